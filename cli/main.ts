@@ -1,0 +1,67 @@
+// `policygraph <command>`: each command's work lives in its own module, loaded on demand.
+import { Command } from 'commander';
+import { loadConfig, type Config } from '../config.ts';
+
+const program = new Command('policygraph')
+  .description('PolicyGraph: who makes stem-cell and CGT policy in China, what they issued and where it applies.')
+  .showHelpAfterError();
+
+const config = (): Config => loadConfig();
+
+const db = program.command('db').description('the managed local Neo4j (when NEO4J_URI points at this machine)');
+db.command('install').description('fetch Neo4j Community from Maven Central').action(async () => (await import('./db.ts')).install(config()));
+db.command('start').description('start Neo4j and wait until Bolt answers').action(async () => (await import('./db.ts')).start(config()));
+db.command('stop').description('stop Neo4j').action(async () => (await import('./db.ts')).stop(config()));
+db.command('status').description('is it installed, running, answering').action(async () => (await import('./db.ts')).status(config()));
+
+program
+  .command('doctor')
+  .description('versions of Node, Java and Neo4j, whether the database answers, the state of the schema')
+  .action(async () => (await import('./doctor.ts')).doctor(config()));
+
+program
+  .command('facts')
+  .description('print the facts extracted from documents as FORMAT.md JSON (no Neo4j needed)')
+  .argument('<files...>', 'documents: .txt, .md, .html, .pdf')
+  .action(async (files: string[]) => (await import('./facts.ts')).facts(files));
+
+program
+  .command('load')
+  .description('extract documents (files or folders) and write their facts into Neo4j')
+  .argument('<paths...>', 'files or folders, read recursively')
+  .action(async (paths: string[]) => (await import('./load.ts')).load(config(), paths));
+
+program
+  .command('retract')
+  .description('remove a document and exactly what no other document supports')
+  .argument('<documents...>', 'document ids, base names or paths')
+  .action(async (docs: string[]) => (await import('./load.ts')).retract(config(), docs));
+
+program
+  .command('serve')
+  .description('serve the GraphQL API (GraphiQL in the browser)')
+  .action(async () => (await import('./serve.ts')).serve(config()));
+
+program
+  .command('ask')
+  .description("run one of the analysts' named questions (queries/*.cypher)")
+  .argument('[name]', 'question name; omit to list them')
+  .option('-p, --param <key=value...>', 'parameters', [])
+  .option('--json', 'print JSON instead of a table')
+  .action(async (name: string | undefined, opts: { param: string[]; json?: boolean }) => (await import('./ask.ts')).ask(config(), name, opts));
+
+program
+  .command('up')
+  .description('the main job: start Neo4j, load the sample documents, serve GraphQL, print where to look')
+  .option('--no-serve', 'load and exit without serving the API')
+  .action(async (opts: { serve: boolean }) => (await import('./up.ts')).up(config(), opts));
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  // Expected failures (bad env, Neo4j unreachable, bad input) are one clear message, not a stack trace.
+  const err = e as Error;
+  console.error(`policygraph: ${err.message}`);
+  if (process.env.DEBUG) console.error(err.stack);
+  process.exitCode = 1;
+}
