@@ -1,0 +1,356 @@
+// Text as scraped pages deliver it → clean paragraphs, a title and the post's date.
+// Every rule is general page boilerplate (navigation, contact blocks, share bars, spam headers, glosses);
+// all regexes are compiled once here, since cleaning runs for every document of a batch.
+import { parseDateAt } from './dates.ts';
+
+export interface CleanOptions {
+  /** How lines of one block become paragraphs: web text has one paragraph a line ('never'); PDF lines wrap
+   *  ('wrapped' joins lines that end short of punctuation at full width); plain text may or may not be
+   *  hard-wrapped ('auto' decides); Markdown soft-wraps ('always' joins a block). */
+  join: 'never' | 'auto' | 'wrapped' | 'always';
+  /** A headline the format states itself (HTML <h1>/<title>, PDF metadata); else the first meaningful line. */
+  title?: string;
+}
+
+export interface Cleaned {
+  paragraphs: string[];
+  title: string;
+  publishedOn?: string;
+}
+
+// ---------------------------------------------------------------- characters
+
+const HAN = '\\p{Script=Han}';
+/** Chinese punctuation and full-width forms: spaces next to them are layout artifacts. */
+const CJK_PUNCT = '\\u3001-\\u303F\\uFF01-\\uFF60“”‘’·…—';
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g;
+const NEWLINES = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Compatibility forms NFKC folds usefully (full-width letters/digits/symbols, odd spaces, ligatures). */
+const COMPAT = /[\uFF01-\uFF5E\u3000\u00A0\u2000-\u200A\u202F\u205F\uFB00-\uFB06]/g;
+/** Full-width punctuation that is simply Chinese punctuation: kept as written. */
+const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～、'.split(''));
+const compatCache = new Map<string, string>();
+function foldCompat(ch: string): string {
+  if (KEEP_FULL_WIDTH.has(ch)) return ch;
+  let out = compatCache.get(ch);
+  if (out === undefined) {
+    out = ch.normalize('NFKC');
+    compatCache.set(ch, out);
+  }
+  return out;
+}
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/** A tone-marked pinyin gloss right after a Han character (or a "?" that lost it): 醫(yī)學 → 醫學. */
+const PINYIN_GLOSS = new RegExp(
+  `(?<=[${HAN}?])[（(]\\s*(?=[a-zü${TONE_VOWELS} ]*[${TONE_VOWELS}])[a-zü${TONE_VOWELS}]{1,7}(?: [a-zü${TONE_VOWELS}]{1,7}){0,3}\\s*[）)]`,
+  'gu',
+);
+/** Image placeholders left by scrapers: IMG_258, [图片], 【圖片】, [image]. */
+const IMAGE_TOKEN = /\bIMG_\d+(?:\.(?:jpe?g|png|gif|webp|bmp))?\b|[[【](?:图片|圖片|图|圖|image|img|photo|picture|视频|視頻|video)[\]】]/gi;
+
+function normalizeChars(s: string): string {
+  return s
+    .replace(NEWLINES, '\n')
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL, '')
+    .replace(COMPAT, foldCompat)
+    .replace(PINYIN_GLOSS, '')
+    .replace(IMAGE_TOKEN, '');
+}
+
+// ---------------------------------------------------------------- one line
+
+const SPACES = /[ \t]+/g;
+const CJK_SPACE = new RegExp(
+  `(?<=[${HAN}])\\s+(?=[${HAN}${CJK_PUNCT}])|(?<=[${HAN}${CJK_PUNCT}])\\s+(?=[${HAN}])|(?<=[${CJK_PUNCT}])\\s+(?=[${CJK_PUNCT}])`,
+  'gu',
+);
+const LEADING_BULLET = /^(?:[•◆◇●○■□▪▫►▶▷➤➢★☆※・∙‣⁃◦❖✦✧·]+\s*|[?*+\-–](?:\s+|$))+/;
+const TRAILING_GLYPH = /\s*[◆◇●○■□▪▫★☆❖✦✧]+$/;
+/** "?" left where mojibake ate a character at the end of a Chinese line. */
+const TRAILING_QUESTION = new RegExp(`(?<=[${HAN}${CJK_PUNCT}]|^)\\s*\\?+$`, 'u');
+
+function tidyLine(line: string): string {
+  let s = line.replace(SPACES, ' ').trim();
+  if (s === '') return s;
+  s = s.replace(LEADING_BULLET, '').replace(TRAILING_GLYPH, '').replace(TRAILING_QUESTION, '');
+  return s.replace(CJK_SPACE, '');
+}
+
+// ---------------------------------------------------------------- noise lines
+
+const SPAM_WORD =
+  /官方版|免费版|免費版|破解版|安卓版|苹果版|蘋果版|手机版|手機版|最新版|永久免费|永久免費|app\s*下[载載]|下载安装|下載安裝|免费下载|免費下載|在线观看|在線觀看/gi;
+
+const CONTACT_CN =
+  '(?:公司|单位|單位|本站|本网|本網|总部|總部|联系|聯系|聯繫|联络|聯絡)?(?:地址|电话|電話|传真|傳真|邮箱|郵箱|电子邮箱|電子郵箱|电子邮件|電子郵件|邮编|郵編|郵遞區號|手机|手機|热线|熱線|客服热线|客服熱線|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|联系方式|聯系方式|聯繫方式|联系人|聯系人|聯繫人|QQ|微信|网址|網址)';
+const CONTACT_EN =
+  '(?:Tel|Telephone|Phone|Mobile|Fax|E-?mail|Address|Add|Contact(?: us)?|Hotline|Website|Post ?code|Zip(?: code)?)';
+const CONTACT_LABEL_ONLY = new RegExp(`^(?:${CONTACT_CN}|${CONTACT_EN})\\s*[:：]?$`, 'i');
+const CONTACT_LABEL_VALUE = new RegExp(`^(?:${CONTACT_CN}|${CONTACT_EN})\\s*[:：]`, 'i');
+const PHONE_ONLY = /^(?=(?:\D*\d){7})[+\d][\d\s\-–/()（）.,、]*(?:(?:转|轉|ext\.?)\s*\d+)?$/i;
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+const RETURN_LINK =
+  /^(?:Return to (?:the )?List|Back to (?:the )?(?:List|Top|Home(?:page)?)|返回(?:列表|首页|首頁|顶部|頂部|上一页|上一頁|上级|上級|栏目|欄目)|回到(?:顶部|頂部)|Back)$/i;
+const PREV_NEXT_EN = /^(?:Prve|Prev|Previous|Next)(?:\s+(?:article|post|page|news|item|one))?\s*[:：>»]/i;
+const PREV_NEXT_CN = /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|上篇|下篇)(?=$|[\s:：?？>»<«])/;
+const PREV_NEXT_CN_END = /(?:上一篇|下一篇|上一条|下一条|上一條|下一條)$/;
+/** What may stand beside a pager marker when it carries no title of its own. */
+const PAGER_REST = /^[\s:：?？>»<«\d年月日号號\-/.]*$/;
+const RELATED_TRAILER = new RegExp(
+  '^(?:Related (?:News|Articles?|Posts?|Reading|Stories|Links)|More (?:News|Articles)|Recommended(?: Reading| Articles)?|You may also like|' +
+    '相关(?:新闻|阅读|文章|推荐|资讯|链接|报道)|相關(?:新聞|閱讀|文章|推薦|資訊|鏈接|連結|報導|報道)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|' +
+    '热门(?:文章|推荐|资讯|新闻)|熱門(?:文章|推薦|資訊|新聞)|猜你喜欢|猜你喜歡|最新(?:文章|资讯|資訊|新闻|新聞)|更多(?:新闻|资讯|新聞|資訊|文章))\\s*[:：>»]*$',
+  'i',
+);
+const COPYRIGHT = /^(?:Copyright|版权所有|版權所有|©|\(c\) ?\d{4})|ICP[备備证證]|公网安备|公網安備|All Rights Reserved/i;
+const DISCLAIMER = /^(?:免责声明|免責聲明|免责说明|免責說明|版权声明|版權聲明|Disclaimer)\s*[:：]/i;
+const IMAGE_CREDIT = /^[（(]?(?:图片来源|圖片來源|图源|圖源|图片|圖片|Image (?:source|credit)|Photo(?: credit| source)?)\s*[:：]/i;
+const SOCIAL_PROMPT =
+  /^(?:点击|點擊)(?:上方|下方|蓝字|藍字).{0,12}(?:关注|關注)|(?:长按|長按|扫描|掃描|识别|識別|扫码|掃碼).{0,6}(?:二维码|二維碼|关注|關注)|^(?:关注|關注)我们|^Follow us/i;
+const VIEWS = /(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|Views?|Hits|Clicks)\s*[:：]\s*\d*/i;
+const TOOLBAR_SPLIT = /[\s【】[\]|｜/:：·,，]+/;
+const TOOLBAR_WORDS = new Set(
+  (
+    '打印 打印本页 打印本頁 列印 关闭 關閉 关闭窗口 關閉窗口 关闭本页 關閉本頁 收藏 加入收藏 分享 分享到 返回 返回顶部 返回頂部 ' +
+    '字号 字號 字体 字體 大 中 小 默认 默認 保存 纠错 糾錯 我要纠错 复制链接 複製鏈接 扫一扫 掃一掃 微信 微博 新浪微博 腾讯微博 ' +
+    'qq qq空间 qq空間 豆瓣 print close share save top email facebook twitter linkedin weibo wechat whatsapp x'
+  ).split(' '),
+);
+
+/** Labelled date of the post itself: "Release Date:2024-03-12", "发布日期：2024-03-12". */
+const DATE_LABEL = new RegExp(
+  '^(?:Release (?:Date|Time)|Publish(?:ed)?(?: Date| Time| on| at)?|Posted(?: on| at)?|Date(?: of (?:release|publication|issue))?|Updated(?: on)?|' +
+    '发布日期|发布时间|發佈日期|發布日期|發佈時間|發布時間|发表日期|发表时间|發表日期|發表時間|发文日期|發文日期|日期|时间|時間|' +
+    '更新时间|更新日期|更新時間)\\s*[:：]\\s*',
+  'i',
+);
+/** Other fields of a post's metadata bar (they never carry body text). */
+const META_FIELD = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|Source|Author|Editor)\s*[:：]/i;
+
+function isToolbar(line: string): boolean {
+  const tokens = line.split(TOOLBAR_SPLIT).filter((t) => t !== '');
+  return tokens.length > 0 && tokens.length <= 14 && tokens.every((t) => TOOLBAR_WORDS.has(t.toLowerCase()));
+}
+
+function isSpam(line: string): boolean {
+  if (line.length > 150) return false;
+  const hits = line.match(SPAM_WORD);
+  return hits !== null && hits.length >= 2;
+}
+
+function isContact(line: string): boolean {
+  if (line.length > 120) return false;
+  return CONTACT_LABEL_VALUE.test(line) || PHONE_ONLY.test(line) || EMAIL_ONLY.test(line);
+}
+
+function isPager(line: string): boolean {
+  return line.length <= 160 && (PREV_NEXT_EN.test(line) || PREV_NEXT_CN.test(line) || PREV_NEXT_CN_END.test(line));
+}
+
+/** A pager line that is only the marker (its title sits on the neighbouring line). */
+function isBarePager(line: string): boolean {
+  const m = /上一篇|下一篇|上一条|下一条|上一條|下一條|Prve|Prev|Previous|Next/i.exec(line);
+  if (!m) return false;
+  return PAGER_REST.test(line.slice(0, m.index) + line.slice(m.index + m[0].length));
+}
+
+const SENTENCE_END = /[。！？!?.;；…:：]["”’」』)）]*$/u;
+
+/** Lines that are noise wherever they stand. */
+function isNoise(line: string): boolean {
+  if (line.length <= 200 && (COPYRIGHT.test(line) || DISCLAIMER.test(line))) return true;
+  if (line.length > 120) return false;
+  return (
+    isSpam(line) ||
+    RETURN_LINK.test(line) ||
+    isToolbar(line) ||
+    IMAGE_CREDIT.test(line) ||
+    SOCIAL_PROMPT.test(line) ||
+    (line.length <= 80 && VIEWS.test(line))
+  );
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+const NEW_ITEM = /^(?:[（(]?[一二三四五六七八九十百\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\d]+[章节節条條款部分]|[A-Z][.)]\s|#)/;
+const CJK_CHAR = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
+
+function joinTwo(a: string, b: string): string {
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  const last = a.at(-1) ?? '';
+  const first = b[0] ?? '';
+  return CJK_CHAR.test(last) || CJK_CHAR.test(first) ? a + b : `${a} ${b}`;
+}
+
+/** The width of a full line of a hard-wrapped text (90th percentile of line lengths). */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.filter((l) => l.length >= 10).map((l) => l.length).sort((x, y) => x - y);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.floor(lengths.length * 0.9)] ?? lengths.at(-1) ?? 0;
+}
+
+/** Plain text that is hard-wrapped at a fixed width (mails, exports) rather than one paragraph a line. */
+function looksHardWrapped(lines: readonly string[]): boolean {
+  const width = wrapWidth(lines);
+  if (width === 0 || width > 110) return false;
+  const long = lines.filter((l) => l.length >= 10);
+  const full = long.filter((l) => l.length >= width * 0.75).length;
+  return long.length >= 5 && full / long.length >= 0.4;
+}
+
+function toParagraphs(blocks: readonly string[][], join: CleanOptions['join']): string[] {
+  const all = blocks.flat();
+  const mode = join === 'auto' ? (looksHardWrapped(all) ? 'wrapped' : 'never') : join;
+  const width = wrapWidth(all);
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (mode === 'never') {
+      out.push(...block);
+      continue;
+    }
+    let current = '';
+    let previous = '';
+    for (const line of block) {
+      const wrapped =
+        current !== '' &&
+        !NEW_ITEM.test(line) &&
+        (mode === 'always' || (previous.length >= width * 0.7 && !SENTENCE_END.test(previous)));
+      if (wrapped) current = joinTwo(current, line);
+      else {
+        if (current !== '') out.push(current);
+        current = line;
+      }
+      previous = line;
+    }
+    if (current !== '') out.push(current);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the document
+
+const MAX_TITLE = 150;
+
+function shortTitle(line: string): string {
+  if (line.length <= MAX_TITLE) return line;
+  const sentence = /^.{20,}?[。！？!?](?=\s|$)|^.{20,}?[.](?=\s)/u.exec(line)?.[0];
+  if (sentence && sentence.length <= MAX_TITLE) return sentence;
+  const cut = line.slice(0, 120);
+  const space = cut.lastIndexOf(' ');
+  return (space > 60 ? cut.slice(0, space) : cut) + '…';
+}
+
+interface Line {
+  text: string;
+  /** Index of the block (run of lines between blank lines) it belongs to. */
+  block: number;
+}
+
+export function cleanText(raw: string, options: CleanOptions): Cleaned {
+  const rawLines = normalizeChars(raw).split('\n');
+
+  // Pass 1: tidy every line and drop the lines that are noise wherever they stand.
+  const lines: Line[] = [];
+  let block = 0;
+  let skipValue = false;
+  let mastheadEnd = -1;
+  for (const rawLine of rawLines) {
+    const text = tidyLine(rawLine);
+    if (text === '') {
+      if (rawLine.trim() === '') block++;
+      continue;
+    }
+    if (CONTACT_LABEL_ONLY.test(text)) {
+      skipValue = true; // its value follows on the next line
+      if (lines.length <= 8) mastheadEnd = lines.length;
+      continue;
+    }
+    if (skipValue) {
+      skipValue = false;
+      if (text.length <= 80) continue;
+    }
+    if (isContact(text)) {
+      if (lines.length <= 8) mastheadEnd = lines.length;
+      continue;
+    }
+    if (isNoise(text)) continue;
+    lines.push({ text, block });
+  }
+  // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it.
+  let kept = mastheadEnd > 0 ? lines.slice(mastheadEnd) : lines;
+
+  // Pass 2: the trailer (pager, related-news list) runs from its first marker to the end.
+  const trailerFrom = Math.floor(kept.length * 0.6);
+  for (let i = 0; i < kept.length; i++) {
+    const text = kept[i]!.text;
+    const pager = isPager(text);
+    if (!pager && !RELATED_TRAILER.test(text) && !RETURN_LINK.test(text)) continue;
+    if (i < trailerFrom) {
+      kept = kept.filter((_, j) => j !== i);
+      i--;
+      continue;
+    }
+    let end = i;
+    // "干细胞疗法……\n? 上一篇 2024年7月8日": a bare marker's title is the line before it.
+    const before = kept[i - 1]?.text;
+    if (pager && isBarePager(text) && before !== undefined && before.length <= 80 && !SENTENCE_END.test(before)) end--;
+    kept = kept.slice(0, end);
+    break;
+  }
+
+  // Pass 3: the post's date and other metadata fields in the header (before the body's first long line).
+  let publishedOn: string | undefined;
+  const headerEnd = Math.min(kept.length, 8, firstLongLine(kept));
+  const header: Line[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i]!;
+    if (i >= headerEnd) {
+      header.push(line);
+      continue;
+    }
+    const labelled = DATE_LABEL.exec(line.text);
+    if (labelled && line.text.length <= 150) {
+      const date = parseDateAt(line.text.slice(labelled[0].length));
+      if (date) {
+        publishedOn ??= date.date;
+        continue;
+      }
+    }
+    const bare = i > 0 ? parseDateAt(line.text) : undefined;
+    if (bare && line.text.length - bare.length <= 60 && publishedOn === undefined) {
+      publishedOn = bare.date;
+      continue;
+    }
+    if (META_FIELD.test(line.text) && VIEWS.test(line.text)) continue;
+    header.push(line);
+  }
+  kept = header;
+
+  // Title: what the format states, else the first line; its repeats (image captions) are dropped.
+  const statedTitle = options.title === undefined ? '' : tidyLine(normalizeChars(options.title).replace(/\s+/g, ' '));
+  if (statedTitle !== '' && !kept.slice(0, 5).some((l) => l.text === statedTitle)) {
+    kept.unshift({ text: statedTitle, block: -1 }); // the headline leads the text, as in a scraped page
+  }
+  const full = kept[0]?.text ?? '';
+  const title = shortTitle(full);
+  kept = kept.filter((l, i) => i === 0 || l.text !== full);
+
+  const blocks: string[][] = [];
+  let lastBlock = -1;
+  for (const l of kept) {
+    if (l.block !== lastBlock) blocks.push([]);
+    blocks.at(-1)!.push(l.text);
+    lastBlock = l.block;
+  }
+  return { paragraphs: toParagraphs(blocks, options.join), title, publishedOn };
+}
+
+function firstLongLine(lines: readonly Line[]): number {
+  const i = lines.findIndex((l) => l.text.length > 150);
+  return i < 0 ? lines.length : i;
+}

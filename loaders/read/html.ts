@@ -1,0 +1,103 @@
+// HTML page → the article's text, one block element a line, with the page's chrome removed
+// (scripts, navigation, headers, footers, sidebars, share bars, pagers); the cleaner handles the rest.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import iconv from 'iconv-lite';
+
+export interface PageText {
+  text: string;
+  title?: string;
+}
+
+const DROP_TAGS =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, video, audio, map, nav, header, footer, aside, form, button, select, input, textarea, dialog, menu';
+
+/** Words in class/id names that mark page chrome rather than the article. */
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'footer', 'foot', 'header', 'head', 'topbar', 'sidebar', 'side', 'breadcrumb',
+  'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing', 'social', 'bdsharebuttonbox', 'print', 'toolbar', 'tools', 'pager',
+  'pagination', 'pagenav', 'prevnext', 'prev', 'next', 'related', 'recommend', 'comment', 'comments', 'copyright', 'ad', 'ads',
+  'advert', 'advertisement', 'banner', 'login', 'search', 'qrcode', 'hot', 'links', 'friendlink', 'contact', 'cookie', 'popup',
+]);
+const NAME_SPLIT = /[\s_-]+/;
+
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'thead', 'tfoot', 'tr', 'ul',
+]);
+const CELL = new Set(['td', 'th']);
+const WHITESPACE = /\s+/g;
+const TITLE_SEPARATOR = /\s+[-_|–—]+\s+|\s*[|｜]\s*/;
+
+function isChrome(el: Element): boolean {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+  if (names.trim() === '') return false;
+  for (const word of names.split(NAME_SPLIT)) if (CHROME_WORDS.has(word)) return true;
+  return false;
+}
+
+function charsetOf(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+function decodeHtml(bytes: Buffer, decode: (b: Buffer) => string): string {
+  const declared = charsetOf(bytes);
+  // A declared legacy charset decides, unless the bytes are plainly UTF-8 anyway (pages often lie).
+  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const gbk = /^(?:gb2312|gbk|gb18030|x-gbk)$/.test(declared) ? 'gb18030' : declared;
+      return iconv.decode(bytes, gbk);
+    }
+  }
+  return decode(bytes);
+}
+
+/** The headline: the article's <h1>, else the <title> without the site's name. */
+function titleOf($: cheerio.CheerioAPI): string | undefined {
+  const h1 = $('article h1, main h1, h1').first().text().replace(WHITESPACE, ' ').trim();
+  if (h1 !== '') return h1;
+  const title = $('title').first().text().replace(WHITESPACE, ' ').trim();
+  if (title === '') return undefined;
+  // "Article - Site name": the longest part is the article's.
+  const parts = title.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function collect(node: AnyNode, out: string[]): void {
+  if (node.type === 'text') {
+    out.push(node.data.replace(WHITESPACE, ' '));
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+  if (node.type === 'tag') {
+    if (node.name === 'br') {
+      out.push('\n');
+      return;
+    }
+    if (node.name === 'img') return; // alt text is captions and icons, not the article
+    if (isChrome(node)) return;
+  }
+  const name = node.type === 'tag' ? node.name : '';
+  const block = BLOCK.has(name);
+  if (block) out.push('\n\n');
+  if (CELL.has(name)) out.push(' ');
+  for (const child of node.children) collect(child, out);
+  if (block) out.push('\n\n');
+}
+
+export function htmlToText(bytes: Buffer, decode: (b: Buffer) => string): PageText {
+  const $ = cheerio.load(decodeHtml(bytes, decode));
+  const title = titleOf($);
+  $(DROP_TAGS).remove();
+  const root = $('article').first()[0] ?? $('main').first()[0] ?? $('body').first()[0] ?? $.root()[0];
+  const out: string[] = [];
+  if (root) collect(root, out);
+  // Blank-line runs separate blocks; single newlines inside text came from <br>.
+  const text = out.join('').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n');
+  return title === undefined ? { text } : { text, title };
+}
