@@ -10,6 +10,8 @@ export function schemaStatements(): string[] {
   const unique = NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
   return [
     ...unique,
+    // (:Meta {id: 'reference'}) keeps the hash of the loaded reference data (graph/reference.ts).
+    'CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX policy_issuedOn IF NOT EXISTS FOR (n:Policy) ON (n.issuedOn)',
     'CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind)',
     'CREATE INDEX policy_status IF NOT EXISTS FOR (n:Policy) ON (n.status)',

@@ -1,0 +1,89 @@
+// `policygraph load PATH...` and `policygraph retract DOC...`: the graph/load.ts work with a progress bar
+// (on a terminal) or plain progress lines (in logs), and a summary at the end.
+import cliProgress from 'cli-progress';
+import type { Config } from '../config.ts';
+import { connect } from '../graph/driver.ts';
+import { loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
+
+function progressReporter(): { onProgress: (p: LoadProgress) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: 'loading {bar} {value}/{total} documents | {rate} docs/s | loaded {loaded}, unchanged {unchanged}, failed {failed}',
+        stream: process.stderr,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      onProgress: (p) => {
+        const payload = { rate: p.docsPerSecond.toFixed(1), loaded: p.loaded, unchanged: p.unchanged, failed: p.failed };
+        if (!started) {
+          bar.start(p.total, p.done, payload);
+          started = true;
+        } else bar.update(p.done, payload);
+      },
+      stop: () => {
+        if (started) bar.stop();
+        started = false;
+      },
+    };
+  }
+  // Not a terminal (CI, a log file): one plain line at most every two seconds, and the last one.
+  let last = 0;
+  return {
+    onProgress: (p) => {
+      const now = Date.now();
+      if (now - last < 2000 && p.done < p.total) return;
+      last = now;
+      console.error(
+        `loading: ${p.done}/${p.total} documents, ${p.docsPerSecond.toFixed(1)} docs/s (loaded ${p.loaded}, unchanged ${p.unchanged}, failed ${p.failed})`,
+      );
+    },
+    stop: () => {},
+  };
+}
+
+export function formatSummary(s: LoadSummary): string {
+  const lines = [
+    `Documents: ${s.loaded} loaded, ${s.unchanged} unchanged, ${s.failed.length} failed (${s.seconds.toFixed(1)} s).`,
+    `Nodes: ${s.nodesCreated} created, ${s.nodesUpdated} updated, ${s.nodesDeleted} deleted. ` +
+      `Relationships: ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated, ${s.relationshipsDeleted} deleted. ` +
+      `Properties set: ${s.propertiesSet}.`,
+  ];
+  if (s.reference?.written) lines.push(`Reference data: ${s.reference.entries} gazetteer entries, ${s.reference.relationships} links written (${s.reference.ms} ms).`);
+  for (const f of s.failed) lines.push(`  failed: ${f.file}: ${f.problem}`);
+  if (s.dropped.length) lines.push(`Relations not written (an end with no known label): ${s.dropped.length}.`);
+  if (s.relationsUnmatched) lines.push(`Relations whose ends were not in the graph: ${s.relationsUnmatched}.`);
+  return lines.join('\n');
+}
+
+export async function load(config: Config, paths: string[]): Promise<void> {
+  const driver = await connect(config);
+  const progress = progressReporter();
+  try {
+    const summary = await loadPaths(driver, paths, { onProgress: progress.onProgress, database: config.NEO4J_DATABASE });
+    progress.stop();
+    console.log(formatSummary(summary));
+    if (summary.failed.length) process.exitCode = 1;
+  } finally {
+    progress.stop();
+    await driver.close();
+  }
+}
+
+export async function retract(config: Config, docs: string[]): Promise<void> {
+  const driver = await connect(config);
+  try {
+    const s = await retractDocuments(driver, docs, { database: config.NEO4J_DATABASE });
+    if (s.retracted.length) console.log(`Retracted ${s.retracted.join(', ')}.`);
+    console.log(`Nodes deleted: ${s.nodesDeleted}; relationships deleted: ${s.relationshipsDeleted}; properties set: ${s.propertiesSet}.`);
+    if (s.missing.length) {
+      console.error(`Not in the graph: ${s.missing.join(', ')}.`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,258 @@
+// Loads documents into the graph: walk lazily, skip what is unchanged (sha256), extract a bounded batch,
+// write it in one transaction, drop it. Memory stays flat whatever the corpus size; a killed load rerun
+// ends in the same graph, because a Document's sha256 is written in the transaction that writes its facts.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { routing, type Driver } from 'neo4j-driver';
+import type { DocumentFacts } from '../loaders/types.ts';
+import { ensureReferenceData, type ReferenceResult } from './reference.ts';
+import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
+import { ensureSchema } from './schema.ts';
+import { countDocuments, documentId, walkDocuments } from './walk.ts';
+import { addCounters, retractDocument, writeRows, zeroCounters, type Counters } from './write.ts';
+
+export { ensureReferenceData } from './reference.ts';
+
+export interface LoadProgress {
+  /** Documents dealt with so far (loaded, unchanged or failed). */
+  done: number;
+  /** Documents found under the paths (counted before loading starts). */
+  total: number;
+  loaded: number;
+  unchanged: number;
+  failed: number;
+  docsPerSecond: number;
+  /** The last file of the batch just finished. */
+  file?: string;
+}
+
+export interface LoadFailure {
+  file: string;
+  problem: string;
+}
+
+export interface LoadSummary extends Counters {
+  /** Documents whose facts were written (new or changed). */
+  loaded: number;
+  /** Documents whose sha256 matched the graph's: skipped without writing. */
+  unchanged: number;
+  failed: LoadFailure[];
+  /** Entities + relations written. */
+  facts: number;
+  /** Relations the extractor gave that could not be written (an end without a known label). */
+  dropped: { document: string; relation: string; problem: string }[];
+  reference: ReferenceResult | null;
+  seconds: number;
+}
+
+export interface LoadOptions {
+  onProgress?: (p: LoadProgress) => void;
+  /** Documents per write transaction. */
+  batchSize?: number;
+  database?: string;
+  /** Defaults to the real extractor (loaders/index.ts). */
+  extract?: (file: string) => Promise<DocumentFacts>;
+  /** Skip the schema and reference-data check (the caller did it). */
+  skipSetup?: boolean;
+}
+
+const DEFAULT_BATCH = 50;
+
+async function defaultExtract(file: string): Promise<DocumentFacts> {
+  const { extractFile } = await import('../loaders/index.ts');
+  return extractFile(file);
+}
+
+export function sha256File(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
+
+/** Errors that mean the database is gone, not that a document is bad: stop the load instead of failing every document. */
+function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security');
+}
+
+interface Prepared {
+  files: number;
+  unchanged: number;
+  failed: LoadFailure[];
+  /** New or changed documents, in walk order, with their facts. */
+  docs: { file: string; facts: DocumentFacts; sha256: string; replacing: boolean }[];
+  lastFile?: string;
+}
+
+async function* batchesOf<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** Loads the documents under `paths` (files or folders, recursively). Never throws for a bad document. */
+export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const database = opts.database;
+  const extract = opts.extract ?? defaultExtract;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
+  let reference: ReferenceResult | null = null;
+  if (!opts.skipSetup) {
+    await ensureSchema(driver);
+    reference = await ensureReferenceData(driver, { database });
+  }
+
+  const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
+  const total = opts.onProgress ? await countDocuments(paths) : 0;
+  let done = 0;
+  // Two files with one base name would be one Document, each load replacing the other: the second is refused.
+  const seen = new Map<string, string>();
+
+  const prepare = async (files: string[]): Promise<Prepared> => {
+    const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], lastFile: files.at(-1) };
+    const hashed = await Promise.all(
+      files.map(async (file) => {
+        try {
+          return { file, id: documentId(file), sha256: await sha256File(file) };
+        } catch (e) {
+          return { file, id: documentId(file), problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? reason(e)})` };
+        }
+      }),
+    );
+    const stored = await driver.executeQuery(
+      'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256',
+      { ids: hashed.map((h) => h.id) },
+      { database, routing: routing.READ },
+    );
+    const storedSha = new Map(stored.records.map((r) => [r.get('id') as string, r.get('sha256') as string | null]));
+    for (const h of hashed) {
+      if ('problem' in h) {
+        out.failed.push({ file: h.file, problem: h.problem ?? 'unreadable' });
+        continue;
+      }
+      const other = seen.get(h.id);
+      if (other !== undefined && other !== h.file) {
+        out.failed.push({ file: h.file, problem: `same document id ${h.id} as ${other} (document ids are file base names); rename one` });
+        continue;
+      }
+      seen.set(h.id, h.file);
+      if (storedSha.get(h.id) === h.sha256) {
+        out.unchanged++;
+        continue;
+      }
+      try {
+        const facts = await extract(h.file);
+        out.docs.push({ file: h.file, facts, sha256: h.sha256, replacing: storedSha.has(h.id) });
+      } catch (e) {
+        out.failed.push({ file: h.file, problem: reason(e) });
+      }
+    }
+    return out;
+  };
+
+  const write = async (docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> => {
+    const rows = emptyRows();
+    for (const d of docs) addDocument(rows, d.facts, d.sha256);
+    const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
+    const session = driver.session({ database });
+    try {
+      // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
+      const counters = await session.executeWrite((tx) => writeRows(tx, rows, replacing));
+      return { counters, rows };
+    } finally {
+      await session.close();
+    }
+  };
+
+  const commit = async (batch: Prepared): Promise<void> => {
+    summary.unchanged += batch.unchanged;
+    summary.failed.push(...batch.failed);
+    const ok = (res: { counters: Counters; rows: WriteRows }, n: number) => {
+      addCounters(summary, res.counters);
+      summary.loaded += n;
+      summary.facts += factCount(res.rows);
+      summary.dropped.push(...res.rows.dropped);
+    };
+    if (batch.docs.length) {
+      try {
+        ok(await write(batch.docs), batch.docs.length);
+      } catch (e) {
+        if (isUnavailable(e)) throw e;
+        // One bad document must not sink the others: retry each alone, report the one that still fails.
+        for (const d of batch.docs) {
+          try {
+            ok(await write([d]), 1);
+          } catch (e2) {
+            if (isUnavailable(e2)) throw e2;
+            summary.failed.push({ file: d.file, problem: `could not be written: ${reason(e2)}` });
+          }
+        }
+      }
+    }
+    done += batch.files;
+    const seconds = (Date.now() - started) / 1000;
+    opts.onProgress?.({
+      done,
+      total,
+      loaded: summary.loaded,
+      unchanged: summary.unchanged,
+      failed: summary.failed.length,
+      docsPerSecond: seconds > 0 ? done / seconds : 0,
+      file: batch.lastFile,
+    });
+  };
+
+  const walkProblems: LoadFailure[] = [];
+  const files = batchesOf(walkDocuments(paths, (p) => walkProblems.push(p)), batchSize);
+  // Extract the next batch while the previous one is being written: Neo4j works while this process parses.
+  let pending: Promise<Prepared> | null = null;
+  for await (const batch of files) {
+    const next = prepare(batch);
+    if (pending) await commit(await pending);
+    pending = next;
+    // Keep the prefetch from running ahead more than one batch.
+    await next.catch(() => undefined);
+  }
+  if (pending) await commit(await pending);
+  summary.failed.unshift(...walkProblems);
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+export interface RetractSummary extends Counters {
+  retracted: string[];
+  /** Ids the graph holds no Document for. */
+  missing: string[];
+}
+
+/** Removes documents (ids `doc:…`, base names or paths) and exactly what no other document supports. */
+export async function retractDocuments(driver: Driver, docs: string[], opts: { database?: string } = {}): Promise<RetractSummary> {
+  const summary: RetractSummary = { ...zeroCounters(), retracted: [], missing: [] };
+  for (const doc of docs.map(documentId)) {
+    const session = driver.session({ database: opts.database });
+    try {
+      const res = await session.executeWrite(async (tx) => {
+        const acc = zeroCounters();
+        const found = await retractDocument(tx, doc, acc);
+        return { found, acc };
+      });
+      addCounters(summary, res.acc);
+      (res.found ? summary.retracted : summary.missing).push(doc);
+    } finally {
+      await session.close();
+    }
+  }
+  return summary;
+}

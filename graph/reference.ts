@@ -1,0 +1,181 @@
+// Reference data: the gazetteer's regions, agencies and organisations with their hierarchy (PART_OF) and the
+// territory each body governs (JURISDICTION), so "what applies to Shenzhen, or to Guangdong or China which
+// contain it" is one query. Loaded in one transaction of UNWIND batches, and only when the gazetteer changed:
+// a (:Meta {id: 'reference'}) node keeps the content hash of what was loaded.
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
+import type { EntityLabel } from '../loaders/types.ts';
+import { labelOfId } from './rows.ts';
+import { addCounters, zeroCounters, type Counters } from './write.ts';
+
+/** Bump when the way entries become nodes changes, so stored reference data is rewritten. */
+const REFERENCE_FORMAT = 1;
+const CHUNK = 1000;
+
+export interface ReferenceResult {
+  /** False when the stored hash matched and nothing was written. */
+  written: boolean;
+  hash: string;
+  entries: number;
+  relationships: number;
+  /** Reference nodes no longer in the gazetteer: demoted, and deleted when no document names them. */
+  retired: number;
+  counters: Counters;
+  ms: number;
+}
+
+interface ReferenceRow {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  aliases: string[];
+  aliasText: string | null;
+  kind: string | null;
+  level: string | null;
+  code: string | null;
+}
+
+interface LinkRow {
+  from: string;
+  to: string;
+}
+
+const LABELS: GazetteerEntry['label'][] = ['Region', 'Agency', 'Organization'];
+const LINK_TYPES = ['PART_OF', 'JURISDICTION'] as const;
+
+export function referenceHash(entries: GazetteerEntry[]): string {
+  return createHash('sha256').update(JSON.stringify({ format: REFERENCE_FORMAT, entries })).digest('hex');
+}
+
+function nodeCypher(label: GazetteerEntry['label']): string {
+  if (!LABELS.includes(label)) throw new Error(`not a reference label: ${label}`);
+  const actor = label === 'Region' ? '' : 'n:Actor, ';
+  return `UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+ON CREATE SET n.sources = []
+SET ${actor}n.reference = true, n.name = row.name, n.nameZh = row.nameZh, n.aliases = row.aliases, n.aliasText = row.aliasText,
+    n.kind = row.kind, n.level = row.level, n.code = row.code`;
+}
+
+function linkCypher(type: (typeof LINK_TYPES)[number], from: EntityLabel, to: EntityLabel): string {
+  const known = (l: EntityLabel) => (LABELS as EntityLabel[]).includes(l);
+  if (!LINK_TYPES.includes(type) || !known(from) || !known(to)) {
+    throw new Error(`bad reference link ${type} ${from} → ${to}`);
+  }
+  return `UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})
+MERGE (a)-[r:${type}]->(b)
+ON CREATE SET r.sources = [], r.evidence = []
+SET r.reference = true
+RETURN count(*) AS linked`;
+}
+
+const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+
+async function run(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>) {
+  const result = await tx.run(query, params);
+  const u = result.summary.counters.updates();
+  addCounters(acc, {
+    ...zeroCounters(),
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+    propertiesSet: u.propertiesSet,
+    labelsAdded: u.labelsAdded,
+  });
+  return result;
+}
+
+/** Loads the gazetteer as reference data unless the stored hash says it is already there. */
+export async function ensureReferenceData(driver: Driver, opts: { entries?: GazetteerEntry[]; force?: boolean; database?: string } = {}): Promise<ReferenceResult> {
+  const started = Date.now();
+  const entries = opts.entries ?? (await (await import('../loaders/gazetteer/index.ts')).gazetteer()).entries;
+  const hash = referenceHash(entries);
+  const base = { hash, entries: entries.length, relationships: 0, retired: 0, counters: zeroCounters() };
+  const stored = await driver.executeQuery("MATCH (m:Meta {id: 'reference'}) RETURN m.hash AS hash", {}, { database: opts.database });
+  if (!opts.force && stored.records[0]?.get('hash') === hash) return { ...base, written: false, ms: Date.now() - started };
+
+  const byLabel = new Map<GazetteerEntry['label'], ReferenceRow[]>();
+  const labelOf = new Map<string, EntityLabel>();
+  for (const e of entries) {
+    if (!LABELS.includes(e.label)) throw new Error(`gazetteer entry ${e.id} has an unknown label "${String(e.label)}"`);
+    labelOf.set(e.id, e.label);
+    const aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name && a !== e.nameZh))];
+    const rows = byLabel.get(e.label) ?? [];
+    rows.push({
+      id: e.id,
+      name: e.name,
+      nameZh: e.nameZh ?? null,
+      aliases,
+      aliasText: aliases.length ? aliases.join(' | ') : null,
+      kind: e.kind || null,
+      level: e.level ?? null,
+      code: e.code ?? null,
+    });
+    byLabel.set(e.label, rows);
+  }
+  const links = new Map<string, LinkRow[]>();
+  const linkKeys: string[] = [];
+  for (const e of entries) {
+    for (const [type, to] of [
+      ['PART_OF', e.partOf],
+      ['JURISDICTION', e.jurisdiction],
+    ] as const) {
+      if (!to) continue;
+      const toLabel = labelOf.get(to) ?? labelOfId(to);
+      if (!toLabel) continue;
+      const key = `${type}|${e.label}|${toLabel}`;
+      const rows = links.get(key) ?? [];
+      rows.push({ from: e.id, to });
+      links.set(key, rows);
+      linkKeys.push(`${type}|${e.id}|${to}`);
+    }
+  }
+
+  const session = driver.session({ database: opts.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const acc = zeroCounters();
+      let relationships = 0;
+      for (const [label, rows] of byLabel) for (const chunk of chunks(rows)) await run(tx, acc, nodeCypher(label), { rows: chunk });
+      for (const [key, rows] of links) {
+        const [type, from, to] = key.split('|') as [(typeof LINK_TYPES)[number], EntityLabel, EntityLabel];
+        for (const chunk of chunks(rows)) {
+          const r = await run(tx, acc, linkCypher(type, from, to), { rows: chunk });
+          relationships += Number(r.records[0]?.get('linked') ?? 0);
+        }
+      }
+      // What an older gazetteer had and this one dropped stops being reference data.
+      const ids = entries.map((e) => e.id);
+      await run(
+        tx,
+        acc,
+        `MATCH (a)-[r:PART_OF|JURISDICTION]->(b) WHERE r.reference = true AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
+         REMOVE r.reference
+         WITH r WHERE size(coalesce(r.sources, [])) = 0 DELETE r RETURN count(*) AS n`,
+        { keys: linkKeys },
+      );
+      let retired = 0;
+      for (const label of LABELS) {
+        const r = await run(
+          tx,
+          acc,
+          `MATCH (n:${label}) WHERE n.reference = true AND NOT n.id IN $ids
+           REMOVE n.reference
+           WITH n, size(coalesce(n.sources, [])) = 0 AS orphan
+           CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
+           RETURN count(*) AS n`,
+          { ids },
+        );
+        retired += Number(r.records[0]?.get('n') ?? 0);
+      }
+      await run(tx, acc, "MERGE (m:Meta {id: 'reference'}) SET m.hash = $hash, m.entries = $n, m.loadedAt = datetime()", { hash, n: entries.length });
+      return { ...base, written: true, relationships, retired, counters: acc, ms: Date.now() - started };
+    });
+  } finally {
+    await session.close();
+  }
+}
