@@ -1,6 +1,7 @@
 // `policygraph load PATH...` and `policygraph retract DOC...`: the graph/load.ts work with a progress bar
 // (on a terminal) or plain progress lines (in logs), and a summary at the end.
 import cliProgress from 'cli-progress';
+import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
 import { loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
@@ -59,11 +60,16 @@ export function formatSummary(s: LoadSummary): string {
   return lines.join('\n');
 }
 
+/** Documents per write transaction; LOAD_BATCH_SIZE tunes it (smaller: less lost work on a crash; larger: fewer round trips). */
+const BatchSize = z.coerce.number().int().min(1).max(5000).default(50);
+
 export async function load(config: Config, paths: string[]): Promise<void> {
+  const batch = BatchSize.safeParse(process.env.LOAD_BATCH_SIZE || undefined);
+  if (!batch.success) throw new Error(`LOAD_BATCH_SIZE=${JSON.stringify(process.env.LOAD_BATCH_SIZE)}: must be a whole number from 1 to 5000.`);
   const driver = await connect(config);
   const progress = progressReporter();
   try {
-    const summary = await loadPaths(driver, paths, { onProgress: progress.onProgress, database: config.NEO4J_DATABASE });
+    const summary = await loadPaths(driver, paths, { onProgress: progress.onProgress, database: config.NEO4J_DATABASE, batchSize: batch.data });
     progress.stop();
     console.log(formatSummary(summary));
     if (summary.failed.length) process.exitCode = 1;

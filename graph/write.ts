@@ -177,11 +177,14 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
 
 // A fact relationship a document supports joins two nodes that document MENTIONS (writeRows makes sure),
 // so its support is found from its mentions, pair by pair, without scanning the graph.
-const REMOVE_REL_SUPPORT = `MATCH (d:Document {id: $doc})-[:MENTIONS]->(n)
-WITH collect(n) AS ns
+// The collect/UNWIND shape makes the planner bind both ends first and use Expand(Into), which walks the end
+// with fewer relationships: a region every document names must not be scanned once per document.
+const REMOVE_REL_SUPPORT = `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a)
+WITH d, collect(a) AS ns
+MATCH (d)-[:MENTIONS]->(b)
 UNWIND ns AS a
-UNWIND ns AS b
-MATCH (a)-[r]->(b)
+WITH a, b
+MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
 WHERE $doc IN coalesce(r.sources, [])
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN keep | r.sources[i]]

@@ -1,0 +1,334 @@
+// `npm run bench:load`: how fast documents go into the graph, measured (not a test).
+// Generates synthetic corpora from the gazetteer (1k and 10k documents of 5–10 KB, English and Chinese) in a
+// temp folder, then per size, each in a fresh child process so peak RSS is its own:
+//   load    — policygraph's loadPaths end to end (walk, hash, extract, write), then the unchanged reload;
+//   raw     — the same facts, extracted beforehand (untimed), written by plain batched UNWIND MERGE: the ceiling.
+// Runs against any NEO4J_URI and removes only what it created (its documents by retract, the raw nodes by id).
+// Options: --sizes 1000,10000   --keep (leave the corpus folder)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../config.ts';
+import { connect } from '../graph/driver.ts';
+import { loadPaths, retractDocuments } from '../graph/load.ts';
+import { ensureReferenceData } from '../graph/reference.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { walkDocuments } from '../graph/walk.ts';
+import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+
+const SELF = fileURLToPath(import.meta.url);
+const BATCH = 50;
+
+// ---------- synthetic corpus ----------
+
+/** Small deterministic PRNG (mulberry32): the same corpus on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOPICS_EN = [
+  ['Measures for the Administration of Stem Cell Clinical Research', 'measures'],
+  ['Implementation Plan for Promoting the Cell and Gene Therapy Industry', 'plan'],
+  ['Guidelines on Quality Control of Cell Therapy Products', 'guideline'],
+  ['Notice on Strengthening the Supervision of Biomedical New Technologies', 'notice'],
+  ['Opinions on Supporting the Development of Regenerative Medicine', 'opinion'],
+  ['Several Measures to Support the Biomedicine Industry', 'measures'],
+] as const;
+const TOPICS_ZH = ['干细胞临床研究管理办法', '促进细胞和基因治疗产业发展实施方案', '细胞治疗产品质量控制指导原则', '关于加强生物医学新技术监管的通知', '关于支持再生医学发展的意见', '支持生物医药产业发展的若干措施'];
+const FILLER_EN = [
+  'Cell therapy developers are expected to register clinical studies before enrolling patients.',
+  'The document sets out requirements for donor screening, traceability and adverse event reporting.',
+  'Hospitals taking part in the pilot must have an ethics committee and a qualified laboratory.',
+  'Industry observers said the rules would shorten review times for innovative products.',
+  'Companies in the sector welcomed the clearer path from research to market approval.',
+  'The text also covers data protection for genetic information collected during trials.',
+  'Local authorities are asked to report progress every six months.',
+  'Investment in manufacturing capacity for viral vectors has grown in recent years.',
+];
+const FILLER_ZH = [
+  '细胞治疗研发机构应当在招募受试者前完成临床研究备案。',
+  '文件对供者筛查、可追溯性和不良事件报告提出了明确要求。',
+  '参与试点的医疗机构应当设立伦理委员会并具备合格的实验室条件。',
+  '业内人士表示，新规将缩短创新产品的审评时间。',
+  '相关企业对从研究到上市审批的清晰路径表示欢迎。',
+  '文件还涉及临床试验中采集的遗传信息的数据保护。',
+  '各地主管部门应当每半年报告一次工作进展。',
+  '近年来病毒载体生产能力方面的投资持续增长。',
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+interface Pools {
+  agencies: GazetteerEntry[];
+  regions: GazetteerEntry[];
+}
+
+function pools(entries: GazetteerEntry[]): Pools {
+  const agencies = entries.filter((e) => e.label === 'Agency' && e.nameZh && (e.level === 'national' || e.level === 'provincial' || e.level === 'municipal'));
+  const regions = entries.filter((e) => e.label === 'Region' && e.nameZh && ['province', 'municipality', 'city', 'autonomous_region'].includes(e.kind));
+  if (!agencies.length || !regions.length) throw new Error('the gazetteer has no agencies or regions with Chinese names to build a corpus from');
+  return { agencies, regions };
+}
+
+function documentText(i: number, p: Pools): string {
+  const r = rng(i * 7919 + 17);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const zh = i % 2 === 1;
+  const target = 5000 + Math.floor(r() * 5000);
+  const parts: string[] = [];
+  let size = 0;
+  const add = (s: string) => {
+    parts.push(s);
+    size += Buffer.byteLength(s) + 1;
+  };
+  const region = pick(p.regions);
+  const topic = Math.floor(r() * TOPICS_EN.length);
+  if (zh) add(`${region.nameZh}发布${TOPICS_ZH[topic]}\n`);
+  else add(`${region.name} publishes ${TOPICS_EN[topic]?.[0]}\n`);
+  while (size < target) {
+    const agency = pick(p.agencies);
+    const place = r() < 0.5 ? region : pick(p.regions);
+    const t = Math.floor(r() * TOPICS_EN.length);
+    const y = 2015 + Math.floor(r() * 10);
+    const m = 1 + Math.floor(r() * 12);
+    const d = 1 + Math.floor(r() * 28);
+    if (zh) {
+      const title = `${place.nameZh}${TOPICS_ZH[t]}`;
+      add(`${y}年${m}月${d}日，${agency.nameZh}印发《${title}》。`);
+      add(`《${title}》适用于${place.nameZh}全域。`);
+      for (let k = 0; k < 3; k++) add(pick(FILLER_ZH));
+    } else {
+      const title = `${TOPICS_EN[t]?.[0]} of ${place.name}`;
+      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${title}.`);
+      add(`The ${title} applies to ${place.name}.`);
+      for (let k = 0; k < 3; k++) add(pick(FILLER_EN));
+    }
+    if (r() < 0.3) add('\n');
+  }
+  return parts.join(zh ? '' : ' ') + '\n';
+}
+
+async function writeCorpus(dir: string, size: number, tag: string, p: Pools): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (let i = 0; i < size; i += 200) {
+    await Promise.all(
+      Array.from({ length: Math.min(200, size - i) }, (_, k) =>
+        fs.writeFile(path.join(dir, `${tag}-${String(i + k).padStart(5, '0')}.txt`), documentText(i + k, p)),
+      ),
+    );
+  }
+}
+
+// ---------- children ----------
+
+interface LoadResult {
+  docs: number;
+  loaded: number;
+  failed: number;
+  facts: number;
+  seconds: number;
+  reloadSeconds: number;
+  reloadUnchanged: number;
+  maxRssMb: number;
+}
+
+interface RawResult {
+  docs: number;
+  facts: number;
+  extractSeconds: number;
+  seconds: number;
+}
+
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+async function childLoad(driver: Driver, dir: string): Promise<LoadResult> {
+  const first = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
+  const again = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
+  return {
+    docs: first.loaded + first.unchanged + first.failed.length,
+    loaded: first.loaded,
+    failed: first.failed.length,
+    facts: first.facts,
+    seconds: first.seconds,
+    reloadSeconds: again.seconds,
+    reloadUnchanged: again.unchanged,
+    maxRssMb: maxRssMb(),
+  };
+}
+
+const RAW = 'raw:';
+
+/** The ceiling: the same facts as plain batched UNWIND MERGE writes, no unchanged check, no provenance upkeep. */
+async function childRaw(driver: Driver, dir: string): Promise<RawResult> {
+  const { extractFile } = await import('../loaders/index.ts');
+  const t0 = Date.now();
+  const all: DocumentFacts[] = [];
+  for await (const file of walkDocuments([dir])) all.push(await extractFile(file));
+  const extractSeconds = (Date.now() - t0) / 1000;
+  let facts = 0;
+  const t1 = Date.now();
+  for (let i = 0; i < all.length; i += BATCH) {
+    const batch = all.slice(i, i + BATCH);
+    const docs = batch.map((f) => ({ id: `${RAW}${f.document}`, title: f.title, sha256: f.sha256 }));
+    const nodes = new Map<string, { doc: string; id: string; name: string; evidence: string | null }[]>();
+    const rels = new Map<string, { doc: string; from: string; to: string; evidence: string }[]>();
+    for (const f of batch) {
+      const labelOf = new Map(f.entities.map((e) => [e.id, e.label]));
+      for (const e of f.entities) {
+        const list = nodes.get(e.label) ?? [];
+        list.push({ doc: `${RAW}${f.document}`, id: RAW + e.id, name: e.name, evidence: e.evidence ?? null });
+        nodes.set(e.label, list);
+      }
+      for (const r of f.relations) {
+        const key = `${r.type}|${labelOf.get(r.from) ?? 'Region'}|${labelOf.get(r.to) ?? 'Region'}`;
+        const list = rels.get(key) ?? [];
+        list.push({ doc: `${RAW}${f.document}`, from: RAW + r.from, to: RAW + r.to, evidence: r.evidence });
+        rels.set(key, list);
+        for (const [id, l] of [[r.from, labelOf.get(r.from)], [r.to, labelOf.get(r.to)]] as const) {
+          if (l) continue;
+          const n = nodes.get('Region') ?? [];
+          n.push({ doc: `${RAW}${f.document}`, id: RAW + id, name: id, evidence: r.evidence });
+          nodes.set('Region', n);
+        }
+      }
+      facts += f.entities.length + f.relations.length;
+    }
+    const session = driver.session();
+    try {
+      await session.executeWrite(async (tx) => {
+        await tx.run('UNWIND $docs AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.sha256 = row.sha256', { docs });
+        for (const [label, rows] of nodes) {
+          await tx.run(
+            `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET n.name = row.name
+             MERGE (d)-[m:MENTIONS]->(n) SET m.evidence = row.evidence`,
+            { rows },
+          );
+        }
+        for (const [key, rows] of rels) {
+          const [type, from, to] = key.split('|');
+          await tx.run(
+            `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+             MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]`,
+            { rows },
+          );
+        }
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000 };
+}
+
+async function deleteRaw(driver: Driver): Promise<void> {
+  for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
+    await driver.executeQuery(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`, { raw: RAW });
+  }
+}
+
+function runChild(mode: 'load' | 'raw', dir: string): Promise<LoadResult | RawResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', mode, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bench child (${mode}) exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult | RawResult);
+    });
+  });
+}
+
+// ---------- main ----------
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const config = loadConfig();
+  const driver = await connect(config);
+  try {
+    if (args[0] === '--child') {
+      const mode = args[1];
+      const dir = args[2] ?? '';
+      const result = mode === 'load' ? await childLoad(driver, dir) : await childRaw(driver, dir);
+      console.log(JSON.stringify(result));
+      return;
+    }
+    const sizesArg = args[args.indexOf('--sizes') + 1];
+    const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000];
+    const keep = args.includes('--keep');
+
+    console.log(`Neo4j: ${config.NEO4J_URI}`);
+    await ensureSchema(driver);
+    const ref = await ensureReferenceData(driver);
+    const refForced = await ensureReferenceData(driver, { force: true });
+    const refCheck = await ensureReferenceData(driver);
+    console.log(
+      `reference data: ${refForced.entries} gazetteer entries, ${refForced.relationships} PART_OF/JURISDICTION links: ` +
+        `full write ${refForced.ms} ms, unchanged check ${refCheck.ms} ms${ref.written ? ' (first write by this run)' : ''}`,
+    );
+
+    const { gazetteer } = await import('../loaders/gazetteer/index.ts');
+    const p = pools((await gazetteer()).entries);
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-bench-'));
+    const tag = `bench${process.pid}`;
+    const rows: string[] = [];
+    try {
+      for (const size of sizes) {
+        const dir = path.join(root, `n${size}`);
+        const t0 = Date.now();
+        await writeCorpus(dir, size, `${tag}-n${size}`, p);
+        console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`);
+        try {
+          const load = (await runChild('load', dir)) as LoadResult;
+          console.log(
+            `  load:   ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s = ` +
+              `${(load.loaded / load.seconds).toFixed(1)} docs/s, ${(load.facts / load.seconds).toFixed(0)} facts/s; peak RSS ${load.maxRssMb.toFixed(0)} MB`,
+          );
+          console.log(
+            `  reload: ${load.reloadUnchanged} unchanged in ${load.reloadSeconds.toFixed(2)} s = ${(load.seconds / load.reloadSeconds).toFixed(1)}× faster than the first load`,
+          );
+          const t1 = Date.now();
+          const ids = [];
+          for await (const f of walkDocuments([dir])) ids.push(f);
+          await retractDocuments(driver, ids);
+          const retractS = (Date.now() - t1) / 1000;
+          console.log(`  retract: ${ids.length} docs in ${retractS.toFixed(1)} s = ${(ids.length / retractS).toFixed(0)} docs/s`);
+          const raw = (await runChild('raw', dir)) as RawResult;
+          await deleteRaw(driver);
+          const ratio = load.facts / load.seconds / (raw.facts / raw.seconds);
+          console.log(
+            `  raw:    ${raw.facts} facts written in ${raw.seconds.toFixed(1)} s = ${(raw.facts / raw.seconds).toFixed(0)} facts/s ` +
+              `(extraction alone ${raw.extractSeconds.toFixed(1)} s); end-to-end / raw = ${ratio.toFixed(2)}`,
+          );
+          rows.push(
+            `| ${size} | ${(load.loaded / load.seconds).toFixed(1)} | ${(load.facts / load.seconds).toFixed(0)} | ${(raw.facts / raw.seconds).toFixed(0)} | ${ratio.toFixed(2)} | ` +
+              `${(load.seconds / load.reloadSeconds).toFixed(0)}× | ${load.maxRssMb.toFixed(0)} MB | ${(ids.length / retractS).toFixed(0)} |`,
+          );
+        } finally {
+          await deleteRaw(driver);
+          const left = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id', { p: `doc:${tag}` });
+          if (left.records.length) await retractDocuments(driver, left.records.map((r) => r.get('id') as string));
+        }
+      }
+    } finally {
+      if (!keep) await fs.rm(root, { recursive: true, force: true });
+    }
+    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | reload speed-up | peak RSS | retract docs/s |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+  } finally {
+    await driver.close();
+  }
+}
+
+await main();

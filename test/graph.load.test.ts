@@ -1,0 +1,252 @@
+// Loading documents into a real Neo4j: idempotent reloads, exact retraction, provenance, bad files and crashes.
+// Uses the seed documents through the real extractor, plus copies and texts written here, and leaves the
+// database as it found it (checked by fingerprint).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../config.ts';
+import { graphFingerprint, type GraphFingerprint } from '../graph/checksum.ts';
+import { ensureReferenceData, loadPaths, retractDocuments } from '../graph/load.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { extractFile } from '../loaders/index.ts';
+import { testConfig, testDriver } from './neo4j.ts';
+
+const SEEDS = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
+const driver = testDriver();
+let tmp = '';
+let seedFiles: string[] = [];
+let seedIds: string[] = [];
+let before: GraphFingerprint;
+let afterSeeds: GraphFingerprint;
+
+async function documentIds(prefix: string): Promise<string[]> {
+  const r = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id ORDER BY id', { p: prefix });
+  return r.records.map((x) => x.get('id') as string);
+}
+
+/** Copies of the seeds with varied content: each drops one paragraph and gets a note of its own. */
+async function variedCopies(dir: string, prefix: string, perSeed: number): Promise<number> {
+  await fs.mkdir(dir, { recursive: true });
+  let n = 0;
+  for (const [s, file] of seedFiles.entries()) {
+    const paragraphs = (await fs.readFile(file, 'utf8')).split(/\n\s*\n/);
+    for (let k = 0; k < perSeed; k++) {
+      const kept = paragraphs.filter((_, i) => i === 0 || paragraphs.length < 3 || i !== 1 + (k % (paragraphs.length - 1)));
+      const text = `${kept.join('\n\n')}\n\nRepost note ${s}-${k}: shared for reading, no changes to the original.\n`;
+      await fs.writeFile(path.join(dir, `${prefix}${s}-${String(k).padStart(2, '0')}.txt`), text);
+      n++;
+    }
+  }
+  return n;
+}
+
+function cliLoad(dir: string, env: Record<string, string> = {}) {
+  const c = testConfig();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'policygraph.js'), 'load', dir], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: c.NEO4J_URI, NEO4J_USER: c.NEO4J_USER, NEO4J_PASSWORD: c.NEO4J_PASSWORD, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, output })),
+  );
+  return { child, exited };
+}
+
+beforeAll(async () => {
+  await ensureSchema(driver);
+  await ensureReferenceData(driver);
+  seedFiles = (await fs.readdir(SEEDS)).filter((f) => !f.startsWith('.')).sort().map((f) => path.join(SEEDS, f));
+  seedIds = seedFiles.map((f) => `doc:${path.basename(f)}`);
+  // Another run's leftovers would make the counts below meaningless: start from a graph without the seeds.
+  await retractDocuments(driver, seedIds);
+  before = await graphFingerprint(driver);
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-graph-test-'));
+});
+
+afterAll(async () => {
+  await retractDocuments(driver, [...(await documentIds('doc:gt-')), ...seedIds]);
+  await fs.rm(tmp, { recursive: true, force: true });
+  await driver.close();
+});
+
+describe('loading the seed documents', () => {
+  it('loads them, and a second load changes nothing', async () => {
+    const first = await loadPaths(driver, [SEEDS]);
+    expect(first.failed).toEqual([]);
+    expect(first.loaded).toBe(seedFiles.length);
+    expect(first.nodesCreated).toBeGreaterThan(0);
+    expect(first.relationshipsCreated).toBeGreaterThan(0);
+    afterSeeds = await graphFingerprint(driver);
+    expect(afterSeeds.nodes).toBeGreaterThan(before.nodes);
+
+    const second = await loadPaths(driver, [SEEDS]);
+    expect(second).toMatchObject({ loaded: 0, unchanged: seedFiles.length, failed: [], nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('names the document and the sentence behind every fact and mention', async () => {
+    let checked = 0;
+    for (const file of seedFiles) {
+      const facts = await extractFile(file);
+      const doc = `doc:${path.basename(file)}`;
+      for (const rel of facts.relations) {
+        const r = await driver.executeQuery(
+          `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a) WHERE a.id = $from
+           MATCH (d)-[:MENTIONS]->(b) WHERE b.id = $to
+           MATCH (a)-[r]->(b) WHERE type(r) = $type
+           RETURN r.sources AS sources, r.evidence AS evidence`,
+          { doc, from: rel.from, to: rel.to, type: rel.type },
+        );
+        expect(r.records, `${rel.type} ${rel.from} → ${rel.to} of ${doc}`).toHaveLength(1);
+        const sources = r.records[0]?.get('sources') as string[];
+        const evidence = r.records[0]?.get('evidence') as string[];
+        expect(sources).toContain(doc);
+        expect(evidence).toHaveLength(sources.length);
+        // The first statement of a fact in a document is the one kept.
+        const firstEvidence = facts.relations.find((x) => x.type === rel.type && x.from === rel.from && x.to === rel.to)?.evidence;
+        expect(evidence[sources.indexOf(doc)]).toBe(firstEvidence);
+        checked++;
+      }
+      const mentions = await driver.executeQuery('MATCH (:Document {id: $doc})-[m:MENTIONS]->(n) RETURN n.id AS id, m.evidence AS evidence, n.sources AS sources', { doc });
+      const byId = new Map(mentions.records.map((m) => [m.get('id') as string, m]));
+      for (const e of facts.entities) {
+        const m = byId.get(e.id);
+        expect(m, `${doc} mentions ${e.id}`).toBeDefined();
+        expect(m?.get('sources')).toContain(doc);
+        if (e.evidence) expect(m?.get('evidence')).toBe(e.evidence.trim());
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('keeps a fact two documents state, with one source, when one of them is retracted', async () => {
+    const dir = path.join(tmp, 'shared');
+    await fs.mkdir(dir);
+    const seed = seedFiles[2] ?? '';
+    const copy = path.join(dir, 'gt-shared-copy.txt');
+    await fs.writeFile(copy, `${await fs.readFile(seed, 'utf8')}\n\nRepost note: shared for reading.\n`);
+    const s = await loadPaths(driver, [dir]);
+    expect(s).toMatchObject({ loaded: 1, failed: [] });
+
+    const shared = await driver.executeQuery(
+      `MATCH (x)-[r]->(y) WHERE $a IN r.sources AND $b IN r.sources RETURN type(r) AS type, x.id AS from, y.id AS to`,
+      { a: `doc:${path.basename(seed)}`, b: 'doc:gt-shared-copy.txt' },
+    );
+    expect(shared.records.length).toBeGreaterThan(0);
+
+    const r = await retractDocuments(driver, ['gt-shared-copy.txt']);
+    expect(r.retracted).toEqual(['doc:gt-shared-copy.txt']);
+    for (const rec of shared.records) {
+      const left = await driver.executeQuery(
+        `MATCH (x {id: $from})-[r]->(y {id: $to}) WHERE type(r) = $type RETURN r.sources AS sources, r.evidence AS evidence`,
+        rec.toObject(),
+      );
+      expect(left.records).toHaveLength(1);
+      expect(left.records[0]?.get('sources')).toEqual([`doc:${path.basename(seed)}`]);
+      expect(left.records[0]?.get('evidence')).toHaveLength(1);
+    }
+    // Nothing else moved: exactly the graph of the seeds.
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+});
+
+describe('changes, bad files and crashes', () => {
+  it('replaces the facts of a changed document', async () => {
+    const dir = path.join(tmp, 'changed');
+    await fs.mkdir(dir);
+    const file = path.join(dir, 'gt-changed.txt');
+    await fs.writeFile(
+      file,
+      'Regulator issues cell therapy rules\n\nOn 12 March 2024, the National Medical Products Administration issued the ' +
+        'Measures for the Administration of Cell Therapy Products (Trial). The measures apply to Hainan Province.\n',
+    );
+    const firstFacts = await extractFile(file);
+    const firstPolicies = firstFacts.entities.filter((e) => e.label === 'Policy').map((e) => e.id);
+    expect(firstPolicies.length).toBeGreaterThan(0);
+    await loadPaths(driver, [dir]);
+
+    await fs.writeFile(
+      file,
+      'Health commission issues gene therapy guideline\n\nOn 3 June 2024, the National Health Commission issued the ' +
+        'Guidelines for Clinical Research on Gene Therapy. The guidelines apply to Yunnan Province.\n',
+    );
+    const secondFacts = await extractFile(file);
+    const secondPolicies = secondFacts.entities.filter((e) => e.label === 'Policy').map((e) => e.id);
+    expect(secondPolicies.length).toBeGreaterThan(0);
+    const s = await loadPaths(driver, [dir]);
+    expect(s).toMatchObject({ loaded: 1, unchanged: 0, failed: [] });
+
+    const mentioned = await driver.executeQuery('MATCH (:Document {id: "doc:gt-changed.txt"})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids');
+    const ids = mentioned.records[0]?.get('ids') as string[];
+    for (const id of secondPolicies) expect(ids).toContain(id);
+    for (const id of firstPolicies.filter((p) => !secondPolicies.includes(p))) {
+      const gone = await driver.executeQuery('MATCH (p:Policy {id: $id}) RETURN p', { id });
+      expect(gone.records, `${id} belonged to the old text only`).toHaveLength(0);
+    }
+    await retractDocuments(driver, ['gt-changed.txt']);
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('skips a bad file with its reason and loads the rest of the batch', async () => {
+    const dir = path.join(tmp, 'bad');
+    await variedCopies(dir, 'gt-bad-', 1);
+    await fs.writeFile(path.join(dir, 'gt-bad-broken.pdf'), Buffer.from('%PDF-1.7\nthis is not really a PDF\n\u0000\u0001\u0002'));
+    const s = await loadPaths(driver, [dir], { batchSize: 50 });
+    expect(s.loaded).toBe(seedFiles.length);
+    expect(s.failed).toHaveLength(1);
+    expect(s.failed[0]?.file).toBe(path.join(dir, 'gt-bad-broken.pdf'));
+    expect(s.failed[0]?.problem.length).toBeGreaterThan(5);
+    expect(await documentIds('doc:gt-bad-')).toHaveLength(seedFiles.length);
+    await retractDocuments(driver, await documentIds('doc:gt-bad-'));
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('ends in the same graph when a load is killed and started again', { timeout: 600_000 }, async () => {
+    const dir = path.join(tmp, 'kill');
+    const total = await variedCopies(dir, 'gt-kill-', 12);
+    const env = { LOAD_BATCH_SIZE: '5' };
+
+    const whole = await cliLoad(dir, env).exited;
+    expect(whole.code, whole.output).toBe(0);
+    const uninterrupted = await graphFingerprint(driver);
+    expect(await documentIds('doc:gt-kill-')).toHaveLength(total);
+    await retractDocuments(driver, await documentIds('doc:gt-kill-'));
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+
+    const run = cliLoad(dir, env);
+    let committed = 0;
+    let exited = false;
+    void run.exited.then(() => (exited = true));
+    while (!exited) {
+      committed = (await documentIds('doc:gt-kill-')).length;
+      if (committed >= 10) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    run.child.kill('SIGKILL');
+    const killed = await run.exited;
+    expect(killed.signal).toBe('SIGKILL');
+    const partial = (await documentIds('doc:gt-kill-')).length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(total);
+
+    const rerun = await cliLoad(dir, env).exited;
+    expect(rerun.code, rerun.output).toBe(0);
+    expect(rerun.output).toMatch(new RegExp(`${total - partial} loaded, ${partial} unchanged, 0 failed`));
+    expect(await graphFingerprint(driver)).toEqual(uninterrupted);
+
+    await retractDocuments(driver, await documentIds('doc:gt-kill-'));
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('gives back the graph it found once the seeds are retracted', async () => {
+    const r = await retractDocuments(driver, seedIds);
+    expect(r.retracted).toHaveLength(seedFiles.length);
+    expect(await graphFingerprint(driver)).toEqual(before);
+  });
+});
