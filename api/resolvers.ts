@@ -1,0 +1,176 @@
+// Resolvers by type. Each root field runs ONE Cypher statement that already carries every nested field the
+// query asked for (queries/select.ts); the nested resolvers only read from their parent.
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import type { IExecutableSchemaDefinition } from '@graphql-tools/schema';
+import { FULLTEXT_INDEX } from '../graph/schema.ts';
+import { ask, questions, QuestionError } from '../queries/index.ts';
+import {
+  connectionStatement,
+  countStatement,
+  listStatement,
+  nodeStatement,
+  searchStatement,
+  timelineStatement,
+  type CountBy,
+  type ListFilter,
+  type ListName,
+} from '../queries/lists.ts';
+import { QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
+import { SelectionError } from '../queries/select.ts';
+import * as A from './args.ts';
+import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
+import { descend, selectionOf } from './selection.ts';
+
+export interface ApiContext {
+  reader: GraphReader;
+}
+
+type Args = Record<string, unknown>;
+type RootResolver = (args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => Promise<unknown>;
+
+/** Known failures become errors the client may read; anything else stays masked by Yoga. */
+function root(fn: RootResolver): GraphQLFieldResolver<unknown, ApiContext, Args> {
+  return async (_parent, args, ctx, info) => {
+    try {
+      return await fn(args, ctx, info);
+    } catch (e) {
+      if (e instanceof GraphQLError) throw e;
+      if (e instanceof SelectionError || e instanceof QuestionError) throw A.badInput(e.message);
+      if (e instanceof QueryTimeoutError) {
+        throw new GraphQLError(`The query took too long: ${e.message}. Narrow the filter or ask for fewer nested fields.`, {
+          extensions: { code: 'TIMEOUT' },
+        });
+      }
+      throw e;
+    }
+  };
+}
+
+const FILTERS = {
+  policies: A.PolicyFilter,
+  actors: A.ActorFilter,
+  regions: A.RegionFilter,
+  proposals: A.ProposalFilter,
+  licences: A.LicenceFilter,
+} as const;
+
+function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
+  return root(async (args, ctx, info) => {
+    const clean = A.dropNulls(args) as Args;
+    const page = A.parseArgs(A.Paging, { first: clean.first, after: clean.after, orderBy: clean.orderBy });
+    const filter = A.parseArgs(FILTERS[name], clean.filter ?? {}) as ListFilter;
+    const sel = selectionOf(info);
+    const skip = page.after === undefined ? 0 : page.after + 1;
+    const withTotal = [...sel.values()].some((fields) => fields.some((f) => f.field === 'totalCount'));
+    const nodeSel = descend(sel, ['edges', 'node']);
+    const st = listStatement(name, filter, page.orderBy, { first: page.first, skip, withTotal }, nodeSel);
+    const rows = await ctx.reader.read(st.cypher, st.params);
+    let nodes: unknown[];
+    let totalCount: number | undefined;
+    let hasNextPage: boolean;
+    if (withTotal) {
+      const row = rows[0] ?? { totalCount: 0, nodes: [] };
+      totalCount = row.totalCount as number;
+      nodes = row.nodes as unknown[];
+      hasNextPage = skip + nodes.length < totalCount;
+    } else {
+      nodes = rows.slice(0, page.first).map((r) => r.node);
+      hasNextPage = rows.length > page.first;
+    }
+    const edges = nodes.map((node, i) => ({ cursor: A.encodeCursor(skip + i), node }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: skip > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}
+
+/** Reads the value under the response key (an alias) first: the projections are keyed by alias. */
+export const readByAlias: GraphQLFieldResolver<unknown, unknown> = (parent, _args, _ctx, info) => {
+  if (parent === null || typeof parent !== 'object') return undefined;
+  const obj = parent as Record<string, unknown>;
+  const key = String(info.path.key);
+  return Object.hasOwn(obj, key) ? obj[key] : obj[info.fieldName];
+};
+
+/** Evidence is one sentence; tolerate a list from older loads. */
+const evidence: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => {
+  const v = readByAlias(parent, args, ctx, info);
+  return Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' … ') : v;
+};
+
+const typename = (obj: unknown): string | undefined => (obj as { __typename?: string } | null)?.__typename;
+
+export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['resolvers']> = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Node: { __resolveType: typename },
+  Actor: { __resolveType: typename },
+  Source: { evidence },
+  MentionEdge: { evidence },
+  Query: {
+    policies: list('policies'),
+    actors: list('actors'),
+    regions: list('regions'),
+    proposals: list('proposals'),
+    licences: list('licences'),
+
+    node: root(async (args, ctx, info) => {
+      const id = A.parseArgs(A.SearchArgs.shape.text, args.id);
+      const st = nodeStatement(id, selectionOf(info));
+      if (!st) return null;
+      const rows = await ctx.reader.read(st.cypher, st.params);
+      return rows[0]?.node ?? null;
+    }),
+
+    search: root(async (args, ctx, info) => {
+      const a = A.parseArgs(A.SearchArgs, A.dropNulls(args));
+      const st = searchStatement(FULLTEXT_INDEX, a.text, a.first, descend(selectionOf(info), ['node']));
+      return ctx.reader.read(st.cypher, st.params);
+    }),
+
+    timeline: root(async (args, ctx, info) => {
+      const a = A.parseArgs(A.TimelineArgs, A.dropNulls(args));
+      const st = timelineStatement(a, descend(selectionOf(info), ['node']));
+      return ctx.reader.read(st.cypher, st.params);
+    }),
+
+    connections: root(async (args, ctx, info) => {
+      const a = A.parseArgs(A.ConnectionArgs, A.dropNulls(args));
+      const sel = selectionOf(info);
+      const st = connectionStatement(a.fromId, a.toId, a.maxHops, descend(sel, ['nodes']), descend(sel, ['steps']));
+      const row: Row | undefined = (await ctx.reader.read(st.cypher, st.params))[0];
+      if (!row?.hasFrom) throw A.badInput(`connections: no node with id ${JSON.stringify(a.fromId)}`);
+      if (!row.hasTo) throw A.badInput(`connections: no node with id ${JSON.stringify(a.toId)}`);
+      if (row.length === null || row.length === undefined) return null;
+      return row;
+    }),
+
+    policyCounts: root(async (args, ctx) => {
+      const clean = A.dropNulls(args) as Args;
+      const a = A.parseArgs(A.CountArgs, { by: clean.by, first: clean.first });
+      const filter = A.parseArgs(A.PolicyFilter, clean.filter ?? {});
+      const st = countStatement(a.by as CountBy, filter, a.first);
+      return ctx.reader.read(st.cypher, st.params);
+    }),
+
+    questions: () =>
+      [...questions().values()].map((q) => ({
+        name: q.name,
+        description: q.description,
+        params: q.params.map((p) => ({ name: p.name, type: p.type, default: p.default, description: p.description })),
+      })),
+
+    ask: root(async (args, ctx) => {
+      const a = A.parseArgs(A.AskArgs, A.dropNulls(args));
+      return ask(ctx.reader, a.name, a.params ?? {});
+    }),
+  },
+};

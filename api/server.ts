@@ -1,0 +1,101 @@
+// The GraphQL server: schema from schema.graphql, resolvers by type, hardened by graphql-armor limits,
+// read-only Cypher with a timeout, masked internal errors, configurable CORS, GraphiQL with examples.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { createReader } from '../queries/run.ts';
+import { HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY } from './examples.ts';
+import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
+
+const DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/** Limits that stop abusive queries before any Cypher runs. */
+export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000 } as const;
+
+export function buildSchema(): GraphQLSchema {
+  const typeDefs = fs.readFileSync(path.join(DIR, 'schema.graphql'), 'utf8');
+  const schema = makeExecutableSchema<ApiContext>({ typeDefs, resolvers });
+  // Nested values come from map projections keyed by the field's alias: read those first.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) field.resolve ??= readByAlias;
+  }
+  return schema;
+}
+
+export type Yoga = YogaServerInstance<Record<string, never>, ApiContext>;
+
+export function createYogaApp(driver: Driver, config: Config): Yoga {
+  const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE });
+  const origins = config.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean);
+  return createYoga<Record<string, never>, ApiContext>({
+    schema: buildSchema(),
+    context: () => ({ reader }),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: true,
+    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
+    graphiql: {
+      title: 'PolicyGraph',
+      defaultQuery: HEADLINE_QUERY,
+      defaultTabs: [{ query: HEADLINE_QUERY }, { query: NESTED_QUERY }, { query: SEARCH_QUERY }],
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        maxAliases: { n: LIMITS.maxAliases },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxTokens: { n: LIMITS.maxTokens },
+      }),
+    ],
+  });
+}
+
+export interface ApiServer {
+  yoga: Yoga;
+  /** Listens (port 0: a free port) and returns the GraphQL URL. */
+  start(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+  url?: string;
+}
+
+export function createServer(driver: Driver, config: Config): ApiServer {
+  const yoga = createYogaApp(driver, config);
+  const server = http.createServer(yoga);
+  const api: ApiServer = {
+    yoga,
+    start: (port = config.API_PORT, host = config.API_HOST) =>
+      new Promise((resolve, reject) => {
+        server.once('error', (e: NodeJS.ErrnoException) =>
+          reject(e.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use; set API_PORT to another port`) : e),
+        );
+        server.listen(port, host, () => {
+          const addr = server.address() as AddressInfo;
+          const shown = host.includes(':') ? `[${host}]` : host;
+          api.url = `http://${shown}:${addr.port}${yoga.graphqlEndpoint}`;
+          resolve(api.url);
+        });
+      }),
+    stop: () =>
+      new Promise((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+  return api;
+}
+
+export async function startServer(driver: Driver, config: Config, port?: number, host?: string): Promise<ApiServer> {
+  const api = createServer(driver, config);
+  await api.start(port, host);
+  return api;
+}

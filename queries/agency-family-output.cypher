@@ -1,0 +1,13 @@
+// name: agency-family-output
+// description: What an agency and each of its sub-bodies (departments, centres, offices: PART_OF*) issued, body by body.
+// param agency: string = agency:cn/nmpa -- the parent body (id, name, Chinese name or alias)
+MATCH (top:Actor)
+WHERE top.id = $agency OR toLower(top.name) = toLower($agency) OR top.nameZh = $agency
+   OR any(al IN coalesce(top.aliases, []) WHERE toLower(al) = toLower($agency))
+MATCH path = (b:Actor)-[:PART_OF*0..8]->(top)
+WITH b, min(length(path)) AS depth
+MATCH (b)-[:ISSUED]->(p:Policy)
+WITH b, depth, p ORDER BY p.issuedOn DESC
+RETURN b.id AS body, b.name AS name, depth, count(DISTINCT p) AS policies, toString(max(p.issuedOn)) AS latest,
+       collect(DISTINCT p.title)[..3] AS recent
+ORDER BY depth, policies DESC, name

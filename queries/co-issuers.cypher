@@ -1,0 +1,11 @@
+// name: co-issuers
+// description: Who issues policies jointly with an agency (by default the National Health Commission), with how many joint texts and which.
+// param agency: string = agency:cn/nhc -- the agency (id, name, Chinese name or alias)
+MATCH (a:Actor)
+WHERE a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency
+   OR any(al IN coalesce(a.aliases, []) WHERE toLower(al) = toLower($agency))
+MATCH (a)-[:ISSUED]->(p:Policy)<-[:ISSUED]-(co:Actor)
+WHERE co <> a
+WITH co, p ORDER BY p.issuedOn DESC
+RETURN co.id AS coIssuer, co.name AS name, count(DISTINCT p) AS jointPolicies, collect(DISTINCT p.title)[..5] AS titles
+ORDER BY jointPolicies DESC, name

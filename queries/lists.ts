@@ -1,0 +1,393 @@
+// The Cypher of the API's list, search, timeline, path and count queries: one statement each, built from
+// fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
+import { Compiler, labelForId, type FieldSelection } from './select.ts';
+
+export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
+
+export interface DateRange {
+  from?: string;
+  to?: string;
+  year?: number;
+}
+
+export interface PolicyFilter extends DateRange {
+  kinds?: string[];
+  statuses?: string[];
+  issuer?: string;
+  /** Also policies issued by the issuer's sub-bodies (PART_OF*). */
+  issuerSubBodies?: boolean;
+  region?: string;
+  regionScope?: RegionScope;
+  text?: string;
+}
+
+export interface ActorFilter {
+  types?: string[];
+  kind?: string;
+  level?: string;
+  /** Agencies that are (transitively) part of this body. */
+  partOf?: string;
+  /** Agencies whose jurisdiction is this region. */
+  region?: string;
+  text?: string;
+}
+
+export interface RegionFilter {
+  kind?: string;
+  /** Regions inside this one (PART_OF*). */
+  within?: string;
+  /** Regions that contain this one (PART_OF*). */
+  containing?: string;
+  hasPolicies?: boolean;
+  text?: string;
+}
+
+export interface ProposalFilter extends DateRange {
+  proposer?: string;
+  /** Also proposals made by the members of the proposer (a body) and of its sub-bodies. */
+  proposerMembers?: boolean;
+  region?: string;
+  regionScope?: RegionScope;
+  venue?: string;
+  text?: string;
+}
+
+export interface LicenceFilter extends DateRange {
+  issuer?: string;
+  holder?: string;
+  region?: string;
+  regionScope?: RegionScope;
+  text?: string;
+}
+
+export interface Page {
+  first: number;
+  skip: number;
+  withTotal: boolean;
+}
+
+/** How deep PART_OF chains go (district → city → province → country, agency organs likewise). */
+const MAX_PART_DEPTH = 8;
+
+export const ORDERS = {
+  policies: {
+    ISSUED_ON_DESC: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
+    ISSUED_ON_ASC: 'n.issuedOn IS NULL, n.issuedOn ASC, n.id',
+    TITLE: 'n.title, n.id',
+  },
+  actors: { NAME: 'n.name, n.id', POLICIES_DESC: 'COUNT { (n)-[:ISSUED]->(:Policy) } DESC, n.name, n.id' },
+  regions: { NAME: 'n.name, n.id', POLICIES_DESC: 'COUNT { (n)<-[:APPLIES_TO]-(:Policy) } DESC, n.name, n.id' },
+  proposals: {
+    MADE_ON_DESC: 'coalesce(n.madeOn, n.issuedOn) IS NULL, coalesce(n.madeOn, n.issuedOn) DESC, n.id',
+    TITLE: 'n.title, n.id',
+  },
+  licences: {
+    ISSUED_ON_ASC: 'n.issuedOn IS NULL, n.issuedOn ASC, n.id',
+    ISSUED_ON_DESC: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
+    TITLE: 'n.title, n.id',
+  },
+} as const;
+export type ListName = keyof typeof ORDERS;
+
+/** True when the user gave an id (`agency:cn/nhc`) rather than a name. */
+const looksLikeId = (s: string): boolean => /^[a-z]+:\S+$/.test(s) && labelForId(s) !== undefined;
+
+/** `x` is the thing named by `value`: its id, or its name / Chinese name / an alias (case-insensitive). */
+export function named(c: Compiler, x: string, value: string): string {
+  if (looksLikeId(value)) return `${x}.id = ${c.param(value)}`;
+  const p = c.param(value);
+  return (
+    `(toLower(${x}.name) = toLower(${p}) OR ${x}.nameZh = ${p} OR ` +
+    `any(al IN coalesce(${x}.aliases, []) WHERE toLower(al) = toLower(${p})))`
+  );
+}
+
+function dateRange(c: Compiler, expr: string, f: DateRange): string[] {
+  const w: string[] = [];
+  if (f.from) w.push(`${expr} >= date(${c.param(f.from)})`);
+  if (f.to) w.push(`${expr} <= date(${c.param(f.to)})`);
+  if (f.year !== undefined) {
+    const y = c.param(f.year);
+    w.push(`${expr} >= date({year: ${y}, month: 1, day: 1}) AND ${expr} < date({year: ${y} + 1, month: 1, day: 1})`);
+  }
+  return w;
+}
+
+function textMatch(c: Compiler, f: { text?: string }): string[] {
+  if (!f.text) return [];
+  const p = c.param(f.text);
+  return [
+    `(toLower(coalesce(n.title, n.name, '')) CONTAINS toLower(${p}) OR coalesce(n.titleZh, n.nameZh, '') CONTAINS ${p} ` +
+      `OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower(${p}))`,
+  ];
+}
+
+/** Regions `r` related to the region named `value` under `scope`. */
+function regionScoped(c: Compiler, r: string, value: string, scope: RegionScope = 'EXACT'): string {
+  const t = c.fresh('t');
+  const cond = named(c, t, value);
+  const d = MAX_PART_DEPTH;
+  switch (scope) {
+    case 'EXACT':
+      return `EXISTS { MATCH (${t}:Region) WHERE ${t} = ${r} AND ${cond} }`;
+    case 'WITHIN':
+      return `EXISTS { MATCH (${r})-[:PART_OF*0..${d}]->(${t}:Region) WHERE ${cond} }`;
+    case 'CONTAINING':
+      return `EXISTS { MATCH (${t}:Region)-[:PART_OF*0..${d}]->(${r}) WHERE ${cond} }`;
+    case 'BOTH':
+      return `(EXISTS { MATCH (${r})-[:PART_OF*0..${d}]->(${t}:Region) WHERE ${cond} } OR EXISTS { MATCH (${t}:Region)-[:PART_OF*0..${d}]->(${r}) WHERE ${cond} })`;
+  }
+}
+
+function appliesTo(c: Compiler, f: { region?: string; regionScope?: RegionScope }): string[] {
+  if (!f.region) return [];
+  const r = c.fresh('reg');
+  return [`EXISTS { MATCH (n)-[:APPLIES_TO]->(${r}:Region) WHERE ${regionScoped(c, r, f.region, f.regionScope)} }`];
+}
+
+/** Where the statement starts: from the named actor when there is one (index seek), else all nodes of the label. */
+interface Start {
+  match: string;
+  where: string[];
+}
+
+function policyStart(c: Compiler, f: PolicyFilter): Start {
+  const where: string[] = [];
+  if (f.kinds?.length) where.push(`any(l IN labels(n) WHERE l IN ${c.param(f.kinds)})`);
+  if (f.statuses?.length) where.push(`n.status IN ${c.param(f.statuses)}`);
+  where.push(...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f), ...appliesTo(c, f));
+  if (f.issuer) {
+    const sub = f.issuerSubBodies ? `MATCH (i:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` : 'WITH a AS i ';
+    return {
+      match: `MATCH (a:Actor) WHERE ${named(c, 'a', f.issuer)} ${sub}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`,
+      where,
+    };
+  }
+  return { match: 'MATCH (n:Policy)', where };
+}
+
+function actorStart(c: Compiler, f: ActorFilter): Start {
+  const where: string[] = [];
+  if (f.types?.length) where.push(`any(l IN labels(n) WHERE l IN ${c.param(f.types)})`);
+  if (f.kind) where.push(`n.kind = ${c.param(f.kind)}`);
+  if (f.level) where.push(`n.level = ${c.param(f.level)}`);
+  if (f.region) {
+    const r = c.fresh('reg');
+    where.push(`EXISTS { MATCH (n)-[:JURISDICTION]->(${r}:Region) WHERE ${named(c, r, f.region)} }`);
+  }
+  where.push(...textMatch(c, f));
+  if (f.partOf) {
+    return {
+      match: `MATCH (b:Actor) WHERE ${named(c, 'b', f.partOf)} MATCH (n:Actor)-[:PART_OF*1..${MAX_PART_DEPTH}]->(b) WITH DISTINCT n`,
+      where,
+    };
+  }
+  return { match: 'MATCH (n:Actor)', where };
+}
+
+function regionStart(c: Compiler, f: RegionFilter): Start {
+  const where: string[] = [];
+  if (f.kind) where.push(`n.kind = ${c.param(f.kind)}`);
+  if (f.hasPolicies !== undefined) where.push(`${f.hasPolicies ? '' : 'NOT '}EXISTS { (n)<-[:APPLIES_TO]-(:Policy) }`);
+  if (f.containing) where.push(`EXISTS { MATCH (n)<-[:PART_OF*1..${MAX_PART_DEPTH}]-(x:Region) WHERE ${named(c, 'x', f.containing)} }`);
+  where.push(...textMatch(c, f));
+  if (f.within) {
+    return {
+      match: `MATCH (w:Region) WHERE ${named(c, 'w', f.within)} MATCH (n:Region)-[:PART_OF*1..${MAX_PART_DEPTH}]->(w) WITH DISTINCT n`,
+      where,
+    };
+  }
+  return { match: 'MATCH (n:Region)', where };
+}
+
+function proposalStart(c: Compiler, f: ProposalFilter): Start {
+  const where: string[] = [...dateRange(c, 'coalesce(n.madeOn, n.issuedOn)', f), ...textMatch(c, f), ...appliesTo(c, f)];
+  if (f.venue) where.push(`toLower(coalesce(n.venue, '')) CONTAINS toLower(${c.param(f.venue)})`);
+  if (f.proposer) {
+    if (f.proposerMembers) {
+      return {
+        match:
+          `CALL { MATCH (i:Actor) WHERE ${named(c, 'i', f.proposer)} RETURN i UNION ` +
+          `MATCH (a:Actor) WHERE ${named(c, 'a', f.proposer)} MATCH (b:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` +
+          `MATCH (i:Actor)-[:MEMBER_OF]->(b) RETURN i } MATCH (i)-[:PROPOSED]->(n:Proposal) WITH DISTINCT n`,
+        where,
+      };
+    }
+    return { match: `MATCH (a:Actor)-[:PROPOSED]->(n:Proposal) WHERE ${named(c, 'a', f.proposer)} WITH DISTINCT n`, where };
+  }
+  return { match: 'MATCH (n:Proposal)', where };
+}
+
+function licenceStart(c: Compiler, f: LicenceFilter): Start {
+  const where: string[] = [...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f), ...appliesTo(c, f)];
+  if (f.holder) where.push(`EXISTS { MATCH (n)-[:GRANTED_TO]->(h) WHERE ${named(c, 'h', f.holder)} }`);
+  if (f.issuer) return { match: `MATCH (a:Actor)-[:ISSUED]->(n:License) WHERE ${named(c, 'a', f.issuer)} WITH DISTINCT n`, where };
+  return { match: 'MATCH (n:License)', where };
+}
+
+const NODE_TYPE_OF: Record<ListName, string> = {
+  policies: 'Policy',
+  actors: 'Actor',
+  regions: 'Region',
+  proposals: 'Proposal',
+  licences: 'License',
+};
+
+export type ListFilter = PolicyFilter | ActorFilter | RegionFilter | ProposalFilter | LicenceFilter;
+
+function start(c: Compiler, list: ListName, filter: ListFilter): Start {
+  switch (list) {
+    case 'policies':
+      return policyStart(c, filter as PolicyFilter);
+    case 'actors':
+      return actorStart(c, filter as ActorFilter);
+    case 'regions':
+      return regionStart(c, filter as RegionFilter);
+    case 'proposals':
+      return proposalStart(c, filter as ProposalFilter);
+    case 'licences':
+      return licenceStart(c, filter as LicenceFilter);
+  }
+}
+
+function matched(s: Start): string {
+  return s.where.length ? `${s.match} WITH n WHERE ${s.where.join(' AND ')}` : s.match;
+}
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * One page of a list with its nested fields in one statement. Returns rows `{node}` (first + 1 of them, to tell
+ * whether there is a next page), or, when the total is wanted, one row `{totalCount, nodes}`.
+ */
+export function listStatement(
+  list: ListName,
+  filter: ListFilter,
+  order: string,
+  page: Page,
+  node: Map<string, FieldSelection[]> | undefined,
+): Statement {
+  const c = new Compiler();
+  const orders: Record<string, string> = ORDERS[list];
+  const orderBy = orders[order];
+  if (!orderBy) throw new Error(`unknown order ${order} for ${list}`);
+  const s = start(c, list, filter);
+  const skip = c.param(page.skip);
+  const projection = c.node('n', NODE_TYPE_OF[list], node);
+  if (page.withTotal) {
+    const end = c.param(page.skip + page.first);
+    return {
+      cypher: `${matched(s)} WITH n ORDER BY ${orderBy} WITH collect(n) AS ns RETURN size(ns) AS totalCount, [n IN ns[${skip}..${end}] | ${projection}] AS nodes`,
+      params: c.params,
+    };
+  }
+  const limit = c.param(page.first + 1);
+  return { cypher: `${matched(s)} WITH n ORDER BY ${orderBy} SKIP ${skip} LIMIT ${limit} RETURN ${projection} AS node`, params: c.params };
+}
+
+/** One node by id; the label comes from the id's prefix so the unique index is used. */
+export function nodeStatement(id: string, node: Map<string, FieldSelection[]> | undefined): Statement | undefined {
+  const label = labelForId(id);
+  if (!label) return undefined;
+  const c = new Compiler();
+  const p = c.param(id);
+  return { cypher: `MATCH (n:${label} {id: ${p}}) RETURN ${c.node('n', 'Node', node)} AS node`, params: c.params };
+}
+
+/** Lucene's query syntax characters, escaped so any text is searched as words. */
+export function luceneEscape(text: string): string {
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (ch) => `\\${ch}`)
+    .replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase());
+}
+
+export function searchStatement(index: string, text: string, first: number, node: Map<string, FieldSelection[]> | undefined): Statement {
+  const c = new Compiler();
+  const q = c.param(luceneEscape(text));
+  const limit = c.param(first);
+  const idx = c.param(index);
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes(${idx}, ${q}, {limit: ${limit}}) YIELD node AS n, score RETURN score, ${c.node('n', 'Node', node)} AS node ORDER BY score DESC, n.id`,
+    params: c.params,
+  };
+}
+
+export interface TimelineArgs extends DateRange {
+  region: string;
+  includeSubRegions: boolean;
+  first: number;
+}
+
+/** Policies, proposals and licences that apply to a region (and, optionally, the regions inside it), by date. */
+export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelection[]> | undefined): Statement {
+  const c = new Compiler();
+  const depth = a.includeSubRegions ? MAX_PART_DEPTH : 0;
+  const where = dateRange(c, 'date', a);
+  const limit = c.param(a.first);
+  return {
+    cypher:
+      `MATCH (t:Region) WHERE ${named(c, 't', a.region)} ` +
+      `MATCH (r:Region)-[:PART_OF*0..${depth}]->(t) WITH DISTINCT r ` +
+      `MATCH (n)-[:APPLIES_TO]->(r) WHERE n:Policy OR n:Proposal OR n:License ` +
+      `WITH DISTINCT n, coalesce(n.issuedOn, n.madeOn) AS date ` +
+      `${where.length ? `WHERE ${where.join(' AND ')} ` : ''}` +
+      `WITH n, date ORDER BY date IS NULL, date, n.id LIMIT ${limit} ` +
+      `RETURN date, head([l IN labels(n) WHERE l IN ['Policy', 'Proposal', 'License']]) AS type, ${c.node('n', 'Node', node)} AS node`,
+    params: c.params,
+  };
+}
+
+/** The relationship types a connection may follow: the facts, not the documents' mentions. */
+const FACT_TYPES = 'ISSUED|PROPOSED|APPLIES_TO|SUPERSEDES|IMPLEMENTS|MEMBER_OF|PART_OF|JURISDICTION|GRANTED_TO';
+
+export function connectionStatement(
+  fromId: string,
+  toId: string,
+  maxHops: number,
+  nodes: Map<string, FieldSelection[]> | undefined,
+  steps: Map<string, FieldSelection[]> | undefined,
+): Statement {
+  const c = new Compiler();
+  const fromLabel = labelForId(fromId) ?? 'Actor';
+  const toLabel = labelForId(toId) ?? 'Actor';
+  const from = c.param(fromId);
+  const to = c.param(toId);
+  // maxHops is a validated integer from a small range; a variable-length bound cannot be a parameter.
+  const hops = Math.trunc(maxHops);
+  const stepParts: string[] = [];
+  for (const f of steps?.get('PathStep') ?? []) {
+    if (f.field === 'type') stepParts.push(`${f.key}: type(rel)`);
+    if (f.field === 'from') stepParts.push(`${f.key}: startNode(rel).id`);
+    if (f.field === 'to') stepParts.push(`${f.key}: endNode(rel).id`);
+    if (f.field === 'sources') stepParts.push(`${f.key}: ${c.factSources('rel', f)}`);
+  }
+  return {
+    cypher:
+      `OPTIONAL MATCH (a:${fromLabel} {id: ${from}}) OPTIONAL MATCH (b:${toLabel} {id: ${to}}) ` +
+      `OPTIONAL MATCH p = shortestPath((a)-[:${FACT_TYPES}*..${hops}]-(b)) ` +
+      `RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, length(p) AS length, ` +
+      `[x IN nodes(p) | ${c.node('x', 'Node', nodes)}] AS nodes, [rel IN relationships(p) | {${stepParts.join(', ')}}] AS steps`,
+    params: c.params,
+  };
+}
+
+export type CountBy = 'YEAR' | 'REGION' | 'ISSUER' | 'KIND' | 'STATUS';
+
+/** Policy counts grouped by year, region, issuer, kind or status, over the same filter as `policies`. */
+export function countStatement(by: CountBy, filter: PolicyFilter, first: number): Statement {
+  const c = new Compiler();
+  const s = policyStart(c, filter);
+  const limit = c.param(first);
+  const group: Record<CountBy, string> = {
+    YEAR: 'WITH toString(n.issuedOn.year) AS key, toString(n.issuedOn.year) AS label, count(*) AS count ORDER BY key',
+    KIND: "WITH head([l IN labels(n) WHERE l <> 'Policy']) AS key, count(*) AS count WITH key, key AS label, count ORDER BY count DESC, key",
+    STATUS: 'WITH n.status AS key, count(*) AS count WITH key, key AS label, count ORDER BY count DESC, key',
+    REGION:
+      'MATCH (n)-[:APPLIES_TO]->(g:Region) WITH g.id AS key, g.name AS label, count(DISTINCT n) AS count ORDER BY count DESC, key',
+    ISSUER: 'MATCH (g:Actor)-[:ISSUED]->(n) WITH g.id AS key, g.name AS label, count(DISTINCT n) AS count ORDER BY count DESC, key',
+  };
+  return { cypher: `${matched(s)} ${group[by]} LIMIT ${limit} RETURN key, label, count`, params: c.params };
+}

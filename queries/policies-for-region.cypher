@@ -1,0 +1,13 @@
+// name: policies-for-region
+// description: The policies that apply to a region, directly or through a region that contains it (its city, province, country), newest first.
+// param region: string = region:CN-440300 -- the region (id, name, Chinese name or alias); default Shenzhen
+// param from: int = 1900 -- earliest year issued
+MATCH (t:Region)
+WHERE t.id = $region OR toLower(t.name) = toLower($region) OR t.nameZh = $region
+   OR any(al IN coalesce(t.aliases, []) WHERE toLower(al) = toLower($region))
+MATCH (t)-[:PART_OF*0..8]->(r:Region)<-[:APPLIES_TO]-(p:Policy)
+WHERE p.issuedOn IS NULL OR p.issuedOn.year >= $from
+WITH p, collect(DISTINCT r.name) AS via
+RETURN p.id AS policy, p.title AS title, toString(p.issuedOn) AS issuedOn, p.status AS status, via AS appliesTo,
+       COLLECT { MATCH (a:Actor)-[:ISSUED]->(p) RETURN a.name ORDER BY a.name } AS issuers
+ORDER BY p.issuedOn IS NULL, p.issuedOn DESC, p.id

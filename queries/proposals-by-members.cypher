@@ -1,0 +1,16 @@
+// name: proposals-by-members
+// description: Proposals made in a year by members of a body or of its sub-bodies (by default the CPPCC, 2024 sessions), and the regions they target.
+// param body: string = CPPCC -- the body (id, name, Chinese name or alias); its committees count too (PART_OF)
+// param year: int = 2024 -- the year the proposals were made
+MATCH (b:Actor)
+WHERE b.id = $body OR toLower(b.name) = toLower($body) OR b.nameZh = $body
+   OR any(al IN coalesce(b.aliases, []) WHERE toLower(al) = toLower($body))
+MATCH (seat:Actor)-[:PART_OF*0..8]->(b)
+MATCH (m:Person)-[:MEMBER_OF]->(seat)
+MATCH (m)-[pr:PROPOSED]->(x:Proposal)
+WITH DISTINCT m, x, pr, collect(DISTINCT seat.name) AS seats
+WITH m, x, seats, coalesce(x.madeOn, x.issuedOn, pr.on) AS madeOn
+WHERE madeOn.year = $year
+RETURN m.name AS member, seats, x.title AS proposal, toString(madeOn) AS madeOn,
+       COLLECT { MATCH (x)-[:APPLIES_TO]->(r:Region) RETURN r.name ORDER BY r.name } AS regions
+ORDER BY member, proposal

@@ -1,0 +1,17 @@
+// name: regional-activity
+// description: The divisions of a region (by default China's provinces) ranked by the policies and proposals that target them or a place inside them.
+// param parent: string = region:CN -- the region whose direct divisions are ranked (id, name, Chinese name or alias)
+// param from: int = 2000 -- earliest year
+MATCH (c:Region)
+WHERE c.id = $parent OR toLower(c.name) = toLower($parent) OR c.nameZh = $parent
+   OR any(al IN coalesce(c.aliases, []) WHERE toLower(al) = toLower($parent))
+MATCH (r:Region)-[:PART_OF]->(c)
+CALL (r) {
+  MATCH (r)<-[:PART_OF*0..8]-(:Region)<-[:APPLIES_TO]-(x)
+  WHERE (x:Policy OR x:Proposal) AND coalesce(x.issuedOn, x.madeOn, date({year: $from})).year >= $from
+  WITH DISTINCT x
+  RETURN count(CASE WHEN x:Policy THEN 1 END) AS policies, count(CASE WHEN x:Proposal THEN 1 END) AS proposals
+}
+WITH r, policies, proposals WHERE policies + proposals > 0
+RETURN r.id AS region, r.name AS name, policies, proposals
+ORDER BY policies + proposals DESC, name

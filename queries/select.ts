@@ -1,0 +1,263 @@
+// Turns a requested selection (what a GraphQL query asks for, as plain data) into ONE Cypher map projection,
+// so a list and all its nested fields come back in a single statement. Every field maps to a fixed Cypher
+// fragment from the whitelists below; user input only ever reaches Cypher as parameters.
+
+/** One requested field: `key` is the alias (the key in the result map), `field` the schema field. */
+export interface FieldSelection {
+  key: string;
+  field: string;
+  args: Record<string, unknown>;
+  /** For object fields: the sub-selection for each concrete type it may return (interfaces list several). */
+  sub?: Map<string, FieldSelection[]>;
+}
+
+export class SelectionError extends Error {}
+
+/** Most items a nested list returns, and its default. */
+export const MAX_NESTED = 100;
+export const DEFAULT_NESTED = 50;
+
+export const POLICY_KINDS = ['Law', 'Regulation', 'Rules', 'Measures', 'Guideline', 'Plan', 'Opinion', 'Notice', 'Announcement', 'Initiative'] as const;
+export const NODE_TYPES = ['Policy', 'Agency', 'Organization', 'Person', 'Region', 'Proposal', 'License', 'Document'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+export const ACTOR_TYPES = ['Agency', 'Organization', 'Person'] as const;
+
+/** Abstract GraphQL types and the node types they cover. */
+const ABSTRACT: Record<string, readonly NodeType[]> = { Node: NODE_TYPES, Actor: ACTOR_TYPES };
+
+type Prop = { kind: 'prop'; expr: (v: string) => string };
+type Rel = {
+  kind: 'rel';
+  /** The pattern from node `v` through relationship `r` to the other node `o`. */
+  pattern: (v: string, r: string, o: string) => string;
+  edge: EdgeType;
+  order: (r: string, o: string) => string;
+  single?: boolean;
+};
+type NodeSources = { kind: 'nodeSources' };
+type NodeField = Prop | Rel | NodeSources;
+
+const prop = (name: string): Prop => ({ kind: 'prop', expr: (v) => `${v}.${name}` });
+const byName = (_r: string, o: string): string => `coalesce(${o}.name, ${o}.title)`;
+const byDateDesc = (_r: string, o: string): string => `${o}.issuedOn DESC`;
+const byOn = (r: string): string => `${r}.on`;
+
+const COMMON: Record<string, NodeField> = {
+  id: prop('id'),
+  name: { kind: 'prop', expr: (v) => `coalesce(${v}.name, ${v}.title)` },
+  nameZh: { kind: 'prop', expr: (v) => `coalesce(${v}.nameZh, ${v}.titleZh)` },
+  aliases: { kind: 'prop', expr: (v) => `coalesce(${v}.aliases, [])` },
+  kind: prop('kind'),
+  sources: { kind: 'nodeSources' },
+};
+
+const ACTOR: Record<string, NodeField> = {
+  ...COMMON,
+  issued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:Policy)`, edge: 'IssuedEdge', order: byDateDesc },
+  licencesIssued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:License)`, edge: 'LicenceIssuedEdge', order: byDateDesc },
+  proposals: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PROPOSED]->(${o}:Proposal)`, edge: 'ProposedEdge', order: byOn },
+  memberOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MEMBER_OF]->(${o}:Actor)`, edge: 'MembershipEdge', order: byName },
+};
+
+const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
+  Policy: {
+    ...COMMON,
+    title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
+    titleZh: { kind: 'prop', expr: (v) => `coalesce(${v}.titleZh, ${v}.nameZh)` },
+    type: { kind: 'prop', expr: (v) => `head([l IN labels(${v}) WHERE l IN [${POLICY_KINDS.map((k) => `'${k}'`).join(', ')}]])` },
+    status: prop('status'),
+    issuedOn: prop('issuedOn'),
+    datePrecision: prop('datePrecision'),
+    docNumber: prop('docNumber'),
+    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+    supersedes: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:SUPERSEDES]->(${o}:Policy)`, edge: 'PolicyEdge', order: byDateDesc },
+    supersededBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:SUPERSEDES]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
+    implements: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:IMPLEMENTS]->(${o}:Policy)`, edge: 'PolicyEdge', order: byDateDesc },
+    implementedBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:IMPLEMENTS]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
+  },
+  Agency: {
+    ...ACTOR,
+    level: prop('level'),
+    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Agency)`, edge: 'AgencyEdge', order: byName },
+    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:PART_OF]->(${v})`, edge: 'AgencyEdge', order: byName },
+    jurisdiction: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:JURISDICTION]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberEdge', order: byName },
+  },
+  Organization: {
+    ...ACTOR,
+    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberEdge', order: byName },
+    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:GRANTED_TO]->(${v})`, edge: 'LicenceEdge', order: byDateDesc },
+  },
+  Person: { ...ACTOR },
+  Region: {
+    ...COMMON,
+    code: prop('code'),
+    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Region)-[${r}:PART_OF]->(${v})`, edge: 'RegionEdge', order: byName },
+    policies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:APPLIES_TO]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
+    proposals: { kind: 'rel', pattern: (v, r, o) => `(${o}:Proposal)-[${r}:APPLIES_TO]->(${v})`, edge: 'ProposalEdge', order: byName },
+    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:APPLIES_TO]->(${v})`, edge: 'LicenceEdge', order: byDateDesc },
+    agencies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:JURISDICTION]->(${v})`, edge: 'AgencyEdge', order: byName },
+  },
+  Proposal: {
+    ...COMMON,
+    title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
+    summary: prop('summary'),
+    madeOn: { kind: 'prop', expr: (v) => `coalesce(${v}.madeOn, ${v}.issuedOn)` },
+    venue: prop('venue'),
+    proposers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:PROPOSED]->(${v})`, edge: 'ProposerEdge', order: byName },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+  },
+  License: {
+    ...COMMON,
+    title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
+    issuedOn: prop('issuedOn'),
+    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
+    holder: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:GRANTED_TO]->(${o}:Actor)`, edge: 'HolderEdge', order: byName, single: true },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+  },
+  Document: {
+    id: prop('id'),
+    path: prop('path'),
+    title: prop('title'),
+    publishedOn: prop('publishedOn'),
+    language: prop('language'),
+    sha256: prop('sha256'),
+    loadedAt: prop('loadedAt'),
+    mentions: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MENTIONS]->(${o})`, edge: 'MentionEdge', order: byName },
+  },
+};
+
+/** Edge types: the field naming the other node (and its GraphQL type), plus the relationship's own fields. */
+const EDGES = {
+  IssuerEdge: { node: 'actor', type: 'Actor', rel: ['on'] },
+  IssuedEdge: { node: 'policy', type: 'Policy', rel: ['on'] },
+  LicenceIssuedEdge: { node: 'licence', type: 'License', rel: ['on'] },
+  ProposedEdge: { node: 'proposal', type: 'Proposal', rel: ['on'] },
+  ProposerEdge: { node: 'actor', type: 'Actor', rel: ['on'] },
+  RegionEdge: { node: 'region', type: 'Region', rel: [] },
+  PolicyEdge: { node: 'policy', type: 'Policy', rel: [] },
+  AgencyEdge: { node: 'agency', type: 'Agency', rel: [] },
+  ProposalEdge: { node: 'proposal', type: 'Proposal', rel: [] },
+  LicenceEdge: { node: 'licence', type: 'License', rel: [] },
+  MembershipEdge: { node: 'body', type: 'Actor', rel: ['role'] },
+  MemberEdge: { node: 'person', type: 'Person', rel: ['role'] },
+  HolderEdge: { node: 'holder', type: 'Actor', rel: [] },
+  MentionEdge: { node: 'node', type: 'Node', rel: ['evidence'] },
+} as const satisfies Record<string, { node: string; type: string; rel: readonly string[] }>;
+type EdgeType = keyof typeof EDGES;
+
+/** Builds Cypher text and collects parameters; variable and parameter names are generated, never taken from input. */
+export class Compiler {
+  readonly params: Record<string, unknown> = {};
+  private n = 0;
+
+  fresh(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  param(value: unknown): string {
+    const name = `p${this.n++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** A map projection of node variable `v` of GraphQL type `type` (concrete or abstract). */
+  node(v: string, type: string, sub: Map<string, FieldSelection[]> | undefined): string {
+    const concrete = ABSTRACT[type] ?? (isNodeType(type) ? [type] : undefined);
+    if (!concrete) throw new SelectionError(`unknown node type ${type}`);
+    const bodies = concrete.map((t) => this.nodeBody(v, t, sub?.get(t) ?? []));
+    if (concrete.length === 1) return `${v} {__typename: '${concrete[0]}'${bodies[0]}}`;
+    const typename = `head([l IN labels(${v}) WHERE l IN [${concrete.map((t) => `'${t}'`).join(', ')}]])`;
+    // The same fields for every possible type (the usual case): one projection, the type read from the labels.
+    if (bodies.every((b) => b === bodies[0])) return `${v} {__typename: ${typename}${bodies[0]}}`;
+    const branches = concrete.map((t, i) => `WHEN ${v}:${t} THEN ${v} {__typename: '${t}'${bodies[i]}}`);
+    return `CASE ${branches.join(' ')} END`;
+  }
+
+  private nodeBody(v: string, type: NodeType, fields: FieldSelection[]): string {
+    const spec = NODE_FIELDS[type];
+    const parts: string[] = [];
+    for (const f of fields) {
+      if (f.field.startsWith('__')) continue;
+      const field = spec[f.field];
+      if (!field) continue; // a field of another type of the same interface: not projected for this one
+      parts.push(`${f.key}: ${this.nodeField(v, field, f)}`);
+    }
+    return parts.map((p) => `, ${p}`).join('');
+  }
+
+  private nodeField(v: string, field: NodeField, f: FieldSelection): string {
+    if (field.kind === 'prop') return field.expr(v);
+    if (field.kind === 'nodeSources') {
+      const d = this.fresh('d');
+      const m = this.fresh('m');
+      const parts = this.sourceParts(f, d, () => `${m}.evidence`);
+      return `[(${d}:Document)-[${m}:MENTIONS]->(${v}) | {${parts}}]`;
+    }
+    const r = this.fresh('r');
+    const o = this.fresh('o');
+    const edge = EDGES[field.edge];
+    const parts: string[] = [];
+    for (const ef of f.sub?.get(field.edge) ?? []) {
+      if (ef.field.startsWith('__')) continue;
+      if (ef.field === edge.node) parts.push(`${ef.key}: ${this.node(o, edge.type, ef.sub)}`);
+      else if ((edge.rel as readonly string[]).includes(ef.field)) parts.push(`${ef.key}: ${r}.${ef.field}`);
+      else if (ef.field === 'sources') parts.push(`${ef.key}: ${this.factSources(r, ef)}`);
+    }
+    const first = field.single ? 1 : nestedFirst(f.args.first, f.key);
+    // Order inside a COLLECT subquery so nested lists are stable; the limit is a parameter.
+    return (
+      `${field.single ? 'head(' : ''}COLLECT { MATCH ${field.pattern(v, r, o)} ` +
+      `WITH ${r}, ${o} ORDER BY ${field.order(r, o)}, ${o}.id LIMIT ${this.param(first)} RETURN {${parts.join(', ')}} }${field.single ? ')' : ''}`
+    );
+  }
+
+  /** Sources of a fact: its `sources` (doc ids) and `evidence` (sentences), parallel lists. */
+  factSources(r: string, f: FieldSelection): string {
+    const i = this.fresh('i');
+    const d = this.fresh('d');
+    const parts = this.sourceParts(f, d, () => `${r}.evidence[${i}]`, `${r}.sources[${i}]`);
+    return `[${i} IN range(0, size(coalesce(${r}.sources, [])) - 1) | {${parts}}]`;
+  }
+
+  private sourceParts(f: FieldSelection, d: string, evidence: () => string, docId?: string): string {
+    const parts: string[] = [];
+    for (const sf of f.sub?.get('Source') ?? []) {
+      if (sf.field === 'evidence') parts.push(`${sf.key}: ${evidence()}`);
+      if (sf.field === 'document') {
+        const proj = this.node(d, 'Document', sf.sub);
+        parts.push(docId ? `${sf.key}: head(COLLECT { MATCH (${d}:Document {id: ${docId}}) RETURN ${proj} })` : `${sf.key}: ${proj}`);
+      }
+    }
+    return parts.join(', ');
+  }
+}
+
+function isNodeType(t: string): t is NodeType {
+  return (NODE_TYPES as readonly string[]).includes(t);
+}
+
+function nestedFirst(value: unknown, key: string): number {
+  if (value === undefined || value === null) return DEFAULT_NESTED;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new SelectionError(`${key}(first:) must be a whole number ≥ 0`);
+  if (value > MAX_NESTED) throw new SelectionError(`${key}(first: ${value}) is more than the maximum of ${MAX_NESTED}`);
+  return value;
+}
+
+/** The Cypher label for an id, from its prefix (GRAPH-MODEL ids), so lookups by id use the unique index. */
+export function labelForId(id: string): NodeType | 'Actor' | undefined {
+  const prefix = id.split(':', 1)[0];
+  const map: Record<string, NodeType | 'Actor'> = {
+    policy: 'Policy',
+    agency: 'Agency',
+    org: 'Organization',
+    person: 'Person',
+    region: 'Region',
+    proposal: 'Proposal',
+    license: 'License',
+    doc: 'Document',
+  };
+  return prefix === undefined ? undefined : map[prefix];
+}
