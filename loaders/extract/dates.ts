@@ -1,0 +1,97 @@
+// Dates inside sentences at the precision the text gives; years filled in from the document when missing.
+
+export interface FoundDate {
+  /** ISO partial date: 2023, 2023-04 or 2023-04-25. */
+  date: string;
+  index: number;
+  length: number;
+  /** The text gave no year; `date` took the document's year. */
+  yearless: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ORD = '(?:st|nd|rd|th)?';
+
+// One alternation, compiled once; named groups tell the forms apart.
+const DATE_RE = new RegExp(
+  [
+    '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
+    '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
+    '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
+    `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
+    `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
+    `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
+    '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
+  ].join('|'),
+  'gi',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(y: number, m?: number, d?: number): string | undefined {
+  if (m !== undefined && (m < 1 || m > 12)) return undefined;
+  if (d !== undefined && (d < 1 || d > 31)) return undefined;
+  if (m === undefined) return String(y);
+  return d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const monthOf = (s: string | undefined): number | undefined => (s ? MONTHS[s.slice(0, 3).toLowerCase()] : undefined);
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/** Every date in `s`, in order. `year` fills dates written without one (July 8 → 2023-07-08). */
+export function findDates(s: string, year?: number): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of s.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    let date: string | undefined;
+    let yearless = false;
+    let index = m.index;
+    let length = m[0].length;
+    if (g.iy) date = iso(Number(g.iy), num(g.im), num(g.id));
+    else if (g.zy) date = iso(Number(g.zy), num(g.zm), num(g.zd));
+    else if (g.nm) {
+      yearless = true;
+      if (year) date = iso(year, num(g.nm), num(g.nd));
+    } else if (g.am) {
+      const y = g.ay ? Number(g.ay) : year;
+      yearless = !g.ay;
+      if (y) date = iso(y, monthOf(g.am), num(g.ad));
+    } else if (g.bm) {
+      const y = g.by ? Number(g.by) : year;
+      yearless = !g.by;
+      if (y) date = iso(y, monthOf(g.bm), num(g.bd));
+    } else if (g.cm) date = iso(Number(g.cy), monthOf(g.cm));
+    else if (g.yy) {
+      date = g.yy;
+      const off = m[0].indexOf(g.yy);
+      index += off;
+      length -= off;
+    }
+    if (date) out.push({ date, index, length, yearless });
+  }
+  return out;
+}
+
+/** The date a heading line consists of (e.g. "March 23, 2023", "2023年3月23日"), else undefined. */
+export function headingDate(line: string, year?: number): string | undefined {
+  const t = line.trim();
+  if (t.length > 40) return undefined;
+  const ds = findDates(t, year);
+  const d = ds[0];
+  if (!d || ds.length > 1) return undefined;
+  const rest = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/[\s,，.。:：()（）◆•\-–—]/g, '');
+  return rest === '' ? d.date : undefined;
+}
+
+/** "Release Date:2024-03-12", "发布时间：2024年3月12日" near the top of a page. */
+export function publishedDate(text: string): string | undefined {
+  const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
+  if (!m?.[1]) return undefined;
+  return findDates(m[1])[0]?.date;
+}
+
+/** Year of a partial date. */
+export const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);

@@ -1,0 +1,35 @@
+// Readable, deterministic id slugs: Latin text as words, Chinese as pinyin.
+import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../read/script.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Lower-case dash slug of a name, at most `max` characters cut at a dash. */
+export function idSlug(s: string, max = 60): string {
+  let t = s;
+  if (HAN.test(t)) {
+    t = (pinyin(toSimplified(t), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join(' ');
+  }
+  let slug = t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > max) {
+    const cut = slug.lastIndexOf('-', max);
+    slug = slug.slice(0, cut > 20 ? cut : max);
+  }
+  return slug;
+}
+
+/** Short stable hash (FNV-1a) for disambiguating ids. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).slice(0, 6);
+}

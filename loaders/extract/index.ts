@@ -1,0 +1,345 @@
+// One document's text → its entities and facts (DocumentFacts). Pure and synchronous: sentences are read
+// once, left to right, each by compiled rules and the gazetteer's automata.
+import type { SourceDocument } from '../read/index.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { DocumentFacts, Entity, Relation, RelationType } from '../types.ts';
+import { findDates, headingDate, publishedDate, yearOf } from './dates.ts';
+import { knowledge } from './gazetteer-source.ts';
+import { idSlug } from './ids.ts';
+import { entryFound, findMentions, type Mention } from './mentions.ts';
+import { findOrganizations } from './organizations.ts';
+import { findPersons, type PersonMention } from './persons.ts';
+import { findTitles, type TitleMention } from './policies.ts';
+import { Registry, scripts, type Found } from './registry.ts';
+import { resolvePersons, policyId, finishDocument } from './resolve.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { proposalsIn } from './proposals.ts';
+
+export interface Actor {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  /** Named only as the parent of a sub-body here ("… of the NMPA"). */
+  asParent?: boolean;
+}
+
+const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)了?$/;
+const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?/i;
+const BY_ZH = /^(?:由)?$/;
+const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?$/;
+
+const STATE_KINDS = new Set(['Agency']);
+
+function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
+  if (from === to) return;
+  if (rels.some((r) => r.type === type && r.from === from && r.to === to)) return;
+  rels.push({ type, from, to, evidence, ...extra });
+}
+
+const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
+
+/** Region an agency id belongs to: agency:cn-bj/… → region:CN-BJ; national → region:CN. */
+export function agencyRegion(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
+  const e = byId.get(agencyId);
+  if (e?.jurisdiction) return e.jurisdiction;
+  const m = /^agency:([^/]+(?:\/[^/]+)?)\//.exec(agencyId);
+  if (!m) return undefined;
+  const seg = m[1]!;
+  const candidates = [seg.split('/')[0]!, seg];
+  for (const c of candidates.reverse()) {
+    const rid = c.startsWith('ftz') || c.startsWith('zone') ? `region:${c}` : `region:${c.toUpperCase()}`;
+    if (byId.has(rid)) return rid;
+  }
+  if (seg.startsWith('cn/') || seg === 'cn') return 'region:CN';
+  return undefined;
+}
+
+export function extractText(doc: SourceDocument): DocumentFacts {
+  const K = knowledge();
+  const sentences = splitSentences(doc.text);
+  const published = doc.publishedOn ?? publishedDate(doc.text);
+  const year = yearOf(published);
+  const reg = new Registry();
+  const rels: Relation[] = [];
+  const mentionedRegions = new Map<string, number>();
+  const regionTrail: GazetteerEntry[] = [];
+
+  // First pass over all names: which regions the document names (for choosing among same-named places).
+  const choose = (entries: GazetteerEntry[]): GazetteerEntry => {
+    if (entries.length === 1) return entries[0]!;
+    let best = entries[0]!;
+    let score = -1;
+    for (const e of entries) {
+      let s = 0;
+      if (e.partOf && mentionedRegions.has(e.partOf)) s += 10;
+      const parent = e.partOf ? K.byId.get(e.partOf) : undefined;
+      if (parent?.partOf && mentionedRegions.has(parent.partOf)) s += 5;
+      if (e.label === 'Agency' && e.level === 'national') s += 2;
+      if (e.kind === 'city' || e.kind === 'province' || e.kind === 'municipality' || e.kind === 'country') s += 1;
+      if (s > score) {
+        score = s;
+        best = e;
+      }
+    }
+    return best;
+  };
+
+  let dateHeading: string | undefined;
+  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; date?: string }> = [];
+  const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
+
+  for (const sen of sentences) {
+    const s = sen.norm;
+    if (sen.heading) {
+      const hd = headingDate(s, year);
+      if (hd) {
+        dateHeading = hd;
+        continue;
+      }
+    }
+    const contextRegion = (before: number): GazetteerEntry | undefined => {
+      // Nearest region named earlier in this sentence, else the last one named in the document.
+      const here = lastRegionBefore(s, before);
+      return here ?? [...regionTrail].reverse().find((r) => r.kind !== 'country');
+    };
+    const lastRegionBefore = (text: string, pos: number): GazetteerEntry | undefined => {
+      const ms = K.lex.match(text.slice(0, pos)).filter((m) => m.entries.some((e) => e.label === 'Region'));
+      const last = ms[ms.length - 1];
+      return last ? choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
+    };
+    const mentions = findMentions(s, K.lex, choose, contextRegion);
+    const titles = findTitles(s);
+    const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
+
+    // Entities: agencies and regions.
+    const actors: Actor[] = [];
+    for (const m of mentions) {
+      const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end));
+      if (m.found.label === 'Region') {
+        mentionedRegions.set(m.found.id, (mentionedRegions.get(m.found.id) ?? 0) + 1);
+        const entry = K.byId.get(m.found.id);
+        if (entry) regionTrail.push(entry);
+      }
+      if (m.parent) {
+        if (m.parentNamed) reg.add(m.parent, sen.text, sen.index);
+        edge(rels, 'PART_OF', e.id, m.parent.id, sen.text);
+      }
+      if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency' });
+    }
+    // A parent named inside "X of the Y" is not an actor of its own in that phrase.
+    for (const m of mentions) {
+      if (!m.parent) continue;
+      for (const a of actors) if (a.id === m.parent.id && a.start >= m.start && a.end <= m.end + 1) a.asParent = true;
+    }
+    for (const m of mentions) {
+      if (m.parent) for (const a of actors) if (a.id === m.parent.id && a.start >= m.start - 2 && a.end <= m.end) a.asParent = true;
+    }
+
+    // Organisations.
+    const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
+    for (const t of titles) taken.push({ start: t.start, end: t.end });
+    for (const o of findOrganizations(s, taken)) {
+      const name = o.name;
+      const zh = /\p{Script=Han}/u.test(name);
+      const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
+      if (zh) f.nameZh = name;
+      const e = reg.add(f, sen.text, sen.index, name);
+      if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
+    }
+
+    // Persons.
+    for (const p of findPersons(s)) {
+      persons.push({ p, sentence: sen, mentions });
+      actors.push({ id: `person-mention:${persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
+    }
+    actors.sort((a, b) => a.start - b.start);
+
+    // Dates of this sentence (titles' own years excluded).
+    const dates = findDates(s, year).filter((d) => !inTitle(d.index, d.index + d.length));
+    const sentenceDate = dates[0]?.date ?? dateHeading;
+
+    // Policies and licences, their issuers and dates.
+    let clauseStart = 0;
+    for (const t of titles) {
+      const issuers = issuersOf(s, t, actors, clauseStart, titles);
+      clauseStart = t.end;
+      const issued = issuers.length > 0 || t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署)了?$/.test(s.slice(0, t.start));
+      const date = issued ? sentenceDate : undefined;
+      const id = 'pending';
+      policiesFound.push({ t, id, sentence: sen, issuers, ...(date ? { date } : {}) });
+    }
+
+    // Proposals by persons (headings like "Name, member of X: Title").
+    void proposalsIn;
+  }
+
+  // Persons: variants of one name become one id; posts become MEMBER_OF.
+  const personIds = resolvePersons(persons.map((x) => x.p));
+  persons.forEach((x, i) => {
+    const id = personIds[i]!;
+    reg.add({ id: id.id, label: 'Person', name: id.name, ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
+  });
+  const personOf = (actorId: string): string => {
+    const m = /^person-mention:(\d+)$/.exec(actorId);
+    return m ? personIds[Number(m[1])]!.id : actorId;
+  };
+
+  // Policies: ids, entities, ISSUED, APPLIES_TO.
+  const policyEntities = new Map<string, Entity>();
+  for (const pf of policiesFound) {
+    const issuers = pf.issuers.map(personOf);
+    const scope = scopeOf(pf, issuers, K.byId);
+    const id = policyId(pf.t, scope, pf.date);
+    pf.id = id;
+    const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind };
+    if (/\p{Script=Han}/u.test(pf.t.title)) f.nameZh = pf.t.title;
+    const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
+    if (pf.t.label === 'Policy') {
+      e.status = pf.t.status;
+      if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
+    }
+    const titleYear = /^((?:19|20)\d{2})年/.exec(pf.t.title)?.[1] ?? / of ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1];
+    if (pf.date && !e.date) e.date = pf.date;
+    else if (!e.date && titleYear) e.date = titleYear;
+    policyEntities.set(id, e);
+    for (const who of issuers) edge(rels, 'ISSUED', who, id, pf.sentence.text, pf.date ? { date: pf.date } : {});
+    // Where it applies: places named in its title, else its issuer's territory.
+    const targets = titleRegions(pf.t, K);
+    if (targets.length === 0) {
+      for (const who of issuers) {
+        const r = agencyRegion(who, K.byId);
+        if (r) targets.push(r);
+      }
+    }
+    for (const r of new Set(targets)) {
+      const re = K.byId.get(r);
+      if (!re) continue;
+      reg.add(entryFound(re), pf.sentence.text, pf.sentence.index);
+      edge(rels, 'APPLIES_TO', id, r, pf.sentence.text);
+    }
+  }
+
+  proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year);
+
+  // Posts: "Name, member of X, chairman of Y".
+  persons.forEach((x, i) => {
+    const pid = personIds[i]!.id;
+    memberships(x.p, x.sentence, x.mentions, reg, rels, pid, K);
+  });
+
+  return finishDocument(doc, reg, rels, published, policyEntities);
+}
+
+/** A key for organisation ids that does not depend on script. */
+function orgKey(name: string): string {
+  return /\p{Script=Han}/u.test(name) ? scripts(name)[1] ?? name : name.replace(/^the\s+/i, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|LTD\.?)$/i, '');
+}
+
+/** Actors that issued title t: a chain before its verb in the same clause, or after "issued by". */
+function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[]): string[] {
+  const pick = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a.asParent && a.label !== 'Region').map((a) => a.id))];
+  // Passive: 'the "X" issued by A and B'.
+  const after = s.slice(t.end);
+  const by = BY_EN.exec(after);
+  if (by) {
+    const from = t.end + by[0].length;
+    const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+    if (chain.length) return pick(chain);
+  }
+  // Active: actors before the verb (or before the title in Chinese) after the clause start.
+  const verbAt = t.verbAt ?? t.start;
+  const before = s.slice(clauseStart, t.start);
+  const zhVerb = ISSUE_ZH.test(before.replace(/\s+$/, ''));
+  if (t.verbAt === undefined && !zhVerb) {
+    // A Chinese title that names its issuer: 《X关于Y的意见》.
+    const inner = actors.filter((a) => a.start >= t.start && a.end <= t.end);
+    void inner;
+    return [];
+  }
+  const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
+  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
+  return pick(cands);
+}
+
+function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
+  const out: Actor[] = [];
+  let pos = from;
+  for (const a of actors.sort((x, y) => x.start - y.start)) {
+    if (a.start < pos - 1) continue;
+    const gap = s.slice(pos, a.start);
+    if (out.length === 0 ? gap.trim().length > 0 && !/^(?:the\s+)?$/i.test(gap.trim()) : !CHAIN_GAP.test(gap)) break;
+    out.push(a);
+    pos = a.end;
+  }
+  return out;
+}
+
+function scopeOf(pf: { t: TitleMention }, issuers: string[], byId: Map<string, GazetteerEntry>): string | undefined {
+  const first = issuers[0];
+  if (!first) return undefined;
+  const r = agencyRegion(first, byId);
+  if (r && r !== 'region:CN') return regionKey(r);
+  return first.replace(/^(?:agency|org|person):/, '').replace(/\//g, '-');
+}
+
+function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[] {
+  const out: string[] = [];
+  for (const m of K.lex.match(t.title)) {
+    const e = m.entries.find((x) => x.label === 'Region');
+    if (e && e.id !== 'region:CN') out.push(e.id);
+  }
+  return out;
+}
+
+const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?$/i;
+
+function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const s = sen.norm;
+  // Look only in the apposition after the name (up to a colon or the end of the sentence).
+  const tail = s.slice(p.end);
+  const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);
+  const seg = stop >= 0 ? tail.slice(0, stop) : tail;
+  if (!/^\s*,/.test(seg) && !/^(?:委员|代表)/.test(seg)) return;
+  const segStart = p.end;
+  const segEnd = p.end + seg.length;
+  for (const m of mentions) {
+    if (m.start < segStart || m.end > segEnd) continue;
+    if (m.found.label !== 'Agency') continue;
+    if (mentions.some((o) => o.parent?.id === m.found.id && o.start <= m.start && o.end >= m.end && o !== m)) continue;
+    const before = s.slice(segStart, m.start);
+    const post = POST_EN.exec(before);
+    if (!post) continue;
+    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase() });
+  }
+  // "CPPCC member of Shaanxi Province": the region's CPPCC committee.
+  const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(seg);
+  if (cm) {
+    const r = mentions.find((m) => m.found.label === 'Region' && m.start === segStart + cm[0].length);
+    const entry = r ? K.byId.get(r.found.id) : undefined;
+    if (entry) {
+      const slug = cm[1] === 'CPPCC' ? 'cppcc' : 'congress';
+      const body = localBodyFor(entry, slug);
+      if (body) {
+        body.aliases = [`${cm[1]} of ${r!.found.name}`, `${r!.found.name} ${cm[1]}`];
+        reg.add(body, sen.text, sen.index);
+        edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member' });
+      }
+    }
+  }
+  // Organisations after "chairman of", "CEO of".
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization') continue;
+    const i = s.indexOf(e.name, segStart);
+    if (i < 0 || i + e.name.length > segEnd) continue;
+    const post = POST_EN.exec(s.slice(segStart, i));
+    if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase() });
+  }
+}
+
+import { BODY_BY_SLUG } from './bodies.ts';
+import { localBody } from './mentions.ts';
+function localBodyFor(region: GazetteerEntry, slug: string): Found | undefined {
+  const b = BODY_BY_SLUG.get(slug);
+  return b ? localBody(region, b) : undefined;
+}

@@ -1,0 +1,133 @@
+// Name-matching automata over the gazetteer, built once: a character trie for Chinese names (matched on
+// Simplified text) and a word trie for Latin names. Longest match wins; matching is linear in the text.
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { normalizeForMatch } from './sentences.ts';
+
+export interface LexMatch {
+  start: number;
+  end: number;
+  entries: GazetteerEntry[];
+}
+
+interface CharNode {
+  next: Map<string, CharNode>;
+  entries?: GazetteerEntry[];
+}
+interface WordNode {
+  next: Map<string, WordNode>;
+  entries?: GazetteerEntry[];
+  /** Surface must match case exactly (acronyms: US, EU, CDE). */
+  exact?: string;
+  /** A one-word name: the text must capitalise it. */
+  capital?: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[A-Za-z0-9]+/g;
+
+function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntry): void {
+  if (!node.entries) node.entries = [];
+  if (!node.entries.includes(e)) node.entries.push(e);
+}
+
+/** Names too generic to find on their own: they would match ordinary words. */
+const GENERIC = new Set(['government', 'the government', 'state', 'the state', 'municipal government', 'central', 'china daily']);
+
+export class Lexicon {
+  private readonly chars: CharNode = { next: new Map() };
+  private readonly words: WordNode = { next: new Map() };
+  readonly byId = new Map<string, GazetteerEntry>();
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    for (const e of entries) {
+      this.byId.set(e.id, e);
+      const names = new Set([e.name, e.nameZh, ...e.aliases].filter((n): n is string => !!n && n.trim().length > 0));
+      for (const n of names) this.addName(n, e);
+    }
+  }
+
+  addName(name: string, e: GazetteerEntry): void {
+    if (GENERIC.has(name.toLowerCase())) return;
+    if (HAN.test(name)) {
+      const key = normalizeForMatch(name).replace(/\s+/g, '');
+      if ([...key].length < 2) return;
+      let node = this.chars;
+      for (const ch of key) {
+        let n = node.next.get(ch);
+        if (!n) node.next.set(ch, (n = { next: new Map() }));
+        node = n;
+      }
+      add(node, e);
+      return;
+    }
+    const toks = name.match(WORD);
+    if (!toks || toks.length === 0) return;
+    if (toks.length === 1 && toks[0]!.length < 2) return;
+    let node = this.words;
+    for (const t of toks) {
+      const k = t.toLowerCase();
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map() }));
+      node = n;
+    }
+    add(node, e);
+    if (/^[A-Z][A-Z0-9]{1,7}$/.test(name.trim())) node.exact = name.trim();
+    else if (toks.length === 1) node.capital = true;
+  }
+
+  /** All longest, non-overlapping name matches in a normalised sentence (Chinese and Latin). */
+  match(s: string): LexMatch[] {
+    const out: LexMatch[] = [];
+    // Chinese: scan characters.
+    if (HAN.test(s)) {
+      const cs = s;
+      let i = 0;
+      while (i < cs.length) {
+        let node: CharNode | undefined = this.chars;
+        let best: LexMatch | undefined;
+        let j = i;
+        while (j < cs.length && node) {
+          node = node.next.get(cs[j]!);
+          j++;
+          if (node?.entries) best = { start: i, end: j, entries: node.entries };
+        }
+        if (best) {
+          out.push(best);
+          i = best.end;
+        } else i++;
+      }
+    }
+    // Latin: scan words.
+    const toks: { t: string; i: number }[] = [];
+    for (const m of s.matchAll(WORD)) toks.push({ t: m[0], i: m.index });
+    let k = 0;
+    while (k < toks.length) {
+      let node: WordNode | undefined = this.words;
+      let best: { end: number; entries: GazetteerEntry[] } | undefined;
+      let j = k;
+      while (j < toks.length && node) {
+        // Words of one name are separated by spaces, hyphens, apostrophes, commas or brackets only.
+        if (j > k) {
+          const gap = s.slice(toks[j - 1]!.i + toks[j - 1]!.t.length, toks[j]!.i);
+          if (!/^[\s\-'’,.()&]{0,3}$/.test(gap)) break;
+        }
+        node = node.next.get(toks[j]!.t.toLowerCase());
+        j++;
+        if (node?.entries) {
+          const surface = s.slice(toks[k]!.i, toks[j - 1]!.i + toks[j - 1]!.t.length);
+          if (node.exact && surface !== node.exact) continue;
+          if (node.capital && !/^[A-Z]/.test(surface)) continue;
+          best = { end: j, entries: node.entries };
+        }
+      }
+      if (best) {
+        const last = toks[best.end - 1]!;
+        let end = last.i + last.t.length;
+        if (s[end] === ')' && s.slice(toks[k]!.i, end).includes('(')) end++;
+        out.push({ start: toks[k]!.i, end, entries: best.entries });
+        k = best.end;
+      } else k++;
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}

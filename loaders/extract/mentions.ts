@@ -1,0 +1,275 @@
+// Actor and place mentions in one sentence: gazetteer names, plus state bodies composed from a region and a
+// body type ("Shenzhen Municipal Bureau of Finance", 北京市商务局, "Standing Committee of the X People's
+// Congress", "the Center for Drug Evaluation of the NMPA"), plus zones named by their head word.
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { BODY_TYPES, type BodyType } from './bodies.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Found } from './registry.ts';
+import { idSlug } from './ids.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  found: Found;
+  /** The larger body this one is stated to be part of in the same phrase. */
+  parent?: Found;
+  /** The parent appears in the text (emit it as an entity too). */
+  parentNamed?: boolean;
+  /** Gazetteer entry behind it, when any. */
+  entry?: GazetteerEntry;
+  /** The body was found without its region ("the Municipal Health Commission") and took it from context. */
+  contextual?: boolean;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+');
+const byLen = (a: string, b: string): number => b.length - a.length;
+
+interface BodyForm { form: string; body: BodyType }
+const EN_FORMS: BodyForm[] = BODY_TYPES.flatMap((b) => b.en.map((form) => ({ form, body: b }))).sort((a, b) => byLen(a.form, b.form));
+const ZH_FORMS: BodyForm[] = BODY_TYPES.flatMap((b) => b.zh.map((form) => ({ form, body: b }))).sort((a, b) => byLen(a.form, b.form));
+const EN_BODY_ALT = EN_FORMS.map((f) => esc(f.form)).join('|');
+const ZH_BODY_ALT = ZH_FORMS.map((f) => esc(f.form)).join('|');
+const enBody = (s: string): BodyType | undefined => {
+  const k = s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  return EN_FORMS.find((f) => f.form.toLowerCase() === k)?.body;
+};
+const zhBody = (s: string): BodyType | undefined => ZH_FORMS.find((f) => f.form === s)?.body;
+
+const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|District|County|Autonomous\\s+Region|Special\\s+Administrative\\s+Region|Special\\s+Economic\\s+Zone))?";
+const RIGHT_EN = new RegExp(`^${LEVEL_WORD}(?:\\s+(?:Provincial|Municipal))?\\s+(${EN_BODY_ALT})\\b`, 'i');
+const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
+const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
+const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?(${ZH_BODY_ALT})`);
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'g');
+
+const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
+const GO_RIGHT_EN = /^\s+General\s+Office\b/i;
+const SC_LEFT_EN = /(?:^|[^A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
+const SC_RIGHT_EN = /^\s+Standing\s+Committee\b/i;
+const OF_THE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+(?:the\s+)?$/i;
+const SUB_LEFT_EN = /((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat|Commission|Administration)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$/;
+const SUB_RIGHT_ZH = /^([^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院))/;
+
+export function regionLevel(kind: string): string {
+  if (['country', 'union', 'continent', 'world_region'].includes(kind)) return 'foreign';
+  if (['province', 'municipality', 'autonomous_region', 'sar', 'region', 'taiwan'].includes(kind)) return 'provincial';
+  if (['city', 'prefecture', 'autonomous_prefecture', 'league', 'free_trade_zone', 'ftz_area', 'zone', 'special_zone'].includes(kind)) return 'municipal';
+  return 'district';
+}
+
+function levelWord(region: GazetteerEntry): string {
+  const k = region.kind;
+  if (k === 'province' || k === 'autonomous_region') return 'Provincial ';
+  if (k === 'municipality' || k === 'city' || k === 'prefecture') return 'Municipal ';
+  return '';
+}
+
+const isCountry = (r: GazetteerEntry): boolean => r.kind === 'country' || r.kind === 'union';
+
+/** The state body of a region: an id that does not depend on language or wording. */
+export function localBody(region: GazetteerEntry, body: BodyType): Found {
+  const key = region.id.replace(/^region:/, '').toLowerCase();
+  const foreign = isCountry(region);
+  const name = foreign
+    ? body.slug === 'government' ? `Government of ${region.name}` : `${region.name} ${body.display}`
+    : body.slug === 'government/general-office'
+      ? `General Office of the ${region.name} ${levelWord(region)}People's Government`
+      : body.slug === 'congress/standing-committee'
+        ? `Standing Committee of the ${region.name} ${levelWord(region)}People's Congress`
+        : body.slug === 'cppcc'
+          ? `${region.name} ${levelWord(region)}Committee of the CPPCC`
+          : body.slug === 'cppcc/standing-committee'
+            ? `Standing Committee of the ${region.name} ${levelWord(region)}Committee of the CPPCC`
+            : body.slug === 'management-committee' || body.slug === 'work-office'
+              ? `${body.display} of ${region.name}`
+              : `${region.name} ${levelWord(region)}${body.display}`;
+  const zhBase = region.nameZh ?? '';
+  const zhForm = body.zh[0];
+  const nameZh = zhBase && zhForm ? zhBase + (body.slug === 'cppcc' ? '政协' : zhForm) : undefined;
+  const out: Found = {
+    id: `agency:${key}/${body.slug}`,
+    label: 'Agency',
+    name,
+    kind: body.kind,
+    level: foreign ? 'foreign' : regionLevel(region.kind),
+  };
+  if (nameZh) out.nameZh = nameZh;
+  return out;
+}
+
+const PARENT_OF: Record<string, string> = {
+  'government/general-office': 'government',
+  'congress/standing-committee': 'congress',
+  'cppcc/standing-committee': 'cppcc',
+};
+
+export function entryFound(e: GazetteerEntry): Found {
+  const f: Found = { id: e.id, label: e.label, name: e.name, aliases: e.aliases, kind: e.kind };
+  if (e.nameZh) f.nameZh = e.nameZh;
+  if (e.level) f.level = e.level;
+  if (e.code) f.code = e.code;
+  return f;
+}
+
+/** Picks among same-named gazetteer entries: one whose region the document names, else national, else first. */
+export type Chooser = (entries: GazetteerEntry[]) => GazetteerEntry;
+
+export interface SentenceMentions {
+  mentions: Mention[];
+}
+
+/**
+ * Finds actor and place mentions in a normalised sentence. `contextRegion` gives the region for bodies named
+ * without one ("the Municipal Finance Bureau").
+ */
+export function findMentions(
+  s: string,
+  lex: Lexicon,
+  choose: Chooser,
+  contextRegion: (before: number) => GazetteerEntry | undefined,
+): Mention[] {
+  const raw = lex.match(s);
+  const out: Mention[] = [];
+  const covered = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
+
+  for (const m of raw) {
+    const entry = choose(m.entries);
+    if (entry.label === 'Region') {
+      // Region + body type → a local body.
+      const after = s.slice(m.end);
+      const before = s.slice(Math.max(0, m.start - 90), m.start);
+      let body: BodyType | undefined;
+      let start = m.start;
+      let end = m.end;
+      const zh = /\p{Script=Han}/u.test(s.slice(m.start, m.end));
+      if (zh) {
+        const r = RIGHT_ZH.exec(after);
+        if (r?.[1]) {
+          body = zhBody(r[1]);
+          end = m.end + r[0].length;
+        }
+      } else {
+        const r = RIGHT_EN.exec(after);
+        const l = LEFT_EN.exec(before);
+        if (r?.[1]) {
+          body = enBody(r[1]);
+          end = m.end + r[0].length;
+        } else if (l?.[1]) {
+          body = enBody(l[1]);
+          start = m.start - (before.length - before.lastIndexOf(l[1]));
+          const a = AFTER_REGION_EN.exec(after);
+          if (a) end = m.end + a[0].length;
+        }
+      }
+      if (body) {
+        const parts = wrap(s, start, end, body, entry);
+        out.push(...parts);
+        if (!parts.some((p) => p.found.label === 'Region')) {
+          // The region named inside the body's name is mentioned too.
+          out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+        }
+        continue;
+      }
+      out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+  }
+
+  // "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH).
+  for (const m of [...out]) {
+    if (m.found.label !== 'Agency' || !m.entry) continue;
+    const before = s.slice(Math.max(0, m.start - 100), m.start);
+    const sub = SUB_LEFT_EN.exec(before);
+    if (sub?.[1] && !covered(m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
+      const words = sub[1].replace(/\s*\([A-Z]{2,8}\)$/, '').replace(/^(?:The|the)\s+/, '');
+      if (words.split(/\s+/).length >= 2) {
+        const subStart = m.start - (before.length - before.lastIndexOf(sub[1]));
+        const found: Found = {
+          id: `${m.found.id}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`,
+          label: 'Agency', name: `${words} of the ${m.found.name}`, aliases: [words], kind: 'department', level: m.found.level ?? 'national',
+        };
+        out.push({ start: subStart, end: m.end, found, parent: m.found, parentNamed: true });
+      }
+    }
+    const zh = SUB_RIGHT_ZH.exec(s.slice(m.end));
+    if (zh?.[1] && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !covered(m.end, m.end + zh[1].length)) {
+      const found: Found = {
+        id: `${m.found.id}/${idSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
+        kind: 'department', level: m.found.level ?? 'national',
+      };
+      out.push({ start: m.start, end: m.end + zh[1].length, found, parent: m.found, parentNamed: true });
+    }
+  }
+
+  // "X (ABBR) of the Y" where both are known: the text states X is part of Y.
+  const agencies = out.filter((m) => m.found.label === 'Agency').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < agencies.length; i++) {
+    const a = agencies[i]!;
+    const b = agencies[i + 1]!;
+    if (a.parent || !a.entry || !b.entry) continue;
+    if (a.entry.partOf === b.entry.id && OF_THE.test(s.slice(a.end, b.start))) {
+      a.parent = b.found;
+      a.parentNamed = true;
+    }
+  }
+
+  // Bodies named without their region: "the Municipal Health Commission" → the region in context.
+  for (const c of s.matchAll(CONTEXT_EN)) {
+    const start = c.index;
+    const end = start + c[0].length;
+    if (covered(start, end)) continue;
+    const body = enBody(c[2]!);
+    const region = contextRegion(start);
+    if (!body || !region) continue;
+    const f = localBody(region, body);
+    f.aliases = [c[0]];
+    out.push({ start, end, found: f, contextual: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** General offices and standing committees wrapped around a composed body: the wrapper, part of its parent. */
+function wrap(s: string, start: number, end: number, body: BodyType, region: GazetteerEntry): Mention[] {
+  const before = s.slice(Math.max(0, start - 60), start);
+  const after = s.slice(end);
+  let wrapper: BodyType | undefined;
+  let ws = start;
+  let we = end;
+  if (body.slug === 'government') {
+    const l = GO_LEFT_EN.exec(before);
+    const r = GO_RIGHT_EN.exec(after);
+    if (l) {
+      wrapper = BODY_TYPES.find((b) => b.slug === 'government/general-office');
+      ws = start - l[0].length + (l[0].startsWith('G') ? 0 : 1);
+    } else if (r) {
+      wrapper = BODY_TYPES.find((b) => b.slug === 'government/general-office');
+      we = end + r[0].length;
+    }
+  } else if (body.slug === 'congress' || body.slug === 'cppcc') {
+    const l = SC_LEFT_EN.exec(before);
+    const r = SC_RIGHT_EN.exec(after);
+    const slug = `${body.slug}/standing-committee`;
+    if (l) {
+      wrapper = BODY_TYPES.find((b) => b.slug === slug);
+      ws = start - l[0].length + (l[0].startsWith('S') ? 0 : 1);
+    } else if (r) {
+      wrapper = BODY_TYPES.find((b) => b.slug === slug);
+      we = end + r[0].length;
+    }
+  }
+  const inner = localBody(region, body);
+  inner.aliases = [s.slice(start, end)];
+  if (!wrapper) {
+    const parentSlug = PARENT_OF[body.slug];
+    const parentBody = parentSlug ? BODY_TYPES.find((b) => b.slug === parentSlug) : undefined;
+    if (parentBody) {
+      // 湖南省人民政府办公厅: the general office names its government.
+      return [{ start, end, found: inner, parent: localBody(region, parentBody), parentNamed: true }];
+    }
+    return [{ start, end, found: inner }];
+  }
+  const outer = localBody(region, wrapper);
+  outer.aliases = [s.slice(ws, we)];
+  return [{ start: ws, end: we, found: outer, parent: inner, parentNamed: true }];
+}

@@ -1,0 +1,104 @@
+// Organizations that are not state bodies, by their head word: companies, hospitals, universities, research
+// centres, alliances, associations, funds (English and Chinese).
+
+export interface OrgMention {
+  start: number;
+  end: number;
+  name: string;
+  kind: string;
+}
+
+const EN_HEADS: Array<[string, string]> = [
+  ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
+  ['Pharmaceuticals?', 'company'], ['Biotech(?:nology)?', 'company'], ['Therapeutics', 'company'],
+  ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
+  ['Academy(?:\\s+of\\s+[A-Z][\\w]+(?:\\s+(?:and\\s+)?[A-Z][\\w]+){0,3})?', 'research_centre'],
+  ['Research\\s+(?:Center|Centre|Institute)', 'research_centre'], ['Engineering\\s+(?:Center|Centre)', 'research_centre'], ['Laboratory', 'research_centre'],
+  ['Institute', 'research_centre'], ['Center', 'centre'], ['Centre', 'centre'], ['Base', 'research_base'], ['Bank', 'bank'],
+  ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
+  ['Foundation', 'foundation'], ['Fund', 'fund'],
+];
+const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
+// Capitalised words (a few lower-case joiners allowed) ending in a head word.
+const EN_ORG = new RegExp(
+  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|[a-z]{3,}(?=\\s+[A-Z]))){0,9}?\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
+  'g',
+);
+const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
+
+const ZH_HEADS: Array<[string, string]> = [
+  ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
+  ['医院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
+  ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
+  ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
+  ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['分会', 'association'], ['商会', 'association'],
+  ['基金会', 'foundation'], ['基金', 'fund'],
+];
+const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
+const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
+// Characters that cannot be inside a Chinese organisation name.
+const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由与和及向对于为以将是从被让使等经据至到把共已也均都并且或但其该此这那各每]/u;
+// Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
+const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中)+/u;
+const ZH_GENERIC = /^(?:医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
+
+const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
+
+/** Organisation mentions in a normalised sentence; `taken` spans (state bodies, places) are left alone. */
+export function findOrganizations(s: string, taken: Array<{ start: number; end: number }>): OrgMention[] {
+  const out: OrgMention[] = [];
+  const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
+  for (const m of s.matchAll(EN_ORG)) {
+    let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
+    name = name.replace(/^(?:The|And)\s+/, '');
+    const start = m.index + (m[1]!.length - name.length);
+    const end = m.index + m[1]!.length;
+    if (name.split(/\s+/).length < 2) continue;
+    if (inside(start, end)) continue;
+    const head = EN_KIND.exec(name)?.[0] ?? '';
+    const kind = EN_HEADS.find(([h]) => new RegExp(`^(?:${h})$`).test(head))?.[1] ?? 'organization';
+    out.push({ start, end, name, kind });
+  }
+  if (/\p{Script=Han}/u.test(s)) {
+    for (const m of s.matchAll(ZH_HEAD_RE)) {
+      const end = m.index + m[0].length;
+      // Extend left over name characters.
+      let start = m.index;
+      while (start > 0 && end - start < 30) {
+        const ch = s[start - 1]!;
+        if (ZH_STOP.test(ch)) break;
+        if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
+        start--;
+      }
+      let name = s.slice(start, end);
+      const lead = ZH_LEAD.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      // Extend right over a longer head (医学院附属瑞金医院 handled by the next head match).
+      if ([...name].length < 4 || ZH_GENERIC.test(name)) continue;
+      if (/^\d/.test(name)) continue;
+      if (inside(start, end)) continue;
+      // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
+      out.push({ start, end, name, kind: zhKindOf(name) });
+    }
+  }
+  return dedupe(out);
+}
+
+/** Keeps the longest of names that start at the same place; keeps "X附属Y" parts (X is named too). */
+function dedupe(list: OrgMention[]): OrgMention[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OrgMention[] = [];
+  for (const o of sorted) {
+    const same = out.find((p) => p.start === o.start);
+    if (same) {
+      // A shorter name inside a longer one: kept when it is an institution of its own (X附属Y医院, or X of X附属Y).
+      if (same.name.slice(o.name.length).startsWith('附属') || o.name.includes('附属')) out.push(o);
+      continue;
+    }
+    out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// Named persons: Chinese names in pinyin (surname first) and in characters, found where the text gives a
+// post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
+import { pinyin } from 'pinyin-pro';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** As written, normalised: "Ding Lieming". */
+  name: string;
+  surname: string;
+  given: string;
+  nameZh?: string;
+}
+
+// Common Chinese surnames (pinyin; general knowledge, the few hundred that cover nearly everyone).
+const SURNAMES_PY = (
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Shen Du Dai Xia Zhong Wen Fu Qiu Qin Shi Jin Hou Hao Kong Bai Cui Kang Mao Qian Tan Ren Yao Shao Meng Long Wan Duan Lei Gu Fan Lai Wu Hong Mo Chang Niu Wen Fang Su Fei Qi Ge Xing An Chu Yin Ou Zhan Geng Guan Lan Mu Ni Pang Ruan Shu Tao Tong Xiang Yi Zhuo Bao Bi Bian Cheng Dou Hua Ji Ke Kuang Lian Liao Ling Lou Man Miao Ning Qu Rong Sang Shang Tai Teng Wei Wu Xi Xin Yue Zang Zou Zuo Ai Bo Chai Che Chi Di Diao Gan Gong Hang Hui Ju Kou Lang Leng Lv Lyu Mei Min Nie Pei Pu Quan Rao Sha Sheng Shuai Si Tu Wo Xian Xun Yong You Zha Zhai Zhen Ouyang Situ Sima Zhuge Shangguan Murong Huangfu'
+).split(' ');
+const SURNAME_SET = new Set(SURNAMES_PY.map((s) => s.toLowerCase()));
+
+const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习';
+const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
+
+// English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
+const EN_NAME = /(?<![A-Za-z])([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?)(?![A-Za-z])/g;
+// Contexts that make a "Surname Given" pair a person.
+const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
+const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|the|by|with|and)\s+)$/;
+const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university', 'hospital', 'group', 'the', 'and', 'government', 'municipal', 'provincial', 'area', 'zone', 'new', 'park', 'river', 'delta', 'medical', 'health', 'free', 'pilot', 'national', 'committee', 'said', 'times', 'daily', 'news']);
+
+/** Valid pinyin syllables (one or more) make a given name. */
+function pinyinLike(w: string): boolean {
+  return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv]))+$/i.test(w) || /^[a-z]+$/i.test(w);
+}
+
+export function findPersons(s: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of s.matchAll(EN_NAME)) {
+    const sur = m[1]!;
+    const given = m[2]!;
+    if (!SURNAME_SET.has(sur.toLowerCase())) continue;
+    if (NOT_GIVEN.has(given.toLowerCase()) || SURNAME_SET.has(given.toLowerCase()) && given.length <= 3) continue;
+    if (!pinyinLike(given)) continue;
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    const after = s.slice(m.index + m[0].length);
+    const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
+    if (!EN_CONTEXT_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after))) continue;
+    const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, name: `${surname} ${given}`, surname, given });
+  }
+  // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
+  if (/\p{Script=Han}/u.test(s)) {
+    for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
+  }
+  return out;
+}
+
+const ZH_POSTS = '总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
+const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对]|$)`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对])`, 'gu');
+
+function addZh(out: PersonMention[], start: number, zh: string): void {
+  const sur = zh[0]!;
+  if (!SURNAME_ZH_SET.has(sur)) return;
+  if (out.some((p) => start < p.end && start + zh.length > p.start)) return;
+  const syl = pinyin(zh, { toneType: 'none', type: 'array' }) as string[];
+  if (syl.length !== zh.length) return;
+  const surname = cap(syl[0]!);
+  const given = cap(syl.slice(1).join(''));
+  out.push({ start, end: start + zh.length, name: `${surname} ${given}`, surname, given, nameZh: zh });
+}
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/** Key under which spelling variants of one person fall together: surname + consonant skeleton of the given name. */
+export function variantKey(surname: string, given: string): string {
+  const g = given.toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouvy]+/g, 'V');
+  return `${surname.toLowerCase()}|${g}`;
+}
+
+export const isPinyinName = (given: string): boolean =>
+  /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)){1,3}$/i.test(given);

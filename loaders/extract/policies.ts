@@ -1,0 +1,178 @@
+// Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
+// with their kind (from the head word), status (draft / trial / final) and document number.
+
+export type PolicyKind = 'law' | 'regulation' | 'rules' | 'measures' | 'guideline' | 'plan' | 'opinion' | 'notice' | 'announcement' | 'initiative' | 'qa';
+
+export interface TitleMention {
+  start: number;
+  end: number;
+  title: string;
+  label: 'Policy' | 'License';
+  kind: string;
+  status: 'draft' | 'trial' | 'final';
+  docNumber?: string;
+  /** Found after an issuing verb (the verb's position), so the actors before it issued it. */
+  verbAt?: number;
+  /** The verb asks for comments: the text is a draft. */
+  draftVerb?: boolean;
+}
+
+// English head words → kind. Multi-word heads first.
+const EN_HEADS: Array<[string, string]> = [
+  ['Questions and Answers', 'qa'], ['Q&A', 'qa'], ['Q & A', 'qa'], ['FAQ', 'qa'],
+  ['Implementation Rules', 'rules'], ['Implementing Rules', 'rules'], ['Detailed Rules', 'rules'], ['Rules', 'rules'], ['Provisions', 'rules'],
+  ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
+  ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'],
+  ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'], ['Ordinance', 'regulation'],
+  ['Measures', 'measures'], ['Law', 'law'], ['Act', 'law'],
+  ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Outline', 'plan'],
+  ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
+  ['Announcement', 'announcement'], ['Initiative', 'initiative'], ['Catalogue', 'rules'], ['List', 'rules'],
+];
+const LICENSE_HEADS = ['License', 'Licence', 'Permit', 'Certificate', 'Approval Letter'];
+const HEAD_ALT = EN_HEADS.map(([h]) => h.replace(/[&]/g, '&').replace(/ /g, '\\s+')).join('|');
+const HEAD_RE = new RegExp(`\\b(${HEAD_ALT})\\b`, 'gi');
+const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
+
+const ZH_HEADS: Array<[RegExp, string]> = [
+  [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规定|目录|清单)$/, 'rules'], [/条例$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
+  [/(办法|措施)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
+  [/(规划|方案|计划|纲要|战略|行动)$/, 'plan'], [/(通知|决定|批复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
+  [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
+];
+const ZH_LICENSE = /(许可证|批件|证书|执照|批准文号)$/;
+
+const DRAFT_EN = /\(?\b(?:draft(?:\s+for\s+(?:public\s+)?comments?)?|exposure draft|consultation draft|for comments?)\b\)?/i;
+const TRIAL_EN = /\((?:for\s+)?trial(?:\s+implementation)?\)|\b(?:interim|provisional|tentative)\b/i;
+const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
+const TRIAL_ZH = /试行|暂行/;
+
+export const ISSUE_VERBS_EN =
+  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward)";
+const AFTER_VERB = new RegExp(
+  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to)\\b)`,
+  'g',
+);
+// Where a title named after a verb ends.
+const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e))\b|:|["”]|$)/;
+const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
+const BOOK_RE = /《([^《》]{2,120})》/g;
+const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
+
+export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
+
+function enKind(title: string): string | undefined {
+  const all = [...title.matchAll(HEAD_RE)];
+  const caps = all.filter((m) => /^[A-Z]/.test(m[1]!));
+  const heads = caps.length > 0 ? caps : all;
+  if (heads.length === 0) return undefined;
+  const withPrep = heads.find((m) => /^\s+(?:of|on|for|to|regarding|concerning|in)\b/.test(title.slice(m.index + m[0].length)));
+  const h = (withPrep ?? heads[heads.length - 1])![1]!.toLowerCase().replace(/\s+/g, ' ');
+  return EN_HEADS.find(([k]) => k.toLowerCase() === h)?.[1];
+}
+
+export function zhKind(title: string): string | undefined {
+  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').trim();
+  for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
+  return undefined;
+}
+
+function statusOf(title: string, draftVerb: boolean): 'draft' | 'trial' | 'final' {
+  if (DRAFT_EN.test(title) || DRAFT_ZH.test(title) || draftVerb) return 'draft';
+  if (TRIAL_EN.test(title) || TRIAL_ZH.test(title)) return 'trial';
+  return 'final';
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Cleans an English title: no leading "the", no trailing punctuation, "guideline on X" kept as written. */
+function tidy(t: string): string {
+  return t.replace(/^\s*(?:the|a|an)\s+/i, '').replace(/[\s,.;:"“”'’]+$/, '').replace(/^["“'‘\s]+/, '').trim();
+}
+
+/** A plausible title: a head word and at least two other words (or 4+ Chinese characters). */
+function plausible(t: string): boolean {
+  if (HAN.test(t)) return [...t].length >= 4;
+  const words = t.split(/\s+/).filter(Boolean);
+  return words.length >= 3 && words.length <= 40;
+}
+
+export function findTitles(s: string): TitleMention[] {
+  const out: TitleMention[] = [];
+  const overlaps = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
+  const push = (start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false): void => {
+    const title = tidy(rawTitle);
+    if (!title || !plausible(title)) return;
+    let kind: string | undefined;
+    let label: 'Policy' | 'License' = 'Policy';
+    if (HAN.test(title)) {
+      kind = zhKind(title);
+      if (!kind && ZH_LICENSE.test(title)) {
+        kind = 'license';
+        label = 'License';
+      }
+    } else {
+      kind = enKind(title);
+      if (!kind && LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '))) {
+        kind = 'license';
+        label = 'License';
+      }
+    }
+    if (!kind) return;
+    if (overlaps(start, end)) return;
+    const m: TitleMention = { start, end, title, label, kind, status: label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb };
+    if (verbAt !== undefined) m.verbAt = verbAt;
+    out.push(m);
+  };
+
+  // 《Title》
+  for (const m of s.matchAll(BOOK_RE)) push(m.index, m.index + m[0].length, m[1]!);
+
+  // Titles after an issuing verb.
+  for (const m of s.matchAll(AFTER_VERB)) {
+    const from = m.index + m[0].length;
+    const rest = s.slice(from);
+    const draftVerb = /solicited/i.test(m[1]!);
+    if (/^["“]/.test(rest)) {
+      const close = rest.slice(1).search(/["”]/);
+      const inner = close >= 0 ? rest.slice(1, close + 1) : cutUnclosed(rest.slice(1));
+      if (inner && !VERB_RE.test(inner)) push(from, from + inner.length + 2, inner, m.index, draftVerb);
+      else if (inner) {
+        // A quote that itself says "X issued Y": the title is what follows its verb (handled by the loop).
+      }
+      continue;
+    }
+    const end = rest.search(TITLE_END);
+    const raw = end >= 0 ? rest.slice(0, end) : rest;
+    // "(Draft for Comment)" and similar after the title belong to it.
+    push(from, from + raw.length, raw, m.index, draftVerb);
+  }
+
+  // Other quoted titles ("the 'Opinions on …'").
+  for (const m of s.matchAll(QUOTE_RE)) {
+    const inner = m[1] ?? cutUnclosed(m[2] ?? '');
+    if (!inner || VERB_RE.test(inner)) continue;
+    push(m.index, m.index + m[0].length, inner);
+  }
+
+  const nums = [...s.matchAll(DOCNO_RE)];
+  for (const n of nums) {
+    let best: TitleMention | undefined;
+    for (const t of out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
+    if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An unclosed quote: the title ends at its first head word followed by punctuation. */
+function cutUnclosed(t: string): string | undefined {
+  for (const m of t.matchAll(HEAD_RE)) {
+    const end = m.index + m[0].length;
+    const after = t.slice(end);
+    if (/^\s*(?:\([^)]*\))?\s*(?:[,;.]|$)/.test(after)) {
+      const paren = /^\s*\([^)]*\)/.exec(after);
+      return t.slice(0, end + (paren ? paren[0].length : 0));
+    }
+  }
+  return undefined;
+}

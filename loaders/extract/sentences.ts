@@ -1,0 +1,72 @@
+// Splitting a document into lines and sentences (English and Chinese), with light normalisation for matching.
+import { toSimplified } from '../read/script.ts';
+
+export interface Sentence {
+  /** Index in document order. */
+  index: number;
+  /** The sentence as written (evidence). */
+  text: string;
+  /** Simplified, brackets folded, spaces between Han characters removed: what the rules match on. */
+  norm: string;
+  /** Index of the line (paragraph) the sentence belongs to. */
+  line: number;
+  /** True when the sentence is a whole short line without final punctuation (a heading or list label). */
+  heading: boolean;
+}
+
+// Abbreviations whose dot does not end an English sentence.
+const ABBREV = /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Art|Vol|Fig|U\.S|U\.K|[A-Z]))\.$/;
+const EN_BREAK = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9◆•])/g;
+const ZH_BREAK = /[。！？；]["”’」』)）]?/g;
+
+const HAN = '\\p{Script=Han}';
+const HAN_SPACE = new RegExp(`(?<=[${HAN}，。、；：“”（）《》])[ \\t\\u3000]+(?=[${HAN}，。、；：“”（）《》])`, 'gu');
+const BRACKETS: Record<string, string> = { '（': '(', '）': ')', '【': '[', '】': ']', '〔': '[', '〕': ']', '［': '[', '］': ']', '–': '-', '—': '-', '－': '-' };
+const BRACKET_RE = /[（）【】〔〕［］–—－]/g;
+
+/** What rules match on: Simplified script, ASCII brackets and dashes, no layout spaces inside Chinese. */
+export function normalizeForMatch(s: string): string {
+  const simp = /\p{Script=Han}/u.test(s) ? toSimplified(s) : s;
+  return simp.replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(HAN_SPACE, '').replace(/[ \t]+/g, ' ');
+}
+
+function splitLine(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const cut = (end: number): void => {
+    const piece = line.slice(start, end).trim();
+    if (piece) out.push(piece);
+    start = end;
+  };
+  // Chinese breaks first, then English ones inside each piece.
+  const zhEnds: number[] = [];
+  for (const m of line.matchAll(ZH_BREAK)) zhEnds.push(m.index + m[0].length);
+  const enEnds: number[] = [];
+  for (const m of line.matchAll(EN_BREAK)) {
+    const dot = m.index + 1;
+    if (line[m.index] === '.' && ABBREV.test(line.slice(Math.max(0, m.index - 6), dot))) continue;
+    const quoteLen = /^[.!?]["”’)]?/.exec(m[0])?.[0].length ?? 1;
+    enEnds.push(m.index + quoteLen);
+  }
+  for (const end of [...zhEnds, ...enEnds].sort((a, b) => a - b)) if (end > start) cut(end);
+  cut(line.length);
+  return out;
+}
+
+/** Lines → sentences. A line without final punctuation and under 120 characters is marked as a heading. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lines = text.split(/\n+/);
+  let lineNo = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/^[\s•·●▪■◇◆>*-]+(?=\S)/u, (m) => (m.includes('◆') ? '◆' : '')).trim();
+    if (!line) continue;
+    const pieces = splitLine(line);
+    const isHeading = pieces.length === 1 && line.length < 120 && !/[.。!！?？;；:：,，]$/.test(line);
+    for (const p of pieces) {
+      sentences.push({ index: sentences.length, text: p, norm: normalizeForMatch(p), line: lineNo, heading: isHeading });
+    }
+    lineNo++;
+  }
+  return sentences;
+}

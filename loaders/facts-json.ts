@@ -1,0 +1,47 @@
+// DocumentFacts → the facts JSON of ../shared/eval/FORMAT.md (what `policygraph facts` prints).
+import type { DocumentFacts } from './types.ts';
+
+export interface FormatEntity {
+  id: string;
+  label: string;
+  name: string;
+  aliases?: string[];
+  kind?: string;
+  date?: string;
+}
+export interface FormatRelation {
+  type: string;
+  from: string;
+  to: string;
+  date?: string;
+}
+export interface FormatDocument {
+  document: string;
+  entities: FormatEntity[];
+  relations: FormatRelation[];
+}
+
+const SCORED = new Set(['ISSUED', 'PROPOSED', 'APPLIES_TO', 'SUPERSEDES', 'MEMBER_OF', 'PART_OF']);
+
+export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument[] } {
+  return {
+    documents: docs.map((d) => ({
+      document: d.document,
+      entities: d.entities.map((e) => {
+        const out: FormatEntity = { id: e.id, label: e.label, name: e.name };
+        const aliases = [...new Set([...(e.nameZh && e.nameZh !== e.name ? [e.nameZh] : []), ...e.aliases])].filter((a) => a !== e.name);
+        if (aliases.length) out.aliases = aliases;
+        if (e.kind) out.kind = e.kind;
+        if (e.date) out.date = e.date;
+        return out;
+      }),
+      relations: d.relations
+        .filter((r) => SCORED.has(r.type))
+        .map((r) => {
+          const out: FormatRelation = { type: r.type, from: r.from, to: r.to };
+          if (r.date) out.date = r.date;
+          return out;
+        }),
+    })),
+  };
+}
