@@ -42,42 +42,52 @@ function foldCompat(ch: string): string {
 }
 
 const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const HAS_TONE_VOWEL = new RegExp(`[${TONE_VOWELS}]`);
 /** A tone-marked pinyin gloss right after a Han character (or a "?" that lost it): 醫(yī)學 → 醫學. */
 const PINYIN_GLOSS = new RegExp(
-  `(?<=[${HAN}?])[（(]\\s*(?=[a-zü${TONE_VOWELS} ]*[${TONE_VOWELS}])[a-zü${TONE_VOWELS}]{1,7}(?: [a-zü${TONE_VOWELS}]{1,7}){0,3}\\s*[）)]`,
+  `([${HAN}?])[（(]\\s*(?=[a-zü${TONE_VOWELS} ]*[${TONE_VOWELS}])[a-zü${TONE_VOWELS}]{1,7}(?: [a-zü${TONE_VOWELS}]{1,7}){0,3}\\s*[）)]`,
   'gu',
 );
 /** Image placeholders left by scrapers: IMG_258, [图片], 【圖片】, [image]. */
 const IMAGE_TOKEN = /\bIMG_\d+(?:\.(?:jpe?g|png|gif|webp|bmp))?\b|[[【](?:图片|圖片|图|圖|image|img|photo|picture|视频|視頻|video)[\]】]/gi;
 
 function normalizeChars(s: string): string {
-  return s
-    .replace(NEWLINES, '\n')
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
-    .replace(CONTROL, '')
-    .replace(COMPAT, foldCompat)
-    .replace(PINYIN_GLOSS, '')
-    .replace(IMAGE_TOKEN, '');
+  let out = s.replace(NEWLINES, '\n').normalize('NFC').replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(COMPAT, foldCompat);
+  // Most texts have no tone marks at all: skip the gloss pass for them.
+  if (HAS_TONE_VOWEL.test(out)) out = out.replace(PINYIN_GLOSS, '$1');
+  return out.replace(IMAGE_TOKEN, '');
 }
 
 // ---------------------------------------------------------------- one line
 
 const SPACES = /[ \t]+/g;
-const CJK_SPACE = new RegExp(
-  `(?<=[${HAN}])\\s+(?=[${HAN}${CJK_PUNCT}])|(?<=[${HAN}${CJK_PUNCT}])\\s+(?=[${HAN}])|(?<=[${CJK_PUNCT}])\\s+(?=[${CJK_PUNCT}])`,
-  'gu',
-);
+const HAS_HAN = new RegExp(`[${HAN}]`, 'u');
+const CJK_SPACE = new RegExp(`([${HAN}${CJK_PUNCT}]) +(?=[${HAN}${CJK_PUNCT}])`, 'gu');
+const HAN_CHAR = new RegExp(`^[${HAN}]`, 'u');
 const LEADING_BULLET = /^(?:[•◆◇●○■□▪▫►▶▷➤➢★☆※・∙‣⁃◦❖✦✧·]+\s*|[?*+\-–](?:\s+|$))+/;
-const TRAILING_GLYPH = /\s*[◆◇●○■□▪▫★☆❖✦✧]+$/;
+const GLYPHS = '◆◇●○■□▪▫★☆❖✦✧';
+const TRAILING_GLYPH = new RegExp(`\\s*[${GLYPHS}]+$`);
 /** "?" left where mojibake ate a character at the end of a Chinese line. */
-const TRAILING_QUESTION = new RegExp(`(?<=[${HAN}${CJK_PUNCT}]|^)\\s*\\?+$`, 'u');
+const TRAILING_QUESTION = /\s*\?+$/;
+const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
 
-function tidyLine(line: string): string {
+/** Spaces between Chinese characters are layout artifacts ("不同 國家"); between Latin words they are not. */
+function dropCjkSpaces(s: string): string {
+  return s.replace(CJK_SPACE, (m: string, left: string, offset: number, all: string) =>
+    HAN_CHAR.test(left) || HAN_CHAR.test(all.slice(offset + m.length, offset + m.length + 2)) ? left : m,
+  );
+}
+
+function tidyLine(line: string, cjk: boolean): string {
   let s = line.replace(SPACES, ' ').trim();
   if (s === '') return s;
-  s = s.replace(LEADING_BULLET, '').replace(TRAILING_GLYPH, '').replace(TRAILING_QUESTION, '');
-  return s.replace(CJK_SPACE, '');
+  s = s.replace(LEADING_BULLET, '');
+  if (GLYPHS.includes(s.at(-1) ?? '')) s = s.replace(TRAILING_GLYPH, '');
+  if (s.endsWith('?')) {
+    const bare = s.replace(TRAILING_QUESTION, '');
+    if (bare === '' || CJK_OR_PUNCT.test(bare.at(-1) ?? '')) s = bare;
+  }
+  return cjk && s.includes(' ') ? dropCjkSpaces(s) : s;
 }
 
 // ---------------------------------------------------------------- noise lines
@@ -112,7 +122,10 @@ const DISCLAIMER = /^(?:免责声明|免責聲明|免责说明|免責說明|版�
 const IMAGE_CREDIT = /^[（(]?(?:图片来源|圖片來源|图源|圖源|图片|圖片|Image (?:source|credit)|Photo(?: credit| source)?)\s*[:：]/i;
 const SOCIAL_PROMPT =
   /^(?:点击|點擊)(?:上方|下方|蓝字|藍字).{0,12}(?:关注|關注)|(?:长按|長按|扫描|掃描|识别|識別|扫码|掃碼).{0,6}(?:二维码|二維碼|关注|關注)|^(?:关注|關注)我们|^Follow us/i;
+const BREADCRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|Location|You are here|Current location)\s*[:：]/i;
+const BREADCRUMB_SEPARATOR = /\s*(?:>|»|›|＞|→|\/)\s*/;
 const VIEWS = /(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|Views?|Hits|Clicks)\s*[:：]\s*\d*/i;
+const SHARE_BAR = /^(?:分享(?:到|至)?|Share(?: this(?: article| page)?)?(?: on| to| via)?)\s*[:：]/i;
 const TOOLBAR_SPLIT = /[\s【】[\]|｜/:：·,，]+/;
 const TOOLBAR_WORDS = new Set(
   (
@@ -135,6 +148,13 @@ const META_FIELD = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任�
 function isToolbar(line: string): boolean {
   const tokens = line.split(TOOLBAR_SPLIT).filter((t) => t !== '');
   return tokens.length > 0 && tokens.length <= 14 && tokens.every((t) => TOOLBAR_WORDS.has(t.toLowerCase()));
+}
+
+/** "首页 > 新闻中心 > 通知公告": short steps joined by arrows. */
+function isBreadcrumb(line: string): boolean {
+  if (BREADCRUMB_LABEL.test(line)) return true;
+  const steps = line.split(BREADCRUMB_SEPARATOR);
+  return steps.length >= 3 && /[>»›＞→]/.test(line) && steps.every((s) => s.length > 0 && s.length <= 16);
 }
 
 function isSpam(line: string): boolean {
@@ -169,6 +189,8 @@ function isNoise(line: string): boolean {
     isSpam(line) ||
     RETURN_LINK.test(line) ||
     isToolbar(line) ||
+    (line.length <= 60 && SHARE_BAR.test(line)) ||
+    (line.length <= 100 && isBreadcrumb(line)) ||
     IMAGE_CREDIT.test(line) ||
     SOCIAL_PROMPT.test(line) ||
     (line.length <= 80 && VIEWS.test(line))
@@ -252,7 +274,9 @@ interface Line {
 }
 
 export function cleanText(raw: string, options: CleanOptions): Cleaned {
-  const rawLines = normalizeChars(raw).split('\n');
+  const normalized = normalizeChars(raw);
+  const cjk = HAS_HAN.test(normalized);
+  const rawLines = normalized.split('\n');
 
   // Pass 1: tidy every line and drop the lines that are noise wherever they stand.
   const lines: Line[] = [];
@@ -260,14 +284,14 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   let skipValue = false;
   let mastheadEnd = -1;
   for (const rawLine of rawLines) {
-    const text = tidyLine(rawLine);
+    const text = tidyLine(rawLine, cjk);
     if (text === '') {
       if (rawLine.trim() === '') block++;
       continue;
     }
     if (CONTACT_LABEL_ONLY.test(text)) {
       skipValue = true; // its value follows on the next line
-      if (lines.length <= 8) mastheadEnd = lines.length;
+      if (atMasthead(lines)) mastheadEnd = lines.length;
       continue;
     }
     if (skipValue) {
@@ -275,7 +299,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
       if (text.length <= 80) continue;
     }
     if (isContact(text)) {
-      if (lines.length <= 8) mastheadEnd = lines.length;
+      if (atMasthead(lines)) mastheadEnd = lines.length;
       continue;
     }
     if (isNoise(text)) continue;
@@ -332,22 +356,34 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   kept = header;
 
   // Title: what the format states, else the first line; its repeats (image captions) are dropped.
-  const statedTitle = options.title === undefined ? '' : tidyLine(normalizeChars(options.title).replace(/\s+/g, ' '));
-  if (statedTitle !== '' && !kept.slice(0, 5).some((l) => l.text === statedTitle)) {
-    kept.unshift({ text: statedTitle, block: -1 }); // the headline leads the text, as in a scraped page
+  const statedTitle = options.title === undefined ? '' : tidyLine(normalizeChars(options.title).replace(/\s+/g, ' '), cjk);
+  if (statedTitle !== '') {
+    // The headline leads the text, as in a scraped page (a page may show it after a dateline or a kicker).
+    const at = kept.slice(0, 5).findIndex((l) => l.text === statedTitle);
+    if (at > 0) kept.unshift(...kept.splice(at, 1));
+    else if (at < 0) kept.unshift({ text: statedTitle, block: -1 });
   }
   const full = kept[0]?.text ?? '';
   const title = shortTitle(full);
   kept = kept.filter((l, i) => i === 0 || l.text !== full);
 
   const blocks: string[][] = [];
-  let lastBlock = -1;
+  let current: string[] = [];
+  let lastBlock: number | undefined;
   for (const l of kept) {
-    if (l.block !== lastBlock) blocks.push([]);
-    blocks.at(-1)!.push(l.text);
+    if (l.block !== lastBlock) {
+      current = [];
+      blocks.push(current);
+    }
+    current.push(l.text);
     lastBlock = l.block;
   }
   return { paragraphs: toParagraphs(blocks, options.join), title, publishedOn };
+}
+
+/** Still in a site's masthead: only a few short lines (logo text, slogan) so far. */
+function atMasthead(lines: readonly Line[]): boolean {
+  return lines.length <= 3 && lines.every((l) => l.text.length <= 60);
 }
 
 function firstLongLine(lines: readonly Line[]): number {

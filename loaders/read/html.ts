@@ -7,6 +7,8 @@ import iconv from 'iconv-lite';
 export interface PageText {
   text: string;
   title?: string;
+  /** Raw date string from the page's metadata, parsed by the caller. */
+  published?: string;
 }
 
 const DROP_TAGS =
@@ -57,15 +59,46 @@ function decodeHtml(bytes: Buffer, decode: (b: Buffer) => string): string {
   return decode(bytes);
 }
 
-/** The headline: the article's <h1>, else the <title> without the site's name. */
+const clean = (s: string): string => s.replace(WHITESPACE, ' ').trim();
+
+/** The headline: the heading the <title> repeats (sites put their logo in an <h1> too), else the article's
+ *  first <h1>, else the <title> without the site's name. */
 function titleOf($: cheerio.CheerioAPI): string | undefined {
-  const h1 = $('article h1, main h1, h1').first().text().replace(WHITESPACE, ' ').trim();
-  if (h1 !== '') return h1;
-  const title = $('title').first().text().replace(WHITESPACE, ' ').trim();
-  if (title === '') return undefined;
+  const pageTitle = clean($('title').first().text());
+  const headings = $('h1, h2')
+    .toArray()
+    .map((el) => clean($(el).text()))
+    .filter((t) => t.length >= 4);
+  if (pageTitle !== '') {
+    // The longest such heading: the site's name is in the <title> too.
+    const repeated = headings.filter((h) => pageTitle.includes(h) || h.includes(pageTitle));
+    if (repeated.length > 0) return repeated.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  const h1 = clean($('article h1, main h1').first().text()) || clean($('h1').first().text());
+  if (h1 !== '' && pageTitle === '') return h1;
+  if (pageTitle === '') return undefined;
   // "Article - Site name": the longest part is the article's.
-  const parts = title.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
+  const parts = pageTitle.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Publication date that the page states for machines (government sites: <meta name="PubDate">). */
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="PubDate" i]',
+  'meta[name="publishdate" i]',
+  'meta[name="pubdate" i]',
+  'meta[name="publish_date" i]',
+  'meta[name="firstpublishedtime" i]',
+  'meta[name="DC.date.issued" i]',
+  'meta[itemprop="datePublished"]',
+].join(', ');
+
+function publishedOf($: cheerio.CheerioAPI): string | undefined {
+  const meta = $(DATE_META).first().attr('content');
+  const time = $('article time[datetime], time[pubdate]').first().attr('datetime');
+  const value = (meta ?? time)?.trim();
+  return value === undefined || value === '' ? undefined : value;
 }
 
 function collect(node: AnyNode, out: string[]): void {
@@ -93,11 +126,16 @@ function collect(node: AnyNode, out: string[]): void {
 export function htmlToText(bytes: Buffer, decode: (b: Buffer) => string): PageText {
   const $ = cheerio.load(decodeHtml(bytes, decode));
   const title = titleOf($);
+  const published = publishedOf($);
   $(DROP_TAGS).remove();
   const root = $('article').first()[0] ?? $('main').first()[0] ?? $('body').first()[0] ?? $.root()[0];
   const out: string[] = [];
   if (root) collect(root, out);
   // Blank-line runs separate blocks; single newlines inside text came from <br>.
   const text = out.join('').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n');
-  return title === undefined ? { text } : { text, title };
+  return {
+    text,
+    ...(title === undefined ? {} : { title }),
+    ...(published === undefined ? {} : { published }),
+  };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanText, type CleanOptions, type Cleaned } from './clean.ts';
+import { parseDateAt } from './dates.ts';
 import { DecodeProblem, decodeBytes } from './decode.ts';
 import { detectLanguage } from './script.ts';
 
@@ -81,8 +82,11 @@ async function toCleaned(file: string, format: Format, bytes: Buffer): Promise<C
       if (page.text.trim() === '') throw new DocumentError(file, 'HTML page has no body text');
       const options: CleanOptions = { join: 'never', title: page.title };
       const cleaned = cleanText(page.text, options);
-      if (cleaned.paragraphs.length === 0) throw new DocumentError(file, 'HTML page has no body text (only navigation and boilerplate)');
-      return cleaned;
+      if (!cleaned.paragraphs.some((p) => p !== cleaned.title)) {
+        throw new DocumentError(file, 'HTML page has no body text (only navigation and boilerplate)');
+      }
+      const stated = page.published === undefined ? undefined : parseDateAt(page.published)?.date;
+      return stated === undefined ? cleaned : { ...cleaned, publishedOn: stated };
     }
     case 'pdf': {
       const { pdfToText, PdfProblem } = await import('./pdf.ts');
@@ -119,7 +123,8 @@ export async function readDocument(filePath: string): Promise<SourceDocument> {
     name: path.basename(absolute),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     text,
-    language: detectLanguage(text),
+    // A few thousand characters decide the script; converting whole long texts would cost more than reading them.
+    language: detectLanguage(text.slice(0, 4000)),
     title: cleaned.title,
     ...(cleaned.publishedOn === undefined ? {} : { publishedOn: cleaned.publishedOn }),
   };

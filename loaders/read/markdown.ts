@@ -100,7 +100,7 @@ export function markdownToText(source: string): MarkdownText {
     let text = line.replace(QUOTE, '');
     if (TABLE_ROW.test(text)) {
       const cells = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => inline(c.trim()));
-      out.push('', cells.filter((c) => c !== '').join(' '), '');
+      out.push('', cells.filter((c) => c !== '').join(' | '), '');
       inParagraph = false;
       continue;
     }

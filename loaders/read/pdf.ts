@@ -10,6 +10,33 @@ export interface PdfText {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const PAGE_NUMBER =
+  /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|(?:Page\s*)?\d+\s*(?:\/|of)\s*\d+|Page\s+\d+)$/i;
+const DIGITS = /\d+/g;
+/** Lines this close to a page's top or bottom may be running heads, feet and page numbers. */
+const EDGE = 2;
+
+/** Drop page numbers and the running head/foot that repeats on most pages; the rest is the document. */
+function dropPageFurniture(pages: string[]): string[] {
+  const split = pages.map((p) => p.split('\n').map((l) => l.trim()));
+  const edges = (lines: string[]): Set<number> => {
+    const idx = lines.map((l, i) => (l === '' ? -1 : i)).filter((i) => i >= 0);
+    return new Set([...idx.slice(0, EDGE), ...idx.slice(-EDGE)]);
+  };
+  const key = (line: string): string => line.replace(DIGITS, '#');
+  const seen = new Map<string, number>();
+  for (const lines of split) {
+    const onPage = new Set([...edges(lines)].map((i) => key(lines[i]!)));
+    for (const k of onPage) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const repeatsFrom = Math.max(2, Math.ceil(split.length * 0.6));
+  return split.map((lines) => {
+    const edge = edges(lines);
+    return lines
+      .filter((line, i) => !(edge.has(i) && (PAGE_NUMBER.test(line) || (seen.get(key(line)) ?? 0) >= repeatsFrom)))
+      .join('\n');
+  });
+}
 
 export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new PdfProblem('not a PDF file (no %PDF- header)');
@@ -23,7 +50,8 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   }
   try {
     const { text } = await extractText(doc, { mergePages: false });
-    const joined = text.join('\n\n');
+    // Pages join with a plain line break: a paragraph running over a page break is one paragraph.
+    const joined = dropPageFurniture(text).join('\n');
     if (!LETTER.test(joined)) throw new PdfProblem('no extractable text — scanned PDF?');
     let title: string | undefined;
     try {

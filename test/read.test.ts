@@ -1,0 +1,428 @@
+// Reading documents: every supported format and encoding, the noise real pages carry, and clear errors.
+// No Neo4j needed: these tests read files only.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../config.ts';
+import { DocumentError, readDocument, SUPPORTED_EXTENSIONS, type SourceDocument } from '../loaders/read/index.ts';
+import { BIG5_TEXT, buildFixtures, GB_TEXT } from './fixtures/read/make-fixtures.ts';
+
+const SEEDS = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'read');
+const fixture = (name: string): string => path.join(FIXTURES, name);
+
+const TMP = mkdtempSync(path.join(tmpdir(), 'policygraph-read-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+/** A file of that name in a fresh folder of its own. */
+function tmpFile(name: string, content: string | Buffer): string {
+  const file = path.join(mkdtempSync(path.join(TMP, 'f-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+async function problemOf(file: string): Promise<DocumentError> {
+  try {
+    await readDocument(file);
+  } catch (e) {
+    if (e instanceof DocumentError) return e;
+    throw e;
+  }
+  throw new Error(`${file} was read without error`);
+}
+
+const paragraphs = (doc: SourceDocument): string[] => doc.text.split('\n\n');
+const GLOSS = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]/;
+const APP_SPAM = /(官方版|免费版|免費版).*(app下载|app下載|下载|下載)/i;
+
+describe('seed documents', () => {
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const docs = new Map<string, SourceDocument>();
+  const seed = async (prefix: string): Promise<SourceDocument> => {
+    const name = files.find((f) => f.startsWith(prefix));
+    if (!name) throw new Error(`no seed ${prefix}`);
+    let doc = docs.get(name);
+    if (!doc) {
+      doc = await readDocument(path.join(SEEDS, name));
+      docs.set(name, doc);
+    }
+    return doc;
+  };
+
+  it('finds the seed documents', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(['000', '001', '002', '003', '004'])('seed %s comes out clean', async (prefix) => {
+    const doc = await seed(prefix);
+    const raw = readFileSync(doc.path);
+    expect(doc.name).toBe(path.basename(doc.path));
+    expect(path.isAbsolute(doc.path)).toBe(true);
+    expect(doc.sha256).toBe(createHash('sha256').update(raw).digest('hex'));
+    expect(doc.text).not.toMatch(/IMG_\d/);
+    expect(doc.text).not.toMatch(/Return to List/i);
+    expect(doc.text).not.toMatch(/^(Prve|Prev|Next):/m);
+    expect(doc.text).not.toMatch(/上一篇|下一篇/);
+    expect(doc.text).not.toMatch(/^Related News$/m);
+    expect(doc.text).not.toMatch(APP_SPAM);
+    expect(doc.text).not.toMatch(GLOSS);
+    expect(doc.text).not.toMatch(/[\u200B-\u200D\uFEFF]/);
+    expect(doc.text).not.toMatch(/^[•◆●]/m);
+    expect(doc.text).not.toMatch(/\n{3,}/);
+    for (const p of paragraphs(doc)) {
+      expect(p.trim()).toBe(p);
+      expect(p).not.toBe('');
+      expect(p).not.toMatch(/ {2,}/);
+    }
+    // The title is the first paragraph and never noise.
+    expect(paragraphs(doc)[0]!.startsWith(doc.title.replace(/…$/, ''))).toBe(true);
+    expect(doc.title.length).toBeGreaterThan(5);
+    expect(doc.title.length).toBeLessThanOrEqual(150);
+  });
+
+  it('000: English, the "Related News" trailer gone, no post date stated', async () => {
+    const doc = await seed('000');
+    expect(doc.language).toBe('en');
+    expect(doc.publishedOn).toBeUndefined();
+    expect(doc.title).toMatch(/^Huaxia stem cell industry/);
+    expect(paragraphs(doc).at(-1)).toMatch(/^Stem cell technology is widely regarded/);
+  });
+
+  it('001: the release date, headline and image placeholders', async () => {
+    const doc = await seed('001');
+    expect(doc.language).toBe('en');
+    expect(doc.publishedOn).toBe('2024-03-12');
+    expect(doc.title).toMatch(/^Focus on 2024 National Two Sessions/);
+    expect(doc.text).not.toMatch(/Release Date/);
+    // Body text stays: the CPPCC member and the proposal are there.
+    expect(doc.text).toMatch(/Ding Lieming/);
+    expect(doc.text).toMatch(/CPPCC National Committee/);
+  });
+
+  it('002: the release date; ◆ decorations gone but the region headings kept', async () => {
+    const doc = await seed('002');
+    expect(doc.language).toBe('en');
+    expect(doc.publishedOn).toBe('2024-03-29');
+    expect(doc.title).toBe('2023 Stem cell policy at a glance');
+    expect(doc.text).not.toMatch(/◆/);
+    expect(paragraphs(doc)).toContain('Shanghai');
+    expect(paragraphs(doc)).toContain('Jilin Province');
+    // Timeline dates in the body are body text, not the post's date.
+    expect(paragraphs(doc)).toContain('April 25th, 2023');
+  });
+
+  it('003: Traditional Chinese; spam header, masthead, contact block, glosses and pager removed', async () => {
+    const doc = await seed('003');
+    expect(doc.language).toBe('zh-Hant');
+    // The pager's dates belong to other posts.
+    expect(doc.publishedOn).toBeUndefined();
+    expect(doc.title).toMatch(/干細胞/);
+    expect(doc.title).toMatch(/現狀/);
+    expect(doc.title).not.toMatch(/直播|資訊|地址/);
+    expect(doc.text).not.toMatch(/直播|app/i);
+    expect(doc.text).not.toMatch(/公司地址|聯系電話|聯繫電話|400-622/);
+    // The headline repeated as image captions is kept once.
+    expect(doc.text.split(doc.title).length - 1).toBe(1);
+    // Glossed words read as words.
+    expect(doc.text).toMatch(/醫學/);
+    expect(doc.text).toMatch(/現狀/);
+    expect(doc.text).not.toMatch(/醫\(/);
+    // Mojibake "?" at line ends is gone; abbreviations in brackets stay.
+    expect(doc.text).not.toMatch(/[\p{Script=Han}。，、；：]\?$/mu);
+    expect(doc.text).toMatch(/\(FDA\)/);
+    expect(doc.text).toMatch(/\(NMPA\)/);
+    // Layout spaces between Han characters are gone.
+    expect(doc.text).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
+  });
+
+  it('004: English without headline line, title is a shortened first sentence', async () => {
+    const doc = await seed('004');
+    expect(doc.language).toBe('en');
+    expect(doc.publishedOn).toBeUndefined();
+    expect(doc.title).toMatch(/^In August 2024, the Beijing/);
+    expect(doc.title.length).toBeLessThanOrEqual(150);
+    expect(paragraphs(doc)).toContain('3. Global opportunities and challenges');
+  });
+});
+
+describe('encodings', () => {
+  it('the committed binary fixtures are what make-fixtures.ts builds', () => {
+    for (const [name, bytes] of Object.entries(buildFixtures())) {
+      expect(readFileSync(fixture(name)).equals(bytes), name).toBe(true);
+    }
+  });
+
+  it('reads GB18030 Simplified Chinese', async () => {
+    const doc = await readDocument(fixture('policy-gb18030.txt'));
+    expect(doc.language).toBe('zh-Hans');
+    expect(doc.title).toBe(GB_TEXT.split('\n')[0]);
+    expect(doc.publishedOn).toBe('2023-05-16');
+    const body = GB_TEXT.split('\n').slice(3).filter((l) => l !== '');
+    expect(paragraphs(doc).slice(1)).toEqual(body);
+  });
+
+  it('reads Big5 Traditional Chinese', async () => {
+    const doc = await readDocument(fixture('notice-big5.txt'));
+    expect(doc.language).toBe('zh-Hant');
+    expect(doc.title).toBe(BIG5_TEXT.split('\n')[0]);
+    expect(doc.publishedOn).toBe('2024-02-01');
+    const body = BIG5_TEXT.split('\n').slice(3).filter((l) => l !== '');
+    expect(paragraphs(doc).slice(1)).toEqual(body);
+    // Chinese punctuation stays as written.
+    expect(doc.text).toMatch(/「再生醫療製劑管理辦法」/);
+  });
+
+  it('reads UTF-16 with a byte-order mark, and UTF-8 with one', async () => {
+    const utf16 = await readDocument(fixture('utf16-bom.txt'));
+    const gb = await readDocument(fixture('policy-gb18030.txt'));
+    expect(utf16.text).toBe(gb.text);
+    const bom = await readDocument(tmpFile('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GB_TEXT)])));
+    expect(bom.text).toBe(gb.text);
+    expect(bom.title.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it.each([
+    ['gb18030', '关于印发干细胞制剂质量控制及临床前研究指导原则的通知'],
+    ['gb18030', '国家药监局'],
+    ['big5', '臺灣地區放寬自體幹細胞治療'],
+    ['big5', '再生醫療製劑條例草案公告週知'],
+  ])('tells %s from the other legacy encoding in a short text: %s', async (encoding, text) => {
+    const doc = await readDocument(tmpFile(`short-${encoding}.txt`, iconv.encode(text, encoding)));
+    expect(doc.text).toBe(text);
+  });
+
+  it('reads a GBK page whose <meta> declares its charset', async () => {
+    const html = readFileSync(fixture('news-page.html'), 'utf8').replace('charset="utf-8"', 'charset="gbk"');
+    const gbk = await readDocument(tmpFile('page.html', iconv.encode(html, 'gbk')));
+    const utf8 = await readDocument(fixture('news-page.html'));
+    expect(gbk.text).toBe(utf8.text);
+    expect(gbk.title).toBe(utf8.title);
+  });
+});
+
+describe('HTML', () => {
+  it('keeps the article and drops the page chrome', async () => {
+    const doc = await readDocument(fixture('news-page.html'));
+    expect(doc.language).toBe('zh-Hans');
+    expect(doc.title).toBe('某市发布细胞与基因治疗产业扶持政策');
+    expect(doc.publishedOn).toBe('2024-01-15');
+    expect(paragraphs(doc)).toEqual([
+      '某市发布细胞与基因治疗产业扶持政策',
+      '市科学技术局、市发展和改革委员会近日联合印发《关于促进细胞与基因治疗产业发展的若干措施》，共十二条。',
+      '措施明确，对在本市开展临床试验的细胞治疗产品，按研发投入给予最高五百万元资助。',
+      '措施自发布之日起施行，有效期三年。',
+    ]);
+  });
+
+  it('a page of navigation only has no body text', async () => {
+    const e = await problemOf(fixture('nav-only.html'));
+    expect(e.message).toMatch(/nav-only\.html: HTML page has no body text/);
+  });
+
+  it('text-level boilerplate inside plain paragraphs goes too', async () => {
+    const html = `<html><head><title>Provincial Notice on Stem Cell Research Filing - Example Health Commission</title></head><body><div>
+      <p>Provincial Notice on Stem Cell Research Filing</p>
+      <p>Release Date: 2022-06-30</p>
+      <p>The provincial health commission asks hospitals to complete the filing of stem cell research projects before the end of the year.</p>
+      <p>Return to List</p>
+      <p>Prev: Another notice about something else</p>
+      <p>Next: A third notice</p>
+      <p>Tel: 0531-1234567</p><p>Email: office@example.gov</p></div></body></html>`;
+    const doc = await readDocument(tmpFile('notice.html', html));
+    expect(doc.title).toBe('Provincial Notice on Stem Cell Research Filing');
+    expect(doc.publishedOn).toBe('2022-06-30');
+    expect(paragraphs(doc)).toEqual([
+      'Provincial Notice on Stem Cell Research Filing',
+      'The provincial health commission asks hospitals to complete the filing of stem cell research projects before the end of the year.',
+    ]);
+  });
+});
+
+describe('Markdown', () => {
+  it('strips markup and joins soft-wrapped lines', async () => {
+    const doc = await readDocument(fixture('briefing.md'));
+    expect(doc.language).toBe('en');
+    expect(doc.title).toBe('Briefing on the Draft Rules for Cell Therapy Clinical Research');
+    expect(doc.publishedOn).toBe('2023-09-20');
+    expect(doc.text).not.toMatch(/[*#`>]|\]\(|!\[|\|-/);
+    expect(doc.text).not.toMatch(/not prose|Another story|Related News|press conference/);
+    expect(paragraphs(doc)).toEqual([
+      'Briefing on the Draft Rules for Cell Therapy Clinical Research',
+      'The National Health Commission has published draft rules on clinical research with somatic cells and asks for comments within thirty days.',
+      'What the draft changes',
+      'Hospitals must register each study with the provincial health commission.',
+      'Research ethics committees review the protocol before enrolment.',
+      'Serious adverse events are reported within 24 hours.',
+      'Comments may be sent by post or by e-mail.',
+      'Body | Role',
+      'National Health Commission | drafting',
+      'Provincial health commissions | registration',
+    ]);
+  });
+});
+
+describe('PDF', () => {
+  it('reads the text layer of all pages, without running heads and page numbers', async () => {
+    const doc = await readDocument(fixture('measures.pdf'));
+    expect(doc.language).toBe('en');
+    expect(doc.title).toBe('Provincial Measures on Cell Therapy Pilot Zones');
+    expect(doc.publishedOn).toBe('2023-11-02');
+    expect(doc.text).not.toMatch(/Gazette|- \d -/);
+    // Hard-wrapped lines become one paragraph; page 2 is read too.
+    expect(doc.text).toMatch(/medical products administration jointly issued measures that designate two pilot zones for clinical/);
+    expect(paragraphs(doc).at(-1)).toBe(
+      'The measures take effect on the day of publication and remain in force for three years. City governments shall report on progress every half year.',
+    );
+  });
+
+  it('reads Chinese text through the font’s ToUnicode map and rejoins wrapped lines without spaces', async () => {
+    const doc = await readDocument(fixture('notice-zh.pdf'));
+    expect(doc.language).toBe('zh-Hans');
+    expect(doc.title).toBe('关于开展细胞治疗临床研究试点的通知');
+    expect(doc.text).toMatch(/决定在部分医疗机构开展试点工作。/);
+  });
+
+  it('a PDF without a text layer is reported as probably scanned', async () => {
+    const e = await problemOf(fixture('scanned.pdf'));
+    expect(e.message).toBe(`${fixture('scanned.pdf')}: no extractable text — scanned PDF?`);
+  });
+
+  it('a .pdf that is not a PDF is reported', async () => {
+    const e = await problemOf(tmpFile('fake.pdf', 'just some text\n'));
+    expect(e.problem).toMatch(/not a PDF/);
+  });
+});
+
+describe('noise in text', () => {
+  it('pinyin glosses go, bracketed abbreviations and notes stay', async () => {
+    const doc = await readDocument(fixture('glossed.txt'));
+    expect(doc.language).toBe('zh-Hant');
+    expect(doc.title).toBe('細胞治療監管新規解讀');
+    expect(doc.text).not.toMatch(GLOSS);
+    expect(doc.text).toMatch(/國家藥品監督管理局近日發布《細胞治療產品臨床試驗技術指導原則（試行）》，對現有監管框架/);
+    expect(doc.text).toMatch(/推動創新產品上市，美國食品藥品監督管理局\(FDA\)也有類似要求\(2022年\)。/);
+    expect(doc.text).not.toMatch(/IMG_|圖片|上一篇|園區/);
+  });
+
+  it('zero-width characters, full-width letters and digits, bullets, spaces, mojibake "?"', async () => {
+    const text = [
+      '细胞治疗\u200B政策 \u200D汇编',
+      '',
+      '• ＮＭＰＡ于２０２３年发布“细胞治疗产品”相关《指导原则》（试行）。?',
+      '◆ 第二条   内容    如下：支持企业开展研究。',
+      'Is this an English question?',
+      '? 某 省 卫 生 健 康 委 员 会 印发通知。',
+    ].join('\n');
+    const doc = await readDocument(tmpFile('noise.txt', text));
+    expect(paragraphs(doc)).toEqual([
+      '细胞治疗政策汇编',
+      'NMPA于2023年发布“细胞治疗产品”相关《指导原则》（试行）。',
+      '第二条内容如下：支持企业开展研究。',
+      'Is this an English question?',
+      '某省卫生健康委员会印发通知。',
+    ]);
+  });
+
+  it('site boilerplate in plain text: spam header, contact block, share bar, disclaimer, copyright', async () => {
+    const text = [
+      '某某视频官方版-某某视频免费版app下载-某某视频安卓版下载',
+      '',
+      '专注细胞治疗资讯',
+      '  • 地址',
+      '    某省某市某路8号',
+      '  • 电话',
+      '    010-87654321',
+      '',
+      '某省发布干细胞临床研究管理办法',
+      '发布时间：2021-12-03 来源：省卫健委',
+      '分享到：微信 微博',
+      '',
+      '某省卫生健康委员会日前印发《某省干细胞临床研究管理办法》，自2022年1月1日起施行。',
+      '',
+      '办法要求开展干细胞临床研究的医疗机构具备相应资质，并向省级主管部门备案。',
+      '',
+      '免责声明：本文仅供参考。',
+      'Copyright © 2021 Example',
+      '相关阅读',
+      '某市细胞库建成',
+    ].join('\n');
+    const doc = await readDocument(tmpFile('site.txt', text));
+    expect(doc.title).toBe('某省发布干细胞临床研究管理办法');
+    expect(doc.publishedOn).toBe('2021-12-03');
+    expect(paragraphs(doc)).toEqual([
+      '某省发布干细胞临床研究管理办法',
+      '某省卫生健康委员会日前印发《某省干细胞临床研究管理办法》，自2022年1月1日起施行。',
+      '办法要求开展干细胞临床研究的医疗机构具备相应资质，并向省级主管部门备案。',
+    ]);
+  });
+
+  it('a date line under the headline is the post date; "2024年7月8日" form too', async () => {
+    const doc = await readDocument(tmpFile('dated.txt', '某市召开细胞产业推进会\n2024年7月8日\n\n会议听取了产业发展情况汇报，部署下一阶段工作，要求各部门加强协同。'));
+    expect(doc.publishedOn).toBe('2024-07-08');
+    expect(doc.text).not.toMatch(/2024年7月8日/);
+  });
+
+  it('hard-wrapped plain text is rejoined into paragraphs', async () => {
+    const wrapped = [
+      'Provincial guideline on cell therapy manufacturing',
+      '',
+      'The provincial medical products administration has issued a guideline',
+      'on quality management for the manufacture of cell therapy products. It',
+      'applies to companies holding a clinical trial approval and sets out the',
+      'requirements for donor screening, process validation and release testing.',
+      '',
+      'The guideline enters into force on the first day of next month and',
+      'replaces the earlier interim provisions issued three years ago by the',
+      'same administration.',
+    ].join('\n');
+    const doc = await readDocument(tmpFile('wrapped.txt', wrapped));
+    expect(paragraphs(doc)).toHaveLength(3);
+    expect(paragraphs(doc)[1]).toMatch(/issued a guideline on quality management .* It applies to companies/);
+  });
+});
+
+describe('bad files', () => {
+  it('file not found', async () => {
+    const missing = path.join(TMP, 'no-such-file.txt');
+    const e = await problemOf(missing);
+    expect(e.file).toBe(missing);
+    expect(e.message).toBe(`${missing}: file not found`);
+  });
+
+  it('empty file, and one of only whitespace', async () => {
+    expect((await problemOf(tmpFile('empty.txt', ''))).problem).toBe('empty file');
+    expect((await problemOf(tmpFile('blank.md', ' \n\t\n'))).problem).toMatch(/^empty file/);
+  });
+
+  it('unsupported extension, naming the supported ones', async () => {
+    const e = await problemOf(tmpFile('report.docx', 'PK\u0003\u0004 not really a docx'));
+    expect(e.problem).toMatch(/unsupported file type "\.docx"/);
+    for (const ext of SUPPORTED_EXTENSIONS) expect(e.problem).toContain(ext);
+  });
+
+  it('binary garbage with a text extension', async () => {
+    // A fixed pseudo-random byte stream (xorshift), so the test is the same every run.
+    let x = 0x9e3779b9;
+    const bytes = Buffer.from(
+      Buffer.alloc(4096).map(() => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return x & 0xff;
+      }),
+    );
+    const e = await problemOf(tmpFile('garbage.txt', bytes));
+    expect(e.problem).toMatch(/binary|undecodable/);
+    // Without NUL bytes it is still not text.
+    const noNul = Buffer.from(bytes.map((b) => (b === 0 ? 1 : b)));
+    expect((await problemOf(tmpFile('garbage2.txt', noNul))).problem).toMatch(/undecodable|binary/);
+  });
+
+  it('a directory is not a document', async () => {
+    const dir = path.join(TMP, 'folder.txt');
+    mkdirSync(dir);
+    expect((await problemOf(dir)).problem).toMatch(/directory/);
+  });
+});
