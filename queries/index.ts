@@ -39,8 +39,8 @@ const Header = z.object({
 function coerce(type: ParamType, value: unknown, where: string): string | number | boolean {
   const schemas = {
     string: z.coerce.string().min(1, 'must not be empty'),
-    int: z.coerce.number().int('must be a whole number'),
-    float: z.coerce.number(),
+    int: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number'),
+    float: z.coerce.number({ error: 'must be a number' }),
     boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   } as const;
