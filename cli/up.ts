@@ -1,14 +1,32 @@
-// `policygraph up` (npm start): the main job. Interim version: starts Neo4j and creates the schema;
-// loading and serving are wired in once graph/load.ts and api/server.ts land.
-import { isLocalUri, type Config } from '../config.ts';
-import { start } from '../db/neo4j.ts';
-import { connect } from '../graph/driver.ts';
-import { ensureSchema } from '../graph/schema.ts';
+// `policygraph up` (npm start): the main job. Starts the local Neo4j if needed, loads the sample
+// documents (and the seed corpus when ../shared is beside the repo), serves GraphQL, prints where to look.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, isLocalUri, type Config } from '../config.ts';
+import { instanceOf, start } from '../db/neo4j.ts';
+import { load } from './load.ts';
+import { serve } from './serve.ts';
 
-export async function up(config: Config, _opts: { serve: boolean }): Promise<void> {
-  if (isLocalUri(config.NEO4J_URI)) await start(config, console.log);
-  const driver = await connect(config);
-  await ensureSchema(driver);
-  await driver.close();
-  console.log(`Neo4j answers at ${config.NEO4J_URI}.`);
+export function samplePaths(): string[] {
+  const seeds = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
+  return [path.join(ROOT, 'samples'), ...(fs.existsSync(seeds) ? [seeds] : [])];
+}
+
+export async function up(config: Config, opts: { serve: boolean }): Promise<void> {
+  const local = isLocalUri(config.NEO4J_URI);
+  if (local) {
+    const result = await start(config, console.log);
+    console.log(result === 'already-running' ? `Neo4j already running at ${config.NEO4J_URI}.` : `Neo4j started at ${config.NEO4J_URI}.`);
+  }
+  const paths = samplePaths();
+  console.log(`Loading ${paths.map((p) => path.relative(process.cwd(), p) || '.').join(' and ')} …`);
+  await load(config, paths); // reports failed files and goes on: the rest of the graph is still worth serving
+  const browser = local ? `http://localhost:${instanceOf(config).httpPort}/browser/` : 'the Neo4j Browser of your server';
+  console.log(
+    `Neo4j Browser: ${browser}  (connect to ${config.NEO4J_URI}, user ${config.NEO4J_USER}, password from NEO4J_PASSWORD, local default "policygraph").\n` +
+      'Style sheet and guided queries for Browser: graph/README.md.',
+  );
+  if (!opts.serve) return;
+  await serve(config);
+  console.log(`Ctrl-C stops the API${local ? '; `npm run db:stop` stops Neo4j' : ''}.`);
 }
