@@ -364,6 +364,32 @@ describe('noise in text', () => {
     expect(doc.text).not.toMatch(/2024年7月8日/);
   });
 
+  it('a headline that starts with a date stays the headline', async () => {
+    const doc = await readDocument(tmpFile('dated-title.txt', '2023年12月国务院常务会议研究生物医药产业发展\n\n会议指出，要完善审评审批制度，支持创新药物研发。'));
+    expect(doc.title).toBe('2023年12月国务院常务会议研究生物医药产业发展');
+    expect(doc.publishedOn).toBeUndefined();
+  });
+
+  it('a "Source:" line above the headline does not become the title; a long related-news list is cut', async () => {
+    const related = Array.from({ length: 12 }, (_, i) => `Short related headline number ${i + 1}`);
+    const text = [
+      'Source: Example Daily',
+      'City launches cell therapy innovation centre',
+      '',
+      'The city government opened a public innovation centre for cell therapy on Monday, offering shared laboratories and regulatory advice to start-ups.',
+      '',
+      'Officials said the centre will also host clinical research training for hospital staff.',
+      '',
+      'Related Articles',
+      ...related,
+    ].join('\n');
+    const doc = await readDocument(tmpFile('related.txt', text));
+    expect(doc.title).toBe('City launches cell therapy innovation centre');
+    expect(paragraphs(doc)[0]).toBe(doc.title);
+    expect(doc.text).toMatch(/Source: Example Daily/);
+    expect(doc.text).not.toMatch(/Related|Short related headline/);
+  });
+
   it('hard-wrapped plain text is rejoined into paragraphs', async () => {
     const wrapped = [
       'Provincial guideline on cell therapy manufacturing',

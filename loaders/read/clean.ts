@@ -106,7 +106,7 @@ const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 const RETURN_LINK =
   /^(?:Return to (?:the )?List|Back to (?:the )?(?:List|Top|Home(?:page)?)|返回(?:列表|首页|首頁|顶部|頂部|上一页|上一頁|上级|上級|栏目|欄目)|回到(?:顶部|頂部)|Back)$/i;
-const PREV_NEXT_EN = /^(?:Prve|Prev|Previous|Next)(?:\s+(?:article|post|page|news|item|one))?\s*[:：>»]/i;
+const PREV_NEXT_EN = /^(?:Prve|Prev|Previous|Next)(?:\s+(?:article|post|page|news|item|one))?\s*(?:[:：>»]|$)/i;
 const PREV_NEXT_CN = /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|上篇|下篇)(?=$|[\s:：?？>»<«])/;
 const PREV_NEXT_CN_END = /(?:上一篇|下一篇|上一条|下一条|上一條|下一條)$/;
 /** What may stand beside a pager marker when it carries no title of its own. */
@@ -131,19 +131,26 @@ const TOOLBAR_WORDS = new Set(
   (
     '打印 打印本页 打印本頁 列印 关闭 關閉 关闭窗口 關閉窗口 关闭本页 關閉本頁 收藏 加入收藏 分享 分享到 返回 返回顶部 返回頂部 ' +
     '字号 字號 字体 字體 大 中 小 默认 默認 保存 纠错 糾錯 我要纠错 复制链接 複製鏈接 扫一扫 掃一掃 微信 微博 新浪微博 腾讯微博 ' +
-    'qq qq空间 qq空間 豆瓣 print close share save top email facebook twitter linkedin weibo wechat whatsapp x'
+    'qq qq空间 qq空間 豆瓣 返回列表 首页 首頁 联系我们 聯繫我們 聯系我們 关于我们 關於我們 网站地图 網站地圖 ' +
+    'print close share save top email facebook twitter linkedin weibo wechat whatsapp x return back home about us contact sitemap'
   ).split(' '),
 );
 
 /** Labelled date of the post itself: "Release Date:2024-03-12", "发布日期：2024-03-12". */
 const DATE_LABEL = new RegExp(
-  '^(?:Release (?:Date|Time)|Publish(?:ed)?(?: Date| Time| on| at)?|Posted(?: on| at)?|Date(?: of (?:release|publication|issue))?|Updated(?: on)?|' +
+  '^(?:Release (?:Date|Time)|Time|Publish(?:ed)?(?: Date| Time| on| at)?|Posted(?: on| at)?|Date(?: of (?:release|publication|issue))?|Updated(?: on)?|' +
     '发布日期|发布时间|發佈日期|發布日期|發佈時間|發布時間|发表日期|发表时间|發表日期|發表時間|发文日期|發文日期|日期|时间|時間|' +
     '更新时间|更新日期|更新時間)\\s*[:：]\\s*',
   'i',
 );
 /** Other fields of a post's metadata bar (they never carry body text). */
 const META_FIELD = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|Source|Author|Editor)\s*[:：]/i;
+/** What may follow a bare date on a dateline: a time, a weekday, the source or author, a view count. */
+const DATELINE_REST =
+  /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)?\s*(?:[|｜/·]\s*)?(?:(?:来源|來源|作者|编辑|編輯|Source|Author|Editor|浏览次数|瀏覽次數|阅读|閱讀|Views?)\s*[:：].*)?$/i;
+/** Editor credits and tag lists: page furniture wherever they stand. */
+const EDITOR = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|Editor|Edited by)\s*[:：]/i;
+const TAGS = /^(?:Tags?|标签|標籤|关键词|關鍵詞|关键字|關鍵字|Keywords?)\s*[:：]/i;
 
 function isToolbar(line: string): boolean {
   const tokens = line.split(TOOLBAR_SPLIT).filter((t) => t !== '');
@@ -190,6 +197,8 @@ function isNoise(line: string): boolean {
     RETURN_LINK.test(line) ||
     isToolbar(line) ||
     (line.length <= 60 && SHARE_BAR.test(line)) ||
+    (line.length <= 40 && EDITOR.test(line)) ||
+    (line.length <= 80 && TAGS.test(line)) ||
     (line.length <= 100 && isBreadcrumb(line)) ||
     IMAGE_CREDIT.test(line) ||
     SOCIAL_PROMPT.test(line) ||
@@ -308,21 +317,28 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it.
   let kept = mastheadEnd > 0 ? lines.slice(mastheadEnd) : lines;
 
-  // Pass 2: the trailer (pager, related-news list) runs from its first marker to the end.
-  const trailerFrom = Math.floor(kept.length * 0.6);
+  // Pass 2: the trailer (pager, related-news list) runs from its first marker to the end, when the marker
+  // comes after most of the text or only headlines follow it; a marker earlier on is only that line.
+  const total = kept.reduce((n, l) => n + l.text.length, 0);
+  let before = 0;
   for (let i = 0; i < kept.length; i++) {
     const text = kept[i]!.text;
+    before += text.length;
     const pager = isPager(text);
     if (!pager && !RELATED_TRAILER.test(text) && !RETURN_LINK.test(text)) continue;
-    if (i < trailerFrom) {
+    const afterMostText = before - text.length >= total * 0.5;
+    // A list of short lines (headlines) after the marker is the related-news list, however long.
+    const onlyHeadlinesFollow = kept.slice(i + 1).every((l) => l.text.length <= 80);
+    if (!afterMostText && !onlyHeadlinesFollow) {
+      before -= text.length;
       kept = kept.filter((_, j) => j !== i);
       i--;
       continue;
     }
     let end = i;
     // "干细胞疗法……\n? 上一篇 2024年7月8日": a bare marker's title is the line before it.
-    const before = kept[i - 1]?.text;
-    if (pager && isBarePager(text) && before !== undefined && before.length <= 80 && !SENTENCE_END.test(before)) end--;
+    const above = kept[i - 1]?.text;
+    if (pager && isBarePager(text) && above !== undefined && above.length <= 80 && !SENTENCE_END.test(above)) end--;
     kept = kept.slice(0, end);
     break;
   }
@@ -345,8 +361,8 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
         continue;
       }
     }
-    const bare = i > 0 ? parseDateAt(line.text) : undefined;
-    if (bare && line.text.length - bare.length <= 60 && publishedOn === undefined) {
+    const bare = parseDateAt(line.text);
+    if (bare && publishedOn === undefined && DATELINE_REST.test(line.text.slice(bare.length))) {
       publishedOn = bare.date;
       continue;
     }
@@ -362,6 +378,10 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     const at = kept.slice(0, 5).findIndex((l) => l.text === statedTitle);
     if (at > 0) kept.unshift(...kept.splice(at, 1));
     else if (at < 0) kept.unshift({ text: statedTitle, block: -1 });
+  } else {
+    // "Source: …" above the headline is not the headline.
+    const at = kept.slice(0, 5).findIndex((l) => !META_FIELD.test(l.text));
+    if (at > 0) kept.unshift(...kept.splice(at, 1));
   }
   const full = kept[0]?.text ?? '';
   const title = shortTitle(full);
