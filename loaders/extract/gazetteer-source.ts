@@ -1,8 +1,6 @@
 // Where the extractor gets its reference names: the gazetteer (regions, national and foreign agencies),
 // built once per process and indexed for matching.
-import { buildAgencies } from '../gazetteer/agencies.ts';
-import { buildRegions } from '../gazetteer/regions.ts';
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { gazetteer, type GazetteerEntry } from '../gazetteer/index.ts';
 import { Lexicon } from './lexicon.ts';
 
 export interface Knowledge {
@@ -16,7 +14,7 @@ let cached: Knowledge | undefined;
 
 export function knowledge(): Knowledge {
   if (cached) return cached;
-  const entries = [...buildRegions().entries, ...buildAgencies()];
+  const entries = gazetteer().entries;
   const lex = new Lexicon(entries);
   const children = new Map<string, GazetteerEntry[]>();
   for (const e of entries) {

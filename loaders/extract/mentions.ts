@@ -1,7 +1,7 @@
 // Actor and place mentions in one sentence: gazetteer names, plus state bodies composed from a region and a
 // body type ("Shenzhen Municipal Bureau of Finance", 北京市商务局, "Standing Committee of the X People's
 // Congress", "the Center for Drug Evaluation of the NMPA"), plus zones named by their head word.
-import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { localBody as gazetteerBody, type GazetteerEntry } from '../gazetteer/index.ts';
 import { BODY_TYPES, type BodyType } from './bodies.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
@@ -66,9 +66,22 @@ function levelWord(region: GazetteerEntry): string {
 
 const isCountry = (r: GazetteerEntry): boolean => r.kind === 'country' || r.kind === 'union';
 
+// Our body types → the gazetteer's slugs (its reference nodes carry JURISDICTION and PART_OF in the graph).
+const GAZ_SLUG: Record<string, string> = {
+  'government/general-office': 'general-office', congress: 'peoples-congress',
+  'congress/standing-committee': 'peoples-congress-standing-committee', cppcc: 'cppcc-committee',
+  'cppcc/standing-committee': 'cppcc-standing-committee', 'economy-information': 'economy-information-technology',
+  'medical-products-administration': 'medical-products', 'medical-insurance': 'healthcare-security',
+  'talent-work': 'talent-work-bureau', 'institute-for-drug-control': 'drug-control-institute',
+  'work-office': 'ftz-work-office', 'management-committee': 'administrative-committee',
+};
+
 /** The state body of a region: an id that does not depend on language or wording. */
 export function localBody(region: GazetteerEntry, body: BodyType): Found {
-  const key = region.id.replace(/^region:/, '').toLowerCase();
+  const gslug = GAZ_SLUG[body.slug] ?? body.slug;
+  const known = gazetteerBody(region.id, gslug);
+  if (known) return entryFound(known);
+  const key = `${region.id.replace(/^region:/, '').toLowerCase()}`;
   const foreign = isCountry(region);
   const name = foreign
     ? body.slug === 'government' ? `Government of ${region.name}` : `${region.name} ${body.display}`
@@ -87,7 +100,7 @@ export function localBody(region: GazetteerEntry, body: BodyType): Found {
   const zhForm = body.zh[0];
   const nameZh = zhBase && zhForm ? zhBase + (body.slug === 'cppcc' ? '政协' : zhForm) : undefined;
   const out: Found = {
-    id: `agency:${key}/${body.slug}`,
+    id: `agency:${key}/${gslug}`,
     label: 'Agency',
     name,
     kind: body.kind,
