@@ -86,6 +86,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   };
 
   let dateHeading: string | undefined;
+  // The regulator last named: who grants a licence the text reports in the passive.
+  let lastRegulator: string | undefined;
   const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; date?: string }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
@@ -108,7 +110,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const last = ms[ms.length - 1];
       return last ? choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
     };
-    const mentions = findMentions(s, K.lex, choose, contextRegion);
+    const mentions = findMentions(s, K.lex, choose, contextRegion, K.children);
     const titles = findTitles(s);
     const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
 
@@ -125,6 +127,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         if (m.parentNamed) reg.add(m.parent, sen.text, sen.index);
         edge(rels, 'PART_OF', e.id, m.parent.id, sen.text);
       }
+      if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency' });
     }
     // A parent named inside "X of the Y" is not an actor of its own in that phrase.
@@ -139,7 +142,23 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // Organisations.
     const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
     for (const t of titles) taken.push({ start: t.start, end: t.end });
-    for (const o of findOrganizations(s, taken)) {
+    const startsWithPlace = (name: string): boolean => K.lex.match(name).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+    const orgs = findOrganizations(s, taken, startsWithPlace);
+    const people = findPersons(s).filter((p) => !K.lex.match(p.name).some((m) => m.start === 0 && m.end === p.name.length));
+    // Places inside an organisation's or a person's name are not mentions of the place (Dongfang Hospital, Wang Guilin).
+    const blocked = [...orgs, ...people];
+    for (const m of mentions) {
+      if (m.found.label !== 'Region') continue;
+      if (!blocked.some((b) => m.start >= b.start && m.end <= b.end)) continue;
+      const e = reg.entities.get(m.found.id);
+      const n = (mentionedRegions.get(m.found.id) ?? 1) - 1;
+      mentionedRegions.set(m.found.id, n);
+      if (e && reg.firstSeen.get(m.found.id) === sen.index && n <= 0 && !mentions.some((o) => o !== m && o.found.id === m.found.id && !blocked.some((b) => o.start >= b.start && o.end <= b.end))) {
+        reg.entities.delete(m.found.id);
+        reg.firstSeen.delete(m.found.id);
+      }
+    }
+    for (const o of orgs) {
       const name = o.name;
       const zh = /\p{Script=Han}/u.test(name);
       const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
@@ -149,7 +168,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     }
 
     // Persons.
-    for (const p of findPersons(s)) {
+    for (const p of people) {
       persons.push({ p, sentence: sen, mentions });
       actors.push({ id: `person-mention:${persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
     }
@@ -163,9 +182,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     let clauseStart = 0;
     for (const t of titles) {
       const issuers = issuersOf(s, t, actors, clauseStart, titles);
+      if (t.label === 'License' && issuers.length === 0 && lastRegulator) issuers.push(lastRegulator);
       clauseStart = t.end;
       const issued = issuers.length > 0 || t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署)了?$/.test(s.slice(0, t.start));
-      const date = issued ? sentenceDate : undefined;
+      const anchor = t.verbAt ?? t.start;
+      const before = dates.filter((d) => d.index < anchor);
+      const near = before[before.length - 1]?.date ?? sentenceDate;
+      const date = issued || t.label === 'License' ? near ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
       policiesFound.push({ t, id, sentence: sen, issuers, ...(date ? { date } : {}) });
     }
@@ -189,8 +212,10 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const policyEntities = new Map<string, Entity>();
   for (const pf of policiesFound) {
     const issuers = pf.issuers.map(personOf);
-    const scope = scopeOf(pf, issuers, K.byId);
-    const id = policyId(pf.t, scope, pf.date);
+    const tr = titleRegions(pf.t, K)[0];
+    const scope = tr ? regionKey(tr) : scopeOf(pf, issuers, K.byId);
+    const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})/.exec(pf.t.title);
+    const id = policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
     pf.id = id;
     const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind };
     if (/\p{Script=Han}/u.test(pf.t.title)) f.nameZh = pf.t.title;

@@ -140,6 +140,7 @@ export function findMentions(
   lex: Lexicon,
   choose: Chooser,
   contextRegion: (before: number) => GazetteerEntry | undefined,
+  children: Map<string, GazetteerEntry[]> = new Map(),
 ): Mention[] {
   const raw = lex.match(s);
   const out: Mention[] = [];
@@ -187,6 +188,28 @@ export function findMentions(
       continue;
     }
     out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+  }
+
+  // "General Office(s) of the A (and the B)": the general office of each, part of it.
+  const nat = out.filter((m) => m.entry && m.found.label === 'Agency').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < nat.length; i++) {
+    const a = nat[i]!;
+    const go = /(?:^|[^A-Za-z])General\s+[Oo]ffices?\s+of\s+(?:the\s+)?$/.exec(s.slice(Math.max(0, a.start - 40), a.start));
+    if (!go) continue;
+    const targets = [a];
+    if (/[Oo]ffices/.test(go[0])) {
+      const b = nat[i + 1];
+      if (b && /^\s*(?:,|and)\s+(?:the\s+)?$/i.test(s.slice(a.end, b.start))) targets.push(b);
+    }
+    for (const t of targets) {
+      const child = (children.get(t.found.id) ?? []).find((c) => c.kind === 'general_office');
+      if (!child) continue;
+      const f = entryFound(child);
+      const start = t === a ? a.start - go[0].length + (go[0].startsWith('G') ? 0 : 1) : t.start;
+      out.push({ start, end: t.end, found: f, parent: t.found, parentNamed: true, entry: child });
+      t.found = { ...t.found };
+      (t as Mention & { asParentOnly?: boolean }).asParentOnly = true;
+    }
   }
 
   // "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH).
@@ -239,7 +262,11 @@ export function findMentions(
     f.aliases = [c[0]];
     out.push({ start, end, found: f, contextual: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A gazetteer name inside a composed body's name is not a mention of its own ("Beijing City Food and Drug
+  // Administration" is not the U.S. FDA).
+  const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
+  const kept = out.filter((m) => !(m.entry && m.found.label === 'Agency' && composed.some((c) => c !== m && m.start >= c.start && m.end <= c.end && c.parent?.id !== m.found.id)));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** General offices and standing committees wrapped around a composed body: the wrapper, part of its parent. */

@@ -21,7 +21,7 @@ const EN_HEADS: Array<[string, string]> = [
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
 const EN_ORG = new RegExp(
-  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|[a-z]{3,}(?=\\s+[A-Z]))){0,9}?\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
+  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|[a-z]{3,}(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
   'g',
 );
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
@@ -37,7 +37,7 @@ const ZH_HEADS: Array<[string, string]> = [
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
 const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name.
-const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由与和及向对于为以将是从被让使等经据至到把共已也均都并且或但其该此这那各每]/u;
+const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均都并且或但其该此这那各每]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中)+/u;
 const ZH_GENERIC = /^(?:医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
@@ -45,14 +45,17 @@ const ZH_GENERIC = /^(?:医疗|临床|研究|国家|地方|区域|相关|各类|
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
 /** Organisation mentions in a normalised sentence; `taken` spans (state bodies, places) are left alone. */
-export function findOrganizations(s: string, taken: Array<{ start: number; end: number }>): OrgMention[] {
+export function findOrganizations(s: string, taken: Array<{ start: number; end: number }>, startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
   const out: OrgMention[] = [];
   const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
   for (const m of s.matchAll(EN_ORG)) {
     let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
     name = name.replace(/^(?:The|And)\s+/, '');
-    const start = m.index + (m[1]!.length - name.length);
+    // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
+    const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
+    if (role) name = name.slice(role[0].length);
     const end = m.index + m[1]!.length;
+    const start = end - name.length;
     if (name.split(/\s+/).length < 2) continue;
     if (inside(start, end)) continue;
     const head = EN_KIND.exec(name)?.[0] ?? '';
@@ -60,16 +63,24 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     out.push({ start, end, name, kind });
   }
   if (/\p{Script=Han}/u.test(s)) {
+    let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
       const end = m.index + m[0].length;
-      // Extend left over name characters.
+      // Extend left over name characters, not into a state body or past the previous name's head.
       let start = m.index;
-      while (start > 0 && end - start < 30) {
+      const floor = prev?.end ?? 0;
+      while (start > floor && end - start < 30) {
         const ch = s[start - 1]!;
         if (ZH_STOP.test(ch)) break;
         if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
         start--;
       }
+      // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one.
+      if (prev && start === prev.end) {
+        const seg = s.slice(start, end);
+        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国)/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+      }
+      prev = { start, end };
       let name = s.slice(start, end);
       const lead = ZH_LEAD.exec(name);
       if (lead) {
@@ -78,6 +89,9 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       }
       // Extend right over a longer head (医学院附属瑞金医院 handled by the next head match).
       if ([...name].length < 4 || ZH_GENERIC.test(name)) continue;
+      // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
+      if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会/.test(name) && !startsWithPlace(name)) continue;
+      if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) continue;
       if (/^\d/.test(name)) continue;
       if (inside(start, end)) continue;
       // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.

@@ -39,7 +39,7 @@ export function findPersons(s: string): PersonMention[] {
     const sur = m[1]!;
     const given = m[2]!;
     if (!SURNAME_SET.has(sur.toLowerCase())) continue;
-    if (NOT_GIVEN.has(given.toLowerCase()) || SURNAME_SET.has(given.toLowerCase()) && given.length <= 3) continue;
+    if (NOT_GIVEN.has(given.toLowerCase())) continue;
     if (!pinyinLike(given)) continue;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const after = s.slice(m.index + m[0].length);
@@ -57,7 +57,7 @@ export function findPersons(s: string): PersonMention[] {
 }
 
 const ZH_POSTS = '总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
-const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对]|$)`, 'gu');
+const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾]|$))`, 'gu');
 const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对])`, 'gu');
 
 function addZh(out: PersonMention[], start: number, zh: string): void {

@@ -152,6 +152,9 @@ export function findTitles(s: string): TitleMention[] {
   for (const m of s.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? cutUnclosed(m[2] ?? '');
     if (!inner || VERB_RE.test(inner)) continue;
+    // Without a verb, a quote is a title only when its head word is capitalised (not quoted speech).
+    if (!HAN.test(inner) && !/\b[A-Z][a-z]+(?:\s+(?:and|of|on|for|in|the|to|&)?\s*[A-Z][A-Za-z-]*)*/.test(inner)) continue;
+    if (!HAN.test(inner) && ![...inner.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!)) && !LICENSE_RE.test(inner)) continue;
     push(m.index, m.index + m[0].length, inner);
   }
 

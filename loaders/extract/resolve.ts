@@ -58,6 +58,7 @@ export function policyId(t: TitleMention, scope: string | undefined, date: strin
     return `license:${idSlug(core)}${scope ? `-${scope}` : ''}`;
   }
   if (t.docNumber) return `policy:${idSlug(t.docNumber)}`;
+  if (scope && date && /^\d{4}-\d{4}$/.test(date)) return `policy:${scope}-${t.kind}-${date}${draft}`;
   if (scope && date && date.length >= 7) return `policy:${scope}-${t.kind}-${date.slice(0, 7)}${draft}`;
   return `policy:${idSlug(bareTitle(t.title))}${draft}`;
 }
