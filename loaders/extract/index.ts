@@ -183,6 +183,25 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const t of titles) {
       const issuers = issuersOf(s, t, actors, clauseStart, titles);
       if (t.label === 'License' && issuers.length === 0 && lastRegulator) issuers.push(lastRegulator);
+      // A title that names its issuer: 《X关于Y的意见》, "Opinions of the X on Y".
+      if (issuers.length === 0) {
+        for (const m of mentions) {
+          if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end || m.start > t.start + 2) continue;
+          if (/^(?:关于|on\b|\s+on\b)/.test(s.slice(m.end).trimStart()) || /^关于/.test(s.slice(m.end))) issuers.push(m.found.id);
+        }
+        for (const m of mentions) {
+          if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end) continue;
+          if (/\b(?:of|by)\s+(?:the\s+)?$/.test(s.slice(t.start, m.start)) && /^\s+on\b/.test(s.slice(m.end)) && !issuers.includes(m.found.id)) issuers.push(m.found.id);
+        }
+      }
+      // Issuers listed without capitals before the verb ("X alliance, Y branch of Z institute … jointly issued").
+      if (issuers.length === 0 && t.verbAt !== undefined) {
+        for (const o of lowercaseOrgs(s.slice(clauseStart, t.verbAt))) {
+          const f: Found = { id: `org:${idSlug(orgKey(o.name))}`, label: 'Organization', name: o.name, kind: o.kind };
+          reg.add(f, sen.text, sen.index, o.name);
+          issuers.push(f.id);
+        }
+      }
       clauseStart = t.end;
       const issued = issuers.length > 0 || t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署)了?$/.test(s.slice(0, t.start));
       const anchor = t.verbAt ?? t.start;
@@ -207,6 +226,16 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     const m = /^person-mention:(\d+)$/.exec(actorId);
     return m ? personIds[Number(m[1])]!.id : actorId;
   };
+
+  // Licences named several times ("Drug Production License", "Pharmaceutical Production License") are one.
+  const licenceIssuers = new Map<string, string[]>();
+  const licenceCore = (t: TitleMention): string => t.title.split(/\s+/).slice(-2).join(' ').toLowerCase();
+  for (const pf of policiesFound) {
+    if (pf.t.label !== 'License') continue;
+    const k = licenceCore(pf.t);
+    licenceIssuers.set(k, [...new Set([...(licenceIssuers.get(k) ?? []), ...pf.issuers])]);
+  }
+  for (const pf of policiesFound) if (pf.t.label === 'License') pf.issuers = licenceIssuers.get(licenceCore(pf.t)) ?? pf.issuers;
 
   // Policies: ids, entities, ISSUED, APPLIES_TO.
   const policyEntities = new Map<string, Entity>();
@@ -254,6 +283,21 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   });
 
   return finishDocument(doc, reg, rels, published, policyEntities);
+}
+
+const ORG_HEAD_LC = /(alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)$/i;
+/** Organisations named in lower case in a list of issuers. */
+function lowercaseOrgs(clause: string): Array<{ name: string; kind: string }> {
+  const out: Array<{ name: string; kind: string }> = [];
+  const cleaned = clause.replace(/\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*,?\s*$/, '').replace(/\s*,?\s*(?:jointly|together)?\s*$/, '');
+  for (const raw of cleaned.split(/\s*,\s*|\s+and\s+(?=the\s+|[a-z])/)) {
+    const name = raw.replace(/^(?:the|and)\s+/i, '').trim();
+    const words = name.split(/\s+/);
+    if (words.length < 3 || words.length > 14 || !ORG_HEAD_LC.test(name)) continue;
+    const head = ORG_HEAD_LC.exec(name)![1]!.toLowerCase();
+    out.push({ name, kind: /society|association|federation/.test(head) ? 'association' : /alliance|consortium/.test(head) ? 'alliance' : /center|centre|institute|academy/.test(head) ? 'research_centre' : head });
+  }
+  return out;
 }
 
 /** A key for organisation ids that does not depend on script. */
