@@ -183,6 +183,20 @@ describe('encodings', () => {
     expect(bom.title.charCodeAt(0)).not.toBe(0xfeff);
   });
 
+  it('reads UTF-16 without a byte-order mark', async () => {
+    const text = 'Notice on cell therapy pilots\n\nThe commission designated three hospitals as pilot sites.';
+    const le = await readDocument(tmpFile('le.txt', iconv.encode(text, 'utf-16le')));
+    const be = await readDocument(tmpFile('be.txt', iconv.encode(text, 'utf-16be')));
+    expect(le.text).toBe(text);
+    expect(be.text).toBe(text);
+  });
+
+  it('a page that declares a legacy charset but is UTF-8 reads as UTF-8', async () => {
+    const html = readFileSync(fixture('news-page.html'), 'utf8').replace('charset="utf-8"', 'charset="big5"');
+    const doc = await readDocument(tmpFile('lying.html', html));
+    expect(doc.title).toBe('某市发布细胞与基因治疗产业扶持政策');
+  });
+
   it.each([
     ['gb18030', '关于印发干细胞制剂质量控制及临床前研究指导原则的通知'],
     ['gb18030', '国家药监局'],
@@ -388,6 +402,19 @@ describe('noise in text', () => {
     expect(paragraphs(doc)[0]).toBe(doc.title);
     expect(doc.text).toMatch(/Source: Example Daily/);
     expect(doc.text).not.toMatch(/Related|Short related headline/);
+  });
+
+  it('Chinese text of one paragraph a line stays one paragraph a line', async () => {
+    const lines = [
+      '第一条为规范细胞治疗产品临床研究，保障受试者权益，制定本办法。',
+      '第二条本办法适用于本省行政区域内开展的细胞治疗临床研究活动。',
+      '第三条省卫生健康委员会负责全省细胞治疗临床研究的监督管理。',
+      '第四条医疗机构是细胞治疗临床研究的责任主体，应当建立管理制度。',
+      '第五条开展临床研究前，应当通过学术委员会和伦理委员会审查。',
+      '第六条本办法自发布之日起施行，有效期五年。',
+    ];
+    const doc = await readDocument(tmpFile('articles.txt', ['某省细胞治疗临床研究管理办法', ...lines].join('\n')));
+    expect(paragraphs(doc)).toEqual(['某省细胞治疗临床研究管理办法', ...lines]);
   });
 
   it('hard-wrapped plain text is rejoined into paragraphs', async () => {

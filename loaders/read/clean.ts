@@ -124,7 +124,9 @@ const SOCIAL_PROMPT =
   /^(?:点击|點擊)(?:上方|下方|蓝字|藍字).{0,12}(?:关注|關注)|(?:长按|長按|扫描|掃描|识别|識別|扫码|掃碼).{0,6}(?:二维码|二維碼|关注|關注)|^(?:关注|關注)我们|^Follow us/i;
 const BREADCRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|Location|You are here|Current location)\s*[:：]/i;
 const BREADCRUMB_SEPARATOR = /\s*(?:>|»|›|＞|→|\/)\s*/;
-const VIEWS = /(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|Views?|Hits|Clicks)\s*[:：]\s*\d*/i;
+/** View counters (Chinese pages often fill the number in by script, so it may be missing). */
+const VIEWS =
+  /(?:浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量)\s*[:：]|\b(?:Views?|Hits|Clicks|Visits)\s*[:：]\s*\d/i;
 const SHARE_BAR = /^(?:分享(?:到|至)?|Share(?: this(?: article| page)?)?(?: on| to| via)?)\s*[:：]/i;
 const TOOLBAR_SPLIT = /[\s【】[\]|｜/:：·,，]+/;
 const TOOLBAR_WORDS = new Set(
@@ -225,13 +227,15 @@ function wrapWidth(lines: readonly string[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? lengths.at(-1) ?? 0;
 }
 
-/** Plain text that is hard-wrapped at a fixed width (mails, exports) rather than one paragraph a line. */
+/** Plain text that is hard-wrapped at a fixed width (mails, exports) rather than one paragraph a line:
+ *  many lines of nearly the same width, most of them breaking off mid-sentence. */
 function looksHardWrapped(lines: readonly string[]): boolean {
   const width = wrapWidth(lines);
   if (width === 0 || width > 110) return false;
   const long = lines.filter((l) => l.length >= 10);
-  const full = long.filter((l) => l.length >= width * 0.75).length;
-  return long.length >= 5 && full / long.length >= 0.4;
+  const full = long.filter((l) => l.length >= width * 0.75);
+  const open = full.filter((l) => !SENTENCE_END.test(l)).length;
+  return long.length >= 5 && full.length / long.length >= 0.4 && open / full.length >= 0.5;
 }
 
 function toParagraphs(blocks: readonly string[][], join: CleanOptions['join']): string[] {
@@ -269,7 +273,7 @@ const MAX_TITLE = 150;
 
 function shortTitle(line: string): string {
   if (line.length <= MAX_TITLE) return line;
-  const sentence = /^.{20,}?[。！？!?](?=\s|$)|^.{20,}?[.](?=\s)/u.exec(line)?.[0];
+  const sentence = /^.{10,}?[。！？]|^.{20,}?[.!?](?=\s)/u.exec(line)?.[0];
   if (sentence && sentence.length <= MAX_TITLE) return sentence;
   const cut = line.slice(0, 120);
   const space = cut.lastIndexOf(' ');

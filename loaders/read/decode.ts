@@ -65,45 +65,80 @@ function chineseScore(s: string): number {
   return han === 0 ? -junk : (good - 3 * junk) / han;
 }
 
-const CHINESE = new Set(['GB18030', 'Big5', 'EUC-TW', 'GBK', 'GB2312', 'EUC-KR', 'EUC-JP', 'Shift_JIS', 'ISO-2022-CN']);
+/** chardet's verdicts for double-byte CJK text; on Chinese bytes it often names the Korean or Japanese one. */
+const CJK_MULTIBYTE = new Set(['GB18030', 'Big5', 'EUC-KR', 'EUC-JP', 'Shift_JIS', 'ISO-2022-CN']);
+const CHARDET_NAME = { gb18030: 'GB18030', big5: 'Big5' } as const;
+const GB_ALIASES = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|x-euc-cn|csgb2312|chinese|iso-ir-58)$/;
+const BIG5_ALIASES = /^(?:big5|big5-hkscs|x-x-big5|cn-big5|csbig5|cp950)$/;
 
 function decodeLegacy(bytes: Buffer): string {
   const matches = chardet.analyse(bytes);
   const best = matches[0];
-  const mentionsChinese = matches.some((m) => CHINESE.has(m.name) && m.confidence >= 10);
-  // Mostly high bytes and no Latin-1 verdict of confidence: a CJK double-byte text.
+  const mentionsChinese = matches.some((m) => CJK_MULTIBYTE.has(m.name) && m.confidence >= 10);
+  // chardet names a CJK encoding, or is unsure of any: score both Chinese decodings.
   if (mentionsChinese || (best !== undefined && best.confidence < 50)) {
-    const candidates = ['gb18030', 'big5'].map((encoding) => {
+    const candidates = (['gb18030', 'big5'] as const).map((encoding) => {
       const text = iconv.decode(bytes, encoding);
-      const bonus = best && best.name.toLowerCase().startsWith(encoding.slice(0, 2)) ? 0.02 : 0;
+      // chardet's own verdict breaks near-ties.
+      const bonus = best?.name === CHARDET_NAME[encoding] ? 0.02 : 0;
       return { encoding, text, score: chineseScore(text) + bonus };
     });
     candidates.sort((a, b) => b.score - a.score);
     const top = candidates[0]!;
     if (top.score >= 0.5) return ensureText(top.text, top.encoding);
   }
-  if (best && iconv.encodingExists(best.name) && !CHINESE.has(best.name)) {
+  if (best && iconv.encodingExists(best.name) && !CJK_MULTIBYTE.has(best.name)) {
     return ensureText(iconv.decode(bytes, best.name), best.name);
   }
   throw new DecodeProblem('undecodable bytes: neither UTF-8, UTF-16, GB18030 nor Big5 (binary file?)');
 }
 
-/** Decode a text file's bytes; throws DecodeProblem for binary or undecodable content. */
-export function decodeBytes(bytes: Buffer): string {
+/** UTF-16 without a byte-order mark: mostly ASCII text leaves every other byte NUL. */
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** A legacy charset the file declares itself (HTML <meta charset>), if iconv knows it. */
+function declaredDecoding(bytes: Buffer, declared: string): string | undefined {
+  const name = declared.toLowerCase();
+  if (/^utf-?8$/.test(name)) return undefined;
+  const encoding = GB_ALIASES.test(name) ? 'gb18030' : BIG5_ALIASES.test(name) ? 'big5' : name;
+  if (!iconv.encodingExists(encoding)) return undefined;
+  const text = iconv.decode(bytes, encoding);
+  // Pages misdeclare their charset often enough: a declaration that yields junk is ignored.
+  return junkShare(text) <= MAX_JUNK ? text : undefined;
+}
+
+/** Decode a text file's bytes; throws DecodeProblem for binary or undecodable content.
+ *  `declared` is the charset the file names itself, trusted unless the bytes are plainly UTF-8. */
+export function decodeBytes(bytes: Buffer, declared?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return ensureText(iconv.decode(bytes.subarray(3), 'utf-8'), 'UTF-8');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return ensureText(iconv.decode(bytes.subarray(2), 'utf-16le'), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return ensureText(iconv.decode(bytes.subarray(2), 'utf-16be'), 'UTF-16BE');
-  try {
-    return ensureText(UTF8.decode(bytes), 'UTF-8');
-  } catch (e) {
-    if (e instanceof DecodeProblem) throw e;
-  }
   if (bytes.includes(0)) {
-    const guess = chardet.detect(bytes);
-    if (guess === 'UTF-16LE' || guess === 'UTF-16BE') return ensureText(iconv.decode(bytes, guess), guess);
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return ensureText(iconv.decode(bytes, utf16), utf16.toUpperCase());
     throw new DecodeProblem('binary content (NUL bytes), not a text file');
   }
-  return decodeLegacy(bytes);
+  let utf8: string | undefined;
+  try {
+    utf8 = UTF8.decode(bytes);
+  } catch {
+    // Not UTF-8: a declared or detected legacy encoding follows.
+  }
+  if (utf8 !== undefined) return ensureText(utf8, 'UTF-8');
+  const stated = declared === undefined ? undefined : declaredDecoding(bytes, declared);
+  return stated ?? decodeLegacy(bytes);
 }

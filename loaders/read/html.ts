@@ -2,7 +2,6 @@
 // (scripts, navigation, headers, footers, sidebars, share bars, pagers); the cleaner handles the rest.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import iconv from 'iconv-lite';
 
 export interface PageText {
   text: string;
@@ -39,24 +38,10 @@ function isChrome(el: Element): boolean {
   return false;
 }
 
-function charsetOf(bytes: Buffer): string | undefined {
+/** The charset a page declares in its first bytes (<meta charset> or http-equiv Content-Type). */
+export function declaredCharset(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m?.[1]?.toLowerCase();
-}
-
-function decodeHtml(bytes: Buffer, decode: (b: Buffer) => string): string {
-  const declared = charsetOf(bytes);
-  // A declared legacy charset decides, unless the bytes are plainly UTF-8 anyway (pages often lie).
-  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      const gbk = /^(?:gb2312|gbk|gb18030|x-gbk)$/.test(declared) ? 'gb18030' : declared;
-      return iconv.decode(bytes, gbk);
-    }
-  }
-  return decode(bytes);
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
 }
 
 const clean = (s: string): string => s.replace(WHITESPACE, ' ').trim();
@@ -123,8 +108,8 @@ function collect(node: AnyNode, out: string[]): void {
   if (block) out.push('\n\n');
 }
 
-export function htmlToText(bytes: Buffer, decode: (b: Buffer) => string): PageText {
-  const $ = cheerio.load(decodeHtml(bytes, decode));
+export function htmlToText(html: string): PageText {
+  const $ = cheerio.load(html);
   const title = titleOf($);
   const published = publishedOf($);
   $(DROP_TAGS).remove();

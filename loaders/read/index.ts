@@ -58,9 +58,9 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-function decode(file: string, bytes: Buffer): string {
+function decode(file: string, bytes: Buffer, declared?: string): string {
   try {
-    return decodeBytes(bytes);
+    return decodeBytes(bytes, declared);
   } catch (e) {
     if (e instanceof DecodeProblem) throw new DocumentError(file, e.message);
     throw e;
@@ -77,8 +77,8 @@ async function toCleaned(file: string, format: Format, bytes: Buffer): Promise<C
       return cleanText(md.text, { join: 'always', title: md.title });
     }
     case 'html': {
-      const { htmlToText } = await import('./html.ts');
-      const page = htmlToText(bytes, (b) => decode(file, b));
+      const { htmlToText, declaredCharset } = await import('./html.ts');
+      const page = htmlToText(decode(file, bytes, declaredCharset(bytes)));
       if (page.text.trim() === '') throw new DocumentError(file, 'HTML page has no body text');
       const options: CleanOptions = { join: 'never', title: page.title };
       const cleaned = cleanText(page.text, options);
