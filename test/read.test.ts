@@ -235,6 +235,26 @@ describe('HTML', () => {
     expect(e.message).toMatch(/nav-only\.html: HTML page has no body text/);
   });
 
+  it('a page wrapped in one <form>, its article in a box whose class says "share", is still read', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>某区出台生物医药产业政策</title></head><body>
+      <form id="form1" method="post"><input type="hidden" name="__VIEWSTATE" value="abc">
+      <div class="topbar">首页 | 机构概况 | 政务公开</div>
+      <div class="news-detail share-content">
+        <h2>某区出台生物医药产业政策</h2>
+        <p>区政府办公室近日印发生物医药产业扶持政策，对新建细胞治疗生产线的企业给予设备投资补贴。</p>
+        <p>政策还明确，对获得药品注册证书的企业给予一次性奖励。</p>
+      </div>
+      <div class="footer">主办单位：某区人民政府办公室</div>
+      </form></body></html>`;
+    const doc = await readDocument(tmpFile('form.html', html));
+    expect(doc.title).toBe('某区出台生物医药产业政策');
+    expect(paragraphs(doc)).toEqual([
+      '某区出台生物医药产业政策',
+      '区政府办公室近日印发生物医药产业扶持政策，对新建细胞治疗生产线的企业给予设备投资补贴。',
+      '政策还明确，对获得药品注册证书的企业给予一次性奖励。',
+    ]);
+  });
+
   it('text-level boilerplate inside plain paragraphs goes too', async () => {
     const html = `<html><head><title>Provincial Notice on Stem Cell Research Filing - Example Health Commission</title></head><body><div>
       <p>Provincial Notice on Stem Cell Research Filing</p>

@@ -10,8 +10,11 @@ export interface PageText {
   published?: string;
 }
 
+/** Never text. (Not <form>: ASP.NET pages wrap the whole page in one.) */
 const DROP_TAGS =
-  'script, style, noscript, template, iframe, object, embed, svg, canvas, video, audio, map, nav, header, footer, aside, form, button, select, input, textarea, dialog, menu';
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, video, audio, map, button, select, input, textarea, dialog';
+/** Page chrome by tag, unless it holds most of the page's text (some sites put the article in a <header>). */
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 
 /** Words in class/id names that mark page chrome rather than the article. */
 const CHROME_WORDS = new Set([
@@ -31,12 +34,15 @@ const CELL = new Set(['td', 'th']);
 const WHITESPACE = /\s+/g;
 const TITLE_SEPARATOR = /\s+[-_|–—]+\s+|\s*[|｜]\s*/;
 
-function isChrome(el: Element): boolean {
+function looksLikeChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
   if (names.trim() === '') return false;
   for (const word of names.split(NAME_SPLIT)) if (CHROME_WORDS.has(word)) return true;
   return false;
 }
+
+const textLength = ($: cheerio.CheerioAPI, node: AnyNode): number => $(node).text().replace(WHITESPACE, '').length;
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv Content-Type). */
 export function declaredCharset(bytes: Buffer): string | undefined {
@@ -86,12 +92,12 @@ function publishedOf($: cheerio.CheerioAPI): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-function collect(node: AnyNode, out: string[]): void {
+function collect(node: AnyNode, out: string[], isChrome: (el: Element) => boolean): void {
   if (node.type === 'text') {
     out.push(node.data.replace(WHITESPACE, ' '));
     return;
   }
-  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+  if (node.type !== 'tag' && node.type !== 'root') return;
   if (node.type === 'tag') {
     if (node.name === 'br') {
       out.push('\n');
@@ -104,7 +110,7 @@ function collect(node: AnyNode, out: string[]): void {
   const block = BLOCK.has(name);
   if (block) out.push('\n\n');
   if (CELL.has(name)) out.push(' ');
-  for (const child of node.children) collect(child, out);
+  for (const child of node.children) collect(child, out, isChrome);
   if (block) out.push('\n\n');
 }
 
@@ -113,9 +119,16 @@ export function htmlToText(html: string): PageText {
   const title = titleOf($);
   const published = publishedOf($);
   $(DROP_TAGS).remove();
-  const root = $('article').first()[0] ?? $('main').first()[0] ?? $('body').first()[0] ?? $.root()[0];
+  const body = $('body').first()[0] ?? $.root()[0];
+  if (!body) return { text: '' };
+  const bodyLength = textLength($, body);
+  // The <article>/<main> element when it holds the text (not a teaser card); else the whole body.
+  const candidate = $('article').first()[0] ?? $('main').first()[0];
+  const root = candidate && textLength($, candidate) >= bodyLength * 0.3 ? candidate : body;
+  const rootLength = root === body ? bodyLength : textLength($, root);
+  const isChrome = (el: Element): boolean => looksLikeChrome(el) && textLength($, el) <= rootLength * 0.5;
   const out: string[] = [];
-  if (root) collect(root, out);
+  collect(root, out, isChrome);
   // Blank-line runs separate blocks; single newlines inside text came from <br>.
   const text = out.join('').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n');
   return {
