@@ -43,7 +43,8 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    doc = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: pdf.js font warnings ("cannot substitute the font") are not the user's concern.
+    doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new PdfProblem(/password/i.test(reason) ? 'PDF is password-protected' : `unreadable PDF: ${reason}`);
