@@ -469,6 +469,11 @@ describe('bad files', () => {
     expect((await problemOf(tmpFile('blank.md', ' \n\t\n'))).problem).toMatch(/^empty file/);
   });
 
+  it('a text of nothing but page boilerplate', async () => {
+    const e = await problemOf(tmpFile('chrome.txt', 'Return to List\nTel: 010-12345678\n分享到：微信 微博\n'));
+    expect(e.problem).toMatch(/no text besides page boilerplate/);
+  });
+
   it('unsupported extension, naming the supported ones', async () => {
     const e = await problemOf(tmpFile('report.docx', 'PK\u0003\u0004 not really a docx'));
     expect(e.problem).toMatch(/unsupported file type "\.docx"/);

@@ -59,12 +59,15 @@ async function readBytes(file: string): Promise<Buffer> {
 }
 
 function decode(file: string, bytes: Buffer, declared?: string): string {
+  let text: string;
   try {
-    return decodeBytes(bytes, declared);
+    text = decodeBytes(bytes, declared);
   } catch (e) {
     if (e instanceof DecodeProblem) throw new DocumentError(file, e.message);
     throw e;
   }
+  if (text.trim() === '') throw new DocumentError(file, 'empty file (only whitespace)');
+  return text;
 }
 
 async function toCleaned(file: string, format: Format, bytes: Buffer): Promise<Cleaned> {
@@ -115,9 +118,7 @@ export async function readDocument(filePath: string): Promise<SourceDocument> {
 
   const cleaned = await toCleaned(filePath, format, bytes);
   const text = cleaned.paragraphs.join('\n\n');
-  if (text.trim() === '') {
-    throw new DocumentError(filePath, format === 'text' || format === 'markdown' ? 'empty file (no text)' : 'no text');
-  }
+  if (text === '') throw new DocumentError(filePath, 'no text besides page boilerplate (navigation, contact lines, share bars)');
   return {
     path: absolute,
     name: path.basename(absolute),
