@@ -12,7 +12,7 @@ import { findPersons, type PersonMention } from './persons.ts';
 import { findTitles, type TitleMention } from './policies.ts';
 import { Registry, scripts, type Found } from './registry.ts';
 import { resolvePersons, policyId, finishDocument } from './resolve.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 
 export interface Actor {
@@ -118,6 +118,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     const actors: Actor[] = [];
     for (const m of mentions) {
       const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end));
+      reg.alias(e, originalSpan(sen, m.start, m.end));
       if (m.found.label === 'Region') {
         mentionedRegions.set(m.found.id, (mentionedRegions.get(m.found.id) ?? 0) + 1);
         const entry = K.byId.get(m.found.id);
@@ -128,7 +129,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         edge(rels, 'PART_OF', e.id, m.parent.id, sen.text);
       }
       if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
-      if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency' });
+      if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
     }
     // A parent named inside "X of the Y" is not an actor of its own in that phrase.
     for (const m of mentions) {
@@ -164,6 +165,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
       if (zh) f.nameZh = name;
       const e = reg.add(f, sen.text, sen.index, name);
+      reg.alias(e, originalSpan(sen, o.start, o.end));
       if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
     }
 
@@ -249,6 +251,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind };
     if (/\p{Script=Han}/u.test(pf.t.title)) f.nameZh = pf.t.title;
     const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
+    const orig = originalSpan(pf.sentence, pf.t.start, pf.t.end).replace(/^[《"“]|[》"”]$/g, '');
+    if (/\p{Script=Han}/u.test(orig)) reg.alias(e, orig);
     if (pf.t.label === 'Policy') {
       e.status = pf.t.status;
       if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
@@ -264,6 +268,17 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       for (const who of issuers) {
         const r = agencyRegion(who, K.byId);
         if (r) targets.push(r);
+      }
+    }
+    // Holder of a licence: the organisation it went to ("granted to X", 向X核发).
+    if (pf.t.label === 'License') {
+      const sn = pf.sentence.norm;
+      for (const [oid, oe] of reg.entities) {
+        if (oe.label !== 'Organization') continue;
+        const at = sn.indexOf(oe.nameZh ?? oe.name);
+        if (at < 0) continue;
+        const lead = sn.slice(Math.max(0, at - 12), at);
+        if (/(?:向|为|给|授予)$/.test(lead) || /\b(?:to|holder|granted\s+to|issued\s+to)\s+(?:the\s+)?$/i.test(lead)) edge(rels, 'GRANTED_TO', id, oid, pf.sentence.text);
       }
     }
     for (const r of new Set(targets)) {

@@ -17,6 +17,8 @@ export interface Mention {
   parentNamed?: boolean;
   /** Gazetteer entry behind it, when any. */
   entry?: GazetteerEntry;
+  /** Named here only as the larger body of the one before it ("… of the NMPA"): not an actor of its own. */
+  parentOnly?: boolean;
   /** The body was found without its region ("the Municipal Health Commission") and took it from context. */
   contextual?: boolean;
 }
@@ -46,7 +48,7 @@ const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
 const GO_RIGHT_EN = /^\s+General\s+Office\b/i;
 const SC_LEFT_EN = /(?:^|[^A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const SC_RIGHT_EN = /^\s+Standing\s+Committee\b/i;
-const OF_THE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+(?:the\s+)?$/i;
+const OF_THE = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+(?:the\s+)?$/i;
 const SUB_LEFT_EN = /((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat|Commission|Administration)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$/;
 const SUB_RIGHT_ZH = /^([^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院))/;
 
@@ -207,8 +209,7 @@ export function findMentions(
       const f = entryFound(child);
       const start = t === a ? a.start - go[0].length + (go[0].startsWith('G') ? 0 : 1) : t.start;
       out.push({ start, end: t.end, found: f, parent: t.found, parentNamed: true, entry: child });
-      t.found = { ...t.found };
-      (t as Mention & { asParentOnly?: boolean }).asParentOnly = true;
+      t.parentOnly = true;
     }
   }
 
@@ -247,6 +248,7 @@ export function findMentions(
     if (a.entry.partOf === b.entry.id && OF_THE.test(s.slice(a.end, b.start))) {
       a.parent = b.found;
       a.parentNamed = true;
+      b.parentOnly = true;
     }
   }
 

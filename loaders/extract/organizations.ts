@@ -37,7 +37,7 @@ const ZH_HEADS: Array<[string, string]> = [
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
 const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name.
-const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均都并且或但其该此这那各每]/u;
+const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中)+/u;
 const ZH_GENERIC = /^(?:医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
@@ -54,6 +54,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
     const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
     if (role) name = name.slice(role[0].length);
+    name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
     const end = m.index + m[1]!.length;
     const start = end - name.length;
     if (name.split(/\s+/).length < 2) continue;

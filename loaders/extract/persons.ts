@@ -22,7 +22,7 @@ const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 
 // English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
-const EN_NAME = /(?<![A-Za-z])([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?)(?![A-Za-z])/g;
+const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?))(?![A-Za-z]))/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|the|by|with|and)\s+)$/;
@@ -36,17 +36,18 @@ function pinyinLike(w: string): boolean {
 export function findPersons(s: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of s.matchAll(EN_NAME)) {
-    const sur = m[1]!;
-    const given = m[2]!;
+    const full = m[1]!;
+    const sur = m[2]!;
+    const given = m[3]!;
     if (!SURNAME_SET.has(sur.toLowerCase())) continue;
     if (NOT_GIVEN.has(given.toLowerCase())) continue;
     if (!pinyinLike(given)) continue;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const after = s.slice(m.index + m[0].length);
+    const after = s.slice(m.index + full.length);
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
     if (!EN_CONTEXT_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after))) continue;
     const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, name: `${surname} ${given}`, surname, given });
+    out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given });
   }
   // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
   if (/\p{Script=Han}/u.test(s)) {

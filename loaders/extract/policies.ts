@@ -162,7 +162,7 @@ export function findTitles(s: string): TitleMention[] {
   for (const n of nums) {
     let best: TitleMention | undefined;
     for (const t of out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
-    if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '');
+    if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '').replace(/[\[［(（]((?:19|20)\d{2})[\]］)）]/, '〔$1〕');
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,8 @@ export interface Sentence {
   text: string;
   /** Simplified, brackets folded, spaces between Han characters removed: what the rules match on. */
   norm: string;
+  /** For each index of `norm`, the index of `text` it came from (original-script names for aliases). */
+  map: number[];
   /** Index of the line (paragraph) the sentence belongs to. */
   line: number;
   /** True when the sentence is a whole short line without final punctuation (a heading or list label). */
@@ -28,6 +30,33 @@ const BRACKET_RE = /[（）【】〔〕［］–—－]/g;
 export function normalizeForMatch(s: string): string {
   const simp = /\p{Script=Han}/u.test(s) ? toSimplified(s) : s;
   return simp.replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(HAN_SPACE, '').replace(/[ \t]+/g, ' ');
+}
+
+/** normalizeForMatch with an index map back to the input (OpenCC keeps lengths; spaces are dropped). */
+export function normalizeWithMap(s: string): { norm: string; map: number[] } {
+  const simp0 = /\p{Script=Han}/u.test(s) ? toSimplified(s) : s;
+  const simp = simp0.length === s.length ? simp0 : s;
+  const keep = new Array<boolean>(simp.length).fill(true);
+  for (const m of simp.matchAll(HAN_SPACE)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = false;
+  let norm = '';
+  const map: number[] = [];
+  for (let i = 0; i < simp.length; i++) {
+    if (!keep[i]) continue;
+    const c = simp[i]!;
+    if ((c === ' ' || c === '\t') && (norm.endsWith(' ') || norm.length === 0)) continue;
+    norm += BRACKETS[c] ?? (c === '\t' ? ' ' : c);
+    map.push(i);
+  }
+  if (simp !== simp0) return { norm: normalizeForMatch(s), map: [] };
+  return { norm, map };
+}
+
+/** The original text behind norm[start, end). */
+export function originalSpan(sen: Sentence, start: number, end: number): string {
+  if (sen.map.length === 0 || end <= start) return sen.norm.slice(start, end);
+  const a = sen.map[start];
+  const b = sen.map[end - 1];
+  return a === undefined || b === undefined ? sen.norm.slice(start, end) : sen.text.slice(a, b + 1);
 }
 
 function splitLine(line: string): string[] {
@@ -64,7 +93,8 @@ export function splitSentences(text: string): Sentence[] {
     const pieces = splitLine(line);
     const isHeading = pieces.length === 1 && line.length < 120 && !/[.。!！?？;；:：,，]$/.test(line);
     for (const p of pieces) {
-      sentences.push({ index: sentences.length, text: p, norm: normalizeForMatch(p), line: lineNo, heading: isHeading });
+      const { norm, map } = normalizeWithMap(p);
+      sentences.push({ index: sentences.length, text: p, norm, map, line: lineNo, heading: isHeading });
     }
     lineNo++;
   }

@@ -1,0 +1,158 @@
+// The extraction engine on texts written for these tests and on the seed documents (no Neo4j involved).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../config.ts';
+import { extractFile, extractText, resolveAcross } from '../loaders/index.ts';
+import { toFormatJson } from '../loaders/facts-json.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+
+const TEXTS = path.join(ROOT, 'test', 'fixtures', 'texts');
+const SEEDS = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
+
+const has = (d: DocumentFacts, type: string, from: string, to: string): boolean =>
+  d.relations.some((r) => r.type === type && r.from === from && r.to === to);
+const entity = (d: DocumentFacts, id: string) => d.entities.find((e) => e.id === id);
+const policyNamed = (d: DocumentFacts, re: RegExp) => d.entities.find((e) => e.label === 'Policy' && re.test(e.name));
+
+const doc = (name: string, text: string, publishedOn?: string) => ({
+  path: `/tmp/${name}`, name, sha256: '0', text, language: /\p{Script=Han}/u.test(text) ? ('zh-Hans' as const) : ('en' as const), title: name,
+  ...(publishedOn ? { publishedOn } : {}),
+});
+
+describe('English rules', () => {
+  it('a provincial body issues a trial measure, dated, applying to its province', async () => {
+    const d = await extractFile(path.join(TEXTS, 'yunnan-cell-therapy.txt'));
+    const p = policyNamed(d, /^Measures for the Administration of Cell Therapy Clinical Research/);
+    expect(p).toMatchObject({ kind: 'measures', status: 'trial', date: '2022-05-03' });
+    expect(entity(d, 'agency:cn-yn/health-commission')?.name).toBe('Yunnan Provincial Health Commission');
+    const issued = d.relations.find((r) => r.type === 'ISSUED' && r.to === p!.id);
+    expect(issued).toMatchObject({ from: 'agency:cn-yn/health-commission', date: '2022-05-03' });
+    expect(issued?.evidence).toMatch(/Yunnan Provincial Health Commission issued/);
+    expect(has(d, 'APPLIES_TO', p!.id, 'region:CN-YN')).toBe(true);
+  });
+
+  it("a CPPCC member's posts and proposal, targeting the zone its title names", async () => {
+    const d = await extractFile(path.join(TEXTS, 'yunnan-cell-therapy.txt'));
+    expect(has(d, 'MEMBER_OF', 'person:chen-haoran', 'agency:cn/cppcc/national-committee')).toBe(true);
+    expect(has(d, 'MEMBER_OF', 'person:chen-haoran', 'org:lianhe-biotech')).toBe(true);
+    const prop = d.entities.find((e) => e.label === 'Proposal');
+    expect(prop?.name).toMatch(/^Proposal to support the clinical use of cell therapy/);
+    expect(prop?.date).toBe('2022');
+    expect(has(d, 'PROPOSED', 'person:chen-haoran', prop!.id)).toBe(true);
+    expect(has(d, 'APPLIES_TO', prop!.id, 'region:ftz/hainan')).toBe(true);
+  });
+
+  it('a department "of the" ministry is part of it, and a draft is a draft', async () => {
+    const d = await extractFile(path.join(TEXTS, 'yunnan-cell-therapy.txt'));
+    const dept = d.entities.find((e) => e.label === 'Agency' && /Science and Technology Department/.test(e.name));
+    expect(dept).toBeDefined();
+    expect(has(d, 'PART_OF', dept!.id, 'agency:cn/moe')).toBe(true);
+    const g = policyNamed(d, /Laboratory Biosafety/);
+    expect(g).toMatchObject({ kind: 'guideline', status: 'draft', date: '2022-06-02' });
+    expect(has(d, 'ISSUED', dept!.id, g!.id)).toBe(true);
+  });
+
+  it('a list under a date heading takes the date; "ten departments including A, B" gives one ISSUED each', () => {
+    const d = extractText(doc('list.txt', [
+      'Policy round-up', '', 'June 3, 2021', '',
+      'Several departments, including the Ministry of Commerce, the National Development and Reform Commission and the Ministry of Finance, jointly issued the Guidelines for Foreign Investment in Biotechnology.',
+    ].join('\n')));
+    const p = policyNamed(d, /Guidelines for Foreign Investment in Biotechnology/);
+    const issuers = d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id);
+    expect(issuers.map((r) => r.from).sort()).toEqual(['agency:cn/mofcom', 'agency:cn/mof', 'agency:cn/ndrc'].sort());
+    expect(issuers.every((r) => r.date === '2021-06-03')).toBe(true);
+  });
+
+  it('does not take quoted speech or places inside names for entities', () => {
+    const d = extractText(doc('speech.txt', '"How to raise the quality standards of cell products is the key," said Professor Zhao Ming of the Dongfang Hospital.'));
+    expect(d.entities.some((e) => e.label === 'Policy')).toBe(false);
+    expect(d.entities.some((e) => e.label === 'Region')).toBe(false);
+  });
+});
+
+describe('Chinese rules', () => {
+  it('co-issuers joined by 、 each get ISSUED; a document number is kept', async () => {
+    const d = await extractFile(path.join(TEXTS, 'joint-notice-zh.txt'));
+    const p = policyNamed(d, /关于规范细胞治疗临床研究的通知/);
+    expect(p).toMatchObject({ kind: 'notice', status: 'final', docNumber: '国卫办医政发〔2022〕18号' });
+    expect(has(d, 'ISSUED', 'agency:cn/nhc/general-office', p!.id)).toBe(true);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id)).toHaveLength(2);
+  });
+
+  it('a licence granted by a provincial MPA to a named company', async () => {
+    const d = await extractFile(path.join(TEXTS, 'joint-notice-zh.txt'));
+    const lic = d.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2022-08');
+    expect(has(d, 'ISSUED', 'agency:cn-sc/medical-products', lic!.id)).toBe(true);
+    const holder = d.relations.find((r) => r.type === 'GRANTED_TO' && r.from === lic!.id);
+    expect(entity(d, holder!.to)?.name).toBe('成都天府细胞科技有限公司');
+  });
+
+  it('Traditional script resolves to the same ids as Simplified and English', async () => {
+    const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
+    expect(d.language).toBe('zh-Hant');
+    const p = policyNamed(d, /体细胞治疗临床研究管理办法/);
+    expect(p).toMatchObject({ kind: 'measures', status: 'trial', date: '2021-10' });
+    expect(p!.aliases).toContain('體細胞治療臨床研究管理辦法(試行)');
+    expect(has(d, 'ISSUED', 'agency:cn/nhc', p!.id)).toBe(true);
+    expect(has(d, 'PART_OF', 'agency:cn-js/general-office', 'agency:cn-js/government')).toBe(true);
+    const en = extractText(doc('en.txt', 'The National Health Commission issued the Measures for Somatic Cell Therapy Clinical Research (Trial) in October 2021.'));
+    expect(en.entities.find((e) => e.label === 'Policy')?.id).toBe(p!.id);
+  });
+});
+
+describe('seed documents', () => {
+  const seed = (n: string) => extractFile(path.join(SEEDS, n));
+
+  it('002: the CDE of the NMPA issued the stem-cell pharmaceutical guideline on 2023-04-25', async () => {
+    const d = await seed('002_aa38597a7d2e4e9c.txt');
+    const p = policyNamed(d, /^Technical Guidelines for Pharmaceutical Research and Evaluation of human Stem Cell Products/i);
+    expect(p).toMatchObject({ kind: 'guideline', status: 'trial', date: '2023-04-25' });
+    expect(d.relations.find((r) => r.type === 'ISSUED' && r.to === p!.id)).toMatchObject({ from: 'agency:cn/nmpa/cde', date: '2023-04-25' });
+    expect(has(d, 'PART_OF', 'agency:cn/nmpa/cde', 'agency:cn/nmpa')).toBe(true);
+  });
+
+  it('001: the four spellings of Ding Lieming are one person with two posts and a proposal', async () => {
+    const d = await seed('001_6f4a84632ba18ea6.txt');
+    const dings = d.entities.filter((e) => e.label === 'Person' && e.name.startsWith('Ding'));
+    expect(dings).toHaveLength(1);
+    for (const v of ['Ding Liming', 'Ding Leiming', 'Ding Lieming', 'Ding Leeming']) expect([dings[0]!.name, ...dings[0]!.aliases]).toContain(v);
+    expect(has(d, 'MEMBER_OF', dings[0]!.id, 'agency:cn/cppcc/national-committee')).toBe(true);
+    expect(d.relations.some((r) => r.type === 'PROPOSED' && r.from === dings[0]!.id)).toBe(true);
+    expect(d.merges.some((m) => m.id === dings[0]!.id)).toBe(true);
+  });
+
+  it('003 (Traditional script) names bodies with the same ids as the English seed 002', async () => {
+    const [d2, d3] = await Promise.all([seed('002_aa38597a7d2e4e9c.txt'), seed('003_2b7de66b02ee1e2a.txt')]);
+    for (const id of ['agency:cn/state-council', 'agency:cn-440300/peoples-congress-standing-committee', 'agency:cn-sh/science-technology', 'region:CN-BJ']) {
+      expect(entity(d2, id), id).toBeDefined();
+      expect(entity(d3, id), id).toBeDefined();
+    }
+    const [r2, r3] = resolveAcross([d2, d3]);
+    const shenzhen = (d: DocumentFacts) => d.entities.find((e) => e.label === 'Policy' && /深圳经济特区细胞和基因产业促进条例|Shenzhen Special Economic Zone/.test(`${e.name} ${e.aliases.join(' ')}`));
+    expect(shenzhen(r2!)?.id).toBe(shenzhen(r3!)?.id);
+  });
+
+  it('ids do not depend on the batch or its order', async () => {
+    const files = ['000_9b8dc05f0c326349.txt', '001_6f4a84632ba18ea6.txt', '002_aa38597a7d2e4e9c.txt', '003_2b7de66b02ee1e2a.txt', '004_961fa441884743f9.txt'];
+    const docs = await Promise.all(files.map(seed));
+    const a = toFormatJson(resolveAcross(docs));
+    const b = toFormatJson(resolveAcross([...docs].reverse()));
+    const ids = (x: typeof a) => Object.fromEntries(x.documents.map((d) => [d.document, d.entities.map((e) => e.id).sort()]));
+    expect(ids(b)).toEqual(ids(a));
+  });
+});
+
+describe('policygraph facts', () => {
+  it('reports a bad file on stderr, still prints the good ones, exits 1', async () => {
+    const run = promisify(execFile);
+    const err = await run('node', [path.join(ROOT, 'bin', 'policygraph.js'), 'facts', path.join(TEXTS, 'missing.txt'), path.join(TEXTS, 'yunnan-cell-therapy.txt')], { cwd: ROOT })
+      .then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
+    expect(err?.code).toBe(1);
+    expect(err?.stderr).toMatch(/missing\.txt: /);
+    const out = JSON.parse(err!.stdout) as { documents: Array<{ document: string }> };
+    expect(out.documents.map((d) => d.document)).toEqual(['yunnan-cell-therapy.txt']);
+  });
+});
