@@ -299,7 +299,10 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   for (const rawLine of rawLines) {
     const text = tidyLine(rawLine, cjk);
     if (text === '') {
-      if (rawLine.trim() === '') block++;
+      if (rawLine.trim() === '') {
+        block++;
+        skipValue = false; // a contact label's value sits on the very next line
+      }
       continue;
     }
     if (CONTACT_LABEL_ONLY.test(text)) {
