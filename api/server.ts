@@ -18,7 +18,7 @@ import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Limits that stop abusive queries before any Cypher runs. */
-export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000 } as const;
+export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 100_000, maxTokens: 2_000 } as const;
 
 export function buildSchema(): GraphQLSchema {
   const typeDefs = fs.readFileSync(path.join(DIR, 'schema.graphql'), 'utf8');

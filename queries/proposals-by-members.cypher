@@ -11,6 +11,6 @@ MATCH (m)-[pr:PROPOSED]->(x:Proposal)
 WITH DISTINCT m, x, pr, collect(DISTINCT seat.name) AS seats
 WITH m, x, seats, coalesce(x.madeOn, x.issuedOn, pr.on) AS madeOn
 WHERE madeOn.year = $year
-RETURN m.name AS member, seats, x.title AS proposal, toString(madeOn) AS madeOn,
+RETURN m.id AS memberId, m.name AS member, seats, x.title AS proposal, toString(madeOn) AS madeOn,
        COLLECT { MATCH (x)-[:APPLIES_TO]->(r:Region) RETURN r.name ORDER BY r.name } AS regions
 ORDER BY member, proposal
