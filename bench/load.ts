@@ -73,7 +73,7 @@ interface Pools {
   regions: GazetteerEntry[];
 }
 
-function pools(entries: GazetteerEntry[]): Pools {
+function pools(entries: readonly GazetteerEntry[]): Pools {
   const agencies = entries.filter((e) => e.label === 'Agency' && e.nameZh && (e.level === 'national' || e.level === 'provincial' || e.level === 'municipal'));
   const regions = entries.filter((e) => e.label === 'Region' && e.nameZh && ['province', 'municipality', 'city', 'autonomous_region'].includes(e.kind));
   if (!agencies.length || !regions.length) throw new Error('the gazetteer has no agencies or regions with Chinese names to build a corpus from');

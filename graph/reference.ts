@@ -44,7 +44,7 @@ interface LinkRow {
 const LABELS: GazetteerEntry['label'][] = ['Region', 'Agency', 'Organization'];
 const LINK_TYPES = ['PART_OF', 'JURISDICTION'] as const;
 
-export function referenceHash(entries: GazetteerEntry[]): string {
+export function referenceHash(entries: readonly GazetteerEntry[]): string {
   return createHash('sha256').update(JSON.stringify({ format: REFERENCE_FORMAT, entries })).digest('hex');
 }
 
@@ -90,7 +90,7 @@ async function run(tx: ManagedTransaction, acc: Counters, query: string, params:
 }
 
 /** Loads the gazetteer as reference data unless the stored hash says it is already there. */
-export async function ensureReferenceData(driver: Driver, opts: { entries?: GazetteerEntry[]; force?: boolean; database?: string } = {}): Promise<ReferenceResult> {
+export async function ensureReferenceData(driver: Driver, opts: { entries?: readonly GazetteerEntry[]; force?: boolean; database?: string } = {}): Promise<ReferenceResult> {
   const started = Date.now();
   const entries = opts.entries ?? (await (await import('../loaders/gazetteer/index.ts')).gazetteer()).entries;
   const hash = referenceHash(entries);

@@ -55,7 +55,26 @@ const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
 const TITLED: EntityLabel[] = ['Policy', 'Proposal', 'License'];
 
 const RANK = (p: string) => `CASE ${p} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;
-const JOIN_ALIASES = "reduce(s = '', a IN aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END)";
+const JOIN_ALIASES = "reduce(s = '', a IN n.aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END)";
+/** Aliases: every name the supporting documents give, in load order, once, except the node's name and Chinese name. */
+const ALIASES = (names: string) =>
+  `reduce(acc = [], a IN ${names} | CASE WHEN a IN acc OR a = n.name OR a = coalesce(n.nameZh, n.titleZh, '') THEN acc ELSE acc + a END)`;
+const MENTION_DATA = [
+  'evidence',
+  'name',
+  'nameZh',
+  'names',
+  'kind',
+  'level',
+  'code',
+  'date',
+  'precision',
+  'status',
+  'docNumber',
+  'venue',
+]
+  .map((k) => `m.${k} = row.${k}`)
+  .join(', ');
 
 /** MERGE the entities of one label (and, for policies, one kind label) and the documents' MENTIONS of them. */
 export function entityCypher(key: string): string {
@@ -78,27 +97,29 @@ export function entityCypher(key: string): string {
     ...(label === 'Region' ? ['n.code = coalesce(n.code, row.code)'] : []),
     ...(label === 'Policy' ? ['n.status = coalesce(n.status, row.status)', 'n.docNumber = coalesce(n.docNumber, row.docNumber)'] : []),
     ...(label === 'Proposal' ? ['n.venue = coalesce(n.venue, row.venue)'] : []),
-    // The most precise date any document gives wins.
+    // The most precise date any document gives wins. (Read at SET time: rows of one UNWIND may pass an Eager
+    // barrier together, so a value read in an earlier WITH can be stale for the second row of the same node.)
     ...(dated
       ? [
-          `n.${dated} = CASE WHEN row.precisionRank > had THEN date(row.date) ELSE n.${dated} END`,
-          'n.datePrecision = CASE WHEN row.precisionRank > had THEN row.precision ELSE n.datePrecision END',
+          `n.${dated} = CASE WHEN row.precisionRank > ${RANK('n.datePrecision')} THEN date(row.date) ELSE n.${dated} END`,
+          `n.datePrecision = CASE WHEN row.precisionRank > ${RANK('n.datePrecision')} THEN row.precision ELSE n.datePrecision END`,
         ]
       : []),
   ];
+  const kindSet = kindLabel ? `, m.kindLabel = '${kindLabel}'` : '';
   return `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (n:${label} {id: row.id})
 ON CREATE SET ${onCreate.join(', ')}
-WITH d, n, row, coalesce(n.reference, false) AS ref, ${RANK('n.datePrecision')} AS had
+WITH d, n, row, coalesce(n.reference, false) AS ref
 FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET ${fill.join(', ')})
 SET n.sources = CASE WHEN row.doc IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + row.doc END
-WITH d, n, row, ref, [a IN row.names WHERE NOT ref AND a <> n.name AND a <> coalesce(n.nameZh, n.titleZh, '') AND NOT a IN coalesce(n.aliases, [])] AS fresh
-WITH d, n, row, ref, fresh, coalesce(n.aliases, []) + fresh AS aliases
-FOREACH (_ IN CASE WHEN NOT ref AND (size(fresh) > 0 OR n.aliasText IS NULL) THEN [1] ELSE [] END |
-  SET n.aliases = aliases, n.aliasText = ${JOIN_ALIASES})
+WITH d, n, row, ref
+FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET n.aliases = ${ALIASES('coalesce(n.aliases, []) + row.names')})
+FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET n.aliasText = ${JOIN_ALIASES})
 MERGE (d)-[m:MENTIONS]->(n)
-SET m.evidence = row.evidence
+// What this document says about the node: the sentence, and the values the node is recomputed from on retract.
+SET ${MENTION_DATA}${kindSet}
 RETURN count(*) AS merged`;
 }
 
@@ -117,20 +138,25 @@ RETURN count(*) AS merged`;
 export function relationCypher(key: string): string {
   const [type, from, to] = key.split('|') as [RelationType, EntityLabel, EntityLabel];
   if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
-  const extra =
+  // `on` and `role` are per document too (lists parallel to sources), so a retract can recompute them.
+  const perSource =
     type === 'ISSUED' || type === 'PROPOSED'
-      ? '\nSET r.on = coalesce(r.on, date(row.on))'
+      ? { list: 'dates', value: 'row.on', prop: 'on', read: (x: string) => `date(${x})` }
       : type === 'MEMBER_OF'
-        ? '\nSET r.role = coalesce(r.role, row.role)'
-        : '';
+        ? { list: 'roles', value: 'row.role', prop: 'role', read: (x: string) => x }
+        : null;
+  const listSet = perSource
+    ? `,\n    r.${perSource.list} = CASE WHEN had THEN r.${perSource.list} ELSE coalesce(r.${perSource.list}, []) + coalesce(${perSource.value}, '') END`
+    : '';
+  const valueSet = perSource ? `\nSET r.${perSource.prop} = coalesce(r.${perSource.prop}, ${perSource.read(perSource.value)})` : '';
   return `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
 ON CREATE SET r.sources = [], r.evidence = []
 WITH r, row, row.doc IN coalesce(r.sources, []) AS had
-SET r.evidence = CASE WHEN had THEN r.evidence ELSE coalesce(r.evidence, []) + row.evidence END,
-    r.sources = CASE WHEN had THEN r.sources ELSE coalesce(r.sources, []) + row.doc END${extra}
+SET r.evidence = CASE WHEN had THEN r.evidence ELSE coalesce(r.evidence, []) + row.evidence END${listSet},
+    r.sources = CASE WHEN had THEN r.sources ELSE coalesce(r.sources, []) + row.doc END${valueSet}
 RETURN count(*) AS merged`;
 }
 
@@ -187,21 +213,75 @@ WITH a, b
 MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
 WHERE $doc IN coalesce(r.sources, [])
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
-SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN keep | r.sources[i]]
+WITH r, keep,
+     CASE WHEN r.dates IS NULL THEN null ELSE [i IN keep | coalesce(r.dates[i], '')] END AS dates,
+     CASE WHEN r.roles IS NULL THEN null ELSE [i IN keep | coalesce(r.roles[i], '')] END AS roles
+SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN keep | r.sources[i]],
+    r.dates = dates, r.on = CASE WHEN dates IS NULL THEN r.on ELSE date(head([x IN dates WHERE x <> ''])) END,
+    r.roles = roles, r.role = CASE WHEN roles IS NULL THEN r.role ELSE head([x IN roles WHERE x <> '']) END
 WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)
 DELETE r`;
 
+// Returns the nodes that keep other support (and are not reference data): their properties are recomputed.
 const REMOVE_NODE_SUPPORT = `MATCH (d:Document {id: $doc})-[m:MENTIONS]->(n)
 DELETE m
 SET n.sources = [s IN coalesce(n.sources, []) WHERE s <> $doc]
-WITH n WHERE size(n.sources) = 0 AND NOT coalesce(n.reference, false)
-  AND NOT EXISTS { MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false)) }
-DETACH DELETE n`;
+WITH n, elementId(n) AS eid, coalesce(n.reference, false) AS ref, size(n.sources) > 0 AS supported
+WITH n, eid, ref, supported,
+     NOT supported AND NOT ref AND NOT EXISTS {
+       MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
+     } AS orphan
+CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
+WITH eid, ref, supported WHERE supported AND NOT ref
+RETURN collect(eid) AS keep`;
+
+const TITLED_TEST = 'n:Policy OR n:Proposal OR n:License';
+const first = (field: string) => `head([m IN ms WHERE m.${field} IS NOT NULL | m.${field}])`;
+
+// A node's properties are a fold over what its documents say, in the order of its sources: the first gives
+// the name, later ones fill what is empty, the most precise date wins, aliases are the union. Loading does the
+// same fold incrementally, so after a retract the node is what loading the remaining documents would make it.
+const RECOMPUTE = `UNWIND $ids AS eid
+MATCH (n) WHERE elementId(n) = eid
+CALL (n) {
+  UNWIND range(0, size(n.sources) - 1) AS i
+  MATCH (:Document {id: n.sources[i]})-[m:MENTIONS]->(n)
+  WITH i, m WHERE m.name IS NOT NULL
+  ORDER BY i
+  RETURN collect(m) AS ms
+}
+WITH n, ms WHERE size(ms) > 0
+WITH n, ms, ${TITLED_TEST} AS titled,
+     reduce(best = null, m IN ms | CASE WHEN ${RANK('m.precision')} > ${RANK('best.precision')} THEN m ELSE best END) AS dated
+SET n.name = ms[0].name,
+    n.title = CASE WHEN titled THEN ms[0].name ELSE n.title END,
+    n.titleZh = CASE WHEN titled THEN ${first('nameZh')} ELSE n.titleZh END,
+    n.nameZh = CASE WHEN titled THEN n.nameZh ELSE ${first('nameZh')} END,
+    n.kind = ${first('kind')},
+    n.level = CASE WHEN n:Agency THEN ${first('level')} ELSE n.level END,
+    n.code = CASE WHEN n:Region THEN ${first('code')} ELSE n.code END,
+    n.status = CASE WHEN n:Policy THEN ${first('status')} ELSE n.status END,
+    n.docNumber = CASE WHEN n:Policy THEN ${first('docNumber')} ELSE n.docNumber END,
+    n.venue = CASE WHEN n:Proposal THEN ${first('venue')} ELSE n.venue END,
+    n.issuedOn = CASE WHEN n:Policy OR n:License THEN date(dated.date) ELSE n.issuedOn END,
+    n.madeOn = CASE WHEN n:Proposal THEN date(dated.date) ELSE n.madeOn END,
+    n.datePrecision = CASE WHEN titled THEN dated.precision ELSE n.datePrecision END
+WITH n, ms
+SET n.aliases = ${ALIASES('reduce(all = [], m IN ms | all + coalesce(m.names, []))')}
+WITH n, ms
+SET n.aliasText = ${JOIN_ALIASES}
+WITH n, ms
+FOREACH (_ IN CASE WHEN n:Policy AND ms[0].kindLabel IS NOT NULL THEN [1] ELSE [] END |
+  REMOVE n:${POLICY_KINDS.join(':')}
+  SET n:$(ms[0].kindLabel))`;
 
 /** Takes one document's support away from every node and relationship; deletes what nothing supports any more. */
 export async function removeSupport(tx: ManagedTransaction, doc: string, acc: Counters): Promise<void> {
   count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc }));
-  count(acc, await tx.run(REMOVE_NODE_SUPPORT, { doc }));
+  const removed = await tx.run(REMOVE_NODE_SUPPORT, { doc });
+  count(acc, removed);
+  const ids = (removed.records[0]?.get('keep') as string[] | undefined) ?? [];
+  if (ids.length) count(acc, await tx.run(RECOMPUTE, { ids }));
 }
 
 /** Removes a document entirely: its support, then its node. Returns false when the graph has no such document. */
