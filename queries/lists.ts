@@ -151,19 +151,45 @@ interface Start {
   where: string[];
 }
 
+/** The regions a region filter reaches: `r` bound to every region named by `value` under `scope`. */
+function regionsReached(c: Compiler, value: string, scope: RegionScope = 'EXACT'): string {
+  const d = MAX_PART_DEPTH;
+  const find = (t: string): string => `MATCH (${t}:Region) WHERE ${named(c, t, value)}`;
+  switch (scope) {
+    case 'EXACT':
+      return `${find('r')}`;
+    case 'WITHIN':
+      return `${find('t')} MATCH (r:Region)-[:PART_OF*0..${d}]->(t) WITH DISTINCT r`;
+    case 'CONTAINING':
+      return `${find('t')} MATCH (t)-[:PART_OF*0..${d}]->(r:Region) WITH DISTINCT r`;
+    case 'BOTH':
+      return `CALL { ${find('t')} MATCH (r:Region)-[:PART_OF*0..${d}]->(t) RETURN r UNION ${find('t')} MATCH (t)-[:PART_OF*0..${d}]->(r:Region) RETURN r }`;
+  }
+}
+
+/**
+ * Start from the most selective thing the filter names: the issuer (an index seek), else the region (its few
+ * hundred texts), else every node of the label with the predicates (and the issuedOn index) applied.
+ */
+function appliesStart(c: Compiler, label: string, f: { region?: string; regionScope?: RegionScope }, where: string[]): Start {
+  if (f.region) return { match: `${regionsReached(c, f.region, f.regionScope)} MATCH (n:${label})-[:APPLIES_TO]->(r) WITH DISTINCT n`, where };
+  return { match: `MATCH (n:${label})`, where };
+}
+
 function policyStart(c: Compiler, f: PolicyFilter): Start {
   const where: string[] = [];
   if (f.kinds?.length) where.push(`any(l IN labels(n) WHERE l IN ${c.param(f.kinds)})`);
   if (f.statuses?.length) where.push(`n.status IN ${c.param(f.statuses)}`);
-  where.push(...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f), ...appliesTo(c, f));
+  where.push(...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f));
   if (f.issuer) {
+    where.push(...appliesTo(c, f));
     const sub = f.issuerSubBodies ? `MATCH (i:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` : 'WITH a AS i ';
     return {
       match: `MATCH (a:Actor) WHERE ${named(c, 'a', f.issuer)} ${sub}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`,
       where,
     };
   }
-  return { match: 'MATCH (n:Policy)', where };
+  return appliesStart(c, 'Policy', f, where);
 }
 
 function actorStart(c: Compiler, f: ActorFilter): Start {
@@ -201,7 +227,8 @@ function regionStart(c: Compiler, f: RegionFilter): Start {
 }
 
 function proposalStart(c: Compiler, f: ProposalFilter): Start {
-  const where: string[] = [...dateRange(c, 'coalesce(n.madeOn, n.issuedOn)', f), ...textMatch(c, f), ...appliesTo(c, f)];
+  const where: string[] = [...dateRange(c, 'coalesce(n.madeOn, n.issuedOn)', f), ...textMatch(c, f)];
+  if (f.proposer) where.push(...appliesTo(c, f));
   if (f.venue) where.push(`toLower(coalesce(n.venue, '')) CONTAINS toLower(${c.param(f.venue)})`);
   if (f.proposer) {
     if (f.proposerMembers) {
@@ -215,14 +242,15 @@ function proposalStart(c: Compiler, f: ProposalFilter): Start {
     }
     return { match: `MATCH (a:Actor)-[:PROPOSED]->(n:Proposal) WHERE ${named(c, 'a', f.proposer)} WITH DISTINCT n`, where };
   }
-  return { match: 'MATCH (n:Proposal)', where };
+  return appliesStart(c, 'Proposal', f, where);
 }
 
 function licenceStart(c: Compiler, f: LicenceFilter): Start {
-  const where: string[] = [...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f), ...appliesTo(c, f)];
+  const where: string[] = [...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f)];
+  if (f.issuer) where.push(...appliesTo(c, f));
   if (f.holder) where.push(`EXISTS { MATCH (n)-[:GRANTED_TO]->(h) WHERE ${named(c, 'h', f.holder)} }`);
   if (f.issuer) return { match: `MATCH (a:Actor)-[:ISSUED]->(n:License) WHERE ${named(c, 'a', f.issuer)} WITH DISTINCT n`, where };
-  return { match: 'MATCH (n:License)', where };
+  return appliesStart(c, 'License', f, where);
 }
 
 const NODE_TYPE_OF: Record<ListName, string> = {
@@ -251,7 +279,9 @@ function start(c: Compiler, list: ListName, filter: ListFilter): Start {
 }
 
 function matched(s: Start): string {
-  return s.where.length ? `${s.match} WITH n WHERE ${s.where.join(' AND ')}` : s.match;
+  if (!s.where.length) return s.match;
+  // A plain label MATCH takes its WHERE directly (index use); after a WITH DISTINCT, filter with WITH … WHERE.
+  return /^MATCH \(n:\w+\)$/.test(s.match) ? `${s.match} WHERE ${s.where.join(' AND ')}` : `${s.match} WITH n WHERE ${s.where.join(' AND ')}`;
 }
 
 export interface Statement {
