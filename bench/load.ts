@@ -231,8 +231,14 @@ async function childRaw(driver: Driver, dir: string): Promise<RawResult> {
 }
 
 async function deleteRaw(driver: Driver): Promise<void> {
-  for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
-    await driver.executeQuery(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`, { raw: RAW });
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session();
+  try {
+    for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
+      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`, { raw: RAW });
+    }
+  } finally {
+    await session.close();
   }
 }
 

@@ -9,7 +9,7 @@ import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
 import { countDocuments, documentId, walkDocuments } from './walk.ts';
-import { addCounters, retractDocument, writeRows, zeroCounters, type Counters } from './write.ts';
+import { addCounters, retractDocuments as retractInTx, writeRows, zeroCounters, type Counters } from './write.ts';
 
 export { ensureReferenceData } from './reference.ts';
 
@@ -237,19 +237,25 @@ export interface RetractSummary extends Counters {
   missing: string[];
 }
 
-/** Removes documents (ids `doc:…`, base names or paths) and exactly what no other document supports. */
+const RETRACT_BATCH = 100;
+
+/** Removes documents (ids `doc:…`, base names or paths) and exactly what no other document supports.
+ *  Batches of documents share a transaction, so a node's properties are recomputed once per batch. */
 export async function retractDocuments(driver: Driver, docs: string[], opts: { database?: string } = {}): Promise<RetractSummary> {
   const summary: RetractSummary = { ...zeroCounters(), retracted: [], missing: [] };
-  for (const doc of docs.map(documentId)) {
+  const ids = [...new Set(docs.map(documentId))];
+  for (let i = 0; i < ids.length; i += RETRACT_BATCH) {
+    const batch = ids.slice(i, i + RETRACT_BATCH);
     const session = driver.session({ database: opts.database });
     try {
       const res = await session.executeWrite(async (tx) => {
         const acc = zeroCounters();
-        const found = await retractDocument(tx, doc, acc);
+        const found = await retractInTx(tx, batch, acc);
         return { found, acc };
       });
       addCounters(summary, res.acc);
-      (res.found ? summary.retracted : summary.missing).push(doc);
+      summary.retracted.push(...res.found);
+      summary.missing.push(...batch.filter((d) => !res.found.includes(d)));
     } finally {
       await session.close();
     }

@@ -179,7 +179,7 @@ async function merged(tx: ManagedTransaction, acc: Counters, query: string, para
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction). */
 export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[]): Promise<Counters> {
   const acc = zeroCounters();
-  for (const doc of replacing) await removeSupport(tx, doc, acc);
+  if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
   count(acc, await tx.run(DOCUMENTS_CYPHER, { docs }));
   for (const [key, list] of rows.entities) {
@@ -275,20 +275,25 @@ FOREACH (_ IN CASE WHEN n:Policy AND ms[0].kindLabel IS NOT NULL THEN [1] ELSE [
   REMOVE n:${POLICY_KINDS.join(':')}
   SET n:$(ms[0].kindLabel))`;
 
-/** Takes one document's support away from every node and relationship; deletes what nothing supports any more. */
-export async function removeSupport(tx: ManagedTransaction, doc: string, acc: Counters): Promise<void> {
-  count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc }));
-  const removed = await tx.run(REMOVE_NODE_SUPPORT, { doc });
-  count(acc, removed);
-  const ids = (removed.records[0]?.get('keep') as string[] | undefined) ?? [];
-  if (ids.length) count(acc, await tx.run(RECOMPUTE, { ids }));
+/** Takes documents' support away from every node and relationship; deletes what nothing supports any more,
+ *  and recomputes (once, after all of them) the properties of what other documents still support. */
+export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
+  const touched = new Set<string>();
+  for (const doc of docs) {
+    count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc }));
+    const removed = await tx.run(REMOVE_NODE_SUPPORT, { doc });
+    count(acc, removed);
+    for (const id of (removed.records[0]?.get('keep') as string[] | undefined) ?? []) touched.add(id);
+  }
+  if (touched.size) count(acc, await tx.run(RECOMPUTE, { ids: [...touched] }));
 }
 
-/** Removes a document entirely: its support, then its node. Returns false when the graph has no such document. */
-export async function retractDocument(tx: ManagedTransaction, doc: string, acc: Counters): Promise<boolean> {
-  const found = await tx.run('MATCH (d:Document {id: $doc}) RETURN d.id AS id', { doc });
-  if (found.records.length === 0) return false;
-  await removeSupport(tx, doc, acc);
-  count(acc, await tx.run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc }));
-  return true;
+/** Removes documents entirely: their support, then their nodes. Returns the ids the graph held. */
+export async function retractDocuments(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
+  const found = await tx.run('UNWIND $docs AS doc MATCH (d:Document {id: doc}) RETURN collect(d.id) AS ids', { docs });
+  const ids = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
+  if (ids.length === 0) return [];
+  await removeSupport(tx, ids, acc);
+  count(acc, await tx.run('UNWIND $ids AS doc MATCH (d:Document {id: doc}) DETACH DELETE d', { ids }));
+  return ids;
 }
