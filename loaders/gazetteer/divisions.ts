@@ -220,9 +220,15 @@ export function nameDivisions(
     enShort: enShort.filter((x) => x !== p.en),
   });
   const known: Array<[string, string]> = provinces.map((p) => [provinceShortZh(p.name), provinceEn(p.province)]);
+  // A prefecture's bare English name that is a province's (Hainan Tibetan Autonomous Prefecture → Hainan) is
+  // reachable through region() only, so that lookup("Hainan") stays the province.
+  const provinceNames = new Set(provinces.map((p) => provinceEn(p.province)));
   for (const c of cities) {
     if (c.name.includes('-')) continue; // "河南省-省直辖县级行政区划": a grouping, not a place
     const p = parseDivision(c.name, true, []);
+    const clash = p.enAliases.filter((x) => provinceNames.has(x) && x !== p.en);
+    p.enAliases = p.enAliases.filter((x) => !clash.includes(x));
+    p.enBare = uniq([...p.enBare, ...clash]);
     out[c.code] = row(p, placeEnVariants(p.place));
     known.push([p.place, p.en]);
   }

@@ -9,7 +9,7 @@ import {
   splitBodyName,
   type ComposeContext,
 } from './local-bodies.ts';
-import { hasHan, hasTraditional, nameKey } from './names.ts';
+import { isTraditionalTwin, nameKeys } from './names.ts';
 import { buildRegions } from './regions.ts';
 import type { GazetteerEntry, RegionMeta } from './types.ts';
 import { buildZones } from './zones.ts';
@@ -135,17 +135,28 @@ class Built implements Gazetteer {
     return entries.find((e) => e.aliases.includes(qualified))?.id;
   }
 
-  // Traditional aliases are skipped: every one is the twin of a Simplified name of the same entry (zhForms),
+  // Traditional twins made by zhForms/zhJoin are skipped: the Simplified name they came from has the same key,
   // and lookups convert to Simplified first. This halves the OpenCC work of building the index.
   private index(map: Map<string, GazetteerEntry[]>, e: GazetteerEntry, names: Array<string | undefined>): void {
     for (const n of names) {
-      if (!n || (hasHan(n) && hasTraditional(n))) continue;
-      const k = nameKey(n);
-      if (k.length === 0) continue;
-      const list = map.get(k);
-      if (!list) map.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      if (!n || isTraditionalTwin(n)) continue;
+      for (const k of nameKeys(n)) {
+        if (k.length === 0) continue;
+        const list = map.get(k);
+        if (!list) map.set(k, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
     }
+  }
+
+  private find(map: Map<string, GazetteerEntry[]>, name: string): GazetteerEntry[] | undefined {
+    let out: GazetteerEntry[] | undefined;
+    for (const k of nameKeys(name)) {
+      const hit = map.get(k);
+      if (!hit) continue;
+      out = out ? [...new Set([...out, ...hit])] : hit;
+    }
+    return out;
   }
 
   byId(id: string): GazetteerEntry | undefined {
@@ -153,7 +164,7 @@ class Built implements Gazetteer {
   }
 
   lookup(name: string): GazetteerEntry[] {
-    const listed = this.names.get(nameKey(name));
+    const listed = this.find(this.names, name);
     if (listed) return [...listed];
     const out: GazetteerEntry[] = [];
     for (const { regionId, slug } of splitBodyName(name, (r) => this.region(r)?.id)) {
@@ -164,9 +175,8 @@ class Built implements Gazetteer {
   }
 
   region(name: string): GazetteerEntry | undefined {
-    const key = nameKey(name);
     for (const map of [this.names, this.bare]) {
-      const found = map.get(key)?.filter((e) => e.label === 'Region');
+      const found = this.find(map, name)?.filter((e) => e.label === 'Region');
       if (!found || found.length === 0) continue;
       const best = Math.min(...found.map(regionRank));
       const top = found.filter((e) => regionRank(e) === best);

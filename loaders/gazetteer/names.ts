@@ -12,10 +12,10 @@ const ZH_PRC_PREFIX = /^中华人民共和国(?=.)/;
  * The key a surface name is indexed and looked up by. English: case, spacing, punctuation and the word "the"
  * do not count (U.S. = US = u s); Chinese: either script, brackets and spacing do not count.
  */
-export function nameKey(name: string): string {
+export function nameKey(name: string, convert = true): string {
   let s = name.normalize('NFKC').trim();
   if (hasHan(s)) {
-    s = simplified(s).replace(ZH_PRC_PREFIX, '');
+    s = (convert ? simplified(s) : s).replace(ZH_PRC_PREFIX, '');
     return s.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
   }
   s = s
@@ -27,6 +27,18 @@ export function nameKey(name: string): string {
   if (stripped.length > 0) s = stripped;
   s = s.replace(/\bthe\b/g, ' ');
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The keys a name is indexed and looked up by: the Simplified key, and for Chinese whose conversion changes
+ * it the unconverted one too. OpenCC's phrase tables are not idempotent on proper names: 乾安县 (Simplified)
+ * converts to 干安县 while 乾安縣 converts to 乾安县, so both keys are needed for both scripts to meet.
+ */
+export function nameKeys(name: string): string[] {
+  const key = nameKey(name);
+  if (!hasHan(name)) return [key];
+  const raw = nameKey(name, false);
+  return raw === key ? [key] : [key, raw];
 }
 
 /** Distinct non-empty names, in first-seen order. */
@@ -45,18 +57,20 @@ export function uniq(names: Iterable<string | undefined>): string[] {
 
 // OpenCC converts whole phrases and costs microseconds a call; the gazetteer converts tens of thousands of
 // names, most of them already Simplified, so a per-character test skips the conversion when nothing changes.
-const charChanges = new Map<string, boolean>();
+const charSimplified = new Map<string, string>();
+
+function simplifiedChar(ch: string): string {
+  let s = charSimplified.get(ch);
+  if (s === undefined) {
+    s = toSimplified(ch);
+    charSimplified.set(ch, s);
+  }
+  return s;
+}
 
 /** True when some character of s has a different Simplified form. */
 export function hasTraditional(s: string): boolean {
-  for (const ch of s) {
-    let changes = charChanges.get(ch);
-    if (changes === undefined) {
-      changes = toSimplified(ch) !== ch;
-      charChanges.set(ch, changes);
-    }
-    if (changes) return true;
-  }
+  for (const ch of s) if (simplifiedChar(ch) !== ch) return true;
   return false;
 }
 
@@ -66,6 +80,8 @@ export function simplified(s: string): string {
 }
 
 const tradCache = new Map<string, string>();
+/** Traditional forms made here → the Simplified name each was made from. */
+const twinSource = new Map<string, string>();
 
 /** Traditional form (OpenCC, memoised: the same division and body names recur in many composed names). */
 export function traditional(s: string): string {
@@ -73,8 +89,24 @@ export function traditional(s: string): string {
   if (t === undefined) {
     t = toTraditional(s);
     tradCache.set(s, t);
+    if (t !== s) twinSource.set(t, s);
   }
   return t;
+}
+
+/**
+ * True for a Traditional form made here from a Simplified name that converts back to it character by
+ * character, so that both share a lookup key; the index skips these. Not for a name given as Simplified
+ * (乾安县 keeps its 乾), nor for forms that do not convert back (浚县 → 濬縣 → 濬县).
+ */
+export function isTraditionalTwin(t: string): boolean {
+  const s = twinSource.get(t);
+  if (s === undefined || tradCache.has(t) || s.length !== t.length) return false;
+  for (let i = 0; i < t.length; i++) {
+    const tc = t[i] ?? '';
+    if (tc !== s[i] && simplifiedChar(tc) !== s[i]) return false;
+  }
+  return true;
 }
 
 /** Chinese names (given in Simplified) in both scripts, Simplified first. */
@@ -86,7 +118,10 @@ export function zhForms(...names: string[]): string[] {
 
 /** A name made of parts (深圳市 + 南山区) in both scripts, converting the parts (memoised) rather than the whole. */
 export function zhJoin(...parts: string[]): [string, string] {
-  return [parts.join(''), parts.map(traditional).join('')];
+  const simp = parts.join('');
+  const trad = parts.map(traditional).join('');
+  if (trad !== simp) twinSource.set(trad, simp);
+  return [simp, trad];
 }
 
 /** A lower-case slug: "Guangdong" → guangdong, "Xi'an" → xian, "Qianhai & Shekou" → qianhai-shekou. */

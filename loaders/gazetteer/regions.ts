@@ -290,6 +290,9 @@ export function buildRegions(): RegionTables {
     });
   }
 
+  // A prefecture's bare name that is also a province's (吉林, 海南) stays with the province; region() still
+  // reaches the prefecture by it when unambiguous (bare list).
+  const provinceNames = new Set(provinces.map((p) => provinceShortZh(p.name)));
   for (const c of cities) {
     if (c.name.includes('-')) continue; // "河南省-省直辖县级行政区划": a grouping, not a place
     const parsed = named(c);
@@ -303,7 +306,7 @@ export function buildRegions(): RegionTables {
       nameZh: c.name,
       aliases: uniq([
         ...parsed.enAliases,
-        ...zhForms(c.name, parsed.place),
+        ...zhForms(c.name, ...(provinceNames.has(parsed.place) ? [] : [parsed.place])),
         ...zhJoin(provZh, c.name),
         ...zhJoin(provinceShortZh(provZh), c.name),
       ]).filter((a) => a !== parsed.en),
@@ -313,6 +316,7 @@ export function buildRegions(): RegionTables {
     });
     meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en, ...parsed.enShort], zh: c.name, zhShort: parsed.place });
     cityIds.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
+    if (provinceNames.has(parsed.place)) bare.push({ id, names: [parsed.place] });
   }
 
   for (const a of areas) {

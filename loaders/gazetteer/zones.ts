@@ -226,6 +226,15 @@ const OTHER_ZONES: ZoneDef[] = [
     en: ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', 'Hengqin Cooperation Zone', 'Hengqin', 'Hengqin New Area', 'Zhuhai Hengqin New Area', 'Guangdong-Macao Intensive Cooperation Zone in Hengqin'],
     zhAlt: ['横琴合作区', '横琴', '横琴新区', '珠海横琴新区', '珠海横琴'],
   },
+  // Shenzhen's functional areas outside GB/T 2260 (Guangming, Pingshan, Longhua became districts).
+  {
+    slug: 'dapeng', name: 'Dapeng New Area', zh: '大鹏新区', kind: 'new_area', partOf: 'region:CN-440300',
+    en: ['Dapeng New District', 'Shenzhen Dapeng New Area', 'Dapeng'], zhAlt: ['深圳大鹏新区', '深圳市大鹏新区', '大鹏'],
+  },
+  {
+    slug: 'shenshan', name: 'Shenzhen-Shantou Special Cooperation Zone', zh: '深汕特别合作区', kind: 'cooperation_zone', partOf: 'region:CN-440300',
+    en: ['Shenshan Special Cooperation Zone', 'Shen-Shan Special Cooperation Zone'], zhAlt: ['深圳市深汕特别合作区', '深汕合作区'],
+  },
   {
     slug: 'zhongguancun', name: 'Zhongguancun Science Park', zh: '中关村科技园区', kind: 'science_park', partOf: 'region:CN-BJ',
     en: ['Zhongguancun Science and Technology Park', 'Zhongguancun', 'Zhongguancun National Innovation Demonstration Zone', 'Zhongguancun National Independent Innovation Demonstration Zone', 'ZGC', 'Zhongguancun Science City'],
