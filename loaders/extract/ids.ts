@@ -5,7 +5,19 @@ import { toSimplified } from '../read/script.ts';
 const HAN = /\p{Script=Han}/u;
 
 /** Lower-case dash slug of a name, at most `max` characters cut at a dash. */
+const slugCache = new Map<string, string>();
+
 export function idSlug(s: string, max = 60): string {
+  const key = `${max}|${s}`;
+  const hit = slugCache.get(key);
+  if (hit !== undefined) return hit;
+  const out = makeSlug(s, max);
+  if (slugCache.size > 50_000) slugCache.clear();
+  slugCache.set(key, out);
+  return out;
+}
+
+function makeSlug(s: string, max: number): string {
   let t = s;
   if (HAN.test(t)) {
     t = (pinyin(toSimplified(t), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join(' ');

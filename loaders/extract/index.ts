@@ -31,9 +31,14 @@ const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联�
 
 const STATE_KINDS = new Set(['Agency']);
 
+const edgeKeys = new WeakMap<Relation[], Set<string>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
   if (from === to) return;
-  if (rels.some((r) => r.type === type && r.from === from && r.to === to)) return;
+  let keys = edgeKeys.get(rels);
+  if (!keys) edgeKeys.set(rels, (keys = new Set(rels.map((r) => `${r.type}|${r.from}|${r.to}`))));
+  const k = `${type}|${from}|${to}`;
+  if (keys.has(k)) return;
+  keys.add(k);
   rels.push({ type, from, to, evidence, ...extra });
 }
 
@@ -57,7 +62,7 @@ export function agencyRegion(agencyId: string, byId: Map<string, GazetteerEntry>
 
 export function extractText(doc: SourceDocument): DocumentFacts {
   const K = knowledge();
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, doc.language);
   const published = doc.publishedOn ?? publishedDate(doc.text);
   const year = yearOf(published);
   const reg = new Registry();
@@ -91,8 +96,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; date?: string }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
+  let s = '';
+  const lastRegionBefore = (text: string, pos: number): GazetteerEntry | undefined => {
+    const ms = K.lex.match(text.slice(0, pos)).filter((m) => m.entries.some((e) => e.label === 'Region'));
+    const last = ms[ms.length - 1];
+    return last ? choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
+  };
+  // Nearest region named earlier in this sentence, else the last one named in the document.
+  const contextRegion = (before: number): GazetteerEntry | undefined =>
+    lastRegionBefore(s, before) ?? [...regionTrail].reverse().find((r) => r.kind !== 'country');
+  const startsWithPlace = (name: string): boolean => K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+  let titles: TitleMention[] = [];
+  const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
   for (const sen of sentences) {
-    const s = sen.norm;
+    s = sen.norm;
     if (sen.heading) {
       const hd = headingDate(s, year);
       if (hd) {
@@ -100,19 +117,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         continue;
       }
     }
-    const contextRegion = (before: number): GazetteerEntry | undefined => {
-      // Nearest region named earlier in this sentence, else the last one named in the document.
-      const here = lastRegionBefore(s, before);
-      return here ?? [...regionTrail].reverse().find((r) => r.kind !== 'country');
-    };
-    const lastRegionBefore = (text: string, pos: number): GazetteerEntry | undefined => {
-      const ms = K.lex.match(text.slice(0, pos)).filter((m) => m.entries.some((e) => e.label === 'Region'));
-      const last = ms[ms.length - 1];
-      return last ? choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
-    };
     const mentions = findMentions(s, K.lex, choose, contextRegion, K.children);
-    const titles = findTitles(s);
-    const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
+    titles = findTitles(s);
 
     // Entities: agencies and regions.
     const actors: Actor[] = [];
@@ -143,9 +149,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // Organisations.
     const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
     for (const t of titles) taken.push({ start: t.start, end: t.end });
-    const startsWithPlace = (name: string): boolean => K.lex.match(name).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
     const orgs = findOrganizations(s, taken, startsWithPlace);
-    const people = findPersons(s).filter((p) => !K.lex.match(p.name).some((m) => m.start === 0 && m.end === p.name.length));
+    const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
     // Places inside an organisation's or a person's name are not mentions of the place (Dongfang Hospital, Wang Guilin).
     const blocked = [...orgs, ...people];
     for (const m of mentions) {
@@ -369,7 +374,7 @@ function scopeOf(pf: { t: TitleMention }, issuers: string[], byId: Map<string, G
 
 function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[] {
   const out: string[] = [];
-  for (const m of K.lex.match(t.title)) {
+  for (const m of K.lex.matchShort(t.title)) {
     const e = m.entries.find((x) => x.label === 'Region');
     if (e && e.id !== 'region:CN') out.push(e.id);
   }

@@ -10,7 +10,7 @@ export interface LexMatch {
 }
 
 interface CharNode {
-  next: Map<string, CharNode>;
+  next: Map<number, CharNode>;
   entries?: GazetteerEntry[];
 }
 interface WordNode {
@@ -23,6 +23,7 @@ interface WordNode {
 }
 
 const HAN = /\p{Script=Han}/u;
+const GAP_CHARS = new Set([...' \t\n-\'’,.()&'].map((c) => c.charCodeAt(0)));
 const WORD = /[A-Za-z0-9]+/g;
 
 function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntry): void {
@@ -32,6 +33,30 @@ function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntr
 
 /** Names too generic to find on their own: they would match ordinary words. */
 const GENERIC = new Set(['government', 'the government', 'state', 'the state', 'municipal government', 'central', 'china daily']);
+
+interface Tok {
+  t: string;
+  i: number;
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** ASCII letter/digit runs with their offsets (what WORD matches, without a regex per token). */
+function tokens(s: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    out.push({ t: s.slice(a, i), i: a });
+  }
+  return out;
+}
 
 export class Lexicon {
   private readonly chars: CharNode = { next: new Map() };
@@ -52,7 +77,8 @@ export class Lexicon {
       const key = normalizeForMatch(name).replace(/\s+/g, '');
       if ([...key].length < 2) return;
       let node = this.chars;
-      for (const ch of key) {
+      for (let i = 0; i < key.length; i++) {
+        const ch = key.charCodeAt(i);
         let n = node.next.get(ch);
         if (!n) node.next.set(ch, (n = { next: new Map() }));
         node = n;
@@ -75,6 +101,19 @@ export class Lexicon {
     else if (toks.length === 1) node.capital = true;
   }
 
+  private readonly shortCache = new Map<string, LexMatch[]>();
+
+  /** match() for short strings met again and again (names, titles): cached. */
+  matchShort(s: string): LexMatch[] {
+    let hit = this.shortCache.get(s);
+    if (!hit) {
+      hit = this.match(s);
+      if (this.shortCache.size > 100_000) this.shortCache.clear();
+      this.shortCache.set(s, hit);
+    }
+    return hit;
+  }
+
   /** All longest, non-overlapping name matches in a normalised sentence (Chinese and Latin). */
   match(s: string): LexMatch[] {
     const out: LexMatch[] = [];
@@ -87,7 +126,7 @@ export class Lexicon {
         let best: LexMatch | undefined;
         let j = i;
         while (j < cs.length && node) {
-          node = node.next.get(cs[j]!);
+          node = node.next.get(cs.charCodeAt(j));
           j++;
           if (node?.entries) best = { start: i, end: j, entries: node.entries };
         }
@@ -98,8 +137,7 @@ export class Lexicon {
       }
     }
     // Latin: scan words.
-    const toks: { t: string; i: number }[] = [];
-    for (const m of s.matchAll(WORD)) toks.push({ t: m[0], i: m.index });
+    const toks = tokens(s);
     let k = 0;
     while (k < toks.length) {
       let node: WordNode | undefined = this.words;
@@ -108,15 +146,21 @@ export class Lexicon {
       while (j < toks.length && node) {
         // Words of one name are separated by spaces, hyphens, apostrophes, commas or brackets only.
         if (j > k) {
-          const gap = s.slice(toks[j - 1]!.i + toks[j - 1]!.t.length, toks[j]!.i);
-          if (!/^[\s\-'’,.()&]{0,3}$/.test(gap)) break;
+          const from = toks[j - 1]!.i + toks[j - 1]!.t.length;
+          const to = toks[j]!.i;
+          if (to - from > 3) break;
+          let ok = true;
+          for (let c = from; c < to; c++) if (!GAP_CHARS.has(s.charCodeAt(c))) ok = false;
+          if (!ok) break;
         }
         node = node.next.get(toks[j]!.t.toLowerCase());
         j++;
         if (node?.entries) {
-          const surface = s.slice(toks[k]!.i, toks[j - 1]!.i + toks[j - 1]!.t.length);
-          if (node.exact && surface !== node.exact) continue;
-          if (node.capital && !/^[A-Z]/.test(surface)) continue;
+          if (node.exact && s.slice(toks[k]!.i, toks[j - 1]!.i + toks[j - 1]!.t.length) !== node.exact) continue;
+          if (node.capital) {
+            const c = s.charCodeAt(toks[k]!.i);
+            if (c < 65 || c > 90) continue;
+          }
           best = { end: j, entries: node.entries };
         }
       }

@@ -31,6 +31,9 @@ const EN_FORMS: BodyForm[] = BODY_TYPES.flatMap((b) => b.en.map((form) => ({ for
 const ZH_FORMS: BodyForm[] = BODY_TYPES.flatMap((b) => b.zh.map((form) => ({ form, body: b }))).sort((a, b) => byLen(a.form, b.form));
 const EN_BODY_ALT = EN_FORMS.map((f) => esc(f.form)).join('|');
 const ZH_BODY_ALT = ZH_FORMS.map((f) => esc(f.form)).join('|');
+// First words / characters that can follow a region name in a composed body name (cheap pre-checks).
+const EN_FIRST = new Set([...EN_FORMS.map((f) => f.form.split(/\s+/)[0]!.toLowerCase().replace(/'.*$/, '')), 'provincial', 'municipal', 'municipality', 'city', 'province', 'district', 'county', 'autonomous', 'special', 'people']);
+const ZH_FIRST = new Set([...ZH_FORMS.map((f) => f.form.charAt(0)), '省', '市', '区', '县', '自', '特', '地']);
 const enBody = (s: string): BodyType | undefined => {
   const k = s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   return EN_FORMS.find((f) => f.form.toLowerCase() === k)?.body;
@@ -44,6 +47,8 @@ const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?(${ZH_BODY_ALT})`);
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'g');
 
+const HAN_AT = /\p{Script=Han}/u;
+const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
 const GO_RIGHT_EN = /^\s+General\s+Office\b/i;
 const SC_LEFT_EN = /(?:^|[^A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
@@ -78,10 +83,17 @@ const GAZ_SLUG: Record<string, string> = {
   'work-office': 'ftz-work-office', 'management-committee': 'administrative-committee',
 };
 
+const bodyCache = new Map<string, GazetteerEntry | null>();
+
 /** The state body of a region: an id that does not depend on language or wording. */
 export function localBody(region: GazetteerEntry, body: BodyType): Found {
   const gslug = GAZ_SLUG[body.slug] ?? body.slug;
-  const known = gazetteerBody(region.id, gslug);
+  const key0 = `${region.id}|${gslug}`;
+  let known = bodyCache.get(key0);
+  if (known === undefined) {
+    known = gazetteerBody(region.id, gslug) ?? null;
+    bodyCache.set(key0, known);
+  }
   if (known) return entryFound(known);
   const key = `${region.id.replace(/^region:/, '').toLowerCase()}`;
   const foreign = isCountry(region);
@@ -159,14 +171,16 @@ export function findMentions(
       let end = m.end;
       const zh = /\p{Script=Han}/u.test(s.slice(m.start, m.end));
       if (zh) {
-        const r = RIGHT_ZH.exec(after);
+        const r = ZH_FIRST.has(after.charAt(0)) ? RIGHT_ZH.exec(after) : null;
         if (r?.[1]) {
           body = zhBody(r[1]);
           end = m.end + r[0].length;
         }
       } else {
-        const r = RIGHT_EN.exec(after);
-        const l = LEFT_EN.exec(before);
+        const w = /^\s+([A-Za-z]+)/.exec(after);
+        const r = w && EN_FIRST.has(w[1]!.toLowerCase()) ? RIGHT_EN.exec(after) : null;
+        // The costly left pattern only when the text right before reads "… of (the)".
+        const l = !r && OF_TAIL.test(before) ? LEFT_EN.exec(before) : null;
         if (r?.[1]) {
           body = enBody(r[1]);
           end = m.end + r[0].length;
@@ -217,7 +231,7 @@ export function findMentions(
   for (const m of [...out]) {
     if (m.found.label !== 'Agency' || !m.entry) continue;
     const before = s.slice(Math.max(0, m.start - 100), m.start);
-    const sub = SUB_LEFT_EN.exec(before);
+    const sub = OF_TAIL.test(before) ? SUB_LEFT_EN.exec(before) : null;
     if (sub?.[1] && !covered(m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
       const words = sub[1].replace(/\s*\([A-Z]{2,8}\)$/, '').replace(/^(?:The|the)\s+/, '');
       if (words.split(/\s+/).length >= 2) {
@@ -229,7 +243,7 @@ export function findMentions(
         out.push({ start: subStart, end: m.end, found, parent: m.found, parentNamed: true });
       }
     }
-    const zh = SUB_RIGHT_ZH.exec(s.slice(m.end));
+    const zh = HAN_AT.test(s.charAt(m.end)) ? SUB_RIGHT_ZH.exec(s.slice(m.end, m.end + 12)) : null;
     if (zh?.[1] && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !covered(m.end, m.end + zh[1].length)) {
       const found: Found = {
         id: `${m.found.id}/${idSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
@@ -253,7 +267,7 @@ export function findMentions(
   }
 
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
-  for (const c of s.matchAll(CONTEXT_EN)) {
+  for (const c of /unicipal|rovincial/.test(s) ? s.matchAll(CONTEXT_EN) : []) {
     const start = c.index;
     const end = start + c[0].length;
     if (covered(start, end)) continue;

@@ -158,7 +158,7 @@ export function findTitles(s: string): TitleMention[] {
     push(m.index, m.index + m[0].length, inner);
   }
 
-  const nums = [...s.matchAll(DOCNO_RE)];
+  const nums = s.includes('号') ? [...s.matchAll(DOCNO_RE)] : [];
   for (const n of nums) {
     let best: TitleMention | undefined;
     for (const t of out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;

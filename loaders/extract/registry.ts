@@ -16,10 +16,17 @@ export interface Found {
 }
 
 /** Both scripts of a Chinese name (the graph and the scorer compare names literally). */
+const scriptCache = new Map<string, string[]>();
 export function scripts(name: string): string[] {
   if (!HAN.test(name)) return [name];
-  const simp = toSimplified(name);
-  return [...new Set([name, simp, toTraditional(simp)])];
+  let out = scriptCache.get(name);
+  if (!out) {
+    const simp = toSimplified(name);
+    out = [...new Set([name, simp, toTraditional(simp)])];
+    if (scriptCache.size > 50_000) scriptCache.clear();
+    scriptCache.set(name, out);
+  }
+  return out;
 }
 
 export class Registry {
@@ -37,15 +44,26 @@ export class Registry {
       if (f.code) e.code = f.code;
       this.entities.set(f.id, e);
       this.firstSeen.set(f.id, sentence);
+      for (const n of f.aliases ?? []) this.alias(e, n);
+      if (f.nameZh) this.alias(e, f.nameZh);
     } else if (!e.nameZh && f.nameZh) e.nameZh = f.nameZh;
-    const names = [...(f.aliases ?? []), ...(f.nameZh ? scripts(f.nameZh) : []), ...(surface ? scripts(surface) : [])];
-    for (const n of names) this.alias(e, n);
+    // Surfaces come from the Simplified matching text; callers add the original-script form themselves.
+    if (surface) this.alias(e, surface);
     return e;
+  }
+
+  private readonly names = new Map<string, Set<string>>();
+
+  seen(e: Entity, n: string): boolean {
+    return this.names.get(e.id)?.has(n.trim()) ?? false;
   }
 
   alias(e: Entity, n: string): void {
     const t = n.trim();
-    if (!t || t === e.name || e.aliases.includes(t)) return;
+    let set = this.names.get(e.id);
+    if (!set) this.names.set(e.id, (set = new Set(e.aliases)));
+    if (!t || t === e.name || set.has(t)) return;
+    set.add(t);
     e.aliases.push(t);
   }
 }

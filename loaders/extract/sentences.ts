@@ -23,6 +23,7 @@ const ZH_BREAK = /[。！？；]["”’」』)）]?/g;
 
 const HAN = '\\p{Script=Han}';
 const HAN_SPACE = new RegExp(`(?<=[${HAN}，。、；：“”（）《》])[ \\t\\u3000]+(?=[${HAN}，。、；：“”（）《》])`, 'gu');
+const HAN_SPACE_TEST = new RegExp(`(?<=[${HAN}，。、；：“”（）《》])[ \\t\\u3000]+(?=[${HAN}，。、；：“”（）《》])`, 'u');
 const BRACKETS: Record<string, string> = { '（': '(', '）': ')', '【': '[', '】': ']', '〔': '[', '〕': ']', '［': '[', '］': ']', '–': '-', '—': '-', '－': '-' };
 const BRACKET_RE = /[（）【】〔〕［］–—－]/g;
 
@@ -33,27 +34,34 @@ export function normalizeForMatch(s: string): string {
 }
 
 /** normalizeForMatch with an index map back to the input (OpenCC keeps lengths; spaces are dropped). */
-export function normalizeWithMap(s: string): { norm: string; map: number[] } {
-  const simp0 = /\p{Script=Han}/u.test(s) ? toSimplified(s) : s;
-  const simp = simp0.length === s.length ? simp0 : s;
-  const keep = new Array<boolean>(simp.length).fill(true);
-  for (const m of simp.matchAll(HAN_SPACE)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = false;
-  let norm = '';
+export function normalizeWithMap(s: string, convert = true): { norm: string; map: number[] } {
+  const han = /\p{Script=Han}/u.test(s);
+  // Plain Latin text without brackets to fold or runs of spaces: nothing to do (an empty map is the identity).
+  if (!han && !/[（）【】〔〕［］–—－\t]|  /.test(s)) return { norm: s, map: [] };
+  const simp0 = han && convert ? toSimplified(s) : s;
+  // OpenCC keeps lengths; bracket folding too. Only dropped spaces need an index map.
+  const simp = (simp0.length === s.length ? simp0 : s).replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(/\t/g, ' ');
+  if (!HAN_SPACE_TEST.test(simp) && !simp.includes('  ')) return { norm: simp, map: [] };
+  const keep = new Uint8Array(simp.length).fill(1);
+  for (const m of simp.matchAll(HAN_SPACE)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = 0;
+  const parts: string[] = [];
   const map: number[] = [];
+  let prevSpace = true;
   for (let i = 0; i < simp.length; i++) {
     if (!keep[i]) continue;
     const c = simp[i]!;
-    if ((c === ' ' || c === '\t') && (norm.endsWith(' ') || norm.length === 0)) continue;
-    norm += BRACKETS[c] ?? (c === '\t' ? ' ' : c);
+    if (c === ' ' && prevSpace) continue;
+    prevSpace = c === ' ';
+    parts.push(c);
     map.push(i);
   }
-  if (simp !== simp0) return { norm: normalizeForMatch(s), map: [] };
-  return { norm, map };
+  return { norm: parts.join(''), map };
 }
 
 /** The original text behind norm[start, end). */
 export function originalSpan(sen: Sentence, start: number, end: number): string {
-  if (sen.map.length === 0 || end <= start) return sen.norm.slice(start, end);
+  if (end <= start) return '';
+  if (sen.map.length === 0) return sen.norm.length === sen.text.length ? sen.text.slice(start, end) : sen.norm.slice(start, end);
   const a = sen.map[start];
   const b = sen.map[end - 1];
   return a === undefined || b === undefined ? sen.norm.slice(start, end) : sen.text.slice(a, b + 1);
@@ -83,7 +91,9 @@ function splitLine(line: string): string[] {
 }
 
 /** Lines → sentences. A line without final punctuation and under 120 characters is marked as a heading. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, language: 'en' | 'zh-Hans' | 'zh-Hant' = 'zh-Hant'): Sentence[] {
+  // Simplified-script documents need no conversion (OpenCC is the costliest step of reading a sentence).
+  const convert = language !== 'zh-Hans';
   const sentences: Sentence[] = [];
   const lines = text.split(/\n+/);
   let lineNo = 0;
@@ -93,7 +103,7 @@ export function splitSentences(text: string): Sentence[] {
     const pieces = splitLine(line);
     const isHeading = pieces.length === 1 && line.length < 120 && !/[.。!！?？;；:：,，]$/.test(line);
     for (const p of pieces) {
-      const { norm, map } = normalizeWithMap(p);
+      const { norm, map } = normalizeWithMap(p, convert);
       sentences.push({ index: sentences.length, text: p, norm, map, line: lineNo, heading: isHeading });
     }
     lineNo++;
