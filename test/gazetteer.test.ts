@@ -292,6 +292,7 @@ describe('local bodies', () => {
     expect(localBody('region:CN-HK', 'health-commission')).toBeUndefined();
     expect(localBody('region:CN-HK', 'government')?.id).toBe('agency:cn-hk/government');
     expect(localBody('region:CN-HN', 'ftz-work-office')?.jurisdiction).toBe('region:ftz/hunan');
+    expect(localBody('region:ftz/hunan', 'ftz-work-office')?.id).toBe('agency:cn-hn/ftz-work-office');
     expect(localBody('region:CN-QH', 'ftz-work-office')).toBeUndefined();
     expect(localBody('region:CN-BJ', 'customs')).toMatchObject({ name: 'Beijing Customs', nameZh: '北京海关', partOf: 'agency:cn/gac' });
     expect(localBody('region:CN-510700', 'customs')).toBeUndefined();

@@ -186,6 +186,9 @@ class Built implements Gazetteer {
   }
 
   localBody(regionId: string, bodySlug: string): GazetteerEntry | undefined {
+    // The FTZ work office is the province's (湖南自贸试验区工作办公室 → agency:cn-hn/ftz-work-office), whichever is named.
+    const zone = bodySlug === 'ftz-work-office' ? this.ids.get(regionId) : undefined;
+    if (zone?.kind === 'free_trade_zone' && zone.partOf) regionId = zone.partOf;
     const id = localBodyId(regionId, bodySlug);
     const listed = this.ids.get(id);
     if (listed) return listed;

@@ -372,6 +372,7 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
     kind: 'institute',
     parentSlug: 'medical-products',
     en: [
+      '{R} Institute for Food and Drug Control',
       '{R} {A} Institute for Food and Drug Control',
       '{R} {A} Institute for Drug Control',
       '{R} {A} Food and Drug Inspection Institute',
@@ -438,7 +439,8 @@ export const CUSTOMS_DISTRICTS: ReadonlyArray<{ region: string; en?: string; zh?
 const WORDS: Record<ClassGroup, { A: string[]; U: string[] }> = {
   province: { A: ['Provincial'], U: ['Province'] },
   municipality: { A: ['Municipal', 'City'], U: ['Municipality', 'City'] },
-  autonomous_region: { A: ['Autonomous Regional', 'Regional'], U: ['Autonomous Region'] },
+  // Composed names already carry "Autonomous Region": Guangxi Zhuang Autonomous Region Health Commission.
+  autonomous_region: { A: [], U: [] },
   sar: { A: [], U: [] },
   city: { A: ['Municipal', 'City'], U: ['Municipality', 'City'] },
   prefecture: { A: ['Prefectural'], U: ['Prefecture'] },
@@ -589,7 +591,7 @@ const alt = (words: readonly string[]): string => words.map((w) => w.split(' ').
 /**
  * Regex source for a template over raw text: flexible spacing, optional {A}/{U}/"the", straight or curly
  * apostrophes, either kind of bracket. {R} becomes `region` (default: a lazy named group `region`).
- * Use with the `iu` flags; Chinese templates expect Simplified text (toSimplified).
+ * Use with the `i` flag for English; Chinese templates expect Simplified text (toSimplified).
  */
 export function templateSource(template: string, region = '(?<region>.+?)'): string {
   if (/\p{Script=Han}/u.test(template)) {
@@ -621,6 +623,7 @@ export function templateSource(template: string, region = '(?<region>.+?)'): str
 
 interface Compiled {
   slug: string;
+  han: boolean;
   re: RegExp;
 }
 
@@ -630,7 +633,11 @@ function compiledTemplates(): Compiled[] {
   // Lazy and greedy readings: "Nanshan District Health Bureau" needs {R} = "Nanshan District", not "Nanshan" + {A}.
   compiled ??= LOCAL_BODY_TYPES.flatMap((t) =>
     [...t.en, ...t.zh].flatMap((tpl) =>
-      ['(?<region>.+?)', '(?<region>.+)'].map((r) => ({ slug: t.slug, re: new RegExp(`^\\s*(?:the\\s+)?${templateSource(tpl, r)}\\s*$`, 'iu') })),
+      ['(?<region>.+?)', '(?<region>.+)'].map((r) =>
+        /\p{Script=Han}/u.test(tpl)
+          ? { slug: t.slug, han: true, re: new RegExp(`^${templateSource(tpl, r)}$`, 'u') }
+          : { slug: t.slug, han: false, re: new RegExp(`^\\s*(?:the\\s+)?${templateSource(tpl, r)}\\s*$`, 'i') },
+      ),
     ),
   );
   return compiled;
@@ -641,9 +648,11 @@ function compiledTemplates(): Compiled[] {
  * → [{ regionName: "Yunnan", slug: "health-commission" }]. All readings whose region text is a region are given.
  */
 export function splitBodyName(name: string, resolveRegion: (s: string) => string | undefined): Array<{ regionId: string; slug: string }> {
-  const text = /\p{Script=Han}/u.test(name) ? toSimplified(name).replace(/\s+/g, '') : name.replace(/\s+/g, ' ');
+  const han = /\p{Script=Han}/u.test(name);
+  const text = han ? toSimplified(name).replace(/\s+/g, '') : name.replace(/\s+/g, ' ');
   const out: Array<{ regionId: string; slug: string }> = [];
   for (const c of compiledTemplates()) {
+    if (c.han !== han) continue;
     const m = c.re.exec(text);
     const r = m?.groups?.region;
     if (!r) continue;
