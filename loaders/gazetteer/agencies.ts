@@ -159,8 +159,9 @@ const CHINA: Def[] = [
     en: [
       'NHC', 'National Health Commission of China', "China's National Health Commission", 'Chinese National Health Commission',
       'National Health and Family Planning Commission', 'NHFPC', 'Ministry of Health', 'Chinese Ministry of Health', 'Ministry of Health of China',
+      'National Population and Family Planning Commission',
     ],
-    zhAlt: ['国家卫生健康委', '国家卫健委', '国家卫生和计划生育委员会', '国家卫生计生委', '国家卫计委', '卫生部'],
+    zhAlt: ['国家卫生健康委', '国家卫健委', '国家卫生和计划生育委员会', '国家卫生计生委', '国家卫计委', '卫生部', '国家人口和计划生育委员会', '国家人口计生委'],
   },
   { id: 'agency:cn/mva', name: 'Ministry of Veterans Affairs', zh: '退役军人事务部', kind: 'ministry', partOf: SC, en: ['MVA'] },
   { id: 'agency:cn/mem', name: 'Ministry of Emergency Management', zh: '应急管理部', kind: 'ministry', partOf: SC, en: ['MEM'] },
@@ -202,6 +203,10 @@ const CHINA: Def[] = [
   {
     id: 'agency:cn/cac', name: 'Cyberspace Administration of China', zh: '国家互联网信息办公室', kind: 'administration', partOf: null,
     en: ['CAC', 'Office of the Central Cyberspace Affairs Commission', 'State Internet Information Office'], zhAlt: ['国家网信办', '中央网络安全和信息化委员会办公室', '中央网信办'],
+  },
+  {
+    id: `${SC}/information-office`, name: 'State Council Information Office', zh: '国务院新闻办公室', kind: 'office',
+    en: ['SCIO', 'Information Office of the State Council'], zhAlt: ['国务院新闻办', '国新办'],
   },
   { id: 'agency:cn/drc', name: 'Development Research Center of the State Council', zh: '国务院发展研究中心', kind: 'centre', partOf: SC, en: ['DRC', 'State Council Development Research Center'] },
   // --- administrations under ministries
@@ -310,6 +315,14 @@ const CHINA: Def[] = [
     id: 'agency:cn/nhc/comprehensive-supervision', name: 'Bureau of Comprehensive Supervision of the National Health Commission', zh: '国家卫生健康委员会综合监督局', kind: 'bureau',
     en: ['NHC Bureau of Comprehensive Supervision'], zhAlt: ['国家卫生健康委综合监督局'],
   },
+  {
+    id: 'agency:cn/nhc/medical-ethics-expert-committee', name: 'Medical Ethics Expert Committee of the National Health Commission', zh: '国家卫生健康委员会医学伦理专家委员会', kind: 'committee',
+    en: ['NHC Medical Ethics Expert Committee', 'National Medical Ethics Expert Committee'], zhAlt: ['国家卫生健康委医学伦理专家委员会', '国家卫健委医学伦理专家委员会', '国家医学伦理专家委员会'],
+  },
+  {
+    id: 'agency:cn/nhc/stem-cell-expert-committee', name: 'National Stem Cell Clinical Research Expert Committee', zh: '国家干细胞临床研究专家委员会', kind: 'committee',
+    en: ['National Expert Committee on Stem Cell Clinical Research', 'Stem Cell Clinical Research Expert Committee'], zhAlt: ['干细胞临床研究专家委员会'],
+  },
   // --- NMPA: centres and departments
   {
     id: 'agency:cn/nmpa/cde', name: 'Center for Drug Evaluation', zh: '国家药品监督管理局药品审评中心', kind: 'centre',
@@ -401,6 +414,10 @@ const SAR_TW: Def[] = [
     en: ['Innovation and Technology Commission', 'ITC', 'Hong Kong Innovation and Technology Commission'], zhAlt: ['香港创新科技署'],
   },
   {
+    id: 'agency:cn-hk/innovation-technology-industry-bureau', name: 'Innovation, Technology and Industry Bureau (Hong Kong)', zh: '创新科技及工业局', kind: 'bureau', partOf: 'agency:cn-hk/government',
+    en: ['Innovation, Technology and Industry Bureau', 'ITIB', 'Innovation and Technology Bureau'], zhAlt: ['香港创新科技及工业局', '创新及科技局'],
+  },
+  {
     id: 'agency:cn-mo/government', name: 'Government of the Macao Special Administrative Region', zh: '澳门特别行政区政府', kind: 'government',
     en: ['Macao SAR Government', 'Macau SAR Government', 'Macao Government', 'Macau Government', 'MSAR Government', 'Government of Macao'], zhAlt: ['澳门特区政府', '澳门政府', '中国澳门特别行政区政府'],
   },
@@ -420,6 +437,7 @@ const SAR_TW: Def[] = [
     id: 'agency:cn-tw/mohw', name: 'Ministry of Health and Welfare (Taiwan)', zh: '卫生福利部', kind: 'regulator', partOf: 'agency:cn-tw/authorities',
     en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare", 'Department of Health (Taiwan)'], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部', '行政院卫生署'],
   },
+  { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',
     en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署'], partOf: 'agency:cn-tw/mohw',
@@ -463,6 +481,7 @@ const FOREIGN: Def[] = [
     zhAlt: ['韩国食品医药品安全处', '食品医药品安全处', '韩国食品医药品安全部', '食品药品安全部', '韩国食药处', '韩国食品药品监督管理局'],
   },
   { id: 'agency:kr/mohw', name: 'Ministry of Health and Welfare (South Korea)', zh: '韩国保健福祉部', kind: 'ministry', partOf: 'agency:kr/government', en: ['Korean Ministry of Health and Welfare', "South Korea's Ministry of Health and Welfare", 'Korea Ministry of Health and Welfare'], zhAlt: ['保健福祉部'] },
+  { id: 'agency:sg/moh', name: 'Ministry of Health (Singapore)', zh: '新加坡卫生部', kind: 'ministry', partOf: 'agency:sg/government', en: ['Singapore Ministry of Health', "Singapore's Ministry of Health", 'MOH Singapore'] },
   { id: 'agency:ca/health-canada', name: 'Health Canada', zh: '加拿大卫生部', kind: 'regulator', partOf: null, en: ['HC-SC', 'Santé Canada'] },
   { id: 'agency:au/tga', name: 'Therapeutic Goods Administration', zh: '澳大利亚治疗商品管理局', kind: 'regulator', partOf: null, en: ['TGA', 'Australian Therapeutic Goods Administration', "Australia's Therapeutic Goods Administration"], zhAlt: ['澳大利亚药品管理局', '澳大利亚治疗用品管理局', '澳大利亚药物管理局'] },
   { id: 'agency:ch/swissmedic', name: 'Swissmedic', zh: '瑞士医药管理局', kind: 'regulator', partOf: null, en: ['Swiss Agency for Therapeutic Products'], zhAlt: ['瑞士药品监督管理局', '瑞士治疗产品管理局'] },

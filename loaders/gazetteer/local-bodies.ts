@@ -412,9 +412,12 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
       'Management Committee of {R}',
       '{R} Administration Committee',
       'Administration Committee of {R}',
+      '{R} Administration Bureau',
+      'Administration Bureau of {R}',
     ],
-    zh: ['{R}管理委员会', '{R}管委会'],
-    appliesTo: ['zone', 'district', 'county_city'],
+    // Some zones are run by a bureau rather than a committee (博鳌乐城先行区管理局): the same body for the zone.
+    zh: ['{R}管理委员会', '{R}管委会', '{R}管理局'],
+    appliesTo: ['zone'],
   },
 ];
 
