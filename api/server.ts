@@ -42,7 +42,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: true,
-    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
+    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], credentials: false },
     graphiql: {
       title: 'PolicyGraph',
       defaultQuery: HEADLINE_QUERY,

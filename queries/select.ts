@@ -179,8 +179,11 @@ export class Compiler {
   private nodeBody(v: string, type: NodeType, fields: FieldSelection[]): string {
     const spec = NODE_FIELDS[type];
     const parts: string[] = [];
+    const keys = new Set<string>();
     for (const f of fields) {
-      if (f.field.startsWith('__')) continue;
+      // The same key twice (a field asked for under two aliased parents that were merged): project it once.
+      if (f.field.startsWith('__') || keys.has(f.key)) continue;
+      keys.add(f.key);
       const field = spec[f.field];
       if (!field) continue; // a field of another type of the same interface: not projected for this one
       parts.push(`${f.key}: ${this.nodeField(v, field, f)}`);

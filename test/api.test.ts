@@ -360,6 +360,13 @@ describe('node, search, timeline, connections, counts', () => {
     const parent = await data<{ node: { parts: { agency: { id: string } }[] } }>(`{ node(id: "${NMPA}") { ... on Agency { parts(first: 100) { agency { id } } } } }`);
     expect(parent.node.parts.map((p) => p.agency.id)).toContain(CDE);
     expect((await data<{ node: null }>('{ node(id: "policy:does-not-exist") { id } }')).node).toBeNull();
+    // Aliases of one field with different arguments come back apart.
+    const two = await data<{ node: { one: unknown[]; all: unknown[]; n: string } }>(
+      `{ node(id: "${CDE}") { ... on Agency { n: name one: issued(first: 1) { policy { id } } all: issued { p: policy { i: id } } } } }`,
+    );
+    expect(two.node.n).toBe('Center for Drug Evaluation');
+    expect(two.node.one.length).toBe(1);
+    expect(two.node.all.length).toBe(d.node.issued.length);
   });
 
   it('search finds CDE by its English and its Chinese name', async () => {
