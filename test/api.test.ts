@@ -9,6 +9,7 @@ import { ROOT, type Config } from '../config.ts';
 import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { createYogaApp, startServer, type Yoga } from '../api/server.ts';
+import { HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY } from '../api/examples.ts';
 import { ask, questions } from '../queries/index.ts';
 import { createReader, QueryTimeoutError, type Row } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -488,6 +489,14 @@ describe('hardening', () => {
     const t0 = Date.now();
     await expect(quick.read('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('the example operations GraphiQL opens with run within the limits and answer', async () => {
+    for (const op of [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY]) {
+      const r = await gql<Record<string, unknown>>(op);
+      expect(r.errors, op.split('\n')[0]).toBeUndefined();
+      for (const v of Object.values(r.data ?? {})) expect(v).not.toBeNull();
+    }
   });
 
   it('serves over HTTP with CORS and GraphiQL preloaded with the example operations', async () => {
