@@ -8,24 +8,25 @@ export const hasHan = (s: string): boolean => HAN.test(s);
 const PRC_SUFFIX = /\s+of\s+(?:the\s+)?(?:people'?s\s+republic\s+of\s+china|prc)$/;
 const ZH_PRC_PREFIX = /^中华人民共和国(?=.)/;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The key a surface name is indexed and looked up by. English: case, spacing, punctuation and the word "the"
  * do not count (U.S. = US = u s); Chinese: either script, brackets and spacing do not count.
  */
 export function nameKey(name: string, convert = true): string {
-  let s = name.normalize('NFKC').trim();
+  // NFKC folds full-width letters and brackets; plain ASCII (most English names) has nothing to fold.
+  let s = ASCII.test(name) ? name : name.normalize('NFKC');
   if (hasHan(s)) {
     s = (convert ? simplified(s) : s).replace(ZH_PRC_PREFIX, '');
     return s.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
   }
-  s = s
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/\s+/g, ' ');
-  const stripped = s.replace(PRC_SUFFIX, '');
-  if (stripped.length > 0) s = stripped;
-  s = s.replace(/\bthe\b/g, ' ');
+  s = s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  if (s.includes('china') || s.includes('prc')) {
+    const stripped = s.replace(PRC_SUFFIX, '');
+    if (stripped.length > 0) s = stripped;
+  }
+  if (s.includes('the')) s = s.replace(/\bthe\b/g, ' ');
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -80,8 +81,17 @@ export function simplified(s: string): string {
 }
 
 const tradCache = new Map<string, string>();
-/** Traditional forms made here → the Simplified name each was made from. */
-const twinSource = new Map<string, string>();
+/** Traditional forms made here that convert back to their Simplified source character by character. */
+const safeTwins = new Set<string>();
+
+function convertsBack(t: string, s: string): boolean {
+  if (s.length !== t.length) return false;
+  for (let i = 0; i < t.length; i++) {
+    const tc = t[i] ?? '';
+    if (tc !== s[i] && simplifiedChar(tc) !== s[i]) return false;
+  }
+  return true;
+}
 
 /** Traditional form (OpenCC, memoised: the same division and body names recur in many composed names). */
 export function traditional(s: string): string {
@@ -89,7 +99,7 @@ export function traditional(s: string): string {
   if (t === undefined) {
     t = toTraditional(s);
     tradCache.set(s, t);
-    if (t !== s) twinSource.set(t, s);
+    if (t !== s && convertsBack(t, s)) safeTwins.add(t);
   }
   return t;
 }
@@ -99,15 +109,7 @@ export function traditional(s: string): string {
  * character, so that both share a lookup key; the index skips these. Not for a name given as Simplified
  * (乾安县 keeps its 乾), nor for forms that do not convert back (浚县 → 濬縣 → 濬县).
  */
-export function isTraditionalTwin(t: string): boolean {
-  const s = twinSource.get(t);
-  if (s === undefined || tradCache.has(t) || s.length !== t.length) return false;
-  for (let i = 0; i < t.length; i++) {
-    const tc = t[i] ?? '';
-    if (tc !== s[i] && simplifiedChar(tc) !== s[i]) return false;
-  }
-  return true;
-}
+export const isTraditionalTwin = (t: string): boolean => safeTwins.has(t) && !tradCache.has(t);
 
 /** Chinese names (given in Simplified) in both scripts, Simplified first. */
 export function zhForms(...names: string[]): string[] {
@@ -119,8 +121,9 @@ export function zhForms(...names: string[]): string[] {
 /** A name made of parts (深圳市 + 南山区) in both scripts, converting the parts (memoised) rather than the whole. */
 export function zhJoin(...parts: string[]): [string, string] {
   const simp = parts.join('');
-  const trad = parts.map(traditional).join('');
-  if (trad !== simp) twinSource.set(trad, simp);
+  const trads = parts.map(traditional);
+  const trad = trads.join('');
+  if (trad !== simp && trads.every((t, i) => t === parts[i] || safeTwins.has(t))) safeTwins.add(trad);
   return [simp, trad];
 }
 
