@@ -446,7 +446,7 @@ const WORDS: Record<ClassGroup, { A: string[]; U: string[] }> = {
   autonomous_region: { A: [], U: [] },
   sar: { A: [], U: [] },
   city: { A: ['Municipal', 'City'], U: ['Municipality', 'City'] },
-  prefecture: { A: ['Prefectural'], U: ['Prefecture'] },
+  prefecture: { A: [], U: [] }, // Yanbian Korean Autonomous Prefecture Health Commission
   district: { A: [], U: [] },
   zone: { A: [], U: [] },
 };
