@@ -29,6 +29,8 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
+const HAS_DIGIT = /[0-9]/;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function iso(y: number, m?: number, d?: number): string | undefined {
@@ -44,6 +46,8 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 /** Every date in `s`, in order. `year` fills dates written without one (July 8 → 2023-07-08). */
 export function findDates(s: string, year?: number): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form has a digit: most prose sentences need no scan at all.
+  if (!HAS_DIGIT.test(s)) return out;
   for (const m of s.matchAll(DATE_RE)) {
     const g = m.groups ?? {};
     let date: string | undefined;

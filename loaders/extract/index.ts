@@ -97,8 +97,11 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
+  // The sentence's names, matched once and only when a body without its region asks for them.
+  let sentenceMatches: { s: string; ms: ReturnType<typeof K.lex.match> } | undefined;
   const lastRegionBefore = (text: string, pos: number): GazetteerEntry | undefined => {
-    const ms = K.lex.match(text.slice(0, pos)).filter((m) => m.entries.some((e) => e.label === 'Region'));
+    if (sentenceMatches?.s !== text) sentenceMatches = { s: text, ms: K.lex.match(text) };
+    const ms = sentenceMatches.ms.filter((m) => m.end <= pos && m.entries.some((e) => e.label === 'Region'));
     const last = ms[ms.length - 1];
     return last ? choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
   };

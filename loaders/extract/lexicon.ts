@@ -36,6 +36,8 @@ const GENERIC = new Set(['government', 'the government', 'state', 'the state', '
 
 interface Tok {
   t: string;
+  /** Lower case, computed once per token (the trie is keyed in lower case). */
+  lc: string;
   i: number;
 }
 
@@ -53,7 +55,8 @@ function tokens(s: string): Tok[] {
     }
     const a = i;
     while (i < n && isWordChar(s.charCodeAt(i))) i++;
-    out.push({ t: s.slice(a, i), i: a });
+    const t = s.slice(a, i);
+    out.push({ t, lc: t.toLowerCase(), i: a });
   }
   return out;
 }
@@ -153,7 +156,7 @@ export class Lexicon {
           for (let c = from; c < to; c++) if (!GAP_CHARS.has(s.charCodeAt(c))) ok = false;
           if (!ok) break;
         }
-        node = node.next.get(toks[j]!.t.toLowerCase());
+        node = node.next.get(toks[j]!.lc);
         j++;
         if (node?.entries) {
           if (node.exact && s.slice(toks[k]!.i, toks[j - 1]!.i + toks[j - 1]!.t.length) !== node.exact) continue;

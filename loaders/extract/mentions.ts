@@ -34,19 +34,22 @@ const ZH_BODY_ALT = ZH_FORMS.map((f) => esc(f.form)).join('|');
 // First words / characters that can follow a region name in a composed body name (cheap pre-checks).
 const EN_FIRST = new Set([...EN_FORMS.map((f) => f.form.split(/\s+/)[0]!.toLowerCase().replace(/'.*$/, '')), 'provincial', 'municipal', 'municipality', 'city', 'province', 'district', 'county', 'autonomous', 'special', 'people']);
 const ZH_FIRST = new Set([...ZH_FORMS.map((f) => f.form.charAt(0)), '省', '市', '区', '县', '自', '特', '地']);
-const enBody = (s: string): BodyType | undefined => {
-  const k = s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-  return EN_FORMS.find((f) => f.form.toLowerCase() === k)?.body;
-};
-const zhBody = (s: string): BodyType | undefined => ZH_FORMS.find((f) => f.form === s)?.body;
+const enKey = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+const EN_BODY_BY_FORM = new Map<string, BodyType>();
+for (const f of EN_FORMS) if (!EN_BODY_BY_FORM.has(enKey(f.form))) EN_BODY_BY_FORM.set(enKey(f.form), f.body);
+const ZH_BODY_BY_FORM = new Map<string, BodyType>();
+for (const f of ZH_FORMS) if (!ZH_BODY_BY_FORM.has(f.form)) ZH_BODY_BY_FORM.set(f.form, f.body);
+const enBody = (s: string): BodyType | undefined => EN_BODY_BY_FORM.get(enKey(s));
+const zhBody = (s: string): BodyType | undefined => ZH_BODY_BY_FORM.get(s);
 
 const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|District|County|Autonomous\\s+Region|Special\\s+Administrative\\s+Region|Special\\s+Economic\\s+Zone))?";
 const RIGHT_EN = new RegExp(`^${LEVEL_WORD}(?:\\s+(?:Provincial|Municipal))?\\s+(${EN_BODY_ALT})\\b`, 'i');
 const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?(${ZH_BODY_ALT})`);
-const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'g');
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'y');
 
+const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
@@ -267,7 +270,11 @@ export function findMentions(
   }
 
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
-  for (const c of /unicipal|rovincial/.test(s) ? s.matchAll(CONTEXT_EN) : []) {
+  // Anchored at each level word (a sticky match there) rather than scanning the long alternation everywhere.
+  for (const lw of s.matchAll(LEVEL_AT)) {
+    CONTEXT_EN.lastIndex = lw.index;
+    const c = CONTEXT_EN.exec(s);
+    if (!c) continue;
     const start = c.index;
     const end = start + c[0].length;
     if (covered(start, end)) continue;

@@ -25,6 +25,9 @@ const EN_ORG = new RegExp(
   'g',
 );
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
+// Cheap pre-check: the long name pattern only runs on sentences that contain a head word.
+const EN_HEAD_ANY = new RegExp(`(?:${HEAD_ALT})(?![A-Za-z])`);
+const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegExp(`^(?:${h})$`), k]);
 
 const ZH_HEADS: Array<[string, string]> = [
   ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
@@ -48,7 +51,7 @@ const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(
 export function findOrganizations(s: string, taken: Array<{ start: number; end: number }>, startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
   const out: OrgMention[] = [];
   const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
-  for (const m of s.matchAll(EN_ORG)) {
+  for (const m of EN_HEAD_ANY.test(s) ? s.matchAll(EN_ORG) : []) {
     let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
     name = name.replace(/^(?:The|And)\s+/, '');
     // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
@@ -60,7 +63,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     if (name.split(/\s+/).length < 2) continue;
     if (inside(start, end)) continue;
     const head = EN_KIND.exec(name)?.[0] ?? '';
-    const kind = EN_HEADS.find(([h]) => new RegExp(`^(?:${h})$`).test(head))?.[1] ?? 'organization';
+    const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
     out.push({ start, end, name, kind });
   }
   if (/\p{Script=Han}/u.test(s)) {

@@ -50,7 +50,7 @@ export function findPersons(s: string): PersonMention[] {
     out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given });
   }
   // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
-  if (/\p{Script=Han}/u.test(s)) {
+  if (ZH_POST_ANY.test(s)) {
     for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
     for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
   }
@@ -58,14 +58,24 @@ export function findPersons(s: string): PersonMention[] {
 }
 
 const ZH_POSTS = '总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
+// Both Chinese patterns need a post word: one cheap test first.
+const ZH_POST_ANY = new RegExp(ZH_POSTS);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾]|$))`, 'gu');
 const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对])`, 'gu');
+
+// Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
+const PINYIN_CACHE = new Map<string, string[]>();
 
 function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;
   if (!SURNAME_ZH_SET.has(sur)) return;
   if (out.some((p) => start < p.end && start + zh.length > p.start)) return;
-  const syl = pinyin(zh, { toneType: 'none', type: 'array' }) as string[];
+  let syl = PINYIN_CACHE.get(zh);
+  if (!syl) {
+    syl = pinyin(zh, { toneType: 'none', type: 'array' }) as string[];
+    if (PINYIN_CACHE.size > 50_000) PINYIN_CACHE.clear();
+    PINYIN_CACHE.set(zh, syl);
+  }
   if (syl.length !== zh.length) return;
   const surname = cap(syl[0]!);
   const given = cap(syl.slice(1).join(''));
