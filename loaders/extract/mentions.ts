@@ -3,7 +3,7 @@
 // Congress", "the Center for Drug Evaluation of the NMPA"), plus zones named by their head word.
 import { localBody as gazetteerBody, type GazetteerEntry } from '../gazetteer/index.ts';
 import { BODY_TYPES, type BodyType } from './bodies.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { LexMatch, Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
 import { idSlug } from './ids.ts';
 
@@ -163,7 +163,9 @@ export function findMentions(
   const out: Mention[] = [];
   const covered = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
 
-  for (const m of raw) {
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k]!;
+    if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1])) continue;
     const entry = choose(m.entries);
     if (entry.label === 'Region') {
       // Region + body type → a local body.
@@ -290,6 +292,28 @@ export function findMentions(
   const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
   const kept = out.filter((m) => !(m.entry && m.found.label === 'Agency' && composed.some((c) => c !== m && m.start >= c.start && m.end <= c.end && c.parent?.id !== m.found.id)));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// Divisions below prefecture level: their bare two-character names (合作, 江山, 界首) are ordinary words too.
+const MINOR_DIVISIONS = new Set(['district', 'county', 'county_level_city', 'autonomous_county', 'banner', 'autonomous_banner', 'forestry_district', 'special_district', 'area']);
+// Characters around a place name that leave it a word of its own: punctuation, spaces, and the particles and
+// prepositions that sit next to place names (在江山, 江山、衢州, 江山的).
+const ZH_LEFT_EDGE = /[\s\p{P}在于到至赴与和及从向往经]/u;
+const ZH_RIGHT_EDGE = /[\s\p{P}的等和与及]/u;
+
+/**
+ * A bare Chinese name of two characters stands as a place only when every entry behind it is a major place, or
+ * the text sets it apart: its parent named right before it (衢州江山), a body type after it (江山市卫健委), or
+ * word edges on both sides.
+ */
+function bareZhNameStands(s: string, m: LexMatch, prev: LexMatch | undefined): boolean {
+  if (!HAN_AT.test(s.charAt(m.start))) return true;
+  if (!m.entries.every((e) => e.label === 'Region' && MINOR_DIVISIONS.has(e.kind ?? ''))) return true;
+  if (prev && prev.end === m.start && m.entries.some((e) => prev.entries.some((p) => p.id === e.partOf))) return true;
+  const after = s.charAt(m.end);
+  if (ZH_FIRST.has(after) && RIGHT_ZH.test(s.slice(m.end, m.end + 12))) return true;
+  const before = m.start === 0 ? ' ' : s.charAt(m.start - 1);
+  return ZH_LEFT_EDGE.test(before) && (m.end >= s.length || ZH_RIGHT_EDGE.test(after));
 }
 
 /** General offices and standing committees wrapped around a composed body: the wrapper, part of its parent. */

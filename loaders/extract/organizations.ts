@@ -45,6 +45,18 @@ const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由�
 const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中)+/u;
 const ZH_GENERIC = /^(?:医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
+// Two-character verbs that link two names in a clause and are not found inside names.
+const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进']);
+// Verbs that also occur inside names (建设银行, 设立…): a boundary only when a place or national word follows.
+const ZH_NAME_VERBS = new Set(['建设', '设立', '组建', '筹建', '联合']);
+function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => boolean): boolean {
+  const w = s.slice(at - 2, at);
+  if (ZH_CLAUSE_VERBS.has(w)) return true;
+  if (!ZH_NAME_VERBS.has(w)) return false;
+  const rest = s.slice(at, at + 12);
+  return /^(?:国家|中国|中华|国际|全国)/.test(rest) || startsWithPlace(rest);
+}
+
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
 /** Organisation mentions in a normalised sentence; `taken` spans (state bodies, places) are left alone. */
@@ -77,6 +89,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
         const ch = s[start - 1]!;
         if (ZH_STOP.test(ch)) break;
         if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
+        // A clause verb right before ends the name (资源库落地同济大学, 医院建设上海…中心).
+        if (start - 2 >= floor && zhVerbBefore(s, start, startsWithPlace)) break;
         start--;
       }
       // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one.
