@@ -25,23 +25,27 @@ const SCORED = new Set(['ISSUED', 'PROPOSED', 'APPLIES_TO', 'SUPERSEDES', 'MEMBE
 
 export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument[] } {
   return {
-    documents: docs.map((d) => ({
-      document: d.document,
-      entities: d.entities.map((e) => {
-        const out: FormatEntity = { id: e.id, label: e.label, name: e.name };
-        const aliases = [...new Set([...(e.nameZh && e.nameZh !== e.name ? [e.nameZh] : []), ...e.aliases])].filter((a) => a !== e.name);
-        if (aliases.length) out.aliases = aliases;
-        if (e.kind) out.kind = e.kind;
-        if (e.date) out.date = e.date;
-        return out;
-      }),
-      relations: d.relations
-        .filter((r) => SCORED.has(r.type))
-        .map((r) => {
-          const out: FormatRelation = { type: r.type, from: r.from, to: r.to };
-          if (r.date) out.date = r.date;
+    documents: docs.map((d) => {
+      const ids = new Set(d.entities.map((e) => e.id));
+      return {
+        document: d.document,
+        entities: d.entities.map((e) => {
+          const out: FormatEntity = { id: e.id, label: e.label, name: e.name };
+          const aliases = [...new Set([...(e.nameZh && e.nameZh !== e.name ? [e.nameZh] : []), ...e.aliases])].filter((a) => a !== e.name);
+          if (aliases.length) out.aliases = aliases;
+          if (e.kind) out.kind = e.kind;
+          if (e.date) out.date = e.date;
           return out;
         }),
-    })),
+        // A document's facts are about its own entities; links into other documents' entities stay in the graph.
+        relations: d.relations
+          .filter((r) => SCORED.has(r.type) && ids.has(r.from) && ids.has(r.to))
+          .map((r) => {
+            const out: FormatRelation = { type: r.type, from: r.from, to: r.to };
+            if (r.date) out.date = r.date;
+            return out;
+          }),
+      };
+    }),
   };
 }

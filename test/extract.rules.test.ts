@@ -1,6 +1,7 @@
 // Rules of the extraction engine on short texts written for these tests (no Neo4j involved).
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../loaders/index.ts';
+import { extractText, resolveAcross } from '../loaders/index.ts';
+import { toFormatJson } from '../loaders/facts-json.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
 const doc = (name: string, text: string, publishedOn?: string) => ({
@@ -36,5 +37,45 @@ describe('Chinese organisation boundaries', () => {
   it('a verb that also occurs inside names splits only before a place or national word', () => {
     const d = extractText(doc('bank.txt', '中国建设银行股份有限公司与该医院签署合作协议。'));
     expect(labelled(d, 'Organization').map((e) => e.name)).toContain('中国建设银行股份有限公司');
+  });
+});
+
+describe('which policy replaces or implements which', () => {
+  const links = (d: DocumentFacts, type: string) =>
+    d.relations.filter((r) => r.type === type).map((r) => [d.entities.find((e) => e.id === r.from)?.name, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('a final version replaces its draft (same title, later)', () => {
+    const d = extractText(doc('final.txt', [
+      'On March 2, 2022, the National Medical Products Administration released the Guidelines for Clinical Trials of Gene Therapy Products (Draft for Comment).',
+      'On November 9, 2022, the National Medical Products Administration issued the Guidelines for Clinical Trials of Gene Therapy Products.',
+    ].join(' ')));
+    expect(links(d, 'SUPERSEDES')).toEqual([['Guidelines for Clinical Trials of Gene Therapy Products', 'Guidelines for Clinical Trials of Gene Therapy Products (Draft for Comment)']]);
+  });
+
+  it('stated replacements: 代替, "repeals", 同时废止 by the text being issued', () => {
+    const zh = extractText(doc('zh.txt', '2021年5月，某省卫生健康委员会印发《某省细胞治疗技术管理办法》，《某省细胞治疗技术管理暂行规定》同时废止。'));
+    expect(links(zh, 'SUPERSEDES')).toEqual([['某省细胞治疗技术管理办法', '某省细胞治疗技术管理暂行规定']]);
+    const en = extractText(doc('en.txt', 'The new "Regulations on Human Organ Donation" repeal the "Provisions on Organ Transplant Management" issued in 2007.'));
+    expect(links(en, 'SUPERSEDES')).toEqual([['Regulations on Human Organ Donation', 'Provisions on Organ Transplant Management']]);
+  });
+
+  it('implementing rules of a named law, and "to implement the X … issued the Y"', () => {
+    const zh = extractText(doc('impl.txt', '会议审议了《生物安全法》及《生物安全法实施细则》。'));
+    expect(links(zh, 'IMPLEMENTS')).toEqual([['生物安全法实施细则', '生物安全法']]);
+    const en = extractText(doc('impl-en.txt', 'To implement the Opinions on Supporting Biomedical Innovation, the provincial government issued the "Action Plan for Biomedical Industry Clusters".'));
+    expect(links(en, 'IMPLEMENTS')).toEqual([['Action Plan for Biomedical Industry Clusters', 'Opinions on Supporting Biomedical Innovation']]);
+  });
+
+  it('across a batch: the final in one document replaces the draft named in another; they stay two ids', () => {
+    const a = extractText(doc('a.txt', 'On May 5, 2023, the National Health Commission published the "Measures for Ethical Review of Cell Therapy Research (Draft for Comment)".'));
+    const b = extractText(doc('b.txt', 'On December 1, 2023, the National Health Commission published the "Measures for Ethical Review of Cell Therapy Research".'));
+    const [ra, rb] = resolveAcross([a, b]);
+    const draft = ra!.entities.find((e) => e.label === 'Policy')!;
+    const final = rb!.entities.find((e) => e.label === 'Policy')!;
+    expect(draft.id).not.toBe(final.id);
+    expect(rb!.relations.some((r) => r.type === 'SUPERSEDES' && r.from === final.id && r.to === draft.id)).toBe(true);
+    // The facts JSON of a document lists only links between its own entities.
+    const json = toFormatJson([ra!, rb!]);
+    expect(json.documents[1]!.relations.some((r) => r.type === 'SUPERSEDES')).toBe(false);
   });
 });

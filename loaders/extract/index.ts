@@ -14,6 +14,7 @@ import { Registry, scripts, type Found } from './registry.ts';
 import { resolvePersons, policyId, finishDocument } from './resolve.ts';
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
+import { policyLinks } from './succession.ts';
 
 export interface Actor {
   id: string;
@@ -93,7 +94,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   let dateHeading: string | undefined;
   // The regulator last named: who grants a licence the text reports in the passive.
   let lastRegulator: string | undefined;
-  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; date?: string }> = [];
+  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -219,7 +220,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const near = before[before.length - 1]?.date ?? sentenceDate;
       const date = issued || t.label === 'License' ? near ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
-      policiesFound.push({ t, id, sentence: sen, issuers, ...(date ? { date } : {}) });
+      policiesFound.push({ t, id, sentence: sen, issuers, issued, ...(date ? { date } : {}) });
     }
 
     // Proposals by persons (headings like "Name, member of X: Title").
@@ -296,6 +297,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       edge(rels, 'APPLIES_TO', id, r, pf.sentence.text);
     }
   }
+
+  // Which policy replaces or implements which.
+  for (const l of policyLinks(policiesFound)) edge(rels, l.type, l.from, l.to, l.evidence);
 
   proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year);
 

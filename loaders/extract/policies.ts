@@ -59,6 +59,9 @@ const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
+const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
+const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
 const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
@@ -158,6 +161,17 @@ export function findTitles(s: string): TitleMention[] {
     if (!HAN.test(inner) && !/\b[A-Z][a-z]+(?:\s+(?:and|of|on|for|in|the|to|&)?\s*[A-Z][A-Za-z-]*)*/.test(inner)) continue;
     if (!HAN.test(inner) && ![...inner.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!)) && !LICENSE_RE.test(inner)) continue;
     push(m.index, m.index + m[0].length, inner);
+  }
+
+  // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the
+  // Measures for the Administration of Y"): the title runs to the clause's end.
+  for (const m of KIND_LED_HINT.test(s) ? s.matchAll(KIND_LED) : []) {
+    const from = m.index + m[0].length - m[1]!.length;
+    if (overlaps(from, from + 1)) continue;
+    const rest = s.slice(from);
+    const end = rest.search(TITLE_END);
+    const raw = end >= 0 ? rest.slice(0, end) : rest;
+    push(from, from + raw.length, raw);
   }
 
   const nums = s.includes('号') ? [...s.matchAll(DOCNO_RE)] : [];

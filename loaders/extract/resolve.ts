@@ -6,6 +6,7 @@ import { idSlug } from './ids.ts';
 import { isPinyinName, variantKey, type PersonMention } from './persons.ts';
 import type { TitleMention } from './policies.ts';
 import type { Registry } from './registry.ts';
+import { coreTitle } from './succession.ts';
 
 export interface PersonId {
   id: string;
@@ -108,7 +109,9 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
       return [`person|${variantKey(sur ?? '', given.join(''))}`];
     }
     if (e.label === 'Policy' || e.label === 'Organization' || e.label === 'Proposal') {
-      return [e.name, ...e.aliases].map((n) => `${e.label}|${normTitle(n)}`).filter((k) => k.length > 12);
+      // A draft and its final text share a title but are two documents (the final SUPERSEDES the draft).
+      const label = e.label === 'Policy' && e.status === 'draft' ? 'Policy-draft' : e.label;
+      return [e.name, ...e.aliases].map((n) => `${label}|${normTitle(n)}`).filter((k) => k.length > 12);
     }
     return [];
   };
@@ -141,6 +144,7 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
       }
     }
   }
+  const later = successions(docs, find);
   return docs.map((d) => {
     const map = (id: string): string => find(id);
     const seen = new Map<string, Entity>();
@@ -163,6 +167,42 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
       if (from === to || rels.some((q) => q.type === r.type && q.from === from && q.to === to)) continue;
       rels.push({ ...r, from, to });
     }
+    // A final text here replaces a draft named in another document of the batch.
+    for (const l of later) {
+      if (!seen.has(l.from) || seen.has(l.to)) continue;
+      if (rels.some((q) => q.type === 'SUPERSEDES' && q.from === l.from && q.to === l.to)) continue;
+      rels.push({ type: 'SUPERSEDES', from: l.from, to: l.to, evidence: seen.get(l.from)!.evidence ?? l.evidence });
+    }
     return { ...d, entities: [...seen.values()], relations: rels, merges };
   });
+}
+
+/** Across a batch: final (or trial) policies that replace a draft with the same title named elsewhere. */
+function successions(docs: DocumentFacts[], find: (id: string) => string): Relation[] {
+  const byCore = new Map<string, Entity[]>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      if (e.label !== 'Policy') continue;
+      const k = coreTitle(e.name);
+      if (k.length < 6) continue;
+      const g = byCore.get(k) ?? [];
+      g.push(e);
+      byCore.set(k, g);
+    }
+  }
+  const out: Relation[] = [];
+  for (const g of byCore.values()) {
+    for (const a of g) {
+      if (a.status === 'draft') continue;
+      for (const b of g) {
+        const from = find(a.id);
+        const to = find(b.id);
+        if (b.status !== 'draft' || from === to || /revis|修订|修正/i.test(b.name)) continue;
+        // A final dated before the draft is the old text being revised, not its successor.
+        if (a.date && b.date && a.date.slice(0, Math.min(a.date.length, b.date.length)) < b.date.slice(0, Math.min(a.date.length, b.date.length))) continue;
+        if (!out.some((r) => r.from === from && r.to === to)) out.push({ type: 'SUPERSEDES', from, to, evidence: a.evidence ?? a.name });
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,154 @@
+// How policies follow one another: a final version replaces its draft (same title), a text that says it
+// replaces, repeals or abolishes another (代替, 废止), and implementing rules of a named law or policy
+// (X实施细则, "Implementing Rules of the X", 为贯彻落实《X》 … 印发《Y》).
+import type { RelationType } from '../types.ts';
+import type { TitleMention } from './policies.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface PolicyFound {
+  t: TitleMention;
+  id: string;
+  sentence: Sentence;
+  issuers: string[];
+  /** Issued in its sentence (a verb or an issuer states it). */
+  issued?: boolean;
+  date?: string;
+}
+
+export interface Link {
+  type: Extract<RelationType, 'SUPERSEDES' | 'IMPLEMENTS'>;
+  from: string;
+  to: string;
+  evidence: string;
+}
+
+const DRAFT_MARK = /[(（]?\s*(?:(?:revised\s+)?draft(?:\s+for\s+(?:public\s+)?comments?)?|exposure\s+draft|consultation\s+draft|for\s+(?:public\s+)?comments?|征求意见稿|草案|送审稿|修订草案|修订稿)\s*[)）]?/gi;
+const TRIAL_MARK = /[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|试行|暂行)\s*[)）]|\b(?:interim|provisional|tentative)\b|试行|暂行/gi;
+
+/** A title with its status notes and punctuation removed: draft, trial and final versions share it. */
+export function coreTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(DRAFT_MARK, '')
+    .replace(TRIAL_MARK, '')
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// "X replaces / repeals Y", "X 代替 Y".
+const REPLACES_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+|that\s+|and\s+)?(?:will\s+|shall\s+|would\s+|to\s+)?(?:replaces?|replaced|supersedes?|superseded|repeals?|repealed|abolishes|abolished|annuls?|annulled|(?:is|was|will\s+be|shall\s+be)\s+replacing)\s+(?:the\s+)?(?:previous\s+|former\s+|original\s+|old\s+|earlier\s+)?$|^\s*(?:同时)?(?:代替|取代|替代|废止)\s*$/i;
+// "Y is replaced by X".
+const REPLACED_BY_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|shall\s+be)\s+(?:replaced|superseded|repealed|abolished)\s+by\s+(?:the\s+)?(?:new\s+)?$|^\s*(?:被|由)\s*$/i;
+const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
+// "Y shall be repealed at the same time", 《Y》同时废止: the text being issued replaces Y.
+const REPEALED_AFTER = /^\s*[)）]?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|are|shall\s+be|will\s+be|was|were)\s+(?:hereby\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|予以废止|废止)/i;
+
+// Implementing texts: the title names what they implement.
+const IMPL_EN = /^(?:(?:detailed\s+)?(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions|plan|opinions)|(?:detailed\s+)?rules|measures|provisions)\s+(?:for|of|on)\s+(?:the\s+)?implementation\s+of\s+(?:the\s+)?(.+)$|^(?:detailed\s+)?(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions)\s+(?:of|for|on|to)\s+(?:the\s+)?(.+)$/i;
+const IMPL_EN_PREFIX = /^(.+?)\s+(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions)$/i;
+const IMPL_ZH = /^(.{2,}?)(?:》)?(?:的)?(?:实施细则|实施条例|实施办法|实施意见|实施方案|实施规则|实施规定)(?:[(（][^)）]*[)）])?$/u;
+// "To implement the X, … issued the Y", 为贯彻落实《X》.
+const TO_IMPLEMENT_EN = /\b(?:to|in\s+order\s+to)\s+(?:fully\s+|further\s+|better\s+)?(?:implement|carry\s+out|put\s+into\s+effect)\s+(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?$/i;
+const TO_IMPLEMENT_ZH = /(?:为|为了)?(?:深入)?(?:贯彻落实|贯彻执行|落实|贯彻)$/u;
+
+const dateBefore = (a: string | undefined, b: string | undefined): boolean | undefined => {
+  if (!a || !b) return undefined;
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x === y ? undefined : x < y;
+};
+
+const isIssued = (p: PolicyFound): boolean => p.issued === true || p.issuers.length > 0 || p.t.verbAt !== undefined;
+
+/** SUPERSEDES and IMPLEMENTS among the policies of one document. */
+export function policyLinks(found: PolicyFound[]): Link[] {
+  const out: Link[] = [];
+  const push = (type: Link['type'], from: string, to: string, evidence: string): void => {
+    if (from === to || out.some((l) => l.type === type && l.from === from && l.to === to)) return;
+    // One direction only: a text never replaces what replaces it.
+    if (type === 'SUPERSEDES' && out.some((l) => l.type === type && l.from === to && l.to === from)) return;
+    out.push({ type, from, to, evidence });
+  };
+  const policies = found.filter((p) => p.t.label === 'Policy');
+  const dateOf = new Map<string, string>();
+  for (const p of policies) if (p.date && !dateOf.has(p.id)) dateOf.set(p.id, p.date);
+
+  // A final (or trial) version replaces its draft; a final replaces its trial version when dated later.
+  const byCore = new Map<string, PolicyFound[]>();
+  for (const p of policies) {
+    const k = coreTitle(p.t.title);
+    if (k.length < 6) continue;
+    const g = byCore.get(k) ?? [];
+    g.push(p);
+    byCore.set(k, g);
+  }
+  for (const g of byCore.values()) {
+    const ids = [...new Set(g.map((p) => p.id))];
+    if (ids.length < 2) continue;
+    for (const a of g) {
+      for (const b of g) {
+        if (a.id === b.id) continue;
+        const before = dateBefore(dateOf.get(b.id), dateOf.get(a.id));
+        // A draft of a revision is not replaced by the text it revises.
+        if (b.t.status === 'draft' && a.t.status !== 'draft' && before !== false && !/revis|修订|修正/i.test(b.t.title)) {
+          push('SUPERSEDES', a.id, b.id, a.sentence.text);
+        } else if (b.t.status === 'trial' && a.t.status === 'final' && before === true) {
+          push('SUPERSEDES', a.id, b.id, a.sentence.text);
+        }
+      }
+    }
+  }
+
+  // Stated replacements, by sentence.
+  const bySentence = new Map<number, PolicyFound[]>();
+  for (const p of policies) {
+    const list = bySentence.get(p.sentence.index) ?? [];
+    list.push(p);
+    bySentence.set(p.sentence.index, list);
+  }
+  let current: PolicyFound | undefined;
+  for (const [, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    list.sort((x, y) => x.t.start - y.t.start);
+    const s = list[0]!.sentence.norm;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1]!;
+      const between = s.slice(a.t.end, b.t.start);
+      if (REPLACES_BETWEEN.test(between)) push('SUPERSEDES', a.id, b.id, a.sentence.text);
+      else if (REPLACED_BY_BETWEEN.test(between) || ZH_REPLACED_BY_AFTER.test(between)) push('SUPERSEDES', b.id, a.id, a.sentence.text);
+    }
+    const issuedHere = list.find(isIssued);
+    for (const p of list) {
+      if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
+      const by = issuedHere && issuedHere !== p ? issuedHere : current;
+      if (by && by.id !== p.id) push('SUPERSEDES', by.id, p.id, p.sentence.text);
+    }
+    // "To implement the X, … issued the Y": Y implements X.
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!;
+      const lead = s.slice(Math.max(0, x.t.start - 40), x.t.start);
+      if (!TO_IMPLEMENT_EN.test(lead) && !TO_IMPLEMENT_ZH.test(lead)) continue;
+      const y = list.slice(i + 1).find(isIssued);
+      if (y) push('IMPLEMENTS', y.id, x.id, y.sentence.text);
+    }
+    if (issuedHere) current = issuedHere;
+  }
+
+  // Implementing rules whose title names what they implement, when the document names it too.
+  const idByCore = new Map<string, string>();
+  for (const p of policies) {
+    const k = coreTitle(p.t.title);
+    if (k.length >= 4 && !idByCore.has(k)) idByCore.set(k, p.id);
+  }
+  for (const p of policies) {
+    const title = p.t.title.replace(/[《》]/g, '');
+    const en = IMPL_EN.exec(title);
+    const target = en ? (en[1] ?? en[2]) : IMPL_EN_PREFIX.exec(title)?.[1] ?? IMPL_ZH.exec(title)?.[1];
+    if (!target) continue;
+    const id = idByCore.get(coreTitle(target));
+    if (id && id !== p.id) push('IMPLEMENTS', p.id, id, p.sentence.text);
+  }
+  return out;
+}
