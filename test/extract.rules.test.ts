@@ -79,3 +79,43 @@ describe('which policy replaces or implements which', () => {
     expect(json.documents[1]!.relations.some((r) => r.type === 'SUPERSEDES')).toBe(false);
   });
 });
+
+describe('zones and persons', () => {
+  it('a free-trade zone named by its province in brackets is the zone, not the province', () => {
+    const d = extractText(doc('ftz.txt', '目前，(福建)自贸试验区已发文支持细胞治疗产业。'));
+    expect(labelled(d, 'Region').map((e) => e.id)).toEqual(['region:ftz/fujian']);
+  });
+
+  it('a development zone that issues a policy acts through its administrative committee', () => {
+    const d = extractText(doc('zone.txt', 'On May 6, 2024, the Suzhou Industrial Park issued the "Several Measures to Support the Synthetic Biology Industry".'));
+    const p = labelled(d, 'Policy')[0]!;
+    const issued = d.relations.find((r) => r.type === 'ISSUED' && r.to === p.id);
+    const committee = d.entities.find((e) => e.id === issued?.from);
+    expect(committee).toMatchObject({ label: 'Agency', kind: 'administrative_committee' });
+    expect(committee!.name).toMatch(/Suzhou Industrial Park/);
+  });
+
+  it('a Western-order name with a title or a post is a person, with the post as MEMBER_OF', () => {
+    const d = extractText(doc('west.txt', 'Professor Hiroshi Tanaka said the results were promising. Maria Lindqvist, chairwoman of the International Cell Therapy Alliance, welcomed the rules.'));
+    const names = labelled(d, 'Person').map((e) => e.name).sort();
+    expect(names).toEqual(['Hiroshi Tanaka', 'Maria Lindqvist']);
+    const org = d.entities.find((e) => e.label === 'Organization' && /International Cell Therapy Alliance/.test(e.name));
+    expect(d.relations.some((r) => r.type === 'MEMBER_OF' && r.from === 'person:maria-lindqvist' && r.to === org?.id)).toBe(true);
+    // Capitalised phrases with a post but no person stay out.
+    const none = extractText(doc('none.txt', 'The Stem Cell Research, director of operations said, is ongoing.'));
+    expect(labelled(none, 'Person')).toEqual([]);
+  });
+
+  it('equally frequent spellings of one person: the headline or titled mention gives the canonical name', () => {
+    const text = [
+      'Member Zhou Lieming urges faster approval of cell therapies',
+      'Zhou Liming, member of the CPPCC National Committee, submitted a proposal.',
+      'The Zhou Leiming proposal recommends pilot zones.',
+    ].join('\n');
+    const d = extractText(doc('zhou.txt', text));
+    const p = labelled(d, 'Person');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.name).toBe('Zhou Lieming');
+    expect(d.merges.find((m) => m.id === p[0]!.id)?.reason).toMatch(/Zhou Liming/);
+  });
+});

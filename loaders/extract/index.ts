@@ -31,6 +31,9 @@ const BY_ZH = /^(?:由)?$/;
 const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?$/;
 
 const STATE_KINDS = new Set(['Agency']);
+// Zones run by an administrative committee (管委会) of their own.
+const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone', 'cooperation_zone', 'park', 'science_park', 'demonstration_zone', 'industrial_park', 'special_zone', 'area']);
+const ZONE_ISSUES = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/;
 
 const edgeKeys = new WeakMap<Relation[], Set<string>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
@@ -140,6 +143,15 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       }
       if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
+      // A zone that issues something acts through its administrative committee ("X Development Area issued …").
+      if (m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && ZONE_ISSUES.test(s.slice(m.end, m.end + 40))) {
+        const entry = K.byId.get(m.found.id);
+        const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
+        if (body) {
+          const c = reg.add(body, sen.text, sen.index);
+          actors.push({ id: c.id, start: m.start, end: m.end, label: 'Agency' });
+        }
+      }
     }
     // A parent named inside "X of the Y" is not an actor of its own in that phrase.
     for (const m of mentions) {
@@ -180,6 +192,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
 
     // Persons.
     for (const p of people) {
+      // A name in the document's headline is its most formal use.
+      if (sen.index === 0) p.formality = (p.formality ?? 0) + 3;
       persons.push({ p, sentence: sen, mentions });
       actors.push({ id: `person-mention:${persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
     }

@@ -167,6 +167,12 @@ export function findMentions(
     const m = raw[k]!;
     if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1])) continue;
     const entry = choose(m.entries);
+    // "(天津)自贸试验区": a free-trade zone named by its province in brackets, without 中国.
+    const ftz = entry.label === 'Region' ? bracketedFtz(s, m, entry, children) : undefined;
+    if (ftz) {
+      out.push({ start: m.start - 1, end: ftz.end, found: entryFound(ftz.entry), entry: ftz.entry });
+      continue;
+    }
     if (entry.label === 'Region') {
       // Region + body type → a local body.
       const after = s.slice(m.end);
@@ -292,6 +298,16 @@ export function findMentions(
   const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
   const kept = out.filter((m) => !(m.entry && m.found.label === 'Agency' && composed.some((c) => c !== m && m.start >= c.start && m.end <= c.end && c.parent?.id !== m.found.id)));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const FTZ_AFTER_BRACKET = /^[)）]\s*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/;
+function bracketedFtz(s: string, m: LexMatch, region: GazetteerEntry, children: Map<string, GazetteerEntry[]>): { entry: GazetteerEntry; end: number } | undefined {
+  const open = s.charAt(m.start - 1);
+  if (open !== '(' && open !== '（') return undefined;
+  const tail = FTZ_AFTER_BRACKET.exec(s.slice(m.end, m.end + 12));
+  if (!tail) return undefined;
+  const zone = (children.get(region.id) ?? []).find((c) => c.kind === 'free_trade_zone');
+  return zone ? { entry: zone, end: m.end + tail[0].length } : undefined;
 }
 
 // Divisions below prefecture level: their bare two-character names (合作, 江山, 界首) are ordinary words too.

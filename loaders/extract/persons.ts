@@ -10,6 +10,8 @@ export interface PersonMention {
   surname: string;
   given: string;
   nameZh?: string;
+  /** How formally the text names the person here (title before, speech verb or post after, headline): picks the canonical spelling among equals. */
+  formality?: number;
 }
 
 // Common Chinese surnames (pinyin; general knowledge, the few hundred that cover nearly everyone).
@@ -26,7 +28,21 @@ const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,1
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|the|by|with|and)\s+)$/;
+// Formal mentions: a title before the name, a speech verb or a post after it.
+const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier)\s+$/;
+const SPEECH_AFTER = /^\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|argued|urged)\b/;
+const POST_AFTER = /^\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician)\b/i;
 const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university', 'hospital', 'group', 'the', 'and', 'government', 'municipal', 'provincial', 'area', 'zone', 'new', 'park', 'river', 'delta', 'medical', 'health', 'free', 'pilot', 'national', 'committee', 'said', 'times', 'daily', 'news']);
+
+// Western-order names: two or three capitalised words (an initial allowed in the middle).
+// A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
+const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
+const WEST_TITLES = 'President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
+const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
+const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
+const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
+// Capitalised words that are not parts of a person's name.
+const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
 
 /** Valid pinyin syllables (one or more) make a given name. */
 function pinyinLike(w: string): boolean {
@@ -47,7 +63,25 @@ export function findPersons(s: string): PersonMention[] {
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
     if (!EN_CONTEXT_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after))) continue;
     const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
-    out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given });
+    const formality = (TITLE_BEFORE.test(before) ? 2 : 0) + (SPEECH_AFTER.test(after) ? 1 : 0) + (POST_AFTER.test(after) ? 1 : 0);
+    out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given, formality });
+  }
+  // Other names in Western order (given name first: Western, Japanese, Korean) where a title or post is stated:
+  // "Professor Shinya Yamanaka", "Anna Berg, chairwoman of …".
+  if (WEST_HINT.test(s)) {
+    for (const m of s.matchAll(WEST_NAME)) {
+      const full = m[1]!;
+      const start = m.index;
+      const end = start + full.length;
+      if (out.some((p) => start < p.end && end > p.start)) continue;
+      const words = full.split(/\s+/);
+      if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+      const before = s.slice(Math.max(0, start - 30), start);
+      const after = s.slice(end, end + 60);
+      if (!WEST_BEFORE.test(before) && !WEST_AFTER.test(after)) continue;
+      const surname = words[words.length - 1]!;
+      out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
+    }
   }
   // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
   if (ZH_POST_ANY.test(s)) {

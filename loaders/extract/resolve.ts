@@ -18,7 +18,8 @@ export interface PersonId {
 /**
  * One id per person of a document: same surname and the same consonant skeleton of the given name (Lieming,
  * Liming, Leiming, Leeming). The canonical spelling: the one matching a Chinese name, else the most frequent,
- * else a valid pinyin spelling, else the alphabetically last (deterministic).
+ * else the one named most formally (headline, title before it, speech verb or post after it), else a valid pinyin
+ * spelling, else the alphabetically last (deterministic).
  */
 export function resolvePersons(ps: PersonMention[]): PersonId[] {
   const groups = new Map<string, PersonMention[]>();
@@ -31,10 +32,15 @@ export function resolvePersons(ps: PersonMention[]): PersonId[] {
   const byKey = new Map<string, PersonId>();
   for (const [k, g] of groups) {
     const counts = new Map<string, number>();
-    for (const p of g) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    const formal = new Map<string, number>();
+    for (const p of g) {
+      counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+      formal.set(p.name, Math.max(formal.get(p.name) ?? 0, p.formality ?? 0));
+    }
     const zhName = g.find((p) => p.nameZh)?.name;
     const best = zhName ?? [...counts.keys()].sort((a, b) =>
       (counts.get(b)! - counts.get(a)!) ||
+      (formal.get(b)! - formal.get(a)!) ||
       (Number(isPinyinName(b.split(' ')[1] ?? '')) - Number(isPinyinName(a.split(' ')[1] ?? ''))) ||
       (a < b ? 1 : a > b ? -1 : 0))[0]!;
     byKey.set(k, { id: `person:${idSlug(best)}`, name: best, variants: [...counts.keys()].filter((n) => n !== best) });
