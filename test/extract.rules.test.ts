@@ -119,3 +119,16 @@ describe('zones and persons', () => {
     expect(d.merges.find((m) => m.id === p[0]!.id)?.reason).toMatch(/Zhou Liming/);
   });
 });
+
+describe('text clean-up and English organisation boundaries', () => {
+  it('pinyin glosses printed after characters do not break names', () => {
+    const d = extractText(doc('ruby.txt', '国家药(yào)品监督管理局发(fā)布通知，支持四川省细胞治疗产业发展。'));
+    expect(d.entities.some((e) => e.id === 'agency:cn/nmpa')).toBe(true);
+    expect(d.entities.some((e) => e.id === 'region:CN-SC')).toBe(true);
+  });
+
+  it('"X Hospital and the Y University" are two organisations', () => {
+    const d = extractText(doc('two.txt', 'The study was run by the Riverside Children Hospital and the Lakeshore Medical University in 2023.'));
+    expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['Lakeshore Medical University', 'Riverside Children Hospital']);
+  });
+});

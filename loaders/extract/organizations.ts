@@ -72,11 +72,33 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
     const end = m.index + m[1]!.length;
     const start = end - name.length;
-    if (name.split(/\s+/).length < 2) continue;
-    if (inside(start, end)) continue;
-    const head = EN_KIND.exec(name)?.[0] ?? '';
-    const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
-    out.push({ start, end, name, kind });
+    // Two names joined by "and (the)": each is a name of its own when each ends in a head word; a known body
+    // inside the run ends the name before it.
+    const parts: Array<{ start: number; end: number }> = [];
+    let from = start;
+    for (const j of name.matchAll(/,?\s+and\s+(?:the\s+)?/g)) {
+      const cut = start + j.index;
+      if (EN_KIND.test(s.slice(from, cut)) && EN_HEAD_ANY.test(s.slice(cut + j[0].length, end))) {
+        parts.push({ start: from, end: cut });
+        from = cut + j[0].length;
+      }
+    }
+    parts.push({ start: from, end });
+    for (const part of parts) {
+      const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
+      let pe = part.end;
+      if (body) {
+        const cutAt = /(?:\s*,)?\s+(?:and|or|of|for|the|\s)*$/.exec(s.slice(part.start, body.start));
+        pe = cutAt ? part.start + cutAt.index : body.start;
+        if (!EN_KIND.test(s.slice(part.start, pe))) continue;
+      }
+      const pname = s.slice(part.start, pe);
+      if (pname.split(/\s+/).length < 2) continue;
+      if (inside(part.start, pe)) continue;
+      const head = EN_KIND.exec(pname)?.[0] ?? '';
+      const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
+      out.push({ start: part.start, end: pe, name: pname, kind });
+    }
   }
   if (/\p{Script=Han}/u.test(s)) {
     let prev: { start: number; end: number } | undefined;

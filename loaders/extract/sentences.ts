@@ -27,10 +27,16 @@ const HAN_SPACE_TEST = new RegExp(`(?<=[${HAN}，。、；：“”（）《》]
 const BRACKETS: Record<string, string> = { '（': '(', '）': ')', '【': '[', '】': ']', '〔': '[', '〕': ']', '［': '[', '］': ']', '–': '-', '—': '-', '－': '-' };
 const BRACKET_RE = /[（）【】〔〕［］–—－]/g;
 
+// Pinyin glosses that some sites print after characters (區(qū), 發(fā)): not part of the text's words.
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const RUBY_SRC = `(?<=${HAN})\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`;
+const RUBY = new RegExp(RUBY_SRC, 'gu');
+const RUBY_TEST = new RegExp(RUBY_SRC, 'u');
+
 /** What rules match on: Simplified script, ASCII brackets and dashes, no layout spaces inside Chinese. */
 export function normalizeForMatch(s: string): string {
   const simp = /\p{Script=Han}/u.test(s) ? toSimplified(s) : s;
-  return simp.replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(HAN_SPACE, '').replace(/[ \t]+/g, ' ');
+  return simp.replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(HAN_SPACE, '').replace(RUBY, '').replace(/[ \t]+/g, ' ');
 }
 
 /** normalizeForMatch with an index map back to the input (OpenCC keeps lengths; spaces are dropped). */
@@ -41,9 +47,11 @@ export function normalizeWithMap(s: string, convert = true): { norm: string; map
   const simp0 = han && convert ? toSimplified(s) : s;
   // OpenCC keeps lengths; bracket folding too. Only dropped spaces need an index map.
   const simp = (simp0.length === s.length ? simp0 : s).replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(/\t/g, ' ');
-  if (!HAN_SPACE_TEST.test(simp) && !simp.includes('  ')) return { norm: simp, map: [] };
+  const ruby = han && RUBY_TEST.test(simp);
+  if (!ruby && !HAN_SPACE_TEST.test(simp) && !simp.includes('  ')) return { norm: simp, map: [] };
   const keep = new Uint8Array(simp.length).fill(1);
   for (const m of simp.matchAll(HAN_SPACE)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = 0;
+  if (ruby) for (const m of simp.matchAll(RUBY)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = 0;
   const parts: string[] = [];
   const map: number[] = [];
   let prevSpace = true;
