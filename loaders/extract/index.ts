@@ -124,7 +124,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         continue;
       }
     }
-    const mentions = findMentions(s, K.lex, choose, contextRegion, K.children);
+    sentenceMatches = { s, ms: K.lex.match(s) };
+    const mentions = findMentions(s, K.lex, choose, contextRegion, K.children, sentenceMatches.ms);
     titles = findTitles(s);
 
     // Entities: agencies and regions.

@@ -158,8 +158,10 @@ export function findMentions(
   choose: Chooser,
   contextRegion: (before: number) => GazetteerEntry | undefined,
   children: Map<string, GazetteerEntry[]> = new Map(),
+  /** lex.match(s), when the caller has it already. */
+  matched?: LexMatch[],
 ): Mention[] {
-  const raw = lex.match(s);
+  const raw = matched ?? lex.match(s);
   const out: Mention[] = [];
   const covered = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
 

@@ -26,7 +26,18 @@ const DRAFT_MARK = /[(（]?\s*(?:(?:revised\s+)?draft(?:\s+for\s+(?:public\s+)?c
 const TRIAL_MARK = /[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|试行|暂行)\s*[)）]|\b(?:interim|provisional|tentative)\b|试行|暂行/gi;
 
 /** A title with its status notes and punctuation removed: draft, trial and final versions share it. */
+const coreCache = new Map<string, string>();
 export function coreTitle(title: string): string {
+  let hit = coreCache.get(title);
+  if (hit === undefined) {
+    hit = computeCore(title);
+    if (coreCache.size > 50_000) coreCache.clear();
+    coreCache.set(title, hit);
+  }
+  return hit;
+}
+
+function computeCore(title: string): string {
   return title
     .normalize('NFKC')
     .replace(DRAFT_MARK, '')
