@@ -132,3 +132,18 @@ describe('text clean-up and English organisation boundaries', () => {
     expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['Lakeshore Medical University', 'Riverside Children Hospital']);
   });
 });
+
+describe('one hospital, two names', () => {
+  it('a hospital named by its city and by its university is one organisation, with the reason', () => {
+    const d = extractText(doc('hosp.txt', '复旦大学附属华山医院牵头开展研究。上海市华山医院表示，将扩大试点。'));
+    const hs = labelled(d, 'Organization').filter((e) => /华山医院$/.test(e.name));
+    expect(hs).toHaveLength(1);
+    expect(hs[0]!.aliases).toContain('上海市华山医院');
+    expect(d.merges.some((m) => m.id === hs[0]!.id && /上海市华山医院/.test(m.reason))).toBe(true);
+  });
+
+  it('hospitals sharing only a generic name stay apart', () => {
+    const d = extractText(doc('generic.txt', '苏州大学附属第一人民医院与上海市第一人民医院签约。'));
+    expect(labelled(d, 'Organization').filter((e) => /第一人民医院$/.test(e.name))).toHaveLength(2);
+  });
+});

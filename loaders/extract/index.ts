@@ -2,7 +2,7 @@
 // once, left to right, each by compiled rules and the gazetteer's automata.
 import type { SourceDocument } from '../read/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { DocumentFacts, Entity, Relation, RelationType } from '../types.ts';
+import type { DocumentFacts, Entity, Merge, Relation, RelationType } from '../types.ts';
 import { findDates, headingDate, publishedDate, yearOf } from './dates.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { idSlug } from './ids.ts';
@@ -114,6 +114,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     lastRegionBefore(s, before) ?? [...regionTrail].reverse().find((r) => r.kind !== 'country');
   const startsWithPlace = (name: string): boolean => K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
   let titles: TitleMention[] = [];
+  const hospitals = new Map<string, { id: string; byPlace: boolean }>();
+  const merges: Merge[] = [];
   const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
   for (const sen of sentences) {
     s = sen.norm;
@@ -184,8 +186,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const o of orgs) {
       const name = o.name;
       const zh = /\p{Script=Han}/u.test(name);
-      const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
-      if (zh) f.nameZh = name;
+      // One hospital named by its city (上海市东方医院) and by its university (同济大学附属东方医院) is one.
+      const affiliation = zh ? hospitalCore(name, startsWithPlace) : undefined;
+      const same = affiliation ? hospitals.get(affiliation.core) : undefined;
+      const known = same && same.byPlace !== affiliation!.byPlace ? same.id : undefined;
+      const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
+      if (affiliation && !same) hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
+      if (known) {
+        const first = reg.entities.get(known);
+        if (first) {
+          f.name = first.name;
+          merges.push({ id: known, name: first.name, reason: `one hospital named by its place and by its university: ${name}` });
+        }
+      }
+      if (zh && !known) f.nameZh = name;
       const e = reg.add(f, sen.text, sen.index, name);
       reg.alias(e, originalSpan(sen, o.start, o.end));
       if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
@@ -324,7 +338,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     memberships(x.p, x.sentence, x.mentions, reg, rels, pid, K);
   });
 
-  return finishDocument(doc, reg, rels, published, policyEntities);
+  const out = finishDocument(doc, reg, rels, published, policyEntities);
+  out.merges.push(...merges.filter((m, i) => merges.findIndex((x) => x.reason === m.reason) === i));
+  return out;
 }
 
 const ORG_HEAD_LC = /(alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)$/i;
@@ -340,6 +356,27 @@ function lowercaseOrgs(clause: string): Array<{ name: string; kind: string }> {
     out.push({ name, kind: /society|association|federation/.test(head) ? 'association' : /alliance|consortium/.test(head) ? 'alliance' : /center|centre|institute|academy/.test(head) ? 'research_centre' : head });
   }
   return out;
+}
+
+// Descriptors that many hospitals share: a core made only of these names no hospital in particular.
+const GENERIC_HOSPITAL = /^(?:第[一二三四五六七八九十百]+|人民|中医|中西医结合|妇幼保健|妇产|儿童|肿瘤|口腔|精神|传染病|胸科|眼科|骨科|皮肤病|中心|附属|医学院|大学|市|省|区|县)*(?:医院|保健院)$/u;
+/** "上海市东方医院" → 东方医院 (by place); "同济大学附属东方医院" → 东方医院 (by university). */
+function hospitalCore(name: string, startsWithPlace: (n: string) => boolean): { core: string; byPlace: boolean } | undefined {
+  if (!/医院$/.test(name)) return undefined;
+  const at = name.lastIndexOf('附属');
+  let core: string;
+  let byPlace: boolean;
+  if (at > 0) {
+    core = name.slice(at + 2);
+    byPlace = false;
+  } else {
+    const place = knowledge().lex.matchShort(name.slice(0, 12)).find((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+    if (!place || !startsWithPlace(name)) return undefined;
+    core = name.slice(place.end).replace(/^(?:省|市|区|县)/, '');
+    byPlace = true;
+  }
+  if ([...core].length < 4 || GENERIC_HOSPITAL.test(core)) return undefined;
+  return { core, byPlace };
 }
 
 /** A key for organisation ids that does not depend on script. */
