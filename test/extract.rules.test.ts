@@ -147,3 +147,22 @@ describe('one hospital, two names', () => {
     expect(labelled(d, 'Organization').filter((e) => /第一人民医院$/.test(e.name))).toHaveLength(2);
   });
 });
+
+describe('parts and targets', () => {
+  it('a known sub-body named with its parent in one name is stated to be part of it', () => {
+    const en = extractText(doc('part.txt', 'The Science and Education Department of the National Health Commission released a notice on ethics training.'));
+    expect(en.relations.some((r) => r.type === 'PART_OF' && r.from === 'agency:cn/nhc/science-technology-education' && r.to === 'agency:cn/nhc')).toBe(true);
+    const zh = extractText(doc('part-zh.txt', '国家卫健委科教司召开伦理审查培训会。'));
+    expect(zh.relations.some((r) => r.type === 'PART_OF' && r.from === 'agency:cn/nhc/science-technology-education' && r.to === 'agency:cn/nhc')).toBe(true);
+    // Named alone, it states nothing about its parent.
+    const alone = extractText(doc('alone.txt', '科教司召开伦理审查培训会。'));
+    expect(alone.relations.some((r) => r.type === 'PART_OF')).toBe(false);
+  });
+
+  it('joint issuers of a city and of a zone inside it: the policy applies to the city', () => {
+    const d = extractText(doc('joint.txt', 'On March 3, 2024, the Beijing Municipal Health Commission and the Zhongguancun Science Park Administrative Committee jointly issued the "Several Measures to Support Cell Therapy Innovation".'));
+    const p = labelled(d, 'Policy')[0]!;
+    expect(d.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p.id).map((r) => r.to)).toEqual(['region:CN-BJ']);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id)).toHaveLength(2);
+  });
+});

@@ -48,6 +48,16 @@ function edge(rels: Relation[], type: RelationType, from: string, to: string, ev
 
 const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
 
+/** Region a lies inside region b (following PART_OF up the gazetteer). */
+function within(a: string, b: string, byId: Map<string, GazetteerEntry>): boolean {
+  let cur = byId.get(a)?.partOf;
+  for (let i = 0; cur && i < 8; i++) {
+    if (cur === b) return true;
+    cur = byId.get(cur)?.partOf;
+  }
+  return false;
+}
+
 /** Region an agency id belongs to: agency:cn-bj/… → region:CN-BJ; national → region:CN. */
 export function agencyRegion(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
   const e = byId.get(agencyId);
@@ -307,6 +317,10 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         const r = agencyRegion(who, K.byId);
         if (r) targets.push(r);
       }
+      // Joint issuers of a city and of a zone inside it: the text is the city's.
+      const wide = targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId)));
+      targets.length = 0;
+      targets.push(...wide);
     }
     // Holder of a licence: the organisation it went to ("granted to X", 向X核发).
     if (pf.t.label === 'License') {

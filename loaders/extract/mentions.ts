@@ -216,7 +216,10 @@ export function findMentions(
       out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
       continue;
     }
-    out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+    // A known sub-body named with its parent in one name ("Science and Education Department of the National
+    // Health Commission", 国家卫健委科教司): the name states what it is part of.
+    const parent = entry.label === 'Agency' && entry.partOf ? parentNamedIn(s.slice(m.start, m.end), entry.partOf, lex) : undefined;
+    out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, ...(parent ? { parent: entryFound(parent), parentNamed: true } : {}) });
   }
 
   // "General Office(s) of the A (and the B)": the general office of each, part of it.
@@ -300,6 +303,21 @@ export function findMentions(
   const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
   const kept = out.filter((m) => !(m.entry && m.found.label === 'Agency' && composed.some((c) => c !== m && m.start >= c.start && m.end <= c.end && c.parent?.id !== m.found.id)));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const parentNames = new Map<string, string[]>();
+function parentNamedIn(surface: string, parentId: string, lex: Lexicon): GazetteerEntry | undefined {
+  const parent = lex.byId.get(parentId);
+  if (!parent || parent.label !== 'Agency') return undefined;
+  let names = parentNames.get(parentId);
+  if (!names) {
+    names = [parent.name, parent.nameZh, ...parent.aliases].filter((n): n is string => !!n && [...n].length >= 3).map((n) => n.toLowerCase());
+    parentNames.set(parentId, names);
+  }
+  const low = surface.toLowerCase();
+  const zh = HAN_AT.test(surface);
+  // English: "… of the <parent>"; Chinese: the parent's name first.
+  return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
 
 const FTZ_AFTER_BRACKET = /^[)）]\s*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/;
