@@ -37,13 +37,14 @@ function rng(seed: number): () => number {
   };
 }
 
+// [title head, how the text refers back to it]
 const TOPICS_EN = [
-  ['Measures for the Administration of Stem Cell Clinical Research', 'measures'],
-  ['Implementation Plan for Promoting the Cell and Gene Therapy Industry', 'plan'],
-  ['Guidelines on Quality Control of Cell Therapy Products', 'guideline'],
-  ['Notice on Strengthening the Supervision of Biomedical New Technologies', 'notice'],
-  ['Opinions on Supporting the Development of Regenerative Medicine', 'opinion'],
-  ['Several Measures to Support the Biomedicine Industry', 'measures'],
+  ['Measures for the Administration of Stem Cell Clinical Research', 'The measures apply'],
+  ['Implementation Plan for Promoting the Cell and Gene Therapy Industry', 'The plan applies'],
+  ['Guidelines on Quality Control of Cell Therapy Products', 'The guidelines apply'],
+  ['Notice on Strengthening the Supervision of Biomedical New Technologies', 'The notice applies'],
+  ['Opinions on Supporting the Development of Regenerative Medicine', 'The opinions apply'],
+  ['Several Measures to Support the Biomedicine Industry', 'The measures apply'],
 ] as const;
 const TOPICS_ZH = ['干细胞临床研究管理办法', '促进细胞和基因治疗产业发展实施方案', '细胞治疗产品质量控制指导原则', '关于加强生物医学新技术监管的通知', '关于支持再生医学发展的意见', '支持生物医药产业发展的若干措施'];
 const FILLER_EN = [
@@ -105,12 +106,10 @@ function documentText(i: number, p: Pools): string {
     if (zh) {
       const title = `${place.nameZh}${TOPICS_ZH[t]}`;
       add(`${y}年${m}月${d}日，${agency.nameZh}印发《${title}》。`);
-      add(`《${title}》适用于${place.nameZh}全域。`);
       for (let k = 0; k < 3; k++) add(pick(FILLER_ZH));
     } else {
-      const title = `${TOPICS_EN[t]?.[0]} of ${place.name}`;
-      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${title}.`);
-      add(`The ${title} applies to ${place.name}.`);
+      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${TOPICS_EN[t]?.[0]} in ${place.name}.`);
+      add(`${TOPICS_EN[t]?.[1]} to ${place.name}.`);
       for (let k = 0; k < 3; k++) add(pick(FILLER_EN));
     }
     if (r() < 0.3) add('\n');

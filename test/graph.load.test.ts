@@ -210,6 +210,26 @@ describe('changes, bad files and crashes', () => {
     expect(await graphFingerprint(driver)).toEqual(afterSeeds);
   });
 
+  it('commits the other documents of a batch when one cannot be written', async () => {
+    const dir = path.join(tmp, 'unwritable');
+    await variedCopies(dir, 'gt-unwritable-', 1);
+    const poisoned = path.join(dir, 'gt-unwritable-1-00.txt');
+    // An extractor bug that only the database notices: a map is not a storable property value.
+    const extract = async (file: string) => {
+      const facts = await extractFile(file);
+      return file === poisoned ? { ...facts, title: { not: 'a string' } as unknown as string } : facts;
+    };
+    const s = await loadPaths(driver, [dir], { extract, batchSize: 50 });
+    expect(s.loaded).toBe(seedFiles.length - 1);
+    expect(s.failed.map((f) => f.file)).toEqual([poisoned]);
+    expect(s.failed[0]?.problem).toMatch(/could not be written/);
+    const ids = await documentIds('doc:gt-unwritable-');
+    expect(ids).toHaveLength(seedFiles.length - 1);
+    expect(ids).not.toContain('doc:gt-unwritable-1-00.txt');
+    await retractDocuments(driver, ids);
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
   it('ends in the same graph when a load is killed and started again', { timeout: 600_000 }, async () => {
     const dir = path.join(tmp, 'kill');
     const total = await variedCopies(dir, 'gt-kill-', 12);
