@@ -166,3 +166,32 @@ describe('parts and targets', () => {
     expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id)).toHaveLength(2);
   });
 });
+
+describe('a notice and a news post of the usual kind', () => {
+  it('Chinese notice: implements what it cites, replaces its draft, not the cited text', () => {
+    const d = extractText(doc('notice.txt', [
+      '为贯彻落实《国务院办公厅关于全面加强药品监管能力建设的实施意见》，省局组织制定了《某省细胞治疗产品生产质量管理指南（试行）》，现予印发。',
+      '本指南自2024年7月1日起施行，《某省细胞治疗产品生产质量管理指南（征求意见稿）》同时废止。',
+    ].join('\n')));
+    const id = (re: RegExp) => d.entities.find((e) => e.label === 'Policy' && re.test(e.name))!.id;
+    const guide = id(/指南\(试行\)$/);
+    const draft = id(/征求意见稿/);
+    const cited = id(/实施意见$/);
+    expect(d.relations.filter((r) => r.type === 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[guide, draft]]);
+    expect(d.relations.filter((r) => r.type === 'IMPLEMENTS').map((r) => [r.from, r.to])).toEqual([[guide, cited]]);
+  });
+
+  it('English post: an unquoted title ends before "issued by", whose issuers (even "former") are found; "The rules … implement" links to the text issued', () => {
+    const d = extractText(doc('post.txt', [
+      'On March 28, 2024, the Hainan Provincial Health Commission issued the Implementation Rules for Stem Cell Clinical Research in Hainan (Trial).',
+      'The rules were drafted to implement the Measures for the Administration of Stem Cell Clinical Research (Trial) issued by the former National Health and Family Planning Commission in 2015.',
+      'Shenzhen-based Qianyuan Biotech Co., Ltd. welcomed the rules.',
+    ].join(' ')));
+    const measures = d.entities.find((e) => e.label === 'Policy' && /^Measures for the Administration/.test(e.name))!;
+    expect(measures.name).toBe('Measures for the Administration of Stem Cell Clinical Research (Trial)');
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhc' && r.to === measures.id)).toBe(true);
+    const rules = d.entities.find((e) => e.label === 'Policy' && /^Implementation Rules/.test(e.name))!;
+    expect(d.relations.some((r) => r.type === 'IMPLEMENTS' && r.from === rules.id && r.to === measures.id)).toBe(true);
+    expect(labelled(d, 'Organization').map((e) => e.name)).toContain('Qianyuan Biotech Co., Ltd.');
+  });
+});

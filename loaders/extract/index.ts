@@ -26,9 +26,9 @@ export interface Actor {
 }
 
 const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)了?$/;
-const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?/i;
+const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
-const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?$/;
+const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/;
 
 const STATE_KINDS = new Set(['Agency']);
 // Zones run by an administrative committee (管委会) of their own.
@@ -253,13 +253,14 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         }
       }
       clauseStart = t.end;
-      const issued = issuers.length > 0 || t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署)了?$/.test(s.slice(0, t.start));
+      const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)了?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
+      const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
       const before = dates.filter((d) => d.index < anchor);
       const near = before[before.length - 1]?.date ?? sentenceDate;
       const date = issued || t.label === 'License' ? near ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
-      policiesFound.push({ t, id, sentence: sen, issuers, issued, ...(date ? { date } : {}) });
+      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}) });
     }
 
     // Proposals by persons (headings like "Name, member of X: Title").

@@ -70,6 +70,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
     if (role) name = name.slice(role[0].length);
     name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
+    // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
+    name = name.replace(/^[A-Z][A-Za-z]+-based\s+/, '');
     const end = m.index + m[1]!.length;
     const start = end - name.length;
     // Two names joined by "and (the)": each is a name of its own when each ends in a head word; a known body

@@ -10,7 +10,7 @@ export interface PolicyFound {
   id: string;
   sentence: Sentence;
   issuers: string[];
-  /** Issued in its sentence (a verb or an issuer states it). */
+  /** An issuing verb in its sentence states it is issued there. */
   issued?: boolean;
   date?: string;
 }
@@ -62,6 +62,9 @@ const IMPL_ZH = /^(.{2,}?)(?:》)?(?:的)?(?:实施细则|实施条例|实施办
 // "To implement the X, … issued the Y", 为贯彻落实《X》.
 const TO_IMPLEMENT_EN = /\b(?:to|in\s+order\s+to)\s+(?:fully\s+|further\s+|better\s+)?(?:implement|carry\s+out|put\s+into\s+effect)\s+(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?$/i;
 const TO_IMPLEMENT_ZH = /(?:为|为了)?(?:深入)?(?:贯彻落实|贯彻执行|落实|贯彻)$/u;
+
+// A sentence about the document's own text: "The rules were drafted to …", "This plan …", 本办法, 本指南.
+const THIS_TEXT = /^(?:The|These|This)\s+(?:new\s+)?(?:rules|regulations|measures|guidelines|guideline|plan|opinions|notice|provisions|policy|document)\b|^(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)/;
 
 const dateBefore = (a: string | undefined, b: string | undefined): boolean | undefined => {
   if (!a || !b) return undefined;
@@ -130,7 +133,8 @@ export function policyLinks(found: PolicyFound[]): Link[] {
       if (REPLACES_BETWEEN.test(between)) push('SUPERSEDES', a.id, b.id, a.sentence.text);
       else if (REPLACED_BY_BETWEEN.test(between) || ZH_REPLACED_BY_AFTER.test(between)) push('SUPERSEDES', b.id, a.id, a.sentence.text);
     }
-    const issuedHere = list.find(isIssued);
+    // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
+    const issuedHere = list.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? list.find(isIssued);
     for (const p of list) {
       if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
       const by = issuedHere && issuedHere !== p ? issuedHere : current;
@@ -141,8 +145,9 @@ export function policyLinks(found: PolicyFound[]): Link[] {
       const x = list[i]!;
       const lead = s.slice(Math.max(0, x.t.start - 40), x.t.start);
       if (!TO_IMPLEMENT_EN.test(lead) && !TO_IMPLEMENT_ZH.test(lead)) continue;
-      const y = list.slice(i + 1).find(isIssued);
-      if (y) push('IMPLEMENTS', y.id, x.id, y.sentence.text);
+      // The text issued later in the sentence, else the one the sentence is about ("The rules …", 本办法).
+      const y = list.slice(i + 1).find(isIssued) ?? (THIS_TEXT.test(s) ? current : undefined);
+      if (y && y.id !== x.id) push('IMPLEMENTS', y.id, x.id, s === y.sentence.norm ? y.sentence.text : x.sentence.text);
     }
     if (issuedHere) current = issuedHere;
   }
