@@ -195,3 +195,30 @@ describe('a notice and a news post of the usual kind', () => {
     expect(labelled(d, 'Organization').map((e) => e.name)).toContain('Qianyuan Biotech Co., Ltd.');
   });
 });
+
+describe('more Chinese and English forms', () => {
+  it('Chinese posts before a name are MEMBER_OF the bodies they name', () => {
+    const d = extractText(doc('posts.txt', '全国政协委员、北京大学教授王立新表示，要加快细胞治疗立法。全国人大代表陈思远建议设立先行区。'));
+    const wang = d.entities.find((e) => e.label === 'Person' && e.nameZh === '王立新')!;
+    const chen = d.entities.find((e) => e.label === 'Person' && e.nameZh === '陈思远')!;
+    expect(d.relations.find((r) => r.type === 'MEMBER_OF' && r.from === wang.id && r.to === 'agency:cn/cppcc/national-committee')?.role).toBe('member');
+    expect(d.relations.some((r) => r.type === 'MEMBER_OF' && r.from === wang.id && /org:/.test(r.to))).toBe(true);
+    expect(d.relations.find((r) => r.type === 'MEMBER_OF' && r.from === chen.id && r.to === 'agency:cn/npc')?.role).toBe('deputy');
+    expect(d.relations.some((r) => r.type === 'MEMBER_OF' && r.from === chen.id && r.to === 'agency:cn/cppcc/national-committee')).toBe(false);
+  });
+
+  it('a standing committee named with its term number issues the regulation it passed', () => {
+    const d = extractText(doc('term.txt', '2024年11月8日，四川省第十四届人民代表大会常务委员会第十五次会议审议通过《四川省细胞治疗产业促进条例》。'));
+    const p = labelled(d, 'Policy')[0]!;
+    expect(d.relations.find((r) => r.type === 'ISSUED' && r.to === p.id)).toMatchObject({ from: 'agency:cn-sc/peoples-congress-standing-committee', date: '2024-11-08' });
+  });
+
+  it('"revised the X" issues the revised X; a titled Korean name is a person; 若干政策 is a policy', () => {
+    const en = extractText(doc('rev.txt', 'In 2024, the National Health Commission revised the Measures for the Ethical Review of Biomedical Research. Dr. Park Min-jun welcomed the change.'));
+    const p = labelled(en, 'Policy')[0]!;
+    expect(en.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhc' && r.to === p.id)).toBe(true);
+    expect(labelled(en, 'Person').map((e) => e.name)).toEqual(['Park Min-jun']);
+    const zh = extractText(doc('pol.txt', '国家卫生健康委员会印发《关于支持细胞治疗产业发展的若干政策》。'));
+    expect(labelled(zh, 'Policy')[0]).toMatchObject({ kind: 'measures' });
+  });
+});

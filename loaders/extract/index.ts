@@ -157,7 +157,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
       // A zone that issues something acts through its administrative committee ("X Development Area issued …").
-      if (m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && ZONE_ISSUES.test(s.slice(m.end, m.end + 40))) {
+      if (titles.length > 0 && m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && ZONE_ISSUES.test(s.slice(m.end, m.end + 40))) {
         const entry = K.byId.get(m.found.id);
         const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
         if (body) {
@@ -457,8 +457,36 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
 
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?$/i;
 
+// Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
+const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
+const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician' };
+
+function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  // The clause before the name: posts joined by 、 up to the name.
+  const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
+  const bodies: Array<{ id: string; start: number; end: number }> = [];
+  for (const m of mentions) if (m.found.label === 'Agency' && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end });
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization' || !e.nameZh) continue;
+    const at = s.lastIndexOf(e.nameZh, p.start);
+    if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
+  }
+  for (const b of bodies) {
+    // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
+    if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) continue;
+    const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start));
+    if (!post) continue;
+    // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
+    const rest = s.slice(b.end + post[0].length, p.start);
+    if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
+    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post[1]!] ?? post[1]! });
+  }
+}
+
 function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const s = sen.norm;
+  if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
   // Look only in the apposition after the name (up to a colon or the end of the sentence).
   const tail = s.slice(p.end);
   const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);

@@ -41,6 +41,7 @@ const WEST_TITLES = 'President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairma
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
+const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
 
@@ -75,10 +76,12 @@ export function findPersons(s: string): PersonMention[] {
       const end = start + full.length;
       if (out.some((p) => start < p.end && end > p.start)) continue;
       const words = full.split(/\s+/);
-      if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
       const before = s.slice(Math.max(0, start - 30), start);
       const after = s.slice(end, end + 60);
-      if (!WEST_BEFORE.test(before) && !WEST_AFTER.test(after)) continue;
+      const titled = WEST_BEFORE.test(before);
+      if (!titled && !WEST_AFTER.test(after)) continue;
+      // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
+      if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
       const surname = words[words.length - 1]!;
       out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
     }

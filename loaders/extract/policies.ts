@@ -36,7 +36,7 @@ const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, string]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规定|目录|清单)$/, 'rules'], [/条例$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
-  [/(办法|措施)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
+  [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|纲要|战略|行动)$/, 'plan'], [/(通知|决定|批复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
 ];
@@ -48,7 +48,7 @@ const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
 const TRIAL_ZH = /试行|暂行/;
 
 export const ISSUE_VERBS_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward)";
+  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended)";
 const AFTER_VERB = new RegExp(
   `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to)\\b)`,
   'g',
@@ -63,7 +63,7 @@ const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|
 const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
 const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
-const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward/i;
+const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {
