@@ -222,3 +222,19 @@ describe('more Chinese and English forms', () => {
     expect(labelled(zh, 'Policy')[0]).toMatchObject({ kind: 'measures' });
   });
 });
+
+describe('boundaries in mixed news text', () => {
+  it('a verb between capitalised words does not glue a person and a place into an organisation', () => {
+    const d = extractText(doc('verb.txt', 'Governor Wang Weimin of Fujian Province inspected Xiamen Laboratory on Monday.'));
+    expect(labelled(d, 'Organization').map((e) => e.name)).toEqual(['Xiamen Laboratory']);
+    expect(labelled(d, 'Person').map((e) => e.name)).toEqual(['Wang Weimin']);
+  });
+
+  it('a government written before its own bureau: the bureau issues; 条例草案 is a draft regulation; 框架 is a policy', () => {
+    const d = extractText(doc('hk.txt', '2024年6月28日，香港特别行政区政府医务卫生局公布《细胞疗法规管框架》。医务卫生局表示，将推出《细胞疗法产品条例草案》。行政长官李家超表示支持。'));
+    const frame = labelled(d, 'Policy').find((e) => /框架$/.test(e.name))!;
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === frame.id).map((r) => r.from)).toEqual(['agency:cn-hk/health-bureau']);
+    expect(labelled(d, 'Policy').find((e) => /条例草案$/.test(e.name))).toMatchObject({ kind: 'regulation', status: 'draft' });
+    expect(labelled(d, 'Person').map((e) => e.nameZh)).toContain('李家超');
+  });
+});

@@ -174,6 +174,15 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const m of mentions) {
       if (m.parent) for (const a of actors) if (a.id === m.parent.id && a.start >= m.start - 2 && a.end <= m.end) a.asParent = true;
     }
+    // 香港特别行政区政府医务卫生局, 北京市人民政府办公厅: a government written right before one of its own bodies
+    // only says whose body it is.
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i]!;
+      const b = actors[i + 1]!;
+      if (a.end !== b.start || !/\p{Script=Han}/u.test(s.charAt(a.end))) continue;
+      const ea = reg.entities.get(a.id);
+      if (ea?.kind === 'government' && agencyRegion(a.id, K.byId) === agencyRegion(b.id, K.byId)) a.asParent = true;
+    }
 
     // Organisations.
     const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));

@@ -21,7 +21,7 @@ const EN_HEADS: Array<[string, string]> = [
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
 const EN_ORG = new RegExp(
-  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|[a-z]{3,}(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
+  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|(?!(?:said|says|visited|inspected|met|signed|opened|launched|became|has|have|had|was|were|will|would|with|from|into|while|when|after|before|under|over)\\b)[a-z]{3,}(?<!ed)(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
   'g',
 );
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
