@@ -24,7 +24,8 @@ const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 
 // English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
-const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?))(?![A-Za-z]))/g;
+const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?))(?![A-Za-z]))/y;
+const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|the|by|with|and)\s+)$/;
@@ -52,7 +53,12 @@ function pinyinLike(w: string): boolean {
 
 export function findPersons(s: string): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of s.matchAll(EN_NAME)) {
+  for (const c of s.matchAll(SURNAME_AT)) {
+    // Only where a known surname starts a capitalised pair does the full pattern run.
+    if (!SURNAME_SET.has(c[0].toLowerCase())) continue;
+    EN_NAME.lastIndex = c.index;
+    const m = EN_NAME.exec(s);
+    if (!m) continue;
     const full = m[1]!;
     const sur = m[2]!;
     const given = m[3]!;
