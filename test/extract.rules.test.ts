@@ -238,3 +238,17 @@ describe('boundaries in mixed news text', () => {
     expect(labelled(d, 'Person').map((e) => e.nameZh)).toContain('李家超');
   });
 });
+
+describe('English names in running prose', () => {
+  it('an unquoted title ends before a modal verb; a role before a name is not part of an organisation', () => {
+    const d = extractText(doc('modal.txt', 'The Plan for the Development of the Bioeconomy will be reviewed. Chief Executive Officer Michael Chen of Harbor Cell Research Center said demand is growing.'));
+    expect(labelled(d, 'Policy').map((e) => e.name)).toEqual(['Plan for the Development of the Bioeconomy']);
+    expect(labelled(d, 'Organization').map((e) => e.name)).toEqual(['Harbor Cell Research Center']);
+    expect(labelled(d, 'Person').map((e) => e.name)).toEqual(['Michael Chen']);
+  });
+
+  it('the last two items of a list "A, B and C" are two organisations', () => {
+    const d = extractText(doc('list.txt', 'The Lakeside Laboratory, the Northern Institutes of Cell Biology and Health and Hillview University Hospital signed a memorandum.'));
+    expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['Hillview University Hospital', 'Lakeside Laboratory', 'Northern Institutes of Cell Biology and Health']);
+  });
+});

@@ -27,6 +27,7 @@ const EN_ORG = new RegExp(
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
 // Cheap pre-check: the long name pattern only runs on sentences that contain a head word.
 const EN_HEAD_ANY = new RegExp(`(?:${HEAD_ALT})(?![A-Za-z])`);
+const EN_HEAD_PLURAL = new RegExp(`(?:${HEAD_ALT})s?(?![A-Za-z])`);
 const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegExp(`^(?:${h})$`), k]);
 
 const ZH_HEADS: Array<[string, string]> = [
@@ -67,7 +68,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
     name = name.replace(/^(?:The|And)\s+/, '');
     // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
-    const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
+    const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
     if (role) name = name.slice(role[0].length);
     name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
     // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
@@ -86,6 +87,15 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       }
     }
     parts.push({ start: from, end });
+    // The last item of a list "A, B and C": split at its last "and" when the run follows a comma.
+    const last = parts[parts.length - 1]!;
+    if (parts.length === 1 && /,\s*(?:the\s+)?$/.test(s.slice(Math.max(0, last.start - 6), last.start))) {
+      const run = s.slice(last.start, last.end);
+      const j = [...run.matchAll(/\s+and\s+(?:the\s+)?(?=[A-Z])/g)].pop();
+      if (j && EN_HEAD_PLURAL.test(run.slice(0, j.index)) && EN_KIND.test(run) && run.slice(j.index + j[0].length).split(/\s+/).length >= 2) {
+        parts.splice(0, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + j[0].length, end: last.end });
+      }
+    }
     for (const part of parts) {
       const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
       let pe = part.end;

@@ -38,7 +38,7 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
-const WEST_TITLES = 'President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
+const WEST_TITLES = 'Chief\\s+Executive\\s+Officer|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;

@@ -54,7 +54,7 @@ const AFTER_VERB = new RegExp(
   'g',
 );
 // Where a title named after a verb ends.
-const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
+const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
 const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
