@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { routing, type Driver } from 'neo4j-driver';
 import type { DocumentFacts } from '../loaders/types.ts';
+import { createExtractor, type Extractor } from './extractor.ts';
 import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
@@ -50,18 +51,13 @@ export interface LoadOptions {
   /** Documents per write transaction. */
   batchSize?: number;
   database?: string;
-  /** Defaults to the real extractor (loaders/index.ts). */
+  /** Defaults to the real extractor (loaders/index.ts), run in a worker thread. */
   extract?: (file: string) => Promise<DocumentFacts>;
   /** Skip the schema and reference-data check (the caller did it). */
   skipSetup?: boolean;
 }
 
 const DEFAULT_BATCH = 50;
-
-async function defaultExtract(file: string): Promise<DocumentFacts> {
-  const { extractFile } = await import('../loaders/index.ts');
-  return extractFile(file);
-}
 
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -105,8 +101,24 @@ async function* batchesOf<T>(items: AsyncIterable<T>, size: number): AsyncGenera
 /** Loads the documents under `paths` (files or folders, recursively). Never throws for a bad document. */
 export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const started = Date.now();
+  // Started on the first document that needs extracting: a reload of unchanged documents never pays for it.
+  const pool: { worker: Extractor | null } = { worker: null };
+  const extract = opts.extract ?? ((file: string) => (pool.worker ??= createExtractor()).extract(file));
+  try {
+    return await load(driver, paths, opts, extract, started);
+  } finally {
+    await pool.worker?.close();
+  }
+}
+
+async function load(
+  driver: Driver,
+  paths: string[],
+  opts: LoadOptions,
+  extract: (file: string) => Promise<DocumentFacts>,
+  started: number,
+): Promise<LoadSummary> {
   const database = opts.database;
-  const extract = opts.extract ?? defaultExtract;
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   let reference: ReferenceResult | null = null;
   if (!opts.skipSetup) {
@@ -137,6 +149,7 @@ export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptio
       { database, routing: routing.READ },
     );
     const storedSha = new Map(stored.records.map((r) => [r.get('id') as string, r.get('sha256') as string | null]));
+    const toExtract: { file: string; sha256: string; replacing: boolean }[] = [];
     for (const h of hashed) {
       if ('problem' in h) {
         out.failed.push({ file: h.file, problem: h.problem ?? 'unreadable' });
@@ -148,16 +161,22 @@ export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptio
         continue;
       }
       seen.set(h.id, h.file);
-      if (storedSha.get(h.id) === h.sha256) {
-        out.unchanged++;
-        continue;
-      }
-      try {
-        const facts = await extract(h.file);
-        out.docs.push({ file: h.file, facts, sha256: h.sha256, replacing: storedSha.has(h.id) });
-      } catch (e) {
-        out.failed.push({ file: h.file, problem: reason(e) });
-      }
+      if (storedSha.get(h.id) === h.sha256) out.unchanged++;
+      else toExtract.push({ file: h.file, sha256: h.sha256, replacing: storedSha.has(h.id) });
+    }
+    // All of the batch is handed to the extractor at once, so its worker never waits for the next file.
+    const extracted = await Promise.all(
+      toExtract.map(async (d) => {
+        try {
+          return { ...d, facts: await extract(d.file) };
+        } catch (e) {
+          return { ...d, problem: reason(e) };
+        }
+      }),
+    );
+    for (const d of extracted) {
+      if ('facts' in d) out.docs.push({ file: d.file, facts: d.facts, sha256: d.sha256, replacing: d.replacing });
+      else out.failed.push({ file: d.file, problem: d.problem });
     }
     return out;
   };
