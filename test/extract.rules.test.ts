@@ -252,3 +252,17 @@ describe('English names in running prose', () => {
     expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['Hillview University Hospital', 'Lakeside Laboratory', 'Northern Institutes of Cell Biology and Health']);
   });
 });
+
+describe('prefecture cities and joined Chinese names', () => {
+  it('a bare city name inside a word is not the city; listed or after a place verb it is', () => {
+    const d = extractText(doc('city.txt', '患者安康出院。支持南京、苏州等地发展，推动泰州建设产业园。'));
+    const ids = labelled(d, 'Region').map((e) => e.id);
+    expect(ids).not.toContain('region:CN-610900');
+    expect(ids).toEqual(expect.arrayContaining(['region:CN-320100', 'region:CN-320500', 'region:CN-321200']));
+  });
+
+  it('two organisations joined by 与 stay two; 促进会 is an association', () => {
+    const d = extractText(doc('join.txt', '中国细胞治疗促进会与浙江大学联合成立研究中心。'));
+    expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['中国细胞治疗促进会', '浙江大学']);
+  });
+});

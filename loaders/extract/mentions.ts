@@ -168,7 +168,7 @@ export function findMentions(
 
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
-    if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1])) continue;
+    if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1], raw[k + 1])) continue;
     const entry = choose(m.entries);
     // "(天津)自贸试验区": a free-trade zone named by its province in brackets, without 中国.
     const ftz = entry.label === 'Region' ? bracketedFtz(s, m, entry, children) : undefined;
@@ -333,6 +333,8 @@ function bracketedFtz(s: string, m: LexMatch, region: GazetteerEntry, children: 
 
 // Divisions below prefecture level: their bare two-character names (合作, 江山, 界首) are ordinary words too.
 const MINOR_DIVISIONS = new Set(['district', 'county', 'county_level_city', 'autonomous_county', 'banner', 'autonomous_banner', 'forestry_district', 'special_district', 'area']);
+const CITY_DIVISIONS = new Set(['city', 'prefecture', 'autonomous_prefecture', 'league']);
+const PLACE_VERB_BEFORE = /(?:支持|推动|前往|来自|落户|位于|覆盖|包括|例如|比如|赴|到|至|从|向|往|如|抵|回|离)$/;
 // Characters around a place name that leave it a word of its own: punctuation, spaces, and the particles and
 // prepositions that sit next to place names (在江山, 江山、衢州, 江山的).
 const ZH_LEFT_EDGE = /[\s\p{P}在于到至赴与和及从向往经]/u;
@@ -343,14 +345,19 @@ const ZH_RIGHT_EDGE = /[\s\p{P}的等和与及]/u;
  * the text sets it apart: its parent named right before it (衢州江山), a body type after it (江山市卫健委), or
  * word edges on both sides.
  */
-function bareZhNameStands(s: string, m: LexMatch, prev: LexMatch | undefined): boolean {
+function bareZhNameStands(s: string, m: LexMatch, prev: LexMatch | undefined, next: LexMatch | undefined): boolean {
   if (!HAN_AT.test(s.charAt(m.start))) return true;
-  if (!m.entries.every((e) => e.label === 'Region' && MINOR_DIVISIONS.has(e.kind ?? ''))) return true;
+  const minor = m.entries.every((e) => e.label === 'Region' && MINOR_DIVISIONS.has(e.kind ?? ''));
+  const city = !minor && m.entries.every((e) => e.label === 'Region' && CITY_DIVISIONS.has(e.kind ?? ''));
+  if (!minor && !city) return true;
   if (prev && prev.end === m.start && m.entries.some((e) => prev.entries.some((p) => p.id === e.partOf))) return true;
   const after = s.charAt(m.end);
   if (ZH_FIRST.has(after) && RIGHT_ZH.test(s.slice(m.end, m.end + 12))) return true;
   const before = m.start === 0 ? ' ' : s.charAt(m.start - 1);
-  return ZH_LEFT_EDGE.test(before) && (m.end >= s.length || ZH_RIGHT_EDGE.test(after));
+  const rightEdge = m.end >= s.length || ZH_RIGHT_EDGE.test(after);
+  if (minor) return ZH_LEFT_EDGE.test(before) && rightEdge;
+  // Prefecture cities (长治, 安康, 白山 are words too): one word edge, a verb that takes a place, or a list of places.
+  return rightEdge || ZH_LEFT_EDGE.test(before) || PLACE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 2), m.start)) || (next !== undefined && next.start === m.end) || (prev !== undefined && prev.end === m.start);
 }
 
 /** General offices and standing committees wrapped around a composed body: the wrapper, part of its parent. */

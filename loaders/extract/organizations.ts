@@ -35,7 +35,7 @@ const ZH_HEADS: Array<[string, string]> = [
   ['医院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
-  ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['分会', 'association'], ['商会', 'association'],
+  ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
   ['基金会', 'foundation'], ['基金', 'fund'],
 ];
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
@@ -130,7 +130,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one.
       if (prev && start === prev.end) {
         const seg = s.slice(start, end);
-        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国)/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同)/.test(seg) && !startsWithPlace(seg))) start = prev.start;
       }
       prev = { start, end };
       let name = s.slice(start, end);
