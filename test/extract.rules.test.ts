@@ -266,3 +266,14 @@ describe('prefecture cities and joined Chinese names', () => {
     expect(labelled(d, 'Organization').map((e) => e.name).sort()).toEqual(['中国细胞治疗促进会', '浙江大学']);
   });
 });
+
+describe('zones named by their head word', () => {
+  it('an unknown bonded zone is a region; the place inside its name is not a mention of its own', () => {
+    const d = extractText(doc('bonded.txt', 'A rare-disease drug pilot will be set up in the Meishan Comprehensive Bonded Zone of Ningbo.'));
+    const zone = labelled(d, 'Region').find((e) => e.name === 'Meishan Comprehensive Bonded Zone');
+    expect(zone?.id).toBe('region:zone/meishan-comprehensive-bonded');
+    expect(labelled(d, 'Region').some((e) => e.name === 'Meishan')).toBe(false);
+    const none = extractText(doc('generic.txt', 'The National Comprehensive Bonded Zone policy applies to all zones.'));
+    expect(labelled(none, 'Region')).toEqual([]);
+  });
+});

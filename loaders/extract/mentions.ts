@@ -299,6 +299,17 @@ export function findMentions(
     f.aliases = [c[0]];
     out.push({ start, end, found: f, contextual: true });
   }
+  // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded
+  // Zone"): a region of their own; places inside their names are not mentions.
+  for (const z of ZONE_HINT.test(s) ? s.matchAll(ZONE_EN) : []) {
+    const start = z.index + z[0].length - z[1]!.length;
+    const end = z.index + z[0].length;
+    if (out.some((m) => m.found.label !== 'Region' && start < m.end && end > m.start)) continue;
+    if (out.some((m) => m.found.label === 'Region' && m.start <= start && m.end >= end)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    const name = z[1]!;
+    out.push({ start, end, found: { id: `region:zone/${idSlug(name.replace(/\s*\b(?:Zone|Area|Park)$/i, ''))}`, label: 'Region', name, kind: 'zone' } });
+  }
   // A gazetteer name inside a composed body's name is not a mention of its own ("Beijing City Food and Drug
   // Administration" is not the U.S. FDA).
   const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
@@ -320,6 +331,11 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
   // English: "… of the <parent>"; Chinese: the parent's name first.
   return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
+
+const ZONE_HEADS = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|High-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park)';
+const ZONE_HINT = /Bonded|Pilot Zone|Tech|Development (?:Zone|Area)|Industrial Park/;
+// One to three capitalised place words before the head, starting a capitalised run; no article or generic word.
+const ZONE_EN = new RegExp(`(?<![A-Za-z])(?<![A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New)\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEADS})\\b`, 'g');
 
 const FTZ_AFTER_BRACKET = /^[)）]\s*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/;
 function bracketedFtz(s: string, m: LexMatch, region: GazetteerEntry, children: Map<string, GazetteerEntry[]>): { entry: GazetteerEntry; end: number } | undefined {
