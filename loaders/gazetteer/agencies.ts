@@ -240,6 +240,11 @@ const CHINA: Def[] = [
     en: ['CNCA', 'Certification and Accreditation Administration'], zhAlt: ['国家认监委'],
   },
   {
+    id: 'agency:cn/cas', name: 'Chinese Academy of Sciences', zh: '中国科学院', kind: 'academy', partOf: SC,
+    en: ['CAS', 'Chinese Academy of Science'],
+    zhAlt: ['中科院'],
+  },
+  {
     id: 'agency:cn/nsfc', name: 'National Natural Science Foundation of China', zh: '国家自然科学基金委员会', kind: 'funding_body', partOf: 'agency:cn/most',
     en: ['NSFC', 'National Natural Science Foundation'], zhAlt: ['国家自然科学基金委', '自然科学基金委'],
   },
@@ -341,7 +346,9 @@ const CHINA: Def[] = [
   },
   {
     id: 'agency:cn/nmpa/nifdc', name: 'National Institutes for Food and Drug Control', zh: '中国食品药品检定研究院', kind: 'institute',
-    en: ['NIFDC', 'China National Institutes for Food and Drug Control', 'National Institute for Food and Drug Control', 'National Institute for the Control of Pharmaceutical and Biological Products', 'NICPBP'],
+    en: ['NIFDC', 'China National Institutes for Food and Drug Control', 'National Institute for Food and Drug Control', 'National Institute for the Control of Pharmaceutical and Biological Products', 'NICPBP',
+      // literal machine translations of 中检院 that English reposts of Chinese news use
+      'Central Inspection Institute', 'China Central Inspection Institute'],
     zhAlt: ['中检院', '国家药品监督管理局医疗器械标准管理中心', '中国药品生物制品检定所', '中国药品生物制品检定研究院'],
   },
   {
