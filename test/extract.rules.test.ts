@@ -277,3 +277,19 @@ describe('zones named by their head word', () => {
     expect(labelled(none, 'Region')).toEqual([]);
   });
 });
+
+describe('soliciting comments issues the draft', () => {
+  it('"A就《X（征求意见稿）》公开征求意见" gives A ISSUED the draft, dated', () => {
+    const d = extractText(doc('solicit.txt', '2022年8月3日，云南省药品监督管理局就《云南省细胞治疗产品生产质量管理办法（征求意见稿）》向社会公开征求意见。'));
+    const policy = labelled(d, 'Policy')[0];
+    expect(policy?.status).toBe('draft');
+    expect(d.relations).toContainEqual(
+      expect.objectContaining({ type: 'ISSUED', from: 'agency:cn-yn/medical-products', to: policy?.id, date: '2022-08-03' }),
+    );
+  });
+
+  it('a title merely mentioned next to 就 without a request for comments is not issued', () => {
+    const d = extractText(doc('mention.txt', '专家就《云南省细胞治疗产品生产质量管理办法》的实施效果进行了讨论。'));
+    expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+});

@@ -28,6 +28,9 @@ export interface Actor {
 const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)了?$/;
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
+// 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
+const SOLICIT_ZH_BEFORE = /就\s*$/;
+const SOLICIT_ZH_AFTER = /^[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:向社会|面向社会)?(?:公开)?(?:征求|征集)(?:社会)?意见/;
 const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/;
 
 const STATE_KINDS = new Set(['Agency']);
@@ -422,7 +425,7 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   // Active: actors before the verb (or before the title in Chinese) after the clause start.
   const verbAt = t.verbAt ?? t.start;
   const before = s.slice(clauseStart, t.start);
-  const zhVerb = ISSUE_ZH.test(before.replace(/\s+$/, ''));
+  const zhVerb = ISSUE_ZH.test(before.replace(/\s+$/, '')) || (SOLICIT_ZH_BEFORE.test(before) && SOLICIT_ZH_AFTER.test(after));
   if (t.verbAt === undefined && !zhVerb) {
     // A Chinese title that names its issuer: 《X关于Y的意见》.
     const inner = actors.filter((a) => a.start >= t.start && a.end <= t.end);
