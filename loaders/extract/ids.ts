@@ -4,7 +4,10 @@ import { toSimplified } from '../read/script.ts';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Lower-case dash slug of a name, at most `max` characters cut at a dash. */
+/**
+ * Lower-case dash slug of a name. A longer slug is cut at a dash and gets a hash of the whole, so names that
+ * differ only after the cut ("… Industry of Guangxi" / "… of Yunnan") keep different ids.
+ */
 const slugCache = new Map<string, string>();
 
 export function idSlug(s: string, max = 60): string {
@@ -31,7 +34,7 @@ function makeSlug(s: string, max: number): string {
     .replace(/^-+|-+$/g, '');
   if (slug.length > max) {
     const cut = slug.lastIndexOf('-', max);
-    slug = slug.slice(0, cut > 20 ? cut : max);
+    slug = `${slug.slice(0, cut > 20 ? cut : max)}-${shortHash(slug)}`;
   }
   return slug;
 }

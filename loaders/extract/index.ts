@@ -5,13 +5,13 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { DocumentFacts, Entity, Merge, Relation, RelationType } from '../types.ts';
 import { findDates, headingDate, publishedDate, yearOf } from './dates.ts';
 import { knowledge } from './gazetteer-source.ts';
-import { idSlug } from './ids.ts';
+import { idSlug, shortHash } from './ids.ts';
 import { entryFound, findMentions, type Mention } from './mentions.ts';
 import { findOrganizations } from './organizations.ts';
 import { findPersons, type PersonMention } from './persons.ts';
 import { findTitles, type TitleMention } from './policies.ts';
 import { Registry, scripts, type Found } from './registry.ts';
-import { resolvePersons, policyId, finishDocument } from './resolve.ts';
+import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from './resolve.ts';
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 import { policyLinks } from './succession.ts';
@@ -300,15 +300,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
   for (const pf of policiesFound) if (pf.t.label === 'License') pf.issuers = licenceIssuers.get(licenceCore(pf.t)) ?? pf.issuers;
 
-  // Policies: ids, entities, ISSUED, APPLIES_TO.
+  // Policy ids: the language-independent key (issuer scope + kind + date, or document number).
+  for (const pf of policiesFound) {
+    const tr = titleRegions(pf.t, K)[0];
+    const scope = tr ? regionKey(tr) : scopeOf(pf, pf.issuers.map(personOf), K.byId);
+    const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})/.exec(pf.t.title);
+    pf.id = policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
+  }
+  separateKeyCollisions(policiesFound);
+
+  // Policies: entities, ISSUED, APPLIES_TO.
   const policyEntities = new Map<string, Entity>();
   for (const pf of policiesFound) {
     const issuers = pf.issuers.map(personOf);
-    const tr = titleRegions(pf.t, K)[0];
-    const scope = tr ? regionKey(tr) : scopeOf(pf, issuers, K.byId);
-    const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})/.exec(pf.t.title);
-    const id = policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
-    pf.id = id;
+    const id = pf.id;
     const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind };
     if (/\p{Script=Han}/u.test(pf.t.title)) f.nameZh = pf.t.title;
     const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
@@ -448,6 +453,28 @@ function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
     pos = a.end;
   }
   return out;
+}
+
+/**
+ * Two different titles in one script that get the same key (one body issuing two guidelines in a month) are two
+ * policies: each gets the key plus a hash of its title. Titles in different scripts may be one policy named in
+ * both languages, so they keep the shared key.
+ */
+function separateKeyCollisions(found: Array<{ t: TitleMention; id: string }>): void {
+  const byId = new Map<string, Array<{ t: TitleMention; id: string }>>();
+  for (const pf of found) {
+    if (pf.t.label !== 'Policy' || pf.t.docNumber || pf.id === titleSlugId(pf.t)) continue;
+    const g = byId.get(pf.id) ?? [];
+    g.push(pf);
+    byId.set(pf.id, g);
+  }
+  for (const [id, g] of byId) {
+    for (const han of [true, false]) {
+      const same = g.filter((pf) => /\p{Script=Han}/u.test(pf.t.title) === han);
+      if (new Set(same.map((pf) => titleKey(pf.t.title))).size < 2) continue;
+      for (const pf of same) pf.id = `${id}-${shortHash(titleKey(pf.t.title))}`;
+    }
+  }
 }
 
 function scopeOf(pf: { t: TitleMention }, issuers: string[], byId: Map<string, GazetteerEntry>): string | undefined {

@@ -3,6 +3,7 @@
 import type { SourceDocument } from '../read/index.ts';
 import type { DocumentFacts, Entity, Merge, Relation } from '../types.ts';
 import { idSlug } from './ids.ts';
+import { toSimplified } from '../read/script.ts';
 import { isPinyinName, variantKey, type PersonMention } from './persons.ts';
 import type { TitleMention } from './policies.ts';
 import type { Registry } from './registry.ts';
@@ -67,8 +68,15 @@ export function policyId(t: TitleMention, scope: string | undefined, date: strin
   if (t.docNumber) return `policy:${idSlug(t.docNumber)}`;
   if (scope && date && /^\d{4}-\d{4}$/.test(date)) return `policy:${scope}-${t.kind}-${date}${draft}`;
   if (scope && date && date.length >= 7) return `policy:${scope}-${t.kind}-${date.slice(0, 7)}${draft}`;
-  return `policy:${idSlug(bareTitle(t.title))}${draft}`;
+  return titleSlugId(t);
 }
+
+/** The id of a policy known only by its title. */
+export const titleSlugId = (t: TitleMention): string => `policy:${idSlug(bareTitle(t.title))}${t.status === 'draft' ? '-draft' : ''}`;
+
+/** A title compared across spellings: no status note, case, punctuation, leading article or script variant. */
+export const titleKey = (t: string): string =>
+  toSimplified(bareTitle(t).normalize('NFKC').toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ''));
 
 /** Collects one document's registry and relations into DocumentFacts. */
 export function finishDocument(

@@ -1,0 +1,71 @@
+// Policy identity on texts written for these tests (no Neo4j involved): one policy one id, two policies two ids.
+// The graph merges nodes by id, so two titles sharing an id is a wrong merge.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../loaders/index.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+
+const doc = (name: string, text: string) => ({
+  path: `/tmp/${name}`, name, sha256: '0', text, language: /\p{Script=Han}/u.test(text) ? ('zh-Hans' as const) : ('en' as const), title: name,
+});
+const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy');
+const idOf = (d: DocumentFacts, name: string): string | undefined => policies(d).find((e) => e.name === name)?.id;
+
+describe('titles that differ only in their region', () => {
+  const regions = ['Guangxi', 'Yunnan', 'Hainan', 'Guizhou'];
+  const title = (r: string) => `Several Measures to Support the Cell Therapy Industry of ${r}`;
+
+  it('undated mentions of long titles keep apart', () => {
+    const d = extractText(doc('regions-undated.txt', `Cell therapy rules across the south\n\n${regions.map((r) => `The ${title(r)} applies to ${r}.`).join(' ')}\n`));
+    const ids = regions.map((r) => idOf(d, title(r)));
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(regions.length);
+  });
+
+  it('each issued by its own provincial body on the same date, they keep apart', () => {
+    const bodies: Record<string, string> = {
+      Guangxi: 'Guangxi Zhuang Autonomous Region Health Commission', Yunnan: 'Yunnan Provincial Health Commission',
+      Hainan: 'Hainan Provincial Health Commission', Guizhou: 'Guizhou Provincial Health Commission',
+    };
+    const text = regions.map((r) => `On June 9, 2024, the ${bodies[r]} issued the ${title(r)}. The ${title(r)} applies to ${r}.`).join(' ');
+    const d = extractText(doc('regions-dated.txt', `Four provinces act on the same day\n\n${text}\n`));
+    const ids = regions.map((r) => idOf(d, title(r)));
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(regions.length);
+    // The sentence's verb is not part of the title.
+    expect(policies(d).some((e) => /applies/.test(e.name))).toBe(false);
+  });
+
+  it('"… in Jilin Province" and "… in Hebei Province", quoted and undated, keep apart', () => {
+    const head = 'Implementation Plan for Accelerating the Clinical Translation of Gene Therapy';
+    const d = extractText(doc('provinces.txt', `Northern plans compared\n\nExperts compared the "${head} in Jilin Province" with the "${head} in Hebei Province".\n`));
+    const a = idOf(d, `${head} in Jilin Province`);
+    const b = idOf(d, `${head} in Hebei Province`);
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('two titles that share issuer, kind and month', () => {
+  it('are two policies', () => {
+    const one = 'Technical Guidelines for Pharmacology Studies of Gene Therapy Products';
+    const two = 'Technical Guidelines for Clinical Trials of Immune Cell Therapy Products';
+    const d = extractText(doc('two-guidelines.txt', `Two guidelines in one month\n\nOn May 12, 2022, the Center for Drug Evaluation issued the ${one}. On May 20, 2022, the Center for Drug Evaluation issued the ${two}.\n`));
+    const a = idOf(d, one);
+    const b = idOf(d, two);
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa/cde').map((r) => r.to).sort()).toEqual([a, b].sort());
+  });
+});
+
+describe('one policy named in English in one document and in Chinese in another', () => {
+  it('gets one id from issuer region, kind and month', () => {
+    const en = extractText(doc('gx-en.txt', 'Guangxi backs cell therapy\n\nOn March 3, 2023, the Guangxi Zhuang Autonomous Region Health Commission issued the Several Measures to Support the Cell Therapy Industry of Guangxi.\n'));
+    const zh = extractText(doc('gx-zh.txt', '广西支持细胞治疗产业\n2023年3月3日，广西壮族自治区卫生健康委员会印发《广西壮族自治区支持细胞治疗产业发展的若干措施》。\n'));
+    const a = policies(en)[0]?.id;
+    expect(a).toBeDefined();
+    expect(policies(zh).map((e) => e.id)).toEqual([a]);
+  });
+});
