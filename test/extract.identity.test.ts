@@ -69,3 +69,24 @@ describe('one policy named in English in one document and in Chinese in another'
     expect(policies(zh).map((e) => e.id)).toEqual([a]);
   });
 });
+
+describe('a title named again in the same document', () => {
+  it('"《X》适用于…" after "A印发《X》" is the same policy, not a second one', () => {
+    const title = '黑龙江省促进免疫细胞治疗临床转化的实施方案';
+    const d = extractText(doc('again-zh.txt', `黑龙江出台免疫细胞治疗方案\n2024年4月16日，黑龙江省卫生健康委员会印发《${title}》。《${title}》适用于黑龙江全省。业内人士认为，《${title}》将加快临床转化。\n`));
+    const ps = policies(d);
+    expect(ps.map((e) => e.name)).toEqual([title]);
+    expect(ps[0]?.date).toBe('2024-04-16');
+    const id = ps[0]?.id;
+    expect(d.relations).toContainEqual(expect.objectContaining({ type: 'ISSUED', from: 'agency:cn-hl/health-commission', to: id }));
+    expect(d.relations).toContainEqual(expect.objectContaining({ type: 'APPLIES_TO', from: id, to: 'region:CN-HL' }));
+  });
+
+  it('a headline naming the title before the dated sentence joins it too', () => {
+    const title = 'Opinions on Supporting the Clinical Use of Mesenchymal Stem Cells in Shandong Province';
+    const d = extractText(doc('again-en.txt', `"${title}" take shape\n\nOn October 8, 2024, the Shandong Provincial Health Commission issued the ${title}. Hospitals said the ${title} applies to tertiary hospitals first.\n`));
+    const ps = policies(d);
+    expect(ps.map((e) => e.name)).toEqual([title]);
+    expect(ps[0]?.id).toMatch(/^policy:cn-sd-opinion-2024-10/);
+  });
+});

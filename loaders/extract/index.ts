@@ -308,6 +308,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     pf.id = policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
   }
   separateKeyCollisions(policiesFound);
+  sameTitleSameId(policiesFound);
 
   // Policies: entities, ISSUED, APPLIES_TO.
   const policyEntities = new Map<string, Entity>();
@@ -474,6 +475,34 @@ function separateKeyCollisions(found: Array<{ t: TitleMention; id: string }>): v
       if (new Set(same.map((pf) => titleKey(pf.t.title))).size < 2) continue;
       for (const pf of same) pf.id = `${id}-${shortHash(titleKey(pf.t.title))}`;
     }
+  }
+}
+
+/**
+ * A title named again in the document ("《X》适用于…", "The X applies to…") is the policy of its first mention:
+ * a mention known only by its title takes the key of the nearest mention before it with a key (else the first
+ * after it). Mentions with keys of their own keep them (one title issued twice, original and revision).
+ */
+function sameTitleSameId(found: Array<{ t: TitleMention; id: string }>): void {
+  const groups = new Map<string, Array<{ t: TitleMention; id: string }>>();
+  for (const pf of found) {
+    if (pf.t.label !== 'Policy') continue;
+    const k = `${pf.t.status === 'draft' ? 'draft' : 'final'}|${titleKey(pf.t.title)}`;
+    const g = groups.get(k) ?? [];
+    g.push(pf);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    const keyed = g.map((pf) => pf.id !== titleSlugId(pf.t));
+    if (!keyed.includes(true)) continue;
+    const ids = g.map((pf) => pf.id);
+    g.forEach((pf, i) => {
+      if (keyed[i]) return;
+      let j = i - 1;
+      while (j >= 0 && !keyed[j]) j--;
+      if (j < 0) j = keyed.indexOf(true);
+      pf.id = ids[j]!;
+    });
   }
 }
 
