@@ -3,6 +3,7 @@
 // relationship type per batch, never one per fact. Labels and types come from fixed whitelists (rows.ts).
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { EntityLabel, RelationType } from '../loaders/types.ts';
+import { aggregate } from './aggregate.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type WriteRows } from './rows.ts';
 import { POLICY_KINDS } from './schema.ts';
 
@@ -59,24 +60,20 @@ const JOIN_ALIASES = "reduce(s = '', a IN n.aliases | CASE WHEN s = '' THEN a EL
 /** Aliases: every name the supporting documents give, in load order, once, except the node's name and Chinese name. */
 const ALIASES = (names: string) =>
   `reduce(acc = [], a IN ${names} | CASE WHEN a IN acc OR a = n.name OR a = coalesce(n.nameZh, n.titleZh, '') THEN acc ELSE acc + a END)`;
-const MENTION_DATA = [
-  'evidence',
-  'name',
-  'nameZh',
-  'names',
-  'kind',
-  'level',
-  'code',
-  'date',
-  'precision',
-  'status',
-  'docNumber',
-  'venue',
-]
-  .map((k) => `m.${k} = row.${k}`)
-  .join(', ');
+/** The batch's names (already unique, aggregate.ts) join the node's aliases: one pass over each list, not a fold. */
+const ADD_ALIASES = `[a IN coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a <> n.name AND a <> coalesce(n.nameZh, n.titleZh, '')]`;
+// The node's sources gain the batch's documents it does not hold yet; each document's MENTIONS gets what that
+// document said (only the values it gives: the node is recomputed from these after a retract).
+const SOURCES_AND_MENTIONS = `SET n.sources = coalesce(n.sources, []) + [x IN row.docs WHERE NOT x IN coalesce(n.sources, [])]
+WITH n, row
+UNWIND row.mentions AS x
+MATCH (d:Document {id: x.doc})
+MERGE (d)-[m:MENTIONS]->(n)
+SET m = x.props
+RETURN count(*) AS merged`;
 
-/** MERGE the entities of one label (and, for policies, one kind label) and the documents' MENTIONS of them. */
+/** MERGE the entities of one label (and, for policies, one kind label): one row per node of the batch (aggregate.ts). */
 export function entityCypher(key: string): string {
   const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
@@ -97,8 +94,7 @@ export function entityCypher(key: string): string {
     ...(label === 'Region' ? ['n.code = coalesce(n.code, row.code)'] : []),
     ...(label === 'Policy' ? ['n.status = coalesce(n.status, row.status)', 'n.docNumber = coalesce(n.docNumber, row.docNumber)'] : []),
     ...(label === 'Proposal' ? ['n.venue = coalesce(n.venue, row.venue)'] : []),
-    // The most precise date any document gives wins. (Read at SET time: rows of one UNWIND may pass an Eager
-    // barrier together, so a value read in an earlier WITH can be stale for the second row of the same node.)
+    // The most precise date any document gives wins (the batch's best is row.date).
     ...(dated
       ? [
           `n.${dated} = CASE WHEN row.precisionRank > ${RANK('n.datePrecision')} THEN date(row.date) ELSE n.${dated} END`,
@@ -106,58 +102,51 @@ export function entityCypher(key: string): string {
         ]
       : []),
   ];
-  const kindSet = kindLabel ? `, m.kindLabel = '${kindLabel}'` : '';
   return `UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
 MERGE (n:${label} {id: row.id})
 ON CREATE SET ${onCreate.join(', ')}
-WITH d, n, row, coalesce(n.reference, false) AS ref
-FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET ${fill.join(', ')})
-SET n.sources = CASE WHEN row.doc IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + row.doc END
-WITH d, n, row, ref
-FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET n.aliases = ${ALIASES('coalesce(n.aliases, []) + row.names')})
-FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END | SET n.aliasText = ${JOIN_ALIASES})
-MERGE (d)-[m:MENTIONS]->(n)
-// What this document says about the node: the sentence, and the values the node is recomputed from on retract.
-SET ${MENTION_DATA}${kindSet}
-RETURN count(*) AS merged`;
+WITH n, row, coalesce(n.reference, false) AS ref
+FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END |
+  SET ${fill.join(', ')}
+  SET n.aliases = ${ADD_ALIASES}
+  SET n.aliasText = ${JOIN_ALIASES})
+WITH n, row
+${SOURCES_AND_MENTIONS}`;
 }
 
-/** An id a relation names that the document did not list: the node must exist (reference data or another document). */
+/** Ids relations name that no document of the batch listed: the node must exist (reference data or another document). */
 export function mentionCypher(label: EntityLabel): string {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   return `UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
 MATCH (n:${label} {id: row.id})
-SET n.sources = CASE WHEN row.doc IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + row.doc END
-MERGE (d)-[m:MENTIONS]->(n)
-SET m.evidence = row.evidence
-RETURN count(*) AS merged`;
+${SOURCES_AND_MENTIONS}`;
 }
 
+/** MERGE the relationships of one type between two labels: one row per relationship, with the batch's documents. */
 export function relationCypher(key: string): string {
   const [type, from, to] = key.split('|') as [RelationType, EntityLabel, EntityLabel];
   if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
   // `on` and `role` are per document too (lists parallel to sources), so a retract can recompute them.
   const perSource =
     type === 'ISSUED' || type === 'PROPOSED'
-      ? { list: 'dates', value: 'row.on', prop: 'on', read: (x: string) => `date(${x})` }
+      ? { list: 'dates', field: 'on', prop: 'on', read: (x: string) => `date(${x})` }
       : type === 'MEMBER_OF'
-        ? { list: 'roles', value: 'row.role', prop: 'role', read: (x: string) => x }
+        ? { list: 'roles', field: 'role', prop: 'role', read: (x: string) => x }
         : null;
   const listSet = perSource
-    ? `,\n    r.${perSource.list} = CASE WHEN had THEN r.${perSource.list} ELSE coalesce(r.${perSource.list}, []) + coalesce(${perSource.value}, '') END`
+    ? `,\n    r.${perSource.list} = coalesce(r.${perSource.list}, []) + [x IN add | coalesce(x.${perSource.field}, '')]`
     : '';
-  const valueSet = perSource ? `\nSET r.${perSource.prop} = coalesce(r.${perSource.prop}, ${perSource.read(perSource.value)})` : '';
+  const valueSet = perSource
+    ? `\nSET r.${perSource.prop} = coalesce(r.${perSource.prop}, ${perSource.read(`head([x IN row.docs WHERE x.${perSource.field} IS NOT NULL | x.${perSource.field}])`)})`
+    : '';
   return `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
-ON CREATE SET r.sources = [], r.evidence = []
-WITH r, row, row.doc IN coalesce(r.sources, []) AS had
-SET r.evidence = CASE WHEN had THEN r.evidence ELSE coalesce(r.evidence, []) + row.evidence END${listSet},
-    r.sources = CASE WHEN had THEN r.sources ELSE coalesce(r.sources, []) + row.doc END${valueSet}
-RETURN count(*) AS merged`;
+WITH r, row, [x IN row.docs WHERE NOT x.doc IN coalesce(r.sources, [])] AS add
+SET r.evidence = coalesce(r.evidence, []) + [x IN add | x.evidence]${listSet},
+    r.sources = coalesce(r.sources, []) + [x IN add | x.doc]${valueSet}
+RETURN sum(size(row.docs)) AS merged`;
 }
 
 const DOCUMENTS_CYPHER = `UNWIND $docs AS row
@@ -181,21 +170,22 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
+  const batch = aggregate(rows);
   count(acc, await tx.run(DOCUMENTS_CYPHER, { docs }));
-  for (const [key, list] of rows.entities) {
+  // Counted per document row, as a document-by-document write would: what existed before is "updated".
+  let mentioned = 0;
+  for (const [key, list] of batch.entities) {
     const createdBefore = acc.nodesCreated;
-    const n = await merged(tx, acc, entityCypher(key), { rows: list });
-    acc.nodesUpdated += n - (acc.nodesCreated - createdBefore);
+    mentioned += await merged(tx, acc, entityCypher(key), { rows: list });
+    acc.nodesUpdated -= acc.nodesCreated - createdBefore;
   }
-  for (const [label, list] of rows.mentions) {
-    const n = await merged(tx, acc, mentionCypher(label), { rows: list });
-    acc.nodesUpdated += n;
-  }
-  for (const [key, list] of rows.relations) {
+  for (const [label, list] of batch.mentions) mentioned += await merged(tx, acc, mentionCypher(label), { rows: list });
+  acc.nodesUpdated += mentioned;
+  for (const [key, list] of batch.relations) {
     const createdBefore = acc.relationshipsCreated;
     const n = await merged(tx, acc, relationCypher(key), { rows: list });
     acc.relationshipsUpdated += n - (acc.relationshipsCreated - createdBefore);
-    acc.relationsUnmatched += list.length - n;
+    acc.relationsUnmatched += list.reduce((k, r) => k + r.docs.length, 0) - n;
   }
   count(acc, await tx.run(SEAL_CYPHER, { docs }));
   return acc;

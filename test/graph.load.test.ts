@@ -267,6 +267,23 @@ describe('changes, bad files and crashes', () => {
     expect(await graphFingerprint(driver)).toEqual(afterSeeds);
   });
 
+  it('writes the same graph whether documents go one per batch or all in one', async () => {
+    // Batches fold what their documents say about a node into one row: the fold must match loading one by one.
+    const dir = path.join(tmp, 'batching');
+    const total = await variedCopies(dir, 'gt-batch-', 3);
+    const single = await loadPaths(driver, [dir], { batchSize: 1 });
+    expect(single.loaded).toBe(total);
+    const oneByOne = await graphFingerprint(driver);
+    await retractDocuments(driver, await documentIds('doc:gt-batch-'));
+    const whole = await loadPaths(driver, [dir], { batchSize: 50 });
+    expect(whole.loaded).toBe(total);
+    expect(whole.nodesCreated).toBe(single.nodesCreated);
+    expect(whole.relationshipsCreated).toBe(single.relationshipsCreated);
+    expect(await graphFingerprint(driver)).toEqual(oneByOne);
+    await retractDocuments(driver, await documentIds('doc:gt-batch-'));
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
   it('gives back the graph it found once the seeds are retracted', async () => {
     const r = await retractDocuments(driver, seedIds);
     expect(r.retracted).toHaveLength(seedFiles.length);

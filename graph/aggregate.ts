@@ -1,0 +1,216 @@
+// Folds a batch's per-document rows into one write row per node and one per relationship, so each node and
+// each relationship is MERGEd and its lists rewritten once per batch, not once per document that names it.
+// The fold is the one loading applies across batches (first document gives the name, later ones fill what is
+// empty, most precise date wins, names unite in order), so a batch written at once equals its documents
+// written one by one.
+import type { EntityLabel } from '../loaders/types.ts';
+import type { EntityRow, Precision, RelationRow, WriteRows } from './rows.ts';
+
+/** What one document said about a node, kept on its MENTIONS (only the values it gives). */
+export type MentionProps = Record<string, string | string[]>;
+
+export interface NodeMention {
+  doc: string;
+  props: MentionProps;
+}
+
+export interface NodeRow {
+  id: string;
+  /** The batch's fold of what its listing documents say (null where none says it). */
+  name: string | null;
+  nameZh: string | null;
+  kind: string | null;
+  level: string | null;
+  code: string | null;
+  status: string | null;
+  docNumber: string | null;
+  venue: string | null;
+  date: string | null;
+  precision: Precision | null;
+  precisionRank: number;
+  /** Every name the batch's documents give, in order, once. */
+  names: string[];
+  /** The batch's documents naming the node, in load order. */
+  docs: string[];
+  mentions: NodeMention[];
+}
+
+export interface RelationSupport {
+  doc: string;
+  evidence: string;
+  on: string | null;
+  role: string | null;
+}
+
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  /** The batch's documents stating it, in load order. */
+  docs: RelationSupport[];
+}
+
+export interface BatchRows {
+  /** Nodes some document of the batch lists; key: `Label` or `Policy:Kind` (the kind of the first listing document). */
+  entities: Map<string, NodeRow[]>;
+  /** Nodes only named by relations: matched, never created. */
+  mentions: Map<EntityLabel, NodeRow[]>;
+  /** key: `TYPE|FromLabel|ToLabel`. */
+  relations: Map<string, RelationshipRow[]>;
+  /** Document rows behind the node rows (entity rows + mention rows): the unit of the summary's counters. */
+  entityDocRows: number;
+  mentionDocRows: number;
+}
+
+interface Pending {
+  label: EntityLabel;
+  key: string | null;
+  row: NodeRow;
+  /** Index of each mention's document in the batch, to keep load order when rows come from several keys. */
+  order: number[];
+}
+
+const KEYS = ['evidence', 'name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue'] as const;
+
+function entityProps(e: EntityRow, kindLabel: string | null): MentionProps {
+  const props: MentionProps = {};
+  for (const k of KEYS) {
+    const v = e[k];
+    if (v !== null) props[k] = v;
+  }
+  if (kindLabel) props.kindLabel = kindLabel;
+  return props;
+}
+
+function emptyNode(id: string): NodeRow {
+  return {
+    id,
+    name: null,
+    nameZh: null,
+    kind: null,
+    level: null,
+    code: null,
+    status: null,
+    docNumber: null,
+    venue: null,
+    date: null,
+    precision: null,
+    precisionRank: 0,
+    names: [],
+    docs: [],
+    mentions: [],
+  };
+}
+
+/** Adds one listing document's row to the node's fold; rows must come in load order. */
+function foldEntity(node: NodeRow, e: EntityRow, seenNames: Set<string>): void {
+  node.name ??= e.name;
+  node.nameZh ??= e.nameZh;
+  node.kind ??= e.kind;
+  node.level ??= e.level;
+  node.code ??= e.code;
+  node.status ??= e.status;
+  node.docNumber ??= e.docNumber;
+  node.venue ??= e.venue;
+  if (e.precisionRank > node.precisionRank) {
+    node.date = e.date;
+    node.precision = e.precision;
+    node.precisionRank = e.precisionRank;
+  }
+  for (const n of e.names) {
+    if (seenNames.has(n)) continue;
+    seenNames.add(n);
+    node.names.push(n);
+  }
+}
+
+export function aggregate(rows: WriteRows): BatchRows {
+  const docIndex = new Map(rows.documents.map((d, i) => [d.id, i]));
+  const at = (doc: string) => docIndex.get(doc) ?? docIndex.size;
+  const nodes = new Map<string, Pending>();
+  const entityRows = new Map<string, { e: EntityRow; kindLabel: string | null }[]>();
+  let entityDocRows = 0;
+  let mentionDocRows = 0;
+
+  // Entity rows of one node can sit under several keys (documents may disagree on a policy's kind): gather first.
+  for (const [key, list] of rows.entities) {
+    const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
+    for (const e of list) {
+      const nodeKey = `${label}\u0000${e.id}`;
+      const l = entityRows.get(nodeKey);
+      const item = { e, kindLabel: kindLabel ?? null };
+      if (l) l.push(item);
+      else entityRows.set(nodeKey, [item]);
+      entityDocRows++;
+    }
+  }
+  for (const [nodeKey, list] of entityRows) {
+    list.sort((a, b) => at(a.e.doc) - at(b.e.doc));
+    const label = nodeKey.slice(0, nodeKey.indexOf('\u0000')) as EntityLabel;
+    const first = list[0];
+    if (!first) continue;
+    const row = emptyNode(first.e.id);
+    const seenNames = new Set<string>();
+    const order: number[] = [];
+    for (const { e, kindLabel } of list) {
+      foldEntity(row, e, seenNames);
+      row.docs.push(e.doc);
+      row.mentions.push({ doc: e.doc, props: entityProps(e, kindLabel) });
+      order.push(at(e.doc));
+    }
+    const key = first.kindLabel ? `${label}:${first.kindLabel}` : label;
+    nodes.set(nodeKey, { label, key, row, order });
+  }
+
+  // Ids a document names only in a relation join the node's row (keeping load order) or make a matched-only row.
+  for (const [label, list] of rows.mentions) {
+    for (const m of list) {
+      mentionDocRows++;
+      const nodeKey = `${label}\u0000${m.id}`;
+      let p = nodes.get(nodeKey);
+      if (!p) {
+        p = { label, key: null, row: emptyNode(m.id), order: [] };
+        nodes.set(nodeKey, p);
+      }
+      const i = at(m.doc);
+      let pos = p.order.length;
+      while (pos > 0 && (p.order[pos - 1] ?? 0) > i) pos--;
+      p.order.splice(pos, 0, i);
+      p.row.docs.splice(pos, 0, m.doc);
+      p.row.mentions.splice(pos, 0, { doc: m.doc, props: m.evidence === null ? {} : { evidence: m.evidence } });
+    }
+  }
+
+  const entities = new Map<string, NodeRow[]>();
+  const mentions = new Map<EntityLabel, NodeRow[]>();
+  for (const p of nodes.values()) {
+    if (p.key) push(entities, p.key, p.row);
+    else push(mentions, p.label, p.row);
+  }
+
+  const relations = new Map<string, RelationshipRow[]>();
+  for (const [key, list] of rows.relations) {
+    const byPair = new Map<string, RelationshipRow>();
+    const sorted = [...list].sort((a, b) => at(a.doc) - at(b.doc));
+    for (const r of sorted) {
+      const pair = `${r.from}\u0000${r.to}`;
+      let row = byPair.get(pair);
+      if (!row) {
+        row = { from: r.from, to: r.to, docs: [] };
+        byPair.set(pair, row);
+      }
+      row.docs.push(support(r));
+    }
+    relations.set(key, [...byPair.values()]);
+  }
+  return { entities, mentions, relations, entityDocRows, mentionDocRows };
+}
+
+function support(r: RelationRow): RelationSupport {
+  return { doc: r.doc, evidence: r.evidence, on: r.on, role: r.role };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
