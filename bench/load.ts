@@ -2,9 +2,12 @@
 // Generates synthetic corpora from the gazetteer (1k and 10k documents of 5–10 KB, English and Chinese) in a
 // temp folder, then per size, each in a fresh child process so peak RSS is its own:
 //   load    — policygraph's loadPaths end to end (walk, hash, extract, write), then the unchanged reload;
-//   raw     — the same facts, extracted beforehand (untimed), written by plain batched UNWIND MERGE: the ceiling.
-// Runs against any NEO4J_URI and removes only what it created (its documents by retract, the raw nodes by id).
-// Options: --sizes 1000,10000   --keep (leave the corpus folder)
+//   raw     — the same facts, extracted beforehand (untimed), with the same labels and properties, written by
+//             plain batched UNWIND MERGE … SET, last writer wins: the ceiling;
+//   names   — the same, but only ids, names and evidence: a lower bound on what any write of these facts costs.
+// Load and raw writes take turns, several rounds; figures are medians. Runs against any NEO4J_URI and removes only
+// what it created (its documents by retract, the raw nodes by id prefix).
+// Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +22,7 @@ import { ensureSchema } from '../graph/schema.ts';
 import { walkDocuments } from '../graph/walk.ts';
 import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
+import { addDocument, emptyRows, factCount, type EntityRow } from '../graph/rows.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const BATCH = 50;
@@ -167,8 +171,34 @@ async function childLoad(driver: Driver, dir: string): Promise<LoadResult> {
 
 const RAW = 'raw:';
 
-/** The ceiling: the same facts as plain batched UNWIND MERGE writes, no unchanged check, no provenance upkeep. */
-async function childRaw(driver: Driver, dir: string): Promise<RawResult> {
+/** Node properties as the graph stores them, straight from one document's row (no fold with what is stored). */
+function rawNodeSet(label: string): string {
+  const titled = label === 'Policy' || label === 'Proposal' || label === 'License';
+  const sets = [
+    'n.name = row.name',
+    titled ? 'n.title = row.name, n.titleZh = row.nameZh' : 'n.nameZh = row.nameZh',
+    'n.kind = row.kind',
+    'n.sources = [row.doc]',
+    'n.aliases = row.names',
+    "n.aliasText = reduce(s = '', a IN row.names | s + ' | ' + a)",
+    ...(label === 'Agency' ? ['n.level = row.level'] : []),
+    ...(label === 'Region' ? ['n.code = row.code'] : []),
+    ...(label === 'Policy' ? ['n.status = row.status', 'n.docNumber = row.docNumber'] : []),
+    ...(label === 'Proposal' ? ['n.venue = row.venue', 'n.madeOn = date(row.date)'] : []),
+    ...(label === 'Policy' || label === 'License' ? ['n.issuedOn = date(row.date)'] : []),
+    ...(titled ? ['n.datePrecision = row.precision'] : []),
+  ];
+  return sets.join(', ');
+}
+
+const RAW_MENTION = `m.evidence = row.evidence, m.name = row.name, m.nameZh = row.nameZh, m.names = row.names, m.kind = row.kind,
+  m.level = row.level, m.code = row.code, m.date = row.date, m.precision = row.precision, m.status = row.status,
+  m.docNumber = row.docNumber, m.venue = row.venue`;
+
+/** The ceiling: the same documents, nodes, labels, properties, MENTIONS and relationships the load writes (graph/rows.ts
+ *  builds the rows), as plain batched UNWIND MERGE … SET, last writer wins: no unchanged check, no fold of what
+ *  several documents say, no per-source lists kept exact. `namesOnly` writes just ids, names and evidence. */
+async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promise<RawResult> {
   const { extractFile } = await import('../loaders/index.ts');
   const t0 = Date.now();
   const all: DocumentFacts[] = [];
@@ -176,49 +206,48 @@ async function childRaw(driver: Driver, dir: string): Promise<RawResult> {
   const extractSeconds = (Date.now() - t0) / 1000;
   let facts = 0;
   const t1 = Date.now();
+  // Raw ids live beside the real graph: prefixed, so reference data is not reused and clean-up finds them.
+  const raw = <T extends { doc: string }>(r: T, ids: (keyof T)[]): T =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
   for (let i = 0; i < all.length; i += BATCH) {
-    const batch = all.slice(i, i + BATCH);
-    const docs = batch.map((f) => ({ id: `${RAW}${f.document}`, title: f.title, sha256: f.sha256 }));
-    const nodes = new Map<string, { doc: string; id: string; name: string; evidence: string | null }[]>();
-    const rels = new Map<string, { doc: string; from: string; to: string; evidence: string }[]>();
-    for (const f of batch) {
-      const labelOf = new Map(f.entities.map((e) => [e.id, e.label]));
-      for (const e of f.entities) {
-        const list = nodes.get(e.label) ?? [];
-        list.push({ doc: `${RAW}${f.document}`, id: RAW + e.id, name: e.name, evidence: e.evidence ?? null });
-        nodes.set(e.label, list);
-      }
-      for (const r of f.relations) {
-        const key = `${r.type}|${labelOf.get(r.from) ?? 'Region'}|${labelOf.get(r.to) ?? 'Region'}`;
-        const list = rels.get(key) ?? [];
-        list.push({ doc: `${RAW}${f.document}`, from: RAW + r.from, to: RAW + r.to, evidence: r.evidence });
-        rels.set(key, list);
-        for (const [id, l] of [[r.from, labelOf.get(r.from)], [r.to, labelOf.get(r.to)]] as const) {
-          if (l) continue;
-          const n = nodes.get('Region') ?? [];
-          n.push({ doc: `${RAW}${f.document}`, id: RAW + id, name: id, evidence: r.evidence });
-          nodes.set('Region', n);
-        }
-      }
-      facts += f.entities.length + f.relations.length;
+    const rows = emptyRows();
+    for (const f of all.slice(i, i + BATCH)) addDocument(rows, f, 'raw');
+    facts += factCount(rows);
+    // Relation ends no document listed are created as bare nodes of their label, as reference data would hold them.
+    const byLabel = new Map<string, EntityRow[]>();
+    for (const [key, list] of rows.entities) byLabel.set(key, list.map((e) => raw(e, ['id'])));
+    for (const [label, list] of rows.mentions) {
+      const into = byLabel.get(label) ?? [];
+      for (const m of list) into.push({ ...BARE, doc: RAW + m.doc, id: RAW + m.id, name: m.id, evidence: m.evidence });
+      byLabel.set(label, into);
     }
+    const docs = rows.documents.map((d) => ({ ...d, id: RAW + d.id }));
     const session = driver.session();
     try {
       await session.executeWrite(async (tx) => {
-        await tx.run('UNWIND $docs AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.sha256 = row.sha256', { docs });
-        for (const [label, rows] of nodes) {
+        await tx.run(
+          'UNWIND $docs AS row MERGE (d:Document {id: row.id}) SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn), d.language = row.language, d.sha256 = row.sha256',
+          { docs },
+        );
+        for (const [key, list] of byLabel) {
+          const [label, kind] = key.split(':');
+          const extra = kind ? `n:${kind}, ` : ['Agency', 'Organization', 'Person'].includes(label ?? '') ? 'n:Actor, ' : '';
           await tx.run(
-            `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET n.name = row.name
-             MERGE (d)-[m:MENTIONS]->(n) SET m.evidence = row.evidence`,
-            { rows },
+            namesOnly
+              ? `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET n.name = row.name
+                 MERGE (d)-[m:MENTIONS]->(n) SET m.evidence = row.evidence`
+              : `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET ${extra}${rawNodeSet(label ?? '')}
+                 MERGE (d)-[m:MENTIONS]->(n) SET ${RAW_MENTION}`,
+            { rows: list },
           );
         }
-        for (const [key, rows] of rels) {
+        for (const [key, list] of rows.relations) {
           const [type, from, to] = key.split('|');
+          const perSource = type === 'ISSUED' || type === 'PROPOSED' ? ', r.dates = [coalesce(row.on, \'\')], r.on = date(row.on)' : type === 'MEMBER_OF' ? ', r.roles = [coalesce(row.role, \'\')], r.role = row.role' : '';
           await tx.run(
             `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
-             MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]`,
-            { rows },
+             MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]${namesOnly ? '' : perSource}`,
+            { rows: list.map((r) => raw(r, ['from', 'to'])) },
           );
         }
       });
@@ -228,6 +257,20 @@ async function childRaw(driver: Driver, dir: string): Promise<RawResult> {
   }
   return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000 };
 }
+
+const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
+  nameZh: null,
+  names: [],
+  kind: null,
+  level: null,
+  code: null,
+  date: null,
+  precision: null,
+  precisionRank: 0,
+  status: null,
+  docNumber: null,
+  venue: null,
+};
 
 async function deleteRaw(driver: Driver): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
@@ -241,7 +284,9 @@ async function deleteRaw(driver: Driver): Promise<void> {
   }
 }
 
-function runChild(mode: 'load' | 'raw', dir: string): Promise<LoadResult | RawResult> {
+type Mode = 'load' | 'raw' | 'names';
+
+function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', mode, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -256,20 +301,28 @@ function runChild(mode: 'load' | 'raw', dir: string): Promise<LoadResult | RawRe
 
 // ---------- main ----------
 
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const range = (xs: number[], digits: number): string =>
+  xs.length > 1 ? ` (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : '';
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const config = loadConfig();
   const driver = await connect(config);
   try {
     if (args[0] === '--child') {
-      const mode = args[1];
+      const mode = args[1] as Mode;
       const dir = args[2] ?? '';
-      const result = mode === 'load' ? await childLoad(driver, dir) : await childRaw(driver, dir);
+      const result = mode === 'load' ? await childLoad(driver, dir) : await childRaw(driver, dir, mode === 'names');
       console.log(JSON.stringify(result));
       return;
     }
-    const sizesArg = args[args.indexOf('--sizes') + 1];
-    const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000];
+    const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+    const sizes = (opt('--sizes') ?? '1000,10000').split(',').map(Number);
     const keep = args.includes('--keep');
 
     console.log(`Neo4j: ${config.NEO4J_URI}`);
@@ -289,47 +342,67 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     try {
       for (const size of sizes) {
+        // A shared machine drifts by tens of percent between minutes: load and raw writes take turns and
+        // every figure is the median of the rounds (3 for small corpora, 1 for large unless --repeat says).
+        const rounds = Number(opt('--repeat') ?? (size <= 2000 ? 3 : 1));
         const dir = path.join(root, `n${size}`);
         const t0 = Date.now();
         await writeCorpus(dir, size, `${tag}-n${size}`, p);
-        console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`);
+        console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); ${rounds} round(s)`);
+        const loads: LoadResult[] = [];
+        const raws: RawResult[] = [];
+        const names: RawResult[] = [];
+        const retracts: number[] = [];
         try {
-          const load = (await runChild('load', dir)) as LoadResult;
-          console.log(
-            `  load:   ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s = ` +
-              `${(load.loaded / load.seconds).toFixed(1)} docs/s, ${(load.facts / load.seconds).toFixed(0)} facts/s; peak RSS ${load.maxRssMb.toFixed(0)} MB`,
-          );
-          console.log(
-            `  reload: ${load.reloadUnchanged} unchanged in ${load.reloadSeconds.toFixed(2)} s = ${(load.seconds / load.reloadSeconds).toFixed(1)}× faster than the first load`,
-          );
-          const t1 = Date.now();
-          const ids = [];
-          for await (const f of walkDocuments([dir])) ids.push(f);
-          await retractDocuments(driver, ids);
-          const retractS = (Date.now() - t1) / 1000;
-          console.log(`  retract: ${ids.length} docs in ${retractS.toFixed(1)} s = ${(ids.length / retractS).toFixed(0)} docs/s`);
-          const raw = (await runChild('raw', dir)) as RawResult;
-          await deleteRaw(driver);
-          const ratio = load.facts / load.seconds / (raw.facts / raw.seconds);
-          console.log(
-            `  raw:    ${raw.facts} facts written in ${raw.seconds.toFixed(1)} s = ${(raw.facts / raw.seconds).toFixed(0)} facts/s ` +
-              `(extraction alone ${raw.extractSeconds.toFixed(1)} s); end-to-end / raw = ${ratio.toFixed(2)}`,
-          );
-          rows.push(
-            `| ${size} | ${(load.loaded / load.seconds).toFixed(1)} | ${(load.facts / load.seconds).toFixed(0)} | ${(raw.facts / raw.seconds).toFixed(0)} | ${ratio.toFixed(2)} | ` +
-              `${(load.seconds / load.reloadSeconds).toFixed(0)}× | ${load.maxRssMb.toFixed(0)} MB | ${(ids.length / retractS).toFixed(0)} |`,
-          );
+          for (let round = 1; round <= rounds; round++) {
+            const load = (await runChild('load', dir)) as LoadResult;
+            loads.push(load);
+            const t1 = Date.now();
+            const ids = [];
+            for await (const f of walkDocuments([dir])) ids.push(f);
+            await retractDocuments(driver, ids);
+            retracts.push(ids.length / ((Date.now() - t1) / 1000));
+            const raw = (await runChild('raw', dir)) as RawResult;
+            raws.push(raw);
+            await deleteRaw(driver);
+            const nameOnly = (await runChild('names', dir)) as RawResult;
+            names.push(nameOnly);
+            await deleteRaw(driver);
+            console.log(
+              `  round ${round}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
+                `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB; raw ${raw.seconds.toFixed(1)} s, ` +
+                `names-only ${nameOnly.seconds.toFixed(1)} s (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
+            );
+          }
         } finally {
           await deleteRaw(driver);
           const left = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id', { p: `doc:${tag}` });
           if (left.records.length) await retractDocuments(driver, left.records.map((r) => r.get('id') as string));
         }
+        const docsPerS = loads.map((l) => l.loaded / l.seconds);
+        const factsPerS = loads.map((l) => l.facts / l.seconds);
+        const rawPerS = raws.map((r) => r.facts / r.seconds);
+        const namesPerS = names.map((r) => r.facts / r.seconds);
+        const ratio = loads.map((_, i) => (factsPerS[i] ?? 0) / (rawPerS[i] ?? 1));
+        const ratioNames = loads.map((_, i) => (factsPerS[i] ?? 0) / (namesPerS[i] ?? 1));
+        const speedUp = loads.map((l) => l.seconds / l.reloadSeconds);
+        const rss = loads.map((l) => l.maxRssMb);
+        console.log(
+          `  median: ${median(docsPerS).toFixed(1)} docs/s${range(docsPerS, 1)}, ${median(factsPerS).toFixed(0)} facts/s; ` +
+            `raw ${median(rawPerS).toFixed(0)} facts/s, names-only ${median(namesPerS).toFixed(0)} facts/s; ` +
+            `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}; ` +
+            `reload ${median(speedUp).toFixed(0)}× faster; peak RSS ${median(rss).toFixed(0)} MB`,
+        );
+        rows.push(
+          `| ${size} | ${median(docsPerS).toFixed(1)} | ${median(factsPerS).toFixed(0)} | ${median(rawPerS).toFixed(0)} | ${median(ratio).toFixed(2)} | ` +
+            `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`,
+        );
       }
     } finally {
       if (!keep) await fs.rm(root, { recursive: true, force: true });
     }
-    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | reload speed-up | peak RSS | retract docs/s |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | names-only facts/s | end-to-end / names-only | reload speed-up | peak RSS | retract docs/s |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
   } finally {
     await driver.close();

@@ -156,7 +156,12 @@ async function load(
         continue;
       }
       const other = seen.get(h.id);
-      if (other !== undefined && other !== h.file) {
+      if (other === h.file) {
+        // The same file named twice (a folder and a file in it): loaded once.
+        out.unchanged++;
+        continue;
+      }
+      if (other !== undefined) {
         out.failed.push({ file: h.file, problem: `same document id ${h.id} as ${other} (document ids are file base names); rename one` });
         continue;
       }

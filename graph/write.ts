@@ -64,12 +64,14 @@ const ALIASES = (names: string) =>
 const ADD_ALIASES = `[a IN coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
       WHERE a <> n.name AND a <> coalesce(n.nameZh, n.titleZh, '')]`;
 // The node's sources gain the batch's documents it does not hold yet; each document's MENTIONS gets what that
-// document said (only the values it gives: the node is recomputed from these after a retract).
+// document said (only the values it gives: the node is recomputed from these after a retract). CREATE, not
+// MERGE: a document being written has no MENTIONS yet (a changed one lost them in removeSupport) and the batch
+// holds one mention per document and node (aggregate.ts).
 const SOURCES_AND_MENTIONS = `SET n.sources = coalesce(n.sources, []) + [x IN row.docs WHERE NOT x IN coalesce(n.sources, [])]
 WITH n, row
 UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
-MERGE (d)-[m:MENTIONS]->(n)
+CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
 RETURN count(*) AS merged`;
 
