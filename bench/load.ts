@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
 import { connect } from '../graph/driver.ts';
-import { loadPaths, retractDocuments } from '../graph/load.ts';
+import { DEFAULT_BATCH, loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { walkDocuments } from '../graph/walk.ts';
@@ -25,7 +25,8 @@ import type { DocumentFacts } from '../loaders/types.ts';
 import { addDocument, emptyRows, factCount, type EntityRow } from '../graph/rows.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-const BATCH = 50;
+/** The loader's own batch size, for the raw writes too. */
+const BATCH = DEFAULT_BATCH;
 
 // ---------- synthetic corpus ----------
 

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
-import { loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
+import { DEFAULT_BATCH, loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
 
 function progressReporter(): { onProgress: (p: LoadProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
@@ -61,7 +61,7 @@ export function formatSummary(s: LoadSummary): string {
 }
 
 /** Documents per write transaction; LOAD_BATCH_SIZE tunes it (smaller: less lost work on a crash; larger: fewer round trips). */
-const BatchSize = z.coerce.number().int().min(1).max(5000).default(50);
+const BatchSize = z.coerce.number().int().min(1).max(5000).default(DEFAULT_BATCH);
 
 export async function load(config: Config, paths: string[]): Promise<void> {
   const batch = BatchSize.safeParse(process.env.LOAD_BATCH_SIZE || undefined);

@@ -57,7 +57,9 @@ export interface LoadOptions {
   skipSetup?: boolean;
 }
 
-const DEFAULT_BATCH = 50;
+/** Documents per write transaction. 100 measured ~20 % faster than 50 (hot nodes fold over more documents per
+ *  write) and no slower than 200, which loses more work on a crash (bench:load). */
+export const DEFAULT_BATCH = 100;
 
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
