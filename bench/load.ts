@@ -212,7 +212,7 @@ async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promis
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
   for (let i = 0; i < all.length; i += BATCH) {
     const rows = emptyRows();
-    for (const f of all.slice(i, i + BATCH)) addDocument(rows, f, 'raw');
+    for (const f of all.slice(i, i + BATCH)) addDocument(rows, f, 'raw', 'raw');
     facts += factCount(rows);
     // Relation ends no document listed are created as bare nodes of their label, as reference data would hold them.
     const byLabel = new Map<string, EntityRow[]>();

@@ -1,18 +1,22 @@
-// `policygraph facts FILE...`: the extracted facts as FORMAT.md JSON on stdout; one line per bad file on stderr.
+// `policygraph facts PATH...`: the extracted facts of files and folders (recursively) as FORMAT.md JSON on
+// stdout; one line per bad file on stderr.
+import { walkDocuments } from '../graph/walk.ts';
 import { DocumentError, extractFile, resolveAcross } from '../loaders/index.ts';
 import { toFormatJson } from '../loaders/facts-json.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
-export async function facts(files: string[]): Promise<void> {
+export async function facts(paths: string[]): Promise<void> {
   const docs: DocumentFacts[] = [];
   let failed = 0;
-  for (const file of files) {
+  const fail = (file: string, problem: string) => {
+    failed++;
+    process.stderr.write(`${file}: ${problem}\n`);
+  };
+  for await (const file of walkDocuments(paths, (p) => fail(p.file, p.problem))) {
     try {
       docs.push(await extractFile(file));
     } catch (e) {
-      failed++;
-      const problem = e instanceof DocumentError ? e.problem : (e as Error).message;
-      process.stderr.write(`${file}: ${problem}\n`);
+      fail(file, e instanceof DocumentError ? e.problem : (e as Error).message);
     }
   }
   process.stdout.write(`${JSON.stringify(toFormatJson(resolveAcross(docs)), null, 2)}\n`);

@@ -48,7 +48,7 @@ function progressReporter(): { onProgress: (p: LoadProgress) => void; stop: () =
 
 export function formatSummary(s: LoadSummary): string {
   const lines = [
-    `Documents: ${s.loaded} loaded, ${s.unchanged} unchanged, ${s.failed.length} failed (${s.seconds.toFixed(1)} s).`,
+    `Documents: ${s.loaded} loaded${s.refreshed ? ` (${s.refreshed} re-extracted: the extractor changed since)` : ''}, ${s.unchanged} unchanged, ${s.failed.length} failed (${s.seconds.toFixed(1)} s).`,
     `Nodes: ${s.nodesCreated} created, ${s.nodesUpdated} updated, ${s.nodesDeleted} deleted. ` +
       `Relationships: ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated, ${s.relationshipsDeleted} deleted. ` +
       `Properties set: ${s.propertiesSet}.`,

@@ -21,9 +21,9 @@ program
 
 program
   .command('facts')
-  .description('print the facts extracted from documents as FORMAT.md JSON (no Neo4j needed)')
-  .argument('<files...>', 'documents: .txt, .md, .html, .pdf')
-  .action(async (files: string[]) => (await import('./facts.ts')).facts(files));
+  .description('print the facts extracted from files and folders (recursively) as FORMAT.md JSON (no Neo4j needed)')
+  .argument('<paths...>', 'documents (.txt, .md, .html, .pdf) or folders of them')
+  .action(async (paths: string[]) => (await import('./facts.ts')).facts(paths));
 
 program
   .command('load')

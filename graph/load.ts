@@ -1,4 +1,4 @@
-// Loads documents into the graph: walk lazily, skip what is unchanged (sha256), extract a bounded batch,
+// Loads documents into the graph: walk lazily, skip what is unchanged (sha256 and pipeline stamp), extract a bounded batch,
 // write it in one transaction, drop it. Memory stays flat whatever the corpus size; a killed load rerun
 // ends in the same graph, because a Document's sha256 is written in the transaction that writes its facts.
 import { createHash } from 'node:crypto';
@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { routing, type Driver } from 'neo4j-driver';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { createExtractor, type Extractor } from './extractor.ts';
+import { pipelineStamp } from './stamp.ts';
 import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
@@ -35,7 +36,9 @@ export interface LoadFailure {
 export interface LoadSummary extends Counters {
   /** Documents whose facts were written (new or changed). */
   loaded: number;
-  /** Documents whose sha256 matched the graph's: skipped without writing. */
+  /** Of those, unchanged files written by other code (stamp.ts) and extracted again. */
+  refreshed: number;
+  /** Documents whose sha256 and stamp matched the graph's: skipped without writing. */
   unchanged: number;
   failed: LoadFailure[];
   /** Entities + relations written. */
@@ -84,7 +87,7 @@ interface Prepared {
   unchanged: number;
   failed: LoadFailure[];
   /** New or changed documents, in walk order, with their facts. */
-  docs: { file: string; facts: DocumentFacts; sha256: string; replacing: boolean }[];
+  docs: { file: string; facts: DocumentFacts; sha256: string; replacing: boolean; refresh: boolean }[];
   lastFile?: string;
 }
 
@@ -128,11 +131,12 @@ async function load(
     reference = await ensureReferenceData(driver, { database });
   }
 
-  const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
+  const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
   let done = 0;
   // Two files with one base name would be one Document, each load replacing the other: the second is refused.
   const seen = new Map<string, string>();
+  const stamp = await pipelineStamp();
 
   const prepare = async (files: string[]): Promise<Prepared> => {
     const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], lastFile: files.at(-1) };
@@ -146,12 +150,13 @@ async function load(
       }),
     );
     const stored = await driver.executeQuery(
-      'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256',
+      'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256, d.extractedWith AS extractedWith',
       { ids: hashed.map((h) => h.id) },
       { database, routing: routing.READ },
     );
     const storedSha = new Map(stored.records.map((r) => [r.get('id') as string, r.get('sha256') as string | null]));
-    const toExtract: { file: string; sha256: string; replacing: boolean }[] = [];
+    const storedStamp = new Map(stored.records.map((r) => [r.get('id') as string, r.get('extractedWith') as string | null]));
+    const toExtract: { file: string; sha256: string; replacing: boolean; refresh: boolean }[] = [];
     for (const h of hashed) {
       if ('problem' in h) {
         out.failed.push({ file: h.file, problem: h.problem ?? 'unreadable' });
@@ -168,8 +173,11 @@ async function load(
         continue;
       }
       seen.set(h.id, h.file);
-      if (storedSha.get(h.id) === h.sha256) out.unchanged++;
-      else toExtract.push({ file: h.file, sha256: h.sha256, replacing: storedSha.has(h.id) });
+      const changed = storedSha.get(h.id) !== h.sha256;
+      // Same bytes but written by other code (stamp.ts): extracted again, so an upgrade reaches old documents.
+      const refresh = !changed && storedStamp.get(h.id) !== stamp;
+      if (changed || refresh) toExtract.push({ file: h.file, sha256: h.sha256, replacing: storedSha.has(h.id), refresh });
+      else out.unchanged++;
     }
     // All of the batch is handed to the extractor at once, so its worker never waits for the next file.
     const extracted = await Promise.all(
@@ -182,7 +190,7 @@ async function load(
       }),
     );
     for (const d of extracted) {
-      if ('facts' in d) out.docs.push({ file: d.file, facts: d.facts, sha256: d.sha256, replacing: d.replacing });
+      if ('facts' in d) out.docs.push({ file: d.file, facts: d.facts, sha256: d.sha256, replacing: d.replacing, refresh: d.refresh });
       else out.failed.push({ file: d.file, problem: d.problem });
     }
     return out;
@@ -190,7 +198,7 @@ async function load(
 
   const write = async (docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> => {
     const rows = emptyRows();
-    for (const d of docs) addDocument(rows, d.facts, d.sha256);
+    for (const d of docs) addDocument(rows, d.facts, d.sha256, stamp);
     const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
     const session = driver.session({ database });
     try {
@@ -205,21 +213,22 @@ async function load(
   const commit = async (batch: Prepared): Promise<void> => {
     summary.unchanged += batch.unchanged;
     summary.failed.push(...batch.failed);
-    const ok = (res: { counters: Counters; rows: WriteRows }, n: number) => {
+    const ok = (res: { counters: Counters; rows: WriteRows }, docs: Prepared['docs']) => {
       addCounters(summary, res.counters);
-      summary.loaded += n;
+      summary.loaded += docs.length;
+      summary.refreshed += docs.filter((d) => d.refresh).length;
       summary.facts += factCount(res.rows);
       summary.dropped.push(...res.rows.dropped);
     };
     if (batch.docs.length) {
       try {
-        ok(await write(batch.docs), batch.docs.length);
+        ok(await write(batch.docs), batch.docs);
       } catch (e) {
         if (isUnavailable(e)) throw e;
         // One bad document must not sink the others: retry each alone, report the one that still fails.
         for (const d of batch.docs) {
           try {
-            ok(await write([d]), 1);
+            ok(await write([d]), [d]);
           } catch (e2) {
             if (isUnavailable(e2)) throw e2;
             summary.failed.push({ file: d.file, problem: `could not be written: ${reason(e2)}` });

@@ -141,6 +141,8 @@ export interface DocumentRow {
   publishedOn: string | null;
   language: string;
   sha256: string;
+  /** The pipeline stamp (stamp.ts) of the code that extracted and wrote it. */
+  extractedWith: string;
 }
 
 /** Rows of one or more documents, grouped by the Cypher that writes them. Keys are whitelisted label/type names. */
@@ -171,8 +173,9 @@ const clean = (s: string | undefined | null): string | null => {
   return t ? t : null;
 };
 
-/** Adds one document's rows. `sha256` is the hash of the file's bytes, the key of the unchanged check. */
-export function addDocument(rows: WriteRows, facts: DocumentFacts, sha256: string): void {
+/** Adds one document's rows. `sha256` (the hash of the file's bytes) and `extractedWith` (stamp.ts) are the key
+ *  of the unchanged check. */
+export function addDocument(rows: WriteRows, facts: DocumentFacts, sha256: string, extractedWith: string): void {
   const doc = documentId(facts.document);
   const published = partialDate(facts.publishedOn);
   rows.documents.push({
@@ -182,6 +185,7 @@ export function addDocument(rows: WriteRows, facts: DocumentFacts, sha256: strin
     publishedOn: published?.date ?? null,
     language: facts.language,
     sha256,
+    extractedWith,
   });
 
   const labels = new Map<string, EntityLabel>();

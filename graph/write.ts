@@ -158,7 +158,7 @@ SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn
 // Last: a Document with its sha256 says "these facts are in", so a killed load redoes exactly what did not commit.
 const SEAL_CYPHER = `UNWIND $docs AS row
 MATCH (d:Document {id: row.id})
-SET d.sha256 = row.sha256, d.loadedAt = datetime()`;
+SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime()`;
 
 async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>): Promise<number> {
   const result = await tx.run(query, params);

@@ -1,5 +1,6 @@
 // The extraction engine on texts written for these tests and on the seed documents (no Neo4j involved).
 import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -154,5 +155,14 @@ describe('policygraph facts', () => {
     expect(err?.stderr).toMatch(/missing\.txt: /);
     const out = JSON.parse(err!.stdout) as { documents: Array<{ document: string }> };
     expect(out.documents.map((d) => d.document)).toEqual(['yunnan-cell-therapy.txt']);
+  });
+
+  it('takes a folder: every document in it, in name order', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run('node', [path.join(ROOT, 'bin', 'policygraph.js'), 'facts', SEEDS], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const out = JSON.parse(stdout) as { documents: Array<{ document: string; entities: unknown[] }> };
+    const names = (await fs.readdir(SEEDS)).filter((f) => !f.startsWith('.')).sort();
+    expect(out.documents.map((d) => d.document)).toEqual(names);
+    for (const d of out.documents) expect(d.entities.length, d.document).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import { ROOT } from '../config.ts';
 import { graphFingerprint, type GraphFingerprint } from '../graph/checksum.ts';
 import { ensureReferenceData, loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureSchema } from '../graph/schema.ts';
+import { pipelineStamp } from '../graph/stamp.ts';
 import { extractFile } from '../loaders/index.ts';
 import { testConfig, testDriver } from './neo4j.ts';
 
@@ -88,6 +89,17 @@ describe('loading the seed documents', () => {
     const second = await loadPaths(driver, [SEEDS]);
     expect(second).toMatchObject({ loaded: 0, unchanged: seedFiles.length, failed: [], nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
     expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('extracts an unchanged file again when the extractor that wrote it has changed', async () => {
+    // The last seed in load order: written again, it takes the same place in every sources list.
+    const last = seedIds.at(-1) ?? '';
+    await driver.executeQuery("MATCH (d:Document {id: $id}) SET d.extractedWith = 'an-older-extractor'", { id: last });
+    const again = await loadPaths(driver, [SEEDS]);
+    expect(again).toMatchObject({ loaded: 1, refreshed: 1, unchanged: seedFiles.length - 1, failed: [] });
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+    const stamp = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.extractedWith AS s', { id: last });
+    expect(stamp.records[0]?.get('s')).toBe(await pipelineStamp());
   });
 
   it('names the document and the sentence behind every fact and mention', async () => {
