@@ -34,6 +34,7 @@ const SOLICIT_ZH_AFTER = /^[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:向社�
 const CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/;
 
 const STATE_KINDS = new Set(['Agency']);
+const HAN_RE = /\p{Script=Han}/u;
 // Zones run by an administrative committee (管委会) of their own.
 const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone', 'cooperation_zone', 'park', 'science_park', 'demonstration_zone', 'industrial_park', 'special_zone', 'area']);
 const ZONE_ISSUES = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/;
@@ -177,6 +178,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const m of mentions) {
       if (m.parent) for (const a of actors) if (a.id === m.parent.id && a.start >= m.start - 2 && a.end <= m.end) a.asParent = true;
     }
+    // "The Center for Drug Evaluation (CDE) of the NMPA": a body's parent named after it only says whose it is.
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i]!;
+      const b = actors[i + 1]!;
+      if (!/^\s*[)）]?\s*(?:\([^)]{1,20}\)\s*)?(?:of|under|at)\s+(?:the\s+)?$/.test(s.slice(a.end, b.start))) continue;
+      let up = K.byId.get(a.id)?.partOf;
+      for (let k = 0; up && k < 4; k++, up = K.byId.get(up)?.partOf) if (up === b.id) b.asParent = true;
+    }
+    // "(NMPA)" after the full name is the same mention.
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i]!;
+      const b = actors[i + 1]!;
+      if (a.id === b.id && a.asParent && /^\s*[(（]\s*$/.test(s.slice(a.end, b.start))) b.asParent = true;
+    }
     // 香港特别行政区政府医务卫生局, 北京市人民政府办公厅: a government written right before one of its own bodies
     // only says whose body it is.
     for (let i = 0; i + 1 < actors.length; i++) {
@@ -268,8 +283,11 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)了?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
       const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
-      const before = dates.filter((d) => d.index < anchor);
-      const near = before[before.length - 1]?.date ?? sentenceDate;
+      const clauseFrom = t.verbAt !== undefined && !HAN_RE.test(s) ? lastClauseBreak(s.slice(0, anchor)) : 0;
+      const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom);
+      // "B launched X in September 2022": a date right after the title in its own clause.
+      const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
+      const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
       const date = issued || t.label === 'License' ? near ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
       policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}) });
@@ -440,7 +458,22 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   }
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
-  return pick(cands);
+  // "A has approved …, and B launched X": only the actors of the verb's own clause.
+  const cut = lastClauseBreak(s.slice(0, verbAt));
+  const own = cands.filter((a) => a.start >= cut);
+  return pick(own.length > 0 ? own : cands);
+}
+
+// An English clause joined by a conjunction after a comma, or a semicolon: a new subject may start there.
+const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
+function lastClauseBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // "A, B, and C jointly issued": a comma-and between bodies is a list, not a new clause.
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\b(?:has|have|had|is|are|was|were|did|does|approved|said|says|announced|began|started)\b/.test(before)) at = m.index + m[0].length;
+  }
+  return at;
 }
 
 function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
@@ -523,7 +556,7 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
   return out;
 }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?$/i;
+const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;

@@ -32,6 +32,7 @@ const EN_HEADS: Array<[string, string]> = [
 const LICENSE_HEADS = ['License', 'Licence', 'Permit', 'Certificate', 'Approval Letter'];
 const HEAD_ALT = EN_HEADS.map(([h]) => h.replace(/[&]/g, '&').replace(/ /g, '\\s+')).join('|');
 const HEAD_RE = new RegExp(`\\b(${HEAD_ALT})\\b`, 'gi');
+const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?)\\s+(?:to|for)\\s+`);
 const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, string]> = [
@@ -48,9 +49,9 @@ const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
 const TRIAL_ZH = /试行|暂行/;
 
 export const ISSUE_VERBS_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended)";
+  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
 const AFTER_VERB = new RegExp(
-  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to)\\b)`,
+  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to)\\b)`,
   'g',
 );
 // Where a title named after a verb ends (a clause, a date, or a verb of the sentence: "X applies to Y").
@@ -63,7 +64,7 @@ const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|
 const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
 const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
-const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended/i;
+const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {
@@ -148,7 +149,10 @@ export function findTitles(s: string): TitleMention[] {
       continue;
     }
     const end = rest.search(TITLE_END);
-    const raw = end >= 0 ? rest.slice(0, end) : rest;
+    let raw = end >= 0 ? rest.slice(0, end) : rest;
+    // "granted a Drug Manufacturing Certificate to X": a licence's title ends before its holder.
+    const holder = LICENSE_HOLDER.exec(raw);
+    if (holder) raw = raw.slice(0, holder.index + holder[1]!.length);
     // "(Draft for Comment)" and similar after the title belong to it.
     push(from, from + raw.length, raw, m.index, draftVerb);
   }

@@ -29,6 +29,77 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
   return K.byId.has(rid) ? rid : undefined;
 }
 
+// "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
+const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
+// 张三提交了《关于X的提案》, 提出了关于X的建议.
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案)))/u;
+// Where a title written after the verb ends.
+const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
+
+/** "build" from "build(ing)", "promote" from "promot(ing)", "set" from "sett(ing)". */
+function baseVerb(stem: string): string {
+  if (/([tpnmgd])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/(?:at|iz|is|ov|ud|ak|ot|uc|ag|ir|ur|iv|as|ar|rv|us)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+
+/** Proposals stated in a sentence whose subject is a named deputy or member. */
+function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined): void {
+  const seen = new Set<number>();
+  for (const x of persons) {
+    const s = x.sentence.norm;
+    if (seen.has(x.sentence.index)) continue;
+    // The sentence's subject: the first person named in it.
+    const first = persons.filter((o) => o.sentence.index === x.sentence.index).sort((a, b) => a.p.start - b.p.start)[0];
+    if (first !== x) continue;
+    if (s.slice(0, x.p.start).split(/\s+/).length > 4 && !/^[\p{Script=Han}\s、，,]*$/u.test(s.slice(0, x.p.start))) continue;
+    const after = s.slice(x.p.end);
+    let title: string | undefined;
+    let name: string | undefined;
+    let at = -1;
+    const zh = PROPOSAL_ZH.exec(after);
+    if (zh) {
+      title = (zh[1] ?? zh[2])!;
+      name = title;
+      at = x.p.end + zh.index;
+    } else {
+      const en = PROPOSAL_VERB_EN.exec(after);
+      if (!en) continue;
+      // Another person or a quote between name and verb: not this person's proposal.
+      if (/["“”]/.test(after.slice(0, en.index))) continue;
+      const rest = after.slice(en.index + en[0].length);
+      const end = rest.search(PROPOSAL_END);
+      title = (end >= 0 ? rest.slice(0, end) : rest).replace(/^(?:that|to)\s+/i, '').trim();
+      const prep = en[1]?.toLowerCase();
+      title = title.replace(/^([a-z]{3,})ing\b/, (_w, stem: string) => baseVerb(stem));
+      name = `Proposal ${prep && prep !== 'to' ? (prep === 'that' ? 'that' : 'on') : 'to'} ${title}`;
+      at = x.p.end + en.index;
+    }
+    if (!title || !name || (title.split(/\s+/).length < 4 && [...title].length < 8)) continue;
+    seen.add(x.sentence.index);
+    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${year ?? 'undated'}-${idSlug(title, 40)}`;
+    if (reg.entities.has(id)) continue;
+    const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id));
+    const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
+    if (year) e.date = String(year);
+    if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, ...(year ? { date: String(year) } : {}) });
+    const places = x.mentions.filter((m) => m.found.label === 'Region' && m.start >= at && m.found.id !== 'region:CN');
+    let targets = places.map((m) => K.byId.get(m.found.id)).filter((r): r is GazetteerEntry => !!r);
+    // The narrowest places only: a zone named in the title, not also the city it lies in.
+    targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
+    if (targets.length === 0 && body) {
+      const r = agencyRegion(body.found.id, K);
+      const re = r ? K.byId.get(r) : undefined;
+      if (re && re.id !== 'region:CN') targets = [re];
+    }
+    for (const r of targets) {
+      reg.add(entryFound(r), x.sentence.text, x.sentence.index);
+      if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: x.sentence.text });
+    }
+  }
+}
+
 export function proposalsIn(
   _sentences: Sentence[],
   persons: PersonAt[],
@@ -37,6 +108,7 @@ export function proposalsIn(
   K: Knowledge,
   year: number | undefined,
 ): void {
+  const headed = new Set<number>();
   for (const x of persons) {
     const s = x.sentence.norm;
     if (x.p.start > 3) continue;
@@ -56,6 +128,7 @@ export function proposalsIn(
     const e = reg.add({ id, label: 'Proposal', name, aliases: [s.slice(colon + 1).trim()], kind: 'proposal' }, x.sentence.text, x.sentence.index);
     if (year) e.date = String(year);
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
+    headed.add(x.sentence.index);
     rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, ...(year ? { date: String(year) } : {}) });
     // Targets: places in the title; else the local body's territory; else the country.
     const titleStart = colon + 1;
@@ -73,4 +146,5 @@ export function proposalsIn(
       }
     }
   }
+  sentenceProposals(persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year);
 }

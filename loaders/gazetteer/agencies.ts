@@ -501,6 +501,14 @@ const FOREIGN: Def[] = [
 ];
 
 // Governments of the economies the field compares China with: "US government", "Japanese government", 日本政府.
+// A government is also named by its leader: "the Biden administration", 拜登政府, "the Kishida government".
+const LEADERS: Record<string, Array<[en: string, zh: string]>> = {
+  us: [['Obama', '奥巴马'], ['Trump', '特朗普'], ['Biden', '拜登']],
+  gb: [['Johnson', '约翰逊'], ['Sunak', '苏纳克'], ['Starmer', '斯塔默']],
+  jp: [['Abe', '安倍'], ['Suga', '菅义伟'], ['Kishida', '岸田'], ['Ishiba', '石破']],
+  kr: [['Moon Jae-in', '文在寅'], ['Yoon Suk Yeol', '尹锡悦'], ['Lee Jae-myung', '李在明']],
+};
+
 const GOVERNMENTS: Array<[code: string, country: string, adjectives: string[], zh: string]> = [
   ['us', 'the United States', ['US', 'U.S.', 'American', 'United States'], '美国'],
   ['gb', 'the United Kingdom', ['UK', 'British', 'U.K.'], '英国'],
@@ -562,7 +570,12 @@ export function buildAgencies(): GazetteerEntry[] {
     zh: `${zh}政府`,
     kind: 'government',
     partOf: null,
-    en: uniq([...adjectives.map((a) => `${a} government`), `${country.replace(/^the /, '')} government`]),
+    en: uniq([
+      ...adjectives.map((a) => `${a} government`),
+      `${country.replace(/^the /, '')} government`,
+      ...(LEADERS[code] ?? []).flatMap(([n]) => [`${n} administration`, `${n} government`, `${n} Administration`]),
+    ]),
+    zhAlt: (LEADERS[code] ?? []).flatMap(([, z]) => [`${z}政府`, `${zh}${z}政府`]),
   }));
   const defs = [...CHINA, ...SAR_TW, ...govs, ...FOREIGN, ...INTERNATIONAL];
   const ids = new Set(defs.map((d) => d.id));
