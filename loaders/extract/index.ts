@@ -25,7 +25,7 @@ export interface Actor {
   asParent?: boolean;
 }
 
-const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)了?$/;
+const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:了|的)?$/;
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
 // 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
@@ -38,6 +38,8 @@ const HAN_RE = /\p{Script=Han}/u;
 // Zones run by an administrative committee (管委会) of their own.
 const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone', 'cooperation_zone', 'park', 'science_park', 'demonstration_zone', 'industrial_park', 'special_zone', 'area']);
 const ZONE_ISSUES = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/;
+
+const ZONE_ADMIN = /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b|(?:管委会|管理委员会))/;
 
 const edgeKeys = new WeakMap<Relation[], Set<string>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
@@ -111,7 +113,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   let dateHeading: string | undefined;
   // The regulator last named: who grants a licence the text reports in the passive.
   let lastRegulator: string | undefined;
-  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string }> = [];
+  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string; foreign?: string[]; zones?: string[] }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -160,6 +162,17 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       }
       if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
+      // "The Lin-gang Special Area Administration", "X管委会": the zone's administrative committee.
+      const admin = m.found.label === 'Region' && ZONE_ADMIN.exec(s.slice(m.end, m.end + 30));
+      if (admin && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id))) {
+        const entry = K.byId.get(m.found.id);
+        const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
+        if (body) {
+          const c = reg.add(body, sen.text, sen.index, s.slice(m.start, m.end + admin[0].length));
+          if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start: m.start, end: m.end + admin[0].length, label: 'Agency' });
+          continue;
+        }
+      }
       // A zone that issues something acts through its administrative committee ("X Development Area issued …").
       if (titles.length > 0 && m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && ZONE_ISSUES.test(s.slice(m.end, m.end + 40))) {
         const entry = K.byId.get(m.found.id);
@@ -288,9 +301,31 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       // "B launched X in September 2022": a date right after the title in its own clause.
       const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
       const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
-      const date = issued || t.label === 'License' ? near ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
+      // "近日 … 发布", "recently issued": about when the page was published.
+      const recent = !near && published && RECENTLY.test(s) ? published.slice(0, 7) : undefined;
+      const date = issued || t.label === 'License' ? near ?? recent ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
-      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}) });
+      // Foreign countries the sentence names (itself or through a body): where an issuer-less foreign text applies.
+      const foreign = new Set<string>();
+      for (const m of mentions) {
+        const r = m.found.label === 'Region' ? (m.found.kind === 'country' ? m.found.id : undefined) : agencyRegion(m.found.id, K.byId);
+        if (r && r !== 'region:CN' && /^region:[A-Z]{2}$/.test(r)) foreign.add(r);
+      }
+      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions) });
+    }
+    // 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date.
+    const here = policiesFound.filter((pf) => pf.sentence === sen);
+    for (let i = 0; i + 1 < here.length; i++) {
+      const a = here[i]!;
+      const b = here[i + 1]!;
+      if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(s.slice(a.t.end, b.t.start))) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (x.issuers.length > 0 && y.issuers.length === 0) {
+          y.issuers = [...x.issuers];
+          y.issued = y.issued || x.issued;
+          if (x.date && !y.date) y.date = x.date;
+        }
+      }
     }
 
     // Proposals by persons (headings like "Name, member of X: Title").
@@ -349,6 +384,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const who of issuers) edge(rels, 'ISSUED', who, id, pf.sentence.text, pf.date ? { date: pf.date } : {});
     // Where it applies: places named in its title, else its issuer's territory.
     const targets = titleRegions(pf.t, K);
+    // 《X》，在A、B和C试点: the zones a text names as where it applies.
+    if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
+    if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
     if (targets.length === 0) {
       for (const who of issuers) {
         const r = agencyRegion(who, K.byId);
@@ -462,6 +500,25 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   const cut = lastClauseBreak(s.slice(0, verbAt));
   const own = cands.filter((a) => a.start >= cut);
   return pick(own.length > 0 ? own : cands);
+}
+
+const RECENTLY = /近日|日前|近期|\brecently\b|\bthis\s+week\b/i;
+
+/** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */
+function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
+  if (!HAN_RE.test(s.slice(t.end, t.end + 40))) return [];
+  const out: string[] = [];
+  const zones = mentions.filter((m) => m.start >= t.end && m.found.label === 'Region' && /^region:(?:ftz|zone)\//.test(m.found.id)).sort((a, b) => a.start - b.start);
+  for (let at = s.indexOf('在', t.end); at >= 0 && out.length === 0; at = s.indexOf('在', at + 1)) {
+    let pos = at + 1;
+    for (const z of zones) {
+      if (z.start < pos) continue;
+      if (!/^(?:、|和|及|与|以及|，)?$/.test(s.slice(pos, z.start))) break;
+      out.push(z.found.id);
+      pos = z.end;
+    }
+  }
+  return [...new Set(out)];
 }
 
 // An English clause joined by a conjunction after a comma, or a semicolon: a new subject may start there.

@@ -60,9 +60,11 @@ const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
-const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+const NAMED_ACT = /\b(?:the|its|their|his|her)\s+((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/g;
+const ZH_TRANSMIT = /关于(印发|发布|转发|公布)([^《》，。；、“”"]{4,80}?)的通知/gu;
 const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
-const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Action|Work|Implementation|Development|Plan)\b/;
+const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
 const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
@@ -176,6 +178,21 @@ export function findTitles(s: string): TitleMention[] {
     const end = rest.search(TITLE_END);
     const raw = end >= 0 ? rest.slice(0, end) : rest;
     push(from, from + raw.length, raw);
+  }
+
+  // Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act", "the CHIPS and
+  // Science Act of 2022").
+  for (const m of /\b(?:Act|Law)\b/.test(s) ? s.matchAll(NAMED_ACT) : []) {
+    const from = m.index + m[0].length - m[1]!.length;
+    if (overlaps(from, from + m[1]!.length)) continue;
+    push(from, from + m[1]!.length, m[1]!);
+  }
+
+  // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
+  for (const m of s.includes('关于') ? s.matchAll(ZH_TRANSMIT) : []) {
+    const from = m.index + m[0].length - m[2]!.length - 3;
+    if (overlaps(from, from + m[2]!.length)) continue;
+    push(from, from + m[2]!.length, m[2]!, m.index + 2);
   }
 
   const nums = s.includes('号') ? [...s.matchAll(DOCNO_RE)] : [];
