@@ -111,6 +111,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   };
 
   let dateHeading: string | undefined;
+  // The last line that is only a date: a notice's signing date (落款) when it closes the text.
+  let lastDateLine: string | undefined;
   // The regulator last named: who grants a licence the text reports in the passive.
   let lastRegulator: string | undefined;
   const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string; foreign?: string[]; zones?: string[] }> = [];
@@ -139,6 +141,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const hd = headingDate(s, year);
       if (hd) {
         dateHeading = hd;
+        lastDateLine = hd;
         continue;
       }
     }
@@ -330,6 +333,14 @@ export function extractText(doc: SourceDocument): DocumentFacts {
 
     // Proposals by persons (headings like "Name, member of X: Title").
     void proposalsIn;
+  }
+
+  // A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page.
+  const headline = sentences[0]?.index;
+  for (const pf of policiesFound) {
+    if (pf.sentence.index !== headline || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    const d = lastDateLine ?? published;
+    if (d) pf.date = d;
   }
 
   // Persons: variants of one name become one id; posts become MEMBER_OF.
@@ -573,8 +584,8 @@ function separateKeyCollisions(found: Array<{ t: TitleMention; id: string }>): v
  * a mention known only by its title takes the key of the nearest mention before it with a key (else the first
  * after it). Mentions with keys of their own keep them (one title issued twice, original and revision).
  */
-function sameTitleSameId(found: Array<{ t: TitleMention; id: string }>): void {
-  const groups = new Map<string, Array<{ t: TitleMention; id: string }>>();
+function sameTitleSameId(found: Array<{ t: TitleMention; id: string; date?: string }>): void {
+  const groups = new Map<string, Array<{ t: TitleMention; id: string; date?: string }>>();
   for (const pf of found) {
     if (pf.t.label !== 'Policy') continue;
     const k = `${pf.t.status === 'draft' ? 'draft' : 'final'}|${titleKey(pf.t.title)}`;
@@ -586,11 +597,17 @@ function sameTitleSameId(found: Array<{ t: TitleMention; id: string }>): void {
     const keyed = g.map((pf) => pf.id !== titleSlugId(pf.t));
     if (!keyed.includes(true)) continue;
     const ids = g.map((pf) => pf.id);
+    const years = g.map((pf) => pf.date?.slice(0, 4));
     g.forEach((pf, i) => {
       if (keyed[i]) return;
       let j = i - 1;
       while (j >= 0 && !keyed[j]) j--;
       if (j < 0) j = keyed.indexOf(true);
+      // A mention dated to another year is another edition of the title (the 2015 text a 2024 one repeals).
+      if (years[i] && years[j] && years[i] !== years[j]) {
+        pf.id = `${titleSlugId(pf.t)}-${years[i]}`;
+        return;
+      }
       pf.id = ids[j]!;
     });
   }

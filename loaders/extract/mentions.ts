@@ -51,6 +51,8 @@ const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地�
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'y');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
+// 省/市 + a body, after a clause boundary or a linking word (not the tail of a place name: 吉林省人民政府).
+const CONTEXT_ZH = new RegExp(`(?:^|[，。；、：（(由和与及经向对将会同])(省|市)(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}(?:办公厅|[司处]))`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
@@ -297,6 +299,21 @@ export function findMentions(
     if (!body || !region) continue;
     const f = localBody(region, body);
     f.aliases = [c[0]];
+    out.push({ start, end, found: f, contextual: true });
+  }
+  // 省药品监督管理局, 市人民政府 named without the place: the province / city in context.
+  for (const c of /[省市]/.test(s) ? s.matchAll(CONTEXT_ZH) : []) {
+    const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
+    const end = c.index + c[0].length;
+    if (covered(start, end)) continue;
+    const body = zhBody(c[2]!);
+    let region = contextRegion(start);
+    // Up to the level the word names: 省 a province-level region, 市 a city (or a municipality).
+    const want = c[1] === '省' ? ['province', 'autonomous_region'] : ['city', 'prefecture', 'municipality'];
+    for (let i = 0; region && !want.includes(region.kind ?? '') && i < 4; i++) region = region.partOf ? lex.byId.get(region.partOf) : undefined;
+    if (!body || !region) continue;
+    const f = localBody(region, body);
+    f.aliases = [c[0].slice(c[0].length - c[1]!.length - c[2]!.length)];
     out.push({ start, end, found: f, contextual: true });
   }
   // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded

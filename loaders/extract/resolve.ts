@@ -136,12 +136,30 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
+  // Ids one document keeps apart (a 2015 text and the 2024 one that repeals it, same title) stay apart.
+  const docsOf = new Map<string, Set<number>>();
+  docs.forEach((d, i) => {
+    for (const e of d.entities) {
+      const set = docsOf.get(e.id) ?? new Set<number>();
+      set.add(i);
+      docsOf.set(e.id, set);
+    }
+  });
   const union = (a: string, b: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    if (ra < rb) parent.set(rb, ra);
-    else parent.set(ra, rb);
+    const da = docsOf.get(ra) ?? new Set<number>();
+    const db = docsOf.get(rb) ?? new Set<number>();
+    for (const x of da) if (db.has(x)) return;
+    const both = new Set([...da, ...db]);
+    if (ra < rb) {
+      parent.set(rb, ra);
+      docsOf.set(ra, both);
+    } else {
+      parent.set(ra, rb);
+      docsOf.set(rb, both);
+    }
   };
   const firstByKey = new Map<string, string>();
   const why = new Map<string, string>();

@@ -268,6 +268,32 @@ const OTHER_ZONES: ZoneDef[] = [
     slug: 'shanghai-international-medical-zone', name: 'Shanghai International Medical Zone', zh: '上海国际医学园区', kind: 'industrial_park', partOf: 'region:CN-310115',
     en: ['Shanghai International Medical Park', 'SIMZ'], zhAlt: ['国际医学园区'],
   },
+  // National biomedical industry bases named in CGT news as where projects and platforms go.
+  {
+    slug: 'chengdu-tianfu-bio-town', name: 'Chengdu Tianfu International Bio-Town', zh: '成都天府国际生物城', kind: 'industrial_park', partOf: 'region:CN-510100',
+    en: ['Tianfu International Bio-Town', 'Chengdu Tianfu International Biotown', 'Tianfu International BioTown', 'Chengdu Bio-Town'], zhAlt: ['天府国际生物城', '成都生物城'],
+  },
+  {
+    slug: 'suzhou-biobay', name: 'Suzhou BioBAY', zh: '苏州生物医药产业园', kind: 'industrial_park', partOf: 'region:CN-320500',
+    en: ['BioBAY', 'Suzhou Biomedical Industrial Park'], zhAlt: ['苏州BioBAY'],
+  },
+  {
+    slug: 'taizhou-china-medical-city', name: 'China Medical City (Taizhou)', zh: '中国医药城', kind: 'industrial_park', partOf: 'region:CN-321200',
+    en: ['China Medical City', 'Taizhou China Medical City'], zhAlt: ['泰州中国医药城', '泰州医药高新区'],
+  },
+  {
+    slug: 'wuhan-biolake', name: 'Wuhan Optics Valley Biolake', zh: '光谷生物城', kind: 'industrial_park', partOf: 'region:CN-420100',
+    en: ['Biolake', 'Optics Valley Biolake', 'Wuhan National Biological Industry Base'], zhAlt: ['武汉光谷生物城', '武汉国家生物产业基地'],
+  },
+  {
+    slug: 'daxing-biomedicine-base', name: 'Beijing Daxing Biomedicine Industry Base', zh: '大兴生物医药产业基地', kind: 'industrial_park', partOf: 'region:CN-110115',
+    en: ['Daxing Biomedicine Industry Base', 'Daxing Biomedical Industry Base'], zhAlt: ['北京大兴生物医药产业基地', '中关村大兴生物医药产业基地'],
+  },
+  // Named in the salutation of nearly every national notice (各省、自治区、直辖市及新疆生产建设兵团).
+  {
+    slug: 'xpcc', name: 'Xinjiang Production and Construction Corps', zh: '新疆生产建设兵团', kind: 'special_zone', partOf: 'region:CN-XJ',
+    en: ['XPCC', 'Xinjiang Production and Construction Corps (XPCC)'],
+  },
   {
     slug: 'guangzhou-bio-island', name: 'Guangzhou International Bio Island', zh: '广州国际生物岛', kind: 'industrial_park', partOf: 'region:CN-440112',
     en: ['Guangzhou International Biotech Island', 'Bio Island'], zhAlt: ['生物岛'],
