@@ -25,11 +25,15 @@ const DATE_RE = new RegExp(
     `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
     `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
     '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
+    // Years counted from the document's: "last year", 去年.
+    '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
+    '(?<zrel>去年|今年|明年)(?!度)',
   ].join('|'),
   'gi',
 );
 
 const HAS_DIGIT = /[0-9]/;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -47,7 +51,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 export function findDates(s: string, year?: number): FoundDate[] {
   const out: FoundDate[] = [];
   // Every form has a digit: most prose sentences need no scan at all.
-  if (!HAS_DIGIT.test(s)) return out;
+  if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s)) return out;
   for (const m of s.matchAll(DATE_RE)) {
     const g = m.groups ?? {};
     let date: string | undefined;
@@ -68,7 +72,11 @@ export function findDates(s: string, year?: number): FoundDate[] {
       yearless = !g.by;
       if (y) date = iso(y, monthOf(g.bm), num(g.bd));
     } else if (g.cm) date = iso(Number(g.cy), monthOf(g.cm));
-    else if (g.yy) {
+    else if (g.rel || g.zrel) {
+      const w = (g.rel ?? g.zrel)!.toLowerCase();
+      yearless = true;
+      if (year) date = String(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0));
+    } else if (g.yy) {
       date = g.yy;
       const off = m[0].indexOf(g.yy);
       index += off;

@@ -25,7 +25,7 @@ export interface Actor {
   asParent?: boolean;
 }
 
-const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:了|的)?$/;
+const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
 // 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
@@ -310,9 +310,17 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const id = 'pending';
       // Foreign countries the sentence names (itself or through a body): where an issuer-less foreign text applies.
       const foreign = new Set<string>();
+      let nearestForeign: string | undefined;
       for (const m of mentions) {
         const r = m.found.label === 'Region' ? (m.found.kind === 'country' ? m.found.id : undefined) : agencyRegion(m.found.id, K.byId);
-        if (r && r !== 'region:CN' && /^region:[A-Z]{2}$/.test(r)) foreign.add(r);
+        if (!r || r === 'region:CN' || !/^region:[A-Z]{2}$/.test(r)) continue;
+        foreign.add(r);
+        // "日本厚生劳动省依据《A》…，韩国国会通过《B》": the country named last before the title, in its clause.
+        if (m.end <= t.start && !/[，；,;]/.test(s.slice(m.end, t.start).replace(/^[^，；,;]*$/, ''))) nearestForeign = r;
+      }
+      if (nearestForeign && foreign.size > 1) {
+        foreign.clear();
+        foreign.add(nearestForeign);
       }
       policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions) });
     }
@@ -373,6 +381,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
   separateKeyCollisions(policiesFound);
   sameTitleSameId(policiesFound);
+  headlineShortTitles(policiesFound, headline);
 
   // Policies: entities, ISSUED, APPLIES_TO.
   const policyEntities = new Map<string, Entity>();
@@ -507,13 +516,14 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   }
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
-  // "A has approved …, and B launched X": only the actors of the verb's own clause.
-  const cut = lastClauseBreak(s.slice(0, verbAt));
+  // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
+  const cut = HAN_RE.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
   const own = cands.filter((a) => a.start >= cut);
   return pick(own.length > 0 ? own : cands);
 }
 
-const RECENTLY = /近日|日前|近期|\brecently\b|\bthis\s+week\b/i;
+// Recent news (近日, "recently", "on Tuesday", "has issued"): the page's month.
+const RECENTLY = /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i;
 
 /** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */
 function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
@@ -577,6 +587,41 @@ function separateKeyCollisions(found: Array<{ t: TitleMention; id: string }>): v
       for (const pf of same) pf.id = `${id}-${shortHash(titleKey(pf.t.title))}`;
     }
   }
+}
+
+/**
+ * A headline that names a policy by a short form (衛福部修正「特管辦法」) and a lead that gives the full title issued
+ * by the same body: one policy, named by its full title. The short form's characters (or words) appear in order
+ * in the full title.
+ */
+function headlineShortTitles(found: Array<{ t: TitleMention; id: string; issuers: string[]; sentence: Sentence }>, headline: number | undefined): void {
+  if (headline === undefined) return;
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i]!;
+    if (h.sentence.index !== headline || h.t.label !== 'Policy' || h.id !== titleSlugId(h.t)) continue;
+    const full = found.find((pf) => pf !== h && pf.sentence.index > headline && pf.sentence.index <= headline + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && pf.issuers.some((x) => h.issuers.includes(x)) && shortFormOf(h.t.title, pf.t.title));
+    if (!full) continue;
+    h.id = full.id;
+    // The full title names the policy: the short form becomes an alias.
+    found.splice(i, 1);
+    found.splice(found.indexOf(full) + 1, 0, h);
+    i--;
+  }
+}
+
+function shortFormOf(short: string, full: string): boolean {
+  if (short.length >= full.length) return false;
+  if (HAN_RE.test(short)) {
+    const a = titleKey(short);
+    const b = titleKey(full);
+    let j = 0;
+    for (const ch of b) if (ch === a[j]) j++;
+    return j === a.length && a.length >= 3;
+  }
+  const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
+  const fw = new Set(words(full));
+  const sw = words(short);
+  return sw.length >= 2 && sw.every((w) => fw.has(w));
 }
 
 /**

@@ -36,7 +36,7 @@ const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?)\\s+(?:t
 const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, string]> = [
-  [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规定|目录|清单)$/, 'rules'], [/条例$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
+  [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规定|目录|清单|附录)$/, 'rules'], [/条例$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|纲要|战略|行动)$/, 'plan'], [/(通知|决定|批复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
@@ -51,13 +51,14 @@ const TRIAL_ZH = /试行|暂行/;
 export const ISSUE_VERBS_EN =
   "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
 const AFTER_VERB = new RegExp(
-  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to)\\b)`,
+  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b)`,
   'g',
 );
 // Where a title named after a verb ends (a clause, a date, or a verb of the sentence: "X applies to Y").
 const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
 const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
+const CORNER_RE = /[「『]([^「」『』]{4,120})[」』]/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
 const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
@@ -135,6 +136,9 @@ export function findTitles(s: string): TitleMention[] {
 
   // 《Title》
   for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) push(m.index, m.index + m[0].length, m[1]!);
+
+  // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
+  for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) if (!overlaps(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, m[1]!);
 
   // Titles after an issuing verb.
   for (const m of VERB_HINT.test(s) ? s.matchAll(AFTER_VERB) : []) {
