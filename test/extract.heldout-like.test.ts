@@ -1,6 +1,7 @@
 // Extraction on documents written for this project in the style of the corpus but unlike the seeds (a CDE
 // guideline in English, a 关于印发…的通知, a provincial regulation, a Traditional-Chinese HK/TW report, a
-// two-sessions round-up, a city's first licence, an FTZ opening notice), scored against their hand-written gold.
+// two-sessions round-up, a city's first licence, an FTZ opening notice, a provincial regulator's guideline),
+// scored against their hand-written gold.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -126,6 +127,33 @@ describe('heldout-like documents: the facts a user relies on', () => {
   });
 });
 
+describe('heldout-like documents written after the first fixes (scored blind first)', () => {
+  it('a provincial regulator issues a guideline by number and date; the NMPA draft it cites is the NMPA\'s, not the province\'s', () => {
+    const d = byName('h08_zh_guangdong_guide.txt');
+    const g = d.entities.find((e) => e.label === 'Policy' && e.name === '广东省细胞治疗产品生产质量管理指南(试行)');
+    expect(g).toMatchObject({ kind: 'guideline', status: 'trial', date: '2024-03-12', docNumber: '粤药监规〔2024〕2号' });
+    expect(rel(d, 'ISSUED', 'agency:cn-gd/medical-products', g!.id)?.date).toBe('2024-03-12');
+    expect(rel(d, 'APPLIES_TO', g!.id, 'region:CN-GD')).toBeDefined();
+    const annex = d.entities.find((e) => e.label === 'Policy' && /细胞治疗产品附录/.test(e.name));
+    expect(annex).toMatchObject({ status: 'draft', date: '2022' });
+    expect(rel(d, 'ISSUED', 'agency:cn/nmpa', annex!.id)?.date).toBe('2022');
+    expect(rel(d, 'ISSUED', 'agency:cn-gd/medical-products', annex!.id)).toBeUndefined();
+  });
+
+  it("an NPC deputy's 建议，… is a proposal applying to the zone it names; 日前 dates a city's measures by the page", () => {
+    const d = byName('h08_zh_guangdong_guide.txt');
+    const p = d.entities.find((e) => e.label === 'Proposal');
+    expect(p?.date).toBe('2024');
+    expect(p?.name).toMatch(/^在粤港澳大湾区建立细胞治疗产品跨境临床研究协作机制/);
+    expect(rel(d, 'PROPOSED', 'person:xiao-haipeng', p!.id)?.date).toBe('2024');
+    expect(rel(d, 'APPLIES_TO', p!.id, 'region:zone/greater-bay-area')).toBeDefined();
+    expect(rel(d, 'MEMBER_OF', 'person:xiao-haipeng', 'agency:cn/npc')).toBeDefined();
+    const gz = d.entities.find((e) => e.label === 'Policy' && e.name === '广州市促进生物医药产业高质量发展若干措施');
+    expect(gz?.date).toBe('2024-03');
+    expect(rel(d, 'ISSUED', 'agency:cn-440100/general-office', gz!.id)).toBeDefined();
+  });
+});
+
 describe('heldout-like documents: scored against their gold', () => {
   it('entity and relation F1 stay above the measured floor, with no wrong merges', async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pg-heldout-'));
@@ -139,10 +167,10 @@ describe('heldout-like documents: scored against their gold', () => {
       dates: { accuracy: number };
       resolution: { wrongMerges: { count: number } };
     };
-    // Measured 0.980 / 0.951 / dates 0.956 when the floor was set.
-    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.96);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.93);
-    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.92);
+    // Measured 0.991 / 0.967 / dates 0.962 when the floor was set.
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.97);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.94);
+    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
 });

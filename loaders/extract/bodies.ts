@@ -34,7 +34,7 @@ export const BODY_TYPES: BodyType[] = [
     zh: ['卫生健康委员会', '卫生健康委', '卫健委', '卫生和计划生育委员会', '卫生计生委', '卫生局'] },
   { slug: 'medical-products-administration', kind: 'regulator', display: 'Medical Products Administration',
     en: ['Medical Products Administration', 'Drug Administration', 'Food and Drug Administration', 'Drug Regulatory Administration', 'Drug Supervision Administration', 'Drug Supervision and Administration Bureau', 'Medical Products Administration Bureau'],
-    zh: ['药品监督管理局', '药监局', '食品药品监督管理局', '食药监局'] },
+    zh: ['药品监督管理局', '药品监管局', '药监局', '食品药品监督管理局', '食品药品监管局', '食药监局'] },
   { slug: 'market-regulation', kind: 'bureau', display: 'Administration for Market Regulation',
     en: ['Administration for Market Regulation', 'Market Supervision Administration', 'Market Regulation Administration', 'Market Supervision and Administration Bureau', 'Bureau of Market Supervision', 'Market Supervision Bureau'],
     zh: ['市场监督管理局', '市场监管局'] },

@@ -28,6 +28,8 @@ export interface Actor {
 const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
+const WHICH_BY = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i;
+const VERB_AFTER_ACTOR = /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/;
 // 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
 const SOLICIT_ZH_BEFORE = /就\s*$/;
 const SOLICIT_ZH_AFTER = /^[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:向社会|面向社会)?(?:公开)?(?:征求|征集)(?:社会)?意见/;
@@ -296,7 +298,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         }
       }
       clauseStart = t.end;
-      const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)了?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
+      const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
       const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
       const clauseFrom = t.verbAt !== undefined && !HAN_RE.test(s) ? lastClauseBreak(s.slice(0, anchor)) : 0;
@@ -504,6 +506,14 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
     const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
     if (chain.length) return pick(chain);
   }
+  // Relative: 'the X, which Congress passed in 2016'.
+  const which = WHICH_BY.exec(after);
+  if (which) {
+    const from = t.end + which[0].length;
+    const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+    const last = chain[chain.length - 1];
+    if (last && VERB_AFTER_ACTOR.test(s.slice(last.end))) return pick(chain);
+  }
   // Active: actors before the verb (or before the title in Chinese) after the clause start.
   const verbAt = t.verbAt ?? t.start;
   const before = s.slice(clauseStart, t.start);
@@ -544,8 +554,11 @@ function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
 
 // An English clause joined by a conjunction after a comma, or a semicolon: a new subject may start there.
 const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
+// "X today announced that the NMPA has granted …": reported speech starts a clause with its own subject.
+const REPORT_BREAK = /\b(?:announced|said|says|stated|noted|reported|revealed|added|confirmed)\s+(?:on\s+\w+\s+|today\s+)?that\s+/g;
 function lastClauseBreak(text: string): number {
   let at = 0;
+  for (const m of text.matchAll(REPORT_BREAK)) at = m.index + m[0].length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     // "A, B, and C jointly issued": a comma-and between bodies is a list, not a new clause.
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -675,7 +688,7 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
   return out;
 }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
+const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
@@ -741,10 +754,13 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
   // Organisations after "chairman of", "CEO of".
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization') continue;
-    const i = s.indexOf(e.name, segStart);
-    if (i < 0 || i + e.name.length > segEnd) continue;
-    const post = POST_EN.exec(s.slice(segStart, i));
-    if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase() });
+    // Its name as written here: in full, or without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics").
+    for (const n of new Set([e.name, orgKey(e.name)])) {
+      const i = s.indexOf(n, segStart);
+      if (i < 0 || i + n.length > segEnd || n.length < 4) continue;
+      const post = POST_EN.exec(s.slice(segStart, i));
+      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase() });
+    }
   }
 }
 

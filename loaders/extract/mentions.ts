@@ -305,6 +305,8 @@ export function findMentions(
   for (const c of /[省市]/.test(s) ? s.matchAll(CONTEXT_ZH) : []) {
     const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
     const end = c.index + c[0].length;
+    // 省政协: not the national 政协 its tail names.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end && out[i]!.end - out[i]!.start < end - start) out.splice(i, 1);
     if (covered(start, end)) continue;
     const body = zhBody(c[2]!);
     let region = contextRegion(start);

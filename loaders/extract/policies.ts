@@ -29,10 +29,10 @@ const EN_HEADS: Array<[string, string]> = [
   ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
   ['Announcement', 'announcement'], ['Initiative', 'initiative'], ['Catalogue', 'rules'], ['List', 'rules'],
 ];
-const LICENSE_HEADS = ['License', 'Licence', 'Permit', 'Certificate', 'Approval Letter'];
+const LICENSE_HEADS = ['License', 'Licence', 'Permit', 'Certificate', 'Approval Letter', 'Approval'];
 const HEAD_ALT = EN_HEADS.map(([h]) => h.replace(/[&]/g, '&').replace(/ /g, '\\s+')).join('|');
 const HEAD_RE = new RegExp(`\\b(${HEAD_ALT})\\b`, 'gi');
-const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?)\\s+(?:to|for)\\s+`);
+const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?(?:\\s+for\\s+[A-Z0-9][\\w-]*)?)\\s+to\\s+`, 'i');
 const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, string]> = [
@@ -55,17 +55,17 @@ const AFTER_VERB = new RegExp(
   'g',
 );
 // Where a title named after a verb ends (a clause, a date, or a verb of the sentence: "X applies to Y").
-const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
+const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
 const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
 const CORNER_RE = /[「『]([^「」『』]{4,120})[」』]/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
-const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
-const NAMED_ACT = /\b(?:the|its|their|his|her)\s+((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/g;
+const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+const NAMED_ACT = /\b(?:the|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/g;
 const ZH_TRANSMIT = /关于(印发|发布|转发|公布)([^《》，。；、“”"]{4,80}?)的通知/gu;
 const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
-const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
+const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
 const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
