@@ -274,11 +274,15 @@ const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
 };
 
 async function deleteRaw(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery. Relationships go
+  // first, in batches: an agency 10k documents name holds too many for one transaction to detach.
   const session = driver.session();
   try {
     for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
-      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`, { raw: RAW });
+      await session.run(`MATCH (n:${label})-[r]->() WHERE n.id STARTS WITH $raw CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`, { raw: RAW });
+    }
+    for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
+      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { raw: RAW });
     }
   } finally {
     await session.close();
@@ -358,6 +362,10 @@ async function main(): Promise<void> {
           for (let round = 1; round <= rounds; round++) {
             const load = (await runChild('load', dir)) as LoadResult;
             loads.push(load);
+            console.log(
+              `  round ${round}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
+                `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB`,
+            );
             const t1 = Date.now();
             const ids = [];
             for await (const f of walkDocuments([dir])) ids.push(f);
@@ -370,8 +378,7 @@ async function main(): Promise<void> {
             names.push(nameOnly);
             await deleteRaw(driver);
             console.log(
-              `  round ${round}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
-                `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB; raw ${raw.seconds.toFixed(1)} s, ` +
+              `  round ${round}: retract ${retracts.at(-1)?.toFixed(0)} docs/s; raw ${raw.seconds.toFixed(1)} s, ` +
                 `names-only ${nameOnly.seconds.toFixed(1)} s (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
             );
           }
