@@ -25,15 +25,17 @@ const DATE_RE = new RegExp(
     `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
     `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
     '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
+    // A month without a year ("in October"): the document's year.
+    `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
     // Years counted from the document's: "last year", 去年.
     '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
-    '(?<zrel>去年|今年|明年)(?!度)',
+    '(?<zrel>去年|今年|明年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月)?',
   ].join('|'),
   'gi',
 );
 
 const HAS_DIGIT = /[0-9]/;
-const RELATIVE_HINT = /\byear\b|去年|今年|明年/i;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -72,10 +74,16 @@ export function findDates(s: string, year?: number): FoundDate[] {
       yearless = !g.by;
       if (y) date = iso(y, monthOf(g.bm), num(g.bd));
     } else if (g.cm) date = iso(Number(g.cy), monthOf(g.cm));
-    else if (g.rel || g.zrel) {
+    else if (g.om) {
+      yearless = true;
+      const off = m[0].indexOf(g.om);
+      index += off;
+      length -= off;
+      if (year) date = iso(year, monthOf(g.om));
+    } else if (g.rel || g.zrel) {
       const w = (g.rel ?? g.zrel)!.toLowerCase();
       yearless = true;
-      if (year) date = String(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0));
+      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), num(g.zrm));
     } else if (g.yy) {
       date = g.yy;
       const off = m[0].indexOf(g.yy);
@@ -101,8 +109,15 @@ export function headingDate(line: string, year?: number): string | undefined {
 /** "Release Date:2024-03-12", "发布时间：2024年3月12日" near the top of a page. */
 export function publishedDate(text: string): string | undefined {
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
-  if (!m?.[1]) return undefined;
-  return findDates(m[1])[0]?.date;
+  if (m?.[1]) return findDates(m[1])[0]?.date;
+  // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua".
+  for (const line of text.slice(0, 600).split('\n').slice(0, 6)) {
+    const t = line.trim();
+    if (t.length > 40) continue;
+    const d = findDates(t)[0];
+    if (d && d.index === 0 && !d.yearless && /^\d{4}-\d{2}-\d{2}$/.test(d.date)) return d.date;
+  }
+  return undefined;
 }
 
 /** Year of a partial date. */

@@ -25,8 +25,9 @@ export interface Actor {
   asParent?: boolean;
 }
 
-const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
-const BY_EN = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
+const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
+// The passive, also past an aside (', on which experts commented,') and a time ('released on Friday by').
+const BY_EN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:on|in|for|to|under|about|of)\s+which\s[^,;.]{0,120},\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+(?:(?:on|in|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
 const WHICH_BY = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i;
 const VERB_AFTER_ACTOR = /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/;
@@ -307,7 +308,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
       const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
       // "近日 … 发布", "recently issued": about when the page was published.
-      const recent = !near && published && RECENTLY.test(s) ? published.slice(0, 7) : undefined;
+      const weekday = !near && published ? weekdayBefore(s, published) : undefined;
+      const recent = weekday ?? (!near && published && RECENTLY.test(s) ? published.slice(0, 7) : undefined);
       const date = issued || t.label === 'License' ? near ?? recent ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
       // Foreign countries the sentence names (itself or through a body): where an issuer-less foreign text applies.
@@ -349,6 +351,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const headline = sentences[0]?.index;
   for (const pf of policiesFound) {
     if (pf.sentence.index !== headline || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
+    if (policiesFound.some((o) => o !== pf && o.sentence.index > headline && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
     const d = lastDateLine ?? published;
     if (d) pf.date = d;
   }
@@ -358,6 +362,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   persons.forEach((x, i) => {
     const id = personIds[i]!;
     reg.add({ id: id.id, label: 'Person', name: id.name, ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
+    // 卢宠茂 / 盧寵茂: the name in both scripts.
+    const pe = reg.entities.get(id.id);
+    if (pe && x.p.nameZh) for (const n of scripts(x.p.nameZh)) reg.alias(pe, n);
   });
   const personOf = (actorId: string): string => {
     const m = /^person-mention:(\d+)$/.exec(actorId);
@@ -533,6 +540,18 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
 }
 
 // Recent news (近日, "recently", "on Tuesday", "has issued"): the page's month.
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "on Friday" in a news report: the last such day on or before the page's date (2023-11-06 → 2023-11-03). */
+function weekdayBefore(s: string, published: string): string | undefined {
+  const m = /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(s);
+  if (!m || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const d = new Date(`${published}T00:00:00Z`);
+  const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const back = (d.getUTCDay() - want + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
 const RECENTLY = /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i;
 
 /** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */

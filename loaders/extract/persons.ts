@@ -20,7 +20,7 @@ const SURNAMES_PY = (
 ).split(' ');
 const SURNAME_SET = new Set(SURNAMES_PY.map((s) => s.toLowerCase()));
 
-const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习';
+const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习许程苏吕沈卢付闫尚骆蒲农麦荣寇佘麻邝';
 const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 
 // English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
@@ -104,7 +104,7 @@ const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员�
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(ZH_POSTS);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾]|$))`, 'gu');
-const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对])`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称])`, 'gu');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();

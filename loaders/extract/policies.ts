@@ -38,7 +38,7 @@ const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 const ZH_HEADS: Array<[RegExp, string]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规定|目录|清单|附录)$/, 'rules'], [/条例$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
-  [/(规划|方案|计划|纲要|战略|行动)$/, 'plan'], [/(通知|决定|批复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
+  [/(规划|方案|计划|纲要|战略|行动|政府工作报告|施政报告)$/, 'plan'], [/(通知|决定|批复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
 ];
 const ZH_LICENSE = /(许可证|批件|证书|执照|批准文号)$/;
@@ -58,6 +58,8 @@ const AFTER_VERB = new RegExp(
 const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
 const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
+const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
+const ZH_UNQUOTED = /(印发|发布|出台|颁布|公布)了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))/gu;
 const CORNER_RE = /[「『]([^「」『』]{4,120})[」』]/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
@@ -134,8 +136,19 @@ export function findTitles(s: string): TitleMention[] {
     out.push(m);
   };
 
-  // 《Title》
-  for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) push(m.index, m.index + m[0].length, m[1]!);
+  // 《Title》; 《X》实施细则(征求意见稿): the implementing text of X.
+  for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) {
+    const impl = IMPL_AFTER_BOOK.exec(s.slice(m.index + m[0].length));
+    if (impl) push(m.index, m.index + m[0].length + impl[0].length, `${m[1]!}${impl[1]!}${impl[2] ? `(${impl[2]})` : ''}`);
+    else push(m.index, m.index + m[0].length, m[1]!);
+  }
+
+  // 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word.
+  for (const m of s.includes('关于') ? s.matchAll(ZH_UNQUOTED) : []) {
+    const from = m.index + m[0].length - m[2]!.length;
+    if (overlaps(from, from + m[2]!.length)) continue;
+    push(from, from + m[2]!.length, m[2]!, m.index);
+  }
 
   // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) if (!overlaps(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, m[1]!);

@@ -406,6 +406,10 @@ const SAR_TW: Def[] = [
     en: ['Health Bureau (Hong Kong)', 'Hong Kong Health Bureau', 'Food and Health Bureau', 'FHB'], zhAlt: ['香港医务卫生局', '食物及卫生局', '香港食物及卫生局'],
   },
   {
+    id: 'agency:cn-hk/cmpr', name: 'Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
+    en: ['Centre for Medical Products Regulation', 'CMPR', 'Hong Kong Centre for Medical Products Regulation (CMPR)'], zhAlt: ['药物及医疗器械监督管理中心', '香港药械监管中心'],
+  },
+  {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署'],
   },
