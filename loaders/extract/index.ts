@@ -302,13 +302,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
       const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
-      const clauseFrom = t.verbAt !== undefined && !HAN_RE.test(s) ? lastClauseBreak(s.slice(0, anchor)) : 0;
+      const clauseFrom = t.verbAt !== undefined && !HAN_RE.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
       const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom);
       // "B launched X in September 2022": a date right after the title in its own clause.
       const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
       const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
       // "近日 … 发布", "recently issued": about when the page was published.
-      const weekday = !near && published ? weekdayBefore(s, published) : undefined;
+      const weekday = !near && published ? (weekdayBefore(s, published) ?? lastMonth(s, published)) : undefined;
       const recent = weekday ?? (!near && published && RECENTLY.test(s) ? published.slice(0, 7) : undefined);
       const date = issued || t.label === 'License' ? near ?? recent ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
       const id = 'pending';
@@ -349,10 +349,12 @@ export function extractText(doc: SourceDocument): DocumentFacts {
 
   // A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page.
   const headline = sentences[0]?.index;
+  // The headline, and a 关于印发《X》的通知 line under the issuers' names at the top.
+  const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || /关于(?:印发|发布|转发|公布).{2,120}的通知$/.test(x.norm.trim())).map((x) => x.index));
   for (const pf of policiesFound) {
-    if (pf.sentence.index !== headline || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    if (!headlines.has(pf.sentence.index) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
-    if (policiesFound.some((o) => o !== pf && o.sentence.index > headline && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
+    if (policiesFound.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
     const d = lastDateLine ?? published;
     if (d) pf.date = d;
   }
@@ -443,6 +445,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       reg.add(entryFound(re), pf.sentence.text, pf.sentence.index);
       edge(rels, 'APPLIES_TO', id, r, pf.sentence.text);
     }
+  }
+
+  // An issuing stated without its date elsewhere (the body restating a dated headline) is the policy's issuing.
+  for (const r of rels) {
+    if (r.type !== 'ISSUED' || r.date) continue;
+    const d = policyEntities.get(r.to)?.date;
+    if (d) r.date = d;
   }
 
   // Which policy replaces or implements which.
@@ -552,6 +561,14 @@ function weekdayBefore(s: string, published: string): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/** "last month", 上月: the month before the page's. */
+function lastMonth(s: string, published: string): string | undefined {
+  if (!/\blast\s+month\b|上月|上个月/i.test(s) || !/^\d{4}-\d{2}/.test(published)) return undefined;
+  const y = Number(published.slice(0, 4));
+  const m = Number(published.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 const RECENTLY = /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i;
 
 /** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */
@@ -575,9 +592,10 @@ function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
 const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 // "X today announced that the NMPA has granted …": reported speech starts a clause with its own subject.
 const REPORT_BREAK = /\b(?:announced|said|says|stated|noted|reported|revealed|added|confirmed)\s+(?:on\s+\w+\s+|today\s+)?that\s+/g;
-function lastClauseBreak(text: string): number {
+function lastClauseBreak(text: string, reported = true): number {
   let at = 0;
-  for (const m of text.matchAll(REPORT_BREAK)) at = m.index + m[0].length;
+  // A reported clause has its own subject but shares the report's time ("June 3 … announced that NMPA has granted").
+  if (reported) for (const m of text.matchAll(REPORT_BREAK)) at = m.index + m[0].length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     // "A, B, and C jointly issued": a comma-and between bodies is a list, not a new clause.
     const before = text.slice(Math.max(0, m.index - 60), m.index);
