@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.ts';
-import { extractFile, resolveAcross } from '../loaders/index.ts';
+import { extractFile, extractText, resolveAcross } from '../loaders/index.ts';
 import { toFormatJson } from '../loaders/facts-json.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
@@ -151,6 +151,63 @@ describe('heldout-like documents written after the first fixes (scored blind fir
     const gz = d.entities.find((e) => e.label === 'Policy' && e.name === '广州市促进生物医药产业高质量发展若干措施');
     expect(gz?.date).toBe('2024-03');
     expect(rel(d, 'ISSUED', 'agency:cn-440100/general-office', gz!.id)).toBeDefined();
+  });
+});
+
+// Short texts of other layouts met while checking the rules on unseen documents (written for these tests).
+const text = (name: string, body: string, publishedOn?: string) =>
+  extractText({
+    path: `/tmp/${name}`, name, sha256: '0', text: body, title: name,
+    language: /\p{Script=Han}/u.test(body) ? (/[國與發會區]/u.test(body) ? 'zh-Hant' : 'zh-Hans') : 'en',
+    ...(publishedOn ? { publishedOn } : {}),
+  });
+
+describe('layouts of unseen documents', () => {
+  it('国务院印发关于…的意见 without 《》 is a policy of the State Council, dated by 近日 and the page', () => {
+    const d = text('a.txt', '近日，国务院印发关于支持天津滨海新区高质量发展的意见，提出发展细胞和基因治疗等前沿产业。', '2024-05-20');
+    const p = d.entities.find((e) => e.label === 'Policy');
+    expect(p).toMatchObject({ name: '关于支持天津滨海新区高质量发展的意见', kind: 'opinion', date: '2024-05' });
+    expect(rel(d, 'ISSUED', 'agency:cn/state-council', p!.id)?.date).toBe('2024-05');
+  });
+
+  it('「」 titles (Taiwan) issued by 发布修正, and a headline short form that is the lead\'s full title', () => {
+    const d = text('b.txt', '衛福部修正「特管辦法」\n\n衛生福利部於2018年9月6日發布修正「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」，開放六項細胞治療技術。', '2018-09-07');
+    const policies = d.entities.filter((e) => e.label === 'Policy');
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toMatchObject({ name: '特定医疗技术检查检验医疗仪器施行或使用管理办法', date: '2018-09-06' });
+    expect(rel(d, 'ISSUED', 'agency:cn-tw/mohw', policies[0]!.id)?.date).toBe('2018-09-06');
+    expect(rel(d, 'APPLIES_TO', policies[0]!.id, 'region:CN-TW')).toBeDefined();
+  });
+
+  it("'released on Friday by' past an aside: the issuer, and the Friday before the page's date", () => {
+    const d = text('c.txt', 'The "Guidelines for Quality Control Research of Human Stem Cell Products (Trial)", on which experts commented for nearly a year, were released on Friday by the Center for Drug Evaluation.', '2023-11-06');
+    const p = d.entities.find((e) => e.label === 'Policy');
+    expect(rel(d, 'ISSUED', 'agency:cn/nmpa/cde', p!.id)?.date).toBe('2023-11-03');
+  });
+
+  it("a provincial member's heading '省政协委员X：…' is a proposal by a member of that province's CPPCC", () => {
+    const d = text('d.txt', '浙江省政协十三届二次会议开幕。\n\n省政协委员、浙江大学医学院附属第二医院副院长张伟提交提案，建议由省财政设立干细胞临床研究转化专项基金。', '2024-01-25');
+    const p = d.entities.find((e) => e.label === 'Proposal');
+    expect(p?.date).toBe('2024');
+    expect(rel(d, 'PROPOSED', 'person:zhang-wei', p!.id)).toBeDefined();
+    expect(rel(d, 'MEMBER_OF', 'person:zhang-wei', 'agency:cn-zj/cppcc-committee')).toBeDefined();
+    expect(d.entities.some((e) => e.id === 'agency:cn/cppcc')).toBe(false);
+  });
+
+  it("'Last year, the State Council issued a guideline supporting X': an untitled policy, dated the year before the page", () => {
+    const d = text('e.txt', 'Last year, the State Council issued a guideline supporting Hainan Free Trade Port in building a hub for international medical tourism.', '2023-08-02');
+    const p = d.entities.find((e) => e.label === 'Policy');
+    expect(p).toMatchObject({ kind: 'guideline', date: '2022' });
+    expect(rel(d, 'ISSUED', 'agency:cn/state-council', p!.id)?.date).toBe('2022');
+    expect(rel(d, 'APPLIES_TO', p!.id, 'region:ftz/hainan')).toBeDefined();
+  });
+
+  it("an IND approval granted to a company's product is a licence of the regulator, dated by the release's dateline", () => {
+    const d = text('f.txt', 'SUZHOU, China, June 3, 2024 /PRNewswire/ -- Kangyuan Biotherapeutics Co., Ltd. today announced that the National Medical Products Administration (NMPA) has granted Investigational New Drug (IND) approval for KY-101, a cell therapy.');
+    const lic = d.entities.find((e) => e.label === 'License');
+    expect(lic?.name).toMatch(/^Investigational New Drug \(IND\) approval for KY-101$/);
+    expect(rel(d, 'ISSUED', 'agency:cn/nmpa', lic!.id)?.date).toBe('2024-06-03');
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.to === lic!.id && r.from.startsWith('org:'))).toBe(false);
   });
 });
 
