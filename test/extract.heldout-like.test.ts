@@ -211,6 +211,25 @@ describe('layouts of unseen documents', () => {
   });
 });
 
+describe('English press epithets and approvals', () => {
+  it("'China's top legislature … adopted an amendment to the X Law' on Wednesday: the NPC Standing Committee, dated", () => {
+    const d = text('g.txt', "BEIJING, Dec. 25 (Xinhua) -- China's top legislature on Wednesday adopted an amendment to the Drug Administration Law, adding provisions on conditional approval.", '2024-12-26');
+    const p = d.entities.find((e) => e.label === 'Policy');
+    expect(p).toMatchObject({ name: 'amendment to the Drug Administration Law', kind: 'law' });
+    expect(rel(d, 'ISSUED', 'agency:cn/npc/standing-committee', p!.id)?.date).toBe('2024-12-25');
+  });
+
+  it("'the FDA approved Casgevy … in December 2023' is the FDA's licence; 同日 takes the sentence before's date", () => {
+    const en = text('h.txt', 'The US Food and Drug Administration approved Casgevy, the first CRISPR-based therapy, in December 2023.');
+    const lic = en.entities.find((e) => e.label === 'License');
+    expect(lic?.name).toBe('approval of Casgevy');
+    expect(rel(en, 'ISSUED', 'agency:us/fda', lic!.id)?.date).toBe('2023-12');
+    const zh = text('i.txt', '11月28日，北京市人大常委会表决通过《北京市促进生物医药产业发展条例》。同日，北京市药品监督管理局向北京益华生物科技有限公司核发《药品生产许可证》。', '2024-11-29');
+    const dpl = zh.entities.find((e) => e.label === 'License');
+    expect(rel(zh, 'ISSUED', 'agency:cn-bj/medical-products', dpl!.id)?.date).toBe('2024-11-28');
+  });
+});
+
 describe('heldout-like documents: scored against their gold', () => {
   it('entity and relation F1 stay above the measured floor, with no wrong merges', async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pg-heldout-'));

@@ -116,6 +116,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   let dateHeading: string | undefined;
   // The last line that is only a date: a notice's signing date (落款) when it closes the text.
   let lastDateLine: string | undefined;
+  let prevSentenceDate: string | undefined;
   // The regulator last named: who grants a licence the text reports in the passive.
   let lastRegulator: string | undefined;
   const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string; foreign?: string[]; zones?: string[] }> = [];
@@ -272,7 +273,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
 
     // Dates of this sentence (titles' own years excluded).
     const dates = findDates(s, year).filter((d) => !inTitle(d.index, d.index + d.length));
-    const sentenceDate = dates[0]?.date ?? dateHeading;
+    // 同日, "the same day": the date of the sentence before.
+    const sentenceDate = dates[0]?.date ?? (SAME_DAY.test(s) ? prevSentenceDate : undefined) ?? dateHeading;
+    if (dates[0]) prevSentenceDate = dates[0].date;
 
     // Policies and licences, their issuers and dates.
     let clauseStart = 0;
@@ -353,6 +356,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || /关于(?:印发|发布|转发|公布).{2,120}的通知$/.test(x.norm.trim())).map((x) => x.index));
   for (const pf of policiesFound) {
     if (!headlines.has(pf.sentence.index) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    // A news headline the body restates with its own date takes that date.
+    const notice = /关于(?:印发|发布|转发|公布)/.test(pf.sentence.norm);
+    if (!notice && policiesFound.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
     if (policiesFound.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
     const d = lastDateLine ?? published;
@@ -568,6 +574,8 @@ function lastMonth(s: string, published: string): string | undefined {
   const m = Number(published.slice(5, 7));
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
+
+const SAME_DAY = /^(?:同日|当日|当天|同一天)|\b(?:on\s+)?the\s+same\s+day\b/i;
 
 const RECENTLY = /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i;
 

@@ -89,7 +89,7 @@ const CHINA: Def[] = [
   },
   {
     id: 'agency:cn/npc/standing-committee', name: "Standing Committee of the National People's Congress", zh: '全国人民代表大会常务委员会', kind: 'standing_committee',
-    en: ['NPC Standing Committee', 'NPCSC', "National People's Congress Standing Committee", 'Standing Committee of the NPC', 'Standing Committee of NPC'],
+    en: ["China's top legislature", "the country's top legislature", 'top legislature', "China's national legislature", 'NPC Standing Committee', 'NPCSC', "National People's Congress Standing Committee", 'Standing Committee of the NPC', 'Standing Committee of NPC'],
     zhAlt: ['全国人大常委会', '全国人大常务委员会'],
   },
   {
@@ -127,7 +127,7 @@ const CHINA: Def[] = [
   { id: 'agency:cn/mnd', name: 'Ministry of National Defense', zh: '国防部', kind: 'ministry', partOf: SC, en: ['MND', 'Ministry of National Defence'] },
   {
     id: 'agency:cn/ndrc', name: 'National Development and Reform Commission', zh: '国家发展和改革委员会', kind: 'commission', partOf: SC,
-    en: ['NDRC', 'State Development and Reform Commission', 'State Development Planning Commission', 'State Planning Commission'],
+    en: ["China's top economic planner", "the country's top economic planner", 'top economic planner', 'NDRC', 'State Development and Reform Commission', 'State Development Planning Commission', 'State Planning Commission'],
     zhAlt: ['国家发展改革委', '国家发改委', '国家发展计划委员会', '国家计委', '国家计划委员会'],
   },
   { id: 'agency:cn/moe', name: 'Ministry of Education', zh: '教育部', kind: 'ministry', partOf: SC, en: ['MOE', 'Chinese Ministry of Education', 'State Education Commission'], zhAlt: ['国家教育委员会', '国家教委'] },
@@ -156,7 +156,7 @@ const CHINA: Def[] = [
   { id: 'agency:cn/mct', name: 'Ministry of Culture and Tourism', zh: '文化和旅游部', kind: 'ministry', partOf: SC, en: ['MCT'], zhAlt: ['文旅部'] },
   {
     id: 'agency:cn/nhc', name: 'National Health Commission', zh: '国家卫生健康委员会', kind: 'commission', partOf: SC,
-    en: [
+    en: ["China's top health authority", "the country's top health authority", 'top health authority', 'national health authority', 
       'NHC', 'National Health Commission of China', "China's National Health Commission", 'Chinese National Health Commission',
       'National Health and Family Planning Commission', 'NHFPC', 'Ministry of Health', 'Chinese Ministry of Health', 'Ministry of Health of China',
       'National Population and Family Planning Commission',
@@ -176,7 +176,7 @@ const CHINA: Def[] = [
   { id: 'agency:cn/sta', name: 'State Taxation Administration', zh: '国家税务总局', kind: 'administration', partOf: SC, en: ['STA', 'State Administration of Taxation', 'SAT'] },
   {
     id: 'agency:cn/samr', name: 'State Administration for Market Regulation', zh: '国家市场监督管理总局', kind: 'administration', partOf: SC,
-    en: [
+    en: ["China's top market regulator", 'top market regulator', 
       'SAMR', 'State Administration of Market Regulation', 'General Administration of Quality Supervision, Inspection and Quarantine', 'AQSIQ',
       'State Administration for Industry and Commerce', 'SAIC',
     ],
@@ -228,7 +228,7 @@ const CHINA: Def[] = [
   { id: 'agency:cn/safe', name: 'State Administration of Foreign Exchange', zh: '国家外汇管理局', kind: 'administration', partOf: 'agency:cn/pboc', en: ['SAFE'], zhAlt: ['外汇局'] },
   {
     id: 'agency:cn/nmpa', name: 'National Medical Products Administration', zh: '国家药品监督管理局', kind: 'regulator', partOf: 'agency:cn/samr',
-    en: [
+    en: ["China's top drug regulator", "the country's top drug regulator", 'top drug regulator', "China's drug regulator", 'national drug regulator', 
       'NMPA', 'State Drug Administration', 'National Drug Administration', 'China Food and Drug Administration', 'CFDA', 'China FDA', 'Chinese FDA',
       'State Food and Drug Administration', 'SFDA', 'China National Medical Products Administration', 'National Medical Products Administration of China',
     ],
@@ -482,7 +482,7 @@ const FOREIGN: Def[] = [
   { id: 'agency:gb/nice', name: 'National Institute for Health and Care Excellence', zh: '英国国家卫生与临床优化研究所', kind: 'institute', partOf: 'agency:gb/dhsc', en: ['NICE', 'National Institute for Health and Clinical Excellence'] },
   {
     id: 'agency:jp/mhlw', name: 'Ministry of Health, Labour and Welfare', zh: '厚生劳动省', kind: 'regulator', partOf: 'agency:jp/government',
-    en: ['MHLW', 'Japan Ministry of Health, Labour and Welfare', "Japan's Ministry of Health, Labour and Welfare", 'Ministry of Health, Labor and Welfare', 'Japanese Ministry of Health, Labour and Welfare'], zhAlt: ['日本厚生劳动省', '厚生労働省', '日本厚生省'],
+    en: ["Japan's health ministry", 'Japanese health ministry', 'MHLW', 'Japan Ministry of Health, Labour and Welfare', "Japan's Ministry of Health, Labour and Welfare", 'Ministry of Health, Labor and Welfare', 'Japanese Ministry of Health, Labour and Welfare'], zhAlt: ['日本厚生劳动省', '厚生労働省', '日本厚生省'],
   },
   {
     id: 'agency:jp/pmda', name: 'Pharmaceuticals and Medical Devices Agency', zh: '日本医药品医疗器械综合机构', kind: 'regulator', partOf: 'agency:jp/mhlw',
@@ -494,7 +494,7 @@ const FOREIGN: Def[] = [
     en: ['MFDS', 'Korea Ministry of Food and Drug Safety', "South Korea's Ministry of Food and Drug Safety", 'Korea Food and Drug Administration', 'KFDA', 'Korean MFDS'],
     zhAlt: ['韩国食品医药品安全处', '食品医药品安全处', '韩国食品医药品安全部', '食品药品安全部', '韩国食药处', '韩国食品药品监督管理局'],
   },
-  { id: 'agency:kr/mohw', name: 'Ministry of Health and Welfare (South Korea)', zh: '韩国保健福祉部', kind: 'ministry', partOf: 'agency:kr/government', en: ['Korean Ministry of Health and Welfare', "South Korea's Ministry of Health and Welfare", 'Korea Ministry of Health and Welfare'], zhAlt: ['保健福祉部'] },
+  { id: 'agency:kr/mohw', name: 'Ministry of Health and Welfare (South Korea)', zh: '韩国保健福祉部', kind: 'ministry', partOf: 'agency:kr/government', en: ["South Korea's health ministry", 'South Korean health ministry', 'Korean Ministry of Health and Welfare', "South Korea's Ministry of Health and Welfare", 'Korea Ministry of Health and Welfare'], zhAlt: ['保健福祉部'] },
   { id: 'agency:sg/moh', name: 'Ministry of Health (Singapore)', zh: '新加坡卫生部', kind: 'ministry', partOf: 'agency:sg/government', en: ['Singapore Ministry of Health', "Singapore's Ministry of Health", 'MOH Singapore'] },
   { id: 'agency:ca/health-canada', name: 'Health Canada', zh: '加拿大卫生部', kind: 'regulator', partOf: null, en: ['HC-SC', 'Santé Canada'] },
   { id: 'agency:au/tga', name: 'Therapeutic Goods Administration', zh: '澳大利亚治疗商品管理局', kind: 'regulator', partOf: null, en: ['TGA', 'Australian Therapeutic Goods Administration', "Australia's Therapeutic Goods Administration"], zhAlt: ['澳大利亚药品管理局', '澳大利亚治疗用品管理局', '澳大利亚药物管理局'] },
