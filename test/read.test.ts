@@ -330,6 +330,15 @@ describe('PDF', () => {
 });
 
 describe('noise in text', () => {
+  it('a date line that also counts views: the line goes, its date is the post date', async () => {
+    const doc = await readDocument(
+      tmpFile('views.txt', '省卫健委转发细胞治疗监管通知\n发布时间：2025-06-03　　浏览次数：2041\n\n近日，省卫生健康委员会转发了关于加强细胞治疗临床研究监管的通知，要求各地认真落实。\n'),
+    );
+    expect(doc.publishedOn).toBe('2025-06-03');
+    expect(doc.text).not.toMatch(/浏览次数|发布时间/);
+    expect(doc.text).toMatch(/要求各地认真落实/);
+  });
+
   it('pinyin glosses go, bracketed abbreviations and notes stay', async () => {
     const doc = await readDocument(fixture('glossed.txt'));
     expect(doc.language).toBe('zh-Hant');

@@ -296,6 +296,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   let block = 0;
   let skipValue = false;
   let mastheadEnd = -1;
+  let metaDate: string | undefined;
   for (const rawLine of rawLines) {
     const text = tidyLine(rawLine, cjk);
     if (text === '') {
@@ -318,7 +319,12 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
       if (atMasthead(lines)) mastheadEnd = lines.length;
       continue;
     }
-    if (isNoise(text)) continue;
+    if (isNoise(text)) {
+      // "发布时间：2024-05-20　浏览次数：1286" is furniture, but its date is the post's.
+      const labelled = VIEWS.test(text) ? DATE_LABEL.exec(text) : null;
+      if (labelled) metaDate ??= parseDateAt(text.slice(labelled[0].length))?.date;
+      continue;
+    }
     lines.push({ text, block });
   }
   // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it.
@@ -377,6 +383,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     header.push(line);
   }
   kept = header;
+  publishedOn ??= metaDate;
 
   // Title: what the format states, else the first line; its repeats (image captions) are dropped.
   const statedTitle = options.title === undefined ? '' : tidyLine(normalizeChars(options.title).replace(/\s+/g, ' '), cjk);
