@@ -154,8 +154,9 @@ async function load(
       { ids: hashed.map((h) => h.id) },
       { database, routing: routing.READ },
     );
-    const storedSha = new Map(stored.records.map((r) => [r.get('id') as string, r.get('sha256') as string | null]));
-    const storedStamp = new Map(stored.records.map((r) => [r.get('id') as string, r.get('extractedWith') as string | null]));
+    const known = new Map(
+      stored.records.map((r) => [r.get('id') as string, { sha256: r.get('sha256') as string | null, extractedWith: r.get('extractedWith') as string | null }]),
+    );
     const toExtract: { file: string; sha256: string; replacing: boolean; refresh: boolean }[] = [];
     for (const h of hashed) {
       if ('problem' in h) {
@@ -173,10 +174,11 @@ async function load(
         continue;
       }
       seen.set(h.id, h.file);
-      const changed = storedSha.get(h.id) !== h.sha256;
+      const was = known.get(h.id);
+      const changed = was?.sha256 !== h.sha256;
       // Same bytes but written by other code (stamp.ts): extracted again, so an upgrade reaches old documents.
-      const refresh = !changed && storedStamp.get(h.id) !== stamp;
-      if (changed || refresh) toExtract.push({ file: h.file, sha256: h.sha256, replacing: storedSha.has(h.id), refresh });
+      const refresh = !changed && was?.extractedWith !== stamp;
+      if (changed || refresh) toExtract.push({ file: h.file, sha256: h.sha256, replacing: was !== undefined, refresh });
       else out.unchanged++;
     }
     // All of the batch is handed to the extractor at once, so its worker never waits for the next file.
