@@ -38,6 +38,13 @@ program
   .action(async (docs: string[]) => (await import('./load.ts')).retract(config(), docs));
 
 program
+  .command('export')
+  .description('write what the graph holds: facts (FORMAT.md JSON per document), csv, graphml or jsonld')
+  .option('-f, --format <format>', 'facts, csv, graphml or jsonld', 'facts')
+  .option('-o, --out <path>', 'file to write (default: standard output)')
+  .action(async (opts: { format: string; out?: string }) => (await import('./export.ts')).exportGraph(config(), opts));
+
+program
   .command('serve')
   .description('serve the GraphQL API (GraphiQL in the browser)')
   .action(async () => (await import('./serve.ts')).serve(config()));
