@@ -119,7 +119,8 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
   },
   Document: {
     id: prop('id'),
-    path: prop('path'),
+    // Never a server's absolute path (older loads stored them): only a path relative to the folder loaded.
+    path: { kind: 'prop', expr: (v) => `CASE WHEN ${v}.path STARTS WITH '/' OR ${v}.path STARTS WITH '\\\\' OR ${v}.path =~ '[A-Za-z]:.*' THEN null ELSE ${v}.path END` },
     title: prop('title'),
     publishedOn: prop('publishedOn'),
     language: prop('language'),
