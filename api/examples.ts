@@ -1,4 +1,4 @@
-// The operations GraphiQL opens with: the headline question and a nested one.
+// The operations GraphiQL opens with, one tab each: the headline question, a nested one, search and paths.
 
 export const HEADLINE_QUERY = `# Which agencies issued CDE's guidelines in 2023? Every guideline CDE issued that year, with all its issuers.
 query CdeGuidelines2023($issuer: String = "agency:cn/nmpa/cde", $year: Int = 2023) {
@@ -58,3 +58,6 @@ query Explore {
   questions { name description params { name type default } }
 }
 `;
+
+/** GraphiQL's tabs, in order: the headline question first. */
+export const EXAMPLE_TABS = [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY].map((query) => ({ query }));
