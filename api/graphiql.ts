@@ -7,7 +7,7 @@ export const ASSET_PATH = '/graphiql/';
 
 interface Asset {
   type: string;
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
 let assets: Promise<Map<string, Asset>> | undefined;
