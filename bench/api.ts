@@ -1,161 +1,41 @@
-// `npm run bench:api`: GraphQL latency and throughput on a synthetic graph (≥ 50k policies), against the same
-// Cypher run directly through the driver in the same run. Not a test: it prints numbers for api/README.md.
-//   BENCH_POLICIES (50000)  BENCH_SECONDS per run (10)  BENCH_KEEP=1 keeps the synthetic graph afterwards.
-// The synthetic nodes have ids with a `bench-` / `agency:bench/` prefix; only those are created and wiped.
+// `npm run bench:api`: PolicyGraph's GraphQL API against a peer (@neo4j/graphql over the same graph), its own
+// Cypher run raw through the driver, and a hand-written Cypher query, per question and connection count, in
+// alternating rounds (medians and ranges). Not a test: it prints the tables of api/README.md.
+//   BENCH_POLICIES (50000)  BENCH_SECONDS per run (5)  BENCH_ROUNDS (3)  BENCH_CONNS (1,10)
+//   BENCH_QUESTIONS (all; or a comma list of keys: headline,list,nested,byId,region)  BENCH_KEEP=1 keeps the graph
+//   (a kept graph of the same size is reused by the next run).
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
-import { ensureSchema, POLICY_KINDS } from '../graph/schema.ts';
-import { createYogaApp, startServer } from '../api/server.ts';
-import { createReader, type Params } from '../queries/run.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { startServer } from '../api/server.ts';
+import { createReader, type GraphReader, type Params } from '../queries/run.ts';
+import { agencyId, benchPolicies, build, wipe } from './api-graph.ts';
+import { startPeer } from './api-peer.ts';
+import { QUESTIONS, type BenchQuestion } from './api-questions.ts';
 
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 50_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const AGENCIES = 500;
-const DOCS = 1_000;
-const BATCH = 5_000;
-
-/** A small deterministic PRNG so every run builds the same graph. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const agencyId = (i: number): string => `agency:bench/a${pad(i, 4)}`;
-/** Regions: 10 provinces, 10 cities each, 5 districts each (zone ids, so they never meet real ones). */
-const regionIds = (): { id: string; parent: string | null; name: string }[] => {
-  const out: { id: string; parent: string | null; name: string }[] = [{ id: 'region:zone/bench-root', parent: null, name: 'Bench Country' }];
-  for (let p = 0; p < 10; p++) {
-    const pid = `region:zone/bench-p${p}`;
-    out.push({ id: pid, parent: 'region:zone/bench-root', name: `Bench Province ${p}` });
-    for (let c = 0; c < 10; c++) {
-      const cid = `region:zone/bench-p${p}c${c}`;
-      out.push({ id: cid, parent: pid, name: `Bench City ${p}-${c}` });
-      for (let d = 0; d < 5; d++) out.push({ id: `region:zone/bench-p${p}c${c}d${d}`, parent: cid, name: `Bench District ${p}-${c}-${d}` });
-    }
-  }
-  return out;
-};
-
-async function write(driver: Driver, cypher: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await driver.executeQuery(cypher, { rows: rows.slice(i, i + BATCH) });
-}
-
-export async function wipe(driver: Driver): Promise<void> {
-  const prefixes: [string, string][] = [
-    ['Policy', 'policy:bench-'],
-    ['Agency', 'agency:bench/'],
-    ['Region', 'region:zone/bench-'],
-    ['Document', 'doc:bench-'],
-  ];
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), so a large wipe stays in small batches.
-  const session = driver.session();
-  try {
-    for (const [label, prefix] of prefixes) {
-      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { prefix });
-    }
-  } finally {
-    await session.close();
-  }
-}
-
-async function build(driver: Driver): Promise<void> {
-  const rand = rng(42);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const regions = regionIds();
-  const leaves = regions.filter((r) => r.id.includes('d'));
-  const docs = Array.from({ length: DOCS }, (_, i) => ({ id: `doc:bench-${pad(i, 5)}`, title: `Synthetic policy digest ${i}`, day: 1 + (i % 28) }));
-  await write(
-    driver,
-    "UNWIND $rows AS r CREATE (:Document {id: r.id, title: r.title, path: 'bench', language: 'en', publishedOn: date({year: 2024, month: 1, day: toInteger(r.day)}), loadedAt: datetime()})",
-    docs,
-  );
-  await write(driver, "UNWIND $rows AS r CREATE (:Region {id: r.id, name: r.name, aliases: [], aliasText: '', kind: 'zone', sources: []})", regions);
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (a:Region {id: r.id}), (b:Region {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)',
-    regions.filter((r) => r.parent),
-  );
-  const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: agencyId(i), name: `Bench Agency ${i}`, parent: i >= 50 ? agencyId(i % 50) : null }));
-  await write(driver, "UNWIND $rows AS r CREATE (:Agency:Actor {id: r.id, name: r.name, aliases: ['BA' + r.id], aliasText: '', kind: 'regulator', level: 'national', sources: []})", agencies);
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)',
-    agencies.filter((a) => a.parent),
-  );
-  const policies = Array.from({ length: POLICIES }, (_, i) => {
-    const kind = pick(POLICY_KINDS);
-    const year = 2010 + Math.floor(rand() * 16);
-    const doc = pick(docs).id;
-    // Agency 0 plays CDE: about 2% of all texts, like a busy national regulator.
-    const issuers = new Set<string>([rand() < 0.02 ? agencyId(0) : agencyId(Math.floor(rand() * AGENCIES))]);
-    if (rand() < 0.3) issuers.add(agencyId(Math.floor(rand() * AGENCIES)));
-    const appliesTo = new Set<string>([pick(leaves).id]);
-    if (rand() < 0.3) appliesTo.add(pick(regions).id);
-    return {
-      id: `policy:bench-${pad(i, 6)}`,
-      kind,
-      title: `Synthetic ${kind} number ${i} on cell therapy`,
-      status: pick(['draft', 'trial', 'final', 'final']),
-      year,
-      month: 1 + Math.floor(rand() * 12),
-      day: 1 + Math.floor(rand() * 28),
-      doc,
-      issuers: [...issuers],
-      regions: [...appliesTo],
-    };
-  });
-  for (const kind of POLICY_KINDS) {
-    await write(
-      driver,
-      `UNWIND $rows AS r CREATE (:Policy:${kind} {id: r.id, title: r.title, name: r.title, aliases: [], aliasText: '', kind: toLower('${kind}'), ` +
-        `status: r.status, issuedOn: date({year: toInteger(r.year), month: toInteger(r.month), day: toInteger(r.day)}), datePrecision: 'day', sources: [r.doc]})`,
-      policies.filter((p) => p.kind === kind),
-    );
-  }
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (p:Policy {id: r.id}) UNWIND r.issuers AS aid MATCH (a:Agency {id: aid}) ' +
-      "CREATE (a)-[:ISSUED {on: p.issuedOn, sources: [r.doc], evidence: ['Synthetic sentence stating that the agency issued it.']}]->(p)",
-    policies,
-  );
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (p:Policy {id: r.id}) UNWIND r.regions AS rid MATCH (g:Region {id: rid}) ' +
-      "CREATE (p)-[:APPLIES_TO {sources: [r.doc], evidence: ['Synthetic sentence naming the region.']}]->(g)",
-    policies,
-  );
-  await write(
-    driver,
-    "UNWIND $rows AS r MATCH (p:Policy {id: r.id}), (d:Document {id: r.doc}) CREATE (d)-[:MENTIONS {evidence: 'Synthetic sentence.'}]->(p)",
-    policies,
-  );
-}
-
-const HEADLINE = `{ policies(filter: { issuer: "${agencyId(0)}", kind: [Guideline], year: 2023 }, first: 50, orderBy: ISSUED_ON_ASC) {
-  totalCount edges { node { id title issuedOn issuers { actor { id name } on } } } } }`;
-
-const NESTED = `{ policies(filter: { region: "region:zone/bench-p3", regionScope: WITHIN, year: 2023 }, first: 20) {
-  edges { node { id title appliesTo { region { name } }
-    issuers { actor { name issued(first: 5) { on policy { title appliesTo { region { id name } } } } } } } } } }`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNS = (process.env.BENCH_CONNS ?? '1,10').split(',').map(Number);
+const ONLY = process.env.BENCH_QUESTIONS?.split(',');
 
 interface Stats {
   p50: number;
   p99: number;
   rps: number;
 }
+type Variant = 'policygraph' | 'peer' | 'ownRaw' | 'handRaw';
+const VARIANTS: Variant[] = ['policygraph', 'peer', 'ownRaw', 'handRaw'];
+type Recorded = { cypher: string; params: Params }[];
 
 /** Runs `fn` from `connections` concurrent loops for `seconds`; latency percentiles in ms. */
 async function driveDirect(connections: number, seconds: number, fn: () => Promise<unknown>): Promise<Stats> {
   const latencies: number[] = [];
-  const end = performance.now() + seconds * 1000;
   const started = performance.now();
+  const end = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < end) {
@@ -171,89 +51,163 @@ async function driveDirect(connections: number, seconds: number, fn: () => Promi
   return { p50: at(0.5), p99: at(0.99), rps: latencies.length / elapsed };
 }
 
-async function driveGraphql(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
+async function driveHttp(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
   const r = await autocannon({
     url,
     connections,
     duration: seconds,
-    // The load generator in its own thread, so it does not share the server's event loop.
+    // The load generator in its own thread, so it does not share the servers' event loop.
     workers: 1,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  if (r.non2xx || r.errors) throw new Error(`GraphQL bench had ${r.non2xx} non-2xx answers and ${r.errors} errors`);
+  if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx answers and ${r.errors} errors`);
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
+}
+
+async function post(url: string, query: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The synthetic titles an answer names, to check that the four ways answer the same question. */
+const titles = (v: unknown): string[] => [...new Set(JSON.stringify(v).match(/Synthetic \w+ number \d+/g) ?? [])].sort();
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const fmt = (xs: number[]): string => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const ratio = (a: number[], b: number[]): string => {
+  const rs = a.map((x, i) => x / Math.max(b[i] as number, 1e-9));
+  return `${median(rs).toFixed(2)}× (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
+};
+
+interface Prepared {
+  q: BenchQuestion;
+  own: Recorded;
+  peerStatements: number;
+}
+
+/** Records the statements each server runs for the question and checks the four answers name the same policies. */
+async function prepare(q: BenchQuestion, driver: Driver, config: Config, reader: GraphReader): Promise<Prepared> {
+  const own: Recorded = [];
+  const peerRun: Recorded = [];
+  const pg = await startServer(recordingDriver(driver, (cypher, params) => own.push({ cypher, params })), config, 0, '127.0.0.1');
+  const peer = await startPeer(recordingDriver(driver, (cypher, params) => peerRun.push({ cypher, params })));
+  try {
+    // Asked twice, statements counted the second time: a fresh server may look things up once (versions, schema).
+    await post(pg.url ?? '', q.policygraph);
+    await post(peer.url, q.peer);
+    own.length = 0;
+    peerRun.length = 0;
+    const answers = {
+      policygraph: await post(pg.url ?? '', q.policygraph),
+      peer: await post(peer.url, q.peer),
+      ownRaw: await Promise.all(own.map((s) => reader.read(s.cypher, s.params))),
+      handRaw: await reader.read(q.hand.cypher, q.hand.params),
+    };
+    const expected = titles(answers.policygraph);
+    for (const [k, v] of Object.entries(answers)) {
+      const got = titles(v);
+      // PolicyGraph's own statement reads one row more than the page (is there a next one?), with its nested fields.
+      const same = k === 'ownRaw' ? expected.every((t) => got.includes(t)) : got.join('|') === expected.join('|');
+      if (!same) throw new Error(`${q.key}: ${k} names ${got.length} policies, PolicyGraph ${expected.length}`);
+    }
+    console.log(`${q.key}: ${expected.length} policies named by every variant; statements: PolicyGraph ${own.length}, peer ${peerRun.length}`);
+    return { q, own, peerStatements: peerRun.length };
+  } finally {
+    await pg.stop();
+    await peer.stop();
+  }
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const driver = await connect(config);
-  const api = await startServer(driver, config, 0, '127.0.0.1');
+  const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE });
   try {
     await ensureSchema(driver);
-    console.log(`Building a synthetic graph of ${POLICIES} policies…`);
-    const t0 = performance.now();
-    await wipe(driver);
-    await build(driver);
-    console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
-    const url = api.url ?? '';
-    const rows: string[] = [];
-    for (const [name, query] of [['headline (CDE-like guidelines of 2023, all issuers)', HEADLINE], ['three-level nested', NESTED]] as const) {
-      // The exact statement the API runs for this query, recorded through a driver proxy, to run it directly too.
-      const captured: { cypher: string; params: Params }[] = [];
-      const recorder = createYogaApp(recordingDriver(driver, (cypher, params) => captured.push({ cypher, params })), config);
-      const res = await recorder.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
-      if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-      const st = captured[0];
-      if (!st || captured.length !== 1) throw new Error(`${name}: expected one statement, the API ran ${captured.length}`);
-      const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S });
-      const size = JSON.stringify(body).length;
-      for (const c of [1, 50]) {
-        const direct = await driveDirect(c, SECONDS, () => reader.read(st.cypher, st.params));
-        const gql = await driveGraphql(url, query, c, SECONDS);
-        rows.push(
-          `| ${name} | ${c} | ${gql.p50.toFixed(1)} / ${gql.p99.toFixed(1)} | ${gql.rps.toFixed(0)} | ` +
-            `${direct.p50.toFixed(1)} / ${direct.p99.toFixed(1)} | ${direct.rps.toFixed(0)} | ${(gql.p50 / direct.p50).toFixed(2)}× | ${(direct.rps / gql.rps).toFixed(2)}× |`,
-        );
-        console.log(rows.at(-1));
+    if ((await benchPolicies(driver)) !== POLICIES) {
+      console.log(`Building a synthetic graph of ${POLICIES} policies…`);
+      const t0 = performance.now();
+      await wipe(driver);
+      await build(driver, POLICIES);
+      console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } else console.log(`Reusing the kept synthetic graph of ${POLICIES} policies.`);
+    const api = await startServer(driver, config, 0, '127.0.0.1');
+    const peer = await startPeer(driver);
+    const table: string[] = [];
+    try {
+      for (const q of QUESTIONS(agencyId).filter((x) => !ONLY || ONLY.includes(x.key))) {
+        const p = await prepare(q, driver, config, reader);
+        const run: Record<Variant, (c: number) => Promise<Stats>> = {
+          policygraph: (c) => driveHttp(api.url ?? '', q.policygraph, c, SECONDS),
+          peer: (c) => driveHttp(peer.url, q.peer, c, SECONDS),
+          ownRaw: (c) => driveDirect(c, SECONDS, () => Promise.all(p.own.map((s) => reader.read(s.cypher, s.params)))),
+          handRaw: (c) => driveDirect(c, SECONDS, () => reader.read(q.hand.cypher, q.hand.params)),
+        };
+        for (const c of CONNS) {
+          const got: Record<Variant, Stats[]> = { policygraph: [], peer: [], ownRaw: [], handRaw: [] };
+          for (let round = 0; round < ROUNDS; round++) {
+            // Alternate the order each round so no variant always runs on the warmest (or busiest) machine.
+            const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
+            for (const v of order) got[v].push(await run[v](c));
+          }
+          const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
+          const row =
+            `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
+            `${ratio(rps('policygraph'), rps('peer'))} | ${ratio(rps('policygraph'), rps('ownRaw'))} | ${ratio(rps('ownRaw'), rps('handRaw'))} | ` +
+            `${median(got.policygraph.map((s) => s.p50)).toFixed(1)} / ${median(got.policygraph.map((s) => s.p99)).toFixed(1)} | ` +
+            `${median(got.peer.map((s) => s.p50)).toFixed(1)} / ${median(got.peer.map((s) => s.p99)).toFixed(1)} | ${p.own.length} / ${p.peerStatements} |`;
+          table.push(row);
+          console.log(row);
+        }
       }
-      console.log(`  (${name}: ${size} bytes of JSON per answer)`);
+    } finally {
+      await api.stop();
+      await peer.stop();
     }
-    console.log('\n| query | connections | GraphQL p50 / p99 ms | GraphQL req/s | driver p50 / p99 ms | driver req/s | p50 ratio | throughput ratio |');
-    console.log('|---|---|---|---|---|---|---|---|');
-    for (const r of rows) console.log(r);
+    console.log(`\n${POLICIES} policies, ${ROUNDS} rounds of ${SECONDS} s per variant; req/s median (min–max); ratios per round, median (min–max)`);
+    console.log(
+      '| question | conns | PolicyGraph req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | peer p50 / p99 ms | statements PolicyGraph / peer |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of table) console.log(r);
   } finally {
-    await api.stop();
     if (!process.env.BENCH_KEEP) await wipe(driver);
     await driver.close();
   }
 }
 
-/** The driver, with every statement run inside a read transaction reported to `onRun`. */
+/** The driver, with every statement run in a session (managed or explicit transaction) reported to `onRun`. */
 function recordingDriver(driver: Driver, onRun: (cypher: string, params: Params) => void): Driver {
   const bind = <T extends object>(target: T, prop: string | symbol): unknown => {
     const v: unknown = Reflect.get(target, prop);
     return typeof v === 'function' ? v.bind(target) : v;
   };
-  const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get: (t, prop) =>
-        prop === 'run'
-          ? (cypher: string, params: Params) => {
-              onRun(cypher, params);
-              return t.run(cypher, params);
-            }
-          : bind(t, prop),
-    });
+  const recordRuns = <T extends { run: ManagedTransaction['run'] }>(tx: T): T => {
+    const run = tx.run.bind(tx);
+    tx.run = ((cypher: string, params: Params) => {
+      onRun(cypher, params);
+      return run(cypher, params);
+    }) as T['run'];
+    return tx;
+  };
   const wrapSession = (session: Session): Session =>
     new Proxy(session, {
-      get: (s, prop) =>
-        prop === 'executeRead'
-          ? <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) => s.executeRead((tx) => work(wrapTx(tx)), cfg)
-          : bind(s, prop),
+      get: (s, prop) => {
+        if (prop === 'executeRead') {
+          return <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) => s.executeRead((tx) => work(recordRuns(tx)), cfg);
+        }
+        // Awaiting the driver's transaction promise gives another object: patch that one (the reader awaits it).
+        if (prop === 'beginTransaction') return async (cfg?: Parameters<Session['beginTransaction']>[0]) => recordRuns(await s.beginTransaction(cfg));
+        return bind(s, prop);
+      },
     });
   return new Proxy(driver, {
     get: (d, prop) => (prop === 'session' ? (cfg?: SessionConfig) => wrapSession(d.session(cfg)) : bind(d, prop)),
