@@ -74,6 +74,24 @@ export function install(config: Config, log: (m: string) => void = console.error
   fs.renameSync(tmp, lib); // all or nothing: a half download never looks installed
 }
 
+/** Where Neo4j Browser fetches PolicyGraph's style and guide: the API (api/guide.ts) on this machine. */
+export function guideBase(config: Config): string {
+  const anyLocal = ['127.0.0.1', 'localhost', '0.0.0.0', '::', '::1'].includes(config.API_HOST);
+  const host = anyLocal ? 'localhost' : config.API_HOST.includes(':') ? `[${config.API_HOST}]` : config.API_HOST;
+  return `http://${host}:${config.API_PORT}/guide/`;
+}
+
+/** Browser settings served to Neo4j Browser on connect: apply the style, open the guide (README: Exploring). */
+function browserSettings(config: Config): string[] {
+  const base = guideBase(config);
+  const host = new URL(base).hostname;
+  return [
+    `browser.post_connect_cmd=style ${base}style.grass; play ${base}`,
+    // Neo4j 5.26 still names the allowlist setting "whitelist" (an "allowlist" line would stop the server).
+    `browser.remote_content_hostname_whitelist=${[...new Set(['localhost', '127.0.0.1', host])].join(',')}`,
+  ];
+}
+
 function writeConf(config: Config, inst: Instance): void {
   const dirs = ['conf', 'data', 'logs', 'run', 'plugins', 'import'];
   for (const d of dirs) fs.mkdirSync(path.join(inst.home, d), { recursive: true });
@@ -91,6 +109,7 @@ function writeConf(config: Config, inst: Instance): void {
     'db.tx_log.rotation.retention_policy=2 files',
     `db.transaction.timeout=${Math.max(60, config.CYPHER_TIMEOUT_S * 4)}s`,
     'dbms.usage_report.enabled=false',
+    ...browserSettings(config),
     'server.jvm.additional=-XX:+UseG1GC',
     'server.jvm.additional=-XX:-OmitStackTraceInFastThrow',
     'server.jvm.additional=-XX:+DisableExplicitGC',
