@@ -28,8 +28,13 @@ const EnvSchema = z.object({
   CYPHER_TIMEOUT_S: z.coerce.number().positive().default(15),
   API_PORT: port.default(4000),
   API_HOST: z.string().min(1).default('127.0.0.1'),
-  /** Comma-separated origins allowed by CORS; `*` for any. */
-  CORS_ORIGIN: z.string().default('*'),
+  /** Comma-separated web origins (besides localhost ones) whose pages may call the API; `*` for any. None by default. */
+  CORS_ORIGIN: z.string().default(''),
+  /** Show internal error details (messages, stacks) in API answers: for debugging only, never in production. */
+  API_DEBUG: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -28,6 +28,8 @@ export const first = (max = MAX_PAGE) =>
     .max(max, `must be at most ${max} (the maximum page size); page with \`after\` instead`);
 
 const CURSOR_PREFIX = 'offset:';
+/** No list is anywhere near this long; a larger offset is a forged cursor, not a page to skip to. */
+const MAX_OFFSET = 10_000_000;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
@@ -38,7 +40,7 @@ const cursor = z
   .transform((s, ctx) => {
     const raw = Buffer.from(s, 'base64url').toString('utf8');
     const n = raw.startsWith(CURSOR_PREFIX) ? Number(raw.slice(CURSOR_PREFIX.length)) : NaN;
-    if (!Number.isInteger(n) || n < 0 || encodeCursor(n) !== s) {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET || encodeCursor(n) !== s) {
       ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave out (use pageInfo.endCursor)' });
       return z.NEVER;
     }
@@ -138,7 +140,15 @@ export const ConnectionArgs = z
 
 export const CountArgs = z.object({ by: z.enum(['YEAR', 'REGION', 'ISSUER', 'KIND', 'STATUS']), first: first(1000) });
 
+/** A named question's parameter value: short text, a finite number or a boolean (size-capped before Neo4j). */
+const askValue = z.union([z.string().max(1000, 'must be at most 1000 characters'), z.number().finite().min(-1e15).max(1e15), z.boolean()], {
+  error: 'must be a string of at most 1000 characters, a number or a boolean',
+});
+
 export const AskArgs = z.object({
   name: text,
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]), 'must be an object of parameter values').optional(),
+  params: z
+    .record(z.string().max(100), askValue, 'must be an object of parameter values')
+    .refine((p) => Object.keys(p).length <= 20, 'must have at most 20 parameters')
+    .optional(),
 });

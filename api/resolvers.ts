@@ -15,7 +15,7 @@ import {
   type ListFilter,
   type ListName,
 } from '../queries/lists.ts';
-import { QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
+import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
 import { SelectionError } from '../queries/select.ts';
 import * as A from './args.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -39,6 +39,16 @@ function root(fn: RootResolver): GraphQLFieldResolver<unknown, ApiContext, Args>
       if (e instanceof QueryTimeoutError) {
         throw new GraphQLError(`The query took too long: ${e.message}. Narrow the filter or ask for fewer nested fields.`, {
           extensions: { code: 'TIMEOUT' },
+        });
+      }
+      if (e instanceof QueryMemoryError) {
+        throw new GraphQLError(`The query is too large: ${e.message}. Ask for fewer nested lists or smaller pages (first:).`, {
+          extensions: { code: 'QUERY_TOO_LARGE' },
+        });
+      }
+      if (e instanceof DatabaseUnavailableError) {
+        throw new GraphQLError('The database is not available right now; try again in a moment.', {
+          extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '5' } } },
         });
       }
       throw e;

@@ -1,5 +1,6 @@
 // The GraphQL server: schema from schema.graphql, resolvers by type, hardened by graphql-armor limits,
-// read-only Cypher with a timeout, masked internal errors, configurable CORS, GraphiQL with examples.
+// read-only Cypher with one deadline per request, masked internal errors, pages from other sites refused,
+// /health and /ready, GraphiQL with examples.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { createReader } from '../queries/run.ts';
 import { HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY } from './examples.ts';
+import { useHealth } from './plugins/health.ts';
+import { useNoSuggestions } from './plugins/no-suggestions.ts';
+import { originPolicy, useOrigins } from './plugins/origins.ts';
+import { useReservedAliases } from './plugins/reserved-aliases.ts';
 import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -34,21 +39,30 @@ export function buildSchema(): GraphQLSchema {
 export type Yoga = YogaServerInstance<Record<string, never>, ApiContext>;
 
 export function createYogaApp(driver: Driver, config: Config): Yoga {
-  const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE });
-  const origins = config.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean);
+  // Each request gets a reader with its own deadline: every statement and retry of the request ends by then.
+  const readerUntil = (deadline: number) =>
+    createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE, deadline });
+  const origins = originPolicy(config.CORS_ORIGIN);
   return createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
-    context: () => ({ reader }),
+    context: () => ({ reader: readerUntil(Date.now() + config.CYPHER_TIMEOUT_S * 1000) }),
     graphqlEndpoint: '/graphql',
+    // Yoga's own always-200 check moves aside: /health and /ready (plugins/health.ts) also say whether Neo4j answers.
+    healthCheckEndpoint: '/live',
     landingPage: false,
-    maskedErrors: true,
-    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], credentials: false },
+    // Internal errors become "Unexpected error." whatever NODE_ENV says; details only with API_DEBUG=true.
+    maskedErrors: { isDev: config.API_DEBUG },
+    cors: (request) => origins.cors(request),
     graphiql: {
       title: 'PolicyGraph',
       defaultQuery: HEADLINE_QUERY,
       defaultTabs: [{ query: HEADLINE_QUERY }, { query: NESTED_QUERY }, { query: SEARCH_QUERY }],
     },
     plugins: [
+      useOrigins(origins),
+      useHealth(readerUntil),
+      useReservedAliases(),
+      useNoSuggestions(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         maxAliases: { n: LIMITS.maxAliases },

@@ -5,9 +5,11 @@ export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 export interface ReaderOptions {
-  /** Seconds before Neo4j cancels the transaction (config.CYPHER_TIMEOUT_S). */
+  /** Seconds a statement may run (config.CYPHER_TIMEOUT_S); also the whole read's budget when no deadline is given. */
   timeoutS: number;
   database?: string;
+  /** Epoch ms by which every read through this reader must end: one deadline per request, across retries. */
+  deadline?: number;
 }
 
 export interface GraphReader {
@@ -17,23 +19,50 @@ export interface GraphReader {
 
 /** Raised when Neo4j cancelled a statement because it ran past the timeout. */
 export class QueryTimeoutError extends Error {}
+/** Raised when Neo4j cannot be reached (stopped, restarting, refusing connections). */
+export class DatabaseUnavailableError extends Error {}
+/** Raised when a statement needed more memory than one transaction may take (db.memory.transaction.max). */
+export class QueryMemoryError extends Error {}
+
+const codeOf = (e: unknown): string => (e as { code?: string }).code ?? '';
+const isUnavailable = (code: string): boolean => code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+const isMemory = (code: string): boolean => /Memory/.test(code);
+const isTimeout = (code: string): boolean => code.includes('TransactionTimedOut');
+
+/** The reader's error for a driver error, or undefined when the error is worth another attempt. */
+function classify(e: unknown, attempt: number, options: ReaderOptions): Error | undefined {
+  const code = codeOf(e);
+  // Memory errors are "transient" to the driver, but the same statement would need the same memory again.
+  if (isMemory(code)) return new QueryMemoryError('the query needs more memory than one request may use');
+  if (isTimeout(code)) return new QueryTimeoutError(`the query ran longer than ${options.timeoutS} s and was cancelled`);
+  // One more attempt covers a pooled connection left over from before a restart; more would only delay the answer.
+  if (isUnavailable(code)) return attempt >= 2 ? new DatabaseUnavailableError('the database does not answer') : undefined;
+  if (neo4j.isRetryableError(e as Parameters<typeof neo4j.isRetryableError>[0])) return undefined;
+  return e instanceof Error ? e : new Error(String(e));
+}
 
 export function createReader(driver: Driver, options: ReaderOptions): GraphReader {
-  const timeout = Math.round(options.timeoutS * 1000);
+  const budget = Math.round(options.timeoutS * 1000);
   return {
     async read(cypher, params = {}) {
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
-      try {
-        const records = await session.executeRead((tx) => tx.run(cypher, toNeo4j(params) as Params), { timeout });
-        return records.records.map((r) => r.toObject() as Row);
-      } catch (e) {
-        const code = (e as { code?: string }).code ?? '';
-        if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
-          throw new QueryTimeoutError(`the query ran longer than ${options.timeoutS} s and was cancelled`);
+      const deadline = options.deadline ?? Date.now() + budget;
+      // Our own retry loop (not executeRead's): it keeps to the deadline and never retries a memory error.
+      for (let attempt = 1; ; attempt++) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new QueryTimeoutError(`the request ran longer than ${options.timeoutS} s`);
+        const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
+        try {
+          const tx = await session.beginTransaction({ timeout: Math.min(left, budget) });
+          const result = await tx.run(cypher, toNeo4j(params) as Params);
+          await tx.commit();
+          return result.records.map((r) => r.toObject() as Row);
+        } catch (e) {
+          const failure = classify(e, attempt, options);
+          if (failure) throw failure;
+          await new Promise((r) => setTimeout(r, Math.min(100 * attempt, Math.max(0, deadline - Date.now()))));
+        } finally {
+          await session.close();
         }
-        throw e;
-      } finally {
-        await session.close();
       }
     },
   };

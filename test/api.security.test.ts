@@ -1,0 +1,218 @@
+// What the API does when Neo4j goes away, when a page from another site calls it, when a query is too big and
+// when input is hostile: answers in seconds, in words, without internals. Against the run's real Neo4j.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { createDriver } from '../graph/driver.ts';
+import { createYogaApp, type Yoga } from '../api/server.ts';
+import { encodeCursor } from '../api/args.ts';
+import { testConfig, testDriver } from './neo4j.ts';
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+async function post(app: Yoga, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await app.fetch('http://127.0.0.1:4000/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', host: '127.0.0.1:4000', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Answer['body'] };
+}
+
+const codes = (a: Answer): unknown[] => a.body.errors?.map((e) => e.extensions?.code) ?? [];
+
+/** A TCP relay in front of the test Neo4j: cutting it makes Neo4j "go away" for one driver, without stopping it. */
+class Relay {
+  private server?: net.Server;
+  private sockets = new Set<net.Socket>();
+  port = 0;
+  constructor(private target: { host: string; port: number }) {}
+
+  open(): Promise<number> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => (s === client ? upstream : client).destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    this.server = server;
+    return new Promise((resolve) => server.listen(this.port, '127.0.0.1', () => resolve((this.port = (server.address() as net.AddressInfo).port))));
+  }
+
+  cut(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+let driver: Driver;
+let config: Config;
+let yoga: Yoga;
+
+beforeAll(() => {
+  config = testConfig();
+  driver = testDriver();
+  yoga = createYogaApp(driver, config);
+});
+
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('Neo4j goes away and comes back', () => {
+  it('answers 503 DATABASE_UNAVAILABLE within 3 s, /health and /ready say so, and it recovers without a restart', async () => {
+    const bolt = new URL(config.NEO4J_URI.replace(/^[a-z+]+:/, 'http:'));
+    const relay = new Relay({ host: bolt.hostname, port: Number(bolt.port || 7687) });
+    const port = await relay.open();
+    const viaRelay = createDriver({ ...config, NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    const app = createYogaApp(viaRelay, config);
+    const query = '{ policies(first: 1) { totalCount } }';
+    try {
+      const up = await post(app, query);
+      expect(up.status).toBe(200);
+      expect(up.body.errors).toBeUndefined();
+      expect((await app.fetch('http://127.0.0.1/ready')).status).toBe(200);
+
+      await relay.cut();
+      const t0 = Date.now();
+      const down = await post(app, query);
+      const took = Date.now() - t0;
+      expect(took).toBeLessThan(3000);
+      expect(down.status).toBe(503);
+      expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(down.body.errors?.[0]?.message).toMatch(/database is not available/);
+      expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|bolt|Neo4jError/);
+      const health = await app.fetch('http://127.0.0.1/health');
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'degraded', database: 'unavailable' });
+      const ready = await app.fetch('http://127.0.0.1/ready');
+      expect(ready.status).toBe(503);
+
+      await relay.open(); // same port: the same driver and server, nothing restarted
+      const back = await post(app, query);
+      expect(back.status).toBe(200);
+      expect(back.body.errors).toBeUndefined();
+      expect(await (await app.fetch('http://127.0.0.1/health')).json()).toEqual({ status: 'ok', database: 'up' });
+      console.log(`[figure] Neo4j unreachable → HTTP 503 DATABASE_UNAVAILABLE after ${took} ms`);
+    } finally {
+      await relay.cut();
+      await viaRelay.close();
+    }
+  });
+
+  it('a port where nothing listens is reported as unavailable too, never as an unexpected error', async () => {
+    const nowhere = createDriver({ ...config, NEO4J_URI: 'bolt://127.0.0.1:9' });
+    try {
+      const t0 = Date.now();
+      const r = await post(createYogaApp(nowhere, config), '{ search(text: "cell") { score } }');
+      expect(Date.now() - t0).toBeLessThan(3000);
+      expect([r.status, ...codes(r)]).toEqual([503, 'DATABASE_UNAVAILABLE']);
+    } finally {
+      await nowhere.close();
+    }
+  });
+});
+
+describe('private by default', () => {
+  const q = '{ questions { name } }';
+
+  it('refuses pages from other sites (403, no CORS headers) unless CORS_ORIGIN lists them', async () => {
+    const foreign = await post(yoga, q, {}, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(codes(foreign)).toEqual(['ORIGIN_NOT_ALLOWED']);
+    const preflight = await yoga.fetch('http://127.0.0.1:4000/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', host: '127.0.0.1:4000' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const listed = createYogaApp(driver, { ...config, CORS_ORIGIN: 'https://analyst.example' });
+    const ok = await post(listed, q, {}, { origin: 'https://analyst.example' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://analyst.example');
+    expect((await post(listed, q, {}, { origin: 'https://evil.example' })).status).toBe(403);
+  });
+
+  it('lets GraphiQL (same origin), local pages and non-browser clients in', async () => {
+    for (const origin of ['http://127.0.0.1:4000', 'http://localhost:5173', 'http://[::1]:8080']) {
+      const r = await post(yoga, q, {}, { origin });
+      expect(r.status, origin).toBe(200);
+      expect(r.headers.get('access-control-allow-origin'), origin).toBe(origin);
+    }
+    const sameHost = await post(yoga, q, {}, { origin: 'https://policygraph.example', host: 'policygraph.example' });
+    expect(sameHost.status).toBe(200);
+    expect((await post(yoga, q)).status).toBe(200);
+  });
+
+  it('masks internal errors whatever NODE_ENV says; details only with API_DEBUG', async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      const broken = { ...config, NEO4J_DATABASE: 'nosuchdb' };
+      const masked = await post(createYogaApp(driver, broken), '{ policies { totalCount } }');
+      expect(masked.body.errors?.[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(masked.body)).not.toMatch(/nosuchdb|Neo4j|stack|\.ts:\d/);
+      const debug = await post(createYogaApp(driver, { ...broken, API_DEBUG: true }), '{ policies { totalCount } }');
+      expect(JSON.stringify(debug.body)).toMatch(/nosuchdb/);
+    } finally {
+      process.env.NODE_ENV = before;
+    }
+  });
+
+  it('suggests no names of the schema, in validation or in variables', async () => {
+    const answers = [
+      await post(yoga, '{ policies(orderBy: TITEL) { totalCount } }'),
+      await post(yoga, 'query($o: PolicyOrder) { policies(orderBy: $o) { totalCount } }', { o: 'TITEL' }),
+      await post(yoga, '{ polices { totalCount } }'),
+      await post(yoga, '{ policies(filtr: {}) { totalCount } }'),
+      await post(yoga, 'query($f: PolicyFilter) { policies(filter: $f) { totalCount } }', { f: { isuer: 'x' } }),
+    ];
+    for (const a of answers) {
+      expect(a.body.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(a.body)).not.toMatch(/Did you mean|TITLE|issuer/);
+    }
+    expect(answers[0]?.body.errors?.[0]?.message).toMatch(/TITEL/);
+  });
+
+  it('never answers an absolute server path for a document', async () => {
+    await driver.executeQuery(
+      `UNWIND [['doc:sec-abs.txt', '/home/analyst/secret/sec-abs.txt'], ['doc:sec-win.txt', 'C:\\\\Users\\\\a\\\\sec-win.txt'], ['doc:sec-rel.txt', 'reports/sec-rel.txt']] AS d
+       CREATE (:Document {id: d[0], path: d[1]})`,
+    );
+    try {
+      const r = await post(yoga, `{ a: node(id: "doc:sec-abs.txt") { ... on Document { path } } w: node(id: "doc:sec-win.txt") { ... on Document { path } }
+        r: node(id: "doc:sec-rel.txt") { ... on Document { path } } }`);
+      expect(r.body.data).toEqual({ a: { path: null }, w: { path: null }, r: { path: 'reports/sec-rel.txt' } });
+    } finally {
+      await driver.executeQuery("MATCH (d:Document) WHERE d.id STARTS WITH 'doc:sec-' DETACH DELETE d");
+    }
+  });
+});
+
+describe('input that used to become a server error', () => {
+  it('huge cursors, negative limits, 1 MB parameters and reserved aliases are the user’s errors', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      [`{ policies(after: "${encodeCursor(10 ** 12)}") { totalCount } }`, {}],
+      ['{ ask(name: "first-licences", params: { limit: -1 }) { rows } }', {}],
+      ['{ ask(name: "busiest-issuers", params: { top: -1 }) { rows } }', {}],
+      ['query($p: JSON) { ask(name: "co-issuers", params: $p) { rows } }', { p: { agency: 'x'.repeat(1_000_000) } }],
+      ['{ ask(name: "drafts-and-successors", params: { since: "2023-13-45" }) { rows } }', {}],
+      ['{ policies(first: 1) { edges { node { __typename: id } } } }', {}],
+      ['{ __proto__: questions { name } }', {}],
+    ];
+    for (const [query, variables] of cases) {
+      const r = await post(yoga, query, variables);
+      expect(r.status, query).toBeLessThan(500);
+      expect(r.body.errors?.length, query).toBeGreaterThan(0);
+      for (const c of codes(r)) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], query).toContain(c);
+    }
+  });
+});
