@@ -8,6 +8,8 @@ import { isPinyinName, variantKey, type PersonMention } from './persons.ts';
 import type { TitleMention } from './policies.ts';
 import type { Registry } from './registry.ts';
 import { coreTitle } from './succession.ts';
+import { cluster, type Resolution } from '../identity/cluster.ts';
+import { profilesOf } from '../identity/profile.ts';
 
 export interface PersonId {
   id: string;
@@ -110,75 +112,23 @@ export function finishDocument(
   return out;
 }
 
-const normTitle = (t: string): string => bareTitle(t).normalize('NFKC').toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
- * Across a batch: the same person (name variants), organisation (same name) or policy (same title) gets one
- * id in every document; the canonical id is the smallest, so the result does not depend on order.
+ * Across documents: each resolved entity gets its cluster's canonical id (loaders/identity: blocking keys,
+ * named features, a threshold; agencies and regions keep their gazetteer ids), relations follow, and every
+ * merge is reported with its evidence. Depends on the set of documents, not their order.
  */
-export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
-  const keyOf = (e: Entity): string[] => {
-    if (e.label === 'Person') {
-      const [sur, ...given] = e.name.split(' ');
-      return [`person|${variantKey(sur ?? '', given.join(''))}`];
-    }
-    if (e.label === 'Policy' || e.label === 'Organization' || e.label === 'Proposal') {
-      // A draft and its final text share a title but are two documents (the final SUPERSEDES the draft).
-      const label = e.label === 'Policy' && e.status === 'draft' ? 'Policy-draft' : e.label;
-      return [e.name, ...e.aliases].map((n) => `${label}|${normTitle(n)}`).filter((k) => k.length > 12);
-    }
-    return [];
-  };
-  // Union-find over ids sharing a key.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  // Ids one document keeps apart (a 2015 text and the 2024 one that repeals it, same title) stay apart.
-  const docsOf = new Map<string, Set<number>>();
-  docs.forEach((d, i) => {
-    for (const e of d.entities) {
-      const set = docsOf.get(e.id) ?? new Set<number>();
-      set.add(i);
-      docsOf.set(e.id, set);
-    }
-  });
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    const da = docsOf.get(ra) ?? new Set<number>();
-    const db = docsOf.get(rb) ?? new Set<number>();
-    for (const x of da) if (db.has(x)) return;
-    const both = new Set([...da, ...db]);
-    if (ra < rb) {
-      parent.set(rb, ra);
-      docsOf.set(ra, both);
-    } else {
-      parent.set(ra, rb);
-      docsOf.set(rb, both);
-    }
-  };
-  const firstByKey = new Map<string, string>();
+export function resolveAcross(docs: DocumentFacts[], resolutions: Resolution[] = []): DocumentFacts[] {
+  const profiles = docs.flatMap((d) => profilesOf(documentId(d.document), d));
+  const { ids, merges: records } = cluster(profiles, resolutions);
   const why = new Map<string, string>();
-  for (const d of docs) {
-    for (const e of d.entities) {
-      if (!parent.has(e.id)) parent.set(e.id, e.id);
-      for (const k of keyOf(e)) {
-        const other = firstByKey.get(k);
-        if (other && other !== e.id) {
-          union(other, e.id);
-          why.set(e.id, k.startsWith('person|') ? 'same surname and near-identical given name in another document' : `same name in another document: "${k.split('|')[1]}"`);
-          why.set(other, why.get(e.id)!);
-        } else if (!other) firstByKey.set(k, e.id);
-      }
-    }
+  for (const r of records) {
+    const text = `${r.features.map((f) => f.name).join(', ')} (score ${r.score})`;
+    for (const k of [r.a, r.b]) if (!why.has(k)) why.set(k, text);
   }
-  const later = successions(docs, find);
+  const find = (doc: DocumentFacts) => (id: string): string => ids.get(`${documentId(doc.document)}#${id}`) ?? id;
+  const later = successions(docs, (id) => id, find);
   return docs.map((d) => {
-    const map = (id: string): string => find(id);
+    const map = find(d);
     const seen = new Map<string, Entity>();
     const merges = [...d.merges];
     for (const e of d.entities) {
@@ -189,7 +139,8 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
         continue;
       }
       const copy: Entity = { ...e, id, aliases: [...e.aliases] };
-      if (id !== e.id) merges.push({ id, name: e.name, reason: `${e.id} → ${id}: ${why.get(e.id) ?? 'same thing'}` });
+      const reason = why.get(`${documentId(d.document)}#${e.id}`);
+      if (reason) merges.push({ id, name: e.name, reason: `${e.id} → ${id}: ${reason}` });
       seen.set(id, copy);
     }
     const rels: Relation[] = [];
@@ -209,16 +160,19 @@ export function resolveAcross(docs: DocumentFacts[]): DocumentFacts[] {
   });
 }
 
+const documentId = (name: string): string => `doc:${name}`;
+
 /** Across a batch: final (or trial) policies that replace a draft with the same title named elsewhere. */
-function successions(docs: DocumentFacts[], find: (id: string) => string): Relation[] {
+function successions(docs: DocumentFacts[], find: (id: string) => string, mapOf: (d: DocumentFacts) => (id: string) => string): Relation[] {
   const byCore = new Map<string, Entity[]>();
   for (const d of docs) {
+    const map = mapOf(d);
     for (const e of d.entities) {
       if (e.label !== 'Policy') continue;
       const k = coreTitle(e.name);
       if (k.length < 6) continue;
       const g = byCore.get(k) ?? [];
-      g.push(e);
+      g.push({ ...e, id: map(e.id) });
       byCore.set(k, g);
     }
   }

@@ -1,0 +1,161 @@
+// Profiles → clusters → one canonical id each. Candidates come from blocking keys, pairs are judged by their
+// features (features.ts), unions happen strongest first and never join two profiles of one document, a vetoed
+// pair or a pair an analyst judged different. The result depends on the set of profiles only, not their order.
+import { idSlug, shortHash } from '../extract/ids.ts';
+import { compare, THRESHOLD, type Feature } from './features.ts';
+import { blockingKeys, profileKey, type Profile } from './profile.ts';
+
+/** An analyst's decision on two local ids (any documents that use them). */
+export interface Resolution {
+  a: string;
+  b: string;
+  decision: 'same' | 'different' | 'unsure';
+  who: string;
+  why: string;
+  at?: string;
+}
+
+/** One union with its evidence. */
+export interface MergeRecord {
+  id: string;
+  a: string;
+  b: string;
+  score: number;
+  features: Feature[];
+}
+
+export interface Clustering {
+  /** profileKey → canonical id. */
+  ids: Map<string, string>;
+  merges: MergeRecord[];
+}
+
+/** Blocks larger than this are too generic to compare pairwise (every pair would be a candidate). */
+const MAX_BLOCK = 200;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** Candidate pairs (different documents, same label) sharing a blocking key. */
+function candidates(ps: Profile[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  ps.forEach((p, i) => {
+    for (const k of blockingKeys(p)) {
+      const b = blocks.get(k);
+      if (b) b.push(i);
+      else blocks.set(k, [i]);
+    }
+  });
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const b of blocks.values()) {
+    if (b.length < 2 || b.length > MAX_BLOCK) continue;
+    for (let x = 0; x < b.length; x++) {
+      for (let y = x + 1; y < b.length; y++) {
+        const i = b[x]!;
+        const j = b[y]!;
+        const [pi, pj] = [ps[i]!, ps[j]!];
+        if (pi.doc === pj.doc || pi.label !== pj.label) continue;
+        const k = `${Math.min(i, j)}:${Math.max(i, j)}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push([Math.min(i, j), Math.max(i, j)]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Clusters profiles of any documents; `resolutions` are applied before any automatic judgement. */
+export function cluster(input: Profile[], resolutions: Resolution[] = []): Clustering {
+  // Sorted, so ties break the same way whatever order the documents came in.
+  const ps = [...input].sort((a, b) => (profileKey(a) < profileKey(b) ? -1 : profileKey(a) > profileKey(b) ? 1 : 0));
+  const same = new Set<string>();
+  const different = new Set<string>();
+  for (const r of resolutions) (r.decision === 'same' ? same : r.decision === 'different' ? different : new Set<string>()).add(pairKey(r.a, r.b));
+
+  const parent = ps.map((_, i) => i);
+  const members = ps.map((_, i) => [i]);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const forbidden = new Set<string>();
+
+  type Pair = { i: number; j: number; score: number; features: Feature[]; forced: boolean };
+  const pairs: Pair[] = [];
+  for (const [i, j] of candidates(ps)) {
+    const [a, b] = [ps[i]!, ps[j]!];
+    const k = pairKey(a.localId, b.localId);
+    if (different.has(k)) {
+      forbidden.add(`${i}:${j}`);
+      continue;
+    }
+    const forced = same.has(k);
+    const judged = compare(a, b);
+    if (judged.veto && !forced) forbidden.add(`${i}:${j}`);
+    else if (forced || judged.score >= THRESHOLD) {
+      pairs.push({ i, j, score: forced ? Infinity : judged.score, features: forced ? [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] : judged.features, forced });
+    }
+  }
+  // Analysts' "different" also holds for the same local ids met in one cluster through third documents.
+  const blocked = (x: number, y: number): boolean => {
+    for (const i of members[x]!) {
+      for (const j of members[y]!) {
+        const [pi, pj] = [ps[i]!, ps[j]!];
+        if (pi.doc === pj.doc) return true;
+        if (forbidden.has(`${Math.min(i, j)}:${Math.max(i, j)}`) || different.has(pairKey(pi.localId, pj.localId))) return true;
+      }
+    }
+    return false;
+  };
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const merges: { i: number; j: number; score: number; features: Feature[] }[] = [];
+  for (const p of pairs) {
+    const [x, y] = [find(p.i), find(p.j)];
+    if (x === y || blocked(x, y)) continue;
+    const [keep, drop] = x < y ? [x, y] : [y, x];
+    parent[drop] = keep;
+    members[keep]!.push(...members[drop]!);
+    members[drop] = [];
+    merges.push(p);
+  }
+  return canonicalIds(ps, find, members, merges);
+}
+
+/** The strongest key first: an id made from a document number, then the smallest local id. */
+function rank(p: Profile): string {
+  const fromNumber = p.docNumber && p.localId === `policy:${idSlug(p.docNumber)}` ? '0' : '1';
+  return `${fromNumber}${p.localId}`;
+}
+
+function canonicalIds(
+  ps: Profile[],
+  find: (i: number) => number,
+  members: number[][],
+  merges: { i: number; j: number; score: number; features: Feature[] }[],
+): Clustering {
+  const claim = new Map<number, string>();
+  const claimants = new Map<string, number[]>();
+  ps.forEach((_, i) => {
+    if (find(i) !== i) return;
+    const best = members[i]!.map((m) => ps[m]!).sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0]!;
+    claim.set(i, best.localId);
+    claimants.set(best.localId, [...(claimants.get(best.localId) ?? []), i]);
+  });
+  // Two clusters claiming one id (two texts a document-level key made alike): the one holding the smallest
+  // profile keeps it, the others get a suffix from theirs.
+  const ids = new Map<string, string>();
+  for (const [root, id] of claim) {
+    const rivals = claimants.get(id)!;
+    const first = (r: number) => profileKey(ps[Math.min(...members[r]!)]!);
+    const mine = first(root);
+    const keeps = rivals.every((r) => r === root || first(r) > mine);
+    const canonical = keeps ? id : `${id}-${shortHash(mine)}`;
+    for (const m of members[root]!) ids.set(profileKey(ps[m]!), canonical);
+  }
+  const records = merges.map((m) => ({
+    id: ids.get(profileKey(ps[m.i]!))!,
+    a: profileKey(ps[m.i]!),
+    b: profileKey(ps[m.j]!),
+    score: Number.isFinite(m.score) ? Math.round(m.score * 100) / 100 : 1,
+    features: m.features,
+  }));
+  return { ids, merges: records };
+}

@@ -1,0 +1,120 @@
+// Named evidence for and against two profiles being one thing, and the score they add up to.
+// Positive features say what agrees (same document number, same name, titles whose glossary concepts agree
+// across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
+// years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
+import { conceptDice, concepts } from './glossary.ts';
+import { docNumberKey, isHan, nameKey, type Profile } from './profile.ts';
+
+export interface Feature {
+  name: string;
+  weight: number;
+}
+
+export interface Judgement {
+  score: number;
+  features: Feature[];
+  /** A negative feature that forbids the merge whatever else agrees. */
+  veto: boolean;
+}
+
+/** Score at which two profiles are one thing. */
+export const THRESHOLD = 0.8;
+
+const year = (d: string | undefined): string | undefined => d?.slice(0, 4);
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+/** Best name agreement: identical keys, near-identical spellings in one script, or concepts across scripts. */
+function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
+  const ka = new Set(a.names.map(nameKey).filter((k) => k.length >= 2));
+  const kb = new Set(b.names.map(nameKey).filter((k) => k.length >= 2));
+  const shared = [...ka].filter((k) => kb.has(k));
+  // A long title said the same way is strong evidence; a short name (a person, 干细胞办法) less so.
+  if (shared.length) return [{ name: 'same name', weight: shared.some((k) => k.length >= 12) && titled ? 1 : 0.9 }];
+  if (!titled) return [];
+  let best = 0;
+  let same = 0;
+  let cross = 0;
+  for (const x of a.names) {
+    for (const y of b.names) {
+      const c = conceptDice(concepts(x), concepts(y));
+      if (isHan(x) !== isHan(y)) cross = Math.max(cross, c);
+      else {
+        best = Math.max(best, dice(bigrams(nameKey(x)), bigrams(nameKey(y))));
+        same = Math.max(same, c);
+      }
+    }
+  }
+  const out: Feature[] = [];
+  if (cross >= 0.85) out.push({ name: `title concepts agree across languages (${cross.toFixed(2)})`, weight: cross * 0.9 });
+  if (best >= 0.85) out.push({ name: `near-identical title (${best.toFixed(2)})`, weight: 0.9 * best });
+  if (same >= 0.9) out.push({ name: `title concepts agree (${same.toFixed(2)})`, weight: 0.9 * same });
+  out.sort((p, q) => q.weight - p.weight);
+  return out.slice(0, 1);
+}
+
+const overlap = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
+
+/** The evidence on two profiles of one label (from different documents). */
+export function compare(a: Profile, b: Profile): Judgement {
+  const f: Feature[] = [];
+  let veto = false;
+  const no = (name: string) => {
+    f.push({ name, weight: -1 });
+    veto = true;
+  };
+  const titled = a.label === 'Policy' || a.label === 'Proposal' || a.label === 'License';
+  if (a.docNumber && b.docNumber) {
+    if (docNumberKey(a.docNumber) === docNumberKey(b.docNumber)) f.push({ name: 'same document number', weight: 1 });
+    else no('different document numbers');
+  }
+  f.push(...nameFeatures(a, b, titled));
+  if (titled) {
+    const draftA = a.status === 'draft';
+    const draftB = b.status === 'draft';
+    if (draftA !== draftB) no('a draft and a final text (SUPERSEDES, not sameness)');
+    const ya = year(a.date);
+    const yb = year(b.date);
+    if (ya && yb) {
+      if (ya !== yb) no(`different years (${ya}, ${yb})`);
+      else if (a.date === b.date && a.date!.length === 10) f.push({ name: 'same day', weight: 0.25 });
+      else if (a.date!.slice(0, 7) === b.date!.slice(0, 7) && a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same month', weight: 0.2 });
+      else f.push({ name: 'same year', weight: 0.1 });
+    }
+    // Issuers are weak evidence: documents name different co-issuers of one text.
+    if (a.issuers.length && b.issuers.length) {
+      if (overlap(a.issuers, b.issuers)) f.push({ name: 'same issuer', weight: 0.15 });
+      else f.push({ name: 'different issuers', weight: -0.2 });
+    }
+  }
+  if (a.label === 'License') {
+    if (a.holders.length && b.holders.length) {
+      if (overlap(a.holders, b.holders)) f.push({ name: 'same holder', weight: 0.2 });
+      else no('different holders');
+    } else if (!(a.date && b.date && a.date === b.date)) {
+      // A licence's name is its kind (药品注册证书): without the holder or the day it is not evidence.
+      f.push({ name: 'licence without holder or same day', weight: -0.5 });
+    }
+  }
+  if (a.label === 'Person') {
+    const za = a.names.filter(isHan).map(nameKey);
+    const zb = b.names.filter(isHan).map(nameKey);
+    if (za.length && zb.length) {
+      if (overlap(za, zb)) f.push({ name: 'same Chinese name', weight: 0.3 });
+      else no('different Chinese names');
+    }
+  }
+  const score = f.reduce((s, x) => s + x.weight, 0);
+  return { score, features: f, veto };
+}

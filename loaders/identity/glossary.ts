@@ -1,0 +1,158 @@
+// A glossary of policy-title words in both languages, so an English title and a Chinese one can be compared:
+// each title becomes the set of concepts it names (管理办法 → administration + measures; "Measures for the
+// Administration of …" → the same). Places come from the gazetteer's regions.
+import { gazetteer } from '../gazetteer/index.ts';
+import { toSimplified } from '../read/script.ts';
+
+// concept: [Chinese terms], [English words or phrases, lower case]
+const WORDS: [string, string[], string[]][] = [
+  ['regulation', ['条例'], ['regulation', 'regulations']],
+  ['measures', ['办法', '措施'], ['measures', 'measure']],
+  ['administration', ['管理'], ['administration', 'management', 'administrative', 'managing']],
+  ['rules', ['规定', '细则', '规则'], ['rules', 'provisions', 'detailed rules']],
+  ['law', ['法'], ['law']],
+  ['guideline', ['指导原则', '指南', '指引', '规范'], ['guidelines', 'guideline', 'guidance', 'guiding principles', 'technical guidelines']],
+  ['plan', ['方案', '计划', '规划', '纲要'], ['plan', 'programme', 'program']],
+  ['opinion', ['意见'], ['opinions', 'opinion']],
+  ['notice', ['通知'], ['notice', 'circular']],
+  ['announcement', ['公告', '通告'], ['announcement']],
+  ['trial', ['试行', '暂行'], ['trial', 'provisional', 'interim']],
+  ['draft', ['征求意见稿', '草案', '送审稿'], ['draft', 'draft for comments', 'draft for comment', 'exposure draft']],
+  ['stem-cell', ['干细胞'], ['stem cell', 'stem cells', 'stem-cell']],
+  ['cell', ['细胞'], ['cell', 'cells', 'cellular']],
+  ['gene', ['基因'], ['gene', 'genes', 'genetic']],
+  ['therapy', ['治疗'], ['therapy', 'therapies', 'treatment']],
+  ['immune', ['免疫'], ['immune', 'immunotherapy', 'immunocyte']],
+  ['product', ['产品', '制剂'], ['product', 'products', 'preparation', 'preparations']],
+  ['drug', ['药品', '药物'], ['drug', 'drugs', 'medicine', 'medicines', 'pharmaceutical']],
+  ['biomedical', ['生物医学'], ['biomedical', 'biomedicine']],
+  ['biotech', ['生物医药', '生物技术', '生物'], ['biopharmaceutical', 'biotechnology', 'bio']],
+  ['new', ['新'], ['new', 'newtech']],
+  ['technology', ['技术', '科技'], ['technology', 'technologies', 'technical', 'technological']],
+  ['clinical', ['临床'], ['clinical']],
+  ['research', ['研究', '研发'], ['research', 'study', 'studies']],
+  ['transformation', ['转化'], ['transformation', 'translation', 'translational', 'transfer']],
+  ['application', ['应用'], ['application', 'applications', 'use']],
+  ['industry', ['产业', '行业'], ['industry', 'industries', 'industrial']],
+  ['promotion', ['促进', '推动', '推进'], ['promotion', 'promoting', 'promote']],
+  ['development', ['发展'], ['development', 'developing', 'develop']],
+  ['support', ['支持', '扶持'], ['support', 'supporting']],
+  ['several', ['若干'], ['several']],
+  ['implementation', ['实施'], ['implementation', 'implementing']],
+  ['quality', ['质量'], ['quality']],
+  ['control', ['控制', '管控'], ['control']],
+  ['registration', ['注册'], ['registration']],
+  ['review', ['审评', '审查', '审批'], ['review', 'evaluation', 'approval']],
+  ['supervision', ['监管', '监督'], ['supervision', 'supervisory', 'regulatory', 'oversight']],
+  ['pilot', ['试点', '先行区', '先行'], ['pilot']],
+  ['zone', ['区'], ['zone', 'area']],
+  ['special-economic-zone', ['经济特区'], ['special economic zone']],
+  ['free-trade', ['自由贸易', '自贸'], ['free trade']],
+  ['port', ['港'], ['port']],
+  ['medical', ['医疗', '医学'], ['medical', 'healthcare', 'health care']],
+  ['health', ['卫生', '健康'], ['health']],
+  ['tourism', ['旅游'], ['tourism']],
+  ['international', ['国际'], ['international']],
+  ['market-access', ['市场准入'], ['market access']],
+  ['relax', ['放宽'], ['relaxing', 'relax', 'easing']],
+  ['reform', ['改革'], ['reform']],
+  ['opening', ['开放'], ['opening', 'opening-up', 'open']],
+  ['foreign', ['外商', '外资'], ['foreign', 'foreign-invested', 'foreign-funded']],
+  ['hospital', ['医院'], ['hospital', 'hospitals']],
+  ['filing', ['备案'], ['filing', 'record-filing', 'record']],
+  ['project', ['项目'], ['project', 'projects']],
+  ['institution', ['机构'], ['institution', 'institutions']],
+  ['ethics', ['伦理'], ['ethics', 'ethical']],
+  ['regenerative', ['再生'], ['regenerative']],
+  ['strengthen', ['加强'], ['strengthening', 'strengthen']],
+  ['action', ['行动'], ['action']],
+  ['innovation', ['创新'], ['innovation', 'innovative']],
+  ['high-quality', ['高质量'], ['high-quality']],
+  ['economy', ['经济'], ['economy', 'economic']],
+  ['five-year-14', ['十四五'], ['14th five-year', '14th five year']],
+  ['preclinical', ['临床前'], ['preclinical', 'pre-clinical', 'non-clinical']],
+  ['trials', ['试验'], ['trials', 'trial of', 'trials of']],
+  ['license', ['许可证', '许可'], ['licence', 'license', 'permit']],
+  ['certificate', ['证书'], ['certificate']],
+  ['production', ['生产'], ['production', 'manufacturing']],
+];
+
+interface Dict {
+  zh: Map<string, string>;
+  zhMax: number;
+  en: Map<string, string>;
+  enMax: number;
+}
+
+let dict: Dict | undefined;
+
+function build(): Dict {
+  const zh = new Map<string, string>();
+  const en = new Map<string, string>();
+  for (const [c, zs, es] of WORDS) {
+    for (const z of zs) zh.set(z, c);
+    for (const e of es) en.set(e, c);
+  }
+  // Places: a region's Chinese name with and without its unit word, and its English name without it.
+  for (const r of gazetteer().entries) {
+    if (r.label !== 'Region' || !r.nameZh || !r.name) continue;
+    const c = `place:${r.id}`;
+    const zhName = toSimplified(r.nameZh);
+    for (const z of [zhName, zhName.replace(/(?:省|市|自治区|特别行政区|新区)$/, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
+    const e = r.name.toLowerCase().replace(/\s+(?:province|city|municipality|autonomous region|special administrative region|new area)$/, '');
+    if (e.length >= 3 && !en.has(e)) en.set(e, c);
+  }
+  const max = (m: Map<string, string>, f: (k: string) => number) => Math.max(...[...m.keys()].map(f));
+  return { zh, zhMax: max(zh, (k) => k.length), en, enMax: Math.min(5, max(en, (k) => k.split(' ').length)) };
+}
+
+const cache = new Map<string, Set<string>>();
+
+/** The concepts a title names, longest match first, in either language. */
+export function concepts(title: string): Set<string> {
+  const hit = cache.get(title);
+  if (hit) return hit;
+  dict ??= build();
+  const out = new Set<string>();
+  const t = toSimplified(title.normalize('NFKC'));
+  // Chinese runs: greedy longest match.
+  for (const run of t.match(/\p{Script=Han}+/gu) ?? []) {
+    let i = 0;
+    while (i < run.length) {
+      let len = Math.min(dict.zhMax, run.length - i);
+      for (; len > 0; len--) {
+        const c = dict.zh.get(run.slice(i, i + len));
+        if (c) {
+          out.add(c);
+          break;
+        }
+      }
+      i += Math.max(len, 1);
+    }
+  }
+  // English words: greedy longest phrase.
+  const words = t.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  let i = 0;
+  while (i < words.length) {
+    let len = Math.min(dict.enMax, words.length - i);
+    for (; len > 0; len--) {
+      const c = dict.en.get(words.slice(i, i + len).join(' '));
+      if (c) {
+        out.add(c);
+        break;
+      }
+    }
+    i += Math.max(len, 1);
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(title, out);
+  return out;
+}
+
+/** Dice overlap of two concept sets. */
+export function conceptDice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return (2 * both) / (a.size + b.size);
+}

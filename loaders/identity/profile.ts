@@ -1,0 +1,86 @@
+// What one document says about one thing, reduced to what identity is judged on: its names in comparable form,
+// document number, year, status, issuers and holders, and the blocking keys that make it a candidate.
+import type { DocumentFacts, Entity, EntityLabel } from '../types.ts';
+import { toSimplified } from '../read/script.ts';
+import { concepts } from './glossary.ts';
+
+/** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
+export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
+
+export interface Profile {
+  /** Document id (`doc:…`). */
+  doc: string;
+  /** The id the document's extraction gave it. */
+  localId: string;
+  label: EntityLabel;
+  names: string[];
+  docNumber?: string;
+  date?: string;
+  status?: string;
+  /** Who issued, proposed or granted it in this document (ids). */
+  issuers: string[];
+  /** Licences: whom it was granted to (ids). */
+  holders: string[];
+}
+
+const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
+
+/** A name compared across spellings: no status note, case, punctuation, leading article or script variant. */
+export function nameKey(name: string): string {
+  return toSimplified(name.normalize('NFKC').replace(STATUS_NOTE, '').replace(STATUS_NOTE, '').toLowerCase())
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A document number compared across spellings: 国卫科教发〔2015〕48号 = 国卫科教发[2015]48号 = 國衛科教發(2015)48號. */
+export const docNumberKey = (n: string): string => toSimplified(n.normalize('NFKC')).replace(/[^\p{L}\p{N}]+/gu, '').replace(/号$/, '');
+
+const HAN = /\p{Script=Han}/u;
+export const isHan = (s: string): boolean => HAN.test(s);
+
+/** The profiles of one document's resolved entities. */
+export function profilesOf(doc: string, facts: DocumentFacts): Profile[] {
+  const issuers = new Map<string, string[]>();
+  const holders = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
+  for (const r of facts.relations) {
+    if (r.type === 'ISSUED' || r.type === 'PROPOSED') add(issuers, r.to, r.from);
+    if (r.type === 'GRANTED_TO') add(holders, r.from, r.to);
+  }
+  return facts.entities.filter((e) => RESOLVED.includes(e.label)).map((e) => profileOf(doc, e, issuers.get(e.id) ?? [], holders.get(e.id) ?? []));
+}
+
+function profileOf(doc: string, e: Entity, issuers: string[], holders: string[]): Profile {
+  const names = [...new Set([e.name, ...(e.nameZh ? [e.nameZh] : []), ...e.aliases].map((n) => n.trim()).filter(Boolean))];
+  const p: Profile = { doc, localId: e.id, label: e.label, names, issuers: [...new Set(issuers)].sort(), holders: [...new Set(holders)].sort() };
+  if (e.docNumber) p.docNumber = e.docNumber;
+  if (e.date) p.date = e.date;
+  if (e.status) p.status = e.status;
+  return p;
+}
+
+/** Profile's key in clusters and judgements: document and local id. */
+export const profileKey = (p: Pick<Profile, 'doc' | 'localId'>): string => `${p.doc}#${p.localId}`;
+
+/**
+ * Blocking keys: two profiles are compared only when they share one. Names in both scripts (nameKey), the
+ * document number, and for titles the two rarest glossary concepts (English and Chinese titles meet there).
+ */
+export function blockingKeys(p: Profile): string[] {
+  const keys = new Set<string>();
+  for (const n of p.names) {
+    const k = nameKey(n);
+    if (k.length >= 2) keys.add(`${p.label}|n|${k}`);
+    if (p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License') {
+      const c = [...concepts(n)].filter((x) => !GENERIC.has(x)).sort();
+      if (c.length >= 2) keys.add(`${p.label}|c|${c.join('+')}`);
+      // One concept the other language did not render (行动方案 = "plan") still meets: leave each out once.
+      if (c.length >= 4) for (let i = 0; i < c.length; i++) keys.add(`${p.label}|c|${c.filter((_, j) => j !== i).join('+')}`);
+    }
+  }
+  if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
+  return [...keys];
+}
+
+/** Concepts nearly every title has: no use for blocking. */
+const GENERIC = new Set(['regulation', 'measures', 'administration', 'notice', 'guideline', 'plan', 'opinion', 'rules', 'law', 'trial', 'several', 'implementation', 'support', 'promotion', 'development']);
