@@ -4,7 +4,16 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
+import type { Holder } from '../graph/lease.ts';
 import { DEFAULT_BATCH, loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
+
+/** Said once when another load or retract holds the graph: this one waits for it rather than interleave. */
+function sayWaiting(h: Holder): void {
+  console.error(
+    `Waiting: another ${h.task} has been writing to the graph for ${Math.round(h.since / 1000)} s; this one starts when it ends ` +
+      `(or within ${Math.ceil(h.expiresAt / 1000)} s if it was stopped).`,
+  );
+}
 
 function progressReporter(): { onProgress: (p: LoadProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
@@ -69,7 +78,12 @@ export async function load(config: Config, paths: string[]): Promise<void> {
   const driver = await connect(config);
   const progress = progressReporter();
   try {
-    const summary = await loadPaths(driver, paths, { onProgress: progress.onProgress, database: config.NEO4J_DATABASE, batchSize: batch.data });
+    const summary = await loadPaths(driver, paths, {
+      onProgress: progress.onProgress,
+      onWait: sayWaiting,
+      database: config.NEO4J_DATABASE,
+      batchSize: batch.data,
+    });
     progress.stop();
     console.log(formatSummary(summary));
     if (summary.failed.length) process.exitCode = 1;
@@ -82,7 +96,7 @@ export async function load(config: Config, paths: string[]): Promise<void> {
 export async function retract(config: Config, docs: string[]): Promise<void> {
   const driver = await connect(config);
   try {
-    const s = await retractDocuments(driver, docs, { database: config.NEO4J_DATABASE });
+    const s = await retractDocuments(driver, docs, { database: config.NEO4J_DATABASE, onWait: sayWaiting });
     if (s.retracted.length) console.log(`Retracted ${s.retracted.join(', ')}.`);
     console.log(`Nodes deleted: ${s.nodesDeleted}; relationships deleted: ${s.relationshipsDeleted}; properties set: ${s.propertiesSet}.`);
     if (s.missing.length) {

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { routing, type Driver } from 'neo4j-driver';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { createExtractor, type Extractor } from './extractor.ts';
+import { acquireLease, LeaseLostError, withLease, type Holder, type Lease } from './lease.ts';
 import { pipelineStamp } from './stamp.ts';
 import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
@@ -58,6 +59,8 @@ export interface LoadOptions {
   extract?: (file: string) => Promise<DocumentFacts>;
   /** Skip the schema and reference-data check (the caller did it). */
   skipSetup?: boolean;
+  /** Called once if another load or retract holds the graph and this one waits for it (lease.ts). */
+  onWait?: (holder: Holder) => void;
 }
 
 /** Documents per write transaction. 100 measured ~20 % faster than 50 (hot nodes fold over more documents per
@@ -76,8 +79,10 @@ export function sha256File(file: string): Promise<string> {
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
 
-/** Errors that mean the database is gone, not that a document is bad: stop the load instead of failing every document. */
+/** Errors that mean the database is gone (or another writer took it over), not that a document is bad: stop the
+ *  load instead of failing every document. */
 function isUnavailable(e: unknown): boolean {
+  if (e instanceof LeaseLostError) return true;
   const code = (e as { code?: string }).code ?? '';
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security');
 }
@@ -109,8 +114,17 @@ export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptio
   // Started on the first document that needs extracting: a reload of unchanged documents never pays for it.
   const pool: { worker: Extractor | null } = { worker: null };
   const extract = opts.extract ?? ((file: string) => (pool.worker ??= createExtractor()).extract(file));
+  // The stamp of the code this process runs, taken now: not of files edited while it waits for the lease.
+  void pipelineStamp();
   try {
-    return await load(driver, paths, opts, extract, started);
+    if (!opts.skipSetup) await ensureSchema(driver);
+    // Held from before the first read of what the graph holds until the last commit: loads never interleave.
+    const lease = await acquireLease(driver, 'load', { database: opts.database, onWait: opts.onWait });
+    try {
+      return await load(driver, paths, opts, extract, started, lease);
+    } finally {
+      await lease.release();
+    }
   } finally {
     await pool.worker?.close();
   }
@@ -122,14 +136,11 @@ async function load(
   opts: LoadOptions,
   extract: (file: string) => Promise<DocumentFacts>,
   started: number,
+  lease: Lease,
 ): Promise<LoadSummary> {
   const database = opts.database;
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
-  let reference: ReferenceResult | null = null;
-  if (!opts.skipSetup) {
-    await ensureSchema(driver);
-    reference = await ensureReferenceData(driver, { database });
-  }
+  const reference = opts.skipSetup ? null : await ensureReferenceData(driver, { database });
 
   const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
@@ -205,7 +216,10 @@ async function load(
     const session = driver.session({ database });
     try {
       // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
-      const counters = await session.executeWrite((tx) => writeRows(tx, rows, replacing));
+      const counters = await session.executeWrite(async (tx) => {
+        await lease.check(tx);
+        return writeRows(tx, rows, replacing);
+      });
       return { counters, rows };
     } finally {
       await session.close();
@@ -278,14 +292,23 @@ const RETRACT_BATCH = 100;
 
 /** Removes documents (ids `doc:…`, base names or paths) and exactly what no other document supports.
  *  Batches of documents share a transaction, so a node's properties are recomputed once per batch. */
-export async function retractDocuments(driver: Driver, docs: string[], opts: { database?: string } = {}): Promise<RetractSummary> {
+export async function retractDocuments(
+  driver: Driver,
+  docs: string[],
+  opts: { database?: string; onWait?: (holder: Holder) => void } = {},
+): Promise<RetractSummary> {
+  return withLease(driver, 'retract', opts, (lease) => retract(driver, docs, opts.database, lease));
+}
+
+async function retract(driver: Driver, docs: string[], database: string | undefined, lease: Lease): Promise<RetractSummary> {
   const summary: RetractSummary = { ...zeroCounters(), retracted: [], missing: [] };
   const ids = [...new Set(docs.map(documentId))];
   for (let i = 0; i < ids.length; i += RETRACT_BATCH) {
     const batch = ids.slice(i, i + RETRACT_BATCH);
-    const session = driver.session({ database: opts.database });
+    const session = driver.session({ database });
     try {
       const res = await session.executeWrite(async (tx) => {
+        await lease.check(tx);
         const acc = zeroCounters();
         const found = await retractInTx(tx, batch, acc);
         return { found, acc };

@@ -1,0 +1,122 @@
+// One writer at a time: a lease held in Neo4j itself, (:Meta {id: 'writer'}), that every load and retract takes
+// before reading what the graph holds and keeps until it ends. Two loads at once then end in the graph one serial
+// run makes (the second waits, then finds the documents unchanged). The lease expires when its holder stops
+// renewing it, so a killed load never blocks the next one for longer than LEASE_TTL_MS.
+import { randomUUID } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+
+/** How long a lease lives without renewal; the holder renews it every third of that (and in each write). */
+export const LEASE_TTL_MS = 20_000;
+const WAIT_STEP_MS = 500;
+
+export class LeaseLostError extends Error {}
+
+export interface Holder {
+  task: string;
+  since: number;
+  expiresAt: number;
+}
+
+export interface Lease {
+  readonly token: string;
+  /** Renews the lease inside a write transaction and throws LeaseLostError if another writer holds it: each
+   *  write commits only while its writer still holds the lease (the SET also locks the node until commit). */
+  check(tx: ManagedTransaction): Promise<void>;
+  release(): Promise<void>;
+}
+
+// SET first: it write-locks the node, so the WHERE reads the holder as the last committed writer left it.
+const ACQUIRE = `MERGE (l:Meta {id: 'writer'})
+SET l.claimedAt = timestamp()
+WITH l, l.holder IS NULL OR l.expiresAt < timestamp() OR l.holder = $token AS free
+SET l.holder = CASE WHEN free THEN $token ELSE l.holder END,
+    l.task = CASE WHEN free THEN $task ELSE l.task END,
+    l.since = CASE WHEN free THEN timestamp() ELSE l.since END,
+    l.expiresAt = CASE WHEN free THEN timestamp() + $ttl ELSE l.expiresAt END
+RETURN free, l.task AS task, l.since AS since, l.expiresAt AS expiresAt, timestamp() AS now`;
+
+const RENEW = `MATCH (l:Meta {id: 'writer'}) WHERE l.holder = $token
+SET l.expiresAt = timestamp() + $ttl
+RETURN count(l) AS held`;
+
+const RELEASE = `MATCH (l:Meta {id: 'writer'}) WHERE l.holder = $token
+SET l.holder = null, l.expiresAt = 0`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the graph has no other writer, then holds the lease (renewed in the background) until release().
+ *  `onWait` is called once, with who holds it, if this has to wait. */
+export async function acquireLease(
+  driver: Driver,
+  task: string,
+  opts: { database?: string; onWait?: (holder: Holder) => void; ttlMs?: number } = {},
+): Promise<Lease> {
+  const token = randomUUID();
+  const ttl = opts.ttlMs ?? LEASE_TTL_MS;
+  const params = { token, task, ttl };
+  let told = false;
+  for (;;) {
+    const session = driver.session({ database: opts.database });
+    try {
+      const r = await session.executeWrite((tx) => tx.run(ACQUIRE, params));
+      const row = r.records[0]!;
+      if (row.get('free') === true) break;
+      if (!told) {
+        told = true;
+        const now = row.get('now') as number;
+        opts.onWait?.({ task: row.get('task') as string, since: now - (row.get('since') as number), expiresAt: (row.get('expiresAt') as number) - now });
+      }
+    } finally {
+      await session.close();
+    }
+    await sleep(WAIT_STEP_MS);
+  }
+
+  let lost = false;
+  const renew = async (tx: ManagedTransaction): Promise<void> => {
+    const r = await tx.run(RENEW, params);
+    if (r.records[0]?.get('held') !== 1) {
+      lost = true;
+      throw new LeaseLostError('another writer took over the graph (this one stopped renewing its lease for too long)');
+    }
+  };
+  const timer = setInterval(() => {
+    if (lost) return;
+    const session = driver.session({ database: opts.database });
+    session
+      .executeWrite(renew)
+      .catch(() => undefined)
+      .finally(() => session.close());
+  }, Math.max(1000, Math.floor(ttl / 3)));
+  timer.unref();
+  return {
+    token,
+    check: renew,
+    release: async () => {
+      clearInterval(timer);
+      const session = driver.session({ database: opts.database });
+      try {
+        await session.executeWrite((tx) => tx.run(RELEASE, params));
+      } catch {
+        // Unreachable database: the lease expires by itself.
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+/** Runs `work` holding the lease. */
+export async function withLease<T>(
+  driver: Driver,
+  task: string,
+  opts: { database?: string; onWait?: (holder: Holder) => void },
+  work: (lease: Lease) => Promise<T>,
+): Promise<T> {
+  const lease = await acquireLease(driver, task, opts);
+  try {
+    return await work(lease);
+  } finally {
+    await lease.release();
+  }
+}
