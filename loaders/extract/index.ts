@@ -14,6 +14,8 @@ import { Registry, scripts, type Found } from './registry.ts';
 import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from './resolve.ts';
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
+import { findGrants } from './approvals.ts';
+import { idSlug as slug } from './ids.ts';
 import { policyLinks } from './succession.ts';
 
 export interface Actor {
@@ -25,10 +27,11 @@ export interface Actor {
   asParent?: boolean;
 }
 
-const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
+const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文|颁发|核发|签发)(?:修订|修正|修改)?|修订|修正)(?:了|的)?$/;
 // The passive, also past an aside (', on which experts commented,') and a time ('released on Friday by').
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:on|in|for|to|under|about|of)\s+which\s[^,;.]{0,120},\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+(?:(?:on|in|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
+const RECEIVE_ZH = /收到|取得|获得|领取|领到|拿到/g;
 const WHICH_BY = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i;
 const VERB_AFTER_ACTOR = /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/;
 // 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
@@ -43,6 +46,40 @@ const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone'
 const ZONE_ISSUES = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/;
 
 const ZONE_ADMIN = /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b|(?:管委会|管理委员会))/;
+
+interface PolicyFound {
+  t: TitleMention;
+  id: string;
+  /** Set by the rule that found it (approvals are keyed by issuer and product). */
+  fixedId?: string;
+  sentence: Sentence;
+  issuers: string[];
+  issued: boolean;
+  date?: string;
+  foreign?: string[];
+  zones?: string[];
+  rules?: string[];
+  /** An approval whose product is only described ("its first CAR-T therapy"). */
+  generic?: boolean;
+}
+
+/** A described product ("the first CAR-T therapy") approved by a body that also approved a named one is that act. */
+function oneLicencePerAct(found: PolicyFound[]): void {
+  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(x))) found.splice(i, 1);
+  }
+  // Several descriptions by one body without a named product: the first states the act.
+  const kept = new Set<string>();
+  for (let i = 0; i < found.length; i++) {
+    const pf = found[i]!;
+    if (!pf.fixedId || !pf.generic) continue;
+    const key = pf.issuers.join('|');
+    if (kept.has(key)) found.splice(i--, 1);
+    else kept.add(key);
+  }
+}
 
 const edgeKeys = new WeakMap<Relation[], Set<string>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
@@ -117,9 +154,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // The last line that is only a date: a notice's signing date (落款) when it closes the text.
   let lastDateLine: string | undefined;
   let prevSentenceDate: string | undefined;
-  // The regulator last named: who grants a licence the text reports in the passive.
-  let lastRegulator: string | undefined;
-  const policiesFound: Array<{ t: TitleMention; id: string; sentence: Sentence; issuers: string[]; issued: boolean; date?: string; foreign?: string[]; zones?: string[] }> = [];
+  const policiesFound: PolicyFound[] = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -167,7 +202,6 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         if (m.parentNamed) reg.add(m.parent, sen.text, sen.index);
         edge(rels, 'PART_OF', e.id, m.parent.id, sen.text);
       }
-      if (m.found.label === 'Agency' && /regulator|medical-products|drug/.test(`${m.found.kind} ${m.found.id}`)) lastRegulator = m.found.id;
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
       // "The Lin-gang Special Area Administration", "X管委会": the zone's administrative committee.
       const admin = m.found.label === 'Region' && ZONE_ADMIN.exec(s.slice(m.end, m.end + 30));
@@ -281,7 +315,6 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     let clauseStart = 0;
     for (const t of titles) {
       const issuers = issuersOf(s, t, actors, clauseStart, titles);
-      if (t.label === 'License' && issuers.length === 0 && lastRegulator) issuers.push(lastRegulator);
       // A title that names its issuer: 《X关于Y的意见》, "Opinions of the X on Y".
       if (issuers.length === 0) {
         for (const m of mentions) {
@@ -313,7 +346,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       // "近日 … 发布", "recently issued": about when the page was published.
       const weekday = !near && published ? (weekdayBefore(s, published) ?? lastMonth(s, published)) : undefined;
       const recent = weekday ?? (!near && published && RECENTLY.test(s) ? published.slice(0, 7) : undefined);
-      const date = issued || t.label === 'License' ? near ?? recent ?? (t.label === 'License' && year ? String(year) : undefined) : undefined;
+      const date = issued || t.label === 'License' ? near ?? recent : undefined;
       const id = 'pending';
       // Foreign countries the sentence names (itself or through a body): where an issuer-less foreign text applies.
       const foreign = new Set<string>();
@@ -346,9 +379,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       }
     }
 
+    // Approvals: one licence per act; a sentence that names the licence's title already states the act.
+    for (const g of findGrants(s, actors)) {
+      if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
+      const near = dates.filter((d) => d.index < g.verbAt).pop()?.date ?? sentenceDate;
+      const date = near ?? (published ? (weekdayBefore(s, published) ?? lastMonth(s, published) ?? (RECENTLY.test(s) ? published.slice(0, 7) : undefined)) : undefined);
+      const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: 'approval', status: 'final', verbAt: g.verbAt };
+      const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${slug(g.product, 40)}`;
+      policiesFound.push({ t, id: 'pending', fixedId, sentence: sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic });
+    }
     // Proposals by persons (headings like "Name, member of X: Title").
     void proposalsIn;
   }
+
+  oneLicencePerAct(policiesFound);
 
   // A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page.
   const headline = sentences[0]?.index;
@@ -379,22 +423,12 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     return m ? personIds[Number(m[1])]!.id : actorId;
   };
 
-  // Licences named several times ("Drug Production License", "Pharmaceutical Production License") are one.
-  const licenceIssuers = new Map<string, string[]>();
-  const licenceCore = (t: TitleMention): string => t.title.split(/\s+/).slice(-2).join(' ').toLowerCase();
-  for (const pf of policiesFound) {
-    if (pf.t.label !== 'License') continue;
-    const k = licenceCore(pf.t);
-    licenceIssuers.set(k, [...new Set([...(licenceIssuers.get(k) ?? []), ...pf.issuers])]);
-  }
-  for (const pf of policiesFound) if (pf.t.label === 'License') pf.issuers = licenceIssuers.get(licenceCore(pf.t)) ?? pf.issuers;
-
   // Policy ids: the language-independent key (issuer scope + kind + date, or document number).
   for (const pf of policiesFound) {
     const tr = titleRegions(pf.t, K)[0];
     const scope = tr ? regionKey(tr) : scopeOf(pf, pf.issuers.map(personOf), K.byId);
     const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})/.exec(pf.t.title);
-    pf.id = policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
+    pf.id = pf.fixedId ?? policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
   }
   separateKeyCollisions(policiesFound);
   sameTitleSameId(policiesFound);
@@ -550,7 +584,9 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN_RE.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
-  const own = cands.filter((a) => a.start >= cut);
+  // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
+  const recv = HAN_RE.test(before) && /的$/.test(before.trimEnd()) ? Math.max(...[...before.matchAll(RECEIVE_ZH)].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
+  const own = cands.filter((a) => a.start >= Math.max(cut, recv));
   return pick(own.length > 0 ? own : cands);
 }
 

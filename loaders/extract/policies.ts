@@ -60,7 +60,6 @@ const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
 const BOOK_RE = /《([^《》]{2,120})》/g;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 const ZH_UNQUOTED = /(印发|发布|出台|颁布|公布)了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))/gu;
-const APPROVED_PRODUCT = /\b(approved|cleared|authori[sz]ed)\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|China|Chinese)([A-Z][A-Za-z0-9-]{2,}(?:\s+\([^)]{2,20}\))?)(?=,|\.|\s+(?:for|in|on|as|to|last|this|earlier)\b)/g;
 const CORNER_RE = /[「『]([^「」『』]{4,120})[」』]/g;
 const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
@@ -175,13 +174,6 @@ export function findTitles(s: string): TitleMention[] {
     if (holder) raw = raw.slice(0, holder.index + holder[1]!.length);
     // "(Draft for Comment)" and similar after the title belong to it.
     push(from, from + raw.length, raw, m.index, draftVerb);
-  }
-
-  // "The FDA approved Casgevy": a regulator's approval of a named product is a licence.
-  for (const m of /approved|cleared|authori[sz]ed/.test(s) ? s.matchAll(APPROVED_PRODUCT) : []) {
-    const from = m.index + m[0].length - m[2]!.length;
-    if (overlaps(from, from + m[2]!.length)) continue;
-    push(from, from + m[2]!.length, `approval of ${m[2]!}`, m.index);
   }
 
   // Other quoted titles ("the 'Opinions on …'").

@@ -1,0 +1,114 @@
+// Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
+import { ruleById } from './rules/index.ts';
+
+export interface GrantActor {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface Grant {
+  /** Span of the product in the sentence (where the licence is named). */
+  start: number;
+  end: number;
+  product: string;
+  /** The licence's display name: "approval of X", X批准上市. */
+  name: string;
+  issuers: string[];
+  /** Where the act's verb is (dates before it belong to it). */
+  verbAt: number;
+  /** The product is a description ("its first stem cell therapy"), not a name. */
+  generic: boolean;
+  rule: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+// Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
+const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
+const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
+const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
+const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
+const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
+
+function chainAt(s: string, actors: GrantActor[], from: number): GrantActor[] {
+  const out: GrantActor[] = [];
+  let pos = from;
+  for (const a of actors) {
+    if (a.start < pos || a.label === 'Region') continue;
+    const gap = s.slice(pos, a.start);
+    const ok = out.length === 0 ? /^(?:the\s+|[A-Z][\w.]*['’]s\s+|美国|欧洲|欧盟|日本)?$/i.test(gap) : BY_CHAIN_GAP.test(gap);
+    if (!ok) break;
+    out.push(a);
+    pos = a.end;
+  }
+  return out;
+}
+
+function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: RegExp): string[] {
+  const before = actors.filter((a) => a.end <= verbAt && a.label === 'Agency');
+  const last = before[before.length - 1];
+  return last && gap.test(s.slice(last.end, verbAt)) ? [last.id] : [];
+}
+
+function englishGrants(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const active = ruleById('grant.approve.active.en');
+  for (const m of s.matchAll(new RegExp(active.pattern.source, 'gi'))) {
+    const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
+    const raw = m.groups?.product ?? '';
+    if (issuers.length === 0 || !raw.trim()) continue;
+    const product = raw.replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
+    const start = m.index + m[0].length - raw.length;
+    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: active.id });
+  }
+  const passive = ruleById('grant.approve.passive.en');
+  for (const m of s.matchAll(new RegExp(passive.pattern.source, 'gi'))) {
+    const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const raw = m.groups?.product ?? '';
+    const product = raw.replace(CUT_EN, '').trim();
+    if (issuers.length === 0 || !product) continue;
+    const start = m.index + raw.length - product.length;
+    const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
+    out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic, rule: passive.id });
+  }
+  return out;
+}
+
+function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const active = ruleById('grant.approve.active.zh');
+  for (const m of s.matchAll(new RegExp(active.pattern.source, 'gu'))) {
+    // 获/经 X 批准 is the passive rule's.
+    if (/(?:获得?|经)[^，。；,]{0,40}$/u.test(s.slice(0, m.index))) continue;
+    const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
+    if (issuers.length === 0) continue;
+    const mid = (m.groups?.mid ?? '').replace(/\([^)]*\)/g, '');
+    const product = (mid.includes('申报的') ? mid.slice(mid.lastIndexOf('申报的') + 3) : mid).replace(/^(?:其|该)/, '').trim();
+    if ([...product].length < 2) continue;
+    const at = s.indexOf(product, m.index);
+    const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
+    out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });
+  }
+  const passive = ruleById('grant.approve.passive.zh');
+  for (const m of s.matchAll(new RegExp(passive.pattern.source, 'gu'))) {
+    const agentAt = m.index + m[0].indexOf(m.groups?.agent ?? '');
+    const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
+    if (issuers.length === 0) continue;
+    const clause = s.slice(Math.max(s.lastIndexOf('，', m.index), s.lastIndexOf(',', m.index), s.lastIndexOf('。', m.index), s.lastIndexOf('；', m.index)) + 1, m.index);
+    const p = PRODUCT_ZH.exec(clause.replace(/\([^)]*\)$/, '').trim());
+    if (!p) continue;
+    const product = p[1]!.replace(/[?®™]+$/, '');
+    const at = s.lastIndexOf(product, m.index);
+    out.push({ start: at, end: at + product.length, product, name: `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
+  }
+  return out;
+}
+
+/** The approvals a sentence states, each with the rule that found it. */
+export function findGrants(s: string, actors: GrantActor[]): Grant[] {
+  if (HAN.test(s)) return /批准|核准/.test(s) ? chineseGrants(s, actors) : [];
+  return /approved|cleared|authori[sz]ed/i.test(s) ? englishGrants(s, actors) : [];
+}

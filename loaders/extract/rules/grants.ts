@@ -1,0 +1,57 @@
+// Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
+import { APPROVE_EN, APPROVE_ZH, MARKET_ZH } from './fragments.ts';
+import type { Rule } from './types.ts';
+
+export const GRANT_RULES: Rule[] = [
+  {
+    id: 'grant.approve.active.en',
+    stage: 'frame',
+    language: 'en',
+    // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
+    pattern: new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>[^,;.]{2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children)|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*[,;.(]|\\s*$)`, 'i'),
+    action: 'License{issuer: the body before the verb, product, date}',
+    examples: {
+      match: [
+        'The regulator has approved Zynteglo for beta thalassaemia',
+        'the agency conditionally approved XR-801, a stem cell product, on Monday',
+        'authorised Tecartus to treat mantle cell lymphoma',
+      ],
+      noMatch: ['the plan was approved by the council', 'approved for use in children'],
+    },
+  },
+  {
+    id: 'grant.approve.passive.en',
+    stage: 'frame',
+    language: 'en',
+    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+${APPROVE_EN}\\s+by\\s+`, 'i'),
+    action: 'License{issuer: the bodies after "by", product: the subject, date}',
+    examples: {
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency'],
+      noMatch: ['The plan approved by the council', 'was approved in March'],
+    },
+  },
+  {
+    id: 'grant.approve.active.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 药监局（…）附条件批准甲公司申报的乙注射液上市: the product after 申报的 (else after the verb), up to 上市.
+    pattern: new RegExp(`${APPROVE_ZH}(?<mid>[^，。；]{2,80}?)${MARKET_ZH}`, 'u'),
+    action: 'License{issuer: the body before the verb, holder: the applicant, product, date}',
+    examples: {
+      match: ['国家药监局附条件批准某某生物科技有限公司申报的某某注射液上市', '省药监局正式批准乙疫苗开展临床试验'],
+      noMatch: ['经批准后方可开展', '批准文号'],
+    },
+  },
+  {
+    id: 'grant.approve.passive.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲产品获（美国）FDA（即…）批准（于美国上市）: the product is the subject before 获.
+    pattern: new RegExp(`(?:获得?|经)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?${APPROVE_ZH}(?!文号)`, 'u'),
+    action: 'License{issuer: the body after 获/经, product: the subject, date}',
+    examples: {
+      match: ['该疗法获国家药监局批准上市', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准'],
+      noMatch: ['获得批准文号', '报请国务院批准'],
+    },
+  },
+];

@@ -1,0 +1,15 @@
+// Every rule of the extractor, as data (rules/types.ts); `ruleById` is how stages take their patterns.
+import { GRANT_RULES } from './grants.ts';
+import type { Rule } from './types.ts';
+
+export type { Rule, Stage, RuleLanguage } from './types.ts';
+
+export const RULES: Rule[] = [...GRANT_RULES];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+}
