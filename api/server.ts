@@ -13,7 +13,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { createReader } from '../queries/run.ts';
-import { HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY } from './examples.ts';
+import { EXAMPLE_TABS, HEADLINE_QUERY } from './examples.ts';
+import { renderGraphiQL, useGraphiQLAssets } from './graphiql.ts';
+import { useGuide } from './guide.ts';
 import { useHealth } from './plugins/health.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
@@ -53,13 +55,13 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
     // Internal errors become "Unexpected error." whatever NODE_ENV says; details only with API_DEBUG=true.
     maskedErrors: { isDev: config.API_DEBUG },
     cors: (request) => origins.cors(request),
-    graphiql: {
-      title: 'PolicyGraph',
-      defaultQuery: HEADLINE_QUERY,
-      defaultTabs: [{ query: HEADLINE_QUERY }, { query: NESTED_QUERY }, { query: SEARCH_QUERY }],
-    },
+    // GraphiQL from local files (api/graphiql.ts), opening on the headline question's tab.
+    graphiql: { title: 'PolicyGraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
+    renderGraphiQL,
     plugins: [
+      useGuide('/graphql'), // public static text for Neo4j Browser on another port, so before the origin check
       useOrigins(origins),
+      useGraphiQLAssets(),
       useHealth(readerUntil),
       useReservedAliases(),
       useNoSuggestions(),
