@@ -102,10 +102,15 @@ function writeConf(config: Config, inst: Instance): void {
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=:${inst.boltPort}`,
     `server.http.listen_address=:${inst.httpPort}`,
+    // What Browser is told to connect to: this instance's ports, not the defaults.
+    `server.bolt.advertised_address=localhost:${inst.boltPort}`,
+    `server.http.advertised_address=localhost:${inst.httpPort}`,
     'server.https.enabled=false',
     `server.memory.heap.initial_size=${config.NEO4J_HEAP}`,
     `server.memory.heap.max_size=${config.NEO4J_HEAP}`,
     'server.memory.pagecache.size=512m',
+    // One transaction may not take the memory every other request needs (a nested query can ask for millions of rows).
+    'db.memory.transaction.max=256m',
     'db.tx_log.rotation.retention_policy=2 files',
     `db.transaction.timeout=${Math.max(60, config.CYPHER_TIMEOUT_S * 4)}s`,
     'dbms.usage_report.enabled=false',

@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { createDriver } from '../graph/driver.ts';
 import { createYogaApp, type Yoga } from '../api/server.ts';
 import { encodeCursor } from '../api/args.ts';
+import { createReader, QueryMemoryError } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
 
 interface Answer {
@@ -193,6 +194,54 @@ describe('private by default', () => {
       expect(r.body.data).toEqual({ a: { path: null }, w: { path: null }, r: { path: 'reports/sec-rel.txt' } });
     } finally {
       await driver.executeQuery("MATCH (d:Document) WHERE d.id STARTS WITH 'doc:sec-' DETACH DELETE d");
+    }
+  });
+});
+
+describe('one query cannot take the database', () => {
+  it('the server caps one transaction’s memory, and a query over it is refused at once, not retried', async () => {
+    const cap = await driver.executeQuery("CALL dbms.listConfig('db.memory.transaction.max') YIELD value RETURN value");
+    expect(cap.records[0]?.get('value'), 'set db.memory.transaction.max on the test Neo4j (db start and docker-compose do)').not.toMatch(/^0\s*B?$/);
+    const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S });
+    const t0 = Date.now();
+    await expect(reader.read('UNWIND range(1, 30000000) AS x WITH collect(toString(x)) AS xs RETURN size(xs) AS n')).rejects.toBeInstanceOf(QueryMemoryError);
+    // Retried as "transient", the same statement would take the driver's 30 s of retries; refused, it takes one attempt.
+    const took = Date.now() - t0;
+    expect(took).toBeLessThan(10_000);
+    console.log(`[figure] transaction over the memory cap refused after ${took} ms (one attempt)`);
+  });
+
+  it('the nested-sources memory bomb is refused or capped within the request deadline', async () => {
+    // A region named by 300 documents that each name 60 other regions, themselves named by all 300: asking for
+    // the sources of the sources of its mentions would be 300 × 60 × 300 rows.
+    await driver.executeQuery(
+      `UNWIND range(0, 59) AS k CREATE (:Region {id: 'region:sec-bomb-' + k, name: 'Bomb ' + k})
+       WITH count(*) AS made
+       CREATE (:Region {id: 'region:sec-bomb', name: 'Bomb'})
+       WITH made UNWIND range(0, 299) AS i
+       CREATE (d:Document {id: 'doc:sec-bomb-' + i, title: 'Bomb document ' + i})
+       WITH d MATCH (r:Region) WHERE r.id STARTS WITH 'region:sec-bomb'
+       CREATE (d)-[:MENTIONS {evidence: 'A sentence that names the region, long enough to weigh something in memory.'}]->(r)`,
+    );
+    try {
+      const bomb = `{ node(id: "region:sec-bomb") { ... on Region { sources { document { mentions(first: 100) {
+        node { ... on Region { sources { evidence document { id title } } } } } } } } } }`;
+      const deadlineS = 5;
+      const t0 = Date.now();
+      const r = await post(createYogaApp(driver, { ...config, CYPHER_TIMEOUT_S: deadlineS }), bomb);
+      const took = Date.now() - t0;
+      // Neo4j checks transaction deadlines every couple of seconds: allow that much past it.
+      expect(took).toBeLessThan(deadlineS * 1000 + 3000);
+      expect(r.status).toBeLessThan(500);
+      if (r.body.errors) {
+        expect(codes(r)).toEqual([expect.stringMatching(/^(QUERY_TOO_LARGE|TIMEOUT)$/)]);
+        expect(r.body.errors[0]?.message).toMatch(/too large|too long/);
+      } else {
+        expect(r.body.data?.node).toBeTruthy();
+      }
+      console.log(`[figure] memory-bomb query answered in ${took} ms: ${r.body.errors ? codes(r).join(',') : 'data (capped)'}`);
+    } finally {
+      await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'doc:sec-bomb' OR n.id STARTS WITH 'region:sec-bomb' DETACH DELETE n");
     }
   });
 });

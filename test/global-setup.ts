@@ -35,7 +35,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   if (await dockerAnswers()) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
-    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('policygraph-test').start();
+    const container = await new Neo4jContainer('neo4j:5.26-community')
+      .withPassword('policygraph-test')
+      .withEnvironment({ NEO4J_db_memory_transaction_max: '256m' }) // as db start and docker-compose set it
+      .start();
     project.provide('neo4j', { uri: container.getBoltUri(), user: 'neo4j', password: 'policygraph-test', via: 'testcontainers' });
     return async () => {
       await container.stop();
