@@ -23,7 +23,8 @@ program
   .command('facts')
   .description('print the facts extracted from files and folders (recursively) as FORMAT.md JSON (no Neo4j needed)')
   .argument('<paths...>', 'documents (.txt, .md, .html, .pdf) or folders of them')
-  .action(async (paths: string[]) => (await import('./facts.ts')).facts(paths));
+  .option('--explain', 'print each fact with the rules that made it and its sentence, instead of JSON')
+  .action(async (paths: string[], opts: { explain?: boolean }) => (await import('./facts.ts')).facts(paths, opts));
 
 program
   .command('load')

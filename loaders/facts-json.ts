@@ -8,12 +8,15 @@ export interface FormatEntity {
   aliases?: string[];
   kind?: string;
   date?: string;
+  /** Ids of the extraction rules that found it (not scored). */
+  rules?: string[];
 }
 export interface FormatRelation {
   type: string;
   from: string;
   to: string;
   date?: string;
+  rules?: string[];
 }
 export interface FormatDocument {
   document: string;
@@ -35,6 +38,7 @@ export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument
           if (aliases.length) out.aliases = aliases;
           if (e.kind) out.kind = e.kind;
           if (e.date) out.date = e.date;
+          if (e.rules?.length) out.rules = e.rules;
           return out;
         }),
         // A document's facts are about its own entities; links into other documents' entities stay in the graph.
@@ -43,6 +47,7 @@ export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument
           .map((r) => {
             const out: FormatRelation = { type: r.type, from: r.from, to: r.to };
             if (r.date) out.date = r.date;
+            if (r.rules?.length) out.rules = r.rules;
             return out;
           }),
       };

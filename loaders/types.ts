@@ -44,6 +44,8 @@ export interface Entity {
   venue?: string;
   /** The sentence of this document that names it first. */
   evidence?: string;
+  /** Ids of the extraction rules that found it (`facts --explain`). */
+  rules?: string[];
 }
 
 export interface Relation {
@@ -55,6 +57,8 @@ export interface Relation {
   role?: string;
   /** The sentence of this document that states the fact. */
   evidence: string;
+  /** Ids of the extraction rules that stated it. */
+  rules?: string[];
 }
 
 /** Why two names became one id: the explainable half of entity resolution. */

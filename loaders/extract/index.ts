@@ -87,7 +87,12 @@ function edge(rels: Relation[], type: RelationType, from: string, to: string, ev
   let keys = edgeKeys.get(rels);
   if (!keys) edgeKeys.set(rels, (keys = new Set(rels.map((r) => `${r.type}|${r.from}|${r.to}`))));
   const k = `${type}|${from}|${to}`;
-  if (keys.has(k)) return;
+  if (keys.has(k)) {
+    // The same fact stated again by another rule: it carries both.
+    const r = extra.rules ? rels.find((x) => x.type === type && x.from === from && x.to === to) : undefined;
+    if (r) r.rules = [...new Set([...(r.rules ?? []), ...extra.rules!])];
+    return;
+  }
   keys.add(k);
   rels.push({ type, from, to, evidence, ...extra });
 }
@@ -191,7 +196,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // Entities: agencies and regions.
     const actors: Actor[] = [];
     for (const m of mentions) {
-      const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end));
+      const e = reg.add({ ...m.found, rule: m.entry ? 'span.gazetteer' : 'span.composed-body' }, sen.text, sen.index, s.slice(m.start, m.end));
       reg.alias(e, originalSpan(sen, m.start, m.end));
       if (m.found.label === 'Region') {
         mentionedRegions.set(m.found.id, (mentionedRegions.get(m.found.id) ?? 0) + 1);
@@ -199,8 +204,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         if (entry) regionTrail.push(entry);
       }
       if (m.parent) {
-        if (m.parentNamed) reg.add(m.parent, sen.text, sen.index);
-        edge(rels, 'PART_OF', e.id, m.parent.id, sen.text);
+        if (m.parentNamed) reg.add({ ...m.parent, rule: 'span.parent-body' }, sen.text, sen.index);
+        edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
       }
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
       // "The Lin-gang Special Area Administration", "X管委会": the zone's administrative committee.
@@ -281,7 +286,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const affiliation = zh ? hospitalCore(name, startsWithPlace) : undefined;
       const same = affiliation ? hospitals.get(affiliation.core) : undefined;
       const known = same && same.byPlace !== affiliation!.byPlace ? same.id : undefined;
-      const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind };
+      const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind, rule: o.rule ?? 'span.organization' };
       if (affiliation && !same) hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
       if (known) {
         const first = reg.entities.get(known);
@@ -413,7 +418,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const personIds = resolvePersons(persons.map((x) => x.p));
   persons.forEach((x, i) => {
     const id = personIds[i]!;
-    reg.add({ id: id.id, label: 'Person', name: id.name, ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
+    reg.add({ id: id.id, label: 'Person', name: id.name, rule: 'span.person', ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
     // 卢宠茂 / 盧寵茂: the name in both scripts.
     const pe = reg.entities.get(id.id);
     if (pe && x.p.nameZh) for (const n of scripts(x.p.nameZh)) reg.alias(pe, n);
@@ -439,7 +444,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   for (const pf of policiesFound) {
     const issuers = pf.issuers.map(personOf);
     const id = pf.id;
-    const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind };
+    const f: Found = { id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind, rule: pf.rules?.[0] ?? pf.t.rule ?? 'span.title' };
     if (/\p{Script=Han}/u.test(pf.t.title)) f.nameZh = pf.t.title;
     const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
     const orig = originalSpan(pf.sentence, pf.t.start, pf.t.end).replace(/^[《"“]|[》"”]$/g, '');
@@ -452,7 +457,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     if (pf.date && !e.date) e.date = pf.date;
     else if (!e.date && titleYear) e.date = titleYear;
     policyEntities.set(id, e);
-    for (const who of issuers) edge(rels, 'ISSUED', who, id, pf.sentence.text, pf.date ? { date: pf.date } : {});
+    for (const who of issuers) edge(rels, 'ISSUED', who, id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.date ? { date: pf.date } : {}) });
     // Where it applies: places named in its title, else its issuer's territory.
     const targets = titleRegions(pf.t, K);
     // 《X》，在A、B和C试点: the zones a text names as where it applies.
@@ -482,8 +487,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
       if (!re) continue;
-      reg.add(entryFound(re), pf.sentence.text, pf.sentence.index);
-      edge(rels, 'APPLIES_TO', id, r, pf.sentence.text);
+      reg.add({ ...entryFound(re), rule: 'frame.applies-to' }, pf.sentence.text, pf.sentence.index);
+      edge(rels, 'APPLIES_TO', id, r, pf.sentence.text, { rules: ['frame.applies-to'] });
     }
   }
 
@@ -495,7 +500,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
 
   // Which policy replaces or implements which.
-  for (const l of policyLinks(policiesFound)) edge(rels, l.type, l.from, l.to, l.evidence);
+  for (const l of policyLinks(policiesFound)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
 
   proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year);
 
@@ -505,6 +510,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     memberships(x.p, x.sentence, x.mentions, reg, rels, pid, K);
   });
 
+  // Facts made by passes that name no rule of their own.
+  for (const r of rels) r.rules ??= [`frame.${r.type.toLowerCase()}`];
+  for (const e of reg.entities.values()) e.rules ??= [`span.${e.label.toLowerCase()}`];
   const out = finishDocument(doc, reg, rels, published, policyEntities);
   out.merges.push(...merges.filter((m, i) => merges.findIndex((x) => x.reason === m.reason) === i));
   return out;
@@ -794,7 +802,7 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
     const rest = s.slice(b.end + post[0].length, p.start);
     if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
-    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post[1]!] ?? post[1]! });
+    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post[1]!] ?? post[1]!, rules: ['frame.membership.post-before-name.zh'] });
   }
 }
 
@@ -815,7 +823,7 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
     const before = s.slice(segStart, m.start);
     const post = POST_EN.exec(before);
     if (!post) continue;
-    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase() });
+    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
   }
   // "CPPCC member of Shaanxi Province": the region's CPPCC committee.
   const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(seg);
@@ -828,7 +836,7 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
       if (body) {
         body.aliases = [`${cm[1]} of ${r!.found.name}`, `${r!.found.name} ${cm[1]}`];
         reg.add(body, sen.text, sen.index);
-        edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member' });
+        edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member', rules: ['frame.membership.local-cppcc.en'] });
       }
     }
   }
@@ -840,7 +848,7 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
       const i = s.indexOf(n, segStart);
       if (i < 0 || i + n.length > segEnd || n.length < 4) continue;
       const post = POST_EN.exec(s.slice(segStart, i));
-      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase() });
+      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
     }
   }
 }

@@ -6,6 +6,8 @@ export interface OrgMention {
   end: number;
   name: string;
   kind: string;
+  /** The rule that found it (default span.organization). */
+  rule?: string;
 }
 
 const EN_HEADS: Array<[string, string]> = [

@@ -15,6 +15,8 @@ export interface TitleMention {
   verbAt?: number;
   /** The verb asks for comments: the text is a draft. */
   draftVerb?: boolean;
+  /** The rule that found the title. */
+  rule?: string;
 }
 
 // English head words → kind. Multi-word heads first.
@@ -111,6 +113,8 @@ function plausible(t: string): boolean {
 export function findTitles(s: string): TitleMention[] {
   const out: TitleMention[] = [];
   const overlaps = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
+  // The rule of the loop below that is finding titles (each loop is one rule).
+  let rule = '';
   const push = (start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false): void => {
     const title = tidy(rawTitle);
     if (!title || !plausible(title)) return;
@@ -131,11 +135,12 @@ export function findTitles(s: string): TitleMention[] {
     }
     if (!kind) return;
     if (overlaps(start, end)) return;
-    const m: TitleMention = { start, end, title, label, kind, status: label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb };
+    const m: TitleMention = { start, end, title, label, kind, status: label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule };
     if (verbAt !== undefined) m.verbAt = verbAt;
     out.push(m);
   };
 
+  rule = 'title.book.zh';
   // 《Title》; 《X》实施细则(征求意见稿): the implementing text of X.
   for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) {
     const impl = IMPL_AFTER_BOOK.exec(s.slice(m.index + m[0].length));
@@ -143,6 +148,7 @@ export function findTitles(s: string): TitleMention[] {
     else push(m.index, m.index + m[0].length, m[1]!);
   }
 
+  rule = 'title.unquoted-after-verb.zh';
   // 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word.
   for (const m of s.includes('关于') ? s.matchAll(ZH_UNQUOTED) : []) {
     const from = m.index + m[0].length - m[2]!.length;
@@ -150,9 +156,11 @@ export function findTitles(s: string): TitleMention[] {
     push(from, from + m[2]!.length, m[2]!, m.index);
   }
 
+  rule = 'title.corner.zh';
   // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) if (!overlaps(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, m[1]!);
 
+  rule = 'title.after-verb.en';
   // Titles after an issuing verb.
   for (const m of VERB_HINT.test(s) ? s.matchAll(AFTER_VERB) : []) {
     const from = m.index + m[0].length;
@@ -176,6 +184,7 @@ export function findTitles(s: string): TitleMention[] {
     push(from, from + raw.length, raw, m.index, draftVerb);
   }
 
+  rule = 'title.quoted';
   // Other quoted titles ("the 'Opinions on …'").
   for (const m of s.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? cutUnclosed(m[2] ?? '');
@@ -186,6 +195,7 @@ export function findTitles(s: string): TitleMention[] {
     push(m.index, m.index + m[0].length, inner);
   }
 
+  rule = 'title.kind-led.en';
   // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the
   // Measures for the Administration of Y"): the title runs to the clause's end.
   for (const m of KIND_LED_HINT.test(s) ? s.matchAll(KIND_LED) : []) {
@@ -197,6 +207,7 @@ export function findTitles(s: string): TitleMention[] {
     push(from, from + raw.length, raw);
   }
 
+  rule = 'title.named-act.en';
   // Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act", "the CHIPS and
   // Science Act of 2022").
   for (const m of /\b(?:Act|Law)\b/.test(s) ? s.matchAll(NAMED_ACT) : []) {
@@ -205,6 +216,7 @@ export function findTitles(s: string): TitleMention[] {
     push(from, from + m[1]!.length, m[1]!);
   }
 
+  rule = 'title.transmitted.zh';
   // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
   for (const m of s.includes('关于') ? s.matchAll(ZH_TRANSMIT) : []) {
     const from = m.index + m[0].length - m[2]!.length - 3;

@@ -93,7 +93,7 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
     if (year) e.date = String(year);
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, ...(year ? { date: String(year) } : {}) });
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.sentence'], ...(year ? { date: String(year) } : {}) });
     const places = x.mentions.filter((m) => m.found.label === 'Region' && m.start >= at && m.found.id !== 'region:CN');
     let targets = places.map((m) => K.byId.get(m.found.id)).filter((r): r is GazetteerEntry => !!r);
     // The narrowest places only: a zone named in the title, not also the city it lies in.
@@ -139,7 +139,7 @@ export function proposalsIn(
     if (year) e.date = String(year);
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
     headed.add(x.sentence.index);
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, ...(year ? { date: String(year) } : {}) });
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.heading'], ...(year ? { date: String(year) } : {}) });
     // Targets: places in the title; else the local body's territory; else the country.
     const titleStart = colon + 1;
     const places = x.mentions.filter((m) => m.found.label === 'Region' && m.start >= titleStart);

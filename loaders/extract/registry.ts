@@ -13,6 +13,8 @@ export interface Found {
   kind?: string;
   level?: string;
   code?: string;
+  /** The rule that found this mention. */
+  rule?: string;
 }
 
 /** Both scripts of a Chinese name (the graph and the scorer compare names literally). */
@@ -47,6 +49,7 @@ export class Registry {
       for (const n of f.aliases ?? []) this.alias(e, n);
       if (f.nameZh) this.alias(e, f.nameZh);
     } else if (!e.nameZh && f.nameZh) e.nameZh = f.nameZh;
+    if (f.rule && !e.rules?.includes(f.rule)) (e.rules ??= []).push(f.rule);
     // Surfaces come from the Simplified matching text; callers add the original-script form themselves.
     if (surface) this.alias(e, surface);
     return e;
