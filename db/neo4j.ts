@@ -114,6 +114,7 @@ function writeConf(config: Config, inst: Instance): void {
     'db.tx_log.rotation.retention_policy=2 files',
     `db.transaction.timeout=${Math.max(60, config.CYPHER_TIMEOUT_S * 4)}s`,
     'dbms.usage_report.enabled=false',
+    'client.allow_telemetry=false', // Browser sends nothing to Neo4j's analytics (and works offline without trying)
     ...browserSettings(config),
     'server.jvm.additional=-XX:+UseG1GC',
     'server.jvm.additional=-XX:-OmitStackTraceInFastThrow',
