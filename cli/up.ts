@@ -24,7 +24,7 @@ export async function up(config: Config, opts: { serve: boolean }): Promise<void
   const browser = local ? `http://localhost:${instanceOf(config).httpPort}/browser/` : 'the Neo4j Browser of your server';
   console.log(
     `Neo4j Browser: ${browser}  (connect to ${config.NEO4J_URI}, user ${config.NEO4J_USER}, password from NEO4J_PASSWORD, local default "policygraph").\n` +
-      'Style sheet and guided queries for Browser: graph/README.md.',
+      `On connect Browser applies PolicyGraph's style and opens the guide${opts.serve ? '' : ' (both served by the API: `policygraph serve`)'}.`,
   );
   if (!opts.serve) return;
   await serve(config);
