@@ -10,5 +10,7 @@ export { resolveAcross } from './extract/resolve.ts';
 
 /** Reads one document and extracts its facts; throws DocumentError for a file that cannot be read. */
 export async function extractFile(filePath: string): Promise<DocumentFacts> {
-  return extractText(await readDocument(filePath));
+  const doc = await readDocument(filePath);
+  const facts = extractText(doc);
+  return doc.warnings ? { ...facts, warnings: doc.warnings } : facts;
 }

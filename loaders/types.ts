@@ -78,5 +78,7 @@ export interface DocumentFacts {
   sha256: string;
   entities: Entity[];
   relations: Relation[];
+  /** What was read but not cleanly (bytes replaced, a page cut at a depth): the load reports it. */
+  warnings?: string[];
   merges: Merge[];
 }
