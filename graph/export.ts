@@ -48,8 +48,14 @@ export async function exportFacts(driver: Driver, database?: string): Promise<{ 
     }
     return d;
   };
-  const all = await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id, d.path AS path ORDER BY id', {}, opts);
-  for (const r of all.records) docOf(r.get('id') as string, r.get('path'));
+  const all = await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id, d.path AS path, d.idMap AS idMap ORDER BY id', {}, opts);
+  // Entities in the order the document names them (its identity map keeps it), then the rest by id.
+  const order = new Map<string, Map<string, number>>();
+  for (const r of all.records) {
+    docOf(r.get('id') as string, r.get('path'));
+    const idMap = r.get('idMap') as string | null;
+    if (idMap) order.set(r.get('id') as string, new Map(Object.values(JSON.parse(idMap) as Record<string, string>).map((id, i) => [id, i])));
+  }
   const ents = await driver.executeQuery(FACTS_ENTITIES, { labels: ENTITY_LABELS }, opts);
   for (const r of ents.records) {
     const e: FormatEntity = { id: r.get('id') as string, label: r.get('label') as string, name: r.get('name') as string };
@@ -61,6 +67,11 @@ export async function exportFacts(driver: Driver, database?: string): Promise<{ 
     const date = partial(r.get('date'), r.get('precision'));
     if (date) e.date = date;
     docOf(r.get('doc') as string, r.get('path')).entities.push(e);
+  }
+  for (const [id, d] of docs) {
+    const at = order.get(id);
+    const pos = (e: FormatEntity) => at?.get(e.id) ?? Number.MAX_SAFE_INTEGER;
+    d.entities.sort((a, b) => pos(a) - pos(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   const rels = await driver.executeQuery(FACTS_RELATIONS, {}, opts);
   for (const r of rels.records) {

@@ -9,10 +9,12 @@ import { createExtractor, type Extractor } from './extractor.ts';
 import { acquireLease, LeaseLostError, withLease, type Holder, type Lease } from './lease.ts';
 import { pipelineStamp } from './stamp.ts';
 import { ensureReferenceData, type ReferenceResult } from './reference.ts';
-import { addDocument, emptyRows, factCount, type WriteRows } from './rows.ts';
+import { factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
-import { countDocuments, documentId, walkDocuments } from './walk.ts';
-import { addCounters, retractDocuments as retractInTx, writeRows, zeroCounters, type Counters } from './write.ts';
+import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.ts';
+import { countDocuments, documentId, walkSources, type Source } from './walk.ts';
+import { addCounters, zeroCounters, type Counters } from './write.ts';
+import { retractWithIdentity, writeWithIdentity } from './identity/apply.ts';
 
 export { ensureReferenceData } from './reference.ts';
 
@@ -92,7 +94,9 @@ interface Prepared {
   unchanged: number;
   failed: LoadFailure[];
   /** New or changed documents, in walk order, with their facts. */
-  docs: { file: string; facts: DocumentFacts; sha256: string; replacing: boolean; refresh: boolean }[];
+  docs: { file: string; facts: DocumentFacts; sha256: string; replacing: boolean; refresh: boolean; place: Relocation }[];
+  /** Documents that moved (renamed) or whose place is recorded anew, written before the batch. */
+  moves: Relocation[];
   lastFile?: string;
 }
 
@@ -145,51 +149,36 @@ async function load(
   const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
   let done = 0;
-  // Two files with one base name would be one Document, each load replacing the other: the second is refused.
-  const seen = new Map<string, string>();
+  const ids = new SourceIds();
   const stamp = await pipelineStamp();
 
-  const prepare = async (files: string[]): Promise<Prepared> => {
-    const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], lastFile: files.at(-1) };
-    const hashed = await Promise.all(
-      files.map(async (file) => {
+  const prepare = async (files: Source[]): Promise<Prepared> => {
+    const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], moves: [], lastFile: files.at(-1)?.file };
+    const read = await Promise.all(
+      files.map(async (f) => {
         try {
-          return { file, id: documentId(file), sha256: await sha256File(file) };
+          return { ...f, sha256: await sha256File(f.file) };
         } catch (e) {
-          return { file, id: documentId(file), problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? reason(e)})` };
+          out.failed.push({ file: f.file, problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? reason(e)})` });
+          return null;
         }
       }),
     );
-    const stored = await driver.executeQuery(
-      'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256, d.extractedWith AS extractedWith',
-      { ids: hashed.map((h) => h.id) },
-      { database, routing: routing.READ },
-    );
-    const known = new Map(
-      stored.records.map((r) => [r.get('id') as string, { sha256: r.get('sha256') as string | null, extractedWith: r.get('extractedWith') as string | null }]),
-    );
-    const toExtract: { file: string; sha256: string; replacing: boolean; refresh: boolean }[] = [];
-    for (const h of hashed) {
-      if ('problem' in h) {
-        out.failed.push({ file: h.file, problem: h.problem ?? 'unreadable' });
-        continue;
-      }
-      const other = seen.get(h.id);
-      if (other === h.file) {
+    const hashed = read.filter((h) => h !== null);
+    const decisions = await ids.decide(driver, database, hashed);
+    const toExtract: (Source & { id: string; sha256: string; replacing: boolean; refresh: boolean })[] = [];
+    for (const [i, h] of hashed.entries()) {
+      const d = decisions[i]!;
+      if (d.duplicate) {
         // The same file named twice (a folder and a file in it): loaded once.
         out.unchanged++;
         continue;
       }
-      if (other !== undefined) {
-        out.failed.push({ file: h.file, problem: `same document id ${h.id} as ${other} (document ids are file base names); rename one` });
-        continue;
-      }
-      seen.set(h.id, h.file);
-      const was = known.get(h.id);
-      const changed = was?.sha256 !== h.sha256;
+      const changed = d.was?.sha256 !== h.sha256;
       // Same bytes but written by other code (stamp.ts): extracted again, so an upgrade reaches old documents.
-      const refresh = !changed && was?.extractedWith !== stamp;
-      if (changed || refresh) toExtract.push({ file: h.file, sha256: h.sha256, replacing: was !== undefined, refresh });
+      const refresh = !changed && d.was?.extractedWith !== stamp;
+      if (d.relocate && (!changed || d.relocate.from !== undefined)) out.moves.push(d.relocate);
+      if (changed || refresh) toExtract.push({ ...h, id: d.id, replacing: d.was !== undefined, refresh });
       else out.unchanged++;
     }
     // All of the batch is handed to the extractor at once, so its worker never waits for the next file.
@@ -203,24 +192,30 @@ async function load(
       }),
     );
     for (const d of extracted) {
-      if ('facts' in d) out.docs.push({ file: d.file, facts: d.facts, sha256: d.sha256, replacing: d.replacing, refresh: d.refresh });
-      else out.failed.push({ file: d.file, problem: d.problem });
+      if (!('facts' in d)) {
+        out.failed.push({ file: d.file, problem: d.problem });
+        continue;
+      }
+      // The document is named by its id and its path relative to the folder loaded, never a server path.
+      const facts = { ...d.facts, document: d.id.slice('doc:'.length), path: d.rel };
+      out.docs.push({ file: d.file, facts, sha256: d.sha256, replacing: d.replacing, refresh: d.refresh, place: { id: d.id, path: d.rel, origin: d.origin } });
     }
     return out;
   };
 
   const write = async (docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> => {
-    const rows = emptyRows();
-    for (const d of docs) addDocument(rows, d.facts, d.sha256, stamp);
+    const batch = docs.map((d) => ({ id: documentId(d.facts.document), facts: d.facts, sha256: d.sha256, extractedWith: stamp }));
     const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
     const session = driver.session({ database });
     try {
       // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
-      const counters = await session.executeWrite(async (tx) => {
+      // Identity is resolved against the graph in the same transaction (identity/apply.ts).
+      return await session.executeWrite(async (tx) => {
         await lease.check(tx);
-        return writeRows(tx, rows, replacing);
+        const written = await writeWithIdentity(tx, batch, replacing);
+        await relocate(tx, docs.map((d) => d.place));
+        return written;
       });
-      return { counters, rows };
     } finally {
       await session.close();
     }
@@ -229,6 +224,17 @@ async function load(
   const commit = async (batch: Prepared): Promise<void> => {
     summary.unchanged += batch.unchanged;
     summary.failed.push(...batch.failed);
+    if (batch.moves.length) {
+      const session = driver.session({ database });
+      try {
+        await session.executeWrite(async (tx) => {
+          await lease.check(tx);
+          await relocate(tx, batch.moves);
+        });
+      } finally {
+        await session.close();
+      }
+    }
     const ok = (res: { counters: Counters; rows: WriteRows }, docs: Prepared['docs']) => {
       addCounters(summary, res.counters);
       summary.loaded += docs.length;
@@ -266,7 +272,7 @@ async function load(
   };
 
   const walkProblems: LoadFailure[] = [];
-  const files = batchesOf(walkDocuments(paths, (p) => walkProblems.push(p)), batchSize);
+  const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), batchSize);
   // Extract the next batch while the previous one is being written: Neo4j works while this process parses.
   let pending: Promise<Prepared> | null = null;
   for await (const batch of files) {
@@ -302,7 +308,7 @@ export async function retractDocuments(
 
 async function retract(driver: Driver, docs: string[], database: string | undefined, lease: Lease): Promise<RetractSummary> {
   const summary: RetractSummary = { ...zeroCounters(), retracted: [], missing: [] };
-  const ids = [...new Set(docs.map(documentId))];
+  const ids = await documentIdsOf(driver, database, docs);
   for (let i = 0; i < ids.length; i += RETRACT_BATCH) {
     const batch = ids.slice(i, i + RETRACT_BATCH);
     const session = driver.session({ database });
@@ -310,7 +316,7 @@ async function retract(driver: Driver, docs: string[], database: string | undefi
       const res = await session.executeWrite(async (tx) => {
         await lease.check(tx);
         const acc = zeroCounters();
-        const found = await retractInTx(tx, batch, acc);
+        const found = await retractWithIdentity(tx, batch, acc);
         return { found, acc };
       });
       addCounters(summary, res.acc);
