@@ -16,6 +16,7 @@ import { createReader } from '../queries/run.ts';
 import { EXAMPLE_TABS, HEADLINE_QUERY } from './examples.ts';
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.ts';
 import { useGuide } from './guide.ts';
+import { useErrorCodes } from './plugins/error-codes.ts';
 import { useHealth } from './plugins/health.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
@@ -65,6 +66,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
       useHealth(readerUntil),
       useReservedAliases(),
       useNoSuggestions(),
+      useErrorCodes(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         maxAliases: { n: LIMITS.maxAliases },
