@@ -9,15 +9,18 @@ import {
   countStatement,
   listStatement,
   nodeStatement,
+  ORDERS,
   searchStatement,
   timelineStatement,
   type CountBy,
   type ListFilter,
   type ListName,
+  type OrderKey,
 } from '../queries/lists.ts';
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
 import { SelectionError } from '../queries/select.ts';
 import * as A from './args.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { descend, selectionOf } from './selection.ts';
 
@@ -67,33 +70,22 @@ const FILTERS = {
 function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
   return root(async (args, ctx, info) => {
     const clean = A.dropNulls(args) as Args;
-    const page = A.parseArgs(A.Paging, { first: clean.first, after: clean.after, orderBy: clean.orderBy });
+    const page = A.parseArgs(A.Paging.omit({ after: true }), { first: clean.first, orderBy: clean.orderBy });
+    const keys = (ORDERS[name] as Record<string, readonly OrderKey[]>)[page.orderBy] ?? [];
+    const after = typeof clean.after === 'string' ? decodeCursor(clean.after, page.orderBy, keys) : undefined;
     const filter = A.parseArgs(FILTERS[name], clean.filter ?? {}) as ListFilter;
     const sel = selectionOf(info);
-    const skip = page.after === undefined ? 0 : page.after + 1;
     const withTotal = [...sel.values()].some((fields) => fields.some((f) => f.field === 'totalCount'));
-    const nodeSel = descend(sel, ['edges', 'node']);
-    const st = listStatement(name, filter, page.orderBy, { first: page.first, skip, withTotal }, nodeSel);
-    const rows = await ctx.reader.read(st.cypher, st.params);
-    let nodes: unknown[];
-    let totalCount: number | undefined;
-    let hasNextPage: boolean;
-    if (withTotal) {
-      const row = rows[0] ?? { totalCount: 0, nodes: [] };
-      totalCount = row.totalCount as number;
-      nodes = row.nodes as unknown[];
-      hasNextPage = skip + nodes.length < totalCount;
-    } else {
-      nodes = rows.slice(0, page.first).map((r) => r.node);
-      hasNextPage = rows.length > page.first;
-    }
-    const edges = nodes.map((node, i) => ({ cursor: A.encodeCursor(skip + i), node }));
+    const st = listStatement(name, filter, page.orderBy, { first: page.first, after, withTotal }, descend(sel, ['edges', 'node']));
+    const result = await ctx.reader.read(st.cypher, st.params);
+    const rows = (withTotal ? (result[0]?.rows ?? []) : result.map((r) => r.row)) as { node: unknown; key: unknown[] }[];
+    const edges = rows.slice(0, page.first).map((r) => ({ cursor: encodeCursor(page.orderBy, r.key), node: r.node }));
     return {
-      totalCount,
+      totalCount: withTotal ? (result[0]?.totalCount ?? 0) : undefined,
       edges,
       pageInfo: {
-        hasNextPage,
-        hasPreviousPage: skip > 0,
+        hasNextPage: rows.length > page.first,
+        hasPreviousPage: after !== undefined,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },

@@ -73,7 +73,7 @@ export async function build(driver: Driver, count: number): Promise<void> {
     regions.filter((r) => r.parent),
   );
   const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: agencyId(i), name: `Bench Agency ${i}`, parent: i >= 50 ? agencyId(i % 50) : null }));
-  await write(driver, "UNWIND $rows AS r CREATE (:Agency:Actor {id: r.id, name: r.name, aliases: ['BA' + r.id], aliasText: '', kind: 'regulator', level: 'national', sources: []})", agencies);
+  await write(driver, "UNWIND $rows AS r CREATE (:Agency:Actor {id: r.id, name: r.name, aliases: ['BA' + r.id], aliasText: 'BA' + r.id, kind: 'regulator', level: 'national', sources: []})", agencies);
   await write(
     driver,
     'UNWIND $rows AS r MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)',

@@ -6,7 +6,7 @@
 //   (a kept graph of the same size is reused by the next run).
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
 import { ensureSchema } from '../graph/schema.ts';
@@ -14,6 +14,7 @@ import { startServer } from '../api/server.ts';
 import { createReader, type GraphReader, type Params } from '../queries/run.ts';
 import { agencyId, benchPolicies, build, wipe } from './api-graph.ts';
 import { startPeer } from './api-peer.ts';
+import { recordingDriver } from './api-record.ts';
 import { QUESTIONS, type BenchQuestion } from './api-questions.ts';
 
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 50_000);
@@ -182,36 +183,6 @@ async function main(): Promise<void> {
     if (!process.env.BENCH_KEEP) await wipe(driver);
     await driver.close();
   }
-}
-
-/** The driver, with every statement run in a session (managed or explicit transaction) reported to `onRun`. */
-function recordingDriver(driver: Driver, onRun: (cypher: string, params: Params) => void): Driver {
-  const bind = <T extends object>(target: T, prop: string | symbol): unknown => {
-    const v: unknown = Reflect.get(target, prop);
-    return typeof v === 'function' ? v.bind(target) : v;
-  };
-  const recordRuns = <T extends { run: ManagedTransaction['run'] }>(tx: T): T => {
-    const run = tx.run.bind(tx);
-    tx.run = ((cypher: string, params: Params) => {
-      onRun(cypher, params);
-      return run(cypher, params);
-    }) as T['run'];
-    return tx;
-  };
-  const wrapSession = (session: Session): Session =>
-    new Proxy(session, {
-      get: (s, prop) => {
-        if (prop === 'executeRead') {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) => s.executeRead((tx) => work(recordRuns(tx)), cfg);
-        }
-        // Awaiting the driver's transaction promise gives another object: patch that one (the reader awaits it).
-        if (prop === 'beginTransaction') return async (cfg?: Parameters<Session['beginTransaction']>[0]) => recordRuns(await s.beginTransaction(cfg));
-        return bind(s, prop);
-      },
-    });
-  return new Proxy(driver, {
-    get: (d, prop) => (prop === 'session' ? (cfg?: SessionConfig) => wrapSession(d.session(cfg)) : bind(d, prop)),
-  });
 }
 
 await main();

@@ -2,9 +2,14 @@
 // description: Which agencies issued an agency's guidelines in a year (by default CDE's guidelines of 2023): every issuer of those guidelines, co-issuers included, with the guidelines each one issued.
 // param agency: string = agency:cn/nmpa/cde -- the agency whose guidelines are asked about (id, name, Chinese name or alias)
 // param year: int = 2023 -- the year the guidelines were issued
-MATCH (a:Actor)
-WHERE a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency
-   OR any(al IN coalesce(a.aliases, []) WHERE toLower(al) = toLower($agency))
+// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+CALL () {
+  MATCH (a:Actor {id: $agency}) RETURN a
+  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($agency, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a RETURN a
+  UNION MATCH (a:Actor) WHERE a.name = $agency RETURN a
+}
+WITH a WHERE a:Actor AND (a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency
+   OR any(al IN coalesce(a.aliases, []) WHERE toLower(al) = toLower($agency)))
 MATCH (a)-[i:ISSUED]->(g:Guideline)
 WITH DISTINCT g, coalesce(g.issuedOn, i.on) AS issuedOn
 WHERE issuedOn >= date({year: $year, month: 1, day: 1}) AND issuedOn < date({year: $year + 1, month: 1, day: 1})

@@ -1,9 +1,14 @@
 // name: agency-family-output
 // description: What an agency and each of its sub-bodies (departments, centres, offices: PART_OF*) issued, body by body.
 // param agency: string = agency:cn/nmpa -- the parent body (id, name, Chinese name or alias)
-MATCH (top:Actor)
-WHERE top.id = $agency OR toLower(top.name) = toLower($agency) OR top.nameZh = $agency
-   OR any(al IN coalesce(top.aliases, []) WHERE toLower(al) = toLower($agency))
+// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+CALL () {
+  MATCH (top:Actor {id: $agency}) RETURN top
+  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($agency, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS top RETURN top
+  UNION MATCH (top:Actor) WHERE top.name = $agency RETURN top
+}
+WITH top WHERE top:Actor AND (top.id = $agency OR toLower(top.name) = toLower($agency) OR top.nameZh = $agency
+   OR any(al IN coalesce(top.aliases, []) WHERE toLower(al) = toLower($agency)))
 MATCH path = (b:Actor)-[:PART_OF*0..8]->(top)
 WITH b, min(length(path)) AS depth
 MATCH (b)-[:ISSUED]->(p:Policy)

@@ -1,9 +1,14 @@
 // name: co-issuers
 // description: Who issues policies jointly with an agency (by default the National Health Commission), with how many joint texts and which.
 // param agency: string = agency:cn/nhc -- the agency (id, name, Chinese name or alias)
-MATCH (a:Actor)
-WHERE a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency
-   OR any(al IN coalesce(a.aliases, []) WHERE toLower(al) = toLower($agency))
+// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+CALL () {
+  MATCH (a:Actor {id: $agency}) RETURN a
+  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($agency, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a RETURN a
+  UNION MATCH (a:Actor) WHERE a.name = $agency RETURN a
+}
+WITH a WHERE a:Actor AND (a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency
+   OR any(al IN coalesce(a.aliases, []) WHERE toLower(al) = toLower($agency)))
 MATCH (a)-[:ISSUED]->(p:Policy)<-[:ISSUED]-(co:Actor)
 WHERE co <> a
 WITH co, p ORDER BY p.issuedOn DESC

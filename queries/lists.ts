@@ -1,6 +1,7 @@
 // The Cypher of the API's list, search, timeline, path and count queries: one statement each, built from
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
-import { Compiler, labelForId, type FieldSelection } from './select.ts';
+import { FULLTEXT_INDEX } from '../graph/schema.ts';
+import { Compiler, labelForId, POLICY_KINDS, type FieldSelection } from './select.ts';
 
 export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
 
@@ -60,33 +61,36 @@ export interface LicenceFilter extends DateRange {
   text?: string;
 }
 
+/** Where a page starts: after the item with these order-key values and id (a keyset cursor), or at the top. */
 export interface Page {
   first: number;
-  skip: number;
+  after?: { keys: (string | number | null)[]; id: string };
   withTotal: boolean;
 }
 
 /** How deep PART_OF chains go (district → city → province → country, agency organs likewise). */
 const MAX_PART_DEPTH = 8;
 
+/** One key of a list's order; `n.id` always follows as the tie-breaker. `type` says how a cursor's value is read back. */
+export interface OrderKey {
+  expr: string;
+  desc?: boolean;
+  type: 'date' | 'string' | 'int';
+}
+
+// Nulls sit where Cypher (and a range index walked in order) puts them: last ascending, first descending. An
+// `IS NULL` sort key would stop Neo4j from reading the date index in order and stopping at the page's end.
+const issuedOn = (desc?: boolean): OrderKey[] => [{ expr: 'n.issuedOn', desc, type: 'date' }];
+const byTitle: OrderKey[] = [{ expr: 'n.title', type: 'string' }];
+const byName: OrderKey[] = [{ expr: 'n.name', type: 'string' }];
+
 export const ORDERS = {
-  policies: {
-    ISSUED_ON_DESC: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
-    ISSUED_ON_ASC: 'n.issuedOn IS NULL, n.issuedOn ASC, n.id',
-    TITLE: 'n.title, n.id',
-  },
-  actors: { NAME: 'n.name, n.id', POLICIES_DESC: 'COUNT { (n)-[:ISSUED]->(:Policy) } DESC, n.name, n.id' },
-  regions: { NAME: 'n.name, n.id', POLICIES_DESC: 'COUNT { (n)<-[:APPLIES_TO]-(:Policy) } DESC, n.name, n.id' },
-  proposals: {
-    MADE_ON_DESC: 'coalesce(n.madeOn, n.issuedOn) IS NULL, coalesce(n.madeOn, n.issuedOn) DESC, n.id',
-    TITLE: 'n.title, n.id',
-  },
-  licences: {
-    ISSUED_ON_ASC: 'n.issuedOn IS NULL, n.issuedOn ASC, n.id',
-    ISSUED_ON_DESC: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
-    TITLE: 'n.title, n.id',
-  },
-} as const;
+  policies: { ISSUED_ON_DESC: issuedOn(true), ISSUED_ON_ASC: issuedOn(), TITLE: byTitle },
+  actors: { NAME: byName, POLICIES_DESC: [{ expr: 'COUNT { (n)-[:ISSUED]->(:Policy) }', desc: true, type: 'int' }, ...byName] },
+  regions: { NAME: byName, POLICIES_DESC: [{ expr: 'COUNT { (n)<-[:APPLIES_TO]-(:Policy) }', desc: true, type: 'int' }, ...byName] },
+  proposals: { MADE_ON_DESC: [{ expr: 'coalesce(n.madeOn, n.issuedOn)', desc: true, type: 'date' }], TITLE: byTitle },
+  licences: { ISSUED_ON_ASC: issuedOn(), ISSUED_ON_DESC: issuedOn(true), TITLE: byTitle },
+} as const satisfies Record<string, Record<string, readonly OrderKey[]>>;
 export type ListName = keyof typeof ORDERS;
 
 /** True when the user gave an id (`agency:cn/nhc`) rather than a name. */
@@ -95,10 +99,29 @@ const looksLikeId = (s: string): boolean => /^[a-z]+:\S+$/.test(s) && labelForId
 /** `x` is the thing named by `value`: its id, or its name / Chinese name / an alias (case-insensitive). */
 export function named(c: Compiler, x: string, value: string): string {
   if (looksLikeId(value)) return `${x}.id = ${c.param(value)}`;
+  return namedBy(x, c.param(value));
+}
+
+const namedBy = (x: string, p: string): string =>
+  `(toLower(${x}.name) = toLower(${p}) OR ${x}.nameZh = ${p} OR any(al IN coalesce(${x}.aliases, []) WHERE toLower(al) = toLower(${p})))`;
+
+/** A Lucene phrase query for the exact words of `value` (inside quotes only `"` and `\` are special). */
+export const phraseQuery = (value: string): string => `"${value.replace(/["\\]/g, (ch) => `\\${ch}`)}"`;
+
+/**
+ * Binds `x` to the `label` nodes named by `value`, starting from an index rather than a scan: the unique id index
+ * for an id; else the full-text index (names, Chinese names, aliases — the exact, case-insensitive match is checked
+ * on its few hits) together with the name index (a name the analyzer reduces to nothing, such as a stop word).
+ */
+export function resolveNamed(c: Compiler, x: string, label: string, value: string): string {
+  if (looksLikeId(value)) return `MATCH (${x}:${label} {id: ${c.param(value)}})`;
   const p = c.param(value);
+  const q = c.param(phraseQuery(value));
+  const hit = c.fresh('hit');
   return (
-    `(toLower(${x}.name) = toLower(${p}) OR ${x}.nameZh = ${p} OR ` +
-    `any(al IN coalesce(${x}.aliases, []) WHERE toLower(al) = toLower(${p})))`
+    `CALL () { CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${q}) YIELD node AS ${hit} RETURN ${hit} ` +
+    `UNION MATCH (${hit}:${label}) WHERE ${hit}.name = ${p} RETURN ${hit} } ` +
+    `WITH ${hit} AS ${x} WHERE ${x}:${label} AND ${namedBy(x, p)}`
   );
 }
 
@@ -154,7 +177,7 @@ interface Start {
 /** The regions a region filter reaches: `r` bound to every region named by `value` under `scope`. */
 function regionsReached(c: Compiler, value: string, scope: RegionScope = 'EXACT'): string {
   const d = MAX_PART_DEPTH;
-  const find = (t: string): string => `MATCH (${t}:Region) WHERE ${named(c, t, value)}`;
+  const find = (t: string): string => resolveNamed(c, t, 'Region', value);
   switch (scope) {
     case 'EXACT':
       return `${find('r')}`;
@@ -176,16 +199,22 @@ function appliesStart(c: Compiler, label: string, f: { region?: string; regionSc
   return { match: `MATCH (n:${label})`, where };
 }
 
+/** Kinds are labels (Guideline…): a label test, which the planner can serve from the label index. */
+function kindLabels(kinds: string[]): string {
+  const known = kinds.filter((k): k is (typeof POLICY_KINDS)[number] => (POLICY_KINDS as readonly string[]).includes(k));
+  return known.length ? `(${known.map((k) => `n:${k}`).join(' OR ')})` : 'false';
+}
+
 function policyStart(c: Compiler, f: PolicyFilter): Start {
   const where: string[] = [];
-  if (f.kinds?.length) where.push(`any(l IN labels(n) WHERE l IN ${c.param(f.kinds)})`);
+  if (f.kinds?.length) where.push(kindLabels(f.kinds));
   if (f.statuses?.length) where.push(`n.status IN ${c.param(f.statuses)}`);
   where.push(...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f));
   if (f.issuer) {
     where.push(...appliesTo(c, f));
     const sub = f.issuerSubBodies ? `MATCH (i:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` : 'WITH a AS i ';
     return {
-      match: `MATCH (a:Actor) WHERE ${named(c, 'a', f.issuer)} ${sub}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`,
+      match: `${resolveNamed(c, 'a', 'Actor', f.issuer)} ${sub}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`,
       where,
     };
   }
@@ -204,7 +233,7 @@ function actorStart(c: Compiler, f: ActorFilter): Start {
   where.push(...textMatch(c, f));
   if (f.partOf) {
     return {
-      match: `MATCH (b:Actor) WHERE ${named(c, 'b', f.partOf)} MATCH (n:Actor)-[:PART_OF*1..${MAX_PART_DEPTH}]->(b) WITH DISTINCT n`,
+      match: `${resolveNamed(c, 'b', 'Actor', f.partOf)} MATCH (n:Actor)-[:PART_OF*1..${MAX_PART_DEPTH}]->(b) WITH DISTINCT n`,
       where,
     };
   }
@@ -219,7 +248,7 @@ function regionStart(c: Compiler, f: RegionFilter): Start {
   where.push(...textMatch(c, f));
   if (f.within) {
     return {
-      match: `MATCH (w:Region) WHERE ${named(c, 'w', f.within)} MATCH (n:Region)-[:PART_OF*1..${MAX_PART_DEPTH}]->(w) WITH DISTINCT n`,
+      match: `${resolveNamed(c, 'w', 'Region', f.within)} MATCH (n:Region)-[:PART_OF*1..${MAX_PART_DEPTH}]->(w) WITH DISTINCT n`,
       where,
     };
   }
@@ -234,13 +263,13 @@ function proposalStart(c: Compiler, f: ProposalFilter): Start {
     if (f.proposerMembers) {
       return {
         match:
-          `CALL { MATCH (i:Actor) WHERE ${named(c, 'i', f.proposer)} RETURN i UNION ` +
-          `MATCH (a:Actor) WHERE ${named(c, 'a', f.proposer)} MATCH (b:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` +
-          `MATCH (i:Actor)-[:MEMBER_OF]->(b) RETURN i } MATCH (i)-[:PROPOSED]->(n:Proposal) WITH DISTINCT n`,
+          `${resolveNamed(c, 'a', 'Actor', f.proposer)} CALL (a) { WITH a AS i RETURN i UNION ` +
+          `MATCH (b:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) MATCH (i:Actor)-[:MEMBER_OF]->(b) RETURN i } ` +
+          `MATCH (i)-[:PROPOSED]->(n:Proposal) WITH DISTINCT n`,
         where,
       };
     }
-    return { match: `MATCH (a:Actor)-[:PROPOSED]->(n:Proposal) WHERE ${named(c, 'a', f.proposer)} WITH DISTINCT n`, where };
+    return { match: `${resolveNamed(c, 'a', 'Actor', f.proposer)} MATCH (a)-[:PROPOSED]->(n:Proposal) WITH DISTINCT n`, where };
   }
   return appliesStart(c, 'Proposal', f, where);
 }
@@ -249,7 +278,7 @@ function licenceStart(c: Compiler, f: LicenceFilter): Start {
   const where: string[] = [...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f)];
   if (f.issuer) where.push(...appliesTo(c, f));
   if (f.holder) where.push(`EXISTS { MATCH (n)-[:GRANTED_TO]->(h) WHERE ${named(c, 'h', f.holder)} }`);
-  if (f.issuer) return { match: `MATCH (a:Actor)-[:ISSUED]->(n:License) WHERE ${named(c, 'a', f.issuer)} WITH DISTINCT n`, where };
+  if (f.issuer) return { match: `${resolveNamed(c, 'a', 'Actor', f.issuer)} MATCH (a)-[:ISSUED]->(n:License) WITH DISTINCT n`, where };
   return appliesStart(c, 'License', f, where);
 }
 
@@ -281,7 +310,32 @@ function start(c: Compiler, list: ListName, filter: ListFilter): Start {
 function matched(s: Start): string {
   if (!s.where.length) return s.match;
   // A plain label MATCH takes its WHERE directly (index use); after a WITH DISTINCT, filter with WITH … WHERE.
-  return /^MATCH \(n:\w+\)$/.test(s.match) ? `${s.match} WHERE ${s.where.join(' AND ')}` : `${s.match} WITH n WHERE ${s.where.join(' AND ')}`;
+  return /^MATCH \(n:[\w:]+\)$/.test(s.match) ? `${s.match} WHERE ${s.where.join(' AND ')}` : `${s.match} WITH n WHERE ${s.where.join(' AND ')}`;
+}
+
+const orderBy = (keys: readonly OrderKey[]): string => [...keys.map((k) => `${k.expr}${k.desc ? ' DESC' : ''}`), 'n.id'].join(', ');
+
+/**
+ * The rows that come after a cursor in `keys` order (then `n.id`), as Cypher orders them: null is the largest
+ * value (last ascending, first descending). Ties go to the next key inside a CASE, never an OR: the planner would
+ * split an OR into a union of index seeks and lose the index order the page relies on. `nonNull` lists the keys
+ * the filter already compares (so no null can match), which may then bound the index seek from the cursor on.
+ */
+function keysetAfter(c: Compiler, keys: readonly OrderKey[], after: NonNullable<Page['after']>, nonNull: (expr: string) => boolean): string {
+  const step = (i: number): string => {
+    const k = keys[i];
+    if (!k) return `n.id > ${c.param(after.id)}`;
+    const v = after.keys[i] ?? null;
+    const rest = step(i + 1);
+    const e = k.expr;
+    if (v === null) return k.desc ? `CASE WHEN ${e} IS NULL THEN ${rest} ELSE true END` : `(${e} IS NULL AND ${rest})`;
+    const p = k.type === 'date' ? `date(${c.param(v)})` : c.param(v);
+    const tie = `CASE WHEN ${e} = ${p} THEN ${rest} ELSE true END`;
+    if (k.desc) return `${e} <= ${p} AND ${tie}`;
+    if (nonNull(e)) return `${e} >= ${p} AND ${tie}`;
+    return `CASE WHEN ${e} IS NULL THEN true WHEN ${e} = ${p} THEN ${rest} ELSE ${e} > ${p} END`;
+  };
+  return step(0);
 }
 
 export interface Statement {
@@ -290,8 +344,9 @@ export interface Statement {
 }
 
 /**
- * One page of a list with its nested fields in one statement. Returns rows `{node}` (first + 1 of them, to tell
- * whether there is a next page), or, when the total is wanted, one row `{totalCount, nodes}`.
+ * One page of a list with its nested fields in one statement: rows `{node, key}` (first + 1 of them, to tell
+ * whether there is a next page; `key` is the order-key values and id a cursor needs). When the total is wanted,
+ * one row `{totalCount, rows}` instead, the count taken in its own subquery so the page still stops at its end.
  */
 export function listStatement(
   list: ListName,
@@ -301,21 +356,17 @@ export function listStatement(
   node: Map<string, FieldSelection[]> | undefined,
 ): Statement {
   const c = new Compiler();
-  const orders: Record<string, string> = ORDERS[list];
-  const orderBy = orders[order];
-  if (!orderBy) throw new Error(`unknown order ${order} for ${list}`);
+  const orders: Record<string, readonly OrderKey[]> = ORDERS[list];
+  const keys = orders[order];
+  if (!keys) throw new Error(`unknown order ${order} for ${list}`);
+  const count = page.withTotal ? `CALL () { ${matched(start(c, list, filter))} RETURN count(n) AS totalCount } ` : '';
   const s = start(c, list, filter);
-  const skip = c.param(page.skip);
-  const projection = c.node('n', NODE_TYPE_OF[list], node);
-  if (page.withTotal) {
-    const end = c.param(page.skip + page.first);
-    return {
-      cypher: `${matched(s)} WITH n ORDER BY ${orderBy} WITH collect(n) AS ns RETURN size(ns) AS totalCount, [n IN ns[${skip}..${end}] | ${projection}] AS nodes`,
-      params: c.params,
-    };
-  }
-  const limit = c.param(page.first + 1);
-  return { cypher: `${matched(s)} WITH n ORDER BY ${orderBy} SKIP ${skip} LIMIT ${limit} RETURN ${projection} AS node`, params: c.params };
+  const compared = (e: string): boolean => s.where.some((w) => w.startsWith(`${e} >=`) || w.startsWith(`${e} <=`));
+  if (page.after) s.where.push(keysetAfter(c, keys, page.after, compared));
+  const pageOf = `${matched(s)} WITH n ORDER BY ${orderBy(keys)} LIMIT ${c.param(page.first + 1)}`;
+  const row = `{node: ${c.node('n', NODE_TYPE_OF[list], node)}, key: [${keys.map((k) => k.expr).join(', ')}, n.id]}`;
+  if (!page.withTotal) return { cypher: `${pageOf} RETURN ${row} AS row`, params: c.params };
+  return { cypher: `${count}CALL () { ${pageOf} RETURN collect(${row}) AS rows } RETURN totalCount, rows`, params: c.params };
 }
 
 /** One node by id; the label comes from the id's prefix so the unique index is used. */
@@ -359,7 +410,7 @@ export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelect
   const limit = c.param(a.first);
   return {
     cypher:
-      `MATCH (t:Region) WHERE ${named(c, 't', a.region)} ` +
+      `${resolveNamed(c, 't', 'Region', a.region)} ` +
       `MATCH (r:Region)-[:PART_OF*0..${depth}]->(t) WITH DISTINCT r ` +
       `MATCH (n)-[:APPLIES_TO]->(r) WHERE n:Policy OR n:Proposal OR n:License ` +
       `WITH DISTINCT n, coalesce(n.issuedOn, n.madeOn) AS date ` +

@@ -2,9 +2,14 @@
 // description: The policies that apply to a region, directly or through a region that contains it (its city, province, country), newest first.
 // param region: string = region:CN-440300 -- the region (id, name, Chinese name or alias); default Shenzhen
 // param from: int = 1900 -- earliest year issued
-MATCH (t:Region)
-WHERE t.id = $region OR toLower(t.name) = toLower($region) OR t.nameZh = $region
-   OR any(al IN coalesce(t.aliases, []) WHERE toLower(al) = toLower($region))
+// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+CALL () {
+  MATCH (t:Region {id: $region}) RETURN t
+  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($region, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS t RETURN t
+  UNION MATCH (t:Region) WHERE t.name = $region RETURN t
+}
+WITH t WHERE t:Region AND (t.id = $region OR toLower(t.name) = toLower($region) OR t.nameZh = $region
+   OR any(al IN coalesce(t.aliases, []) WHERE toLower(al) = toLower($region)))
 MATCH (t)-[:PART_OF*0..8]->(r:Region)<-[:APPLIES_TO]-(p:Policy)
 WHERE p.issuedOn IS NULL OR p.issuedOn.year >= $from
 WITH p, collect(DISTINCT r.name) AS via

@@ -2,9 +2,14 @@
 // description: Proposals made in a year by members of a body or of its sub-bodies (by default the CPPCC, 2024 sessions), and the regions they target.
 // param body: string = CPPCC -- the body (id, name, Chinese name or alias); its committees count too (PART_OF)
 // param year: int = 2024 -- the year the proposals were made
-MATCH (b:Actor)
-WHERE b.id = $body OR toLower(b.name) = toLower($body) OR b.nameZh = $body
-   OR any(al IN coalesce(b.aliases, []) WHERE toLower(al) = toLower($body))
+// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+CALL () {
+  MATCH (b:Actor {id: $body}) RETURN b
+  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($body, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b RETURN b
+  UNION MATCH (b:Actor) WHERE b.name = $body RETURN b
+}
+WITH b WHERE b:Actor AND (b.id = $body OR toLower(b.name) = toLower($body) OR b.nameZh = $body
+   OR any(al IN coalesce(b.aliases, []) WHERE toLower(al) = toLower($body)))
 MATCH (seat:Actor)-[:PART_OF*0..8]->(b)
 MATCH (m:Person)-[:MEMBER_OF]->(seat)
 MATCH (m)-[pr:PROPOSED]->(x:Proposal)

@@ -168,11 +168,12 @@ export class Compiler {
   node(v: string, type: string, sub: Map<string, FieldSelection[]> | undefined): string {
     const concrete = ABSTRACT[type] ?? (isNodeType(type) ? [type] : undefined);
     if (!concrete) throw new SelectionError(`unknown node type ${type}`);
-    const bodies = concrete.map((t) => this.nodeBody(v, t, sub?.get(t) ?? []));
-    if (concrete.length === 1) return `${v} {__typename: '${concrete[0]}'${bodies[0]}}`;
+    if (concrete.length === 1) return `${v} {__typename: '${concrete[0]}'${this.nodeBody(v, concrete[0] as NodeType, sub?.get(concrete[0] as NodeType) ?? [])}}`;
     const typename = `head([l IN labels(${v}) WHERE l IN [${concrete.map((t) => `'${t}'`).join(', ')}]])`;
-    // The same fields for every possible type (the usual case): one projection, the type read from the labels.
-    if (bodies.every((b) => b === bodies[0])) return `${v} {__typename: ${typename}${bodies[0]}}`;
+    // The same fields, meaning the same Cypher, for every possible type (the usual case): one projection, the type
+    // read from the labels — one subquery per nested list for the planner, not one per type inside a CASE.
+    if (sameForAll(concrete, sub)) return `${v} {__typename: ${typename}${this.nodeBody(v, concrete[0] as NodeType, sub?.get(concrete[0] as NodeType) ?? [])}}`;
+    const bodies = concrete.map((t) => this.nodeBody(v, t, sub?.get(t) ?? []));
     const branches = concrete.map((t, i) => `WHEN ${v}:${t} THEN ${v} {__typename: '${t}'${bodies[i]}}`);
     return `CASE ${branches.join(' ')} END`;
   }
@@ -237,6 +238,17 @@ export class Compiler {
     }
     return parts.join(', ');
   }
+}
+
+/** True when every type is asked the same fields and each field compiles to the same fragment for all of them. */
+function sameForAll(types: readonly NodeType[], sub: Map<string, FieldSelection[]> | undefined): boolean {
+  const first = sub?.get(types[0] as NodeType) ?? [];
+  const shape = JSON.stringify(first, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+  return types.every((t) => {
+    const fields = sub?.get(t) ?? [];
+    if (JSON.stringify(fields, (_k, v: unknown) => (v instanceof Map ? [...v] : v)) !== shape) return false;
+    return fields.every((f) => f.field.startsWith('__') || NODE_FIELDS[t][f.field] === NODE_FIELDS[types[0] as NodeType][f.field]);
+  });
 }
 
 function isNodeType(t: string): t is NodeType {
