@@ -1,4 +1,5 @@
 // Dates inside sentences at the precision the text gives; years filled in from the document when missing.
+import { ruleById } from './rules/index.ts';
 
 export interface FoundDate {
   /** ISO partial date: 2023, 2023-04 or 2023-04-25. */
@@ -106,8 +107,33 @@ export function headingDate(line: string, year?: number): string | undefined {
   return rest === '' ? d.date : undefined;
 }
 
-/** "Release Date:2024-03-12", "发布时间：2024年3月12日" near the top of a page. */
+/** A page date as labels give it: 2024-03-12, 2024年3月12日, 3/12/2024 (month first), 20240312. */
+function pageDate(s: string): string | undefined {
+  const compact = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(s);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/.exec(s);
+  if (mdy) return iso(Number(mdy[3]), Number(mdy[1]), Number(mdy[2]));
+  return findDates(s)[0]?.date;
+}
+
+/** "SHANGHAI, March 3 (Xinhua) --": the dateline's day, in the year of the first full date on the page. */
+function datelineDate(text: string): string | undefined {
+  for (const line of text.slice(0, 1500).split('\n').slice(0, 12)) {
+    const m = ruleById('date.page.dateline').pattern.exec(line.trim());
+    if (!m?.groups) continue;
+    const year = m.groups.y ?? /\b((?:19|20)\d{2})\b/.exec(text.slice(0, 6000))?.[1];
+    return year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
+  }
+  return undefined;
+}
+
+/** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page. */
 export function publishedDate(text: string): string | undefined {
+  const labelled = ruleById('date.page.labelled').pattern.exec(text.slice(0, 3000));
+  const fromLabel = labelled?.groups?.date ? pageDate(labelled.groups.date) : undefined;
+  if (fromLabel) return fromLabel;
+  const dateline = datelineDate(text);
+  if (dateline) return dateline;
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
   if (m?.[1]) return findDates(m[1])[0]?.date;
   // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua".

@@ -15,6 +15,7 @@ import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from 
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 import { findGrants } from './approvals.ts';
+import { headlineIssue, labelledTitle, onlyBodies, selfIssued, signatureBlock } from './passes.ts';
 import { idSlug as slug } from './ids.ts';
 import { policyLinks } from './succession.ts';
 
@@ -61,6 +62,16 @@ interface PolicyFound {
   rules?: string[];
   /** An approval whose product is only described ("its first CAR-T therapy"). */
   generic?: boolean;
+  /** The document's own title (its headline naming the issuers, or a record's title field). */
+  docTitle?: boolean;
+  /** Issued by the writer, who names itself (我中心). */
+  selfRef?: boolean;
+}
+
+/** A title a document rule found: kind and status as findTitles reads them, at the rule's span. */
+function titleFrom(found: { start: number; end: number; title: string; rule: string }): TitleMention | undefined {
+  const [t] = findTitles(HAN_RE.test(found.title) ? `《${found.title}》` : `"${found.title}"`);
+  return t ? { ...t, start: found.start, end: found.end, rule: found.rule } : undefined;
 }
 
 /** A described product ("the first CAR-T therapy") approved by a body that also approved a named one is that act. */
@@ -160,6 +171,10 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   let lastDateLine: string | undefined;
   let prevSentenceDate: string | undefined;
   const policiesFound: PolicyFound[] = [];
+  // Lines that are only bodies' names, and lines that are only a date: signature blocks are made of them.
+  const bodyLines = new Map<number, string[]>();
+  const dateLines: Array<{ index: number; date: string }> = [];
+  const headline = sentences[0]?.index;
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -186,12 +201,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       if (hd) {
         dateHeading = hd;
         lastDateLine = hd;
+        dateLines.push({ index: sen.index, date: hd });
         continue;
       }
     }
     sentenceMatches = { s, ms: K.lex.match(s) };
     const mentions = findMentions(s, K.lex, choose, contextRegion, K.children, sentenceMatches.ms);
     titles = findTitles(s);
+    // A headline that names its issuers, or a record page's title field: the document's own title.
+    const headIssue = sen.line < 8 && !/[.。!?！？；;]$/.test(s) ? headlineIssue(s) : undefined;
+    const docTitle = headIssue ?? (sen.line < 8 ? labelledTitle(s) : undefined);
+    const own = docTitle ? titleFrom(docTitle) : undefined;
+    if (own) titles = [...titles.filter((t) => t.end <= own.start || t.start >= own.end), own].sort((a, b) => a.start - b.start);
+    const headlineIssuers = headIssue ? mentions.filter((m) => m.found.label === 'Agency' && m.end <= headIssue.issuersEnd && !m.parentOnly && !mentions.some((o) => o.parent?.id === m.found.id)).map((m) => m.found.id) : [];
+    if (sen.heading && onlyBodies(s, mentions.filter((m) => m.found.label === 'Agency'))) bodyLines.set(sen.index, mentions.filter((m) => m.found.label === 'Agency').map((m) => m.found.id));
 
     // Entities: agencies and regions.
     const actors: Actor[] = [];
@@ -319,7 +342,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // Policies and licences, their issuers and dates.
     let clauseStart = 0;
     for (const t of titles) {
-      const issuers = issuersOf(s, t, actors, clauseStart, titles);
+      const issuers = t === own && headlineIssuers.length > 0 ? [...new Set(headlineIssuers)] : issuersOf(s, t, actors, clauseStart, titles);
+      // 我中心组织起草了《X》: the writer's name is in the signature block.
+      const selfRef = issuers.length === 0 && HAN_RE.test(s) && selfIssued(s.slice(0, t.start));
       // A title that names its issuer: 《X关于Y的意见》, "Opinions of the X on Y".
       if (issuers.length === 0) {
         for (const m of mentions) {
@@ -367,7 +392,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         foreign.clear();
         foreign.add(nearestForeign);
       }
-      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb, ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions) });
+      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) });
     }
     // 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date.
     const here = policiesFound.filter((pf) => pf.sentence === sen);
@@ -399,12 +424,21 @@ export function extractText(doc: SourceDocument): DocumentFacts {
 
   oneLicencePerAct(policiesFound);
 
+  // The signature block names who issued the document's own text (and who "我中心" is), and when.
+  const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
+  for (const pf of sig ? policiesFound : []) {
+    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef || (pf.sentence.index === headline && pf.t.label === 'Policy'))) continue;
+    pf.issuers = [...sig!.issuers];
+    pf.issued = true;
+    pf.date ??= sig!.date;
+    pf.rules = [...(pf.rules ?? []), pf.selfRef ? 'issue.self-reference.zh' : 'issue.signature-block.zh'];
+  }
+
   // A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page.
-  const headline = sentences[0]?.index;
   // The headline, and a 关于印发《X》的通知 line under the issuers' names at the top.
   const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || /关于(?:印发|发布|转发|公布).{2,120}的通知$/.test(x.norm.trim())).map((x) => x.index));
   for (const pf of policiesFound) {
-    if (!headlines.has(pf.sentence.index) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
     // A news headline the body restates with its own date takes that date.
     const notice = /关于(?:印发|发布|转发|公布)/.test(pf.sentence.norm);
     if (!notice && policiesFound.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;

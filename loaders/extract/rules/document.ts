@@ -1,0 +1,74 @@
+// Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
+import { DATE, MONTH_EN, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, SELF_ZH } from './fragments.ts';
+import type { Rule } from './types.ts';
+
+const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
+const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指导原则|规划|计划|条例)';
+
+export const DOCUMENT_RULES: Rule[] = [
+  {
+    id: 'date.page.labelled',
+    stage: 'document',
+    language: 'en',
+    pattern: new RegExp(`(?:^|\\s|\\[|【)(?<!(?:Effective|Implementation|Expiry|Expiration|Due)\\s)(?<![施效止])(?:${PAGE_DATE_LABEL_EN}|${PAGE_DATE_LABEL_ZH})\\s*(?:[:：]|】|\\]|\\s(?=\\d))\\s*(?<date>${DATE})`, 'i'),
+    action: 'the page date (dates without a year and "recently" are read against it)',
+    examples: {
+      match: ['Release Date:3/14/2023', '【发布日期】2019.06.30', '发布日期：20210415', 'Date of Issue: 12 May 2022', 'date 2020-02-11 Welcome'],
+      noMatch: ['the date of the meeting', '发布日期：', 'Effective Date: 3/14/2023', '【实施日期】2019.06.30'],
+    },
+  },
+  {
+    id: 'date.page.dateline',
+    stage: 'document',
+    language: 'en',
+    // "SHANGHAI, March 3 (Xinhua) --": a news dateline; its year comes from another full date on the page.
+    pattern: new RegExp(`^(?:[A-Z][A-Z .'-]{2,30}),\\s+(?<md>${MONTH_EN}\\s+\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,30}\\)\\s*)?[-–—]`),
+    action: 'the page date from a news dateline',
+    examples: { match: ['SHANGHAI, March 3 (Xinhua) -- The city', 'HONG KONG, Nov. 12, 2020 — The bureau'], noMatch: ['Shanghai, the city, said', 'BEIJING — The ministry'] },
+  },
+  {
+    id: 'issue.headline.colon.en',
+    stage: 'document',
+    language: 'en',
+    // "Ministry A, Bureau B and Office C: Notice on X": the bodies before the colon issued the text after it.
+    pattern: new RegExp(`^(?<issuers>[^:]{3,200}?):\\s*(?<title>(?:[A-Z][\\w-]*\\s+){0,4}${KIND_EN}\\s+(?:on|for|of|to|regarding|concerning)\\s+.{4,})$`),
+    action: 'Policy{title} ISSUED by the bodies before the colon, dated by the page',
+    examples: { match: ['Ministry of Finance and Ministry of Education: Notice on Student Aid', 'NDRC: Guiding Opinions on Green Industry Parks'], noMatch: ['Q: What does the Notice on Student Aid change?', 'Notice on Student Aid'] },
+  },
+  {
+    id: 'issue.headline.about.zh',
+    stage: 'document',
+    language: 'zh',
+    // 甲、乙关于成立X的通知: a notice's headline names its issuers before 关于.
+    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?!印发|发布|转发|公布)[^，。；《》]{2,80}的${KIND_ZH})$`, 'u'),
+    action: 'Policy{title: 关于…的通知} ISSUED by the bodies before 关于',
+    examples: { match: ['某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知'] },
+  },
+  {
+    id: 'title.labelled.zh',
+    stage: 'document',
+    language: 'zh',
+    // 文件名称：关于X的通知 / 标题：… : a record page's title field is the document's own title.
+    pattern: new RegExp(`^(?:文件名称|文件标题|标题|题目|名称)\\s*[:：|]\\s*\\|?\\s*(?<title>[^|]{4,120}?${KIND_ZH})\\s*\\|?`, 'u'),
+    action: 'Policy{title} of the document (issuers from its signature block)',
+    examples: { match: ['文件名称:关于做好某项工作的通知', '标题：某市促进产业发展的若干措施办法'], noMatch: ['名称：某某医院', '文件编号:某〔2020〕1号'] },
+  },
+  {
+    id: 'issue.signature-block.zh',
+    stage: 'document',
+    language: 'zh',
+    // The lines that close a notice: its issuers' names (one line each or side by side) over its date.
+    pattern: new RegExp(`^(?:[\\p{Script=Han}()]{3,40}(?:\\s+|$))+$`, 'u'),
+    action: "the document's own text ISSUED by the bodies named over its closing date, dated by it",
+    examples: { match: ['某省卫生健康委员会办公室 某省药品监督管理局办公室', '某市科学技术局'], noMatch: ['2020年1月2日', '各有关单位：'] },
+  },
+  {
+    id: 'issue.self-reference.zh',
+    stage: 'document',
+    language: 'zh',
+    // 我中心组织起草了《X》: the writer names itself; its name is in the signature block.
+    pattern: new RegExp(`${SELF_ZH}[^，。；]{0,12}?(?:组织)?(?:起草|制定|修订|印发|发布|编制|研究制定)了?`, 'u'),
+    action: 'ISSUED by the signature block\'s bodies',
+    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》'], noMatch: ['我国制定了《某某法》', '中心组织起草'] },
+  },
+];
