@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   NEO4J_HOME: z.string().min(1).default(path.join(ROOT, '.neo4j')),
   /** Heap of the managed Neo4j, e.g. 1g. */
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 2g').default('1g'),
+  /** Largest document a load reads, in MB: a bigger file is reported and skipped (its text would take minutes and GBs). */
+  MAX_DOCUMENT_MB: z.coerce.number().positive().max(1024).default(20),
   /** Seconds a Cypher transaction may run before Neo4j cancels it. */
   CYPHER_TIMEOUT_S: z.coerce.number().positive().default(15),
   API_PORT: port.default(4000),
