@@ -17,6 +17,7 @@ import { EXAMPLE_TABS, HEADLINE_QUERY } from './examples.ts';
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.ts';
 import { useGuide } from './guide.ts';
 import { useErrorCodes } from './plugins/error-codes.ts';
+import { useFieldOrder } from './plugins/field-order.ts';
 import { useHealth } from './plugins/health.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
@@ -67,6 +68,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
       useReservedAliases(),
       useNoSuggestions(),
       useErrorCodes(),
+      useFieldOrder(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         maxAliases: { n: LIMITS.maxAliases },

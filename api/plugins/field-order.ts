@@ -1,0 +1,43 @@
+// Answers list the top-level fields in the order the query asked for them (the GraphQL spec's rule). The
+// executor fills the root object as resolvers finish, so a quick field would otherwise come before a slow one.
+import { Kind, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+function responseKeys(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, out: string[] = [], seen = new Set<string>()): string[] {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) out.push(sel.alias?.value ?? sel.name.value);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) responseKeys(sel.selectionSet, fragments, out, seen);
+    else if (!seen.has(sel.name.value)) {
+      seen.add(sel.name.value);
+      const frag = fragments.get(sel.name.value);
+      if (frag) responseKeys(frag.selectionSet, fragments, out, seen);
+    }
+  }
+  return out;
+}
+
+/** The root response keys of the operation that runs, in query order. */
+function rootOrder(document: DocumentNode, operationName?: string | null): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  return op?.kind === Kind.OPERATION_DEFINITION ? responseKeys(op.selectionSet, fragments) : [];
+}
+
+export function useFieldOrder(): Plugin {
+  return {
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const r = result as ExecutionResult;
+          if (!r.data) return;
+          const data: Record<string, unknown> = {};
+          for (const key of rootOrder(args.document, args.operationName)) if (Object.hasOwn(r.data, key)) data[key] = r.data[key];
+          for (const [key, value] of Object.entries(r.data)) if (!Object.hasOwn(data, key)) data[key] = value;
+          setResult({ ...r, data });
+        },
+      };
+    },
+  };
+}
