@@ -1,5 +1,6 @@
 // The Cypher of the API's list, search, timeline, path and count queries: one statement each, built from
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
+import { toSimplified, toTraditional } from '../loaders/read/script.ts';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
 import { Compiler, labelForId, POLICY_KINDS, type FieldSelection } from './select.ts';
 
@@ -136,12 +137,15 @@ function dateRange(c: Compiler, expr: string, f: DateRange): string[] {
   return w;
 }
 
+/** The text in both Chinese scripts: 幹細胞 also finds 干细胞 titles, and the other way round. */
+const bothScripts = (text: string): string[] => [...new Set([text, toSimplified(text), toTraditional(text)])];
+
 function textMatch(c: Compiler, f: { text?: string }): string[] {
   if (!f.text) return [];
-  const p = c.param(f.text);
+  const p = c.param(bothScripts(f.text));
   return [
-    `(toLower(coalesce(n.title, n.name, '')) CONTAINS toLower(${p}) OR coalesce(n.titleZh, n.nameZh, '') CONTAINS ${p} ` +
-      `OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower(${p}))`,
+    `any(q IN ${p} WHERE toLower(coalesce(n.title, n.name, '')) CONTAINS toLower(q) OR coalesce(n.titleZh, n.nameZh, '') CONTAINS q ` +
+      `OR toLower(coalesce(n.aliasText, '')) CONTAINS toLower(q))`,
   ];
 }
 
