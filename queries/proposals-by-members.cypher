@@ -1,6 +1,6 @@
 // name: proposals-by-members
 // description: Proposals made in a year by members of a body or of its sub-bodies (by default the CPPCC, 2024 sessions), and the regions they target.
-// param body: string = CPPCC -- the body (id, name, Chinese name or alias); its committees count too (PART_OF)
+// param body: string = CPPCC -- the body (id, name, Chinese name or alias); its committees count too (PART_OF), and for a national body such as the CPPCC or the NPC its provincial and city counterparts
 // param year: int = 2024 -- the year the proposals were made
 // Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
 CALL () {
@@ -10,7 +10,21 @@ CALL () {
 }
 WITH b WHERE b:Actor AND (b.id = $body OR toLower(b.name) = toLower($body) OR b.nameZh = $body
    OR any(al IN coalesce(b.aliases, []) WHERE toLower(al) = toLower($body)))
-MATCH (seat:Actor)-[:PART_OF*0..8]->(b)
+// The body and its parts; a Chinese national body at the top (the CPPCC, the NPC) also has local counterparts:
+// top-level provincial and city bodies of a kind found in its own family (a provincial CPPCC committee).
+CALL (b) {
+  MATCH (part:Actor)-[:PART_OF*0..8]->(b)
+  RETURN part AS top
+  UNION
+  MATCH (part:Actor)-[:PART_OF*0..8]->(b)
+  WHERE b.id STARTS WITH 'agency:cn/' AND NOT EXISTS { (b)-[:PART_OF]->() }
+  WITH collect(DISTINCT part.kind) AS kinds
+  MATCH (top:Agency)
+  WHERE top.kind IN kinds AND top.id STARTS WITH 'agency:cn-' AND NOT top.id =~ 'agency:cn-(hk|mo|tw)/.*'
+    AND NOT EXISTS { (top)-[:PART_OF]->() }
+  RETURN top
+}
+MATCH (seat:Actor)-[:PART_OF*0..8]->(top)
 MATCH (m:Person)-[:MEMBER_OF]->(seat)
 MATCH (m)-[pr:PROPOSED]->(x:Proposal)
 WITH DISTINCT m, x, pr, collect(DISTINCT seat.name) AS seats

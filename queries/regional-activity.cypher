@@ -10,7 +10,9 @@ CALL () {
 }
 WITH c WHERE c:Region AND (c.id = $parent OR toLower(c.name) = toLower($parent) OR c.nameZh = $parent
    OR any(al IN coalesce(c.aliases, []) WHERE toLower(al) = toLower($parent)))
+// An economic region is PART_OF the country but the gazetteer does not say which places it covers: not a division.
 MATCH (r:Region)-[:PART_OF]->(c)
+WHERE coalesce(r.kind, '') <> 'economic_region'
 CALL (r) {
   MATCH (r)<-[:PART_OF*0..8]-(:Region)<-[:APPLIES_TO]-(x)
   WHERE (x:Policy OR x:Proposal) AND coalesce(x.issuedOn, x.madeOn, date({year: $from})).year >= $from
