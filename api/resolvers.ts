@@ -20,12 +20,15 @@ import {
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
 import { SelectionError } from '../queries/select.ts';
 import * as A from './args.ts';
+import { hintUnknownNames, type Hint, type NamedArgument } from './plugins/hints.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { descend, selectionOf } from './selection.ts';
 
 export interface ApiContext {
   reader: GraphReader;
+  /** Hints for the answer's extensions (plugins/hints.ts): names a filter gave that the graph does not hold. */
+  hints: Hint[];
 }
 
 type Args = Record<string, unknown>;
@@ -59,6 +62,21 @@ function root(fn: RootResolver): GraphQLFieldResolver<unknown, ApiContext, Args>
   };
 }
 
+/** The filter arguments of each list that name an actor or a region: hinted at when the page comes back empty. */
+const NAMED: Record<ListName | 'timeline', [string, NamedArgument['label']][]> = {
+  policies: [['issuer', 'Actor'], ['region', 'Region']],
+  actors: [['partOf', 'Actor'], ['region', 'Region']],
+  regions: [['within', 'Region'], ['containing', 'Region']],
+  proposals: [['proposer', 'Actor'], ['region', 'Region']],
+  licences: [['issuer', 'Actor'], ['holder', 'Actor'], ['region', 'Region']],
+  timeline: [['region', 'Region']],
+};
+
+function hintNames(ctx: ApiContext, field: string, list: keyof typeof NAMED, values: Record<string, unknown>, prefix = 'filter.'): Promise<void> {
+  const named = NAMED[list].map(([arg, label]) => ({ argument: `${prefix}${arg}`, label, value: values[arg] as string | undefined }));
+  return hintUnknownNames(ctx, field, named);
+}
+
 const FILTERS = {
   policies: A.PolicyFilter,
   actors: A.ActorFilter,
@@ -80,8 +98,10 @@ function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
     const result = await ctx.reader.read(st.cypher, st.params);
     const rows = (withTotal ? (result[0]?.rows ?? []) : result.map((r) => r.row)) as { node: unknown; key: unknown[] }[];
     const edges = rows.slice(0, page.first).map((r) => ({ cursor: encodeCursor(page.orderBy, r.key), node: r.node }));
+    const totalCount = withTotal ? ((result[0]?.totalCount as number | undefined) ?? 0) : undefined;
+    if (after === undefined && rows.length === 0 && !totalCount) await hintNames(ctx, String(info.path.key), name, filter as Record<string, unknown>);
     return {
-      totalCount: withTotal ? (result[0]?.totalCount ?? 0) : undefined,
+      totalCount,
       edges,
       pageInfo: {
         hasNextPage: rows.length > page.first,
@@ -141,7 +161,9 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
     timeline: root(async (args, ctx, info) => {
       const a = A.parseArgs(A.TimelineArgs, A.dropNulls(args));
       const st = timelineStatement(a, descend(selectionOf(info), ['node']));
-      return ctx.reader.read(st.cypher, st.params);
+      const rows = await ctx.reader.read(st.cypher, st.params);
+      if (rows.length === 0) await hintNames(ctx, String(info.path.key), 'timeline', a, '');
+      return rows;
     }),
 
     connections: root(async (args, ctx, info) => {
@@ -155,12 +177,14 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
       return row;
     }),
 
-    policyCounts: root(async (args, ctx) => {
+    policyCounts: root(async (args, ctx, info) => {
       const clean = A.dropNulls(args) as Args;
       const a = A.parseArgs(A.CountArgs, { by: clean.by, first: clean.first });
       const filter = A.parseArgs(A.PolicyFilter, clean.filter ?? {});
       const st = countStatement(a.by as CountBy, filter, a.first);
-      return ctx.reader.read(st.cypher, st.params);
+      const rows = await ctx.reader.read(st.cypher, st.params);
+      if (rows.length === 0) await hintNames(ctx, String(info.path.key), 'policies', filter);
+      return rows;
     }),
 
     questions: () =>

@@ -19,6 +19,7 @@ import { useGuide } from './guide.ts';
 import { useErrorCodes } from './plugins/error-codes.ts';
 import { useFieldOrder } from './plugins/field-order.ts';
 import { useHealth } from './plugins/health.ts';
+import { useHints } from './plugins/hints.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
@@ -49,7 +50,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
   const origins = originPolicy(config.CORS_ORIGIN);
   return createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
-    context: () => ({ reader: readerUntil(Date.now() + config.CYPHER_TIMEOUT_S * 1000) }),
+    context: () => ({ reader: readerUntil(Date.now() + config.CYPHER_TIMEOUT_S * 1000), hints: [] }),
     graphqlEndpoint: '/graphql',
     // Yoga's own always-200 check moves aside: /health and /ready (plugins/health.ts) also say whether Neo4j answers.
     healthCheckEndpoint: '/live',
@@ -69,6 +70,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
       useNoSuggestions(),
       useErrorCodes(),
       useFieldOrder(),
+      useHints(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         maxAliases: { n: LIMITS.maxAliases },

@@ -126,6 +126,29 @@ export function resolveNamed(c: Compiler, x: string, label: string, value: strin
   );
 }
 
+/**
+ * Whether anything of `label` is named `value`, and if not the closest names (Lucene fuzzy match on each word of
+ * the full-text index), for a hint when a filter names something the graph does not hold ("Shenzen").
+ */
+export function closestNamesStatement(label: string, value: string, first = 5): Statement {
+  const c = new Compiler();
+  const fuzzy = c.param(
+    luceneEscape(value)
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => `${w}~`)
+      .join(' '),
+  );
+  return {
+    cypher:
+      `CALL () { ${resolveNamed(c, 'x', label, value)} RETURN count(x) AS known } ` +
+      `RETURN known, CASE WHEN known > 0 THEN [] ELSE COLLECT { CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${fuzzy}) YIELD node, score ` +
+      `WITH node, score WHERE node:${label} ORDER BY score DESC, node.id LIMIT ${c.param(first)} ` +
+      `RETURN {id: node.id, name: coalesce(node.name, node.title)} } END AS closest`,
+    params: c.params,
+  };
+}
+
 function dateRange(c: Compiler, expr: string, f: DateRange): string[] {
   const w: string[] = [];
   if (f.from) w.push(`${expr} >= date(${c.param(f.from)})`);
