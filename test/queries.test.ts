@@ -3,6 +3,7 @@
 // year-bounded answers; the questions without a year bound are read for Testland's nodes only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { formatTable } from '../cli/ask.ts';
 import { ask, questions } from '../queries/index.ts';
 import { createReader, type GraphReader, type Row } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -283,5 +284,22 @@ describe('named questions on a hand-built graph', () => {
     expect(await rows('regions-without-policy', { parent: 'region:QT' })).toEqual([
       { region: 'region:QT-C', name: 'Gamma Province', nameZh: '伽马省', kind: 'province' },
     ]);
+  });
+});
+
+describe('policygraph ask: the table', () => {
+  it('prints every row and every item of a list in full, wrapping long titles inside their column', () => {
+    const titles = Array.from({ length: 5 }, (_, i) => `QT Guideline number ${i + 1} on the clinical research of stem cell products and their quality control`);
+    const table = formatTable(['agency', 'issued'], [
+      { agency: X, issued: titles },
+      { agency: Y, issued: ['干细胞临床研究管理办法（试行）与体细胞治疗临床研究和转化应用管理办法（试行）的实施细则'] },
+    ], 40);
+    const lines = table.split('\n');
+    // Each item starts with a bullet; its continuation lines are indented under it.
+    for (const t of titles) expect(table.replace(/\n\s+(?!•)/g, ' ')).toContain(`• ${t}`);
+    expect(table).toContain(Y);
+    expect(table.replace(/\n\s+/g, '')).toContain('干细胞临床研究管理办法（试行）与体细胞治疗临床研究和转化应用管理办法（试行）的实施细则');
+    const widest = Math.max(...lines.map((l) => [...l].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)));
+    expect(widest).toBeLessThanOrEqual(X.length + 2 + 40);
   });
 });
