@@ -22,7 +22,7 @@ import { SelectionError } from '../queries/select.ts';
 import * as A from './args.ts';
 import { hintUnknownNames, type Hint, type NamedArgument } from './plugins/hints.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import { descend, selectionOf } from './selection.ts';
 
 export interface ApiContext {
@@ -132,6 +132,7 @@ const typename = (obj: unknown): string | undefined => (obj as { __typename?: st
 export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['resolvers']> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  PartialDate: PartialDateScalar,
   JSON: JSONScalar,
   Node: { __resolveType: typename },
   Actor: { __resolveType: typename },

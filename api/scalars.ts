@@ -30,6 +30,13 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Output only: a year, month or day string (the projection already cut it to its precision) or a full date. */
+export const PartialDateScalar = new GraphQLScalarType({
+  name: 'PartialDate',
+  description: 'A date as precise as its source: a year (2024), a month (2024-03) or a day (2024-03-15).',
+  serialize: (v) => (typeof v === 'string' && /^\d{4}(-\d{2})?$/.test(v) ? v : temporalToString(v).slice(0, 10)),
+});
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'A date and time, ISO 8601.',

@@ -38,6 +38,11 @@ type NodeSources = { kind: 'nodeSources' };
 type NodeField = Prop | Rel | NodeSources;
 
 const prop = (name: string): Prop => ({ kind: 'prop', expr: (v) => `${v}.${name}` });
+/** A date as precise as the text gave it (datePrecision): 2024, 2024-03 or 2024-03-15, never a false first day. */
+const partialDate = (date: (v: string) => string): Prop => ({
+  kind: 'prop',
+  expr: (v) => `CASE ${v}.datePrecision WHEN 'year' THEN toString(${date(v)}.year) WHEN 'month' THEN left(toString(${date(v)}), 7) ELSE ${date(v)} END`,
+});
 const byName = (_r: string, o: string): string => `coalesce(${o}.name, ${o}.title)`;
 const byDateDesc = (_r: string, o: string): string => `${o}.issuedOn DESC`;
 const byOn = (r: string): string => `${r}.on`;
@@ -66,7 +71,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     titleZh: { kind: 'prop', expr: (v) => `coalesce(${v}.titleZh, ${v}.nameZh)` },
     type: { kind: 'prop', expr: (v) => `head([l IN labels(${v}) WHERE l IN [${POLICY_KINDS.map((k) => `'${k}'`).join(', ')}]])` },
     status: prop('status'),
-    issuedOn: prop('issuedOn'),
+    issuedOn: partialDate((v) => `${v}.issuedOn`),
     datePrecision: prop('datePrecision'),
     docNumber: prop('docNumber'),
     issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
@@ -104,7 +109,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     ...COMMON,
     title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
     summary: prop('summary'),
-    madeOn: { kind: 'prop', expr: (v) => `coalesce(${v}.madeOn, ${v}.issuedOn)` },
+    madeOn: partialDate((v) => `coalesce(${v}.madeOn, ${v}.issuedOn)`),
     venue: prop('venue'),
     proposers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:PROPOSED]->(${v})`, edge: 'ProposerEdge', order: byName },
     appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
@@ -112,7 +117,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
   License: {
     ...COMMON,
     title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
-    issuedOn: prop('issuedOn'),
+    issuedOn: partialDate((v) => `${v}.issuedOn`),
     issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
     holder: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:GRANTED_TO]->(${o}:Actor)`, edge: 'HolderEdge', order: byName, single: true },
     appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
@@ -121,7 +126,8 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     id: prop('id'),
     // Never a server's absolute path (older loads stored them): only a path relative to the folder loaded.
     path: { kind: 'prop', expr: (v) => `CASE WHEN ${v}.path STARTS WITH '/' OR ${v}.path STARTS WITH '\\\\' OR ${v}.path =~ '[A-Za-z]:.*' THEN null ELSE ${v}.path END` },
-    title: prop('title'),
+    // Never null, so `... on Policy { title } ... on Document { title }` select together (both String!).
+    title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.id)` },
     publishedOn: prop('publishedOn'),
     language: prop('language'),
     sha256: prop('sha256'),
