@@ -6,7 +6,10 @@ import { z } from 'zod';
 /** The project's root folder (where package.json lives). */
 export const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
-const port = z.coerce.number().int().min(1).max(65535);
+const PORT = 'must be a port number from 1 to 65535';
+const port = z.coerce.number({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT);
+/** Settings whose value is never printed, not even when it is wrong. */
+const SECRETS = new Set(['NEO4J_PASSWORD']);
 
 const EnvSchema = z.object({
   NEO4J_URI: z
@@ -23,11 +26,11 @@ const EnvSchema = z.object({
   /** Where the managed Neo4j is installed. */
   NEO4J_HOME: z.string().min(1).default(path.join(ROOT, '.neo4j')),
   /** Heap of the managed Neo4j, e.g. 1g. */
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a size such as 512m or 2g').default('1g'),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be a size such as 512m or 2g').default('1g'),
   /** Largest document a load reads, in MB: a bigger file is reported and skipped (its text would take minutes and GBs). */
-  MAX_DOCUMENT_MB: z.coerce.number().positive().max(1024).default(20),
+  MAX_DOCUMENT_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive('must be more than 0').max(1024, 'must be at most 1024').default(20),
   /** Seconds a Cypher transaction may run before Neo4j cancels it. */
-  CYPHER_TIMEOUT_S: z.coerce.number().positive().default(15),
+  CYPHER_TIMEOUT_S: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0 seconds').default(15),
   API_PORT: port.default(4000),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   /** Comma-separated web origins (besides localhost ones) whose pages may call the API; `*` for any. None by default. */
@@ -48,7 +51,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+  const lines = parsed.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    const shown = SECRETS.has(name) ? ' (value not shown)' : `=${JSON.stringify(env[name])}`;
+    return `  ${name}${shown}: ${i.message}`;
+  });
   throw new ConfigError(`Bad environment variable${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}`);
 }
 
