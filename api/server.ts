@@ -20,6 +20,7 @@ import { useErrorCodes } from './plugins/error-codes.ts';
 import { useFieldOrder } from './plugins/field-order.ts';
 import { useHealth } from './plugins/health.ts';
 import { useHints } from './plugins/hints.ts';
+import { useListCost } from './plugins/list-cost.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
@@ -68,6 +69,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
       useHealth(readerUntil),
       useReservedAliases(),
       useNoSuggestions(),
+      useListCost(),
       useErrorCodes(),
       useFieldOrder(),
       useHints(),

@@ -1,0 +1,172 @@
+// Paging against a real Neo4j: keyset cursors walk a list once even while texts are added ahead of and behind the
+// cursor, a bad or foreign cursor is the user's error (never a 5xx), every list takes `first`, and an answer that
+// could hold too many objects is refused before any Cypher runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createYogaApp, type Yoga } from '../api/server.ts';
+import { MAX_NODES } from '../api/plugins/list-cost.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { testConfig, testDriver } from './neo4j.ts';
+
+const P = 'pagetest';
+const AGENCY = `agency:${P}/a`;
+let driver: Driver;
+let yoga: Yoga;
+
+interface Result<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+  const res = await yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, ...((await res.json()) as Omit<Result<T>, 'status'>) };
+}
+
+type Page = { policies: { edges: { node: { id: string; issuedOn: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+/** Adds policies issued by the test agency (some undated), each with `docs` documents mentioning it. */
+async function addPolicies(ids: { id: string; on: string | null }[], docs = 0): Promise<void> {
+  await driver.executeQuery(
+    `UNWIND $rows AS r CREATE (p:Policy:Notice {id: r.id, title: r.id, name: r.id, kind: 'notice', sources: []}) SET p.issuedOn = CASE WHEN r.on IS NULL THEN null ELSE date(r.on) END
+     WITH p MATCH (a:Agency {id: $agency}) CREATE (a)-[:ISSUED {sources: [], evidence: []}]->(p)
+     WITH p UNWIND range(1, $docs) AS i CREATE (:Document {id: p.id + '/doc' + i, title: 'Doc ' + i})-[:MENTIONS {evidence: 'says so'}]->(p)`,
+    { rows: ids, agency: AGENCY, docs },
+  );
+}
+
+async function wipe(): Promise<void> {
+  await driver.executeQuery(`MATCH (n) WHERE n.id STARTS WITH 'policy:${P}-' OR n.id STARTS WITH '${AGENCY}' DETACH DELETE n`);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await ensureSchema(driver);
+  await wipe();
+  await driver.executeQuery("CREATE (:Agency:Actor {id: $id, name: 'Paging Test Agency', aliases: [], kind: 'regulator', sources: []})", { id: AGENCY });
+  // 30 texts over three days (ties on the date, so the id decides), two undated.
+  const rows = Array.from({ length: 30 }, (_, i) => ({ id: `policy:${P}-${String(i).padStart(3, '0')}`, on: i < 2 ? null : `2021-03-0${1 + (i % 3)}` }));
+  await addPolicies(rows, 0);
+  await addPolicies([{ id: `policy:${P}-manydocs`, on: '2019-01-01' }], 30);
+  yoga = createYogaApp(driver, testConfig());
+});
+
+afterAll(async () => {
+  await wipe();
+  await driver?.close();
+});
+
+async function walk(order: string, between?: (page: number) => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const r: Result<Page> = await gql<Page>(
+      `query($after: String) { policies(filter: { issuer: "${AGENCY}" }, first: 4, after: $after, orderBy: ${order}) { edges { node { id issuedOn } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const p = (r.data as Page).policies;
+    seen.push(...p.edges.map((e) => e.node.id));
+    if (!p.pageInfo.hasNextPage) return seen;
+    after = p.pageInfo.endCursor;
+    await between?.(page);
+  }
+  throw new Error('the walk did not end');
+}
+
+describe('keyset cursors', () => {
+  it('walk every text once, in order, both directions, undated ones where Cypher sorts nulls', async () => {
+    for (const order of ['ISSUED_ON_DESC', 'ISSUED_ON_ASC', 'TITLE']) {
+      const ids = await walk(order);
+      expect(new Set(ids).size, order).toBe(ids.length);
+      expect(ids).toHaveLength(31);
+    }
+    const desc = await walk('ISSUED_ON_DESC');
+    // Newest first: undated texts first (null is the largest value), then by date, ties by id.
+    expect(desc.slice(0, 2)).toEqual([`policy:${P}-000`, `policy:${P}-001`]);
+    expect(desc.at(-1)).toBe(`policy:${P}-manydocs`);
+    const asc = await walk('ISSUED_ON_ASC');
+    expect(asc[0]).toBe(`policy:${P}-manydocs`);
+    expect(asc.slice(-2)).toEqual([`policy:${P}-000`, `policy:${P}-001`]);
+  });
+
+  it('stay stable while texts are loaded during the walk: nothing seen twice, nothing that was there is skipped', async () => {
+    const before = await walk('ISSUED_ON_DESC');
+    const added: string[] = [];
+    const ids = await walk('ISSUED_ON_DESC', async (page) => {
+      // One text newer than everything (behind the cursor), one older than everything (ahead of it), each page.
+      const rows = [
+        { id: `policy:${P}-new${page}`, on: '2030-01-01' },
+        { id: `policy:${P}-old${page}`, on: '2000-01-01' },
+      ];
+      added.push(...rows.map((r) => r.id));
+      await addPolicies(rows);
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of before) expect(ids).toContain(id);
+    // The ones added ahead of the cursor are met; the ones behind it are not (they sort before the cursor).
+    expect(ids.filter((id) => id.includes('-old'))).toHaveLength(added.length / 2);
+    expect(ids.filter((id) => id.includes('-new'))).toEqual([]);
+    await driver.executeQuery(`MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:${P}-new' OR p.id STARTS WITH 'policy:${P}-old' DETACH DELETE p`);
+  });
+
+  it('a cursor that is garbage, forged, out of range or of another order is a BAD_USER_INPUT, never a server error', async () => {
+    const enc = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const first = await gql<Page>(`{ policies(filter: { issuer: "${AGENCY}" }, first: 2) { pageInfo { endCursor } } }`);
+    const good = (first.data as Page).policies.pageInfo.endCursor as string;
+    const bad = [
+      'garbage',
+      enc({ o: 'ISSUED_ON_DESC', k: ['2021-13-45'], i: 'x' }),
+      enc({ o: 'ISSUED_ON_DESC', k: ['1000000000000'], i: 'x' }),
+      enc({ o: 'ISSUED_ON_DESC', k: [10 ** 12], i: 'x' }),
+      enc({ o: 'ISSUED_ON_DESC', k: [], i: 'x' }),
+      enc({ o: 'ISSUED_ON_DESC', k: ['2021-01-01'], i: 'x'.repeat(5000) }),
+      Buffer.from('offset:1000000000000').toString('base64url'),
+    ];
+    for (const after of bad) {
+      const r = await gql(`query($after: String) { policies(first: 2, after: $after) { edges { node { id } } } }`, { after });
+      expect(r.status, after).toBe(200);
+      expect(r.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(/after: is not a cursor this API gave out/);
+    }
+    const other = await gql(`query($after: String) { policies(first: 2, after: $after, orderBy: TITLE) { edges { node { id } } } }`, { after: good });
+    expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(other.errors?.[0]?.message).toMatch(/ordered by ISSUED_ON_DESC/);
+  });
+});
+
+describe('every list is paged and counted', () => {
+  it('sources take first (default 20): a text named by 30 documents gives 20, or as many as asked', async () => {
+    type Src = { node: { sources: { document: { id: string } }[]; few: { document: { id: string } }[] } };
+    const r = await gql<Src>(`{ node(id: "policy:${P}-manydocs") { ... on Policy { sources { document { id } } few: sources(first: 3) { document { id } } } } }`);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const n = (r.data as Src).node;
+    expect(n.sources).toHaveLength(20);
+    expect(new Set(n.sources.map((s) => s.document.id)).size).toBe(20);
+    expect(n.few.map((s) => s.document.id)).toEqual(n.sources.slice(0, 3).map((s) => s.document.id));
+    const over = await gql(`{ node(id: "policy:${P}-manydocs") { ... on Policy { sources(first: 101) { evidence } } } }`);
+    expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an answer that could hold more objects than allowed is refused before any Cypher runs', async () => {
+    // Sources → documents → mentions → sources → documents → mentions: 100 × 100 × 100 × 100 possible objects.
+    const bomb = `{ node(id: "policy:${P}-manydocs") { ... on Policy { sources(first: 100) { document { mentions(first: 100) { node {
+      ... on Policy { sources(first: 100) { document { mentions(first: 100) { node { id } } } } } } } } } } } }`;
+    const r = await gql(bomb);
+    expect(r.status).toBe(200);
+    expect(r.errors?.map((e) => e.extensions?.code)).toContain('BAD_USER_INPUT');
+    expect(r.data ?? null).toBeNull();
+    // graphql-armor multiplies by literal `first` values only: defaults and variables are counted here, a variable
+    // as the largest value it may take (100 × 100 × 100 objects, though this request asks for n = 2).
+    const v = await gql(`query($n: Int) { policies(first: $n) { edges { node { issuers(first: $n) { actor { issued(first: $n) { policy { id } } } } } } } }`, { n: 2 });
+    expect(v.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(v.errors?.[0]?.message).toMatch(new RegExp(`up to 2,020,300 objects, more than the ${MAX_NODES.toLocaleString('en')} allowed`));
+    // Defaults count too (20 a list): regions → policies → issuers → issued → appliesTo, 20^5 at most.
+    const defaults = await gql('{ regions { edges { node { policies { policy { issuers { actor { issued { policy { appliesTo { region { id } } } } } } } } } } } }');
+    expect(defaults.errors?.[0]?.message).toMatch(/up to 6,736,860 objects, more than the .* allowed/);
+    // The same questions with small pages are answered.
+    const small = await gql(`query($n: Int) { policies(first: $n) { edges { node { issuers(first: 5) { actor { issued(first: 5) { policy { id } } } } } } } }`, { n: 2 });
+    expect(small.errors).toBeUndefined();
+  });
+});
