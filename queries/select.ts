@@ -15,7 +15,7 @@ export class SelectionError extends Error {}
 
 /** Most items a nested list returns, and its default. */
 export const MAX_NESTED = 100;
-export const DEFAULT_NESTED = 50;
+export const DEFAULT_NESTED = 20;
 
 export const POLICY_KINDS = ['Law', 'Regulation', 'Rules', 'Measures', 'Guideline', 'Plan', 'Opinion', 'Notice', 'Announcement', 'Initiative'] as const;
 export const NODE_TYPES = ['Policy', 'Agency', 'Organization', 'Person', 'Region', 'Proposal', 'License', 'Document'] as const;
@@ -205,7 +205,8 @@ export class Compiler {
       const d = this.fresh('d');
       const m = this.fresh('m');
       const parts = this.sourceParts(f, d, () => `${m}.evidence`);
-      return `[(${d}:Document)-[${m}:MENTIONS]->(${v}) | {${parts}}]`;
+      const first = this.param(nestedFirst(f.args.first, f.key));
+      return `COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v}) WITH ${d}, ${m} ORDER BY ${d}.id LIMIT ${first} RETURN {${parts}} }`;
     }
     const r = this.fresh('r');
     const o = this.fresh('o');
@@ -230,7 +231,8 @@ export class Compiler {
     const i = this.fresh('i');
     const d = this.fresh('d');
     const parts = this.sourceParts(f, d, () => `${r}.evidence[${i}]`, `${r}.sources[${i}]`);
-    return `[${i} IN range(0, size(coalesce(${r}.sources, [])) - 1) | {${parts}}]`;
+    const first = this.param(nestedFirst(f.args.first, f.key));
+    return `[${i} IN range(0, size(coalesce(${r}.sources, [])) - 1)[..${first}] | {${parts}}]`;
   }
 
   private sourceParts(f: FieldSelection, d: string, evidence: () => string, docId?: string): string {
