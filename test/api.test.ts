@@ -25,6 +25,7 @@ let yoga: Yoga;
 interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
+  extensions?: { hints?: { field: string; argument: string; value: string; message: string; closest: { id: string; name: string }[] }[] };
 }
 
 async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, app: Yoga = yoga): Promise<GqlResult<T>> {
@@ -523,6 +524,67 @@ describe('hardening', () => {
     } finally {
       await api.stop();
     }
+  });
+});
+
+describe('GraphQL that follows the spec and forgives people', () => {
+  it('answers top-level fields in the order the query asked for them, however long each takes', async () => {
+    const r = await gql(`{ z: policies(first: 50) { edges { node { issuers { actor { name } } appliesTo { region { partOf { region { name } } } } } } }
+      a: questions { name } m: search(text: "cell", first: 1) { score } ...More }
+      fragment More on Query { b: node(id: "${CDE}") { id } c: policyCounts(by: YEAR) { count } }`);
+    expect(r.errors).toBeUndefined();
+    expect(Object.keys(r.data ?? {})).toEqual(['z', 'a', 'm', 'b', 'c']);
+  });
+
+  it('text filters match either Chinese script', async () => {
+    const d = await data<{ s: { edges: { node: { id: string } }[] }; t: { edges: { node: { id: string } }[] } }>(
+      '{ s: actors(filter: { text: "药品审评中心" }) { edges { node { id } } } t: actors(filter: { text: "藥品審評中心" }) { edges { node { id } } } }',
+    );
+    expect(d.s.edges.map((e) => e.node.id)).toContain(CDE);
+    expect(d.t.edges.map((e) => e.node.id)).toEqual(d.s.edges.map((e) => e.node.id));
+  });
+
+  it('a misspelt region or issuer answers its empty page with the closest names in extensions.hints', async () => {
+    const r = await gql('{ policies(filter: { region: "Shenzen" }) { totalCount } c: policyCounts(by: YEAR, filter: { issuer: "Center for Drug Evaluaton" }) { count } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ policies: { totalCount: 0 }, c: [] });
+    const hints = r.extensions?.hints ?? [];
+    const region = hints.find((h) => h.field === 'policies');
+    expect(region).toMatchObject({ argument: 'filter.region', value: 'Shenzen' });
+    expect(region?.closest[0]).toEqual({ id: 'region:CN-440300', name: 'Shenzhen' });
+    expect(region?.message).toMatch(/No region is named "Shenzen"; closest names: Shenzhen \(region:CN-440300\)/);
+    expect(hints.find((h) => h.field === 'c')?.closest[0]?.id).toBe(CDE);
+    // A name the graph holds gets no hint, even when nothing matches the rest of the filter.
+    const known = await gql('{ policies(filter: { region: "Shenzhen", year: 1901 }) { totalCount } }');
+    expect(known.data).toEqual({ policies: { totalCount: 0 } });
+    expect(known.extensions?.hints).toBeUndefined();
+  });
+
+  it('dates keep their precision: a year, a month or a day, never a false first day', async () => {
+    await driver.executeQuery(
+      `UNWIND [['policy:api-test-year', '2024-01-01', 'year'], ['policy:api-test-month', '2024-03-01', 'month'], ['policy:api-test-day', '2024-03-01', 'day']] AS p
+       CREATE (:Policy:Plan {id: p[0], title: p[0], name: p[0], issuedOn: date(p[1]), datePrecision: p[2]})`,
+    );
+    try {
+      const d = await data<Record<string, { issuedOn: string; datePrecision: string }>>(
+        `{ y: node(id: "policy:api-test-year") { ...D } m: node(id: "policy:api-test-month") { ...D } d: node(id: "policy:api-test-day") { ...D } }
+         fragment D on Policy { issuedOn datePrecision }`,
+      );
+      expect(d).toEqual({
+        y: { issuedOn: '2024', datePrecision: 'year' },
+        m: { issuedOn: '2024-03', datePrecision: 'month' },
+        d: { issuedOn: '2024-03-01', datePrecision: 'day' },
+      });
+    } finally {
+      await driver.executeQuery("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:api-test-' DETACH DELETE p");
+    }
+  });
+
+  it('titles of different types select together (all String!)', async () => {
+    const d = await data<{ search: { node: { __typename: string; title?: string } }[] }>(
+      '{ search(text: "stem cell", first: 20) { node { __typename ... on Policy { title } ... on Document { title } ... on Proposal { title } ... on License { title } } } }',
+    );
+    for (const h of d.search) if (['Policy', 'Document', 'Proposal', 'License'].includes(h.node.__typename)) expect(h.node.title).toMatch(/\S/);
   });
 });
 
