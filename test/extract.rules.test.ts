@@ -189,7 +189,8 @@ describe('a notice and a news post of the usual kind', () => {
     ].join(' ')));
     const measures = d.entities.find((e) => e.label === 'Policy' && /^Measures for the Administration/.test(e.name))!;
     expect(measures.name).toBe('Measures for the Administration of Stem Cell Clinical Research (Trial)');
-    expect(d.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhc' && r.to === measures.id)).toBe(true);
+    // "the former NHFPC … in 2015": the body that bore the name then (bodies in time), not today's NHC.
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhfpc' && r.to === measures.id)).toBe(true);
     const rules = d.entities.find((e) => e.label === 'Policy' && /^Implementation Rules/.test(e.name))!;
     expect(d.relations.some((r) => r.type === 'IMPLEMENTS' && r.from === rules.id && r.to === measures.id)).toBe(true);
     expect(labelled(d, 'Organization').map((e) => e.name)).toContain('Qianyuan Biotech Co., Ltd.');

@@ -15,6 +15,7 @@ import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from 
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 import { findGrants } from './approvals.ts';
+import { mentionsInTime } from './in-time.ts';
 import { headlineIssue, labelledTitle, onlyBodies, selfIssued, signatureBlock } from './passes.ts';
 import { idSlug as slug } from './ids.ts';
 import { policyLinks } from './succession.ts';
@@ -207,6 +208,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     }
     sentenceMatches = { s, ms: K.lex.match(s) };
     const mentions = findMentions(s, K.lex, choose, contextRegion, K.children, sentenceMatches.ms);
+    mentionsInTime(s, mentions, findDates(s, year)[0]?.date ?? published, K.byId);
     titles = findTitles(s);
     // A headline that names its issuers, or a record page's title field: the document's own title.
     const headIssue = sen.line < 8 && !/[.。!?！？；;]$/.test(s) ? headlineIssue(s) : undefined;

@@ -19,6 +19,10 @@ interface Def {
   level?: AgencyLevel;
   jurisdiction?: string;
   label?: 'Agency' | 'Organization';
+  /** Bodies in time (GRAPH-MODEL.md): when the body bore this name, and the body that took over its role. */
+  validFrom?: string;
+  validTo?: string;
+  succeededBy?: string;
 }
 
 const SC = 'agency:cn/state-council';
@@ -155,13 +159,25 @@ const CHINA: Def[] = [
   { id: 'agency:cn/mofcom', name: 'Ministry of Commerce', zh: '商务部', kind: 'ministry', partOf: SC, en: ['MOFCOM', 'Chinese Ministry of Commerce'] },
   { id: 'agency:cn/mct', name: 'Ministry of Culture and Tourism', zh: '文化和旅游部', kind: 'ministry', partOf: SC, en: ['MCT'], zhAlt: ['文旅部'] },
   {
-    id: 'agency:cn/nhc', name: 'National Health Commission', zh: '国家卫生健康委员会', kind: 'commission', partOf: SC,
+    id: 'agency:cn/nhc', name: 'National Health Commission', zh: '国家卫生健康委员会', kind: 'commission', partOf: SC, validFrom: '2018-03',
     en: ["China's top health authority", "the country's top health authority", 'top health authority', 'national health authority', 
       'NHC', 'National Health Commission of China', "China's National Health Commission", 'Chinese National Health Commission',
-      'National Health and Family Planning Commission', 'NHFPC', 'Ministry of Health', 'Chinese Ministry of Health', 'Ministry of Health of China',
-      'National Population and Family Planning Commission',
     ],
-    zhAlt: ['国家卫生健康委', '国家卫健委', '国家卫生和计划生育委员会', '国家卫生计生委', '国家卫计委', '卫生部', '国家人口和计划生育委员会', '国家人口计生委'],
+    zhAlt: ['国家卫生健康委', '国家卫健委'],
+  },
+  // Its forerunners (distinct bodies: a name denotes the body that bore it at the statement's date).
+  {
+    id: 'agency:cn/moh', name: 'Ministry of Health', zh: '卫生部', kind: 'ministry', partOf: SC, validTo: '2013-03', succeededBy: 'agency:cn/nhfpc',
+    en: ['Chinese Ministry of Health', 'Ministry of Health of China', "Ministry of Health of the People's Republic of China"], zhAlt: ['中华人民共和国卫生部'],
+  },
+  {
+    id: 'agency:cn/npfpc', name: 'National Population and Family Planning Commission', zh: '国家人口和计划生育委员会', kind: 'commission', partOf: SC,
+    validTo: '2013-03', succeededBy: 'agency:cn/nhfpc', zhAlt: ['国家人口计生委'],
+  },
+  {
+    id: 'agency:cn/nhfpc', name: 'National Health and Family Planning Commission', zh: '国家卫生和计划生育委员会', kind: 'commission', partOf: SC,
+    validFrom: '2013-03', validTo: '2018-03', succeededBy: 'agency:cn/nhc',
+    en: ['NHFPC', 'National Health and Family Planning Commission of China', 'National Health and Family Planning Commission of the PRC'], zhAlt: ['国家卫生计生委', '国家卫计委'],
   },
   { id: 'agency:cn/mva', name: 'Ministry of Veterans Affairs', zh: '退役军人事务部', kind: 'ministry', partOf: SC, en: ['MVA'] },
   { id: 'agency:cn/mem', name: 'Ministry of Emergency Management', zh: '应急管理部', kind: 'ministry', partOf: SC, en: ['MEM'] },
@@ -227,12 +243,24 @@ const CHINA: Def[] = [
   },
   { id: 'agency:cn/safe', name: 'State Administration of Foreign Exchange', zh: '国家外汇管理局', kind: 'administration', partOf: 'agency:cn/pboc', en: ['SAFE'], zhAlt: ['外汇局'] },
   {
-    id: 'agency:cn/nmpa', name: 'National Medical Products Administration', zh: '国家药品监督管理局', kind: 'regulator', partOf: 'agency:cn/samr',
+    id: 'agency:cn/nmpa', name: 'National Medical Products Administration', zh: '国家药品监督管理局', kind: 'regulator', partOf: 'agency:cn/samr', validFrom: '2018-03',
     en: ["China's top drug regulator", "the country's top drug regulator", 'top drug regulator', "China's drug regulator", 'national drug regulator', 
-      'NMPA', 'State Drug Administration', 'National Drug Administration', 'China Food and Drug Administration', 'CFDA', 'China FDA', 'Chinese FDA',
-      'State Food and Drug Administration', 'SFDA', 'China National Medical Products Administration', 'National Medical Products Administration of China',
+      'NMPA', 'State Drug Administration', 'National Drug Administration', 'China National Medical Products Administration', 'National Medical Products Administration of China',
     ],
-    zhAlt: ['国家药监局', '国家食品药品监督管理总局', '国家食药监总局', '国家食品药品监督管理局', '国家药品监管局'],
+    zhAlt: ['国家药监局', '国家药品监管局'],
+  },
+  {
+    id: 'agency:cn/sfda', name: 'State Food and Drug Administration', zh: '国家食品药品监督管理局', kind: 'regulator', partOf: SC,
+    validFrom: '2003-04', validTo: '2013-03', succeededBy: 'agency:cn/cfda', en: ['SFDA'],
+  },
+  {
+    id: 'agency:cn/cfda', name: 'China Food and Drug Administration', zh: '国家食品药品监督管理总局', kind: 'regulator', partOf: SC,
+    validFrom: '2013-03', validTo: '2018-03', succeededBy: 'agency:cn/nmpa',
+    en: ['CFDA', 'China FDA', 'Chinese FDA', 'China Food and Drug Administration (CFDA)'], zhAlt: ['国家食药监总局', '国家食品药品监管总局', '食品药品监管总局', '国家食药监局'],
+  },
+  {
+    id: 'agency:cn/cfda/general-office', name: 'General Office of the China Food and Drug Administration', zh: '国家食品药品监督管理总局办公厅', kind: 'general_office',
+    validFrom: '2013-03', validTo: '2018-03', en: ['CFDA General Office', 'General Office of the CFDA'], zhAlt: ['国家食品药品监管总局办公厅', '食品药品监管总局办公厅', '国家食药监总局办公厅'],
   },
   { id: 'agency:cn/sac', name: 'Standardization Administration of China', zh: '国家标准化管理委员会', kind: 'administration', partOf: 'agency:cn/samr', en: ['SAC', 'Standardization Administration'], zhAlt: ['国家标准委'] },
   {
@@ -280,7 +308,12 @@ const CHINA: Def[] = [
   // --- NHC: departments
   {
     id: 'agency:cn/nhc/general-office', name: 'General Office of the National Health Commission', zh: '国家卫生健康委员会办公厅', kind: 'general_office',
-    en: ['NHC General Office', 'General Office of the NHC', 'General Office of the National Health and Family Planning Commission'], zhAlt: ['国家卫生健康委办公厅', '国家卫健委办公厅', '国家卫生计生委办公厅'],
+    en: ['NHC General Office', 'General Office of the NHC'], zhAlt: ['国家卫生健康委办公厅', '国家卫健委办公厅'], validFrom: '2018-03',
+  },
+  {
+    id: 'agency:cn/nhfpc/general-office', name: 'General Office of the National Health and Family Planning Commission', zh: '国家卫生和计划生育委员会办公厅', kind: 'general_office',
+    validFrom: '2013-03', validTo: '2018-03', succeededBy: 'agency:cn/nhc/general-office',
+    en: ['NHFPC General Office', 'General Office of the NHFPC'], zhAlt: ['国家卫生计生委办公厅', '国家卫计委办公厅'],
   },
   {
     id: 'agency:cn/nhc/science-technology-education', name: 'Department of Science, Technology and Education of the National Health Commission', zh: '国家卫生健康委员会科技教育司', kind: 'department',
@@ -567,6 +600,9 @@ function toEntry(d: Def, ids: ReadonlySet<string>): GazetteerEntry {
     ...(level ? { level } : {}),
     ...(partOf ? { partOf } : {}),
     ...(jurisdiction ? { jurisdiction } : {}),
+    ...(d.validFrom ? { validFrom: d.validFrom } : {}),
+    ...(d.validTo ? { validTo: d.validTo } : {}),
+    ...(d.succeededBy ? { succeededBy: d.succeededBy } : {}),
   };
 }
 

@@ -32,6 +32,9 @@ export interface LocalBodyType {
   appliesTo?: readonly RegionClass[];
   /** Canonical names use the region's short name: 湖南自贸试验区工作办公室, Hunan FTZ Work Office. */
   shortRegion?: boolean;
+  /** Bodies in time: the type was reorganised (local reforms of 2018–19) into the body of this slug. */
+  validTo?: string;
+  succeededBySlug?: string;
 }
 
 const MAINLAND: readonly RegionClass[] = ['province', 'municipality', 'autonomous_region', 'city', 'prefecture', 'county_city', 'district', 'county'];
@@ -130,8 +133,6 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
     en: [
       '{R} {A} Health Commission',
       'Health Commission of {R} {U}',
-      '{R} {A} Health and Family Planning Commission',
-      'Health and Family Planning Commission of {R} {U}',
       '{R} {A} Commission of Health',
       '{R} {A} Health Bureau',
       '{R} {A} Department of Health',
@@ -139,8 +140,17 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
       'Department of Health of {R} {U}',
       '{R} {A} Bureau of Health',
     ],
-    zh: ['{R}卫生健康委员会', '{R}卫生健康委', '{R}卫健委', '{R}卫生和计划生育委员会', '{R}卫生计生委', '{R}卫计委', '{R}卫生健康局', '{R}卫健局', '{R}卫生局', '{R}卫生厅'],
+    zh: ['{R}卫生健康委员会', '{R}卫生健康委', '{R}卫健委', '{R}卫生健康局', '{R}卫健局', '{R}卫生局', '{R}卫生厅'],
     canonical: { district: { en: '{R} Health Bureau', zh: '{R}卫生健康局' } },
+  },
+  {
+    // The health and family planning commissions (2013–2018/19), reorganised into health commissions.
+    slug: 'health-family-planning',
+    kind: 'commission',
+    en: ['{R} {A} Commission of Health and Family Planning', '{R} {A} Health and Family Planning Commission', 'Health and Family Planning Commission of {R} {U}'],
+    zh: ['{R}卫生和计划生育委员会', '{R}卫生计生委', '{R}卫计委'],
+    validTo: '2018-12',
+    succeededBySlug: 'health-commission',
   },
   {
     slug: 'science-technology',
@@ -267,15 +277,22 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
     en: [
       '{R} {A} Medical Products Administration',
       '{R} {A} Drug Administration',
-      '{R} {A} Food and Drug Administration',
       '{R} {A} Drug Regulatory Administration',
       '{R} {A} Drug Supervision Administration',
       '{R} {A} Administration of Drug Supervision',
       'Medical Products Administration of {R} {U}',
       'Drug Administration of {R} {U}',
-      '{R} {A} FDA',
     ],
-    zh: ['{R}药品监督管理局', '{R}药监局', '{R}药品监管局', '{R}食品药品监督管理局', '{R}食药监局', '{R}食品药品监管局'],
+    zh: ['{R}药品监督管理局', '{R}药监局', '{R}药品监管局'],
+  },
+  {
+    // The food and drug administrations (to 2018/19), whose drug role went to the medical products administrations.
+    slug: 'food-drug-administration',
+    kind: 'regulator',
+    en: ['{R} Food and Drug Administration', '{R} {A} Food and Drug Administration', 'Food and Drug Administration of {R} {U}', '{R} {A} FDA'],
+    zh: ['{R}食品药品监督管理局', '{R}食品药品监管局', '{R}食药监局'],
+    validTo: '2018-12',
+    succeededBySlug: 'medical-products',
   },
   {
     slug: 'intellectual-property',
@@ -563,6 +580,8 @@ export function composeLocalBody(regionId: string, slug: string, ctx: ComposeCon
     level: levelOf(meta.cls),
     ...(parent ? { partOf: parent } : {}),
     jurisdiction: ftz ?? regionId,
+    ...(type.validTo ? { validTo: type.validTo } : {}),
+    ...(type.succeededBySlug ? { succeededBy: localBodyId(regionId, type.succeededBySlug) } : {}),
   };
 }
 

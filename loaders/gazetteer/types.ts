@@ -22,6 +22,11 @@ export interface GazetteerEntry {
   partOf?: string;
   /** Agencies: the region id they govern. */
   jurisdiction?: string;
+  /** Bodies in time (GRAPH-MODEL.md): the body bore this name from / until (ISO partial dates, inclusive). */
+  validFrom?: string;
+  validTo?: string;
+  /** The body that took over its role when it was reorganised (a SUCCEEDED_BY edge). */
+  succeededBy?: string;
 }
 
 /**
