@@ -16,6 +16,7 @@ import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 import { findGrants } from './approvals.ts';
 import { mentionsInTime } from './in-time.ts';
+import { ruleById } from './rules/index.ts';
 import { headlineIssue, labelledTitle, onlyBodies, selfIssued, signatureBlock } from './passes.ts';
 import { idSlug as slug } from './ids.ts';
 import { policyLinks } from './succession.ts';
@@ -176,6 +177,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const bodyLines = new Map<number, string[]>();
   const dateLines: Array<{ index: number; date: string }> = [];
   const headline = sentences[0]?.index;
+  const signingDates: Array<{ index: number; date: string }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -204,6 +206,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         lastDateLine = hd;
         dateLines.push({ index: sen.index, date: hd });
         continue;
+      }
+      // 总理 李强2025年9月28日: the signer's line dates the decree (the name is still read below).
+      const signed = ruleById('date.signer-line.zh').pattern.exec(s);
+      const sd = signed?.groups?.date ? findDates(signed.groups.date, year)[0]?.date : undefined;
+      if (sd) {
+        lastDateLine = sd;
+        signingDates.push({ index: sen.index, date: sd });
       }
     }
     sentenceMatches = { s, ms: K.lex.match(s) };
@@ -425,6 +434,15 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
 
   oneLicencePerAct(policiesFound);
+
+  // 《X》…现予公布 and a signer's dated line after it: X is promulgated on the signing date.
+  for (const pf of policiesFound) {
+    if (pf.date || !ruleById('date.promulgated-hereby.zh').pattern.test(pf.sentence.norm)) continue;
+    const d = signingDates.find((x) => x.index > pf.sentence.index);
+    if (!d) continue;
+    pf.date = d.date;
+    pf.rules = [...(pf.rules ?? ['frame.issue']), 'date.promulgated-hereby.zh'];
+  }
 
   // The signature block names who issued the document's own text (and who "我中心" is), and when.
   const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
@@ -816,8 +834,8 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
-const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
-const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician' };
+const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
+const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
@@ -829,6 +847,11 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     if (e.label !== 'Organization' || !e.nameZh) continue;
     const at = s.lastIndexOf(e.nameZh, p.start);
     if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
+  }
+  // 总理李强 with no body named: the premier heads the State Council.
+  if (bodies.length === 0 && /(?<!副)总理\s*$/.test(s.slice(from, p.start))) {
+    edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: 'premier', rules: ['frame.membership.premier.zh'] });
+    reg.add({ ...entryFound(knowledge().byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.zh' }, sen.text, sen.index);
   }
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).

@@ -51,7 +51,7 @@ const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
 const TRIAL_ZH = /试行|暂行/;
 
 export const ISSUE_VERBS_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
+  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
 const AFTER_VERB = new RegExp(
   `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`,
   'g',
@@ -71,7 +71,7 @@ const ZH_TRANSMIT = /关于(印发|发布|转发|公布)([^《》，。；、“
 const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
 const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
-const VERB_HINT = /issued|published|released|promulgated|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
+const VERB_HINT = /issued|published|released|promulgat|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {

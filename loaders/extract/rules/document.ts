@@ -7,6 +7,24 @@ const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'date.signer-line.zh',
+    stage: 'document',
+    language: 'zh',
+    // 总理 李强 2025年9月28日: a decree's signer (post and name) with the signing date.
+    pattern: new RegExp(`^(?<post>(?:国务院)?(?:副)?总理|主席|省长|市长|区长|县长)\\s*(?<name>[\\p{Script=Han}]{2,3}?)\\s*(?<date>${DATE})$`, 'u'),
+    action: 'the signing date of the text the document promulgates (现予公布)',
+    examples: { match: ['总理 王某某2019年3月2日', '省长张某2020年12月30日'], noMatch: ['总理指出，2020年是关键之年', '2020年12月30日'] },
+  },
+  {
+    id: 'date.promulgated-hereby.zh',
+    stage: 'document',
+    language: 'zh',
+    // 《X》已经…通过，现予公布: X takes the date the order is signed (the signer line after it).
+    pattern: /现予(?:公布|发布|印发|颁布)/u,
+    action: 'the promulgated text takes the signing date that follows',
+    examples: { match: ['《某某条例》已经常务会议通过，现予公布', '现将《某某办法》现予发布'], noMatch: ['予以公布', '现予废止'] },
+  },
+  {
     id: 'date.page.labelled',
     stage: 'document',
     language: 'en',
