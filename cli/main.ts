@@ -46,6 +46,23 @@ program
   .action(async (opts: { format: string; out?: string }) => (await import('./export.ts')).exportGraph(config(), opts));
 
 program
+  .command('merges')
+  .description('nodes merged from several documents, with the evidence of each merge')
+  .option('--id <id>', 'one node')
+  .option('--json', 'print JSON')
+  .action(async (opts: { id?: string; json?: boolean }) => (await import('./merges.ts')).merges(config(), opts));
+
+program
+  .command('judge')
+  .description("record an analyst's judgement on two local ids (see merges) and apply it to the graph")
+  .argument('<a>', 'local id (or doc:…#local id as merges prints it)')
+  .argument('<b>', 'local id')
+  .argument('<decision>', 'same, different or unsure')
+  .option('--who <name>', 'who decided')
+  .option('--why <reason>', 'why')
+  .action(async (a: string, b: string, decision: string, opts: { who?: string; why?: string }) => (await import('./judge.ts')).judge(config(), a, b, decision, opts));
+
+program
   .command('serve')
   .description('serve the GraphQL API (GraphiQL in the browser)')
   .action(async () => (await import('./serve.ts')).serve(config()));

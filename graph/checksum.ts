@@ -11,6 +11,22 @@ export interface GraphFingerprint {
 
 const IGNORED = new Set(['loadedAt']);
 
+// Lists parallel to `sources` are in load order, which says nothing about the graph: two load orders (or a
+// document rewritten when its identity cluster changed) must fingerprint alike. Compared sorted by source.
+const PARALLEL = ['sources', 'evidence', 'dates', 'roles'];
+
+function bySource(o: Record<string, unknown>): Record<string, unknown> {
+  const sources = o.sources;
+  if (!Array.isArray(sources)) return o;
+  const order = sources.map((_, i) => i).sort((a, b) => (String(sources[a]) < String(sources[b]) ? -1 : String(sources[a]) > String(sources[b]) ? 1 : a - b));
+  const out = { ...o };
+  for (const k of PARALLEL) {
+    const list = o[k];
+    if (Array.isArray(list) && list.length === sources.length) out[k] = order.map((i) => list[i]);
+  }
+  return out;
+}
+
 function canonical(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(canonical);
@@ -18,7 +34,7 @@ function canonical(value: unknown): unknown {
     // Neo4j temporal values print as ISO strings.
     const s = String(value);
     if (s !== '[object Object]') return s;
-    const o = value as Record<string, unknown>;
+    const o = bySource(value as Record<string, unknown>);
     return Object.fromEntries(Object.keys(o).filter((k) => !IGNORED.has(k)).sort().map((k) => [k, canonical(o[k])]));
   }
   return value;

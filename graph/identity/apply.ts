@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
 import { settleDisplay } from './display.ts';
+import { storeMerges } from './merges.ts';
 import { planIdentity, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
@@ -14,6 +15,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   const counters = await writeRows(tx, rows, [...new Set([...replacing, ...plan.rewritten])]);
   await storeIdentity(tx, plan.stored);
+  await storeMerges(tx, plan);
   const written = plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id));
   await settleDisplay(tx, [...plan.touched, ...written]);
   return { counters, rows };
@@ -28,6 +30,12 @@ export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDo
 /** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */
 export async function retractWithIdentity(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
   const plan = await planIdentity(tx, [], docs, readResolutions());
+  // Every node the documents named is recomputed by write.ts's fold; its display is settled again by rule.
+  const named = await tx.run(
+    'UNWIND $docs AS id MATCH (:Document {id: id})-[:MENTIONS]->(n) WHERE NOT coalesce(n.reference, false) RETURN collect(DISTINCT n.id) AS ids',
+    { docs },
+  );
+  plan.touched.push(...((named.records[0]?.get('ids') as string[] | undefined) ?? []));
   const found = await retractInTx(tx, docs, acc);
   if (plan.docs.length || plan.touched.length) {
     const { counters } = await writePlan(tx, plan, []);
