@@ -1,0 +1,139 @@
+// Identity in a real Neo4j: one node per real thing whatever the load order, exact retract, display names by
+// rule, and an analyst's judgement that splits a merge for good. Texts written for this test.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFingerprint } from '../graph/checksum.ts';
+import { applyJudgement } from '../graph/identity/judge.ts';
+import { listMerges } from '../graph/identity/merges.ts';
+import { ensureReferenceData, loadPaths, retractDocuments } from '../graph/load.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { testDriver } from './neo4j.ts';
+
+const driver = testDriver();
+let tmp = '';
+const TEXTS: Record<string, string> = {
+  // One policy in two languages; the Chinese text gives no date, so no key of the extractor joins them.
+  'idn-en.txt':
+    'Regulators publish stem cell research rules\n\nOn July 20, 2015, the National Health and Family Planning Commission and the China Food and Drug Administration jointly issued the Measures for the Administration of Stem Cell Clinical Research (Trial). The measures apply to China.\n',
+  'idn-zh.txt': '干细胞临床研究规范解读\n\n国家卫生计生委印发的《干细胞临床研究管理办法（试行）》对开展干细胞临床研究的医疗机构提出了备案要求。\n',
+  // Two different notices from one issuer in one month: the same issuer+kind+month, two texts.
+  'idn-notice-a.txt':
+    'A notice from the commission\n\nOn July 3, 2015, the National Health and Family Planning Commission issued the Notice on Cancelling the Approval of Class III Medical Technologies. The notice applies to China.\n',
+  'idn-notice-b.txt':
+    'The commission tightens stem cell banking\n\nOn July 15, 2015, the National Health and Family Planning Commission issued the Notice on Strengthening the Management of Stem Cell Banks. The notice applies to China.\n',
+};
+const ORDER = Object.keys(TEXTS);
+const DOCS = ORDER.map((f) => `doc:${f}`);
+const file = (name: string) => path.join(tmp, name);
+
+async function loadOneByOne(names: string[]): Promise<void> {
+  for (const n of names) {
+    const s = await loadPaths(driver, [file(n)]);
+    expect(s.failed).toEqual([]);
+  }
+}
+
+async function policies(): Promise<{ id: string; name: string; titleZh: string | null; aliases: string[]; sources: string[] }[]> {
+  const r = await driver.executeQuery(
+    `MATCH (d:Document)-[:MENTIONS]->(p:Policy) WHERE d.id IN $docs
+     RETURN DISTINCT p.id AS id, p.name AS name, p.titleZh AS titleZh, p.aliases AS aliases, p.sources AS sources ORDER BY id`,
+    { docs: DOCS },
+  );
+  return r.records.map((x) => ({ id: x.get('id'), name: x.get('name'), titleZh: x.get('titleZh'), aliases: x.get('aliases'), sources: x.get('sources') }));
+}
+
+const measures = async () => (await policies()).filter((p) => /Stem Cell Clinical Research|干细胞临床研究/.test(`${p.name} ${p.titleZh ?? ''}`));
+
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'idn-'));
+  for (const [n, text] of Object.entries(TEXTS)) await fs.writeFile(file(n), text);
+  process.env.RESOLUTIONS_FILE = file('resolutions.json');
+  await ensureSchema(driver);
+  await ensureReferenceData(driver);
+  await retractDocuments(driver, DOCS);
+});
+
+afterAll(async () => {
+  await retractDocuments(driver, DOCS);
+  delete process.env.RESOLUTIONS_FILE;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await driver.close();
+});
+
+describe('one node per real thing, whatever the load order', () => {
+  it('two load orders give the same graph; the English and Chinese titles are one policy, the two notices two', async () => {
+    const before = await graphFingerprint(driver);
+    await loadOneByOne(ORDER);
+    const forward = await graphFingerprint(driver);
+    const one = await measures();
+    expect(one).toHaveLength(1);
+    expect(one[0]?.name).toBe('Measures for the Administration of Stem Cell Clinical Research (Trial)');
+    expect(one[0]?.titleZh).toBe('干细胞临床研究管理办法(试行)');
+    expect(one[0]?.sources).toEqual(['doc:idn-en.txt', 'doc:idn-zh.txt']);
+    const notices = (await policies()).filter((p) => /^Notice/.test(p.name));
+    expect(notices.map((p) => p.name).sort()).toEqual([
+      'Notice on Cancelling the Approval of Class III Medical Technologies',
+      'Notice on Strengthening the Management of Stem Cell Banks',
+    ]);
+    expect(new Set(notices.map((p) => p.id)).size).toBe(2);
+
+    await retractDocuments(driver, DOCS);
+    expect(await graphFingerprint(driver)).toEqual(before);
+    await loadOneByOne([...ORDER].reverse());
+    expect(await graphFingerprint(driver)).toEqual(forward);
+  });
+
+  it('lists the merge with its evidence', async () => {
+    const [m] = await measures();
+    const merged = await listMerges(driver, m?.id);
+    expect(merged).toHaveLength(1);
+    const names = merged[0]?.merges[0]?.features.map((f) => f.name).join('; ') ?? '';
+    expect(names).toMatch(/title concepts agree across languages/);
+    expect(merged[0]?.merges[0]?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('retracting the English document keeps one node with the Chinese names; reloading it restores the display name', async () => {
+    const [m] = await measures();
+    const withBoth = await graphFingerprint(driver);
+    await retractDocuments(driver, ['doc:idn-en.txt']);
+    const left = await measures();
+    expect(left).toHaveLength(1);
+    expect(left[0]?.name).toBe('干细胞临床研究管理办法(试行)');
+    expect(left[0]?.aliases.some((a) => /[A-Za-z]/.test(a))).toBe(false);
+    expect(left[0]?.sources).toEqual(['doc:idn-zh.txt']);
+
+    await loadOneByOne(['idn-en.txt']);
+    const back = await measures();
+    expect(back.map((p) => [p.id, p.name])).toEqual([[m?.id, m?.name]]);
+    expect(await graphFingerprint(driver)).toEqual(withBoth);
+  });
+});
+
+describe("an analyst's judgement", () => {
+  it('a recorded "different" splits the merged pair, and a reload keeps them apart', async () => {
+    const [m] = await measures();
+    const pair = (await listMerges(driver, m?.id))[0]?.merges[0];
+    expect(pair).toBeDefined();
+    const res = await applyJudgement(driver, { a: pair!.a, b: pair!.b, decision: 'different', who: 'test', why: 'checking the split' });
+    expect(res.rewritten).toBeGreaterThan(0);
+    const split = await measures();
+    expect(split).toHaveLength(2);
+    expect(split.map((p) => p.sources)).toEqual(expect.arrayContaining([['doc:idn-en.txt'], ['doc:idn-zh.txt']]));
+    expect(await listMerges(driver, m?.id)).toEqual([]);
+    const recorded = JSON.parse(await fs.readFile(file('resolutions.json'), 'utf8')) as { resolutions: { decision: string; who: string }[] };
+    expect(recorded.resolutions).toEqual([expect.objectContaining({ decision: 'different', who: 'test' })]);
+
+    // A changed document is extracted and written again: the judgement still holds.
+    await fs.appendFile(file('idn-zh.txt'), '\n相关机构应当按要求完成备案。\n');
+    await fs.appendFile(file('idn-en.txt'), '\nHospitals must register before starting.\n');
+    const again = await loadPaths(driver, [file('idn-zh.txt'), file('idn-en.txt')]);
+    expect(again).toMatchObject({ loaded: 2, failed: [] });
+    expect(await measures()).toHaveLength(2);
+
+    // And "same" joins them again.
+    await applyJudgement(driver, { a: pair!.a, b: pair!.b, decision: 'same', who: 'test', why: 'changed my mind' });
+    expect(await measures()).toHaveLength(1);
+  });
+});
