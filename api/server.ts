@@ -24,6 +24,7 @@ import { useListCost } from './plugins/list-cost.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
+import { graphStamp, useGraphResponseCache } from './plugins/response-cache.ts';
 import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -44,7 +45,13 @@ export function buildSchema(): GraphQLSchema {
 
 export type Yoga = YogaServerInstance<Record<string, never>, ApiContext>;
 
-export function createYogaApp(driver: Driver, config: Config): Yoga {
+export interface AppOptions {
+  /** Cache answers until the graph changes (plugins/response-cache.ts): on in the served API (createServer), off
+   *  by default here so an in-process app runs exactly one statement per root field and nothing else. */
+  responseCache?: boolean;
+}
+
+export function createYogaApp(driver: Driver, config: Config, options: AppOptions = {}): Yoga {
   // Each request gets a reader with its own deadline: every statement and retry of the request ends by then.
   const readerUntil = (deadline: number) =>
     createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE, deadline });
@@ -79,6 +86,7 @@ export function createYogaApp(driver: Driver, config: Config): Yoga {
         costLimit: { maxCost: LIMITS.maxCost },
         maxTokens: { n: LIMITS.maxTokens },
       }),
+      ...(options.responseCache ? [useGraphResponseCache(graphStamp(driver, config.NEO4J_DATABASE))] : []),
     ],
   });
 }
@@ -91,8 +99,8 @@ export interface ApiServer {
   url?: string;
 }
 
-export function createServer(driver: Driver, config: Config): ApiServer {
-  const yoga = createYogaApp(driver, config);
+export function createServer(driver: Driver, config: Config, options: AppOptions = { responseCache: true }): ApiServer {
+  const yoga = createYogaApp(driver, config, options);
   const server = http.createServer(yoga);
   const api: ApiServer = {
     yoga,

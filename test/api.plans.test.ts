@@ -44,7 +44,8 @@ async function planOf(query: string): Promise<string[]> {
   const res = await yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await res.json()) as { errors?: unknown };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(recorded).toHaveLength(1);
+  // The list's own statement (an empty page may add the hints' look-up of the names it was given).
+  expect(recorded.length).toBeGreaterThanOrEqual(1);
   const st = recorded[0] as { cypher: string; params: Params };
   return explain(st.cypher, st.params);
 }
