@@ -88,13 +88,13 @@ describe('heldout-like documents: the facts a user relies on', () => {
     }
   });
 
-  it('two-sessions proposals stated in sentences: proposer, year, seat and target zone', () => {
+  it('two-sessions proposals stated in sentences: proposer, the report month, seat and target zone', () => {
     const d = byName('h05_en_two_sessions.txt');
     const proposals = d.entities.filter((e) => e.label === 'Proposal');
     expect(proposals).toHaveLength(4);
-    for (const p of proposals) expect(p.date).toBe('2025');
+    for (const p of proposals) expect(p.date).toBe('2025-03');
     const chen = named(d, 'Proposal', /^Proposal to establish a national fast-track review channel for cell therapy products$/);
-    expect(rel(d, 'PROPOSED', 'person:chen-xiaoping', chen!.id)?.date).toBe('2025');
+    expect(rel(d, 'PROPOSED', 'person:chen-xiaoping', chen!.id)?.date).toBe('2025-03');
     expect(rel(d, 'MEMBER_OF', 'person:chen-xiaoping', 'agency:cn/npc')).toBeDefined();
     const zhou = named(d, 'Proposal', /^Proposal to build a stem cell clinical research/);
     expect(rel(d, 'PROPOSED', 'person:zhou-min', zhou!.id)).toBeDefined();
@@ -143,9 +143,9 @@ describe('heldout-like documents written after the first fixes (scored blind fir
   it("an NPC deputy's 建议，… is a proposal applying to the zone it names; 日前 dates a city's measures by the page", () => {
     const d = byName('h08_zh_guangdong_guide.txt');
     const p = d.entities.find((e) => e.label === 'Proposal');
-    expect(p?.date).toBe('2024');
+    expect(p?.date).toBe('2024-03');
     expect(p?.name).toMatch(/^在粤港澳大湾区建立细胞治疗产品跨境临床研究协作机制/);
-    expect(rel(d, 'PROPOSED', 'person:xiao-haipeng', p!.id)?.date).toBe('2024');
+    expect(rel(d, 'PROPOSED', 'person:xiao-haipeng', p!.id)?.date).toBe('2024-03');
     expect(rel(d, 'APPLIES_TO', p!.id, 'region:zone/greater-bay-area')).toBeDefined();
     expect(rel(d, 'MEMBER_OF', 'person:xiao-haipeng', 'agency:cn/npc')).toBeDefined();
     const gz = d.entities.find((e) => e.label === 'Policy' && e.name === '广州市促进生物医药产业高质量发展若干措施');
@@ -188,7 +188,7 @@ describe('layouts of unseen documents', () => {
   it("a provincial member's heading '省政协委员X：…' is a proposal by a member of that province's CPPCC", () => {
     const d = text('d.txt', '浙江省政协十三届二次会议开幕。\n\n省政协委员、浙江大学医学院附属第二医院副院长张伟提交提案，建议由省财政设立干细胞临床研究转化专项基金。', '2024-01-25');
     const p = d.entities.find((e) => e.label === 'Proposal');
-    expect(p?.date).toBe('2024');
+    expect(p?.date).toBe('2024-01');
     expect(rel(d, 'PROPOSED', 'person:zhang-wei', p!.id)).toBeDefined();
     expect(rel(d, 'MEMBER_OF', 'person:zhang-wei', 'agency:cn-zj/cppcc-committee')).toBeDefined();
     expect(d.entities.some((e) => e.id === 'agency:cn/cppcc')).toBe(false);

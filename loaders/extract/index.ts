@@ -556,7 +556,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // Which policy replaces or implements which.
   for (const l of policyLinks(policiesFound)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
 
-  proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year);
+  proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year, published?.slice(0, 7));
 
   // Posts: "Name, member of X, chairman of Y".
   persons.forEach((x, i) => {

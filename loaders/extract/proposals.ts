@@ -32,7 +32,7 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案)))/u;
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
 const ZH_SUGGEST = /^[：:]?\s*(?:在[^，。]{0,20})?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*([^。；]{6,80})/u;
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
@@ -45,7 +45,7 @@ function baseVerb(stem: string): string {
 }
 
 /** Proposals stated in a sentence whose subject is a named deputy or member. */
-function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined): void {
+function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
   const seen = new Set<number>();
   for (const x of persons) {
     const s = x.sentence.norm;
@@ -61,10 +61,8 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     const zh = PROPOSAL_ZH.exec(after);
     // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
     const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议))/.test(after) ? ZH_SUGGEST.exec(after) : null;
-    // One proposal per member in a document: the headline's, when the body restates it.
-    if (rels.some((r) => r.type === 'PROPOSED' && r.from === x.id)) continue;
     if (zh) {
-      title = (zh[1] ?? zh[2])!;
+      title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4])!;
       name = title;
       at = x.p.end + zh.index;
     } else if (zhSuggest) {
@@ -91,10 +89,15 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id)) ??
       (x.p.nameZh ? [...x.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= x.p.start && VENUE_BODY.test(m.found.id)) : undefined);
     const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
-    if (year) e.date = String(year);
+    // When it was put forward: the report's month (proposals are news of the sessions), else its year.
+    const when = month ?? (year ? String(year) : undefined);
+    if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.sentence'], ...(year ? { date: String(year) } : {}) });
-    const places = x.mentions.filter((m) => m.found.label === 'Region' && m.start >= at && m.found.id !== 'region:CN');
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.sentence'], ...(when ? { date: when } : {}) });
+    // Where it applies: places named in its title (a Chinese title is a span of the sentence), 我省 = the body's.
+    const titleAt = zh ? s.indexOf(title, at) : -1;
+    const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + title!.length : m.start >= at);
+    const places = /我省|本省|我市|本市|全省|全市/.test(title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
     let targets = places.map((m) => K.byId.get(m.found.id)).filter((r): r is GazetteerEntry => !!r);
     // The narrowest places only: a zone named in the title, not also the city it lies in.
     targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
@@ -117,6 +120,7 @@ export function proposalsIn(
   rels: Relation[],
   K: Knowledge,
   year: number | undefined,
+  month?: string,
 ): void {
   const headed = new Set<number>();
   for (const x of persons) {
@@ -136,10 +140,11 @@ export function proposalsIn(
     // The body the member sits in: the venue, and where a local member's proposal applies.
     const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= colon && VENUE_BODY.test(m.found.id));
     const e = reg.add({ id, label: 'Proposal', name, aliases: [s.slice(colon + 1).trim()], kind: 'proposal' }, x.sentence.text, x.sentence.index);
-    if (year) e.date = String(year);
+    const when = month ?? (year ? String(year) : undefined);
+    if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
     headed.add(x.sentence.index);
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.heading'], ...(year ? { date: String(year) } : {}) });
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.heading'], ...(when ? { date: when } : {}) });
     // Targets: places in the title; else the local body's territory; else the country.
     const titleStart = colon + 1;
     const places = x.mentions.filter((m) => m.found.label === 'Region' && m.start >= titleStart);
@@ -156,5 +161,5 @@ export function proposalsIn(
       }
     }
   }
-  sentenceProposals(persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year);
+  sentenceProposals(persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
 }
