@@ -137,7 +137,7 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
   Node: { __resolveType: typename },
   Actor: { __resolveType: typename },
   Source: { evidence },
-  MentionEdge: { evidence },
+  MentionLink: { evidence },
   Query: {
     policies: list('policies'),
     actors: list('actors'),

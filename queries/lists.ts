@@ -445,7 +445,7 @@ export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelect
       `WITH n, date ORDER BY date IS NULL, date, n.id LIMIT ${limit} ` +
       // The date as precise as the text gave it (2024, 2024-03), as on the nodes themselves.
       `RETURN CASE n.datePrecision WHEN 'year' THEN toString(date.year) WHEN 'month' THEN left(toString(date), 7) ELSE date END AS date, ` +
-      `head([l IN labels(n) WHERE l IN ['Policy', 'Proposal', 'License']]) AS type, ${c.node('n', 'Node', node)} AS node`,
+      `CASE WHEN n:Policy THEN 'Policy' WHEN n:Proposal THEN 'Proposal' ELSE 'Licence' END AS type, ${c.node('n', 'Node', node)} AS node`,
     params: c.params,
   };
 }

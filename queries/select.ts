@@ -22,6 +22,10 @@ export const NODE_TYPES = ['Policy', 'Agency', 'Organization', 'Person', 'Region
 export type NodeType = (typeof NODE_TYPES)[number];
 export const ACTOR_TYPES = ['Agency', 'Organization', 'Person'] as const;
 
+/** GraphQL type names that differ from their Neo4j label: the API spells licence the British way throughout. */
+const GRAPHQL_NAMES: Partial<Record<NodeType, string>> = { License: 'Licence' };
+export const graphqlName = (t: NodeType): string => GRAPHQL_NAMES[t] ?? t;
+
 /** Abstract GraphQL types and the node types they cover. */
 const ABSTRACT: Record<string, readonly NodeType[]> = { Node: NODE_TYPES, Actor: ACTOR_TYPES };
 
@@ -58,10 +62,10 @@ const COMMON: Record<string, NodeField> = {
 
 const ACTOR: Record<string, NodeField> = {
   ...COMMON,
-  issued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:Policy)`, edge: 'IssuedEdge', order: byDateDesc },
-  licencesIssued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:License)`, edge: 'LicenceIssuedEdge', order: byDateDesc },
-  proposals: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PROPOSED]->(${o}:Proposal)`, edge: 'ProposedEdge', order: byOn },
-  memberOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MEMBER_OF]->(${o}:Actor)`, edge: 'MembershipEdge', order: byName },
+  issued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:Policy)`, edge: 'IssuedLink', order: byDateDesc },
+  licencesIssued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:License)`, edge: 'LicenceIssuedLink', order: byDateDesc },
+  proposals: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PROPOSED]->(${o}:Proposal)`, edge: 'ProposedLink', order: byOn },
+  memberOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MEMBER_OF]->(${o}:Actor)`, edge: 'MembershipLink', order: byName },
 };
 
 const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
@@ -74,36 +78,36 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     issuedOn: partialDate((v) => `${v}.issuedOn`),
     datePrecision: prop('datePrecision'),
     docNumber: prop('docNumber'),
-    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
-    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
-    supersedes: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:SUPERSEDES]->(${o}:Policy)`, edge: 'PolicyEdge', order: byDateDesc },
-    supersededBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:SUPERSEDES]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
-    implements: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:IMPLEMENTS]->(${o}:Policy)`, edge: 'PolicyEdge', order: byDateDesc },
-    implementedBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:IMPLEMENTS]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
+    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerLink', order: byName },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
+    supersedes: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:SUPERSEDES]->(${o}:Policy)`, edge: 'PolicyLink', order: byDateDesc },
+    supersededBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:SUPERSEDES]->(${v})`, edge: 'PolicyLink', order: byDateDesc },
+    implements: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:IMPLEMENTS]->(${o}:Policy)`, edge: 'PolicyLink', order: byDateDesc },
+    implementedBy: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:IMPLEMENTS]->(${v})`, edge: 'PolicyLink', order: byDateDesc },
   },
   Agency: {
     ...ACTOR,
     level: prop('level'),
-    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Agency)`, edge: 'AgencyEdge', order: byName },
-    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:PART_OF]->(${v})`, edge: 'AgencyEdge', order: byName },
-    jurisdiction: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:JURISDICTION]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
-    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberEdge', order: byName },
+    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Agency)`, edge: 'AgencyLink', order: byName },
+    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:PART_OF]->(${v})`, edge: 'AgencyLink', order: byName },
+    jurisdiction: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:JURISDICTION]->(${o}:Region)`, edge: 'RegionLink', order: byName },
+    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberLink', order: byName },
   },
   Organization: {
     ...ACTOR,
-    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberEdge', order: byName },
-    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:GRANTED_TO]->(${v})`, edge: 'LicenceEdge', order: byDateDesc },
+    members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberLink', order: byName },
+    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:GRANTED_TO]->(${v})`, edge: 'LicenceLink', order: byDateDesc },
   },
   Person: { ...ACTOR },
   Region: {
     ...COMMON,
     code: prop('code'),
-    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
-    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Region)-[${r}:PART_OF]->(${v})`, edge: 'RegionEdge', order: byName },
-    policies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:APPLIES_TO]->(${v})`, edge: 'PolicyEdge', order: byDateDesc },
-    proposals: { kind: 'rel', pattern: (v, r, o) => `(${o}:Proposal)-[${r}:APPLIES_TO]->(${v})`, edge: 'ProposalEdge', order: byName },
-    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:APPLIES_TO]->(${v})`, edge: 'LicenceEdge', order: byDateDesc },
-    agencies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:JURISDICTION]->(${v})`, edge: 'AgencyEdge', order: byName },
+    partOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PART_OF]->(${o}:Region)`, edge: 'RegionLink', order: byName },
+    parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Region)-[${r}:PART_OF]->(${v})`, edge: 'RegionLink', order: byName },
+    policies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Policy)-[${r}:APPLIES_TO]->(${v})`, edge: 'PolicyLink', order: byDateDesc },
+    proposals: { kind: 'rel', pattern: (v, r, o) => `(${o}:Proposal)-[${r}:APPLIES_TO]->(${v})`, edge: 'ProposalLink', order: byName },
+    licences: { kind: 'rel', pattern: (v, r, o) => `(${o}:License)-[${r}:APPLIES_TO]->(${v})`, edge: 'LicenceLink', order: byDateDesc },
+    agencies: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:JURISDICTION]->(${v})`, edge: 'AgencyLink', order: byName },
   },
   Proposal: {
     ...COMMON,
@@ -111,16 +115,16 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     summary: prop('summary'),
     madeOn: partialDate((v) => `coalesce(${v}.madeOn, ${v}.issuedOn)`),
     venue: prop('venue'),
-    proposers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:PROPOSED]->(${v})`, edge: 'ProposerEdge', order: byName },
-    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+    proposers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:PROPOSED]->(${v})`, edge: 'ProposerLink', order: byName },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
   },
   License: {
     ...COMMON,
     title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
     issuedOn: partialDate((v) => `${v}.issuedOn`),
-    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerEdge', order: byName },
-    holder: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:GRANTED_TO]->(${o}:Actor)`, edge: 'HolderEdge', order: byName, single: true },
-    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionEdge', order: byName },
+    issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerLink', order: byName },
+    holder: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:GRANTED_TO]->(${o}:Actor)`, edge: 'HolderLink', order: byName, single: true },
+    appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
   },
   Document: {
     id: prop('id'),
@@ -132,26 +136,26 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     language: prop('language'),
     sha256: prop('sha256'),
     loadedAt: prop('loadedAt'),
-    mentions: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MENTIONS]->(${o})`, edge: 'MentionEdge', order: byName },
+    mentions: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MENTIONS]->(${o})`, edge: 'MentionLink', order: byName },
   },
 };
 
 /** Edge types: the field naming the other node (and its GraphQL type), plus the relationship's own fields. */
 const EDGES = {
-  IssuerEdge: { node: 'actor', type: 'Actor', rel: ['on'] },
-  IssuedEdge: { node: 'policy', type: 'Policy', rel: ['on'] },
-  LicenceIssuedEdge: { node: 'licence', type: 'License', rel: ['on'] },
-  ProposedEdge: { node: 'proposal', type: 'Proposal', rel: ['on'] },
-  ProposerEdge: { node: 'actor', type: 'Actor', rel: ['on'] },
-  RegionEdge: { node: 'region', type: 'Region', rel: [] },
-  PolicyEdge: { node: 'policy', type: 'Policy', rel: [] },
-  AgencyEdge: { node: 'agency', type: 'Agency', rel: [] },
-  ProposalEdge: { node: 'proposal', type: 'Proposal', rel: [] },
-  LicenceEdge: { node: 'licence', type: 'License', rel: [] },
-  MembershipEdge: { node: 'body', type: 'Actor', rel: ['role'] },
-  MemberEdge: { node: 'person', type: 'Person', rel: ['role'] },
-  HolderEdge: { node: 'holder', type: 'Actor', rel: [] },
-  MentionEdge: { node: 'node', type: 'Node', rel: ['evidence'] },
+  IssuerLink: { node: 'actor', type: 'Actor', rel: ['on'] },
+  IssuedLink: { node: 'policy', type: 'Policy', rel: ['on'] },
+  LicenceIssuedLink: { node: 'licence', type: 'License', rel: ['on'] },
+  ProposedLink: { node: 'proposal', type: 'Proposal', rel: ['on'] },
+  ProposerLink: { node: 'actor', type: 'Actor', rel: ['on'] },
+  RegionLink: { node: 'region', type: 'Region', rel: [] },
+  PolicyLink: { node: 'policy', type: 'Policy', rel: [] },
+  AgencyLink: { node: 'agency', type: 'Agency', rel: [] },
+  ProposalLink: { node: 'proposal', type: 'Proposal', rel: [] },
+  LicenceLink: { node: 'licence', type: 'License', rel: [] },
+  MembershipLink: { node: 'body', type: 'Actor', rel: ['role'] },
+  MemberLink: { node: 'person', type: 'Person', rel: ['role'] },
+  HolderLink: { node: 'holder', type: 'Actor', rel: [] },
+  MentionLink: { node: 'node', type: 'Node', rel: ['evidence'] },
 } as const satisfies Record<string, { node: string; type: string; rel: readonly string[] }>;
 type EdgeType = keyof typeof EDGES;
 
@@ -174,13 +178,15 @@ export class Compiler {
   node(v: string, type: string, sub: Map<string, FieldSelection[]> | undefined): string {
     const concrete = ABSTRACT[type] ?? (isNodeType(type) ? [type] : undefined);
     if (!concrete) throw new SelectionError(`unknown node type ${type}`);
-    if (concrete.length === 1) return `${v} {__typename: '${concrete[0]}'${this.nodeBody(v, concrete[0] as NodeType, sub?.get(concrete[0] as NodeType) ?? [])}}`;
-    const typename = `head([l IN labels(${v}) WHERE l IN [${concrete.map((t) => `'${t}'`).join(', ')}]])`;
+    const one = concrete[0] as NodeType;
+    if (concrete.length === 1) return `${v} {__typename: '${graphqlName(one)}'${this.nodeBody(v, one, sub?.get(graphqlName(one)) ?? [])}}`;
+    const renamed = concrete.filter((t) => graphqlName(t) !== t).map((t) => `WHEN '${t}' THEN '${graphqlName(t)}' `).join('');
+    const typename = `head([l IN labels(${v}) WHERE l IN [${concrete.map((t) => `'${t}'`).join(', ')}] | ${renamed ? `CASE l ${renamed}ELSE l END` : 'l'}])`;
     // The same fields, meaning the same Cypher, for every possible type (the usual case): one projection, the type
     // read from the labels — one subquery per nested list for the planner, not one per type inside a CASE.
-    if (sameForAll(concrete, sub)) return `${v} {__typename: ${typename}${this.nodeBody(v, concrete[0] as NodeType, sub?.get(concrete[0] as NodeType) ?? [])}}`;
-    const bodies = concrete.map((t) => this.nodeBody(v, t, sub?.get(t) ?? []));
-    const branches = concrete.map((t, i) => `WHEN ${v}:${t} THEN ${v} {__typename: '${t}'${bodies[i]}}`);
+    if (sameForAll(concrete, sub)) return `${v} {__typename: ${typename}${this.nodeBody(v, one, sub?.get(graphqlName(one)) ?? [])}}`;
+    const bodies = concrete.map((t) => this.nodeBody(v, t, sub?.get(graphqlName(t)) ?? []));
+    const branches = concrete.map((t, i) => `WHEN ${v}:${t} THEN ${v} {__typename: '${graphqlName(t)}'${bodies[i]}}`);
     return `CASE ${branches.join(' ')} END`;
   }
 
@@ -250,10 +256,10 @@ export class Compiler {
 
 /** True when every type is asked the same fields and each field compiles to the same fragment for all of them. */
 function sameForAll(types: readonly NodeType[], sub: Map<string, FieldSelection[]> | undefined): boolean {
-  const first = sub?.get(types[0] as NodeType) ?? [];
+  const first = sub?.get(graphqlName(types[0] as NodeType)) ?? [];
   const shape = JSON.stringify(first, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
   return types.every((t) => {
-    const fields = sub?.get(t) ?? [];
+    const fields = sub?.get(graphqlName(t)) ?? [];
     if (JSON.stringify(fields, (_k, v: unknown) => (v instanceof Map ? [...v] : v)) !== shape) return false;
     return fields.every((f) => f.field.startsWith('__') || NODE_FIELDS[t][f.field] === NODE_FIELDS[types[0] as NodeType][f.field]);
   });

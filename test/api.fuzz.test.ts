@@ -206,7 +206,7 @@ describe('GraphQL fuzz', () => {
     const kinds = [...new Set(bad.map((b) => b.replace(/\$\w+|"[^"]*"|\d+/g, '_').slice(0, 90)))];
     expect(kinds, kinds.slice(0, 15).join('\n')).toEqual([]);
     expect(sent).toBeGreaterThan(500);
-  });
+  }, 300_000); // ~10 s alone; minutes on a machine shared with other jobs
 
   it('nested list arguments (first:) take boundary values as literals and as variables', async () => {
     const bad: string[] = [];

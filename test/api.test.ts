@@ -582,9 +582,9 @@ describe('GraphQL that follows the spec and forgives people', () => {
 
   it('titles of different types select together (all String!)', async () => {
     const d = await data<{ search: { node: { __typename: string; title?: string } }[] }>(
-      '{ search(text: "stem cell", first: 20) { node { __typename ... on Policy { title } ... on Document { title } ... on Proposal { title } ... on License { title } } } }',
+      '{ search(text: "stem cell", first: 20) { node { __typename ... on Policy { title } ... on Document { title } ... on Proposal { title } ... on Licence { title } } } }',
     );
-    for (const h of d.search) if (['Policy', 'Document', 'Proposal', 'License'].includes(h.node.__typename)) expect(h.node.title).toMatch(/\S/);
+    for (const h of d.search) if (['Policy', 'Document', 'Proposal', 'Licence'].includes(h.node.__typename)) expect(h.node.title).toMatch(/\S/);
   });
 });
 
