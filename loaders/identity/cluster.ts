@@ -65,6 +65,24 @@ function candidates(ps: Profile[]): [number, number][] {
   return out;
 }
 
+/** Pairs an analyst judged the same are compared whatever their blocking keys. */
+function judgedSame(ps: Profile[], same: Set<string>): [number, number][] {
+  if (!same.size) return [];
+  const at = new Map<string, number[]>();
+  ps.forEach((p, i) => at.set(p.localId, [...(at.get(p.localId) ?? []), i]));
+  const out: [number, number][] = [];
+  for (const pair of same) {
+    const [x, y] = pair.split('\u0000') as [string, string];
+    for (const i of at.get(x) ?? []) {
+      for (const j of at.get(y) ?? []) {
+        const [a, b] = [ps[i]!, ps[j]!];
+        if (a.doc !== b.doc && a.label === b.label) out.push([Math.min(i, j), Math.max(i, j)]);
+      }
+    }
+  }
+  return out;
+}
+
 /** Clusters profiles of any documents; `resolutions` are applied before any automatic judgement. */
 export function cluster(input: Profile[], resolutions: Resolution[] = []): Clustering {
   // Sorted, so ties break the same way whatever order the documents came in.
@@ -80,7 +98,7 @@ export function cluster(input: Profile[], resolutions: Resolution[] = []): Clust
 
   type Pair = { i: number; j: number; score: number; features: Feature[]; forced: boolean };
   const pairs: Pair[] = [];
-  for (const [i, j] of candidates(ps)) {
+  for (const [i, j] of [...candidates(ps), ...judgedSame(ps, same)]) {
     const [a, b] = [ps[i]!, ps[j]!];
     const k = pairKey(a.localId, b.localId);
     if (different.has(k)) {

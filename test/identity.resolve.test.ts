@@ -1,0 +1,107 @@
+// The resolver on its own (no Neo4j): evidence decides, not shared keys; order does not matter; analysts'
+// judgements win. Facts written by hand for these cases.
+import { describe, expect, it } from 'vitest';
+import { cluster } from '../loaders/identity/cluster.ts';
+import { compare } from '../loaders/identity/features.ts';
+import { profilesOf } from '../loaders/identity/profile.ts';
+import { resolveAcross } from '../loaders/index.ts';
+import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
+
+const doc = (name: string, entities: Partial<Entity>[], relations: Partial<Relation>[] = []): DocumentFacts => ({
+  document: name,
+  path: `/tmp/${name}`,
+  title: name,
+  language: 'en',
+  sha256: '0',
+  entities: entities.map((e) => ({ aliases: [], label: 'Policy', name: '', id: '', ...e }) as Entity),
+  relations: relations.map((r) => ({ type: 'ISSUED', from: '', to: '', evidence: '', ...r }) as Relation),
+  merges: [],
+});
+
+const idIn = (d: DocumentFacts, name: string) => d.entities.find((e) => e.name === name)?.id;
+
+describe('cross-document resolution by evidence', () => {
+  it('an English and a Chinese title of one regulation are one id; the merge names its features', () => {
+    const en = doc('en.txt', [{ id: 'policy:cn-440300-regulation-2023-01', name: 'Regulation on the Promotion of Cell and Gene Industry in the Shenzhen Special Economic Zone', date: '2023-01-06' }]);
+    const zh = doc('zh.txt', [{ id: 'policy:shen-zhen-tiao-li', name: '深圳经济特区细胞和基因产业促进条例' }]);
+    const [a, b] = resolveAcross([en, zh]);
+    expect(a!.entities[0]!.id).toBe(b!.entities[0]!.id);
+    expect(b!.merges.map((m) => m.reason).join(' ')).toMatch(/title concepts agree across languages/);
+  });
+
+  it('Li Ming and Li Meng in two documents are two people', () => {
+    const a = doc('a.txt', [{ id: 'person:li-ming', label: 'Person', name: 'Li Ming' }]);
+    const b = doc('b.txt', [{ id: 'person:li-meng', label: 'Person', name: 'Li Meng' }]);
+    const [ra, rb] = resolveAcross([a, b]);
+    expect(ra!.entities[0]!.id).not.toBe(rb!.entities[0]!.id);
+  });
+
+  it('one name with two different Chinese names is two people', () => {
+    const a = doc('a.txt', [{ id: 'person:wang-li', label: 'Person', name: 'Wang Li', nameZh: '王立' }]);
+    const b = doc('b.txt', [{ id: 'person:wang-li', label: 'Person', name: 'Wang Li', nameZh: '王丽' }]);
+    const [ra, rb] = resolveAcross([a, b]);
+    expect(ra!.entities[0]!.id).not.toBe(rb!.entities[0]!.id);
+  });
+
+  it('two licences of one kind granted to different holders stay apart; to one holder they are one', () => {
+    const lic = (d: string, holder: string) =>
+      doc(d, [{ id: 'license:yao-pin-zhu-ce-zheng-shu', label: 'License', name: '药品注册证书' }, { id: holder, label: 'Organization', name: holder }], [
+        { type: 'GRANTED_TO', from: 'license:yao-pin-zhu-ce-zheng-shu', to: holder },
+      ]);
+    const [a, b] = resolveAcross([lic('a.txt', 'org:alpha'), lic('b.txt', 'org:beta')]);
+    expect(idIn(a!, '药品注册证书')).not.toBe(idIn(b!, '药品注册证书'));
+    const [c, d] = resolveAcross([lic('c.txt', 'org:alpha'), lic('d.txt', 'org:alpha')]);
+    expect(idIn(c!, '药品注册证书')).toBe(idIn(d!, '药品注册证书'));
+  });
+
+  it('a draft and its final text are two policies (SUPERSEDES), even with one title', () => {
+    const title = 'Technical Guidelines for Clinical Trials of Immune Cell Therapy Products';
+    const j = compare(
+      profilesOf('doc:a', doc('a', [{ id: 'policy:x-draft', name: `${title} (Draft for Comment)`, status: 'draft' }]))[0]!,
+      profilesOf('doc:b', doc('b', [{ id: 'policy:x', name: title, status: 'final' }]))[0]!,
+    );
+    expect(j.veto).toBe(true);
+    expect(j.features.map((f) => f.name).join()).toMatch(/draft and a final/);
+  });
+
+  it('different document numbers or years keep one title apart; one number joins two titles', () => {
+    const p = (d: string, e: Partial<Entity>) => profilesOf(`doc:${d}`, doc(d, [e]))[0]!;
+    const title = 'Measures for the Administration of Stem Cell Clinical Research';
+    expect(compare(p('a', { id: 'policy:a', name: title, docNumber: '国卫科教发〔2015〕48号' }), p('b', { id: 'policy:b', name: title, docNumber: '国卫科教发〔2016〕12号' })).veto).toBe(true);
+    expect(compare(p('a', { id: 'policy:a', name: title, date: '2015-07' }), p('b', { id: 'policy:b', name: title, date: '2024-03' })).veto).toBe(true);
+    const same = compare(p('a', { id: 'policy:a', name: '干细胞临床研究管理办法(试行)', docNumber: '国卫科教发〔2015〕48号' }), p('b', { id: 'policy:b', name: 'Stem cell rules', docNumber: '国卫科教发[2015]48号' }));
+    expect(same.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('the same local id on two different texts is two policies with two ids', () => {
+    const a = doc('a.txt', [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Cancelling the Approval of Class III Medical Technologies', date: '2015-07-03' }]);
+    const b = doc('b.txt', [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Strengthening the Management of Stem Cell Banks', date: '2015-07-15' }]);
+    const [ra, rb] = resolveAcross([a, b]);
+    expect(ra!.entities[0]!.id).not.toBe(rb!.entities[0]!.id);
+  });
+
+  it('gives the same ids whatever the order of the documents', () => {
+    const docs = [
+      doc('1.txt', [{ id: 'policy:t1', name: '干细胞临床研究管理办法(试行)' }]),
+      doc('2.txt', [{ id: 'policy:cn-nhc-measures-2015-07', name: 'Measures for the Administration of Stem Cell Clinical Research (Trial)', date: '2015-07-20' }]),
+      doc('3.txt', [{ id: 'policy:guo-wei-ke-jiao-fa-2015-48-hao', name: '干细胞临床研究管理办法（试行）', docNumber: '国卫科教发〔2015〕48号' }]),
+    ];
+    const ids = (ds: DocumentFacts[]) => Object.fromEntries(ds.map((d) => [d.document, d.entities[0]!.id]));
+    const forward = ids(resolveAcross(docs));
+    expect(ids(resolveAcross([...docs].reverse()))).toEqual(forward);
+    expect(ids(resolveAcross([docs[1]!, docs[2]!, docs[0]!]))).toEqual(forward);
+    // One thing, and its id is the strongest key: the document number.
+    expect(new Set(Object.values(forward))).toEqual(new Set(['policy:guo-wei-ke-jiao-fa-2015-48-hao']));
+  });
+
+  it("an analyst's 'different' blocks the merge, 'same' forces one", () => {
+    const a = profilesOf('doc:a', doc('a', [{ id: 'policy:a', name: 'Opinions on Supporting Guangzhou Nansha in Relaxing Market Access' }]));
+    const b = profilesOf('doc:b', doc('b', [{ id: 'policy:b', name: 'Opinions on Supporting Guangzhou Nansha in Relaxing Market Access' }]));
+    const c = profilesOf('doc:c', doc('c', [{ id: 'policy:c', name: 'Nansha market access opinions' }]));
+    const ps = [...a, ...b, ...c];
+    expect(new Set(cluster(ps).ids.values()).size).toBe(2);
+    const judged = (decision: 'same' | 'different') => new Set(cluster(ps, [{ a: 'policy:a', b: 'policy:b', decision, who: 't', why: '' }, { a: 'policy:c', b: 'policy:b', decision: 'same', who: 't', why: '' }]).ids.values());
+    expect(judged('different').size).toBe(2);
+    expect(judged('same').size).toBe(1);
+  });
+});
