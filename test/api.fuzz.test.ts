@@ -24,7 +24,7 @@ import { ROOT } from '../config.ts';
 import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { buildSchema, createYogaApp, type Yoga } from '../api/server.ts';
-import { encodeCursor } from '../api/args.ts';
+import { encodeCursor } from '../api/cursor.ts';
 import { testConfig, testDriver } from './neo4j.ts';
 
 const SEEDS = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
@@ -62,7 +62,11 @@ function random(seed: number): () => number {
 const STRINGS = [
   '', ' ', 'x', 'CDE', 'Shenzhen', 'Shenzen', '幹細胞', '干细胞', 'agency:cn/nmpa/cde', 'region:CN', 'doc:../../etc/passwd', '/etc/passwd',
   "') RETURN 1 //", '$p0', '`n`', '\\', '\u0000', '\uD800', '🙂'.repeat(50), 'a'.repeat(201), 'a'.repeat(100_000),
-  encodeCursor(0), encodeCursor(1e9), encodeCursor(1e12), encodeCursor(-1), Buffer.from('offset:1e3').toString('base64url'),
+  // Cursors: real-looking and forged (other orders, impossible dates, huge numbers, wrong shapes, old offsets).
+  encodeCursor('ISSUED_ON_DESC', ['2023-01-01', 'policy:x']), encodeCursor('TITLE', ['a', 'policy:x']), encodeCursor('NAME', ['x', 'region:CN']),
+  encodeCursor('ISSUED_ON_DESC', ['2023-13-45', 'policy:x']), encodeCursor('ISSUED_ON_DESC', [1e300, 'x']), encodeCursor('POLICIES_DESC', [1e12, 'x']),
+  encodeCursor('NAME', ['x'.repeat(5000), 'x']), Buffer.from('{"o":"TITLE","k":[{"a":1}],"i":"x"}').toString('base64url'),
+  Buffer.from('offset:1000000000000').toString('base64url'), Buffer.from('offset:-1').toString('base64url'),
 ];
 const INTS = [0, 1, -1, 2, 6, 7, 50, 100, 101, 1000, 1001, 1899, 2023, 2101, 2147483647, -2147483648];
 const DATES = ['2023-01-01', '2023-12-31', '2023-02-29', '2024-02-29', '2023-13-45', '2023', '2023-03', '', '0000-00-00', '9999-12-31'];

@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { createDriver } from '../graph/driver.ts';
 import { createYogaApp, type Yoga } from '../api/server.ts';
-import { encodeCursor } from '../api/args.ts';
+import { encodeCursor } from '../api/cursor.ts';
 import { createReader, QueryMemoryError } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
 
@@ -249,7 +249,9 @@ describe('one query cannot take the database', () => {
 describe('input that used to become a server error', () => {
   it('huge cursors, negative limits, 1 MB parameters and reserved aliases are the user’s errors', async () => {
     const cases: [string, Record<string, unknown>][] = [
-      [`{ policies(after: "${encodeCursor(10 ** 12)}") { totalCount } }`, {}],
+      [`{ policies(after: "${Buffer.from('offset:1000000000000').toString('base64url')}") { totalCount } }`, {}],
+      [`{ actors(orderBy: POLICIES_DESC, after: "${encodeCursor('POLICIES_DESC', [10 ** 20, 'agency:x'])}") { totalCount } }`, {}],
+      [`{ policies(after: "${encodeCursor('ISSUED_ON_DESC', ['+999999-01-01', 'policy:x'])}") { totalCount } }`, {}],
       ['{ ask(name: "first-licences", params: { limit: -1 }) { rows } }', {}],
       ['{ ask(name: "busiest-issuers", params: { top: -1 }) { rows } }', {}],
       ['query($p: JSON) { ask(name: "co-issuers", params: $p) { rows } }', { p: { agency: 'x'.repeat(1_000_000) } }],
