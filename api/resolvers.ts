@@ -23,7 +23,7 @@ import * as A from './args.ts';
 import { hintUnknownNames, type Hint, type NamedArgument } from './plugins/hints.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
-import { descend, selectionOf } from './selection.ts';
+import { descend, perOperation, selectionOf } from './selection.ts';
 
 export interface ApiContext {
   reader: GraphReader;
@@ -87,14 +87,18 @@ const FILTERS = {
 
 function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
   return root(async (args, ctx, info) => {
-    const clean = A.dropNulls(args) as Args;
-    const page = A.parseArgs(A.Paging, { first: clean.first, orderBy: clean.orderBy });
-    const keys = (ORDERS[name] as Record<string, readonly OrderKey[]>)[page.orderBy] ?? [];
-    const after = typeof clean.after === 'string' ? decodeCursor(clean.after, page.orderBy, keys) : undefined;
-    const filter = A.parseArgs(FILTERS[name], clean.filter ?? {}) as ListFilter;
-    const sel = selectionOf(info);
-    const withTotal = [...sel.values()].some((fields) => fields.some((f) => f.field === 'totalCount'));
-    const st = listStatement(name, filter, page.orderBy, { first: page.first, after, withTotal }, descend(sel, ['edges', 'node']));
+    // Checking the arguments and compiling the Cypher depend only on the operation: done once for each.
+    const { page, after, filter, withTotal, st } = perOperation(info, () => {
+      const clean = A.dropNulls(args) as Args;
+      const page = A.parseArgs(A.Paging.omit({ after: true }), { first: clean.first, orderBy: clean.orderBy });
+      const keys = (ORDERS[name] as Record<string, readonly OrderKey[]>)[page.orderBy] ?? [];
+      const after = typeof clean.after === 'string' ? decodeCursor(clean.after, page.orderBy, keys) : undefined;
+      const filter = A.parseArgs(FILTERS[name], clean.filter ?? {}) as ListFilter;
+      const sel = selectionOf(info);
+      const withTotal = [...sel.values()].some((fields) => fields.some((f) => f.field === 'totalCount'));
+      const st = listStatement(name, filter, page.orderBy, { first: page.first, after, withTotal }, descend(sel, ['edges', 'node']));
+      return { page, after, filter, withTotal, st };
+    });
     const result = await ctx.reader.read(st.cypher, st.params);
     const rows = (withTotal ? (result[0]?.rows ?? []) : result.map((r) => r.row)) as { node: unknown; key: unknown[] }[];
     const edges = rows.slice(0, page.first).map((r) => ({ cursor: encodeCursor(page.orderBy, r.key), node: r.node }));
@@ -146,8 +150,7 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
     licences: list('licences'),
 
     node: root(async (args, ctx, info) => {
-      const id = A.parseArgs(A.SearchArgs.shape.text, args.id);
-      const st = nodeStatement(id, selectionOf(info));
+      const st = perOperation(info, () => nodeStatement(A.parseArgs(A.SearchArgs.shape.text, args.id), selectionOf(info)));
       if (!st) return null;
       const rows = await ctx.reader.read(st.cypher, st.params);
       return rows[0]?.node ?? null;

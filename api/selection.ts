@@ -120,3 +120,25 @@ export function asks(sel: Map<string, FieldSelection[]>, field: string): boolean
   for (const fields of sel.values()) if (fields.some((f) => f.field === field)) return true;
   return false;
 }
+
+const byOperation = new WeakMap<object, Map<string, unknown>>();
+/** Distinct variable sets remembered per operation. */
+const VARIANTS_KEPT = 64;
+
+/**
+ * Work that depends only on the operation — its document (which Yoga parses once and keeps) and its variables —
+ * such as reading the selection and compiling the Cypher: done once per distinct operation, then reused.
+ * `work` must not depend on anything else; a throw is not remembered.
+ */
+export function perOperation<T>(info: GraphQLResolveInfo, work: () => T): T {
+  const field = info.fieldNodes[0];
+  if (!field) return work();
+  let seen = byOperation.get(field);
+  if (!seen) byOperation.set(field, (seen = new Map()));
+  const key = JSON.stringify(info.variableValues);
+  if (seen.has(key)) return seen.get(key) as T;
+  const value = work();
+  if (seen.size >= VARIANTS_KEPT) seen.delete(seen.keys().next().value as string);
+  seen.set(key, value);
+  return value;
+}
