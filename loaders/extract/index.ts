@@ -195,6 +195,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const startsWithPlace = (name: string): boolean => K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
   let titles: TitleMention[] = [];
   const hospitals = new Map<string, { id: string; byPlace: boolean }>();
+  const companies = new Map<string, string>();
   const merges: Merge[] = [];
   const inTitle = (a: number, b: number): TitleMention | undefined => titles.find((t) => a >= t.start && b <= t.end);
   for (const sen of sentences) {
@@ -319,9 +320,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       // One hospital named by its city (上海市东方医院) and by its university (同济大学附属东方医院) is one.
       const affiliation = zh ? hospitalCore(name, startsWithPlace) : undefined;
       const same = affiliation ? hospitals.get(affiliation.core) : undefined;
-      const known = same && same.byPlace !== affiliation!.byPlace ? same.id : undefined;
+      // "Shanghai Fosun Pharmaceutical Group" and "Fosun Pharma": one company, named in full and in short.
+      const core = zh ? undefined : companyCore(name, startsWithPlace);
+      const short = core ? companies.get(core) : undefined;
+      const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short;
       const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: o.kind, rule: o.rule ?? 'span.organization' };
       if (affiliation && !same) hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
+      if (core && !short) companies.set(core, f.id);
       if (known) {
         const first = reg.entities.get(known);
         if (first) {
@@ -606,6 +611,17 @@ function hospitalCore(name: string, startsWithPlace: (n: string) => boolean): { 
   }
   if ([...core].length < 4 || GENERIC_HOSPITAL.test(core)) return undefined;
   return { core, byPlace };
+}
+
+/** A company's name without its city, legal form or group word, sector word shortened (Pharmaceutical → pharma). */
+function companyCore(name: string, startsWithPlace: (n: string) => boolean): string | undefined {
+  if (!/\b(?:Pharma|Pharmaceuticals?|Biotech(?:nology)?|Therapeutics|Sciences|Biologics|Group|Co\.|Inc\.?|Ltd\.?|Holdings)\b/.test(name)) return undefined;
+  let n = name.replace(/^the\s+/i, '');
+  const first = n.split(/\s+/)[0]!;
+  if (n.split(/\s+/).length > 2 && startsWithPlace(first)) n = n.slice(first.length);
+  n = n.replace(/\((?:Group|Holdings)\)|,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Group|Holdings|Corporation|Corp\.?)\s*$/gi, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Group|Holdings)\s*$/i, '');
+  const core = n.toLowerCase().replace(/pharmaceuticals?/g, 'pharma').replace(/biotechnology/g, 'biotech').replace(/[^a-z0-9]+/g, '');
+  return core.length >= 6 ? core : undefined;
 }
 
 /** A key for organisation ids that does not depend on script. */

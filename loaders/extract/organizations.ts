@@ -10,9 +10,11 @@ export interface OrgMention {
   rule?: string;
 }
 
+import { ruleById } from './rules/index.ts';
+
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
-  ['Pharmaceuticals?', 'company'], ['Biotech(?:nology)?', 'company'], ['Therapeutics', 'company'],
+  ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Biotech(?:nology)?', 'company'], ['Therapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
   ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
   ['Academy(?:\\s+of\\s+[A-Z][\\w]+(?:\\s+(?:and\\s+)?[A-Z][\\w]+){0,3})?', 'research_centre'],
   ['Research\\s+(?:Center|Centre|Institute)', 'research_centre'], ['Engineering\\s+(?:Center|Centre)', 'research_centre'], ['Laboratory', 'research_centre'],
@@ -115,6 +117,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       out.push({ start: part.start, end: pe, name: pname, kind });
     }
   }
+  companiesByNoun(s, out, inside);
   if (/\p{Script=Han}/u.test(s)) {
     let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
@@ -125,6 +128,12 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       while (start > floor && end - start < 30) {
         const ch = s[start - 1]!;
         // 协和 (中源协和, 北京协和医院) is a name, not 'and'.
+        // 铂生卓越生物科技(北京)有限公司, 复星医药(集团): a place or 集团 in brackets inside a company's name.
+        const bracket = ch === ')' ? /\((?:[\p{Script=Han}]{2,4})\)$/u.exec(s.slice(Math.max(floor, start - 7), start)) : null;
+        if (bracket && /公司|集团/.test(s.slice(start, end))) {
+          start -= bracket[0].length;
+          continue;
+        }
         if (ZH_STOP.test(ch) && !(ch === '和' && s[start - 2] === '协')) break;
         if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
         // A clause verb right before ends the name (资源库落地同济大学, 医院建设上海…中心).
@@ -149,12 +158,27 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会/.test(name) && !startsWithPlace(name)) continue;
       if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) continue;
       if (/^\d/.test(name)) continue;
+      // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
+      if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === m[0]) continue;
       if (inside(start, end)) continue;
       // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
       out.push({ start, end, name, kind: zhKindOf(name) });
     }
   }
   return dedupe(out);
+}
+
+/** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
+function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
+  if (!/firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer/.test(s)) return;
+  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en']) {
+    for (const m of s.matchAll(new RegExp(ruleById(id).pattern.source, 'g'))) {
+      const name = m.groups!.name!.replace(/[.,]+$/, '');
+      const start = m.index + m[0].lastIndexOf(name);
+      if (inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
+      out.push({ start, end: start + name.length, name, kind: 'company', rule: id });
+    }
+  }
 }
 
 /** Keeps the longest of names that start at the same place; keeps "X附属Y" parts (X is named too). */
