@@ -2,10 +2,10 @@
 // description: Which agencies issued an agency's guidelines in a year (by default CDE's guidelines of 2023): every issuer of those guidelines, co-issuers included, with the guidelines each one issued.
 // param agency: string = agency:cn/nmpa/cde -- the agency whose guidelines are asked about (id, name, Chinese name or alias)
 // param year: int = 2023 -- the year the guidelines were issued
-// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+// Start from indexes, not a scan: the id; for a name, the full-text index (names, aliases; the exact match is checked on its hits) and the name index.
 CALL () {
   MATCH (a:Actor {id: $agency}) RETURN a
-  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($agency, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a RETURN a
+  UNION WITH $agency AS v WHERE NOT v =~ '(policy|agency|org|person|region|proposal|license|doc):\\S+' CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace(v, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a RETURN a
   UNION MATCH (a:Actor) WHERE a.name = $agency RETURN a
 }
 WITH a WHERE a:Actor AND (a.id = $agency OR toLower(a.name) = toLower($agency) OR a.nameZh = $agency

@@ -1,10 +1,10 @@
 // name: agency-family-output
 // description: What an agency and each of its sub-bodies (departments, centres, offices: PART_OF*) issued, body by body.
 // param agency: string = agency:cn/nmpa -- the parent body (id, name, Chinese name or alias)
-// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+// Start from indexes, not a scan: the id; for a name, the full-text index (names, aliases; the exact match is checked on its hits) and the name index.
 CALL () {
   MATCH (top:Actor {id: $agency}) RETURN top
-  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($agency, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS top RETURN top
+  UNION WITH $agency AS v WHERE NOT v =~ '(policy|agency|org|person|region|proposal|license|doc):\\S+' CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace(v, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS top RETURN top
   UNION MATCH (top:Actor) WHERE top.name = $agency RETURN top
 }
 WITH top WHERE top:Actor AND (top.id = $agency OR toLower(top.name) = toLower($agency) OR top.nameZh = $agency

@@ -2,10 +2,10 @@
 // description: The policies that apply to a region, directly or through a region that contains it (its city, province, country), newest first.
 // param region: string = region:CN-440300 -- the region (id, name, Chinese name or alias); default Shenzhen
 // param from: int = 1900 -- earliest year issued
-// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+// Start from indexes, not a scan: the id; for a name, the full-text index (names, aliases; the exact match is checked on its hits) and the name index.
 CALL () {
   MATCH (t:Region {id: $region}) RETURN t
-  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($region, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS t RETURN t
+  UNION WITH $region AS v WHERE NOT v =~ '(policy|agency|org|person|region|proposal|license|doc):\\S+' CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace(v, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS t RETURN t
   UNION MATCH (t:Region) WHERE t.name = $region RETURN t
 }
 WITH t WHERE t:Region AND (t.id = $region OR toLower(t.name) = toLower($region) OR t.nameZh = $region

@@ -2,10 +2,10 @@
 // description: Proposals made in a year by members of a body or of its sub-bodies (by default the CPPCC, 2024 sessions), and the regions they target.
 // param body: string = CPPCC -- the body (id, name, Chinese name or alias); its committees count too (PART_OF), and for a national body such as the CPPCC or the NPC its provincial and city counterparts
 // param year: int = 2024 -- the year the proposals were made
-// Start from indexes, not a scan: the id, the full-text index (names, aliases; the exact match is checked on its hits), the name.
+// Start from indexes, not a scan: the id; for a name, the full-text index (names, aliases; the exact match is checked on its hits) and the name index.
 CALL () {
   MATCH (b:Actor {id: $body}) RETURN b
-  UNION CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace($body, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b RETURN b
+  UNION WITH $body AS v WHERE NOT v =~ '(policy|agency|org|person|region|proposal|license|doc):\\S+' CALL db.index.fulltext.queryNodes('nameSearch', '"' + replace(replace(v, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b RETURN b
   UNION MATCH (b:Actor) WHERE b.name = $body RETURN b
 }
 WITH b WHERE b:Actor AND (b.id = $body OR toLower(b.name) = toLower($body) OR b.nameZh = $body
