@@ -29,39 +29,66 @@ const isUnavailable = (code: string): boolean => code === neo4j.error.SERVICE_UN
 const isMemory = (code: string): boolean => /Memory/.test(code);
 const isTimeout = (code: string): boolean => code.includes('TransactionTimedOut');
 
+/** How long a read waits for a connection (a silent host, a full pool) before Neo4j counts as unavailable. */
+const CONNECT_MS = 2_000;
+/** Neo4j checks transaction timeouts every couple of seconds: the client stops waiting this much after one. */
+const GRACE_MS = 3_000;
+
 /** The reader's error for a driver error, or undefined when the error is worth another attempt. */
-function classify(e: unknown, attempt: number, options: ReaderOptions): Error | undefined {
+function classify(e: unknown, attempt: number, elapsedMs: number, options: ReaderOptions): Error | undefined {
+  if (e instanceof DatabaseUnavailableError || e instanceof QueryTimeoutError) return e;
   const code = codeOf(e);
   // Memory errors are "transient" to the driver, but the same statement would need the same memory again.
   if (isMemory(code)) return new QueryMemoryError('the query needs more memory than one request may use');
   if (isTimeout(code)) return new QueryTimeoutError(`the query ran longer than ${options.timeoutS} s and was cancelled`);
-  // One more attempt covers a pooled connection left over from before a restart; more would only delay the answer.
-  if (isUnavailable(code)) return attempt >= 2 ? new DatabaseUnavailableError('the database does not answer') : undefined;
+  // A quick second attempt covers a pooled connection left over from before a restart; more would only delay.
+  if (isUnavailable(code)) return attempt >= 2 || elapsedMs > 1000 ? new DatabaseUnavailableError('the database does not answer') : undefined;
   if (neo4j.isRetryableError(e as Parameters<typeof neo4j.isRetryableError>[0])) return undefined;
   return e instanceof Error ? e : new Error(String(e));
 }
 
+/** `p`, or `late()` thrown once `ms` have passed without it. */
+async function within<T>(ms: number, p: PromiseLike<T>, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createReader(driver: Driver, options: ReaderOptions): GraphReader {
   const budget = Math.round(options.timeoutS * 1000);
+  const tooLong = () => new QueryTimeoutError(`the request ran longer than ${options.timeoutS} s`);
   return {
     async read(cypher, params = {}) {
       const deadline = options.deadline ?? Date.now() + budget;
       // Our own retry loop (not executeRead's): it keeps to the deadline and never retries a memory error.
       for (let attempt = 1; ; attempt++) {
         const left = deadline - Date.now();
-        if (left <= 0) throw new QueryTimeoutError(`the request ran longer than ${options.timeoutS} s`);
+        if (left <= 0) throw tooLong();
+        const started = Date.now();
         const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
+        let abandoned = false;
         try {
-          const tx = await session.beginTransaction({ timeout: Math.min(left, budget) });
-          const result = await tx.run(cypher, toNeo4j(params) as Params);
+          const unavailable = () => new DatabaseUnavailableError('the database did not answer in time');
+          const tx = await within(Math.min(left, CONNECT_MS), session.beginTransaction({ timeout: Math.min(left, budget) }), unavailable);
+          const result = await within(left + GRACE_MS, tx.run(cypher, toNeo4j(params) as Params), tooLong);
           await tx.commit();
           return result.records.map((r) => r.toObject() as Row);
         } catch (e) {
-          const failure = classify(e, attempt, options);
+          const failure = classify(e, attempt, Date.now() - started, options);
+          abandoned = failure instanceof DatabaseUnavailableError || failure instanceof QueryTimeoutError;
           if (failure) throw failure;
           await new Promise((r) => setTimeout(r, Math.min(100 * attempt, Math.max(0, deadline - Date.now()))));
         } finally {
-          await session.close();
+          // A session given up on may wait for a silent server: close it without waiting.
+          const closing = session.close();
+          if (abandoned) closing.catch(() => undefined);
+          else await closing;
         }
       }
     },
