@@ -1,7 +1,8 @@
 // Reference data: the gazetteer's regions, agencies and organisations with their hierarchy (PART_OF) and the
 // territory each body governs (JURISDICTION), so "what applies to Shenzhen, or to Guangdong or China which
 // contain it" is one query. Loaded in one transaction of UNWIND batches, and only when the gazetteer changed:
-// a (:Meta {id: 'reference'}) node keeps the content hash of what was loaded.
+// a (:Meta {id: 'reference'}) node keeps the content hash of what was loaded. Bodies in time: a reorganised
+// body keeps its validFrom/validTo (dates; '2013-03' is stored as 2013-03-01) and SUCCEEDED_BY its successor.
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
@@ -10,7 +11,7 @@ import { labelOfId } from './rows.ts';
 import { addCounters, zeroCounters, type Counters } from './write.ts';
 
 /** Bump when the way entries become nodes changes, so stored reference data is rewritten. */
-const REFERENCE_FORMAT = 1;
+const REFERENCE_FORMAT = 2;
 const CHUNK = 1000;
 
 export interface ReferenceResult {
@@ -25,6 +26,9 @@ export interface ReferenceResult {
   ms: number;
 }
 
+/** The gazetteer's dates of a body (YYYY, YYYY-MM or YYYY-MM-DD) and its successor, where it gives them. */
+type Dated = GazetteerEntry & { validFrom?: string; validTo?: string; succeededBy?: string };
+
 interface ReferenceRow {
   id: string;
   name: string;
@@ -34,15 +38,19 @@ interface ReferenceRow {
   kind: string | null;
   level: string | null;
   code: string | null;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 interface LinkRow {
   from: string;
   to: string;
+  /** SUCCEEDED_BY: when the successor took over. */
+  on?: string | null;
 }
 
 const LABELS: GazetteerEntry['label'][] = ['Region', 'Agency', 'Organization'];
-const LINK_TYPES = ['PART_OF', 'JURISDICTION'] as const;
+const LINK_TYPES = ['PART_OF', 'JURISDICTION', 'SUCCEEDED_BY'] as const;
 
 export function referenceHash(entries: readonly GazetteerEntry[]): string {
   return createHash('sha256').update(JSON.stringify({ format: REFERENCE_FORMAT, entries })).digest('hex');
@@ -55,7 +63,8 @@ function nodeCypher(label: GazetteerEntry['label']): string {
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n.sources = []
 SET ${actor}n.reference = true, n.name = row.name, n.nameZh = row.nameZh, n.aliases = row.aliases, n.aliasText = row.aliasText,
-    n.kind = row.kind, n.level = row.level, n.code = row.code`;
+    n.kind = row.kind, n.level = row.level, n.code = row.code,
+    n.validFrom = date(row.validFrom), n.validTo = date(row.validTo)`;
 }
 
 function linkCypher(type: (typeof LINK_TYPES)[number], from: EntityLabel, to: EntityLabel): string {
@@ -68,7 +77,7 @@ MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
 ON CREATE SET r.sources = [], r.evidence = []
-SET r.reference = true
+SET r.reference = true${type === 'SUCCEEDED_BY' ? ', r.on = date(row.on)' : ''}
 RETURN count(*) AS linked`;
 }
 
@@ -114,22 +123,28 @@ export async function ensureReferenceData(driver: Driver, opts: { entries?: read
       kind: e.kind || null,
       level: e.level ?? null,
       code: e.code ?? null,
+      validFrom: (e as Dated).validFrom ?? null,
+      validTo: (e as Dated).validTo ?? null,
     });
     byLabel.set(e.label, rows);
   }
   const links = new Map<string, LinkRow[]>();
   const linkKeys: string[] = [];
+  const validFrom = new Map(entries.map((e) => [e.id, (e as Dated).validFrom]));
   for (const e of entries) {
+    const next = (e as Dated).succeededBy;
     for (const [type, to] of [
       ['PART_OF', e.partOf],
       ['JURISDICTION', e.jurisdiction],
+      ['SUCCEEDED_BY', next],
     ] as const) {
       if (!to) continue;
       const toLabel = labelOf.get(to) ?? labelOfId(to);
       if (!toLabel) continue;
       const key = `${type}|${e.label}|${toLabel}`;
       const rows = links.get(key) ?? [];
-      rows.push({ from: e.id, to });
+      // The handover: the day the old body ended, else the day its successor began.
+      rows.push(type === 'SUCCEEDED_BY' ? { from: e.id, to, on: (e as Dated).validTo ?? validFrom.get(to) ?? null } : { from: e.id, to });
       links.set(key, rows);
       linkKeys.push(`${type}|${e.id}|${to}`);
     }
@@ -153,7 +168,7 @@ export async function ensureReferenceData(driver: Driver, opts: { entries?: read
       await run(
         tx,
         acc,
-        `MATCH (a)-[r:PART_OF|JURISDICTION]->(b) WHERE r.reference = true AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
+        `MATCH (a)-[r:PART_OF|JURISDICTION|SUCCEEDED_BY]->(b) WHERE r.reference = true AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
          REMOVE r.reference
          WITH r WHERE size(coalesce(r.sources, [])) = 0 DELETE r RETURN count(*) AS n`,
         { keys: linkKeys },

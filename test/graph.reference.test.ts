@@ -101,6 +101,22 @@ describe('reference data', () => {
     expect(await graphFingerprint(driver)).toEqual(before);
   });
 
+  it('keeps bodies in time: validFrom/validTo as dates and SUCCEEDED_BY with the handover date', async () => {
+    const body = (id: string, name: string, dates: Record<string, string>) => ({ id, label: 'Agency' as const, name, aliases: [], kind: 'ministry', ...dates });
+    const old = body('agency:cn/gt-old-ministry', 'Old Test Ministry', { validFrom: '1998', validTo: '2013-03', succeededBy: 'agency:cn/gt-new-ministry' });
+    const successor = body('agency:cn/gt-new-ministry', 'New Test Ministry', { validFrom: '2013-03-16' });
+    expect((await ensureReferenceData(driver, { entries: [...entries, old, successor] })).written).toBe(true);
+    const r = await driver.executeQuery(
+      `MATCH (a:Agency {id: 'agency:cn/gt-old-ministry'})-[s:SUCCEEDED_BY]->(b:Agency)
+       RETURN toString(a.validFrom) AS from, toString(a.validTo) AS to, toString(s.on) AS on, s.reference AS ref, b.id AS next, toString(b.validFrom) AS nextFrom`,
+    );
+    expect(r.records.map((x) => x.toObject())).toEqual([
+      { from: '1998-01-01', to: '2013-03-01', on: '2013-03-01', ref: true, next: 'agency:cn/gt-new-ministry', nextFrom: '2013-03-16' },
+    ]);
+    expect((await ensureReferenceData(driver)).retired).toBe(2);
+    expect(await graphFingerprint(driver)).toEqual(before);
+  });
+
   it('follows a gazetteer change: new entries come in, dropped ones leave', async () => {
     const extra = {
       id: 'region:zone/gt-test-pilot-zone',
