@@ -3,8 +3,10 @@
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { connect } from '../graph/driver.ts';
+import type { Driver } from 'neo4j-driver';
+import { connect, createDriver, GraphUnavailableError } from '../graph/driver.ts';
 import type { Holder } from '../graph/lease.ts';
+import { printable } from './printable.ts';
 import { DEFAULT_BATCH, loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
 
 /** Said once when another load or retract holds the graph: this one waits for it rather than interleave. */
@@ -63,10 +65,36 @@ export function formatSummary(s: LoadSummary): string {
       `Properties set: ${s.propertiesSet}.`,
   ];
   if (s.reference?.written) lines.push(`Reference data: ${s.reference.entries} gazetteer entries, ${s.reference.relationships} links written (${s.reference.ms} ms).`);
-  for (const f of s.failed) lines.push(`  failed: ${f.file}: ${f.problem}`);
+  for (const f of s.failed) lines.push(`  failed: ${printable(f.file)}: ${printable(f.problem)}`);
+  for (const w of s.warnings) lines.push(`  note: ${printable(w.file)}: ${printable(w.problem)}`);
   if (s.dropped.length) lines.push(`Relations not written (an end with no known label): ${s.dropped.length}.`);
   if (s.relationsUnmatched) lines.push(`Relations whose ends were not in the graph: ${s.relationsUnmatched}.`);
   return lines.join('\n');
+}
+
+/** How long load and retract wait for Neo4j to answer before saying it does not. */
+const ANSWER_WITHIN_MS = 2000;
+
+/** connect(), bounded in time: a server that accepts connections but never answers (hung, or not Neo4j) is
+ *  reported in seconds too, where the driver alone would wait for a minute. */
+async function connectWithin(config: Config): Promise<Driver> {
+  const probe = createDriver(config);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ANSWER_WITHIN_MS)));
+  const answer = await Promise.race([probe.verifyConnectivity().then(() => 'ok' as const, () => 'error' as const), late]);
+  clearTimeout(timer);
+  if (answer === 'ok') return probe;
+  void probe.close();
+  if (answer === 'late') {
+    // The driver cannot cancel a connection the server accepted and left hanging, and it would keep this process
+    // alive: once main.ts has printed the message below, exit.
+    setTimeout(() => process.exit(1), 200).unref();
+    throw new GraphUnavailableError(
+      `Cannot use Neo4j at ${config.NEO4J_URI}: it did not answer within ${ANSWER_WITHIN_MS / 1000} s; check that Neo4j runs there (\`npm run db:status\`) or set NEO4J_URI.`,
+    );
+  }
+  // Refused, unknown host, wrong password: connect() says which, in words.
+  return connect(config);
 }
 
 /** Documents per write transaction; LOAD_BATCH_SIZE tunes it (smaller: less lost work on a crash; larger: fewer round trips). */
@@ -75,7 +103,7 @@ const BatchSize = z.coerce.number().int().min(1).max(5000).default(DEFAULT_BATCH
 export async function load(config: Config, paths: string[]): Promise<void> {
   const batch = BatchSize.safeParse(process.env.LOAD_BATCH_SIZE || undefined);
   if (!batch.success) throw new Error(`LOAD_BATCH_SIZE=${JSON.stringify(process.env.LOAD_BATCH_SIZE)}: must be a whole number from 1 to 5000.`);
-  const driver = await connect(config);
+  const driver = await connectWithin(config);
   const progress = progressReporter();
   try {
     const summary = await loadPaths(driver, paths, {
@@ -83,6 +111,7 @@ export async function load(config: Config, paths: string[]): Promise<void> {
       onWait: sayWaiting,
       database: config.NEO4J_DATABASE,
       batchSize: batch.data,
+      maxDocumentBytes: config.MAX_DOCUMENT_MB * 2 ** 20,
     });
     progress.stop();
     console.log(formatSummary(summary));
@@ -94,13 +123,13 @@ export async function load(config: Config, paths: string[]): Promise<void> {
 }
 
 export async function retract(config: Config, docs: string[]): Promise<void> {
-  const driver = await connect(config);
+  const driver = await connectWithin(config);
   try {
     const s = await retractDocuments(driver, docs, { database: config.NEO4J_DATABASE, onWait: sayWaiting });
-    if (s.retracted.length) console.log(`Retracted ${s.retracted.join(', ')}.`);
+    if (s.retracted.length) console.log(`Retracted ${printable(s.retracted.join(', '))}.`);
     console.log(`Nodes deleted: ${s.nodesDeleted}; relationships deleted: ${s.relationshipsDeleted}; properties set: ${s.propertiesSet}.`);
     if (s.missing.length) {
-      console.error(`Not in the graph: ${s.missing.join(', ')}.`);
+      console.error(`Not in the graph: ${printable(s.missing.join(', '))}.`);
       process.exitCode = 1;
     }
   } finally {

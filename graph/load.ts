@@ -12,7 +12,7 @@ import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
 import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.ts';
-import { countDocuments, documentId, walkSources, type Source } from './walk.ts';
+import { countDocuments, documentId, walkSources, type Source, type WalkProblem } from './walk.ts';
 import { addCounters, zeroCounters, type Counters } from './write.ts';
 import { retractWithIdentity, writeWithIdentity } from './identity/apply.ts';
 
@@ -44,6 +44,8 @@ export interface LoadSummary extends Counters {
   /** Documents whose sha256 and stamp matched the graph's: skipped without writing. */
   unchanged: number;
   failed: LoadFailure[];
+  /** Documents loaded, but not read cleanly (bytes replaced, a page cut at a depth). */
+  warnings: LoadFailure[];
   /** Entities + relations written. */
   facts: number;
   /** Relations the extractor gave that could not be written (an end without a known label). */
@@ -63,7 +65,16 @@ export interface LoadOptions {
   skipSetup?: boolean;
   /** Called once if another load or retract holds the graph and this one waits for it (lease.ts). */
   onWait?: (holder: Holder) => void;
+  /** Files bigger than this are reported and skipped. */
+  maxDocumentBytes?: number;
+  /** Bytes of files per batch. */
+  batchBytes?: number;
 }
+
+/** Bytes of files per batch (besides the count): a batch of large files must not hold gigabytes. */
+export const DEFAULT_BATCH_BYTES = 32 * 2 ** 20;
+/** Largest file a load reads unless told otherwise (MAX_DOCUMENT_MB). */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
 
 /** Documents per write transaction. 100 measured ~20 % faster than 50 (hot nodes fold over more documents per
  *  write) and no slower than 200, which loses more work on a crash (bench:load). */
@@ -78,6 +89,8 @@ export function sha256File(file: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')));
   });
 }
+
+const megabytes = (n: number): string => (n < 2 ** 20 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 2 ** 20).toFixed(1)} MB`);
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
 
@@ -100,13 +113,22 @@ interface Prepared {
   lastFile?: string;
 }
 
-async function* batchesOf<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
+/** Batches of at most `count` files and (unless one file alone is bigger) `bytes` bytes: memory holds two batches. */
+async function* batchesOf(items: AsyncIterable<Source>, count: number, bytes: number): AsyncGenerator<Source[]> {
+  let batch: Source[] = [];
+  let size = 0;
   for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= size) {
+    if (batch.length && size + item.size > bytes) {
       yield batch;
       batch = [];
+      size = 0;
+    }
+    batch.push(item);
+    size += item.size;
+    if (batch.length >= count) {
+      yield batch;
+      batch = [];
+      size = 0;
     }
   }
   if (batch.length) yield batch;
@@ -146,7 +168,7 @@ async function load(
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const reference = opts.skipSetup ? null : await ensureReferenceData(driver, { database });
 
-  const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], facts: 0, dropped: [], reference, seconds: 0 };
+  const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], warnings: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
   let done = 0;
   const ids = new SourceIds();
@@ -154,8 +176,13 @@ async function load(
 
   const prepare = async (files: Source[]): Promise<Prepared> => {
     const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], moves: [], lastFile: files.at(-1)?.file };
+    const maxBytes = opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const read = await Promise.all(
       files.map(async (f) => {
+        if (f.size > maxBytes) {
+          out.failed.push({ file: f.file, problem: `too large: ${megabytes(f.size)} (the limit is ${megabytes(maxBytes)}, MAX_DOCUMENT_MB)` });
+          return null;
+        }
         try {
           return { ...f, sha256: await sha256File(f.file) };
         } catch (e) {
@@ -238,6 +265,7 @@ async function load(
     const ok = (res: { counters: Counters; rows: WriteRows }, docs: Prepared['docs']) => {
       addCounters(summary, res.counters);
       summary.loaded += docs.length;
+      for (const d of docs) for (const w of d.facts.warnings ?? []) summary.warnings.push({ file: d.file, problem: w });
       summary.refreshed += docs.filter((d) => d.refresh).length;
       summary.facts += factCount(res.rows);
       summary.dropped.push(...res.rows.dropped);
@@ -271,8 +299,8 @@ async function load(
     });
   };
 
-  const walkProblems: LoadFailure[] = [];
-  const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), batchSize);
+  const walkProblems: WalkProblem[] = [];
+  const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), batchSize, opts.batchBytes ?? DEFAULT_BATCH_BYTES);
   // Extract the next batch while the previous one is being written: Neo4j works while this process parses.
   let pending: Promise<Prepared> | null = null;
   for await (const batch of files) {
@@ -283,7 +311,8 @@ async function load(
     await next.catch(() => undefined);
   }
   if (pending) await commit(await pending);
-  summary.failed.unshift(...walkProblems);
+  summary.failed.unshift(...walkProblems.filter((p) => !p.skipped).map(({ file, problem }) => ({ file, problem })));
+  summary.warnings.unshift(...walkProblems.filter((p) => p.skipped).map(({ file, problem }) => ({ file, problem })));
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

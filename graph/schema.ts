@@ -20,6 +20,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name)',
     'CREATE INDEX region_kind IF NOT EXISTS FOR (n:Region) ON (n.kind)',
     'CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
+    // Which Document a file is (walk.ts originOf), whatever id it was given.
+    'CREATE INDEX document_origin IF NOT EXISTS FOR (n:Document) ON (n.origin)',
     // CJK bigrams make Chinese names searchable; Latin text is tokenised and lower-cased as usual.
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Agency|Organization|Person|Region|Policy|Proposal|License) ` +
       "ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",

@@ -2,6 +2,7 @@
 // Uses the seed documents through the real extractor, plus copies and texts written here, and leaves the
 // database as it found it (checked by fingerprint).
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -299,9 +300,205 @@ describe('changes, bad files and crashes', () => {
     expect(await graphFingerprint(driver)).toEqual(afterSeeds);
   });
 
+  it('names a document by its path in the folder loaded: same base names in two folders both stay', { timeout: 300_000 }, async () => {
+    const dir = path.join(tmp, 'names');
+    await fs.mkdir(path.join(dir, 'a'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'b'), { recursive: true });
+    await fs.writeFile(
+      path.join(dir, 'a', 'index.txt'),
+      'Province issues cell therapy measures\n\nOn 12 March 2024, the Hainan Provincial Health Commission issued the Measures for Stem Cell Clinical Research in Boao.\n',
+    );
+    await fs.writeFile(
+      path.join(dir, 'b', 'index.txt'),
+      'City issues gene therapy plan\n\nOn 3 June 2024, the Shanghai Municipal Health Commission issued the Action Plan for Gene Therapy Industry Development.\n',
+    );
+    const s = await loadPaths(driver, [dir]);
+    expect(s).toMatchObject({ loaded: 2, failed: [] });
+    const docs = await driver.executeQuery(
+      "MATCH (d:Document) WHERE d.id IN ['doc:a/index.txt', 'doc:b/index.txt'] RETURN d.id AS id, d.path AS path ORDER BY id",
+    );
+    expect(docs.records.map((r) => r.toObject())).toEqual([
+      { id: 'doc:a/index.txt', path: 'a/index.txt' },
+      { id: 'doc:b/index.txt', path: 'b/index.txt' },
+    ]);
+    // The same folder named from elsewhere (another working directory, a relative path): the same documents.
+    const c = testConfig();
+    const again = spawn(process.execPath, [path.join(ROOT, 'bin', 'policygraph.js'), 'load', 'names'], {
+      cwd: tmp,
+      env: { ...process.env, NEO4J_URI: c.NEO4J_URI, NEO4J_USER: c.NEO4J_USER, NEO4J_PASSWORD: c.NEO4J_PASSWORD },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    again.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    again.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    expect(await new Promise((resolve) => again.on('exit', resolve)), output).toBe(0);
+    expect(output).toMatch(/0 loaded, 2 unchanged, 0 failed/);
+    await retractDocuments(driver, ['doc:a/index.txt', 'doc:b/index.txt']);
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+
+    // Loaded one at a time as files, both are "index.txt": the second gets an id of its own, the first stays.
+    const one = await loadPaths(driver, [path.join(dir, 'a', 'index.txt')]);
+    const two = await loadPaths(driver, [path.join(dir, 'b', 'index.txt')]);
+    expect([one.loaded, two.loaded]).toEqual([1, 1]);
+    const both = await documentIds('doc:index.txt');
+    expect(both).toHaveLength(2);
+    expect(both[0]).toBe('doc:index.txt');
+    const titles = await driver.executeQuery('MATCH (d:Document) WHERE d.id IN $ids RETURN d.title AS t ORDER BY t', { ids: both });
+    expect(titles.records.map((r) => r.get('t'))).toEqual(['City issues gene therapy plan', 'Province issues cell therapy measures']);
+    // Loading them again changes nothing: each file finds its own Document.
+    const three = await loadPaths(driver, [path.join(dir, 'b', 'index.txt'), path.join(dir, 'a', 'index.txt')]);
+    expect(three).toMatchObject({ loaded: 0, unchanged: 2 });
+    // No server path in the graph.
+    const abs = await driver.executeQuery("MATCH (d:Document) WHERE d.path STARTS WITH '/' OR d.path CONTAINS ':\\\\' RETURN count(d) AS n");
+    expect(abs.records[0]?.get('n')).toBe(0);
+    await retractDocuments(driver, both);
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+  });
+
+  it('keeps the facts of a file moved unchanged inside the folder, under its new path', { timeout: 300_000 }, async () => {
+    const dir = path.join(tmp, 'moved');
+    await variedCopies(path.join(dir, 'old'), 'gt-moved-', 1);
+    const first = await loadPaths(driver, [dir]);
+    expect(first.loaded).toBe(seedFiles.length);
+    await fs.rename(path.join(dir, 'old'), path.join(dir, 'new'));
+    const after = await loadPaths(driver, [dir]);
+    expect(after).toMatchObject({ loaded: 0, unchanged: seedFiles.length, failed: [] });
+    expect(await documentIds('doc:old/')).toEqual([]);
+    const moved = await documentIds('doc:new/');
+    expect(moved).toHaveLength(seedFiles.length);
+    const renamed = await graphFingerprint(driver);
+    // Exactly what a first load of the files at their new place makes.
+    await retractDocuments(driver, moved);
+    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+    expect((await loadPaths(driver, [dir])).loaded).toBe(seedFiles.length);
+    expect(await graphFingerprint(driver)).toEqual(renamed);
+    await retractDocuments(driver, moved);
+  });
+
   it('gives back the graph it found once the seeds are retracted', async () => {
     const r = await retractDocuments(driver, seedIds);
     expect(r.retracted).toHaveLength(seedFiles.length);
     expect(await graphFingerprint(driver)).toEqual(before);
+  });
+});
+
+describe('inputs a careless user or an attacker hands the load', () => {
+  const cli = (args: string[], env: Record<string, string> = {}) => {
+    const c = testConfig();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'policygraph.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: c.NEO4J_URI, NEO4J_USER: c.NEO4J_USER, NEO4J_PASSWORD: c.NEO4J_PASSWORD, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    return new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  };
+  const note = (n: number) => `Notice ${n}\n\nOn 12 March 2024, the Hainan Provincial Health Commission issued the Measures for Stem Cell Clinical Research (No. ${n}).\n`;
+
+  it('follows symbolic links inside the folder once, and reports links outside it or in a loop as skipped', async () => {
+    const start = await graphFingerprint(driver);
+    const dir = path.join(tmp, 'links');
+    const outside = path.join(tmp, 'links-outside');
+    await fs.mkdir(path.join(dir, 'sub'), { recursive: true });
+    await fs.mkdir(outside, { recursive: true });
+    await fs.writeFile(path.join(dir, 'sub', 'gt-link-a.txt'), note(1));
+    await fs.writeFile(path.join(outside, 'gt-link-secret.txt'), note(2));
+    await fs.symlink(path.join(dir, 'sub'), path.join(dir, 'again'));
+    await fs.symlink(path.join(dir, 'sub', 'gt-link-a.txt'), path.join(dir, 'gt-link-alias.txt'));
+    await fs.symlink(path.join(outside, 'gt-link-secret.txt'), path.join(dir, 'gt-link-out.txt'));
+    await fs.symlink(dir, path.join(dir, 'sub', 'loop'));
+    const s = await loadPaths(driver, [dir]);
+    expect(s.failed).toEqual([]);
+    // One document for the file however many links reach it; nothing from outside the folder.
+    expect(s.loaded).toBe(1);
+    expect(s.warnings).toEqual(
+      expect.arrayContaining([
+        { file: path.join(dir, 'gt-link-out.txt'), problem: expect.stringMatching(/skipped: symbolic link to a place outside/) },
+        { file: path.join(dir, 'sub', 'loop'), problem: expect.stringMatching(/skipped: symbolic link to a folder this load walks already/) },
+      ]),
+    );
+    const docs = await driver.executeQuery("MATCH (d:Document) WHERE d.title STARTS WITH 'Notice ' RETURN d.id AS id");
+    expect(docs.records).toHaveLength(1);
+    await retractDocuments(driver, docs.records.map((r) => r.get('id') as string));
+    expect(await graphFingerprint(driver)).toEqual(start);
+  });
+
+  it('bounds batches by bytes as well as count', async () => {
+    const start = await graphFingerprint(driver);
+    const dir = path.join(tmp, 'bytes');
+    await fs.mkdir(dir);
+    for (let i = 0; i < 6; i++) await fs.writeFile(path.join(dir, `gt-bytes-${i}.txt`), note(10 + i) + 'x'.repeat(900));
+    const steps: number[] = [];
+    const s = await loadPaths(driver, [dir], { batchSize: 100, batchBytes: 2500, onProgress: (p) => steps.push(p.done) });
+    expect(s.loaded).toBe(6);
+    // Two files of ~1 KB per batch of at most 2.5 KB.
+    expect(steps).toEqual([2, 4, 6]);
+    await retractDocuments(driver, await documentIds('doc:gt-bytes-'));
+    expect(await graphFingerprint(driver)).toEqual(start);
+  });
+
+  it('skips a document over MAX_DOCUMENT_MB with a message, and prints file names with control characters escaped', async () => {
+    const start = await graphFingerprint(driver);
+    const dir = path.join(tmp, 'limits');
+    await fs.mkdir(dir);
+    const evil = 'gt-limit-\u001b[31mred\u0007.txt';
+    await fs.writeFile(path.join(dir, evil), note(20) + 'y'.repeat(3000));
+    await fs.writeFile(path.join(dir, 'gt-limit-small.txt'), note(21));
+    const r = await cli(['load', dir], { MAX_DOCUMENT_MB: '0.002' });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/1 loaded, 0 unchanged, 1 failed/);
+    expect(r.output).toMatch(/gt-limit-\\x1b\[31mred\\x07\.txt: too large: 3\.\d KB \(the limit is 2\.0 KB, MAX_DOCUMENT_MB\)/);
+    expect(r.output).not.toContain('\u001b');
+    expect(r.output).not.toContain('\u0007');
+    await retractDocuments(driver, await documentIds('doc:gt-limit-'));
+    expect(await graphFingerprint(driver)).toEqual(start);
+  });
+
+  it('reads mostly-UTF-8 text as UTF-8 and says how many bytes it replaced', async () => {
+    const start = await graphFingerprint(driver);
+    const dir = path.join(tmp, 'utf8');
+    await fs.mkdir(dir);
+    const text = Buffer.from('海南省卫生健康委员会通知\n\n2024年3月12日，海南省卫生健康委员会印发《干细胞临床研究管理办法》。\n', 'utf8');
+    await fs.writeFile(path.join(dir, 'gt-utf8-stray.txt'), Buffer.concat([text, Buffer.from([0xff]), Buffer.from('\n')]));
+    const s = await loadPaths(driver, [dir]);
+    expect(s.failed).toEqual([]);
+    expect(s.loaded).toBe(1);
+    expect(s.warnings).toEqual([{ file: path.join(dir, 'gt-utf8-stray.txt'), problem: expect.stringMatching(/UTF-8 with 1 invalid byte sequence replaced/) }]);
+    const title = await driver.executeQuery("MATCH (d:Document {id: 'doc:gt-utf8-stray.txt'}) RETURN d.title AS t");
+    expect(title.records[0]?.get('t')).toBe('海南省卫生健康委员会通知');
+    await retractDocuments(driver, ['doc:gt-utf8-stray.txt']);
+    expect(await graphFingerprint(driver)).toEqual(start);
+  });
+
+  it('says in words within 5 s that Neo4j is not there, or does not answer', async () => {
+    // Nothing listening (a port just freed), and a server that accepts connections and never answers.
+    const free = net.createServer();
+    await new Promise<void>((r) => free.listen(0, '127.0.0.1', r));
+    const freePort = (free.address() as net.AddressInfo).port;
+    await new Promise((r) => free.close(r));
+    const silent = net.createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const silentPort = (silent.address() as net.AddressInfo).port;
+    // What starting the CLI costs on this machine right now (tsx compiles on a busy machine): not the load's doing.
+    const t0 = Date.now();
+    await cli(['--help']);
+    const startup = Date.now() - t0;
+    try {
+      for (const [port, words] of [
+        [freePort, /Cannot use Neo4j at bolt:\/\/127\.0\.0\.1:\d+: nothing is listening there/],
+        [silentPort, /Cannot use Neo4j at bolt:\/\/127\.0\.0\.1:\d+: it did not answer within/],
+      ] as const) {
+        const started = Date.now();
+        const r = await cli(['load', SEEDS], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+        expect(r.code).toBe(1);
+        expect(r.output).toMatch(words);
+        expect(r.output).not.toMatch(/\n\s+at /); // no stack trace
+        expect(Date.now() - started - startup).toBeLessThan(5000);
+      }
+    } finally {
+      silent.close();
+    }
   });
 });

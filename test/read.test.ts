@@ -513,3 +513,38 @@ describe('bad files', () => {
     expect((await problemOf(dir)).problem).toMatch(/directory/);
   });
 });
+
+describe('hostile and damaged inputs', () => {
+  it('reads UTF-8 with a stray byte as UTF-8 and reports the replaced byte', async () => {
+    const good = Buffer.from('深圳市卫生健康委员会关于细胞治疗的通知\n\n深圳市卫生健康委员会发布细胞治疗试点的通知，自2024年1月1日起施行。\n', 'utf8');
+    // A byte lost inside a character (byte 60 is mid-character): that character and the stray byte are replaced.
+    const file = tmpFile('stray.txt', Buffer.concat([good.subarray(0, 60), Buffer.from([0xc3]), good.subarray(60)]));
+    const doc = await readDocument(file);
+    expect(doc.title).toBe('深圳市卫生健康委员会关于细胞治疗的通知');
+    expect(doc.text).toContain('自2024年1月1日起施行');
+    expect(doc.warnings).toEqual(['read as UTF-8 with 2 invalid byte sequences replaced by U+FFFD']);
+  });
+
+  it('still reads GB18030 bytes as GB18030, not as damaged UTF-8', async () => {
+    const file = tmpFile('gb.txt', iconv.encode('广东省药品监督管理局公告\n\n广东省药品监督管理局发布干细胞制剂质量管理的公告，请各单位遵照执行。\n', 'gb18030'));
+    const doc = await readDocument(file);
+    expect(doc.title).toBe('广东省药品监督管理局公告');
+    expect(doc.warnings).toBeUndefined();
+  });
+
+  it('reads HTML nested 5,000 deep in seconds, cutting the tags below a depth with a note', async () => {
+    const depth = 5000;
+    const html =
+      '<html><head><title>Deeply nested notice</title></head><body><h1>Deeply nested notice</h1>' +
+      '<div class="box">'.repeat(depth) +
+      '<p>The Hainan Provincial Health Commission issued the Measures for Stem Cell Clinical Research on 12 March 2024.</p>' +
+      '</div>'.repeat(depth) +
+      '<p>Contact the commission for details.</p></body></html>';
+    const started = Date.now();
+    const doc = await readDocument(tmpFile('deep.html', html));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(doc.title).toBe('Deeply nested notice');
+    expect(doc.text).toContain('issued the Measures for Stem Cell Clinical Research on 12 March 2024.');
+    expect(doc.warnings).toEqual([expect.stringMatching(/^HTML nested deeper than 500 elements: the tags below that depth were dropped/)]);
+  });
+});

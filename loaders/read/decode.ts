@@ -8,6 +8,33 @@ import iconv from 'iconv-lite';
 export class DecodeProblem extends Error {}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
+
+/** Share of a text's non-ASCII characters that may be bytes UTF-8 cannot read for it still to be read as UTF-8
+ *  (a stray byte in a UTF-8 page), rather than as a legacy encoding (where UTF-8 would fail on most of them). */
+const MAX_INVALID_UTF8 = 0.02;
+
+/** The decoded text and the bytes that had to be replaced (U+FFFD) to read it. */
+export interface Decoded {
+  text: string;
+  replaced: number;
+}
+
+/** Mostly valid UTF-8 with a few broken bytes: read as UTF-8, the broken bytes counted. Else undefined. */
+function mostlyUtf8(bytes: Buffer): Decoded | undefined {
+  const text = UTF8_LENIENT.decode(bytes);
+  let valid = 0;
+  let replaced = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0xfffd) replaced++;
+    else if (cp > 0x7f) valid++;
+  }
+  // A file that is ASCII besides its odd bytes says nothing for UTF-8 (windows-1252 é, for one).
+  // A broken byte inside a character costs up to three replacements: short texts get that much slack.
+  if (valid === 0 || replaced > 3 + (valid + replaced) * MAX_INVALID_UTF8) return undefined;
+  return { text, replaced };
+}
 
 /** Share of characters that no real text has (C0/C1 controls, U+FFFD) above which we give up. */
 const MAX_JUNK = 0.02;
@@ -23,6 +50,12 @@ function ensureText(s: string, encoding: string): string {
   if (junkShare(s) > MAX_JUNK) {
     throw new DecodeProblem(`undecodable bytes: not text in ${encoding} or any supported encoding (binary file?)`);
   }
+  return s;
+}
+
+/** ensureText, not counting the replacement characters the caller reports. */
+function ensureMostlyText(s: string): string {
+  ensureText(s.replace(/\uFFFD/g, ''), 'UTF-8');
   return s;
 }
 
@@ -122,14 +155,20 @@ function declaredDecoding(bytes: Buffer, declared: string): string | undefined {
 /** Decode a text file's bytes; throws DecodeProblem for binary or undecodable content.
  *  `declared` is the charset the file names itself, trusted unless the bytes are plainly UTF-8. */
 export function decodeBytes(bytes: Buffer, declared?: string): string {
+  return decodeReporting(bytes, declared).text;
+}
+
+/** decodeBytes, saying how many bytes were replaced because they were not valid in the encoding chosen. */
+export function decodeReporting(bytes: Buffer, declared?: string): Decoded {
+  const whole = (text: string): Decoded => ({ text, replaced: 0 });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return ensureText(iconv.decode(bytes.subarray(3), 'utf-8'), 'UTF-8');
+    return whole(ensureText(iconv.decode(bytes.subarray(3), 'utf-8'), 'UTF-8'));
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ensureText(iconv.decode(bytes.subarray(2), 'utf-16le'), 'UTF-16LE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ensureText(iconv.decode(bytes.subarray(2), 'utf-16be'), 'UTF-16BE');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole(ensureText(iconv.decode(bytes.subarray(2), 'utf-16le'), 'UTF-16LE'));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole(ensureText(iconv.decode(bytes.subarray(2), 'utf-16be'), 'UTF-16BE'));
   if (bytes.includes(0)) {
     const utf16 = utf16WithoutBom(bytes);
-    if (utf16) return ensureText(iconv.decode(bytes, utf16), utf16.toUpperCase());
+    if (utf16) return whole(ensureText(iconv.decode(bytes, utf16), utf16.toUpperCase()));
     throw new DecodeProblem('binary content (NUL bytes), not a text file');
   }
   let utf8: string | undefined;
@@ -138,7 +177,11 @@ export function decodeBytes(bytes: Buffer, declared?: string): string {
   } catch {
     // Not UTF-8: a declared or detected legacy encoding follows.
   }
-  if (utf8 !== undefined) return ensureText(utf8, 'UTF-8');
+  if (utf8 !== undefined) return whole(ensureText(utf8, 'UTF-8'));
+  // A page that declares UTF-8 (or none) and is UTF-8 but for a few bytes stays UTF-8: no mojibake in names.
   const stated = declared === undefined ? undefined : declaredDecoding(bytes, declared);
-  return stated ?? decodeLegacy(bytes);
+  if (stated !== undefined) return whole(stated);
+  const mostly = mostlyUtf8(bytes);
+  if (mostly !== undefined) return { text: ensureMostlyText(mostly.text), replaced: mostly.replaced };
+  return whole(decodeLegacy(bytes));
 }

@@ -8,6 +8,37 @@ export interface PageText {
   title?: string;
   /** Raw date string from the page's metadata, parsed by the caller. */
   published?: string;
+  /** Set when the page nested deeper than MAX_DEPTH: what was done about it. */
+  cut?: string;
+}
+
+/** Elements nested deeper than this lose their tags (their text is kept): parsing and walking a tree costs
+ *  time with its depth (a 5,000-deep page took 30 s and overflowed the stack), and no article nests this deep. */
+export const MAX_DEPTH = 500;
+/** Tags with no end tag, or whose end tag pages often leave out (they do not nest in the tree either). */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp',
+]);
+const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+
+/** Drops the tags below MAX_DEPTH, in one pass over the markup (before the parser meets them). */
+function flattenDeep(html: string): { html: string; cut: boolean } {
+  let depth = 0;
+  let cut = false;
+  const out = html.replace(TAG, (whole, _raw: string | undefined, close: string | undefined, name: string | undefined, selfClose: string | undefined) => {
+    if (name === undefined || NOT_NESTING.has(name.toLowerCase()) || selfClose === '/') return whole;
+    if (close === '/') {
+      const drop = depth > MAX_DEPTH;
+      depth = Math.max(0, depth - 1);
+      return drop ? '' : whole;
+    }
+    depth++;
+    if (depth <= MAX_DEPTH) return whole;
+    cut = true;
+    return ' ';
+  });
+  return { html: cut ? out : html, cut };
 }
 
 /** Never text. (Not <form>: ASP.NET pages wrap the whole page in one.) */
@@ -92,29 +123,40 @@ function publishedOf($: cheerio.CheerioAPI): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-function collect(node: AnyNode, out: string[], isChrome: (el: Element) => boolean): void {
-  if (node.type === 'text') {
-    out.push(node.data.replace(WHITESPACE, ' '));
-    return;
-  }
-  if (node.type !== 'tag' && node.type !== 'root') return;
-  if (node.type === 'tag') {
-    if (node.name === 'br') {
-      out.push('\n');
-      return;
+/** The article's text, one block a line: a walk with its own stack (no recursion, whatever the depth). */
+function collect(root: AnyNode, out: string[], isChrome: (el: Element) => boolean): void {
+  // A string on the stack is text to emit once the element before it is done (its closing break).
+  const stack: (AnyNode | string)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
     }
-    if (node.name === 'img') return; // alt text is captions and icons, not the article
-    if (isChrome(node)) return;
+    if (node.type === 'text') {
+      out.push(node.data.replace(WHITESPACE, ' '));
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag') {
+      if (node.name === 'br') {
+        out.push('\n');
+        continue;
+      }
+      if (node.name === 'img') continue; // alt text is captions and icons, not the article
+      if (isChrome(node)) continue;
+    }
+    const name = node.type === 'tag' ? node.name : '';
+    const block = BLOCK.has(name);
+    if (block) out.push('\n\n');
+    if (CELL.has(name)) out.push(' ');
+    if (block) stack.push('\n\n');
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  const name = node.type === 'tag' ? node.name : '';
-  const block = BLOCK.has(name);
-  if (block) out.push('\n\n');
-  if (CELL.has(name)) out.push(' ');
-  for (const child of node.children) collect(child, out, isChrome);
-  if (block) out.push('\n\n');
 }
 
-export function htmlToText(html: string): PageText {
+export function htmlToText(page: string): PageText {
+  const { html, cut } = flattenDeep(page);
   const $ = cheerio.load(html);
   const title = titleOf($);
   const published = publishedOf($);
@@ -135,5 +177,6 @@ export function htmlToText(html: string): PageText {
     text,
     ...(title === undefined ? {} : { title }),
     ...(published === undefined ? {} : { published }),
+    ...(cut ? { cut: `HTML nested deeper than ${MAX_DEPTH} elements: the tags below that depth were dropped, their text kept` } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanText, type CleanOptions, type Cleaned } from './clean.ts';
 import { parseDateAt } from './dates.ts';
-import { DecodeProblem, decodeBytes } from './decode.ts';
+import { DecodeProblem, decodeReporting } from './decode.ts';
 import { detectLanguage } from './script.ts';
 
 export class DocumentError extends Error {
@@ -31,6 +31,8 @@ export interface SourceDocument {
   title: string;
   /** ISO partial date of the post itself when the page states it. */
   publishedOn?: string;
+  /** What was read but not cleanly: bytes replaced, a page cut at a depth. */
+  warnings?: string[];
 }
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'];
@@ -58,10 +60,14 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-function decode(file: string, bytes: Buffer, declared?: string): string {
+function decodeFile(file: string, bytes: Buffer, warnings: string[], declared?: string): string {
   let text: string;
   try {
-    text = decodeBytes(bytes, declared);
+    const decoded = decodeReporting(bytes, declared);
+    text = decoded.text;
+    if (decoded.replaced > 0) {
+      warnings.push(`read as UTF-8 with ${decoded.replaced} invalid byte sequence${decoded.replaced > 1 ? 's' : ''} replaced by U+FFFD`);
+    }
   } catch (e) {
     if (e instanceof DecodeProblem) throw new DocumentError(file, e.message);
     throw e;
@@ -70,18 +76,20 @@ function decode(file: string, bytes: Buffer, declared?: string): string {
   return text;
 }
 
-async function toCleaned(file: string, format: Format, bytes: Buffer): Promise<Cleaned> {
+async function toCleaned(file: string, format: Format, bytes: Buffer, warnings: string[]): Promise<Cleaned> {
+  const decode = (b: Buffer, declared?: string): string => decodeFile(file, b, warnings, declared);
   switch (format) {
     case 'text':
-      return cleanText(decode(file, bytes), { join: 'auto' });
+      return cleanText(decode(bytes), { join: 'auto' });
     case 'markdown': {
       const { markdownToText } = await import('./markdown.ts');
-      const md = markdownToText(decode(file, bytes));
+      const md = markdownToText(decode(bytes));
       return cleanText(md.text, { join: 'always', title: md.title });
     }
     case 'html': {
       const { htmlToText, declaredCharset } = await import('./html.ts');
-      const page = htmlToText(decode(file, bytes, declaredCharset(bytes)));
+      const page = htmlToText(decode(bytes, declaredCharset(bytes)));
+      if (page.cut !== undefined) warnings.push(page.cut);
       if (page.text.trim() === '') throw new DocumentError(file, 'HTML page has no body text');
       const options: CleanOptions = { join: 'never', title: page.title };
       const cleaned = cleanText(page.text, options);
@@ -116,7 +124,8 @@ export async function readDocument(filePath: string): Promise<SourceDocument> {
   const bytes = await readBytes(filePath);
   if (bytes.length === 0) throw new DocumentError(filePath, 'empty file');
 
-  const cleaned = await toCleaned(filePath, format, bytes);
+  const warnings: string[] = [];
+  const cleaned = await toCleaned(filePath, format, bytes, warnings);
   const text = cleaned.paragraphs.join('\n\n');
   if (text === '') throw new DocumentError(filePath, 'no text besides page boilerplate (navigation, contact lines, share bars)');
   return {
@@ -128,5 +137,6 @@ export async function readDocument(filePath: string): Promise<SourceDocument> {
     language: detectLanguage(text.slice(0, 4000)),
     title: cleaned.title,
     ...(cleaned.publishedOn === undefined ? {} : { publishedOn: cleaned.publishedOn }),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
