@@ -3,7 +3,7 @@
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { conceptDice, concepts } from './glossary.ts';
-import { docNumberKey, isHan, nameKey, type Profile } from './profile.ts';
+import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 
 export interface Feature {
   name: string;
@@ -42,6 +42,10 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   const shared = [...ka].filter((k) => kb.has(k));
   // A long title said the same way is strong evidence; a short name (a person, 干细胞办法) less so.
   if (shared.length) return [{ name: 'same name', weight: shared.some((k) => k.length >= 12) && titled ? 1 : 0.9 }];
+  if (a.label === 'Organization') {
+    const ca = new Set(a.names.map(orgCore).filter((k) => k.length >= 4));
+    if (b.names.map(orgCore).some((k) => ca.has(k))) return [{ name: 'same name without company words', weight: 0.85 }];
+  }
   if (!titled) return [];
   let best = 0;
   let same = 0;
@@ -58,11 +62,13 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   }
   const out: Feature[] = [];
   if (cross >= 0.85) out.push({ name: `title concepts agree across languages (${cross.toFixed(2)})`, weight: cross * 0.9 });
-  if (best >= 0.85) out.push({ name: `near-identical title (${best.toFixed(2)})`, weight: 0.9 * best });
+  if (best >= 0.75) out.push({ name: `near-identical title (${best.toFixed(2)})`, weight: 0.9 * best });
   if (same >= 0.9) out.push({ name: `title concepts agree (${same.toFixed(2)})`, weight: 0.9 * same });
   out.sort((p, q) => q.weight - p.weight);
   return out.slice(0, 1);
 }
+
+const places = (p: Profile): Set<string> => new Set(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:'))));
 
 const overlap = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
 
@@ -80,6 +86,12 @@ export function compare(a: Profile, b: Profile): Judgement {
     else no('different document numbers');
   }
   f.push(...nameFeatures(a, b, titled));
+  if (titled) {
+    // "… of Guangxi" and "… of Yunnan": one template, two texts.
+    const pa = places(a);
+    const pb = places(b);
+    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) no('different places in the titles');
+  }
   if (titled) {
     const draftA = a.status === 'draft';
     const draftB = b.status === 'draft';

@@ -74,13 +74,20 @@ export function blockingKeys(p: Profile): string[] {
     if (p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License') {
       const c = [...concepts(n)].filter((x) => !GENERIC.has(x)).sort();
       if (c.length >= 2) keys.add(`${p.label}|c|${c.join('+')}`);
-      // One concept the other language did not render (行动方案 = "plan") still meets: leave each out once.
-      if (c.length >= 4) for (let i = 0; i < c.length; i++) keys.add(`${p.label}|c|${c.filter((_, j) => j !== i).join('+')}`);
     }
   }
   if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
+  if (p.label === 'Proposal') for (const i of p.issuers) keys.add(`Proposal|i|${i}`);
+  if (p.label === 'Organization') for (const n of p.names) if (orgCore(n).length >= 4) keys.add(`Organization|core|${orgCore(n)}`);
+  // Issuer and month: one text translated two ways by two documents.
+  if (p.label === 'Policy' && p.date && p.date.length >= 7) for (const i of p.issuers) keys.add(`Policy|i|${i}|${p.date.slice(0, 7)}`);
   return [...keys];
 }
 
 /** Concepts nearly every title has: no use for blocking. */
 const GENERIC = new Set(['regulation', 'measures', 'administration', 'notice', 'guideline', 'plan', 'opinion', 'rules', 'law', 'trial', 'several', 'implementation', 'support', 'promotion', 'development']);
+
+const ORG_SUFFIX = /(?:\s*,?\s*\b(?:inc|ltd|limited|co|corp|corporation|company|group|holdings?|sciences?|biotech|biotechnology|biosciences|pharma|pharmaceuticals?|therapeutics|biologics)\b\.?)+$|(?:股份有限公司|有限责任公司|有限公司|集团)$/iu;
+
+/** An organisation's name without the company words at its end: "Gilead Sciences, Inc." → gilead. */
+export const orgCore = (name: string): string => nameKey(name.replace(ORG_SUFFIX, '').replace(ORG_SUFFIX, ''));
