@@ -90,7 +90,7 @@ function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
     // Checking the arguments and compiling the Cypher depend only on the operation: done once for each.
     const { page, after, filter, withTotal, st } = perOperation(info, () => {
       const clean = A.dropNulls(args) as Args;
-      const page = A.parseArgs(A.Paging.omit({ after: true }), { first: clean.first, orderBy: clean.orderBy });
+      const page = A.parseArgs(A.Paging, { first: clean.first, orderBy: clean.orderBy });
       const keys = (ORDERS[name] as Record<string, readonly OrderKey[]>)[page.orderBy] ?? [];
       const after = typeof clean.after === 'string' ? decodeCursor(clean.after, page.orderBy, keys) : undefined;
       const filter = A.parseArgs(FILTERS[name], clean.filter ?? {}) as ListFilter;
