@@ -178,6 +178,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const dateLines: Array<{ index: number; date: string }> = [];
   const headline = sentences[0]?.index;
   const signingDates: Array<{ index: number; date: string }> = [];
+  const zoneLists: Array<{ index: number; zones: string[] }> = [];
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -425,6 +426,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       }
     }
 
+    const zl = HAN_RE.test(s) ? [] : zoneList(s, 0, mentions);
+    if (zl.length >= 2) zoneLists.push({ index: sen.index, zones: zl });
+
     // Approvals: one licence per act; a sentence that names the licence's title already states the act.
     for (const g of findGrants(s, actors)) {
       if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
@@ -439,6 +443,14 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
 
   oneLicencePerAct(policiesFound);
+
+  // The document's own text (its headline) without places of its own: the zones its body lists as where it applies.
+  const listed = zoneLists.find((z) => z.zones.length >= 2);
+  for (const pf of listed ? policiesFound : []) {
+    if (!pf.docTitle || (pf.zones?.length ?? 0) > 0 || titleRegions(pf.t, K).length > 0) continue;
+    pf.zones = listed!.zones;
+    pf.rules = [...(pf.rules ?? []), 'frame.applies-to.zone-list'];
+  }
 
   // 《X》…现予公布 and a signer's dated line after it: X is promulgated on the signing date.
   for (const pf of policiesFound) {
@@ -637,7 +649,7 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   const by = BY_EN.exec(after);
   if (by) {
     const from = t.end + by[0].length;
-    const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+    const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1 || a.end > from), from);
     if (chain.length) return pick(chain);
   }
   // Relative: 'the X, which Congress passed in 2016'.
@@ -695,7 +707,7 @@ const RECENTLY = /近日|日前|近期|昨日|昨天|今天|今日|本周|\brece
 
 /** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */
 function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
-  if (!HAN_RE.test(s.slice(t.end, t.end + 40))) return [];
+  if (!HAN_RE.test(s.slice(t.end, t.end + 40))) return zoneList(s, t.end, mentions);
   const out: string[] = [];
   const zones = mentions.filter((m) => m.start >= t.end && m.found.label === 'Region' && /^region:(?:ftz|zone)\//.test(m.found.id)).sort((a, b) => a.start - b.start);
   for (let at = s.indexOf('在', t.end); at >= 0 && out.length === 0; at = s.indexOf('在', at + 1)) {
@@ -708,6 +720,24 @@ function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
     }
   }
   return [...new Set(out)];
+}
+
+/** "… in the A Pilot Free Trade Zone, B … and C Free Trade Port": two or more zones listed after "in" (from `from`). */
+function zoneList(s: string, from: number, mentions: Mention[]): string[] {
+  const zones = mentions.filter((m) => m.start >= from && m.found.label === 'Region' && /^region:(?:ftz|zone)\//.test(m.found.id)).sort((a, b) => a.start - b.start);
+  if (zones.length < 2) return [];
+  for (const m of s.slice(from).matchAll(/\b(?:in|to|across)\s+(?:the\s+)?/g)) {
+    let pos = from + m.index + m[0].length;
+    const out: string[] = [];
+    for (const z of zones) {
+      if (z.start < pos) continue;
+      if (!/^(?:,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?|,\s*(?:the\s+)?)?$/.test(s.slice(pos, z.start))) break;
+      out.push(z.found.id);
+      pos = z.end;
+    }
+    if (out.length >= 2) return [...new Set(out)];
+  }
+  return [];
 }
 
 // An English clause joined by a conjunction after a comma, or a semicolon: a new subject may start there.
@@ -730,8 +760,10 @@ function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
   const out: Actor[] = [];
   let pos = from;
   for (const a of actors.sort((x, y) => x.start - y.start)) {
-    if (a.start < pos - 1) continue;
-    const gap = s.slice(pos, a.start);
+    // A name whose own words took the article ("the State Council" as one alias) starts just before `from`.
+    const straddles = out.length === 0 && a.start < pos && a.end > pos;
+    if (a.start < pos - 1 && !straddles) continue;
+    const gap = straddles ? '' : s.slice(pos, a.start);
     if (out.length === 0 ? gap.trim().length > 0 && !/^(?:the\s+)?$/i.test(gap.trim()) : !CHAIN_GAP.test(gap)) break;
     out.push(a);
     pos = a.end;

@@ -7,6 +7,18 @@ const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'frame.applies-to.zone-list',
+    stage: 'frame',
+    language: 'en',
+    // Two or more zones listed after "in" (the zones themselves are gazetteer spans; this is the list's shape).
+    pattern: /\b(?:in|to|across)\s+(?:the\s+)?[A-Z][^,;.]{3,80}?(?:Zone|Port|Area)(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,;.]{3,80}?(?:Zone|Port|Area))*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?[A-Z][^,;.]{3,80}?(?:Zone|Port|Area)\b/,
+    action: 'APPLIES_TO each zone listed (the text of the sentence, else the document\'s own text)',
+    examples: {
+      match: ['pilots are allowed in the Tianjin Pilot Free Trade Zone, Fujian Pilot Free Trade Zone and Hainan Free Trade Port', 'extended to Qianhai Cooperation Zone as well as Hengqin Cooperation Zone'],
+      noMatch: ['in the Tianjin Pilot Free Trade Zone only', 'in Tianjin and Fujian'],
+    },
+  },
+  {
     id: 'date.signer-line.zh',
     stage: 'document',
     language: 'zh',
