@@ -1,12 +1,13 @@
 // Which code turned a document into graph rows: a hash of the extractor (loaders/, its gazetteer data
-// included) and of the row mapping and writes (graph/rows.ts, aggregate.ts, write.ts). Stored on each Document,
+// included), of the row mapping and writes (graph/rows.ts, aggregate.ts, write.ts) and of identity resolution
+// (graph/identity: it decides node ids and display). Stored on each Document,
 // so a file whose bytes did not change is still extracted again after an upgrade of any of them.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
 
-const SOURCES = ['loaders', 'graph/rows.ts', 'graph/aggregate.ts', 'graph/write.ts'];
+const SOURCES = ['loaders', 'graph/rows.ts', 'graph/aggregate.ts', 'graph/write.ts', 'graph/identity'];
 const CODE = /\.(ts|json|txt|tsv|csv)$/;
 
 let stamp: Promise<string> | null = null;
