@@ -55,7 +55,7 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
   // Each request gets a reader with its own deadline: every statement and retry of the request ends by then.
   const readerUntil = (deadline: number) =>
     createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE, deadline });
-  const origins = originPolicy(config.CORS_ORIGIN);
+  const origins = originPolicy(config.CORS_ORIGIN, config.API_HOST);
   return createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
     context: () => ({ reader: readerUntil(Date.now() + config.CYPHER_TIMEOUT_S * 1000), hints: [] }),

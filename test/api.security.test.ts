@@ -149,15 +149,19 @@ describe('private by default', () => {
     expect((await post(listed, q, {}, { origin: 'https://evil.example' })).status).toBe(403);
   });
 
-  it('lets GraphiQL (same origin), local pages and non-browser clients in', async () => {
+  it('lets GraphiQL, local pages, pages of the address the API listens on and non-browser clients in', async () => {
     for (const origin of ['http://127.0.0.1:4000', 'http://localhost:5173', 'http://[::1]:8080']) {
       const r = await post(yoga, q, {}, { origin });
       expect(r.status, origin).toBe(200);
       expect(r.headers.get('access-control-allow-origin'), origin).toBe(origin);
     }
-    const sameHost = await post(yoga, q, {}, { origin: 'https://policygraph.example', host: 'policygraph.example' });
-    expect(sameHost.status).toBe(200);
     expect((await post(yoga, q)).status).toBe(200);
+    // A foreign name resolved to this machine (DNS rebinding) is still a foreign page, whatever Host it sends.
+    const rebound = await post(yoga, q, {}, { origin: 'http://evil.example:4000', host: 'evil.example:4000' });
+    expect(rebound.status).toBe(403);
+    // The address the API listens on is its own.
+    const lan = createYogaApp(driver, { ...config, API_HOST: '192.168.1.5' });
+    expect((await post(lan, q, {}, { origin: 'http://192.168.1.5:4000', host: '192.168.1.5:4000' })).status).toBe(200);
   });
 
   it('masks internal errors whatever NODE_ENV says; details only with API_DEBUG', async () => {

@@ -1,21 +1,25 @@
-// Which web pages may call the API. By default only the API's own pages (GraphiQL) and pages served from this
-// machine (localhost): a page on another site that an analyst happens to open must not read the local graph.
-// More origins come from CORS_ORIGIN (comma-separated, `*` for any).
+// Which web pages may call the API. By default only pages served from this machine (localhost, GraphiQL among
+// them) and from the address the API listens on: a page on another site that an analyst happens to open must not
+// read the local graph. The Host header is not trusted for this: a site whose name is made to resolve to
+// 127.0.0.1 (DNS rebinding) would look "same-origin". More origins come from CORS_ORIGIN (`*` for any).
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export interface OriginPolicy {
-  /** True when a page from `origin` may call the API (`host` is the Host the request was sent to). */
-  allows(origin: string, host: string | null): boolean;
+  /** True when a page from `origin` may call the API. */
+  allows(origin: string): boolean;
   /** Yoga's CORS option: the headers that let an allowed page read the answer; none for the rest. */
   cors(request: Request): CORSOptions | false;
 }
 
-export function originPolicy(configured: string): OriginPolicy {
+/** `configured`: CORS_ORIGIN; `apiHost`: API_HOST (its pages are the API's own unless it listens everywhere). */
+export function originPolicy(configured: string, apiHost: string): OriginPolicy {
   const listed = configured.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean);
   const any = listed.includes('*');
-  const allows = (origin: string, host: string | null): boolean => {
+  const own = new Set(LOCAL_HOSTS);
+  if (!['0.0.0.0', '::', '[::]'].includes(apiHost)) own.add(apiHost.includes(':') ? `[${apiHost}]` : apiHost);
+  const allows = (origin: string): boolean => {
     if (any || listed.includes(origin)) return true;
     let url: URL;
     try {
@@ -24,13 +28,13 @@ export function originPolicy(configured: string): OriginPolicy {
       return false;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    return LOCAL_HOSTS.has(url.hostname) || (host !== null && url.host === host);
+    return own.has(url.hostname);
   };
   return {
     allows,
     cors(request) {
       const origin = request.headers.get('origin');
-      if (!origin || !allows(origin, request.headers.get('host'))) return false;
+      if (!origin || !allows(origin)) return false;
       return { origin: [origin], methods: ['GET', 'POST'], credentials: false, maxAge: 600 };
     },
   };
@@ -41,7 +45,7 @@ export function useOrigins(policy: OriginPolicy): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const origin = request.headers.get('origin');
-      if (!origin || policy.allows(origin, request.headers.get('host'))) return;
+      if (!origin || policy.allows(origin)) return;
       const message = `Requests from pages at ${origin} are not allowed; the server's CORS_ORIGIN setting lists the origins that are.`;
       endResponse(
         new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'ORIGIN_NOT_ALLOWED' } }] }), {
