@@ -159,6 +159,11 @@ describe('private by default', () => {
     // A foreign name resolved to this machine (DNS rebinding) is still a foreign page, whatever Host it sends.
     const rebound = await post(yoga, q, {}, { origin: 'http://evil.example:4000', host: 'evil.example:4000' });
     expect(rebound.status).toBe(403);
+    const reboundGet = await yoga.fetch(`http://evil.example:4000/graphql?query=${encodeURIComponent(q)}`, { headers: { host: 'evil.example:4000' } });
+    expect(reboundGet.status).toBe(403);
+    expect(((await reboundGet.json()) as Answer['body']).errors?.[0]?.extensions?.code).toBe('HOST_NOT_ALLOWED');
+    const listedName = createYogaApp(driver, { ...config, CORS_ORIGIN: 'https://policygraph.example' });
+    expect((await post(listedName, q, {}, { host: 'policygraph.example' })).status).toBe(200);
     // The address the API listens on is its own.
     const lan = createYogaApp(driver, { ...config, API_HOST: '192.168.1.5' });
     expect((await post(lan, q, {}, { origin: 'http://192.168.1.5:4000', host: '192.168.1.5:4000' })).status).toBe(200);

@@ -9,6 +9,8 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export interface OriginPolicy {
   /** True when a page from `origin` may call the API. */
   allows(origin: string): boolean;
+  /** True when the API answers requests sent to this Host (a rebound name sends its own, even without Origin). */
+  serves(host: string): boolean;
   /** Yoga's CORS option: the headers that let an allowed page read the answer; none for the rest. */
   cors(request: Request): CORSOptions | false;
 }
@@ -30,8 +32,14 @@ export function originPolicy(configured: string, apiHost: string): OriginPolicy 
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
     return own.has(url.hostname);
   };
+  const listedHosts = new Set(listed.flatMap((o) => hostnameOf(o) ?? []));
+  const serves = (host: string): boolean => {
+    const name = hostnameOf(`http://${host}`);
+    return any || (name !== undefined && (own.has(name) || listedHosts.has(name)));
+  };
   return {
     allows,
+    serves,
     cors(request) {
       const origin = request.headers.get('origin');
       if (!origin || !allows(origin)) return false;
@@ -40,19 +48,29 @@ export function originPolicy(configured: string, apiHost: string): OriginPolicy 
   };
 }
 
-/** Refuses a request from a page whose origin is not allowed, before it runs (403, in words). */
+function hostnameOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refuses, before it runs (403, in words), a request from a page whose origin is not allowed or for a foreign Host. */
 export function useOrigins(policy: OriginPolicy): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const origin = request.headers.get('origin');
-      if (!origin || policy.allows(origin)) return;
-      const message = `Requests from pages at ${origin} are not allowed; the server's CORS_ORIGIN setting lists the origins that are.`;
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'ORIGIN_NOT_ALLOWED' } }] }), {
-          status: 403,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
+      const host = request.headers.get('host');
+      let refusal: { message: string; code: string } | undefined;
+      if (origin && !policy.allows(origin)) {
+        refusal = { message: `Requests from pages at ${origin} are not allowed; the server's CORS_ORIGIN setting lists the origins that are.`, code: 'ORIGIN_NOT_ALLOWED' };
+      } else if (host && !policy.serves(host)) {
+        refusal = { message: `This server does not answer for ${host}; add its origin to CORS_ORIGIN to serve it under that name.`, code: 'HOST_NOT_ALLOWED' };
+      }
+      if (!refusal) return;
+      const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+      endResponse(new fetchAPI.Response(body, { status: 403, headers: { 'content-type': 'application/json' } }));
     },
   };
 }
