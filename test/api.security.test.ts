@@ -162,6 +162,8 @@ describe('private by default', () => {
     const reboundGet = await yoga.fetch(`http://evil.example:4000/graphql?query=${encodeURIComponent(q)}`, { headers: { host: 'evil.example:4000' } });
     expect(reboundGet.status).toBe(403);
     expect(((await reboundGet.json()) as Answer['body']).errors?.[0]?.extensions?.code).toBe('HOST_NOT_ALLOWED');
+    // Probes answer whatever address an orchestrator uses.
+    expect((await yoga.fetch('http://10.0.0.7:4000/ready', { headers: { host: '10.0.0.7:4000' } })).status).toBe(200);
     const listedName = createYogaApp(driver, { ...config, CORS_ORIGIN: 'https://policygraph.example' });
     expect((await post(listedName, q, {}, { host: 'policygraph.example' })).status).toBe(200);
     // The address the API listens on is its own.
