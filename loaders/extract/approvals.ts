@@ -1,5 +1,5 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
-import { ruleById } from './rules/index.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
 
 export interface GrantActor {
   id: string;
@@ -24,6 +24,8 @@ export interface Grant {
 }
 
 const HAN = /\p{Script=Han}/u;
+// The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
+const PASSIVE_HINT_EN = /\b(?:was|were|been|is|are|got|gets|won)\s+(?:\w+ly\s+)?(?:approved|cleared|authori[sz]ed)\s+by\b/i;
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
@@ -56,7 +58,7 @@ function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: Reg
 function englishGrants(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const active = ruleById('grant.approve.active.en');
-  for (const m of s.matchAll(new RegExp(active.pattern.source, 'gi'))) {
+  for (const m of s.matchAll(globalPattern(active.id))) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
     if (issuers.length === 0 || !raw.trim()) continue;
@@ -65,7 +67,7 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: active.id });
   }
   const passive = ruleById('grant.approve.passive.en');
-  for (const m of s.matchAll(new RegExp(passive.pattern.source, 'gi'))) {
+  for (const m of PASSIVE_HINT_EN.test(s) ? s.matchAll(globalPattern(passive.id)) : []) {
     const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
     const raw = m.groups?.product ?? '';
     const product = raw.replace(CUT_EN, '').trim();
@@ -80,7 +82,7 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
 function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const active = ruleById('grant.approve.active.zh');
-  for (const m of s.matchAll(new RegExp(active.pattern.source, 'gu'))) {
+  for (const m of s.matchAll(globalPattern(active.id))) {
     // 获/经 X 批准 is the passive rule's.
     if (/(?:获得?|经)[^，。；,]{0,40}$/u.test(s.slice(0, m.index))) continue;
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
@@ -93,7 +95,7 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });
   }
   const passive = ruleById('grant.approve.passive.zh');
-  for (const m of s.matchAll(new RegExp(passive.pattern.source, 'gu'))) {
+  for (const m of s.matchAll(globalPattern(passive.id))) {
     const agentAt = m.index + m[0].indexOf(m.groups?.agent ?? '');
     const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
     if (issuers.length === 0) continue;

@@ -6,6 +6,8 @@ import type { Mention } from './mentions.ts';
 import { entryFound } from './mentions.ts';
 
 const FORMER = /(?:原|前|former\s+|then\s+|then-)$/i;
+// Ids of bodies that were reorganised (national forerunners and the local types of the 2018–19 reforms).
+const OUTDATED = /^agency:cn\/(?:moh|npfpc|nhfpc|sfda|cfda)(?:\/|$)|^agency:cn-[^/]+\/(?:health-family-planning|food-drug-administration)$/;
 
 /** date is after the last month (or day) a body bore its name, at the precision both give. */
 function after(date: string, validTo: string): boolean {
@@ -24,9 +26,13 @@ export function bodyAt(entry: GazetteerEntry, date: string, byId: Map<string, Ga
 }
 
 /** Mentions of reorganised bodies, read at the statement's date (the sentence's, else the page's). */
-export function mentionsInTime(s: string, mentions: Mention[], date: string | undefined, byId: Map<string, GazetteerEntry>): void {
-  if (!date) return;
+export function mentionsInTime(s: string, mentions: Mention[], dateOf: () => string | undefined, byId: Map<string, GazetteerEntry>): void {
+  let date: string | undefined;
   for (const m of mentions) {
+    // Only names that were outdated at some point need the statement's date.
+    if (!OUTDATED.test(m.found.id) && !(m.parent && OUTDATED.test(m.parent.id))) continue;
+    date ??= dateOf();
+    if (!date) return;
     if (FORMER.test(s.slice(Math.max(0, m.start - 8), m.start))) continue;
     const e = byId.get(m.found.id) ?? (m.found.id.startsWith('agency:cn-') ? gazetteer().byId(m.found.id) : undefined);
     if (e?.validTo) {

@@ -94,20 +94,21 @@ function oneLicencePerAct(found: PolicyFound[]): void {
   }
 }
 
-const edgeKeys = new WeakMap<Relation[], Set<string>>();
+const edgeKeys = new WeakMap<Relation[], Map<string, Relation>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
   if (from === to) return;
   let keys = edgeKeys.get(rels);
-  if (!keys) edgeKeys.set(rels, (keys = new Set(rels.map((r) => `${r.type}|${r.from}|${r.to}`))));
+  if (!keys) edgeKeys.set(rels, (keys = new Map(rels.map((r) => [`${r.type}|${r.from}|${r.to}`, r]))));
   const k = `${type}|${from}|${to}`;
-  if (keys.has(k)) {
+  const known = keys.get(k);
+  if (known) {
     // The same fact stated again by another rule: it carries both.
-    const r = extra.rules ? rels.find((x) => x.type === type && x.from === from && x.to === to) : undefined;
-    if (r) r.rules = [...new Set([...(r.rules ?? []), ...extra.rules!])];
+    for (const id of extra.rules ?? []) if (!known.rules?.includes(id)) (known.rules ??= []).push(id);
     return;
   }
-  keys.add(k);
-  rels.push({ type, from, to, evidence, ...extra });
+  const r: Relation = { type, from, to, evidence, ...extra };
+  keys.set(k, r);
+  rels.push(r);
 }
 
 const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
@@ -219,7 +220,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     }
     sentenceMatches = { s, ms: K.lex.match(s) };
     const mentions = findMentions(s, K.lex, choose, contextRegion, K.children, sentenceMatches.ms);
-    mentionsInTime(s, mentions, findDates(s, year)[0]?.date ?? published, K.byId);
+    mentionsInTime(s, mentions, () => findDates(s, year)[0]?.date ?? published, K.byId);
     titles = findTitles(s);
     // A headline that names its issuers, or a record page's title field: the document's own title.
     const headIssue = sen.line < 8 && !/[.。!?！？；;]$/.test(s) ? headlineIssue(s) : undefined;
@@ -232,7 +233,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // Entities: agencies and regions.
     const actors: Actor[] = [];
     for (const m of mentions) {
-      const e = reg.add({ ...m.found, rule: m.entry ? 'span.gazetteer' : 'span.composed-body' }, sen.text, sen.index, s.slice(m.start, m.end));
+      const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
       reg.alias(e, originalSpan(sen, m.start, m.end));
       if (m.found.label === 'Region') {
         mentionedRegions.set(m.found.id, (mentionedRegions.get(m.found.id) ?? 0) + 1);
@@ -240,7 +241,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         if (entry) regionTrail.push(entry);
       }
       if (m.parent) {
-        if (m.parentNamed) reg.add({ ...m.parent, rule: 'span.parent-body' }, sen.text, sen.index);
+        if (m.parentNamed) reg.add(m.parent, sen.text, sen.index, undefined, 'span.parent-body');
         edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
       }
       if (STATE_KINDS.has(m.found.label) && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
@@ -558,7 +559,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
       if (!re) continue;
-      reg.add({ ...entryFound(re), rule: 'frame.applies-to' }, pf.sentence.text, pf.sentence.index);
+      reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, 'frame.applies-to');
       edge(rels, 'APPLIES_TO', id, r, pf.sentence.text, { rules: ['frame.applies-to'] });
     }
   }

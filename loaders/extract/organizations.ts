@@ -10,7 +10,7 @@ export interface OrgMention {
   rule?: string;
 }
 
-import { ruleById } from './rules/index.ts';
+import { globalPattern } from './rules/index.ts';
 
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
@@ -172,7 +172,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   if (!/firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer/.test(s)) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en']) {
-    for (const m of s.matchAll(new RegExp(ruleById(id).pattern.source, 'g'))) {
+    for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');
       const start = m.index + m[0].lastIndexOf(name);
       if (inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;

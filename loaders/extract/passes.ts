@@ -13,6 +13,7 @@ export interface HeadlineIssue {
 }
 
 const HAN = /\p{Script=Han}/u;
+const LABEL_HINT = /^(?:文件名称|文件标题|标题|题目|名称)/u;
 
 /** "A, B and C: Notice on X" / 甲、乙关于X的通知: a headline that names its issuers; else undefined. */
 export function headlineIssue(s: string): HeadlineIssue | undefined {
@@ -26,6 +27,7 @@ export function headlineIssue(s: string): HeadlineIssue | undefined {
 
 /** 文件名称：关于X的通知 — the document's own title, from a record page's field. */
 export function labelledTitle(s: string): { start: number; end: number; title: string; rule: string } | undefined {
+  if (!LABEL_HINT.test(s)) return undefined;
   const r = ruleById('title.labelled.zh');
   const m = r.pattern.exec(s);
   if (!m?.groups) return undefined;

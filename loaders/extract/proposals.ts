@@ -33,6 +33,8 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议.
 const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
+// The Chinese proposal pattern is long: run it only where a proposal word is.
+const ZH_PROPOSAL_WORD = /提案|建议|议案/u;
 const ZH_SUGGEST = /^[：:]?\s*(?:在[^，。]{0,20})?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*([^。；]{6,80})/u;
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
@@ -58,7 +60,7 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     let title: string | undefined;
     let name: string | undefined;
     let at = -1;
-    const zh = PROPOSAL_ZH.exec(after);
+    const zh = ZH_PROPOSAL_WORD.test(after) ? PROPOSAL_ZH.exec(after) : null;
     // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
     const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议))/.test(after) ? ZH_SUGGEST.exec(after) : null;
     if (zh) {

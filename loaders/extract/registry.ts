@@ -36,7 +36,7 @@ export class Registry {
   /** Sentence index of first mention, for ordering and evidence. */
   readonly firstSeen = new Map<string, number>();
 
-  add(f: Found, evidence: string, sentence: number, surface?: string): Entity {
+  add(f: Found, evidence: string, sentence: number, surface?: string, rule = f.rule): Entity {
     let e = this.entities.get(f.id);
     if (!e) {
       e = { id: f.id, label: f.label, name: f.name, aliases: [], evidence };
@@ -49,7 +49,7 @@ export class Registry {
       for (const n of f.aliases ?? []) this.alias(e, n);
       if (f.nameZh) this.alias(e, f.nameZh);
     } else if (!e.nameZh && f.nameZh) e.nameZh = f.nameZh;
-    if (f.rule && !e.rules?.includes(f.rule)) (e.rules ??= []).push(f.rule);
+    if (rule && !e.rules?.includes(rule)) (e.rules ??= []).push(rule);
     // Surfaces come from the Simplified matching text; callers add the original-script form themselves.
     if (surface) this.alias(e, surface);
     return e;

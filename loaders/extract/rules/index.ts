@@ -10,6 +10,17 @@ export const RULES: Rule[] = [...SPAN_RULES, ...GRANT_RULES, ...DOCUMENT_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+const GLOBAL = new Map<string, RegExp>();
+/** The rule's pattern with the g flag, compiled once (for matchAll). */
+export function globalPattern(id: string): RegExp {
+  let re = GLOBAL.get(id);
+  if (!re) {
+    const p = ruleById(id).pattern;
+    GLOBAL.set(id, (re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)));
+  }
+  return re;
+}
+
 export function ruleById(id: string): Rule {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`no rule ${id}`);
