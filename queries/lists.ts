@@ -107,7 +107,7 @@ const namedBy = (x: string, p: string): string =>
   `(toLower(${x}.name) = toLower(${p}) OR ${x}.nameZh = ${p} OR any(al IN coalesce(${x}.aliases, []) WHERE toLower(al) = toLower(${p})))`;
 
 /** A Lucene phrase query for the exact words of `value` (inside quotes only `"` and `\` are special). */
-export const phraseQuery = (value: string): string => `"${value.replace(/["\\]/g, (ch) => `\\${ch}`)}"`;
+const phraseQuery = (value: string): string => `"${value.replace(/["\\]/g, (ch) => `\\${ch}`)}"`;
 
 /**
  * Binds `x` to the `label` nodes named by `value`, starting from an index rather than a scan: the unique id index
