@@ -173,6 +173,12 @@ function probesFor(field: GraphQLField<unknown, unknown>, rnd: () => number): Pr
   return probes;
 }
 
+async function data<T>(query: string): Promise<T> {
+  const r = await send({ query, variables: {} });
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  return r.body.data as T;
+}
+
 async function send(p: Probe): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const res = await yoga.fetch('http://127.0.0.1/graphql', {
     method: 'POST',
@@ -228,6 +234,37 @@ describe('GraphQL fuzz', () => {
     }
     expect(bad, bad.join('\n')).toEqual([]);
   });
+
+  it('every argument of every nested field, on a real node of each type: data or the user’s error', async () => {
+    const ids = await data<Record<string, { edges: { node: { id: string } }[] }>>(`{
+      Policy: policies(first: 1) { edges { node { id } } } Proposal: proposals(first: 1) { edges { node { id } } }
+      Licence: licences(first: 1) { edges { node { id } } } Region: regions(filter: { hasPolicies: true }, first: 1) { edges { node { id } } }
+      Agency: actors(filter: { type: [Agency] }, orderBy: POLICIES_DESC, first: 1) { edges { node { id } } }
+      Organization: actors(filter: { type: [Organization] }, first: 1) { edges { node { id } } }
+      Person: actors(filter: { type: [Person] }, first: 1) { edges { node { id } } } }`);
+    for (const [type, page] of Object.entries(ids)) expect(page.edges.length, `a ${type} in the seed graph`).toBe(1);
+    const idOf = (type: string): string => ids[type]?.edges[0]?.node.id ?? (type === 'Document' ? 'doc:002_aa38597a7d2e4e9c.txt' : `${type}:none`);
+    const rnd = random(7);
+    const bad: string[] = [];
+    let sent = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+      for (const field of Object.values(type.getFields()).filter((f) => f.args.length)) {
+        const sub = isScalarType(getNamedType(field.type)) ? '' : '{ __typename }';
+        for (const arg of field.args) {
+          const query = `query($v: ${arg.type.toString()}) { node(id: "${idOf(type.name)}") { ... on ${type.name} { ${field.name}(${arg.name}: $v) ${sub} } } }`;
+          for (const v of valuesFor(arg.type, rnd)) {
+            const p = { query, variables: { v } };
+            check(p, await send(p), bad);
+            sent++;
+          }
+        }
+      }
+    }
+    console.log(`[figure] fuzz: ${sent} requests over every nested argument, ${bad.length} server errors`);
+    expect(bad, bad.slice(0, 10).join('\n')).toEqual([]);
+    expect(sent).toBeGreaterThan(200);
+  }, 300_000);
 
   it('hostile aliases: reserved names are refused, prototype-like names answer their own field', async () => {
     for (const alias of ['__typename', '__schema', '__proto__', '__x', 'then']) {
