@@ -68,6 +68,22 @@ interface PolicyFound {
   docTitle?: boolean;
   /** Issued by the writer, who names itself (我中心). */
   selfRef?: boolean;
+  /** A short name the document gave this title's policy (以下简称). */
+  aliasOf?: PolicyFound;
+  shortNames?: string[];
+}
+
+/** Mentions by a short name (以下简称) are the full title's: its issuers and date, and one more alias. */
+function foldShortNames(found: PolicyFound[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    const full = pf.aliasOf;
+    if (!full) continue;
+    if (full.issuers.length === 0 && pf.issuers.length > 0) full.issuers = pf.issuers;
+    full.date ??= pf.date;
+    (full.shortNames ??= []).push(pf.t.title);
+    found.splice(i, 1);
+  }
 }
 
 /** A title a document rule found: kind and status as findTitles reads them, at the rule's span. */
@@ -180,6 +196,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const headline = sentences[0]?.index;
   const signingDates: Array<{ index: number; date: string }> = [];
   const zoneLists: Array<{ index: number; zones: string[] }> = [];
+  const shortNames = new Map<string, PolicyFound>();
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -383,6 +400,10 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         }
       }
       clauseStart = t.end;
+      // 《X》（以下简称“《Y》”）: Y names X in this document.
+      const prevTitle = policiesFound[policiesFound.length - 1];
+      if (prevTitle?.sentence === sen && prevTitle.t.label === 'Policy' && ruleById('title.short-name').pattern.test(s.slice(prevTitle.t.end, t.start).replace(/^[》”"]+/, ''))) shortNames.set(titleKey(t.title), prevTitle.aliasOf ?? prevTitle);
+      const aliasOf = shortNames.get(titleKey(t.title));
       const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
       const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
@@ -410,7 +431,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         foreign.clear();
         foreign.add(nearestForeign);
       }
-      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) });
+      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(aliasOf ? { aliasOf } : {}), ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) });
     }
     // 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date.
     const here = policiesFound.filter((pf) => pf.sentence === sen);
@@ -444,6 +465,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
 
   oneLicencePerAct(policiesFound);
+  foldShortNames(policiesFound);
 
   // The document's own text (its headline) without places of its own: the zones its body lists as where it applies.
   const listed = zoneLists.find((z) => z.zones.length >= 2);
@@ -521,6 +543,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
     const orig = originalSpan(pf.sentence, pf.t.start, pf.t.end).replace(/^[《"“]|[》"”]$/g, '');
     if (/\p{Script=Han}/u.test(orig)) reg.alias(e, orig);
+    for (const n of pf.shortNames ?? []) reg.alias(e, n);
     if (pf.t.label === 'Policy') {
       e.status = pf.t.status;
       if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
