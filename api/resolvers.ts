@@ -72,6 +72,9 @@ const NAMED: Record<ListName | 'timeline', [string, NamedArgument['label']][]> =
   timeline: [['region', 'Region']],
 };
 
+/** Parameters of the named questions that name an actor or a region (queries/*.cypher headers). */
+const QUESTION_NAMES: Record<string, NamedArgument['label']> = { agency: 'Actor', body: 'Actor', region: 'Region', parent: 'Region' };
+
 function hintNames(ctx: ApiContext, field: string, list: keyof typeof NAMED, values: Record<string, unknown>, prefix = 'filter.'): Promise<void> {
   const named = NAMED[list].map(([arg, label]) => ({ argument: `${prefix}${arg}`, label, value: values[arg] as string | undefined }));
   return hintUnknownNames(ctx, field, named);
@@ -198,9 +201,17 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
         params: q.params.map((p) => ({ name: p.name, type: p.type, default: p.default, description: p.description })),
       })),
 
-    ask: root(async (args, ctx) => {
+    ask: root(async (args, ctx, info) => {
       const a = A.parseArgs(A.AskArgs, A.dropNulls(args));
-      return ask(ctx.reader, a.name, a.params ?? {});
+      const answer = await ask(ctx.reader, a.name, a.params ?? {});
+      if (answer.rows.length === 0) {
+        const named = Object.entries(answer.params).flatMap(([k, v]) => {
+          const label = QUESTION_NAMES[k];
+          return label && typeof v === 'string' ? [{ argument: `params.${k}`, label, value: v }] : [];
+        });
+        await hintUnknownNames(ctx, String(info.path.key), named);
+      }
+      return answer;
     }),
   },
 };

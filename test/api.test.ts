@@ -554,6 +554,10 @@ describe('GraphQL that follows the spec and forgives people', () => {
     expect(region?.closest[0]).toEqual({ id: 'region:CN-440300', name: 'Shenzhen' });
     expect(region?.message).toMatch(/No region is named "Shenzen"; closest names: Shenzhen \(region:CN-440300\)/);
     expect(hints.find((h) => h.field === 'c')?.closest[0]?.id).toBe(CDE);
+    const q = await gql('{ ask(name: "co-issuers", params: { agency: "Natinal Helth Comission" }) { rows } }');
+    expect(q.data).toEqual({ ask: { rows: [] } });
+    expect(q.extensions?.hints?.[0]).toMatchObject({ field: 'ask', argument: 'params.agency', value: 'Natinal Helth Comission' });
+    expect(q.extensions?.hints?.[0]?.closest[0]).toEqual({ id: 'agency:cn/nhc', name: 'National Health Commission' });
     // A name the graph holds gets no hint, even when nothing matches the rest of the filter.
     const known = await gql('{ policies(filter: { region: "Shenzhen", year: 1901 }) { totalCount } }');
     expect(known.data).toEqual({ policies: { totalCount: 0 } });
