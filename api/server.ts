@@ -129,5 +129,26 @@ export function createServer(driver: Driver, config: Config, options: AppOptions
 export async function startServer(driver: Driver, config: Config, port?: number, host?: string): Promise<ApiServer> {
   const api = createServer(driver, config);
   await api.start(port, host);
+  void warnWithoutMemoryCap(driver, config);
   return api;
+}
+
+/**
+ * One request must not take the memory every other request needs: the managed Neo4j and docker-compose cap a
+ * transaction (db.memory.transaction.max); a server someone else runs may not. Say so once, at start.
+ */
+async function warnWithoutMemoryCap(driver: Driver, config: Config): Promise<void> {
+  try {
+    const reader = createReader(driver, { timeoutS: 5, database: config.NEO4J_DATABASE });
+    const rows = await reader.read("CALL dbms.listConfig('db.memory.transaction.max') YIELD name, value RETURN value");
+    const value = String(rows[0]?.value ?? '');
+    if (/^0\s*B?$/i.test(value)) {
+      console.error(
+        `Note: Neo4j at ${config.NEO4J_URI} lets one transaction use all of its memory (db.memory.transaction.max=0); ` +
+          'set it (e.g. 256m) so one large query cannot starve the others. Answers stay bounded by the page and size limits.',
+      );
+    }
+  } catch {
+    // Not allowed to read the settings (a hosted Neo4j): nothing to say.
+  }
 }
