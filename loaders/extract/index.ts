@@ -903,7 +903,7 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
   return out;
 }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
+const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
@@ -953,6 +953,9 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
     if (mentions.some((o) => o.parent?.id === m.found.id && o.start <= m.start && o.end >= m.end && o !== m)) continue;
     const before = s.slice(segStart, m.start);
     const post = POST_EN.exec(before);
+    // "Name, Department of X, Y Commission,": the unit of the body the person works in.
+    const unit = !post && /^\s*[,)]/.test(s.slice(m.end)) ? ruleById('frame.membership.apposition-unit.en').pattern.exec(before) : null;
+    if (unit?.groups?.unit) edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: unit.groups.unit, rules: ['frame.membership.apposition-unit.en'] });
     if (!post) continue;
     edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
   }

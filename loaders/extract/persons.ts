@@ -1,6 +1,7 @@
 // Named persons: Chinese names in pinyin (surname first) and in characters, found where the text gives a
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
 import { pinyin } from 'pinyin-pro';
+import { ruleById } from './rules/index.ts';
 
 export interface PersonMention {
   start: number;
@@ -92,6 +93,17 @@ export function findPersons(s: string): PersonMention[] {
       out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
     }
   }
+  // 联系人：张三，李四: the contacts a notice names.
+  if (CONTACT_HINT.test(s)) {
+    const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
+    if (m?.groups?.names) {
+      let at = m.index + m[0].length - m.groups.names.length;
+      for (const part of m.groups.names.split(/([,，、]\s*)/)) {
+        if (!/^[,，、]/.test(part)) addZh(out, at, part.trim());
+        at += part.length;
+      }
+    }
+  }
   // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
   if (ZH_POST_ANY.test(s)) {
     for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
@@ -100,6 +112,7 @@ export function findPersons(s: string): PersonMention[] {
   return out;
 }
 
+const CONTACT_HINT = /联系人|经办人/u;
 const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(ZH_POSTS);

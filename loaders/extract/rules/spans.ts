@@ -6,6 +6,24 @@ const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*
 
 export const SPAN_RULES: Rule[] = [
   {
+    id: 'span.person.contact-list.zh',
+    stage: 'span',
+    language: 'zh',
+    // 联系人：张三，李四 — the people a notice names for contact.
+    pattern: /(?:联系人|联系人员|经办人)\s*[:：]\s*(?<names>[\p{Script=Han}]{2,3}(?:\s*[,，、]\s*[\p{Script=Han}]{2,3}){0,5})(?![\p{Script=Han}])/u,
+    action: 'Person{name} for each name listed',
+    examples: { match: ['联系人：张明，刘晓红', '经办人:王芳'], noMatch: ['联系人：', '联系方式：010-12345678'] },
+  },
+  {
+    id: 'frame.membership.apposition-unit.en',
+    stage: 'frame',
+    language: 'en',
+    // "Name, Department of X, Y Commission, said": a unit of a body in apposition, then the body.
+    pattern: /^\s*,\s*(?:the\s+)?(?<unit>(?:Department|Division|Office|Bureau|Section|Center|Centre)\s+of\s+[A-Z][^,]{2,60}),\s*(?:the\s+)?$/,
+    action: 'MEMBER_OF{person, body, role: the unit}',
+    examples: { match: [', Department of Legal Affairs, ', ', the Division of Policy Research, the '], noMatch: [', director of the ', ' said the '] },
+  },
+  {
     id: 'span.org.company-noun.en',
     stage: 'span',
     language: 'en',
