@@ -12,7 +12,7 @@ import { ensureReferenceData, type ReferenceResult } from './reference.ts';
 import { factCount, type WriteRows } from './rows.ts';
 import { ensureSchema } from './schema.ts';
 import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.ts';
-import { countDocuments, documentId, walkSources, type Source, type WalkProblem } from './walk.ts';
+import { countDocuments, documentId, errCode, walkSources, type Source, type WalkProblem } from './walk.ts';
 import { addCounters, zeroCounters, type Counters } from './write.ts';
 import { retractWithIdentity, writeWithIdentity } from './identity/apply.ts';
 
@@ -186,7 +186,7 @@ async function load(
         try {
           return { ...f, sha256: await sha256File(f.file) };
         } catch (e) {
-          out.failed.push({ file: f.file, problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? reason(e)})` });
+          out.failed.push({ file: f.file, problem: `cannot read it (${errCode(e)})` });
           return null;
         }
       }),
@@ -214,7 +214,9 @@ async function load(
         try {
           return { ...d, facts: await extract(d.file) };
         } catch (e) {
-          return { ...d, problem: reason(e) };
+          // The extractor's message starts with the file's path (DocumentError): the summary names it once.
+          const problem = reason(e);
+          return { ...d, problem: problem.startsWith(`${d.file}: `) ? problem.slice(d.file.length + 2) : problem };
         }
       }),
     );

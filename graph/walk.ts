@@ -29,7 +29,22 @@ export interface Source {
   size: number;
 }
 
-const errCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+const FS_WORDS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many files open',
+  EBUSY: 'the file is busy',
+};
+
+/** A file-system error in words a person can act on, not its code (ENOENT) nor a message repeating the path. */
+export const errCode = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && FS_WORDS[code]) ?? code ?? (e as Error).message;
+};
 
 export function originOf(absolute: string): string {
   return createHash('sha256').update(absolute).digest('hex').slice(0, 32);

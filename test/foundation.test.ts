@@ -1,6 +1,10 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, isLocalUri, loadConfig } from '../config.ts';
 import { connect } from '../graph/driver.ts';
+import { loadPaths } from '../graph/load.ts';
 import { ensureSchema, schemaState } from '../graph/schema.ts';
 import { testConfig, testDriver } from './neo4j.ts';
 
@@ -76,6 +80,22 @@ describe('a real Neo4j', () => {
   it('gives one clear error when Neo4j cannot be reached', async () => {
     const bad = { ...testConfig(), NEO4J_URI: 'bolt://127.0.0.1:1' };
     await expect(connect(bad)).rejects.toThrow(/^Cannot use Neo4j at bolt:\/\/127.0.0.1:1: (nothing is listening there|it did not answer)/);
+  });
+
+  it('names a file that cannot be loaded once, with the reason in words', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-messages-'));
+    try {
+      const empty = path.join(dir, 'empty.txt');
+      const missing = path.join(dir, 'missing.txt');
+      await fs.writeFile(empty, '');
+      const s = await loadPaths(driver, [empty, missing], { skipSetup: true });
+      expect(s.failed).toEqual([
+        { file: missing, problem: 'cannot read it (no such file or folder)' },
+        { file: empty, problem: 'empty file' },
+      ]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('says when the password is wrong', async () => {
