@@ -69,11 +69,19 @@ OPTIONAL MATCH (who)-[m:MEMBER_OF]->(body)
 RETURN who, r, pr, reg, m, body;
 
 // 11. Drafts and what replaced them
-// Drafts for comment and the final texts that superseded them.
-MATCH path = (:Policy)-[:SUPERSEDES*1..]->(:Policy)
+// Drafts for comment and trial texts, their issuers, and the final texts that superseded them where the documents say so.
+MATCH (d:Policy) WHERE d.status IN ['draft', 'trial']
+OPTIONAL MATCH (a:Actor)-[i:ISSUED]->(d)
+OPTIONAL MATCH (f:Policy)-[s:SUPERSEDES]->(d)
+RETURN d, a, i, f, s;
+
+// 12. Bodies in time
+// Reorganised bodies and their successors (SUCCEEDED_BY, with the date of the handover): the Ministry of Health and the NHFPC before the National Health Commission, the SFDA and the CFDA before the NMPA.
+MATCH path = (:Agency)-[:SUCCEEDED_BY*1..]->(last:Agency)
+WHERE NOT (last)-[:SUCCEEDED_BY]->()
 RETURN path;
 
-// 12. Facts several documents agree on
+// 13. Facts several documents agree on
 // Relationships stated by more than one document: the best-supported part of the graph.
 MATCH (x)-[r]->(y)
 WHERE size(coalesce(r.sources, [])) > 1
