@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('one node per real thing, whatever the load order', () => {
-  it('two load orders give the same graph; the English and Chinese titles are one policy, the two notices two', async () => {
+  it('two load orders give the same graph; the English and Chinese titles are one policy, the two notices two', { timeout: 300_000 }, async () => {
     const before = await graphFingerprint(driver);
     await loadOneByOne(ORDER);
     const forward = await graphFingerprint(driver);

@@ -5,7 +5,7 @@ import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
 import { settleDisplay } from './display.ts';
 import { storeMerges } from './merges.ts';
-import { planIdentity, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { applyRenames, planIdentity, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -13,8 +13,9 @@ export type { PlannedDoc } from './plan.ts';
 async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[]): Promise<{ counters: Counters; rows: WriteRows }> {
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
+  await applyRenames(tx, plan);
   const counters = await writeRows(tx, rows, [...new Set([...replacing, ...plan.rewritten])]);
-  await storeIdentity(tx, plan.stored);
+  await storeIdentity(tx, plan);
   await storeMerges(tx, plan);
   const written = plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id));
   await settleDisplay(tx, [...plan.touched, ...written]);

@@ -3,6 +3,7 @@
 // node id), so a cluster can be re-judged from scratch whenever a document joins, leaves or is judged.
 // When a cluster's canonical id changes (two nodes become one, one splits, a stronger key arrives), the
 // documents behind it are rewritten from their stored facts: the same exact write and retract as any load.
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cluster, type MergeRecord, type Resolution } from '../../loaders/identity/cluster.ts';
 import { blockingKeys, profileKey, profilesOf, RESOLVED, type Profile } from '../../loaders/identity/profile.ts';
@@ -20,10 +21,16 @@ export interface PlannedDoc {
 export interface IdentityPlan {
   /** The batch and the documents rewritten for it, facts mapped to node ids. */
   docs: PlannedDoc[];
-  /** Stored documents rewritten because their clusters changed (their support is replaced). */
+  /** Stored documents rewritten because two of their nodes became one or one split (their support is replaced). */
   rewritten: string[];
+  /** Nodes whose cluster only grew or shrank and got another canonical id: renamed in place, nothing rewritten. */
+  renames: { label: EntityLabel; from: string; to: string }[];
   /** What each written document stores for identity. */
   stored: StoredIdentity[];
+  /** Held documents whose map changed by a rename only. */
+  maps: { id: string; idMap: string }[];
+  /** Documents leaving (retract, replaced): their keys leave the index. */
+  gone: string[];
   /** Node ids whose display properties are settled after the write. */
   touched: string[];
   merges: MergeRecord[];
@@ -43,8 +50,8 @@ interface Held {
   idMap: Record<string, string>;
 }
 
-/** Documents whose blocking keys meet `keys`, or that mention one of `nodeIds`; not those in `except`. */
-async function heldDocuments(tx: ManagedTransaction, keys: string[], nodeIds: string[], except: string[]): Promise<Held[]> {
+/** Documents holding one of `nodeIds` (resolved labels), or listed in `docIds`; not those in `except`. */
+async function heldDocuments(tx: ManagedTransaction, docIds: string[], nodeIds: string[], except: string[]): Promise<Held[]> {
   const byLabel = new Map<EntityLabel, string[]>();
   for (const id of nodeIds) {
     const l = labelOfId(id);
@@ -54,17 +61,13 @@ async function heldDocuments(tx: ManagedTransaction, keys: string[], nodeIds: st
   const take = (records: { get: (k: string) => unknown }[]) => {
     for (const r of records) {
       const id = r.get('id') as string;
-      if (found.has(id) || except.includes(id)) continue;
+      if (found.has(id) || except.includes(id) || r.get('identity') === null) continue;
       const identity = JSON.parse(r.get('identity') as string) as Omit<Profile, 'doc'>[];
       found.set(id, { id, profiles: identity.map((p) => ({ ...p, doc: id })), idMap: JSON.parse(r.get('idMap') as string) as Record<string, string> });
     }
   };
-  if (keys.length) {
-    const res = await tx.run(
-      `MATCH (d:Document) WHERE d.idKeys IS NOT NULL AND any(k IN d.idKeys WHERE k IN $keys)
-       RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap`,
-      { keys },
-    );
+  if (docIds.length) {
+    const res = await tx.run('UNWIND $ids AS did MATCH (d:Document {id: did}) RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap', { ids: docIds });
     take(res.records);
   }
   for (const [label, ids] of byLabel) {
@@ -99,13 +102,15 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   const except = [...new Set([...batch.map((d) => d.id), ...gone])];
   // Clusters the leaving documents were part of.
   const goneNodes = gone.length ? await goneNodeIds(tx, gone) : [];
-  const candidates = await heldDocuments(tx, keys, [...fresh.map((p) => p.localId), ...goneNodes], except);
+  const index = await keyIndex(tx);
+  const candidates = await heldDocuments(tx, index.docsWith(keys), [...fresh.map((p) => p.localId), ...goneNodes], except);
   const keySet = new Set(keys);
+  const freshIds = new Set(fresh.map((p) => p.localId));
   const nodes = new Set(goneNodes);
   for (const d of candidates) {
     for (const p of d.profiles) {
       const current = d.idMap[p.localId] ?? p.localId;
-      if (blockingKeys(p).some((k) => keySet.has(k)) || fresh.some((f) => f.localId === current)) nodes.add(current);
+      if (freshIds.has(current) || blockingKeys(p).some((k) => keySet.has(k))) nodes.add(current);
     }
   }
   // Whole clusters: every document holding one of those nodes, so a cluster is never judged in part.
@@ -114,6 +119,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   for (const d of candidates) if (!byId.has(d.id) && d.profiles.some((p) => nodes.has(d.idMap[p.localId] ?? p.localId))) byId.set(d.id, d);
   const existing = [...byId.values()].flatMap((d) => d.profiles.filter((p) => nodes.has(d.idMap[p.localId] ?? p.localId)));
   const { ids, merges } = cluster([...fresh, ...existing], resolutions);
+  const renames = await renamesOf(tx, [...byId.values()], ids);
 
   const docs: PlannedDoc[] = [];
   const stored: StoredIdentity[] = [];
@@ -125,20 +131,68 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
     stored.push(identityOf(d, idMap));
   }
-  const changed = [...byId.values()].filter((d) => d.profiles.some((p) => (ids.get(profileKey(p)) ?? d.idMap[p.localId]) !== d.idMap[p.localId]));
+  // A held document whose node was renamed only needs its map updated; one whose node merged or split is rewritten.
+  const newMap = (h: Held): Record<string, string> => {
+    const idMap = { ...h.idMap };
+    for (const p of h.profiles) idMap[p.localId] = ids.get(profileKey(p)) ?? renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
+    return idMap;
+  };
+  // A node a rewritten document holds is not renamed: every document holding it is rewritten instead (removing
+  // a document's support may delete the node a rename just touched).
+  let renamed = new Map(renames.map((r) => [r.from, r.to]));
+  let changed: Held[] = [];
+  for (;;) {
+    changed = [...byId.values()].filter((h) => h.profiles.some((p) => newMap(h)[p.localId] !== (renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId])));
+    const held = new Set(changed.flatMap((h) => Object.values(h.idMap)));
+    const kept = new Map([...renamed].filter(([from]) => !held.has(from)));
+    if (kept.size === renamed.size) break;
+    renamed = kept;
+  }
+  renames.splice(0, renames.length, ...renames.filter((r) => renamed.has(r.from)));
+  const remapped = [...byId.values()].filter((h) => !changed.includes(h) && h.profiles.some((p) => renamed.has(h.idMap[p.localId]!)));
+  for (const to of renamed.values()) touched.add(to);
   const rewritten = await storedDocuments(tx, changed.map((d) => d.id));
   for (const r of rewritten) {
-    const h = byId.get(r.id)!;
-    const idMap = { ...h.idMap };
-    for (const p of h.profiles) {
-      const id = ids.get(profileKey(p));
-      if (id) idMap[p.localId] = id;
-      touched.add(idMap[p.localId]!);
-    }
+    const idMap = newMap(byId.get(r.id)!);
+    for (const v of Object.values(idMap)) touched.add(v);
     docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
     stored.push(identityOf(r, idMap));
   }
-  return { docs, rewritten: rewritten.map((r) => r.id), stored, touched: [...touched], merges };
+  const maps = remapped.map((h) => ({ id: h.id, idMap: JSON.stringify(newMap(h)) }));
+  return { docs, rewritten: rewritten.map((r) => r.id), renames, maps, stored, touched: [...touched], merges, gone };
+}
+
+/**
+ * Nodes renamed in place: all of a node's members went to one cluster, no other node joined it, and no node
+ * holds the new id. Anything else (two nodes into one, one into two) rewrites the documents.
+ */
+async function renamesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, string>): Promise<IdentityPlan['renames']> {
+  const newOf = new Map<string, Set<string>>();
+  const oldOf = new Map<string, Set<string>>();
+  for (const h of held) {
+    for (const p of h.profiles) {
+      const to = ids.get(profileKey(p));
+      const from = h.idMap[p.localId];
+      if (!to || !from) continue;
+      newOf.set(from, (newOf.get(from) ?? new Set()).add(to));
+      oldOf.set(to, (oldOf.get(to) ?? new Set()).add(from));
+    }
+  }
+  const out: IdentityPlan['renames'] = [];
+  for (const [from, tos] of newOf) {
+    const [to] = [...tos];
+    const label = labelOfId(from);
+    if (tos.size !== 1 || !to || to === from || oldOf.get(to)?.size !== 1 || newOf.has(to) || !label || label !== labelOfId(to)) continue;
+    out.push({ label, from, to });
+  }
+  if (!out.length) return out;
+  // A node outside these clusters already holding the id (rare): rewrite instead.
+  const taken = new Set<string>();
+  for (const label of new Set(out.map((r) => r.label))) {
+    const res = await tx.run(`UNWIND $ids AS nid MATCH (n:${label} {id: nid}) RETURN collect(n.id) AS ids`, { ids: out.filter((r) => r.label === label).map((r) => r.to) });
+    for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) taken.add(id);
+  }
+  return out.filter((r) => !taken.has(r.to));
 }
 
 async function goneNodeIds(tx: ManagedTransaction, docs: string[]): Promise<string[]> {
@@ -172,12 +226,86 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>): StoredIdentit
   };
 }
 
-/** Stores each written document's identity (after writeRows created or kept its Document). */
-export async function storeIdentity(tx: ManagedTransaction, stored: StoredIdentity[]): Promise<void> {
-  if (!stored.length) return;
-  await tx.run(
-    `UNWIND $docs AS row MATCH (d:Document {id: row.id})
-     SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap`,
-    { docs: stored },
-  );
+/** Renames nodes in place (before the batch is written, so its rows meet the new ids). */
+export async function applyRenames(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
+  for (const label of new Set(plan.renames.map((r) => r.label))) {
+    const rows = plan.renames.filter((r) => r.label === label);
+    // The Documents' `supports` (write.ts: the relationships each states, by end ids) follow the new id.
+    await tx.run(
+      `UNWIND $rows AS r MATCH (n:${label} {id: r.from})
+       CALL (n, r) {
+         MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.supports IS NOT NULL
+         SET d.supports = [s IN d.supports | CASE WHEN NOT r.from IN split(s, $sep) THEN s ELSE
+           reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
+             out + CASE WHEN i = 0 THEN '' ELSE $sep END + CASE WHEN i >= 3 AND split(s, $sep)[i] = r.from THEN r.to ELSE split(s, $sep)[i] END) END]
+       }
+       SET n.id = r.to`,
+      { rows, sep: '\u001f' },
+    );
+  }
+}
+
+/** Stores each written document's identity (after writeRows created or kept its Document) and updates the key index. */
+export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
+  if (plan.stored.length) {
+    await tx.run(
+      `UNWIND $docs AS row MATCH (d:Document {id: row.id})
+       SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap`,
+      { docs: plan.stored },
+    );
+  }
+  if (plan.maps.length) await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs: plan.maps });
+  await (await keyIndex(tx)).update(tx, plan.gone, plan.stored);
+}
+
+// Which documents hold a blocking key: read once from the Documents, then kept in this process. A token on
+// (:Meta {id: 'identity'}) changes with every identity write; another writer's token (or a rolled-back
+// transaction of ours) makes the next batch read the index again.
+const MAX_BLOCK = 200;
+
+class KeyIndex {
+  private byKey = new Map<string, Set<string>>();
+  private keysOf = new Map<string, string[]>();
+  constructor(public token: string) {}
+
+  add(doc: string, keys: string[]): void {
+    this.remove(doc);
+    this.keysOf.set(doc, keys);
+    for (const k of keys) (this.byKey.get(k) ?? this.byKey.set(k, new Set()).get(k)!).add(doc);
+  }
+
+  remove(doc: string): void {
+    for (const k of this.keysOf.get(doc) ?? []) this.byKey.get(k)?.delete(doc);
+    this.keysOf.delete(doc);
+  }
+
+  /** Documents sharing a key; keys held by more than MAX_BLOCK documents are too generic to compare. */
+  docsWith(keys: string[]): string[] {
+    const out = new Set<string>();
+    for (const k of keys) {
+      const docs = this.byKey.get(k);
+      if (docs && docs.size <= MAX_BLOCK) for (const d of docs) out.add(d);
+    }
+    return [...out];
+  }
+
+  async update(tx: ManagedTransaction, gone: string[], stored: StoredIdentity[]): Promise<void> {
+    for (const d of gone) this.remove(d);
+    for (const s of stored) this.add(s.id, s.idKeys);
+    this.token = randomUUID();
+    await tx.run("MERGE (m:Meta {id: 'identity'}) SET m.token = $token", { token: this.token });
+  }
+}
+
+let index: KeyIndex | null = null;
+
+async function keyIndex(tx: ManagedTransaction): Promise<KeyIndex> {
+  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) RETURN m.token AS token");
+  const token = (res.records[0]?.get('token') as string | null) ?? '';
+  if (index && index.token === token) return index;
+  const fresh = new KeyIndex(token);
+  const docs = await tx.run('MATCH (d:Document) WHERE d.idKeys IS NOT NULL RETURN d.id AS id, d.idKeys AS keys');
+  for (const r of docs.records) fresh.add(r.get('id') as string, r.get('keys') as string[]);
+  index = fresh;
+  return fresh;
 }
