@@ -1,9 +1,11 @@
 // The named questions (queries/*.cypher) against a small graph built by hand, each answer written out by hand.
 // The graph is a made-up country, Testland, dated 1901–1906 so that no real document's facts can enter the
 // year-bounded answers; the questions without a year bound are read for Testland's nodes only.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { formatTable } from '../cli/ask.ts';
+import { parseTour, TOUR_FILE } from '../graph/browser/guide.ts';
 import { ask, questions } from '../queries/index.ts';
 import { createReader, type GraphReader, type Row } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -301,5 +303,20 @@ describe('policygraph ask: the table', () => {
     expect(table.replace(/\n\s+/g, '')).toContain('干细胞临床研究管理办法（试行）与体细胞治疗临床研究和转化应用管理办法（试行）的实施细则');
     const widest = Math.max(...lines.map((l) => [...l].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)));
     expect(widest).toBeLessThanOrEqual(X.length + 2 + 40);
+  });
+});
+
+describe('the Neo4j Browser tour (graph/browser/queries.cypher)', () => {
+  it('has titled steps whose queries all run, the first drawing issuers, policies and regions', async () => {
+    const steps = parseTour(fs.readFileSync(TOUR_FILE, 'utf8'));
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    for (const s of steps) {
+      expect(s.title.length, s.cypher).toBeGreaterThan(3);
+      expect(s.cypher, s.title).not.toMatch(/\$\w+|:param/); // values written in: one click runs it
+      await expect(reader.read(s.cypher), s.title).resolves.toBeDefined();
+    }
+    const first = await reader.read(steps[0]?.cypher ?? '');
+    const ours = first.filter((r) => (r.p as { properties: { id: string } }).properties.id === 'policy:qt-g1');
+    expect(ours.map((r) => (r.r as { properties: { id: string } } | null)?.properties.id)).toEqual(['region:QT-A01', 'region:QT-A01']);
   });
 });
