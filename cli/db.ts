@@ -19,6 +19,7 @@ export async function start(config: Config): Promise<void> {
   const result = await neo.start(config, console.log);
   console.log(`${result === 'already-running' ? 'Neo4j was already running' : 'Neo4j is up'}: ${config.NEO4J_URI}`);
   console.log(`Neo4j Browser: http://localhost:${inst.httpPort}/browser/  (user ${config.NEO4J_USER})`);
+  console.log(`On connect it applies PolicyGraph's style and opens the guide from ${neo.guideBase(config)} (served by \`policygraph serve\` or \`npm start\`).`);
 }
 
 export async function stop(config: Config): Promise<void> {
