@@ -125,6 +125,8 @@ describe('Neo4j Browser', () => {
     const guide = frames.filter({ hasText: ':play http' });
     await poll(() => textOf(guide)).toContain('PolicyGraph');
     expect(await frames.filter({ hasText: ':style http' }).innerText()).not.toMatch(/error|could not/i);
+    await guide.locator('h3', { hasText: 'PolicyGraph' }).waitFor({ state: 'visible' });
+    await page.waitForTimeout(1000); // the slide fades in
     await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-guide.png') });
 
     await guide.locator('[data-testid="nextSlide"]').click();
