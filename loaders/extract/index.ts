@@ -35,6 +35,8 @@ const ISSUE_ZH = /(?:联合|共同|正式|相继|先后)?(?:(?:印发|发布|发
 const BY_EN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:on|in|for|to|under|about|of)\s+which\s[^,;.]{0,120},\s*)?,?\s*(?:which\s+was\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\s+(?:(?:on|in|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?by\s+(?:the\s+)?(?:former\s+|then\s+)?/i;
 const BY_ZH = /^(?:由)?$/;
 const RECEIVE_ZH = /收到|取得|获得|领取|领到|拿到/g;
+// The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures").
+const SHORT_NAME_AFTER = /^[》”"]?\s*[(（]\s*(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i;
 const WHICH_BY = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i;
 const VERB_AFTER_ACTOR = /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/;
 // 'A就《X》公开征求意见': asking for comments on a draft is how its issuer publishes it.
@@ -404,6 +406,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
       const prevTitle = policiesFound[policiesFound.length - 1];
       if (prevTitle?.sentence === sen && prevTitle.t.label === 'Policy' && ruleById('title.short-name').pattern.test(s.slice(prevTitle.t.end, t.start).replace(/^[》”"]+/, ''))) shortNames.set(titleKey(t.title), prevTitle.aliasOf ?? prevTitle);
       const aliasOf = shortNames.get(titleKey(t.title));
+      // 《X》（以下简称“《条例》”）: a short name too short to be a title of its own is still X's alias.
+      const short = SHORT_NAME_AFTER.exec(s.slice(t.end));
+      const shortName = short?.[1] && !aliasOf && t.label === 'Policy' ? short[1] : undefined;
       const byVerb = t.verbAt !== undefined || /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/.test(s.slice(0, t.start)) || /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/.test(s.slice(t.end));
       const issued = issuers.length > 0 || byVerb;
       const anchor = t.verbAt ?? t.start;
@@ -431,7 +436,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         foreign.clear();
         foreign.add(nearestForeign);
       }
-      policiesFound.push({ t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(aliasOf ? { aliasOf } : {}), ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) });
+      const found: PolicyFound = { t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(aliasOf ? { aliasOf } : {}), ...(shortName ? { shortNames: [shortName] } : {}), ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) };
+      policiesFound.push(found);
+      if (shortName) shortNames.set(titleKey(shortName), found);
     }
     // 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date.
     const here = policiesFound.filter((pf) => pf.sentence === sen);

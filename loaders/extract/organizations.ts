@@ -122,6 +122,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
       const end = m.index + m[0].length;
+      // (集团) inside a name: not where the name ends.
+      if (s[end] === ')' && s[m.index - 1] === '(') continue;
       // Extend left over name characters, not into a state body or past the previous name's head.
       let start = m.index;
       const floor = prev?.end ?? 0;

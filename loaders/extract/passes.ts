@@ -72,5 +72,6 @@ export function onlyBodies(s: string, spans: Array<{ start: number; end: number 
   if (!HAN.test(s) || spans.length === 0 || s.length > 80) return false;
   const keep = [...s];
   for (const sp of spans) for (let i = sp.start; i < sp.end; i++) keep[i] = '';
-  return keep.join('').replace(/[\s、()（）]/gu, '') === '';
+  // A body's own office written after its name (国家医保局办公室) still names that body.
+  return keep.join('').replace(/[\s、()（）]/gu, '').replace(/办公室|办公厅|综合司|秘书处/gu, '') === '';
 }

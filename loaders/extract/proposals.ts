@@ -88,8 +88,11 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     seen.add(x.sentence.index);
     const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${year ?? 'undated'}-${idSlug(title, 40)}`;
     if (reg.entities.has(id)) continue;
+    const venueBefore = (o: PersonAt): Mention | undefined =>
+      o.p.nameZh ? [...o.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= o.p.start && VENUE_BODY.test(m.found.id)) : undefined;
+    // The body the member sits in, named here or where the document first gave the member's seat.
     const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id)) ??
-      (x.p.nameZh ? [...x.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= x.p.start && VENUE_BODY.test(m.found.id)) : undefined);
+      venueBefore(x) ?? persons.filter((o) => o.id === x.id && o !== x).map(venueBefore).find((m) => m !== undefined);
     const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
     // When it was put forward: the report's month (proposals are news of the sessions), else its year.
     const when = month ?? (year ? String(year) : undefined);

@@ -1,0 +1,119 @@
+// The classes of text that unseen pages need (issue 9, item 4), each on two texts written for this test in
+// different wordings: approvals, headlines and signature blocks, bodies in time, proposals, page dates, companies,
+// zone lists, short names and decrees. Every fact says which rule made it.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../loaders/index.ts';
+import type { DocumentFacts, Relation } from '../loaders/types.ts';
+
+const doc = (name: string, text: string, publishedOn?: string) => ({
+  path: `/tmp/${name}`, name, sha256: '0', text, language: /\p{Script=Han}/u.test(text) ? ('zh-Hans' as const) : ('en' as const), title: name,
+  ...(publishedOn ? { publishedOn } : {}),
+});
+const x = (name: string, text: string, publishedOn?: string): DocumentFacts => extractText(doc(name, text, publishedOn));
+const of = (d: DocumentFacts, label: string) => d.entities.filter((e) => e.label === label);
+const rels = (d: DocumentFacts, type: string, from?: string): Relation[] => d.relations.filter((r) => r.type === type && (!from || r.from === from));
+
+describe('approvals are licences, one per act', () => {
+  it('English, active and passive: the approving body issues a licence for the named product, dated', () => {
+    const a = x('a.txt', 'SHANGHAI, May 4 (Xinhua) -- The National Medical Products Administration (NMPA) conditionally approved Zentacel, a stem cell product, on Monday. It is the country\'s first such product. Figures for 2023 were higher.');
+    const la = of(a, 'License');
+    expect(la).toHaveLength(1);
+    expect(la[0]!.name).toBe('approval of Zentacel');
+    expect(rels(a, 'ISSUED', 'agency:cn/nmpa').map((r) => r.to)).toEqual([la[0]!.id]);
+    expect(rels(a, 'ISSUED')[0]!.rules).toContain('grant.approve.active.en');
+    const b = x('b.txt', 'Norwood Bio said its gene therapy NW-17 was approved by the U.S. Food and Drug Administration on Friday.', '2024-03-11');
+    const lb = of(b, 'License');
+    expect(lb.map((l) => l.name)).toEqual(['approval of gene therapy NW-17']);
+    expect(rels(b, 'ISSUED', 'agency:us/fda')[0]?.date).toBe('2024-03-08');
+  });
+
+  it('Chinese, active and passive; a sentence that names the certificate already states the act', () => {
+    const a = x('a.txt', '2024年3月5日，国家药监局附条件批准甲乙生物科技有限公司申报的丙丁注射液上市。');
+    expect(of(a, 'License').map((l) => [l.name, l.date])).toEqual([['丙丁注射液附条件批准上市', '2024-03-05']]);
+    expect(rels(a, 'ISSUED', 'agency:cn/nmpa')).toHaveLength(1);
+    const b = x('b.txt', '2019年8月，Velocel获欧洲药品管理局批准上市。该公司收到国家药品监督管理局颁发的《药品注册证书》，其上市申请获国家药监局批准。');
+    const names = of(b, 'License').map((l) => l.name);
+    expect(names).toHaveLength(2);
+    expect(names).toContain('Velocel获批');
+    const cert = of(b, 'License').find((l) => l.name === '药品注册证书')!;
+    expect(rels(b, 'ISSUED', 'agency:cn/nmpa').map((r) => r.to)).toEqual([cert.id]);
+  });
+});
+
+describe('headlines, record fields and signature blocks name who issued the document', () => {
+  it('"A, B and C: Notice on X" and 甲、乙关于X的通知', () => {
+    const a = x('a.txt', 'Ministry of Finance, Ministry of Education and National Health Commission: Notice on Improving Student Health Services\nRelease Date:3/14/2023\nThe three departments ask local bodies to act.');
+    const pa = of(a, 'Policy')[0]!;
+    expect(pa.date).toBe('2023-03-14');
+    expect(rels(a, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn/moe', 'agency:cn/mof', 'agency:cn/nhc']);
+    const b = x('b.txt', '江苏省卫生健康委员会、江苏省财政厅关于开展社区医院试点工作的通知\n【发布日期】2021.06.30\n各设区市：现就有关事项通知如下。');
+    expect(of(b, 'Policy').map((p) => [p.name, p.date])).toEqual([['关于开展社区医院试点工作的通知', '2021-06-30']]);
+    expect(rels(b, 'ISSUED')).toHaveLength(2);
+  });
+
+  it('文件名称 with bodies over a closing date, and 我中心 resolved by the signature', () => {
+    const a = x('a.txt', '文件名称:关于做好罕见病用药保障工作的通知\n各省、自治区、直辖市卫生健康委：\n请认真贯彻执行。\n国家卫生健康委办公厅 国家医保局办公室\n2022年4月8日');
+    const p = of(a, 'Policy')[0]!;
+    expect(p.name).toBe('关于做好罕见病用药保障工作的通知');
+    expect(rels(a, 'ISSUED').map((r) => [r.from, r.date])).toContainEqual(['agency:cn/nhc/general-office', '2022-04-08']);
+    expect(rels(a, 'ISSUED')[0]!.rules).toContain('issue.signature-block.zh');
+    const b = x('b.txt', '近日，我中心组织起草了《细胞治疗产品药学变更研究技术指导原则》，现公开征求意见。\n国家药品监督管理局\n药品审评中心\n2023年9月1日');
+    expect(rels(b, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa/cde']);
+  });
+});
+
+describe('bodies in time', () => {
+  it('a name denotes the body that bore it at the statement date; 原X is X', () => {
+    const a = x('a.txt', '2016年5月，国家卫生计生委印发《某某临床研究管理规定》。');
+    expect(rels(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nhfpc']);
+    const b = x('b.txt', 'In 2024 the China Food and Drug Administration issued the Guidelines on Cell Product Labelling.');
+    expect(rels(b, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
+    const c = x('c.txt', '2024年印发的新办法同时废止原国家食品药品监管总局办公厅印发的《某某检查要点》。', '2024-06-01');
+    expect(of(c, 'Agency').map((e) => e.id)).toContain('agency:cn/cfda/general-office');
+  });
+
+  it('local health and family planning commissions and food and drug administrations are their own bodies', () => {
+    const d = x('d.txt', '2017年，广东省卫生计生委与广东省食品药品监督管理局联合印发《广东省某某备案办法》。');
+    expect(rels(d, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn-gd/food-drug-administration', 'agency:cn-gd/health-family-planning']);
+  });
+});
+
+describe('proposals', () => {
+  it('several per member, named after 提交的建议《…》 or 提出的“关于…”的建议, applying to the places in their titles', () => {
+    const d = x('d.txt', '云南省人大代表张明华同志提交的建议《关于加快昆明市生物医药产业园建设》受到关注。张明华代表还提出的“关于完善我省罕见病用药保障”的建议已转交办理。', '2023-02-10');
+    const ps = of(d, 'Proposal');
+    expect(ps).toHaveLength(2);
+    expect(rels(d, 'PROPOSED').map((r) => r.date)).toEqual(['2023-02', '2023-02']);
+    const targets = rels(d, 'APPLIES_TO').map((r) => r.to);
+    expect(targets).toContain('region:CN-530100');
+    expect(targets).toContain('region:CN-YN');
+  });
+});
+
+describe('companies named without a legal suffix', () => {
+  it('by a company noun, by "a X company", and one company named in full and in short', () => {
+    const d = x('d.txt', 'Hexa Therapeutics was founded in 2016 as a joint venture of Orrin, a Tallis Biologics company, and pharmaceutical firm Corvane Labs. Shanghai Meridian Pharmaceutical Group owns half of it, Meridian Pharma filings showed.');
+    const names = of(d, 'Organization').map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Hexa Therapeutics', 'Tallis Biologics', 'Corvane Labs', 'Shanghai Meridian Pharmaceutical Group']));
+    expect(names).not.toContain('Meridian Pharma');
+    const zh = x('zh.txt', '星河生物科技(苏州)有限公司与上海远景医药(集团)股份有限公司签约。');
+    expect(of(zh, 'Organization').map((o) => o.name)).toEqual(['星河生物科技(苏州)有限公司', '上海远景医药(集团)股份有限公司']);
+  });
+});
+
+describe('zone lists, short names and decrees', () => {
+  it('zones listed after "in" are where the sentence\'s text applies', () => {
+    const d = x('d.txt', 'The Ministry of Commerce issued the Notice on Expanding Pilots in Services, allowing foreign firms to operate in the China (Tianjin) Pilot Free Trade Zone, China (Fujian) Pilot Free Trade Zone and Hainan Free Trade Port.');
+    const zones = rels(d, 'APPLIES_TO').map((r) => r.to);
+    expect(zones).toHaveLength(3);
+    expect(zones).toEqual(expect.arrayContaining(['region:ftz/fujian', 'region:ftz/tianjin']));
+  });
+
+  it('以下简称 gives an alias, not another policy; a premier signing an order issues the text on the signing date', () => {
+    const d = x('d.txt', '国务院总理王某某签署国务院令，正式公布《某某管理条例》（以下简称“《条例》”）。《条例》自2026年1月1日起施行。\n总理 王某某2025年6月30日');
+    const policies = of(d, 'Policy');
+    expect(policies).toHaveLength(1);
+    expect(policies[0]!.aliases).toContain('条例');
+    expect(rels(d, 'ISSUED', 'agency:cn/state-council')).toHaveLength(1);
+  });
+});
