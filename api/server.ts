@@ -25,6 +25,7 @@ import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
 import { graphStamp, useGraphResponseCache } from './plugins/response-cache.ts';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,8 @@ export interface AppOptions {
   /** Cache answers until the graph changes (plugins/response-cache.ts): on in the served API (createServer), off
    *  by default here so an in-process app runs exactly one statement per root field and nothing else. */
   responseCache?: boolean;
+  /** Execute through graphql-jit (each document compiled to a function once): on unless turned off. */
+  jit?: boolean;
 }
 
 export function createYogaApp(driver: Driver, config: Config, options: AppOptions = {}): Yoga {
@@ -87,6 +90,7 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
         maxTokens: { n: LIMITS.maxTokens },
       }),
       ...(options.responseCache ? [useGraphResponseCache(graphStamp(driver, config.NEO4J_DATABASE))] : []),
+      ...(options.jit === false ? [] : [useGraphQlJit()]),
     ],
   });
 }

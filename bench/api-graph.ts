@@ -48,7 +48,15 @@ export async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     for (const [label, prefix] of prefixes) {
-      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { prefix });
+      // A server-side transaction timeout may end one pass early: the batches done stay done, so go again.
+      for (let pass = 1; ; pass++) {
+        try {
+          await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { prefix });
+          break;
+        } catch (e) {
+          if (pass >= 10 || !String((e as { code?: string }).code).includes('TransactionTimedOut')) throw e;
+        }
+      }
     }
   } finally {
     await session.close();
