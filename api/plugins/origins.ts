@@ -22,17 +22,8 @@ export function originPolicy(configured: string, apiHost: string): OriginPolicy 
   const any = listed.includes('*');
   const own = new Set(LOCAL_HOSTS);
   if (!['0.0.0.0', '::', '[::]'].includes(apiHost)) own.add(apiHost.includes(':') ? `[${apiHost}]` : apiHost);
-  const allows = (origin: string): boolean => {
-    if (any || listed.includes(origin)) return true;
-    let url: URL;
-    try {
-      url = new URL(origin);
-    } catch {
-      return false;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    return own.has(url.hostname);
-  };
+  const allows = (origin: string): boolean =>
+    any || listed.includes(origin) || (/^https?:\/\//.test(origin) && own.has(hostnameOf(origin) ?? ''));
   const listedHosts = new Set(listed.flatMap((o) => hostnameOf(o) ?? []));
   const serves = (host: string): boolean => {
     const name = hostnameOf(`http://${host}`);
