@@ -393,11 +393,11 @@ export function extractText(doc: SourceDocument): DocumentFacts {
           if (/\b(?:of|by)\s+(?:the\s+)?$/.test(s.slice(t.start, m.start)) && /^\s+on\b/.test(s.slice(m.end)) && !issuers.includes(m.found.id)) issuers.push(m.found.id);
         }
       }
-      // Issuers listed without capitals before the verb ("X alliance, Y branch of Z institute … jointly issued").
-      if (issuers.length === 0 && t.verbAt !== undefined) {
-        for (const o of lowercaseOrgs(s.slice(clauseStart, t.verbAt))) {
-          const f: Found = { id: `org:${idSlug(orgKey(o.name))}`, label: 'Organization', name: o.name, kind: o.kind };
-          reg.add(f, sen.text, sen.index, o.name);
+      // Co-issuers a machine translation wrote in lower case, listed before "jointly issued".
+      if (issuers.length === 0 && t.verbAt !== undefined && /jointly/i.test(s.slice(clauseStart, t.verbAt + 20))) {
+        for (const name of lowercaseIssuers(s.slice(clauseStart, t.verbAt + 20))) {
+          const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: 'organization', rule: 'issue.joint-list.lowercase.en' };
+          reg.add(f, sen.text, sen.index, name);
           issuers.push(f.id);
         }
       }
@@ -620,19 +620,11 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   return out;
 }
 
-const ORG_HEAD_LC = /(alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)$/i;
-/** Organisations named in lower case in a list of issuers. */
-function lowercaseOrgs(clause: string): Array<{ name: string; kind: string }> {
-  const out: Array<{ name: string; kind: string }> = [];
-  const cleaned = clause.replace(/\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*,?\s*$/, '').replace(/\s*,?\s*(?:jointly|together)?\s*$/, '');
-  for (const raw of cleaned.split(/\s*,\s*|\s+and\s+(?=the\s+|[a-z])/)) {
-    const name = raw.replace(/^(?:the|and)\s+/i, '').trim();
-    const words = name.split(/\s+/);
-    if (words.length < 3 || words.length > 14 || !ORG_HEAD_LC.test(name)) continue;
-    const head = ORG_HEAD_LC.exec(name)![1]!.toLowerCase();
-    out.push({ name, kind: /society|association|federation/.test(head) ? 'association' : /alliance|consortium/.test(head) ? 'alliance' : /center|centre|institute|academy/.test(head) ? 'research_centre' : head });
-  }
-  return out;
+/** The items of a lower-case joint-issuer list (rule issue.joint-list.lowercase.en). */
+function lowercaseIssuers(clause: string): string[] {
+  const m = ruleById('issue.joint-list.lowercase.en').pattern.exec(clause);
+  if (!m?.groups?.list) return [];
+  return m.groups.list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.replace(/^(?:the|and)\s+/i, '').trim()).filter((x) => x.split(/\s+/).length >= 2);
 }
 
 // Descriptors that many hospitals share: a core made only of these names no hospital in particular.

@@ -47,9 +47,9 @@ const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'depar
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
 
-/** Valid pinyin syllables (one or more) make a given name. */
+/** Valid pinyin syllables (one to three; "Xiao-ping" and "Xi'an" spelled apart too) make a given name. */
 function pinyinLike(w: string): boolean {
-  return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv]))+$/i.test(w) || /^[a-z]+$/i.test(w);
+  return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv])){1,3}$/i.test(w.replace(/[-'’]/g, ''));
 }
 
 export function findPersons(s: string): PersonMention[] {

@@ -4,7 +4,23 @@ import type { Rule } from './types.ts';
 
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
+const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
+const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
+
 export const SPAN_RULES: Rule[] = [
+  {
+    id: 'issue.joint-list.lowercase.en',
+    stage: 'span',
+    language: 'en',
+    // Machine-translated pages write co-issuers in lower case: "x alliance, y branch of z institute and w center
+    // (on July 8,) jointly issued": two or more items, each ending in an organisation word, before "jointly".
+    pattern: new RegExp(`(?<list>${ITEM_LC}(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?${ITEM_LC})*\\s*(?:,\\s*|\\s+)and\\s+(?:the\\s+)?${ITEM_LC})(?:\\s+on\\s+[A-Z][a-z]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*,?\\s*jointly\\s+(?:issued|released|published|launched)\\b`, 'i'),
+    action: 'Organization issuers, one per list item',
+    examples: {
+      match: ['the regional stem cell alliance and the cord blood bank society jointly issued', 'china cell therapy association, shanghai branch of the biotech institute and the national gene center on March 3, jointly released'],
+      noMatch: ['the stem cell alliance issued', 'the alliance and the ministry jointly issued'],
+    },
+  },
   {
     id: 'span.person.contact-list.zh',
     stage: 'span',
