@@ -20,12 +20,12 @@ import { useErrorCodes } from './plugins/error-codes.ts';
 import { useFieldOrder } from './plugins/field-order.ts';
 import { useHealth } from './plugins/health.ts';
 import { useHints } from './plugins/hints.ts';
+import { useJit } from './plugins/jit.ts';
 import { useListCost } from './plugins/list-cost.ts';
 import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
 import { graphStamp, useGraphResponseCache } from './plugins/response-cache.ts';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -89,8 +89,9 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
         costLimit: { maxCost: LIMITS.maxCost },
         maxTokens: { n: LIMITS.maxTokens },
       }),
+      // graphql-jit replaces the executor, so it comes first: the response cache wraps whichever runs.
+      ...(options.jit === false ? [] : [useJit()]),
       ...(options.responseCache ? [useGraphResponseCache(graphStamp(driver, config.NEO4J_DATABASE))] : []),
-      ...(options.jit === false ? [] : [useGraphQlJit()]),
     ],
   });
 }
