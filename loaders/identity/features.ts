@@ -102,6 +102,7 @@ export function compare(a: Profile, b: Profile): Judgement {
       if (ya !== yb) no(`different years (${ya}, ${yb})`);
       else if (a.date === b.date && a.date!.length === 10) f.push({ name: 'same day', weight: 0.25 });
       else if (a.date!.slice(0, 7) === b.date!.slice(0, 7) && a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same month', weight: 0.2 });
+      else if (a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same year, different months', weight: -0.3 });
       else f.push({ name: 'same year', weight: 0.1 });
     }
     // Issuers are weak evidence: documents name different co-issuers of one text.
