@@ -107,7 +107,7 @@ describe('GraphiQL with the network cut', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-headline.png') });
     expect(refused, 'GraphiQL needs nothing from the internet').toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
 
 describe('Neo4j Browser', () => {
@@ -142,5 +142,5 @@ describe('Neo4j Browser', () => {
     expect(fills.some((f) => ['#2F4B7C', '#3E6AA8', '#22365E', '#1B2A4A', '#4F7CB8', '#2A4373', '#5B6FA8', '#6A7FA8'].includes(f))).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-first-query.png') });
     await page.close();
-  });
+  }, 240_000);
 });
