@@ -117,3 +117,19 @@ describe('zone lists, short names and decrees', () => {
     expect(rels(d, 'ISSUED', 'agency:cn/state-council')).toHaveLength(1);
   });
 });
+
+describe('lists that share a region, and programmes named without quotes', () => {
+  it('a bare body type after a local body in a list is that region\'s body', () => {
+    const a = x('a.txt', 'The Hunan Provincial Health Commission, Medical Products Administration, and Finance Department have jointly issued the Measures on Hospital Preparations.');
+    expect(rels(a, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn-hn/finance', 'agency:cn-hn/health-commission', 'agency:cn-hn/medical-products']);
+    const b = x('b.txt', 'The Sichuan Provincial Development and Reform Commission, Commerce Department and the Science and Technology Department jointly released the Plan for Biomedical Parks.');
+    expect(rels(b, 'ISSUED')).toHaveLength(3);
+  });
+
+  it('中国/国家/省 programmes after a launch verb are policies of the body before it', () => {
+    const a = x('a.txt', '2021年5月，国家卫生健康委启动了全国罕见病诊疗能力提升行动计划。');
+    expect(of(a, 'Policy').map((p) => p.name)).toEqual(['全国罕见病诊疗能力提升行动计划']);
+    const b = x('b.txt', '浙江省人民政府印发浙江省生物经济发展规划，提出到2025年的目标。');
+    expect(rels(b, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-zj/government']);
+  });
+});

@@ -50,7 +50,7 @@ const HAN_RE = /\p{Script=Han}/u;
 const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone', 'cooperation_zone', 'park', 'science_park', 'demonstration_zone', 'industrial_park', 'special_zone', 'area']);
 const ZONE_ISSUES = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/;
 
-const ZONE_ADMIN = /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b|(?:管委会|管理委员会))/;
+const ZONE_ADMIN = /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Management\s+Bureau|Administration\s+Bureau|Authority)\b|(?:管委会|管理委员会|管理局))/;
 
 interface PolicyFound {
   t: TitleMention;
@@ -284,6 +284,14 @@ export function extractText(doc: SourceDocument): DocumentFacts {
           actors.push({ id: c.id, start: m.start, end: m.end, label: 'Agency' });
         }
       }
+    }
+    // "The Hainan Provincial Health Commission, Medical Products Administration, and …": a body type listed bare
+    // after a local body shares its region.
+    for (let i = 0; i < actors.length; i++) {
+      const body = sharedRegionBody(s, actors[i]!, K);
+      if (!body) continue;
+      const e = reg.add(body.found, sen.text, sen.index, s.slice(body.start, body.end), 'span.body.shared-region.en');
+      actors.push({ id: e.id, start: body.start, end: body.end, label: 'Agency' });
     }
     // A parent named inside "X of the Y" is not an actor of its own in that phrase.
     for (const m of mentions) {
@@ -618,6 +626,20 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const out = finishDocument(doc, reg, rels, published, policyEntities);
   out.merges.push(...merges.filter((m, i) => merges.findIndex((x) => x.reason === m.reason) === i));
   return out;
+}
+
+const EN_BODY_FORMS = BODY_TYPES.flatMap((b) => b.en.map((form) => ({ form, b }))).sort((x, y) => y.form.length - x.form.length);
+/** A body type written bare right after a local body in a list: the same region's body of that type. */
+function sharedRegionBody(s: string, a: Actor, K: ReturnType<typeof knowledge>): { found: Found; start: number; end: number } | undefined {
+  if (a.label !== 'Agency' || !/^agency:cn-/.test(a.id) || HAN_RE.test(s)) return undefined;
+  const m = ruleById('span.body.shared-region.en').pattern.exec(s.slice(a.end));
+  if (!m?.groups?.form) return undefined;
+  const hit = EN_BODY_FORMS.find((f) => f.form.toLowerCase() === m.groups!.form!.toLowerCase().replace(/\s+/g, ' '));
+  const rid = agencyRegion(a.id, K.byId);
+  const region = rid ? K.byId.get(rid) : undefined;
+  if (!hit || !region) return undefined;
+  const start = a.end + m[0].length - m.groups.form.length;
+  return { found: localBody(region, hit.b), start, end: start + m.groups.form.length };
 }
 
 /** The items of a lower-case joint-issuer list (rule issue.joint-list.lowercase.en). */
@@ -986,7 +1008,7 @@ function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: 
   }
 }
 
-import { BODY_BY_SLUG } from './bodies.ts';
+import { BODY_BY_SLUG, BODY_TYPES } from './bodies.ts';
 import { localBody } from './mentions.ts';
 function localBodyFor(region: GazetteerEntry, slug: string): Found | undefined {
   const b = BODY_BY_SLUG.get(slug);

@@ -1,6 +1,8 @@
 // Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
+import { globalPattern } from './rules/index.ts';
+
 export type PolicyKind = 'law' | 'regulation' | 'rules' | 'measures' | 'guideline' | 'plan' | 'opinion' | 'notice' | 'announcement' | 'initiative' | 'qa';
 
 export interface TitleMention {
@@ -154,6 +156,15 @@ export function findTitles(s: string): TitleMention[] {
     const from = m.index + m[0].length - m[2]!.length;
     if (overlaps(from, from + m[2]!.length)) continue;
     push(from, from + m[2]!.length, m[2]!, m.index);
+  }
+
+  rule = 'title.unquoted-plan.zh';
+  // 国家药监局启动了中国药品监管科学行动计划 (unquoted programme after a launch verb).
+  if (/计划|方案|规划|纲要/.test(s)) {
+    for (const m of s.matchAll(globalPattern('title.unquoted-plan.zh'))) {
+      const from = m.index + m[0].length - m.groups!.title!.length;
+      if (!overlaps(from, from + m.groups!.title!.length)) push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
+    }
   }
 
   rule = 'title.corner.zh';

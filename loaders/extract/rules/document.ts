@@ -7,6 +7,15 @@ const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'title.unquoted-plan.zh',
+    stage: 'span',
+    language: 'zh',
+    // 国家药监局启动了中国药品监管科学行动计划: a national or local programme named without 《》 after a launch verb.
+    pattern: /(?:启动|实施|印发|发布|出台|推出|制定)了?(?<title>(?:中国|国家|全国|[\p{Script=Han}]{2,4}[省市])[\p{Script=Han}]{2,24}?(?:行动计划|行动方案|发展规划|规划纲要|专项规划|实施方案))/u,
+    action: 'Policy{title} issued by the body before the verb',
+    examples: { match: ['国家药监局启动了中国药品监管科学行动计划', '省政府印发浙江省生物经济发展规划'], noMatch: ['启动了一项研究计划', '正在制定相关方案'] },
+  },
+  {
     id: 'title.short-name',
     stage: 'document',
     language: 'en',

@@ -9,6 +9,16 @@ const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
 export const SPAN_RULES: Rule[] = [
   {
+    id: 'span.body.shared-region.en',
+    stage: 'span',
+    language: 'en',
+    // After "The Hunan Provincial Health Commission": ", Medical Products Administration," — a bare body type in
+    // the list shares the first body's region (the code checks the type against the body-type table).
+    pattern: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?<form>(?:[A-Z][a-z]+)(?:\s+(?:and\s+|of\s+)?[A-Z][a-z]+){0,5})(?=\s*,|\s+and\b|\s+have\b|\s+has\b|\s+jointly\b)/,
+    action: 'Agency{the same region, that body type}',
+    examples: { match: [', Medical Products Administration, and', ', and Finance Department jointly'], noMatch: [' or the city government', ', which said'] },
+  },
+  {
     id: 'issue.joint-list.lowercase.en',
     stage: 'span',
     language: 'en',
