@@ -566,6 +566,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     const titleYear = /^((?:19|20)\d{2})年/.exec(pf.t.title)?.[1] ?? / of ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1];
     if (pf.date && !e.date) e.date = pf.date;
     else if (!e.date && titleYear) e.date = titleYear;
+    // 国卫科教发〔2015〕48号: a document number carries the year the text was issued.
+    else if (!e.date && pf.t.docNumber) e.date = /〔((?:19|20)\d{2})〕/.exec(pf.t.docNumber)?.[1];
+    if (!e.date) delete e.date;
     policyEntities.set(id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.date ? { date: pf.date } : {}) });
     // Where it applies: places named in its title, else its issuer's territory.
@@ -694,6 +697,13 @@ function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: num
   const by = BY_EN.exec(after);
   if (by) {
     const from = t.end + by[0].length;
+    const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1 || a.end > from), from);
+    if (chain.length) return pick(chain);
+  }
+  // 'the "X (Draft)" is publicly soliciting opinions on the website of B'.
+  const solicit = ruleById('issue.solicit-comments.en').pattern.exec(after);
+  if (solicit) {
+    const from = t.end + solicit[0].length;
     const chain = chainFrom(s, actors.filter((a) => a.start >= from - 1 || a.end > from), from);
     if (chain.length) return pick(chain);
   }

@@ -7,6 +7,15 @@ const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'issue.solicit-comments.en',
+    stage: 'frame',
+    language: 'en',
+    // 'the "X (Draft)" is publicly soliciting opinions on the website of B': asking for comments publishes the draft.
+    pattern: /^[”"]?\s*,?\s*(?:is|was|are|were|has\s+been|have\s+been)\s+(?:being\s+)?(?:publicly\s+|now\s+)?solicit(?:ing|ed)\s+(?:public\s+)?(?:opinions|comments|views|feedback)?\s*(?:from\s+the\s+public\s+)?(?:on\s+the\s+(?:official\s+)?website\s+of|by)\s+(?:the\s+)?/i,
+    action: 'ISSUED by the body whose website (or who) solicits comments on the draft',
+    examples: { match: [' is publicly soliciting opinions on the website of the ', '”, was solicited on the website of '], noMatch: [' is soliciting investment', ' was published by the '] },
+  },
+  {
     id: 'title.unquoted-plan.zh',
     stage: 'span',
     language: 'zh',
