@@ -19,8 +19,9 @@ export interface Holder {
 
 export interface Lease {
   readonly token: string;
-  /** Renews the lease inside a write transaction and throws LeaseLostError if another writer holds it: each
-   *  write commits only while its writer still holds the lease (the SET also locks the node until commit). */
+  /** Throws LeaseLostError, inside a write transaction, if another writer holds the lease now: a writer that lost
+   *  it (frozen longer than the lease lives) never writes again. A read, not a lock: a long write must not hold
+   *  the lease node locked, or the renewals and the writers waiting would queue behind it. */
   check(tx: ManagedTransaction): Promise<void>;
   release(): Promise<void>;
 }
@@ -39,8 +40,22 @@ const RENEW = `MATCH (l:Meta {id: 'writer'}) WHERE l.holder = $token
 SET l.expiresAt = timestamp() + $ttl
 RETURN count(l) AS held`;
 
+const HELD = `MATCH (l:Meta {id: 'writer'}) WHERE l.holder = $token RETURN count(l) AS held`;
+
+/** Who holds the lease, read without taking a lock (waiting on a lock could outlast the transaction timeout). */
+const PEEK = `OPTIONAL MATCH (l:Meta {id: 'writer'})
+RETURN l IS NULL OR l.holder IS NULL OR l.expiresAt < timestamp() AS free, l.task AS task, l.since AS since,
+       l.expiresAt AS expiresAt, timestamp() AS now`;
+
 const RELEASE = `MATCH (l:Meta {id: 'writer'}) WHERE l.holder = $token
 SET l.holder = null, l.expiresAt = 0`;
+
+/** Errors after which looking at the lease again is right: the database asked for a retry, or ended a claim that
+ *  waited too long for the lock. */
+function retryable(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Transaction.LockClientStopped' || code.includes('Terminated');
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -58,14 +73,18 @@ export async function acquireLease(
   for (;;) {
     const session = driver.session({ database: opts.database });
     try {
-      const r = await session.executeWrite((tx) => tx.run(ACQUIRE, params));
-      const row = r.records[0]!;
-      if (row.get('free') === true) break;
+      const peek = (await session.executeRead((tx) => tx.run(PEEK))).records[0]!;
+      // Only a lease that looks free is claimed (the claim locks the node for a moment).
+      const row = peek.get('free') === true ? (await session.executeWrite((tx) => tx.run(ACQUIRE, params))).records[0]! : peek;
+      if (row.get('free') === true && peek.get('free') === true) break;
       if (!told) {
         told = true;
         const now = row.get('now') as number;
         opts.onWait?.({ task: row.get('task') as string, since: now - (row.get('since') as number), expiresAt: (row.get('expiresAt') as number) - now });
       }
+    } catch (e) {
+      // A claim that waited too long on the lock (transaction timeout) or lost a race: look again.
+      if (!retryable(e)) throw e;
     } finally {
       await session.close();
     }
@@ -73,13 +92,14 @@ export async function acquireLease(
   }
 
   let lost = false;
-  const renew = async (tx: ManagedTransaction): Promise<void> => {
-    const r = await tx.run(RENEW, params);
+  const held = (query: string) => async (tx: ManagedTransaction): Promise<void> => {
+    const r = await tx.run(query, params);
     if (r.records[0]?.get('held') !== 1) {
       lost = true;
       throw new LeaseLostError('another writer took over the graph (this one stopped renewing its lease for too long)');
     }
   };
+  const renew = held(RENEW);
   const timer = setInterval(() => {
     if (lost) return;
     const session = driver.session({ database: opts.database });
@@ -91,7 +111,7 @@ export async function acquireLease(
   timer.unref();
   return {
     token,
-    check: renew,
+    check: held(HELD),
     release: async () => {
       clearInterval(timer);
       const session = driver.session({ database: opts.database });

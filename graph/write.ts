@@ -156,9 +156,29 @@ MERGE (d:Document {id: row.id})
 SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn), d.language = row.language`;
 
 // Last: a Document with its sha256 says "these facts are in", so a killed load redoes exactly what did not commit.
+// `supports` lists the relationships the document states (type, from label, to label, from id, to id): a retract
+// finds them by id, at a cost that follows what the document says, not how many documents name its nodes.
 const SEAL_CYPHER = `UNWIND $docs AS row
 MATCH (d:Document {id: row.id})
-SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime()`;
+SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime(), d.supports = row.supports`;
+
+/** Separates the parts of a `supports` entry (ids may hold any printable character). */
+const SEP = '\u001f';
+
+/** Each document's relationships, as SEAL_CYPHER stores them. */
+function supportsOf(rows: WriteRows): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, list] of rows.relations) {
+    for (const r of list) {
+      const mine = out.get(r.doc) ?? [];
+      mine.push([...key.split('|'), r.from, r.to].join(SEP));
+      out.set(r.doc, mine);
+    }
+  }
+  // Sorted: the same document stores the same list whichever batch it came in.
+  for (const list of out.values()) list.sort();
+  return out;
+}
 
 async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>): Promise<number> {
   const result = await tx.run(query, params);
@@ -189,14 +209,15 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
     acc.relationshipsUpdated += n - (acc.relationshipsCreated - createdBefore);
     acc.relationsUnmatched += list.reduce((k, r) => k + r.docs.length, 0) - n;
   }
-  count(acc, await tx.run(SEAL_CYPHER, { docs }));
+  const supports = supportsOf(rows);
+  count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [] })) }));
   return acc;
 }
 
 // A fact relationship a document supports joins two nodes that document MENTIONS (writeRows makes sure),
 // so its support is found from its mentions, pair by pair, without scanning the graph.
 // The collect/UNWIND shape makes the planner bind both ends first and use Expand(Into), which walks the end
-// with fewer relationships: a region every document names must not be scanned once per document.
+// with fewer relationships. Only for Documents written before `supports` was stored (SEAL_CYPHER).
 const REMOVE_REL_SUPPORT = `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a)
 WITH d, collect(a) AS ns
 MATCH (d)-[:MENTIONS]->(b)
@@ -204,7 +225,21 @@ UNWIND ns AS a
 WITH a, b
 MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
 WHERE $doc IN coalesce(r.sources, [])
-WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
+${dropSources('[$doc]')}`;
+
+/** The relationships of one type between two labels that the documents' `supports` name: both ends by id. */
+function removeStatedCypher(key: string): string {
+  const [type, from, to] = key.split(SEP) as [RelationType, EntityLabel, EntityLabel];
+  if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
+  return `UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})-[r:${type}]->(b:${to} {id: row.to})
+WITH DISTINCT r
+${dropSources('$docs')}`;
+}
+
+/** Takes the documents in `docs` (a list expression) out of `r`'s parallel lists; deletes what is left unsupported. */
+function dropSources(docs: string): string {
+  return `WITH r, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN ${docs}] AS keep
 WITH r, keep,
      CASE WHEN r.dates IS NULL THEN null ELSE [i IN keep | coalesce(r.dates[i], '')] END AS dates,
      CASE WHEN r.roles IS NULL THEN null ELSE [i IN keep | coalesce(r.roles[i], '')] END AS roles
@@ -213,6 +248,28 @@ SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN ke
     r.roles = roles, r.role = CASE WHEN roles IS NULL THEN r.role ELSE head([x IN roles WHERE x <> '']) END
 WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)
 DELETE r`;
+}
+
+/** Relationship support of the documents: through their stored `supports`, one statement per relationship key. */
+async function removeRelationSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
+  const stored = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.supports AS supports', { docs });
+  const byKey = new Map<string, Map<string, { from: string; to: string }>>();
+  for (const rec of stored.records) {
+    const supports = rec.get('supports') as string[] | null;
+    if (supports === null) {
+      count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc: rec.get('id') as string }));
+      continue;
+    }
+    for (const s of supports) {
+      const [type, fromLabel, toLabel, from, to] = s.split(SEP);
+      const key = [type, fromLabel, toLabel].join(SEP);
+      const rows = byKey.get(key) ?? new Map<string, { from: string; to: string }>();
+      rows.set(`${from}${SEP}${to}`, { from: from ?? '', to: to ?? '' });
+      byKey.set(key, rows);
+    }
+  }
+  for (const [key, rows] of byKey) count(acc, await tx.run(removeStatedCypher(key), { rows: [...rows.values()], docs }));
+}
 
 // Returns the nodes that keep other support (and are not reference data): their properties are recomputed.
 // All the documents at once: a region thousands of documents name has its sources list rewritten once, not
@@ -273,21 +330,27 @@ FOREACH (_ IN CASE WHEN n:Policy AND ms[0].kindLabel IS NOT NULL THEN [1] ELSE [
 
 /** Takes documents' support away from every node and relationship; deletes what nothing supports any more,
  *  and recomputes (once, after all of them) the properties of what other documents still support. */
-export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
-  // Relationship support first: it is found through the documents' MENTIONS, which the node step deletes.
-  for (const doc of docs) count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc }));
+export interface SupportOptions {
+  /** Recompute the properties of the nodes that keep other support. Off when the caller settles them itself
+   *  (identity/display.ts does, for every node a retract's documents named): it reads every mention of each. */
+  recompute?: boolean;
+}
+
+export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters, opts: SupportOptions = {}): Promise<void> {
+  // Relationship support first: the fallback finds it through the documents' MENTIONS, which the node step deletes.
+  await removeRelationSupport(tx, docs, acc);
   const removed = await tx.run(REMOVE_NODE_SUPPORT, { docs });
   count(acc, removed);
   const touched = (removed.records[0]?.get('keep') as string[] | undefined) ?? [];
-  if (touched.length) count(acc, await tx.run(RECOMPUTE, { ids: touched }));
+  if (touched.length && opts.recompute !== false) count(acc, await tx.run(RECOMPUTE, { ids: touched }));
 }
 
 /** Removes documents entirely: their support, then their nodes. Returns the ids the graph held. */
-export async function retractDocuments(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
+export async function retractDocuments(tx: ManagedTransaction, docs: string[], acc: Counters, opts: SupportOptions = {}): Promise<string[]> {
   const found = await tx.run('UNWIND $docs AS doc MATCH (d:Document {id: doc}) RETURN collect(d.id) AS ids', { docs });
   const ids = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
   if (ids.length === 0) return [];
-  await removeSupport(tx, ids, acc);
+  await removeSupport(tx, ids, acc, opts);
   count(acc, await tx.run('UNWIND $ids AS doc MATCH (d:Document {id: doc}) DETACH DELETE d', { ids }));
   return ids;
 }

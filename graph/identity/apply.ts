@@ -37,7 +37,8 @@ export async function retractWithIdentity(tx: ManagedTransaction, docs: string[]
     { docs },
   );
   plan.touched.push(...((named.records[0]?.get('ids') as string[] | undefined) ?? []));
-  const found = await retractInTx(tx, docs, acc);
+  // No recompute in write.ts: settleDisplay below recomputes every node the documents named, by rule.
+  const found = await retractInTx(tx, docs, acc, { recompute: false });
   if (plan.docs.length || plan.touched.length) {
     const { counters } = await writePlan(tx, plan, []);
     for (const k of Object.keys(acc) as (keyof Counters)[]) acc[k] += counters[k];
