@@ -111,6 +111,8 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
 
 /** The approvals a sentence states, each with the rule that found it. */
 export function findGrants(s: string, actors: GrantActor[]): Grant[] {
+  // A grant needs an approving body in the sentence.
+  if (!actors.some((a) => a.label === 'Agency')) return [];
   if (HAN.test(s)) return /批准|核准/.test(s) ? chineseGrants(s, actors) : [];
   return /approved|cleared|authori[sz]ed/i.test(s) ? englishGrants(s, actors) : [];
 }

@@ -287,7 +287,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     }
     // "The Hainan Provincial Health Commission, Medical Products Administration, and …": a body type listed bare
     // after a local body shares its region.
-    for (let i = 0; i < actors.length; i++) {
+    for (let i = 0; i < actors.length && LIST_AFTER_BODY.test(s); i++) {
       const body = sharedRegionBody(s, actors[i]!, K);
       if (!body) continue;
       const e = reg.add(body.found, sen.text, sen.index, s.slice(body.start, body.end), 'span.body.shared-region.en');
@@ -631,6 +631,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   return out;
 }
 
+const LIST_AFTER_BODY = /(?:Commission|Administration|Bureau|Department|Office|Committee|Government|Council),?\s+(?:and\s+)?(?:the\s+)?[A-Z]/;
 const EN_BODY_FORMS = BODY_TYPES.flatMap((b) => b.en.map((form) => ({ form, b }))).sort((x, y) => y.form.length - x.form.length);
 /** A body type written bare right after a local body in a list: the same region's body of that type. */
 function sharedRegionBody(s: string, a: Actor, K: ReturnType<typeof knowledge>): { found: Found; start: number; end: number } | undefined {
