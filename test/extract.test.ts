@@ -40,7 +40,8 @@ describe('English rules', () => {
     expect(has(d, 'MEMBER_OF', 'person:chen-haoran', 'org:lianhe-biotech')).toBe(true);
     const prop = d.entities.find((e) => e.label === 'Proposal');
     expect(prop?.name).toMatch(/^Proposal to support the clinical use of cell therapy/);
-    expect(prop?.date).toBe('2022');
+    // A proposal reported in news of the sessions is dated by the report's month.
+    expect(prop?.date).toBe('2022-05');
     expect(has(d, 'PROPOSED', 'person:chen-haoran', prop!.id)).toBe(true);
     expect(has(d, 'APPLIES_TO', prop!.id, 'region:ftz/hainan')).toBe(true);
   });
@@ -115,11 +116,12 @@ describe('seed documents', () => {
     expect(has(d, 'PART_OF', 'agency:cn/nmpa/cde', 'agency:cn/nmpa')).toBe(true);
   });
 
-  it('001: the four spellings of Ding Lieming are one person with two posts and a proposal', async () => {
+  // 'Ding Leeming' is no pinyin: the check that accepted any word (and made it a fourth spelling) is gone.
+  it('001: the pinyin spellings of Ding Lieming are one person with two posts and a proposal', async () => {
     const d = await seed('001_6f4a84632ba18ea6.txt');
     const dings = d.entities.filter((e) => e.label === 'Person' && e.name.startsWith('Ding'));
     expect(dings).toHaveLength(1);
-    for (const v of ['Ding Liming', 'Ding Leiming', 'Ding Lieming', 'Ding Leeming']) expect([dings[0]!.name, ...dings[0]!.aliases]).toContain(v);
+    for (const v of ['Ding Liming', 'Ding Leiming', 'Ding Lieming']) expect([dings[0]!.name, ...dings[0]!.aliases]).toContain(v);
     expect(has(d, 'MEMBER_OF', dings[0]!.id, 'agency:cn/cppcc/national-committee')).toBe(true);
     expect(d.relations.some((r) => r.type === 'PROPOSED' && r.from === dings[0]!.id)).toBe(true);
     expect(d.merges.some((m) => m.id === dings[0]!.id)).toBe(true);
