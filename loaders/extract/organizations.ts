@@ -10,7 +10,7 @@ export interface OrgMention {
   rule?: string;
 }
 
-import { globalPattern } from './rules/index.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
 
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
@@ -78,6 +78,9 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
     // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
     name = name.replace(/^[A-Z][A-Za-z]+-based\s+/, '');
+    // Title-case headlines and glued page furniture: a name starts after a headline verb ("Regulators Approve X"),
+    // after a word run into the next ("PharmaceuticalsOxford"), after a list enumerator ("I. ", "2. ").
+    name = name.replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
     const end = m.index + m[1]!.length;
     const start = end - name.length;
     // Two names joined by "and (the)": each is a name of its own when each ends in a head word; a known body

@@ -9,6 +9,19 @@ const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
 export const SPAN_RULES: Rule[] = [
   {
+    id: 'span.org.not-a-name-lead.en',
+    stage: 'span',
+    language: 'en',
+    // What comes before an organisation's name in title-case headlines ("Regulators Approve X Therapeutics"), glued
+    // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford") and list enumerators ("II. ").
+    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+)/,
+    action: 'cut from the front of an organisation name',
+    examples: {
+      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park'],
+      noMatch: ['AstraZeneca Pharma', 'GlaxoSmithKline Consumer Healthcare'],
+    },
+  },
+  {
     id: 'span.body.shared-region.en',
     stage: 'span',
     language: 'en',
