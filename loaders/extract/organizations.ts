@@ -114,6 +114,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       }
       const pname = s.slice(part.start, pe);
       if (pname.split(/\s+/).length < 2) continue;
+      // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
+      if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) continue;
       if (inside(part.start, pe)) continue;
       const head = EN_KIND.exec(pname)?.[0] ?? '';
       const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';

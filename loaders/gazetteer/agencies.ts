@@ -268,7 +268,8 @@ const CHINA: Def[] = [
     en: ['CNCA', 'Certification and Accreditation Administration'], zhAlt: ['国家认监委'],
   },
   {
-    id: 'agency:cn/cas', name: 'Chinese Academy of Sciences', zh: '中国科学院', kind: 'academy', partOf: SC,
+    // A research institution, not a state body that issues or regulates (FORMAT.md: research centres are organisations).
+    id: 'org:cas', label: 'Organization', name: 'Chinese Academy of Sciences', zh: '中国科学院', kind: 'academy', partOf: null,
     en: ['CAS', 'Chinese Academy of Science'],
     zhAlt: ['中科院'],
   },
