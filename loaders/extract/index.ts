@@ -198,6 +198,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const headline = sentences[0]?.index;
   const signingDates: Array<{ index: number; date: string }> = [];
   const zoneLists: Array<{ index: number; zones: string[] }> = [];
+  // The first full date the text gives: the year of a record without a page date (a proposal's handling sheet).
+  let firstDate: string | undefined;
   const shortNames = new Map<string, PolicyFound>();
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
@@ -383,6 +385,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     // 同日, "the same day": the date of the sentence before.
     const sentenceDate = dates[0]?.date ?? (SAME_DAY.test(s) ? prevSentenceDate : undefined) ?? dateHeading;
     if (dates[0]) prevSentenceDate = dates[0].date;
+    firstDate ??= dates.find((d) => !d.yearless)?.date;
 
     // Policies and licences, their issuers and dates.
     let clauseStart = 0;
@@ -615,7 +618,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // Which policy replaces or implements which.
   for (const l of policyLinks(policiesFound)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
 
-  proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year, published?.slice(0, 7));
+  proposalsIn(sentences, persons.map((x, i) => ({ ...x, id: personIds[i]!.id })), reg, rels, K, year ?? yearOf(firstDate), published?.slice(0, 7));
 
   // Posts: "Name, member of X, chairman of Y".
   persons.forEach((x, i) => {
