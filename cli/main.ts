@@ -2,6 +2,12 @@
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 
+// `policygraph ask | head`: a reader that stops early is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command('policygraph')
   .description('PolicyGraph: who makes stem-cell and CGT policy in China, what they issued and where it applies.')
   .showHelpAfterError();
