@@ -30,6 +30,7 @@ const PASSIVE_HINT_EN = /\b(?:was|were|been|is|are|got|gets|won)\s+(?:\w+ly\s+)?
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
+const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
@@ -61,7 +62,8 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
   for (const m of s.matchAll(globalPattern(active.id))) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
-    if (issuers.length === 0 || !raw.trim()) continue;
+    // "has approved several gene therapies since 2017": a count of approvals, not one act.
+    if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim())) continue;
     const product = raw.replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length;
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: active.id });
