@@ -301,25 +301,26 @@ describe('changes, bad files and crashes', () => {
   });
 
   it('names a document by its path in the folder loaded: same base names in two folders both stay', { timeout: 300_000 }, async () => {
+    const start = await graphFingerprint(driver);
     const dir = path.join(tmp, 'names');
-    await fs.mkdir(path.join(dir, 'a'), { recursive: true });
-    await fs.mkdir(path.join(dir, 'b'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'gt-a'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'gt-b'), { recursive: true });
     await fs.writeFile(
-      path.join(dir, 'a', 'index.txt'),
+      path.join(dir, 'gt-a', 'gt-index.txt'),
       'Province issues cell therapy measures\n\nOn 12 March 2024, the Hainan Provincial Health Commission issued the Measures for Stem Cell Clinical Research in Boao.\n',
     );
     await fs.writeFile(
-      path.join(dir, 'b', 'index.txt'),
+      path.join(dir, 'gt-b', 'gt-index.txt'),
       'City issues gene therapy plan\n\nOn 3 June 2024, the Shanghai Municipal Health Commission issued the Action Plan for Gene Therapy Industry Development.\n',
     );
     const s = await loadPaths(driver, [dir]);
     expect(s).toMatchObject({ loaded: 2, failed: [] });
     const docs = await driver.executeQuery(
-      "MATCH (d:Document) WHERE d.id IN ['doc:a/index.txt', 'doc:b/index.txt'] RETURN d.id AS id, d.path AS path ORDER BY id",
+      "MATCH (d:Document) WHERE d.id IN ['doc:gt-a/gt-index.txt', 'doc:gt-b/gt-index.txt'] RETURN d.id AS id, d.path AS path ORDER BY id",
     );
     expect(docs.records.map((r) => r.toObject())).toEqual([
-      { id: 'doc:a/index.txt', path: 'a/index.txt' },
-      { id: 'doc:b/index.txt', path: 'b/index.txt' },
+      { id: 'doc:gt-a/gt-index.txt', path: 'gt-a/gt-index.txt' },
+      { id: 'doc:gt-b/gt-index.txt', path: 'gt-b/gt-index.txt' },
     ]);
     // The same folder named from elsewhere (another working directory, a relative path): the same documents.
     const c = testConfig();
@@ -333,46 +334,60 @@ describe('changes, bad files and crashes', () => {
     again.stderr.on('data', (b: Buffer) => (output += b.toString()));
     expect(await new Promise((resolve) => again.on('exit', resolve)), output).toBe(0);
     expect(output).toMatch(/0 loaded, 2 unchanged, 0 failed/);
-    await retractDocuments(driver, ['doc:a/index.txt', 'doc:b/index.txt']);
-    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+    await retractDocuments(driver, ['doc:gt-a/gt-index.txt', 'doc:gt-b/gt-index.txt']);
+    expect(await graphFingerprint(driver)).toEqual(start);
 
-    // Loaded one at a time as files, both are "index.txt": the second gets an id of its own, the first stays.
-    const one = await loadPaths(driver, [path.join(dir, 'a', 'index.txt')]);
-    const two = await loadPaths(driver, [path.join(dir, 'b', 'index.txt')]);
+    // Loaded one at a time as files, both are "gt-index.txt": the second gets an id of its own, the first stays.
+    const one = await loadPaths(driver, [path.join(dir, 'gt-a', 'gt-index.txt')]);
+    const two = await loadPaths(driver, [path.join(dir, 'gt-b', 'gt-index.txt')]);
     expect([one.loaded, two.loaded]).toEqual([1, 1]);
-    const both = await documentIds('doc:index.txt');
+    const both = await documentIds('doc:gt-index.txt');
     expect(both).toHaveLength(2);
-    expect(both[0]).toBe('doc:index.txt');
+    expect(both[0]).toBe('doc:gt-index.txt');
     const titles = await driver.executeQuery('MATCH (d:Document) WHERE d.id IN $ids RETURN d.title AS t ORDER BY t', { ids: both });
     expect(titles.records.map((r) => r.get('t'))).toEqual(['City issues gene therapy plan', 'Province issues cell therapy measures']);
     // Loading them again changes nothing: each file finds its own Document.
-    const three = await loadPaths(driver, [path.join(dir, 'b', 'index.txt'), path.join(dir, 'a', 'index.txt')]);
+    const three = await loadPaths(driver, [path.join(dir, 'gt-b', 'gt-index.txt'), path.join(dir, 'gt-a', 'gt-index.txt')]);
     expect(three).toMatchObject({ loaded: 0, unchanged: 2 });
     // No server path in the graph.
     const abs = await driver.executeQuery("MATCH (d:Document) WHERE d.path STARTS WITH '/' OR d.path CONTAINS ':\\\\' RETURN count(d) AS n");
     expect(abs.records[0]?.get('n')).toBe(0);
     await retractDocuments(driver, both);
-    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
+    expect(await graphFingerprint(driver)).toEqual(start);
   });
 
   it('keeps the facts of a file moved unchanged inside the folder, under its new path', { timeout: 300_000 }, async () => {
+    const start = await graphFingerprint(driver);
     const dir = path.join(tmp, 'moved');
-    await variedCopies(path.join(dir, 'old'), 'gt-moved-', 1);
+    await variedCopies(path.join(dir, 'gt-old'), 'gt-moved-', 1);
     const first = await loadPaths(driver, [dir]);
     expect(first.loaded).toBe(seedFiles.length);
-    await fs.rename(path.join(dir, 'old'), path.join(dir, 'new'));
+    // What each document says: the nodes it mentions and the relationships it supports.
+    const said = async (prefix: string) => {
+      const r = await driver.executeQuery(
+        `MATCH (d:Document) WHERE d.id STARTS WITH $prefix
+         RETURN substring(d.id, size($prefix)) AS name, COLLECT { MATCH (d)-[:MENTIONS]->(n) RETURN n.id ORDER BY n.id } AS mentions,
+                d.supports AS supports, d.sha256 AS sha256 ORDER BY name`,
+        { prefix },
+      );
+      return r.records.map((x) => x.toObject());
+    };
+    const before = await said('doc:gt-old/');
+    await fs.rename(path.join(dir, 'gt-old'), path.join(dir, 'gt-new'));
     const after = await loadPaths(driver, [dir]);
+    // Nothing extracted or written again: the Documents were renamed.
     expect(after).toMatchObject({ loaded: 0, unchanged: seedFiles.length, failed: [] });
-    expect(await documentIds('doc:old/')).toEqual([]);
-    const moved = await documentIds('doc:new/');
-    expect(moved).toHaveLength(seedFiles.length);
-    const renamed = await graphFingerprint(driver);
-    // Exactly what a first load of the files at their new place makes.
-    await retractDocuments(driver, moved);
-    expect(await graphFingerprint(driver)).toEqual(afterSeeds);
-    expect((await loadPaths(driver, [dir])).loaded).toBe(seedFiles.length);
-    expect(await graphFingerprint(driver)).toEqual(renamed);
-    await retractDocuments(driver, moved);
+    expect(await documentIds('doc:gt-old/')).toEqual([]);
+    expect(await said('doc:gt-new/')).toEqual(before);
+    // The old ids are gone from every list of sources.
+    const stale = await driver.executeQuery(
+      `CALL () { MATCH (n) WHERE any(s IN coalesce(n.sources, []) WHERE s STARTS WITH 'doc:gt-old/') RETURN count(n) AS k
+                 UNION ALL MATCH ()-[r]->() WHERE any(s IN coalesce(r.sources, []) WHERE s STARTS WITH 'doc:gt-old/') RETURN count(r) AS k }
+       RETURN sum(k) AS stale`,
+    );
+    expect(stale.records[0]?.get('stale')).toBe(0);
+    await retractDocuments(driver, await documentIds('doc:gt-new/'));
+    expect(await graphFingerprint(driver)).toEqual(start);
   });
 
   it('gives back the graph it found once the seeds are retracted', async () => {
@@ -481,9 +496,10 @@ describe('inputs a careless user or an attacker hands the load', () => {
     const silent = net.createServer(() => {});
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const silentPort = (silent.address() as net.AddressInfo).port;
-    // What starting the CLI costs on this machine right now (tsx compiles on a busy machine): not the load's doing.
+    // What starting `load` costs on this machine right now (tsx compiles its modules; a busy machine is slow): a bad
+    // setting stops it after its modules are imported, before it looks for Neo4j. Not the wait being measured.
     const t0 = Date.now();
-    await cli(['--help']);
+    expect((await cli(['load', SEEDS], { MAX_DOCUMENT_MB: 'many' })).output).toMatch(/MAX_DOCUMENT_MB/);
     const startup = Date.now() - t0;
     try {
       for (const [port, words] of [
