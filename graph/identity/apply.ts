@@ -5,7 +5,7 @@ import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
 import { settleDisplay } from './display.ts';
 import { storeMerges } from './merges.ts';
-import { applyRenames, planIdentity, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { applyRenames, planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -54,10 +54,13 @@ export async function rejudge(tx: ManagedTransaction, ids: string[]): Promise<{ 
   );
   const docs = (res.records[0]?.get('docs') as string[] | undefined) ?? [];
   // Re-planned as if these documents were being replaced by themselves: their clusters are judged anew.
-  const stored = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id', { docs });
+  const stored = await tx.run(
+    'UNWIND $docs AS id MATCH (d:Document {id: id}) WHERE d.facts IS NOT NULL RETURN d.id AS id, d.path AS path, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id',
+    { docs },
+  );
   const batch: PlannedDoc[] = stored.records.map((r) => ({
     id: r.get('id') as string,
-    facts: JSON.parse(r.get('facts') as string) as PlannedDoc['facts'],
+    facts: storedFacts(r),
     sha256: r.get('sha256') as string,
     extractedWith: r.get('extractedWith') as string,
   }));

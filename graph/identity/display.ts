@@ -108,5 +108,31 @@ export async function settleDisplay(tx: ManagedTransaction, ids: string[]): Prom
       .filter((d): d is Display => d !== null)
       .map((d) => ({ ...d, kindLabel: d.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null }));
     if (rows.length) await tx.run(SET_DISPLAY(label), { rows });
+    if (label === 'Policy' || label === 'Proposal' || label === 'License' || label === 'Person') await settleFacts(tx, label, list);
   }
+}
+
+/** The date of an ISSUED/PROPOSED fact and the post of a MEMBER_OF by majority over its documents (earliest on a
+ *  tie), not by whichever document came first: a rewritten or reordered document does not change them. */
+async function settleFacts(tx: ManagedTransaction, label: EntityLabel, ids: string[]): Promise<void> {
+  const res = await tx.run(
+    `UNWIND $ids AS nid MATCH (n:${label} {id: nid})-[r:ISSUED|PROPOSED|MEMBER_OF]-()
+     RETURN DISTINCT elementId(r) AS eid, r.dates AS dates, r.roles AS roles`,
+    { ids },
+  );
+  const rows = res.records.map((r) => {
+    const pick = (list: string[] | null): string | null => {
+      const counts = new Map<string, number>();
+      for (const v of list ?? []) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null;
+    };
+    return { eid: r.get('eid') as string, on: pick(r.get('dates') as string[] | null), role: pick(r.get('roles') as string[] | null), dated: r.get('dates') !== null, roled: r.get('roles') !== null };
+  });
+  if (!rows.length) return;
+  await tx.run(
+    `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid
+     SET r.on = CASE WHEN row.dated THEN CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END ELSE r.on END,
+         r.role = CASE WHEN row.roled THEN row.role ELSE r.role END`,
+    { rows },
+  );
 }

@@ -50,7 +50,7 @@ interface Held {
   idMap: Record<string, string>;
 }
 
-/** Documents holding one of `nodeIds` (resolved labels), or listed in `docIds`; not those in `except`. */
+/** Documents holding one of `nodeIds` (resolved labels), or whose element ids are `docIds`; not those in `except`. */
 async function heldDocuments(tx: ManagedTransaction, docIds: string[], nodeIds: string[], except: string[]): Promise<Held[]> {
   const byLabel = new Map<EntityLabel, string[]>();
   for (const id of nodeIds) {
@@ -67,7 +67,8 @@ async function heldDocuments(tx: ManagedTransaction, docIds: string[], nodeIds: 
     }
   };
   if (docIds.length) {
-    const res = await tx.run('UNWIND $ids AS did MATCH (d:Document {id: did}) RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap', { ids: docIds });
+    // Element ids: they stay when a load renames a Document whose file moved (load.ts), its id does not.
+    const res = await tx.run('MATCH (d:Document) WHERE elementId(d) IN $ids RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap', { ids: docIds });
     take(res.records);
   }
   for (const [label, ids] of byLabel) {
@@ -204,15 +205,21 @@ async function goneNodeIds(tx: ManagedTransaction, docs: string[]): Promise<stri
 async function storedDocuments(tx: ManagedTransaction, ids: string[]): Promise<PlannedDoc[]> {
   if (!ids.length) return [];
   const res = await tx.run(
-    'UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.facts IS NOT NULL RETURN d.id AS id, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id',
+    'UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.facts IS NOT NULL RETURN d.id AS id, d.path AS path, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id',
     { ids },
   );
   return res.records.map((r) => ({
     id: r.get('id') as string,
-    facts: JSON.parse(r.get('facts') as string) as DocumentFacts,
+    facts: storedFacts(r),
     sha256: (r.get('sha256') as string | null) ?? '',
     extractedWith: (r.get('extractedWith') as string | null) ?? '',
   }));
+}
+
+/** A Document's stored facts, named by its id (documentId keeps a `doc:` id as it is) and path. */
+export function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
+  const facts = JSON.parse(r.get('facts') as string) as DocumentFacts;
+  return { ...facts, document: r.get('id') as string, path: (r.get('path') as string | null) ?? '' };
 }
 
 function identityOf(d: PlannedDoc, idMap: Record<string, string>): StoredIdentity {
@@ -221,7 +228,8 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>): StoredIdentit
     id: d.id,
     identity: JSON.stringify(profiles.map(({ doc: _doc, ...p }) => p)),
     idKeys: [...new Set(profiles.flatMap(blockingKeys))].sort(),
-    facts: JSON.stringify(d.facts),
+    // Without the document's name and path: those are the Document's (a moved file keeps its facts).
+    facts: JSON.stringify({ ...d.facts, document: '', path: '' }),
     idMap: JSON.stringify(idMap),
   };
 }
@@ -247,15 +255,18 @@ export async function applyRenames(tx: ManagedTransaction, plan: IdentityPlan): 
 
 /** Stores each written document's identity (after writeRows created or kept its Document) and updates the key index. */
 export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
+  const eids = new Map<string, string>();
   if (plan.stored.length) {
-    await tx.run(
+    const res = await tx.run(
       `UNWIND $docs AS row MATCH (d:Document {id: row.id})
-       SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap`,
+       SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap
+       RETURN d.id AS id, elementId(d) AS eid`,
       { docs: plan.stored },
     );
+    for (const r of res.records) eids.set(r.get('id') as string, r.get('eid') as string);
   }
   if (plan.maps.length) await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs: plan.maps });
-  await (await keyIndex(tx)).update(tx, plan.gone, plan.stored);
+  await (await keyIndex(tx)).update(tx, plan.gone, plan.stored.flatMap((s) => (eids.has(s.id) ? [{ id: s.id, eid: eids.get(s.id)!, keys: s.idKeys }] : [])));
 }
 
 // Which documents hold a blocking key: read once from the Documents, then kept in this process. A token on
@@ -266,6 +277,8 @@ const MAX_BLOCK = 200;
 class KeyIndex {
   private byKey = new Map<string, Set<string>>();
   private keysOf = new Map<string, string[]>();
+  /** Document id → element id, as last written here (a moved Document keeps its element id). */
+  readonly eidOf = new Map<string, string>();
   constructor(public token: string) {}
 
   add(doc: string, keys: string[]): void {
@@ -289,9 +302,17 @@ class KeyIndex {
     return [...out];
   }
 
-  async update(tx: ManagedTransaction, gone: string[], stored: StoredIdentity[]): Promise<void> {
-    for (const d of gone) this.remove(d);
-    for (const s of stored) this.add(s.id, s.idKeys);
+  /** `gone` by document id (what the caller knows); written documents by element id. */
+  async update(tx: ManagedTransaction, gone: string[], written: { id: string; eid: string; keys: string[] }[]): Promise<void> {
+    for (const d of gone) {
+      const eid = this.eidOf.get(d);
+      if (eid) this.remove(eid);
+      this.eidOf.delete(d);
+    }
+    for (const w of written) {
+      this.add(w.eid, w.keys);
+      this.eidOf.set(w.id, w.eid);
+    }
     this.token = randomUUID();
     await tx.run("MERGE (m:Meta {id: 'identity'}) SET m.token = $token", { token: this.token });
   }
@@ -304,8 +325,11 @@ async function keyIndex(tx: ManagedTransaction): Promise<KeyIndex> {
   const token = (res.records[0]?.get('token') as string | null) ?? '';
   if (index && index.token === token) return index;
   const fresh = new KeyIndex(token);
-  const docs = await tx.run('MATCH (d:Document) WHERE d.idKeys IS NOT NULL RETURN d.id AS id, d.idKeys AS keys');
-  for (const r of docs.records) fresh.add(r.get('id') as string, r.get('keys') as string[]);
+  const docs = await tx.run('MATCH (d:Document) WHERE d.idKeys IS NOT NULL RETURN d.id AS id, elementId(d) AS eid, d.idKeys AS keys');
+  for (const r of docs.records) {
+    fresh.add(r.get('eid') as string, r.get('keys') as string[]);
+    fresh.eidOf.set(r.get('id') as string, r.get('eid') as string);
+  }
   index = fresh;
   return fresh;
 }
