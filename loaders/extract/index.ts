@@ -112,21 +112,20 @@ function oneLicencePerAct(found: PolicyFound[]): void {
   }
 }
 
-const edgeKeys = new WeakMap<Relation[], Map<string, Relation>>();
+const edgeKeys = new WeakMap<Relation[], Set<string>>();
 function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
   if (from === to) return;
   let keys = edgeKeys.get(rels);
-  if (!keys) edgeKeys.set(rels, (keys = new Map(rels.map((r) => [`${r.type}|${r.from}|${r.to}`, r]))));
+  if (!keys) edgeKeys.set(rels, (keys = new Set(rels.map((r) => `${r.type}|${r.from}|${r.to}`))));
   const k = `${type}|${from}|${to}`;
-  const known = keys.get(k);
-  if (known) {
+  if (keys.has(k)) {
     // The same fact stated again by another rule: it carries both.
-    for (const id of extra.rules ?? []) if (!known.rules?.includes(id)) (known.rules ??= []).push(id);
+    const known = extra.rules ? rels.find((r) => r.type === type && r.from === from && r.to === to) : undefined;
+    for (const id of known ? extra.rules! : []) if (!known!.rules?.includes(id)) (known!.rules ??= []).push(id);
     return;
   }
-  const r: Relation = { type, from, to, evidence, ...extra };
-  keys.set(k, r);
-  rels.push(r);
+  keys.add(k);
+  rels.push({ type, from, to, evidence, ...extra });
 }
 
 const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
