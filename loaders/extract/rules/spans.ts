@@ -67,7 +67,7 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // "pharmaceutical firm Acme Bio", "U.S. drugmaker Zeta": a company noun right before a capitalised name.
-    pattern: new RegExp(`\\b(?:[a-z-]+\\s+)?${COMPANY_NOUN_EN}\\s+${NAME}(?=[\\s,.;)]|$)`),
+    pattern: new RegExp(`\\b${COMPANY_NOUN_EN}\\s+${NAME}(?=[\\s,.;)]|$)`),
     action: 'Organization{name} (a company)',
     examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health'], noMatch: ['the company said on Monday', 'a firm commitment'] },
   },
