@@ -200,6 +200,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // The first full date the text gives: the year of a record without a page date (a proposal's handling sheet).
   let firstDate: string | undefined;
   const shortNames = new Map<string, PolicyFound>();
+  const lineSubject = new Map<number, { id: string; rule: string }>();
   const persons: Array<{ p: PersonMention; sentence: Sentence; mentions: Mention[] }> = [];
 
   let s = '';
@@ -386,6 +387,13 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     if (dates[0]) prevSentenceDate = dates[0].date;
     firstDate ??= dates.find((d) => !d.yearless)?.date;
 
+    // The regulator a paragraph opens with, as the subject of its clause (for its agent-less licences).
+    if (!lineSubject.has(sen.line)) {
+      const subjectRule = ruleById(HAN_RE.test(s) ? 'grant.paragraph-subject.zh' : 'grant.paragraph-subject.en');
+      const subject = mentions.find((m) => m.found.label === 'Agency' && m.found.kind === 'regulator' && subjectRule.pattern.test(s.slice(m.end)));
+      if (subject) lineSubject.set(sen.line, { id: subject.found.id, rule: subjectRule.id });
+    }
+
     // Policies and licences, their issuers and dates.
     let clauseStart = 0;
     for (const t of titles) {
@@ -411,6 +419,8 @@ export function extractText(doc: SourceDocument): DocumentFacts {
           issuers.push(f.id);
         }
       }
+      const subject = t.label === 'License' && issuers.length === 0 ? lineSubject.get(sen.line) : undefined;
+      if (subject) issuers.push(subject.id);
       clauseStart = t.end;
       // 《X》（以下简称“《Y》”）: Y names X in this document.
       const prevTitle = policiesFound[policiesFound.length - 1];
@@ -446,7 +456,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
         foreign.clear();
         foreign.add(nearestForeign);
       }
-      const found: PolicyFound = { t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(aliasOf ? { aliasOf } : {}), ...(shortName ? { shortNames: [shortName] } : {}), ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(selfRef ? { selfRef } : {}) };
+      const found: PolicyFound = { t, id, sentence: sen, issuers, issued: byVerb || t === own, ...(aliasOf ? { aliasOf } : {}), ...(shortName ? { shortNames: [shortName] } : {}), ...(date ? { date } : {}), foreign: [...foreign], zones: zonesAfter(s, t, mentions), ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(selfRef ? { selfRef } : {}) };
       policiesFound.push(found);
       if (shortName) shortNames.set(titleKey(shortName), found);
     }
@@ -548,6 +558,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   }
   separateKeyCollisions(policiesFound);
   sameTitleSameId(policiesFound);
+  licenceNamedAgain(policiesFound);
   headlineShortTitles(policiesFound, headline);
 
   // Policies: entities, ISSUED, APPLIES_TO.
@@ -891,6 +902,18 @@ function shortFormOf(short: string, full: string): boolean {
  * a mention known only by its title takes the key of the nearest mention before it with a key (else the first
  * after it). Mentions with keys of their own keep them (one title issued twice, original and revision).
  */
+/** A licence a document names with its issuer once and without it elsewhere is one act, when only one issuer names it. */
+function licenceNamedAgain(found: PolicyFound[]): void {
+  const licences = found.filter((pf) => pf.t.label === 'License' && !pf.fixedId);
+  const issued = [...new Set(licences.filter((pf) => pf.issuers.length > 0).map((pf) => pf.id))];
+  for (const pf of licences) {
+    if (pf.issuers.length > 0) continue;
+    // The issuer-less id is the issued one without its issuer's scope.
+    const same = issued.filter((id) => id.startsWith(`${pf.id}-`));
+    if (same.length === 1) pf.id = same[0]!;
+  }
+}
+
 function sameTitleSameId(found: Array<{ t: TitleMention; id: string; date?: string }>): void {
   const groups = new Map<string, Array<{ t: TitleMention; id: string; date?: string }>>();
   for (const pf of found) {

@@ -54,4 +54,28 @@ export const GRANT_RULES: Rule[] = [
       noMatch: ['获得批准文号', '报请国务院批准'],
     },
   },
+  // Work reports drop the subject after the paragraph's first clause ("The X Administration will …; the first
+  // licence was issued"): an agent-less licence takes the regulator its paragraph opened with, never one from elsewhere.
+  {
+    id: 'grant.paragraph-subject.en',
+    stage: 'frame',
+    language: 'en',
+    pattern: /^\s*(?:(?:has|have|had)\s+(?:also\s+)?\w+ed\b|will\b|shall\b|continued\b|continues\b|is\s+to\b)/,
+    action: "the regulator is its paragraph's subject: the issuer of an agent-less licence there",
+    examples: {
+      match: [' will speed up the review of innovative drugs', ' has completed the inspection of six plants'],
+      noMatch: [' and the city health commission', ' of the province'],
+    },
+  },
+  {
+    id: 'grant.paragraph-subject.zh',
+    stage: 'frame',
+    language: 'zh',
+    pattern: /^(?:将|已经?|要|坚持|持续|继续|全面|深入|扎实|着力)/u,
+    action: "the regulator is its paragraph's subject: the issuer of an agent-less licence there",
+    examples: {
+      match: ['将加快创新药审评', '持续优化审评审批流程'],
+      noMatch: ['和市卫生健康委', '的有关规定'],
+    },
+  },
 ];
