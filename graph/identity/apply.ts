@@ -18,7 +18,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   await storeIdentity(tx, plan);
   await storeMerges(tx, plan);
   const written = plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id));
-  await settleDisplay(tx, [...plan.touched, ...written]);
+  await settleDisplay(tx, [...plan.settle, ...written]);
   return { counters, rows };
 }
 
@@ -36,7 +36,9 @@ export async function retractWithIdentity(tx: ManagedTransaction, docs: string[]
     'UNWIND $docs AS id MATCH (:Document {id: id})-[:MENTIONS]->(n) WHERE NOT coalesce(n.reference, false) RETURN collect(DISTINCT n.id) AS ids',
     { docs },
   );
-  plan.touched.push(...((named.records[0]?.get('ids') as string[] | undefined) ?? []));
+  const ids = (named.records[0]?.get('ids') as string[] | undefined) ?? [];
+  plan.touched.push(...ids);
+  plan.settle.push(...ids);
   // No recompute in write.ts: settleDisplay below recomputes every node the documents named, by rule.
   const found = await retractInTx(tx, docs, acc, { recompute: false });
   if (plan.docs.length || plan.touched.length) {

@@ -89,6 +89,9 @@ REMOVE n:${POLICY_KINDS.join(':')}
 SET n:$(row.kindLabel)` : ''}`;
 };
 
+/** The mention properties displayOf reads: not the evidence sentence, the largest and unused here. */
+const SAID = ['name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue', 'kindLabel'].map((k) => `.${k}`).join(', ');
+
 /** Settles the display properties of the (non-reference) nodes with these ids. */
 export async function settleDisplay(tx: ManagedTransaction, ids: string[]): Promise<void> {
   const byLabel = new Map<EntityLabel, string[]>();
@@ -100,7 +103,7 @@ export async function settleDisplay(tx: ManagedTransaction, ids: string[]): Prom
     const res = await tx.run(
       `UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE NOT coalesce(n.reference, false)
        MATCH (d:Document)-[m:MENTIONS]->(n)
-       RETURN n.id AS id, collect(properties(m)) AS said, collect(d.id) AS docs`,
+       RETURN n.id AS id, collect(m {${SAID}}) AS said, collect(d.id) AS docs`,
       { ids: list },
     );
     const rows = res.records

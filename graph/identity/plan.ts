@@ -31,8 +31,10 @@ export interface IdentityPlan {
   maps: { id: string; idMap: string }[];
   /** Documents leaving (retract, replaced): their keys leave the index. */
   gone: string[];
-  /** Node ids whose display properties are settled after the write. */
+  /** Node ids of the clusters judged (their merges are stored again). */
   touched: string[];
+  /** Node ids whose mentions change (a document joins or leaves them): their display is settled after the write. */
+  settle: string[];
   merges: MergeRecord[];
 }
 
@@ -125,10 +127,15 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   const docs: PlannedDoc[] = [];
   const stored: StoredIdentity[] = [];
   const touched = new Set<string>(nodes);
+  // The judged clusters' other nodes keep the same mentions, so their display (settled when those changed) stays.
+  const settle = new Set<string>(goneNodes);
   for (const d of batch) {
     const idMap: Record<string, string> = {};
     for (const p of profilesOf(d.id, d.facts)) idMap[p.localId] = ids.get(profileKey(p)) ?? p.localId;
-    for (const v of Object.values(idMap)) touched.add(v);
+    for (const v of Object.values(idMap)) {
+      touched.add(v);
+      settle.add(v);
+    }
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
     stored.push(identityOf(d, idMap));
   }
@@ -143,24 +150,36 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   let renamed = new Map(renames.map((r) => [r.from, r.to]));
   let changed: Held[] = [];
   for (;;) {
-    changed = [...byId.values()].filter((h) => h.profiles.some((p) => newMap(h)[p.localId] !== (renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId])));
+    changed = [...byId.values()].filter((h) => {
+      const next = newMap(h); // once per document: it is a pass over all its profiles
+      return h.profiles.some((p) => next[p.localId] !== (renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]));
+    });
     const held = new Set(changed.flatMap((h) => Object.values(h.idMap)));
     const kept = new Map([...renamed].filter(([from]) => !held.has(from)));
     if (kept.size === renamed.size) break;
     renamed = kept;
   }
   renames.splice(0, renames.length, ...renames.filter((r) => renamed.has(r.from)));
-  const remapped = [...byId.values()].filter((h) => !changed.includes(h) && h.profiles.some((p) => renamed.has(h.idMap[p.localId]!)));
-  for (const to of renamed.values()) touched.add(to);
+  const changedSet = new Set(changed);
+  const remapped = [...byId.values()].filter((h) => !changedSet.has(h) && h.profiles.some((p) => renamed.has(h.idMap[p.localId]!)));
+  for (const to of renamed.values()) {
+    touched.add(to);
+    settle.add(to);
+  }
+  // A rewritten document leaves its old nodes and joins its new ones.
+  for (const h of changed) for (const v of Object.values(h.idMap)) settle.add(v);
   const rewritten = await storedDocuments(tx, changed.map((d) => d.id));
   for (const r of rewritten) {
     const idMap = newMap(byId.get(r.id)!);
-    for (const v of Object.values(idMap)) touched.add(v);
+    for (const v of Object.values(idMap)) {
+      touched.add(v);
+      settle.add(v);
+    }
     docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
     stored.push(identityOf(r, idMap));
   }
   const maps = remapped.map((h) => ({ id: h.id, idMap: JSON.stringify(newMap(h)) }));
-  return { docs, rewritten: rewritten.map((r) => r.id), renames, maps, stored, touched: [...touched], merges, gone };
+  return { docs, rewritten: rewritten.map((r) => r.id), renames, maps, stored, touched: [...touched], settle: [...settle], merges, gone };
 }
 
 /**
