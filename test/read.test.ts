@@ -147,6 +147,25 @@ describe('seed documents', () => {
   });
 });
 
+describe('a date alone under a long headline', () => {
+  const LONG_EN = 'Three ministries said on Tuesday that clinics in a coastal free trade zone may start offering approved cell therapies to patients from abroad under a new set of market access measures meant to draw investment into the biomedical industry';
+  const LONG_ZH = '多部门联合印发措施支持某自贸片区放宽生物医药市场准入，允许区内医疗机构按规定开展经批准的细胞治疗项目，并在审评审批、进口通关和人才引进等方面给予一系列便利，推动产业集聚发展和国际合作，同时加强全过程监管和风险防控工作，确保患者安全和数据合规使用，相关部门将定期评估实施效果并及时调整完善配套政策措施';
+
+  it('is the post date, in English and in Chinese, and leaves the body', async () => {
+    const en = await readDocument(tmpFile('lone-date-en.txt', `${LONG_EN}\n2025-06-03\nOn June 2, the ministries released the measures.\n`));
+    expect(en.publishedOn).toBe('2025-06-03');
+    expect(en.text).not.toMatch(/^2025-06-03$/m);
+    const zh = await readDocument(tmpFile('lone-date-zh.txt', `${LONG_ZH}\n2023年11月20日\n11月18日，有关部门印发了上述措施。\n`));
+    expect(zh.publishedOn).toBe('2023-11-20');
+  });
+
+  it('is not taken for a phone number, while a phone line is still dropped', async () => {
+    const doc = await readDocument(tmpFile('lone-phone.txt', `${LONG_EN}\n010-6831 3344\nThe measures take effect next month.\n`));
+    expect(doc.publishedOn).toBeUndefined();
+    expect(doc.text).not.toMatch(/6831/);
+  });
+});
+
 describe('encodings', () => {
   it('the committed binary fixtures are what make-fixtures.ts builds', () => {
     for (const [name, bytes] of Object.entries(buildFixtures())) {

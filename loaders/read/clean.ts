@@ -174,7 +174,9 @@ function isSpam(line: string): boolean {
 
 function isContact(line: string): boolean {
   if (line.length > 120) return false;
-  return CONTACT_LABEL_VALUE.test(line) || PHONE_ONLY.test(line) || EMAIL_ONLY.test(line);
+  // 2024-01-10 has a phone number's digits and dashes, but it is a date.
+  const phone = PHONE_ONLY.test(line) && parseDateAt(line)?.length !== line.trim().length;
+  return CONTACT_LABEL_VALUE.test(line) || phone || EMAIL_ONLY.test(line);
 }
 
 function isPager(line: string): boolean {
@@ -362,6 +364,12 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   const header: Line[] = [];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
+    // A day alone on a line just under a long headline is still the post's date (news pages put it there).
+    const lone = i >= headerEnd && i < 3 && publishedOn === undefined ? parseDateAt(line.text) : undefined;
+    if (lone && lone.date.length === 10 && DATELINE_REST.test(line.text.slice(lone.length))) {
+      publishedOn = lone.date;
+      continue;
+    }
     if (i >= headerEnd) {
       header.push(line);
       continue;
