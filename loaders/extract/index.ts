@@ -2,15 +2,18 @@
 // once, left to right, each by compiled rules and the gazetteer's automata.
 import type { SourceDocument } from '../read/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { DocumentFacts, Entity, Merge, Relation, RelationType } from '../types.ts';
+import type { DocumentFacts, Entity, Merge, Relation } from '../types.ts';
+import { BODY_TYPES } from './bodies.ts';
 import { findDates, headingDate, publishedDate, yearOf } from './dates.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { idSlug, shortHash } from './ids.ts';
-import { entryFound, findMentions, type Mention } from './mentions.ts';
+import { entryFound, findMentions, localBody, localBodyFor, type Mention } from './mentions.ts';
+import { memberships } from './memberships.ts';
 import { findOrganizations } from './organizations.ts';
 import { findPersons, type PersonMention } from './persons.ts';
 import { findTitles, type TitleMention } from './policies.ts';
-import { Registry, scripts, type Found } from './registry.ts';
+import { orgKey, Registry, scripts, type Found } from './registry.ts';
+import { edge } from './relations.ts';
 import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from './resolve.ts';
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
@@ -110,22 +113,6 @@ function oneLicencePerAct(found: PolicyFound[]): void {
     if (kept.has(key)) found.splice(i--, 1);
     else kept.add(key);
   }
-}
-
-const edgeKeys = new WeakMap<Relation[], Set<string>>();
-function edge(rels: Relation[], type: RelationType, from: string, to: string, evidence: string, extra: Partial<Relation> = {}): void {
-  if (from === to) return;
-  let keys = edgeKeys.get(rels);
-  if (!keys) edgeKeys.set(rels, (keys = new Set(rels.map((r) => `${r.type}|${r.from}|${r.to}`))));
-  const k = `${type}|${from}|${to}`;
-  if (keys.has(k)) {
-    // The same fact stated again by another rule: it carries both.
-    const known = extra.rules ? rels.find((r) => r.type === type && r.from === from && r.to === to) : undefined;
-    for (const id of known ? extra.rules! : []) if (!known!.rules?.includes(id)) (known!.rules ??= []).push(id);
-    return;
-  }
-  keys.add(k);
-  rels.push({ type, from, to, evidence, ...extra });
 }
 
 const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
@@ -698,11 +685,6 @@ function companyCore(name: string, startsWithPlace: (n: string) => boolean): str
   return core.length >= 6 ? core : undefined;
 }
 
-/** A key for organisation ids that does not depend on script. */
-function orgKey(name: string): string {
-  return /\p{Script=Han}/u.test(name) ? scripts(name)[1] ?? name : name.replace(/^the\s+/i, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|LTD\.?)$/i, '');
-}
-
 /** Actors that issued title t: a chain before its verb in the same clause, or after "issued by". */
 function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[]): string[] {
   const pick = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a.asParent && a.label !== 'Region').map((a) => a.id))];
@@ -960,93 +942,3 @@ function titleRegions(t: TitleMention, K: ReturnType<typeof knowledge>): string[
   return out;
 }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
-
-// Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
-const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
-const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
-
-function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
-  const s = sen.norm;
-  // The clause before the name: posts joined by 、 up to the name.
-  const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
-  const bodies: Array<{ id: string; start: number; end: number }> = [];
-  for (const m of mentions) if (m.found.label === 'Agency' && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end });
-  for (const [id, e] of reg.entities) {
-    if (e.label !== 'Organization' || !e.nameZh) continue;
-    const at = s.lastIndexOf(e.nameZh, p.start);
-    if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
-  }
-  // 总理李强 with no body named: the premier heads the State Council.
-  if (bodies.length === 0 && /(?<!副)总理\s*$/.test(s.slice(from, p.start))) {
-    edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: 'premier', rules: ['frame.membership.premier.zh'] });
-    reg.add({ ...entryFound(knowledge().byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.zh' }, sen.text, sen.index);
-  }
-  for (const b of bodies) {
-    // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
-    if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) continue;
-    const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start));
-    if (!post) continue;
-    // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
-    const rest = s.slice(b.end + post[0].length, p.start);
-    if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
-    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post[1]!] ?? post[1]!, rules: ['frame.membership.post-before-name.zh'] });
-  }
-}
-
-function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
-  const s = sen.norm;
-  if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
-  // Look only in the apposition after the name (up to a colon or the end of the sentence).
-  const tail = s.slice(p.end);
-  const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);
-  const seg = stop >= 0 ? tail.slice(0, stop) : tail;
-  if (!/^\s*,/.test(seg) && !/^(?:委员|代表)/.test(seg)) return;
-  const segStart = p.end;
-  const segEnd = p.end + seg.length;
-  for (const m of mentions) {
-    if (m.start < segStart || m.end > segEnd) continue;
-    if (m.found.label !== 'Agency') continue;
-    if (mentions.some((o) => o.parent?.id === m.found.id && o.start <= m.start && o.end >= m.end && o !== m)) continue;
-    const before = s.slice(segStart, m.start);
-    const post = POST_EN.exec(before);
-    // "Name, Department of X, Y Commission,": the unit of the body the person works in.
-    const unit = !post && /^\s*[,)]/.test(s.slice(m.end)) ? ruleById('frame.membership.apposition-unit.en').pattern.exec(before) : null;
-    if (unit?.groups?.unit) edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: unit.groups.unit, rules: ['frame.membership.apposition-unit.en'] });
-    if (!post) continue;
-    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
-  }
-  // "CPPCC member of Shaanxi Province": the region's CPPCC committee.
-  const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(seg);
-  if (cm) {
-    const r = mentions.find((m) => m.found.label === 'Region' && m.start === segStart + cm[0].length);
-    const entry = r ? K.byId.get(r.found.id) : undefined;
-    if (entry) {
-      const slug = cm[1] === 'CPPCC' ? 'cppcc' : 'congress';
-      const body = localBodyFor(entry, slug);
-      if (body) {
-        body.aliases = [`${cm[1]} of ${r!.found.name}`, `${r!.found.name} ${cm[1]}`];
-        reg.add(body, sen.text, sen.index);
-        edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member', rules: ['frame.membership.local-cppcc.en'] });
-      }
-    }
-  }
-  // Organisations after "chairman of", "CEO of".
-  for (const [id, e] of reg.entities) {
-    if (e.label !== 'Organization') continue;
-    // Its name as written here: in full, or without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics").
-    for (const n of new Set([e.name, orgKey(e.name)])) {
-      const i = s.indexOf(n, segStart);
-      if (i < 0 || i + n.length > segEnd || n.length < 4) continue;
-      const post = POST_EN.exec(s.slice(segStart, i));
-      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
-    }
-  }
-}
-
-import { BODY_BY_SLUG, BODY_TYPES } from './bodies.ts';
-import { localBody } from './mentions.ts';
-function localBodyFor(region: GazetteerEntry, slug: string): Found | undefined {
-  const b = BODY_BY_SLUG.get(slug);
-  return b ? localBody(region, b) : undefined;
-}

@@ -2,7 +2,7 @@
 // body type ("Shenzhen Municipal Bureau of Finance", 北京市商务局, "Standing Committee of the X People's
 // Congress", "the Center for Drug Evaluation of the NMPA"), plus zones named by their head word.
 import { localBody as gazetteerBody, type GazetteerEntry } from '../gazetteer/index.ts';
-import { BODY_TYPES, type BodyType } from './bodies.ts';
+import { BODY_BY_SLUG, BODY_TYPES, type BodyType } from './bodies.ts';
 import type { LexMatch, Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
 import { idSlug } from './ids.ts';
@@ -135,6 +135,12 @@ const PARENT_OF: Record<string, string> = {
   'congress/standing-committee': 'congress',
   'cppcc/standing-committee': 'cppcc',
 };
+
+/** The region's body of a type named by its slug ('management-committee', 'cppcc'), if that type exists. */
+export function localBodyFor(region: GazetteerEntry, slug: string): Found | undefined {
+  const b = BODY_BY_SLUG.get(slug);
+  return b ? localBody(region, b) : undefined;
+}
 
 export function entryFound(e: GazetteerEntry): Found {
   const f: Found = { id: e.id, label: e.label, name: e.name, aliases: e.aliases, kind: e.kind };

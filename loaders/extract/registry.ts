@@ -31,6 +31,11 @@ export function scripts(name: string): string[] {
   return out;
 }
 
+/** A key for organisation ids that does not depend on script. */
+export function orgKey(name: string): string {
+  return HAN.test(name) ? scripts(name)[1] ?? name : name.replace(/^the\s+/i, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|LTD\.?)$/i, '');
+}
+
 export class Registry {
   readonly entities = new Map<string, Entity>();
   /** Sentence index of first mention, for ordering and evidence. */
