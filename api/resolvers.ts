@@ -18,6 +18,7 @@ import {
   type OrderKey,
 } from '../queries/lists.ts';
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError, type GraphReader, type Row } from '../queries/run.ts';
+import { readSameAs, type StoredSameAs } from '../queries/same-as.ts';
 import { SelectionError } from '../queries/select.ts';
 import * as A from './args.ts';
 import { hintUnknownNames, type Hint, type NamedArgument } from './plugins/hints.ts';
@@ -134,6 +135,10 @@ const evidence: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, inf
   return Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' … ') : v;
 };
 
+/** Merge evidence: the stored entries and their documents' names, read into typed evidence (queries/same-as.ts). */
+const sameAs: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => readSameAs(readByAlias(parent, args, ctx, info) as StoredSameAs | undefined);
+const withSameAs = { sameAs };
+
 const typename = (obj: unknown): string | undefined => (obj as { __typename?: string } | null)?.__typename;
 
 export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['resolvers']> = {
@@ -145,6 +150,12 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
   Actor: { __resolveType: typename },
   Source: { evidence },
   MentionLink: { evidence },
+  Agency: withSameAs,
+  Organization: withSameAs,
+  Person: withSameAs,
+  Policy: withSameAs,
+  Proposal: withSameAs,
+  Licence: withSameAs,
   Query: {
     policies: list('policies'),
     actors: list('actors'),

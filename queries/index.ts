@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { toPlain, type GraphReader, type Row } from './run.ts';
+import { SAME_AS_COLUMNS, sameAsRows } from './same-as.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,9 +21,13 @@ export interface QuestionParam {
   description: string;
 }
 
+/** Rows some questions return in a stored form (JSON text) and turn into readable rows (header `// shape: …`). */
+const SHAPES = { 'same-as': { rows: sameAsRows, columns: SAME_AS_COLUMNS } } as const satisfies Record<string, { rows: (rows: Row[]) => Row[]; columns: readonly string[] }>;
+
 export interface Question {
   name: string;
   description: string;
+  shape?: keyof typeof SHAPES;
   params: QuestionParam[];
   cypher: string;
   file: string;
@@ -33,6 +38,7 @@ export class QuestionError extends Error {}
 const Header = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/, 'lower-case words joined by dashes'),
   description: z.string().min(10, 'say what the question answers'),
+  shape: z.enum(Object.keys(SHAPES) as [keyof typeof SHAPES]).optional(),
 });
 
 const isCalendarDate = (d: string): boolean => {
@@ -145,8 +151,10 @@ export async function ask(reader: GraphReader, name: string, given: Record<strin
   const q = question(name);
   const params = resolveParams(q, given);
   const raw = await reader.read(q.cypher, params);
-  const rows = raw.map((r) => toPlain(r) as Row);
-  const columns = rows[0] ? Object.keys(rows[0]) : returnedColumns(q.cypher);
+  const plain = raw.map((r) => toPlain(r) as Row);
+  const shape = q.shape ? SHAPES[q.shape] : undefined;
+  const rows = shape ? shape.rows(plain) : plain;
+  const columns = rows[0] ? Object.keys(rows[0]) : shape ? [...shape.columns] : returnedColumns(q.cypher);
   return { name, params, columns, rows };
 }
 

@@ -39,7 +39,10 @@ type Rel = {
   single?: boolean;
 };
 type NodeSources = { kind: 'nodeSources' };
-type NodeField = Prop | Rel | NodeSources;
+/** Merge evidence (identity/merges.ts): the stored entries and the names their documents gave (same-as.ts reads them). */
+type SameAs = { kind: 'sameAs' };
+type NodeField = Prop | Rel | NodeSources | SameAs;
+const SAME_AS: SameAs = { kind: 'sameAs' };
 
 const prop = (name: string): Prop => ({ kind: 'prop', expr: (v) => `${v}.${name}` });
 /** A date as precise as the text gave it (datePrecision): 2024, 2024-03 or 2024-03-15, never a false first day. */
@@ -66,6 +69,7 @@ const ACTOR: Record<string, NodeField> = {
   licencesIssued: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:ISSUED]->(${o}:License)`, edge: 'LicenceIssuedLink', order: byDateDesc },
   proposals: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:PROPOSED]->(${o}:Proposal)`, edge: 'ProposedLink', order: byOn },
   memberOf: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:MEMBER_OF]->(${o}:Actor)`, edge: 'MembershipLink', order: byName },
+  sameAs: SAME_AS,
 };
 
 const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
@@ -78,6 +82,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     issuedOn: partialDate((v) => `${v}.issuedOn`),
     datePrecision: prop('datePrecision'),
     docNumber: prop('docNumber'),
+    sameAs: SAME_AS,
     issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerLink', order: byName },
     appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
     supersedes: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:SUPERSEDES]->(${o}:Policy)`, edge: 'PolicyLink', order: byDateDesc },
@@ -115,6 +120,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     summary: prop('summary'),
     madeOn: partialDate((v) => `coalesce(${v}.madeOn, ${v}.issuedOn)`),
     venue: prop('venue'),
+    sameAs: SAME_AS,
     proposers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:PROPOSED]->(${v})`, edge: 'ProposerLink', order: byName },
     appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
   },
@@ -122,6 +128,7 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     ...COMMON,
     title: { kind: 'prop', expr: (v) => `coalesce(${v}.title, ${v}.name)` },
     issuedOn: partialDate((v) => `${v}.issuedOn`),
+    sameAs: SAME_AS,
     issuers: { kind: 'rel', pattern: (v, r, o) => `(${o}:Actor)-[${r}:ISSUED]->(${v})`, edge: 'IssuerLink', order: byName },
     holder: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:GRANTED_TO]->(${o}:Actor)`, edge: 'HolderLink', order: byName, single: true },
     appliesTo: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:APPLIES_TO]->(${o}:Region)`, edge: 'RegionLink', order: byName },
@@ -214,6 +221,7 @@ export class Compiler {
       const first = this.param(nestedFirst(f.args.first, f.key));
       return `COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v}) WITH ${d}, ${m} ORDER BY ${d}.id LIMIT ${first} RETURN {${parts}} }`;
     }
+    if (field.kind === 'sameAs') return this.sameAs(v, f);
     const r = this.fresh('r');
     const o = this.fresh('o');
     const edge = EDGES[field.edge];
@@ -229,6 +237,29 @@ export class Compiler {
     return (
       `${field.single ? 'head(' : ''}COLLECT { MATCH ${field.pattern(v, r, o)} ` +
       `WITH ${r}, ${o} ORDER BY ${field.order(r, o)}, ${o}.id LIMIT ${this.param(first)} RETURN {${parts.join(', ')}} }${field.single ? ')' : ''}`
+    );
+  }
+
+  /**
+   * A node's merge evidence: its first stored entries, and the name each document they cite gave the node (its
+   * MENTIONS), the Document projected when asked for. An entry names a document as `"doc:…#`.
+   */
+  private sameAs(v: string, f: FieldSelection): string {
+    const d = this.fresh('d');
+    const m = this.fresh('m');
+    const s = this.fresh('s');
+    const entries = `coalesce(${v}.sameAs, [])[..${this.param(nestedFirst(f.args.first, f.key))}]`;
+    const docSel = new Map<string, FieldSelection[]>();
+    for (const side of f.sub?.get('SameAsEvidence') ?? []) {
+      for (const mf of side.sub?.get('SameAsMention') ?? []) {
+        if (mf.field !== 'document') continue;
+        for (const [t, sub] of mf.sub ?? []) docSel.set(t, [...(docSel.get(t) ?? []), ...sub]);
+      }
+    }
+    const doc = docSel.size ? `, document: ${this.node(d, 'Document', docSel)}` : '';
+    return (
+      `{entries: ${entries}, mentions: COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v}) ` +
+      `WHERE any(${s} IN ${entries} WHERE ${s} CONTAINS ('"' + ${d}.id + '#')) RETURN {doc: ${d}.id, name: ${m}.name${doc}} }}`
     );
   }
 

@@ -1,5 +1,6 @@
 // The GraphQL API and the named questions, against a real Neo4j loaded with the seed documents.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -414,6 +415,82 @@ describe('node, search, timeline, connections, counts', () => {
     );
     expect(d.byYear.find((c) => c.key === '2023')?.count).toBe(d.p.totalCount);
     expect(d.byIssuer).toEqual([{ key: CDE, count: 5 }]);
+  });
+});
+
+describe('identity evidence: why a node is one node (sameAs)', () => {
+  interface Evidence {
+    a: { documentId: string; localId: string; name: string | null; document: { id: string; title: string } | null };
+    b: { documentId: string; localId: string; name: string | null };
+    score: number;
+    features: { name: string; weight: number }[];
+    judgement: { decision: string; who: string; why: string | null } | null;
+  }
+  const SAME_AS = `sameAs { a { documentId localId name document { id title } } b { documentId localId name } score features { name weight } judgement { decision who why } }`;
+  /** The Shenzhen cell and gene industry regulation: named in English by seed 002 and in Chinese by seed 003. */
+  async function shenzhenRegulation(): Promise<{ id: string; title: string; sameAs: Evidence[] }> {
+    const d = await data<Conn<{ id: string; title: string; sameAs: Evidence[] }>>(
+      `{ policies(filter: { kind: [Regulation], region: "Shenzhen", text: "Cell and Gene" }) { edges { node { id title ${SAME_AS} } } } }`,
+    );
+    expect(d.policies.edges).toHaveLength(1);
+    return (d.policies.edges[0] as { node: { id: string; title: string; sameAs: Evidence[] } }).node;
+  }
+
+  it('a policy two documents name in two languages: both mentions with their names, the score and each feature', async () => {
+    const p = await shenzhenRegulation();
+    expect(p.sameAs).toHaveLength(1);
+    const e = p.sameAs[0] as Evidence;
+    expect([e.a.documentId, e.b.documentId].sort()).toEqual(['doc:002_aa38597a7d2e4e9c.txt', 'doc:003_2b7de66b02ee1e2a.txt']);
+    const names = [e.a.name, e.b.name].join(' | ');
+    expect(names).toMatch(/Promotion of Cell and Gene Industry in the Shenzhen Special Economic Zone/);
+    expect(names).toMatch(/深圳经济特区细胞和基因产业促进条例/);
+    expect(e.a.document?.id).toBe(e.a.documentId);
+    expect(e.a.document?.title.length).toBeGreaterThan(5);
+    expect(e.score).toBeGreaterThanOrEqual(0.8);
+    expect(e.features.map((f) => f.name).join(' | ')).toMatch(/title concepts agree across languages/);
+    // The score is the features' weights added up (rounded to hundredths when stored).
+    expect(e.score).toBeCloseTo(e.features.reduce((sum, f) => sum + f.weight, 0), 2);
+    expect(e.judgement).toBeNull();
+    // A reference body and a node one document names carry no unions.
+    const cde = await data<{ node: { sameAs: unknown[] } }>(`{ node(id: "${CDE}") { ... on Actor { sameAs { score } } } }`);
+    expect(cde.node.sameAs).toEqual([]);
+  });
+
+  it('an analyst’s judgement on the pair comes with the evidence, in GraphQL and in the merge-evidence question', async () => {
+    const p = await shenzhenRegulation();
+    const e = p.sameAs[0] as Evidence;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-judge-'));
+    const file = path.join(dir, 'resolutions.json');
+    const before = process.env.RESOLUTIONS_FILE;
+    process.env.RESOLUTIONS_FILE = file;
+    try {
+      fs.writeFileSync(file, JSON.stringify({ resolutions: [{ a: e.b.localId, b: e.a.localId, decision: 'same', who: 'api test', why: 'one regulation, two languages' }] }));
+      const judged = (await shenzhenRegulation()).sameAs[0] as Evidence;
+      expect(judged.judgement).toEqual({ decision: 'same', who: 'api test', why: 'one regulation, two languages' });
+      const answer = await data<{ ask: { columns: string[]; rows: Row[] } }>(`{ ask(name: "merge-evidence", params: { id: "${p.id}" }) { columns rows } }`);
+      expect(answer.ask.columns).toEqual(['node', 'name', 'a', 'aName', 'b', 'bName', 'score', 'features', 'judgement']);
+      expect(answer.ask.rows).toEqual([
+        {
+          node: p.id,
+          name: p.title,
+          a: `${e.a.documentId}#${e.a.localId}`,
+          aName: e.a.name,
+          b: `${e.b.documentId}#${e.b.localId}`,
+          bName: e.b.name,
+          score: e.score,
+          features: e.features.map((f) => `${f.name} ${f.weight >= 0 ? '+' : '−'}${Math.abs(f.weight).toFixed(2)}`),
+          judgement: 'same (api test: one regulation, two languages)',
+        },
+      ]);
+    } finally {
+      if (before === undefined) delete process.env.RESOLUTIONS_FILE;
+      else process.env.RESOLUTIONS_FILE = before;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // An id nothing has: no rows, the same columns.
+    const none = await data<{ ask: { columns: string[]; rows: Row[] } }>('{ ask(name: "merge-evidence", params: { id: "policy:nothing-here" }) { columns rows } }');
+    expect(none.ask.rows).toEqual([]);
+    expect(none.ask.columns).toContain('features');
   });
 });
 

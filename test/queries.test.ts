@@ -18,6 +18,16 @@ const X = 'agency:cn/qt-drug-admin/evaluation';
 const Y = 'agency:cn/qt-health';
 const BODY = 'agency:cn/qt-consultative';
 
+/** The stored evidence of the licence's one union, as graph/identity/merges.ts writes it. */
+const QT_UNION = {
+  a: 'doc:qt-en.txt#licence:qt-1',
+  b: 'doc:qt-zh.txt#licence:qt-production',
+  score: 1.3,
+  features: [
+    { name: 'same name', weight: 0.9 },
+    { name: 'same day', weight: 0.4 },
+  ],
+};
 // Nodes: [labels, id, properties]. Every node carries qtest: true (clean-up).
 const NODES: [string, string, Record<string, unknown>][] = [
   ['Region', 'region:QT', { name: 'Testland', kind: 'country' }],
@@ -54,8 +64,11 @@ const NODES: [string, string, Record<string, unknown>][] = [
   ['Proposal', 'proposal:qt-4', { title: 'QT proposal on clinic licensing', madeOn: '1904-01-20' }],
   ['Proposal', 'proposal:qt-5', { title: 'QT proposal from the congress', madeOn: '1904-02-01' }],
   ['Proposal', 'proposal:qt-old', { title: 'QT proposal of 1903', madeOn: '1903-03-03' }],
-  ['License', 'licence:qt-1', { title: 'QT licence for cell production', issuedOn: '1901-02-01' }],
+  ['License', 'licence:qt-1', { title: 'QT licence for cell production', issuedOn: '1901-02-01', sameAs: [JSON.stringify(QT_UNION)] }],
   ['License', 'licence:qt-2', { title: 'QT licence for cell storage', issuedOn: '1905-08-01' }],
+  // Two documents that name one licence, in two languages: the union identity/merges.ts records on the node.
+  ['Document', 'doc:qt-en.txt', { title: 'QT licensing bulletin' }],
+  ['Document', 'doc:qt-zh.txt', { title: 'QT 许可公告' }],
 ];
 
 // Relationships: [from, type, to, properties].
@@ -101,6 +114,8 @@ const RELS: [string, string, string, Record<string, unknown>?][] = [
   ['licence:qt-1', 'GRANTED_TO', 'org:qt-cells'],
   ['licence:qt-1', 'APPLIES_TO', 'region:QT-A01'],
   [Y, 'ISSUED', 'licence:qt-2', { on: '1905-08-01' }],
+  ['doc:qt-en.txt', 'MENTIONS', 'licence:qt-1', { name: 'QT licence for cell production' }],
+  ['doc:qt-zh.txt', 'MENTIONS', 'licence:qt-1', { name: 'QT 细胞生产许可' }],
 ];
 
 /** Property values as Neo4j stores them: ISO dates as dates, aliases also as the indexed aliasText. */
@@ -163,6 +178,7 @@ describe('named questions on a hand-built graph', () => {
       'co-issuers',
       'drafts-and-successors',
       'first-licences',
+      'merge-evidence',
       'policies-for-region',
       'policy-kinds-by-year',
       'proposals-by-members',
@@ -242,6 +258,23 @@ describe('named questions on a hand-built graph', () => {
       { licence: 'QT licence for cell production', issuedOn: '1901-02-01', issuers: ['QT Drug Administration'], holders: ['QT Cells Ltd'], regions: ['Alpha City'] },
       { licence: 'QT licence for cell storage', issuedOn: '1905-08-01', issuers: ['QT Health Commission'], holders: [], regions: [] },
     ]);
+  });
+
+  it('merge-evidence: each union with both documents’ names, the score, the weighted features, no judgement', async () => {
+    expect(await rows('merge-evidence', { id: 'licence:qt-1' })).toEqual([
+      {
+        node: 'licence:qt-1',
+        name: 'QT licence for cell production',
+        a: 'doc:qt-en.txt#licence:qt-1',
+        aName: 'QT licence for cell production',
+        b: 'doc:qt-zh.txt#licence:qt-production',
+        bName: 'QT 细胞生产许可',
+        score: 1.3,
+        features: ['same name +0.90', 'same day +0.40'],
+        judgement: null,
+      },
+    ]);
+    expect(await rows('merge-evidence', { id: 'licence:qt-2' })).toEqual([]);
   });
 
   it('policies-for-region: what applies to a city directly or through the regions containing it', async () => {
