@@ -21,6 +21,8 @@ const DATE_RE = new RegExp(
   [
     '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
     '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
+    // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
+    '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
     '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
     `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
     `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
@@ -36,6 +38,8 @@ const DATE_RE = new RegExp(
 );
 
 const HAS_DIGIT = /[0-9]/;
+/** Minguo year 1 is 1912. */
+const ROC_EPOCH = 1911;
 const RELATIVE_HINT = /\byear\b|去年|今年|明年|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -63,7 +67,14 @@ export function findDates(s: string, year?: number): FoundDate[] {
     let length = m[0].length;
     if (g.iy) date = iso(Number(g.iy), num(g.im), num(g.id));
     else if (g.zy) date = iso(Number(g.zy), num(g.zm), num(g.zd));
-    else if (g.nm) {
+    else if (g.ry) {
+      // 113年 alone could be a count of years: only 民国/本(113)年 or a month after it make it a date.
+      if (!g.rp && !g.rm) continue;
+      const off = g.rp ? 0 : m[0].indexOf(g.ry);
+      index += off;
+      length -= off;
+      date = iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd));
+    } else if (g.nm) {
       yearless = true;
       if (year) date = iso(year, num(g.nm), num(g.nd));
     } else if (g.am) {
@@ -113,6 +124,9 @@ function pageDate(s: string): string | undefined {
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
   const mdy = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/.exec(s);
   if (mdy) return iso(Number(mdy[3]), Number(mdy[1]), Number(mdy[2]));
+  // 发布日期：113-12-27 (Taiwan government pages give the Minguo year).
+  const roc = /^(1[0-4]\d|[4-9]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
+  if (roc) return iso(Number(roc[1]) + ROC_EPOCH, Number(roc[2]), Number(roc[3]));
   return findDates(s)[0]?.date;
 }
 
@@ -135,7 +149,7 @@ export function publishedDate(text: string): string | undefined {
   const dateline = datelineDate(text);
   if (dateline) return dateline;
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
-  if (m?.[1]) return findDates(m[1])[0]?.date;
+  if (m?.[1]) return pageDate(m[1].trim());
   // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua".
   for (const line of text.slice(0, 600).split('\n').slice(0, 6)) {
     const t = line.trim();

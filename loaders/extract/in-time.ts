@@ -7,7 +7,8 @@ import { entryFound } from './mentions.ts';
 
 const FORMER = /(?:原|前|former\s+|then\s+|then-)$/i;
 // Ids of bodies that were reorganised (national forerunners and the local types of the 2018–19 reforms).
-const OUTDATED = /^agency:cn\/(?:moh|npfpc|nhfpc|sfda|cfda)(?:\/|$)|^agency:cn-[^/]+\/(?:health-family-planning|food-drug-administration)$/;
+// Hong Kong's Food and Health Bureau (to 2022) and Taiwan's Department of Health (to 2013) too.
+const OUTDATED = /^agency:cn\/(?:moh|npfpc|nhfpc|sfda|cfda)(?:\/|$)|^agency:cn-[^/]+\/(?:health-family-planning|food-drug-administration)$|^agency:cn-hk\/food-and-health-bureau$|^agency:cn-tw\/department-of-health(?:\/|$)/;
 
 /** date is after the last month (or day) a body bore its name, at the precision both give. */
 function after(date: string, validTo: string): boolean {

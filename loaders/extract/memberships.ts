@@ -15,6 +15,37 @@ const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]pr
 const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
+// Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
+const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
+  [/(?<!副)总理\s*$/, 'agency:cn/state-council', 'premier', 'frame.membership.premier.zh'],
+  [/立法委员\s*$/, 'agency:cn-tw/legislative-yuan', 'legislator', 'frame.membership.legislator.zh'],
+  [/立法会议员\s*$/, 'agency:cn-hk/legislative-council', 'legislator', 'frame.membership.legislator.zh'],
+];
+
+// "the Secretary for Health, Professor X", "Minister of Health and Welfare X": the post names the body it heads
+// (Hong Kong's Secretary for X heads the X Bureau; a Minister of X heads the Ministry of X).
+const HEAD_POST_EN = /\b(?<post>Secretary\s+for|Minister\s+(?:of|for))\s+(?<field>[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs)\b)[A-Z][A-Za-z]*){0,4})\s*,?\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/;
+// "the Hon X" is a member of Hong Kong's Legislative Council (the house's own style for its members).
+const HONOURABLE_EN = /\b(?:the\s+)?Hon(?:ourable)?\.?\s+$/;
+
+function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const before = sen.norm.slice(Math.max(0, p.start - 90), p.start);
+  const head = HEAD_POST_EN.exec(before);
+  if (head?.groups) {
+    const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : `Ministry of ${head.groups.field}`;
+    const m = K.lex.match(noun).find((x) => x.start === 0 && x.end === noun.length && x.entries.some((e) => e.label === 'Agency'));
+    const body = m?.entries.find((e) => e.label === 'Agency');
+    if (body) {
+      reg.add({ ...entryFound(body), rule: 'frame.membership.head-post.en' }, sen.text, sen.index);
+      edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: `${head.groups.post!.toLowerCase()} ${head.groups.field}`, rules: ['frame.membership.head-post.en'] });
+    }
+  }
+  if (HONOURABLE_EN.test(before)) {
+    const legco = mentions.find((m) => m.found.id === 'agency:cn-hk/legislative-council');
+    if (legco) edge(rels, 'MEMBER_OF', pid, legco.found.id, sen.text, { role: 'member', rules: ['frame.membership.honourable.en'] });
+  }
+}
+
 function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
@@ -26,10 +57,12 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     const at = s.lastIndexOf(e.nameZh, p.start);
     if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
   }
-  // 总理李强 with no body named: the premier heads the State Council.
-  if (bodies.length === 0 && /(?<!副)总理\s*$/.test(s.slice(from, p.start))) {
-    edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: 'premier', rules: ['frame.membership.premier.zh'] });
-    reg.add({ ...entryFound(knowledge().byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.zh' }, sen.text, sen.index);
+  // 总理李强, 立法委员林静仪 with no body named: the post itself says the body.
+  const implied = bodies.length === 0 ? POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(from, p.start))) : undefined;
+  if (implied) {
+    const [, body, role, rule] = implied;
+    edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
+    reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
   }
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
@@ -46,6 +79,7 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
 export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const s = sen.norm;
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
+  else headPostMemberships(p, sen, mentions, reg, rels, pid, K);
   // Look only in the apposition after the name (up to a colon or the end of the sentence).
   const tail = s.slice(p.end);
   const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);

@@ -29,9 +29,9 @@ const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,1
 const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
-const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|the|by|with|and)\s+)$/;
+const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
-const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier)\s+$/;
+const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable)\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|argued|urged)\b/;
 const POST_AFTER = /^\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician)\b/i;
 const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university', 'hospital', 'group', 'the', 'and', 'government', 'municipal', 'provincial', 'area', 'zone', 'new', 'park', 'river', 'delta', 'medical', 'health', 'free', 'pilot', 'national', 'committee', 'said', 'times', 'daily', 'news']);
@@ -39,7 +39,7 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
-const WEST_TITLES = 'Chief\\s+Executive\\s+Officer|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
+const WEST_TITLES = 'Hon\\.?|Honourable|Legislator|legislator|lawmaker|Chief\\s+Executive\\s+Officer|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
@@ -113,11 +113,11 @@ export function findPersons(s: string): PersonMention[] {
 }
 
 const CONTACT_HINT = /联系人|经办人/u;
-const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
+const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员长|委员|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(ZH_POSTS);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则]|$))`, 'gu');
-const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同\\d])`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等\\d])`, 'gu');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();

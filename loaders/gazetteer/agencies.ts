@@ -436,8 +436,14 @@ const SAR_TW: Def[] = [
     en: ['Hong Kong SAR Government', 'HKSAR Government', 'Hong Kong Government', 'Government of Hong Kong', 'Hong Kong SAR government'], zhAlt: ['香港特区政府', '香港政府', '港府', '中国香港特别行政区政府'],
   },
   {
-    id: 'agency:cn-hk/health-bureau', name: 'Health Bureau of Hong Kong', zh: '医务卫生局', kind: 'bureau', partOf: 'agency:cn-hk/government',
-    en: ['Health Bureau (Hong Kong)', 'Hong Kong Health Bureau', 'Food and Health Bureau', 'FHB'], zhAlt: ['香港医务卫生局', '食物及卫生局', '香港食物及卫生局'],
+    id: 'agency:cn-hk/health-bureau', name: 'Health Bureau of Hong Kong', zh: '医务卫生局', kind: 'bureau', partOf: 'agency:cn-hk/government', validFrom: '2022-07-01',
+    en: ['Health Bureau (Hong Kong)', 'Hong Kong Health Bureau', 'Health Bureau', 'HHB'], zhAlt: ['香港医务卫生局'],
+  },
+  // The 2022 reorganisation of the policy bureaux: the Health Bureau took over the health portfolio on 1 July 2022.
+  {
+    id: 'agency:cn-hk/food-and-health-bureau', name: 'Food and Health Bureau (Hong Kong)', zh: '食物及卫生局', kind: 'bureau', partOf: 'agency:cn-hk/government',
+    validFrom: '2007-07-01', validTo: '2022-06-30', succeededBy: 'agency:cn-hk/health-bureau',
+    en: ['Food and Health Bureau', 'FHB', 'Hong Kong Food and Health Bureau'], zhAlt: ['香港食物及卫生局', '食卫局'],
   },
   {
     id: 'agency:cn-hk/cmpr', name: 'Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
@@ -445,14 +451,15 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
-    en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署'],
+    en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署'],
   },
   {
     id: 'agency:cn-hk/pharmacy-and-poisons-board', name: 'Pharmacy and Poisons Board of Hong Kong', zh: '药剂业及毒药管理局', kind: 'regulator', partOf: null,
     en: ['Pharmacy and Poisons Board', 'Hong Kong Pharmacy and Poisons Board'], zhAlt: ['香港药剂业及毒药管理局'],
   },
   { id: 'agency:cn-hk/hospital-authority', name: 'Hospital Authority', zh: '医院管理局', kind: 'statutory_body', partOf: null, en: ['Hong Kong Hospital Authority'], zhAlt: ['香港医院管理局', '医管局'] },
-  { id: 'agency:cn-hk/legislative-council', name: 'Legislative Council of Hong Kong', zh: '香港特别行政区立法会', kind: 'legislature', partOf: null, en: ['LegCo', 'Hong Kong Legislative Council'], zhAlt: ['香港立法会'] },
+  { id: 'agency:cn-hk/legislative-council', name: 'Legislative Council of Hong Kong', zh: '香港特别行政区立法会', kind: 'legislature', partOf: null, en: ['LegCo', 'Hong Kong Legislative Council', 'Legislative Council', 'Legislative Council of the HKSAR', 'Legislative Council of the Hong Kong Special Administrative Region'], zhAlt: ['香港立法会', '立法会'] },
+  { id: 'agency:cn-mo/legislative-assembly', name: 'Legislative Assembly of Macao', zh: '澳门特别行政区立法会', kind: 'legislature', partOf: null, en: ['Macao Legislative Assembly', 'Macau Legislative Assembly', 'Legislative Assembly of Macau'], zhAlt: ['澳门立法会'] },
   { id: 'agency:cn-hk/research-grants-council', name: 'Research Grants Council (Hong Kong)', zh: '研究资助局', kind: 'funding_body', partOf: null, en: ['Research Grants Council', 'RGC', 'Hong Kong Research Grants Council'], zhAlt: ['香港研究资助局'] },
   {
     id: 'agency:cn-hk/innovation-technology-commission', name: 'Innovation and Technology Commission (Hong Kong)', zh: '创新科技署', kind: 'commission', partOf: 'agency:cn-hk/government',
@@ -480,12 +487,29 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-tw/mohw', name: 'Ministry of Health and Welfare (Taiwan)', zh: '卫生福利部', kind: 'regulator', partOf: 'agency:cn-tw/authorities',
-    en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare", 'Department of Health (Taiwan)'], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部', '行政院卫生署'],
+    validFrom: '2013-07-23',
+    en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare"], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部'],
+  },
+  // The Executive Yuan's Department of Health became the Ministry of Health and Welfare on 23 July 2013.
+  {
+    id: 'agency:cn-tw/department-of-health', name: 'Department of Health, Executive Yuan (Taiwan)', zh: '行政院卫生署', kind: 'regulator', partOf: 'agency:cn-tw/authorities',
+    validTo: '2013-07-22', succeededBy: 'agency:cn-tw/mohw',
+    en: ['Department of Health (Taiwan)', "Taiwan's Department of Health", 'Department of Health, Executive Yuan'], zhAlt: ['台湾行政院卫生署', '台湾卫生署'],
+  },
+  {
+    id: 'agency:cn-tw/mohw/medical-affairs', name: 'Department of Medical Affairs (MOHW, Taiwan)', zh: '卫生福利部医事司', kind: 'department', partOf: 'agency:cn-tw/mohw',
+    en: ["MOHW's Department of Medical Affairs", 'Department of Medical Affairs of the Ministry of Health and Welfare'], zhAlt: ['卫福部医事司'],
   },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',
-    en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署'], partOf: 'agency:cn-tw/mohw',
+    en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署', '卫福部食品药物管理署', '卫福部食药署'], partOf: 'agency:cn-tw/mohw',
+    validFrom: '2013-07-23',
+  },
+  // The Department of Health's Food and Drug Administration (2010), a 署 of the new ministry from 23 July 2013.
+  {
+    id: 'agency:cn-tw/department-of-health/fda', name: 'Food and Drug Administration, Department of Health (Taiwan)', zh: '行政院卫生署食品药物管理局', kind: 'regulator', partOf: 'agency:cn-tw/department-of-health',
+    validFrom: '2010-01-01', validTo: '2013-07-22', succeededBy: 'agency:cn-tw/tfda', zhAlt: ['卫生署食品药物管理局', '食品药物管理局'],
   },
 ];
 

@@ -223,7 +223,7 @@ const OTHER_ZONES: ZoneDef[] = [
   },
   {
     slug: 'hengqin', name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', zh: '横琴粤澳深度合作区', kind: 'cooperation_zone', partOf: 'region:CN-440400',
-    en: ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', 'Hengqin Cooperation Zone', 'Hengqin', 'Hengqin New Area', 'Zhuhai Hengqin New Area', 'Guangdong-Macao Intensive Cooperation Zone in Hengqin'],
+    en: ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', 'Hengqin Cooperation Zone', 'Hengqin', 'Hengqin New Area', 'Zhuhai Hengqin New Area', 'Guangdong-Macao Intensive Cooperation Zone in Hengqin', 'Hengqin Guangdong-Macao Intensive Cooperation Zone', 'Hengqin Guangdong-Macao Deep Cooperation Zone'],
     zhAlt: ['横琴合作区', '横琴', '横琴新区', '珠海横琴新区', '珠海横琴'],
   },
   // Shenzhen's functional areas outside GB/T 2260 (Guangming, Pingshan, Longhua became districts).

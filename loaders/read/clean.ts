@@ -172,8 +172,12 @@ function isSpam(line: string): boolean {
   return hits !== null && hits.length >= 2;
 }
 
+// 联系人：张三，李四 names people (the notice's staff), not furniture: kept when no number or address follows.
+const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$/u;
+
 function isContact(line: string): boolean {
   if (line.length > 120) return false;
+  if (CONTACT_PERSONS.test(line)) return false;
   // 2024-01-10 has a phone number's digits and dashes, but it is a date.
   const phone = PHONE_ONLY.test(line) && parseDateAt(line)?.length !== line.trim().length;
   return CONTACT_LABEL_VALUE.test(line) || phone || EMAIL_ONLY.test(line);
