@@ -9,6 +9,7 @@ import type { PersonMention } from './persons.ts';
 import type { Registry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
+import { findDates } from './dates.ts';
 
 interface PersonAt {
   p: PersonMention;
@@ -30,14 +31,33 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 }
 
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
-const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
+const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议.
 const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
+// 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
+const MOTION_ZH = /^(?:等\d*人)?(?:共同)?(?:提案|提出议案|提出法案)(?<title>(?:修正|修订|修改|制定|增订|废止)[^，。；]{2,60}?)(?=[，,。；]|$)/u;
 // The Chinese proposal pattern is long: run it only where a proposal word is.
 const ZH_PROPOSAL_WORD = /提案|建议|议案/u;
 const ZH_SUGGEST = /^[：:]?\s*(?:在[^，。]{0,20})?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*([^。；]{6,80})/u;
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
+
+const LEAD_CLAUSE = /^(?:(?:At|During|On|In|Earlier|Later|Last|This)\b[^,]{0,80},\s*)/;
+
+/** MOTION_ZH as a PROPOSAL_ZH match (its title in the second group). */
+function motionZh(after: string): RegExpExecArray | null {
+  const m = MOTION_ZH.exec(after);
+  if (!m?.groups?.title) return null;
+  const r = [m[0], undefined, m.groups.title] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
+/** When a proposal was put forward: a date its sentence gives when it says more than the report's month does. */
+function sentenceWhen(s: string, year: number | undefined, month: string | undefined): string | undefined {
+  const d = findDates(s, year).find((x) => x.date.length >= 7 || !month || x.date !== month.slice(0, 4));
+  return d?.date;
+}
 
 /** "build" from "build(ing)", "promote" from "promot(ing)", "set" from "sett(ing)". */
 function baseVerb(stem: string): string {
@@ -49,18 +69,21 @@ function baseVerb(stem: string): string {
 /** Proposals stated in a sentence whose subject is a named deputy or member. */
 function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
   const seen = new Set<number>();
+  let lastOwn: { index: number; date: string } | undefined;
   for (const x of persons) {
     const s = x.sentence.norm;
     if (seen.has(x.sentence.index)) continue;
     // The sentence's subject: the first person named in it.
     const first = persons.filter((o) => o.sentence.index === x.sentence.index).sort((a, b) => a.p.start - b.p.start)[0];
     if (first !== x) continue;
-    if (s.slice(0, x.p.start).split(/\s+/).length > 4 && !/^[\p{Script=Han}\s、，,]*$/u.test(s.slice(0, x.p.start))) continue;
+    // A lead clause ("At the session in March, X …") does not make X less the subject.
+    const lead = s.slice(0, x.p.start).replace(LEAD_CLAUSE, '');
+    if (lead.split(/\s+/).length > 4 && !/^[\p{Script=Han}\s、，,]*$/u.test(lead)) continue;
     const after = s.slice(x.p.end);
     let title: string | undefined;
     let name: string | undefined;
     let at = -1;
-    const zh = ZH_PROPOSAL_WORD.test(after) ? PROPOSAL_ZH.exec(after) : null;
+    const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
     // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
     const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议))/.test(after) ? ZH_SUGGEST.exec(after) : null;
     if (zh) {
@@ -86,7 +109,14 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     }
     if (!title || !name || (title.split(/\s+/).length < 4 && [...title].length < 8)) continue;
     seen.add(x.sentence.index);
-    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${year ?? 'undated'}-${idSlug(title, 40)}`;
+    // When it was put forward: the date its sentence gives (去年两会, "at the session in March"), a date the
+    // proposal just before it took from its own sentence ("Another deputy, …"), else the report's month or year.
+    const titleAt0 = s.indexOf(title, x.p.end);
+    const own = sentenceWhen(s.slice(0, titleAt0 > at ? titleAt0 : at), year, month);
+    const chained = !own && lastOwn && lastOwn.index === x.sentence.index - 1 ? lastOwn.date : undefined;
+    const when = own ?? chained ?? month ?? (year ? String(year) : undefined);
+    lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
+    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
     if (reg.entities.has(id)) continue;
     const venueBefore = (o: PersonAt): Mention | undefined =>
       o.p.nameZh ? [...o.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= o.p.start && VENUE_BODY.test(m.found.id)) : undefined;
@@ -94,11 +124,9 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
     const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id)) ??
       venueBefore(x) ?? persons.filter((o) => o.id === x.id && o !== x).map(venueBefore).find((m) => m !== undefined);
     const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
-    // When it was put forward: the report's month (proposals are news of the sessions), else its year.
-    const when = month ?? (year ? String(year) : undefined);
     if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.sentence'], ...(when ? { date: when } : {}) });
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [zh && !zh[1] && !zh[3] && !zh[4] && MOTION_ZH.test(after) ? 'frame.propose.motion.zh' : 'frame.propose.sentence'], ...(when ? { date: when } : {}) });
     // Where it applies: places named in its title (a Chinese title is a span of the sentence), 我省 = the body's.
     const titleAt = zh ? s.indexOf(title, at) : -1;
     const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + title!.length : m.start >= at);
