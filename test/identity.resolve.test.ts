@@ -2,7 +2,7 @@
 // judgements win. Facts written by hand for these cases.
 import { describe, expect, it } from 'vitest';
 import { cluster } from '../loaders/identity/cluster.ts';
-import { compare } from '../loaders/identity/features.ts';
+import { compare, heldTogether } from '../loaders/identity/features.ts';
 import { profilesOf } from '../loaders/identity/profile.ts';
 import { resolveAcross } from '../loaders/index.ts';
 import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
@@ -103,5 +103,92 @@ describe('cross-document resolution by evidence', () => {
     const judged = (decision: 'same' | 'different') => new Set(cluster(ps, [{ a: 'policy:a', b: 'policy:b', decision, who: 't', why: '' }, { a: 'policy:c', b: 'policy:b', decision: 'same', who: 't', why: '' }]).ids.values());
     expect(judged('different').size).toBe(2);
     expect(judged('same').size).toBe(1);
+  });
+});
+
+// Licences: one act is one issuer, one day, one product, one holder. Texts written for these tests.
+describe('licences and their holders across languages', () => {
+  const nmpa = 'agency:cn/nmpa';
+  const licence = (d: string, e: Partial<Entity>, issuer = nmpa, holder?: Partial<Entity>) =>
+    doc(d, [{ label: 'License', ...e }, ...(holder ? [{ label: 'Organization' as const, ...holder }] : [])], [
+      { type: 'ISSUED', from: issuer, to: e.id! },
+      ...(holder ? [{ type: 'GRANTED_TO' as const, from: e.id!, to: holder.id! }] : []),
+    ]);
+  const sameId = (a: DocumentFacts, b: DocumentFacts) => {
+    const [ra, rb] = resolveAcross([a, b]);
+    return ra!.entities[0]!.id === rb!.entities[0]!.id;
+  };
+  const en = (over: Partial<Entity> = {}, issuer = nmpa) =>
+    licence('en.txt', { id: 'license:first-car-t', name: 'approval of the first CAR-T therapy', date: '2023-03-14', evidence: 'The regulator said on Tuesday it approved the first CAR-T therapy in the country.', ...over }, issuer);
+  const zh = (over: Partial<Entity> = {}) =>
+    licence('zh.txt', { id: 'license:yao-pin-zhu-ce-zheng-shu', name: '药品注册证书', date: '2023-03-14', evidence: '2023年3月14日，甲生物收到国家药监局颁发的《药品注册证书》，其CAR-T细胞治疗产品乙注射液获批上市。', ...over });
+
+  it('one issuer approving one therapy class on one day is one licence, in English and in Chinese', () => {
+    expect(sameId(en(), zh())).toBe(true);
+  });
+
+  it('another day, another issuer or another therapy class is another licence', () => {
+    expect(sameId(en(), zh({ date: '2023-03-15' }))).toBe(false);
+    expect(sameId(en({}, 'agency:us/fda'), zh())).toBe(false);
+    expect(sameId(en(), zh({ evidence: '2023年3月14日，甲生物收到国家药监局颁发的《药品注册证书》，其间充质干细胞产品乙注射液获批上市。' }))).toBe(false);
+  });
+
+  it('one product code joins two names; two codes keep one name and day apart', () => {
+    const a = (code: string, d: string) => licence(d, { id: `license:${d}`, name: 'Drug Registration Certificate', date: '2024-02', evidence: `The regulator granted a Drug Registration Certificate for ${code}.` });
+    expect(sameId(a('XR-801', 'a.txt'), a('XR801', 'b.txt'))).toBe(true);
+    expect(sameId(a('XR-801', 'a.txt'), a('QT-220', 'b.txt'))).toBe(false);
+  });
+
+  it("a Latin product name that spells a Chinese drug name's pinyin is that product", () => {
+    const a = licence('a.txt', { id: 'license:ruixinsheng', name: 'approval of Ruixinsheng', date: '2024-05-06', evidence: 'Regulators approved Ruixinsheng on May 6.' });
+    const b = licence('b.txt', { id: 'license:rui-xin-sheng', name: '瑞新生注射液附条件批准上市', date: '2024-05-06', evidence: '2024年5月6日，国家药监局附条件批准瑞新生注射液上市。' });
+    const c = licence('c.txt', { id: 'license:an-kang-ning', name: '安康宁注射液附条件批准上市', date: '2024-05-06', evidence: '2024年5月6日，国家药监局附条件批准安康宁注射液上市。' });
+    expect(sameId(a, b)).toBe(true);
+    // Two Chinese drug names approved on one day by one regulator: two licences.
+    expect(sameId(b, c)).toBe(false);
+  });
+
+  it('a production licence and a marketing approval of one holder on one day are two licences', () => {
+    const holder = { id: 'org:jia', name: '甲生物科技有限公司' };
+    const a = licence('a.txt', { id: 'license:sheng-chan', name: '药品生产许可证', date: '2024-01-08' }, 'agency:cn-bj/medical-products', holder);
+    const b = licence('b.txt', { id: 'license:zhu-ce', name: '药品注册证书', date: '2024-01-08' }, 'agency:cn-bj/medical-products', holder);
+    expect(sameId(a, b)).toBe(false);
+  });
+
+  describe('holders of one licence', () => {
+    const evEn = 'The regulator conditionally approved Ruixinsheng, a CAR-T therapy, on May 6.';
+    const evZh = '2024年5月6日，国家药监局附条件批准艾科生物科技(上海)有限公司申报的瑞新生注射液上市，该产品为CAR-T细胞治疗产品。';
+    const a = (holder: string) => licence('a.txt', { id: 'license:ruixinsheng', name: 'approval of Ruixinsheng', date: '2024-05-06', evidence: evEn }, nmpa, { id: 'org:holder-en', name: holder });
+    const b = (holder: string) => licence('b.txt', { id: 'license:rui-xin-sheng', name: '瑞新生注射液附条件批准上市', date: '2024-05-06', evidence: evZh }, nmpa, { id: 'org:holder-zh', name: holder });
+    const holderIds = (x: DocumentFacts, y: DocumentFacts) => resolveAcross([x, y]).map((d) => d.entities.find((e) => e.label === 'Organization')!.id);
+
+    it('named in two scripts, they are one company when the company words agree, and the merge says why', () => {
+      const [ra, rb] = resolveAcross([a('Acme Bio'), b('艾科生物科技(上海)有限公司')]);
+      expect(ra!.entities[0]!.id).toBe(rb!.entities[0]!.id);
+      const [ha, hb] = [ra!.entities[1]!, rb!.entities[1]!];
+      expect(ha.id).toBe(hb.id);
+      expect(rb!.merges.map((m) => m.reason).join(' ')).toMatch(/holders of one licence/);
+    });
+
+    it('a pharmaceutical group and a biotech company holding one licence stay two companies', () => {
+      const [x, y] = holderIds(a('Acme Pharmaceutical Group'), b('艾科生物科技(上海)有限公司'));
+      expect(x).not.toBe(y);
+      const p = (d: DocumentFacts) => profilesOf(`doc:${d.document}`, d).find((q) => q.label === 'Organization')!;
+      expect(heldTogether(p(a('Acme Pharmaceutical Group')), p(b('艾科生物科技(上海)有限公司'))).map((f) => f.name)).toContain('different kinds of company');
+      expect(heldTogether(p(a('Acme Bio')), p(b('艾科生物科技(北京)有限公司')))).toHaveLength(2);
+    });
+
+    it('two different English names holding one licence are two companies (a parent and its subsidiary), and two licences', () => {
+      const c = licence('c.txt', { id: 'license:ruixinsheng-2', name: 'approval of Ruixinsheng', date: '2024-05-06', evidence: evEn }, nmpa, { id: 'org:other', name: 'Acme Holdings' });
+      const [ra, rc] = resolveAcross([a('Acme Bio'), c]);
+      expect(ra!.entities[1]!.id).not.toBe(rc!.entities[1]!.id);
+      expect(ra!.entities[0]!.id).not.toBe(rc!.entities[0]!.id);
+    });
+
+    it('without a licence in common, an English and a Chinese company name are not compared', () => {
+      const c = licence('c.txt', { id: 'license:an-kang-ning', name: '安康宁注射液附条件批准上市', date: '2024-05-06', evidence: '2024年5月6日，国家药监局附条件批准艾科生物科技(上海)有限公司申报的安康宁注射液上市。' }, nmpa, { id: 'org:holder-zh', name: '艾科生物科技(上海)有限公司' });
+      const [x, y] = holderIds(a('Acme Bio'), c);
+      expect(x).not.toBe(y);
+    });
   });
 });

@@ -10,6 +10,7 @@ import type { Registry } from './registry.ts';
 import { coreTitle } from './succession.ts';
 import { cluster, type Resolution } from '../identity/cluster.ts';
 import { profilesOf } from '../identity/profile.ts';
+import { concepts } from '../identity/glossary.ts';
 
 export interface PersonId {
   id: string;
@@ -62,15 +63,23 @@ export const bareTitle = (t: string): string => t.replace(STATUS_TAIL, '').repla
  */
 export function policyId(t: TitleMention, scope: string | undefined, date: string | undefined): string {
   const draft = t.status === 'draft' ? '-draft' : '';
-  if (t.label === 'License') {
-    const words = bareTitle(t.title).split(/\s+/);
-    const core = /\p{Script=Han}/u.test(t.title) ? t.title.slice(-6) : words.slice(-2).join(' ');
-    return `license:${idSlug(core)}${scope ? `-${scope}` : ''}`;
-  }
+  if (t.label === 'License') return `license:${licenceKindKey(t.title)}${scope ? `-${scope}` : ''}`;
   if (t.docNumber) return `policy:${idSlug(t.docNumber)}`;
   if (scope && date && /^\d{4}-\d{4}$/.test(date)) return `policy:${scope}-${t.kind}-${date}${draft}`;
   if (scope && date && date.length >= 7) return `policy:${scope}-${t.kind}-${date.slice(0, 7)}${draft}`;
   return titleSlugId(t);
+}
+
+// Glossary concepts that say what kind of licence a title names (not what it is for: drug, cell, product).
+const LICENCE_KIND = new Set(['license', 'certificate', 'registration', 'production', 'clinical', 'trials', 'filing', 'review']);
+
+/**
+ * A licence named by its kind (药品生产许可证, "the Drug Production License", "production licence") gets the same key
+ * in either language: the kind concepts of its title, sorted; a title without them (a product) keeps its slug.
+ */
+export function licenceKindKey(title: string): string {
+  const kind = [...concepts(bareTitle(title))].filter((c) => LICENCE_KIND.has(c)).sort();
+  return kind.length >= 2 ? kind.join('-') : idSlug(bareTitle(title));
 }
 
 /** The id of a policy known only by its title. */

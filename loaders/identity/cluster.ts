@@ -2,8 +2,8 @@
 // features (features.ts), unions happen strongest first and never join two profiles of one document, a vetoed
 // pair or a pair an analyst judged different. The result depends on the set of profiles only, not their order.
 import { idSlug, shortHash } from '../extract/ids.ts';
-import { compare, THRESHOLD, type Feature } from './features.ts';
-import { blockingKeys, profileKey, type Profile } from './profile.ts';
+import { compare, heldTogether, THRESHOLD, type Feature, type Judgement } from './features.ts';
+import { blockingKeys, isHan, profileKey, type Profile } from './profile.ts';
 
 /** An analyst's decision on two local ids (any documents that use them). */
 export interface Resolution {
@@ -83,13 +83,46 @@ function judgedSame(ps: Profile[], same: Set<string>): [number, number][] {
   return out;
 }
 
-/** Clusters profiles of any documents; `resolutions` are applied before any automatic judgement. */
+/** Evidence from outside the pair (another label's clusters), added to a pair's own features. */
+type Extra = (a: Profile, b: Profile) => Feature[];
+
+/**
+ * Clusters profiles of any documents; `resolutions` are applied before any automatic judgement. In stages, so
+ * evidence that hangs off other clusters is there when needed and the result still depends on the set only:
+ * organisations by their names, then licences with holders resolved to those clusters, then organisations again
+ * with "holders of one licence" as evidence; other labels on their own.
+ */
 export function cluster(input: Profile[], resolutions: Resolution[] = []): Clustering {
   // Sorted, so ties break the same way whatever order the documents came in.
   const ps = [...input].sort((a, b) => (profileKey(a) < profileKey(b) ? -1 : profileKey(a) > profileKey(b) ? 1 : 0));
   const same = new Set<string>();
   const different = new Set<string>();
   for (const r of resolutions) (r.decision === 'same' ? same : r.decision === 'different' ? different : new Set<string>()).add(pairKey(r.a, r.b));
+  const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, same, different, extra);
+  const orgs = ps.filter((p) => p.label === 'Organization');
+  const byKey = new Map(ps.map((p) => [profileKey(p), p]));
+  const orgIds = run(orgs).ids;
+  // Holders as their organisation clusters, with the script of the name the document gave.
+  const licences = ps.filter((p) => p.label === 'License').map((p) => {
+    if (!p.holders.length) return p;
+    const forms = p.holders.map((h) => {
+      const k = profileKey({ doc: p.doc, localId: h });
+      const names = byKey.get(k)?.names ?? [];
+      return `${orgIds.get(k) ?? h}|${names.length && names.every(isHan) ? 'zh' : names.some(isHan) ? '?' : 'en'}`;
+    });
+    return { ...p, holderForms: forms };
+  });
+  const lic = run(licences);
+  const licenceOf = (p: Profile) => new Set((p.holds ?? []).map((l) => lic.ids.get(profileKey({ doc: p.doc, localId: l })) ?? l));
+  const org = run(orgs, (a, b) => {
+    const la = licenceOf(a);
+    return [...licenceOf(b)].some((l) => la.has(l)) ? heldTogether(a, b) : [];
+  });
+  const rest = run(ps.filter((p) => p.label !== 'Organization' && p.label !== 'License'));
+  return { ids: new Map([...rest.ids, ...lic.ids, ...org.ids]), merges: [...rest.merges, ...lic.merges, ...org.merges] };
+}
+
+function clusterOnce(ps: Profile[], same: Set<string>, different: Set<string>, extra?: Extra): Clustering {
 
   const parent = ps.map((_, i) => i);
   const members = ps.map((_, i) => [i]);
@@ -106,7 +139,7 @@ export function cluster(input: Profile[], resolutions: Resolution[] = []): Clust
       continue;
     }
     const forced = same.has(k);
-    const judged = compare(a, b);
+    const judged = withExtra(compare(a, b), extra?.(a, b) ?? []);
     if (judged.veto && !forced) forbidden.add(`${i}:${j}`);
     else if (forced || judged.score >= THRESHOLD) {
       pairs.push({ i, j, score: forced ? Infinity : judged.score, features: forced ? [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] : judged.features, forced });
@@ -135,6 +168,11 @@ export function cluster(input: Profile[], resolutions: Resolution[] = []): Clust
     merges.push(p);
   }
   return canonicalIds(ps, find, members, merges);
+}
+
+function withExtra(j: Judgement, more: Feature[]): Judgement {
+  if (!more.length) return j;
+  return { score: j.score + more.reduce((s, x) => s + x.weight, 0), features: [...j.features, ...more], veto: j.veto || more.some((x) => x.weight <= -1) };
 }
 
 /** The strongest key first: an id made from a document number, then the smallest local id. */

@@ -4,6 +4,7 @@
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { conceptDice, concepts } from './glossary.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
+import { productAgreement } from './products.ts';
 
 export interface Feature {
   name: string;
@@ -72,6 +73,44 @@ const places = (p: Profile): Set<string> => new Set(p.names.flatMap((n) => [...c
 
 const overlap = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
 
+/** `holder|zh` forms: the holder's resolved id and the script of its name (cluster.ts sets them; raw ids otherwise). */
+const holderForms = (p: Profile): [string, string][] => (p.holderForms ?? p.holders.map((h) => `${h}|?`)).map((x) => x.split('|') as [string, string]);
+
+/** Different holders forbid the merge, unless each pair is named in two scripts (organisation resolution may not know). */
+function holderFeatures(a: Profile, b: Profile): Feature[] {
+  const [ha, hb] = [holderForms(a), holderForms(b)];
+  if (!ha.length || !hb.length) return [];
+  if (ha.some(([x]) => hb.some(([y]) => x === y))) return [{ name: 'same holder', weight: 0.2 }];
+  const comparable = ha.some(([, s]) => hb.some(([, t]) => s === '?' || t === '?' || s === t));
+  return [comparable ? { name: 'different holders', weight: -1 } : { name: 'holders named in two scripts', weight: -0.3 }];
+}
+
+/**
+ * One licence is one act: one issuer, one holder, one product, one kind. Different issuers, holders, products,
+ * kinds or therapy classes forbid the merge; a product named alike is evidence, and so is one issuer approving
+ * one therapy class on one day. Holders named in two scripts are left to organisation resolution (unknown here).
+ */
+function licenceFeatures(a: Profile, b: Profile, sofar: Feature[]): Feature[] {
+  const f: Feature[] = [];
+  const no = (name: string) => f.push({ name, weight: -1 });
+  if (a.issuers.length && b.issuers.length && !overlap(a.issuers, b.issuers)) no('different issuers (one licence, one issuer)');
+  if (a.licenceKind && b.licenceKind && a.licenceKind !== b.licenceKind) no(`different kinds of licence (${a.licenceKind}, ${b.licenceKind})`);
+  const ca = a.classes ?? [];
+  const cb = b.classes ?? [];
+  if (ca.length && cb.length && !overlap(ca, cb)) no('different therapy classes');
+  const product = productAgreement(a.products ?? [], b.products ?? []);
+  if (product === 'different') no('different products');
+  else if (product === 'same') f.push({ name: 'same product', weight: 0.5 });
+  f.push(...holderFeatures(a, b));
+  const sameDay = !!a.date && a.date.length === 10 && a.date === b.date;
+  if (sameDay && overlap(a.issuers, b.issuers) && overlap(ca, cb)) f.push({ name: 'one issuer, one day, one therapy class', weight: 0.45 });
+  // A licence's name is its kind (药品注册证书): without holder, product or day it is not evidence.
+  if (!f.some((x) => x.name === 'same holder') && product !== 'same' && !sameDay && !sofar.some((x) => x.name === 'same document number')) {
+    f.push({ name: 'licence without holder, product or same day', weight: -0.5 });
+  }
+  return f;
+}
+
 /** The evidence on two profiles of one label (from different documents). */
 export function compare(a: Profile, b: Profile): Judgement {
   const f: Feature[] = [];
@@ -111,15 +150,8 @@ export function compare(a: Profile, b: Profile): Judgement {
       else f.push({ name: 'different issuers', weight: -0.2 });
     }
   }
-  if (a.label === 'License') {
-    if (a.holders.length && b.holders.length) {
-      if (overlap(a.holders, b.holders)) f.push({ name: 'same holder', weight: 0.2 });
-      else no('different holders');
-    } else if (!(a.date && b.date && a.date === b.date)) {
-      // A licence's name is its kind (药品注册证书): without the holder or the day it is not evidence.
-      f.push({ name: 'licence without holder or same day', weight: -0.5 });
-    }
-  }
+  if (a.label === 'License') f.push(...licenceFeatures(a, b, veto ? [] : f));
+  if (f.some((x) => x.weight === -1)) veto = true;
   if (a.label === 'Person') {
     const za = a.names.filter(isHan).map(nameKey);
     const zb = b.names.filter(isHan).map(nameKey);
@@ -130,4 +162,35 @@ export function compare(a: Profile, b: Profile): Judgement {
   }
   const score = f.reduce((s, x) => s + x.weight, 0);
   return { score, features: f, veto };
+}
+
+// What kind of company a name says it is, in both languages (Platinum Life Biotech = …生物科技有限公司).
+const COMPANY_WORDS: [string, RegExp][] = [
+  ['biotech', /\bbio(?:tech|technology|sciences?|logics|pharma(?:ceuticals?)?)?\b|生物/iu],
+  ['pharma', /\bpharma(?:ceuticals?)?\b|医药|药业|制药/iu],
+  ['therapeutics', /\btherapeutics\b|治疗/iu],
+  ['hospital', /\bhospital\b|医院/iu],
+  ['university', /\buniversity\b|大学/iu],
+  ['institute', /\binstitute\b|研究院|研究所/iu],
+];
+const companyWords = (p: Profile): Set<string> => new Set(COMPANY_WORDS.filter(([, re]) => p.names.some((n) => re.test(n))).map(([c]) => c));
+const onlyHan = (p: Profile): boolean => p.names.every(isHan);
+const noHan = (p: Profile): boolean => !p.names.some(isHan);
+
+/**
+ * Two organisations named in two scripts that hold one (resolved) licence: the same company, when what kind of
+ * company the names say agrees. Same-script names are left to the name features (a parent and its subsidiary
+ * can both be named as holder of one approval), and disagreeing company words or places forbid it.
+ */
+export function heldTogether(a: Profile, b: Profile): Feature[] {
+  if (!((onlyHan(a) && noHan(b)) || (noHan(a) && onlyHan(b)))) return [];
+  const f: Feature[] = [{ name: 'holders of one licence, named in two scripts', weight: 0.65 }];
+  const [wa, wb] = [companyWords(a), companyWords(b)];
+  if (wa.size && wb.size) {
+    if ([...wa].some((w) => wb.has(w))) f.push({ name: 'company words agree across languages', weight: 0.2 });
+    else f.push({ name: 'different kinds of company', weight: -1 });
+  }
+  const [pa, pb] = [places(a), places(b)];
+  if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) f.push({ name: 'different places in the names', weight: -1 });
+  return f;
 }

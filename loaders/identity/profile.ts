@@ -3,6 +3,7 @@
 import type { DocumentFacts, Entity, EntityLabel } from '../types.ts';
 import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
+import { licenceTerms } from './products.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
 export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
@@ -21,6 +22,15 @@ export interface Profile {
   issuers: string[];
   /** Licences: whom it was granted to (ids). */
   holders: string[];
+  /** Licences: products named (products.ts keys), therapy classes, and the kind of licence. */
+  products?: string[];
+  classes?: string[];
+  licenceKind?: string;
+  /** Licences, while clustering: each holder's resolved id and the script of its name (`id|zh`, `id|en`). */
+  holderForms?: string[];
+  /** Organisations: the licences this document says they hold (local ids) and those licences' act keys. */
+  holds?: string[];
+  holdKeys?: string[];
 }
 
 const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
@@ -47,7 +57,17 @@ export function profilesOf(doc: string, facts: DocumentFacts): Profile[] {
     if (r.type === 'ISSUED' || r.type === 'PROPOSED') add(issuers, r.to, r.from);
     if (r.type === 'GRANTED_TO') add(holders, r.from, r.to);
   }
-  return facts.entities.filter((e) => RESOLVED.includes(e.label)).map((e) => profileOf(doc, e, issuers.get(e.id) ?? [], holders.get(e.id) ?? []));
+  const held = new Map<string, string[]>();
+  for (const [lic, hs] of holders) for (const h of hs) add(held, h, lic);
+  const ps = facts.entities.filter((e) => RESOLVED.includes(e.label)).map((e) => profileOf(doc, e, issuers.get(e.id) ?? [], holders.get(e.id) ?? []));
+  const licences = new Map(ps.filter((p) => p.label === 'License').map((p) => [p.localId, p]));
+  for (const p of ps) {
+    const lics = [...new Set(held.get(p.localId) ?? [])].filter((l) => licences.has(l)).sort();
+    if (p.label !== 'Organization' || !lics.length) continue;
+    p.holds = lics;
+    p.holdKeys = [...new Set(lics.flatMap((l) => actKeys(licences.get(l)!)))].sort();
+  }
+  return ps;
 }
 
 function profileOf(doc: string, e: Entity, issuers: string[], holders: string[]): Profile {
@@ -56,6 +76,12 @@ function profileOf(doc: string, e: Entity, issuers: string[], holders: string[])
   if (e.docNumber) p.docNumber = e.docNumber;
   if (e.date) p.date = e.date;
   if (e.status) p.status = e.status;
+  if (e.label === 'License') {
+    const t = licenceTerms(names, e.evidence);
+    if (t.products.length) p.products = t.products;
+    if (t.classes.length) p.classes = t.classes;
+    if (t.kind) p.licenceKind = t.kind;
+  }
   return p;
 }
 
@@ -79,9 +105,20 @@ export function blockingKeys(p: Profile): string[] {
   if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
   if (p.label === 'Proposal') for (const i of p.issuers) keys.add(`Proposal|i|${i}`);
   if (p.label === 'Organization') for (const n of p.names) if (orgCore(n).length >= 4) keys.add(`Organization|core|${orgCore(n)}`);
+  if (p.label === 'License') for (const k of actKeys(p)) keys.add(`License|${k}`);
+  // Holders of licences that may be one act are compared (the relational feature decides).
+  for (const k of p.holdKeys ?? []) keys.add(`Organization|h|${k}`);
   // Issuer and month: one text translated two ways by two documents.
   if (p.label === 'Policy' && p.date && p.date.length >= 7) for (const i of p.issuers) keys.add(`Policy|i|${i}|${p.date.slice(0, 7)}`);
   return [...keys];
+}
+
+/** A licence's act keys: its issuer and day, and each product it names (a Latin word meets a Chinese name's pinyin). */
+function actKeys(p: Profile): string[] {
+  const out: string[] = [];
+  if (p.date?.length === 10) for (const i of p.issuers) out.push(`a|${i}|${p.date}`);
+  for (const x of p.products ?? []) out.push(`p|${x.replace(/^(?:en|py):/, '')}`);
+  return out;
 }
 
 /** Concepts nearly every title has: no use for blocking. */

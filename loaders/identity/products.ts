@@ -1,0 +1,92 @@
+// What a licence is for, as identity compares it: the products it names (codes, Chinese drug names, Latin
+// product words, each with its pinyin so scripts can meet), the therapy class it belongs to, and the kind of
+// licence (marketing, production, clinical trial). Read from the licence's names and the sentence that names it.
+import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../read/script.ts';
+
+export interface LicenceTerms {
+  /** Product keys: `code:PLEB001`, `zh:阿基仑赛`, `en:yescarta`; `py:` keys are the pinyin of `zh:` ones. */
+  products: string[];
+  /** Therapy classes named: car-t, stem-cell, msc, gene-therapy, tcr-t, til, nk, ipsc. */
+  classes: string[];
+  /** marketing | production | clinical-trial, where the name says which. */
+  kind?: string;
+}
+
+// Class words in both languages (a mesenchymal stem cell is a stem cell too).
+const CLASSES: [string, RegExp][] = [
+  ['car-t', /\bCAR[-\s]?T\b|嵌合抗原受体/i],
+  ['tcr-t', /\bTCR[-\s]?T\b/i],
+  ['til', /\bTILs?\b|肿瘤浸润淋巴细胞/],
+  ['nk', /\bNK[-\s]?cells?\b|NK细胞|自然杀伤细胞/i],
+  ['msc', /\bMSCs?\b|mesenchymal|间充质/i],
+  ['ipsc', /\biPSCs?\b|induced pluripotent|诱导多能/i],
+  ['stem-cell', /stem[-\s]cells?|干细胞|\bMSCs?\b|mesenchymal|间充质|\biPSCs?\b/i],
+  ['gene-therapy', /gene therap|基因治疗|\bAAV\b/i],
+];
+
+const KINDS: [string, RegExp][] = [
+  ['production', /生产许可|manufactur\w* (?:licen[cs]e|permit|certificate)|production (?:licen[cs]e|permit)/i],
+  ['clinical-trial', /临床试验(?:批准|许可|默示)|clinical trial (?:approval|application|licen[cs]e)|\bIND\b/i],
+  ['marketing', /注册证书|上市|marketing (?:approval|authori[sz]ation)|registration certificate|approved for (?:sale|marketing)/i],
+];
+
+// A product code: letters then digits (PLEB001, FKC876, CT-053), not a year, a standard, a marker or a virus.
+const CODE = /\b([A-Z]{2,6})-?(\d{2,5}[A-Z]?)\b/g;
+const NOT_CODE = /^(?:ISO|GB|GMP|GSP|GCP|CD|NO|IL|HLA|COVID|SARS|HIV|HPV|PD|EU|US|CN|NMPA|FDA|EMA|CDE|NHC|NPC|CPPCC)$/;
+// Chinese drug names end in their dosage form: 阿基仑赛注射液, 某某胶囊; 商品名称：奕凯达 names a trade name.
+const ZH_DRUG = /([\p{Script=Han}]{2,10}?)(?:细胞)?(?:注射液|注射剂|胶囊|冻干粉)/gu;
+const ZH_TRADE = /商品名(?:称)?[:：为]?\s*([\p{Script=Han}]{2,6})/gu;
+// Latin product words: a trade name marked ®/™, or a capitalised word after "approval of"/"approved".
+const EN_MARKED = /\b([A-Z][a-z]{3,}[a-z0-9]*)\s*[®™]/g;
+const EN_NAMED = /\b(?:approv\w*|authori[sz]\w*|licen[cs]\w*)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:drug\s+|therapy\s+|product\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b(?!\s+[A-Z])/g;
+// 某品牌获批 / Yescarta获美国FDA批准: a Latin name right before 获 in Chinese text.
+const EN_BEFORE_ZH = /\b([A-Z][a-z]{3,}[a-z0-9]*)\s*[®™?]?\s*获/g;
+const NOT_PRODUCT = new Set(['China', 'Chinese', 'Beijing', 'Shanghai', 'National', 'State', 'First', 'Conditional', 'Drug', 'Drugs', 'Cell', 'Gene', 'Stem', 'Marketing', 'Clinical', 'Registration', 'Production', 'Manufacturing', 'Priority', 'Breakthrough', 'Innovative', 'Phase', 'Medical', 'Health', 'Products', 'Product', 'Therapy', 'Therapies', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+// Dosage forms and common words that end a drug-name match but are not the product.
+const ZH_NOT_PRODUCT = /^(?:该|本|此|其|产品|药品|细胞|治疗|新型|首个|国内|自体|异体|人)+$/u;
+
+const py = (zh: string): string => (pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]).join('');
+
+/** The licence terms of a licence's names and the sentence that names it. */
+export function licenceTerms(names: string[], evidence: string | undefined): LicenceTerms {
+  const texts = [...names, ...(evidence ? [evidence] : [])].map((t) => toSimplified(t.normalize('NFKC')));
+  const products = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(CODE)) if (!NOT_CODE.test(m[1]!) && !/^(?:19|20)\d\d$/.test(m[2]!)) products.add(`code:${m[1]}${m[2]}`);
+    for (const re of [ZH_DRUG, ZH_TRADE]) {
+      for (const m of t.matchAll(re)) {
+        const core = m[1]!.replace(/^.*(?:的|是|为|和|与|及|批准|准予|核发|获批|产品|药品|其)/u, '');
+        if (core.length < 2 || ZH_NOT_PRODUCT.test(core)) continue;
+        products.add(`zh:${core}`);
+        products.add(`py:${py(core)}`);
+      }
+    }
+    for (const re of [EN_MARKED, EN_NAMED, EN_BEFORE_ZH]) for (const m of t.matchAll(re)) if (!NOT_PRODUCT.has(m[1]!)) products.add(`en:${m[1]!.toLowerCase()}`);
+  }
+  const all = texts.join('\n');
+  const classes = CLASSES.filter(([, re]) => re.test(all)).map(([c]) => c);
+  const kind = KINDS.find(([, re]) => names.some((n) => re.test(toSimplified(n))))?.[0];
+  return { products: [...products].sort(), classes, ...(kind ? { kind } : {}) };
+}
+
+/**
+ * How two licences' products compare: one product, two products, or nothing comparable. Latin product words
+ * only ever agree (a capitalised word after "approved" may be a company); codes and Chinese drug names also differ.
+ */
+export function productAgreement(a: string[], b: string[]): 'same' | 'different' | 'unknown' {
+  if (!a.length || !b.length) return 'unknown';
+  const of = (xs: string[], form: string) => xs.filter((x) => x.startsWith(form)).map((x) => x.slice(form.length));
+  const sb = new Set(b);
+  if (a.some((x) => sb.has(x))) return 'same';
+  // 艾米迈托赛 and 批准艾米迈托赛: one name with what the pattern caught before it.
+  const [za, zb] = [of(a, 'zh:'), of(b, 'zh:')];
+  if (za.some((x) => zb.some((y) => x.endsWith(y) || y.endsWith(x)))) return 'same';
+  // A Latin word spelling a Chinese name's pinyin (Ruibosheng = 睿铂生).
+  const [la, lb, pa, pb] = [of(a, 'en:'), of(b, 'en:'), of(a, 'py:'), of(b, 'py:')];
+  const spells = (ws: string[], ps: string[]) => ws.some((w) => w.length >= 6 && ps.some((p) => p.endsWith(w)));
+  if (spells(la, pb) || spells(lb, pa)) return 'same';
+  if (of(a, 'code:').length && of(b, 'code:').length) return 'different';
+  if (za.length && zb.length) return 'different';
+  return 'unknown';
+}
