@@ -30,6 +30,8 @@ const DATE_RE = new RegExp(
     '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
     // A month without a year ("in October"): the document's year.
     `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
+    // A day alone, read against the page's date: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
+    '(?<![\\d年月.])(?:今\\s*\\(\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])',
     // Years counted from the document's: "last year", 去年.
     '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
     '(?<zrel>去年|今年|明年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月)?',
@@ -54,8 +56,11 @@ function iso(y: number, m?: number, d?: number): string | undefined {
 const monthOf = (s: string | undefined): number | undefined => (s ? MONTHS[s.slice(0, 3).toLowerCase()] : undefined);
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
-/** Every date in `s`, in order. `year` fills dates written without one (July 8 → 2023-07-08). */
-export function findDates(s: string, year?: number): FoundDate[] {
+/**
+ * Every date in `s`, in order. `year` fills dates written without one (July 8 → 2023-07-08); `page` (the page's
+ * full date) places a day written alone (13日: this month's 13th, or last month's when after the page's day).
+ */
+export function findDates(s: string, year?: number, page?: string): FoundDate[] {
   const out: FoundDate[] = [];
   // Every form has a digit: most prose sentences need no scan at all.
   if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s)) return out;
@@ -92,6 +97,11 @@ export function findDates(s: string, year?: number): FoundDate[] {
       index += off;
       length -= off;
       if (year) date = iso(year, monthOf(g.om));
+    } else if (g.dd) {
+      yearless = true;
+      const d = page ? dayOfPage(Number(g.dd), page) : undefined;
+      if (!d) continue;
+      date = d;
     } else if (g.rel || g.zrel) {
       const w = (g.rel ?? g.zrel)!.toLowerCase();
       yearless = true;
@@ -105,6 +115,16 @@ export function findDates(s: string, year?: number): FoundDate[] {
     if (date) out.push({ date, index, length, yearless });
   }
   return out;
+}
+
+/** Day `day` of the page's month, or of the month before when the page's day is earlier (news of the 30th on the 2nd). */
+function dayOfPage(day: number, page: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(page);
+  if (!m || day < 1 || day > 31) return undefined;
+  let y = Number(m[1]);
+  let mo = Number(m[2]);
+  if (day > Number(m[3])) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return iso(y, mo, day);
 }
 
 /** The date a heading line consists of (e.g. "March 23, 2023", "2023年3月23日"), else undefined. */
