@@ -43,6 +43,7 @@ export const PolicyFilter = z
     status: z.array(z.string()).optional(),
     issuer: text.optional(),
     issuerSubBodies: z.boolean().optional(),
+    includePredecessors: z.boolean().optional(),
     region: text.optional(),
     regionScope: scope.optional(),
     text: text.optional(),
@@ -85,6 +86,7 @@ export const ProposalFilter = z
 export const LicenceFilter = z
   .object({
     issuer: text.optional(),
+    includePredecessors: z.boolean().optional(),
     holder: text.optional(),
     region: text.optional(),
     regionScope: scope.optional(),

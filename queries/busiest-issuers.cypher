@@ -1,10 +1,13 @@
 // name: busiest-issuers
-// description: For each year, the actors that issued the most policies.
+// description: For each year, the actors that issued the most policies; with includePredecessors, a reorganised body's texts count for the body that took over from it (SFDA and CFDA texts for the NMPA).
 // param from: int = 2000 -- first year
 // param to: int = 2100 -- last year
 // param top: int = 3 -- issuers per year
-MATCH (a:Actor)-[:ISSUED]->(p:Policy)
+// param includePredecessors: boolean = false -- count each text for the body that now holds its issuer's remit (the end of SUCCEEDED_BY)
+MATCH (x:Actor)-[:ISSUED]->(p:Policy)
 WHERE p.issuedOn.year >= $from AND p.issuedOn.year <= $to
+OPTIONAL MATCH (x)-[:SUCCEEDED_BY*1..8]->(now:Agency) WHERE $includePredecessors AND NOT EXISTS { (now)-[:SUCCEEDED_BY]->() }
+WITH DISTINCT p, coalesce(now, x) AS a
 WITH p.issuedOn.year AS year, a, count(DISTINCT p) AS policies
 ORDER BY year, policies DESC, a.name
 WITH year, collect({id: a.id, name: a.name, policies: policies})[..$top] AS top

@@ -2,7 +2,7 @@
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
 import { toSimplified, toTraditional } from '../loaders/read/script.ts';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
-import { Compiler, labelForId, POLICY_KINDS, type FieldSelection } from './select.ts';
+import { Compiler, labelForId, MAX_LINEAGE, POLICY_KINDS, type FieldSelection } from './select.ts';
 
 export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
 
@@ -18,6 +18,8 @@ export interface PolicyFilter extends DateRange {
   issuer?: string;
   /** Also policies issued by the issuer's sub-bodies (PART_OF*). */
   issuerSubBodies?: boolean;
+  /** Also policies issued by the bodies the issuer was reorganised from (SUCCEEDED_BY*). */
+  includePredecessors?: boolean;
   region?: string;
   regionScope?: RegionScope;
   text?: string;
@@ -56,6 +58,7 @@ export interface ProposalFilter extends DateRange {
 
 export interface LicenceFilter extends DateRange {
   issuer?: string;
+  includePredecessors?: boolean;
   holder?: string;
   region?: string;
   regionScope?: RegionScope;
@@ -232,6 +235,16 @@ function kindLabels(kinds: string[]): string {
   return known.length ? `(${known.map((k) => `n:${k}`).join(' OR ')})` : 'false';
 }
 
+/**
+ * Binds `i` to the issuers an issuer filter means: the actor named (through an index), with the bodies it was
+ * reorganised from (SUCCEEDED_BY*, bounded) when asked, and the sub-bodies of each (PART_OF*) when asked.
+ */
+function issuersNamed(c: Compiler, f: { issuer: string; issuerSubBodies?: boolean; includePredecessors?: boolean }): string {
+  const lineage = f.includePredecessors ? `MATCH (l:Actor)-[:SUCCEEDED_BY*0..${MAX_LINEAGE}]->(a) WITH DISTINCT l AS a ` : '';
+  const sub = f.issuerSubBodies ? `MATCH (i:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` : 'WITH a AS i ';
+  return `${resolveNamed(c, 'a', 'Actor', f.issuer)} ${lineage}${sub}`;
+}
+
 function policyStart(c: Compiler, f: PolicyFilter): Start {
   const where: string[] = [];
   if (f.kinds?.length) where.push(kindLabels(f.kinds));
@@ -239,11 +252,7 @@ function policyStart(c: Compiler, f: PolicyFilter): Start {
   where.push(...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f));
   if (f.issuer) {
     where.push(...appliesTo(c, f));
-    const sub = f.issuerSubBodies ? `MATCH (i:Actor)-[:PART_OF*0..${MAX_PART_DEPTH}]->(a) ` : 'WITH a AS i ';
-    return {
-      match: `${resolveNamed(c, 'a', 'Actor', f.issuer)} ${sub}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`,
-      where,
-    };
+    return { match: `${issuersNamed(c, { ...f, issuer: f.issuer })}MATCH (i)-[:ISSUED]->(n:Policy) WITH DISTINCT n`, where };
   }
   return appliesStart(c, 'Policy', f, where);
 }
@@ -305,7 +314,7 @@ function licenceStart(c: Compiler, f: LicenceFilter): Start {
   const where: string[] = [...dateRange(c, 'n.issuedOn', f), ...textMatch(c, f)];
   if (f.issuer) where.push(...appliesTo(c, f));
   if (f.holder) where.push(`EXISTS { MATCH (n)-[:GRANTED_TO]->(h) WHERE ${named(c, 'h', f.holder)} }`);
-  if (f.issuer) return { match: `${resolveNamed(c, 'a', 'Actor', f.issuer)} MATCH (a)-[:ISSUED]->(n:License) WITH DISTINCT n`, where };
+  if (f.issuer) return { match: `${issuersNamed(c, { ...f, issuer: f.issuer })}MATCH (i)-[:ISSUED]->(n:License) WITH DISTINCT n`, where };
   return appliesStart(c, 'License', f, where);
 }
 

@@ -53,6 +53,10 @@ const partialDate = (date: (v: string) => string): Prop => ({
 const byName = (_r: string, o: string): string => `coalesce(${o}.name, ${o}.title)`;
 const byDateDesc = (_r: string, o: string): string => `${o}.issuedOn DESC`;
 const byOn = (r: string): string => `${r}.on`;
+/** How many reorganisations away (SUCCEEDED_BY steps), nearest first. */
+const bySteps = (r: string): string => `size(${r})`;
+/** How far a lineage is followed: longer than any chain of reorganisations the gazetteer holds. */
+export const MAX_LINEAGE = 8;
 
 const COMMON: Record<string, NodeField> = {
   id: prop('id'),
@@ -97,6 +101,11 @@ const NODE_FIELDS: Record<NodeType, Record<string, NodeField>> = {
     parts: { kind: 'rel', pattern: (v, r, o) => `(${o}:Agency)-[${r}:PART_OF]->(${v})`, edge: 'AgencyLink', order: byName },
     jurisdiction: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:JURISDICTION]->(${o}:Region)`, edge: 'RegionLink', order: byName },
     members: { kind: 'rel', pattern: (v, r, o) => `(${o}:Person)-[${r}:MEMBER_OF]->(${v})`, edge: 'MemberLink', order: byName },
+    validFrom: prop('validFrom'),
+    validTo: prop('validTo'),
+    // The body written first, so the last relationship of the list is the one at the other body's end.
+    predecessors: { kind: 'rel', pattern: (v, r, o) => `(${v})<-[${r}:SUCCEEDED_BY*1..${MAX_LINEAGE}]-(${o}:Agency)`, edge: 'LineageLink', order: bySteps },
+    successors: { kind: 'rel', pattern: (v, r, o) => `(${v})-[${r}:SUCCEEDED_BY*1..${MAX_LINEAGE}]->(${o}:Agency)`, edge: 'LineageLink', order: bySteps },
   },
   Organization: {
     ...ACTOR,
@@ -163,8 +172,15 @@ const EDGES = {
   MemberLink: { node: 'person', type: 'Person', rel: ['role'] },
   HolderLink: { node: 'holder', type: 'Actor', rel: [] },
   MentionLink: { node: 'node', type: 'Node', rel: ['evidence'] },
+  LineageLink: { node: 'agency', type: 'Agency', rel: ['on', 'steps'] },
 } as const satisfies Record<string, { node: string; type: string; rel: readonly string[] }>;
 type EdgeType = keyof typeof EDGES;
+
+/** Edge fields that are not a property of one relationship: a lineage's `r` is the list of its SUCCEEDED_BY steps. */
+const REL_EXPR: Partial<Record<EdgeType, Record<string, (r: string) => string>>> = {
+  LineageLink: { on: (r) => `last(${r}).on`, steps: (r) => `size(${r})` },
+};
+const relExpr = (edge: EdgeType, field: string, r: string): string => REL_EXPR[edge]?.[field]?.(r) ?? `${r}.${field}`;
 
 /** Builds Cypher text and collects parameters; variable and parameter names are generated, never taken from input. */
 export class Compiler {
@@ -229,7 +245,7 @@ export class Compiler {
     for (const ef of f.sub?.get(field.edge) ?? []) {
       if (ef.field.startsWith('__')) continue;
       if (ef.field === edge.node) parts.push(`${ef.key}: ${this.node(o, edge.type, ef.sub)}`);
-      else if ((edge.rel as readonly string[]).includes(ef.field)) parts.push(`${ef.key}: ${r}.${ef.field}`);
+      else if ((edge.rel as readonly string[]).includes(ef.field)) parts.push(`${ef.key}: ${relExpr(field.edge, ef.field, r)}`);
       else if (ef.field === 'sources') parts.push(`${ef.key}: ${this.factSources(r, ef)}`);
     }
     const first = field.single ? 1 : nestedFirst(f.args.first, f.key);

@@ -87,6 +87,11 @@ async function build(): Promise<void> {
     'UNWIND $rows AS r MATCH (p:Policy {id: r.id}), (a:Actor {id: r.issuer}), (g:Region {id: r.region}) CREATE (a)-[:ISSUED {on: p.issuedOn}]->(p), (p)-[:APPLIES_TO]->(g)',
     { rows: policies },
   );
+  // A lineage: agency 1 was reorganised into agency 2, agency 2 into agency 3.
+  await driver.executeQuery(
+    `MATCH (a1:Agency {id: 'agency:${P}/a1'}), (a2:Agency {id: 'agency:${P}/a2'}), (a3:Agency {id: 'agency:${P}/a3'})
+     CREATE (a1)-[:SUCCEEDED_BY {on: date('2015-01-01')}]->(a2), (a2)-[:SUCCEEDED_BY {on: date('2018-01-01')}]->(a3)`,
+  );
   // Fresh statistics, so the planner sees the graph as it now is.
   await driver.executeQuery('CALL db.awaitIndexes(300)');
   await driver.executeQuery('CALL db.resampleOutdatedIndexes()');
@@ -166,6 +171,26 @@ describe('compiled list shapes start from an index and stop at the page', () => 
     }
   });
 
+  it('an issuer with its predecessors (and sub-bodies), policies, counts and licences: the issuer by index, then SUCCEEDED_BY', async () => {
+    for (const q of [
+      `{ policies(filter: { issuer: "${A3}", includePredecessors: true }, first: 20) { totalCount edges { node { id } } } }`,
+      `{ policies(filter: { issuer: "Plan Test Agency 3", includePredecessors: true, issuerSubBodies: true, kind: [Guideline] }, first: 20) { edges { node { id } } } }`,
+      `{ policyCounts(by: YEAR, filter: { issuer: "${A3}", includePredecessors: true }) { key count } }`,
+      `{ licences(filter: { issuer: "PTA3", includePredecessors: true }) { totalCount } }`,
+    ]) {
+      const ops = await planOf(q);
+      expect(ops.some((o) => /^NodeUniqueIndexSeek .*:Actor\(id\)/.test(o) || (o.startsWith('ProcedureCall') && o.includes('db.index.fulltext.queryNodes'))), q).toBe(true);
+      expect(ops.some((o) => /VarLengthExpand.*SUCCEEDED_BY/.test(o)), q).toBe(true);
+      expect(anyScan(ops), q).toEqual([]);
+    }
+  });
+
+  it('an agency with its lineage (predecessors, successors) and a node with its merge evidence: the unique index', async () => {
+    const ops = await planOf(`{ node(id: "${A3}") { ... on Agency { predecessors { agency { id } on steps } successors { agency { id } } sameAs { score } } } }`);
+    expect(ops.some((o) => /^NodeUniqueIndexSeek .*:Agency\(id\)/.test(o))).toBe(true);
+    expect(anyScan(ops)).toEqual([]);
+  });
+
   it('one node by id: the unique index', async () => {
     const ops = await planOf(`{ node(id: "policy:${P}-7") { ... on Policy { id issuers { actor { name } } appliesTo { region { name } } } } }`);
     expect(ops.some((o) => /^NodeUniqueIndexSeek .*:Policy\(id\)/.test(o))).toBe(true);
@@ -185,6 +210,16 @@ describe('compiled list shapes start from an index and stop at the page', () => 
 });
 
 describe('named questions resolve the thing they name through an index', () => {
+  it('merge-evidence: the node by its id through each label’s unique index, no scan', async () => {
+    const q = questions().get('merge-evidence');
+    expect(q).toBeDefined();
+    for (const id of [`policy:${P}-7`, A3]) {
+      const ops = await explain(q?.cypher ?? '', resolveParams(q as NonNullable<typeof q>, { id }));
+      expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek')).length, id).toBeGreaterThanOrEqual(4);
+      expect(anyScan(ops), id).toEqual([]);
+    }
+  });
+
   const named: Record<string, string[]> = {
     'agencies-issuing-guidelines': ['agency', 'Actor'],
     'agency-family-output': ['agency', 'Actor'],
@@ -202,6 +237,11 @@ describe('named questions resolve the thing they name through an index', () => {
       for (const value of [label === 'Actor' ? A3 : `region:zone/${P}-p1`, label === 'Actor' ? 'Plan Test Agency 3' : 'Plan Test Province 1']) {
         const ops = await explain(q.cypher, resolveParams(q, { [param]: value }));
         expect(scans(ops, label), `${name} ${value}`).toEqual([]);
+        // With the agency's predecessors too: still from the one node, then SUCCEEDED_BY.
+        if (q.params.some((p) => p.name === 'includePredecessors')) {
+          const lineage = await explain(q.cypher, resolveParams(q, { [param]: value, includePredecessors: true }));
+          expect(scans(lineage, label), `${name} ${value} includePredecessors`).toEqual([]);
+        }
       }
     });
   }

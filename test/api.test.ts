@@ -494,6 +494,73 @@ describe('identity evidence: why a node is one node (sameAs)', () => {
   });
 });
 
+describe('bodies in time: agency lineage and includePredecessors', () => {
+  // A 2016 notice of the NHFPC's General Office (reorganised into the NHC's General Office in 2018).
+  const Z01 = path.join(ROOT, '..', 'shared', 'corpus', 'dev', 'z01_nhfpc-cfda-2016-279-national-stemcell-leading-group.txt');
+  const NHC_OFFICE = 'agency:cn/nhc/general-office';
+  const NHFPC_OFFICE = 'agency:cn/nhfpc/general-office';
+  beforeAll(async () => {
+    expect((await loadPaths(driver, [Z01])).failed).toEqual([]);
+  });
+  afterAll(async () => {
+    await retractDocuments(driver, [path.basename(Z01)]);
+  });
+
+  type Lineage = { agency: { id: string; validFrom: string | null; validTo: string | null }; on: string | null; steps: number }[];
+  it('predecessors and successors follow SUCCEEDED_BY both ways, nearest first, with the handover dates', async () => {
+    const d = await data<{ nmpa: { predecessors: Lineage; successors: Lineage }; sfda: { validFrom: string; validTo: string; successors: Lineage } }>(
+      `{ nmpa: node(id: "${NMPA}") { ... on Agency { predecessors { agency { id validFrom validTo } on steps } successors { steps } } }
+         sfda: node(id: "agency:cn/sfda") { ... on Agency { validFrom validTo successors { agency { id validFrom validTo } on steps } } } }`,
+    );
+    expect(d.nmpa.predecessors).toEqual([
+      { agency: { id: 'agency:cn/cfda', validFrom: '2013-03-01', validTo: '2018-03-01' }, on: '2018-03-01', steps: 1 },
+      { agency: { id: 'agency:cn/sfda', validFrom: '2003-04-01', validTo: '2013-03-01' }, on: '2013-03-01', steps: 2 },
+    ]);
+    expect(d.nmpa.successors).toEqual([]);
+    expect([d.sfda.validFrom, d.sfda.validTo]).toEqual(['2003-04-01', '2013-03-01']);
+    expect(d.sfda.successors.map((l) => [l.agency.id, l.on, l.steps])).toEqual([
+      ['agency:cn/cfda', '2013-03-01', 1],
+      [NMPA, '2018-03-01', 2],
+    ]);
+    // Two bodies merged into one: the NHC's predecessors are the NHFPC, then both bodies it was made from.
+    const nhc = await data<{ node: { predecessors: Lineage } }>('{ node(id: "agency:cn/nhc") { ... on Agency { predecessors { agency { id } steps } } } }');
+    expect(nhc.node.predecessors.map((l) => [l.agency.id, l.steps])).toEqual([
+      ['agency:cn/nhfpc', 1],
+      ['agency:cn/moh', 2],
+      ['agency:cn/npfpc', 2],
+    ]);
+  });
+
+  it('policies, counts and licences by issuer take the texts of its predecessors only when asked', async () => {
+    type Ids = { policies: { totalCount: number; edges: { node: { id: string; issuers: { actor: { id: string } }[] } }[] } };
+    const q = (filter: string) => `{ policies(filter: { ${filter} }, first: 50) { totalCount edges { node { id issuers { actor { id } } } } } }`;
+    const own = await data<Ids>(q(`issuer: "${NHC_OFFICE}"`));
+    const withOld = await data<Ids>(q(`issuer: "${NHC_OFFICE}", includePredecessors: true`));
+    const old = withOld.policies.edges.filter((e) => e.node.issuers.some((i) => i.actor.id === NHFPC_OFFICE));
+    expect(old.map((e) => e.node.id)).toHaveLength(1);
+    expect(own.policies.edges.map((e) => e.node.id)).not.toContain(old[0]?.node.id);
+    expect(withOld.policies.totalCount).toBe(own.policies.totalCount + 1);
+    // By name, and through the parent with its sub-bodies: the NHC's family then includes the NHFPC's offices.
+    const family = await data<Ids>(q('issuer: "National Health Commission", issuerSubBodies: true, includePredecessors: true'));
+    expect(family.policies.edges.map((e) => e.node.id)).toContain(old[0]?.node.id);
+    const familyNow = await data<Ids>(q('issuer: "National Health Commission", issuerSubBodies: true'));
+    expect(familyNow.policies.edges.map((e) => e.node.id)).not.toContain(old[0]?.node.id);
+    const counts = await data<{ a: { key: string; count: number }[]; b: { key: string; count: number }[] }>(
+      `{ a: policyCounts(by: YEAR, filter: { issuer: "${NHC_OFFICE}", includePredecessors: true }) { key count }
+         b: policyCounts(by: YEAR, filter: { issuer: "${NHC_OFFICE}" }) { key count } }`,
+    );
+    expect(counts.a.find((c) => c.key === '2016')?.count).toBe(1);
+    expect(counts.b.find((c) => c.key === '2016')).toBeUndefined();
+    // Licences take the same filter; the Beijing licence's issuer has no predecessors, so the answer is the same.
+    const lic = await data<{ a: { totalCount: number }; b: { totalCount: number } }>(
+      `{ a: licences(filter: { issuer: "Beijing Municipal Medical Products Administration" }) { totalCount }
+         b: licences(filter: { issuer: "Beijing Municipal Medical Products Administration", includePredecessors: true }) { totalCount } }`,
+    );
+    expect(lic.a.totalCount).toBeGreaterThan(0);
+    expect(lic.b.totalCount).toBe(lic.a.totalCount);
+  });
+});
+
 describe('one round trip', () => {
   it('a three-level nested list is one Cypher statement; two root fields are two', async () => {
     const counting = countingDriver(driver);
@@ -511,6 +578,17 @@ describe('one round trip', () => {
     counting.reset();
     await gql('{ a: policies(first: 50) { edges { node { issuers { actor { name } } } } } b: node(id: "agency:cn/nhc") { id } }', {}, app);
     expect(counting.count()).toBe(2);
+    // Merge evidence with its documents and agencies' lineages, nested in a list: still one statement.
+    counting.reset();
+    const evidence = await gql<Conn<{ sameAs: unknown[] }>>(
+      `{ policies(first: 50) { edges { node { sameAs { a { name document { title } } b { name } score features { name weight } judgement { decision } }
+          issuers { actor { ... on Agency { predecessors { agency { name } on } successors { agency { name } } } } } } } } }`,
+      {},
+      app,
+    );
+    expect(evidence.errors).toBeUndefined();
+    expect(evidence.data?.policies.edges.some((e) => e.node.sameAs.length > 0)).toBe(true);
+    expect(counting.count()).toBe(1);
   });
 });
 

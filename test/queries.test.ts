@@ -17,6 +17,9 @@ const X0 = 'agency:cn/qt-drug-admin';
 const X = 'agency:cn/qt-drug-admin/evaluation';
 const Y = 'agency:cn/qt-health';
 const BODY = 'agency:cn/qt-consultative';
+// The drug administration's lineage: an office (to 1900), then a board (to March 1902), then X0.
+const OFFICE = 'agency:cn/qt-drug-office';
+const BOARD = 'agency:cn/qt-drug-board';
 
 /** The stored evidence of the licence's one union, as graph/identity/merges.ts writes it. */
 const QT_UNION = {
@@ -40,6 +43,8 @@ const NODES: [string, string, Record<string, unknown>][] = [
   ['Region', 'region:QT-BELT', { name: 'Beta-Gamma Belt', kind: 'economic_region' }],
   ['Actor:Agency', X0, { name: 'QT Drug Administration', aliases: ['QTDA'], kind: 'regulator' }],
   ['Actor:Agency', X, { name: 'QT Evaluation Centre', aliases: ['QTEC'], kind: 'centre' }],
+  ['Actor:Agency', OFFICE, { name: 'QT Drug Office', kind: 'regulator', validTo: '1900-06-01' }],
+  ['Actor:Agency', BOARD, { name: 'QT Drug Board', kind: 'regulator', validFrom: '1900-06-01', validTo: '1902-03-01' }],
   ['Actor:Agency', Y, { name: 'QT Health Commission', kind: 'ministry' }],
   ['Actor:Agency', BODY, { name: 'QT Consultative Conference', aliases: ['QTCC'], kind: 'qt_body' }],
   ['Actor:Agency', `${BODY}/national`, { name: 'National Committee of the QTCC', kind: 'qt_committee' }],
@@ -56,6 +61,8 @@ const NODES: [string, string, Record<string, unknown>][] = [
   ['Policy:Guideline', 'policy:qt-g2', { title: 'QT Guideline on stem cell quality (draft)', issuedOn: '1903-07-01', status: 'draft' }],
   ['Policy:Guideline', 'policy:qt-g0', { title: 'QT Guideline on donors', issuedOn: '1902-01-10', status: 'final' }],
   ['Policy:Regulation', 'policy:qt-r1', { title: 'QT Regulation on Beta clinics', issuedOn: '1902-05-01', status: 'final' }],
+  ['Policy:Guideline', 'policy:qt-board-g', { title: 'QT Guideline on cell banks', issuedOn: '1901-11-01', status: 'final' }],
+  ['Policy:Regulation', 'policy:qt-board-r', { title: 'QT Regulation on cell imports', issuedOn: '1902-02-01', status: 'final' }],
   ['Policy:Plan', 'policy:qt-p1', { title: 'QT Plan for regenerative medicine (draft)', issuedOn: '1901-01-01', status: 'draft' }],
   ['Policy:Plan', 'policy:qt-p2', { title: 'QT Plan for regenerative medicine', issuedOn: '1901-06-01', status: 'final' }],
   ['Policy:Plan', 'policy:qt-delta', { title: 'QT Delta biomedicine plan', issuedOn: '1902-09-01', status: 'final' }],
@@ -80,6 +87,10 @@ const RELS: [string, string, string, Record<string, unknown>?][] = [
   ['region:QT-BELT', 'PART_OF', 'region:QT'],
   ['region:QT-A01', 'PART_OF', 'region:QT-A'],
   [X, 'PART_OF', X0],
+  [OFFICE, 'SUCCEEDED_BY', BOARD, { on: '1900-06-01' }],
+  [BOARD, 'SUCCEEDED_BY', X0, { on: '1902-03-01' }],
+  [BOARD, 'ISSUED', 'policy:qt-board-g', { on: '1901-11-01' }],
+  [BOARD, 'ISSUED', 'policy:qt-board-r', { on: '1902-02-01' }],
   [`${BODY}/national`, 'PART_OF', BODY],
   ['agency:cn-qta/qt-committee/standing', 'PART_OF', 'agency:cn-qta/qt-committee'],
   [X, 'ISSUED', 'policy:qt-g1', { on: '1903-03-01' }],
@@ -199,6 +210,13 @@ describe('named questions on a hand-built graph', () => {
     ]);
   });
 
+  it('agencies-issuing-guidelines with includePredecessors: the guidelines of the body it was reorganised from', async () => {
+    expect(await rows('agencies-issuing-guidelines', { agency: X0, year: 1901 })).toEqual([]);
+    expect(await rows('agencies-issuing-guidelines', { agency: 'QTDA', year: 1901, includePredecessors: true })).toEqual([
+      { agency: BOARD, name: 'QT Drug Board', guidelines: 1, issued: ['1901-11-01 QT Guideline on cell banks'] },
+    ]);
+  });
+
   it('agency-family-output: the body and each sub-body, what they issued', async () => {
     expect(await rows('agency-family-output', { agency: X0 })).toEqual([
       { body: X0, name: 'QT Drug Administration', depth: 0, policies: 1, latest: '1902-05-01', recent: ['QT Regulation on Beta clinics'] },
@@ -213,12 +231,30 @@ describe('named questions on a hand-built graph', () => {
     ]);
   });
 
+  it('agency-family-output with includePredecessors: the bodies before it at depth 0 (those that issued something)', async () => {
+    const answer = await rows('agency-family-output', { agency: X0, includePredecessors: true });
+    expect(answer.map((r) => [r.body, r.depth, r.policies, r.latest])).toEqual([
+      [BOARD, 0, 2, '1902-02-01'],
+      [X0, 0, 1, '1902-05-01'],
+      [X, 1, 3, '1903-07-01'],
+    ]);
+    expect(answer[0]?.recent).toEqual(['QT Regulation on cell imports', 'QT Guideline on cell banks']);
+  });
+
   it('busiest-issuers: the top issuers of each year', async () => {
     expect(await rows('busiest-issuers', { from: 1901, to: 1906, top: 1 })).toEqual([
       { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2 },
       { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 1 },
       { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2 },
     ]);
+    // The board's 1902 regulation counts for the administration that took over from it.
+    expect(await rows('busiest-issuers', { from: 1901, to: 1906, top: 1, includePredecessors: true })).toEqual([
+      { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2 },
+      { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 2 },
+      { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2 },
+    ]);
+    const all1902 = await rows('busiest-issuers', { from: 1902, to: 1902, top: 10, includePredecessors: true });
+    expect(all1902.map((r) => r.id)).not.toContain(BOARD);
   });
 
   it('co-issuers: who issued jointly with the agency', async () => {
@@ -288,9 +324,10 @@ describe('named questions on a hand-built graph', () => {
   it('policy-kinds-by-year: policies per kind and year, drafts counted', async () => {
     expect(await rows('policy-kinds-by-year', { from: 1901, to: 1906 })).toEqual([
       { year: 1901, kind: 'Plan', policies: 2, drafts: 1 },
+      { year: 1901, kind: 'Guideline', policies: 1, drafts: 0 },
+      { year: 1902, kind: 'Regulation', policies: 2, drafts: 0 },
       { year: 1902, kind: 'Guideline', policies: 1, drafts: 0 },
       { year: 1902, kind: 'Plan', policies: 1, drafts: 0 },
-      { year: 1902, kind: 'Regulation', policies: 1, drafts: 0 },
       { year: 1903, kind: 'Guideline', policies: 2, drafts: 1 },
     ]);
   });
