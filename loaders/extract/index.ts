@@ -14,7 +14,7 @@ import { findPersons, type PersonMention } from './persons.ts';
 import { findTitles, type TitleMention } from './policies.ts';
 import { orgKey, Registry, scripts, type Found } from './registry.ts';
 import { edge } from './relations.ts';
-import { resolvePersons, policyId, finishDocument, titleKey, titleSlugId } from './resolve.ts';
+import { resolvePersons, policyId, finishDocument, titleKey as keyOfTitle, titleSlugId } from './resolve.ts';
 import { originalSpan, splitSentences, type Sentence } from './sentences.ts';
 import { proposalsIn } from './proposals.ts';
 import { findGrants } from './approvals.ts';
@@ -115,6 +115,17 @@ function oneLicencePerAct(found: PolicyFound[]): void {
   }
 }
 
+// Title keys convert script (OpenCC), and a document asks for the same title's key many times.
+const titleKeys = new Map<string, string>();
+function titleKey(title: string): string {
+  let k = titleKeys.get(title);
+  if (k === undefined) {
+    if (titleKeys.size > 20_000) titleKeys.clear();
+    titleKeys.set(title, (k = keyOfTitle(title)));
+  }
+  return k;
+}
+
 const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
 
 /** Region a lies inside region b (following PART_OF up the gazetteer). */
@@ -128,7 +139,18 @@ function within(a: string, b: string, byId: Map<string, GazetteerEntry>): boolea
 }
 
 /** Region an agency id belongs to: agency:cn-bj/… → region:CN-BJ; national → region:CN. */
+const agencyRegions = new WeakMap<Map<string, GazetteerEntry>, Map<string, string | undefined>>();
 export function agencyRegion(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
+  let known = agencyRegions.get(byId);
+  if (!known) agencyRegions.set(byId, (known = new Map()));
+  if (known.has(agencyId)) return known.get(agencyId);
+  const r = regionOfAgency(agencyId, byId);
+  if (known.size > 50_000) known.clear();
+  known.set(agencyId, r);
+  return r;
+}
+
+function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
   const e = byId.get(agencyId);
   if (e?.jurisdiction) return e.jurisdiction;
   const m = /^agency:([^/]+(?:\/[^/]+)?)\//.exec(agencyId);
@@ -201,7 +223,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   };
   // Nearest region named earlier in this sentence, else the last one named in the document.
   const contextRegion = (before: number): GazetteerEntry | undefined =>
-    lastRegionBefore(s, before) ?? [...regionTrail].reverse().find((r) => r.kind !== 'country');
+    lastRegionBefore(s, before) ?? regionTrail.findLast((r) => r.kind !== 'country');
   const startsWithPlace = (name: string): boolean => K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
   let titles: TitleMention[] = [];
   const hospitals = new Map<string, { id: string; byPlace: boolean }>();
