@@ -139,6 +139,17 @@ const evidence: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, inf
 const sameAs: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => readSameAs(readByAlias(parent, args, ctx, info) as StoredSameAs | undefined);
 const withSameAs = { sameAs };
 
+/** A link's cursor: the Cypher gives its list, order-key value and id ([list, key, id]); the client gets it opaque. */
+const cursor: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => {
+  const v = readByAlias(parent, args, ctx, info) as unknown[];
+  return encodeCursor(String(v[0]), v.slice(1));
+};
+/** The link types of nested lists (queries/select.ts EDGES, HolderLink being a single link). */
+const LINKS = [
+  'IssuerLink', 'IssuedLink', 'LicenceIssuedLink', 'ProposedLink', 'ProposerLink', 'RegionLink', 'PolicyLink',
+  'AgencyLink', 'ProposalLink', 'LicenceLink', 'MembershipLink', 'MemberLink', 'MentionLink', 'LineageLink',
+] as const;
+
 const typename = (obj: unknown): string | undefined => (obj as { __typename?: string } | null)?.__typename;
 
 export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['resolvers']> = {
@@ -156,6 +167,7 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
   Policy: withSameAs,
   Proposal: withSameAs,
   Licence: withSameAs,
+  ...Object.fromEntries(LINKS.map((l) => [l, { cursor }])),
   Query: {
     policies: list('policies'),
     actors: list('actors'),

@@ -2,6 +2,7 @@
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
 import { toSimplified, toTraditional } from '../loaders/read/script.ts';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
+import { keysetAfter, type OrderKey } from './keyset.ts';
 import { Compiler, labelForId, MAX_LINEAGE, POLICY_KINDS, type FieldSelection } from './select.ts';
 
 export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
@@ -75,12 +76,7 @@ export interface Page {
 /** How deep PART_OF chains go (district → city → province → country, agency organs likewise). */
 const MAX_PART_DEPTH = 8;
 
-/** One key of a list's order; `n.id` always follows as the tie-breaker. `type` says how a cursor's value is read back. */
-export interface OrderKey {
-  expr: string;
-  desc?: boolean;
-  type: 'date' | 'string' | 'int';
-}
+export type { OrderKey } from './keyset.ts';
 
 // Nulls sit where Cypher (and a range index walked in order) puts them: last ascending, first descending. An
 // `IS NULL` sort key would stop Neo4j from reading the date index in order and stopping at the page's end.
@@ -351,28 +347,6 @@ function matched(s: Start): string {
 
 const orderBy = (keys: readonly OrderKey[]): string => [...keys.map((k) => `${k.expr}${k.desc ? ' DESC' : ''}`), 'n.id'].join(', ');
 
-/**
- * The rows that come after a cursor in `keys` order (then `n.id`), as Cypher orders them: null is the largest
- * value (last ascending, first descending). Ties go to the next key inside a CASE, never an OR: the planner would
- * split an OR into a union of index seeks and lose the index order the page relies on. `nonNull` lists the keys
- * the filter already compares (so no null can match), which may then bound the index seek from the cursor on.
- */
-function keysetAfter(c: Compiler, keys: readonly OrderKey[], after: NonNullable<Page['after']>, nonNull: (expr: string) => boolean): string {
-  const step = (i: number): string => {
-    const k = keys[i];
-    if (!k) return `n.id > ${c.param(after.id)}`;
-    const v = after.keys[i] ?? null;
-    const rest = step(i + 1);
-    const e = k.expr;
-    if (v === null) return k.desc ? `CASE WHEN ${e} IS NULL THEN ${rest} ELSE true END` : `(${e} IS NULL AND ${rest})`;
-    const p = k.type === 'date' ? `date(${c.param(v)})` : c.param(v);
-    const tie = `CASE WHEN ${e} = ${p} THEN ${rest} ELSE true END`;
-    if (k.desc) return `${e} <= ${p} AND ${tie}`;
-    if (nonNull(e)) return `${e} >= ${p} AND ${tie}`;
-    return `CASE WHEN ${e} IS NULL THEN true WHEN ${e} = ${p} THEN ${rest} ELSE ${e} > ${p} END`;
-  };
-  return step(0);
-}
 
 export interface Statement {
   cypher: string;

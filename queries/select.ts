@@ -1,6 +1,7 @@
 // Turns a requested selection (what a GraphQL query asks for, as plain data) into ONE Cypher map projection,
 // so a list and all its nested fields come back in a single statement. Every field maps to a fixed Cypher
 // fragment from the whitelists below; user input only ever reaches Cypher as parameters.
+import { CursorError, keysetAfter, readCursor, type OrderKey } from './keyset.ts';
 
 /** One requested field: `key` is the alias (the key in the result map), `field` the schema field. */
 export interface FieldSelection {
@@ -35,7 +36,8 @@ type Rel = {
   /** The pattern from node `v` through relationship `r` to the other node `o`. */
   pattern: (v: string, r: string, o: string) => string;
   edge: EdgeType;
-  order: (r: string, o: string) => string;
+  /** The list's order key (the other node's id breaks ties): what a link's cursor holds. */
+  order: (r: string, o: string) => OrderKey;
   single?: boolean;
 };
 type NodeSources = { kind: 'nodeSources' };
@@ -50,11 +52,11 @@ const partialDate = (date: (v: string) => string): Prop => ({
   kind: 'prop',
   expr: (v) => `CASE ${v}.datePrecision WHEN 'year' THEN toString(${date(v)}.year) WHEN 'month' THEN left(toString(${date(v)}), 7) ELSE ${date(v)} END`,
 });
-const byName = (_r: string, o: string): string => `coalesce(${o}.name, ${o}.title)`;
-const byDateDesc = (_r: string, o: string): string => `${o}.issuedOn DESC`;
-const byOn = (r: string): string => `${r}.on`;
+const byName = (_r: string, o: string): OrderKey => ({ expr: `coalesce(${o}.name, ${o}.title)`, type: 'string' });
+const byDateDesc = (_r: string, o: string): OrderKey => ({ expr: `${o}.issuedOn`, desc: true, type: 'date' });
+const byOn = (r: string): OrderKey => ({ expr: `${r}.on`, type: 'date' });
 /** How many reorganisations away (SUCCEEDED_BY steps), nearest first. */
-const bySteps = (r: string): string => `size(${r})`;
+const bySteps = (r: string): OrderKey => ({ expr: `size(${r})`, type: 'int' });
 /** How far a lineage is followed: longer than any chain of reorganisations the gazetteer holds. */
 export const MAX_LINEAGE = 8;
 
@@ -241,19 +243,38 @@ export class Compiler {
     const r = this.fresh('r');
     const o = this.fresh('o');
     const edge = EDGES[field.edge];
+    const key = field.order(r, o);
+    // A link's cursor names its list (field and link type, from the whitelist above) and its place in it.
+    const list = `${f.field}:${field.edge}`;
     const parts: string[] = [];
     for (const ef of f.sub?.get(field.edge) ?? []) {
       if (ef.field.startsWith('__')) continue;
-      if (ef.field === edge.node) parts.push(`${ef.key}: ${this.node(o, edge.type, ef.sub)}`);
+      if (ef.field === 'cursor') parts.push(`${ef.key}: ['${list}', ${key.expr}, ${o}.id]`);
+      else if (ef.field === edge.node) parts.push(`${ef.key}: ${this.node(o, edge.type, ef.sub)}`);
       else if ((edge.rel as readonly string[]).includes(ef.field)) parts.push(`${ef.key}: ${relExpr(field.edge, ef.field, r)}`);
       else if (ef.field === 'sources') parts.push(`${ef.key}: ${this.factSources(r, ef)}`);
     }
     const first = field.single ? 1 : nestedFirst(f.args.first, f.key);
+    const after = field.single ? '' : this.nestedAfter(f, list, key, o);
     // Order inside a COLLECT subquery so nested lists are stable; the limit is a parameter.
     return (
-      `${field.single ? 'head(' : ''}COLLECT { MATCH ${field.pattern(v, r, o)} ` +
-      `WITH ${r}, ${o} ORDER BY ${field.order(r, o)}, ${o}.id LIMIT ${this.param(first)} RETURN {${parts.join(', ')}} }${field.single ? ')' : ''}`
+      `${field.single ? 'head(' : ''}COLLECT { MATCH ${field.pattern(v, r, o)}${after} ` +
+      `WITH ${r}, ${o} ORDER BY ${key.expr}${key.desc ? ' DESC' : ''}, ${o}.id LIMIT ${this.param(first)} RETURN {${parts.join(', ')}} }${field.single ? ')' : ''}`
     );
+  }
+
+  /** ` WHERE …` keeping the links after a nested list's `after` cursor (keyset, as the root lists), or nothing. */
+  private nestedAfter(f: FieldSelection, list: string, key: OrderKey, o: string): string {
+    const after = f.args.after;
+    if (after === undefined || after === null) return '';
+    if (typeof after !== 'string') throw new SelectionError(`${f.key}(after:) must be a cursor string`);
+    try {
+      const position = readCursor(after, list, [key], () => 'is the cursor of another list; use a cursor of this list’s links');
+      return ` WHERE ${keysetAfter(this, [key], position, () => false, `${o}.id`)}`;
+    } catch (e) {
+      if (e instanceof CursorError) throw new SelectionError(`${f.key}(after:) ${e.why}`);
+      throw e;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createYogaApp, type Yoga } from '../api/server.ts';
+import { recordingDriver } from '../bench/api-record.ts';
 import { MAX_NODES } from '../api/plugins/list-cost.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -36,6 +37,15 @@ async function addPolicies(ids: { id: string; on: string | null }[], docs = 0): 
   );
 }
 
+/** Adds organs of the test agency (PART_OF), listed under `parts` by name. */
+async function addParts(names: string[]): Promise<void> {
+  await driver.executeQuery(
+    `UNWIND $names AS name MATCH (a:Agency {id: $agency})
+     CREATE (:Agency:Actor {id: $agency + '/part-' + toLower(name), name: name, aliases: [], kind: 'office', sources: []})-[:PART_OF {sources: [], evidence: []}]->(a)`,
+    { names, agency: AGENCY },
+  );
+}
+
 async function wipe(): Promise<void> {
   await driver.executeQuery(`MATCH (n) WHERE n.id STARTS WITH 'policy:${P}-' OR n.id STARTS WITH '${AGENCY}' DETACH DELETE n`);
 }
@@ -49,6 +59,7 @@ beforeAll(async () => {
   const rows = Array.from({ length: 30 }, (_, i) => ({ id: `policy:${P}-${String(i).padStart(3, '0')}`, on: i < 2 ? null : `2021-03-0${1 + (i % 3)}` }));
   await addPolicies(rows, 0);
   await addPolicies([{ id: `policy:${P}-manydocs`, on: '2019-01-01' }], 30);
+  await addParts(['Delta Office', 'Echo Office', 'Foxtrot Office', 'Golf Office', 'Hotel Office', 'India Office', 'Juliet Office', 'Kilo Office', 'Lima Office']);
   yoga = createYogaApp(driver, testConfig());
 });
 
@@ -133,6 +144,92 @@ describe('keyset cursors', () => {
     const other = await gql(`query($after: String) { policies(first: 2, after: $after, orderBy: TITLE) { edges { node { id } } } }`, { after: good });
     expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(other.errors?.[0]?.message).toMatch(/ordered by ISSUED_ON_DESC/);
+  });
+});
+
+type Link = { cursor: string; id: string };
+type Nested = { node: { links: Link[] } };
+
+/** Walks a nested list of the test agency `first` links at a time, following each page's last cursor. */
+async function walkNested(list: string, between?: (page: number) => Promise<void>, app = yoga): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  const inner = list === 'issued' ? 'policy { id }' : 'agency { id }';
+  for (let page = 0; page < 50; page++) {
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($after: String) { node(id: "${AGENCY}") { ... on Agency { links: ${list}(first: 4, after: $after) { cursor ${inner} } } } }`,
+        variables: { after },
+      }),
+    });
+    const r = (await res.json()) as Result<{ node: { links: { cursor: string; policy?: { id: string }; agency?: { id: string } }[] } }>;
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const links = r.data?.node.links ?? [];
+    seen.push(...links.map((l) => (l.policy ?? l.agency)?.id ?? ''));
+    if (links.length < 4) return seen;
+    after = links.at(-1)?.cursor ?? null;
+    await between?.(page);
+  }
+  throw new Error('the nested walk did not end');
+}
+
+describe('keyset cursors on nested lists', () => {
+  it('walk a nested list once, in its order (newest first, undated first; by name), in one statement a page', async () => {
+    const top = await walk('ISSUED_ON_DESC');
+    const recorded: string[] = [];
+    const app = createYogaApp(recordingDriver(driver, (cypher) => recorded.push(cypher)), testConfig());
+    const issued = await walkNested('issued', undefined, app);
+    // The same order as the top-level list: newest first, undated ones first, ties by id.
+    expect(issued).toEqual(top);
+    expect(recorded).toHaveLength(Math.ceil((top.length + 1) / 4));
+    const parts = await walkNested('parts');
+    expect(parts).toEqual(['Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'].map((n) => `${AGENCY}/part-${n.toLowerCase()} office`));
+  });
+
+  it('stay stable while a load adds links ahead of and behind the cursor: nothing twice, nothing skipped', async () => {
+    const before = await walkNested('issued');
+    const added: string[] = [];
+    const ids = await walkNested('issued', async (page) => {
+      const rows = [
+        { id: `policy:${P}-nnew${page}`, on: '2031-01-01' },
+        { id: `policy:${P}-nold${page}`, on: '1999-01-01' },
+      ];
+      added.push(...rows.map((r) => r.id));
+      await addPolicies(rows);
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of before) expect(ids).toContain(id);
+    expect(ids.filter((id) => id.includes('-nold'))).toHaveLength(added.length / 2);
+    expect(ids.filter((id) => id.includes('-nnew'))).toEqual([]);
+    await driver.executeQuery(`MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:${P}-nnew' OR p.id STARTS WITH 'policy:${P}-nold' DETACH DELETE p`);
+    // By name: organs named before the cursor are not met, those after it are, the rest once each.
+    let n = 0;
+    const parts = await walkNested('parts', async () => {
+      n++;
+      await addParts([`Alpha ${n} Office`, `Zulu ${n} Office`]);
+    });
+    expect(new Set(parts).size).toBe(parts.length);
+    expect(parts.filter((id) => id.includes('/part-alpha'))).toEqual([]);
+    expect(parts.filter((id) => id.includes('/part-zulu'))).toHaveLength(n);
+    expect(parts.filter((id) => /part-[d-l]\w+ office$/.test(id))).toHaveLength(9);
+  });
+
+  it('a bad nested cursor, or one of another list, is a BAD_USER_INPUT naming the field', async () => {
+    const top = await gql<Page>(`{ policies(filter: { issuer: "${AGENCY}" }, first: 2) { pageInfo { endCursor } } }`);
+    const parts = await gql<{ node: { parts: { cursor: string }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { parts(first: 1) { cursor } } } }`);
+    const partCursor = parts.data?.node.parts[0]?.cursor as string;
+    for (const [after, why] of [
+      ['garbage', /issued\(after:\) is not a cursor this API gave out/],
+      [(top.data as Page).policies.pageInfo.endCursor as string, /issued\(after:\) is the cursor of another list/],
+      [partCursor, /issued\(after:\) is the cursor of another list/],
+    ] as const) {
+      const r = await gql(`query($after: String) { node(id: "${AGENCY}") { ... on Agency { issued(after: $after) { cursor } } } }`, { after });
+      expect(r.status).toBe(200);
+      expect(r.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(why);
+    }
   });
 });
 
