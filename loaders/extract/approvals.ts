@@ -32,6 +32,8 @@ const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,16}(?:程序|�
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
+// "approved the registration of five products", "approved applications for 12 therapies": acts counted.
+const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applications?|marketing)\s+(?:of|for)\s+/i;
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
@@ -63,7 +65,7 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
     // "has approved several gene therapies since 2017": a count of approvals, not one act.
-    if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim())) continue;
+    if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
     const product = raw.replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length;
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: active.id });
@@ -96,6 +98,17 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
     out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });
   }
+  const permit = ruleById('grant.issue-permit.zh');
+  for (const m of /核发|颁发|发给|发出/.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
+    // The verb's subject, past a holder named before it (向甲公司颁发) and a date (已于12月20日核发).
+    const verbAt = m.index;
+    const lead = /(?:向[^，。；]{2,40}?|[已于]{0,2}\d{1,2}月\d{1,2}日|已)*$/u.exec(s.slice(0, verbAt))!;
+    const issuers = subjectBefore(s, actors, verbAt - lead[0].length, SUBJECT_GAP_ZH);
+    const product = m.groups!.permit!;
+    if (issuers.length === 0 || [...product].length < 3) continue;
+    const at = m.index + m[0].length - product.length;
+    out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt, generic: false, rule: permit.id });
+  }
   const passive = ruleById('grant.approve.passive.zh');
   for (const m of s.matchAll(globalPattern(passive.id))) {
     const agentAt = m.index + m[0].indexOf(m.groups?.agent ?? '');
@@ -115,6 +128,6 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
 export function findGrants(s: string, actors: GrantActor[]): Grant[] {
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return [];
-  if (HAN.test(s)) return /批准|核准/.test(s) ? chineseGrants(s, actors) : [];
+  if (HAN.test(s)) return /批准|核准|核发|颁发|发给|发出/.test(s) ? chineseGrants(s, actors) : [];
   return /approved|cleared|authori[sz]ed/i.test(s) ? englishGrants(s, actors) : [];
 }

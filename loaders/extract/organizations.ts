@@ -123,6 +123,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     }
   }
   companiesByNoun(s, out, inside);
+  headFirst(s, out, taken);
   if (/\p{Script=Han}/u.test(s)) {
     let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
@@ -173,6 +174,42 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     }
   }
   return dedupe(out);
+}
+
+// Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
+// Military Medical Sciences". The name runs over capitalised words; "and" continues it only when no "the" follows
+// ("Science and Technology"), since "…, A and the B" lists names.
+const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
+
+function headFirst(s: string, out: OrgMention[], taken: Array<{ start: number; end: number }>): void {
+  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]/.test(s)) return;
+  for (const m of s.matchAll(HEAD_FIRST_EN)) {
+    const name = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
+    const start = m.index + m[1]!.length - name.length;
+    const end = m.index + m[1]!.length;
+    // A state body's own name ("Institute of X of the Ministry"), or inside a longer name already found: not another.
+    if (taken.some((t) => start >= t.start && end <= t.end) || out.some((o) => o.rule === 'span.org.head-first.en' && start >= o.start && end <= o.end)) continue;
+    // A name found by its tail head that runs on from this one ("Chinese University of Hong Kong and the Hong Kong
+    // Science and Technology Parks Corporation") keeps only what follows "and (the)"; its wrongly split tail
+    // ("… Science" + "Technology Parks Corporation") is joined again.
+    let overlapped = false;
+    for (const o of out) {
+      if (o.start > start || o.end <= end || o.start >= end) continue;
+      const rest = /^(?:\s*,)?\s+and\s+(?:the\s+)?/.exec(s.slice(end, o.end));
+      overlapped = true;
+      if (!rest) continue;
+      o.start = end + rest[0].length;
+      const next = out.find((p) => p.start > o.end && /^\s+and\s+$/.test(s.slice(o.end, p.start)));
+      if (next && !EN_KIND.test(s.slice(o.start, o.end))) {
+        o.end = next.end;
+        o.kind = next.kind;
+        out.splice(out.indexOf(next), 1);
+      }
+      o.name = s.slice(o.start, o.end);
+    }
+    if (!overlapped && out.some((o) => start >= o.start && end <= o.end)) continue;
+    out.push({ start, end, name, kind: /Hospital/.test(name) ? 'hospital' : /University|College/.test(name) ? 'university' : 'research_centre', rule: 'span.org.head-first.en' });
+  }
 }
 
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */

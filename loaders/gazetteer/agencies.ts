@@ -647,5 +647,20 @@ export function buildAgencies(): GazetteerEntry[] {
   }));
   const defs = [...CHINA, ...SAR_TW, ...govs, ...FOREIGN, ...INTERNATIONAL];
   const ids = new Set(defs.map((d) => d.id));
-  return defs.map((d) => toEntry(d, ids));
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  return defs.map((d) => toEntry(withPossessiveNames(d, byId), ids));
+}
+
+// "Department of Medical Administration of the National Health Commission" is also written with the parent's
+// abbreviation first: "the NHC's Department of Medical Administration", "NHC Department of Medical Administration".
+const UNIT_OF_PARENT = /^((?:Department|Office|Bureau|Division|Center|Centre|Secretariat)\s+(?:of|for)\s+.+?)\s+of\s+the\s+.+$/;
+
+function withPossessiveNames(d: Def, byId: Map<string, Def>): Def {
+  const unit = UNIT_OF_PARENT.exec(d.name)?.[1];
+  const slash = d.id.lastIndexOf('/');
+  const parent = unit && slash > 0 ? byId.get(d.partOf ?? d.id.slice(0, slash)) : undefined;
+  if (!unit || !parent) return d;
+  const abbrs = (parent.en ?? []).filter((a) => /^[A-Z]{2,6}$/.test(a));
+  if (abbrs.length === 0) return d;
+  return { ...d, en: uniq([...(d.en ?? []), ...abbrs.flatMap((a) => [`${a}'s ${unit}`, `${a}’s ${unit}`, `${a} ${unit}`])]) };
 }

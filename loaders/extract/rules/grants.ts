@@ -54,6 +54,18 @@ export const GRANT_RULES: Rule[] = [
       noMatch: ['获得批准文号', '报请国务院批准'],
     },
   },
+  {
+    id: 'grant.issue-permit.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 食药署核发首张有附款许可予甲公司 (Taiwan), 市药监局向甲公司颁发药品生产许可证: issuing a named permit is a licence.
+    pattern: /(?:核发|颁发|发给|发出)了?(?:首张|首个|一张|首批)?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)/u,
+    action: 'License{issuer: the body before the verb, name: the permit, holder: after 予/给/向, date}',
+    examples: {
+      match: ['食药署核发首张再生医疗制剂有附款许可予某某生技股份有限公司', '市药监局向某某公司颁发药品生产许可证，'],
+      noMatch: ['核发许可的条件', '颁发荣誉称号'],
+    },
+  },
   // Work reports drop the subject after the paragraph's first clause ("The X Administration will …; the first
   // licence was issued"): an agent-less licence takes the regulator its paragraph opened with, never one from elsewhere.
   {
