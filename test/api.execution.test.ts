@@ -45,7 +45,7 @@ describe('graphql-jit execution', () => {
   it('variables inside ask params reach the question', async () => {
     const q = 'query($a: String = "agency:cn/nmpa/cde", $y: Int = 2023) { ask(name: "agencies-issuing-guidelines", params: { agency: $a, year: $y }) { params } }';
     const params = (body: string) => (JSON.parse(body) as { data: { ask: { params: unknown } } }).data.ask.params;
-    expect(params(await post(jit, q, { y: 2021 }))).toEqual({ agency: 'agency:cn/nmpa/cde', year: 2021 });
-    expect(params(await post(jit, q, { a: 'agency:cn/nhc', y: 2019 }))).toEqual({ agency: 'agency:cn/nhc', year: 2019 });
+    expect(params(await post(jit, q, { y: 2021 }))).toEqual({ agency: 'agency:cn/nmpa/cde', year: 2021, includePredecessors: false });
+    expect(params(await post(jit, q, { a: 'agency:cn/nhc', y: 2019 }))).toEqual({ agency: 'agency:cn/nhc', year: 2019, includePredecessors: false });
   });
 });
