@@ -120,6 +120,11 @@ const PROVINCES: Record<string, ProvinceDef> = {
   },
 };
 
+const TAIWAN_CITIES: Array<[code: string, en: string, zh: string]> = [
+  ['TPE', 'Taipei', '台北市'], ['NWT', 'New Taipei', '新北市'], ['TAO', 'Taoyuan', '桃园市'],
+  ['TXG', 'Taichung', '台中市'], ['TNN', 'Tainan', '台南市'], ['KHH', 'Kaohsiung', '高雄市'],
+];
+
 const PROVINCE_KIND: Record<ProvinceDef['cls'], string> = {
   province: 'province',
   municipality: 'municipality',
@@ -317,6 +322,18 @@ export function buildRegions(): RegionTables {
     meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en, ...parsed.enShort], zh: c.name, zhShort: parsed.place });
     cityIds.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
     if (provinceNames.has(parsed.place)) bare.push({ id, names: [parsed.place] });
+  }
+
+  // Taiwan's special municipalities (GB/T 2260 stops at the province; ids follow ISO 3166-2:TW).
+  for (const [code, en, zh] of TAIWAN_CITIES) {
+    const id = `region:CN-TW-${code}`;
+    const place = zh.slice(0, -1);
+    entries.push({
+      id, label: 'Region', name: en, nameZh: zh,
+      aliases: uniq([`${en} City`, ...zhForms(zh, place, ...(place.startsWith('台') ? [`臺${place.slice(1)}`, `臺${zh.slice(1)}`] : []))]),
+      kind: 'city', code: `TW-${code}`, partOf: 'region:CN-TW',
+    });
+    meta.push({ id, cls: 'city', enCompose: en, enShort: [en], zh, zhShort: place });
   }
 
   for (const a of areas) {
