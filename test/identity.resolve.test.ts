@@ -148,6 +148,17 @@ describe('licences and their holders across languages', () => {
     expect(sameId(b, c)).toBe(false);
   });
 
+  it('approved products of the reference list decide across names and scripts: one product joins, two keep apart', () => {
+    const a = licence('a.txt', { id: 'license:xr', name: 'approval of hUC-MSC PLEB001', evidence: 'The regulator conditionally approved PLEB001, an MSC therapy, for graft-versus-host disease.' });
+    const b = licence('b.txt', { id: 'license:ai-mi', name: '艾米迈托赛注射液附条件批准上市', date: '2025-01-02', evidence: '国家药监局附条件批准艾米迈托赛注射液上市。' });
+    expect(sameId(a, b)).toBe(true);
+    // Two CAR-T products approved by one regulator on one day: one issuer, one day, one class, but two products.
+    const c = licence('c.txt', { id: 'license:a-ji', name: '药品注册证书', date: '2021-06-23', evidence: '甲公司收到国家药监局颁发的《药品注册证书》，其CAR-T细胞治疗产品阿基仑赛注射液获批上市。' });
+    const d = licence('d.txt', { id: 'license:rui-ji', name: 'approval of Carteyva', date: '2021-06-23', evidence: 'The regulator approved Carteyva, a CAR-T therapy, on Wednesday.' });
+    expect(sameId(c, d)).toBe(false);
+    expect(sameId(c, licence('e.txt', { id: 'license:yes', name: 'approval of Yescarta', date: '2021-06-23', evidence: 'The regulator approved Yescarta, a CAR-T therapy, on Wednesday.' }))).toBe(true);
+  });
+
   it('a production licence and a marketing approval of one holder on one day are two licences', () => {
     const holder = { id: 'org:jia', name: '甲生物科技有限公司' };
     const a = licence('a.txt', { id: 'license:sheng-chan', name: '药品生产许可证', date: '2024-01-08' }, 'agency:cn-bj/medical-products', holder);

@@ -101,11 +101,12 @@ function licenceFeatures(a: Profile, b: Profile, sofar: Feature[]): Feature[] {
   const product = productAgreement(a.products ?? [], b.products ?? []);
   if (product === 'different') no('different products');
   else if (product === 'same') f.push({ name: 'same product', weight: 0.5 });
+  else if (product === 'known') f.push({ name: 'same product (reference list of approved products)', weight: 0.7 });
   f.push(...holderFeatures(a, b));
   const sameDay = !!a.date && a.date.length === 10 && a.date === b.date;
   if (sameDay && overlap(a.issuers, b.issuers) && overlap(ca, cb)) f.push({ name: 'one issuer, one day, one therapy class', weight: 0.45 });
   // A licence's name is its kind (药品注册证书): without holder, product or day it is not evidence.
-  if (!f.some((x) => x.name === 'same holder') && product !== 'same' && !sameDay && !sofar.some((x) => x.name === 'same document number')) {
+  if (!f.some((x) => x.name === 'same holder') && product !== 'same' && product !== 'known' && !sameDay && !sofar.some((x) => x.name === 'same document number')) {
     f.push({ name: 'licence without holder, product or same day', weight: -0.5 });
   }
   return f;

@@ -46,6 +46,24 @@ const NOT_PRODUCT = new Set(['China', 'Chinese', 'Beijing', 'Shanghai', 'Nationa
 // Dosage forms and common words that end a drug-name match but are not the product.
 const ZH_NOT_PRODUCT = /^(?:该|本|此|其|产品|药品|细胞|治疗|新型|首个|国内|自体|异体|人)+$/u;
 
+// Cell and gene therapy products approved in China, each under the names texts use for it: INN in both
+// languages, trade names, development codes (public NMPA approvals; reference data like the gazetteer).
+const KNOWN: [string, string[]][] = [
+  ['axicabtagene-ciloleucel', ['axicabtagene ciloleucel', 'axi-cel', 'Yescarta', 'Yikaida', 'FKC876', '阿基仑赛', '奕凯达']],
+  ['relmacabtagene-autoleucel', ['relmacabtagene autoleucel', 'relma-cel', 'Carteyva', 'Beinuoda', 'JWCAR029', '瑞基奥仑赛', '倍诺达']],
+  ['equecabtagene-autoleucel', ['equecabtagene autoleucel', 'eque-cel', 'Fucaso', 'CT103A', '伊基奥仑赛', '福可苏']],
+  ['inaticabtagene-autoleucel', ['inaticabtagene autoleucel', 'CNCT19', '纳基奥仑赛', '源瑞达']],
+  ['zevorcabtagene-autoleucel', ['zevorcabtagene autoleucel', 'zevor-cel', 'CT053', '泽沃基奥仑赛', '赛恺泽']],
+  ['ciltacabtagene-autoleucel', ['ciltacabtagene autoleucel', 'cilta-cel', 'Carvykti', 'LCAR-B38M', '西达基奥仑赛', '卡卫荻']],
+  ['amimestrocel', ['amimestrocel', 'Amymatosai', 'Ruibosheng', 'PLEB001', '艾米迈托赛', '睿铂生']],
+];
+let known: { id: string; re: RegExp }[] | undefined;
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function knownProducts(text: string): string[] {
+  known ??= KNOWN.map(([id, forms]) => ({ id, re: new RegExp(forms.map((f) => (/\p{Script=Han}/u.test(f) ? esc(f) : `\\b${esc(f)}\\b`)).join('|'), 'iu') }));
+  return known.filter((k) => k.re.test(text)).map((k) => `known:${k.id}`);
+}
+
 const py = (zh: string): string => (pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]).join('');
 
 /** The licence terms of a licence's names and the sentence that names it. */
@@ -65,6 +83,7 @@ export function licenceTerms(names: string[], evidence: string | undefined): Lic
     for (const re of [EN_MARKED, EN_NAMED, EN_BEFORE_ZH]) for (const m of t.matchAll(re)) if (!NOT_PRODUCT.has(m[1]!)) products.add(`en:${m[1]!.toLowerCase()}`);
   }
   const all = texts.join('\n');
+  for (const k of knownProducts(all)) products.add(k);
   const classes = CLASSES.filter(([, re]) => re.test(all)).map(([c]) => c);
   const kind = KINDS.find(([, re]) => names.some((n) => re.test(toSimplified(n))))?.[0];
   return { products: [...products].sort(), classes, ...(kind ? { kind } : {}) };
@@ -74,9 +93,12 @@ export function licenceTerms(names: string[], evidence: string | undefined): Lic
  * How two licences' products compare: one product, two products, or nothing comparable. Latin product words
  * only ever agree (a capitalised word after "approved" may be a company); codes and Chinese drug names also differ.
  */
-export function productAgreement(a: string[], b: string[]): 'same' | 'different' | 'unknown' {
+export function productAgreement(a: string[], b: string[]): 'known' | 'same' | 'different' | 'unknown' {
   if (!a.length || !b.length) return 'unknown';
   const of = (xs: string[], form: string) => xs.filter((x) => x.startsWith(form)).map((x) => x.slice(form.length));
+  // Products of the reference list decide across scripts and names.
+  const [ka, kb] = [of(a, 'known:'), of(b, 'known:')];
+  if (ka.length && kb.length) return ka.some((x) => kb.includes(x)) ? 'known' : 'different';
   const sb = new Set(b);
   if (a.some((x) => sb.has(x))) return 'same';
   // 艾米迈托赛 and 批准艾米迈托赛: one name with what the pattern caught before it.
