@@ -141,8 +141,8 @@ const withSameAs = { sameAs };
 
 /** A link's cursor: the Cypher gives its list, order-key value and id ([list, key, id]); the client gets it opaque. */
 const cursor: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => {
-  const v = readByAlias(parent, args, ctx, info) as unknown[];
-  return encodeCursor(String(v[0]), v.slice(1));
+  const v = readByAlias(parent, args, ctx, info) as unknown[] | null;
+  return v ? encodeCursor(String(v[0]), v.slice(1)) : null;
 };
 /** The link types of nested lists (queries/select.ts EDGES, HolderLink being a single link). */
 const LINKS = [
@@ -159,7 +159,7 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
   JSON: JSONScalar,
   Node: { __resolveType: typename },
   Actor: { __resolveType: typename },
-  Source: { evidence },
+  Source: { evidence, cursor },
   MentionLink: { evidence },
   Agency: withSameAs,
   Organization: withSameAs,

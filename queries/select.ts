@@ -237,7 +237,8 @@ export class Compiler {
       const m = this.fresh('m');
       const parts = this.sourceParts(f, d, () => `${m}.evidence`);
       const first = this.param(nestedFirst(f.args.first, f.key));
-      return `COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v}) WITH ${d}, ${m} ORDER BY ${d}.id LIMIT ${first} RETURN {${parts}} }`;
+      const after = this.nestedAfter(f, NODE_SOURCES, { expr: `${d}.id`, type: 'string' }, d);
+      return `COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v})${after} WITH ${d}, ${m} ORDER BY ${d}.id LIMIT ${first} RETURN {${parts}} }`;
     }
     if (field.kind === 'sameAs') return this.sameAs(v, f);
     const r = this.fresh('r');
@@ -313,6 +314,8 @@ export class Compiler {
     const parts: string[] = [];
     for (const sf of f.sub?.get('Source') ?? []) {
       if (sf.field === 'evidence') parts.push(`${sf.key}: ${evidence()}`);
+      // A node's sources page by document id; a fact's come in load order and take `first` only (no cursor).
+      if (sf.field === 'cursor') parts.push(`${sf.key}: ${docId ? 'null' : `['${NODE_SOURCES}', ${d}.id, ${d}.id]`}`);
       if (sf.field === 'document') {
         const proj = this.node(d, 'Document', sf.sub);
         parts.push(docId ? `${sf.key}: head(COLLECT { MATCH (${d}:Document {id: ${docId}}) RETURN ${proj} })` : `${sf.key}: ${proj}`);
@@ -321,6 +324,9 @@ export class Compiler {
     return parts.join(', ');
   }
 }
+
+/** The list a node's `sources` cursor belongs to. */
+const NODE_SOURCES = 'sources:Source';
 
 /** True when every type is asked the same fields and each field compiles to the same fragment for all of them. */
 function sameForAll(types: readonly NodeType[], sub: Map<string, FieldSelection[]> | undefined): boolean {

@@ -216,6 +216,35 @@ describe('keyset cursors on nested lists', () => {
     expect(parts.filter((id) => /part-[d-l]\w+ office$/.test(id))).toHaveLength(9);
   });
 
+  it('a node’s sources page by document id, while documents that mention it are loaded on both sides of the cursor', async () => {
+    const id = `policy:${P}-manydocs`;
+    type Src = { node: { sources: { cursor: string; document: { id: string } }[] } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const r: Result<Src> = await gql<Src>(`query($after: String) { node(id: "${id}") { ... on Policy { sources(first: 7, after: $after) { cursor document { id } } } } }`, { after });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      const sources = (r.data as Src).node.sources;
+      seen.push(...sources.map((s) => s.document.id));
+      if (sources.length < 7) break;
+      after = sources.at(-1)?.cursor ?? null;
+      // A document sorting before every one seen (`…/doc0…`) and one after all (`…/doc9…`).
+      await driver.executeQuery(
+        `MATCH (p:Policy {id: $id}) UNWIND $docs AS d CREATE (:Document {id: d, title: d})-[:MENTIONS {evidence: 'says so'}]->(p)`,
+        { id, docs: [`${id}/doc0-${page}`, `${id}/doc99-${page}`] },
+      );
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen.filter((d) => /\/doc\d+$/.test(d))).toHaveLength(30);
+    expect(seen.filter((d) => d.includes('/doc0-'))).toEqual([]);
+    expect(seen.filter((d) => d.includes('/doc99-')).length).toBeGreaterThan(0);
+    await driver.executeQuery(`MATCH (d:Document) WHERE d.id STARTS WITH $id + '/doc0-' OR d.id STARTS WITH $id + '/doc99-' DETACH DELETE d`, { id });
+    // A fact's sources come in load order: no cursor.
+    const fact = await gql<{ node: { issued: { sources: { cursor: string | null }[] }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { issued(first: 1) { sources { cursor } } } } }`);
+    expect(fact.errors).toBeUndefined();
+  });
+
   it('a bad nested cursor, or one of another list, is a BAD_USER_INPUT naming the field', async () => {
     const top = await gql<Page>(`{ policies(filter: { issuer: "${AGENCY}" }, first: 2) { pageInfo { endCursor } } }`);
     const parts = await gql<{ node: { parts: { cursor: string }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { parts(first: 1) { cursor } } } }`);
