@@ -81,7 +81,7 @@ describe('integrity', () => {
 
   it('follows the graph id conventions', () => {
     for (const e of G().entries) {
-      if (e.label === 'Region') expect(e.id, e.id).toMatch(/^region:([A-Z]{2}|CN-[A-Z]{2}|CN-\d{6}|ftz\/[a-z]+(\/[a-z0-9-]+)?|zone\/[a-z0-9/-]+|world\/[a-z-]+)$/);
+      if (e.label === 'Region') expect(e.id, e.id).toMatch(/^region:([A-Z]{2}|CN-[A-Z]{2}|CN-\d{6}|CN-TW-[A-Z]{3}|ftz\/[a-z]+(\/[a-z0-9-]+)?|zone\/[a-z0-9/-]+|world\/[a-z-]+)$/);
       if (e.label === 'Agency') expect(e.id, e.id).toMatch(/^agency:[a-z]{2}(-[a-z0-9]+)?\/[a-z0-9/-]+$/);
       if (e.label === 'Organization') expect(e.id, e.id).toMatch(/^org:[a-z0-9-]+$/);
     }
