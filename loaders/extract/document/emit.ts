@@ -1,0 +1,102 @@
+// The frames of a document as facts: person ids, policy and licence entities, ISSUED, APPLIES_TO, GRANTED_TO.
+import type { Entity, Relation } from '../../types.ts';
+import type { PolicyFrame } from '../frames/types.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { entryFound } from '../mentions.ts';
+import { scripts, type Found, type Registry } from '../registry.ts';
+import { edge } from '../relations.ts';
+import { resolvePersons, type PersonId } from '../resolve.ts';
+import { originalSpan } from '../sentences.ts';
+import { agencyRegion, titleRegions, within } from '../spans/regions.ts';
+import type { PersonAt } from '../spans/types.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Variants of one name become one person id; each person is registered under it. */
+export function registerPersons(persons: PersonAt[], reg: Registry): { personIds: PersonId[]; personOf: (actor: string) => string } {
+  const personIds = resolvePersons(persons.map((x) => x.p));
+  persons.forEach((x, i) => {
+    const id = personIds[i]!;
+    reg.add({ id: id.id, label: 'Person', name: id.name, rule: 'span.person', ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
+    // 卢宠茂 / 盧寵茂: the name in both scripts.
+    const pe = reg.entities.get(id.id);
+    if (pe && x.p.nameZh) for (const n of scripts(x.p.nameZh)) reg.alias(pe, n);
+  });
+  const personOf = (actorId: string): string => {
+    const m = /^person-mention:(\d+)$/.exec(actorId);
+    return m ? personIds[Number(m[1])]!.id : actorId;
+  };
+  return { personIds, personOf };
+}
+
+/** Policies and licences as entities with ISSUED, APPLIES_TO and GRANTED_TO; returns the entities by id. */
+export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation[], K: Knowledge, personOf: (actor: string) => string): Map<string, Entity> {
+  const policyEntities = new Map<string, Entity>();
+  for (const pf of found) {
+    const issuers = pf.issuers.map(personOf);
+    const e = policyEntity(pf, reg);
+    policyEntities.set(pf.id, e);
+    for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.date ? { date: pf.date } : {}) });
+    const targets = appliesTo(pf, issuers, K);
+    if (pf.t.label === 'License') licenceHolders(pf, reg, rels);
+    for (const r of new Set(targets)) {
+      const re = K.byId.get(r);
+      if (!re) continue;
+      reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, 'frame.applies-to');
+      edge(rels, 'APPLIES_TO', pf.id, r, pf.sentence.text, { rules: ['frame.applies-to'] });
+    }
+  }
+  // An issuing stated without its date elsewhere (the body restating a dated headline) is the policy's issuing.
+  for (const r of rels) {
+    if (r.type !== 'ISSUED' || r.date) continue;
+    const d = policyEntities.get(r.to)?.date;
+    if (d) r.date = d;
+  }
+  return policyEntities;
+}
+
+function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
+  const f: Found = { id: pf.id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind, rule: pf.rules?.[0] ?? pf.t.rule ?? 'span.title' };
+  if (HAN.test(pf.t.title)) f.nameZh = pf.t.title;
+  const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
+  const orig = originalSpan(pf.sentence, pf.t.start, pf.t.end).replace(/^[《"“]|[》"”]$/g, '');
+  if (HAN.test(orig)) reg.alias(e, orig);
+  for (const n of pf.shortNames ?? []) reg.alias(e, n);
+  if (pf.t.label === 'Policy') {
+    e.status = pf.t.status;
+    if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
+  }
+  const titleYear = /^((?:19|20)\d{2})年/.exec(pf.t.title)?.[1] ?? / of ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1];
+  if (pf.date && !e.date) e.date = pf.date;
+  else if (!e.date && titleYear) e.date = titleYear;
+  // 国卫科教发〔2015〕48号: a document number carries the year the text was issued.
+  else if (!e.date && pf.t.docNumber) e.date = /〔((?:19|20)\d{2})〕/.exec(pf.t.docNumber)?.[1];
+  if (!e.date) delete e.date;
+  return e;
+}
+
+/** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers' territory. */
+function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge): string[] {
+  const targets = titleRegions(pf.t.title, K);
+  if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
+  if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
+  if (targets.length > 0) return targets;
+  for (const who of issuers) {
+    const r = agencyRegion(who, K.byId);
+    if (r) targets.push(r);
+  }
+  // Joint issuers of a city and of a zone inside it: the text is the city's.
+  return targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId)));
+}
+
+/** Holder of a licence: the organisation it went to ("granted to X", 向X核发). */
+function licenceHolders(pf: PolicyFrame, reg: Registry, rels: Relation[]): void {
+  const sn = pf.sentence.norm;
+  for (const [oid, oe] of reg.entities) {
+    if (oe.label !== 'Organization') continue;
+    const at = sn.indexOf(oe.nameZh ?? oe.name);
+    if (at < 0) continue;
+    const lead = sn.slice(Math.max(0, at - 12), at);
+    if (/(?:向|为|给|授予)$/.test(lead) || /\b(?:to|holder|granted\s+to|issued\s+to)\s+(?:the\s+)?$/i.test(lead)) edge(rels, 'GRANTED_TO', pf.id, oid, pf.sentence.text);
+  }
+}

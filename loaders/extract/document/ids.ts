@@ -1,0 +1,121 @@
+// Ids last: each policy frame's id from its language-independent key (issuer scope + kind + date, or document
+// number), then the passes that keep different titles apart and join mentions of one title.
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { PolicyFrame } from '../frames/types.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { shortHash } from '../ids.ts';
+import { policyId, titleSlugId } from '../resolve.ts';
+import { agencyRegion, regionKey, titleRegions } from '../spans/regions.ts';
+import { shortFormOf, titleKey } from './keys.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Gives every frame its id; `personOf` turns person-mention actors into person ids. */
+export function policyIds(found: PolicyFrame[], headline: number | undefined, personOf: (actor: string) => string, K: Knowledge): void {
+  for (const pf of found) {
+    const tr = titleRegions(pf.t.title, K)[0];
+    const scope = tr ? regionKey(tr) : scopeOf(pf.issuers.map(personOf), K.byId);
+    const range = /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2})/.exec(pf.t.title);
+    pf.id = pf.fixedId ?? policyId(pf.t, scope, range ? `${range[1]}-${range[2]}` : pf.date);
+  }
+  separateKeyCollisions(found);
+  sameTitleSameId(found);
+  licenceNamedAgain(found);
+  headlineShortTitles(found, headline);
+}
+
+function scopeOf(issuers: string[], byId: Map<string, GazetteerEntry>): string | undefined {
+  const first = issuers[0];
+  if (!first) return undefined;
+  const r = agencyRegion(first, byId);
+  if (r && r !== 'region:CN') return regionKey(r);
+  return first.replace(/^(?:agency|org|person):/, '').replace(/\//g, '-');
+}
+
+/**
+ * Two different titles in one script that get the same key (one body issuing two guidelines in a month) are two
+ * policies: each gets the key plus a hash of its title. Titles in different scripts may be one policy named in
+ * both languages, so they keep the shared key.
+ */
+function separateKeyCollisions(found: PolicyFrame[]): void {
+  const byId = new Map<string, PolicyFrame[]>();
+  for (const pf of found) {
+    if (pf.t.label !== 'Policy' || pf.t.docNumber || pf.id === titleSlugId(pf.t)) continue;
+    const g = byId.get(pf.id) ?? [];
+    g.push(pf);
+    byId.set(pf.id, g);
+  }
+  for (const [id, g] of byId) {
+    for (const han of [true, false]) {
+      const same = g.filter((pf) => HAN.test(pf.t.title) === han);
+      if (new Set(same.map((pf) => titleKey(pf.t.title))).size < 2) continue;
+      for (const pf of same) pf.id = `${id}-${shortHash(titleKey(pf.t.title))}`;
+    }
+  }
+}
+
+/**
+ * A title named again in the document ("《X》适用于…", "The X applies to…") is the policy of its first mention:
+ * a mention known only by its title takes the key of the nearest mention before it with a key (else the first
+ * after it). Mentions with keys of their own keep them (one title issued twice, original and revision).
+ */
+function sameTitleSameId(found: PolicyFrame[]): void {
+  const groups = new Map<string, PolicyFrame[]>();
+  for (const pf of found) {
+    if (pf.t.label !== 'Policy') continue;
+    const k = `${pf.t.status === 'draft' ? 'draft' : 'final'}|${titleKey(pf.t.title)}`;
+    const g = groups.get(k) ?? [];
+    g.push(pf);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    const keyed = g.map((pf) => pf.id !== titleSlugId(pf.t));
+    if (!keyed.includes(true)) continue;
+    const ids = g.map((pf) => pf.id);
+    const years = g.map((pf) => pf.date?.slice(0, 4));
+    g.forEach((pf, i) => {
+      if (keyed[i]) return;
+      let j = i - 1;
+      while (j >= 0 && !keyed[j]) j--;
+      if (j < 0) j = keyed.indexOf(true);
+      // A mention dated to another year is another edition of the title (the 2015 text a 2024 one repeals).
+      if (years[i] && years[j] && years[i] !== years[j]) {
+        pf.id = `${titleSlugId(pf.t)}-${years[i]}`;
+        return;
+      }
+      pf.id = ids[j]!;
+    });
+  }
+}
+
+/** A licence a document names with its issuer once and without it elsewhere is one act, when only one issuer names it. */
+function licenceNamedAgain(found: PolicyFrame[]): void {
+  const licences = found.filter((pf) => pf.t.label === 'License' && !pf.fixedId);
+  const issued = [...new Set(licences.filter((pf) => pf.issuers.length > 0).map((pf) => pf.id))];
+  for (const pf of licences) {
+    if (pf.issuers.length > 0) continue;
+    // The issuer-less id is the issued one without its issuer's scope.
+    const same = issued.filter((id) => id.startsWith(`${pf.id}-`));
+    if (same.length === 1) pf.id = same[0]!;
+  }
+}
+
+/**
+ * A headline that names a policy by a short form (衛福部修正「特管辦法」) and a lead that gives the full title issued
+ * by the same body: one policy, named by its full title. The short form's characters (or words) appear in order
+ * in the full title.
+ */
+function headlineShortTitles(found: PolicyFrame[], headline: number | undefined): void {
+  if (headline === undefined) return;
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i]!;
+    if (h.sentence.index !== headline || h.t.label !== 'Policy' || h.id !== titleSlugId(h.t)) continue;
+    const full = found.find((pf) => pf !== h && pf.sentence.index > headline && pf.sentence.index <= headline + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && pf.issuers.some((x) => h.issuers.includes(x)) && shortFormOf(h.t.title, pf.t.title));
+    if (!full) continue;
+    h.id = full.id;
+    // The full title names the policy: the short form becomes an alias.
+    found.splice(i, 1);
+    found.splice(found.indexOf(full) + 1, 0, h);
+    i--;
+  }
+}

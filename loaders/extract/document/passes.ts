@@ -1,0 +1,121 @@
+// Document-level passes over the frames of a whole document, each a named function of its inputs: title
+// coreference (以下简称), one licence per act, zone lists, promulgation and signature dates, headline dates.
+import type { Knowledge } from '../gazetteer-source.ts';
+import type { Mention } from '../mentions.ts';
+import { signatureBlock } from '../passes.ts';
+import { ruleById } from '../rules/index.ts';
+import type { Sentence } from '../sentences.ts';
+import type { DatedLine } from '../segment/layout.ts';
+import { zoneList } from '../frames/applies-to.ts';
+import type { PolicyFrame } from '../frames/types.ts';
+import { titleRegions } from '../spans/regions.ts';
+import { shortFormOf, titleKey } from './keys.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * 《X》（以下简称“《Y》”）: Y names X in this document. A title written right after X with the short-name gap, or
+ * matching a short name given earlier, is an alias of X (in reading order).
+ */
+export function linkShortNames(frames: PolicyFrame[]): void {
+  const shortNames = new Map<string, PolicyFrame>();
+  for (let i = 0; i < frames.length; i++) {
+    const pf = frames[i]!;
+    if (pf.fixedId) continue;
+    const prev = frames[i - 1];
+    const s = pf.sentence.norm;
+    if (prev?.sentence === pf.sentence && prev.t.label === 'Policy' && ruleById('title.short-name').pattern.test(s.slice(prev.t.end, pf.t.start).replace(/^[》”"]+/, ''))) shortNames.set(titleKey(pf.t.title), prev.aliasOf ?? prev);
+    const aliasOf = shortNames.get(titleKey(pf.t.title));
+    if (aliasOf) pf.aliasOf = aliasOf;
+    // A short name too short to be a title of its own is still X's alias.
+    const shortName = !aliasOf ? pf.shortNameAfter : undefined;
+    if (!shortName) continue;
+    pf.shortNames = [shortName];
+    shortNames.set(titleKey(shortName), pf);
+  }
+}
+
+/** Mentions by a short name (以下简称) are the full title's: its issuers and date, and one more alias. */
+export function foldShortNames(found: PolicyFrame[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    const full = pf.aliasOf;
+    if (!full) continue;
+    if (full.issuers.length === 0 && pf.issuers.length > 0) full.issuers = pf.issuers;
+    full.date ??= pf.date;
+    (full.shortNames ??= []).push(pf.t.title);
+    found.splice(i, 1);
+  }
+}
+
+/** A described product ("the first CAR-T therapy") approved by a body that also approved a named one is that act. */
+export function oneLicencePerAct(found: PolicyFrame[]): void {
+  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(x))) found.splice(i, 1);
+  }
+  // Several descriptions by one body without a named product: the first states the act.
+  const kept = new Set<string>();
+  for (let i = 0; i < found.length; i++) {
+    const pf = found[i]!;
+    if (!pf.fixedId || !pf.generic) continue;
+    const key = pf.issuers.join('|');
+    if (kept.has(key)) found.splice(i--, 1);
+    else kept.add(key);
+  }
+}
+
+/** The document's own text without places of its own applies to the zones its body lists (the first such list). */
+export function zoneListApplies(found: PolicyFrame[], sentences: Array<{ s: string; mentions: Mention[] }>, K: Knowledge): void {
+  const wanting = found.filter((pf) => pf.docTitle && (pf.zones?.length ?? 0) === 0);
+  if (wanting.length === 0) return;
+  const listed = sentences.map((x) => (HAN.test(x.s) ? [] : zoneList(x.s, 0, x.mentions))).find((z) => z.length >= 2);
+  if (!listed) return;
+  for (const pf of wanting) {
+    if (titleRegions(pf.t.title, K).length > 0) continue;
+    pf.zones = listed;
+    pf.rules = [...(pf.rules ?? []), 'frame.applies-to.zone-list'];
+  }
+}
+
+/** 《X》…现予公布 and a signer's dated line after it: X is promulgated on the signing date. */
+export function promulgatedHereby(found: PolicyFrame[], signingDates: DatedLine[]): void {
+  for (const pf of found) {
+    if (pf.date || !ruleById('date.promulgated-hereby.zh').pattern.test(pf.sentence.norm)) continue;
+    const d = signingDates.find((x) => x.index > pf.sentence.index);
+    if (!d) continue;
+    pf.date = d.date;
+    pf.rules = [...(pf.rules ?? ['frame.issue']), 'date.promulgated-hereby.zh'];
+  }
+}
+
+/** The signature block names who issued the document's own text (and who "我中心" is), and when. */
+export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, string[]>, dateLines: DatedLine[], headline: number | undefined, K: Knowledge): void {
+  const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
+  if (!sig) return;
+  for (const pf of found) {
+    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef || (pf.sentence.index === headline && pf.t.label === 'Policy'))) continue;
+    pf.issuers = [...sig.issuers];
+    pf.issued = true;
+    pf.date ??= sig.date;
+    pf.rules = [...(pf.rules ?? []), pf.selfRef ? 'issue.self-reference.zh' : 'issue.signature-block.zh'];
+  }
+}
+
+/**
+ * A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page: the
+ * headline, and a 关于印发《X》的通知 line under the issuers' names at the top.
+ */
+export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signed: string | undefined): void {
+  const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || /关于(?:印发|发布|转发|公布).{2,120}的通知$/.test(x.norm.trim())).map((x) => x.index));
+  for (const pf of found) {
+    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    // A news headline the body restates with its own date takes that date.
+    const notice = /关于(?:印发|发布|转发|公布)/.test(pf.sentence.norm);
+    if (!notice && found.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;
+    // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
+    if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
+    if (signed) pf.date = signed;
+  }
+}

@@ -1,0 +1,94 @@
+// Issue frames: who issued a title. The agents are a chain of actors before the issuing verb in the verb's own
+// clause (active), after "issued by" (passive), in a relative clause ("which X passed"), or named in the title
+// itself (《X关于Y的意见》, "Opinions of the X on Y").
+import type { Mention } from '../mentions.ts';
+import type { TitleMention } from '../policies.ts';
+import { globalPattern, ruleById } from '../rules/index.ts';
+import type { Actor } from '../spans/types.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Actors that issued title t: a chain before its verb in the same clause, or after "issued by". */
+export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[]): string[] {
+  const pick = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a.asParent && a.label !== 'Region').map((a) => a.id))];
+  const after = s.slice(t.end);
+  const chainAfter = (rule: string, from0 = -1): Actor[] => {
+    const m = ruleById(rule).pattern.exec(after);
+    if (!m) return [];
+    const from = t.end + m[0].length;
+    return chainFrom(s, actors.filter((a) => a.start >= from - 1 || (from0 < 0 && a.end > from)), from);
+  };
+  // Passive: 'the "X" issued by A and B'; 'the "X (Draft)" is publicly soliciting opinions on the website of B'.
+  for (const rule of ['issue.passive-by.en', 'issue.solicit-comments.en']) {
+    const chain = chainAfter(rule);
+    if (chain.length) return pick(chain);
+  }
+  // Relative: 'the X, which Congress passed in 2016'.
+  const chain = chainAfter('issue.relative-which.en', 0);
+  const last = chain[chain.length - 1];
+  if (last && ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end))) return pick(chain);
+  // Active: actors before the verb (or before the title in Chinese) after the clause start.
+  const verbAt = t.verbAt ?? t.start;
+  const before = s.slice(clauseStart, t.start);
+  const zhVerb = ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after));
+  if (t.verbAt === undefined && !zhVerb) return [];
+  const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
+  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
+  // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
+  const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
+  // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
+  const recv = HAN.test(before) && /的$/.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
+  const own = cands.filter((a) => a.start >= Math.max(cut, recv));
+  return pick(own.length > 0 ? own : cands);
+}
+
+/** Bodies a title names as its own issuer: 《X关于Y的意见》, "Opinions of the X on Y". */
+export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end || m.start > t.start + 2) continue;
+    if (/^(?:关于|on\b|\s+on\b)/.test(s.slice(m.end).trimStart()) || /^关于/.test(s.slice(m.end))) out.push(m.found.id);
+  }
+  for (const m of mentions) {
+    if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end) continue;
+    if (/\b(?:of|by)\s+(?:the\s+)?$/.test(s.slice(t.start, m.start)) && /^\s+on\b/.test(s.slice(m.end)) && !out.includes(m.found.id)) out.push(m.found.id);
+  }
+  return out;
+}
+
+/** The items of a lower-case joint-issuer list (rule issue.joint-list.lowercase.en). */
+export function lowercaseIssuers(clause: string): string[] {
+  const m = ruleById('issue.joint-list.lowercase.en').pattern.exec(clause);
+  if (!m?.groups?.list) return [];
+  return m.groups.list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.replace(/^(?:the|and)\s+/i, '').trim()).filter((x) => x.split(/\s+/).length >= 2);
+}
+
+/** Where the clause of `text`'s end starts: after a conjunction clause break or (if `reported`) reported speech. */
+export function lastClauseBreak(text: string, reported = true): number {
+  let at = 0;
+  // A reported clause has its own subject but shares the report's time ("June 3 … announced that NMPA has granted").
+  if (reported) for (const m of text.matchAll(globalPattern('frame.reported-speech.en'))) at = m.index + m[0].length;
+  for (const m of text.matchAll(globalPattern('frame.clause-break.en'))) {
+    // "A, B, and C jointly issued": a comma-and between bodies is a list, not a new clause.
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\b(?:has|have|had|is|are|was|were|did|does|approved|said|says|announced|began|started)\b/.test(before)) at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/** Actors joined into one list from `from` on (A, B and C / A、B和C). */
+function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
+  const out: Actor[] = [];
+  let pos = from;
+  const gapRule = ruleById('issue.joint-chain-gap').pattern;
+  for (const a of actors.sort((x, y) => x.start - y.start)) {
+    // A name whose own words took the article ("the State Council" as one alias) starts just before `from`.
+    const straddles = out.length === 0 && a.start < pos && a.end > pos;
+    if (a.start < pos - 1 && !straddles) continue;
+    const gap = straddles ? '' : s.slice(pos, a.start);
+    if (out.length === 0 ? gap.trim().length > 0 && !/^(?:the\s+)?$/i.test(gap.trim()) : !gapRule.test(gap)) break;
+    out.push(a);
+    pos = a.end;
+  }
+  return out;
+}

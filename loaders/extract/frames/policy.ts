@@ -1,0 +1,123 @@
+// Issue frames of one sentence: each title with its issuers, time and where it applies; titles joined in one
+// clause (《A》及《B》) share their issuers and date; licences without an agent take their paragraph's regulator.
+import { findGrants } from '../approvals.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { idSlug } from '../ids.ts';
+import type { Mention } from '../mentions.ts';
+import { selfIssued } from '../passes.ts';
+import type { TitleMention } from '../policies.ts';
+import { orgKey, type Found, type Registry } from '../registry.ts';
+import { ruleById } from '../rules/index.ts';
+import type { SentenceSpans } from '../spans/types.ts';
+import { foreignOf, zonesAfter } from './applies-to.ts';
+import { issuersInTitle, issuersOf, lastClauseBreak, lowercaseIssuers } from './issue.ts';
+import { recentDate } from './time.ts';
+import type { PolicyFrame } from './types.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** The regulator a paragraph opens with, as the subject of its clauses (for agent-less licences); in reading order. */
+export class ParagraphSubjects {
+  private readonly byLine = new Map<number, { id: string; rule: string }>();
+
+  /** Notes the subject of the sentence's paragraph (the first found) and returns it. */
+  at(s: string, line: number, mentions: Mention[]): { id: string; rule: string } | undefined {
+    if (!this.byLine.has(line)) {
+      const rule = ruleById(HAN.test(s) ? 'grant.paragraph-subject.zh' : 'grant.paragraph-subject.en');
+      const subject = mentions.find((m) => m.found.label === 'Agency' && m.found.kind === 'regulator' && rule.pattern.test(s.slice(m.end)));
+      if (subject) this.byLine.set(line, { id: subject.found.id, rule: rule.id });
+    }
+    return this.byLine.get(line);
+  }
+}
+
+export interface FrameContext {
+  K: Knowledge;
+  reg: Registry;
+  published: string | undefined;
+  /** The sentence's date (its own, the same day's, or the heading's). */
+  sentenceDate: string | undefined;
+  subject: { id: string; rule: string } | undefined;
+}
+
+/** The issue frames of the sentence's titles, then its approval frames. */
+export function sentenceFrames(sp: SentenceSpans, c: FrameContext): PolicyFrame[] {
+  const here: PolicyFrame[] = [];
+  let clauseStart = 0;
+  for (const t of sp.titles) {
+    here.push(titleFrame(sp, t, clauseStart, c));
+    clauseStart = t.end;
+  }
+  joinedTitles(sp.s, here);
+  return [...here, ...grantFrames(sp, here, c)];
+}
+
+function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: FrameContext): PolicyFrame {
+  const { s, sen, own } = sp;
+  const issuers = t === own && sp.headlineIssuers.length > 0 ? [...new Set(sp.headlineIssuers)] : issuersOf(s, t, sp.actors, clauseStart, sp.titles);
+  // 我中心组织起草了《X》: the writer's name is in the signature block.
+  const selfRef = issuers.length === 0 && HAN.test(s) && selfIssued(s.slice(0, t.start));
+  if (issuers.length === 0) issuers.push(...issuersInTitle(s, t, sp.mentions));
+  // Co-issuers a machine translation wrote in lower case, listed before "jointly issued".
+  if (issuers.length === 0 && t.verbAt !== undefined && /jointly/i.test(s.slice(clauseStart, t.verbAt + 20))) {
+    for (const name of lowercaseIssuers(s.slice(clauseStart, t.verbAt + 20))) {
+      const f: Found = { id: `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind: 'organization', rule: 'issue.joint-list.lowercase.en' };
+      c.reg.add(f, sen.text, sen.index, name);
+      issuers.push(f.id);
+    }
+  }
+  const subject = t.label === 'License' && issuers.length === 0 ? c.subject : undefined;
+  if (subject) issuers.push(subject.id);
+  // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
+  const shortNameAfter = t.label === 'Policy' ? ruleById('title.short-name-after').pattern.exec(s.slice(t.end))?.[1] : undefined;
+  const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
+  const date = byVerb || issuers.length > 0 || t.label === 'License' ? frameDate(sp, t, c) : undefined;
+  return {
+    t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
+    foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
+    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(selfRef ? { selfRef } : {}),
+  };
+}
+
+/** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */
+function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string | undefined {
+  const { s, dates } = sp;
+  const anchor = t.verbAt ?? t.start;
+  const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
+  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom);
+  // "B launched X in September 2022": a date right after the title in its own clause.
+  const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
+  const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : c.sentenceDate);
+  // "近日 … 发布", "recently issued": about when the page was published.
+  return near ?? recentDate(s, c.published);
+}
+
+/** 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date. */
+function joinedTitles(s: string, here: PolicyFrame[]): void {
+  for (let i = 0; i + 1 < here.length; i++) {
+    const a = here[i]!;
+    const b = here[i + 1]!;
+    if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(s.slice(a.t.end, b.t.start))) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.issuers.length > 0 && y.issuers.length === 0) {
+        y.issuers = [...x.issuers];
+        y.issued = y.issued || x.issued;
+        if (x.date && !y.date) y.date = x.date;
+      }
+    }
+  }
+}
+
+/** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
+function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
+  const out: PolicyFrame[] = [];
+  for (const g of findGrants(sp.s, sp.actors)) {
+    if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
+    const near = sp.dates.filter((d) => d.index < g.verbAt).pop()?.date ?? c.sentenceDate;
+    const date = near ?? recentDate(sp.s, c.published);
+    const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: 'approval', status: 'final', verbAt: g.verbAt };
+    const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.product, 40)}`;
+    out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// When a frame happened: the sentence's own date, "the same day", the date heading above, or — for recent news
+// ("近日", "on Friday", "last month", "has issued") — about when the page was published.
+import { ruleById } from '../rules/index.ts';
+import type { FoundDate } from '../dates.ts';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "on Friday" in a news report: the last such day on or before the page's date (2023-11-06 → 2023-11-03). */
+export function weekdayBefore(s: string, published: string): string | undefined {
+  const m = /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(s);
+  if (!m || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const d = new Date(`${published}T00:00:00Z`);
+  const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const back = (d.getUTCDay() - want + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "last month", 上月: the month before the page's. */
+export function lastMonth(s: string, published: string): string | undefined {
+  if (!/\blast\s+month\b|上月|上个月/i.test(s) || !/^\d{4}-\d{2}/.test(published)) return undefined;
+  const y = Number(published.slice(0, 4));
+  const m = Number(published.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** A sentence that reports recent news: its act happened about when the page was published. */
+export const isRecent = (s: string): boolean => ruleById('date.recent-news').pattern.test(s);
+
+/** The date of recent news without a date of its own: a weekday, last month, else the page's month. */
+export function recentDate(s: string, published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  return weekdayBefore(s, published) ?? lastMonth(s, published) ?? (isRecent(s) ? published.slice(0, 7) : undefined);
+}
+
+/** Sentence dates in reading order: 同日 / "the same day" is the date of the sentence before. */
+export class SentenceTimes {
+  private prev: string | undefined;
+  /** The first full date the text gives: the year of a record without a page date (a proposal's handling sheet). */
+  firstDate: string | undefined;
+
+  next(s: string, dates: FoundDate[], heading: string | undefined): string | undefined {
+    const date = dates[0]?.date ?? (ruleById('date.same-day').pattern.test(s) ? this.prev : undefined) ?? heading;
+    if (dates[0]) this.prev = dates[0].date;
+    this.firstDate ??= dates.find((d) => !d.yearless)?.date;
+    return date;
+  }
+}

@@ -1,0 +1,30 @@
+// The frame layer: a policy or licence act stated in a sentence — Issue{agents, theme, time}, Grant{issuer,
+// product}, AppliesTo{zones, foreign} — until document passes settle it and ids are given last.
+import type { TitleMention } from '../policies.ts';
+import type { Sentence } from '../sentences.ts';
+
+export interface PolicyFrame {
+  t: TitleMention;
+  /** Given by the id pass (document/ids.ts); 'pending' until then. */
+  id: string;
+  /** Set by the rule that found it (approvals are keyed by issuer and product). */
+  fixedId?: string;
+  sentence: Sentence;
+  issuers: string[];
+  issued: boolean;
+  date?: string;
+  foreign?: string[];
+  zones?: string[];
+  rules?: string[];
+  /** An approval whose product is only described ("its first CAR-T therapy"). */
+  generic?: boolean;
+  /** The document's own title (its headline naming the issuers, or a record's title field). */
+  docTitle?: boolean;
+  /** Issued by the writer, who names itself (我中心). */
+  selfRef?: boolean;
+  /** The short name the text gives right after the title (（以下简称“《条例》”）), before coreference settles it. */
+  shortNameAfter?: string;
+  /** A short name the document gave this title's policy (以下简称). */
+  aliasOf?: PolicyFrame;
+  shortNames?: string[];
+}

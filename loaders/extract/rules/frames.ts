@@ -1,0 +1,154 @@
+// Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
+import type { Rule } from './types.ts';
+
+const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_NAME_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Chinese issuing verbs, with their manner (联合印发) and a revision (修订). */
+const ISSUE_VERB_ZH = '(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文|颁发|核发|签发)';
+
+export const FRAME_RULES: Rule[] = [
+  {
+    id: 'span.zone-administration',
+    stage: 'span',
+    language: 'en',
+    // Right after a zone's name: its administration ("… Special Area Administration", X管委会) is a body of its own.
+    pattern: /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Management\s+Bureau|Administration\s+Bureau|Authority)\b|(?:管委会|管理委员会|管理局))/,
+    action: "Agency{the zone's management committee}",
+    examples: { match: [' Management Committee said', '管委会发布', ' Administrative Committee of'], noMatch: [' Management Office', '的管理工作', ' administration of drugs'] },
+  },
+  {
+    id: 'frame.issue.zone-acts',
+    stage: 'frame',
+    language: 'en',
+    // Right after a zone's name: it issues something, so its management committee acts ("X Development Area issued").
+    pattern: /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/,
+    action: "ISSUED by the zone's management committee",
+    examples: { match: [' (Pilot) has officially issued the', '正式印发《某某办法》', ' recently released a plan'], noMatch: [' is home to many firms', '的企业发布了产品'] },
+  },
+  {
+    id: 'issue.passive-by.en',
+    stage: 'frame',
+    language: 'en',
+    // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
+    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|${MONTH_NAME_EN})\\s+)?by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    action: 'ISSUED by the chain of bodies after "by"',
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former '], noMatch: [' issued in 2020', ' was discussed by the '] },
+  },
+  {
+    id: 'issue.relative-which.en',
+    stage: 'frame',
+    language: 'en',
+    // After a title: a relative clause whose subject may be the issuer ("the X, which Congress passed").
+    pattern: /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i,
+    action: 'ISSUED by the chain after "which", when an issuing verb follows it (issue.verb-after-actor.en)',
+    examples: { match: [', which the ', ' that Parliament'], noMatch: [' and the ', ', while the'] },
+  },
+  {
+    id: 'issue.verb-after-actor.en',
+    stage: 'frame',
+    language: 'en',
+    // After the actors of a relative clause: the issuing verb that makes them the issuers.
+    pattern: /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/,
+    action: 'confirms issue.relative-which.en',
+    examples: { match: [' passed in 2016', ' has jointly issued'], noMatch: [' discussed it', ' passes'] },
+  },
+  {
+    id: 'issue.verb-before-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it.
+    pattern: new RegExp(`(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的)?$`),
+    action: 'ISSUED by the actors before the verb in its clause',
+    examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的'], noMatch: ['专家解读', '根据'] },
+  },
+  {
+    id: 'issue.stated-before-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Right before a title: a verb that says the text was issued (even without a named issuer).
+    pattern: /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/,
+    action: 'the title was issued (its date is the issuing date)',
+    examples: { match: ['近日正式出台了', '会议审议通过的'], noMatch: ['依据', '学习贯彻'] },
+  },
+  {
+    id: 'issue.hereby-after-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Right after a title: 现予印发 / 特此公布 — the document itself issues it.
+    pattern: /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/,
+    action: 'the title was issued by this document',
+    examples: { match: ['，现予印发', '）特此公布'], noMatch: ['，请遵照执行', '已废止'] },
+  },
+  {
+    id: 'issue.solicit-comments.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 'A就《X》公开征求意见' (after 就 before the title): asking for comments on a draft is how its issuer publishes it.
+    pattern: /^[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:向社会|面向社会)?(?:公开)?(?:征求|征集)(?:社会)?意见/,
+    action: 'ISSUED (as a draft) by the body that asks for comments',
+    examples: { match: ['（征求意见稿）向社会公开征求意见', '公开征集意见'], noMatch: ['的意见', '征求了专家'] },
+  },
+  {
+    id: 'issue.receiver-before.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer is named after the receiving verb.
+    pattern: /收到|取得|获得|领取|领到|拿到/,
+    action: 'the actors after the receiving verb issued the title',
+    examples: { match: ['公司取得省药监局颁发的', '该院获得'], noMatch: ['公司提交', '颁发给'] },
+  },
+  {
+    id: 'issue.joint-chain-gap',
+    stage: 'frame',
+    language: 'en',
+    // Between joint issuers: A, B and C / A、B和C / A会同B.
+    pattern: /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/,
+    action: 'the next actor joins the issuers',
+    examples: { match: [', and the ', '、', '会同'], noMatch: [' said that ', '，'] },
+  },
+  {
+    id: 'frame.clause-break.en',
+    stage: 'frame',
+    language: 'en',
+    // A clause joined by a conjunction after a comma, or a semicolon: a new subject may start there.
+    pattern: /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/,
+    action: 'a clause starts (its own subject and time)',
+    examples: { match: ['approved two products, and the bureau', 'rules; the city'], noMatch: ['A, B and C', 'the NMPA and NHC'] },
+  },
+  {
+    id: 'frame.reported-speech.en',
+    stage: 'frame',
+    language: 'en',
+    // "X today announced that the NMPA has granted …": reported speech starts a clause with its own subject.
+    pattern: /\b(?:announced|said|says|stated|noted|reported|revealed|added|confirmed)\s+(?:on\s+\w+\s+|today\s+)?that\s+/,
+    action: 'a reported clause starts (its own subject, the report\'s time)',
+    examples: { match: ['the company today announced that ', 'officials said on Monday that '], noMatch: ['the announced plan', 'said the '] },
+  },
+  {
+    id: 'title.short-name-after',
+    stage: 'span',
+    language: 'zh',
+    // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures").
+    pattern: /^[》”"]?\s*[(（]\s*(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
+    action: "an alias of the title before it (group 1)",
+    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")'], noMatch: ['》（试行）', ' (Draft for Comment)'] },
+  },
+  {
+    id: 'date.recent-news',
+    stage: 'frame',
+    language: 'en',
+    // 近日, "recently", "on Tuesday", "has issued": the act is news about when the page was published.
+    pattern: /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i,
+    action: "the frame takes the page's month (or the weekday / last month it names)",
+    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
+  },
+  {
+    id: 'date.same-day',
+    stage: 'frame',
+    language: 'en',
+    // 同日, "the same day": the date of the sentence before.
+    pattern: /^(?:同日|当日|当天|同一天)|\b(?:on\s+)?the\s+same\s+day\b/i,
+    action: 'the sentence takes the date of the sentence before',
+    examples: { match: ['同日，某部发布', 'On the same day, the ministry'], noMatch: ['每日', 'the next day'] },
+  },
+];

@@ -1,0 +1,48 @@
+// The segment stage's document layout: lines that are only a date (a dateline heading, the date under a
+// signature) and a signer's dated line (总理 李强 2025年9月28日). Pure: sentences in, layout out.
+import { findDates, headingDate } from '../dates.ts';
+import { ruleById } from '../rules/index.ts';
+import type { Sentence } from '../sentences.ts';
+
+export interface DatedLine {
+  index: number;
+  date: string;
+}
+
+export interface Layout {
+  /** Sentences with text to read (lines that are only a date are layout, not text). */
+  text: Sentence[];
+  /** Lines that are only a date. */
+  dateLines: DatedLine[];
+  /** A signer's line with its date: the date a decree promulgates its text. */
+  signingDates: DatedLine[];
+  /** The date heading in force at each sentence (by sentence index). */
+  dateHeading: Map<number, string>;
+  /** The last date line or signing date: a notice's signing date (落款) when it closes the text. */
+  lastDateLine?: string;
+}
+
+export function layoutOf(sentences: Sentence[], year: number | undefined): Layout {
+  const out: Layout = { text: [], dateLines: [], signingDates: [], dateHeading: new Map() };
+  let heading: string | undefined;
+  for (const sen of sentences) {
+    if (sen.heading) {
+      const hd = headingDate(sen.norm, year);
+      if (hd) {
+        heading = out.lastDateLine = hd;
+        out.dateLines.push({ index: sen.index, date: hd });
+        continue;
+      }
+      // The signer's name is still read as text.
+      const signed = ruleById('date.signer-line.zh').pattern.exec(sen.norm);
+      const sd = signed?.groups?.date ? findDates(signed.groups.date, year)[0]?.date : undefined;
+      if (sd) {
+        out.lastDateLine = sd;
+        out.signingDates.push({ index: sen.index, date: sd });
+      }
+    }
+    if (heading) out.dateHeading.set(sen.index, heading);
+    out.text.push(sen);
+  }
+  return out;
+}

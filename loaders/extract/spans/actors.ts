@@ -1,0 +1,126 @@
+// Agency and place spans → registry entities and the actors of the sentence. Which of two overlapping or
+// adjacent spans acts is settled by one policy (settleParents): a body named only to say whose another is
+// ("… of the NMPA", 北京市人民政府办公厅) does not act.
+import type { Relation } from '../../types.ts';
+import { BODY_TYPES } from '../bodies.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { localBody, localBodyFor, type Mention } from '../mentions.ts';
+import type { TitleMention } from '../policies.ts';
+import type { Found, Registry } from '../registry.ts';
+import { edge } from '../relations.ts';
+import { ruleById } from '../rules/index.ts';
+import { originalSpan, type Sentence } from '../sentences.ts';
+import { agencyRegion, type RegionContext } from './regions.ts';
+import type { Actor } from './types.ts';
+
+const HAN = /\p{Script=Han}/u;
+// Zones run by an administrative committee (管委会) of their own.
+const ZONE_KINDS = new Set(['development_zone', 'new_area', 'zone', 'pilot_zone', 'cooperation_zone', 'park', 'science_park', 'demonstration_zone', 'industrial_park', 'special_zone', 'area']);
+const LIST_AFTER_BODY = /(?:Commission|Administration|Bureau|Department|Office|Committee|Government|Council),?\s+(?:and\s+)?(?:the\s+)?[A-Z]/;
+const EN_BODY_FORMS = BODY_TYPES.flatMap((b) => b.en.map((form) => ({ form, b }))).sort((x, y) => y.form.length - x.form.length);
+
+export interface ActorInput {
+  sen: Sentence;
+  s: string;
+  mentions: Mention[];
+  titles: TitleMention[];
+}
+
+/** Registers the sentence's agencies and places and returns the agencies that can act, parents settled. */
+export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: Relation[], regions: RegionContext): Actor[] {
+  const { sen, s, mentions, titles } = x;
+  const inTitle = (a: number, b: number): boolean => titles.some((t) => a >= t.start && b <= t.end);
+  const zoneAdmin = ruleById('span.zone-administration').pattern;
+  const zoneActs = ruleById('frame.issue.zone-acts').pattern;
+  const actors: Actor[] = [];
+  for (const m of mentions) {
+    const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
+    reg.alias(e, originalSpan(sen, m.start, m.end));
+    if (m.found.label === 'Region') regions.named(m.found.id);
+    if (m.parent) {
+      if (m.parentNamed) reg.add(m.parent, sen.text, sen.index, undefined, 'span.parent-body');
+      edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
+    }
+    if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
+    // "The Lin-gang Special Area Administration", "X管委会": the zone's administrative committee.
+    const admin = m.found.label === 'Region' && zoneAdmin.exec(s.slice(m.end, m.end + 30));
+    if (admin && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id))) {
+      const entry = K.byId.get(m.found.id);
+      const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
+      if (body) {
+        const c = reg.add(body, sen.text, sen.index, s.slice(m.start, m.end + admin[0].length));
+        if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start: m.start, end: m.end + admin[0].length, label: 'Agency' });
+        continue;
+      }
+    }
+    // A zone that issues something acts through its administrative committee ("X Development Area issued …").
+    if (titles.length > 0 && m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && zoneActs.test(s.slice(m.end, m.end + 40))) {
+      const entry = K.byId.get(m.found.id);
+      const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
+      if (body) {
+        const c = reg.add(body, sen.text, sen.index);
+        actors.push({ id: c.id, start: m.start, end: m.end, label: 'Agency' });
+      }
+    }
+  }
+  // "The Hainan Provincial Health Commission, Medical Products Administration, and …": a body type listed bare
+  // after a local body shares its region.
+  for (let i = 0; i < actors.length && LIST_AFTER_BODY.test(s); i++) {
+    const body = sharedRegionBody(s, actors[i]!, K);
+    if (!body) continue;
+    const e = reg.add(body.found, sen.text, sen.index, s.slice(body.start, body.end), 'span.body.shared-region.en');
+    actors.push({ id: e.id, start: body.start, end: body.end, label: 'Agency' });
+  }
+  settleParents(s, actors, mentions, K, reg);
+  return actors;
+}
+
+/** The overlap policy for bodies: a body named to say whose another body is does not act there. */
+function settleParents(s: string, actors: Actor[], mentions: Mention[], K: Knowledge, reg: Registry): void {
+  // A parent named inside "X of the Y" is not an actor of its own in that phrase.
+  for (const m of mentions) {
+    if (!m.parent) continue;
+    for (const a of actors) if (a.id === m.parent.id && a.start >= m.start && a.end <= m.end + 1) a.asParent = true;
+  }
+  for (const m of mentions) {
+    if (m.parent) for (const a of actors) if (a.id === m.parent.id && a.start >= m.start - 2 && a.end <= m.end) a.asParent = true;
+  }
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i]!;
+    const b = actors[i + 1]!;
+    const gap = s.slice(a.end, b.start);
+    // "The Center for Drug Evaluation (CDE) of the NMPA": a body's parent named after it only says whose it is.
+    if (/^\s*[)）]?\s*(?:\([^)]{1,20}\)\s*)?(?:of|under|at)\s+(?:the\s+)?$/.test(gap)) {
+      let up = K.byId.get(a.id)?.partOf;
+      for (let k = 0; up && k < 4; k++, up = K.byId.get(up)?.partOf) if (up === b.id) b.asParent = true;
+    }
+  }
+  // "(NMPA)" after the full name is the same mention.
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i]!;
+    const b = actors[i + 1]!;
+    if (a.id === b.id && a.asParent && /^\s*[(（]\s*$/.test(s.slice(a.end, b.start))) b.asParent = true;
+  }
+  // 香港特别行政区政府医务卫生局, 北京市人民政府办公厅: a government written right before one of its own bodies
+  // only says whose body it is.
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i]!;
+    const b = actors[i + 1]!;
+    if (a.end !== b.start || !HAN.test(s.charAt(a.end))) continue;
+    const ea = reg.entities.get(a.id);
+    if (ea?.kind === 'government' && agencyRegion(a.id, K.byId) === agencyRegion(b.id, K.byId)) a.asParent = true;
+  }
+}
+
+/** A body type written bare right after a local body in a list: the same region's body of that type. */
+function sharedRegionBody(s: string, a: Actor, K: Knowledge): { found: Found; start: number; end: number } | undefined {
+  if (a.label !== 'Agency' || !/^agency:cn-/.test(a.id) || HAN.test(s)) return undefined;
+  const m = ruleById('span.body.shared-region.en').pattern.exec(s.slice(a.end));
+  if (!m?.groups?.form) return undefined;
+  const hit = EN_BODY_FORMS.find((f) => f.form.toLowerCase() === m.groups!.form!.toLowerCase().replace(/\s+/g, ' '));
+  const rid = agencyRegion(a.id, K.byId);
+  const region = rid ? K.byId.get(rid) : undefined;
+  if (!hit || !region) return undefined;
+  const start = a.end + m[0].length - m.groups.form.length;
+  return { found: localBody(region, hit.b), start, end: start + m.groups.form.length };
+}

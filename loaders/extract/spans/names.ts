@@ -1,0 +1,136 @@
+// Organisation and person spans → registry entities and actors. Overlap policy: a place inside an
+// organisation's or a person's name is not a mention of the place (Dongfang Hospital, Wang Guilin).
+import type { Merge } from '../../types.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { idSlug } from '../ids.ts';
+import type { Mention } from '../mentions.ts';
+import { findOrganizations } from '../organizations.ts';
+import { findPersons, type PersonMention } from '../persons.ts';
+import type { TitleMention } from '../policies.ts';
+import { orgKey, type Found, type Registry } from '../registry.ts';
+import { originalSpan, type Sentence } from '../sentences.ts';
+import type { RegionContext } from './regions.ts';
+import type { Actor, PersonAt } from './types.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** One organisation named two ways in a document is one id (the reading state of organisation names). */
+export class OrganizationIds {
+  /** Hospital core name → id, and whether it was named by its place (else by its university). */
+  private readonly hospitals = new Map<string, { id: string; byPlace: boolean }>();
+  /** Company core name → id. */
+  private readonly companies = new Map<string, string>();
+  readonly merges: Merge[] = [];
+
+  constructor(private readonly startsWithPlace: (name: string) => boolean, private readonly K: Knowledge) {}
+
+  /** The entity found for an organisation named `name` here. */
+  found(name: string, kind: string | undefined, rule: string | undefined, reg: Registry): Found {
+    const zh = HAN.test(name);
+    // One hospital named by its city (上海市东方医院) and by its university (同济大学附属东方医院) is one.
+    const affiliation = zh ? hospitalCore(name, this.startsWithPlace, this.K) : undefined;
+    const same = affiliation ? this.hospitals.get(affiliation.core) : undefined;
+    // "Shanghai Fosun Pharmaceutical Group" and "Fosun Pharma": one company, named in full and in short.
+    const core = zh ? undefined : companyCore(name, this.startsWithPlace);
+    const short = core ? this.companies.get(core) : undefined;
+    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short;
+    const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind, rule: rule ?? 'span.organization' };
+    if (affiliation && !same) this.hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
+    if (core && !short) this.companies.set(core, f.id);
+    if (known) {
+      const first = reg.entities.get(known);
+      if (first) {
+        f.name = first.name;
+        this.merges.push({ id: known, name: first.name, reason: `one hospital named by its place and by its university: ${name}` });
+      }
+    }
+    if (zh && !known) f.nameZh = name;
+    return f;
+  }
+}
+
+export interface NameInput {
+  sen: Sentence;
+  s: string;
+  mentions: Mention[];
+  titles: TitleMention[];
+}
+
+export interface NameState {
+  K: Knowledge;
+  reg: Registry;
+  regions: RegionContext;
+  orgIds: OrganizationIds;
+  /** The document's person mentions so far; actors refer to them as person-mention:N. */
+  persons: PersonAt[];
+}
+
+/** Adds the sentence's organisations and persons to `actors` (then sorted by position). */
+export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
+  const { sen, s, mentions, titles } = x;
+  const { K, reg } = st;
+  const inTitle = (a: number, b: number): boolean => titles.some((t) => a >= t.start && b <= t.end);
+  const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
+  for (const t of titles) taken.push({ start: t.start, end: t.end });
+  const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
+  const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
+  placesInsideNames(sen, mentions, [...orgs, ...people], st);
+  for (const o of orgs) {
+    const e = reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
+    reg.alias(e, originalSpan(sen, o.start, o.end));
+    if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
+  }
+  for (const p of people) {
+    // A name in the document's headline is its most formal use.
+    if (sen.index === 0) p.formality = (p.formality ?? 0) + 3;
+    st.persons.push({ p, sentence: sen, mentions });
+    actors.push({ id: `person-mention:${st.persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
+  }
+  actors.sort((a, b) => a.start - b.start);
+}
+
+/** A place named only inside a name is taken back (its entity too, if this was its only mention so far). */
+function placesInsideNames(sen: Sentence, mentions: Mention[], names: Array<{ start: number; end: number }>, st: NameState): void {
+  const inside = (m: Mention): boolean => names.some((b) => m.start >= b.start && m.end <= b.end);
+  for (const m of mentions) {
+    if (m.found.label !== 'Region' || !inside(m)) continue;
+    const e = st.reg.entities.get(m.found.id);
+    const n = st.regions.unnamed(m.found.id);
+    if (e && st.reg.firstSeen.get(m.found.id) === sen.index && n <= 0 && !mentions.some((o) => o !== m && o.found.id === m.found.id && !inside(o))) {
+      st.reg.entities.delete(m.found.id);
+      st.reg.firstSeen.delete(m.found.id);
+    }
+  }
+}
+
+// Descriptors that many hospitals share: a core made only of these names no hospital in particular.
+const GENERIC_HOSPITAL = /^(?:第[一二三四五六七八九十百]+|人民|中医|中西医结合|妇幼保健|妇产|儿童|肿瘤|口腔|精神|传染病|胸科|眼科|骨科|皮肤病|中心|附属|医学院|大学|市|省|区|县)*(?:医院|保健院)$/u;
+/** "上海市东方医院" → 东方医院 (by place); "同济大学附属东方医院" → 东方医院 (by university). */
+function hospitalCore(name: string, startsWithPlace: (n: string) => boolean, K: Knowledge): { core: string; byPlace: boolean } | undefined {
+  if (!/医院$/.test(name)) return undefined;
+  const at = name.lastIndexOf('附属');
+  let core: string;
+  let byPlace: boolean;
+  if (at > 0) {
+    core = name.slice(at + 2);
+    byPlace = false;
+  } else {
+    const place = K.lex.matchShort(name.slice(0, 12)).find((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+    if (!place || !startsWithPlace(name)) return undefined;
+    core = name.slice(place.end).replace(/^(?:省|市|区|县)/, '');
+    byPlace = true;
+  }
+  if ([...core].length < 4 || GENERIC_HOSPITAL.test(core)) return undefined;
+  return { core, byPlace };
+}
+
+/** A company's name without its city, legal form or group word, sector word shortened (Pharmaceutical → pharma). */
+function companyCore(name: string, startsWithPlace: (n: string) => boolean): string | undefined {
+  if (!/\b(?:Pharma|Pharmaceuticals?|Biotech(?:nology)?|Therapeutics|Sciences|Biologics|Group|Co\.|Inc\.?|Ltd\.?|Holdings)\b/.test(name)) return undefined;
+  let n = name.replace(/^the\s+/i, '');
+  const first = n.split(/\s+/)[0]!;
+  if (n.split(/\s+/).length > 2 && startsWithPlace(first)) n = n.slice(first.length);
+  n = n.replace(/\((?:Group|Holdings)\)|,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Group|Holdings|Corporation|Corp\.?)\s*$/gi, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Group|Holdings)\s*$/i, '');
+  const core = n.toLowerCase().replace(/pharmaceuticals?/g, 'pharma').replace(/biotechnology/g, 'biotech').replace(/[^a-z0-9]+/g, '');
+  return core.length >= 6 ? core : undefined;
+}

@@ -1,0 +1,71 @@
+// The span stage: one sentence → its typed spans (places, agencies, organisations, persons, titles, dates) and
+// its actors. Sentences are read left to right: places and organisation names resolve against what the
+// document named before (RegionContext, OrganizationIds); everything else is this sentence's own.
+import type { Relation } from '../../types.ts';
+import { findDates } from '../dates.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import { mentionsInTime } from '../in-time.ts';
+import { findMentions, type Mention } from '../mentions.ts';
+import { headlineIssue, labelledTitle, onlyBodies } from '../passes.ts';
+import { findTitles, type TitleMention } from '../policies.ts';
+import type { Registry } from '../registry.ts';
+import type { Sentence } from '../sentences.ts';
+import { agencyActors } from './actors.ts';
+import { nameActors, OrganizationIds } from './names.ts';
+import { RegionContext } from './regions.ts';
+import type { PersonAt, SentenceSpans } from './types.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** What reading a document left to right carries from one sentence to the next. */
+export class Reading {
+  readonly regions: RegionContext;
+  readonly orgIds: OrganizationIds;
+  readonly persons: PersonAt[] = [];
+
+  constructor(
+    readonly K: Knowledge,
+    readonly reg: Registry,
+    readonly rels: Relation[],
+    readonly year: number | undefined,
+    readonly published: string | undefined,
+  ) {
+    this.regions = new RegionContext(K);
+    this.orgIds = new OrganizationIds(this.regions.startsWithPlace, K);
+  }
+}
+
+/** Reads one sentence's spans, registers its entities and returns its layers. */
+export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine?: string[] } {
+  const s = sen.norm;
+  const { K, year, published } = r;
+  const ms = r.regions.match(s);
+  const mentions = findMentions(s, K.lex, r.regions.choose, r.regions.contextOf(s), K.children, ms);
+  mentionsInTime(s, mentions, () => findDates(s, year)[0]?.date ?? published, K.byId);
+  const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);
+  const agencies = mentions.filter((m) => m.found.label === 'Agency');
+  const bodyLine = sen.heading && onlyBodies(s, agencies) ? agencies.map((m) => m.found.id) : undefined;
+  const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
+  nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
+  // Dates of this sentence (titles' own years excluded).
+  const dates = findDates(s, year).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
+  return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
+}
+
+/** Titles of the sentence; a headline naming its issuers (or a record's title field) is the document's own. */
+function titleSpans(sen: Sentence, s: string, mentions: Mention[]): { titles: TitleMention[]; own?: TitleMention; headlineIssuers: string[] } {
+  let titles = findTitles(s);
+  const headIssue = sen.line < 8 && !/[.。!?！？；;]$/.test(s) ? headlineIssue(s) : undefined;
+  const docTitle = headIssue ?? (sen.line < 8 ? labelledTitle(s) : undefined);
+  const own = docTitle ? titleFrom(docTitle) : undefined;
+  // The document's own title wins over titles found inside it.
+  if (own) titles = [...titles.filter((t) => t.end <= own.start || t.start >= own.end), own].sort((a, b) => a.start - b.start);
+  const headlineIssuers = headIssue ? mentions.filter((m) => m.found.label === 'Agency' && m.end <= headIssue.issuersEnd && !m.parentOnly && !mentions.some((o) => o.parent?.id === m.found.id)).map((m) => m.found.id) : [];
+  return { titles, ...(own ? { own } : {}), headlineIssuers };
+}
+
+/** A title a document rule found: kind and status as findTitles reads them, at the rule's span. */
+function titleFrom(found: { start: number; end: number; title: string; rule: string }): TitleMention | undefined {
+  const [t] = findTitles(HAN.test(found.title) ? `《${found.title}》` : `"${found.title}"`);
+  return t ? { ...t, start: found.start, end: found.end, rule: found.rule } : undefined;
+}

@@ -1,0 +1,118 @@
+// Which place a name means. The regions a document has named so far choose among same-named places, and a body
+// named without its place ("the Municipal Health Commission") takes the nearest region named before it.
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import type { LexMatch } from '../lexicon.ts';
+
+/** The reading state of places: counts and order of the regions named so far in the document. */
+export class RegionContext {
+  /** How often each region has been named (a name inside a person's or organisation's name is taken back). */
+  readonly counts = new Map<string, number>();
+  private readonly trail: GazetteerEntry[] = [];
+  private sentence: { s: string; ms: LexMatch[] } | undefined;
+
+  constructor(private readonly K: Knowledge) {}
+
+  /** The sentence's names, matched once: kept for bodies named without their region. */
+  match(s: string): LexMatch[] {
+    this.sentence = { s, ms: this.K.lex.match(s) };
+    return this.sentence.ms;
+  }
+
+  /** Among same-named entries: the one inside a region the document names, else national, else a place. */
+  readonly choose = (entries: GazetteerEntry[]): GazetteerEntry => {
+    if (entries.length === 1) return entries[0]!;
+    let best = entries[0]!;
+    let score = -1;
+    for (const e of entries) {
+      let s = 0;
+      if (e.partOf && this.counts.has(e.partOf)) s += 10;
+      const parent = e.partOf ? this.K.byId.get(e.partOf) : undefined;
+      if (parent?.partOf && this.counts.has(parent.partOf)) s += 5;
+      if (e.label === 'Agency' && e.level === 'national') s += 2;
+      if (e.kind === 'city' || e.kind === 'province' || e.kind === 'municipality' || e.kind === 'country') s += 1;
+      if (s > score) {
+        score = s;
+        best = e;
+      }
+    }
+    return best;
+  };
+
+  /** Nearest region named earlier in sentence `s`, else the last one (not a country) named in the document. */
+  contextOf(s: string): (before: number) => GazetteerEntry | undefined {
+    return (before) => this.lastRegionBefore(s, before) ?? this.trail.findLast((r) => r.kind !== 'country');
+  }
+
+  named(id: string): void {
+    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    const entry = this.K.byId.get(id);
+    if (entry) this.trail.push(entry);
+  }
+
+  /** A region named only inside another name: one mention fewer; how many are left. */
+  unnamed(id: string): number {
+    const n = (this.counts.get(id) ?? 1) - 1;
+    this.counts.set(id, n);
+    return n;
+  }
+
+  readonly startsWithPlace = (name: string): boolean =>
+    this.K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+
+  private lastRegionBefore(text: string, pos: number): GazetteerEntry | undefined {
+    if (this.sentence?.s !== text) this.sentence = { s: text, ms: this.K.lex.match(text) };
+    const ms = this.sentence.ms.filter((m) => m.end <= pos && m.entries.some((e) => e.label === 'Region'));
+    const last = ms[ms.length - 1];
+    return last ? this.choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
+  }
+}
+
+export const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
+
+/** Region a lies inside region b (following PART_OF up the gazetteer). */
+export function within(a: string, b: string, byId: Map<string, GazetteerEntry>): boolean {
+  let cur = byId.get(a)?.partOf;
+  for (let i = 0; cur && i < 8; i++) {
+    if (cur === b) return true;
+    cur = byId.get(cur)?.partOf;
+  }
+  return false;
+}
+
+const agencyRegions = new WeakMap<Map<string, GazetteerEntry>, Map<string, string | undefined>>();
+/** Region an agency id belongs to: agency:cn-bj/… → region:CN-BJ; national → region:CN (once per id). */
+export function agencyRegion(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
+  let known = agencyRegions.get(byId);
+  if (!known) agencyRegions.set(byId, (known = new Map()));
+  if (known.has(agencyId)) return known.get(agencyId);
+  const r = regionOfAgency(agencyId, byId);
+  if (known.size > 50_000) known.clear();
+  known.set(agencyId, r);
+  return r;
+}
+
+function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): string | undefined {
+  const e = byId.get(agencyId);
+  if (e?.jurisdiction) return e.jurisdiction;
+  const m = /^agency:([^/]+(?:\/[^/]+)?)\//.exec(agencyId);
+  if (!m) return undefined;
+  const seg = m[1]!;
+  const candidates = [seg.split('/')[0]!, seg];
+  for (const c of candidates.reverse()) {
+    const rid = c.startsWith('ftz') || c.startsWith('zone') ? `region:${c}` : `region:${c.toUpperCase()}`;
+    if (byId.has(rid)) return rid;
+  }
+  if (seg.startsWith('cn/') || seg === 'cn') return 'region:CN';
+  return undefined;
+}
+
+/** Regions (not China itself) named inside a title: where the text applies. */
+export function titleRegions(title: string, K: Knowledge): string[] {
+  const out: string[] = [];
+  for (const m of K.lex.matchShort(title)) {
+    const e = m.entries.find((x) => x.label === 'Region');
+    if (e && e.id !== 'region:CN') out.push(e.id);
+  }
+  return out;
+}
