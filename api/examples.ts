@@ -59,5 +59,28 @@ query Explore {
 }
 `;
 
+export const IDENTITY_QUERY = `# Bodies in time, and why two documents' mentions are one node.
+query Identity {
+  # The NMPA's lineage: the bodies it was reorganised from, with the handover dates.
+  nmpa: node(id: "agency:cn/nmpa") {
+    ... on Agency { name predecessors { agency { name validFrom validTo } on steps } }
+  }
+  # What the NMPA, its sub-bodies and its predecessors (CFDA, SFDA) issued.
+  issued: policies(filter: { issuer: "NMPA", issuerSubBodies: true, includePredecessors: true }, first: 10) {
+    totalCount
+    edges { node { title issuedOn issuers(first: 3) { actor { name } } } }
+  }
+  # A regulation two documents name in two languages: the evidence that made it one node.
+  merged: policies(filter: { kind: [Regulation], region: "Shenzhen" }, first: 3) {
+    edges {
+      node {
+        title
+        sameAs { a { documentId name } b { documentId name } score features { name weight } judgement { decision who why } }
+      }
+    }
+  }
+}
+`;
+
 /** GraphiQL's tabs, in order: the headline question first. */
-export const EXAMPLE_TABS = [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY].map((query) => ({ query }));
+export const EXAMPLE_TABS = [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY, IDENTITY_QUERY].map((query) => ({ query }));
