@@ -137,3 +137,44 @@ describe("an analyst's judgement", () => {
     expect(await measures()).toHaveLength(1);
   });
 });
+
+// Licences: a news report and a company's announcement of one approval, in two languages, are one licence node
+// whatever the order; another product approved the same day stays another node. Texts written for this test.
+describe('one licence per act across languages', () => {
+  const LICENCE_TEXTS: Record<string, string> = {
+    'idl-en.txt': "Regulator clears a CAR-T therapy\n\nOn March 14, 2023, China's National Medical Products Administration (NMPA) approved the first CAR-T cell therapy for a rare lymphoma, the agency said.\n",
+    'idl-zh.txt': '甲乙医药关于子公司产品获批上市的公告\n\n2023年3月14日，本公司控股子公司丙丁生物科技有限公司收到国家药品监督管理局颁发的《药品注册证书》，其CAR-T细胞治疗产品戊己注射液的上市注册申请获国家药监局批准。\n',
+    'idl-other.txt': '新药动态\n\n2023年3月14日，国家药监局批准庚辛生物科技有限公司申报的瑞基奥仑赛注射液上市。\n',
+  };
+  const names = Object.keys(LICENCE_TEXTS);
+  const docs = names.map((n) => `doc:${n}`);
+  const licences = async () =>
+    (
+      await driver.executeQuery(
+        `MATCH (d:Document)-[:MENTIONS]->(l:License) WHERE d.id IN $docs
+         RETURN l.id AS id, collect(DISTINCT d.id) AS docs ORDER BY id`,
+        { docs },
+      )
+    ).records.map((r) => (r.get('docs') as string[]).sort());
+
+  beforeAll(async () => {
+    for (const [n, text] of Object.entries(LICENCE_TEXTS)) await fs.writeFile(file(n), text);
+    await retractDocuments(driver, docs);
+  });
+  afterAll(async () => retractDocuments(driver, docs));
+
+  it('the English report and the Chinese certificate are one node, the other product another, in both load orders', { timeout: 300_000 }, async () => {
+    const before = await graphFingerprint(driver);
+    await loadOneByOne(names);
+    const expected = [['doc:idl-en.txt', 'doc:idl-zh.txt'], ['doc:idl-other.txt']];
+    expect(await licences()).toEqual(expect.arrayContaining(expected));
+    expect(await licences()).toHaveLength(2);
+    const forward = await graphFingerprint(driver);
+    await retractDocuments(driver, docs);
+    expect(await graphFingerprint(driver)).toEqual(before);
+    await loadOneByOne([...names].reverse());
+    expect(await graphFingerprint(driver)).toEqual(forward);
+    const [merged] = (await listMerges(driver)).filter((m) => m.merges.some((x) => x.a.startsWith('doc:idl-')));
+    expect(merged?.merges[0]?.features.map((f) => f.name)).toContain('one issuer, one day, one therapy class');
+  });
+});
