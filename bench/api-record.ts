@@ -1,33 +1,57 @@
-// A driver that reports every statement run through it: how bench:api learns the Cypher a server runs per request.
-import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
+// A driver that reports every statement run through it: how bench:api learns the Cypher a server runs per request,
+// and how the API tests count a request's round trips (one definition for both).
+import type { Driver, Session, SessionConfig } from 'neo4j-driver';
 import type { Params } from '../queries/run.ts';
 
-/** The driver, with every statement run in a session (managed or explicit transaction) reported to `onRun`. */
-export function recordingDriver(driver: Driver, onRun: (cypher: string, params: Params) => void): Driver {
-  const bind = <T extends object>(target: T, prop: string | symbol): unknown => {
-    const v: unknown = Reflect.get(target, prop);
-    return typeof v === 'function' ? v.bind(target) : v;
-  };
-  const recordRuns = <T extends { run: ManagedTransaction['run'] }>(tx: T): T => {
-    const run = tx.run.bind(tx);
-    tx.run = ((cypher: string, params: Params) => {
-      onRun(cypher, params);
-      return run(cypher, params);
-    }) as T['run'];
-    return tx;
-  };
-  const wrapSession = (session: Session): Session =>
-    new Proxy(session, {
-      get: (s, prop) => {
-        if (prop === 'executeRead') {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) => s.executeRead((tx) => work(recordRuns(tx)), cfg);
-        }
-        // Awaiting the driver's transaction promise gives another object: patch that one (the reader awaits it).
-        if (prop === 'beginTransaction') return async (cfg?: Parameters<Session['beginTransaction']>[0]) => recordRuns(await s.beginTransaction(cfg));
-        return bind(s, prop);
-      },
-    });
+type OnRun = (cypher: string, params: Params) => void;
+
+/** `target[prop]`, a method bound to `target`. */
+function bound<T extends object>(target: T, prop: string | symbol): unknown {
+  const v: unknown = Reflect.get(target, prop);
+  return typeof v === 'function' ? v.bind(target) : v;
+}
+
+/** A transaction (or session) whose `run` reports first; everything else, `then` included, is the original's. */
+function recordRuns<T extends object>(tx: T, onRun: OnRun): T {
+  return new Proxy(tx, {
+    get: (t, prop) => {
+      const v = bound(t, prop);
+      if (prop !== 'run' || typeof v !== 'function') return v;
+      return (cypher: string, params: Params, ...rest: unknown[]) => {
+        onRun(cypher, params);
+        return (v as (...a: unknown[]) => unknown)(cypher, params, ...rest);
+      };
+    },
+  });
+}
+
+function wrapSession(session: Session, onRun: OnRun): Session {
+  return new Proxy(recordRuns(session, onRun), {
+    get: (s, prop) => {
+      if (prop === 'executeRead' || prop === 'executeWrite') {
+        return <T>(work: (tx: never) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) =>
+          session[prop]((tx) => work(recordRuns(tx, onRun) as never), cfg);
+      }
+      // Not awaited here: the transaction promise stays one (a reader may run on it before BEGIN is answered).
+      if (prop === 'beginTransaction') return (cfg?: Parameters<Session['beginTransaction']>[0]) => recordRuns(session.beginTransaction(cfg), onRun);
+      return bound(s, prop);
+    },
+  });
+}
+
+/** The driver, with every statement run in a session (auto-commit, managed or explicit transaction) or through
+ *  `executeQuery` reported to `onRun`. */
+export function recordingDriver(driver: Driver, onRun: OnRun): Driver {
   return new Proxy(driver, {
-    get: (d, prop) => (prop === 'session' ? (cfg?: SessionConfig) => wrapSession(d.session(cfg)) : bind(d, prop)),
+    get: (d, prop) => {
+      if (prop === 'session') return (cfg?: SessionConfig) => wrapSession(d.session(cfg), onRun);
+      if (prop === 'executeQuery') {
+        return (cypher: string, params?: Params, ...rest: unknown[]) => {
+          onRun(cypher, params ?? {});
+          return (d.executeQuery as (...a: unknown[]) => unknown)(cypher, params, ...rest);
+        };
+      }
+      return bound(d, prop);
+    },
   });
 }

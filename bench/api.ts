@@ -69,6 +69,17 @@ async function driveHttp(url: string, query: string, connections: number, second
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
 }
 
+/** Waits (up to a minute) until Neo4j runs no other transaction: a variant's last requests, cut off by the load
+ *  generator, may still run there (the peer's take seconds) and would otherwise slow the next variant. */
+async function settle(driver: Driver): Promise<void> {
+  const until = performance.now() + 60_000;
+  while (performance.now() < until) {
+    const r = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n");
+    if (Number(r.records[0]?.get('n') ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function post(url: string, query: string): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
@@ -170,7 +181,10 @@ async function main(): Promise<void> {
           for (let round = 0; round < ROUNDS; round++) {
             // Alternate the order each round so no variant always runs on the warmest (or busiest) machine.
             const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
-            for (const v of order) got[v].push(await run[v](c));
+            for (const v of order) {
+              got[v].push(await run[v](c));
+              await settle(driver);
+            }
           }
           const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
           const lat = (v: Variant): string => `${median(got[v].map((x) => x.p50)).toFixed(1)} / ${median(got[v].map((x) => x.p99)).toFixed(1)}`;

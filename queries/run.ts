@@ -30,7 +30,9 @@ const isMemory = (code: string): boolean => /Memory/.test(code);
 const isTimeout = (code: string): boolean => code.includes('TransactionTimedOut');
 
 /** How long a read waits for a connection (a silent host, a full pool) before Neo4j counts as unavailable. */
-const CONNECT_MS = 2_000;
+const CONNECT_MS = 1_500;
+/** How long a trivial read may take, once a statement's plan is slow, before Neo4j counts as unavailable. */
+const PING_MS = 800;
 /** Neo4j checks transaction timeouts every couple of seconds: the client stops waiting this much after one. */
 const GRACE_MS = 3_000;
 
@@ -60,6 +62,15 @@ async function within<T>(ms: number, p: PromiseLike<T>, late: () => Error): Prom
   }
 }
 
+/** A statement's columns come back once Neo4j has planned it. When they are slow, the database must answer a
+ *  trivial read within `ms` too (a long plan is not an outage; a silent or unreachable server is). */
+async function taken(driver: Driver, database: string | undefined, keys: Promise<string[]>, ms: number): Promise<void> {
+  const answered = () => true; // columns or an error: either way the database is there
+  if (await within(ms, keys.then(answered, answered), () => new Error('late')).catch(() => false)) return;
+  const ping = driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ, bookmarkManager: null });
+  await within(PING_MS, ping, () => new DatabaseUnavailableError('the database did not answer in time'));
+}
+
 export function createReader(driver: Driver, options: ReaderOptions): GraphReader {
   const budget = Math.round(options.timeoutS * 1000);
   const tooLong = () => new QueryTimeoutError(`the request ran longer than ${options.timeoutS} s`);
@@ -74,11 +85,12 @@ export function createReader(driver: Driver, options: ReaderOptions): GraphReade
         const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
         let abandoned = false;
         try {
-          const unavailable = () => new DatabaseUnavailableError('the database did not answer in time');
-          const tx = await within(Math.min(left, CONNECT_MS), session.beginTransaction({ timeout: Math.min(left, budget) }), unavailable);
-          const result = await within(left + GRACE_MS, tx.run(cypher, toNeo4j(params) as Params), tooLong);
-          await tx.commit();
-          return result.records.map((r) => r.toObject() as Row);
+          // One auto-commit read: RUN and PULL in one round trip, no BEGIN or COMMIT of its own.
+          const result = session.run(cypher, toNeo4j(params) as Params, { timeout: Math.min(left, budget) });
+          result.catch(() => undefined); // awaited below, once the database has taken the statement
+          await taken(driver, options.database, result.keys(), Math.min(left, CONNECT_MS));
+          const { records } = await within(left + GRACE_MS, result, tooLong);
+          return records.map((r) => r.toObject() as Row);
         } catch (e) {
           const failure = classify(e, attempt, Date.now() - started, options);
           abandoned = failure instanceof DatabaseUnavailableError || failure instanceof QueryTimeoutError;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
+import type { Driver, SessionConfig } from 'neo4j-driver';
+import { recordingDriver } from '../bench/api-record.ts';
 import { ROOT, type Config } from '../config.ts';
 import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureSchema } from '../graph/schema.ts';
@@ -49,55 +50,10 @@ function errorOf(r: GqlResult): string {
   return r.errors?.map((e) => e.message).join('\n') ?? '';
 }
 
-/** The driver, with every statement run in a transaction counted: the round trips of a request. */
+/** The driver, with every statement run through it counted: the round trips of a request. */
 function countingDriver(inner: Driver): { driver: Driver; count: () => number; reset: () => void } {
   let n = 0;
-  const bind = <T extends object>(target: T, prop: string | symbol): unknown => {
-    const v: unknown = Reflect.get(target, prop);
-    return typeof v === 'function' ? v.bind(target) : v;
-  };
-  const wrapTx = <T extends Pick<ManagedTransaction, 'run'>>(tx: T): T =>
-    new Proxy(tx, {
-      get: (t, prop) =>
-        prop === 'run'
-          ? (...args: Parameters<ManagedTransaction['run']>) => {
-              n++;
-              return t.run(...args);
-            }
-          : bind(t, prop),
-    });
-  const wrapSession = (session: Session): Session =>
-    new Proxy(session, {
-      get: (s, prop) => {
-        if (prop === 'executeRead' || prop === 'executeWrite') {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: Parameters<Session['executeRead']>[1]) =>
-            s[prop]((tx) => work(wrapTx(tx)), cfg);
-        }
-        if (prop === 'run') {
-          return (...args: Parameters<Session['run']>) => {
-            n++;
-            return s.run(...args);
-          };
-        }
-        if (prop === 'beginTransaction') {
-          return async (...args: Parameters<Session['beginTransaction']>) => wrapTx(await s.beginTransaction(...args));
-        }
-        return bind(s, prop);
-      },
-    });
-  const driver = new Proxy(inner, {
-    get: (d, prop) => {
-      if (prop === 'session') return (cfg?: SessionConfig) => wrapSession(d.session(cfg));
-      if (prop === 'executeQuery') {
-        return (...args: Parameters<Driver['executeQuery']>) => {
-          n++;
-          return d.executeQuery(...args);
-        };
-      }
-      return bind(d, prop);
-    },
-  });
-  return { driver, count: () => n, reset: () => (n = 0) };
+  return { driver: recordingDriver(inner, () => n++), count: () => n, reset: () => (n = 0) };
 }
 
 const seedFiles = (): string[] => fs.readdirSync(SEEDS).filter((f) => !f.startsWith('.'));
@@ -629,10 +585,10 @@ describe('hardening', () => {
               seen.push(cfg?.defaultAccessMode);
               return new Proxy(s, {
                 get: (t, p) =>
-                  p === 'beginTransaction'
-                    ? (txc?: { timeout?: number }) => {
+                  p === 'run'
+                    ? (cypher: string, params: Record<string, unknown>, txc?: { timeout?: number }) => {
                         seen.push(txc?.timeout);
-                        return t.beginTransaction(txc);
+                        return t.run(cypher, params, txc);
                       }
                     : (Reflect.get(t, p) as (...a: unknown[]) => unknown).bind(t),
               });
