@@ -12,8 +12,8 @@ import type { Sentence } from './sentences.ts';
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
-const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
-const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
+const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
+const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 // Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
 const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
