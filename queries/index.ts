@@ -46,20 +46,22 @@ const isCalendarDate = (d: string): boolean => {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 };
 
+/** How each parameter type reads a value (built once: a zod schema costs more to build than to run). */
+const PARAM_SCHEMAS = {
+  string: z.coerce.string().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters'),
+  // Every count, year and limit of the questions is ≥ 0: a negative LIMIT would be Neo4j's error, not the user's.
+  int: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative'),
+  float: z.coerce.number({ error: 'must be a number' }),
+  boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine(isCalendarDate, 'must be a calendar date'),
+} as const;
+
 /** A value of a parameter, from its text (CLI, header default) or from JSON (GraphQL). */
 function coerce(type: ParamType, value: unknown, where: string): string | number | boolean {
-  const schemas = {
-    string: z.coerce.string().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters'),
-    // Every count, year and limit of the questions is ≥ 0: a negative LIMIT would be Neo4j's error, not the user's.
-    int: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative'),
-    float: z.coerce.number({ error: 'must be a number' }),
-    boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-      .refine(isCalendarDate, 'must be a calendar date'),
-  } as const;
-  const parsed = schemas[type].safeParse(value);
+  const parsed = PARAM_SCHEMAS[type].safeParse(value);
   if (!parsed.success) throw new QuestionError(`${where}: ${JSON.stringify(value)} ${parsed.error.issues[0]?.message ?? 'is not valid'} (${type})`);
   return parsed.data;
 }
