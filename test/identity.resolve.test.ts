@@ -203,3 +203,26 @@ describe('licences and their holders across languages', () => {
     });
   });
 });
+
+// Organisations named in English and in Chinese: the English words are glossary words or pinyin of the Chinese.
+describe('an English organisation name that spells a Chinese one', () => {
+  const org = (d: string, id: string, name: string) => doc(d, [{ id, label: 'Organization', name }]);
+  const sameOrg = (en: string, zh: string) => {
+    const [a, b] = resolveAcross([org('en.txt', 'org:en', en), org('zh.txt', 'org:zh', zh)]);
+    return a!.entities[0]!.id === b!.entities[0]!.id;
+  };
+
+  it('is one organisation: pinyin for the name, glossary for the rest, an affiliation prefix left out', () => {
+    expect(sameOrg('Xinghe Hospital Stem Cell Centre', '江南大学附属星河医院干细胞中心')).toBe(true);
+    expect(sameOrg('Chongqing Cell Therapy Group', '重庆细胞治疗集团有限公司')).toBe(true);
+    const [a, b] = resolveAcross([org('en.txt', 'org:en', 'Xinghe Hospital Stem Cell Centre'), org('zh.txt', 'org:zh', '江南大学附属星河医院干细胞中心')]);
+    expect(b!.merges.map((m) => m.reason).join(' ') + a!.merges.map((m) => m.reason).join(' ')).toMatch(/English name spells the Chinese one \(xinghe\)/);
+  });
+
+  it('is not: a Chinese word the English leaves out, an English word the Chinese lacks, two words, or another city', () => {
+    expect(sameOrg('Chongqing Stem Cell Hospital', '重庆和美医院干细胞中心')).toBe(false);
+    expect(sameOrg('Xinghe Hospital Stem Cell Centre', '江南大学附属星河医院')).toBe(false);
+    expect(sameOrg('Xinghe Hospital', '星河医院')).toBe(false);
+    expect(sameOrg('Chongqing Cell Therapy Group', '成都细胞治疗集团有限公司')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 import { conceptDice, concepts } from './glossary.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
+import { spelledBy } from './orgnames.ts';
 
 export interface Feature {
   name: string;
@@ -46,6 +47,7 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   if (a.label === 'Organization') {
     const ca = new Set(a.names.map(orgCore).filter((k) => k.length >= 4));
     if (b.names.map(orgCore).some((k) => ca.has(k))) return [{ name: 'same name without company words', weight: 0.85 }];
+    return spelledAcross(a, b);
   }
   if (!titled) return [];
   let best = 0;
@@ -67,6 +69,19 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   if (same >= 0.9) out.push({ name: `title concepts agree (${same.toFixed(2)})`, weight: 0.9 * same });
   out.sort((p, q) => q.weight - p.weight);
   return out.slice(0, 1);
+}
+
+/** An English name of three words or more that the Chinese name spells (glossary words and pinyin, one at least). */
+function spelledAcross(a: Profile, b: Profile): Feature[] {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const en of x.names.filter((n) => !isHan(n))) {
+      for (const zh of y.names.filter(isHan)) {
+        const s = spelledBy(en, zh);
+        if (s && s.pinyin.length && s.words >= 3) return [{ name: `English name spells the Chinese one (${s.pinyin.join(', ')})`, weight: 0.85 }];
+      }
+    }
+  }
+  return [];
 }
 
 const places = (p: Profile): Set<string> => new Set(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:'))));
@@ -126,8 +141,8 @@ export function compare(a: Profile, b: Profile): Judgement {
     else no('different document numbers');
   }
   f.push(...nameFeatures(a, b, titled));
-  if (titled) {
-    // "… of Guangxi" and "… of Yunnan": one template, two texts.
+  if (titled || a.label === 'Organization') {
+    // "… of Guangxi" and "… of Yunnan": one template, two texts (a Beijing and a Shanghai hospital of one name).
     const pa = places(a);
     const pb = places(b);
     if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) no('different places in the titles');

@@ -4,6 +4,7 @@ import type { DocumentFacts, Entity, EntityLabel } from '../types.ts';
 import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
 import { licenceTerms } from './products.ts';
+import { spellingKeys } from './orgnames.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
 export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
@@ -104,7 +105,10 @@ export function blockingKeys(p: Profile): string[] {
   }
   if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
   if (p.label === 'Proposal') for (const i of p.issuers) keys.add(`Proposal|i|${i}`);
-  if (p.label === 'Organization') for (const n of p.names) if (orgCore(n).length >= 4) keys.add(`Organization|core|${orgCore(n)}`);
+  if (p.label === 'Organization') {
+    for (const n of p.names) if (orgCore(n).length >= 4) keys.add(`Organization|core|${orgCore(n)}`);
+    for (const n of p.names) for (const k of spellingKeys(n)) keys.add(`Organization|py|${k}`);
+  }
   if (p.label === 'License') for (const k of actKeys(p)) keys.add(`License|${k}`);
   // Holders of licences that may be one act are compared (the relational feature decides).
   for (const k of p.holdKeys ?? []) keys.add(`Organization|h|${k}`);

@@ -1,0 +1,93 @@
+// An organisation's English name read against its Chinese one: every English word is either a glossary word
+// the Chinese name also has (hospital = 医院, stem cell = 干细胞) or the pinyin of characters in it (Dongfang =
+// 东方). "Dongfang Hospital Stem Cell Base" spells 同济大学附属东方医院干细胞转化医学产业基地; it does not spell
+// 同济大学附属东方医院 (no stem cell, no base there).
+import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../read/script.ts';
+import { concepts } from './glossary.ts';
+
+// Organisation words the policy-title glossary does not hold.
+const ORG_WORDS: [RegExp, RegExp][] = [
+  [/^(?:base|bases)$/, /基地/u],
+  [/^(?:cent(?:er|re)s?)$/, /中心/u],
+  [/^(?:university)$/, /大学/u],
+  [/^(?:institute|academy)$/, /研究院|研究所|学院|科学院/u],
+  [/^(?:bank)$/, /库|银行/u],
+  [/^(?:park)$/, /园/u],
+  [/^(?:group)$/, /集团/u],
+  [/^(?:affiliated)$/, /附属/u],
+  [/^(?:company|co|ltd|limited|inc|corporation|corp)$/, /公司/u],
+  [/^(?:biotech|biotechnology|bio|biosciences?)$/, /生物/u],
+  [/^(?:pharma|pharmaceuticals?)$/, /医药|药业|制药/u],
+];
+const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
+
+const syllables = (zh: string): string[] => pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[];
+
+/** Pinyin of every run of 2 to 4 characters of a Chinese name (the distinctive part is among them). */
+export function pinyinRuns(zh: string): string[] {
+  const s = syllables(toSimplified(zh).replace(/[^\p{Script=Han}]/gu, ''));
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) for (let n = 2; n <= 4 && i + n <= s.length; n++) out.add(s.slice(i, i + n).join(''));
+  return [...out];
+}
+
+/** The English name's words spelled by the Chinese name, or undefined when a word is not there. */
+export function spelledBy(en: string, zh: string): { pinyin: string[]; words: number } | undefined {
+  const words = en.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z0-9]+/g)?.filter((w) => !FILLER.has(w)) ?? [];
+  if (words.length < 2) return undefined;
+  const zc = concepts(zh);
+  const runs = new Set(pinyinRuns(zh));
+  const spelled: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // A two-word glossary phrase first (stem cell), then one word.
+    const two = i + 1 < words.length ? [...concepts(`${words[i]} ${words[i + 1]}`)] : [];
+    const alone = new Set([...concepts(words[i]!), ...(i + 1 < words.length ? concepts(words[i + 1]!) : [])]);
+    if (two.length === 1 && zc.has(two[0]!) && !alone.has(two[0]!)) {
+      i++;
+      continue;
+    }
+    const w = words[i]!;
+    if (w.length >= 4 && runs.has(w)) {
+      spelled.push(w);
+      continue;
+    }
+    const c = [...concepts(w)];
+    if (c.length && c.every((x) => zc.has(x))) continue;
+    if (ORG_WORDS.some(([e, z]) => e.test(w) && z.test(zh))) continue;
+    return undefined;
+  }
+  // The Chinese name's own distinctive words must be in the English one too (协和 is not in "Beijing Stem Cell
+  // Hospital"), except the parent institution an affiliated body's name opens with (同济大学附属…).
+  const en2 = new Set(words);
+  const own = distinctive(zh.replace(/^.*附属/u, ''));
+  if (own.some((seg) => !coveredBy(seg, en2))) return undefined;
+  return { pinyin: spelled, words: words.length };
+}
+
+// Words nearly every Chinese organisation name has: no use for finding the English name that spells it.
+const GENERIC_ZH = /股份有限公司|有限责任公司|有限公司|集团|股份|公司|生物|科技|技术|医药|药业|制药|医院|大学|附属|研究院|研究所|研究|中心|基地|产业|医学|干细胞|细胞|治疗|转化|工程|国际|中国|国家/gu;
+
+/** Blocking keys: pinyin of a Chinese name's distinctive runs, and the English words that may be pinyin. */
+export function spellingKeys(name: string): string[] {
+  if (/\p{Script=Han}/u.test(name)) return [...new Set(distinctive(name).flatMap(pinyinRuns).filter((r) => r.length >= 4))];
+  const words = name.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.filter((w) => w.length >= 4 && !ORG_WORDS.some(([e]) => e.test(w)) && ![...concepts(w)].some((c) => !c.startsWith('place:')));
+}
+
+/** Every character of a Chinese run is in an English word spelling its pinyin (北京协和: beijing, but no xiehe). */
+function coveredBy(seg: string, words: Set<string>): boolean {
+  const s = syllables(seg);
+  for (let i = 0; i < s.length; ) {
+    let n = Math.min(4, s.length - i);
+    while (n > 0 && !words.has(s.slice(i, i + n).join(''))) n--;
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+/** A Chinese name's runs left when its generic words are taken out: 同济大学附属东方医院 → 同济, 东方. */
+function distinctive(zh: string): string[] {
+  return toSimplified(zh).replace(GENERIC_ZH, '|').split(/[^\p{Script=Han}]+/u).filter((p) => p.length >= 2);
+}
