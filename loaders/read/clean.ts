@@ -51,8 +51,13 @@ const PINYIN_GLOSS = new RegExp(
 /** Image placeholders left by scrapers: IMG_258, [图片], 【圖片】, [image]. */
 const IMAGE_TOKEN = /\bIMG_\d+(?:\.(?:jpe?g|png|gif|webp|bmp))?\b|[[【](?:图片|圖片|图|圖|image|img|photo|picture|视频|視頻|video)[\]】]/gi;
 
+// A scraped headline run into the salutation under it ("…办理情况的答复(复文分类:B)陈望青代表:您在…", "…的通知各省、
+// 自治区…:"): the salutation starts a paragraph of its own, so the headline stays a line.
+const GLUED_SALUTATION = /(?<=(?:答复|答覆|答復|通知|批复|批覆|意见|意見|决定|決定|函)(?:[(（][^()（）\n]{1,20}[)）])?)(?=[\p{Script=Han}]{2,4}(?:代表|委员|委員|同志|先生|女士)\s*[:：]|各(?:省|市|区|區|县|縣|有关|有關|相关|相關)[^:：\n]{0,80}[:：])/gu;
+
 function normalizeChars(s: string): string {
   let out = s.replace(NEWLINES, '\n').normalize('NFC').replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(COMPAT, foldCompat);
+  out = out.replace(GLUED_SALUTATION, '\n\n');
   // Most texts have no tone marks at all: skip the gloss pass for them.
   if (HAS_TONE_VOWEL.test(out)) out = out.replace(PINYIN_GLOSS, '$1');
   return out.replace(IMAGE_TOKEN, '');
