@@ -46,7 +46,8 @@ describe('extraction scores through the shared scorer', () => {
     const s = await score('dev');
     expect(s.entities.micro.f1).toBeGreaterThanOrEqual(0.92);
     expect(s.relations.micro.f1).toBeGreaterThanOrEqual(0.92);
-    expect(s.dates.accuracy).toBeGreaterThanOrEqual(0.91);
+    // 48 of 48 dev dates (fd243f0): one wrong date fails.
+    expect(s.dates.accuracy).toBeGreaterThanOrEqual(1);
     expect(s.resolution.wrongMerges.count).toBe(0);
   }, 120_000);
 });
