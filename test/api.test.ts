@@ -11,7 +11,7 @@ import { ROOT, type Config } from '../config.ts';
 import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { createYogaApp, startServer, type Yoga } from '../api/server.ts';
-import { HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY } from '../api/examples.ts';
+import { HEADLINE_QUERY, IDENTITY_QUERY, NESTED_QUERY, SEARCH_QUERY } from '../api/examples.ts';
 import { ask, questions } from '../queries/index.ts';
 import { createReader, QueryTimeoutError, type Row } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -515,6 +515,26 @@ describe('bodies in time: agency lineage and includePredecessors', () => {
     expect(lic.a.totalCount).toBeGreaterThan(0);
     expect(lic.b.totalCount).toBe(lic.a.totalCount);
   });
+
+  it('licences of a body it was reorganised from, only with includePredecessors', async () => {
+    const [OLD, NEW, LIC] = ['agency:apitest/lineage-old', 'agency:apitest/lineage-new', 'license:apitest-lineage-1'];
+    await driver.executeQuery(
+      `CREATE (o:Agency:Actor {id: $old, name: 'Lineage Test Old Bureau', aliases: [], sources: []})
+       CREATE (n:Agency:Actor {id: $new, name: 'Lineage Test New Bureau', aliases: [], sources: []})
+       CREATE (l:License {id: $lic, title: 'Lineage test permit', name: 'Lineage test permit', issuedOn: date('2010-05-01'), sources: []})
+       CREATE (o)-[:SUCCEEDED_BY {on: date('2015-01-01'), reference: true}]->(n), (o)-[:ISSUED {on: date('2010-05-01'), sources: [], evidence: []}]->(l)`,
+      { old: OLD, new: NEW, lic: LIC },
+    );
+    try {
+      type L = { licences: { totalCount: number; edges: { node: { id: string; issuers: { actor: { id: string } }[] } }[] } };
+      const q = (extra: string) => `{ licences(filter: { issuer: "Lineage Test New Bureau"${extra} }) { totalCount edges { node { id issuers { actor { id } } } } } }`;
+      expect((await data<L>(q(''))).licences.totalCount).toBe(0);
+      const withOld = await data<L>(q(', includePredecessors: true'));
+      expect(withOld.licences.edges.map((e) => [e.node.id, e.node.issuers.map((i) => i.actor.id)])).toEqual([[LIC, [OLD]]]);
+    } finally {
+      await driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: [OLD, NEW, LIC] });
+    }
+  });
 });
 
 describe('one round trip', () => {
@@ -610,7 +630,7 @@ describe('hardening', () => {
   });
 
   it('the example operations GraphiQL opens with run within the limits and answer', async () => {
-    for (const op of [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY]) {
+    for (const op of [HEADLINE_QUERY, NESTED_QUERY, SEARCH_QUERY, IDENTITY_QUERY]) {
       const r = await gql<Record<string, unknown>>(op);
       expect(r.errors, op.split('\n')[0]).toBeUndefined();
       for (const v of Object.values(r.data ?? {})) expect(v).not.toBeNull();
@@ -718,5 +738,17 @@ describe('policygraph ask (CLI)', () => {
     const json = await cli(['ask', 'co-issuers', '--param', 'agency=agency:cn/nhc', '--json']);
     expect((JSON.parse(json.stdout) as { rows: Row[] }).rows.map((r) => r.coIssuer)).toContain('agency:cn/most');
     await expect(cli(['ask', 'co-issuers', '--param', 'agency'])).rejects.toMatchObject({ stderr: expect.stringMatching(/--param "agency": write it as key=value/) });
+  });
+
+  it('merge-evidence prints each union of a node with the names both documents gave and the weighted features', async () => {
+    const d = await data<Conn<{ id: string }>>('{ policies(filter: { kind: [Regulation], region: "Shenzhen", text: "Cell and Gene" }) { edges { node { id } } } }');
+    const id = d.policies.edges[0]?.node.id as string;
+    const table = await cli(['ask', 'merge-evidence', '--param', `id=${id}`]);
+    expect(table.stdout).toContain(id);
+    expect(table.stdout.replace(/\s+/g, '')).toContain('深圳经济特区细胞和基因产业促进条例');
+    expect(table.stdout).toMatch(/title concepts agree across languages \(\d\.\d\d\) \+0\.90/);
+    const json = JSON.parse((await cli(['ask', 'merge-evidence', '--param', `id=${id}`, '--json'])).stdout) as { rows: Row[] };
+    expect(json.rows).toHaveLength(1);
+    expect(json.rows[0]?.score).toBeGreaterThanOrEqual(0.8);
   });
 });
