@@ -59,6 +59,21 @@ function sentenceWhen(s: string, year: number | undefined, month: string | undef
   return d?.date;
 }
 
+const PROVINCE_KINDS = new Set(['province', 'autonomous_region', 'municipality']);
+const CITY_KINDS = new Set(['city', 'municipality', 'prefecture']);
+
+/** The first place of the given kinds the document names (its lines read in order, stopping at the first). */
+function documentPlace(sentences: Sentence[], K: Knowledge, kinds: Set<string>): GazetteerEntry | undefined {
+  for (const sen of sentences) {
+    if (!/\p{Script=Han}/u.test(sen.norm)) continue;
+    for (const m of K.lex.match(sen.norm)) {
+      const e = m.entries.find((x) => x.label === 'Region' && kinds.has(x.kind));
+      if (e) return e;
+    }
+  }
+  return undefined;
+}
+
 /** "build" from "build(ing)", "promote" from "promot(ing)", "set" from "sett(ing)". */
 function baseVerb(stem: string): string {
   if (/([tpnmgd])\1$/.test(stem)) return stem.slice(0, -1);
@@ -67,7 +82,7 @@ function baseVerb(stem: string): string {
 }
 
 /** Proposals stated in a sentence whose subject is a named deputy or member. */
-function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
+function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
   const seen = new Set<number>();
   let lastOwn: { index: number; date: string } | undefined;
   for (const x of persons) {
@@ -139,9 +154,15 @@ function sentenceProposals(persons: PersonAt[], reg: Registry, rels: Relation[],
       const re = r ? K.byId.get(r) : undefined;
       if (re && re.id !== 'region:CN') targets = [re];
     }
+    // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city).
+    const ours = targets.length === 0 ? /(?:我|本)(省|市)/.exec(title) : null;
+    if (ours) {
+      const place = documentPlace(sentences, K, ours[1] === '省' ? PROVINCE_KINDS : CITY_KINDS);
+      if (place) targets = [place];
+    }
     for (const r of targets) {
       reg.add(entryFound(r), x.sentence.text, x.sentence.index);
-      if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: x.sentence.text });
+      if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: x.sentence.text, rules: ['frame.applies-to.our-province.zh'] });
     }
   }
 }
@@ -194,5 +215,5 @@ export function proposalsIn(
       }
     }
   }
-  sentenceProposals(persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  sentenceProposals(_sentences, persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
 }
