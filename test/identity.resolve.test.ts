@@ -226,3 +226,28 @@ describe('an English organisation name that spells a Chinese one', () => {
     expect(sameOrg('Chongqing Cell Therapy Group', '成都细胞治疗集团有限公司')).toBe(false);
   });
 });
+
+// A company's own romanisation (not pinyin) in two reports of one approval. Names and texts invented for the test.
+describe('a company named in its own romanisation in two reports of one licence', () => {
+  const report = (d: string, lic: Partial<Entity>, company: string) =>
+    doc(d, [{ label: 'License', ...lic }, { id: `org:${d}`, label: 'Organization', name: company }], [{ type: 'ISSUED', from: 'agency:cn/nmpa', to: lic.id! }]);
+  const en = (company: string, date = '2023-03-14') =>
+    report('en.txt', { id: 'license:first-car-t', name: 'approval of the first CAR-T therapy', date, evidence: 'The regulator said on Tuesday it approved the first CAR-T therapy in the country.' }, company);
+  const zh = (company: string) =>
+    report('zh.txt', { id: 'license:zheng-shu', name: '药品注册证书', date: '2023-03-14', evidence: '2023年3月14日，子公司收到国家药监局颁发的《药品注册证书》，其CAR-T细胞治疗产品乙注射液获批上市。' }, company);
+  const sameCompany = (a: DocumentFacts, b: DocumentFacts) => {
+    const [ra, rb] = resolveAcross([a, b]);
+    return ra!.entities[1]!.id === rb!.entities[1]!.id;
+  };
+
+  it('is one company when the rest of the name is spelled and the brand has the syllables and initial of the Chinese', () => {
+    expect(sameCompany(en('Hangzhou Hansoh Pharmaceutical Group'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(true);
+  });
+
+  it('is not without one licence in both, with another initial, or with a second word unaccounted for', () => {
+    expect(sameCompany(en('Hangzhou Hansoh Pharmaceutical Group', '2023-05-02'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(false);
+    expect(sameCompany(en('Hangzhou Kelon Pharmaceutical Group'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(false);
+    expect(sameCompany(en('Hangzhou Hansoh Pharmaceutical Group'), zh('杭州豪森医药产业发展有限公司'))).toBe(false);
+    expect(sameCompany(en('Ningbo Hansoh Pharmaceutical Group'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // features (features.ts), unions happen strongest first and never join two profiles of one document, a vetoed
 // pair or a pair an analyst judged different. The result depends on the set of profiles only, not their order.
 import { idSlug, shortHash } from '../extract/ids.ts';
-import { compare, heldTogether, THRESHOLD, type Feature, type Judgement } from './features.ts';
+import { brandInReports, compare, heldTogether, THRESHOLD, type Feature, type Judgement } from './features.ts';
 import { blockingKeys, isHan, profileKey, type Profile } from './profile.ts';
 
 /** An analyst's decision on two local ids (any documents that use them). */
@@ -114,9 +114,15 @@ export function cluster(input: Profile[], resolutions: Resolution[] = []): Clust
   });
   const lic = run(licences);
   const licenceOf = (p: Profile) => new Set((p.holds ?? []).map((l) => lic.ids.get(profileKey({ doc: p.doc, localId: l })) ?? l));
+  // Which resolved licences each document reports: context for organisations named in two of them.
+  const reports = new Map<string, Set<string>>();
+  for (const p of licences) reports.set(p.doc, (reports.get(p.doc) ?? new Set<string>()).add(lic.ids.get(profileKey(p))!));
   const org = run(orgs, (a, b) => {
     const la = licenceOf(a);
-    return [...licenceOf(b)].some((l) => la.has(l)) ? heldTogether(a, b) : [];
+    const held = [...licenceOf(b)].some((l) => la.has(l)) ? heldTogether(a, b) : [];
+    const ra = reports.get(a.doc);
+    const oneAct = !!ra && [...(reports.get(b.doc) ?? [])].some((l) => ra.has(l));
+    return [...held, ...(oneAct ? brandInReports(a, b) : [])];
   });
   const rest = run(ps.filter((p) => p.label !== 'Organization' && p.label !== 'License'));
   return { ids: new Map([...rest.ids, ...lic.ids, ...org.ids]), merges: [...rest.merges, ...lic.merges, ...org.merges] };

@@ -5,7 +5,7 @@
 import { conceptDice, concepts } from './glossary.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
-import { spelledBy } from './orgnames.ts';
+import { spelledBy, spelledButBrand } from './orgnames.ts';
 
 export interface Feature {
   name: string;
@@ -209,4 +209,21 @@ export function heldTogether(a: Profile, b: Profile): Feature[] {
   const [pa, pb] = [places(a), places(b)];
   if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) f.push({ name: 'different places in the names', weight: -1 });
   return f;
+}
+
+/**
+ * Two reports of one licence, each naming a company in its own script, the English name spelling the Chinese one
+ * but for the company's own romanisation (Fosun = 复星: as many syllables, one initial). Each half alone is too
+ * weak (+0.5, +0.35); a second English or Chinese word unaccounted for, or different places, rule it out.
+ */
+export function brandInReports(a: Profile, b: Profile): Feature[] {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const en of x.names.filter((n) => !isHan(n))) {
+      for (const zh of y.names.filter(isHan)) {
+        const s = spelledButBrand(en, zh);
+        if (s) return [{ name: `English name spells the Chinese one but for its romanisation (${s.brand} = ${s.zh})`, weight: 0.5 }, { name: 'both documents report one licence', weight: 0.35 }];
+      }
+    }
+  }
+  return [];
 }

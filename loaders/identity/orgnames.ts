@@ -32,13 +32,22 @@ export function pinyinRuns(zh: string): string[] {
   return [...out];
 }
 
-/** The English name's words spelled by the Chinese name, or undefined when a word is not there. */
-export function spelledBy(en: string, zh: string): { pinyin: string[]; words: number } | undefined {
+/** How an English name reads against a Chinese one: words spelled in pinyin, and what neither side has. */
+export interface Reading {
+  pinyin: string[];
+  words: number;
+  /** English words the Chinese name does not have. */
+  missingEn: string[];
+  /** Runs of the Chinese name's distinctive words the English does not spell. */
+  missingZh: string[];
+}
+
+export function readAcross(en: string, zh: string): Reading {
   const words = en.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z0-9]+/g)?.filter((w) => !FILLER.has(w)) ?? [];
-  if (words.length < 2) return undefined;
   const zc = concepts(zh);
   const runs = new Set(pinyinRuns(zh));
   const spelled: string[] = [];
+  const missingEn: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // A two-word glossary phrase first (stem cell), then one word.
     const two = i + 1 < words.length ? [...concepts(`${words[i]} ${words[i + 1]}`)] : [];
@@ -48,21 +57,56 @@ export function spelledBy(en: string, zh: string): { pinyin: string[]; words: nu
       continue;
     }
     const w = words[i]!;
-    if (w.length >= 4 && runs.has(w)) {
-      spelled.push(w);
-      continue;
-    }
-    const c = [...concepts(w)];
-    if (c.length && c.every((x) => zc.has(x))) continue;
-    if (ORG_WORDS.some(([e, z]) => e.test(w) && z.test(zh))) continue;
-    return undefined;
+    if (w.length >= 4 && runs.has(w)) spelled.push(w);
+    else if (!([...concepts(w)].some((x) => zc.has(x)) || ORG_WORDS.some(([e, z]) => e.test(w) && z.test(zh)))) missingEn.push(w);
   }
   // The Chinese name's own distinctive words must be in the English one too (协和 is not in "Beijing Stem Cell
   // Hospital"), except the parent institution an affiliated body's name opens with (同济大学附属…).
   const en2 = new Set(words);
-  const own = distinctive(zh.replace(/^.*附属/u, ''));
-  if (own.some((seg) => !coveredBy(seg, en2))) return undefined;
-  return { pinyin: spelled, words: words.length };
+  const missingZh = distinctive(zh.replace(/^.*附属/u, '')).flatMap((seg) => uncovered(seg, en2));
+  return { pinyin: spelled, words: words.length, missingEn, missingZh };
+}
+
+/** The English name's words all spelled by the Chinese name and the other way round, or undefined. */
+export function spelledBy(en: string, zh: string): { pinyin: string[]; words: number } | undefined {
+  const r = readAcross(en, zh);
+  return r.words >= 2 && !r.missingEn.length && !r.missingZh.length ? { pinyin: r.pinyin, words: r.words } : undefined;
+}
+
+/**
+ * Everything spelled but one English word and one Chinese run, which could be the company's own romanisation of
+ * its name (Fosun = 复星): as many syllables, the same initial. Weak alone; cluster.ts asks for context too.
+ */
+export function spelledButBrand(en: string, zh: string): { brand: string; zh: string } | undefined {
+  const r = readAcross(en, zh);
+  if (r.words < 3 || r.missingEn.length !== 1 || r.missingZh.length !== 1) return undefined;
+  const [w, run] = [r.missingEn[0]!, r.missingZh[0]!];
+  const syl = syllables(run);
+  const vowelGroups = w.match(/[aeiouy]+/g)?.length ?? 0;
+  if (w.length < 4 || run.length < 2 || run.length > 3 || vowelGroups !== run.length || syl[0]![0] !== w[0]) return undefined;
+  return { brand: w, zh: run };
+}
+
+/** The runs of a Chinese name no English word spells (北京协和 against "beijing": 协和). */
+function uncovered(seg: string, words: Set<string>): string[] {
+  const s = syllables(seg);
+  const chars = [...seg];
+  const out: string[] = [];
+  let miss = '';
+  for (let i = 0; i < s.length; ) {
+    let n = Math.min(4, s.length - i);
+    while (n > 0 && !words.has(s.slice(i, i + n).join(''))) n--;
+    if (n === 0) {
+      miss += chars[i];
+      i++;
+      continue;
+    }
+    if (miss) out.push(miss);
+    miss = '';
+    i += n;
+  }
+  if (miss) out.push(miss);
+  return out;
 }
 
 // Words nearly every Chinese organisation name has: no use for finding the English name that spells it.
@@ -73,18 +117,6 @@ export function spellingKeys(name: string): string[] {
   if (/\p{Script=Han}/u.test(name)) return [...new Set(distinctive(name).flatMap(pinyinRuns).filter((r) => r.length >= 4))];
   const words = name.toLowerCase().match(/[a-z]+/g) ?? [];
   return words.filter((w) => w.length >= 4 && !ORG_WORDS.some(([e]) => e.test(w)) && ![...concepts(w)].some((c) => !c.startsWith('place:')));
-}
-
-/** Every character of a Chinese run is in an English word spelling its pinyin (北京协和: beijing, but no xiehe). */
-function coveredBy(seg: string, words: Set<string>): boolean {
-  const s = syllables(seg);
-  for (let i = 0; i < s.length; ) {
-    let n = Math.min(4, s.length - i);
-    while (n > 0 && !words.has(s.slice(i, i + n).join(''))) n--;
-    if (n === 0) return false;
-    i += n;
-  }
-  return true;
 }
 
 /** A Chinese name's runs left when its generic words are taken out: 同济大学附属东方医院 → 同济, 东方. */
