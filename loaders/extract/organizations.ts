@@ -124,6 +124,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
   }
   companiesByNoun(s, out, inside);
   headFirst(s, out, taken);
+  if (ZH_MARKET_HINT.test(s)) companiesByMarketContext(s, out, inside);
   if (/\p{Script=Han}/u.test(s)) {
     let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
@@ -168,6 +169,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       if (/^\d/.test(name)) continue;
       // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
       if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === m[0]) continue;
+      // 全资子公司, 公司旗下子公司: a company's relation to another, not a name.
+      if (/^(?:公司|全资|控股|参股|子公司|旗下|下属)/.test(name)) continue;
       if (inside(start, end)) continue;
       // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
       out.push({ start, end, name, kind: zhKindOf(name) });
@@ -209,6 +212,25 @@ function headFirst(s: string, out: OrgMention[], taken: Array<{ start: number; e
     }
     if (!overlapped && out.some((o) => start >= o.start && end <= o.end)) continue;
     out.push({ start, end, name, kind: /Hospital/.test(name) ? 'hospital' : /University|College/.test(name) ? 'university' : 'research_centre', rule: 'span.org.head-first.en' });
+  }
+}
+
+// Listed companies in market news go by their stock names, without a legal suffix: "华邦健康在互动平台表示",
+// "济民健康旗下…", "公司参股企业河北生命原点是…". The context says they are companies.
+const ZH_MARKET_HINT = /互动平台|旗下|参股|控股子公司|全资子公司|公告称|发布公告/u;
+const ZH_MARKET_SUBJECT = /(?:^|[，。；：:,;\s])(?<name>[\p{Script=Han}A-Za-z]{2,6}?)(?:在(?:投资者)?互动平台(?:上)?(?:表示|回复|称)|公告称|发布公告|旗下)/gu;
+const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资子公司|旗下企业|旗下公司)(?<name>[\p{Script=Han}A-Za-z]{2,8}?)(?=是|为|已|主要|在|[，,。；])/gu;
+const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
+
+function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
+  for (const re of [ZH_MARKET_SUBJECT, ZH_MARKET_HOLDING]) {
+    for (const m of s.matchAll(re)) {
+      const name = m.groups!.name!;
+      if (ZH_NOT_A_STOCK_NAME.test(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      if (inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
+      out.push({ start, end: start + name.length, name, kind: 'company', rule: 'span.org.market-context.zh' });
+    }
   }
 }
 
