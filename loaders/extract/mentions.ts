@@ -172,8 +172,19 @@ export function findMentions(
 ): Mention[] {
   const raw = matched ?? lex.match(s);
   const out: Mention[] = [];
-  const covered = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
+  gazetteerMentions(s, raw, choose, children, lex, out);
+  generalOffices(s, out, children);
+  subBodies(s, out);
+  statedParents(s, out);
+  contextualBodies(s, out, contextRegion, lex);
+  unknownZones(s, out);
+  return withoutNamesInsideComposed(out);
+}
 
+const overlapping = (out: Mention[], a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
+
+/** Gazetteer names: places (with the body type written after or before them: a local body), agencies and sub-bodies. */
+function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children: Map<string, GazetteerEntry[]>, lex: Lexicon, out: Mention[]): void {
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
     if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1], raw[k + 1])) continue;
@@ -231,7 +242,10 @@ export function findMentions(
     out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, ...(parent ? { parent: entryFound(parent), parentNamed: true } : {}) });
   }
 
-  // "General Office(s) of the A (and the B)": the general office of each, part of it.
+}
+
+/** "General Office(s) of the A (and the B)": the general office of each, part of it. */
+function generalOffices(s: string, out: Mention[], children: Map<string, GazetteerEntry[]>): void {
   const nat = out.filter((m) => m.entry && m.found.label === 'Agency').sort((a, b) => a.start - b.start);
   for (let i = 0; i < nat.length; i++) {
     const a = nat[i]!;
@@ -252,7 +266,11 @@ export function findMentions(
     }
   }
 
-  // "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH).
+}
+
+/** "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH). */
+function subBodies(s: string, out: Mention[]): void {
+  const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   for (const m of [...out]) {
     if (m.found.label !== 'Agency' || !m.entry) continue;
     const before = s.slice(Math.max(0, m.start - 100), m.start);
@@ -278,7 +296,10 @@ export function findMentions(
     }
   }
 
-  // "X (ABBR) of the Y" where both are known: the text states X is part of Y.
+}
+
+/** "X (ABBR) of the Y" where both are known: the text states X is part of Y. */
+function statedParents(s: string, out: Mention[]): void {
   const agencies = out.filter((m) => m.found.label === 'Agency').sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < agencies.length; i++) {
     const a = agencies[i]!;
@@ -291,6 +312,11 @@ export function findMentions(
     }
   }
 
+}
+
+/** Bodies named without their region take the region in context. */
+function contextualBodies(s: string, out: Mention[], contextRegion: (before: number) => GazetteerEntry | undefined, lex: Lexicon): void {
+  const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
   // Anchored at each level word (a sticky match there) rather than scanning the long alternation everywhere.
   for (const lw of s.matchAll(LEVEL_AT)) {
@@ -324,8 +350,10 @@ export function findMentions(
     f.aliases = [c[0].slice(c[0].length - c[1]!.length - c[2]!.length)];
     out.push({ start, end, found: f, contextual: true });
   }
-  // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded
-  // Zone"): a region of their own; places inside their names are not mentions.
+}
+
+/** Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone"): a region of their own; places inside their names are not mentions. */
+function unknownZones(s: string, out: Mention[]): void {
   for (const z of ZONE_HINT.test(s) ? s.matchAll(ZONE_EN) : []) {
     const start = z.index + z[0].length - z[1]!.length;
     const end = z.index + z[0].length;
@@ -335,12 +363,15 @@ export function findMentions(
     const name = z[1]!;
     out.push({ start, end, found: { id: `region:zone/${idSlug(name.replace(/\s*\b(?:Zone|Area|Park)$/i, ''))}`, label: 'Region', name, kind: 'zone' } });
   }
-  // A gazetteer name inside a composed body's name is not a mention of its own ("Beijing City Food and Drug
-  // Administration" is not the U.S. FDA).
+}
+
+/** A gazetteer name inside a composed body's name is not a mention of its own ("Beijing City Food and Drug Administration" is not the U.S. FDA). */
+function withoutNamesInsideComposed(out: Mention[]): Mention[] {
   const composed = out.filter((m) => !m.entry && m.found.label === 'Agency');
   const kept = out.filter((m) => !(m.entry && m.found.label === 'Agency' && composed.some((c) => c !== m && m.start >= c.start && m.end <= c.end && c.parent?.id !== m.found.id)));
   return kept.sort((a, b) => a.start - b.start);
 }
+
 
 const parentNames = new Map<string, string[]>();
 function parentNamedIn(surface: string, parentId: string, lex: Lexicon): GazetteerEntry | undefined {

@@ -112,67 +112,99 @@ function plausible(t: string): boolean {
   return words.length >= 3 && words.length <= 40;
 }
 
-export function findTitles(s: string): TitleMention[] {
-  const out: TitleMention[] = [];
-  const overlaps = (a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
-  // The rule of the loop below that is finding titles (each loop is one rule).
-  let rule = '';
-  const push = (start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false): void => {
+/** The titles found so far in one sentence, and the rule now finding them; a later rule never overlaps an earlier one. */
+class TitleFinds {
+  readonly out: TitleMention[] = [];
+  rule = '';
+
+  constructor(readonly s: string) {}
+
+  overlaps(a: number, b: number): boolean {
+    return this.out.some((m) => a < m.end && b > m.start);
+  }
+
+  push(start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false): void {
     const title = tidy(rawTitle);
     if (!title || !plausible(title)) return;
-    let kind: string | undefined;
-    let label: 'Policy' | 'License' = 'Policy';
-    if (HAN.test(title)) {
-      kind = zhKind(title);
-      if (!kind && ZH_LICENSE.test(title)) {
-        kind = 'license';
-        label = 'License';
-      }
-    } else {
-      kind = enKind(title);
-      if (!kind && LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '))) {
-        kind = 'license';
-        label = 'License';
-      }
-    }
-    if (!kind) return;
-    if (overlaps(start, end)) return;
-    const m: TitleMention = { start, end, title, label, kind, status: label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule };
+    const kl = kindAndLabel(title);
+    if (!kl || this.overlaps(start, end)) return;
+    const m: TitleMention = { start, end, title, label: kl.label, kind: kl.kind, status: kl.label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule: this.rule };
     if (verbAt !== undefined) m.verbAt = verbAt;
-    out.push(m);
-  };
+    this.out.push(m);
+  }
+}
 
-  rule = 'title.book.zh';
-  // 《Title》; 《X》实施细则(征求意见稿): the implementing text of X.
+/** A policy's kind from its head word, else a licence when its last words name one; else not a title. */
+function kindAndLabel(title: string): { kind: string; label: 'Policy' | 'License' } | undefined {
+  const zh = HAN.test(title);
+  const kind = zh ? zhKind(title) : enKind(title);
+  if (kind) return { kind, label: 'Policy' };
+  const licence = zh ? ZH_LICENSE.test(title) : LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '));
+  return licence ? { kind: 'license', label: 'License' } : undefined;
+}
+
+// Title finders in order of precedence (each one rule; earlier finds win overlaps).
+const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
+  ['title.book.zh', bookTitles],
+  ['title.unquoted-after-verb.zh', unquotedAfterVerbZh],
+  ['title.unquoted-plan.zh', unquotedPlansZh],
+  ['title.corner.zh', cornerTitles],
+  ['title.after-verb.en', afterVerbEn],
+  ['title.quoted', quotedTitles],
+  ['title.kind-led.en', kindLedEn],
+  ['title.named-act.en', namedActs],
+  ['title.transmitted.zh', transmittedZh],
+];
+
+export function findTitles(s: string): TitleMention[] {
+  const c = new TitleFinds(s);
+  for (const [rule, find] of TITLE_FINDERS) {
+    c.rule = rule;
+    find(c);
+  }
+  docNumbers(c);
+  return c.out.sort((a, b) => a.start - b.start);
+}
+
+/** 《Title》; 《X》实施细则(征求意见稿): the implementing text of X. */
+function bookTitles(c: TitleFinds): void {
+  const { s } = c;
   for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) {
     const impl = IMPL_AFTER_BOOK.exec(s.slice(m.index + m[0].length));
-    if (impl) push(m.index, m.index + m[0].length + impl[0].length, `${m[1]!}${impl[1]!}${impl[2] ? `(${impl[2]})` : ''}`);
-    else push(m.index, m.index + m[0].length, m[1]!);
+    if (impl) c.push(m.index, m.index + m[0].length + impl[0].length, `${m[1]!}${impl[1]!}${impl[2] ? `(${impl[2]})` : ''}`);
+    else c.push(m.index, m.index + m[0].length, m[1]!);
   }
+}
 
-  rule = 'title.unquoted-after-verb.zh';
-  // 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word.
+/** 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word. */
+function unquotedAfterVerbZh(c: TitleFinds): void {
+  const { s } = c;
   for (const m of s.includes('关于') ? s.matchAll(ZH_UNQUOTED) : []) {
     const from = m.index + m[0].length - m[2]!.length;
-    if (overlaps(from, from + m[2]!.length)) continue;
-    push(from, from + m[2]!.length, m[2]!, m.index);
+    if (c.overlaps(from, from + m[2]!.length)) continue;
+    c.push(from, from + m[2]!.length, m[2]!, m.index);
   }
+}
 
-  rule = 'title.unquoted-plan.zh';
-  // 国家药监局启动了中国药品监管科学行动计划 (unquoted programme after a launch verb).
-  if (/计划|方案|规划|纲要/.test(s)) {
-    for (const m of s.matchAll(globalPattern('title.unquoted-plan.zh'))) {
-      const from = m.index + m[0].length - m.groups!.title!.length;
-      if (!overlaps(from, from + m.groups!.title!.length)) push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
-    }
+/** 国家药监局启动了中国药品监管科学行动计划 (unquoted programme after a launch verb). */
+function unquotedPlansZh(c: TitleFinds): void {
+  const { s } = c;
+  if (!/计划|方案|规划|纲要/.test(s)) return;
+  for (const m of s.matchAll(globalPattern('title.unquoted-plan.zh'))) {
+    const from = m.index + m[0].length - m.groups!.title!.length;
+    if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
   }
+}
 
-  rule = 'title.corner.zh';
-  // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
-  for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) if (!overlaps(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, m[1]!);
+/** 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text. */
+function cornerTitles(c: TitleFinds): void {
+  const { s } = c;
+  for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) if (!c.overlaps(m.index, m.index + m[0].length)) c.push(m.index, m.index + m[0].length, m[1]!);
+}
 
-  rule = 'title.after-verb.en';
-  // Titles after an issuing verb.
+/** Titles after an issuing verb: quoted, or running to the title's end. */
+function afterVerbEn(c: TitleFinds): void {
+  const { s } = c;
   for (const m of VERB_HINT.test(s) ? s.matchAll(AFTER_VERB) : []) {
     const from = m.index + m[0].length;
     const rest = s.slice(from);
@@ -180,10 +212,8 @@ export function findTitles(s: string): TitleMention[] {
     if (/^["“]/.test(rest)) {
       const close = rest.slice(1).search(/["”]/);
       const inner = close >= 0 ? rest.slice(1, close + 1) : cutUnclosed(rest.slice(1));
-      if (inner && !VERB_RE.test(inner)) push(from, from + inner.length + 2, inner, m.index, draftVerb);
-      else if (inner) {
-        // A quote that itself says "X issued Y": the title is what follows its verb (handled by the loop).
-      }
+      // A quote that itself says "X issued Y": the title is what follows its verb (found by this loop).
+      if (inner && !VERB_RE.test(inner)) c.push(from, from + inner.length + 2, inner, m.index, draftVerb);
       continue;
     }
     const end = rest.search(TITLE_END);
@@ -192,56 +222,66 @@ export function findTitles(s: string): TitleMention[] {
     const holder = LICENSE_HOLDER.exec(raw);
     if (holder) raw = raw.slice(0, holder.index + holder[1]!.length);
     // "(Draft for Comment)" and similar after the title belong to it.
-    push(from, from + raw.length, raw, m.index, draftVerb);
+    c.push(from, from + raw.length, raw, m.index, draftVerb);
   }
+}
 
-  rule = 'title.quoted';
-  // Other quoted titles ("the 'Opinions on …'").
-  for (const m of s.matchAll(QUOTE_RE)) {
+/** Other quoted titles ("the 'Opinions on …'"). */
+function quotedTitles(c: TitleFinds): void {
+  for (const m of c.s.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? cutUnclosed(m[2] ?? '');
     if (!inner || VERB_RE.test(inner)) continue;
     // Without a verb, a quote is a title only when its head word is capitalised (not quoted speech).
     if (!HAN.test(inner) && !/\b[A-Z][a-z]+(?:\s+(?:and|of|on|for|in|the|to|&)?\s*[A-Z][A-Za-z-]*)*/.test(inner)) continue;
     if (!HAN.test(inner) && ![...inner.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!)) && !LICENSE_RE.test(inner)) continue;
-    push(m.index, m.index + m[0].length, inner);
+    c.push(m.index, m.index + m[0].length, inner);
   }
+}
 
-  rule = 'title.kind-led.en';
-  // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the
-  // Measures for the Administration of Y"): the title runs to the clause's end.
+/**
+ * Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the Measures
+ * for the Administration of Y"): the title runs to the clause's end.
+ */
+function kindLedEn(c: TitleFinds): void {
+  const { s } = c;
   for (const m of KIND_LED_HINT.test(s) ? s.matchAll(KIND_LED) : []) {
     const from = m.index + m[0].length - m[1]!.length;
-    if (overlaps(from, from + 1)) continue;
+    if (c.overlaps(from, from + 1)) continue;
     const rest = s.slice(from);
     const end = rest.search(TITLE_END);
     const raw = end >= 0 ? rest.slice(0, end) : rest;
-    push(from, from + raw.length, raw);
+    c.push(from, from + raw.length, raw);
   }
+}
 
-  rule = 'title.named-act.en';
-  // Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act", "the CHIPS and
-  // Science Act of 2022").
+/** Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act", "the CHIPS and Science Act of 2022"). */
+function namedActs(c: TitleFinds): void {
+  const { s } = c;
   for (const m of /\b(?:Act|Law)\b/.test(s) ? s.matchAll(NAMED_ACT) : []) {
     const from = m.index + m[0].length - m[1]!.length;
-    if (overlaps(from, from + m[1]!.length)) continue;
-    push(from, from + m[1]!.length, m[1]!);
+    if (c.overlaps(from, from + m[1]!.length)) continue;
+    c.push(from, from + m[1]!.length, m[1]!);
   }
+}
 
-  rule = 'title.transmitted.zh';
-  // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
+/** 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it. */
+function transmittedZh(c: TitleFinds): void {
+  const { s } = c;
   for (const m of s.includes('关于') ? s.matchAll(ZH_TRANSMIT) : []) {
     const from = m.index + m[0].length - m[2]!.length - 3;
-    if (overlaps(from, from + m[2]!.length)) continue;
-    push(from, from + m[2]!.length, m[2]!, m.index + 2);
+    if (c.overlaps(from, from + m[2]!.length)) continue;
+    c.push(from, from + m[2]!.length, m[2]!, m.index + 2);
   }
+}
 
-  const nums = s.includes('号') ? [...s.matchAll(DOCNO_RE)] : [];
+/** A document number (国卫医发〔2015〕48号) belongs to the policy title nearest before or after it. */
+function docNumbers(c: TitleFinds): void {
+  const nums = c.s.includes('号') ? [...c.s.matchAll(DOCNO_RE)] : [];
   for (const n of nums) {
     let best: TitleMention | undefined;
-    for (const t of out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
+    for (const t of c.out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
     if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '').replace(/[\[［(（]((?:19|20)\d{2})[\]］)）]/, '〔$1〕');
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** An unclosed quote: the title ends at its first head word followed by punctuation. */
