@@ -110,7 +110,14 @@ export const Paging = z.object({ first: first(), orderBy: z.string() });
 export const SearchArgs = z.object({ text, first: first() });
 
 export const TimelineArgs = z
-  .object({ region: text, from: z.string().optional(), to: z.string().optional(), includeSubRegions: z.boolean().default(true), first: first(1000) })
+  .object({
+    region: text,
+    from: z.string().optional(),
+    to: z.string().optional(),
+    includeSubRegions: z.boolean().default(true),
+    first: first(1000),
+    after: z.string().optional(),
+  })
   .refine(rangeOk, rangeMsg);
 
 export const ConnectionArgs = z

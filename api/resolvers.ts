@@ -11,6 +11,7 @@ import {
   nodeStatement,
   ORDERS,
   searchStatement,
+  TIMELINE_ORDER,
   timelineStatement,
   type CountBy,
   type ListFilter,
@@ -72,6 +73,9 @@ const NAMED: Record<ListName | 'timeline', [string, NamedArgument['label']][]> =
   licences: [['issuer', 'Actor'], ['holder', 'Actor'], ['region', 'Region']],
   timeline: [['region', 'Region']],
 };
+
+/** The order a timeline cursor belongs to. */
+const TIMELINE = 'TIMELINE';
 
 /** Parameters of the named questions that name an actor or a region (queries/*.cypher headers). */
 const QUESTION_NAMES: Record<string, NamedArgument['label']> = { agency: 'Actor', body: 'Actor', region: 'Region', parent: 'Region' };
@@ -189,11 +193,12 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
     }),
 
     timeline: root(async (args, ctx, info) => {
-      const a = A.parseArgs(A.TimelineArgs, A.dropNulls(args));
-      const st = timelineStatement(a, descend(selectionOf(info), ['node']));
+      const { after, ...a } = A.parseArgs(A.TimelineArgs, A.dropNulls(args));
+      const position = after === undefined ? undefined : decodeCursor(after, TIMELINE, TIMELINE_ORDER);
+      const st = timelineStatement({ ...a, after: position }, descend(selectionOf(info), ['node']));
       const rows = await ctx.reader.read(st.cypher, st.params);
-      if (rows.length === 0) await hintNames(ctx, String(info.path.key), 'timeline', a, '');
-      return rows;
+      if (rows.length === 0 && !position) await hintNames(ctx, String(info.path.key), 'timeline', a, '');
+      return rows.map((r) => ({ ...r, cursor: encodeCursor(TIMELINE, r.key as unknown[]) }));
     }),
 
     connections: root(async (args, ctx, info) => {

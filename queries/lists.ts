@@ -2,7 +2,7 @@
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
 import { toSimplified, toTraditional } from '../loaders/read/script.ts';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
-import { keysetAfter, type OrderKey } from './keyset.ts';
+import { keysetAfter, type OrderKey, type Position } from './keyset.ts';
 import { Compiler, labelForId, MAX_LINEAGE, POLICY_KINDS, type FieldSelection } from './select.ts';
 
 export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
@@ -410,13 +410,19 @@ export interface TimelineArgs extends DateRange {
   region: string;
   includeSubRegions: boolean;
   first: number;
+  /** A keyset position: the events after it in TIMELINE_ORDER. */
+  after?: Position;
 }
+
+/** A timeline's order: by date (undated last, where Cypher puts nulls ascending), then id. */
+export const TIMELINE_ORDER: readonly OrderKey[] = [{ expr: 'date', type: 'date' }];
 
 /** Policies, proposals and licences that apply to a region (and, optionally, the regions inside it), by date. */
 export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelection[]> | undefined): Statement {
   const c = new Compiler();
   const depth = a.includeSubRegions ? MAX_PART_DEPTH : 0;
   const where = dateRange(c, 'date', a);
+  if (a.after) where.push(keysetAfter(c, TIMELINE_ORDER, a.after, () => false));
   const limit = c.param(a.first);
   return {
     cypher:
@@ -425,10 +431,11 @@ export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelect
       `MATCH (n)-[:APPLIES_TO]->(r) WHERE n:Policy OR n:Proposal OR n:License ` +
       `WITH DISTINCT n, coalesce(n.issuedOn, n.madeOn) AS date ` +
       `${where.length ? `WHERE ${where.join(' AND ')} ` : ''}` +
-      `WITH n, date ORDER BY date IS NULL, date, n.id LIMIT ${limit} ` +
+      `WITH n, date ORDER BY date, n.id LIMIT ${limit} ` +
       // The date as precise as the text gave it (2024, 2024-03), as on the nodes themselves.
       `RETURN CASE n.datePrecision WHEN 'year' THEN toString(date.year) WHEN 'month' THEN left(toString(date), 7) ELSE date END AS date, ` +
-      `CASE WHEN n:Policy THEN 'Policy' WHEN n:Proposal THEN 'Proposal' ELSE 'Licence' END AS type, ${c.node('n', 'Node', node)} AS node`,
+      `CASE WHEN n:Policy THEN 'Policy' WHEN n:Proposal THEN 'Proposal' ELSE 'Licence' END AS type, ${c.node('n', 'Node', node)} AS node, ` +
+      `[date, n.id] AS key`,
     params: c.params,
   };
 }

@@ -11,6 +11,12 @@ import { testConfig, testDriver } from './neo4j.ts';
 
 const P = 'pagetest';
 const AGENCY = `agency:${P}/a`;
+const REGION = `region:${P}`;
+
+/** Makes the texts given (ids) apply to the test region, for its timeline. */
+async function applyToRegion(ids: string[]): Promise<void> {
+  await driver.executeQuery('UNWIND $ids AS id MATCH (p:Policy {id: id}), (r:Region {id: $region}) CREATE (p)-[:APPLIES_TO {sources: [], evidence: []}]->(r)', { ids, region: REGION });
+}
 let driver: Driver;
 let yoga: Yoga;
 
@@ -47,7 +53,7 @@ async function addParts(names: string[]): Promise<void> {
 }
 
 async function wipe(): Promise<void> {
-  await driver.executeQuery(`MATCH (n) WHERE n.id STARTS WITH 'policy:${P}-' OR n.id STARTS WITH '${AGENCY}' DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (n) WHERE n.id STARTS WITH 'policy:${P}-' OR n.id STARTS WITH '${AGENCY}' OR n.id = '${REGION}' DETACH DELETE n`);
 }
 
 beforeAll(async () => {
@@ -59,6 +65,8 @@ beforeAll(async () => {
   const rows = Array.from({ length: 30 }, (_, i) => ({ id: `policy:${P}-${String(i).padStart(3, '0')}`, on: i < 2 ? null : `2021-03-0${1 + (i % 3)}` }));
   await addPolicies(rows, 0);
   await addPolicies([{ id: `policy:${P}-manydocs`, on: '2019-01-01' }], 30);
+  await driver.executeQuery(`CREATE (:Region {id: $id, name: 'Paging Test Land', aliases: [], kind: 'zone', sources: []})`, { id: REGION });
+  await applyToRegion([...rows.map((r) => r.id), `policy:${P}-manydocs`]);
   await addParts(['Delta Office', 'Echo Office', 'Foxtrot Office', 'Golf Office', 'Hotel Office', 'India Office', 'Juliet Office', 'Kilo Office', 'Lima Office']);
   yoga = createYogaApp(driver, testConfig());
 });
@@ -243,6 +251,52 @@ describe('keyset cursors on nested lists', () => {
     // A fact's sources come in load order: no cursor.
     const fact = await gql<{ node: { issued: { sources: { cursor: string | null }[] }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { issued(first: 1) { sources { cursor } } } } }`);
     expect(fact.errors).toBeUndefined();
+  });
+
+  it('a timeline pages by date (undated last) with after, stable while texts are added on both sides of the cursor', async () => {
+    type T = { timeline: { date: string | null; cursor: string; node: { id: string } }[] };
+    const walkTimeline = async (between?: (page: number) => Promise<void>): Promise<T['timeline']> => {
+      const seen: T['timeline'] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 30; page++) {
+        const r: Result<T> = await gql<T>(`query($after: String) { timeline(region: "${REGION}", first: 5, after: $after) { date cursor node { id } } }`, { after });
+        expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+        const events = (r.data as T).timeline;
+        seen.push(...events);
+        if (events.length < 5) return seen;
+        after = events.at(-1)?.cursor ?? null;
+        await between?.(page);
+      }
+      throw new Error('the timeline walk did not end');
+    };
+    const all = await walkTimeline();
+    const ids = all.map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(31);
+    const dated = all.filter((e) => e.date !== null).map((e) => e.date as string);
+    expect(dated).toEqual([...dated].sort());
+    expect(all.slice(-2).map((e) => [e.date, e.node.id])).toEqual([[null, `policy:${P}-000`], [null, `policy:${P}-001`]]);
+    const added: string[] = [];
+    const during = await walkTimeline(async (page) => {
+      const rows = [
+        { id: `policy:${P}-tearly${page}`, on: '2000-01-01' },
+        { id: `policy:${P}-tlate${page}`, on: '2030-01-01' },
+      ];
+      added.push(...rows.map((r) => r.id));
+      await addPolicies(rows);
+      await applyToRegion(rows.map((r) => r.id));
+    });
+    const seen = during.map((e) => e.node.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of ids) expect(seen).toContain(id);
+    expect(seen.filter((id) => id.includes('-tearly'))).toEqual([]);
+    expect(seen.filter((id) => id.includes('-tlate'))).toHaveLength(added.length / 2);
+    await driver.executeQuery(`MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:${P}-tearly' OR p.id STARTS WITH 'policy:${P}-tlate' DETACH DELETE p`);
+    // A cursor of another list, or none of ours, is the user's error.
+    const link = await gql<{ node: { issued: { cursor: string }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { issued(first: 1) { cursor } } } }`);
+    for (const after of [link.data?.node.issued[0]?.cursor ?? '', 'garbage']) {
+      const r = await gql(`query($after: String) { timeline(region: "${REGION}", after: $after) { date } }`, { after });
+      expect(r.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('a bad nested cursor, or one of another list, is a BAD_USER_INPUT naming the field', async () => {
