@@ -162,3 +162,29 @@ describe('organisations and licences', () => {
     expect(ofLabel(d, 'Person').map((p) => p.name).sort()).toEqual(['Gao Jianming', 'Wang Hongliang']);
   });
 });
+
+describe('dev classes taken up (each on texts written here)', () => {
+  it('a headline run into its salutation is split there, in a reply and in a notice', () => {
+    const reply = cleanText('某省卫生健康委员会关于某省人大某次会议代表建议第123号办理情况的答复(复文分类:A)张某某代表:您提出的关于建设细胞库的建议收悉，现答复如下：我委高度重视，已会同有关部门开展调研。', { join: 'auto' });
+    expect(reply.title).toMatch(/的答复\(复文分类:A\)$/);
+    expect(reply.paragraphs[1]).toMatch(/^张某某代表:/);
+    const notice = cleanText('某市卫生健康委员会关于开展细胞治疗临床研究备案工作的通知各区卫生健康委、各有关医疗机构：为规范细胞治疗临床研究，现就备案工作通知如下，请认真贯彻执行。', { join: 'auto' });
+    expect(notice.paragraphs[1]).toMatch(/^各区卫生健康委/);
+  });
+
+  it('我省 in a suggestion with no seat named is the province the document is about', () => {
+    const d = text('海南省卫生健康委员会关于代表建议办理情况的答复\n\n人大代表陈某某建议，加快组建我省综合细胞库和细胞制备中心。', '2019-07-11');
+    const p = ofLabel(d, 'Proposal')[0];
+    expect(p && rel(d, 'APPLIES_TO', p.id, 'region:CN-HI')).toBeDefined();
+    const e = text('浙江省卫生健康委员会召开座谈会。\n\n政协委员张某某建议，在我省建设国家级干细胞资源库，服务全省医疗机构。', '2024-01-25');
+    const q = ofLabel(e, 'Proposal')[0];
+    expect(q && rel(e, 'APPLIES_TO', q.id, 'region:CN-ZJ')).toBeDefined();
+  });
+
+  it('listed companies by their stock names in market news, not the relations between them', () => {
+    expect(findOrganizations('甲乙健康在互动平台表示，公司参股企业丙丁生物是某省细胞库的运营方。', []).map((o) => o.name)).toEqual(['甲乙健康', '丙丁生物']);
+    expect(findOrganizations('戊己医药旗下博某医院开展细胞治疗。', []).map((o) => o.name)).toContain('戊己医药');
+    expect(findOrganizations('公司在互动平台表示，该公司旗下子公司已完成备案。', [])).toEqual([]);
+  });
+});
+
