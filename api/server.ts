@@ -16,6 +16,7 @@ import { createReader } from '../queries/run.ts';
 import { EXAMPLE_TABS, HEADLINE_QUERY } from './examples.ts';
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.ts';
 import { useGuide } from './guide.ts';
+import { useBodyLimit } from './plugins/body-limit.ts';
 import { useErrorCodes } from './plugins/error-codes.ts';
 import { useFieldOrder } from './plugins/field-order.ts';
 import { useHealth } from './plugins/health.ts';
@@ -72,11 +73,14 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
     // GraphiQL from local files (api/graphiql.ts), opening on the headline question's tab.
     graphiql: { title: 'PolicyGraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
     renderGraphiQL,
+    // Bodies are capped by plugins/body-limit.ts, which counts only those without a Content-Length.
+    maxRequestBodySize: false,
     plugins: [
       useGuide('/graphql'), // public static text for Neo4j Browser on another port, so before the origin check
       useOrigins(origins),
       useGraphiQLAssets(),
       useHealth(readerUntil),
+      useBodyLimit(),
       useReservedAliases(),
       useNoSuggestions(),
       useListCost(),

@@ -1,11 +1,13 @@
 // What the API does when Neo4j goes away, when a page from another site calls it, when a query is too big and
 // when input is hostile: answers in seconds, in words, without internals. Against the run's real Neo4j.
+import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { createDriver } from '../graph/driver.ts';
-import { createYogaApp, type Yoga } from '../api/server.ts';
+import { createServer, createYogaApp, type Yoga } from '../api/server.ts';
+import { MAX_BODY_BYTES } from '../api/plugins/body-limit.ts';
 import { encodeCursor } from '../api/cursor.ts';
 import { createReader, QueryMemoryError } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -260,6 +262,44 @@ describe('one query cannot take the database', () => {
       console.log(`[figure] memory-bomb query answered in ${took} ms: ${r.body.errors ? codes(r).join(',') : 'data (capped)'}`);
     } finally {
       await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'doc:sec-bomb' OR n.id STARTS WITH 'region:sec-bomb' DETACH DELETE n");
+    }
+  });
+});
+
+describe('request bodies are capped', () => {
+  /** POSTs `body` over real HTTP, with its Content-Length or (chunked) without one. */
+  const send = (url: string, body: string, chunked: boolean): Promise<{ status: number; text: string }> =>
+    new Promise((resolve, reject) => {
+      const headers: Record<string, string | number> = { 'content-type': 'application/json' };
+      if (!chunked) headers['content-length'] = Buffer.byteLength(body);
+      const req = http.request(url, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      // Chunked: the body in pieces, so the cap is met while it is still arriving.
+      for (let i = 0; i < body.length; i += 65_536) req.write(body.slice(i, i + 65_536));
+      req.end();
+    });
+
+  it('answers a normal question and refuses a body over the cap with 413, with or without a Content-Length', async () => {
+    const api = createServer(driver, config, { responseCache: false });
+    const url = await api.start(0, '127.0.0.1');
+    try {
+      const small = JSON.stringify({ query: '{ questions { name } }' });
+      const big = JSON.stringify({ query: '{ questions { name } }', variables: { pad: 'x'.repeat(MAX_BODY_BYTES) } });
+      for (const chunked of [false, true]) {
+        const ok = await send(url, small, chunked);
+        expect([ok.status, JSON.parse(ok.text).data?.questions.length > 5]).toEqual([200, true]);
+        const refused = await send(url, big, chunked);
+        expect(refused.status, chunked ? 'chunked' : 'with Content-Length').toBe(413);
+        expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+      }
+      const bad = await post(yoga, '{ questions { name } }', {}, { 'content-length': '10, 10' });
+      expect(bad.status).toBe(400);
+    } finally {
+      await api.stop();
     }
   });
 });
