@@ -1,7 +1,20 @@
 // Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
-import { globalPattern } from './rules/index.ts';
+import { ISSUE_VERB_EN } from './rules/fragments.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
+
+// The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
+const BOOK_RE = globalPattern('title.book.zh');
+const ZH_UNQUOTED = globalPattern('title.unquoted-after-verb.zh');
+const CORNER_RE = globalPattern('title.corner.zh');
+const AFTER_VERB = globalPattern('title.after-verb.en');
+const TITLE_END = ruleById('title.end.en').pattern;
+const QUOTE_RE = globalPattern('title.quoted');
+const KIND_LED = globalPattern('title.kind-led.en');
+const NAMED_ACT = globalPattern('title.named-act.en');
+const ZH_TRANSMIT = globalPattern('title.transmitted.zh');
+const DOCNO_RE = globalPattern('title.doc-number.zh');
 
 export type PolicyKind = 'law' | 'regulation' | 'rules' | 'measures' | 'guideline' | 'plan' | 'opinion' | 'notice' | 'announcement' | 'initiative' | 'qa';
 
@@ -52,29 +65,12 @@ const TRIAL_EN = /\((?:for\s+)?trial(?:\s+implementation)?\)|\b(?:interim|provis
 const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
 const TRIAL_ZH = /试行|暂行/;
 
-export const ISSUE_VERBS_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
-const AFTER_VERB = new RegExp(
-  `\\b(${ISSUE_VERBS_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`,
-  'g',
-);
-// Where a title named after a verb ends (a clause, a date, or a verb of the sentence: "X applies to Y").
-const TITLE_END = /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”]|$)/;
-const QUOTE_RE = /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/g;
-const BOOK_RE = /《([^《》]{2,120})》/g;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
-const ZH_UNQUOTED = /(印发|发布|出台|颁布|公布)了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))/gu;
-const CORNER_RE = /[「『]([^「」『』]{4,120})[」』]/g;
-const DOCNO_RE = /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/gu;
 
-const KIND_WORDS = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
-const NAMED_ACT = /\b(?:the|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/g;
-const ZH_TRANSMIT = /关于(印发|发布|转发|公布)([^《》，。；、“”"]{4,80}?)的通知/gu;
-const KIND_LED = new RegExp(`\\b[Tt]he\\s+(${KIND_WORDS}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`, 'g');
 const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
 const VERB_HINT = /issued|published|released|promulgat|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
-export const VERB_RE = new RegExp(`\\b${ISSUE_VERBS_EN}\\b`, 'i');
+export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {
   const all = [...title.matchAll(HEAD_RE)];

@@ -3,11 +3,12 @@ import { DOCUMENT_RULES } from './document.ts';
 import { FRAME_RULES } from './frames.ts';
 import { GRANT_RULES } from './grants.ts';
 import { SPAN_RULES } from './spans.ts';
+import { TITLE_RULES } from './titles.ts';
 import type { Rule } from './types.ts';
 
 export type { Rule, Stage, RuleLanguage } from './types.ts';
 
-export const RULES: Rule[] = [...SPAN_RULES, ...GRANT_RULES, ...FRAME_RULES, ...DOCUMENT_RULES];
+export const RULES: Rule[] = [...SPAN_RULES, ...TITLE_RULES, ...GRANT_RULES, ...FRAME_RULES, ...DOCUMENT_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

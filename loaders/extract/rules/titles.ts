@@ -1,0 +1,97 @@
+// Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
+// kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
+import { ISSUE_VERB_EN, KIND_WORD_EN } from './fragments.ts';
+import type { Rule } from './types.ts';
+
+export const TITLE_RULES: Rule[] = [
+  {
+    id: 'title.book.zh',
+    stage: 'span',
+    language: 'zh',
+    pattern: /《([^《》]{2,120})》/,
+    action: 'Policy or License{title} (its kind from the head word; 《X》实施细则 is the implementing text of X)',
+    examples: { match: ['省政府印发《某省干细胞临床研究管理办法》', '依据《医疗技术临床应用管理办法》'], noMatch: ['某省干细胞临床研究管理办法', '《》'] },
+  },
+  {
+    id: 'title.unquoted-after-verb.zh',
+    stage: 'span',
+    language: 'zh',
+    // 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word.
+    pattern: /(印发|发布|出台|颁布|公布)了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))/u,
+    action: 'Policy{title} issued by the actors before the verb',
+    examples: { match: ['国务院印发关于促进生物经济发展的意见', '省卫健委发布了关于开展试点工作的通知'], noMatch: ['关于促进生物经济发展的意见', '印发《关于开展试点工作的通知》'] },
+  },
+  {
+    id: 'title.corner.zh',
+    stage: 'span',
+    language: 'zh',
+    // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
+    pattern: /[「『]([^「」『』]{4,120})[」』]/,
+    action: 'Policy{title} when its head word names a kind of text',
+    examples: { match: ['衛福部修正「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」', '『再生醫療法』草案'], noMatch: ['「好」', '《某某办法》'] },
+  },
+  {
+    id: 'title.after-verb.en',
+    stage: 'span',
+    language: 'en',
+    // Titles after an issuing verb: quoted, capitalised, or a kind word with its topic ("issued guidelines on …").
+    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
+    action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
+    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy'], noMatch: ['the bureau issued a statement', 'issued'] },
+  },
+  {
+    id: 'title.end.en',
+    stage: 'span',
+    language: 'en',
+    // Where a title named after a verb ends: a clause, a date, or a verb of the sentence ("X applies to Y").
+    pattern: /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”])/,
+    action: 'ends an unquoted English title',
+    // No match: the title runs to the end of the text.
+    examples: { match: [' (Trial), which took effect', ' on March 1', ' applies to hospitals', ' will be implemented'], noMatch: ['for the Administration of Stem Cell Clinical Research'] },
+  },
+  {
+    id: 'title.quoted',
+    stage: 'span',
+    language: 'en',
+    // Other quoted titles ("the 'Opinions on …'"): a title only when its head word is capitalised.
+    pattern: /["“]([^"“”]{4,300})["”]|["“]([^"“”]{8,300})$/,
+    action: 'Policy{title} when the quote has a capitalised head word and no issuing verb',
+    examples: { match: ['under the "Opinions on Deepening Reform"', 'the “Guidelines for Cell Therapy Products” say'], noMatch: ['he said "ok"', 'no quotes here'] },
+  },
+  {
+    id: 'title.kind-led.en',
+    stage: 'span',
+    language: 'en',
+    // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X"): to the clause's end.
+    pattern: new RegExp(`\\b[Tt]he\\s+(${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
+    action: 'Policy{title up to title.end.en}',
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y'], noMatch: ['the opinions of experts', 'The Plan was praised'] },
+  },
+  {
+    id: 'title.named-act.en',
+    stage: 'span',
+    language: 'en',
+    // Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act").
+    pattern: /\b(?:the|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/,
+    action: 'Policy{title} of kind law',
+    examples: { match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022'], noMatch: ['an act of kindness', 'the law says'] },
+  },
+  {
+    id: 'title.transmitted.zh',
+    stage: 'span',
+    language: 'zh',
+    // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
+    pattern: /关于(印发|发布|转发|公布)([^《》，。；、“”"]{4,80}?)的通知/u,
+    action: 'Policy{X} issued by the bodies before 关于',
+    examples: { match: ['某省卫生健康委关于印发某省细胞治疗管理办法的通知', '关于转发国家某某指导原则的通知'], noMatch: ['关于开展试点工作的通知', '关于印发《某某办法》的通知'] },
+  },
+  {
+    id: 'title.doc-number.zh',
+    stage: 'span',
+    language: 'zh',
+    // 国卫医发〔2015〕48号: a document number, given to the nearest policy title.
+    pattern: /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/u,
+    action: 'docNumber of the nearest Policy title',
+    examples: { match: ['国卫科教发〔2015〕48号', '京药监发(2020)12号'], noMatch: ['2015年48号', '第48号'] },
+  },
+];
