@@ -2,6 +2,7 @@
 // The graph merges nodes by id, so two titles sharing an id is a wrong merge.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
+import { licenceKindKey } from '../loaders/extract/resolve.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
 const doc = (name: string, text: string) => ({
@@ -88,5 +89,22 @@ describe('a title named again in the same document', () => {
     const ps = policies(d);
     expect(ps.map((e) => e.name)).toEqual([title]);
     expect(ps[0]?.id).toMatch(/^policy:cn-sd-opinion-2024-10/);
+  });
+});
+
+describe('a licence named by its kind', () => {
+  it('keys on its kind in either language, not its last words', () => {
+    expect(licenceKindKey('药品注册证书')).toBe(licenceKindKey('Drug Registration Certificate'));
+    expect(licenceKindKey('药品生产许可证')).toBe(licenceKindKey('Drug Production License'));
+    expect(licenceKindKey('Drug Production License')).toBe(licenceKindKey('production licence'));
+    expect(licenceKindKey('药品生产许可证')).not.toBe(licenceKindKey('药品注册证书'));
+    // Two products that end alike are two keys (the last two words were one).
+    expect(licenceKindKey('approval of Acme Cell Therapy')).not.toBe(licenceKindKey('approval of Zenith Cell Therapy'));
+  });
+
+  it('a document granting a production licence and a registration certificate keeps two licences', () => {
+    const d = extractText(doc('two-licences.txt', '两证齐发\n\n2024年5月8日，北京市药品监督管理局向甲乙生物科技有限公司核发《药品生产许可证》。同日，国家药品监督管理局向丙丁生物科技有限公司颁发《药品注册证书》。\n'));
+    const ids = d.entities.filter((e) => e.label === 'License').map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
   });
 });

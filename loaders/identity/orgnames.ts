@@ -22,15 +22,29 @@ const ORG_WORDS: [RegExp, RegExp][] = [
 ];
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
 
-const syllables = (zh: string): string[] => pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[];
+// Names meet many others in a batch: their pinyin is worked out once.
+const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+};
+
+const syllables = memo((zh: string): string[] => pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]);
 
 /** Pinyin of every run of 2 to 4 characters of a Chinese name (the distinctive part is among them). */
-export function pinyinRuns(zh: string): string[] {
+export const pinyinRuns = memo((zh: string): string[] => {
   const s = syllables(toSimplified(zh).replace(/[^\p{Script=Han}]/gu, ''));
   const out = new Set<string>();
   for (let i = 0; i < s.length; i++) for (let n = 2; n <= 4 && i + n <= s.length; n++) out.add(s.slice(i, i + n).join(''));
   return [...out];
-}
+});
 
 /** How an English name reads against a Chinese one: words spelled in pinyin, and what neither side has. */
 export interface Reading {
