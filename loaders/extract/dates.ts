@@ -17,27 +17,25 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const ORD = '(?:st|nd|rd|th)?';
 
 // One alternation, compiled once; named groups tell the forms apart.
-const DATE_RE = new RegExp(
-  [
-    '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
-    '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
-    // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
-    '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
-    '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
-    `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
-    `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
-    `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
-    '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
-    // A month without a year ("in October"): the document's year.
-    `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
-    // A day alone, read against the page's date: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
-    '(?<![\\d年月.])(?:今\\s*\\(\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])',
-    // Years counted from the document's: "last year", 去年.
-    '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
-    '(?<zrel>去年|今年|明年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月)?',
-  ].join('|'),
-  'gi',
-);
+const DATE_FORMS = [
+  '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
+  '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
+  // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
+  '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
+  '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
+  `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
+  `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
+  `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
+  '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
+  // A month without a year ("in October"): the document's year.
+  `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
+  // Years counted from the document's: "last year", 去年.
+  '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
+  '(?<zrel>去年|今年|明年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月)?',
+];
+const DATE_RE = new RegExp(DATE_FORMS.join('|'), 'gi');
+// With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
+const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
 
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */
@@ -64,7 +62,7 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
   const out: FoundDate[] = [];
   // Every form has a digit: most prose sentences need no scan at all.
   if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s)) return out;
-  for (const m of s.matchAll(DATE_RE)) {
+  for (const m of s.matchAll(page ? DATE_RE_PAGE : DATE_RE)) {
     const g = m.groups ?? {};
     let date: string | undefined;
     let yearless = false;
