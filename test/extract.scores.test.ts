@@ -44,8 +44,9 @@ describe('extraction scores through the shared scorer', () => {
 
   it('dev (pages the rules were not written for) keeps what it reached', async () => {
     const s = await score('dev');
-    expect(s.entities.micro.f1).toBeGreaterThanOrEqual(0.92);
-    expect(s.relations.micro.f1).toBeGreaterThanOrEqual(0.92);
+    // Entity 0.938, relation 0.935 (0216665, 8ce128a: z03 contacts, z04 listed companies, z10 我省).
+    expect(s.entities.micro.f1).toBeGreaterThanOrEqual(0.93);
+    expect(s.relations.micro.f1).toBeGreaterThanOrEqual(0.93);
     // 48 of 48 dev dates (fd243f0): one wrong date fails.
     expect(s.dates.accuracy).toBeGreaterThanOrEqual(1);
     expect(s.resolution.wrongMerges.count).toBe(0);
