@@ -152,6 +152,8 @@ describe('licences and their holders across languages', () => {
     const a = licence('a.txt', { id: 'license:xr', name: 'approval of hUC-MSC PLEB001', evidence: 'The regulator conditionally approved PLEB001, an MSC therapy, for graft-versus-host disease.' });
     const b = licence('b.txt', { id: 'license:ai-mi', name: '艾米迈托赛注射液附条件批准上市', date: '2025-01-02', evidence: '国家药监局附条件批准艾米迈托赛注射液上市。' });
     expect(sameId(a, b)).toBe(true);
+    const trad = licence('t.txt', { id: 'license:ai-mi-t', name: '艾米邁托賽注射液附條件批准上市', date: '2025-01-02', evidence: '國家藥監局附條件批准艾米邁托賽注射液上市。' });
+    expect(sameId(a, trad)).toBe(true);
     // Two CAR-T products approved by one regulator on one day: one issuer, one day, one class, but two products.
     const c = licence('c.txt', { id: 'license:a-ji', name: '药品注册证书', date: '2021-06-23', evidence: '甲公司收到国家药监局颁发的《药品注册证书》，其CAR-T细胞治疗产品阿基仑赛注射液获批上市。' });
     const d = licence('d.txt', { id: 'license:rui-ji', name: 'approval of Carteyva', date: '2021-06-23', evidence: 'The regulator approved Carteyva, a CAR-T therapy, on Wednesday.' });
@@ -215,6 +217,9 @@ describe('an English organisation name that spells a Chinese one', () => {
   it('is one organisation: pinyin for the name, glossary for the rest, an affiliation prefix left out', () => {
     expect(sameOrg('Xinghe Hospital Stem Cell Centre', '江南大学附属星河医院干细胞中心')).toBe(true);
     expect(sameOrg('Chongqing Cell Therapy Group', '重庆细胞治疗集团有限公司')).toBe(true);
+    // Traditional characters read as Simplified.
+    expect(sameOrg('Chongqing Cell Therapy Group', '重慶細胞治療集團有限公司')).toBe(true);
+    expect(sameOrg('Xinghe Hospital Stem Cell Centre', '江南大學附屬星河醫院幹細胞中心')).toBe(true);
     const [a, b] = resolveAcross([org('en.txt', 'org:en', 'Xinghe Hospital Stem Cell Centre'), org('zh.txt', 'org:zh', '江南大学附属星河医院干细胞中心')]);
     expect(b!.merges.map((m) => m.reason).join(' ') + a!.merges.map((m) => m.reason).join(' ')).toMatch(/English name spells the Chinese one \(xinghe\)/);
   });
@@ -242,6 +247,7 @@ describe('a company named in its own romanisation in two reports of one licence'
 
   it('is one company when the rest of the name is spelled and the brand has the syllables and initial of the Chinese', () => {
     expect(sameCompany(en('Hangzhou Hansoh Pharmaceutical Group'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(true);
+    expect(sameCompany(en('Hangzhou Hansoh Pharmaceutical Group'), zh('杭州豪森醫藥(集團)股份有限公司'))).toBe(true);
   });
 
   it('is not without one licence in both, with another initial, or with a second word unaccounted for', () => {

@@ -3,6 +3,7 @@
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { conceptDice, concepts } from './glossary.ts';
+import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
 import { spelledBy, spelledButBrand } from './orgnames.ts';
@@ -189,7 +190,7 @@ const COMPANY_WORDS: [string, RegExp][] = [
   ['university', /\buniversity\b|大学/iu],
   ['institute', /\binstitute\b|研究院|研究所/iu],
 ];
-const companyWords = (p: Profile): Set<string> => new Set(COMPANY_WORDS.filter(([, re]) => p.names.some((n) => re.test(n))).map(([c]) => c));
+const companyWords = (p: Profile): Set<string> => new Set(COMPANY_WORDS.filter(([, re]) => p.names.some((n) => re.test(toSimplified(n)))).map(([c]) => c));
 const onlyHan = (p: Profile): boolean => p.names.every(isHan);
 const noHan = (p: Profile): boolean => !p.names.some(isHan);
 

@@ -56,7 +56,8 @@ export interface Reading {
   missingZh: string[];
 }
 
-export function readAcross(en: string, zh: string): Reading {
+export function readAcross(en: string, zhName: string): Reading {
+  const zh = toSimplified(zhName.normalize('NFKC'));
   const words = en.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z0-9]+/g)?.filter((w) => !FILLER.has(w)) ?? [];
   const zc = concepts(zh);
   const runs = new Set(pinyinRuns(zh));
