@@ -42,6 +42,7 @@ const ZH_SUGGEST = /^[：:]?\s*(?:在[^，。]{0,20})?(?:提交了?(?:一份|一
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
 
+const NUMBERED_SESSION = /[一二三四五六七八九十]+届(?:全国|省|市)?(?:人大|人民代表大会|政协)[^，。；]{0,10}会议/u;
 const LEAD_CLAUSE = /^(?:(?:At|During|On|In|Earlier|Later|Last|This)\b[^,]{0,80},\s*)/;
 
 /** MOTION_ZH as a PROPOSAL_ZH match (its title in the second group). */
@@ -129,7 +130,10 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     const titleAt0 = s.indexOf(title, x.p.end);
     const own = sentenceWhen(s.slice(0, titleAt0 > at ? titleAt0 : at), year, month);
     const chained = !own && lastOwn && lastOwn.index === x.sentence.index - 1 ? lastOwn.date : undefined;
-    const when = own ?? chained ?? month ?? (year ? String(year) : undefined);
+    // A proposal a later news page recalls from a numbered session (在海南省六届人大会议上提交的建议) is not of the
+    // page's month: without its own date it stays undated.
+    const recalled = !own && !chained && month !== undefined && NUMBERED_SESSION.test(s.slice(0, titleAt0 > at ? titleAt0 : at));
+    const when = recalled ? undefined : (own ?? chained ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
     const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
     if (reg.entities.has(id)) continue;
