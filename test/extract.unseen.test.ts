@@ -181,6 +181,15 @@ describe('dev classes taken up (each on texts written here)', () => {
     expect(q && rel(e, 'APPLIES_TO', q.id, 'region:CN-ZJ')).toBeDefined();
   });
 
+  it('a proposal a later page recalls from a numbered session takes no date from the page; sessions news keeps its month', () => {
+    const recalled = text('海口细胞产业园开园。\n\n该项目得益于省人大代表陈某某同志在海南省六届人大会议上提交的建议《关于加快组建我省综合细胞库的建议》。', '2021-05-26');
+    expect(ofLabel(recalled, 'Proposal')[0]?.date).toBeUndefined();
+    const recalled2 = text('全国政协委员李某某在十三届全国政协会议上提交了《关于支持干细胞临床研究转化的提案》。', '2023-08-02');
+    expect(ofLabel(recalled2, 'Proposal')[0]?.date).toBeUndefined();
+    const news = text('全国政协委员李某某今年两会提交了《关于支持干细胞临床研究转化的提案》。', '2024-03-06');
+    expect(ofLabel(news, 'Proposal')[0]?.date).toMatch(/^2024/);
+  });
+
   it('listed companies by their stock names in market news, not the relations between them', () => {
     expect(findOrganizations('甲乙健康在互动平台表示，公司参股企业丙丁生物是某省细胞库的运营方。', []).map((o) => o.name)).toEqual(['甲乙健康', '丙丁生物']);
     expect(findOrganizations('戊己医药旗下博某医院开展细胞治疗。', []).map((o) => o.name)).toContain('戊己医药');
