@@ -2,7 +2,7 @@
 // coreference (以下简称), one licence per act, zone lists, promulgation and signature dates, headline dates.
 import type { Knowledge } from '../gazetteer-source.ts';
 import type { Mention } from '../mentions.ts';
-import { signatureBlock } from '../passes.ts';
+import { signatureBlock } from './signature.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';

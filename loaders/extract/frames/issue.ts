@@ -42,6 +42,9 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   return pick(own.length > 0 ? own : cands);
 }
 
+/** 我中心组织起草了…: the writer names itself before an issuing verb. */
+export const selfIssued = (clause: string): boolean => ruleById('issue.self-reference.zh').pattern.test(clause);
+
 /** Bodies a title names as its own issuer: 《X关于Y的意见》, "Opinions of the X on Y". */
 export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
   const out: string[] = [];

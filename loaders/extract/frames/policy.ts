@@ -4,13 +4,12 @@ import { findGrants } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
-import { selfIssued } from '../passes.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
-import { issuersInTitle, issuersOf, lastClauseBreak, lowercaseIssuers } from './issue.ts';
+import { issuersInTitle, issuersOf, lastClauseBreak, lowercaseIssuers, selfIssued } from './issue.ts';
 import { recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 

@@ -1,5 +1,4 @@
 // The typed layers of one sentence, as the span stage leaves them for the frame stage.
-import type { HeadlineIssue } from '../passes.ts';
 import type { Mention } from '../mentions.ts';
 import type { PersonMention } from '../persons.ts';
 import type { TitleMention } from '../policies.ts';

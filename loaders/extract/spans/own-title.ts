@@ -1,0 +1,36 @@
+// The document's own title, where a line states it: a headline that names its issuers ("A, B and C: Notice on X",
+// 甲、乙关于X的通知) or a record page's title field (文件名称：…).
+import { ruleById } from '../rules/index.ts';
+
+export interface HeadlineIssue {
+  /** The title's span in the sentence. */
+  start: number;
+  end: number;
+  title: string;
+  /** Where the issuers are named (before the title). */
+  issuersEnd: number;
+  rule: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LABEL_HINT = /^(?:文件名称|文件标题|标题|题目|名称)/u;
+
+/** "A, B and C: Notice on X" / 甲、乙关于X的通知: a headline that names its issuers; else undefined. */
+export function headlineIssue(s: string): HeadlineIssue | undefined {
+  const id = HAN.test(s) ? 'issue.headline.about.zh' : 'issue.headline.colon.en';
+  const m = ruleById(id).pattern.exec(s.trim());
+  if (!m?.groups) return undefined;
+  const lead = s.length - s.trimStart().length;
+  const start = lead + m[0].length - m.groups.title!.length;
+  return { start, end: start + m.groups.title!.length, title: m.groups.title!, issuersEnd: lead + m.groups.issuers!.length, rule: id };
+}
+
+/** 文件名称：关于X的通知 — the document's own title, from a record page's field. */
+export function labelledTitle(s: string): { start: number; end: number; title: string; rule: string } | undefined {
+  if (!LABEL_HINT.test(s)) return undefined;
+  const r = ruleById('title.labelled.zh');
+  const m = r.pattern.exec(s);
+  if (!m?.groups) return undefined;
+  const start = m.index + m[0].indexOf(m.groups.title!);
+  return { start, end: start + m.groups.title!.length, title: m.groups.title!, rule: r.id };
+}
