@@ -213,9 +213,10 @@ describe('named questions resolve the thing they name through an index', () => {
   it('merge-evidence: the node by its id through each label’s unique index, no scan', async () => {
     const q = questions().get('merge-evidence');
     expect(q).toBeDefined();
-    for (const id of [`policy:${P}-7`, A3]) {
+    for (const id of [`policy:${P}-7`, A3, 'Plan test text 7']) {
       const ops = await explain(q?.cypher ?? '', resolveParams(q as NonNullable<typeof q>, { id }));
       expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek')).length, id).toBeGreaterThanOrEqual(4);
+      expect(ops.some((o) => o.startsWith('ProcedureCall') && o.includes('db.index.fulltext.queryNodes')), id).toBe(true);
       expect(anyScan(ops), id).toEqual([]);
     }
   });

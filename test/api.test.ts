@@ -443,6 +443,9 @@ describe('identity evidence: why a node is one node (sameAs)', () => {
       else process.env.RESOLUTIONS_FILE = before;
       fs.rmSync(dir, { recursive: true, force: true });
     }
+    // Named by its Chinese title instead of its id: the same union.
+    const byTitle = await data<{ ask: { rows: Row[] } }>('{ ask(name: "merge-evidence", params: { id: "深圳经济特区细胞和基因产业促进条例" }) { rows } }');
+    expect(byTitle.ask.rows.map((r) => [r.node, r.a, r.b])).toEqual([[p.id, `${e.a.documentId}#${e.a.localId}`, `${e.b.documentId}#${e.b.localId}`]]);
     // An id nothing has: no rows, the same columns.
     const none = await data<{ ask: { columns: string[]; rows: Row[] } }>('{ ask(name: "merge-evidence", params: { id: "policy:nothing-here" }) { columns rows } }');
     expect(none.ask.rows).toEqual([]);

@@ -311,6 +311,8 @@ describe('named questions on a hand-built graph', () => {
       },
     ]);
     expect(await rows('merge-evidence', { id: 'licence:qt-2' })).toEqual([]);
+    // By its title (any case) rather than its id: the same answer.
+    expect(await rows('merge-evidence', { id: 'qt licence for CELL production' })).toEqual(await rows('merge-evidence', { id: 'licence:qt-1' }));
   });
 
   it('policies-for-region: what applies to a city directly or through the regions containing it', async () => {
