@@ -16,12 +16,26 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 
+const CN_DIGITS = '〇○零一二三四五六七八九';
+const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
+const CN_VALUE: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+/** 二〇一九 → 2019 (digit by digit); 十一 → 11, 二十八 → 28 (tens and units). */
+function cnNumber(s: string, digitwise = false): number {
+  if (digitwise) return Number([...s].map((c) => CN_VALUE[c] ?? 0).join(''));
+  const [tens, units] = s.includes('十') ? s.split('十') : ['', s];
+  return (s.includes('十') ? (tens ? CN_VALUE[tens]! : 1) * 10 : 0) + (units ? CN_VALUE[units]! : 0);
+}
+
 // One alternation, compiled once; named groups tell the forms apart.
 const DATE_FORMS = [
   '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
   '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
   // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
   '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
+  // Dates in Chinese numerals (落款, Hong Kong releases): 二〇一九年十二月十一日, 二○二一年八月, 十一月六日.
+  `(?<hy>(?:一九|二[〇○零])[${CN_DIGITS}]{2})\\s*年(?:\\s*(?<hm>${CN_MONTH})\\s*月(?:\\s*(?<hd>${CN_DAY})\\s*[日号])?)?`,
+  `(?<![${CN_DIGITS}十])(?<hm2>${CN_MONTH})\\s*月\\s*(?<hd2>${CN_DAY})\\s*[日号]`,
   '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
   `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
   `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
@@ -31,7 +45,7 @@ const DATE_FORMS = [
   `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
   // Years counted from the document's: "last year", 去年.
   '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
-  '(?<zrel>去年|今年|明年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月)?',
+  `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月|(?<zrmc>${CN_MONTH})\\s*月)?`,
 ];
 const DATE_RE = new RegExp(DATE_FORMS.join('|'), 'gi');
 // With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
@@ -40,7 +54,7 @@ const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */
 const ROC_EPOCH = 1911;
-const RELATIVE_HINT = /\byear\b|去年|今年|明年|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|[〇○零一二三四五六七八九十][年月]|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -77,6 +91,10 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
       index += off;
       length -= off;
       date = iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd));
+    } else if (g.hy) date = iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined);
+    else if (g.hm2) {
+      yearless = true;
+      if (year) date = iso(year, cnNumber(g.hm2), cnNumber(g.hd2!));
     } else if (g.nm) {
       yearless = true;
       if (year) date = iso(year, num(g.nm), num(g.nd));
@@ -103,7 +121,7 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
     } else if (g.rel || g.zrel) {
       const w = (g.rel ?? g.zrel)!.toLowerCase();
       yearless = true;
-      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), num(g.zrm));
+      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm));
     } else if (g.yy) {
       date = g.yy;
       const off = m[0].indexOf(g.yy);

@@ -15,6 +15,8 @@ const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]pr
 const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
+const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
+
 // Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
 const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
   [/(?<!副)总理\s*$/, 'agency:cn/state-council', 'premier', 'frame.membership.premier.zh'],
@@ -63,6 +65,11 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     const [, body, role, rule] = implied;
     edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
     reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
+  }
+  // 陈凯欣议员 in a sentence about the Legislative Council: a member of the legislature the sentence names.
+  if (/^(?:议员|立法委员|立委)/.test(s.slice(p.end, p.end + 4))) {
+    const house = mentions.find((m) => LEGISLATURES.has(m.found.id));
+    if (house) edge(rels, 'MEMBER_OF', pid, house.found.id, sen.text, { role: 'legislator', rules: ['frame.membership.legislator-after-name.zh'] });
   }
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).

@@ -513,6 +513,24 @@ const SAR_TW: Def[] = [
   },
 ];
 
+// Hong Kong's and Taiwan's main hospitals, universities and the science park that run cell-therapy trials: their
+// names start with no place (瑪麗醫院, 威爾斯親王醫院), so only their names say they are organisations.
+const SAR_TW_ORGS: Def[] = [
+  { id: 'org:hku', label: 'Organization', name: 'University of Hong Kong', zh: '香港大学', kind: 'university', partOf: null, en: ['The University of Hong Kong', 'HKU'], zhAlt: ['港大'] },
+  { id: 'org:cuhk', label: 'Organization', name: 'Chinese University of Hong Kong', zh: '香港中文大学', kind: 'university', partOf: null, en: ['The Chinese University of Hong Kong', 'CUHK'] },
+  { id: 'org:hkust', label: 'Organization', name: 'Hong Kong University of Science and Technology', zh: '香港科技大学', kind: 'university', partOf: null, en: ['The Hong Kong University of Science and Technology', 'HKUST'] },
+  { id: 'org:polyu', label: 'Organization', name: 'Hong Kong Polytechnic University', zh: '香港理工大学', kind: 'university', partOf: null, en: ['The Hong Kong Polytechnic University', 'PolyU'] },
+  { id: 'org:hkstp', label: 'Organization', name: 'Hong Kong Science and Technology Parks Corporation', zh: '香港科技园公司', kind: 'statutory_corporation', partOf: null, en: ['HKSTP', 'Hong Kong Science Park'], zhAlt: ['香港科学园', '科技园公司'] },
+  { id: 'org:queen-mary-hospital', label: 'Organization', name: 'Queen Mary Hospital', zh: '玛丽医院', kind: 'hospital', partOf: null, en: ['Queen Mary Hospital, Hong Kong'], zhAlt: ['香港玛丽医院'] },
+  { id: 'org:prince-of-wales-hospital', label: 'Organization', name: 'Prince of Wales Hospital', zh: '威尔斯亲王医院', kind: 'hospital', partOf: null, en: ['Prince of Wales Hospital, Hong Kong'], zhAlt: ['威院'] },
+  { id: 'org:queen-elizabeth-hospital', label: 'Organization', name: 'Queen Elizabeth Hospital', zh: '伊利沙伯医院', kind: 'hospital', partOf: null, en: ['Queen Elizabeth Hospital, Hong Kong'], zhAlt: ['伊院'] },
+  { id: 'org:hong-kong-childrens-hospital', label: 'Organization', name: "Hong Kong Children's Hospital", zh: '香港儿童医院', kind: 'hospital', partOf: null, en: ['Hong Kong Childrens Hospital'] },
+  { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
+  { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
+  { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },
+  { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH'], zhAlt: ['林口长庚纪念医院', '长庚医院'] },
+];
+
 const FOREIGN: Def[] = [
   { id: 'agency:us/hhs', name: 'U.S. Department of Health and Human Services', zh: '美国卫生与公众服务部', kind: 'department', partOf: 'agency:us/government', en: ['HHS', 'Department of Health and Human Services', 'US Department of Health and Human Services'], zhAlt: ['美国卫生与人类服务部', '美国卫生部'] },
   {
@@ -645,7 +663,7 @@ export function buildAgencies(): GazetteerEntry[] {
     ]),
     zhAlt: (LEADERS[code] ?? []).flatMap(([, z]) => [`${z}政府`, `${zh}${z}政府`]),
   }));
-  const defs = [...CHINA, ...SAR_TW, ...govs, ...FOREIGN, ...INTERNATIONAL];
+  const defs = [...CHINA, ...SAR_TW, ...SAR_TW_ORGS, ...govs, ...FOREIGN, ...INTERNATIONAL];
   const ids = new Set(defs.map((d) => d.id));
   const byId = new Map(defs.map((d) => [d.id, d]));
   return defs.map((d) => toEntry(withPossessiveNames(d, byId), ids));
