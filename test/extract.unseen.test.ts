@@ -36,6 +36,17 @@ describe('Taiwan dates in Minguo years', () => {
   });
 });
 
+describe('dates in Chinese numerals', () => {
+  it('二○一九年十二月十一日, 二〇二四年六月十八日, 十一月六日 and 本年六月 are dates; a string of numerals is not', () => {
+    expect(findDates('立法會於二○一九年十二月十一日通過')[0]?.date).toBe('2019-12-11');
+    expect(findDates('国家卫生健康委办公厅 二〇二四年六月十八日')[0]?.date).toBe('2024-06-18');
+    expect(findDates('以下是今日(十一月六日)在立法会会议上的提问', 2024)[0]?.date).toBe('2024-11-06');
+    expect(findDates('已于本年六月向立法会提交', 2024)[0]?.date).toBe('2024-06');
+    expect(findDates('一二三四年')).toEqual([]);
+    expect(findDates('十年前')).toEqual([]);
+  });
+});
+
 describe('a day written alone, read against the page date', () => {
   it('13日 is this month\'s 13th; a day after the page\'s is last month\'s; 今(27)日 is the page\'s own day', () => {
     expect(findDates('国家药品监督管理局13日发布消息', 2025, '2025-02-14')[0]?.date).toBe('2025-02-13');
@@ -87,6 +98,21 @@ describe('posts that name their body', () => {
     const hk = text('立法會議員陳凱欣表示，政府應加快成立藥物監管中心。', '2024-03-20');
     const p = ofLabel(hk, 'Person')[0];
     expect(p && rel(hk, 'MEMBER_OF', p.id, 'agency:cn-hk/legislative-council')).toBeDefined();
+  });
+
+  it('X議員 / X立委 in a sentence naming a legislature is its member; 局長X教授 heads the bureau', () => {
+    const hk = text('以下是今日在立法會會議上陳凱欣議員的提問和醫務衞生局局長盧寵茂教授的書面答覆：', '2024-11-06');
+    expect(rel(hk, 'MEMBER_OF', 'person:chen-kaixin', 'agency:cn-hk/legislative-council')).toBeDefined();
+    expect(rel(hk, 'MEMBER_OF', 'person:lu-chongmao', 'agency:cn-hk/health-bureau')).toBeDefined();
+    const tw = text('立法院今日三讀通過修正案，提案的林某某立委表示將持續關注。', '2024-11-06');
+    expect(rel(tw, 'MEMBER_OF', 'person:lin-moumou', 'agency:cn-tw/legislative-yuan')).toBeDefined();
+  });
+
+  it('Hong Kong and Taiwan hospitals named without a place are organisations of the gazetteer, in either script or language', () => {
+    const zh = text('醫院管理局轄下的瑪麗醫院和威爾斯親王醫院參與試驗。', '2024-11-06');
+    expect(zh.entities.filter((e) => e.label === 'Organization').map((e) => e.id).sort()).toEqual(['org:prince-of-wales-hospital', 'org:queen-mary-hospital']);
+    const en = text('Trials run at Taipei Veterans General Hospital and at Queen Mary Hospital.', '2024-11-06');
+    expect(en.entities.filter((e) => e.label === 'Organization').map((e) => e.id).sort()).toEqual(['org:queen-mary-hospital', 'org:tvgh']);
   });
 
   it("a department written with its parent's abbreviation: 'the NHC's Department of Medical Administration'", () => {
