@@ -91,6 +91,7 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
 
 /** A place named only inside a name is taken back (its entity too, if this was its only mention so far). */
 function placesInsideNames(sen: Sentence, mentions: Mention[], names: Array<{ start: number; end: number }>, st: NameState): void {
+  if (names.length === 0) return;
   const inside = (m: Mention): boolean => names.some((b) => m.start >= b.start && m.end <= b.end);
   for (const m of mentions) {
     if (m.found.label !== 'Region' || !inside(m)) continue;
