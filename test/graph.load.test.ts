@@ -108,13 +108,17 @@ describe('loading the seed documents', () => {
     for (const file of seedFiles) {
       const facts = await extractFile(file);
       const doc = `doc:${path.basename(file)}`;
+      // Identity may have given an entity its cluster's id (one thing named by two documents): the Document's idMap.
+      const stored = await driver.executeQuery('MATCH (d:Document {id: $doc}) RETURN d.idMap AS idMap', { doc });
+      const idMap = JSON.parse((stored.records[0]?.get('idMap') as string | null) ?? '{}') as Record<string, string>;
+      const gid = (id: string): string => idMap[id] ?? id;
       for (const rel of facts.relations) {
         const r = await driver.executeQuery(
           `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a) WHERE a.id = $from
            MATCH (d)-[:MENTIONS]->(b) WHERE b.id = $to
            MATCH (a)-[r]->(b) WHERE type(r) = $type
            RETURN r.sources AS sources, r.evidence AS evidence`,
-          { doc, from: rel.from, to: rel.to, type: rel.type },
+          { doc, from: gid(rel.from), to: gid(rel.to), type: rel.type },
         );
         expect(r.records, `${rel.type} ${rel.from} → ${rel.to} of ${doc}`).toHaveLength(1);
         const sources = r.records[0]?.get('sources') as string[];
@@ -129,7 +133,7 @@ describe('loading the seed documents', () => {
       const mentions = await driver.executeQuery('MATCH (:Document {id: $doc})-[m:MENTIONS]->(n) RETURN n.id AS id, m.evidence AS evidence, n.sources AS sources', { doc });
       const byId = new Map(mentions.records.map((m) => [m.get('id') as string, m]));
       for (const e of facts.entities) {
-        const m = byId.get(e.id);
+        const m = byId.get(gid(e.id));
         expect(m, `${doc} mentions ${e.id}`).toBeDefined();
         expect(m?.get('sources')).toContain(doc);
         if (e.evidence) expect(m?.get('evidence')).toBe(e.evidence.trim());
