@@ -145,8 +145,8 @@ const withSameAs = { sameAs };
 
 /** A link's cursor: the Cypher gives its list, order-key value and id ([list, key, id]); the client gets it opaque. */
 const cursor: GraphQLFieldResolver<unknown, unknown> = (parent, args, ctx, info) => {
-  const v = readByAlias(parent, args, ctx, info) as unknown[] | null;
-  return v ? encodeCursor(String(v[0]), v.slice(1)) : null;
+  const v = readByAlias(parent, args, ctx, info) as unknown[];
+  return encodeCursor(String(v[0]), v.slice(1));
 };
 /** The link types of nested lists (queries/select.ts EDGES, HolderLink being a single link). */
 const LINKS = [

@@ -237,7 +237,7 @@ export class Compiler {
       const m = this.fresh('m');
       const parts = this.sourceParts(f, d, () => `${m}.evidence`);
       const first = this.param(nestedFirst(f.args.first, f.key));
-      const after = this.nestedAfter(f, NODE_SOURCES, { expr: `${d}.id`, type: 'string' }, d);
+      const after = this.nestedAfter(f, SOURCES, [], `${d}.id`);
       return `COLLECT { MATCH (${d}:Document)-[${m}:MENTIONS]->(${v})${after} WITH ${d}, ${m} ORDER BY ${d}.id LIMIT ${first} RETURN {${parts}} }`;
     }
     if (field.kind === 'sameAs') return this.sameAs(v, f);
@@ -256,7 +256,7 @@ export class Compiler {
       else if (ef.field === 'sources') parts.push(`${ef.key}: ${this.factSources(r, ef)}`);
     }
     const first = field.single ? 1 : nestedFirst(f.args.first, f.key);
-    const after = field.single ? '' : this.nestedAfter(f, list, key, o);
+    const after = field.single ? '' : this.nestedAfter(f, list, [key], `${o}.id`);
     // Order inside a COLLECT subquery so nested lists are stable; the limit is a parameter.
     return (
       `${field.single ? 'head(' : ''}COLLECT { MATCH ${field.pattern(v, r, o)}${after} ` +
@@ -264,14 +264,14 @@ export class Compiler {
     );
   }
 
-  /** ` WHERE …` keeping the links after a nested list's `after` cursor (keyset, as the root lists), or nothing. */
-  private nestedAfter(f: FieldSelection, list: string, key: OrderKey, o: string): string {
+  /** ` WHERE …` keeping the items after a nested list's `after` cursor (keyset, as the root lists), or nothing. */
+  private nestedAfter(f: FieldSelection, list: string, keys: readonly OrderKey[], id: string): string {
     const after = f.args.after;
     if (after === undefined || after === null) return '';
     if (typeof after !== 'string') throw new SelectionError(`${f.key}(after:) must be a cursor string`);
     try {
-      const position = readCursor(after, list, [key], () => 'is the cursor of another list; use a cursor of this list’s links');
-      return ` WHERE ${keysetAfter(this, [key], position, () => false, `${o}.id`)}`;
+      const position = readCursor(after, list, keys, () => 'is the cursor of another list; use a cursor of this list’s items');
+      return ` WHERE ${keysetAfter(this, keys, position, () => false, id)}`;
     } catch (e) {
       if (e instanceof CursorError) throw new SelectionError(`${f.key}(after:) ${e.why}`);
       throw e;
@@ -301,21 +301,29 @@ export class Compiler {
     );
   }
 
-  /** Sources of a fact: its `sources` (doc ids) and `evidence` (sentences), parallel lists. */
+  /**
+   * Sources of a fact: its `sources` (doc ids) and `evidence` (sentences), parallel lists kept in load order, given
+   * by document id like a node's sources (so the answer does not depend on load order, and pages with `after`).
+   */
   factSources(r: string, f: FieldSelection): string {
     const i = this.fresh('i');
     const d = this.fresh('d');
-    const parts = this.sourceParts(f, d, () => `${r}.evidence[${i}]`, `${r}.sources[${i}]`);
+    const doc = `${r}.sources[${i}]`;
+    const parts = this.sourceParts(f, d, () => `${r}.evidence[${i}]`, doc);
     const first = this.param(nestedFirst(f.args.first, f.key));
-    return `[${i} IN range(0, size(coalesce(${r}.sources, [])) - 1)[..${first}] | {${parts}}]`;
+    const after = this.nestedAfter(f, SOURCES, [], doc);
+    return (
+      `COLLECT { UNWIND range(0, size(coalesce(${r}.sources, [])) - 1) AS ${i} ${after ? `WITH ${i}${after} ` : ''}` +
+      `WITH ${i} ORDER BY ${doc} LIMIT ${first} RETURN {${parts}} }`
+    );
   }
 
+  /** The fields of a Source; `docId` is a fact's document id (a node's sources have the Document `d` itself). */
   private sourceParts(f: FieldSelection, d: string, evidence: () => string, docId?: string): string {
     const parts: string[] = [];
     for (const sf of f.sub?.get('Source') ?? []) {
       if (sf.field === 'evidence') parts.push(`${sf.key}: ${evidence()}`);
-      // A node's sources page by document id; a fact's come in load order and take `first` only (no cursor).
-      if (sf.field === 'cursor') parts.push(`${sf.key}: ${docId ? 'null' : `['${NODE_SOURCES}', ${d}.id, ${d}.id]`}`);
+      if (sf.field === 'cursor') parts.push(`${sf.key}: ['${SOURCES}', ${docId ?? `${d}.id`}]`);
       if (sf.field === 'document') {
         const proj = this.node(d, 'Document', sf.sub);
         parts.push(docId ? `${sf.key}: head(COLLECT { MATCH (${d}:Document {id: ${docId}}) RETURN ${proj} })` : `${sf.key}: ${proj}`);
@@ -325,8 +333,8 @@ export class Compiler {
   }
 }
 
-/** The list a node's `sources` cursor belongs to. */
-const NODE_SOURCES = 'sources:Source';
+/** The list a `sources` cursor belongs to: a node's or a fact's sources, both by document id. */
+const SOURCES = 'sources:Source';
 
 /** True when every type is asked the same fields and each field compiles to the same fragment for all of them. */
 function sameForAll(types: readonly NodeType[], sub: Map<string, FieldSelection[]> | undefined): boolean {

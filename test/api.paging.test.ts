@@ -248,9 +248,44 @@ describe('keyset cursors on nested lists', () => {
     expect(seen.filter((d) => d.includes('/doc0-'))).toEqual([]);
     expect(seen.filter((d) => d.includes('/doc99-')).length).toBeGreaterThan(0);
     await driver.executeQuery(`MATCH (d:Document) WHERE d.id STARTS WITH $id + '/doc0-' OR d.id STARTS WITH $id + '/doc99-' DETACH DELETE d`, { id });
-    // A fact's sources come in load order: no cursor.
-    const fact = await gql<{ node: { issued: { sources: { cursor: string | null }[] }[] } }>(`{ node(id: "${AGENCY}") { ... on Agency { issued(first: 1) { sources { cursor } } } } }`);
-    expect(fact.errors).toBeUndefined();
+  });
+
+  it('a fact’s sources too: by document id whatever the load order, each with its own sentence, stable while sources are added', async () => {
+    const id = `policy:${P}-manydocs`;
+    // The issue fact stated by the 30 documents, stored in a load order that is not theirs.
+    const docs = Array.from({ length: 30 }, (_, i) => `${id}/doc${i + 1}`).reverse();
+    const setSources = (list: string[]) =>
+      driver.executeQuery('MATCH (:Agency {id: $agency})-[r:ISSUED]->(:Policy {id: $id}) SET r.sources = $docs, r.evidence = [d IN $docs | "says " + d]', { agency: AGENCY, id, docs: list });
+    await setSources(docs);
+    type Src = { node: { issuers: { sources: { cursor: string; evidence: string; document: { id: string } | null }[] }[] } };
+    const seen: Src['node']['issuers'][number]['sources'] = [];
+    let after: string | null = null;
+    let stored = docs;
+    for (let page = 0; page < 20; page++) {
+      const r: Result<Src> = await gql<Src>(
+        `query($after: String) { node(id: "${id}") { ... on Policy { issuers { sources(first: 7, after: $after) { cursor evidence document { id } } } } } }`,
+        { after },
+      );
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      const sources = (r.data as Src).node.issuers[0]?.sources ?? [];
+      seen.push(...sources);
+      if (sources.length < 7) break;
+      after = sources.at(-1)?.cursor ?? null;
+      // A later load adds a document sorting before every one seen and one after all.
+      const added = [`${id}/doc0-${page}`, `${id}/doc99-${page}`];
+      await driver.executeQuery('UNWIND $ids AS d CREATE (:Document {id: d, title: d})', { ids: added });
+      stored = [...stored, ...added];
+      await setSources(stored);
+    }
+    const ids = seen.map((s) => s.document?.id ?? '');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+    for (const s of seen) expect(s.evidence).toBe(`says ${s.document?.id}`);
+    expect(ids.filter((d) => /\/doc\d+$/.test(d))).toHaveLength(30);
+    expect(ids.filter((d) => d.includes('/doc0-'))).toEqual([]);
+    expect(ids.filter((d) => d.includes('/doc99-')).length).toBeGreaterThan(0);
+    await setSources([]);
+    await driver.executeQuery(`MATCH (d:Document) WHERE d.id STARTS WITH $id + '/doc0-' OR d.id STARTS WITH $id + '/doc99-' DETACH DELETE d`, { id });
   });
 
   it('a timeline pages by date (undated last) with after, stable while texts are added on both sides of the cursor', async () => {
