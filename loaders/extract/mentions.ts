@@ -6,6 +6,7 @@ import { BODY_BY_SLUG, BODY_TYPES, type BodyType } from './bodies.ts';
 import type { LexMatch, Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
 import { idSlug } from './ids.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
 
 export interface Mention {
   start: number;
@@ -55,13 +56,13 @@ const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 const CONTEXT_ZH = new RegExp(`(?:^|[，。；、：（(由和与及经向对将会同])(省|市)(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}(?:办公厅|[司处]))`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
-const GO_LEFT_EN = /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i;
+const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
 const GO_RIGHT_EN = /^\s+General\s+Office\b/i;
-const SC_LEFT_EN = /(?:^|[^A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
+const SC_LEFT_EN = ruleById('span.body.standing-committee.en').pattern;
 const SC_RIGHT_EN = /^\s+Standing\s+Committee\b/i;
 const OF_THE = /^\s*\)?\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+(?:the\s+)?$/i;
-const SUB_LEFT_EN = /((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat|Commission|Administration)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$/;
-const SUB_RIGHT_ZH = /^([^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院))/;
+const SUB_LEFT_EN = ruleById('span.body.sub-body-of.en').pattern;
+const SUB_RIGHT_ZH = ruleById('span.body.sub-body.zh').pattern;
 
 export function regionLevel(kind: string): string {
   if (['country', 'union', 'continent', 'world_region'].includes(kind)) return 'foreign';
@@ -388,12 +389,11 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
   return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
 
-const ZONE_HEADS = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|High-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park)';
 const ZONE_HINT = /Bonded|Pilot Zone|Tech|Development (?:Zone|Area)|Industrial Park/;
 // One to three capitalised place words before the head, starting a capitalised run; no article or generic word.
-const ZONE_EN = new RegExp(`(?<![A-Za-z])(?<![A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New)\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEADS})\\b`, 'g');
+const ZONE_EN = globalPattern('span.zone.head-word.en');
 
-const FTZ_AFTER_BRACKET = /^[)）]\s*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/;
+const FTZ_AFTER_BRACKET = ruleById('span.zone.bracketed-ftz.zh').pattern;
 function bracketedFtz(s: string, m: LexMatch, region: GazetteerEntry, children: Map<string, GazetteerEntry[]>): { entry: GazetteerEntry; end: number } | undefined {
   const open = s.charAt(m.start - 1);
   if (open !== '(' && open !== '（') return undefined;

@@ -1,4 +1,5 @@
 // Every rule of the extractor, as data (rules/types.ts); `ruleById` is how stages take their patterns.
+import { BODY_RULES } from './bodies.ts';
 import { DOCUMENT_RULES } from './document.ts';
 import { FRAME_RULES } from './frames.ts';
 import { GRANT_RULES } from './grants.ts';
@@ -8,7 +9,7 @@ import type { Rule } from './types.ts';
 
 export type { Rule, Stage, RuleLanguage } from './types.ts';
 
-export const RULES: Rule[] = [...SPAN_RULES, ...TITLE_RULES, ...GRANT_RULES, ...FRAME_RULES, ...DOCUMENT_RULES];
+export const RULES: Rule[] = [...SPAN_RULES, ...BODY_RULES, ...TITLE_RULES, ...GRANT_RULES, ...FRAME_RULES, ...DOCUMENT_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,0 +1,62 @@
+// Body and zone span rules: sub-bodies and offices named with their parent, zones named by their head word.
+import type { Rule } from './types.ts';
+
+/** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
+const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|High-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park)';
+
+export const BODY_RULES: Rule[] = [
+  {
+    id: 'span.body.general-office.en',
+    stage: 'span',
+    language: 'en',
+    // Before a composed government: "General Office of the" — the body is the government's general office.
+    pattern: /(?:^|[^A-Za-z])General\s+Office\s+of\s+(?:the\s+)?$/i,
+    action: "Agency{the government's general office} PART_OF the government",
+    examples: { match: ['the General Office of the ', 'General Office of '], noMatch: ['the General Offices ', 'office of the '] },
+  },
+  {
+    id: 'span.body.standing-committee.en',
+    stage: 'span',
+    language: 'en',
+    // Before a composed congress: "Standing Committee of the (13th)" — the congress's standing committee.
+    pattern: /(?:^|[^A-Za-z])Standing\s+Committee\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i,
+    action: "Agency{the congress's standing committee} PART_OF the congress",
+    examples: { match: ['the Standing Committee of the ', 'Standing Committee of the 14th '], noMatch: ['a committee of the ', 'Standing Committees'] },
+  },
+  {
+    id: 'span.body.sub-body-of.en',
+    stage: 'span',
+    language: 'en',
+    // "Department of Science, Technology and Education of the" before a national agency: its sub-body.
+    pattern: /((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat|Commission|Administration)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$/,
+    action: 'Agency{department} PART_OF the agency named after it',
+    examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of '], noMatch: ['the people of the ', 'Bureau '] },
+  },
+  {
+    id: 'span.body.sub-body.zh',
+    stage: 'span',
+    language: 'zh',
+    // Right after a national agency's Chinese name: its department (司, 办公厅, 中心, 研究院, 检定院).
+    pattern: /^([^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院))/,
+    action: 'Agency{department} PART_OF the agency named before it',
+    examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司'], noMatch: ['的中心', '发布了指南'] },
+  },
+  {
+    id: 'span.zone.head-word.en',
+    stage: 'span',
+    language: 'en',
+    // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone").
+    pattern: new RegExp(`(?<![A-Za-z])(?<![A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New)\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEAD_EN})\\b`),
+    action: 'Region{zone} (places inside its name are not mentions)',
+    examples: { match: ['in Tianzhu Comprehensive Bonded Zone', 'the Suzhou Industrial Park', 'Daxing Economic Development Zone'], noMatch: ['the National Industrial Park', 'a bonded zone'] },
+  },
+  {
+    id: 'span.zone.bracketed-ftz.zh',
+    stage: 'span',
+    language: 'zh',
+    // "(天津)自贸试验区": right after a bracketed province, the free-trade zone named without 中国.
+    pattern: /^[)）]\s*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/,
+    action: "Region{the province's pilot free trade zone}",
+    examples: { match: [')自由贸易试验区', '）自贸区'], noMatch: [')人民政府', '自贸区'] },
+  },
+];
