@@ -83,6 +83,16 @@ describe('posts that name their body', () => {
     expect(rel(fhb, 'MEMBER_OF', 'person:sophia-chan', 'agency:cn-hk/food-and-health-bureau')).toBeDefined();
   });
 
+  it('a romanised name after a head post is a person ("Minister of Health and Welfare Hsueh Jui-yuan"); an outdated body gets no seat', () => {
+    const tw = text("Taiwan's Legislative Yuan passed the act on Tuesday, Minister of Health and Welfare Hsueh Jui-yuan said.", '2024-06-05');
+    expect(ofLabel(tw, 'Person').map((p) => p.name)).toEqual(['Hsueh Jui-yuan']);
+    const hk = text('Secretary for Food and Health Sophia Chan spoke at the forum.', '2021-06-02');
+    expect(rel(hk, 'MEMBER_OF', 'person:sophia-chan', 'agency:cn-hk/food-and-health-bureau')).toBeDefined();
+    const old = text('The Minister of Health Ma Xiaowei attended the meeting.', '2024-03-05');
+    expect(ofLabel(old, 'Person').map((p) => p.name)).toEqual(['Ma Xiaowei']);
+    expect(old.relations.some((r) => r.type === 'MEMBER_OF' && r.to === 'agency:cn/moh')).toBe(false);
+  });
+
   it("'the Hon X' asking in the Legislative Council is a member of it; without the Council named, no seat", () => {
     const a = text('Following is a question by the Hon Tang Ka-piu and a written reply in the Legislative Council today.', '2024-03-20');
     expect(rel(a, 'MEMBER_OF', 'person:tang-ka-piu', 'agency:cn-hk/legislative-council')).toBeDefined();

@@ -28,6 +28,7 @@ const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
 // (Hong Kong's Secretary for X heads the X Bureau; a Minister of X heads the Ministry of X).
 const HEAD_POST_EN = /\b(?<post>Secretary\s+for|Minister\s+(?:of|for))\s+(?<field>[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs)\b)[A-Z][A-Za-z]*){0,4})\s*,?\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/;
 // "the Hon X" is a member of Hong Kong's Legislative Council (the house's own style for its members).
+const LOOSE_BEFORE = '2015';
 const HONOURABLE_EN = /\b(?:the\s+)?Hon(?:ourable)?\.?\s+$/;
 
 function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
@@ -36,7 +37,9 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
   if (head?.groups) {
     const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : `Ministry of ${head.groups.field}`;
     const m = K.lex.match(noun).find((x) => x.start === 0 && x.end === noun.length && x.entries.some((e) => e.label === 'Agency'));
-    const body = m?.entries.find((e) => e.label === 'Agency');
+    // The name of a body gone for years is used loosely for its successor's head ("Minister of Health" for the NHC's
+    // in 2024): without the statement's date here, no seat is given for it.
+    const body = m?.entries.find((e) => e.label === 'Agency' && !(e.validTo && e.validTo < LOOSE_BEFORE));
     if (body) {
       reg.add({ ...entryFound(body), rule: 'frame.membership.head-post.en' }, sen.text, sen.index);
       edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: `${head.groups.post!.toLowerCase()} ${head.groups.field}`, rules: ['frame.membership.head-post.en'] });

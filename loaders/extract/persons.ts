@@ -93,6 +93,19 @@ export function findPersons(s: string): PersonMention[] {
       out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
     }
   }
+  // "Minister of Health and Welfare Hsueh Jui-yuan", "the Secretary for Health, Professor Lo Chung-mau": the name
+  // after a head post (Hong Kong and Taiwan names are romanised without pinyin, so the post is the evidence).
+  if (HEAD_POST_HINT.test(s)) {
+    for (const m of s.matchAll(HEAD_POST_NAME)) {
+      const full = m.groups!.name!;
+      const start = m.index + m[0].length - full.length;
+      const end = start + full.length;
+      if (out.some((p) => start < p.end && end > p.start)) continue;
+      if (full.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+      const [sur, ...rest] = full.split(/\s+/);
+      out.push({ start, end, name: full, surname: sur!, given: rest.join(' '), formality: 2 });
+    }
+  }
   // 联系人：张三，李四: the contacts a notice names.
   if (CONTACT_HINT.test(s)) {
     const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
@@ -112,6 +125,8 @@ export function findPersons(s: string): PersonMention[] {
   return out;
 }
 
+const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;
+const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|经办人/u;
 const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
 // Both Chinese patterns need a post word: one cheap test first.
