@@ -317,9 +317,9 @@ describe('heldout-like documents: scored against their gold', () => {
 
   it('the HK / Taiwan / Traditional / English-news pages stay at their measured scores (blind: h09–h12 0.761 / 0.638 / dates 0.350, h13 0.783 / 0.400)', async () => {
     const report = await scored((doc) => !FIRST_EIGHT(doc));
-    // Measured 0.954 / 0.839 / dates 0.793 (23/29) after the fixes.
+    // Measured 0.954 / 0.852 / dates 0.793 (23/29) after the fixes.
     expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.95);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.83);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.85);
     expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.79);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
