@@ -33,9 +33,6 @@ const DATE_FORMS = [
   '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
   // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
   '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
-  // Dates in Chinese numerals (落款, Hong Kong releases): 二〇一九年十二月十一日, 二○二一年八月, 十一月六日.
-  `(?<hy>(?:一九|二[〇○零])[${CN_DIGITS}]{2})\\s*年(?:\\s*(?<hm>${CN_MONTH})\\s*月(?:\\s*(?<hd>${CN_DAY})\\s*[日号])?)?`,
-  `(?<![${CN_DIGITS}十])(?<hm2>${CN_MONTH})\\s*月\\s*(?<hd2>${CN_DAY})\\s*[日号]`,
   '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
   `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
   `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
@@ -48,13 +45,21 @@ const DATE_FORMS = [
   `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月|(?<zrmc>${CN_MONTH})\\s*月)?`,
 ];
 const DATE_RE = new RegExp(DATE_FORMS.join('|'), 'gi');
+const CN_FORMS = [
+  // Dates in Chinese numerals (落款, Hong Kong releases): 二〇一九年十二月十一日, 二○二一年八月, 十一月六日.
+  `(?<hy>(?:一九|二[〇○零])[${CN_DIGITS}]{2})\\s*年(?:\\s*(?<hm>${CN_MONTH})\\s*月(?:\\s*(?<hd>${CN_DAY})\\s*[日号])?)?`,
+  `(?<![${CN_DIGITS}十])(?<hm2>${CN_MONTH})\\s*月\\s*(?<hd2>${CN_DAY})\\s*[日号]`,
+];
+// Chinese-numeral dates are rare: their own pattern, run only where a numeral year or month-and-day is written.
+const CN_DATE_RE = new RegExp(CN_FORMS.join('|'), 'gu');
+const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]/u;
 // With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
 const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
 
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */
 const ROC_EPOCH = 1911;
-const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|[〇○零一二三四五六七八九十][年月]|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -75,8 +80,15 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 export function findDates(s: string, year?: number, page?: string): FoundDate[] {
   const out: FoundDate[] = [];
   // Every form has a digit: most prose sentences need no scan at all.
-  if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s)) return out;
-  for (const m of s.matchAll(page ? DATE_RE_PAGE : DATE_RE)) {
+  const cn = CN_DATE_HINT.test(s);
+  if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s) && !cn) return out;
+  const matches = [...s.matchAll(page ? DATE_RE_PAGE : DATE_RE)];
+  if (cn) {
+    // A form of either pattern inside a match of the other (本年六月 and 六月…) keeps the earlier, longer one.
+    for (const m of s.matchAll(CN_DATE_RE)) if (!matches.some((o) => m.index < o.index + o[0].length && o.index < m.index + m[0].length)) matches.push(m);
+    matches.sort((x, y) => x.index - y.index);
+  }
+  for (const m of matches) {
     const g = m.groups ?? {};
     let date: string | undefined;
     let yearless = false;
