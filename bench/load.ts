@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
 import { connect } from '../graph/driver.ts';
+import { identityPhases } from '../graph/identity/apply.ts';
 import { DEFAULT_BATCH, loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
@@ -144,6 +145,8 @@ interface LoadResult {
   reloadSeconds: number;
   reloadUnchanged: number;
   maxRssMb: number;
+  /** Where the first load's time went (graph/identity/apply.ts). */
+  phases: typeof identityPhases;
 }
 
 interface RawResult {
@@ -157,6 +160,7 @@ const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 async function childLoad(driver: Driver, dir: string): Promise<LoadResult> {
   const first = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
+  const phases = { ...identityPhases };
   const again = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
   return {
     docs: first.loaded + first.unchanged + first.failed.length,
@@ -167,6 +171,7 @@ async function childLoad(driver: Driver, dir: string): Promise<LoadResult> {
     reloadSeconds: again.seconds,
     reloadUnchanged: again.unchanged,
     maxRssMb: maxRssMb(),
+    phases,
   };
 }
 
@@ -365,6 +370,12 @@ async function main(): Promise<void> {
             console.log(
               `  round ${round}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
                 `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB`,
+            );
+            const ph = load.phases;
+            console.log(
+              `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
+                `store ${(ph.store / 1000).toFixed(1)}, merges ${(ph.merges / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
+                `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
             );
             const t1 = Date.now();
             const ids = [];

@@ -5,7 +5,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES } from './rows.ts';
+import { forgetHeld } from './identity/held.ts';
+import { renameRelationSupport } from './write.ts';
 import { documentId, originOf, type Source } from './walk.ts';
 
 export interface StoredDocument {
@@ -111,24 +112,13 @@ function altId(f: Source): string {
   return `${documentId(f.rel)}#${f.origin.slice(0, 8)}`;
 }
 
-// A moved file's Document takes its new id; the lists naming it (nodes' and relationships' sources) follow.
+// A moved file's Document takes its new id; the lists naming it (nodes' and relationships' sources) follow. The
+// relationships are found by what it states (write.ts), before the Document takes the new id.
 const RENAME = `MATCH (d:Document {id: $from})
 SET d.id = $id, d.path = $path, d.origin = $origin
 WITH d
-CALL (d) {
-  MATCH (d)-[:MENTIONS]->(n)
-  SET n.sources = [s IN n.sources | CASE WHEN s = $from THEN $id ELSE s END]
-}
-CALL (d) {
-  MATCH (d)-[:MENTIONS]->(a)
-  WITH d, collect(a) AS ns
-  MATCH (d)-[:MENTIONS]->(b)
-  UNWIND ns AS a
-  WITH a, b
-  MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
-  WHERE $from IN coalesce(r.sources, [])
-  SET r.sources = [s IN r.sources | CASE WHEN s = $from THEN $id ELSE s END]
-}`;
+MATCH (d)-[:MENTIONS]->(n)
+SET n.sources = [s IN n.sources | CASE WHEN s = $from THEN $id ELSE s END]`;
 
 const PLACE = `UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
@@ -136,7 +126,13 @@ SET d.path = row.path, d.origin = row.origin`;
 
 /** Applies relocations inside the caller's write transaction: renames first, then every Document's place. */
 export async function relocate(tx: ManagedTransaction, rows: Relocation[]): Promise<void> {
-  for (const r of rows) if (r.from !== undefined) await tx.run(RENAME, r);
+  for (const r of rows) {
+    if (r.from === undefined) continue;
+    await renameRelationSupport(tx, r.from, r.id);
+    await tx.run(RENAME, r);
+  }
+  // A renamed Document keeps its element id: identity's in-process index (identity/held.ts) must read it again.
+  if (rows.some((r) => r.from !== undefined)) await forgetHeld(tx);
   if (rows.length) await tx.run(PLACE, { rows: rows.map(({ id, path: p, origin }) => ({ id, path: p, origin })) });
 }
 

@@ -53,21 +53,11 @@ function count(acc: Counters, result: QueryResult): void {
 }
 
 const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
-const TITLED: EntityLabel[] = ['Policy', 'Proposal', 'License'];
-
-const RANK = (p: string) => `CASE ${p} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;
-const JOIN_ALIASES = "reduce(s = '', a IN n.aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END)";
-/** Aliases: every name the supporting documents give, in load order, once, except the node's name and Chinese name. */
-const ALIASES = (names: string) =>
-  `reduce(acc = [], a IN ${names} | CASE WHEN a IN acc OR a = n.name OR a = coalesce(n.nameZh, n.titleZh, '') THEN acc ELSE acc + a END)`;
-/** The batch's names (already unique, aggregate.ts) join the node's aliases: one pass over each list, not a fold. */
-const ADD_ALIASES = `[a IN coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
-      WHERE a <> n.name AND a <> coalesce(n.nameZh, n.titleZh, '')]`;
-// The node's sources gain the batch's documents it does not hold yet; each document's MENTIONS gets what that
-// document said (only the values it gives: the node is recomputed from these after a retract). CREATE, not
-// MERGE: a document being written has no MENTIONS yet (a changed one lost them in removeSupport) and the batch
-// holds one mention per document and node (aggregate.ts).
-const SOURCES_AND_MENTIONS = `SET n.sources = coalesce(n.sources, []) + [x IN row.docs WHERE NOT x IN coalesce(n.sources, [])]
+// The node's sources gain the batch's documents; each document's MENTIONS gets what that document said (only the
+// values it gives: display and retract read these). Appended and CREATEd, not checked or MERGEd: a document being
+// written holds no source or MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one
+// mention per document and node (aggregate.ts) — a check would cost the node's whole list per batch.
+const SOURCES_AND_MENTIONS = `SET n.sources = coalesce(n.sources, []) + row.docs
 WITH n, row
 UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
@@ -83,35 +73,11 @@ export function entityCypher(key: string): string {
     throw new Error(`not a policy kind label: ${kindLabel}`);
   }
   const extra = ACTOR_LABELS.includes(label) ? 'n:Actor, ' : kindLabel ? `n:${kindLabel}, ` : '';
-  const dated = label === 'Proposal' ? 'madeOn' : TITLED.includes(label) ? 'issuedOn' : null;
-  const onCreate = [
-    `${extra}n.sources = [], n.aliases = [], n.name = row.name`,
-    ...(TITLED.includes(label) ? ['n.title = row.name', 'n.titleZh = row.nameZh'] : ['n.nameZh = row.nameZh']),
-  ];
-  // Filled from later documents only where still empty: the first document to name a thing gives its name.
-  const fill = [
-    ...(TITLED.includes(label) ? ['n.titleZh = coalesce(n.titleZh, row.nameZh)'] : ['n.nameZh = coalesce(n.nameZh, row.nameZh)']),
-    'n.kind = coalesce(n.kind, row.kind)',
-    ...(label === 'Agency' ? ['n.level = coalesce(n.level, row.level)'] : []),
-    ...(label === 'Region' ? ['n.code = coalesce(n.code, row.code)'] : []),
-    ...(label === 'Policy' ? ['n.status = coalesce(n.status, row.status)', 'n.docNumber = coalesce(n.docNumber, row.docNumber)'] : []),
-    ...(label === 'Proposal' ? ['n.venue = coalesce(n.venue, row.venue)'] : []),
-    // The most precise date any document gives wins (the batch's best is row.date).
-    ...(dated
-      ? [
-          `n.${dated} = CASE WHEN row.precisionRank > ${RANK('n.datePrecision')} THEN date(row.date) ELSE n.${dated} END`,
-          `n.datePrecision = CASE WHEN row.precisionRank > ${RANK('n.datePrecision')} THEN row.precision ELSE n.datePrecision END`,
-        ]
-      : []),
-  ];
+  // What the node shows (name, aliases, dates, kind label, …) is settled after the write by identity/display.ts
+  // from what all its documents said: here only what a new node needs to exist.
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET ${onCreate.join(', ')}
-WITH n, row, coalesce(n.reference, false) AS ref
-FOREACH (_ IN CASE WHEN ref THEN [] ELSE [1] END |
-  SET ${fill.join(', ')}
-  SET n.aliases = ${ADD_ALIASES}
-  SET n.aliasText = ${JOIN_ALIASES})
+ON CREATE SET ${extra}n.sources = [], n.name = row.name
 WITH n, row
 ${SOURCES_AND_MENTIONS}`;
 }
@@ -218,27 +184,25 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
 // so its support is found from its mentions, pair by pair, without scanning the graph.
 // The collect/UNWIND shape makes the planner bind both ends first and use Expand(Into), which walks the end
 // with fewer relationships. Only for Documents written before `supports` was stored (SEAL_CYPHER).
-const REMOVE_REL_SUPPORT = `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a)
+const PAIRS_OF = `MATCH (d:Document {id: $doc})-[:MENTIONS]->(a)
 WITH d, collect(a) AS ns
 MATCH (d)-[:MENTIONS]->(b)
 UNWIND ns AS a
 WITH a, b
 MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
-WHERE $doc IN coalesce(r.sources, [])
-${dropSources('[$doc]')}`;
+WHERE $doc IN coalesce(r.sources, [])`;
 
 /** The relationships of one type between two labels that the documents' `supports` name: both ends by id. */
-function removeStatedCypher(key: string): string {
+function statedCypher(key: string): string {
   const [type, from, to] = key.split(SEP) as [RelationType, EntityLabel, EntityLabel];
   if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
   return `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})-[r:${type}]->(b:${to} {id: row.to})
-WITH DISTINCT r
-${dropSources('$docs')}`;
+WITH DISTINCT r`;
 }
 
 /** Takes the documents in `docs` (a list expression) out of `r`'s parallel lists; deletes what is left unsupported. */
-function dropSources(docs: string): string {
+export function dropSources(docs: string): string {
   return `WITH r, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN ${docs}] AS keep
 WITH r, keep,
      CASE WHEN r.dates IS NULL THEN null ELSE [i IN keep | coalesce(r.dates[i], '')] END AS dates,
@@ -250,14 +214,15 @@ WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)
 DELETE r`;
 }
 
-/** Relationship support of the documents: through their stored `supports`, one statement per relationship key. */
-async function removeRelationSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
+/** Runs `tail` (on `r`, with `$docs`) over the relationships the documents state: through their stored `supports`,
+ *  one statement per relationship key; a Document without `supports` through its pairs of mentions. */
+async function onStated(tx: ManagedTransaction, docs: string[], tail: string, params: Record<string, unknown>, acc: Counters): Promise<void> {
   const stored = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.supports AS supports', { docs });
   const byKey = new Map<string, Map<string, { from: string; to: string }>>();
   for (const rec of stored.records) {
     const supports = rec.get('supports') as string[] | null;
     if (supports === null) {
-      count(acc, await tx.run(REMOVE_REL_SUPPORT, { doc: rec.get('id') as string }));
+      count(acc, await tx.run(`${PAIRS_OF}\n${tail}`, { ...params, docs, doc: rec.get('id') as string }));
       continue;
     }
     for (const s of supports) {
@@ -268,10 +233,20 @@ async function removeRelationSupport(tx: ManagedTransaction, docs: string[], acc
       byKey.set(key, rows);
     }
   }
-  for (const [key, rows] of byKey) count(acc, await tx.run(removeStatedCypher(key), { rows: [...rows.values()], docs }));
+  for (const [key, rows] of byKey) count(acc, await tx.run(`${statedCypher(key)}\n${tail}`, { ...params, rows: [...rows.values()], docs }));
 }
 
-// Returns the nodes that keep other support (and are not reference data): their properties are recomputed.
+/** Relationship support of the documents taken away (relationships left unsupported deleted). */
+async function removeRelationSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
+  await onStated(tx, docs, dropSources('$docs'), {}, acc);
+}
+
+/** A Document renamed (its file moved): the relationships it states name it by its new id. */
+export async function renameRelationSupport(tx: ManagedTransaction, from: string, to: string): Promise<void> {
+  await onStated(tx, [from], 'SET r.sources = [s IN r.sources | CASE WHEN s = $from THEN $to ELSE s END]', { from, to }, zeroCounters());
+}
+
+// Nodes left without sources (and without a supported relationship) that are not reference data are deleted.
 // All the documents at once: a region thousands of documents name has its sources list rewritten once, not
 // once per document (which made retracting a large corpus quadratic).
 const REMOVE_NODE_SUPPORT = `UNWIND $docs AS doc
@@ -279,78 +254,28 @@ MATCH (:Document {id: doc})-[m:MENTIONS]->(n)
 DELETE m
 WITH DISTINCT n
 SET n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN $docs]
-WITH n, elementId(n) AS eid, coalesce(n.reference, false) AS ref, size(n.sources) > 0 AS supported
-WITH n, eid, ref, supported,
+WITH n, coalesce(n.reference, false) AS ref, size(n.sources) > 0 AS supported
+WITH n,
      NOT supported AND NOT ref AND NOT EXISTS {
        MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
      } AS orphan
-CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
-WITH eid, ref, supported WHERE supported AND NOT ref
-RETURN collect(eid) AS keep`;
+CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }`;
 
-const TITLED_TEST = 'n:Policy OR n:Proposal OR n:License';
-const first = (field: string) => `head([m IN ms WHERE m.${field} IS NOT NULL | m.${field}])`;
-
-// A node's properties are a fold over what its documents say, in the order of its sources: the first gives
-// the name, later ones fill what is empty, the most precise date wins, aliases are the union. Loading does the
-// same fold incrementally, so after a retract the node is what loading the remaining documents would make it.
-const RECOMPUTE = `UNWIND $ids AS eid
-MATCH (n) WHERE elementId(n) = eid
-CALL (n) {
-  UNWIND range(0, size(n.sources) - 1) AS i
-  MATCH (:Document {id: n.sources[i]})-[m:MENTIONS]->(n)
-  WITH i, m WHERE m.name IS NOT NULL
-  ORDER BY i
-  RETURN collect(m) AS ms
-}
-WITH n, ms WHERE size(ms) > 0
-WITH n, ms, ${TITLED_TEST} AS titled,
-     reduce(best = null, m IN ms | CASE WHEN ${RANK('m.precision')} > ${RANK('best.precision')} THEN m ELSE best END) AS dated
-SET n.name = ms[0].name,
-    n.title = CASE WHEN titled THEN ms[0].name ELSE n.title END,
-    n.titleZh = CASE WHEN titled THEN ${first('nameZh')} ELSE n.titleZh END,
-    n.nameZh = CASE WHEN titled THEN n.nameZh ELSE ${first('nameZh')} END,
-    n.kind = ${first('kind')},
-    n.level = CASE WHEN n:Agency THEN ${first('level')} ELSE n.level END,
-    n.code = CASE WHEN n:Region THEN ${first('code')} ELSE n.code END,
-    n.status = CASE WHEN n:Policy THEN ${first('status')} ELSE n.status END,
-    n.docNumber = CASE WHEN n:Policy THEN ${first('docNumber')} ELSE n.docNumber END,
-    n.venue = CASE WHEN n:Proposal THEN ${first('venue')} ELSE n.venue END,
-    n.issuedOn = CASE WHEN n:Policy OR n:License THEN date(dated.date) ELSE n.issuedOn END,
-    n.madeOn = CASE WHEN n:Proposal THEN date(dated.date) ELSE n.madeOn END,
-    n.datePrecision = CASE WHEN titled THEN dated.precision ELSE n.datePrecision END
-WITH n, ms
-SET n.aliases = ${ALIASES('reduce(all = [], m IN ms | all + coalesce(m.names, []))')}
-WITH n, ms
-SET n.aliasText = ${JOIN_ALIASES}
-WITH n, ms
-FOREACH (_ IN CASE WHEN n:Policy AND ms[0].kindLabel IS NOT NULL THEN [1] ELSE [] END |
-  REMOVE n:${POLICY_KINDS.join(':')}
-  SET n:$(ms[0].kindLabel))`;
-
-/** Takes documents' support away from every node and relationship; deletes what nothing supports any more,
- *  and recomputes (once, after all of them) the properties of what other documents still support. */
-export interface SupportOptions {
-  /** Recompute the properties of the nodes that keep other support. Off when the caller settles them itself
-   *  (identity/display.ts does, for every node a retract's documents named): it reads every mention of each. */
-  recompute?: boolean;
-}
-
-export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters, opts: SupportOptions = {}): Promise<void> {
+/** Takes documents' support away from every node and relationship and deletes what nothing supports any more.
+ *  The display of what other documents still support is settled by the caller (identity/display.ts), from
+ *  what the leaving documents said. */
+export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
   // Relationship support first: the fallback finds it through the documents' MENTIONS, which the node step deletes.
   await removeRelationSupport(tx, docs, acc);
-  const removed = await tx.run(REMOVE_NODE_SUPPORT, { docs });
-  count(acc, removed);
-  const touched = (removed.records[0]?.get('keep') as string[] | undefined) ?? [];
-  if (touched.length && opts.recompute !== false) count(acc, await tx.run(RECOMPUTE, { ids: touched }));
+  count(acc, await tx.run(REMOVE_NODE_SUPPORT, { docs }));
 }
 
 /** Removes documents entirely: their support, then their nodes. Returns the ids the graph held. */
-export async function retractDocuments(tx: ManagedTransaction, docs: string[], acc: Counters, opts: SupportOptions = {}): Promise<string[]> {
+export async function retractDocuments(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
   const found = await tx.run('UNWIND $docs AS doc MATCH (d:Document {id: doc}) RETURN collect(d.id) AS ids', { docs });
   const ids = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
   if (ids.length === 0) return [];
-  await removeSupport(tx, ids, acc, opts);
+  await removeSupport(tx, ids, acc);
   count(acc, await tx.run('UNWIND $ids AS doc MATCH (d:Document {id: doc}) DETACH DELETE d', { ids }));
   return ids;
 }

@@ -3,48 +3,73 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
-import { settleDisplay } from './display.ts';
+import { countLeaving, countSaid, emptyDelta, settleDisplay, type TallyDelta } from './display.ts';
 import { storeMerges } from './merges.ts';
-import { applyRenames, planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { applyMoves, applyRepoints, countAbsorbed, rekeyDelta } from './moves.ts';
+import { planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
+/** Milliseconds this process spent in each step of identity's writes and retracts, and how many documents and
+ *  nodes they moved: bench/load.ts prints them, so a change shows where the time went. */
+export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, merges: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0 };
 
-async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[]): Promise<{ counters: Counters; rows: WriteRows }> {
+async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  try {
+    return await f();
+  } finally {
+    identityPhases[k] += performance.now() - t;
+  }
+}
+
+async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta()): Promise<{ counters: Counters; rows: WriteRows }> {
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
-  await applyRenames(tx, plan);
-  const counters = await writeRows(tx, rows, [...new Set([...replacing, ...plan.rewritten])]);
-  await storeIdentity(tx, plan);
-  await storeMerges(tx, plan);
+  identityPhases.docsWritten += plan.docs.length;
+  identityPhases.docsRewritten += plan.rewritten.length;
+  identityPhases.nodesMoved += plan.moves.reduce((n, m) => n + m.from.length, 0);
+  identityPhases.mentionsRepointed += plan.repoints.length;
+  await phase('moves', async () => {
+    rekeyDelta(delta, plan.moves);
+    await countAbsorbed(tx, plan.moves, delta);
+    await applyMoves(tx, plan.moves);
+    await applyRepoints(tx, plan.repoints, delta);
+  });
+  const leaving = [...new Set([...replacing, ...plan.rewritten])];
+  await phase('display', () => countLeaving(tx, leaving, delta));
+  const counters = await phase('write', () => writeRows(tx, rows, leaving));
+  // What the written documents said joins their nodes' tallies (the props their MENTIONS got, aggregate.ts).
+  for (const [key, list] of rows.entities) {
+    const kindLabel = key.split(':')[1] ?? null;
+    for (const e of list) countSaid(delta, e.id, { ...e, kindLabel }, 1);
+  }
+  await phase('store', () => storeIdentity(tx, plan));
+  await phase('merges', () => storeMerges(tx, plan));
   const written = plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id));
-  await settleDisplay(tx, [...plan.settle, ...written]);
+  await phase('display', () => settleDisplay(tx, [...plan.settle, ...written], delta));
   return { counters, rows };
 }
 
 /** Writes a batch (documents in `replacing` are already in the graph) with identity resolved. */
 export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[]): Promise<{ counters: Counters; rows: WriteRows }> {
-  const plan = await planIdentity(tx, batch, replacing, readResolutions());
+  const plan = await phase('plan', () => planIdentity(tx, batch, replacing, readResolutions()));
   return writePlan(tx, plan, replacing);
 }
 
 /** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */
 export async function retractWithIdentity(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
-  const plan = await planIdentity(tx, [], docs, readResolutions());
-  // Every node the documents named is recomputed by write.ts's fold; its display is settled again by rule.
-  const named = await tx.run(
-    'UNWIND $docs AS id MATCH (:Document {id: id})-[:MENTIONS]->(n) WHERE NOT coalesce(n.reference, false) RETURN collect(DISTINCT n.id) AS ids',
-    { docs },
-  );
-  const ids = (named.records[0]?.get('ids') as string[] | undefined) ?? [];
-  plan.touched.push(...ids);
-  plan.settle.push(...ids);
-  // No recompute in write.ts: settleDisplay below recomputes every node the documents named, by rule.
-  const found = await retractInTx(tx, docs, acc, { recompute: false });
-  if (plan.docs.length || plan.touched.length) {
-    const { counters } = await writePlan(tx, plan, []);
-    for (const k of Object.keys(acc) as (keyof Counters)[]) acc[k] += counters[k];
-  }
+  const plan = await phase('plan', () => planIdentity(tx, [], docs, readResolutions()));
+  // Every node the documents named loses what they said; its display is settled again by rule (display.ts).
+  const delta = emptyDelta();
+  await phase('display', () => countLeaving(tx, docs, delta));
+  const named = [...delta.add.keys()];
+  plan.touched.push(...named);
+  plan.settle.push(...named);
+  const found = await phase('retract', () => retractInTx(tx, docs, acc));
+  // Always: the leaving documents leave the in-process index too (held.ts).
+  const { counters } = await writePlan(tx, plan, [], delta);
+  for (const k of Object.keys(acc) as (keyof Counters)[]) acc[k] += counters[k];
   return found;
 }
 

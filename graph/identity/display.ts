@@ -10,16 +10,59 @@ import { POLICY_KINDS } from '../schema.ts';
 
 type Said = Record<string, unknown>;
 
+/** What a node's documents said, counted per field and value (`date`: `precision|date`): the display is a function
+ *  of these counts, so a write or retract updates them by what its documents said, without re-reading every
+ *  mention of a node that thousands of documents name. Kept on the node as canonical JSON (`n.tally`). */
+export type Tally = Record<string, Record<string, number>>;
+
+const FIELDS = ['name', 'nameZh', 'kind', 'level', 'code', 'status', 'docNumber', 'venue', 'kindLabel'] as const;
+
+/** Adds (sign 1) or removes (sign -1) one mention's values. */
+export function addSaid(t: Tally, m: Said, sign: number): void {
+  const bump = (field: string, v: unknown) => {
+    if (typeof v !== 'string' || !v) return;
+    const c = (t[field] ??= {});
+    c[v] = (c[v] ?? 0) + sign;
+  };
+  for (const f of FIELDS) bump(f, m[f]);
+  if (Array.isArray(m.names)) for (const n of m.names) bump('names', n);
+  if (typeof m.date === 'string' && typeof m.precision === 'string') bump('date', `${m.precision}|${m.date}`);
+}
+
+export function addTally(t: Tally, more: Tally, sign: number): void {
+  for (const [field, counts] of Object.entries(more)) {
+    const c = (t[field] ??= {});
+    for (const [v, n] of Object.entries(counts)) c[v] = (c[v] ?? 0) + sign * n;
+  }
+}
+
+/** Canonical JSON (sorted, no zero counts): two load orders store the same string. */
+export function tallyJson(t: Tally): string {
+  const out: Tally = {};
+  for (const field of Object.keys(t).sort()) {
+    const kept = Object.keys(t[field]!)
+      .filter((v) => t[field]![v]! > 0)
+      .sort();
+    if (kept.length) out[field] = Object.fromEntries(kept.map((v) => [v, t[field]![v]!]));
+  }
+  return JSON.stringify(out);
+}
+
 /** Most frequent value; ties go to the longer, then the alphabetically first (so no order decides). */
 export function majority(values: (string | null | undefined)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
+  return best(counts);
+}
+
+function best(counts: Iterable<[string, number]>): string | null {
+  let top: string | null = null;
+  let tn = 0;
   for (const [v, n] of counts) {
-    const bn = best === null ? -1 : counts.get(best)!;
-    if (n > bn || (n === bn && (v.length > best!.length || (v.length === best!.length && v < best!)))) best = v;
+    if (n <= 0) continue;
+    if (top === null || n > tn || (n === tn && (v.length > top.length || (v.length === top.length && v < top)))) [top, tn] = [v, n];
   }
-  return best;
+  return top;
 }
 
 const RANK: Record<string, number> = { day: 3, month: 2, year: 1 };
@@ -43,32 +86,44 @@ export interface Display {
 
 /** The display of one node from what its documents said. */
 export function displayOf(id: string, said: Said[], sources: string[]): Display | null {
-  const str = (k: string) => said.map((m) => (typeof m[k] === 'string' ? (m[k] as string) : null));
-  const names = str('name').filter((n): n is string => !!n);
+  const t: Tally = {};
+  for (const m of said) addSaid(t, m, 1);
+  return displayOfTally(id, t, sources);
+}
+
+/** The display of one node from the counts of what its documents said. */
+export function displayOfTally(id: string, t: Tally, sources: string[]): Display | null {
+  const counted = (field: string) => Object.entries(t[field] ?? {}).filter(([, n]) => n > 0);
+  const names = counted('name');
   if (!names.length) return null;
-  const latin = names.filter((n) => !isHan(n));
-  const name = majority(latin.length ? latin : names)!;
-  const zh = majority([...str('nameZh'), ...names.filter(isHan)].filter((n) => n !== name));
-  const all = new Set(said.flatMap((m) => (Array.isArray(m.names) ? (m.names as string[]) : [])).concat(names));
+  const latin = names.filter(([n]) => !isHan(n));
+  const name = best(latin.length ? latin : names)!;
+  const zhCounts = new Map(counted('nameZh'));
+  for (const [n, k] of names) if (isHan(n)) zhCounts.set(n, (zhCounts.get(n) ?? 0) + k);
+  zhCounts.delete(name);
+  const zh = best(zhCounts);
+  const all = new Set([...counted('names'), ...names].map(([n]) => n));
   all.delete(name);
   if (zh) all.delete(zh);
-  const best = Math.max(0, ...said.map((m) => RANK[m.precision as string] ?? 0));
-  const dated = said.filter((m) => (RANK[m.precision as string] ?? 0) === best && best > 0);
-  const date = majority(dated.map((m) => m.date as string));
+  const dates = counted('date').map(([k, n]) => ({ precision: k.slice(0, k.indexOf('|')), date: k.slice(k.indexOf('|') + 1), n }));
+  const top = Math.max(0, ...dates.map((d) => RANK[d.precision] ?? 0));
+  const dated = dates.filter((d) => (RANK[d.precision] ?? 0) === top && top > 0);
+  const date = best(dated.map((d) => [d.date, d.n]));
+  const pick = (field: string) => best(counted(field));
   return {
     id,
     name,
     zh,
     aliases: [...all].sort(),
-    kind: majority(str('kind')),
-    status: majority(str('status')),
-    docNumber: majority(str('docNumber')),
-    venue: majority(str('venue')),
-    level: majority(str('level')),
-    code: majority(str('code')),
+    kind: pick('kind'),
+    status: pick('status'),
+    docNumber: pick('docNumber'),
+    venue: pick('venue'),
+    level: pick('level'),
+    code: pick('code'),
     date,
-    precision: date ? (dated.find((m) => m.date === date)!.precision as string) : null,
-    kindLabel: majority(str('kindLabel')),
+    precision: date ? dated.find((d) => d.date === date)!.precision : null,
+    kindLabel: pick('kindLabel'),
     sources: [...sources].sort(),
   };
 }
@@ -90,29 +145,90 @@ SET n:$(row.kindLabel)` : ''}`;
 };
 
 /** The mention properties displayOf reads: not the evidence sentence, the largest and unused here. */
-const SAID = ['name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue', 'kindLabel'].map((k) => `.${k}`).join(', ');
+export const SAID = ['name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue', 'kindLabel'].map((k) => `.${k}`).join(', ');
 
-/** Settles the display properties of the (non-reference) nodes with these ids. */
-export async function settleDisplay(tx: ManagedTransaction, ids: string[]): Promise<void> {
+/** What a node's stored tally is missing: the mentions written and removed since (by node id), and the nodes to
+ *  count again from their mentions (one absorbed a node stored without a tally). */
+export interface TallyDelta {
+  add: Map<string, Tally>;
+  recount: Set<string>;
+}
+
+export const emptyDelta = (): TallyDelta => ({ add: new Map(), recount: new Set() });
+
+/** Adds what these mentions said (sign 1) or takes it away (-1). */
+export function countSaid(delta: TallyDelta, id: string, said: Said, sign: number): void {
+  addSaid(delta.add.get(id) ?? delta.add.set(id, {}).get(id)!, said, sign);
+}
+
+/** What the documents' MENTIONS said, taken out of the delta (before they are deleted): a read in proportion to
+ *  what the documents mention. */
+export async function countLeaving(tx: ManagedTransaction, docs: string[], delta: TallyDelta): Promise<void> {
+  if (!docs.length) return;
+  const res = await tx.run(
+    `UNWIND $docs AS doc MATCH (:Document {id: doc})-[m:MENTIONS]->(n) WHERE NOT coalesce(n.reference, false)
+     RETURN n.id AS id, m {${SAID}} AS said`,
+    { docs },
+  );
+  for (const r of res.records) countSaid(delta, r.get('id') as string, r.get('said') as Said, -1);
+}
+
+/** Settles the display properties of the (non-reference) nodes with these ids (and of every node in `delta`):
+ *  from each node's stored tally plus the delta; a node without a tally (new, or stored before tallies) is
+ *  counted from its mentions. */
+export async function settleDisplay(tx: ManagedTransaction, ids: string[], delta: TallyDelta = emptyDelta()): Promise<void> {
   const byLabel = new Map<EntityLabel, string[]>();
-  for (const id of new Set(ids)) {
+  for (const id of new Set([...ids, ...delta.add.keys(), ...delta.recount])) {
     const l = labelOfId(id);
     if (l && ENTITY_LABELS.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
   }
   for (const [label, list] of byLabel) {
-    const res = await tx.run(
-      `UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE NOT coalesce(n.reference, false)
-       MATCH (d:Document)-[m:MENTIONS]->(n)
-       RETURN n.id AS id, collect(m {${SAID}}) AS said, collect(d.id) AS docs`,
-      { ids: list },
-    );
-    const rows = res.records
-      .map((r) => displayOf(r.get('id') as string, r.get('said') as Said[], r.get('docs') as string[]))
+    const counted = await tallies(tx, label, list, delta);
+    const tallied = [...counted].map(([id, c]) => ({ id, tally: tallyJson(c.tally) }));
+    if (tallied.length) await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.tally = row.tally`, { rows: tallied });
+    const rows = [...counted]
+      .map(([id, c]) => displayOfTally(id, c.tally, c.sources))
       .filter((d): d is Display => d !== null)
       .map((d) => ({ ...d, kindLabel: d.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null }));
     if (rows.length) await tx.run(SET_DISPLAY(label), { rows });
-    if (label === 'Policy' || label === 'Proposal' || label === 'License' || label === 'Person') await settleFacts(tx, label, list);
+    if (label !== 'Agency' && label !== 'Region') await settleFacts(tx, label, list);
   }
+}
+
+/** Each node's tally now: stored plus delta, or counted from its mentions. */
+async function tallies(tx: ManagedTransaction, label: EntityLabel, ids: string[], delta: TallyDelta): Promise<Map<string, { tally: Tally; sources: string[] }>> {
+  const out = new Map<string, { tally: Tally; sources: string[] }>();
+  const stored = await tx.run(
+    `UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE NOT coalesce(n.reference, false)
+     RETURN n.id AS id, n.tally AS tally, n.sources AS sources`,
+    { ids },
+  );
+  const recount: string[] = [];
+  for (const r of stored.records) {
+    const id = r.get('id') as string;
+    const tally = r.get('tally') as string | null;
+    if (tally === null || delta.recount.has(id)) {
+      recount.push(id);
+      continue;
+    }
+    const t = JSON.parse(tally) as Tally;
+    const d = delta.add.get(id);
+    if (d) addTally(t, d, 1);
+    out.set(id, { tally: t, sources: (r.get('sources') as string[] | null) ?? [] });
+  }
+  if (!recount.length) return out;
+  const res = await tx.run(
+    `UNWIND $ids AS nid MATCH (n:${label} {id: nid})
+     MATCH (d:Document)-[m:MENTIONS]->(n)
+     RETURN n.id AS id, collect(m {${SAID}}) AS said, collect(d.id) AS docs`,
+    { ids: recount },
+  );
+  for (const r of res.records) {
+    const t: Tally = {};
+    for (const m of r.get('said') as Said[]) addSaid(t, m, 1);
+    out.set(r.get('id') as string, { tally: t, sources: r.get('docs') as string[] });
+  }
+  return out;
 }
 
 /** The date of an ISSUED/PROPOSED fact and the post of a MEMBER_OF by majority over its documents (earliest on a

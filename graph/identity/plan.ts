@@ -3,12 +3,13 @@
 // node id), so a cluster can be re-judged from scratch whenever a document joins, leaves or is judged.
 // When a cluster's canonical id changes (two nodes become one, one splits, a stronger key arrives), the
 // documents behind it are rewritten from their stored facts: the same exact write and retract as any load.
-import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cluster, type MergeRecord, type Resolution } from '../../loaders/identity/cluster.ts';
 import { blockingKeys, profileKey, profilesOf, RESOLVED, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts, EntityLabel } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
+import { heldIndex, type Held } from './held.ts';
+import { feasibleMoves, referenceIds, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
 export interface PlannedDoc {
@@ -21,10 +22,12 @@ export interface PlannedDoc {
 export interface IdentityPlan {
   /** The batch and the documents rewritten for it, facts mapped to node ids. */
   docs: PlannedDoc[];
-  /** Stored documents rewritten because two of their nodes became one or one split (their support is replaced). */
+  /** Stored documents rewritten because one of their entities would move reference data (their support is replaced). */
   rewritten: string[];
-  /** Nodes whose cluster only grew or shrank and got another canonical id: renamed in place, nothing rewritten. */
-  renames: { label: EntityLabel; from: string; to: string }[];
+  /** Old nodes that become one new node in place (renamed, merged): their documents are not rewritten. */
+  moves: Move[];
+  /** Held documents' mentions re-pointed one by one (a node split, or joined one that exists). */
+  repoints: Repoint[];
   /** What each written document stores for identity. */
   stored: StoredIdentity[];
   /** Held documents whose map changed by a rename only. */
@@ -44,44 +47,8 @@ export interface StoredIdentity {
   idKeys: string[];
   facts: string;
   idMap: string;
-}
-
-interface Held {
-  id: string;
-  profiles: Profile[];
-  idMap: Record<string, string>;
-}
-
-/** Documents holding one of `nodeIds` (resolved labels), or whose element ids are `docIds`; not those in `except`. */
-async function heldDocuments(tx: ManagedTransaction, docIds: string[], nodeIds: string[], except: string[]): Promise<Held[]> {
-  const byLabel = new Map<EntityLabel, string[]>();
-  for (const id of nodeIds) {
-    const l = labelOfId(id);
-    if (l && RESOLVED.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
-  }
-  const found = new Map<string, Held>();
-  const take = (records: { get: (k: string) => unknown }[]) => {
-    for (const r of records) {
-      const id = r.get('id') as string;
-      if (found.has(id) || except.includes(id) || r.get('identity') === null) continue;
-      const identity = JSON.parse(r.get('identity') as string) as Omit<Profile, 'doc'>[];
-      found.set(id, { id, profiles: identity.map((p) => ({ ...p, doc: id })), idMap: JSON.parse(r.get('idMap') as string) as Record<string, string> });
-    }
-  };
-  if (docIds.length) {
-    // Element ids: they stay when a load renames a Document whose file moved (load.ts), its id does not.
-    const res = await tx.run('MATCH (d:Document) WHERE elementId(d) IN $ids RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap', { ids: docIds });
-    take(res.records);
-  }
-  for (const [label, ids] of byLabel) {
-    const res = await tx.run(
-      `UNWIND $ids AS nid MATCH (n:${label} {id: nid})<-[:MENTIONS]-(d:Document) WHERE d.identity IS NOT NULL
-       RETURN DISTINCT d.id AS id, d.identity AS identity, d.idMap AS idMap`,
-      { ids },
-    );
-    take(res.records);
-  }
-  return [...found.values()];
+  /** The same, as the in-process index keeps it (not written). */
+  held: Held;
 }
 
 /** Facts with their resolved ids replaced by node ids (relations follow; gazetteer ids stay). */
@@ -102,11 +69,12 @@ export function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): D
 export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[], resolutions: Resolution[]): Promise<IdentityPlan> {
   const fresh = batch.flatMap((d) => profilesOf(d.id, d.facts));
   const keys = [...new Set(fresh.flatMap(blockingKeys))];
-  const except = [...new Set([...batch.map((d) => d.id), ...gone])];
+  const except = new Set([...batch.map((d) => d.id), ...gone]);
+  const index = await heldIndex(tx);
+  const keep = (list: Held[]) => list.filter((h) => !except.has(h.id));
   // Clusters the leaving documents were part of.
-  const goneNodes = gone.length ? await goneNodeIds(tx, gone) : [];
-  const index = await keyIndex(tx);
-  const candidates = await heldDocuments(tx, index.docsWith(keys), [...fresh.map((p) => p.localId), ...goneNodes], except);
+  const goneNodes = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
+  const candidates = keep([...new Set([...index.withKeys(keys), ...index.holding([...fresh.map((p) => p.localId), ...goneNodes])])]);
   const keySet = new Set(keys);
   const freshIds = new Set(fresh.map((p) => p.localId));
   const nodes = new Set(goneNodes);
@@ -117,12 +85,11 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
     }
   }
   // Whole clusters: every document holding one of those nodes, so a cluster is never judged in part.
-  const held = await heldDocuments(tx, [], [...nodes], except);
-  const byId = new Map(held.map((d) => [d.id, d]));
+  const byId = new Map(keep(index.holding(nodes)).map((d) => [d.id, d]));
   for (const d of candidates) if (!byId.has(d.id) && d.profiles.some((p) => nodes.has(d.idMap[p.localId] ?? p.localId))) byId.set(d.id, d);
   const existing = [...byId.values()].flatMap((d) => d.profiles.filter((p) => nodes.has(d.idMap[p.localId] ?? p.localId)));
   const { ids, merges } = cluster([...fresh, ...existing], resolutions);
-  const renames = await renamesOf(tx, [...byId.values()], ids);
+  const allMoves = await movesOf(tx, [...byId.values()], ids);
 
   const docs: PlannedDoc[] = [];
   const stored: StoredIdentity[] = [];
@@ -139,32 +106,54 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
     stored.push(identityOf(d, idMap));
   }
-  // A held document whose node was renamed only needs its map updated; one whose node merged or split is rewritten.
+  // A held document whose node moved only needs its map updated; one whose node split is rewritten.
   const newMap = (h: Held): Record<string, string> => {
     const idMap = { ...h.idMap };
     for (const p of h.profiles) idMap[p.localId] = ids.get(profileKey(p)) ?? renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
     return idMap;
   };
-  // A node a rewritten document holds is not renamed: every document holding it is rewritten instead (removing
-  // a document's support may delete the node a rename just touched).
-  let renamed = new Map(renames.map((r) => [r.from, r.to]));
+  // A held document whose nodes moved whole only needs its map updated; its mentions of a node that splits (or
+  // joins another) are re-pointed one by one (moves.ts). Reference data never moves: a document whose entity
+  // would is rewritten, and a node such a document holds does not move (removing its support may delete it).
+  let moves = allMoves;
+  const renamedBy = (list: Move[]) => new Map(list.flatMap((m) => m.from.filter((f) => f !== m.to).map((f) => [f, m.to] as const)));
+  let renamed = renamedBy(moves);
+  const refs = await referenceIds(tx, [...byId.values()].flatMap((h) => [...Object.values(h.idMap), ...h.profiles.map((p) => ids.get(profileKey(p)) ?? '')]), labelOfId);
   let changed: Held[] = [];
+  let repoints: Repoint[] = [];
   for (;;) {
-    changed = [...byId.values()].filter((h) => {
+    changed = [];
+    repoints = [];
+    for (const h of byId.values()) {
       const next = newMap(h); // once per document: it is a pass over all its profiles
-      return h.profiles.some((p) => next[p.localId] !== (renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]));
-    });
+      const mine: Repoint[] = [];
+      let rewrite = false;
+      for (const p of h.profiles) {
+        const cur = renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
+        const to = next[p.localId]!;
+        if (to === cur) continue;
+        const label = labelOfId(cur);
+        if (!label || label !== labelOfId(to) || refs.has(cur) || refs.has(to)) rewrite = true;
+        else mine.push({ doc: h.id, label, from: cur, to });
+      }
+      if (rewrite) changed.push(h);
+      else repoints.push(...mine);
+    }
     const held = new Set(changed.flatMap((h) => Object.values(h.idMap)));
-    const kept = new Map([...renamed].filter(([from]) => !held.has(from)));
-    if (kept.size === renamed.size) break;
-    renamed = kept;
+    const kept = moves.filter((m) => !m.from.some((f) => held.has(f)));
+    if (kept.length === moves.length) break;
+    moves = kept;
+    renamed = renamedBy(moves);
   }
-  renames.splice(0, renames.length, ...renames.filter((r) => renamed.has(r.from)));
   const changedSet = new Set(changed);
-  const remapped = [...byId.values()].filter((h) => !changedSet.has(h) && h.profiles.some((p) => renamed.has(h.idMap[p.localId]!)));
-  for (const to of renamed.values()) {
-    touched.add(to);
-    settle.add(to);
+  const remapped = [...byId.values()].flatMap((h) => {
+    if (changedSet.has(h)) return [];
+    const next = newMap(h);
+    return h.profiles.some((p) => next[p.localId] !== h.idMap[p.localId]) ? [{ id: h.id, idMap: JSON.stringify(next) }] : [];
+  });
+  for (const id of [...moves.map((m) => m.to), ...repoints.flatMap((r) => [r.from, r.to])]) {
+    touched.add(id);
+    settle.add(id);
   }
   // A rewritten document leaves its old nodes and joins its new ones.
   for (const h of changed) for (const v of Object.values(h.idMap)) settle.add(v);
@@ -178,15 +167,15 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
     docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
     stored.push(identityOf(r, idMap));
   }
-  const maps = remapped.map((h) => ({ id: h.id, idMap: JSON.stringify(newMap(h)) }));
-  return { docs, rewritten: rewritten.map((r) => r.id), renames, maps, stored, touched: [...touched], settle: [...settle], merges, gone };
+  const maps = remapped;
+  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone };
 }
 
 /**
- * Nodes renamed in place: all of a node's members went to one cluster, no other node joined it, and no node
- * holds the new id. Anything else (two nodes into one, one into two) rewrites the documents.
+ * Nodes moved in place: every member of each old node went to one cluster (no split), so the cluster's old nodes
+ * become its new node where they stand (moves.ts). Anything else (one node into two) rewrites the documents.
  */
-async function renamesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, string>): Promise<IdentityPlan['renames']> {
+async function movesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, string>): Promise<Move[]> {
   const newOf = new Map<string, Set<string>>();
   const oldOf = new Map<string, Set<string>>();
   for (const h of held) {
@@ -198,26 +187,18 @@ async function renamesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, 
       oldOf.set(to, (oldOf.get(to) ?? new Set()).add(from));
     }
   }
-  const out: IdentityPlan['renames'] = [];
-  for (const [from, tos] of newOf) {
-    const [to] = [...tos];
-    const label = labelOfId(from);
-    if (tos.size !== 1 || !to || to === from || oldOf.get(to)?.size !== 1 || newOf.has(to) || !label || label !== labelOfId(to)) continue;
-    out.push({ label, from, to });
+  const out: Move[] = [];
+  for (const [to, froms] of oldOf) {
+    const label = labelOfId(to);
+    if (!label || (froms.size === 1 && froms.has(to))) continue;
+    const from = [...froms].sort();
+    if (from.some((f) => newOf.get(f)?.size !== 1 || labelOfId(f) !== label)) continue;
+    // The new id is an old node going elsewhere (a chain): rewrite instead.
+    if (newOf.has(to) && !froms.has(to)) continue;
+    const survivor = froms.has(to) ? to : from[0]!;
+    out.push({ label, to, from: [survivor, ...from.filter((f) => f !== survivor)] });
   }
-  if (!out.length) return out;
-  // A node outside these clusters already holding the id (rare): rewrite instead.
-  const taken = new Set<string>();
-  for (const label of new Set(out.map((r) => r.label))) {
-    const res = await tx.run(`UNWIND $ids AS nid MATCH (n:${label} {id: nid}) RETURN collect(n.id) AS ids`, { ids: out.filter((r) => r.label === label).map((r) => r.to) });
-    for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) taken.add(id);
-  }
-  return out.filter((r) => !taken.has(r.to));
-}
-
-async function goneNodeIds(tx: ManagedTransaction, docs: string[]): Promise<string[]> {
-  const res = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) WHERE d.idMap IS NOT NULL RETURN d.idMap AS idMap', { docs });
-  return [...new Set(res.records.flatMap((r) => Object.values(JSON.parse(r.get('idMap') as string) as Record<string, string>)))];
+  return out.length ? feasibleMoves(tx, out) : out;
 }
 
 /** The stored facts (local ids) and unchanged-check keys of documents to rewrite. */
@@ -250,105 +231,31 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>): StoredIdentit
     // Without the document's name and path: those are the Document's (a moved file keeps its facts).
     facts: JSON.stringify({ ...d.facts, document: '', path: '' }),
     idMap: JSON.stringify(idMap),
+    held: { id: d.id, profiles, idMap },
   };
 }
 
-/** Renames nodes in place (before the batch is written, so its rows meet the new ids). */
-export async function applyRenames(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
-  for (const label of new Set(plan.renames.map((r) => r.label))) {
-    const rows = plan.renames.filter((r) => r.label === label);
-    // The Documents' `supports` (write.ts: the relationships each states, by end ids) follow the new id.
-    await tx.run(
-      `UNWIND $rows AS r MATCH (n:${label} {id: r.from})
-       CALL (n, r) {
-         MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.supports IS NOT NULL
-         SET d.supports = [s IN d.supports | CASE WHEN NOT r.from IN split(s, $sep) THEN s ELSE
-           reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
-             out + CASE WHEN i = 0 THEN '' ELSE $sep END + CASE WHEN i >= 3 AND split(s, $sep)[i] = r.from THEN r.to ELSE split(s, $sep)[i] END) END]
-       }
-       SET n.id = r.to`,
-      { rows, sep: '\u001f' },
-    );
-  }
-}
-
-/** Stores each written document's identity (after writeRows created or kept its Document) and updates the key index. */
+/** Stores each written document's identity (after writeRows created or kept its Document) and updates the index. */
 export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
-  const eids = new Map<string, string>();
+  const index = await heldIndex(tx);
+  index.begin();
+  for (const id of plan.gone) index.remove(id);
   if (plan.stored.length) {
     const res = await tx.run(
       `UNWIND $docs AS row MATCH (d:Document {id: row.id})
        SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap
        RETURN d.id AS id, elementId(d) AS eid`,
-      { docs: plan.stored },
+      { docs: plan.stored.map(({ held: _held, ...row }) => row) },
     );
-    for (const r of res.records) eids.set(r.get('id') as string, r.get('eid') as string);
-  }
-  if (plan.maps.length) await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs: plan.maps });
-  await (await keyIndex(tx)).update(tx, plan.gone, plan.stored.flatMap((s) => (eids.has(s.id) ? [{ id: s.id, eid: eids.get(s.id)!, keys: s.idKeys }] : [])));
-}
-
-// Which documents hold a blocking key: read once from the Documents, then kept in this process. A token on
-// (:Meta {id: 'identity'}) changes with every identity write; another writer's token (or a rolled-back
-// transaction of ours) makes the next batch read the index again.
-const MAX_BLOCK = 200;
-
-class KeyIndex {
-  private byKey = new Map<string, Set<string>>();
-  private keysOf = new Map<string, string[]>();
-  /** Document id → element id, as last written here (a moved Document keeps its element id). */
-  readonly eidOf = new Map<string, string>();
-  constructor(public token: string) {}
-
-  add(doc: string, keys: string[]): void {
-    this.remove(doc);
-    this.keysOf.set(doc, keys);
-    for (const k of keys) (this.byKey.get(k) ?? this.byKey.set(k, new Set()).get(k)!).add(doc);
-  }
-
-  remove(doc: string): void {
-    for (const k of this.keysOf.get(doc) ?? []) this.byKey.get(k)?.delete(doc);
-    this.keysOf.delete(doc);
-  }
-
-  /** Documents sharing a key; keys held by more than MAX_BLOCK documents are too generic to compare. */
-  docsWith(keys: string[]): string[] {
-    const out = new Set<string>();
-    for (const k of keys) {
-      const docs = this.byKey.get(k);
-      if (docs && docs.size <= MAX_BLOCK) for (const d of docs) out.add(d);
+    const eids = new Map(res.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+    for (const s of plan.stored) {
+      const eid = eids.get(s.id);
+      if (eid !== undefined) index.add(eid, s.held, s.idKeys);
     }
-    return [...out];
   }
-
-  /** `gone` by document id (what the caller knows); written documents by element id. */
-  async update(tx: ManagedTransaction, gone: string[], written: { id: string; eid: string; keys: string[] }[]): Promise<void> {
-    for (const d of gone) {
-      const eid = this.eidOf.get(d);
-      if (eid) this.remove(eid);
-      this.eidOf.delete(d);
-    }
-    for (const w of written) {
-      this.add(w.eid, w.keys);
-      this.eidOf.set(w.id, w.eid);
-    }
-    this.token = randomUUID();
-    await tx.run("MERGE (m:Meta {id: 'identity'}) SET m.token = $token", { token: this.token });
+  if (plan.maps.length) {
+    await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs: plan.maps });
+    for (const m of plan.maps) index.remap(m.id, JSON.parse(m.idMap) as Record<string, string>);
   }
-}
-
-let index: KeyIndex | null = null;
-
-async function keyIndex(tx: ManagedTransaction): Promise<KeyIndex> {
-  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) RETURN m.token AS token");
-  const token = (res.records[0]?.get('token') as string | null) ?? '';
-  if (index && index.token === token) return index;
-  const fresh = new KeyIndex(token);
-  const docs = await tx.run('MATCH (d:Document) WHERE d.idKeys IS NOT NULL RETURN d.id AS id, elementId(d) AS eid, d.idKeys AS keys');
-  for (const r of docs.records) {
-    fresh.add(r.get('eid') as string, r.get('keys') as string[]);
-    fresh.eidOf.set(r.get('id') as string, r.get('eid') as string);
-  }
-  index = fresh;
-  return fresh;
+  await index.stamp(tx);
 }

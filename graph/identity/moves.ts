@@ -1,0 +1,261 @@
+// Nodes that become one in place: when a cluster only grows, shrinks or joins other whole clusters, its nodes are
+// renamed and merged where they stand — MENTIONS, fact relationships and the Documents' `supports` re-pointed in a
+// few batched statements — instead of rewriting every document behind them. What a document said stays on its
+// MENTIONS and on the parallel lists of each relationship, so a retract stays exact and display (display.ts)
+// settles the merged node from its mentions as for any other.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { EntityLabel } from '../../loaders/types.ts';
+import { dropSources } from '../write.ts';
+import { addTally, countSaid, SAID, type Tally, type TallyDelta } from './display.ts';
+
+/** Old nodes whose members all go to `to`; `from[0]` survives (renamed to `to` when it is not already). */
+export interface Move {
+  label: EntityLabel;
+  to: string;
+  from: string[];
+}
+
+/** Separates the parts of a `supports` entry (write.ts). */
+const SEP = '\u001f';
+
+// Every Document naming a moving node: its `supports` (type, labels, from id, to id) follow the new ids. One map
+// for the whole batch, applied once per document (a document may name several moving nodes).
+const SUPPORTS = (label: EntityLabel) => `UNWIND $from AS fid
+MATCH (:${label} {id: fid})<-[:MENTIONS]-(d:Document)
+WITH DISTINCT d WHERE d.supports IS NOT NULL
+SET d.supports = [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
+  out + CASE WHEN i = 0 THEN '' ELSE $sep END +
+  CASE WHEN i >= 3 THEN coalesce($to[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)]`;
+
+const RENAME = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (n:${label} {id: row.from})
+SET n.id = row.to`;
+
+// The absorbed node's documents and mentions go to the survivor (what each document said stays on its MENTIONS).
+const MENTIONS = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+MATCH (s:${label} {id: row.to})
+SET s.sources = coalesce(s.sources, []) + [v IN coalesce(x.sources, []) WHERE NOT v IN coalesce(s.sources, [])]
+WITH x, s
+MATCH (d:Document)-[m:MENTIONS]->(x)
+CREATE (d)-[m2:MENTIONS]->(s)
+SET m2 = properties(m)
+DELETE m`;
+
+// A relationship's entries (parallel lists) at `idx` join `r2`, for the documents `r2` does not hold yet.
+const COPY = (idx: string) => `WITH r, r2, [i IN ${idx} WHERE NOT r.sources[i] IN coalesce(r2.sources, [])] AS add
+SET r2.sources = coalesce(r2.sources, []) + [i IN add | r.sources[i]],
+    r2.evidence = coalesce(r2.evidence, []) + [i IN add | coalesce(r.evidence[i], '')],
+    r2.dates = CASE WHEN r.dates IS NULL THEN r2.dates ELSE coalesce(r2.dates, []) + [i IN add | coalesce(r.dates[i], '')] END,
+    r2.roles = CASE WHEN r.roles IS NULL THEN r2.roles ELSE coalesce(r2.roles, []) + [i IN add | coalesce(r.roles[i], '')] END,
+    r2.on = coalesce(r2.on, r.on), r2.role = coalesce(r2.role, r.role)`;
+
+// A relationship of the absorbed node joins the survivor's of the same type and other end (or becomes it).
+const APPEND = `${COPY('range(0, size(coalesce(r.sources, [])) - 1)')}
+DELETE r`;
+
+// Outgoing first (a loop on the absorbed node becomes a loop on the survivor), then incoming: each statement's
+// rows touch disjoint relationships, and the second sees what the first re-pointed.
+const OUTGOING = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+MATCH (s:${label} {id: row.to})
+MATCH (x)-[r]->(o) WHERE type(r) <> 'MENTIONS'
+WITH r, s, CASE WHEN o = x THEN s ELSE o END AS o
+MERGE (s)-[r2:$(type(r))]->(o)
+${APPEND}`;
+
+const INCOMING = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+MATCH (s:${label} {id: row.to})
+MATCH (o)-[r]->(x) WHERE type(r) <> 'MENTIONS'
+MERGE (o)-[r2:$(type(r))]->(s)
+${APPEND}`;
+
+const DROP = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+DETACH DELETE x`;
+
+/** Applies the moves (before the batch is written, so its rows meet the new ids). */
+export async function applyMoves(tx: ManagedTransaction, moves: Move[]): Promise<void> {
+  if (!moves.length) return;
+  const to: Record<string, string> = {};
+  for (const m of moves) for (const f of m.from) if (f !== m.to) to[f] = m.to;
+  for (const label of new Set(moves.map((m) => m.label))) {
+    const mine = moves.filter((m) => m.label === label);
+    const from = mine.flatMap((m) => m.from.filter((f) => f !== m.to));
+    await tx.run(SUPPORTS(label), { from, to, sep: SEP });
+    const renames = mine.filter((m) => m.from[0] !== m.to).map((m) => ({ from: m.from[0], to: m.to }));
+    if (renames.length) await tx.run(RENAME(label), { rows: renames });
+    const merges = mine.flatMap((m) => m.from.slice(1).map((f) => ({ from: f, to: m.to })));
+    if (!merges.length) continue;
+    for (const q of [MENTIONS, OUTGOING, INCOMING, DROP]) await tx.run(q(label), { rows: merges });
+  }
+}
+
+/** A delta counted under the old ids (a retract counts before it plans the moves) follows them to the new ones. */
+export function rekeyDelta(delta: TallyDelta, moves: Move[]): void {
+  for (const m of moves) {
+    for (const f of m.from) {
+      if (f === m.to) continue;
+      const d = delta.add.get(f);
+      if (d) {
+        addTally(delta.add.get(m.to) ?? delta.add.set(m.to, {}).get(m.to)!, d, 1);
+        delta.add.delete(f);
+      }
+      if (delta.recount.delete(f)) delta.recount.add(m.to);
+    }
+  }
+}
+
+/** What the absorbed nodes' documents said joins the survivor's tally (read before applyMoves deletes them). */
+export async function countAbsorbed(tx: ManagedTransaction, moves: Move[], delta: TallyDelta): Promise<void> {
+  for (const label of new Set(moves.map((m) => m.label))) {
+    const rows = moves.filter((m) => m.label === label).flatMap((m) => m.from.slice(1).map((f) => ({ from: f, to: m.to })));
+    if (!rows.length) continue;
+    const res = await tx.run(`UNWIND $rows AS row MATCH (x:${label} {id: row.from}) RETURN row.to AS to, x.tally AS tally`, { rows });
+    for (const r of res.records) {
+      const to = r.get('to') as string;
+      const tally = r.get('tally') as string | null;
+      if (tally === null) delta.recount.add(to);
+      else addTally(delta.add.get(to) ?? delta.add.set(to, {}).get(to)!, JSON.parse(tally) as Tally, 1);
+    }
+  }
+}
+
+/** Moves whose survivor or absorbed nodes are reference data, or whose new id another node holds, are left out
+ *  (their documents are rewritten instead). */
+export async function feasibleMoves(tx: ManagedTransaction, moves: Move[]): Promise<Move[]> {
+  const bad = new Set<Move>();
+  for (const label of new Set(moves.map((m) => m.label))) {
+    const mine = moves.filter((m) => m.label === label);
+    const ids = [...new Set(mine.flatMap((m) => [m.to, ...m.from]))];
+    const res = await tx.run(`UNWIND $ids AS nid MATCH (n:${label} {id: nid}) RETURN n.id AS id, coalesce(n.reference, false) AS ref`, { ids });
+    const found = new Map(res.records.map((r) => [r.get('id') as string, r.get('ref') as boolean]));
+    for (const m of mine) {
+      if (m.from.some((f) => found.get(f) === true)) bad.add(m);
+      else if (found.has(m.to) && !m.from.includes(m.to)) bad.add(m);
+    }
+  }
+  return moves.filter((m) => !bad.has(m));
+}
+
+/** One document's mention of a node that goes to another node: the node splits, or the document's entity joins a
+ *  node that already exists. */
+export interface Repoint {
+  doc: string;
+  label: EntityLabel;
+  from: string;
+  to: string;
+}
+
+// Each document's `supports` follow its own map (documents of one node may go different ways).
+const DOC_SUPPORTS = `UNWIND $docs AS row
+MATCH (d:Document {id: row.doc}) WHERE d.supports IS NOT NULL
+SET d.supports = [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
+  out + CASE WHEN i = 0 THEN '' ELSE $sep END +
+  CASE WHEN i >= 3 THEN coalesce(row.map[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)]`;
+
+// Target nodes that do not exist yet take the labels of the node they come from (display settles the rest).
+const TARGETS = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+UNWIND row.groups AS g
+MERGE (y:${label} {id: g.to})
+ON CREATE SET y:$(labels(x)), y.sources = [], y.name = x.name`;
+
+const REPOINT_MENTIONS = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})-[m:MENTIONS]->(x:${label} {id: row.from})
+MATCH (y:${label} {id: row.to})
+CREATE (d)-[m2:MENTIONS]->(y)
+SET m2 = properties(m)
+WITH row, m, m {${SAID}} AS said
+DELETE m
+RETURN row.from AS from, row.to AS to, said`;
+
+const REPOINT_SOURCES = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+SET x.sources = [s IN coalesce(x.sources, []) WHERE NOT s IN row.docs]
+WITH row
+UNWIND row.groups AS g
+MATCH (y:${label} {id: g.to})
+SET y.sources = coalesce(y.sources, []) + [d IN g.docs WHERE NOT d IN coalesce(y.sources, [])]`;
+
+// The moving documents' entries are copied to the target's relationships (outgoing, then incoming: the second
+// sees what the first made), then taken off the node's (outgoing, then incoming; a relationship left without
+// sources is deleted). A loop stays a loop.
+const picked = `[i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] IN g.docs] AS idx`;
+const COPY_OUT = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})-[r]->(o) WHERE type(r) <> 'MENTIONS'
+UNWIND row.groups AS g
+WITH x, r, o, g, ${picked}
+WHERE size(idx) > 0
+MATCH (y:${label} {id: g.to})
+WITH r, y, CASE WHEN o = x THEN y ELSE o END AS o, idx
+MERGE (y)-[r2:$(type(r))]->(o)
+${COPY('idx')}`;
+
+const COPY_IN = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (o)-[r]->(x:${label} {id: row.from}) WHERE type(r) <> 'MENTIONS' AND o <> x
+UNWIND row.groups AS g
+WITH r, o, g, ${picked}
+WHERE size(idx) > 0
+MATCH (y:${label} {id: g.to})
+MERGE (o)-[r2:$(type(r))]->(y)
+${COPY('idx')}`;
+
+const DROP_OUT = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})-[r]->() WHERE type(r) <> 'MENTIONS' AND any(s IN coalesce(r.sources, []) WHERE s IN row.docs)
+WITH r, row
+${dropSources('row.docs')}`;
+
+const DROP_IN = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})<-[r]-(o) WHERE type(r) <> 'MENTIONS' AND o <> x AND any(s IN coalesce(r.sources, []) WHERE s IN row.docs)
+WITH r, row
+${dropSources('row.docs')}`;
+
+const ORPHANS = (label: EntityLabel) => `UNWIND $rows AS row
+MATCH (x:${label} {id: row.from})
+WHERE size(coalesce(x.sources, [])) = 0 AND NOT coalesce(x.reference, false) AND NOT EXISTS {
+  MATCH (x)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
+}
+DETACH DELETE x`;
+
+/** Re-points documents' mentions and the facts they state from one node to another (after applyMoves): the
+ *  cost follows what the moving documents say about the moving nodes, not the rest of those documents. */
+export async function applyRepoints(tx: ManagedTransaction, list: Repoint[], delta: TallyDelta): Promise<void> {
+  if (!list.length) return;
+  const maps = new Map<string, Record<string, string>>();
+  for (const r of list) (maps.get(r.doc) ?? maps.set(r.doc, {}).get(r.doc)!)[r.from] = r.to;
+  await tx.run(DOC_SUPPORTS, { docs: [...maps].map(([doc, map]) => ({ doc, map })), sep: SEP });
+  for (const label of new Set(list.map((r) => r.label))) {
+    const mine = list.filter((r) => r.label === label);
+    const byFrom = new Map<string, Map<string, string[]>>();
+    for (const r of mine) {
+      const tos = byFrom.get(r.from) ?? byFrom.set(r.from, new Map()).get(r.from)!;
+      (tos.get(r.to) ?? tos.set(r.to, []).get(r.to)!).push(r.doc);
+    }
+    const rows = [...byFrom].map(([from, tos]) => ({ from, docs: [...tos.values()].flat(), groups: [...tos].map(([to, docs]) => ({ to, docs })) }));
+    await tx.run(TARGETS(label), { rows });
+    const moved = await tx.run(REPOINT_MENTIONS(label), { rows: mine.map(({ doc, from, to }) => ({ doc, from, to })) });
+    for (const r of moved.records) {
+      const said = r.get('said') as Record<string, unknown>;
+      countSaid(delta, r.get('from') as string, said, -1);
+      countSaid(delta, r.get('to') as string, said, 1);
+    }
+    for (const q of [REPOINT_SOURCES, COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) await tx.run(q(label), { rows });
+  }
+}
+
+/** Node ids (of these) that are reference data: never moved or re-pointed (their documents are rewritten). */
+export async function referenceIds(tx: ManagedTransaction, ids: string[], labelOf: (id: string) => EntityLabel | undefined): Promise<Set<string>> {
+  const out = new Set<string>();
+  const byLabel = new Map<EntityLabel, string[]>();
+  for (const id of new Set(ids)) {
+    const l = labelOf(id);
+    if (l) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
+  }
+  for (const [label, list] of byLabel) {
+    const res = await tx.run(`UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE n.reference RETURN collect(n.id) AS ids`, { ids: list });
+    for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) out.add(id);
+  }
+  return out;
+}
