@@ -243,15 +243,15 @@ describe('named questions on a hand-built graph', () => {
 
   it('busiest-issuers: the top issuers of each year', async () => {
     expect(await rows('busiest-issuers', { from: 1901, to: 1906, top: 1 })).toEqual([
-      { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2 },
-      { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 1 },
-      { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2 },
+      { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2, through: [] },
+      { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 1, through: [] },
+      { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2, through: [] },
     ]);
     // The board's 1902 regulation counts for the administration that took over from it.
     expect(await rows('busiest-issuers', { from: 1901, to: 1906, top: 1, includePredecessors: true })).toEqual([
-      { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2 },
-      { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 2 },
-      { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2 },
+      { year: 1901, issuer: 'QT Health Commission', id: Y, policies: 2, through: [] },
+      { year: 1902, issuer: 'QT Drug Administration', id: X0, policies: 2, through: ['QT Drug Board'] },
+      { year: 1903, issuer: 'QT Evaluation Centre', id: X, policies: 2, through: [] },
     ]);
     const all1902 = await rows('busiest-issuers', { from: 1902, to: 1902, top: 10, includePredecessors: true });
     expect(all1902.map((r) => r.id)).not.toContain(BOARD);
