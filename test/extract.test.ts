@@ -92,6 +92,25 @@ describe('Chinese rules', () => {
     expect(entity(d, holder!.to)?.name).toBe('成都天府细胞科技有限公司');
   });
 
+  it('a licence goes to its applicant (X申报的) and to its receiver (X收到), past one bracketed aside', () => {
+    const holderOf = (text: string): string[] => {
+      const d = extractText(doc('holder.txt', text, '2024-03-01'));
+      const lic = d.entities.find((e) => e.label === 'License');
+      return d.relations.filter((r) => r.type === 'GRANTED_TO' && r.from === lic?.id).map((r) => entity(d, r.to)?.name ?? '');
+    };
+    expect(holderOf('2024年3月1日，国家药监局批准星河细胞科技有限公司（以下简称“星河”）申报的星河注射液上市，用于治疗膝骨关节炎。')).toEqual(['星河细胞科技有限公司']);
+    expect(holderOf('近日，远山生物科技有限公司收到国家药品监督管理局颁发的《药品注册证书》，其细胞治疗产品获准上市。')).toEqual(['远山生物科技有限公司']);
+    // A company only named in the sentence (its partner) is no holder.
+    expect(holderOf('国家药监局批准星河细胞科技有限公司申报的星河注射液上市，远山生物科技有限公司负责生产。')).toEqual(['星河细胞科技有限公司']);
+  });
+
+  it("the owner of an approved product is the licence's holder (X's product)", () => {
+    const d = extractText(doc('holder-en.txt', 'On 4 March, the National Medical Products Administration approved NovaCell-7 for knee osteoarthritis.\nThe regulator approved Nova Regen Biotech Co., Ltd.\'s NovaCell-7 after a single pivotal trial.', '2024-03-05'));
+    const lic = d.entities.find((e) => e.label === 'License');
+    const holders = d.relations.filter((r) => r.type === 'GRANTED_TO' && r.from === lic?.id).map((r) => entity(d, r.to)?.name);
+    expect(holders).toEqual(['Nova Regen Biotech Co., Ltd.']);
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

@@ -57,7 +57,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // Identity and facts last.
   const { personIds, personOf } = registerPersons(reading.persons, reg);
   policyIds(frames, headline, personOf, K);
-  const policyEntities = emitPolicies(frames, reg, rels, K, personOf);
+  const policyEntities = emitPolicies(frames, reg, rels, K, personOf, sentences);
   for (const l of policyLinks(frames)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate), published?.slice(0, 7));

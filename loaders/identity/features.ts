@@ -98,7 +98,7 @@ function holderFeatures(a: Profile, b: Profile): Feature[] {
   if (!ha.length || !hb.length) return [];
   if (ha.some(([x]) => hb.some(([y]) => x === y))) return [{ name: 'same holder', weight: 0.2 }];
   const comparable = ha.some(([, s]) => hb.some(([, t]) => s === '?' || t === '?' || s === t));
-  return [comparable ? { name: 'different holders', weight: -1 } : { name: 'holders named in two scripts', weight: -0.3 }];
+  return [comparable ? { name: 'different holders', weight: -1 } : { name: 'holders named in two scripts', weight: 0 }];
 }
 
 /**

@@ -6,7 +6,8 @@ import { entryFound } from '../mentions.ts';
 import { scripts, type Found, type Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import { resolvePersons, type PersonId } from '../resolve.ts';
-import { originalSpan } from '../sentences.ts';
+import { ruleById } from '../rules/index.ts';
+import { originalSpan, type Sentence } from '../sentences.ts';
 import { agencyRegion, titleRegions, within } from '../spans/regions.ts';
 import type { PersonAt } from '../spans/types.ts';
 
@@ -30,7 +31,7 @@ export function registerPersons(persons: PersonAt[], reg: Registry): { personIds
 }
 
 /** Policies and licences as entities with ISSUED, APPLIES_TO and GRANTED_TO; returns the entities by id. */
-export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation[], K: Knowledge, personOf: (actor: string) => string): Map<string, Entity> {
+export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation[], K: Knowledge, personOf: (actor: string) => string, sentences: Sentence[]): Map<string, Entity> {
   const policyEntities = new Map<string, Entity>();
   for (const pf of found) {
     const issuers = pf.issuers.map(personOf);
@@ -38,7 +39,7 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.date ? { date: pf.date } : {}) });
     const targets = appliesTo(pf, issuers, K);
-    if (pf.t.label === 'License') licenceHolders(pf, reg, rels);
+    if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
       if (!re) continue;
@@ -89,14 +90,36 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge): string[] {
   return targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId)));
 }
 
-/** Holder of a licence: the organisation it went to ("granted to X", 向X核发). */
-function licenceHolders(pf: PolicyFrame, reg: Registry, rels: Relation[]): void {
+/** Holder of a licence: the organisation it went to ("granted to X", 向X核发), its applicant or receiver
+ *  (X申报的…, X收到…), or the owner of the approved product in any sentence approving it ("X's <product>"). */
+function licenceHolders(pf: PolicyFrame, reg: Registry, rels: Relation[], sentences: Sentence[]): void {
   const sn = pf.sentence.norm;
+  // The product's first word names it (the approval's span may run on into its use: "X-7 for knee pain").
+  const product = /^approval of (\S{3,})/.exec(pf.t.title)?.[1];
+  const approving = product ? sentences.filter((x) => x.norm.includes(product) && /\bapprov/i.test(x.norm)) : [];
   for (const [oid, oe] of reg.entities) {
     if (oe.label !== 'Organization') continue;
-    const at = sn.indexOf(oe.nameZh ?? oe.name);
-    if (at < 0) continue;
-    const lead = sn.slice(Math.max(0, at - 12), at);
-    if (/(?:向|为|给|授予)$/.test(lead) || /\b(?:to|holder|granted\s+to|issued\s+to)\s+(?:the\s+)?$/i.test(lead)) edge(rels, 'GRANTED_TO', pf.id, oid, pf.sentence.text);
+    const name = oe.nameZh ?? oe.name;
+    const at = sn.indexOf(name);
+    const lead = at < 0 ? '' : sn.slice(Math.max(0, at - 12), at);
+    const after = at < 0 ? '' : sn.slice(at + name.length);
+    const rule =
+      at >= 0 && (/(?:向|为|给|授予)$/.test(lead) || /\b(?:to|holder|granted\s+to|issued\s+to)\s+(?:the\s+)?$/i.test(lead))
+        ? 'frame.granted_to'
+        : at >= 0 && ruleById('grant.holder-after.zh').pattern.test(after)
+          ? 'grant.holder-after.zh'
+          : product && approving.some((x) => ownsProduct(x.norm, oe.name, product))
+            ? 'grant.holder-possessive.en'
+            : undefined;
+    if (rule) edge(rels, 'GRANTED_TO', pf.id, oid, pf.sentence.text, { rules: [rule] });
   }
+}
+
+/** "X's <product>" in the sentence. */
+function ownsProduct(s: string, org: string, product: string): boolean {
+  for (let at = s.indexOf(org); at >= 0; at = s.indexOf(org, at + 1)) {
+    const m = ruleById('grant.holder-possessive.en').pattern.exec(s.slice(at + org.length));
+    if (m && s.startsWith(product, at + org.length + m[0].length)) return true;
+  }
+  return false;
 }

@@ -66,6 +66,31 @@ export const GRANT_RULES: Rule[] = [
       noMatch: ['核发许可的条件', '颁发荣誉称号'],
     },
   },
+  // The holder named before what it did with the licence: 甲公司(以下简称"甲")申报的乙注射液, 甲公司收到…颁发的证书.
+  // Matched on the text right after an organisation's name; one bracketed aside may come between.
+  {
+    id: 'grant.holder-after.zh',
+    stage: 'frame',
+    language: 'zh',
+    pattern: /^(?:[(（][^()（）]{0,160}[)）])?(?:(?:申报|申请|提交)的|(?:已|近日|日前)?收到)/u,
+    action: 'GRANTED_TO(licence, the organisation before it): the applicant or the receiver',
+    examples: {
+      match: ['(以下简称"甲生物")申报的乙注射液', '收到国家药监局颁发的《药品注册证书》', '（本公司控股子公司）近日收到省药监局核发的许可证', '申请的丙细胞注射液'],
+      noMatch: ['投资的乙公司', '(简称甲)发布的通知', '与乙医院合作'],
+    },
+  },
+  // "the regulator approved Acme Bio's XR-12": the owner of the approved product is the holder (product checked in code).
+  {
+    id: 'grant.holder-possessive.en',
+    stage: 'frame',
+    language: 'en',
+    pattern: /^['’]s\s+/,
+    action: "GRANTED_TO(licence, the organisation before 's) when the product after it is the approved one",
+    examples: {
+      match: ["'s XR-12 for graft-versus-host disease", '’s gene therapy product'],
+      noMatch: [' and the regulator', 's board approved'],
+    },
+  },
   // Work reports drop the subject after the paragraph's first clause ("The X Administration will …; the first
   // licence was issued"): an agent-less licence takes the regulator its paragraph opened with, never one from elsewhere.
   {
