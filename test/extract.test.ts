@@ -111,6 +111,14 @@ describe('Chinese rules', () => {
     expect(holders).toEqual(['Nova Regen Biotech Co., Ltd.']);
   });
 
+  it('a day written alone (13日, 今（27）日) is a day of the page\'s month, or of the month before', () => {
+    const issuedOn = (text: string, page: string) => extractText(doc('day.txt', text, page)).relations.find((r) => r.type === 'ISSUED')?.date;
+    expect(issuedOn('国家卫生健康委13日印发《细胞治疗产品临床研究管理办法》。', '2025-02-14')).toBe('2025-02-13');
+    expect(issuedOn('卫生福利部今（27）日公告修正「细胞治疗技术管理办法」。', '2024-12-30')).toBe('2024-12-27');
+    // News of the 30th read on the 2nd of the next month.
+    expect(issuedOn('国家卫生健康委30日印发《细胞治疗产品临床研究管理办法》。', '2025-02-02')).toBe('2025-01-30');
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

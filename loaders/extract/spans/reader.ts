@@ -42,14 +42,14 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   const { K, year, published } = r;
   const ms = r.regions.match(s);
   const mentions = findMentions(s, K.lex, r.regions.choose, r.regions.contextOf(s), K.children, ms);
-  mentionsInTime(s, mentions, () => findDates(s, year)[0]?.date ?? published, K.byId);
+  mentionsInTime(s, mentions, () => findDates(s, year, published)[0]?.date ?? published, K.byId);
   const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);
   const agencies = mentions.filter((m) => m.found.label === 'Agency');
   const bodyLine = sen.heading && onlyBodies(s, agencies) ? agencies.map((m) => m.found.id) : undefined;
   const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
   nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
   // Dates of this sentence (titles' own years excluded).
-  const dates = findDates(s, year).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
+  const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
 }
 
