@@ -13,12 +13,15 @@ export const RESPONSE_CACHE_ENTRIES = 1_000;
 /** A stamp that takes longer than this (Neo4j busy or gone) means: answer without the cache this time. */
 const STAMP_WAIT_MS = 500;
 
+/** The statement whose bookmark is the stamp: it reads nothing. */
+export const STAMP_STATEMENT = 'RETURN 1';
+
 /** The graph's change stamp, read from Neo4j; concurrent callers share one read that started after they called. */
 export function graphStamp(driver: Driver, database?: string): () => Promise<string> {
   const read = async (): Promise<string> => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
     try {
-      await session.run('RETURN 1', {}, { timeout: STAMP_WAIT_MS * 4 });
+      await session.run(STAMP_STATEMENT, {}, { timeout: STAMP_WAIT_MS * 4 });
       return session.lastBookmarks().join(',');
     } finally {
       await session.close();
