@@ -62,13 +62,24 @@ async function within<T>(ms: number, p: PromiseLike<T>, late: () => Error): Prom
   }
 }
 
-/** A statement's columns come back once Neo4j has planned it. When they are slow, the database must answer a
- *  trivial read within `ms` too (a long plan is not an outage; a silent or unreachable server is). */
+/** When each driver last had a statement taken: a database that answered this recently is there. */
+const lastTaken = new WeakMap<Driver, number>();
+const RECENT_MS = 10_000;
+
+/**
+ * A statement's columns come back once Neo4j has planned it. When they are slow and nothing has been taken for a
+ * while, the database must answer a trivial read within PING_MS (a long plan is not an outage; a silent or
+ * unreachable server is). While statements keep being taken, a slow plan costs no extra round trip.
+ */
 async function taken(driver: Driver, database: string | undefined, keys: Promise<string[]>, ms: number): Promise<void> {
-  const answered = () => true; // columns or an error: either way the database is there
-  if (await within(ms, keys.then(answered, answered), () => new Error('late')).catch(() => false)) return;
-  const ping = driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ, bookmarkManager: null });
-  await within(PING_MS, ping, () => new DatabaseUnavailableError('the database did not answer in time'));
+  // An error is an answer too (the caller reads it from the result), but only columns say the database is there.
+  const outcome = keys.then(() => 'taken' as const, () => 'failed' as const);
+  const got = await within(ms, outcome, () => new Error('late')).catch(() => 'late' as const);
+  if (got === 'taken') lastTaken.set(driver, Date.now());
+  if (got === 'late' && Date.now() - (lastTaken.get(driver) ?? 0) > RECENT_MS) {
+    const ping = driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ, bookmarkManager: null });
+    await within(PING_MS, ping, () => new DatabaseUnavailableError('the database did not answer in time'));
+  }
 }
 
 export function createReader(driver: Driver, options: ReaderOptions): GraphReader {
