@@ -119,6 +119,14 @@ describe('Chinese rules', () => {
     expect(issuedOn('国家卫生健康委30日印发《细胞治疗产品临床研究管理办法》。', '2025-02-02')).toBe('2025-01-30');
   });
 
+  it('Hong Kong ordinances and bills are laws; a reply (答复) headline is a notice dated by its record\'s 答复日期 field', () => {
+    const en = extractText(doc('hk.txt', 'The Medical Devices (Amendment) Ordinance 2021 (Cap. 999) was passed by the Legislative Council on 3 March 2021.\nThe Government will introduce the Clinical Trials Regulation Bill into the Legislative Council next year.', '2021-03-10'));
+    expect(policyNamed(en, /^Medical Devices \(Amendment\) Ordinance 2021/)).toMatchObject({ kind: 'law', date: '2021-03-03' });
+    expect(policyNamed(en, /^Clinical Trials Regulation Bill$/)).toMatchObject({ kind: 'law' });
+    const zh = extractText(doc('reply.txt', '承办单位 | 答复日期 | 答复内容 |\n某省卫生健康委员会 | 2020-08-14 | 查看\n某省卫生健康委员会关于省人大代表建议第123号办理情况的答复(复文分类:A)\n张某代表：您提出的建议收悉。'));
+    expect(policyNamed(zh, /办理情况的答复$/)).toMatchObject({ kind: 'notice', date: '2020-08-14' });
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 // Abbreviations whose dot does not end an English sentence.
-const ABBREV = /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Art|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|[A-Z]))\.$/;
+const ABBREV = /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Cap|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Art|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|[A-Z]))\.$/;
 const EN_BREAK = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9◆•])/g;
 const ZH_BREAK = /[。！？；]["”’」』)）]?/g;
 

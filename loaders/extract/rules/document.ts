@@ -55,6 +55,15 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['总理 王某某2019年3月2日', '省长张某2020年12月30日'], noMatch: ['总理指出，2020年是关键之年', '2020年12月30日'] },
   },
   {
+    id: 'date.record-field.zh',
+    stage: 'document',
+    language: 'zh',
+    // A record page's table: a header cell 答复日期 / 发文日期 over the row holding the text's date (the text's signing date).
+    pattern: /^\s*(?:答复|发布|印发|成文|发文|签发|办复)(?:日期|时间)\s*$/u,
+    action: "the text's date: the cell under this header in the row below",
+    examples: { match: ['答复日期', ' 发文日期 ', '办复时间'], noMatch: ['交办日期', '答复内容', '答复日期为2019年'] },
+  },
+  {
     id: 'date.promulgated-hereby.zh',
     stage: 'document',
     language: 'zh',
@@ -96,10 +105,10 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'issue.headline.about.zh',
     stage: 'document',
     language: 'zh',
-    // 甲、乙关于成立X的通知: a notice's headline names its issuers before 关于.
-    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?!印发|发布|转发|公布)[^，。；《》]{2,80}的${KIND_ZH})$`, 'u'),
+    // 甲、乙关于成立X的通知: a notice's headline names its issuers before 关于; a filing bracket after it ((复文分类:B)) is no part of the title.
+    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?!印发|发布|转发|公布)[^，。；《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title: 关于…的通知} ISSUED by the bodies before 关于',
-    examples: { match: ['某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知'] },
+    examples: { match: ['某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知'] },
   },
   {
     id: 'title.labelled.zh',

@@ -30,9 +30,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|${MONTH_NAME_EN})\\s+)?by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|${MONTH_NAME_EN})\\s+)?by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former '], noMatch: [' issued in 2020', ' was discussed by the '] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ' was passed by the '], noMatch: [' issued in 2020', ' was discussed by the '] },
   },
   {
     id: 'issue.relative-which.en',

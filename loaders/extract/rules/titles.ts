@@ -71,10 +71,15 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.named-act.en',
     stage: 'span',
     language: 'en',
-    // Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act").
-    pattern: /\b(?:the|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:Act|Law)(?:\s+of\s+(?:19|20)\d{2})?)\b/,
+    // Laws and bills named by capitalised words before "Act" / "Law" / "Ordinance" / "Bill" ("its Advanced Regenerative
+    // Bio Act", "The Pharmacy and Poisons (Amendment) Ordinance 2019", its chapter "(Cap. 138)" no part of the name);
+    // a head word ends the name, so "the A Act and the B Act" are two.
+    pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill)\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
     action: 'Policy{title} of kind law',
-    examples: { match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022'], noMatch: ['an act of kindness', 'the law says'] },
+    examples: {
+      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Pharmacy and Poisons (Amendment) Ordinance 2019 was passed', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)'],
+      noMatch: ['an act of kindness', 'the law says', 'the bill was passed'],
+    },
   },
   {
     id: 'title.transmitted.zh',

@@ -25,7 +25,11 @@ export interface Layout {
 export function layoutOf(sentences: Sentence[], year: number | undefined): Layout {
   const out: Layout = { text: [], dateLines: [], signingDates: [], dateHeading: new Map() };
   let heading: string | undefined;
+  let prev: Sentence | undefined;
   for (const sen of sentences) {
+    const field = prev ? recordFieldDate(prev.norm, sen.norm, year) : undefined;
+    if (field) out.lastDateLine = field;
+    prev = sen;
     if (sen.heading) {
       const hd = headingDate(sen.norm, year);
       if (hd) {
@@ -45,4 +49,12 @@ export function layoutOf(sentences: Sentence[], year: number | undefined): Layou
     out.text.push(sen);
   }
   return out;
+}
+
+/** A record table's date field: the cell of `row` under the header cell 答复日期 / 发文日期 of `header` (the line above). */
+function recordFieldDate(header: string, row: string, year: number | undefined): string | undefined {
+  if (!header.includes('|') || !row.includes('|')) return undefined;
+  const col = header.split('|').findIndex((c) => ruleById('date.record-field.zh').pattern.test(c));
+  const cell = col >= 0 ? row.split('|')[col] : undefined;
+  return cell ? findDates(cell, year)[0]?.date : undefined;
 }
