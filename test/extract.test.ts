@@ -127,6 +127,21 @@ describe('Chinese rules', () => {
     expect(policyNamed(zh, /办理情况的答复$/)).toMatchObject({ kind: 'notice', date: '2020-08-14' });
   });
 
+  it('"passed the third reading of" issues; two acts joined by "and the" are two; Catalogue-led titles keep their closing bracket', () => {
+    const d = extractText(doc('acts.txt', "Taiwan's Legislative Yuan on Tuesday (May 6) passed the third reading of the Cell Therapy Act and the Cell Therapy Products Act, which take effect next year.\nThe Catalogue of Encouraged Industries for Overseas Investment and the Special Administrative Measures for Overseas Market Access (Negative List) of China set the rules.\nThe Catalogue for the Guidance of Overseas Investment Industries (Revised in 2011) was promulgated in 2011.", '2025-05-08'));
+    for (const re of [/^Cell Therapy Act$/, /^Cell Therapy Products Act$/]) {
+      const p = policyNamed(d, re);
+      expect(p).toMatchObject({ kind: 'law', date: '2025-05-06' });
+      expect(has(d, 'ISSUED', 'agency:cn-tw/legislative-yuan', p!.id)).toBe(true);
+    }
+    expect(policyNamed(d, /^Catalogue of Encouraged Industries for Overseas Investment$/)).toBeDefined();
+    expect(policyNamed(d, /^Special Administrative Measures for Overseas Market Access \(Negative List\)$/)).toBeDefined();
+    // Dated by "was promulgated in", issued by nobody named.
+    const cat = policyNamed(d, /^Catalogue for the Guidance of Overseas Investment Industries \(Revised in 2011\)$/);
+    expect(cat?.date).toBe('2011');
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.to === cat!.id)).toBe(false);
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

@@ -10,6 +10,7 @@ const ZH_UNQUOTED = globalPattern('title.unquoted-after-verb.zh');
 const CORNER_RE = globalPattern('title.corner.zh');
 const AFTER_VERB = globalPattern('title.after-verb.en');
 const TITLE_END = ruleById('title.end.en').pattern;
+const CLOSING_BRACKET = ruleById('title.closing-bracket.en').pattern;
 const QUOTE_RE = globalPattern('title.quoted');
 const KIND_LED = globalPattern('title.kind-led.en');
 const NAMED_ACT = globalPattern('title.named-act.en');
@@ -67,7 +68,7 @@ const TRIAL_ZH = /试行|暂行/;
 
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
+const KIND_LED_HINT = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
 const VERB_HINT = /issued|published|released|promulgat|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
@@ -244,8 +245,9 @@ function kindLedEn(c: TitleFinds): void {
     const from = m.index + m[0].length - m[1]!.length;
     if (c.overlaps(from, from + 1)) continue;
     const rest = s.slice(from);
+    const closing = CLOSING_BRACKET.exec(rest);
     const end = rest.search(TITLE_END);
-    const raw = end >= 0 ? rest.slice(0, end) : rest;
+    const raw = closing && (end < 0 || closing.index <= end) ? rest.slice(0, closing.index + closing[0].length) : end >= 0 ? rest.slice(0, end) : rest;
     c.push(from, from + raw.length, raw);
   }
 }

@@ -70,12 +70,19 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
   const shortNameAfter = t.label === 'Policy' ? ruleById('title.short-name-after').pattern.exec(s.slice(t.end))?.[1] : undefined;
   const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
-  const date = byVerb || issuers.length > 0 || t.label === 'License' ? frameDate(sp, t, c) : undefined;
+  const date = byVerb || issuers.length > 0 || t.label === 'License' ? frameDate(sp, t, c) : statedDate(sp, t);
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
     ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(selfRef ? { selfRef } : {}),
   };
+}
+
+/** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
+function statedDate(sp: SentenceSpans, t: TitleMention): string | undefined {
+  const m = ruleById(HAN.test(sp.s) ? 'date.issued-after-title.zh' : 'date.issued-after-title.en').pattern.exec(sp.s.slice(t.end));
+  const at = m ? t.end + m[0].length : -1;
+  return m ? sp.dates.find((d) => d.index >= at && d.index <= at + 1)?.date : undefined;
 }
 
 /** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */

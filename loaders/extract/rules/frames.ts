@@ -133,6 +133,24 @@ export const FRAME_RULES: Rule[] = [
     action: "an alias of the title before it (group 1)",
     examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")'], noMatch: ['》（试行）', ' (Draft for Comment)'] },
   },
+  // A title stated with its issuing date but no agent ("X (Revised in 2007) was promulgated in 2007", 「X」于107年9月6日修正发布):
+  // the text is dated, and nobody is said to have issued it here.
+  {
+    id: 'date.issued-after-title.en',
+    stage: 'frame',
+    language: 'en',
+    pattern: /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|formally\s+)?(?:issued|promulgated|released|published|adopted|enacted|revised|amended)\s+(?:on|in)\s+(?=\d|[A-Z])/,
+    action: 'the date right after: the policy\'s date (no ISSUED)',
+    examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
+  },
+  {
+    id: 'date.issued-after-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    pattern: /^\s*(?:[(（][^()（）]{1,20}[)）])?(?:已经?)?于(?=[^，。；]{2,16}?(?:修正|修订)?(?:发布|公布|颁布|印发))/u,
+    action: 'the date right after 于: the policy\'s date (no ISSUED)',
+    examples: { match: ['于107年9月6日修正发布', '(简称甲办法)已于2020年3月1日公布'], noMatch: ['于2020年3月1日起施行', '由省政府于3月1日发布'] },
+  },
   {
     id: 'date.recent-news',
     stage: 'frame',

@@ -35,9 +35,9 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Titles after an issuing verb: quoted, capitalised, or a kind word with its topic ("issued guidelines on …").
-    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
+    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
     action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
-    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy'], noMatch: ['the bureau issued a statement', 'issued'] },
+    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act'], noMatch: ['the bureau issued a statement', 'issued'] },
   },
   {
     id: 'title.end.en',
@@ -66,6 +66,16 @@ export const TITLE_RULES: Rule[] = [
     pattern: new RegExp(`\\b[Tt]he\\s+(${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
     examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y'], noMatch: ['the opinions of experts', 'The Plan was praised'] },
+  },
+  {
+    id: 'title.closing-bracket.en',
+    stage: 'span',
+    language: 'en',
+    // A qualifier in brackets closes an unquoted title: "… Foreign Investment (Negative List) of China have …",
+    // "… Industries (Revised in 2007) was promulgated"; the bracket belongs to the title.
+    pattern: /\s\((?:Negative\s+List|Revised(?:\s+in)?\s+(?:19|20)\d{2}|(?:\d{4}\s+)?Revision|(?:\d{4}\s+)?Edition)\)/,
+    action: 'ends a kind-led English title after the bracket',
+    examples: { match: ['Market Access (Negative List) of the country', 'Industries (Revised in 2015) remains', 'Catalogue (2020 Edition) lists'], noMatch: ['Measures (Trial) took effect', 'the list (see below)'] },
   },
   {
     id: 'title.named-act.en',
