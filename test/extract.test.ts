@@ -142,6 +142,16 @@ describe('Chinese rules', () => {
     expect(d.relations.some((r) => r.type === 'ISSUED' && r.to === cat!.id)).toBe(false);
   });
 
+  it('"jointly issued a circular on Friday" names the issuers and day of the Circular titled in the next sentence', () => {
+    const d = extractText(doc('circular.txt', 'The National Health Commission and the National Medical Products Administration jointly issued a circular on Friday tightening checks on cell therapy trials.\nThe Circular on Strengthening the Supervision of Cell Therapy Trials asks hospitals to register every trial.\nA third paragraph mentions the Notice on Hospital Ethics Committees without saying who issued it.', '2025-03-10'));
+    const p = policyNamed(d, /^Circular on Strengthening the Supervision/);
+    expect(p?.date).toBe('2025-03-07');
+    expect(has(d, 'ISSUED', 'agency:cn/nhc', p!.id) && has(d, 'ISSUED', 'agency:cn/nmpa', p!.id)).toBe(true);
+    // A title two sentences on, of another kind, is not that circular.
+    const other = policyNamed(d, /^Notice on Hospital Ethics Committees/);
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.to === other?.id)).toBe(false);
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

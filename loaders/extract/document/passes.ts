@@ -7,6 +7,8 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
+import { recentDate } from '../frames/time.ts';
+import type { SentenceSpans } from '../spans/types.ts';
 import type { PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
@@ -117,5 +119,26 @@ export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signe
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
     if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
     if (signed) pf.date = signed;
+  }
+}
+
+/** "A, B and C jointly issued a circular on Monday …. The Circular on X requires …": the untitled text of one sentence
+ *  is the titled one of the next, led by the same kind word; the bodies before the verb issued it on that day. */
+export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const rule = ruleById('issue.untitled-kind.en');
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = rule.pattern.exec(sp.s);
+    const kind = m?.groups?.kind;
+    if (!m || !kind) continue;
+    const next = spans[i + 1]!.sen.index;
+    const pf = found.find((f) => f.sentence.index === next && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
+    const issuers = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= m.index).map((a) => a.id);
+    if (!pf || issuers.length === 0) continue;
+    pf.issuers = [...new Set(issuers)];
+    pf.issued = true;
+    const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
+    if (date && !pf.date) pf.date = date;
+    pf.rules = [rule.id];
   }
 }

@@ -151,6 +151,15 @@ export const FRAME_RULES: Rule[] = [
     action: 'the date right after 于: the policy\'s date (no ISSUED)',
     examples: { match: ['于107年9月6日修正发布', '(简称甲办法)已于2020年3月1日公布'], noMatch: ['于2020年3月1日起施行', '由省政府于3月1日发布'] },
   },
+  // "A and B jointly issued a circular on Monday …" with the title in the next sentence ("The Circular on X requires …").
+  {
+    id: 'issue.untitled-kind.en',
+    stage: 'document',
+    language: 'en',
+    pattern: /\b(?:(?:has|have|had)\s+)?(?:jointly\s+|recently\s+|also\s+)?(?:issued|released|published|unveiled)\s+an?\s+(?:new\s+|joint\s+)?(?<kind>circular|notice|guideline|opinion|decision|plan)\b/,
+    action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word",
+    examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
+  },
   {
     id: 'date.recent-news',
     stage: 'frame',
