@@ -39,6 +39,10 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
   const recv = HAN.test(before) && /的$/.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
+  // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
+  if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
+    return pick(actors.filter((a) => a.end <= cut));
+  }
   return pick(own.length > 0 ? own : cands);
 }
 

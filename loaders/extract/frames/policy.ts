@@ -90,7 +90,8 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const { s, dates } = sp;
   const anchor = t.verbAt ?? t.start;
   const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
-  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom);
+  // 自114年1月1日施行: a date a text takes effect is not the day it was issued.
+  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !/^\s*起?(?:施行|生效|实施)/.test(s.slice(d.index + d.length)));
   // "B launched X in September 2022": a date right after the title in its own clause.
   const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
   const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : c.sentenceDate);

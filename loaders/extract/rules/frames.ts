@@ -4,7 +4,7 @@ import type { Rule } from './types.ts';
 const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_NAME_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Chinese issuing verbs, with their manner (联合印发) and a revision (修订). */
-const ISSUE_VERB_ZH = '(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文|颁发|核发|签发)';
+const ISSUE_VERB_ZH = '(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文|颁发|核发|签发|预告|订定)';
 
 export const FRAME_RULES: Rule[] = [
   {
@@ -59,7 +59,7 @@ export const FRAME_RULES: Rule[] = [
     // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it.
     pattern: new RegExp(`(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的)?$`),
     action: 'ISSUED by the actors before the verb in its clause',
-    examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的'], noMatch: ['专家解读', '根据'] },
+    examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定'], noMatch: ['专家解读', '根据'] },
   },
   {
     id: 'issue.stated-before-title.zh',
