@@ -91,7 +91,7 @@ describe('GraphiQL with the network cut', () => {
     refused.length = 0;
     await page.goto(api.url ?? '');
     await page.waitForSelector('.graphiql-tab');
-    expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual(['CdeGuidelines2023', 'Nested', 'Explore']);
+    expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual(['CdeGuidelines2023', 'Nested', 'Explore', 'Identity']);
     await poll(() => textOf(page.locator('.graphiql-query-editor'))).toContain("# Which agencies issued CDE's guidelines in 2023?");
     const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('CdeGuidelines2023'));
     await page.click('.graphiql-execute-button');
