@@ -160,6 +160,13 @@ describe('Chinese rules', () => {
     expect(has(e, 'ISSUED', 'agency:cn-tw/mohw', policyNamed(e, /细胞制剂储存管理办法/)!.id)).toBe(true);
   });
 
+  it('a three-character law in corner quotes (「藥事法」) is a policy; proposing to amend it (提案修正) issues nothing', () => {
+    const d = extractText({ ...doc('tw3.txt', '立法委員王某某等人提案修正「藥事法」部分條文，案經付委審查中。', '2025-01-12'), language: 'zh-Hant' as const });
+    const p = policyNamed(d, /^药事法$/);
+    expect(p).toMatchObject({ kind: 'law' });
+    expect(d.relations.some((r) => r.type === 'ISSUED' && r.to === p!.id)).toBe(false);
+  });
+
   it('Traditional script resolves to the same ids as Simplified and English', async () => {
     const d = await extractFile(path.join(TEXTS, 'measures-zh-hant.txt'));
     expect(d.language).toBe('zh-Hant');

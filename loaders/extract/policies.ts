@@ -104,7 +104,8 @@ function tidy(t: string): string {
 
 /** A plausible title: a head word and at least two other words (or 4+ Chinese characters). */
 function plausible(t: string): boolean {
-  if (HAN.test(t)) return [...t].length >= 4;
+  // 醫療法, 藥事法: a law's name may be three characters.
+  if (HAN.test(t)) return [...t].length >= 4 || /^[\p{Script=Han}]{2}法$/u.test(t);
   const words = t.split(/\s+/).filter(Boolean);
   return words.length >= 3 && words.length <= 40;
 }

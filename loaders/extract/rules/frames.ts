@@ -56,10 +56,11 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.verb-before-title.zh',
     stage: 'frame',
     language: 'zh',
-    // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it.
-    pattern: new RegExp(`(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的)?$`),
+    // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it; one who
+    // proposes a revision (提案修正「X」) issues nothing.
+    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的)?$`),
     action: 'ISSUED by the actors before the verb in its clause',
-    examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定'], noMatch: ['专家解读', '根据'] },
+    examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
   {
     id: 'issue.stated-before-title.zh',

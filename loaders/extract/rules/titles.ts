@@ -25,10 +25,10 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.corner.zh',
     stage: 'span',
     language: 'zh',
-    // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text.
-    pattern: /[「『]([^「」『』]{4,120})[」』]/,
+    // 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text (a law's name may be 3 characters: 「醫療法」).
+    pattern: /[「『]([^「」『』]{4,120}|\p{Script=Han}{2}法)[」』]/u,
     action: 'Policy{title} when its head word names a kind of text',
-    examples: { match: ['衛福部修正「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」', '『再生醫療法』草案'], noMatch: ['「好」', '《某某办法》'] },
+    examples: { match: ['衛福部修正「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」', '『再生醫療法』草案', '修正「藥事法」部分條文'], noMatch: ['「好」', '《某某办法》', '「辦法」'] },
   },
   {
     id: 'title.after-verb.en',
