@@ -155,6 +155,8 @@ describe('Chinese rules', () => {
   it('Taiwan 预告/订定: a clause opened by 并 keeps the subject; a date the text takes effect is not its issuing date', () => {
     const d = extractText({ ...doc('tw.txt', '衛生福利部今（15）日公告「細胞治療技術管理條例」自114年3月1日施行，並同步預告「細胞治療技術審查辦法」草案，徵求各界意見。', '2025-01-15'), language: 'zh-Hant' as const });
     const p = policyNamed(d, /细胞治疗技术审查办法/);
+    expect(p?.status).toBe('draft');
+    expect(policyNamed(d, /细胞治疗技术管理条例/)?.status).toBe('final');
     expect(d.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-tw/mohw' && r.to === p?.id)?.date).toBe('2025-01-15');
     const e = extractText({ ...doc('tw2.txt', '衛生福利部於本月10日訂定「細胞製劑儲存管理辦法」。', '2025-01-12'), language: 'zh-Hant' as const });
     expect(has(e, 'ISSUED', 'agency:cn-tw/mohw', policyNamed(e, /细胞制剂储存管理办法/)!.id)).toBe(true);
