@@ -22,11 +22,12 @@ function partial(date: unknown, precision: unknown): string | undefined {
 
 const LABEL_OF = `head([l IN labels(n) WHERE l IN $labels])`;
 
-const FACTS_ENTITIES = `MATCH (d:Document)-[:MENTIONS]->(n)
-WITH d, n, ${LABEL_OF} AS label WHERE label IS NOT NULL
+// Like a fact's date, an entity's date is the one its document gave (the node's settled date when it gave none).
+const FACTS_ENTITIES = `MATCH (d:Document)-[m:MENTIONS]->(n)
+WITH d, m, n, ${LABEL_OF} AS label WHERE label IS NOT NULL
 RETURN d.id AS doc, d.path AS path, n.id AS id, label, n.name AS name,
        coalesce(n.nameZh, n.titleZh) AS nameZh, coalesce(n.aliases, []) AS aliases, n.kind AS kind,
-       coalesce(n.issuedOn, n.madeOn) AS date, n.datePrecision AS precision
+       coalesce(m.date, n.issuedOn, n.madeOn) AS date, CASE WHEN m.date IS NULL THEN n.datePrecision ELSE m.precision END AS precision
 ORDER BY doc, id`;
 
 // A fact a document supports joins two nodes it MENTIONS; its date is the one that document gave.

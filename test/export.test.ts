@@ -15,6 +15,8 @@ const TEXTS: Record<string, string> = {
   'exp-en.txt':
     'Regulators publish stem cell research rules\n\nOn July 20, 2015, the National Health and Family Planning Commission issued the Measures for the Administration of Stem Cell Clinical Research (Trial). The measures apply to China.\n',
   'exp-zh.txt': '干细胞临床研究规范解读\n\n国家卫生计生委印发的《干细胞临床研究管理办法（试行）》对开展干细胞临床研究的医疗机构提出了备案要求。\n',
+  // The same measures, dated a day later by this report (the day it was made public): the graph keeps one node.
+  'exp-zh-dated.txt': '干细胞临床研究管理办法公布\n\n2015年7月21日，国家卫生计生委公布《干细胞临床研究管理办法（试行）》。\n',
 };
 const DOCS = Object.keys(TEXTS).map((f) => `doc:${f}`);
 
@@ -46,6 +48,10 @@ describe('export', () => {
     expect(policy(zh)?.name).toBe('Measures for the Administration of Stem Cell Clinical Research (Trial)');
     expect(policy(zh)?.aliases).toContain('干细胞临床研究管理办法(试行)');
     expect(policy(en)?.date).toBe('2015-07-20');
+    // Like its facts, a document's entity carries the date that document gave, not another document's.
+    const dated = documents.find((d) => d.document === 'exp-zh-dated.txt');
+    expect(policy(dated)?.id).toBe(policy(en)?.id);
+    expect(policy(dated)?.date).toBe('2015-07-21');
     expect(en?.relations).toContainEqual({ type: 'ISSUED', from: 'agency:cn/nhfpc', to: policy(en)!.id, date: '2015-07-20' });
     expect(en?.relations.some((r) => r.type === 'APPLIES_TO' && r.to === 'region:CN')).toBe(true);
     // Each document lists only the facts whose sources include it.
@@ -63,7 +69,7 @@ describe('export', () => {
   it('csv, graphml and jsonld hold the same nodes and edges', async () => {
     const g = await graphContent(driver);
     const policy = g.nodes.find((n) => n.sources.includes('doc:exp-zh.txt') && n.label === 'Policy');
-    expect(policy?.sources).toEqual(['doc:exp-en.txt', 'doc:exp-zh.txt']);
+    expect(policy?.sources).toEqual(['doc:exp-en.txt', 'doc:exp-zh-dated.txt', 'doc:exp-zh.txt']);
     const csv = toCsv(g);
     expect(csv.nodes.split('\n')[0]).toBe('Id,Label,type,nameZh,aliases,kind,date,sources');
     expect(csv.nodes.trim().split('\n')).toHaveLength(g.nodes.length + 1);
