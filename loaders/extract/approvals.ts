@@ -1,5 +1,10 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { globalPattern, ruleById } from './rules/index.ts';
+import { PERMIT_VERB_ZH } from './rules/fragments.ts';
+
+const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
+/** A Chinese sentence that may state a grant: an approving or a permit's verb. */
+const GRANT_VERB_ZH = new RegExp(`批准|核准|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
@@ -99,7 +104,7 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });
   }
   const permit = ruleById('grant.issue-permit.zh');
-  for (const m of /核发|颁发|发给|发出/.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
+  for (const m of PERMIT_VERB.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
     // The verb's subject, past a holder named before it (向甲公司颁发) and a date (已于12月20日核发).
     const verbAt = m.index;
     const lead = /(?:向[^，。；]{2,40}?|[已于]{0,2}\d{1,2}月\d{1,2}日|已)*$/u.exec(s.slice(0, verbAt))!;
@@ -128,6 +133,6 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
 export function findGrants(s: string, actors: GrantActor[]): Grant[] {
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return [];
-  if (HAN.test(s)) return /批准|核准|核发|颁发|发给|发出/.test(s) ? chineseGrants(s, actors) : [];
+  if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors) : [];
   return /approved|cleared|authori[sz]ed/i.test(s) ? englishGrants(s, actors) : [];
 }

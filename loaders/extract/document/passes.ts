@@ -12,8 +12,12 @@ import type { SentenceSpans } from '../spans/types.ts';
 import type { PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
+import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** 关于印发X的通知: a notice that carries the text it names. */
+const NOTICE_OF = new RegExp(`关于${NOTICE_VERB_ZH}`);
+const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的通知$`);
 
 /**
  * 《X》（以下简称“《Y》”）: Y names X in this document. A title written right after X with the short-name gap, or
@@ -110,11 +114,11 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
  * headline, and a 关于印发《X》的通知 line under the issuers' names at the top.
  */
 export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signed: string | undefined): void {
-  const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || /关于(?:印发|发布|转发|公布).{2,120}的通知$/.test(x.norm.trim())).map((x) => x.index));
+  const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || NOTICE_HEADLINE.test(x.norm.trim())).map((x) => x.index));
   for (const pf of found) {
     if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
     // A news headline the body restates with its own date takes that date.
-    const notice = /关于(?:印发|发布|转发|公布)/.test(pf.sentence.norm);
+    const notice = NOTICE_OF.test(pf.sentence.norm);
     if (!notice && found.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
     if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;

@@ -1,5 +1,5 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
-import { DATE, MONTH_EN, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, SELF_ZH } from './fragments.ts';
+import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
@@ -20,7 +20,7 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 国家药监局启动了中国药品监管科学行动计划: a national or local programme named without 《》 after a launch verb.
-    pattern: /(?:启动|实施|印发|发布|出台|推出|制定)了?(?<title>(?:中国|国家|全国|[\p{Script=Han}]{2,4}[省市])[\p{Script=Han}]{2,24}?(?:行动计划|行动方案|发展规划|规划纲要|专项规划|实施方案))/u,
+    pattern: new RegExp(`(?:启动|实施|推出|${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH})了?(?<title>(?:中国|国家|全国|[\\p{Script=Han}]{2,4}[省市])[\\p{Script=Han}]{2,24}?(?:行动计划|行动方案|发展规划|规划纲要|专项规划|实施方案))`, 'u'),
     action: 'Policy{title} issued by the body before the verb',
     examples: { match: ['国家药监局启动了中国药品监管科学行动计划', '省政府印发浙江省生物经济发展规划'], noMatch: ['启动了一项研究计划', '正在制定相关方案'] },
   },
@@ -68,7 +68,7 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // 《X》已经…通过，现予公布: X takes the date the order is signed (the signer line after it).
-    pattern: /现予(?:公布|发布|印发|颁布)/u,
+    pattern: new RegExp(`现予${PROMULGATE_VERB_ZH}`, 'u'),
     action: 'the promulgated text takes the signing date that follows',
     examples: { match: ['《某某条例》已经常务会议通过，现予公布', '现将《某某办法》现予发布'], noMatch: ['予以公布', '现予废止'] },
   },
@@ -106,7 +106,7 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // 甲、乙关于成立X的通知: a notice's headline names its issuers before 关于; a filing bracket after it ((复文分类:B)) is no part of the title.
-    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?!印发|发布|转发|公布)[^，。；《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?!${NOTICE_VERB_ZH})[^，。；《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title: 关于…的通知} ISSUED by the bodies before 关于',
     examples: { match: ['某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知'] },
   },
@@ -133,7 +133,7 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // 我中心组织起草了《X》: the writer names itself; its name is in the signature block.
-    pattern: new RegExp(`${SELF_ZH}[^，。；]{0,12}?(?:组织)?(?:起草|制定|修订|印发|发布|编制|研究制定)了?`, 'u'),
+    pattern: new RegExp(`${SELF_ZH}[^，。；]{0,12}?(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH})了?`, 'u'),
     action: 'ISSUED by the signature block\'s bodies',
     examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》'], noMatch: ['我国制定了《某某法》', '中心组织起草'] },
   },

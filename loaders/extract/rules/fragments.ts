@@ -38,3 +38,24 @@ export const ISSUE_VERB_EN =
   "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
 export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+
+// Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
+const anyOf = (...words: string[]): string => `(?:${words.join('|')})`;
+/** Verbs that put a text out to its readers: 印发《X》, 现予公布. */
+const PUBLISH_ZH = ['印发', '发布', '公布'];
+/** …and those that say a text was brought in as law or policy: 出台, 颁布. */
+const PROMULGATE_ZH = [...PUBLISH_ZH, '出台', '颁布'];
+/** Verbs that make a text: 制定, 制订. */
+const DRAFT_ZH = ['制定', '制订'];
+/** Verbs of a body that grants a permit: 核发, 颁发 (许可证). */
+const PERMIT_ZH = ['核发', '颁发', '发给', '发出'];
+export const PUBLISH_VERB_ZH = anyOf(...PUBLISH_ZH);
+export const PROMULGATE_VERB_ZH = anyOf(...PROMULGATE_ZH);
+export const DRAFT_VERB_ZH = anyOf(...DRAFT_ZH);
+export const PERMIT_VERB_ZH = anyOf(...PERMIT_ZH);
+/** What a notice does to the text it carries: 关于印发/转发X的通知. */
+export const NOTICE_VERB_ZH = anyOf(...PUBLISH_ZH, '转发');
+/** Verbs that say a text was issued, agent or not: 近日出台了《X》, 审议通过的《X》. */
+export const STATED_ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, '通过', '发文', '签署', ...DRAFT_ZH);
+/** Every verb by which a body issues a text or a permit (联合印发, 审议通过, 卫福部预告/订定). */
+export const ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, ...DRAFT_ZH, '审议通过', '通过', '发表', '下发', '签署', '推出', '批复', '发文', '签发', '预告', '订定', '颁发', '核发', '发出');

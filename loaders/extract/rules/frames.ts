@@ -1,10 +1,9 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
+import { DRAFT_VERB_ZH, ISSUE_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_NAME_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** Chinese issuing verbs, with their manner (联合印发) and a revision (修订). */
-const ISSUE_VERB_ZH = '(?:印发|发布|发表|出台|颁布|公布|制定|审议通过|通过|发出|下发|签署|推出|批复|发文|颁发|核发|签发|预告|订定)';
 
 export const FRAME_RULES: Rule[] = [
   {
@@ -21,7 +20,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // Right after a zone's name: it issues something, so its management committee acts ("X Development Area issued").
-    pattern: /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:has\s+|have\s+)?(?:jointly\s+|officially\s+|formally\s+|recently\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\s+and\s+distributed)\b|(?:联合|正式|近日|日前)?(?:印发|发布|出台|颁布|公布|制定))/,
+    pattern: new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?(?:\\s+(?:has\\s+|have\\s+)?(?:jointly\\s+|officially\\s+|formally\\s+|recently\\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\\s+and\\s+distributed)\\b|(?:联合|正式|近日|日前)?(?:${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH}))`),
     action: "ISSUED by the zone's management committee",
     examples: { match: [' (Pilot) has officially issued the', '正式印发《某某办法》', ' recently released a plan'], noMatch: [' is home to many firms', '的企业发布了产品'] },
   },
@@ -67,7 +66,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // Right before a title: a verb that says the text was issued (even without a named issuer).
-    pattern: /(?:印发|发布|出台|颁布|公布|通过|发文|签署|制定|制订)(?:了|的)?$/,
+    pattern: new RegExp(`${STATED_ISSUE_VERB_ZH}(?:了|的)?$`),
     action: 'the title was issued (its date is the issuing date)',
     examples: { match: ['近日正式出台了', '会议审议通过的'], noMatch: ['依据', '学习贯彻'] },
   },
@@ -76,7 +75,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // Right after a title: 现予印发 / 特此公布 — the document itself issues it.
-    pattern: /^[)）]?\s*[，,]?\s*(?:现予|现将其|特此)?(?:印发|发布|公布)/,
+    pattern: new RegExp(`^[)）]?\\s*[，,]?\\s*(?:现予|现将其|特此)?${PUBLISH_VERB_ZH}`),
     action: 'the title was issued by this document',
     examples: { match: ['，现予印发', '）特此公布'], noMatch: ['，请遵照执行', '已废止'] },
   },
@@ -148,7 +147,7 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.issued-after-title.zh',
     stage: 'frame',
     language: 'zh',
-    pattern: /^\s*(?:[(（][^()（）]{1,20}[)）])?(?:已经?)?于(?=[^，。；]{2,16}?(?:修正|修订)?(?:发布|公布|颁布|印发))/u,
+    pattern: new RegExp(`^\\s*(?:[(（][^()（）]{1,20}[)）])?(?:已经?)?于(?=[^，。；]{2,16}?(?:修正|修订)?${PROMULGATE_VERB_ZH})`, 'u'),
     action: 'the date right after 于: the policy\'s date (no ISSUED)',
     examples: { match: ['于107年9月6日修正发布', '(简称甲办法)已于2020年3月1日公布'], noMatch: ['于2020年3月1日起施行', '由省政府于3月1日发布'] },
   },

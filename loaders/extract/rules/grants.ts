@@ -1,5 +1,5 @@
 // Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
-import { APPROVE_EN, APPROVE_ZH, MARKET_ZH } from './fragments.ts';
+import { APPROVE_EN, APPROVE_ZH, MARKET_ZH, PERMIT_VERB_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const GRANT_RULES: Rule[] = [
@@ -59,7 +59,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 食药署核发首张有附款许可予甲公司 (Taiwan), 市药监局向甲公司颁发药品生产许可证: issuing a named permit is a licence.
-    pattern: /(?:核发|颁发|发给|发出)了?(?:首张|首个|一张|首批)?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)/u,
+    pattern: new RegExp(`${PERMIT_VERB_ZH}了?(?:首张|首个|一张|首批)?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)`, 'u'),
     action: 'License{issuer: the body before the verb, name: the permit, holder: after 予/给/向, date}',
     examples: {
       match: ['食药署核发首张再生医疗制剂有附款许可予某某生技股份有限公司', '市药监局向某某公司颁发药品生产许可证，'],

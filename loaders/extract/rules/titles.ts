@@ -1,6 +1,6 @@
 // Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
-import { ISSUE_VERB_EN, KIND_WORD_EN } from './fragments.ts';
+import { ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PROMULGATE_VERB_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const TITLE_RULES: Rule[] = [
@@ -17,7 +17,7 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 国务院印发关于支持X的意见 (unquoted): the title runs from 关于 to its kind word.
-    pattern: /(印发|发布|出台|颁布|公布)了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))/u,
+    pattern: new RegExp(`(${PROMULGATE_VERB_ZH})了?(关于[^，。；《》“”"]{4,60}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|若干措施|措施|批复))`, 'u'),
     action: 'Policy{title} issued by the actors before the verb',
     examples: { match: ['国务院印发关于促进生物经济发展的意见', '省卫健委发布了关于开展试点工作的通知'], noMatch: ['关于促进生物经济发展的意见', '印发《关于开展试点工作的通知》'] },
   },
@@ -96,7 +96,7 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
-    pattern: /关于(印发|发布|转发|公布)([^《》，。；、“”"]{4,80}?)的通知/u,
+    pattern: new RegExp(`关于(${NOTICE_VERB_ZH})([^《》，。；、“”"]{4,80}?)的通知`, 'u'),
     action: 'Policy{X} issued by the bodies before 关于',
     examples: { match: ['某省卫生健康委关于印发某省细胞治疗管理办法的通知', '关于转发国家某某指导原则的通知'], noMatch: ['关于开展试点工作的通知', '关于印发《某某办法》的通知'] },
   },
