@@ -269,7 +269,9 @@ describe('heldout-like pages of the hidden set\'s other kinds (HK, Taiwan, Tradi
     const ord = d.entities.find((e) => e.label === 'Policy' && /^2019年药剂业及毒药\(修订\)条例$/.test(e.name));
     expect(rel(d, 'ISSUED', 'agency:cn-hk/legislative-council', ord!.id)?.date).toBe('2019-12-11');
     expect(rel(d, 'MEMBER_OF', 'person:chen-kaixin', 'agency:cn-hk/legislative-council')).toBeDefined();
-    expect(rel(d, 'MEMBER_OF', 'person:lu-chongmao', 'agency:cn-hk/health-bureau')).toBeDefined();
+    // Found by name: his id is the one h09 gives him in English once identity reads Cantonese romanisation.
+    const lo = d.entities.find((e) => e.label === 'Person' && [e.name, ...(e.aliases ?? [])].some((n) => /卢宠茂|盧寵茂/.test(n)));
+    expect(rel(d, 'MEMBER_OF', lo!.id, 'agency:cn-hk/health-bureau')).toBeDefined();
     for (const o of ['org:queen-mary-hospital', 'org:prince-of-wales-hospital', 'org:hkstp']) expect(d.entities.some((e) => e.id === o), o).toBe(true);
   });
 
@@ -304,6 +306,8 @@ async function scored(names: (doc: string) => boolean): Promise<Report> {
 }
 
 const FIRST_EIGHT = (doc: string): boolean => /^h0[1-8]_/.test(doc);
+const H09_TO_H13 = (doc: string): boolean => /^h(?:09|1[0-3])_/.test(doc);
+const H14_TO_H20 = (doc: string): boolean => /^h(?:1[4-9]|20)_/.test(doc);
 
 describe('heldout-like documents: scored against their gold', () => {
   it('the first eight pages stay at their measured scores, with no wrong merges', async () => {
@@ -316,11 +320,19 @@ describe('heldout-like documents: scored against their gold', () => {
   });
 
   it('the HK / Taiwan / Traditional / English-news pages stay at their measured scores (blind: h09–h12 0.761 / 0.638 / dates 0.350, h13 0.783 / 0.400)', async () => {
-    const report = await scored((doc) => !FIRST_EIGHT(doc));
+    const report = await scored(H09_TO_H13);
     // Measured 0.954 / 0.852 / dates 0.793 (23/29) after the fixes.
     expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.95);
     expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.85);
     expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.79);
+    expect(report.resolution.wrongMerges.count).toBe(0);
+  });
+
+  it('pages written blind for the hidden set\'s kinds stay at their measured scores (blind: h14–h20 0.876 / 0.735 / dates 12/16)', async () => {
+    const report = await scored(H14_TO_H20);
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.7);
+    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.7);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
 });
