@@ -7,6 +7,7 @@ import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
 import { spelledBy, spelledButBrand } from './orgnames.ts';
+import { romanAgreement } from './romanize.ts';
 
 export interface Feature {
   name: string;
@@ -149,6 +150,9 @@ export function compare(a: Profile, b: Profile): Judgement {
     if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) no('different places in the titles');
   }
   if (titled) {
+    // An amending act is a text of its own, not the act it amends.
+    const amends = (p: Profile) => p.names.some((n) => concepts(n).has('amendment'));
+    if (amends(a) !== amends(b)) no('an amending act and the act it amends');
     const draftA = a.status === 'draft';
     const draftB = b.status === 'draft';
     if (draftA !== draftB) no('a draft and a final text (SUPERSEDES, not sameness)');
@@ -168,17 +172,38 @@ export function compare(a: Profile, b: Profile): Judgement {
     }
   }
   if (a.label === 'License') f.push(...licenceFeatures(a, b, veto ? [] : f));
+  if (a.label === 'Person') f.push(...personFeatures(a, b, f.some((x) => x.name === 'same name')));
   if (f.some((x) => x.weight === -1)) veto = true;
-  if (a.label === 'Person') {
-    const za = a.names.filter(isHan).map(nameKey);
-    const zb = b.names.filter(isHan).map(nameKey);
-    if (za.length && zb.length) {
-      if (overlap(za, zb)) f.push({ name: 'same Chinese name', weight: 0.3 });
-      else no('different Chinese names');
-    }
-  }
   const score = f.reduce((s, x) => s + x.weight, 0);
   return { score, features: f, veto };
+}
+
+/**
+ * Persons: Chinese names agree or forbid the merge. A person named only in English and one named in characters
+ * meet when the English name spells the Chinese one (romanize.ts: pinyin, HK Cantonese, Wade-Giles) — +0.6, under
+ * the threshold alone, so a second piece of evidence (the same body) must agree; a spelled family name with a given
+ * name of as many syllables that no reading gives (Li Meng, 李明) forbids it, as different Chinese names do.
+ */
+function personFeatures(a: Profile, b: Profile, sameName: boolean): Feature[] {
+  const f: Feature[] = [];
+  const za = a.names.filter(isHan).map(nameKey);
+  const zb = b.names.filter(isHan).map(nameKey);
+  if (za.length && zb.length) f.push(overlap(za, zb) ? { name: 'same Chinese name', weight: 0.3 } : { name: 'different Chinese names', weight: -1 });
+  else if (!sameName && (za.length || zb.length)) f.push(...romanised(za.length ? b : a, za.length ? a : b));
+  if (a.bodies?.length && b.bodies?.length && overlap(a.bodies, b.bodies)) f.push({ name: 'same body', weight: 0.25 });
+  return f;
+}
+
+function romanised(en: Profile, zh: Profile): Feature[] {
+  let differs: string | undefined;
+  for (const e of en.names) {
+    for (const z of zh.names.filter(isHan)) {
+      const r = romanAgreement(e, z);
+      if (r === 'different given name') differs ??= `${e}, ${z}`;
+      else if (r) return [{ name: `English name romanises the Chinese one (${r.system}: ${e} = ${z})`, weight: 0.6 }];
+    }
+  }
+  return differs ? [{ name: `different given names, romanised (${differs})`, weight: -1 }] : [];
 }
 
 // What kind of company a name says it is, in both languages (Platinum Life Biotech = …生物科技有限公司).

@@ -6,7 +6,8 @@ import { toSimplified } from '../read/script.ts';
 
 // concept: [Chinese terms], [English words or phrases, lower case]
 const WORDS: [string, string[], string[]][] = [
-  ['regulation', ['条例'], ['regulation', 'regulations']],
+  // Hong Kong's 條例 is an Ordinance in English.
+  ['regulation', ['条例'], ['regulation', 'regulations', 'ordinance', 'ordinances']],
   ['measures', ['办法', '措施'], ['measures', 'measure']],
   ['administration', ['管理'], ['administration', 'management', 'administrative', 'managing']],
   ['rules', ['规定', '细则', '规则'], ['rules', 'provisions', 'detailed rules']],
@@ -76,7 +77,15 @@ const WORDS: [string, string[], string[]][] = [
   ['license', ['许可证', '许可'], ['licence', 'license', 'permit']],
   ['certificate', ['证书'], ['certificate']],
   ['production', ['生产'], ['production', 'manufacturing']],
+  ['pharmacy', ['药剂业', '药剂'], ['pharmacy']],
+  ['poison', ['毒药'], ['poisons', 'poison']],
+  // An amending act (刑法修正案, "Pharmacy and Poisons (Amendment) Ordinance"); a bracketed （修訂） too, below.
+  ['amendment', ['修正案'], ['amendment']],
 ];
+
+// HK and Taiwan amending acts put 修訂/修正 alone in brackets: 《藥劑業及毒藥（修訂）條例》. A mainland revision note
+// carries its year ((2019年修订)) and names the revised text itself, not an amending act.
+const AMENDING = /[(（](?:修订|修正|修改)[)）]/u;
 
 interface Dict {
   zh: Map<string, string>;
@@ -145,6 +154,7 @@ export function concepts(title: string): Set<string> {
     }
     i += Math.max(len, 1);
   }
+  if (AMENDING.test(t)) out.add('amendment');
   if (cache.size > 50_000) cache.clear();
   cache.set(title, out);
   return out;

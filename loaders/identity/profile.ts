@@ -5,6 +5,7 @@ import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
 import { licenceTerms } from './products.ts';
 import { spellingKeys } from './orgnames.ts';
+import { romanKeys } from './romanize.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
 export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
@@ -32,6 +33,8 @@ export interface Profile {
   /** Organisations: the licences this document says they hold (local ids) and those licences' act keys. */
   holds?: string[];
   holdKeys?: string[];
+  /** Persons: the bodies this document says they are members of (ids). */
+  bodies?: string[];
 }
 
 const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
@@ -53,16 +56,19 @@ export const isHan = (s: string): boolean => HAN.test(s);
 export function profilesOf(doc: string, facts: DocumentFacts): Profile[] {
   const issuers = new Map<string, string[]>();
   const holders = new Map<string, string[]>();
+  const bodies = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
   for (const r of facts.relations) {
     if (r.type === 'ISSUED' || r.type === 'PROPOSED') add(issuers, r.to, r.from);
     if (r.type === 'GRANTED_TO') add(holders, r.from, r.to);
+    if (r.type === 'MEMBER_OF') add(bodies, r.from, r.to);
   }
   const held = new Map<string, string[]>();
   for (const [lic, hs] of holders) for (const h of hs) add(held, h, lic);
   const ps = facts.entities.filter((e) => RESOLVED.includes(e.label)).map((e) => profileOf(doc, e, issuers.get(e.id) ?? [], holders.get(e.id) ?? []));
   const licences = new Map(ps.filter((p) => p.label === 'License').map((p) => [p.localId, p]));
   for (const p of ps) {
+    if (p.label === 'Person' && bodies.has(p.localId)) p.bodies = [...new Set(bodies.get(p.localId))].sort();
     const lics = [...new Set(held.get(p.localId) ?? [])].filter((l) => licences.has(l)).sort();
     if (p.label !== 'Organization' || !lics.length) continue;
     p.holds = lics;
@@ -110,6 +116,8 @@ export function blockingKeys(p: Profile): string[] {
     for (const n of p.names) for (const k of spellingKeys(n)) keys.add(`Organization|py|${k}`);
   }
   if (p.label === 'License') for (const k of actKeys(p)) keys.add(`License|${k}`);
+  // A person named in English and in characters: romanised spellings (pinyin, Cantonese, Wade-Giles) meet.
+  if (p.label === 'Person') for (const n of p.names) for (const k of romanKeys(n)) keys.add(`Person|r|${k}`);
   // Holders of licences that may be one act are compared (the relational feature decides).
   for (const k of p.holdKeys ?? []) keys.add(`Organization|h|${k}`);
   // Issuer and month: one text translated two ways by two documents.
