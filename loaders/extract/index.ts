@@ -33,7 +33,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   // Spans and frames, sentence by sentence.
   const reg = new Registry();
   const rels: Relation[] = [];
-  const reading = new Reading(K, reg, rels, year, published);
+  const reading = new Reading(K, reg, rels, year, published, () => sentences.map((x) => x.norm).join('\n'));
   const times = new SentenceTimes();
   const subjects = new ParagraphSubjects();
   const spans: SentenceSpans[] = [];

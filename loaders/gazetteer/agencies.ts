@@ -451,7 +451,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
-    en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署'],
+    en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署', '卫生署'],
   },
   {
     id: 'agency:cn-hk/pharmacy-and-poisons-board', name: 'Pharmacy and Poisons Board of Hong Kong', zh: '药剂业及毒药管理局', kind: 'regulator', partOf: null,
@@ -490,11 +490,12 @@ const SAR_TW: Def[] = [
     validFrom: '2013-07-23',
     en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare"], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部'],
   },
-  // The Executive Yuan's Department of Health became the Ministry of Health and Welfare on 23 July 2013.
+  // The Executive Yuan's Department of Health became the Ministry of Health and Welfare on 23 July 2013. 卫生署 alone
+  // names it or Hong Kong's Department of Health: the page's place decides (extract/spans/regions.ts).
   {
     id: 'agency:cn-tw/department-of-health', name: 'Department of Health, Executive Yuan (Taiwan)', zh: '行政院卫生署', kind: 'regulator', partOf: 'agency:cn-tw/authorities',
     validTo: '2013-07-22', succeededBy: 'agency:cn-tw/mohw',
-    en: ['Department of Health (Taiwan)', "Taiwan's Department of Health", 'Department of Health, Executive Yuan'], zhAlt: ['台湾行政院卫生署', '台湾卫生署'],
+    en: ['Department of Health (Taiwan)', "Taiwan's Department of Health", 'Department of Health, Executive Yuan'], zhAlt: ['台湾行政院卫生署', '台湾卫生署', '卫生署'],
   },
   {
     id: 'agency:cn-tw/mohw/medical-affairs', name: 'Department of Medical Affairs (MOHW, Taiwan)', zh: '卫生福利部医事司', kind: 'department', partOf: 'agency:cn-tw/mohw',

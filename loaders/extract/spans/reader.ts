@@ -30,8 +30,10 @@ export class Reading {
     readonly rels: Relation[],
     readonly year: number | undefined,
     readonly published: string | undefined,
+    /** The document's whole text (normalised), for a place the page names anywhere. */
+    page: () => string = () => '',
   ) {
-    this.regions = new RegionContext(K);
+    this.regions = new RegionContext(K, page);
     this.orgIds = new OrganizationIds(this.regions.startsWithPlace, K);
   }
 }

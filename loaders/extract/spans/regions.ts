@@ -11,7 +11,13 @@ export class RegionContext {
   private readonly trail: GazetteerEntry[] = [];
   private sentence: { s: string; ms: LexMatch[] } | undefined;
 
-  constructor(private readonly K: Knowledge) {}
+  private pagePlaces: Set<string> | undefined;
+
+  /** `page`: the document's whole text, read only when a name's places are left tied (see choose). */
+  constructor(
+    private readonly K: Knowledge,
+    private readonly page: () => string = () => '',
+  ) {}
 
   /** The sentence's names, matched once: kept for bodies named without their region. */
   match(s: string): LexMatch[] {
@@ -24,6 +30,7 @@ export class RegionContext {
     if (entries.length === 1) return entries[0]!;
     let best = entries[0]!;
     let score = -1;
+    const tied: GazetteerEntry[] = [];
     for (const e of entries) {
       let s = 0;
       if (e.partOf && this.counts.has(e.partOf)) s += 10;
@@ -34,10 +41,35 @@ export class RegionContext {
       if (s > score) {
         score = s;
         best = e;
+        tied.length = 0;
       }
+      if (s === score) tied.push(e);
     }
-    return best;
+    return tied.length > 1 ? (this.placedBody(tied) ?? best) : best;
   };
+
+  /** Bodies of one name in different places (卫生署: Hong Kong's, Taiwan's former): the one whose place the page names. */
+  private placedBody(tied: GazetteerEntry[]): GazetteerEntry | undefined {
+    const places = tied.map((e) => e.jurisdiction);
+    if (places.some((p) => !p) || new Set(places).size < tied.length) return undefined;
+    const named = tied.filter((e) => (this.counts.get(e.jurisdiction!) ?? 0) > 0);
+    if (named.length === 1) return named[0];
+    this.pagePlaces ??= this.placesOf(this.page());
+    const onPage = tied.filter((e) => this.pagePlaces!.has(e.jurisdiction!));
+    return onPage.length === 1 ? onPage[0] : undefined;
+  }
+
+  /** The places a text names: regions, and the jurisdiction of bodies that have one name only (医务卫生局 → Hong Kong). */
+  private placesOf(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.K.lex.match(text)) {
+      if (m.entries.length !== 1) continue;
+      const e = m.entries[0]!;
+      const place = e.label === 'Region' ? e.id : e.jurisdiction;
+      if (place) out.add(place);
+    }
+    return out;
+  }
 
   /** Nearest region named earlier in sentence `s`, else the last one (not a country) named in the document. */
   contextOf(s: string): (before: number) => GazetteerEntry | undefined {
