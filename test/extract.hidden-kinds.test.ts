@@ -27,3 +27,12 @@ describe('a body named alike in Hong Kong and Taiwan is the one of the place the
     expect(ids(a, 'Agency')).not.toContain('agency:cn-hk/department-of-health');
   });
 });
+
+describe('a table row names bodies by a bare 省/市 prefix', () => {
+  it('省经济和信息化厅 in a cell is the province of the page\'s notice; 市卫生健康委 the city', () => {
+    const a = x('湖南省科学技术厅关于印发《湖南省细胞治疗产业行动计划》的通知\n| 序号 | 任务 | 牵头单位 |\n| 1 | 培育企业 | 省经济和信息化厅 |');
+    expect(ids(a, 'Agency')).toContain('agency:cn-hn/economy-information-technology');
+    const b = x('长沙市人民政府办公厅印发工作要点。\n| 2 | 建设平台 | 市卫生健康委 | 市科技局 |');
+    expect(ids(b, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-430100/health-commission', 'agency:cn-430100/science-technology']));
+  });
+});
