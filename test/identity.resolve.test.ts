@@ -257,3 +257,34 @@ describe('a company named in its own romanisation in two reports of one licence'
     expect(sameCompany(en('Ningbo Hansoh Pharmaceutical Group'), zh('杭州豪森医药(集团)股份有限公司'))).toBe(false);
   });
 });
+
+// Hong Kong and Taiwan law titles across scripts: 條例 is an Ordinance, 法 an Act; an amending act is its own text.
+describe('ordinances, acts and amending acts across scripts', () => {
+  // Both passed by one legislature: agreeing issuers are evidence too.
+  const policy = (d: string, name: string, date?: string) =>
+    doc(d, [{ id: `policy:${d}`, name, ...(date ? { date } : {}) }], [{ type: 'ISSUED', from: 'agency:cn-hk/legislative-council', to: `policy:${d}` }]);
+  const same = (a: DocumentFacts, b: DocumentFacts) => {
+    const [ra, rb] = resolveAcross([a, b]);
+    return ra!.entities[0]!.id === rb!.entities[0]!.id;
+  };
+
+  it('an Ordinance and its 條例, an Act and its 法, are one text', () => {
+    expect(same(policy('en', 'Pharmacy and Poisons Ordinance'), policy('zh', '藥劑業及毒藥條例'))).toBe(true);
+    expect(same(policy('en', 'Act on the Safety of Regenerative Medicine'), policy('zh', '再生醫療等安全性確保法'))).toBe(true);
+  });
+
+  it('an amending ordinance is one text in both scripts, and not the ordinance it amends', () => {
+    const amendment = policy('en', 'Pharmacy and Poisons (Amendment) Ordinance 2019', '2019-12-11');
+    expect(same(amendment, policy('zh', '2019年藥劑業及毒藥（修訂）條例', '2019-12-11'))).toBe(true);
+    expect(same(amendment, policy('zh', '藥劑業及毒藥條例'))).toBe(false);
+    // Concepts agree but for the amendment, and one legislature passed both: without the rule that is a merge.
+    const j = compare(profilesOf('doc:en', policy('en', 'Pharmacy and Poisons Ordinance'))[0]!, profilesOf('doc:zh', policy('zh', '2019年藥劑業及毒藥（修訂）條例', '2019-12-11'))[0]!);
+    expect(j.veto).toBe(true);
+    expect(j.features.map((f) => f.name)).toContain('an amending act and the act it amends');
+    expect(j.features.filter((f) => f.weight > 0).reduce((x, f) => x + f.weight, 0)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("Japan's act on the safety of regenerative medicine is not Taiwan's Regenerative Medicine Act", () => {
+    expect(same(policy('en', 'Act on the Safety of Regenerative Medicine'), policy('zh', '再生醫療法'))).toBe(false);
+  });
+});

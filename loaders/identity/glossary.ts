@@ -11,7 +11,7 @@ const WORDS: [string, string[], string[]][] = [
   ['measures', ['办法', '措施'], ['measures', 'measure']],
   ['administration', ['管理'], ['administration', 'management', 'administrative', 'managing']],
   ['rules', ['规定', '细则', '规则'], ['rules', 'provisions', 'detailed rules']],
-  ['law', ['法'], ['law']],
+  ['law', ['法'], ['law', 'act']],
   ['guideline', ['指导原则', '指南', '指引', '规范'], ['guidelines', 'guideline', 'guidance', 'guiding principles', 'technical guidelines']],
   ['plan', ['方案', '计划', '规划', '纲要'], ['plan', 'programme', 'program']],
   ['opinion', ['意见'], ['opinions', 'opinion']],
@@ -65,7 +65,8 @@ const WORDS: [string, string[], string[]][] = [
   ['project', ['项目'], ['project', 'projects']],
   ['institution', ['机构'], ['institution', 'institutions']],
   ['ethics', ['伦理'], ['ethics', 'ethical']],
-  ['regenerative', ['再生'], ['regenerative']],
+  // Regenerative medicine is one concept (再生医疗: medicine is not a drug here).
+  ['regenerative', ['再生', '再生医疗', '再生医学'], ['regenerative', 'regenerative medicine']],
   ['strengthen', ['加强'], ['strengthening', 'strengthen']],
   ['action', ['行动'], ['action']],
   ['innovation', ['创新'], ['innovation', 'innovative']],
@@ -77,6 +78,7 @@ const WORDS: [string, string[], string[]][] = [
   ['license', ['许可证', '许可'], ['licence', 'license', 'permit']],
   ['certificate', ['证书'], ['certificate']],
   ['production', ['生产'], ['production', 'manufacturing']],
+  ['safety', ['安全性', '安全'], ['safety']],
   ['pharmacy', ['药剂业', '药剂'], ['pharmacy']],
   ['poison', ['毒药'], ['poisons', 'poison']],
   // An amending act (刑法修正案, "Pharmacy and Poisons (Amendment) Ordinance"); a bracketed （修訂） too, below.
