@@ -36,3 +36,29 @@ describe('a table row names bodies by a bare 省/市 prefix', () => {
     expect(ids(b, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-430100/health-commission', 'agency:cn-430100/science-technology']));
   });
 });
+
+describe('texts listed after 如 / 包括, and a permit given 向 a company', () => {
+  it('the subject of 发布了多项…，如《A》《B》 issued every title of the list', () => {
+    const a = x('2023年以来，国家药监局药品审评中心发布了多项基因治疗技术文件，如《甲类产品药学研究指导原则》《乙类产品非临床研究指导原则》等。');
+    const titles = a.entities.filter((e) => e.label === 'Policy');
+    expect(titles).toHaveLength(2);
+    for (const p of titles) expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa/cde' && r.to === p.id), p.name).toBe(true);
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === titles[0]!.id)?.rules).toContain('issue.listed-after-verb.zh');
+    const b = x('近日，上海市卫生健康委员会出台了一系列配套文件，包括《丙项目备案细则》、《丁机构评估办法》。');
+    for (const p of b.entities.filter((e) => e.label === 'Policy')) expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-sh/health-commission' && r.to === p.id), p.name).toBe(true);
+  });
+
+  it('a list of texts someone cites is not issued by them', () => {
+    const a = x('国家卫生健康委员会专家提出了多项建议，如《戊办法》的修订。');
+    expect(a.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
+  });
+
+  it('该局向甲公司核发《许可证》: the paragraph\'s regulator issues it, the company receives it', () => {
+    const a = x('江苏省药品监督管理局持续优化审批服务。今年5月，该局向苏州某某细胞科技有限公司核发了《药品生产许可证》。');
+    const lic = a.entities.find((e) => e.label === 'License')!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === lic.id).map((r) => r.from)).toEqual(['agency:cn-js/medical-products']);
+    const b = x('2021年3月，浙江省药品监督管理局向杭州某某生物有限公司颁发《药品生产许可证》。');
+    const lb = b.entities.find((e) => e.label === 'License')!;
+    expect(b.relations.filter((r) => r.type === 'ISSUED' && r.to === lb.id).map((r) => r.from)).toEqual(['agency:cn-zj/medical-products']);
+  });
+});

@@ -31,9 +31,11 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const verbAt = t.verbAt ?? t.start;
   const before = s.slice(clauseStart, t.start);
   const zhVerb = ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after));
-  if (t.verbAt === undefined && !zhVerb) return [];
+  if (t.verbAt === undefined && !zhVerb) return HAN.test(before) ? pick(listedIssuers(s, before, clauseStart, actors)) : [];
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
-  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd);
+  // 该局向甲公司核发《X》: the body after 向 receives it.
+  const recipient = ruleById('issue.recipient-before.zh').pattern;
+  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 2), a.start))));
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
@@ -44,6 +46,15 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     return pick(actors.filter((a) => a.end <= cut));
   }
   return pick(own.length > 0 ? own : cands);
+}
+
+/** 甲发布了多项指导原则，如《A》《B》: the actors before the verb in its clause issued the titles of the list. */
+function listedIssuers(s: string, before: string, clauseStart: number, actors: Actor[]): Actor[] {
+  const m = ruleById('issue.listed-after-verb.zh').pattern.exec(before);
+  if (!m) return [];
+  const verbAt = clauseStart + m.index;
+  const cut = Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('。', verbAt - 1)) + 1;
+  return actors.filter((a) => a.start >= cut && a.end <= verbAt);
 }
 
 /** 我中心组织起草了…: the writer names itself before an issuing verb. */

@@ -65,6 +65,8 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
       issuers.push(f.id);
     }
   }
+  // 甲发布了多项指导原则，如《A》《B》: say which rule found the issuers of a listed title.
+  const listed = issuers.length > 0 && t.verbAt === undefined && HAN.test(s) && ruleById('issue.listed-after-verb.zh').pattern.test(s.slice(clauseStart, t.start));
   const subject = t.label === 'License' && issuers.length === 0 ? c.subject : undefined;
   if (subject) issuers.push(subject.id);
   // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
@@ -74,7 +76,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
-    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(selfRef ? { selfRef } : {}),
+    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(listed ? { rules: ['frame.issue', 'issue.listed-after-verb.zh'] } : {}), ...(selfRef ? { selfRef } : {}),
   };
 }
 
@@ -104,7 +106,9 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
   for (let i = 0; i + 1 < here.length; i++) {
     const a = here[i]!;
     const b = here[i + 1]!;
-    if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(s.slice(a.t.end, b.t.start))) continue;
+    // 《A》及《B》, 《A》、《B》, and a list written without a mark between its titles (《A》《B》).
+    const gap = s.slice(a.t.end, b.t.start);
+    if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(gap) && !(gap === '' && s[a.t.end - 1] === '》')) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       if (x.issuers.length > 0 && y.issuers.length === 0) {
         y.issuers = [...x.issuers];

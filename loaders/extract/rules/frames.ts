@@ -62,6 +62,24 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
   {
+    id: 'issue.listed-after-verb.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Before a title: the issuing verb with its object, then a list opened by 如/包括 (甲发布了多项指导原则，如《A》《B》).
+    pattern: new RegExp(`${ISSUE_VERB_ZH}了?[^，。；：《》]{1,30}[，,：:]\\s*(?:例如|比如|诸如|如|包括|其中包括)\\s*$`),
+    action: 'ISSUED by the actors before the verb in its clause, for each title of the list',
+    examples: { match: ['药审中心发布了多项技术指导原则，如', '省药监局出台一系列配套文件，包括', '该局印发了三份指南：例如'], noMatch: ['专家提出了多项建议，如', '发布了指导原则《', '研究人员引用了多份文件，如'] },
+  },
+  {
+    id: 'issue.recipient-before.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Right before a body: 向/给 makes it the one a text or permit goes to (该局向甲公司核发了《许可证》), not its issuer.
+    pattern: /(?:(?<![方转面导动意走倾志])向|给)\s*$/,
+    action: 'the body after it issues nothing here (a licence then takes its paragraph\'s regulator)',
+    examples: { match: ['该局向', '省药监局已给'], noMatch: ['该局', '方向'] },
+  },
+  {
     id: 'issue.stated-before-title.zh',
     stage: 'frame',
     language: 'zh',
