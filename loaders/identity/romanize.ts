@@ -2,9 +2,14 @@
 // (mainland), Hong Kong government Cantonese romanisation (Lo Chung-mau = 盧寵茂) and Wade-Giles as Taiwan writes
 // it (Chen Shih-chung = 陳時中: no apostrophes or umlauts, given-name syllables hyphenated). Readings come from
 // pinyin-pro and to-jyutping; the tables below only turn those readings into each convention's spelling.
+import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-import { getJyutpingCandidates } from 'to-jyutping';
 import { toSimplified, toTraditional } from '../read/script.ts';
+
+// to-jyutping costs ~0.3 s and ~60 MB when loaded: only a process that compares persons across scripts loads it.
+let toJyutping: typeof import('to-jyutping') | undefined;
+const jyutpingCandidates = (s: string): [string, string[]][] =>
+  (toJyutping ??= createRequire(import.meta.url)('to-jyutping') as typeof import('to-jyutping')).getJyutpingCandidates(s);
 
 export type System = 'pinyin' | 'cantonese' | 'wade-giles';
 const SYSTEMS: readonly System[] = ['pinyin', 'cantonese', 'wade-giles'];
@@ -92,7 +97,7 @@ const readings = memo((ch: string): Record<System, string[]> => {
   const jp = new Set<string>();
   for (const c of new Set([ch, toSimplified(ch), toTraditional(ch)])) {
     for (const p of pinyin(c, { multiple: true, type: 'array', toneType: 'none', v: true }) as string[]) py.add(p.toLowerCase());
-    for (const [, cs] of getJyutpingCandidates(c)) for (const j of cs) if (/^[a-z]+\d$/.test(j)) jp.add(j.slice(0, -1));
+    for (const [, cs] of jyutpingCandidates(c)) for (const j of cs) if (/^[a-z]+\d$/.test(j)) jp.add(j.slice(0, -1));
   }
   return {
     pinyin: [...py].map((p) => p.replace(/v/g, 'u')),
