@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
+import { toSimplified } from '../loaders/read/script.ts';
 
 const x = (text: string, publishedOn?: string): DocumentFacts =>
   extractText({
     path: '/tmp/t.txt', name: 't.txt', sha256: '0', text, title: 't',
-    language: /\p{Script=Han}/u.test(text) ? (/[衞衛醫藥臺灣]/u.test(text) ? 'zh-Hant' : 'zh-Hans') : 'en',
+    language: /\p{Script=Han}/u.test(text) ? (toSimplified(text) !== text ? 'zh-Hant' : 'zh-Hans') : 'en',
     ...(publishedOn ? { publishedOn } : {}),
   });
 const ids = (d: DocumentFacts, label: string): string[] => d.entities.filter((e) => e.label === label).map((e) => e.id);
@@ -72,5 +73,22 @@ describe("a legislature's committee named after it", () => {
     const b = x('草案經立法院社會福利及衛生環境委員會初審通過，送交院會。');
     const committee = b.entities.find((e) => e.label === 'Agency' && /社会福利及卫生环境委员会/.test(e.name));
     expect(committee?.id).toMatch(/^agency:cn-tw\/legislative-yuan\//);
+  });
+});
+
+describe('today and yesterday in a dated news item', () => {
+  it('今天 is the page\'s day, 昨日 the day before; "today" in English too', () => {
+    const a = x('立法院會今天三讀通過「細胞治療發展條例」。', '2024-05-21');
+    const p = a.entities.find((e) => e.label === 'Policy');
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p!.id)?.date).toBe('2024-05-21');
+    const b = x('昨日，湖北省药品监督管理局印发《湖北省细胞治疗产品生产检查指南》。', '2024-03-01');
+    expect(b.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2024-02-29');
+    const c = x('The Legislative Council today passed the Medical Devices Bill.', '2025-01-08');
+    expect(c.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2025-01-08');
+  });
+
+  it('a page with only a month keeps the month', () => {
+    const a = x('立法院會今天三讀通過「細胞治療發展條例」。', '2024-05');
+    expect(a.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2024-05');
   });
 });

@@ -24,13 +24,24 @@ export function lastMonth(s: string, published: string): string | undefined {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** 今天 / "today", 昨天 / "yesterday": the page's day, or the day before it (when the page gives a day). */
+export function dayOfPage(s: string, published: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const g = ruleById('date.today').pattern.exec(s)?.groups;
+  if (!g) return undefined;
+  if (g.today || g.todayEn) return published;
+  const d = new Date(`${published}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A sentence that reports recent news: its act happened about when the page was published. */
 export const isRecent = (s: string): boolean => ruleById('date.recent-news').pattern.test(s);
 
-/** The date of recent news without a date of its own: a weekday, last month, else the page's month. */
+/** The date of recent news without a date of its own: a weekday, today or yesterday, last month, else the page's month. */
 export function recentDate(s: string, published: string | undefined): string | undefined {
   if (!published) return undefined;
-  return weekdayBefore(s, published) ?? lastMonth(s, published) ?? (isRecent(s) ? published.slice(0, 7) : undefined);
+  return weekdayBefore(s, published) ?? dayOfPage(s, published) ?? lastMonth(s, published) ?? (isRecent(s) ? published.slice(0, 7) : undefined);
 }
 
 /** Sentence dates in reading order: 同日 / "the same day" is the date of the sentence before. */

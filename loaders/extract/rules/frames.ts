@@ -188,6 +188,15 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
   },
   {
+    id: 'date.today',
+    stage: 'frame',
+    language: 'en',
+    // 今天 / today (昨天 / yesterday): the act happened on the page's day (the day before), when the page gives a day.
+    pattern: /(?<today>今天|今日(?![头要]))|(?<yesterday>昨天|昨日)|\b(?:(?<todayEn>today)|(?<yesterdayEn>yesterday))\b(?!['’]s)/i,
+    action: "the frame takes the page's date (or the day before it)",
+    examples: { match: ['立法院會今天三讀通過', 'The council today passed the bill', '昨日，某局发布', 'announced yesterday'], noMatch: ['今年5月', '今日头条报道', 'in today\'s world of medicine'] },
+  },
+  {
     id: 'date.same-day',
     stage: 'frame',
     language: 'en',
