@@ -92,3 +92,24 @@ describe('today and yesterday in a dated news item', () => {
     expect(a.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2024-05');
   });
 });
+
+describe('approvals listed after "the following products:"', () => {
+  it('one licence per listed product, issued by the approving body on the lead\'s date (English, numbered lines)', () => {
+    const a = x('On 3 March 2025, the NMPA approved the marketing applications of the following two products:\n1. Xelacel Injection (trade name: Alpha), applied by Beta Bio Co., Ltd., for lymphoma.\n2. Norvacel Injection, applied by Gamma Cell Ltd.\nBoth are CAR-T products.');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => l.name).sort()).toEqual(['approval of Norvacel Injection', 'approval of Xelacel Injection']);
+    for (const l of lic) expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === l.id && r.from === 'agency:cn/nmpa')?.date, l.name).toBe('2025-03-03');
+  });
+
+  it('Chinese: 国家药监局批准以下产品上市： and items led by 1、2、', () => {
+    const a = x('2024年6月5日，国家药监局附条件批准以下两个产品上市：\n1、甲乙注射液（商品名：丙），用于治疗淋巴瘤。\n2、丁戊注射液，用于治疗骨髓瘤。\n两款产品均为细胞治疗产品。');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => l.name).sort()).toEqual(['丁戊注射液批准上市', '甲乙注射液批准上市']);
+    for (const l of lic) expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === l.id && r.from === 'agency:cn/nmpa')?.date, l.name).toBe('2024-06-05');
+  });
+
+  it('a list after a lead that approves nothing makes no licence', () => {
+    const a = x('The NMPA rejected the following products:\n1. Xelacel Injection, applied by Beta Bio Co., Ltd.');
+    expect(a.entities.filter((e) => e.label === 'License')).toHaveLength(0);
+  });
+});

@@ -13,6 +13,7 @@ import type { PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
+import { idSlug } from '../ids.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
@@ -144,5 +145,44 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
     const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
     if (date && !pf.date) pf.date = date;
     pf.rules = [rule.id];
+  }
+}
+
+const START_MARK = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]|[（(]\d{1,2}[)）]|[•·\-–*])/u;
+const LIST_MARK = new RegExp(`${START_MARK.source}\\s*$`, 'u');
+
+/** "NMPA approved … the following products:" and a numbered list after it: a licence per listed product, issued by the
+ *  bodies before the verb, on the lead's date (else the page's, for recent news). */
+export function listedApprovals(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const lead = ruleById('grant.approve.list-lead');
+  const item = ruleById('grant.approve.list-item');
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = lead.pattern.exec(sp.s);
+    if (!m) continue;
+    const issuers = [...new Set(sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= m.index).map((a) => a.id))];
+    if (issuers.length === 0) continue;
+    const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
+    const before = found.length;
+    // One item per line after the lead while the lines are a list: a marker leads the line's text or stands alone before it.
+    for (let j = i + 1, line = sp.sen.line; j < spans.length; j++) {
+      const x = spans[j]!;
+      if (x.sen.line === line) continue;
+      const next = spans[j + 1];
+      const marked = LIST_MARK.test(x.s) ? (next?.sen.line === x.sen.line ? next : undefined) : START_MARK.test(x.s) ? x : undefined;
+      if (!marked) break;
+      line = x.sen.line;
+      const product = item.pattern.exec(marked.s)?.groups?.product?.trim();
+      if (!product) break;
+      const at = marked.s.indexOf(product);
+      const en = !/\p{Script=Han}/u.test(product);
+      found.push({
+        t: { start: at, end: at + product.length, title: en ? `approval of ${product}` : `${product}批准上市`, label: 'License', kind: 'approval', status: 'final' },
+        id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(product, 40)}`,
+        sentence: marked.sen, issuers, issued: true, ...(date ? { date } : {}), rules: [lead.id, item.id], generic: false,
+      });
+    }
+    // The lead's own approval frame ("the following products") is the list's.
+    if (found.length > before) for (let k = before - 1; k >= 0; k--) if (found[k]!.sentence === sp.sen && found[k]!.t.label === 'License') found.splice(k, 1);
   }
 }

@@ -54,6 +54,28 @@ export const GRANT_RULES: Rule[] = [
       noMatch: ['获得批准文号', '报请国务院批准'],
     },
   },
+  // "NMPA approved … the following products:" / 国家药监局批准以下产品上市： and the products listed on the lines after it
+  // ("1. X Injection (trade name: Y), applied by Z"): one licence per item, issued by the body before the verb.
+  {
+    id: 'grant.approve.list-lead',
+    stage: 'document',
+    language: 'en',
+    pattern: new RegExp(`(?:\\b${APPROVE_EN}\\b[^.;:]{0,160}?\\bthe\\s+following\\b[^.;:]{0,80}|${APPROVE_ZH}[^。；：:]{0,40}?(?:以下|下列|如下)[^。；：:]{0,30})[:：]\\s*$`, 'iu'),
+    action: 'License{issuer: the body before the verb, product: each listed item, date}',
+    examples: {
+      match: ['the NMPA approved, through priority review, the marketing applications of the following products:', '国家药监局附条件批准以下两个产品上市：', 'the agency has authorised the following three gene therapies:'],
+      noMatch: ['the NMPA approved the following year', 'the following products were rejected:', '国家药监局批准以下产品上市。'],
+    },
+  },
+  {
+    id: 'grant.approve.list-item',
+    stage: 'document',
+    language: 'en',
+    // A listed product: a number or bullet, then its name up to a bracket, a comma or the line's end.
+    pattern: /^(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]|[（(]\d{1,2}[)）]|[•·\-–*])?\s*(?<product>[^,，;；:：(（。]{3,80}?)\s*(?=[,，(（;；:：。]|$)/u,
+    action: "the item's product (the marker may stand as a sentence of its own)",
+    examples: { match: ['Equecabtagene Autoleucel Injection (trade name: X), applied by Y', '2、某某注射液（商品名：乙），申请人为丙公司'], noMatch: ['', '(a)'] },
+  },
   {
     id: 'grant.issue-permit.zh',
     stage: 'frame',
