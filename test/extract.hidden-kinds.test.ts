@@ -113,3 +113,12 @@ describe('approvals listed after "the following products:"', () => {
     expect(a.entities.filter((e) => e.label === 'License')).toHaveLength(0);
   });
 });
+
+describe('companies named with Ltd. or Limited alone', () => {
+  it('"X Cell Therapy Ltd." and "X Holdings Limited" are companies', () => {
+    const a = x('The application was submitted by Orvana Cell Therapy Ltd., a Tianjin firm.');
+    expect(a.entities.find((e) => e.label === 'Organization')?.name).toBe('Orvana Cell Therapy Ltd.');
+    const b = x('After the approval, Kestrel Gene Medicine Limited said its shares rose.');
+    expect(b.entities.find((e) => e.label === 'Organization')?.name).toBe('Kestrel Gene Medicine Limited');
+  });
+});
