@@ -122,3 +122,23 @@ describe('companies named with Ltd. or Limited alone', () => {
     expect(b.entities.find((e) => e.label === 'Organization')?.name).toBe('Kestrel Gene Medicine Limited');
   });
 });
+
+describe('persons after posts in Hong Kong and Taiwan items', () => {
+  const member = (d: DocumentFacts, body: string): string[] => d.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === body).map((r) => r.from);
+
+  it('部長 written on a ministry\'s name (衛生福利部長X) is its head; a name followed by 則/會後 is still a name', () => {
+    const a = x('衛生福利部長邱泰源會後表示，子法將在半年內完成。');
+    expect(member(a, 'agency:cn-tw/mohw')).toHaveLength(1);
+    const b = x('外交部長林佳龍則指出，雙方將加強合作。');
+    expect(b.entities.filter((e) => e.label === 'Person')).toHaveLength(1);
+  });
+
+  it('a professor of a known university\'s school is a member of the university, and the school is no organisation of its own', () => {
+    const a = x('全國政協委員、香港中文大學醫學院教授陳志強則提出，應擴大政策範圍。');
+    expect(member(a, 'org:cuhk')).toHaveLength(1);
+    expect(a.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:cuhk']);
+    const b = x('香港大學李嘉誠醫學院教授王小明表示，研究已完成。');
+    expect(member(b, 'org:hku')).toHaveLength(1);
+    expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:hku']);
+  });
+});

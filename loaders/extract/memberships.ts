@@ -12,7 +12,8 @@ import type { Sentence } from './sentences.ts';
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
-const ZH_POST_AFTER_BODY = /^(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/;
+// A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
+const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系|系))?(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/u;
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
@@ -77,12 +78,15 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
     if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) continue;
-    const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start));
+    // 卫生福利部长X: the body's head character is also the post's (部 + 长).
+    const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, p.start)) : null;
+    const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start)) ?? shared;
     if (!post) continue;
     // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
     const rest = s.slice(b.end + post[0].length, p.start);
     if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
-    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post[1]!] ?? post[1]!, rules: ['frame.membership.post-before-name.zh'] });
+    const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
+    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
   }
 }
 

@@ -129,6 +129,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
     let prev: { start: number; end: number } | undefined;
     for (const m of s.matchAll(ZH_HEAD_RE)) {
       const end = m.index + m[0].length;
+      // The head word of a known name (香港大学): that name is found already, and what follows it is its own part.
+      if (taken.some((t) => m.index >= t.start && end <= t.end)) continue;
       // (集团) inside a name: not where the name ends.
       if (s[end] === ')' && s[m.index - 1] === '(') continue;
       // Extend left over name characters, not into a state body or past the previous name's head.
