@@ -142,3 +142,22 @@ describe('persons after posts in Hong Kong and Taiwan items', () => {
     expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:hku']);
   });
 });
+
+describe("a member's suggestion stated in a sentence", () => {
+  const proposals = (d: DocumentFacts): string[] => d.entities.filter((e) => e.label === 'Proposal').map((e) => e.name);
+
+  it('今年提交提案，建议X，让Y: the proposal is X (no time word before it, no purpose clause after it)', () => {
+    const a = x('全國政協委員王小明今年提交提案，建議在前海設立細胞治療產業園，讓更多企業落戶。', '2025-03-05');
+    expect(proposals(a)).toEqual(['在前海设立细胞治疗产业园的建议']);
+    const b = x('全国人大代表李华近日提交建议，在长三角建设干细胞资源库，使研究机构共享样本。', '2024-03-08');
+    expect(proposals(b)).toEqual(['在长三角建设干细胞资源库的建议']);
+  });
+
+  it('X则提出，应…: a member who says what should be done proposes it', () => {
+    const a = x('另一位全國政協委員陳大文則提出，應把基因治療納入醫保目錄。', '2025-03-06');
+    expect(proposals(a)).toEqual(['把基因治疗纳入医保目录的建议']);
+    expect(a.relations.some((r) => r.type === 'PROPOSED')).toBe(true);
+    const b = x('全国政协委员张明提出，当前细胞治疗发展迅速。', '2025-03-06');
+    expect(proposals(b)).toEqual([]);
+  });
+});

@@ -38,7 +38,10 @@ const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|
 const MOTION_ZH = /^(?:等\d*人)?(?:共同)?(?:提案|提出议案|提出法案)(?<title>(?:修正|修订|修改|制定|增订|废止)[^，。；]{2,60}?)(?=[，,。；]|$)/u;
 // The Chinese proposal pattern is long: run it only where a proposal word is.
 const ZH_PROPOSAL_WORD = /提案|建议|议案/u;
-const ZH_SUGGEST = /^[：:]?\s*(?:在[^，。]{0,20})?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*([^。；]{6,80})/u;
+// The suggestion itself runs to the sentence's end, or to a purpose clause (，让/使/以便 …) that says why.
+const ZH_SUGGEST = /^[：:]?\s*(?:今年|去年|此次|本次|日前|近日|在[^，。]{0,20})?(?:则|也|还|同时)?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*(?:应当|应该|应)?([^。；]{6,80}?)(?=[，,](?:让|使|以便|从而)|[。；]|$)/u;
+/** After a deputy's or member's name: what says a suggestion follows (建议, 呼吁, or 提出，应…). */
+const ZH_SUGGEST_GATE = /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议)|(?:则|也|还|同时)?提出[，,：:]\s*(?:应|要|希望))/u;
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
 
@@ -101,7 +104,7 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     let at = -1;
     const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
     // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
-    const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议))/.test(after) ? ZH_SUGGEST.exec(after) : null;
+    const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
     if (zh) {
       title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4])!;
       name = title;
