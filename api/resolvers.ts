@@ -230,7 +230,7 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
       })),
 
     ask: root(async (args, ctx, info) => {
-      const a = A.parseArgs(A.AskArgs, A.dropNulls(args));
+      const a = perOperation(info, () => A.parseArgs(A.AskArgs, A.dropNulls(args)));
       const answer = await ask(ctx.reader, a.name, a.params ?? {});
       if (answer.rows.length === 0) {
         const named = Object.entries(answer.params).flatMap(([k, v]) => {

@@ -4,6 +4,7 @@
 //   BENCH_POLICIES (50000)  BENCH_SECONDS per run (5)  BENCH_ROUNDS (3)  BENCH_CONNS (1,10)
 //   BENCH_QUESTIONS (all; or a comma list of keys: headline,list,nested,byId,region)  BENCH_KEEP=1 keeps the graph
 //   (a kept graph of the same size is reused by the next run).
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
@@ -89,6 +90,15 @@ async function post(url: string, query: string): Promise<unknown> {
 
 /** The synthetic titles an answer names, to check that the four ways answer the same question. */
 const titles = (v: unknown): string[] => [...new Set(JSON.stringify(v).match(/Synthetic \w+ number \d+/g) ?? [])].sort();
+
+/** The machine's 1-minute load average (Linux), printed with each row: on a shared box it says how busy the run was. */
+const loadAverage = (): string => {
+  try {
+    return fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
+  } catch {
+    return '?';
+  }
+};
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -178,6 +188,7 @@ async function main(): Promise<void> {
         };
         for (const c of CONNS) {
           const got: Record<Variant, Stats[]> = { policygraph: [], cached: [], peer: [], ownRaw: [], handRaw: [] };
+          const started = loadAverage();
           for (let round = 0; round < ROUNDS; round++) {
             // Alternate the order each round so no variant always runs on the warmest (or busiest) machine.
             const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
@@ -191,7 +202,7 @@ async function main(): Promise<void> {
           const row =
             `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('cached'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
             `${ratio(rps('policygraph'), rps('peer'))} | ${ratio(rps('policygraph'), rps('ownRaw'))} | ${ratio(rps('ownRaw'), rps('handRaw'))} | ` +
-            `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${p.own.length} / ${p.peerStatements} |`;
+            `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${lat('ownRaw')} | ${p.own.length} / ${p.peerStatements} | ${started} → ${loadAverage()} |`;
           table.push(row);
           console.log(row);
         }
@@ -204,9 +215,10 @@ async function main(): Promise<void> {
     console.log(`\n${POLICIES} policies, ${ROUNDS} rounds of ${SECONDS} s per variant; req/s median (min–max); ratios per round, median (min–max)`);
     console.log(
       '| question | conns | PolicyGraph req/s | PolicyGraph cached req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | ' +
-        'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | statements PolicyGraph / peer |',
+        'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | own raw p50 / p99 ms | ' +
+        'statements PolicyGraph / peer | load average (1 min) at start → end |',
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of table) console.log(r);
   } finally {
     if (!process.env.BENCH_KEEP) await wipe(driver);

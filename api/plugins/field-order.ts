@@ -16,12 +16,29 @@ function responseKeys(set: SelectionSetNode, fragments: Map<string, FragmentDefi
   return out;
 }
 
-/** The root response keys of the operation that runs, in query order. */
+/** The root response keys of the operation that runs, in query order; read once per document and operation. */
+const orders = new WeakMap<DocumentNode, Map<string, string[]>>();
 function rootOrder(document: DocumentNode, operationName?: string | null): string[] {
+  let byOp = orders.get(document);
+  if (!byOp) orders.set(document, (byOp = new Map()));
+  const known = byOp.get(operationName ?? '');
+  if (known) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
-  return op?.kind === Kind.OPERATION_DEFINITION ? responseKeys(op.selectionSet, fragments) : [];
+  const keys = op?.kind === Kind.OPERATION_DEFINITION ? [...new Set(responseKeys(op.selectionSet, fragments))] : [];
+  byOp.set(operationName ?? '', keys);
+  return keys;
+}
+
+/** True when the answer's root keys already come in `order` (always so for one root field). */
+function inOrder(data: Record<string, unknown>, order: string[]): boolean {
+  let i = 0;
+  for (const key in data) {
+    while (i < order.length && order[i] !== key) i++;
+    if (i === order.length) return false;
+  }
+  return true;
 }
 
 export function useFieldOrder(): Plugin {
@@ -32,8 +49,10 @@ export function useFieldOrder(): Plugin {
           if (Symbol.asyncIterator in result) return;
           const r = result as ExecutionResult;
           if (!r.data) return;
+          const order = rootOrder(args.document, args.operationName);
+          if (inOrder(r.data, order)) return;
           const data: Record<string, unknown> = {};
-          for (const key of rootOrder(args.document, args.operationName)) if (Object.hasOwn(r.data, key)) data[key] = r.data[key];
+          for (const key of order) if (Object.hasOwn(r.data, key)) data[key] = r.data[key];
           for (const [key, value] of Object.entries(r.data)) if (!Object.hasOwn(data, key)) data[key] = value;
           setResult({ ...r, data });
         },
