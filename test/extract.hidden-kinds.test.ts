@@ -161,3 +161,26 @@ describe("a member's suggestion stated in a sentence", () => {
     expect(proposals(b)).toEqual([]);
   });
 });
+
+describe('a spun English repost', () => {
+  it("agency names with a spinner's synonyms are the agencies (Well being Fee = Health Commission, Merchandise = Products)", () => {
+    const a = x("The Nationwide Well being Fee and the Nationwide Medical Merchandise Administration collectively launched new guidelines for cell remedies.");
+    expect(ids(a, 'Agency').sort()).toEqual(['agency:cn/nhc', 'agency:cn/nmpa']);
+    const b = x("The Sichuan Provincial Wellness Fee and the Chengdu Municipal Folks's Authorities signed an agreement with the clinic.");
+    expect(ids(b, 'Agency').sort()).toEqual(['agency:cn-510100/government', 'agency:cn-sc/health-commission']);
+    // The entity keeps the words the page wrote as an alias.
+    expect(b.entities.find((e) => e.id === 'agency:cn-sc/health-commission')?.aliases).toContain('Sichuan Provincial Wellness Fee');
+  });
+
+  it('plain words stay as written', () => {
+    const a = x('A nationwide inspection found that the fee for health checks was too high; merchandise sales fell.');
+    expect(ids(a, 'Agency')).toEqual([]);
+  });
+
+  it("a zone's administration written in lower case is its administrative body", () => {
+    const a = x('The Boao Lecheng Pilot Zone administration published a list of imported cell therapies.');
+    expect(ids(a, 'Agency').some((id) => /boao-lecheng/.test(id))).toBe(true);
+    const b = x('Experts discussed the administration of drugs in the Boao Lecheng Pilot Zone.');
+    expect(ids(b, 'Agency')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Splitting a document into lines and sentences (English and Chinese), with light normalisation for matching.
 import { toSimplified } from '../read/script.ts';
+import { ruleById } from './rules/index.ts';
 
 export interface Sentence {
   /** Index in document order. */
@@ -39,8 +40,44 @@ export function normalizeForMatch(s: string): string {
   return simp.replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(HAN_SPACE, '').replace(RUBY, '').replace(/[ \t]+/g, ' ');
 }
 
-/** normalizeForMatch with an index map back to the input (OpenCC keeps lengths; spaces are dropped). */
+const SPUN = ruleById('segment.spun-agency-words.en').pattern;
+// Group names of the rule are the words, save for one a group name cannot spell.
+const SPUN_WORD: Record<string, string> = { People: "People's" };
+const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s)\b/;
+
+/** An article spinner's words inside agency names, read back (segment.spun-agency-words.en), with a map to the input. */
+function unspun(s: string): { text: string; map: number[] } | undefined {
+  if (!SPUN_TEST.test(s)) return undefined;
+  const map: number[] = [];
+  let text = '';
+  let from = 0;
+  for (const m of s.matchAll(SPUN)) {
+    const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    if (!group) continue;
+    const word = SPUN_WORD[group] ?? group;
+    for (let i = from; i < m.index; i++) map.push(i);
+    text += s.slice(from, m.index);
+    // The first and last characters map to the written word's ends (originalSpan gives what the text wrote).
+    const end = m.index + m[0].length - 1;
+    for (let i = 0; i < word.length; i++) map.push(i === word.length - 1 ? end : m.index);
+    text += word;
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return undefined;
+  for (let i = from; i < s.length; i++) map.push(i);
+  return { text: text + s.slice(from), map };
+}
+
+/** normalizeWithMap, after reading a spinner's words back (English only). */
 export function normalizeWithMap(s: string, convert = true): { norm: string; map: number[] } {
+  const un = /\p{Script=Han}/u.test(s) ? undefined : unspun(s);
+  if (!un) return normalizeKeepingLength(s, convert);
+  const inner = normalizeKeepingLength(un.text, convert);
+  return { norm: inner.norm, map: inner.norm.split('').map((_, i) => un.map[inner.map.length ? inner.map[i]! : i]!) };
+}
+
+/** normalizeForMatch with an index map back to the input (OpenCC keeps lengths; spaces are dropped). */
+function normalizeKeepingLength(s: string, convert = true): { norm: string; map: number[] } {
   const han = /\p{Script=Han}/u.test(s);
   // Plain Latin text without brackets to fold or runs of spaces: nothing to do (an empty map is the identity).
   if (!han && !/[（）【】〔〕［］–—－\t]|  /.test(s)) return { norm: s, map: [] };

@@ -11,9 +11,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Right after a zone's name: its administration ("… Special Area Administration", X管委会) is a body of its own.
-    pattern: /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Management\s+Bureau|Administration\s+Bureau|Authority)\b|(?:管委会|管理委员会|管理局))/,
+    // Written in lower case too ("the Boao Lecheng Pilot Zone administration"), but not "administration of …".
+    pattern: /^(?:\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Management\s+Bureau|Administration\s+Bureau|Authority|administration(?!\s+of\b))\b|(?:管委会|管理委员会|管理局))/,
     action: "Agency{the zone's management committee}",
-    examples: { match: [' Management Committee said', '管委会发布', ' Administrative Committee of'], noMatch: [' Management Office', '的管理工作', ' administration of drugs'] },
+    examples: { match: [' Management Committee said', '管委会发布', ' Administrative Committee of', ' administration jointly released'], noMatch: [' Management Office', '的管理工作', ' administration of drugs'] },
   },
   {
     id: 'frame.issue.zone-acts',

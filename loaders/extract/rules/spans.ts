@@ -9,6 +9,19 @@ const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
 export const SPAN_RULES: Rule[] = [
   {
+    id: 'segment.spun-agency-words.en',
+    stage: 'segment',
+    language: 'en',
+    // An article spinner's synonyms inside agency names ("Nationwide Well being Fee", "Medical Merchandise
+    // Administration", "Folks's Authorities"): read as the words they replaced (the text keeps what it wrote).
+    pattern: /\b(?:(?<National>[Nn]ationwide)(?=\s+(?:Medical|Well[\s-]?being|Wellness|Health|Folks['’]s)\b)|(?<Health>Well[\s-]?being|Wellness)(?=\s+Fee\b)|(?<=\b(?:Health|Well[\s-]?being|Wellness)\s+)(?<Commission>Fee)|(?<=\bMedical\s+)(?<Products>Merchandise)(?=\s+Administration\b)|(?<People>Folks['’]s)(?=\s+(?:Authorities|Congress|Authorities|Court|Procuratorate)\b)|(?<=\bFolks['’]s\s+)(?<Government>Authorities))\b/g,
+    action: 'the words the spinner replaced (group names), for matching names',
+    examples: {
+      match: ["China's nationwide Wellness Fee", 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities"],
+      noMatch: ['a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales'],
+    },
+  },
+  {
     id: 'span.org.not-a-name-lead.en',
     stage: 'span',
     language: 'en',
