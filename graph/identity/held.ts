@@ -4,7 +4,8 @@
 // transaction of ours, or a Document renamed by sources.ts) makes the next batch read it all again.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Profile } from '../../loaders/identity/profile.ts';
+import type { Feature } from '../../loaders/identity/features.ts';
+import { blockingKeys, type Profile } from '../../loaders/identity/profile.ts';
 
 /** One Document's identity: its id, its profiles and where each of its local ids went. */
 export interface Held {
@@ -13,41 +14,72 @@ export interface Held {
   idMap: Record<string, string>;
 }
 
-/** Blocks of more documents than this are too generic to compare (as loaders/identity/cluster.ts). */
-const MAX_BLOCK = 200;
+/** Blocks of more profiles than this are too generic to compare (as loaders/identity/cluster.ts). */
+export const MAX_BLOCK = 200;
+
+/** A pair over the threshold (or judged the same): its score and features, kept while both are held. */
+export interface Edge {
+  score: number;
+  features: Feature[];
+}
+
+const put = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
 
 /** Keyed by Document element id: a file moved unchanged keeps its element id, not its id. */
 export class HeldIndex {
-  private byKey = new Map<string, Set<string>>();
-  private byNode = new Map<string, Set<string>>();
   private docs = new Map<string, { held: Held; keys: string[] }>();
   /** Document id → element id. */
   private eidOf = new Map<string, string>();
+  /** Blocking key → profiles; local id → profiles; node id → its member profiles. */
+  private blocks = new Map<string, Set<Profile>>();
+  private named = new Map<string, Set<Profile>>();
+  private members = new Map<string, Set<Profile>>();
+  private profiles = new Set<Profile>();
+  /** Joined pairs of held profiles, both ways; profiles whose pairs with every held candidate are in `edges`. */
+  private edges = new Map<Profile, Map<Profile, Edge>>();
+  private explored = new Set<Profile>();
+  /** The analysts' judgements the pairs were judged with (other ones: judged again). */
+  private rulesSeen = '';
   constructor(public token: string) {}
 
   add(eid: string, held: Held, keys: string[]): void {
-    this.remove(held.id);
+    this.remove(held.id, new Set(held.profiles));
     this.docs.set(eid, { held, keys });
     this.eidOf.set(held.id, eid);
-    for (const k of keys) (this.byKey.get(k) ?? this.byKey.set(k, new Set()).get(k)!).add(eid);
-    for (const n of new Set(Object.values(held.idMap))) (this.byNode.get(n) ?? this.byNode.set(n, new Set()).get(n)!).add(eid);
+    for (const p of held.profiles) {
+      for (const k of blockingKeys(p)) put(this.blocks, k, p);
+      put(this.named, p.localId, p);
+      this.profiles.add(p);
+      put(this.members, held.idMap[p.localId] ?? p.localId, p);
+    }
   }
 
-  remove(id: string): void {
+  /** A document leaves; its profiles' pairs go too, but for those it comes back with (`staying`). */
+  remove(id: string, staying: ReadonlySet<Profile> = EMPTY): void {
     const eid = this.eidOf.get(id);
     const doc = eid === undefined ? undefined : this.docs.get(eid);
     if (eid === undefined || !doc) return;
-    for (const k of doc.keys) this.byKey.get(k)?.delete(eid);
-    for (const n of Object.values(doc.held.idMap)) this.byNode.get(n)?.delete(eid);
+    for (const p of doc.held.profiles) {
+      for (const k of blockingKeys(p)) this.blocks.get(k)?.delete(p);
+      this.named.get(p.localId)?.delete(p);
+      this.profiles.delete(p);
+      this.members.get(doc.held.idMap[p.localId] ?? p.localId)?.delete(p);
+      if (!staying.has(p)) this.unpair(p);
+    }
     this.docs.delete(eid);
     this.eidOf.delete(id);
   }
 
-  /** A held document's map changed (its nodes moved). */
+  /** A held document's map changed (its nodes moved): its profiles (and their pairs) stay. */
   remap(id: string, idMap: Record<string, string>): void {
     const eid = this.eidOf.get(id);
     const doc = eid === undefined ? undefined : this.docs.get(eid);
-    if (eid !== undefined && doc) this.add(eid, { ...doc.held, idMap }, doc.keys);
+    if (eid === undefined || !doc) return;
+    for (const p of doc.held.profiles) {
+      this.members.get(doc.held.idMap[p.localId] ?? p.localId)?.delete(p);
+      put(this.members, idMap[p.localId] ?? p.localId, p);
+    }
+    doc.held = { ...doc.held, idMap };
   }
 
   get(id: string): Held | undefined {
@@ -55,21 +87,74 @@ export class HeldIndex {
     return eid === undefined ? undefined : this.docs.get(eid)?.held;
   }
 
-  /** Documents sharing a key (keys held by more than MAX_BLOCK documents are too generic). */
-  withKeys(keys: string[]): Held[] {
-    const out = new Set<string>();
-    for (const k of keys) {
-      const docs = this.byKey.get(k);
-      if (docs && docs.size <= MAX_BLOCK) for (const d of docs) out.add(d);
-    }
-    return [...out].flatMap((eid) => this.docs.get(eid)?.held ?? []);
+  /** Whether this very profile is held (a new batch's profiles are not, until stored). */
+  holds(p: Profile): boolean {
+    return this.profiles.has(p);
+  }
+
+  /** The node a held profile belongs to. */
+  nodeOf(p: Profile): string {
+    return this.get(p.doc)?.idMap[p.localId] ?? p.localId;
+  }
+
+  /** Held profiles with this blocking key, local id or node. */
+  inBlock(key: string): ReadonlySet<Profile> {
+    return this.blocks.get(key) ?? EMPTY;
+  }
+  withLocalId(localId: string): ReadonlySet<Profile> {
+    return this.named.get(localId) ?? EMPTY;
+  }
+  membersOf(node: string): ReadonlySet<Profile> {
+    return this.members.get(node) ?? EMPTY;
+  }
+
+  /** Pairs judged with other judgements than these are forgotten (judged again when next needed). */
+  useRules(signature: string): void {
+    if (signature === this.rulesSeen) return;
+    this.rulesSeen = signature;
+    this.edges.clear();
+    this.explored.clear();
+  }
+
+  pair(a: Profile, b: Profile, e: Edge): void {
+    (this.edges.get(a) ?? this.edges.set(a, new Map()).get(a)!).set(b, e);
+    (this.edges.get(b) ?? this.edges.set(b, new Map()).get(b)!).set(a, e);
+  }
+
+  joined(p: Profile): ReadonlyMap<Profile, Edge> {
+    return this.edges.get(p) ?? NO_EDGES;
+  }
+
+  isExplored(p: Profile): boolean {
+    return this.explored.has(p);
+  }
+  markExplored(p: Profile): void {
+    this.explored.add(p);
+  }
+
+  /** Forgets one pair (a block that made it a candidate became too generic). */
+  unpairOne(a: Profile, b: Profile): void {
+    this.edges.get(a)?.delete(b);
+    this.edges.get(b)?.delete(a);
+  }
+
+  /** Its pairs with some candidates are not known (a block came back under the limit). */
+  unexplore(p: Profile): void {
+    this.explored.delete(p);
+  }
+
+  /** Forgets a profile's pairs (it leaves, or a block it was paired through became too generic). */
+  unpair(p: Profile): void {
+    for (const q of this.edges.get(p)?.keys() ?? []) this.edges.get(q)?.delete(p);
+    this.edges.delete(p);
+    this.explored.delete(p);
   }
 
   /** Documents holding one of these node ids. */
   holding(nodes: Iterable<string>): Held[] {
-    const out = new Set<string>();
-    for (const n of nodes) for (const d of this.byNode.get(n) ?? []) out.add(d);
-    return [...out].flatMap((eid) => this.docs.get(eid)?.held ?? []);
+    const out = new Set<Held>();
+    for (const n of nodes) for (const p of this.membersOf(n)) out.add(this.get(p.doc)!);
+    return [...out];
   }
 
   /** Before changing the index: until stamp() commits, no token of the graph matches it (a failed write reads anew). */
@@ -83,6 +168,9 @@ export class HeldIndex {
     await tx.run("MERGE (m:Meta {id: 'identity'}) SET m.token = $token", { token: this.token });
   }
 }
+
+const EMPTY: ReadonlySet<Profile> = new Set();
+const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
 let index: HeldIndex | null = null;
 

@@ -1,14 +1,15 @@
 // Identity in the graph: a batch's entities resolved against what the graph holds. Each Document keeps what
 // identity needs (its profiles, blocking keys, its facts under their local ids, and the map local id →
-// node id), so a cluster can be re-judged from scratch whenever a document joins, leaves or is judged.
-// When a cluster's canonical id changes (two nodes become one, one splits, a stronger key arrives), the
-// documents behind it are rewritten from their stored facts: the same exact write and retract as any load.
+// node id); judging.ts decides which clusters a batch, a retract or a judgement changes. What changed becomes
+// moves of whole nodes and re-pointed mentions (moves.ts); a document whose entity would move reference data is
+// rewritten from its stored facts: the same exact write and retract as any load.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { cluster, type MergeRecord, type Resolution } from '../../loaders/identity/cluster.ts';
-import { blockingKeys, profileKey, profilesOf, RESOLVED, type Profile } from '../../loaders/identity/profile.ts';
-import type { DocumentFacts, EntityLabel } from '../../loaders/types.ts';
+import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts';
+import { blockingKeys, profileKey, profilesOf, type Profile } from '../../loaders/identity/profile.ts';
+import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import { heldIndex, type Held } from './held.ts';
+import { judgeBatch } from './judging.ts';
 import { feasibleMoves, referenceIds, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
@@ -62,33 +63,20 @@ export function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): D
 }
 
 /**
- * Resolves the batch against the graph: candidates by blocking keys, the clusters they belong to taken whole,
- * re-judged together with the batch. `gone` are documents leaving (retract) or being replaced: their old
- * profiles no longer count, and the clusters they were in are re-judged too.
+ * Resolves the batch against the graph (judging.ts): the batch's profiles judged against their candidates, the
+ * groups of joined pairs they touch re-clustered whole. `gone` are documents leaving (retract) or being replaced:
+ * their old profiles no longer count, and the groups they were in are re-judged too.
  */
 export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[], resolutions: Resolution[]): Promise<IdentityPlan> {
-  const fresh = batch.flatMap((d) => profilesOf(d.id, d.facts));
-  const keys = [...new Set(fresh.flatMap(blockingKeys))];
+  const profilesByDoc = new Map(batch.map((d) => [d.id, profilesOf(d.id, d.facts)]));
+  const fresh = [...profilesByDoc.values()].flat();
   const except = new Set([...batch.map((d) => d.id), ...gone]);
   const index = await heldIndex(tx);
-  const keep = (list: Held[]) => list.filter((h) => !except.has(h.id));
-  // Clusters the leaving documents were part of.
   const goneNodes = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
-  const candidates = keep([...new Set([...index.withKeys(keys), ...index.holding([...fresh.map((p) => p.localId), ...goneNodes])])]);
-  const keySet = new Set(keys);
-  const freshIds = new Set(fresh.map((p) => p.localId));
-  const nodes = new Set(goneNodes);
-  for (const d of candidates) {
-    for (const p of d.profiles) {
-      const current = d.idMap[p.localId] ?? p.localId;
-      if (freshIds.has(current) || blockingKeys(p).some((k) => keySet.has(k))) nodes.add(current);
-    }
-  }
-  // Whole clusters: every document holding one of those nodes, so a cluster is never judged in part.
-  const byId = new Map(keep(index.holding(nodes)).map((d) => [d.id, d]));
-  for (const d of candidates) if (!byId.has(d.id) && d.profiles.some((p) => nodes.has(d.idMap[p.localId] ?? p.localId))) byId.set(d.id, d);
-  const existing = [...byId.values()].flatMap((d) => d.profiles.filter((p) => nodes.has(d.idMap[p.localId] ?? p.localId)));
-  const { ids, merges } = cluster([...fresh, ...existing], resolutions);
+  const { ids, merges, held, oldNodes } = judgeBatch(index, fresh, except, resolutions);
+  const byId = new Map<string, Held>();
+  for (const p of held) if (!byId.has(p.doc)) byId.set(p.doc, index.get(p.doc)!);
+  const nodes = new Set(oldNodes);
   const allMoves = await movesOf(tx, [...byId.values()], ids);
 
   const docs: PlannedDoc[] = [];
@@ -97,14 +85,15 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   // The judged clusters' other nodes keep the same mentions, so their display (settled when those changed) stays.
   const settle = new Set<string>(goneNodes);
   for (const d of batch) {
+    const profiles = profilesByDoc.get(d.id)!;
     const idMap: Record<string, string> = {};
-    for (const p of profilesOf(d.id, d.facts)) idMap[p.localId] = ids.get(profileKey(p)) ?? p.localId;
+    for (const p of profiles) idMap[p.localId] = ids.get(profileKey(p)) ?? p.localId;
     for (const v of Object.values(idMap)) {
       touched.add(v);
       settle.add(v);
     }
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
-    stored.push(identityOf(d, idMap));
+    stored.push(identityOf(d, idMap, profiles));
   }
   // A held document whose node moved only needs its map updated; one whose node split is rewritten.
   const newMap = (h: Held): Record<string, string> => {
@@ -165,7 +154,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
       settle.add(v);
     }
     docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
-    stored.push(identityOf(r, idMap));
+    stored.push(identityOf(r, idMap, byId.get(r.id)!.profiles));
   }
   const maps = remapped;
   return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone };
@@ -222,8 +211,8 @@ export function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
   return { ...facts, document: r.get('id') as string, path: (r.get('path') as string | null) ?? '' };
 }
 
-function identityOf(d: PlannedDoc, idMap: Record<string, string>): StoredIdentity {
-  const profiles = profilesOf(d.id, d.facts);
+/** What a written document stores for identity; `profiles` are the very objects judged (their pairs are kept). */
+function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[]): StoredIdentity {
   return {
     id: d.id,
     identity: JSON.stringify(profiles.map(({ doc: _doc, ...p }) => p)),

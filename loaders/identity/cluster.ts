@@ -35,8 +35,11 @@ const MAX_BLOCK = 200;
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
+/** How many profiles hold a blocking key (by default: of those being clustered). */
+export type BlockSize = (key: string) => number;
+
 /** Candidate pairs (different documents, same label) sharing a blocking key. */
-function candidates(ps: Profile[]): [number, number][] {
+function candidates(ps: Profile[], blockSize?: BlockSize): [number, number][] {
   const blocks = new Map<string, number[]>();
   ps.forEach((p, i) => {
     for (const k of blockingKeys(p)) {
@@ -47,8 +50,8 @@ function candidates(ps: Profile[]): [number, number][] {
   });
   const seen = new Set<string>();
   const out: [number, number][] = [];
-  for (const b of blocks.values()) {
-    if (b.length < 2 || b.length > MAX_BLOCK) continue;
+  for (const [key, b] of blocks) {
+    if (b.length < 2 || (blockSize?.(key) ?? b.length) > MAX_BLOCK) continue;
     for (let x = 0; x < b.length; x++) {
       for (let y = x + 1; y < b.length; y++) {
         const i = b[x]!;
@@ -92,13 +95,11 @@ type Extra = (a: Profile, b: Profile) => Feature[];
  * organisations by their names, then licences with holders resolved to those clusters, then organisations again
  * with "holders of one licence" as evidence; other labels on their own.
  */
-export function cluster(input: Profile[], resolutions: Resolution[] = []): Clustering {
+export function cluster(input: Profile[], resolutions: Resolution[] = [], blockSize?: BlockSize): Clustering {
   // Sorted, so ties break the same way whatever order the documents came in.
   const ps = [...input].sort((a, b) => (profileKey(a) < profileKey(b) ? -1 : profileKey(a) > profileKey(b) ? 1 : 0));
-  const same = new Set<string>();
-  const different = new Set<string>();
-  for (const r of resolutions) (r.decision === 'same' ? same : r.decision === 'different' ? different : new Set<string>()).add(pairKey(r.a, r.b));
-  const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, same, different, extra);
+  const { same, different } = rulesOf(resolutions);
+  const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, { same, different }, extra, blockSize);
   const orgs = ps.filter((p) => p.label === 'Organization');
   const byKey = new Map(ps.map((p) => [profileKey(p), p]));
   const orgIds = run(orgs).ids;
@@ -128,28 +129,49 @@ export function cluster(input: Profile[], resolutions: Resolution[] = []): Clust
   return { ids: new Map([...rest.ids, ...lic.ids, ...org.ids]), merges: [...rest.merges, ...lic.merges, ...org.merges] };
 }
 
-function clusterOnce(ps: Profile[], same: Set<string>, different: Set<string>, extra?: Extra): Clustering {
+/** Labels judged on their own evidence (no other label's clusters enter their score). */
+export const INDEPENDENT: readonly string[] = ['Policy', 'Proposal', 'Person'];
 
+/** Analysts' decisions as pair keys of local ids. */
+export interface Rules {
+  same: Set<string>;
+  different: Set<string>;
+}
+
+export function rulesOf(resolutions: Resolution[]): Rules {
+  const same = new Set<string>();
+  const different = new Set<string>();
+  for (const r of resolutions) (r.decision === 'same' ? same : r.decision === 'different' ? different : new Set<string>()).add(pairKey(r.a, r.b));
+  return { same, different };
+}
+
+/** One pair's verdict: joined (forced by an analyst, or over the threshold without veto), forbidden, or neither. */
+export type Verdict = { join: true; score: number; features: Feature[] } | { join: false; forbidden: boolean };
+
+/** Judges two profiles of different documents and one label (judgements first, then features). */
+export function judgePair(a: Profile, b: Profile, rules: Rules, extra?: Extra): Verdict {
+  const k = pairKey(a.localId, b.localId);
+  if (rules.different.has(k)) return { join: false, forbidden: true };
+  const forced = rules.same.has(k);
+  const judged = withExtra(compare(a, b), extra?.(a, b) ?? []);
+  if (forced) return { join: true, score: Infinity, features: [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] };
+  if (judged.veto) return { join: false, forbidden: true };
+  return judged.score >= THRESHOLD ? { join: true, score: judged.score, features: judged.features } : { join: false, forbidden: false };
+}
+
+function clusterOnce(ps: Profile[], rules: Rules, extra?: Extra, blockSize?: BlockSize): Clustering {
+  const { same, different } = rules;
   const parent = ps.map((_, i) => i);
   const members = ps.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const forbidden = new Set<string>();
 
-  type Pair = { i: number; j: number; score: number; features: Feature[]; forced: boolean };
+  type Pair = { i: number; j: number; score: number; features: Feature[] };
   const pairs: Pair[] = [];
-  for (const [i, j] of [...candidates(ps), ...judgedSame(ps, same)]) {
-    const [a, b] = [ps[i]!, ps[j]!];
-    const k = pairKey(a.localId, b.localId);
-    if (different.has(k)) {
-      forbidden.add(`${i}:${j}`);
-      continue;
-    }
-    const forced = same.has(k);
-    const judged = withExtra(compare(a, b), extra?.(a, b) ?? []);
-    if (judged.veto && !forced) forbidden.add(`${i}:${j}`);
-    else if (forced || judged.score >= THRESHOLD) {
-      pairs.push({ i, j, score: forced ? Infinity : judged.score, features: forced ? [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] : judged.features, forced });
-    }
+  for (const [i, j] of [...candidates(ps, blockSize), ...judgedSame(ps, same)]) {
+    const v = judgePair(ps[i]!, ps[j]!, rules, extra);
+    if (v.join) pairs.push({ i, j, score: v.score, features: v.features });
+    else if (v.forbidden) forbidden.add(`${i}:${j}`);
   }
   // Analysts' "different" also holds for the same local ids met in one cluster through third documents.
   const blocked = (x: number, y: number): boolean => {
@@ -187,30 +209,32 @@ function rank(p: Profile): string {
   return `${fromNumber}${p.localId}`;
 }
 
+/** The id a cluster claims: its strongest member's local id. */
+export const claimOf = (members: Profile[]): string => members.reduce((best, p) => (rank(p) < rank(best) ? p : best)).localId;
+
+/** A cluster's first profile key: of clusters claiming one id, the one with the smallest keeps it. */
+export const firstOf = (members: Profile[]): string => members.map(profileKey).reduce((a, b) => (b < a ? b : a));
+
+/** The id a claimant gets, given the first profile keys of every cluster claiming the same id. */
+export const canonicalId = (claim: string, first: string, rivals: string[]): string =>
+  rivals.every((r) => r >= first) ? claim : `${claim}-${shortHash(first)}`;
+
 function canonicalIds(
   ps: Profile[],
   find: (i: number) => number,
   members: number[][],
   merges: { i: number; j: number; score: number; features: Feature[] }[],
 ): Clustering {
-  const claim = new Map<number, string>();
-  const claimants = new Map<string, number[]>();
-  ps.forEach((_, i) => {
-    if (find(i) !== i) return;
-    const best = members[i]!.map((m) => ps[m]!).sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0]!;
-    claim.set(i, best.localId);
-    claimants.set(best.localId, [...(claimants.get(best.localId) ?? []), i]);
-  });
+  const roots = ps.flatMap((_, i) => (find(i) === i ? [i] : []));
+  const group = (r: number) => members[r]!.map((m) => ps[m]!);
+  const claims = new Map<string, string[]>();
+  for (const r of roots) claims.set(claimOf(group(r)), [...(claims.get(claimOf(group(r))) ?? []), firstOf(group(r))]);
   // Two clusters claiming one id (two texts a document-level key made alike): the one holding the smallest
   // profile keeps it, the others get a suffix from theirs.
   const ids = new Map<string, string>();
-  for (const [root, id] of claim) {
-    const rivals = claimants.get(id)!;
-    const first = (r: number) => profileKey(ps[Math.min(...members[r]!)]!);
-    const mine = first(root);
-    const keeps = rivals.every((r) => r === root || first(r) > mine);
-    const canonical = keeps ? id : `${id}-${shortHash(mine)}`;
-    for (const m of members[root]!) ids.set(profileKey(ps[m]!), canonical);
+  for (const r of roots) {
+    const canonical = canonicalId(claimOf(group(r)), firstOf(group(r)), claims.get(claimOf(group(r)))!);
+    for (const m of members[r]!) ids.set(profileKey(ps[m]!), canonical);
   }
   const records = merges.map((m) => ({
     id: ids.get(profileKey(ps[m.i]!))!,

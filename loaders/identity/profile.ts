@@ -39,8 +39,20 @@ export interface Profile {
 
 const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
 
+/** Names seen and their keys: a name is compared with many others, its key (Traditional → Simplified) is dear. */
+const nameKeys = new Map<string, string>();
+
 /** A name compared across spellings: no status note, case, punctuation, leading article or script variant. */
 export function nameKey(name: string): string {
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    if (nameKeys.size >= 100_000) nameKeys.clear();
+    nameKeys.set(name, (k = keyOf(name)));
+  }
+  return k;
+}
+
+function keyOf(name: string): string {
   return toSimplified(name.normalize('NFKC').replace(STATUS_NOTE, '').replace(STATUS_NOTE, '').toLowerCase())
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -100,6 +112,15 @@ export const profileKey = (p: Pick<Profile, 'doc' | 'localId'>): string => `${p.
  * document number, and for titles the two rarest glossary concepts (English and Chinese titles meet there).
  */
 export function blockingKeys(p: Profile): string[] {
+  let keys = keysOf.get(p);
+  if (!keys) keysOf.set(p, (keys = keysFor(p)));
+  return keys;
+}
+
+/** Each profile's keys, computed once (a held profile meets every batch that shares one). */
+const keysOf = new WeakMap<Profile, string[]>();
+
+function keysFor(p: Profile): string[] {
   const keys = new Set<string>();
   for (const n of p.names) {
     const k = nameKey(n);

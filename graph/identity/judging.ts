@@ -1,0 +1,270 @@
+// What a batch judges, and only that. Each new profile is compared with its candidates (held profiles sharing a
+// blocking key); the joined pairs are kept per held profile (held.ts). Policies, proposals and persons are then
+// re-clustered by connected group of joined pairs: the groups the batch touches (a new profile joins them, or
+// bridges two), whole, and nothing else. Clustering strongest pair first (cluster.ts) never crosses a group, so
+// clustering each touched group alone gives what clustering every profile at once gives: the result is a function
+// of the set of documents, not of their order. Organisations and licences depend on each other's clusters
+// (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
+import { canonicalId, claimOf, cluster, firstOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules } from '../../loaders/identity/cluster.ts';
+import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
+import { MAX_BLOCK, type HeldIndex } from './held.ts';
+
+export interface Judged {
+  /** profileKey → node id, for every profile judged (new and held). */
+  ids: Map<string, string>;
+  merges: MergeRecord[];
+  /** Held profiles judged again (documents that stay). */
+  held: Profile[];
+  /** Nodes the judged held profiles and the leaving ones belonged to. */
+  oldNodes: string[];
+}
+
+const independent = (p: Profile) => INDEPENDENT.includes(p.label);
+
+/** One batch's view of the index: which profiles count, block sizes after the batch, candidates. */
+class View {
+  readonly fresh: Set<Profile>;
+  private freshBlocks = new Map<string, Profile[]>();
+  private freshNamed = new Map<string, Profile[]>();
+  private leavingCount = new Map<string, number>();
+  private partners = new Map<string, string[]>();
+
+  constructor(
+    readonly index: HeldIndex,
+    fresh: Profile[],
+    readonly leaving: Set<string>,
+    readonly rules: Rules,
+  ) {
+    this.fresh = new Set(fresh);
+    for (const p of fresh) {
+      for (const k of blockingKeys(p)) (this.freshBlocks.get(k) ?? this.freshBlocks.set(k, []).get(k)!).push(p);
+      (this.freshNamed.get(p.localId) ?? this.freshNamed.set(p.localId, []).get(p.localId)!).push(p);
+    }
+    for (const id of leaving) for (const p of index.get(id)?.profiles ?? []) for (const k of blockingKeys(p)) this.leavingCount.set(k, (this.leavingCount.get(k) ?? 0) + 1);
+    for (const pair of rules.same) {
+      const [a, b] = pair.split('\u0000') as [string, string];
+      this.partners.set(a, [...(this.partners.get(a) ?? []), b]);
+      this.partners.set(b, [...(this.partners.get(b) ?? []), a]);
+    }
+  }
+
+  /** A held profile of a document that stays, or a new one. */
+  counts(p: Profile): boolean {
+    return this.fresh.has(p) || (!this.leaving.has(p.doc) && this.index.holds(p));
+  }
+
+  /** How many profiles hold a key once the batch is in (blocks over MAX_BLOCK are too generic to compare). */
+  readonly blockSize = (k: string): number => this.index.inBlock(k).size - (this.leavingCount.get(k) ?? 0) + (this.freshBlocks.get(k)?.length ?? 0);
+
+  /** Profiles p is compared with: one label, another document, a key in common, or judged the same by an analyst. */
+  candidates(p: Profile, withFresh: boolean): Set<Profile> {
+    const out = new Set<Profile>();
+    const heldOk = (q: Profile) => q.doc !== p.doc && q.label === p.label && !this.leaving.has(q.doc);
+    const freshOk = (q: Profile) => withFresh && q.doc !== p.doc && q.label === p.label;
+    for (const k of blockingKeys(p)) {
+      if (this.blockSize(k) > MAX_BLOCK) continue;
+      for (const q of this.index.inBlock(k)) if (heldOk(q)) out.add(q);
+      for (const q of this.freshBlocks.get(k) ?? []) if (freshOk(q)) out.add(q);
+    }
+    for (const other of this.partners.get(p.localId) ?? []) {
+      for (const q of this.index.withLocalId(other)) if (heldOk(q)) out.add(q);
+      for (const q of this.freshNamed.get(other) ?? []) if (freshOk(q)) out.add(q);
+    }
+    out.delete(p);
+    return out;
+  }
+
+  /** Whether two profiles still meet: a key in common whose block is not too generic, or an analyst's "same". */
+  meet(p: Profile, q: Profile): boolean {
+    const theirs = new Set(blockingKeys(q));
+    return blockingKeys(p).some((k) => theirs.has(k) && this.blockSize(k) <= MAX_BLOCK) || (this.partners.get(p.localId) ?? []).includes(q.localId);
+  }
+
+  /** Judges p against the held candidates it has no verdict with yet, keeping the joined pairs. */
+  explore(p: Profile): void {
+    const known = this.index.joined(p);
+    for (const q of this.candidates(p, false)) {
+      if (known.has(q)) continue;
+      const v = judgePair(p, q, this.rules);
+      if (v.join) this.index.pair(p, q, { score: v.score, features: v.features });
+    }
+    this.index.markExplored(p);
+  }
+}
+
+/** Judges a batch (`fresh`) against the held profiles, documents in `leaving` no longer counting. */
+export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<string>, resolutions: Resolution[]): Judged {
+  const rules = rulesOf(resolutions);
+  index.useRules(JSON.stringify([[...rules.same].sort(), [...rules.different].sort()]));
+  const view = new View(index, fresh, leaving, rules);
+  const gone = [...leaving].flatMap((id) => index.get(id)?.profiles ?? []);
+  // New against held and new against new (each pair once).
+  for (const p of fresh) {
+    for (const q of view.candidates(p, true)) {
+      if (view.fresh.has(q) && profileKey(q) < profileKey(p)) continue;
+      const v = judgePair(p, q, rules);
+      if (v.join) index.pair(p, q, { score: v.score, features: v.features });
+    }
+    index.markExplored(p);
+  }
+  // Whom the leaving profiles joined (their groups may fall apart) and their clusters' other members.
+  const seeds = new Set<Profile>([...fresh, ...blocksCrossing(view, fresh, gone)]);
+  const oldNodes = new Set<string>();
+  for (const g of gone) {
+    if (!index.isExplored(g)) view.explore(g);
+    for (const q of index.joined(g).keys()) seeds.add(q);
+    oldNodes.add(index.nodeOf(g));
+    for (const q of index.membersOf(index.nodeOf(g))) seeds.add(q);
+  }
+  const stagedSeeds = [...seeds].filter((p) => !independent(p) && view.counts(p));
+  let judged = closure(view, [...seeds].filter((p) => independent(p) && view.counts(p)));
+  let staged = stagedJudged(view, stagedSeeds);
+  // Every cluster claiming an id one of the judged could claim is judged too (the smallest first profile keeps it).
+  for (let more = rivals(view, [...judged, ...staged], gone); more.length; more = rivals(view, [...judged, ...staged], gone)) {
+    judged = closure(view, [...judged, ...more.filter(independent)]);
+    staged = [...new Set([...staged, ...more.filter((p) => !independent(p))])];
+  }
+  const judgedAll = judged;
+  const stagedAll = staged;
+  const result = clusterGroups(view, judgedAll, stagedAll, resolutions);
+  const held = [...judgedAll, ...stagedAll].filter((p) => !view.fresh.has(p));
+  for (const p of held) oldNodes.add(index.nodeOf(p));
+  return { ...result, held, oldNodes: [...oldNodes] };
+}
+
+/**
+ * Blocks that cross MAX_BLOCK with this batch: a pair made through a block grown too generic is no longer a
+ * candidate (unless another key or a judgement still makes it one), and a block back under the limit is compared
+ * again — as clustering all profiles at once would see them. Returns the profiles whose groups may change.
+ */
+function blocksCrossing(view: View, fresh: Profile[], gone: Profile[]): Profile[] {
+  const { index } = view;
+  const out = new Set<Profile>();
+  for (const k of new Set([...fresh, ...gone].flatMap(blockingKeys))) {
+    const [before, after] = [index.inBlock(k).size, view.blockSize(k)];
+    if (before <= MAX_BLOCK && after > MAX_BLOCK) {
+      for (const p of index.inBlock(k)) {
+        for (const q of [...index.joined(p).keys()]) {
+          if (!blockingKeys(q).includes(k) || view.meet(p, q)) continue;
+          index.unpairOne(p, q);
+          out.add(p).add(q);
+        }
+      }
+    } else if (before > MAX_BLOCK && after <= MAX_BLOCK) {
+      for (const p of index.inBlock(k)) {
+        index.unexplore(p);
+        out.add(p);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The profiles joined to these (pairs and clusters, transitively): whole groups, whole clusters. */
+function closure(view: View, seeds: Profile[]): Profile[] {
+  const { index } = view;
+  const seen = new Set<Profile>();
+  const queue = [...seeds];
+  while (queue.length) {
+    const p = queue.pop()!;
+    if (seen.has(p) || !view.counts(p)) continue;
+    seen.add(p);
+    if (!view.fresh.has(p)) {
+      if (!index.isExplored(p)) view.explore(p);
+      for (const q of index.membersOf(index.nodeOf(p))) if (!seen.has(q)) queue.push(q);
+    }
+    for (const q of index.joined(p).keys()) if (!seen.has(q)) queue.push(q);
+  }
+  return [...seen];
+}
+
+/** Organisations and licences: the new ones with the whole clusters of their candidates (and of licences' holders). */
+function stagedJudged(view: View, seeds: Profile[]): Profile[] {
+  const { index } = view;
+  const nodes = new Set<string>();
+  for (const p of seeds) {
+    if (!view.fresh.has(p)) nodes.add(index.nodeOf(p));
+    for (const q of view.candidates(p, false)) nodes.add(index.nodeOf(q));
+  }
+  const out = new Set<Profile>(seeds.filter((p) => view.fresh.has(p)));
+  const add = (node: string) => {
+    for (const q of index.membersOf(node)) if (view.counts(q)) out.add(q);
+  };
+  for (const n of nodes) add(n);
+  // A licence is judged with its holders' organisation clusters (the holder is part of its evidence).
+  for (const p of [...out]) {
+    if (p.label !== 'License' || view.fresh.has(p)) continue;
+    for (const h of p.holders) for (const q of index.get(p.doc)?.profiles ?? []) if (q.localId === h) add(index.nodeOf(q));
+  }
+  return [...out];
+}
+
+/** Held clusters not judged that claim the local id of a judged or leaving profile: their ids may change. */
+function rivals(view: View, judged: Profile[], gone: Profile[]): Profile[] {
+  const { index } = view;
+  const inJudged = new Set(judged);
+  const out: Profile[] = [];
+  const claimed = new Map<string, string>();
+  for (const localId of new Set([...judged, ...gone].map((p) => p.localId))) {
+    for (const q of index.withLocalId(localId)) {
+      if (inJudged.has(q) || !view.counts(q)) continue;
+      const node = index.nodeOf(q);
+      if (!claimed.has(node)) claimed.set(node, claimOf([...index.membersOf(node)].filter((m) => view.counts(m))));
+      if (claimed.get(node) === localId) out.push(...[...index.membersOf(node)].filter((m) => view.counts(m) && !inJudged.has(m)));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Clusters each connected group (independent labels) and the staged set, then gives every cluster its id. */
+function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolutions: Resolution[]): { ids: Map<string, string>; merges: MergeRecord[] } {
+  const clusters: Profile[][] = [];
+  const merges: MergeRecord[] = [];
+  const take = (ps: Profile[]) => {
+    if (ps.length === 1) return void clusters.push(ps);
+    const r = cluster(ps, resolutions, view.blockSize);
+    const byId = new Map<string, Profile[]>();
+    for (const p of ps) {
+      const id = r.ids.get(profileKey(p))!;
+      byId.set(id, [...(byId.get(id) ?? []), p]);
+    }
+    clusters.push(...byId.values());
+    merges.push(...r.merges);
+  };
+  for (const group of groups(view, judged)) take(group);
+  if (staged.length) take(staged);
+  // Ids: the claim of each cluster, kept by the one whose first profile is smallest (all claimants are here).
+  const firsts = new Map<string, string[]>();
+  for (const c of clusters) firsts.set(claimOf(c), [...(firsts.get(claimOf(c)) ?? []), firstOf(c)]);
+  const ids = new Map<string, string>();
+  for (const c of clusters) {
+    const id = canonicalId(claimOf(c), firstOf(c), firsts.get(claimOf(c))!);
+    for (const p of c) ids.set(profileKey(p), id);
+  }
+  return { ids, merges: merges.map((m) => ({ ...m, id: ids.get(m.a)! })) };
+}
+
+/** Connected groups of joined pairs among these profiles. */
+function groups(view: View, ps: Profile[]): Profile[][] {
+  const inSet = new Set(ps);
+  const seen = new Set<Profile>();
+  const out: Profile[][] = [];
+  for (const start of ps) {
+    if (seen.has(start)) continue;
+    const group: Profile[] = [];
+    const stack = [start];
+    seen.add(start);
+    while (stack.length) {
+      const p = stack.pop()!;
+      group.push(p);
+      for (const q of view.index.joined(p).keys()) {
+        if (inSet.has(q) && !seen.has(q)) {
+          seen.add(q);
+          stack.push(q);
+        }
+      }
+    }
+    out.push(group);
+  }
+  return out;
+}

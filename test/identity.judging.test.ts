@@ -1,0 +1,161 @@
+// Judging only what a batch touches (graph/identity/judging.ts, no Neo4j): whatever the order, the batches, the
+// retracts in between, the clusters are those one clustering of every document gives (loaders/identity/cluster.ts).
+// Facts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { HeldIndex } from '../graph/identity/held.ts';
+import { judgeBatch } from '../graph/identity/judging.ts';
+import { cluster } from '../loaders/identity/cluster.ts';
+import { profileKey, profilesOf, type Profile } from '../loaders/identity/profile.ts';
+import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
+
+const doc = (name: string, entities: Partial<Entity>[], relations: Partial<Relation>[] = []): DocumentFacts => ({
+  document: name,
+  path: `/tmp/${name}`,
+  title: name,
+  language: 'en',
+  sha256: '0',
+  entities: entities.map((e) => ({ aliases: [], label: 'Policy', name: '', id: '', ...e }) as Entity),
+  relations: relations.map((r) => ({ type: 'ISSUED', from: '', to: '', evidence: '', ...r }) as Relation),
+  merges: [],
+});
+
+/** A process's view of the graph: documents loaded and retracted as planIdentity does it. */
+class Graph {
+  index = new HeldIndex('test');
+  docs = new Map<string, DocumentFacts>();
+
+  load(batch: DocumentFacts[], retract: string[] = []): void {
+    const byDoc = new Map(batch.map((d) => [d.document, profilesOf(d.document, d)]));
+    const { ids, held } = judgeBatch(this.index, [...byDoc.values()].flat(), new Set([...byDoc.keys(), ...retract]), []);
+    for (const id of new Set(held.map((p) => p.doc))) {
+      const h = this.index.get(id)!;
+      const idMap = Object.fromEntries(h.profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? h.idMap[p.localId]!]));
+      this.index.remap(id, idMap);
+    }
+    for (const id of retract) {
+      this.index.remove(id);
+      this.docs.delete(id);
+    }
+    for (const [id, profiles] of byDoc) {
+      this.index.add(`e:${id}`, { id, profiles, idMap: Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])) }, []);
+      this.docs.set(id, batch.find((d) => d.document === id)!);
+    }
+  }
+
+  /** profileKey → node id, as held. */
+  nodes(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of this.docs.keys()) for (const p of this.index.get(id)!.profiles) out.set(profileKey(p), this.index.nodeOf(p));
+    return out;
+  }
+
+  /** profileKey → node id, clustering every held document at once. */
+  atOnce(): Map<string, string> {
+    const all: Profile[] = [...this.docs.values()].flatMap((d) => profilesOf(d.document, d));
+    return cluster(all).ids;
+  }
+}
+
+const TOPICS: [string, string][] = [
+  ['Measures for the Administration of Stem Cell Clinical Research', '干细胞临床研究管理办法'],
+  ['Guidelines on Quality Control of Cell Therapy Products', '细胞治疗产品质量控制指导原则'],
+  ['Implementation Plan for Promoting the Gene Therapy Industry', '促进基因治疗产业发展实施方案'],
+];
+const PLACES: [string, string][] = [
+  ['Hainan', '海南'],
+  ['Sichuan', '四川'],
+  ['Zhejiang', '浙江'],
+];
+
+/** Documents naming titles of three places and topics in two languages, over two years, some with document
+ *  numbers (two numbers on one title and year forbid a merge a third, unnumbered mention would make). */
+function corpus(n: number): DocumentFacts[] {
+  let seed = 11;
+  const r = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T,>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const entities: Partial<Entity>[] = [];
+    const relations: Partial<Relation>[] = [];
+    for (let k = 0; k < 3; k++) {
+      const [topicEn, topicZh] = pick(TOPICS);
+      const [placeEn, placeZh] = pick(PLACES);
+      const year = pick(['2019', '2020']);
+      const month = pick(['03', '03', '07']);
+      const zh = r() < 0.4;
+      const id = `policy:t${k}-${i}`;
+      const numbered = r() < 0.25 ? { docNumber: `${placeZh}卫发〔${year}〕${pick(['3', '8'])}号` } : {};
+      entities.push({ id, name: zh ? `${placeZh}${topicZh}` : `${topicEn} of ${placeEn}`, date: `${year}-${month}`, ...numbered });
+      const issuer = pick(['agency:a', 'agency:b']);
+      relations.push({ from: issuer, to: id });
+    }
+    return doc(`d${String(i).padStart(3, '0')}.txt`, entities, relations);
+  });
+}
+
+const expectAsAtOnce = (g: Graph) => {
+  const [held, once] = [g.nodes(), g.atOnce()];
+  expect(held.size).toBeGreaterThan(0);
+  expect(Object.fromEntries(held)).toEqual(Object.fromEntries(once));
+};
+
+describe('judging only what a batch touches', () => {
+  const docs = corpus(60);
+
+  it('gives the clusters of one clustering of everything, in batches, one by one and in another order', () => {
+    const once = new Graph();
+    once.load(docs);
+    // The corpus has merges across documents and languages, and vetoed pairs inside joined groups.
+    expect(new Set(once.nodes().values()).size).toBeLessThan(once.nodes().size / 2);
+    const batches = new Graph();
+    for (let i = 0; i < docs.length; i += 7) batches.load(docs.slice(i, i + 7));
+    expectAsAtOnce(batches);
+    expect(Object.fromEntries(batches.nodes())).toEqual(Object.fromEntries(once.nodes()));
+    const reversed = new Graph();
+    for (const d of [...docs].reverse()) reversed.load([d]);
+    expect(Object.fromEntries(reversed.nodes())).toEqual(Object.fromEntries(once.nodes()));
+  });
+
+  it('after retracts and reloads, the clusters are those of the documents left', () => {
+    const g = new Graph();
+    for (let i = 0; i < docs.length; i += 10) g.load(docs.slice(i, i + 10));
+    const out = docs.filter((_, i) => i % 3 === 1).map((d) => d.document);
+    for (let i = 0; i < out.length; i += 4) {
+      g.load([], out.slice(i, i + 4));
+      expectAsAtOnce(g);
+    }
+    g.load(docs.filter((d) => out.includes(d.document)).slice(0, 8));
+    expectAsAtOnce(g);
+  });
+
+  it('a new mention bridging two clusters kept apart is judged with both: strongest pairs first, as at once', () => {
+    const title = 'Measures for the Administration of Stem Cell Clinical Research of Hainan';
+    const a = doc('a.txt', [{ id: 'policy:a', name: title, date: '2019-03', docNumber: '琼卫发〔2019〕3号' }]);
+    const b = doc('b.txt', [{ id: 'policy:b', name: title, date: '2019-03', docNumber: '琼卫发〔2019〕8号' }]);
+    const c = doc('c.txt', [{ id: 'policy:c', name: title, date: '2019-03' }]);
+    // d joins b strongly (same day, same issuer): c then goes with the stronger side, not the first one met.
+    const d = doc('d.txt', [{ id: 'policy:d', name: title, date: '2019-03-05', docNumber: '琼卫发〔2019〕8号' }], [{ from: 'agency:x', to: 'policy:d' }]);
+    for (const order of [[a, c, b, d], [d, b, c, a], [c, a, d, b]]) {
+      const g = new Graph();
+      for (const x of order) g.load([x]);
+      expectAsAtOnce(g);
+    }
+  });
+
+  it('a pair met only through a block that grows too generic parts, and meets again when the block shrinks', () => {
+    const title = 'Guidelines on Quality Control of Cell Therapy Products of Sichuan';
+    const a = doc('a.txt', [{ id: 'policy:a', name: title }]);
+    const b = doc('b.txt', [{ id: 'policy:b', name: title }]);
+    // Drafts of other years: never one with a or b (a draft is not its final text), but in their blocks.
+    const drafts = Array.from({ length: 199 }, (_, i) => doc(`draft${i}.txt`, [{ id: `policy:draft-${i}`, name: title, status: 'draft', date: String(1800 + i) }]));
+    const g = new Graph();
+    g.load([a]);
+    g.load([b]);
+    expect(g.index.nodeOf(g.index.get('b.txt')!.profiles[0]!)).toBe('policy:a');
+    g.load(drafts);
+    expectAsAtOnce(g);
+    expect(g.index.nodeOf(g.index.get('b.txt')!.profiles[0]!)).toBe('policy:b');
+    g.load([], drafts.slice(0, 10).map((d) => d.document));
+    expectAsAtOnce(g);
+    expect(g.index.nodeOf(g.index.get('b.txt')!.profiles[0]!)).toBe('policy:a');
+  });
+});
