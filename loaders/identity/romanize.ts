@@ -14,9 +14,9 @@ const jyutpingCandidates = (s: string): [string, string[]][] =>
 export type System = 'pinyin' | 'cantonese' | 'wade-giles';
 const SYSTEMS: readonly System[] = ['pinyin', 'cantonese', 'wade-giles'];
 
-// Jyutping → HK government romanisation (the spelling of the Immigration Department and government name lists,
-// after Eitel/Dyer Ball: d/t → t, g/k → k, z/c → ch or ts, j → y, aa → a or ah (華 Wah), oeng → eung, eoi → ui,
-// yun → uen, ou → o).
+// Jyutping → Hong Kong Government Cantonese Romanisation (the spelling of HK identity cards and government name
+// lists, descended from Eitel's and Dyer Ball's 19th-century spellings): d/t → t, g/k → k, z/c → ch or ts, j → y,
+// aa → a or ah (華 Wah), oeng → eung, eoi → ui, yun → uen, ou → o.
 const HK_INITIAL: Record<string, string[]> = {
   b: ['p'], p: ['p'], m: ['m'], f: ['f'], d: ['t'], t: ['t'], n: ['n'], l: ['l'], g: ['k'], k: ['k'], ng: ['ng'], h: ['h'],
   gw: ['kw'], kw: ['kw'], w: ['w'], z: ['ch', 'ts'], c: ['ch', 'ts'], s: ['s', 'sh'], j: ['y'], '': [''],
@@ -34,8 +34,9 @@ const HK_FINAL: Record<string, string[]> = {
 // Sibilants before i are written sze / tsz (施 Sze, 子 Tsz).
 const HK_SIBILANT_I: Record<string, string[]> = { s: ['sze', 'sz'], z: ['tsz', 'tze'], c: ['tsz', 'tze'] };
 
-// Pinyin → Wade-Giles (Taiwan's common form: aspiration apostrophes and ü dropped, so 邱 ch'iu → Chiu, 薛 hsüeh →
-// Hsueh; ying also Ing, as in Tsai Ing-wen). Whole syllables whose final changes with the initial are listed; the rest go by initial + final.
+// Pinyin → Wade-Giles (Wade 1867, Giles 1892) in the form Taiwan's passports and government lists use: aspiration
+// apostrophes and ü dropped (邱 ch'iu → Chiu, 薛 hsüeh → Hsueh), ying also Ing (Tsai Ing-wen). Whole syllables whose
+// final changes with the initial are listed; the rest go by initial + final.
 const WG_INITIAL: Record<string, string> = {
   b: 'p', p: 'p', m: 'm', f: 'f', d: 't', t: 't', n: 'n', l: 'l', g: 'k', k: 'k', h: 'h', j: 'ch', q: 'ch', x: 'hs',
   zh: 'ch', ch: 'ch', sh: 'sh', r: 'j', z: 'ts', c: 'ts', s: 's', y: 'y', w: 'w', '': '',
@@ -69,9 +70,8 @@ const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
 };
 
 function cantonese(jyutping: string): string[] {
-  const m = /^(gw|kw|ng|[bpmfdtnlgkhwzcsj]?)([a-z]*)$/.exec(jyutping);
-  if (!m) return [];
-  const [, ini, fin] = m as unknown as [string, string, string];
+  const { ini = '', fin = '' } = /^(?<ini>gw|kw|ng|[bpmfdtnlgkhwzcsj]?)(?<fin>[a-z]*)$/.exec(jyutping)?.groups ?? {};
+  if (!(ini in HK_INITIAL)) return [];
   if (!fin) return ini === 'ng' || ini === 'm' ? [ini] : []; // syllabic 吳 ng, 唔 m
   const finals = HK_FINAL[fin] ?? [];
   if (fin === 'i' && HK_SIBILANT_I[ini]) return [...HK_SIBILANT_I[ini]!, ...HK_INITIAL[ini]!.flatMap((i) => finals.map((f) => i + f))];
@@ -83,9 +83,8 @@ function cantonese(jyutping: string): string[] {
 function wadeGiles(py: string): string[] {
   const whole = WG_SYLLABLE[py];
   if (whole) return whole;
-  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)([a-z]*)$/.exec(py);
-  if (!m) return [];
-  const [, ini, fin] = m as unknown as [string, string, string];
+  const { ini = '', fin = '' } = /^(?<ini>zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(?<fin>[a-z]*)$/.exec(py)?.groups ?? {};
+  if (!fin) return [];
   let f = fin;
   for (const [re, to] of WG_FINAL) f = f.replace(re, to);
   return [WG_INITIAL[ini]! + f];
