@@ -184,3 +184,12 @@ describe('a spun English repost', () => {
     expect(ids(b, 'Agency')).toEqual([]);
   });
 });
+
+describe('a blueprint is a plan', () => {
+  it('《…藍圖》 and "the … Blueprint" are policies of kind plan', () => {
+    const a = x('醫務衞生局正按照《基層醫療健康藍圖》推動改革。');
+    expect(a.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: '基层医疗健康蓝图', kind: 'plan' });
+    const b = x('The Health Bureau published the Primary Healthcare Blueprint in December 2022.');
+    expect(b.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: 'Primary Healthcare Blueprint', kind: 'plan', date: '2022-12' });
+  });
+});
