@@ -15,6 +15,8 @@ describe('an English name read against a Chinese one', () => {
     ['Lam Ching-choi', '林正才', 'cantonese'],
     ['Sophia Chan Siu-chee', '陳肇始', 'cantonese'],
     ['Au-Yeung Ka-lai', '歐陽家麗', 'cantonese'],
+    ['Leung Chun-ying', '梁振英', 'cantonese'],
+    ['Carrie Lam Cheng Yuet-ngor', '林鄭月娥', 'cantonese'],
     ['Chen Shih-chung', '陳時中', 'wade-giles'],
     ['Hsueh Jui-yuan', '薛瑞元', 'wade-giles'],
     ['Chiu Tai-yuan', '邱泰源', 'wade-giles'],

@@ -16,17 +16,18 @@ const SYSTEMS: readonly System[] = ['pinyin', 'cantonese', 'wade-giles'];
 
 // Jyutping → Hong Kong Government Cantonese Romanisation (the spelling of HK identity cards and government name
 // lists, descended from Eitel's and Dyer Ball's 19th-century spellings): d/t → t, g/k → k, z/c → ch or ts, j → y,
-// aa → a or ah (華 Wah), oeng → eung, eoi → ui, yun → uen, ou → o.
+// aa → a or ah (華 Wah), am/an → um/un too (岑 Shum, 振 Chun), o → or too (娥 Ngor), oeng → eung, eoi → ui,
+// yun → uen, ou → o.
 const HK_INITIAL: Record<string, string[]> = {
   b: ['p'], p: ['p'], m: ['m'], f: ['f'], d: ['t'], t: ['t'], n: ['n'], l: ['l'], g: ['k'], k: ['k'], ng: ['ng'], h: ['h'],
   gw: ['kw'], kw: ['kw'], w: ['w'], z: ['ch', 'ts'], c: ['ch', 'ts'], s: ['s', 'sh'], j: ['y'], '': [''],
 };
 const HK_FINAL: Record<string, string[]> = {
   aa: ['a', 'ah'], aai: ['ai'], aau: ['au'], aam: ['am'], aan: ['an'], aang: ['ang'], aap: ['ap'], aat: ['at'], aak: ['ak'],
-  ai: ['ai'], au: ['au', 'ow'], am: ['am'], an: ['an'], ang: ['ang'], ap: ['ap'], at: ['at'], ak: ['ak'],
+  ai: ['ai'], au: ['au', 'ow'], am: ['am', 'um'], an: ['an', 'un'], ang: ['ang'], ap: ['ap'], at: ['at'], ak: ['ak'],
   e: ['e'], ei: ['ei', 'ee', 'i'], eu: ['eu'], em: ['em'], eng: ['eng'], ep: ['ep'], ek: ['ek'],
   i: ['i', 'ee'], iu: ['iu'], im: ['im'], in: ['in'], ing: ['ing'], ip: ['ip'], it: ['it'], ik: ['ik'],
-  o: ['o'], oi: ['oi'], ou: ['o', 'ou'], on: ['on'], ong: ['ong'], ot: ['ot'], ok: ['ok'],
+  o: ['o', 'or'], oi: ['oi'], ou: ['o', 'ou'], on: ['on'], ong: ['ong'], ot: ['ot'], ok: ['ok'],
   u: ['u', 'oo'], ui: ['ui', 'ooi'], un: ['un', 'oon'], ung: ['ung'], ut: ['ut', 'oot'], uk: ['uk'],
   oe: ['oe'], oeng: ['eung'], oek: ['euk'], eoi: ['ui', 'eui'], eon: ['un', 'eun'], eot: ['ut', 'eut'],
   yu: ['u', 'ue'], yun: ['un', 'uen'], yut: ['ut', 'uet'],
@@ -115,7 +116,8 @@ export function splitHanName(zh: string): HanName | undefined {
   const s = [...toSimplified(zh.normalize('NFKC')).replace(/[\s·・]/gu, '')];
   if (s.length < 2 || s.length > 4 || !s.every((c) => /\p{Script=Han}/u.test(c))) return undefined;
   const two = s.slice(0, 2).join('');
-  const k = SURNAMES[two] && s.length >= 3 ? 2 : 1;
+  // Four characters without a compound surname: a married woman's two family names (林鄭月娥, Lam Cheng Yuet-ngor).
+  const k = (SURNAMES[two] && s.length >= 3) || s.length === 4 ? 2 : 1;
   return { family: s.slice(0, k).join(''), given: s.slice(k) };
 }
 
@@ -145,7 +147,7 @@ function splits(t: string[]): { family: string; given: string }[] {
     out.push({ family: t.slice(0, k).join(''), given: t.slice(k).join('') });
     out.push({ family: t.slice(t.length - k).join(''), given: t.slice(0, t.length - k).join('') });
   }
-  if (t.length >= 3) out.push({ family: t[1]!, given: t.slice(2).join('') });
+  for (let k = 1; k <= 2 && k + 2 <= t.length; k++) out.push({ family: t.slice(1, 1 + k).join(''), given: t.slice(1 + k).join('') });
   return out;
 }
 
