@@ -313,26 +313,27 @@ describe('heldout-like documents: scored against their gold', () => {
   it('the first eight pages stay at their measured scores, with no wrong merges', async () => {
     const report = await scored(FIRST_EIGHT);
     // Measured 1.000 / 0.976 / dates 0.964 when the floor was last raised.
-    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.97);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.94);
-    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.99);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.97);
+    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
 
   it('the HK / Taiwan / Traditional / English-news pages stay at their measured scores (blind: h09–h12 0.761 / 0.638 / dates 0.350, h13 0.783 / 0.400)', async () => {
     const report = await scored(H09_TO_H13);
-    // Measured 0.954 / 0.852 / dates 0.793 (23/29) after the fixes.
-    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.95);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.85);
-    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.79);
+    // Measured 0.987 / 0.971 / dates 0.914 (32/35) after the fixes (bare 衞生署 on a Hong Kong page among them).
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.98);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.97);
+    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
 
   it('pages written blind for the hidden set\'s kinds stay at their measured scores (blind: h14–h20 0.876 / 0.735 / dates 12/16)', async () => {
     const report = await scored(H14_TO_H20);
-    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.85);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.7);
-    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.7);
+    // Measured 0.992 / 0.983 / dates 24/24 after the fixes (test/extract.hidden-kinds.test.ts has their classes).
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.99);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.98);
+    expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
 });
