@@ -193,3 +193,16 @@ describe('a blueprint is a plan', () => {
     expect(b.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: 'Primary Healthcare Blueprint', kind: 'plan', date: '2022-12' });
   });
 });
+
+describe("a minister named with the ministry's place", () => {
+  const seat = (d: DocumentFacts, body: string): number => d.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === body).length;
+
+  it('衛生福利部部長X and "Taiwan\'s Minister of Health and Welfare X" sit in Taiwan\'s ministry', () => {
+    expect(seat(x('衛生福利部部長陳建仁今日在立法院表示，將修法。', '2024-05-01'), 'agency:cn-tw/mohw')).toBe(1);
+    expect(seat(x("Taiwan's Minister of Health and Welfare Chen Chien-jen told the Legislative Yuan on Monday that the law will pass."), 'agency:cn-tw/mohw')).toBe(1);
+  });
+
+  it('without the place, a ministry of that name elsewhere is not guessed', () => {
+    expect(seat(x('The Minister of Health and Welfare Park Min-soo said the bill will pass.'), 'agency:cn-tw/mohw')).toBe(0);
+  });
+});

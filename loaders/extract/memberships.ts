@@ -13,7 +13,7 @@ const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]pr
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
-const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系|系))?(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/u;
+const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系|系))?(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副部长|部长|副署长|署长|副厅长|厅长|副司长|司长|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/u;
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
@@ -37,7 +37,10 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
   const head = HEAD_POST_EN.exec(before);
   if (head?.groups) {
     const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : `Ministry of ${head.groups.field}`;
-    const m = K.lex.match(noun).find((x) => x.start === 0 && x.end === noun.length && x.entries.some((e) => e.label === 'Agency'));
+    // The ministry as the gazetteer names it, or with a place the sentence names ("Taiwan's Minister of Health and
+    // Welfare X": Taiwan Ministry of Health and Welfare).
+    const nouns = [noun, ...mentions.filter((x) => x.found.label === 'Region').map((x) => `${x.found.name} ${noun}`)];
+    const m = nouns.map((n) => K.lex.match(n).find((x) => x.start === 0 && x.end === n.length && x.entries.some((e) => e.label === 'Agency'))).find((x) => x);
     // The name of a body gone for years is used loosely for its successor's head ("Minister of Health" for the NHC's
     // in 2024): without the statement's date here, no seat is given for it.
     const body = m?.entries.find((e) => e.label === 'Agency' && !(e.validTo && e.validTo < LOOSE_BEFORE));
