@@ -22,6 +22,8 @@ describe('an English name read against a Chinese one', () => {
     ['Chiu Tai-yuan', '邱泰源', 'wade-giles'],
     ['Tsai Ing-wen', '蔡英文', 'wade-giles'],
     ['Chung-mau Lo', '盧寵茂', 'cantonese'],
+    ['LO Chung Mau', '盧寵茂', 'cantonese'],
+    ['Lo Chungmau', '盧寵茂', 'cantonese'],
     ['Li Ming', '李明', 'pinyin'],
     ['WANG Xiaoming', '王晓明', 'pinyin'],
   ])('%s spells %s (%s)', (en, zh, system) => {
