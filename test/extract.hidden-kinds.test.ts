@@ -206,3 +206,19 @@ describe("a minister named with the ministry's place", () => {
     expect(seat(x('The Minister of Health and Welfare Park Min-soo said the bill will pass.'), 'agency:cn-tw/mohw')).toBe(0);
   });
 });
+
+describe("a local body's general office", () => {
+  it('浙江省卫生健康委员会办公室 and 省药监局办公室 are the bodies\' general offices, and a notice of theirs is issued by them', () => {
+    const a = x('浙江省卫生健康委员会办公室 浙江省药品监督管理局办公室关于印发浙江省细胞制备中心管理规程的通知\n2024年8月12日');
+    const issued = a.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+    expect(issued).toEqual(['agency:cn-zj/health-commission/general-office', 'agency:cn-zj/medical-products/general-office']);
+    expect(a.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: '浙江省细胞制备中心管理规程', kind: 'rules' });
+    const b = x('为规范管理，湖南省卫生健康委员会制定本办法。省卫生健康委办公室负责日常联络。');
+    expect(ids(b, 'Agency')).toContain('agency:cn-hn/health-commission/general-office');
+  });
+
+  it('a Hong Kong 規例 is a regulation', () => {
+    const a = x('兩名職員涉嫌違反《藥劑業及毒藥規例》被捕。');
+    expect(a.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: '药剂业及毒药规例', kind: 'regulation' });
+  });
+});

@@ -273,7 +273,12 @@ function generalOffices(s: string, out: Mention[], children: Map<string, Gazette
 function subBodies(s: string, out: Mention[]): void {
   const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   for (const m of [...out]) {
-    if (m.found.label !== 'Agency' || !m.entry) continue;
+    if (m.found.label !== 'Agency') continue;
+    // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
+    if (!m.entry) {
+      localGeneralOffice(s, m, out);
+      continue;
+    }
     const before = s.slice(Math.max(0, m.start - 100), m.start);
     const sub = OF_TAIL.test(before) ? SUB_LEFT_EN.exec(before) : null;
     if (sub?.[1] && !covered(m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
@@ -297,6 +302,17 @@ function subBodies(s: string, out: Mention[]): void {
     }
   }
 
+}
+
+/** 浙江省卫生健康委员会办公室 / 办公厅: the general office of a local body, named right after it. */
+function localGeneralOffice(s: string, m: Mention, out: Mention[]): void {
+  const go = /^(?:办公室|办公厅)/.exec(s.slice(m.end, m.end + 3));
+  if (!go || overlapping(out, m.end, m.end + go[0].length)) return;
+  const found: Found = {
+    id: `${m.found.id}/general-office`, label: 'Agency', name: `General Office of the ${m.found.name}`, nameZh: `${m.found.nameZh ?? ''}${go[0]}`,
+    kind: 'general_office', level: m.found.level ?? 'provincial',
+  };
+  out.push({ start: m.start, end: m.end + go[0].length, found, parent: m.found, parentNamed: true });
 }
 
 /** "X (ABBR) of the Y" where both are known: the text states X is part of Y. */
@@ -349,7 +365,9 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     if (!body || !region) continue;
     const f = localBody(region, body);
     f.aliases = [c[0].slice(c[0].length - c[1]!.length - c[2]!.length)];
-    out.push({ start, end, found: f, contextual: true });
+    const m: Mention = { start, end, found: f, contextual: true };
+    out.push(m);
+    localGeneralOffice(s, m, out);
   }
 }
 
