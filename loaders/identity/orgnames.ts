@@ -5,6 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
+import { memo } from './memo.ts';
 
 // Organisation words the policy-title glossary does not hold.
 const ORG_WORDS: [RegExp, RegExp][] = [
@@ -21,20 +22,6 @@ const ORG_WORDS: [RegExp, RegExp][] = [
   [/^(?:pharma|pharmaceuticals?)$/, /医药|药业|制药/u],
 ];
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
-
-// Names meet many others in a batch: their pinyin is worked out once.
-const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 20_000) cache.clear();
-      v = f(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-};
 
 const syllables = memo((zh: string): string[] => pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]);
 

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { toSimplified, toTraditional } from '../read/script.ts';
+import { memo } from './memo.ts';
 
 // to-jyutping costs ~0.3 s and ~60 MB when loaded: only a process that compares persons across scripts loads it.
 let toJyutping: typeof import('to-jyutping') | undefined;
@@ -56,18 +57,6 @@ const SURNAMES: Record<string, string[]> = {
   卢: ['lo'], 陈: ['chan'], 黄: ['wong'], 林: ['lam'], 张: ['cheung'], 郑: ['cheng'], 梁: ['leung'], 吴: ['ng'], 伍: ['ng'],
   欧阳: ['auyeung', 'ouyang'], 司徒: ['szeto', 'situ'], 上官: ['sheungkoon', 'shangguan'], 诸葛: ['chukot', 'zhuge'],
   司马: ['szema', 'sima'], 东方: ['tungfong', 'dongfang'], 皇甫: ['wongpo', 'huangfu'], 张简: ['changchien'], 范姜: ['fanchiang'],
-};
-
-const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 20_000) cache.clear();
-      cache.set(s, (v = f(s)));
-    }
-    return v;
-  };
 };
 
 function cantonese(jyutping: string): string[] {
