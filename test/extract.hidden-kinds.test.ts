@@ -129,6 +129,9 @@ describe('persons after posts in Hong Kong and Taiwan items', () => {
   it('部長 written on a ministry\'s name (衛生福利部長X) is its head; a name followed by 則/會後 is still a name', () => {
     const a = x('衛生福利部長邱泰源會後表示，子法將在半年內完成。');
     expect(member(a, 'agency:cn-tw/mohw')).toHaveLength(1);
+    const c = x('全国政协委员、某某医院副院长王建国带来了关于完善细胞治疗收费政策的提案。', '2025-03-05');
+    expect(c.relations.filter((r) => r.type === 'PROPOSED')).toHaveLength(1);
+    expect(x('该中心主任曾多次建议加强监管。').entities.filter((e) => e.label === 'Person')).toHaveLength(0);
     const b = x('外交部長林佳龍則指出，雙方將加強合作。');
     expect(b.entities.filter((e) => e.label === 'Person')).toHaveLength(1);
   });

@@ -132,14 +132,17 @@ const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员�
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(ZH_POSTS);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的]|$))`, 'gu');
-const ZH_BEFORE = new RegExp(`(?:委员|议员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾\\d]|会后|会上|受访|教授|博士|先生|女士|医生|议员)`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|议员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递\\d]|会后|会上|受访|教授|博士|先生|女士|医生|议员)`, 'gu');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();
 
+// Adverbs after a post read as a name (主任曾多次提出: 曾 is a surname too).
+const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾/u;
+
 function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;
-  if (!SURNAME_ZH_SET.has(sur)) return;
+  if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh)) return;
   if (out.some((p) => start < p.end && start + zh.length > p.start)) return;
   let syl = PINYIN_CACHE.get(zh);
   if (!syl) {
