@@ -81,7 +81,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 食药署核发首张有附款许可予甲公司 (Taiwan), 市药监局向甲公司颁发药品生产许可证: issuing a named permit is a licence.
-    pattern: new RegExp(`${PERMIT_VERB_ZH}了?(?:首张|首个|一张|首批)?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)`, 'u'),
+    pattern: new RegExp(`${PERMIT_VERB_ZH}了?(?:国内|全国|本市|本省)?(?:首张|首个|一张|首批|第[一二三四五六七八九十\\d]{1,3}[张个批])?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)`, 'u'),
     action: 'License{issuer: the body before the verb, name: the permit, holder: after 予/给/向, date}',
     examples: {
       match: ['食药署核发首张再生医疗制剂有附款许可予某某生技股份有限公司', '市药监局向某某公司颁发药品生产许可证，'],
