@@ -225,3 +225,14 @@ describe("a local body's general office", () => {
     expect(a.entities.find((e) => e.label === 'Policy')).toMatchObject({ name: '药剂业及毒药规例', kind: 'regulation' });
   });
 });
+
+describe('a permit granted after the regulator says so', () => {
+  it('X今日宣布，依「條例」核發第二張…許可，予Y: X issues it on the day', () => {
+    const a = x('衛生福利部食品藥物管理署今（12）日宣布，依「再生醫療製劑條例」核發第三張再生醫療製劑有附款許可，予甲乙生技股份有限公司。', '2025-06-12');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.name).toBe('再生医疗制剂有附款许可');
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === lic!.id)).toMatchObject({ from: 'agency:cn-tw/tfda', date: '2025-06-12' });
+    const b = x('上海市药品监督管理局表示，依据有关规定向某某细胞科技有限公司核发了药品生产许可证。', '2024-09-01');
+    expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-sh/medical-products')).toBe(true);
+  });
+});
