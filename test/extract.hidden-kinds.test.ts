@@ -236,3 +236,19 @@ describe('a permit granted after the regulator says so', () => {
     expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-sh/medical-products')).toBe(true);
   });
 });
+
+describe('titles listed after "including" / "such as"', () => {
+  it('"A has released several guidelines, including the X and the Y": A issued both', () => {
+    const a = x('The Center for Drug Evaluation has released several technical guidelines this year, including the Technical Guidelines for Clinical Trials of Stem Cell Products (Trial) and the Guidelines for Non-clinical Studies of CAR-T Products.');
+    const ps = a.entities.filter((e) => e.label === 'Policy');
+    expect(ps).toHaveLength(2);
+    for (const p of ps) expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa/cde' && r.to === p.id), p.name).toBe(true);
+    const b = x('Last year the National Health Commission issued new rules such as the Measures for the Administration of Cell Therapy Clinical Research.');
+    expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhc')).toBe(true);
+  });
+
+  it('a list of texts that someone cites is not issued by them', () => {
+    const a = x('The National Health Commission official cited several documents, including the Measures for the Administration of Cell Therapy Clinical Research.');
+    expect(a.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
+  });
+});

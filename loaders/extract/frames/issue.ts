@@ -31,7 +31,7 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const verbAt = t.verbAt ?? t.start;
   const before = s.slice(clauseStart, t.start);
   const zhVerb = ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after));
-  if (t.verbAt === undefined && !zhVerb) return HAN.test(before) ? pick(listedIssuers(s, before, clauseStart, actors)) : [];
+  if (t.verbAt === undefined && !zhVerb) return pick(listedIssuers(s, before, clauseStart, actors));
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
   const recipient = ruleById('issue.recipient-before.zh').pattern;
@@ -48,12 +48,14 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   return pick(own.length > 0 ? own : cands);
 }
 
-/** 甲发布了多项指导原则，如《A》《B》: the actors before the verb in its clause issued the titles of the list. */
+/** 甲发布了多项指导原则，如《A》《B》, "A has released several guidelines, including the X": the actors before the verb
+ *  in its clause issued the titles of the list. */
 function listedIssuers(s: string, before: string, clauseStart: number, actors: Actor[]): Actor[] {
-  const m = ruleById('issue.listed-after-verb.zh').pattern.exec(before);
+  const zh = HAN.test(before);
+  const m = ruleById(zh ? 'issue.listed-after-verb.zh' : 'issue.listed-after-verb.en').pattern.exec(before);
   if (!m) return [];
   const verbAt = clauseStart + m.index;
-  const cut = Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('。', verbAt - 1)) + 1;
+  const cut = zh ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('。', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
   return actors.filter((a) => a.start >= cut && a.end <= verbAt);
 }
 

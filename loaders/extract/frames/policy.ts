@@ -66,7 +66,8 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
     }
   }
   // 甲发布了多项指导原则，如《A》《B》: say which rule found the issuers of a listed title.
-  const listed = issuers.length > 0 && t.verbAt === undefined && HAN.test(s) && ruleById('issue.listed-after-verb.zh').pattern.test(s.slice(clauseStart, t.start));
+  const listedRule = HAN.test(s) ? 'issue.listed-after-verb.zh' : 'issue.listed-after-verb.en';
+  const listed = issuers.length > 0 && t.verbAt === undefined && ruleById(listedRule).pattern.test(s.slice(clauseStart, t.start));
   const subject = t.label === 'License' && issuers.length === 0 ? c.subject : undefined;
   if (subject) issuers.push(subject.id);
   // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
@@ -76,7 +77,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
-    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(listed ? { rules: ['frame.issue', 'issue.listed-after-verb.zh'] } : {}), ...(selfRef ? { selfRef } : {}),
+    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(listed ? { rules: ['frame.issue', listedRule] } : {}), ...(selfRef ? { selfRef } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { DRAFT_VERB_ZH, ISSUE_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH } from './fragments.ts';
+import { DRAFT_VERB_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -70,6 +70,15 @@ export const FRAME_RULES: Rule[] = [
     pattern: new RegExp(`${ISSUE_VERB_ZH}了?[^，。；：《》]{1,30}[，,：:]\\s*(?:例如|比如|诸如|如|包括|其中包括)\\s*$`),
     action: 'ISSUED by the actors before the verb in its clause, for each title of the list',
     examples: { match: ['药审中心发布了多项技术指导原则，如', '省药监局出台一系列配套文件，包括', '该局印发了三份指南：例如'], noMatch: ['专家提出了多项建议，如', '发布了指导原则《', '研究人员引用了多份文件，如'] },
+  },
+  {
+    id: 'issue.listed-after-verb.en',
+    stage: 'frame',
+    language: 'en',
+    // Before a title: the issuing verb with its object, then a list opened by "including" / "such as".
+    pattern: new RegExp(`\\b${ISSUE_VERB_EN}\\s+[^.;:"“]{1,120}?,?\\s+(?:including|such\\s+as|among\\s+them|namely)\\s+(?:the\\s+)?$`),
+    action: 'ISSUED by the actors before the verb in its clause, for each title of the list',
+    examples: { match: ['the CDE has released several technical guidelines, including the ', 'the ministry issued three documents such as '], noMatch: ['experts cited several documents, including the ', 'the CDE issued the '] },
   },
   {
     id: 'issue.recipient-before.zh',
