@@ -5,18 +5,10 @@ import { cluster } from '../loaders/identity/cluster.ts';
 import { compare, heldTogether } from '../loaders/identity/features.ts';
 import { profilesOf } from '../loaders/identity/profile.ts';
 import { resolveAcross } from '../loaders/index.ts';
-import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
+import type { DocumentFacts, Entity } from '../loaders/types.ts';
+import { handFacts } from './hand-facts.ts';
 
-const doc = (name: string, entities: Partial<Entity>[], relations: Partial<Relation>[] = []): DocumentFacts => ({
-  document: name,
-  path: `/tmp/${name}`,
-  title: name,
-  language: 'en',
-  sha256: '0',
-  entities: entities.map((e) => ({ aliases: [], label: 'Policy', name: '', id: '', ...e }) as Entity),
-  relations: relations.map((r) => ({ type: 'ISSUED', from: '', to: '', evidence: '', ...r }) as Relation),
-  merges: [],
-});
+const doc = handFacts;
 
 const idIn = (d: DocumentFacts, name: string) => d.entities.find((e) => e.name === name)?.id;
 

@@ -6,7 +6,8 @@ import { compare, THRESHOLD } from '../loaders/identity/features.ts';
 import { profilesOf } from '../loaders/identity/profile.ts';
 import { romanAgreement } from '../loaders/identity/romanize.ts';
 import { extractText, resolveAcross } from '../loaders/index.ts';
-import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+import { handFacts } from './hand-facts.ts';
 
 describe('an English name read against a Chinese one', () => {
   it.each([
@@ -48,18 +49,8 @@ describe('an English name read against a Chinese one', () => {
   });
 });
 
-const doc = (name: string, entities: Partial<Entity>[], relations: Partial<Relation>[] = []): DocumentFacts => ({
-  document: name,
-  path: `/tmp/${name}`,
-  title: name,
-  language: 'en',
-  sha256: '0',
-  entities: entities.map((e) => ({ aliases: [], label: 'Person', name: '', id: '', ...e }) as Entity),
-  relations: relations.map((r) => ({ type: 'MEMBER_OF', from: '', to: '', evidence: '', ...r }) as Relation),
-  merges: [],
-});
 const person = (d: string, id: string, name: string, body?: string, aliases: string[] = []) =>
-  doc(d, [{ id, name, aliases }], body ? [{ from: id, to: body }] : []);
+  handFacts(d, [{ id, label: 'Person', name, aliases }], body ? [{ type: 'MEMBER_OF', from: id, to: body }] : []);
 const MOHW = 'agency:tw/mohw';
 const HEALTH_BUREAU = 'agency:cn-hk/health-bureau';
 
