@@ -25,6 +25,25 @@ RETURN p {.id, .title,
     issued: COLLECT { MATCH (a)-[:ISSUED]->(q:Policy) WITH q ORDER BY q.issuedOn DESC, q.id LIMIT 5
       RETURN q {.title, appliesTo: COLLECT { MATCH (q)-[:APPLIES_TO]->(g:Region) RETURN g {.id, .name} }} } } } } AS policy`;
 
+/** The headline by hand: agency 0's guidelines of the year and every issuer of each. */
+const HEADLINE_HAND = (agency: string): BenchQuestion['hand'] => ({
+  cypher: `MATCH (:Actor {id: $agency})-[:ISSUED]->(g:Guideline)
+WHERE g.issuedOn >= date({year: $year, month: 1, day: 1}) AND g.issuedOn < date({year: $year + 1, month: 1, day: 1})
+MATCH (issuer:Actor)-[:ISSUED]->(g)
+WITH issuer, g ORDER BY g.issuedOn, g.id
+RETURN issuer.id AS agency, issuer.name AS name, count(g) AS guidelines, collect(toString(g.issuedOn) + ' ' + g.title) AS issued
+ORDER BY guidelines DESC, name`,
+  params: { agency, year: 2023 },
+});
+
+/** The list by hand: agency 0's newest 20 with their issuers. */
+const LIST_HAND = (agency: string): BenchQuestion['hand'] => ({
+  cypher: `MATCH (:Actor {id: $agency})-[:ISSUED]->(p:Policy)
+WITH p ORDER BY p.issuedOn DESC, p.id LIMIT 20
+RETURN p {.id, .title, .issuedOn, issuers: COLLECT { MATCH (a:Actor)-[:ISSUED]->(p) RETURN a {.id, .name} ORDER BY a.name } } AS policy`,
+  params: { agency },
+});
+
 export const QUESTIONS = (agencyId: (i: number) => string): BenchQuestion[] => {
   const cde = agencyId(0);
   return [
@@ -34,15 +53,7 @@ export const QUESTIONS = (agencyId: (i: number) => string): BenchQuestion[] => {
       policygraph: `{ ask(name: "agencies-issuing-guidelines", params: { agency: "${cde}", year: 2023 }) { rows } }`,
       peer: `{ policies(where: { kind: { eq: "guideline" }, issuedOn: { gte: ${YEAR.gte}, lt: ${YEAR.lt} }, issuers: { some: { id: { eq: "${cde}" } } } }, sort: [{ issuedOn: ASC }, { id: ASC }]) {
         id title issuedOn issuers { id name } } }`,
-      hand: {
-        cypher: `MATCH (:Actor {id: $agency})-[:ISSUED]->(g:Guideline)
-WHERE g.issuedOn >= date({year: $year, month: 1, day: 1}) AND g.issuedOn < date({year: $year + 1, month: 1, day: 1})
-MATCH (issuer:Actor)-[:ISSUED]->(g)
-WITH issuer, g ORDER BY g.issuedOn, g.id
-RETURN issuer.id AS agency, issuer.name AS name, count(g) AS guidelines, collect(toString(g.issuedOn) + ' ' + g.title) AS issued
-ORDER BY guidelines DESC, name`,
-        params: { agency: cde, year: 2023 },
-      },
+      hand: HEADLINE_HAND(cde),
     },
     {
       key: 'list',
@@ -50,12 +61,26 @@ ORDER BY guidelines DESC, name`,
       policygraph: `{ policies(filter: { issuer: "${cde}" }, first: 20) { edges { node { id title issuedOn issuers { actor { id name } } } } } }`,
       peer: `{ policies(where: { issuers: { some: { id: { eq: "${cde}" } } } }, sort: [{ issuedOn: DESC }, { id: ASC }], limit: 20) {
         id title issuedOn issuers(sort: [{ name: ASC }]) { id name } } }`,
-      hand: {
-        cypher: `MATCH (:Actor {id: $agency})-[:ISSUED]->(p:Policy)
-WITH p ORDER BY p.issuedOn DESC, p.id LIMIT 20
-RETURN p {.id, .title, .issuedOn, issuers: COLLECT { MATCH (a:Actor)-[:ISSUED]->(p) RETURN a {.id, .name} ORDER BY a.name } } AS policy`,
-        params: { agency: cde },
-      },
+      hand: LIST_HAND(cde),
+    },
+    // The two questions again, the peer asked the way its schema reads best: from the agency (`agencies → issued`),
+    // which its compiled Cypher starts from the agency's id index, where `policies(where: { issuers: { some } })`
+    // scans every policy (an EXISTS per row). PolicyGraph and the hand-written query are asked as above.
+    {
+      key: 'headlineFromAgency',
+      title: "headline via `ask`, the peer asked from the agency (`agencies → issued`)",
+      policygraph: `{ ask(name: "agencies-issuing-guidelines", params: { agency: "${cde}", year: 2023 }) { rows } }`,
+      peer: `{ agencies(where: { id: { eq: "${cde}" } }) { issued(where: { kind: { eq: "guideline" }, issuedOn: { gte: ${YEAR.gte}, lt: ${YEAR.lt} } }, sort: [{ issuedOn: ASC }, { id: ASC }]) {
+        id title issuedOn issuers { id name } } } }`,
+      hand: HEADLINE_HAND(cde),
+    },
+    {
+      key: 'listFromAgency',
+      title: 'policies list with issuers (agency 0, newest 20), the peer asked from the agency (`agencies → issued`)',
+      policygraph: `{ policies(filter: { issuer: "${cde}" }, first: 20) { edges { node { id title issuedOn issuers { actor { id name } } } } } }`,
+      peer: `{ agencies(where: { id: { eq: "${cde}" } }) { issued(sort: [{ issuedOn: DESC }, { id: ASC }], limit: 20) {
+        id title issuedOn issuers(sort: [{ name: ASC }]) { id name } } } }`,
+      hand: LIST_HAND(cde),
     },
     {
       key: 'nested',
