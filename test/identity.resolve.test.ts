@@ -280,3 +280,21 @@ describe('ordinances, acts and amending acts across scripts', () => {
     expect(same(policy('en', 'Act on the Safety of Regenerative Medicine'), policy('zh', '再生醫療法'))).toBe(false);
   });
 });
+
+// A proposal is one member's act. Titles written for the test.
+describe('proposals of two members', () => {
+  const proposal = (d: string, id: string, name: string, proposer: string) =>
+    doc(d, [{ id, label: 'Proposal', name, date: '2025-03' }, { id: proposer, label: 'Person', name: proposer }], [{ type: 'PROPOSED', from: proposer, to: id }]);
+  const en = (proposer: string) => proposal('en.txt', 'proposal:en', 'Proposal on speeding up the review of cell therapy products', proposer);
+  const zh = (proposer: string) => proposal('zh.txt', 'proposal:zh', '关于加快细胞治疗产品审评的提案', proposer);
+
+  it('are two proposals however alike their titles; one member reported in two languages is one', () => {
+    const j = compare(profilesOf('doc:en', en('person:wang-fang'))[0]!, profilesOf('doc:zh', zh('person:zhao-lei'))[0]!);
+    expect(j.features.filter((f) => f.weight > 0).reduce((x, f) => x + f.weight, 0)).toBeGreaterThanOrEqual(0.8);
+    expect(j.veto).toBe(true);
+    const [a, b] = resolveAcross([en('person:wang-fang'), zh('person:zhao-lei')]);
+    expect(idIn(a!, 'Proposal on speeding up the review of cell therapy products')).not.toBe(idIn(b!, '关于加快细胞治疗产品审评的提案'));
+    const [c, d] = resolveAcross([en('person:wang-fang'), zh('person:wang-fang')]);
+    expect(idIn(c!, 'Proposal on speeding up the review of cell therapy products')).toBe(idIn(d!, '关于加快细胞治疗产品审评的提案'));
+  });
+});

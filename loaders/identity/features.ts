@@ -165,9 +165,11 @@ export function compare(a: Profile, b: Profile): Judgement {
       else if (a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same year, different months', weight: -0.3 });
       else f.push({ name: 'same year', weight: 0.1 });
     }
-    // Issuers are weak evidence: documents name different co-issuers of one text.
+    // Issuers are weak evidence: documents name different co-issuers of one text. A proposal is one member's (or
+    // one group's) act: another proposer is another proposal, however alike the titles.
     if (a.issuers.length && b.issuers.length) {
       if (overlap(a.issuers, b.issuers)) f.push({ name: 'same issuer', weight: 0.15 });
+      else if (a.label === 'Proposal') no('different proposers (one proposal, one proposer)');
       else f.push({ name: 'different issuers', weight: -0.2 });
     }
   }
