@@ -252,3 +252,17 @@ describe('titles listed after "including" / "such as"', () => {
     expect(a.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
   });
 });
+
+describe('a zone named in Chinese by a known place and its head word', () => {
+  it('长三角生态绿色一体化发展示范区 and 海口江东新区 are zones, and the place inside is no mention of its own', () => {
+    const a = x('建议在长三角生态绿色一体化发展示范区开展细胞治疗临床研究。');
+    expect(a.entities.filter((e) => e.label === 'Region').map((e) => e.name)).toEqual(['长三角生态绿色一体化发展示范区']);
+    const b = x('该项目将落户海口江东新区。');
+    expect(b.entities.filter((e) => e.label === 'Region').map((e) => e.name)).toEqual(['海口江东新区']);
+  });
+
+  it('a verb after the place ends it: 支持海南开展先行区试点 names Hainan only', () => {
+    const a = x('支持海南开展先行区试点。');
+    expect(a.entities.filter((e) => e.label === 'Region').map((e) => e.id)).toEqual(['region:CN-HI']);
+  });
+});

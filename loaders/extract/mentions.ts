@@ -372,7 +372,22 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
 }
 
 /** Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone"): a region of their own; places inside their names are not mentions. */
+const ZONE_ZH = ruleById('span.zone.head-word.zh').pattern;
+const ZONE_HEAD_ZH = /示范区|先行区|先导区|合作区|新区|科技城|生物城|医学城/u;
+
+/** A zone named in Chinese by a known place and its head word: a region of its own, the place inside it no mention. */
+function unknownZonesZh(s: string, out: Mention[]): void {
+  if (!ZONE_HEAD_ZH.test(s)) return;
+  for (const m of out.filter((x) => x.found.label === 'Region' && x.found.kind !== 'zone' && x.found.kind !== 'free_trade_zone')) {
+    const z = ZONE_ZH.exec(s.slice(m.end, m.end + 24));
+    if (!z || out.some((o) => o !== m && o.start < m.end + z[0].length && o.end > m.start)) continue;
+    const name = s.slice(m.start, m.end + z[0].length);
+    out.splice(out.indexOf(m), 1, { start: m.start, end: m.end + z[0].length, found: { id: `region:zone/${idSlug(name)}`, label: 'Region', name, kind: 'zone' } });
+  }
+}
+
 function unknownZones(s: string, out: Mention[]): void {
+  if (HAN_AT.test(s)) unknownZonesZh(s, out);
   for (const z of ZONE_HINT.test(s) ? s.matchAll(ZONE_EN) : []) {
     const start = z.index + z[0].length - z[1]!.length;
     const end = z.index + z[0].length;

@@ -43,6 +43,16 @@ export const BODY_RULES: Rule[] = [
     examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门'] },
   },
   {
+    id: 'span.zone.head-word.zh',
+    stage: 'span',
+    language: 'zh',
+    // Right after a known place: a zone the gazetteer does not know, named by its head word (长三角生态绿色一体化发展示范区).
+    // Free-trade and bonded zones are the gazetteer's (a garbled 自贸试验区 is no new zone).
+    pattern: /^(?:(?!开展|建设|设立|推进|推动|支持|打造|建立|申报|加快|成立|位于|落户|纳入|依托|试点)[^\s，,。；;、：:的和与及在对将为以是从等“”"《》()（）]){0,14}?(?:示范区|先行区|先导区|合作区|新区|科技城|生物城|医学城)/u,
+    action: 'Region{zone: the place and what follows it} (the place inside is not a mention)',
+    examples: { match: ['生态绿色一体化发展示范区开展试点', '国际医学城建设', '江东新区'], noMatch: ['开展先行区试点', '的示范区', '和深圳的合作区', '白贸试验区'] },
+  },
+  {
     id: 'span.zone.head-word.en',
     stage: 'span',
     language: 'en',
