@@ -266,3 +266,21 @@ describe('a zone named in Chinese by a known place and its head word', () => {
     expect(a.entities.filter((e) => e.label === 'Region').map((e) => e.id)).toEqual(['region:CN-HI']);
   });
 });
+
+describe('他/她 after a named member', () => {
+  it('他同时呼吁…: the member of the sentence before proposes it, and it applies to the zone it names', () => {
+    const a = x('全国政协委员赵明远建议加快审评。他同时呼吁，在长三角生态绿色一体化发展示范区开展跨区域临床研究试点。', '2025-03-06');
+    const props = a.entities.filter((e) => e.label === 'Proposal');
+    const zonal = props.find((p) => /长三角/.test(p.name))!;
+    expect(a.relations.find((r) => r.type === 'PROPOSED' && r.to === zonal.id)?.from).toBe('person:zhao-mingyuan');
+    expect(a.relations.some((r) => r.type === 'APPLIES_TO' && r.from === zonal.id && /^region:zone\//.test(r.to))).toBe(true);
+    const b = x('全国人大代表钱丽华提交了关于完善细胞库建设的建议。她还建议，设立国家细胞治疗产业基金。', '2025-03-06');
+    expect(b.relations.filter((r) => r.type === 'PROPOSED' && r.from === 'person:qian-lihua')).toHaveLength(2);
+  });
+
+  it('他 after a sentence naming two persons, or far from the last name, is no one', () => {
+    const a = x('全国政协委员赵明远表示支持，全国人大代表孙立新表示赞同。他同时呼吁，设立专项基金。', '2025-03-06');
+    expect(a.entities.filter((e) => e.label === 'Person')).toHaveLength(2);
+    expect(a.entities.filter((e) => e.label === 'Proposal')).toHaveLength(0);
+  });
+});

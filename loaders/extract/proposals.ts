@@ -16,6 +16,8 @@ interface PersonAt {
   sentence: Sentence;
   mentions: Mention[];
   id: string;
+  /** 他/她: the mention the pronoun stands for (spans/names.ts). */
+  antecedent?: { sentence: Sentence };
 }
 
 const SUGGEST = /^(?:it\s+is\s+(?:suggested|recommended|proposed)\s+(?:that\s+)?(?:to\s+)?|(?:we\s+)?(?:suggest(?:s|ed)?|propose(?:s|d)?|recommend(?:s|ed)?|call(?:s|ed)?\s+for)\s+(?:to\s+)?|建议|提议|呼吁)/i;
@@ -104,7 +106,9 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     let at = -1;
     const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
     // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
-    const zhSuggest = !zh && /(?:代表|委员)/.test(s.slice(0, x.p.start)) && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
+    // 他同时呼吁…: the deputy or member of the sentence before.
+    const member = /(?:代表|委员)/.test(s.slice(0, x.p.start)) || (!!x.antecedent && /代表|委员/.test(x.antecedent.sentence.norm));
+    const zhSuggest = !zh && member && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
     if (zh) {
       title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4])!;
       name = title;
@@ -153,7 +157,9 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     const titleAt = zh ? s.indexOf(title, at) : -1;
     const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + title!.length : m.start >= at);
     const places = /我省|本省|我市|本市|全省|全市/.test(title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
-    let targets = places.map((m) => K.byId.get(m.found.id)).filter((r): r is GazetteerEntry => !!r);
+    // A zone the gazetteer does not know (named by its head word) is a place too.
+    const placeEntry = (m: Mention): GazetteerEntry | undefined => K.byId.get(m.found.id) ?? (m.found.kind === 'zone' ? { id: m.found.id, label: 'Region', name: m.found.name, aliases: [], kind: 'zone' } : undefined);
+    let targets = places.map(placeEntry).filter((r): r is GazetteerEntry => !!r);
     // The narrowest places only: a zone named in the title, not also the city it lies in.
     targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
     if (targets.length === 0 && body) {

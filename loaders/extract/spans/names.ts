@@ -5,6 +5,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
 import { findOrganizations } from '../organizations.ts';
+import { ruleById } from '../rules/index.ts';
 import { findPersons, type PersonMention } from '../persons.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
@@ -80,6 +81,11 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     reg.alias(e, originalSpan(sen, o.start, o.end));
     if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
   }
+  const pronoun = people.length === 0 ? pronounSubject(sen, st.persons) : undefined;
+  if (pronoun) {
+    st.persons.push({ p: { ...pronoun.p, start: 0, end: 1, formality: 0 }, sentence: sen, mentions, antecedent: pronoun });
+    actors.push({ id: `person-mention:${st.persons.length - 1}`, start: 0, end: 1, label: 'Person' });
+  }
   for (const p of people) {
     // A name in the document's headline is its most formal use.
     if (sen.index === 0) p.formality = (p.formality ?? 0) + 3;
@@ -87,6 +93,18 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     actors.push({ id: `person-mention:${st.persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
   }
   actors.sort((a, b) => a.start - b.start);
+}
+
+const PRONOUN_SUBJECT = ruleById('span.person.pronoun-subject.zh').pattern;
+
+/** 他同时呼吁… right after a sentence naming one person: that person (a Chinese name, within the two sentences before). */
+function pronounSubject(sen: Sentence, persons: PersonAt[]): PersonAt | undefined {
+  if (!PRONOUN_SUBJECT.test(sen.norm)) return undefined;
+  const last = persons[persons.length - 1];
+  if (!last?.p.nameZh || sen.index - last.sentence.index > 2 || sen.line !== last.sentence.line && sen.line - last.sentence.line > 1) return undefined;
+  // One person in that sentence: 他 is not ambiguous.
+  if (persons.filter((x) => x.sentence === last.sentence && x.p.nameZh !== last.p.nameZh).length > 0) return undefined;
+  return last.antecedent ?? last;
 }
 
 /** A place named only inside a name is taken back (its entity too, if this was its only mention so far). */

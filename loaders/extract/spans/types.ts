@@ -20,6 +20,8 @@ export interface PersonAt {
   p: PersonMention;
   sentence: Sentence;
   mentions: Mention[];
+  /** 他/她 opening the sentence: the person of a sentence just before (the mention stands for them). */
+  antecedent?: PersonAt;
 }
 
 export interface SentenceSpans {
