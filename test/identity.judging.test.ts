@@ -7,17 +7,9 @@ import { judgeBatch } from '../graph/identity/judging.ts';
 import { cluster } from '../loaders/identity/cluster.ts';
 import { profileKey, profilesOf, type Profile } from '../loaders/identity/profile.ts';
 import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
+import { handFacts } from './hand-facts.ts';
 
-const doc = (name: string, entities: Partial<Entity>[], relations: Partial<Relation>[] = []): DocumentFacts => ({
-  document: name,
-  path: `/tmp/${name}`,
-  title: name,
-  language: 'en',
-  sha256: '0',
-  entities: entities.map((e) => ({ aliases: [], label: 'Policy', name: '', id: '', ...e }) as Entity),
-  relations: relations.map((r) => ({ type: 'ISSUED', from: '', to: '', evidence: '', ...r }) as Relation),
-  merges: [],
-});
+const doc = handFacts;
 
 /** A process's view of the graph: documents loaded and retracted as planIdentity does it. */
 class Graph {
