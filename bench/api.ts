@@ -216,7 +216,11 @@ async function main(): Promise<void> {
             }
           }
           const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
-          const cpu = (v: Variant): string => median(got[v].map((x) => x.cpuUs)).toFixed(0);
+          // A variant that answered nothing in a round (the peer on its slowest questions) has no CPU per request.
+          const cpu = (v: Variant): string => {
+            const m = median(got[v].map((x) => x.cpuUs).filter(Number.isFinite));
+            return Number.isFinite(m) ? m.toFixed(0) : '–';
+          };
           const lat = (v: Variant): string => `${median(got[v].map((x) => x.p50)).toFixed(1)} / ${median(got[v].map((x) => x.p99)).toFixed(1)}`;
           const row =
             `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('cached'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
