@@ -284,3 +284,12 @@ describe('他/她 after a named member', () => {
     expect(a.entities.filter((e) => e.label === 'Proposal')).toHaveLength(0);
   });
 });
+
+describe('a general office named by a bare 省/市 prefix', () => {
+  it('省政府办公厅 after a comma is the province\'s general office', () => {
+    const a = x('海南省卫生健康委员会：您提出的建议(第1号),省政府办公厅交由我委办理。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-hi/general-office');
+    const b = x('近日，湖北省科技厅会同省政府办公室印发通知。');
+    expect(ids(b, 'Agency')).toContain('agency:cn-hb/general-office');
+  });
+});

@@ -53,7 +53,8 @@ const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (not the tail of a place name: 吉林省人民政府).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，。；、：（(由和与及经向对将会同])(省|市)(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}(?:办公厅|[司处]))`, 'gu');
+// Its general office (省政府办公厅) is composed after it (localGeneralOffice).
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：（(由和与及经向对将会同])(省|市)(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
