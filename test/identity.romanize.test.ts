@@ -94,8 +94,9 @@ describe('romanised names in resolution', () => {
   });
 });
 
+const page = (name: string, text: string, language: 'en' | 'zh-Hant') => extractText({ path: `/tmp/${name}`, name, sha256: '0', text, language, title: name });
+
 describe('extracted pages: a Hong Kong official in English and in Traditional Chinese', () => {
-  const page = (name: string, text: string, language: 'en' | 'zh-Hant') => extractText({ path: `/tmp/${name}`, name, sha256: '0', text, language, title: name });
   const en = page('en.txt', 'Health chief visits cell therapy lab\n\nThe Secretary for Health, Professor Lo Chung-mau, visited a cell therapy laboratory at the Hong Kong Science Park on Tuesday (May 7, 2024).\n', 'en');
   const zh = page('zh.txt', '醫務衞生局局長參觀細胞治療實驗室\n\n醫務衞生局局長盧寵茂教授今日（五月七日）參觀香港科學園的細胞治療實驗室。\n', 'zh-Hant');
   const personId = (d: DocumentFacts) => d.entities.find((e) => e.label === 'Person')?.id;
@@ -105,5 +106,18 @@ describe('extracted pages: a Hong Kong official in English and in Traditional Ch
     expect(personId(a!)).toBeDefined();
     expect(personId(a!)).toBe(personId(b!));
     expect(b!.merges.find((m) => m.id === personId(b!))?.reason).toMatch(/romanises the Chinese one \(cantonese: Lo Chung-mau = .*\), same body/);
+  });
+});
+
+describe('extracted pages: a Taiwan minister in Wade-Giles and in characters', () => {
+  const zh = page('tw.txt', '衛福部長談再生醫療\n\n衛生福利部部長薛瑞元今日在立法院答詢時表示，再生醫療製劑條例施行細則將於下月公告。\n', 'zh-Hant');
+  const en = page('twen.txt', "Taiwan minister on regenerative medicine rules\n\nTaiwan's Minister of Health and Welfare Hsueh Jui-yuan told legislators on Tuesday that detailed rules for regenerative medicine products would be announced next month.\n", 'en');
+  const personId = (d: DocumentFacts) => d.entities.find((e) => e.label === 'Person')?.id;
+
+  it('are one person, by the spelling and the ministry both name', () => {
+    const [a, b] = resolveAcross([zh, en]);
+    expect(personId(a!)).toBeDefined();
+    expect(personId(a!)).toBe(personId(b!));
+    expect(a!.merges.find((m) => m.id === personId(a!))?.reason).toMatch(/wade-giles: Hsueh Jui-yuan = 薛瑞元\), same body/);
   });
 });
