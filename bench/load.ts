@@ -8,6 +8,9 @@
 // Load and raw writes take turns, several rounds; figures are medians. Runs against any NEO4J_URI and removes only
 // what it created (its documents by retract, the raw nodes by id prefix).
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
+//          --no-names (skip the names-only write: a 10k run that must fit in the time)
+//          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
+//          at two commits, e.g. with and without identity)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -334,6 +337,13 @@ async function main(): Promise<void> {
     const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
     const sizes = (opt('--sizes') ?? '1000,10000').split(',').map(Number);
     const keep = args.includes('--keep');
+    const corpusOnly = opt('--write-corpus');
+    if (corpusOnly) {
+      const { gazetteer } = await import('../loaders/gazetteer/index.ts');
+      await writeCorpus(corpusOnly, sizes[0] ?? 1000, `bench-n${sizes[0] ?? 1000}`, pools((await gazetteer()).entries));
+      console.log(`${sizes[0] ?? 1000} documents written to ${corpusOnly}`);
+      return;
+    }
 
     console.log(`Neo4j: ${config.NEO4J_URI}`);
     await ensureSchema(driver);
@@ -382,15 +392,16 @@ async function main(): Promise<void> {
             for await (const f of walkDocuments([dir])) ids.push(f);
             await retractDocuments(driver, ids);
             retracts.push(ids.length / ((Date.now() - t1) / 1000));
+            console.log(`  round ${round}: retract ${retracts.at(-1)?.toFixed(1)} docs/s (identity retract step ${(identityPhases.retract / 1000).toFixed(1)} s)`);
             const raw = (await runChild('raw', dir)) as RawResult;
             raws.push(raw);
             await deleteRaw(driver);
-            const nameOnly = (await runChild('names', dir)) as RawResult;
-            names.push(nameOnly);
+            const nameOnly = args.includes('--no-names') ? null : ((await runChild('names', dir)) as RawResult);
+            if (nameOnly) names.push(nameOnly);
             await deleteRaw(driver);
             console.log(
-              `  round ${round}: retract ${retracts.at(-1)?.toFixed(0)} docs/s; raw ${raw.seconds.toFixed(1)} s, ` +
-                `names-only ${nameOnly.seconds.toFixed(1)} s (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
+              `  round ${round}: raw ${raw.seconds.toFixed(1)} s, ` +
+                `names-only ${nameOnly ? `${nameOnly.seconds.toFixed(1)} s` : 'skipped'} (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
             );
           }
         } finally {

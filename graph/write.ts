@@ -57,73 +57,73 @@ const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
 // values it gives: display and retract read these). Appended and CREATEd, not checked or MERGEd: a document being
 // written holds no source or MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one
 // mention per document and node (aggregate.ts) — a check would cost the node's whole list per batch.
-const SOURCES_AND_MENTIONS = `SET n.sources = coalesce(n.sources, []) + row.docs
+const SOURCES_AND_MENTIONS = (out: string) => `SET n.sources = coalesce(n.sources, []) + row.docs
 WITH n, row
 UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
-RETURN count(*) AS merged`;
+RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids`;
 
-/** MERGE the entities of one label (and, for policies, one kind label): one row per node of the batch (aggregate.ts). */
-export function entityCypher(key: string): string {
-  const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
-  if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
-  if (kindLabel !== undefined && (label !== 'Policy' || !(POLICY_KINDS as readonly string[]).includes(kindLabel))) {
-    throw new Error(`not a policy kind label: ${kindLabel}`);
-  }
-  const extra = ACTOR_LABELS.includes(label) ? 'n:Actor, ' : kindLabel ? `n:${kindLabel}, ` : '';
+/** MERGE the entities of one label: one row per node of the batch (aggregate.ts); a new policy takes the kind label
+ *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent). */
+function entityCypher(label: EntityLabel): string {
+  const extra = ACTOR_LABELS.includes(label) ? 'n:Actor, ' : label === 'Policy' ? 'n:$(row.kindLabel), ' : '';
   // What the node shows (name, aliases, dates, kind label, …) is settled after the write by identity/display.ts
   // from what all its documents said: here only what a new node needs to exist.
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET ${extra}n.sources = [], n.name = row.name
 WITH n, row
-${SOURCES_AND_MENTIONS}`;
+${SOURCES_AND_MENTIONS('merged')}`;
 }
 
 /** Ids relations name that no document of the batch listed: the node must exist (reference data or another document). */
-export function mentionCypher(label: EntityLabel): string {
-  if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+function mentionCypher(label: EntityLabel): string {
   return `UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
-${SOURCES_AND_MENTIONS}`;
-}
-
-/** MERGE the relationships of one type between two labels: one row per relationship, with the batch's documents. */
-export function relationCypher(key: string): string {
-  const [type, from, to] = key.split('|') as [RelationType, EntityLabel, EntityLabel];
-  if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
-  // `on` and `role` are per document too (lists parallel to sources), so a retract can recompute them.
-  const perSource =
-    type === 'ISSUED' || type === 'PROPOSED'
-      ? { list: 'dates', field: 'on', prop: 'on', read: (x: string) => `date(${x})` }
-      : type === 'MEMBER_OF'
-        ? { list: 'roles', field: 'role', prop: 'role', read: (x: string) => x }
-        : null;
-  const listSet = perSource
-    ? `,\n    r.${perSource.list} = coalesce(r.${perSource.list}, []) + [x IN add | coalesce(x.${perSource.field}, '')]`
-    : '';
-  const valueSet = perSource
-    ? `\nSET r.${perSource.prop} = coalesce(r.${perSource.prop}, ${perSource.read(`head([x IN row.docs WHERE x.${perSource.field} IS NOT NULL | x.${perSource.field}])`)})`
-    : '';
-  return `UNWIND $rows AS row
-MATCH (a:${from} {id: row.from})
-MATCH (b:${to} {id: row.to})
-MERGE (a)-[r:${type}]->(b)
-WITH r, row, [x IN row.docs WHERE NOT x.doc IN coalesce(r.sources, [])] AS add
-SET r.evidence = coalesce(r.evidence, []) + [x IN add | x.evidence]${listSet},
-    r.sources = coalesce(r.sources, []) + [x IN add | x.doc]${valueSet}
-RETURN sum(size(row.docs)) AS merged`;
+${SOURCES_AND_MENTIONS('merged')}`;
 }
 
 const DOCUMENTS_CYPHER = `UNWIND $docs AS row
 MERGE (d:Document {id: row.id})
 SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn), d.language = row.language`;
 
-// Last: a Document with its sha256 says "these facts are in", so a killed load redoes exactly what did not commit.
-// `supports` lists the relationships the document states (type, from label, to label, from id, to id): a retract
-// finds them by id, at a cost that follows what the document says, not how many documents name its nodes.
+/** The value most documents give in a list parallel to `sources` (`''` where one gives none), the smallest on a
+ *  tie, null when none gives one: the date of an ISSUED/PROPOSED and the post of a MEMBER_OF follow their
+ *  documents by majority, so no load order, move or retract decides them. Lists are one entry per document
+ *  stating the relationship, so the quadratic count stays small. */
+export function majorityOf(list: string): string {
+  const n = (v: string) => `size([y IN ${list} WHERE y = ${v}])`;
+  return `reduce(top = null, x IN ${list} | CASE WHEN x = '' THEN top WHEN top IS NULL OR ${n('x')} > ${n('top')} OR (${n('x')} = ${n('top')} AND x < top) THEN x ELSE top END)`;
+}
+
+/** Sets `on` / `role` of `r` from its parallel lists (after they changed). */
+export const SETTLE_VALUES = (r: string) =>
+  `${r}.on = CASE WHEN ${r}.dates IS NULL THEN ${r}.on ELSE date(${majorityOf(`${r}.dates`)}) END,
+    ${r}.role = CASE WHEN ${r}.roles IS NULL THEN ${r}.role ELSE ${majorityOf(`${r}.roles`)} END`;
+
+/** The batch's relationships in one statement whatever their types: ends by the element ids the node statements returned,
+ *  type from the whitelist (RELATION_TYPES), one row per relationship with the batch's documents. `on` and `role` are
+ *  per document too (lists parallel to sources, `dated` / `roled` rows), so a retract can recompute them. The
+ *  Documents are sealed after it (SEAL_CYPHER) — last: a Document with its sha256 says "these facts are in", so a killed load redoes exactly
+ *  what did not commit. `supports` lists the relationships the document states (type, from label, to label, from
+ *  id, to id): a retract finds them by id, at a cost that follows what the document says, not how many documents
+ *  name its nodes. */
+const RELATIONS_CYPHER = `UNWIND $rels AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
+MERGE (a)-[r:$(row.type)]->(b)
+WITH r, row, [x IN row.docs WHERE NOT x.doc IN coalesce(r.sources, [])] AS add
+SET r.evidence = coalesce(r.evidence, []) + [x IN add | x.evidence],
+    r.sources = coalesce(r.sources, []) + [x IN add | x.doc],
+    r.dates = CASE WHEN row.dated THEN coalesce(r.dates, []) + [x IN add | coalesce(x.on, '')] ELSE r.dates END,
+    r.roles = CASE WHEN row.roled THEN coalesce(r.roles, []) + [x IN add | coalesce(x.role, '')] ELSE r.roles END
+WITH r, row
+SET r.on = CASE WHEN row.dated THEN date(${majorityOf('r.dates')}) ELSE r.on END,
+    r.role = CASE WHEN row.roled THEN ${majorityOf('r.roles')} ELSE r.role END
+RETURN sum(size(row.docs)) AS merged`;
+
 const SEAL_CYPHER = `UNWIND $docs AS row
 MATCH (d:Document {id: row.id})
 SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime(), d.supports = row.supports`;
@@ -146,35 +146,66 @@ function supportsOf(rows: WriteRows): Map<string, string[]> {
   return out;
 }
 
-async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>): Promise<number> {
+async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>, eids: Map<string, string>): Promise<number> {
   const result = await tx.run(query, params);
   count(acc, result);
-  const n = result.records[0]?.get('merged');
-  return typeof n === 'number' ? n : 0;
+  const rec = result.records[0];
+  if (rec?.has('ids')) for (const [id, eid] of rec.get('ids') as [string, string][]) eids.set(id, eid);
+  const n = rec?.get('merged');
+  return typeof n === 'number' ? n : Number(n ?? 0);
 }
 
-/** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction). */
+/** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
+ *  One statement per label for the nodes (every policy kind in one), one for all relationships. */
 export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[]): Promise<Counters> {
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
   const batch = aggregate(rows);
   count(acc, await tx.run(DOCUMENTS_CYPHER, { docs }));
+  const byLabel = new Map<EntityLabel, unknown[]>();
+  for (const [key, list] of batch.entities) {
+    const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
+    if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+    if (kindLabel !== undefined && (label !== 'Policy' || !(POLICY_KINDS as readonly string[]).includes(kindLabel))) {
+      throw new Error(`not a policy kind label: ${kindLabel}`);
+    }
+    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(...list.map((r) => ({ ...r, kindLabel: kindLabel ?? null })));
+  }
+  // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
+  // be matched has none, and its relations are counted unmatched).
+  const eids = new Map<string, string>();
   // Counted per document row, as a document-by-document write would: what existed before is "updated".
   let mentioned = 0;
-  for (const [key, list] of batch.entities) {
+  for (const [label, list] of byLabel) {
     const createdBefore = acc.nodesCreated;
-    mentioned += await merged(tx, acc, entityCypher(key), { rows: list });
+    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids);
     acc.nodesUpdated -= acc.nodesCreated - createdBefore;
   }
-  for (const [label, list] of batch.mentions) mentioned += await merged(tx, acc, mentionCypher(label), { rows: list });
-  acc.nodesUpdated += mentioned;
-  for (const [key, list] of batch.relations) {
-    const createdBefore = acc.relationshipsCreated;
-    const n = await merged(tx, acc, relationCypher(key), { rows: list });
-    acc.relationshipsUpdated += n - (acc.relationshipsCreated - createdBefore);
-    acc.relationsUnmatched += list.reduce((k, r) => k + r.docs.length, 0) - n;
+  for (const [label, list] of batch.mentions) {
+    if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+    mentioned += await merged(tx, acc, mentionCypher(label), { rows: list }, eids);
   }
+  acc.nodesUpdated += mentioned;
+  const rels: Record<string, unknown>[] = [];
+  let stated = 0;
+  for (const [key, list] of batch.relations) {
+    const [type, from, to] = key.split('|') as [RelationType, EntityLabel, EntityLabel];
+    if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
+    for (const r of list) {
+      stated += r.docs.length;
+      const a = eids.get(r.from);
+      const b = eids.get(r.to);
+      if (a && b) rels.push({ type, a, b, docs: r.docs, dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF' });
+    }
+  }
+  let written = 0;
+  if (rels.length) {
+    const createdBefore = acc.relationshipsCreated;
+    written = await merged(tx, acc, RELATIONS_CYPHER, { rels }, eids);
+    acc.relationshipsUpdated += written - (acc.relationshipsCreated - createdBefore);
+  }
+  acc.relationsUnmatched += stated - written;
   const supports = supportsOf(rows);
   count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [] })) }));
   return acc;
@@ -208,8 +239,9 @@ WITH r, keep,
      CASE WHEN r.dates IS NULL THEN null ELSE [i IN keep | coalesce(r.dates[i], '')] END AS dates,
      CASE WHEN r.roles IS NULL THEN null ELSE [i IN keep | coalesce(r.roles[i], '')] END AS roles
 SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN keep | r.sources[i]],
-    r.dates = dates, r.on = CASE WHEN dates IS NULL THEN r.on ELSE date(head([x IN dates WHERE x <> ''])) END,
-    r.roles = roles, r.role = CASE WHEN roles IS NULL THEN r.role ELSE head([x IN roles WHERE x <> '']) END
+    r.dates = dates, r.roles = roles
+WITH r
+SET ${SETTLE_VALUES('r')}
 WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)
 DELETE r`;
 }

@@ -5,7 +5,7 @@ import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
 import { countLeaving, countSaid, emptyDelta, settleDisplay, type TallyDelta } from './display.ts';
 import { storeMerges } from './merges.ts';
-import { applyMoves, applyRepoints, countAbsorbed, rekeyDelta } from './moves.ts';
+import { applyMovesAndRepoints, rekeyDelta } from './moves.ts';
 import { planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
@@ -32,9 +32,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   identityPhases.mentionsRepointed += plan.repoints.length;
   await phase('moves', async () => {
     rekeyDelta(delta, plan.moves);
-    await countAbsorbed(tx, plan.moves, delta);
-    await applyMoves(tx, plan.moves);
-    await applyRepoints(tx, plan.repoints, delta);
+    await applyMovesAndRepoints(tx, plan.moves, plan.repoints, delta);
   });
   const leaving = [...new Set([...replacing, ...plan.rewritten])];
   await phase('display', () => countLeaving(tx, leaving, delta));

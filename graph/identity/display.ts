@@ -128,12 +128,16 @@ export function displayOfTally(id: string, t: Tally, sources: string[]): Display
   };
 }
 
+// One label's part of the display write: the tally always, the display where the node has a name to show.
+// Sources sorted in place (not sent back and forth: a node many documents name holds a long list).
 const SET_DISPLAY = (label: EntityLabel) => {
   const titled = label === 'Policy' || label === 'Proposal' || label === 'License';
   const dated = label === 'Proposal' ? 'madeOn' : titled ? 'issuedOn' : null;
   return `UNWIND $rows AS row
 MATCH (n:${label} {id: row.id}) WHERE NOT coalesce(n.reference, false)
-SET n.name = row.name, n.aliases = row.aliases, n.sources = row.sources,
+SET n.tally = row.tally, n.sources = COLLECT { UNWIND coalesce(n.sources, []) AS s RETURN s ORDER BY s }
+WITH n, row WHERE row.name IS NOT NULL
+SET n.name = row.name, n.aliases = row.aliases,
     n.aliasText = reduce(s = '', a IN row.aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END),
     ${titled ? 'n.title = row.name, n.titleZh = row.zh' : 'n.nameZh = row.zh'}, n.kind = row.kind
     ${label === 'Policy' ? ', n.status = row.status, n.docNumber = row.docNumber' : ''}
@@ -173,85 +177,49 @@ export async function countLeaving(tx: ManagedTransaction, docs: string[], delta
   for (const r of res.records) countSaid(delta, r.get('id') as string, r.get('said') as Said, -1);
 }
 
+// A node's stored tally; what its mentions said only where it has none (or must be counted again).
+const TALLIES = (label: EntityLabel) => `UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE NOT coalesce(n.reference, false)
+RETURN n.id AS id, n.tally AS tally,
+       CASE WHEN n.tally IS NULL OR n.id IN $recount THEN [(:Document)-[m:MENTIONS]->(n) | m {${SAID}}] ELSE null END AS said`;
+
 /** Settles the display properties of the (non-reference) nodes with these ids (and of every node in `delta`):
  *  from each node's stored tally plus the delta; a node without a tally (new, or stored before tallies) is
- *  counted from its mentions. */
+ *  counted from its mentions. One read and one write per label. */
 export async function settleDisplay(tx: ManagedTransaction, ids: string[], delta: TallyDelta = emptyDelta()): Promise<void> {
   const byLabel = new Map<EntityLabel, string[]>();
   for (const id of new Set([...ids, ...delta.add.keys(), ...delta.recount])) {
     const l = labelOfId(id);
     if (l && ENTITY_LABELS.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
   }
-  for (const [label, list] of byLabel) {
-    const counted = await tallies(tx, label, list, delta);
-    const tallied = [...counted].map(([id, c]) => ({ id, tally: tallyJson(c.tally) }));
-    if (tallied.length) await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.tally = row.tally`, { rows: tallied });
-    const rows = [...counted]
-      .map(([id, c]) => displayOfTally(id, c.tally, c.sources))
-      .filter((d): d is Display => d !== null)
-      .map((d) => ({ ...d, kindLabel: d.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null }));
-    if (rows.length) await tx.run(SET_DISPLAY(label), { rows });
-    if (label !== 'Agency' && label !== 'Region') await settleFacts(tx, label, list);
+  if (!byLabel.size) return;
+  const counted = await tallies(tx, byLabel, delta);
+  const rows = new Map<EntityLabel, Record<string, unknown>[]>();
+  for (const [id, t] of counted) {
+    const label = labelOfId(id)!;
+    const d = displayOfTally(id, t, []);
+    const kindLabel = d?.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null;
+    const row = d ? { ...d, sources: null, kindLabel, tally: tallyJson(t) } : { id, name: null, tally: tallyJson(t) };
+    (rows.get(label) ?? rows.set(label, []).get(label)!).push(row);
   }
+  for (const [label, list] of rows) await tx.run(SET_DISPLAY(label), { rows: list });
 }
 
-/** Each node's tally now: stored plus delta, or counted from its mentions. */
-async function tallies(tx: ManagedTransaction, label: EntityLabel, ids: string[], delta: TallyDelta): Promise<Map<string, { tally: Tally; sources: string[] }>> {
-  const out = new Map<string, { tally: Tally; sources: string[] }>();
-  const stored = await tx.run(
-    `UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE NOT coalesce(n.reference, false)
-     RETURN n.id AS id, n.tally AS tally, n.sources AS sources`,
-    { ids },
-  );
-  const recount: string[] = [];
-  for (const r of stored.records) {
+/** Each node's tally now: stored plus delta, or counted from its mentions (read only for those). */
+async function tallies(tx: ManagedTransaction, byLabel: Map<EntityLabel, string[]>, delta: TallyDelta): Promise<Map<string, Tally>> {
+  const out = new Map<string, Tally>();
+  const records = [];
+  for (const [label, ids] of byLabel) records.push(...(await tx.run(TALLIES(label), { ids, recount: [...delta.recount] })).records);
+  for (const r of records) {
     const id = r.get('id') as string;
-    const tally = r.get('tally') as string | null;
-    if (tally === null || delta.recount.has(id)) {
-      recount.push(id);
-      continue;
-    }
-    const t = JSON.parse(tally) as Tally;
-    const d = delta.add.get(id);
-    if (d) addTally(t, d, 1);
-    out.set(id, { tally: t, sources: (r.get('sources') as string[] | null) ?? [] });
-  }
-  if (!recount.length) return out;
-  const res = await tx.run(
-    `UNWIND $ids AS nid MATCH (n:${label} {id: nid})
-     MATCH (d:Document)-[m:MENTIONS]->(n)
-     RETURN n.id AS id, collect(m {${SAID}}) AS said, collect(d.id) AS docs`,
-    { ids: recount },
-  );
-  for (const r of res.records) {
+    const said = r.get('said') as Said[] | null;
     const t: Tally = {};
-    for (const m of r.get('said') as Said[]) addSaid(t, m, 1);
-    out.set(r.get('id') as string, { tally: t, sources: r.get('docs') as string[] });
+    if (said) for (const m of said) addSaid(t, m, 1);
+    else {
+      addTally(t, JSON.parse(r.get('tally') as string) as Tally, 1);
+      const d = delta.add.get(id);
+      if (d) addTally(t, d, 1);
+    }
+    out.set(id, t);
   }
   return out;
-}
-
-/** The date of an ISSUED/PROPOSED fact and the post of a MEMBER_OF by majority over its documents (earliest on a
- *  tie), not by whichever document came first: a rewritten or reordered document does not change them. */
-async function settleFacts(tx: ManagedTransaction, label: EntityLabel, ids: string[]): Promise<void> {
-  const res = await tx.run(
-    `UNWIND $ids AS nid MATCH (n:${label} {id: nid})-[r:ISSUED|PROPOSED|MEMBER_OF]-()
-     RETURN DISTINCT elementId(r) AS eid, r.dates AS dates, r.roles AS roles`,
-    { ids },
-  );
-  const rows = res.records.map((r) => {
-    const pick = (list: string[] | null): string | null => {
-      const counts = new Map<string, number>();
-      for (const v of list ?? []) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-      return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null;
-    };
-    return { eid: r.get('eid') as string, on: pick(r.get('dates') as string[] | null), role: pick(r.get('roles') as string[] | null), dated: r.get('dates') !== null, roled: r.get('roles') !== null };
-  });
-  if (!rows.length) return;
-  await tx.run(
-    `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid
-     SET r.on = CASE WHEN row.dated THEN CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END ELSE r.on END,
-         r.role = CASE WHEN row.roled THEN row.role ELSE r.role END`,
-    { rows },
-  );
 }

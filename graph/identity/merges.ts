@@ -7,7 +7,14 @@ import type { EntityLabel } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import type { IdentityPlan } from './plan.ts';
 
-/** Writes the merges of the clusters a plan judged (clusters left without merges lose theirs). */
+// A node whose evidence is what it holds already is not written again.
+const SET_MERGES = (label: EntityLabel) => `UNWIND $rows AS row MATCH (n:${label} {id: row.id})
+WHERE coalesce(n.sameAs, []) <> coalesce(row.sameAs, [])
+SET n.sameAs = row.sameAs`;
+
+/** Writes the merges of the clusters a plan judged (clusters left without merges lose theirs): one statement per
+ *  label, and a node whose evidence is what it holds already is not written again (a cluster judged anew
+ *  mostly keeps its unions). */
 export async function storeMerges(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
   const byNode = new Map<string, MergeRecord[]>();
   for (const id of plan.touched) byNode.set(id, []);
@@ -17,11 +24,9 @@ export async function storeMerges(tx: ManagedTransaction, plan: IdentityPlan): P
     const label = labelOfId(id);
     if (!label || !RESOLVED.includes(label)) continue;
     const row = { id, sameAs: merges.length ? merges.map((m) => JSON.stringify({ a: m.a, b: m.b, score: m.score, features: m.features })).sort() : null };
-    byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(row);
   }
-  for (const [label, rows] of byLabel) {
-    await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n.sameAs = row.sameAs`, { rows });
-  }
+  for (const [label, rows] of byLabel) await tx.run(SET_MERGES(label), { rows });
 }
 
 export interface NodeMerges {

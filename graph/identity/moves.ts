@@ -5,8 +5,25 @@
 // settles the merged node from its mentions as for any other.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel } from '../../loaders/types.ts';
-import { dropSources } from '../write.ts';
+import { dropSources, SETTLE_VALUES } from '../write.ts';
 import { addTally, countSaid, SAID, type Tally, type TallyDelta } from './display.ts';
+
+/** One statement of a step, with its parameters; one that `returns` ends in `RETURN <aggregate> AS <returns>`. */
+interface Part {
+  cypher: string;
+  params: Record<string, unknown>;
+  returns?: string;
+}
+
+/** Runs the parts in order (each sees what the ones before wrote); what the returning ones gave, by name. */
+async function inOrder(tx: ManagedTransaction, parts: Part[]): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const p of parts) {
+    const res = await tx.run(p.cypher, p.params);
+    if (p.returns) out[p.returns] = res.records[0]?.get(p.returns);
+  }
+  return out;
+}
 
 /** Old nodes whose members all go to `to`; `from[0]` survives (renamed to `to` when it is not already). */
 export interface Move {
@@ -48,7 +65,9 @@ SET r2.sources = coalesce(r2.sources, []) + [i IN add | r.sources[i]],
     r2.evidence = coalesce(r2.evidence, []) + [i IN add | coalesce(r.evidence[i], '')],
     r2.dates = CASE WHEN r.dates IS NULL THEN r2.dates ELSE coalesce(r2.dates, []) + [i IN add | coalesce(r.dates[i], '')] END,
     r2.roles = CASE WHEN r.roles IS NULL THEN r2.roles ELSE coalesce(r2.roles, []) + [i IN add | coalesce(r.roles[i], '')] END,
-    r2.on = coalesce(r2.on, r.on), r2.role = coalesce(r2.role, r.role)`;
+    r2.on = coalesce(r2.on, r.on), r2.role = coalesce(r2.role, r.role)
+WITH r, r2
+SET ${SETTLE_VALUES('r2')}`;
 
 // A relationship of the absorbed node joins the survivor's of the same type and other end (or becomes it).
 const APPEND = `${COPY('range(0, size(coalesce(r.sources, [])) - 1)')}
@@ -75,20 +94,47 @@ const DROP = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (x:${label} {id: row.from})
 DETACH DELETE x`;
 
-/** Applies the moves (before the batch is written, so its rows meet the new ids). */
-export async function applyMoves(tx: ManagedTransaction, moves: Move[]): Promise<void> {
-  if (!moves.length) return;
+/** The parts that apply the moves (before the batch is written, so its rows meet the new ids), after reading what
+ *  the absorbed nodes' documents said (their tallies, returned as `absorbed<n>`). */
+function moveParts(moves: Move[]): Part[] {
+  const parts: Part[] = [];
   const to: Record<string, string> = {};
   for (const m of moves) for (const f of m.from) if (f !== m.to) to[f] = m.to;
-  for (const label of new Set(moves.map((m) => m.label))) {
+  for (const [n, label] of [...new Set(moves.map((m) => m.label))].entries()) {
     const mine = moves.filter((m) => m.label === label);
     const from = mine.flatMap((m) => m.from.filter((f) => f !== m.to));
-    await tx.run(SUPPORTS(label), { from, to, sep: SEP });
-    const renames = mine.filter((m) => m.from[0] !== m.to).map((m) => ({ from: m.from[0], to: m.to }));
-    if (renames.length) await tx.run(RENAME(label), { rows: renames });
     const merges = mine.flatMap((m) => m.from.slice(1).map((f) => ({ from: f, to: m.to })));
-    if (!merges.length) continue;
-    for (const q of [MENTIONS, OUTGOING, INCOMING, DROP]) await tx.run(q(label), { rows: merges });
+    if (merges.length) {
+      parts.push({
+        cypher: `UNWIND $rows AS row MATCH (x:${label} {id: row.from}) RETURN collect({to: row.to, tally: x.tally}) AS absorbed${n}`,
+        params: { rows: merges },
+        returns: `absorbed${n}`,
+      });
+    }
+    parts.push({ cypher: SUPPORTS(label), params: { from, to, sep: SEP } });
+    const renames = mine.filter((m) => m.from[0] !== m.to).map((m) => ({ from: m.from[0], to: m.to }));
+    if (renames.length) parts.push({ cypher: RENAME(label), params: { rows: renames } });
+    if (merges.length) for (const q of [MENTIONS, OUTGOING, INCOMING, DROP]) parts.push({ cypher: q(label), params: { rows: merges } });
+  }
+  return parts;
+}
+
+/** Applies the moves, then the re-points; the tallies of what moved follow into `delta` (the
+ *  absorbed nodes' tallies join their survivor's; a re-pointed mention's values leave one node for the other). */
+export async function applyMovesAndRepoints(tx: ManagedTransaction, moves: Move[], repoints: Repoint[], delta: TallyDelta): Promise<void> {
+  const out = await inOrder(tx, [...moveParts(moves), ...repointParts(repoints)]);
+  for (const [k, v] of Object.entries(out)) {
+    if (k.startsWith('absorbed')) {
+      for (const { to, tally } of v as { to: string; tally: string | null }[]) {
+        if (tally === null) delta.recount.add(to);
+        else addTally(delta.add.get(to) ?? delta.add.set(to, {}).get(to)!, JSON.parse(tally) as Tally, 1);
+      }
+    } else if (k.startsWith('moved')) {
+      for (const { from, to, said } of v as { from: string; to: string; said: Record<string, unknown> }[]) {
+        countSaid(delta, from, said, -1);
+        countSaid(delta, to, said, 1);
+      }
+    }
   }
 }
 
@@ -103,21 +149,6 @@ export function rekeyDelta(delta: TallyDelta, moves: Move[]): void {
         delta.add.delete(f);
       }
       if (delta.recount.delete(f)) delta.recount.add(m.to);
-    }
-  }
-}
-
-/** What the absorbed nodes' documents said joins the survivor's tally (read before applyMoves deletes them). */
-export async function countAbsorbed(tx: ManagedTransaction, moves: Move[], delta: TallyDelta): Promise<void> {
-  for (const label of new Set(moves.map((m) => m.label))) {
-    const rows = moves.filter((m) => m.label === label).flatMap((m) => m.from.slice(1).map((f) => ({ from: f, to: m.to })));
-    if (!rows.length) continue;
-    const res = await tx.run(`UNWIND $rows AS row MATCH (x:${label} {id: row.from}) RETURN row.to AS to, x.tally AS tally`, { rows });
-    for (const r of res.records) {
-      const to = r.get('to') as string;
-      const tally = r.get('tally') as string | null;
-      if (tally === null) delta.recount.add(to);
-      else addTally(delta.add.get(to) ?? delta.add.set(to, {}).get(to)!, JSON.parse(tally) as Tally, 1);
     }
   }
 }
@@ -162,14 +193,14 @@ UNWIND row.groups AS g
 MERGE (y:${label} {id: g.to})
 ON CREATE SET y:$(labels(x)), y.sources = [], y.name = x.name`;
 
-const REPOINT_MENTIONS = (label: EntityLabel) => `UNWIND $rows AS row
+const REPOINT_MENTIONS = (label: EntityLabel, out: string) => `UNWIND $mentions AS row
 MATCH (d:Document {id: row.doc})-[m:MENTIONS]->(x:${label} {id: row.from})
 MATCH (y:${label} {id: row.to})
 CREATE (d)-[m2:MENTIONS]->(y)
 SET m2 = properties(m)
 WITH row, m, m {${SAID}} AS said
 DELETE m
-RETURN row.from AS from, row.to AS to, said`;
+RETURN collect({from: row.from, to: row.to, said: said}) AS ${out}`;
 
 const REPOINT_SOURCES = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (x:${label} {id: row.from})
@@ -219,14 +250,15 @@ WHERE size(coalesce(x.sources, [])) = 0 AND NOT coalesce(x.reference, false) AND
 }
 DETACH DELETE x`;
 
-/** Re-points documents' mentions and the facts they state from one node to another (after applyMoves): the
- *  cost follows what the moving documents say about the moving nodes, not the rest of those documents. */
-export async function applyRepoints(tx: ManagedTransaction, list: Repoint[], delta: TallyDelta): Promise<void> {
-  if (!list.length) return;
+/** The parts that re-point documents' mentions and the facts they state from one node to another (after the
+ *  moves): the cost follows what the moving documents say about the moving nodes, not the rest of those documents.
+ *  What each re-pointed mention said is returned as `moved<n>`. */
+function repointParts(list: Repoint[]): Part[] {
+  if (!list.length) return [];
   const maps = new Map<string, Record<string, string>>();
   for (const r of list) (maps.get(r.doc) ?? maps.set(r.doc, {}).get(r.doc)!)[r.from] = r.to;
-  await tx.run(DOC_SUPPORTS, { docs: [...maps].map(([doc, map]) => ({ doc, map })), sep: SEP });
-  for (const label of new Set(list.map((r) => r.label))) {
+  const parts: Part[] = [{ cypher: DOC_SUPPORTS, params: { docs: [...maps].map(([doc, map]) => ({ doc, map })), sep: SEP } }];
+  for (const [n, label] of [...new Set(list.map((r) => r.label))].entries()) {
     const mine = list.filter((r) => r.label === label);
     const byFrom = new Map<string, Map<string, string[]>>();
     for (const r of mine) {
@@ -234,15 +266,11 @@ export async function applyRepoints(tx: ManagedTransaction, list: Repoint[], del
       (tos.get(r.to) ?? tos.set(r.to, []).get(r.to)!).push(r.doc);
     }
     const rows = [...byFrom].map(([from, tos]) => ({ from, docs: [...tos.values()].flat(), groups: [...tos].map(([to, docs]) => ({ to, docs })) }));
-    await tx.run(TARGETS(label), { rows });
-    const moved = await tx.run(REPOINT_MENTIONS(label), { rows: mine.map(({ doc, from, to }) => ({ doc, from, to })) });
-    for (const r of moved.records) {
-      const said = r.get('said') as Record<string, unknown>;
-      countSaid(delta, r.get('from') as string, said, -1);
-      countSaid(delta, r.get('to') as string, said, 1);
-    }
-    for (const q of [REPOINT_SOURCES, COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) await tx.run(q(label), { rows });
+    parts.push({ cypher: TARGETS(label), params: { rows } });
+    parts.push({ cypher: REPOINT_MENTIONS(label, `moved${n}`), params: { mentions: mine.map(({ doc, from, to }) => ({ doc, from, to })) }, returns: `moved${n}` });
+    for (const q of [REPOINT_SOURCES, COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) parts.push({ cypher: q(label), params: { rows } });
   }
+  return parts;
 }
 
 /** Node ids (of these) that are reference data: never moved or re-pointed (their documents are rewritten). */
