@@ -5,7 +5,7 @@
 // clustering each touched group alone gives what clustering every profile at once gives: the result is a function
 // of the set of documents, not of their order. Organisations and licences depend on each other's clusters
 // (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
-import { canonicalId, claimOf, cluster, firstOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules } from '../../loaders/identity/cluster.ts';
+import { canonicalId, claimOf, cluster, firstOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { MAX_BLOCK, type HeldIndex } from './held.ts';
 
@@ -28,6 +28,8 @@ class View {
   private freshNamed = new Map<string, Profile[]>();
   private leavingCount = new Map<string, number>();
   private partners = new Map<string, string[]>();
+  /** This batch's verdicts that joined nothing (joined pairs are kept in the index). */
+  private verdicts = new Map<Profile, Map<Profile, Verdict>>();
 
   constructor(
     readonly index: HeldIndex,
@@ -74,6 +76,20 @@ class View {
     return out;
   }
 
+  /** Judges a pair, keeping the verdict: joined pairs in the index, the others for this batch's clustering. */
+  judge(p: Profile, q: Profile): void {
+    const v = judgePair(p, q, this.rules);
+    if (v.join) this.index.pair(p, q, { score: v.score, features: v.features });
+    else (this.verdicts.get(p) ?? this.verdicts.set(p, new Map()).get(p)!).set(q, v);
+  }
+
+  /** A verdict judged before, if any. */
+  readonly known = (p: Profile, q: Profile): Verdict | undefined => {
+    const e = this.index.joined(p).get(q);
+    if (e) return { join: true, ...e };
+    return this.verdicts.get(p)?.get(q) ?? this.verdicts.get(q)?.get(p);
+  };
+
   /** Whether two profiles still meet: a key in common whose block is not too generic, or an analyst's "same". */
   meet(p: Profile, q: Profile): boolean {
     const theirs = new Set(blockingKeys(q));
@@ -83,11 +99,7 @@ class View {
   /** Judges p against the held candidates it has no verdict with yet, keeping the joined pairs. */
   explore(p: Profile): void {
     const known = this.index.joined(p);
-    for (const q of this.candidates(p, false)) {
-      if (known.has(q)) continue;
-      const v = judgePair(p, q, this.rules);
-      if (v.join) this.index.pair(p, q, { score: v.score, features: v.features });
-    }
+    for (const q of this.candidates(p, false)) if (!known.has(q)) this.judge(p, q);
     this.index.markExplored(p);
   }
 }
@@ -101,9 +113,7 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   // New against held and new against new (each pair once).
   for (const p of fresh) {
     for (const q of view.candidates(p, true)) {
-      if (view.fresh.has(q) && profileKey(q) < profileKey(p)) continue;
-      const v = judgePair(p, q, rules);
-      if (v.join) index.pair(p, q, { score: v.score, features: v.features });
+      if (!view.fresh.has(q) || profileKey(p) < profileKey(q)) view.judge(p, q);
     }
     index.markExplored(p);
   }
@@ -222,7 +232,7 @@ function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolut
   const merges: MergeRecord[] = [];
   const take = (ps: Profile[]) => {
     if (ps.length === 1) return void clusters.push(ps);
-    const r = cluster(ps, resolutions, view.blockSize);
+    const r = cluster(ps, resolutions, { blockSize: view.blockSize, known: view.known });
     const byId = new Map<string, Profile[]>();
     for (const p of ps) {
       const id = r.ids.get(profileKey(p))!;

@@ -38,8 +38,15 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u000
 /** How many profiles hold a blocking key (by default: of those being clustered). */
 export type BlockSize = (key: string) => number;
 
+/** What a caller knows beyond the profiles: block sizes over more profiles, and verdicts judged before (with the
+ *  same judgements and no outside evidence), so a pair is not judged twice. */
+export interface ClusterContext {
+  blockSize?: BlockSize;
+  known?: (a: Profile, b: Profile) => Verdict | undefined;
+}
+
 /** Candidate pairs (different documents, same label) sharing a blocking key. */
-function candidates(ps: Profile[], blockSize?: BlockSize): [number, number][] {
+function candidates(ps: Profile[], blockSize: BlockSize | undefined): [number, number][] {
   const blocks = new Map<string, number[]>();
   ps.forEach((p, i) => {
     for (const k of blockingKeys(p)) {
@@ -95,11 +102,11 @@ type Extra = (a: Profile, b: Profile) => Feature[];
  * organisations by their names, then licences with holders resolved to those clusters, then organisations again
  * with "holders of one licence" as evidence; other labels on their own.
  */
-export function cluster(input: Profile[], resolutions: Resolution[] = [], blockSize?: BlockSize): Clustering {
+export function cluster(input: Profile[], resolutions: Resolution[] = [], context: ClusterContext = {}): Clustering {
   // Sorted, so ties break the same way whatever order the documents came in.
   const ps = [...input].sort((a, b) => (profileKey(a) < profileKey(b) ? -1 : profileKey(a) > profileKey(b) ? 1 : 0));
   const { same, different } = rulesOf(resolutions);
-  const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, { same, different }, extra, blockSize);
+  const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, { same, different }, context, extra);
   const orgs = ps.filter((p) => p.label === 'Organization');
   const byKey = new Map(ps.map((p) => [profileKey(p), p]));
   const orgIds = run(orgs).ids;
@@ -159,7 +166,7 @@ export function judgePair(a: Profile, b: Profile, rules: Rules, extra?: Extra): 
   return judged.score >= THRESHOLD ? { join: true, score: judged.score, features: judged.features } : { join: false, forbidden: false };
 }
 
-function clusterOnce(ps: Profile[], rules: Rules, extra?: Extra, blockSize?: BlockSize): Clustering {
+function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra?: Extra): Clustering {
   const { same, different } = rules;
   const parent = ps.map((_, i) => i);
   const members = ps.map((_, i) => [i]);
@@ -168,8 +175,8 @@ function clusterOnce(ps: Profile[], rules: Rules, extra?: Extra, blockSize?: Blo
 
   type Pair = { i: number; j: number; score: number; features: Feature[] };
   const pairs: Pair[] = [];
-  for (const [i, j] of [...candidates(ps, blockSize), ...judgedSame(ps, same)]) {
-    const v = judgePair(ps[i]!, ps[j]!, rules, extra);
+  for (const [i, j] of [...candidates(ps, context.blockSize), ...judgedSame(ps, same)]) {
+    const v = (extra ? undefined : context.known?.(ps[i]!, ps[j]!)) ?? judgePair(ps[i]!, ps[j]!, rules, extra);
     if (v.join) pairs.push({ i, j, score: v.score, features: v.features });
     else if (v.forbidden) forbidden.add(`${i}:${j}`);
   }
