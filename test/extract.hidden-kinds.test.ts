@@ -293,3 +293,11 @@ describe('a general office named by a bare 省/市 prefix', () => {
     expect(ids(b, 'Agency')).toContain('agency:cn-hb/general-office');
   });
 });
+
+describe('mainland hospitals named short in English and in full in Chinese', () => {
+  it('上海交通大学医学院附属瑞金医院 and Ruijin Hospital are one organisation; 四川大学华西医院 and West China Hospital too', () => {
+    expect(x('上海交通大学医学院附属瑞金医院副院长王某表示支持。').entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:ruijin-hospital']);
+    expect(x('Doctors at Ruijin Hospital treated the first patient.').entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:ruijin-hospital']);
+    expect(x('四川大学华西医院开展了临床研究。').entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:west-china-hospital']);
+  });
+});

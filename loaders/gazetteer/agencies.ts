@@ -525,6 +525,10 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:queen-mary-hospital', label: 'Organization', name: 'Queen Mary Hospital', zh: '玛丽医院', kind: 'hospital', partOf: null, en: ['Queen Mary Hospital, Hong Kong'], zhAlt: ['香港玛丽医院'] },
   { id: 'org:prince-of-wales-hospital', label: 'Organization', name: 'Prince of Wales Hospital', zh: '威尔斯亲王医院', kind: 'hospital', partOf: null, en: ['Prince of Wales Hospital, Hong Kong'], zhAlt: ['威院'] },
   { id: 'org:queen-elizabeth-hospital', label: 'Organization', name: 'Queen Elizabeth Hospital', zh: '伊利沙伯医院', kind: 'hospital', partOf: null, en: ['Queen Elizabeth Hospital, Hong Kong'], zhAlt: ['伊院'] },
+  // Mainland hospitals met in English news under a short name and in Chinese under the university's full one.
+  { id: 'org:ruijin-hospital', label: 'Organization', name: 'Ruijin Hospital', zh: '上海交通大学医学院附属瑞金医院', kind: 'hospital', partOf: null, en: ['Ruijin Hospital, Shanghai Jiao Tong University School of Medicine', 'Shanghai Ruijin Hospital'], zhAlt: ['瑞金医院', '上海瑞金医院'] },
+  { id: 'org:pumch', label: 'Organization', name: 'Peking Union Medical College Hospital', zh: '北京协和医院', kind: 'hospital', partOf: null, en: ['PUMCH'], zhAlt: ['中国医学科学院北京协和医院', '协和医院'] },
+  { id: 'org:west-china-hospital', label: 'Organization', name: 'West China Hospital of Sichuan University', zh: '四川大学华西医院', kind: 'hospital', partOf: null, en: ['West China Hospital', 'Sichuan University West China Hospital'], zhAlt: ['华西医院'] },
   { id: 'org:hong-kong-childrens-hospital', label: 'Organization', name: "Hong Kong Children's Hospital", zh: '香港儿童医院', kind: 'hospital', partOf: null, en: ['Hong Kong Childrens Hospital'] },
   { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
   { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
