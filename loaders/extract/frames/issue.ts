@@ -48,9 +48,13 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   return pick(own.length > 0 ? own : cands);
 }
 
+/** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */
+export const LIST_OPENED = /(?:如|包括|例如|比如|诸如|including|such\s+as|among\s+them|namely)\s*(?:the\s+)?$/;
+
 /** 甲发布了多项指导原则，如《A》《B》, "A has released several guidelines, including the X": the actors before the verb
  *  in its clause issued the titles of the list. */
 function listedIssuers(s: string, before: string, clauseStart: number, actors: Actor[]): Actor[] {
+  if (!LIST_OPENED.test(before)) return [];
   const zh = HAN.test(before);
   const m = ruleById(zh ? 'issue.listed-after-verb.zh' : 'issue.listed-after-verb.en').pattern.exec(before);
   if (!m) return [];

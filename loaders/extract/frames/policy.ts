@@ -9,7 +9,7 @@ import { orgKey, type Found, type Registry } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
-import { issuersInTitle, issuersOf, lastClauseBreak, lowercaseIssuers, selfIssued } from './issue.ts';
+import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, selfIssued } from './issue.ts';
 import { recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
@@ -67,7 +67,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   }
   // 甲发布了多项指导原则，如《A》《B》: say which rule found the issuers of a listed title.
   const listedRule = HAN.test(s) ? 'issue.listed-after-verb.zh' : 'issue.listed-after-verb.en';
-  const listed = issuers.length > 0 && t.verbAt === undefined && ruleById(listedRule).pattern.test(s.slice(clauseStart, t.start));
+  const listed = issuers.length > 0 && t.verbAt === undefined && LIST_OPENED.test(s.slice(clauseStart, t.start)) && ruleById(listedRule).pattern.test(s.slice(clauseStart, t.start));
   const subject = t.label === 'License' && issuers.length === 0 ? c.subject : undefined;
   if (subject) issuers.push(subject.id);
   // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
