@@ -158,7 +158,8 @@ export function listedApprovals(found: PolicyFrame[], spans: SentenceSpans[], pu
   const item = ruleById('grant.approve.list-item');
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
-    const m = lead.pattern.exec(sp.s);
+    // A lead ends in a colon: a cheap test before the rule's long pattern.
+    const m = /[:：]\s*$/.test(sp.s) ? lead.pattern.exec(sp.s) : null;
     if (!m) continue;
     const issuers = [...new Set(sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= m.index).map((a) => a.id))];
     if (issuers.length === 0) continue;
