@@ -4,6 +4,8 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import type { LexMatch } from '../lexicon.ts';
 
+const SAR_OR_TAIWAN = /^region:CN-(?:HK|MO|TW)$/;
+
 /** The reading state of places: counts and order of the regions named so far in the document. */
 export class RegionContext {
   /** How often each region has been named (a name inside a person's or organisation's name is taken back). */
@@ -48,10 +50,11 @@ export class RegionContext {
     return tied.length > 1 ? (this.placedBody(tied) ?? best) : best;
   };
 
-  /** Bodies of one name in different places (卫生署: Hong Kong's, Taiwan's former): the one whose place the page names. */
+  /** Bodies of one name in different places (卫生署: Hong Kong's, Taiwan's former): the one whose place the page names.
+   *  Only where Hong Kong, Macao or Taiwan is one of the places: their bodies share names with each other's. */
   private placedBody(tied: GazetteerEntry[]): GazetteerEntry | undefined {
     const places = tied.map((e) => e.jurisdiction);
-    if (places.some((p) => !p) || new Set(places).size < tied.length) return undefined;
+    if (places.some((p) => !p) || new Set(places).size < tied.length || !places.some((p) => SAR_OR_TAIWAN.test(p!))) return undefined;
     const named = tied.filter((e) => (this.counts.get(e.jurisdiction!) ?? 0) > 0);
     if (named.length === 1) return named[0];
     this.pagePlaces ??= this.placesOf(this.page());
