@@ -331,9 +331,10 @@ describe('heldout-like documents: scored against their gold', () => {
 
   it('pages written blind for the hidden set\'s kinds stay at their measured scores (blind: h14–h20 0.876 / 0.735 / dates 12/16)', async () => {
     const report = await scored(H14_TO_H20);
-    // Measured 0.992 / 0.983 / dates 24/24 after the fixes (test/extract.hidden-kinds.test.ts has their classes).
-    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.99);
-    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.98);
+    // Measured 0.978 / 0.906 / dates 24/24 after the fixes (test/extract.hidden-kinds.test.ts has their classes),
+    // against the gold as written blind: no optional item added after seeing the output.
+    expect(report.entities.micro.f1).toBeGreaterThanOrEqual(0.97);
+    expect(report.relations.micro.f1).toBeGreaterThanOrEqual(0.9);
     expect(report.dates.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.resolution.wrongMerges.count).toBe(0);
   });
