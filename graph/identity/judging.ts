@@ -134,10 +134,8 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
     judged = closure(view, [...judged, ...more.filter(independent)]);
     staged = [...new Set([...staged, ...more.filter((p) => !independent(p))])];
   }
-  const judgedAll = judged;
-  const stagedAll = staged;
-  const result = clusterGroups(view, judgedAll, stagedAll, resolutions);
-  const held = [...judgedAll, ...stagedAll].filter((p) => !view.fresh.has(p));
+  const result = clusterGroups(view, judged, staged, resolutions);
+  const held = [...judged, ...staged].filter((p) => !view.fresh.has(p));
   for (const p of held) oldNodes.add(index.nodeOf(p));
   return { ...result, held, oldNodes: [...oldNodes] };
 }
