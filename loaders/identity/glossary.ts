@@ -3,6 +3,7 @@
 // Administration of …" → the same). Places come from the gazetteer's regions.
 import { gazetteer } from '../gazetteer/index.ts';
 import { toSimplified } from '../read/script.ts';
+import { memo } from './memo.ts';
 
 // concept: [Chinese terms], [English words or phrases, lower case]
 const WORDS: [string, string[], string[]][] = [
@@ -118,12 +119,11 @@ function build(): Dict {
   return { zh, zhMax: max(zh, (k) => k.length), en, enMax: Math.min(5, max(en, (k) => k.split(' ').length)) };
 }
 
-const cache = new Map<string, Set<string>>();
+/** The concepts a title names, longest match first, in either language (worked out once per title: callers must
+ *  not change the set). */
+export const concepts = memo(conceptsOf, 50_000);
 
-/** The concepts a title names, longest match first, in either language. */
-export function concepts(title: string): Set<string> {
-  const hit = cache.get(title);
-  if (hit) return hit;
+function conceptsOf(title: string): Set<string> {
   dict ??= build();
   const out = new Set<string>();
   const t = toSimplified(title.normalize('NFKC'));
@@ -157,8 +157,6 @@ export function concepts(title: string): Set<string> {
     i += Math.max(len, 1);
   }
   if (AMENDING.test(t)) out.add('amendment');
-  if (cache.size > 50_000) cache.clear();
-  cache.set(title, out);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
 import { licenceTerms } from './products.ts';
 import { spellingKeys } from './orgnames.ts';
+import { memo } from './memo.ts';
 import { romanKeys } from './romanize.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
@@ -39,18 +40,9 @@ export interface Profile {
 
 const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
 
-/** Names seen and their keys: a name is compared with many others, its key (Traditional → Simplified) is dear. */
-const nameKeys = new Map<string, string>();
-
-/** A name compared across spellings: no status note, case, punctuation, leading article or script variant. */
-export function nameKey(name: string): string {
-  let k = nameKeys.get(name);
-  if (k === undefined) {
-    if (nameKeys.size >= 100_000) nameKeys.clear();
-    nameKeys.set(name, (k = keyOf(name)));
-  }
-  return k;
-}
+/** A name compared across spellings: no status note, case, punctuation, leading article or script variant. Worked
+ *  out once per name: a name is compared with many others, and its key (Traditional → Simplified) is dear. */
+export const nameKey = memo(keyOf, 100_000);
 
 function keyOf(name: string): string {
   return toSimplified(name.normalize('NFKC').replace(STATUS_NOTE, '').replace(STATUS_NOTE, '').toLowerCase())
