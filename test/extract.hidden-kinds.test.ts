@@ -301,3 +301,49 @@ describe('mainland hospitals named short in English and in full in Chinese', () 
     expect(x('四川大学华西医院开展了临床研究。').entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:west-china-hospital']);
   });
 });
+
+describe("a people's congress named with its term number", () => {
+  const seat = (d: DocumentFacts, body: string): string[] => d.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === body).map((r) => r.from);
+
+  it('广东省六届人大代表 and 省七届人大 (第 left out) are that province\'s people\'s congress', () => {
+    const a = x('廣東省六屆人大代表、某某大學教授李明提出建議，在南沙設立幹細胞臨床轉化平台。', '2024-03-08');
+    expect(seat(a, 'agency:cn-gd/peoples-congress')).toEqual(['person:li-ming']);
+    const b = x('湖南省卫生健康委员会主任、省七届人大代表王华建议，加快细胞治疗立法。', '2024-03-08');
+    expect(seat(b, 'agency:cn-hn/peoples-congress')).toEqual(['person:wang-hua']);
+  });
+
+  it('X代表 addressed in a reply about 省六届人大 is a deputy of it; X代表公司 with no congress named is no seat', () => {
+    const a = x('江西省科学技术厅关于省六届人大三次会议第12号建议的答复\n赵红代表：您在省六届人大三次会议上提出的建议收悉。', '2021-07-01');
+    expect(seat(a, 'agency:cn-jx/peoples-congress')).toEqual(['person:zhao-hong']);
+    const b = x('孙立新代表公司与市人民医院签订协议。');
+    expect(b.relations.filter((r) => r.type === 'MEMBER_OF')).toHaveLength(0);
+  });
+});
+
+describe('港區政協委員: a Hong Kong member of the CPPCC National Committee', () => {
+  it('港區政協 and 澳區全國政協委員 are the National Committee, not the CPPCC at large', () => {
+    const a = x('港區政協委員李家明表示，香港應加快先進療法產品審批。');
+    expect(ids(a, 'Agency')).toEqual(['agency:cn/cppcc/national-committee']);
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.to === 'agency:cn/cppcc/national-committee')).toBe(true);
+    const b = x('澳區全國政協委員何敏儀建議，在橫琴設立細胞治療中心。', '2025-03-05');
+    expect(ids(b, 'Agency')).toEqual(['agency:cn/cppcc/national-committee']);
+  });
+});
+
+describe('a law-firm update: the byline and the firm', () => {
+  const member = (d: DocumentFacts): Array<[string, string]> => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('"By X, Partner, <firm>" makes X an author of the firm, whether the firm is known by name or by LLP', () => {
+    const a = x('Cell Therapy Rules: What Changed\nBy Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024\nThe CDE released a guideline.');
+    expect(member(a)).toEqual([['person:jenny-zhou', 'org:king-wood-mallesons']]);
+    const b = x('Update\nBy Li Wei and Mark Allen, Harbor & Lane LLP\nThe NMPA approved two products.');
+    expect(member(b).sort()).toEqual([['person:li-wei', 'org:harbor-lane-llp'], ['person:mark-allen', 'org:harbor-lane-llp']]);
+  });
+
+  it('a staff byline or a sentence led by "By" names no one; a firm named by 律师事务所 is an organisation', () => {
+    const a = x('Update\nBy Staff Reporter | BioPolicy Watch\nBy introducing this policy, Hainan aims high.');
+    expect(a.entities.filter((e) => e.label === 'Person')).toHaveLength(0);
+    const b = x('据上海明德律师事务所分析，新规影响深远。');
+    expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['上海明德律师事务所']);
+  });
+});

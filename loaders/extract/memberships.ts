@@ -17,6 +17,12 @@ const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
+const PEOPLES_CONGRESS = /^agency:(?:cn\/npc|cn-[\w-]+\/peoples-congress)$/;
+// A post written after the name (X议员, X代表): the house of that post, when the sentence names one.
+const SEAT_AFTER_NAME_ZH: Array<[RegExp, (id: string) => boolean, string]> = [
+  [/^(?:议员|立法委员|立委)/, (id) => LEGISLATURES.has(id), 'legislator'],
+  [/^代表(?![团处])/, (id) => PEOPLES_CONGRESS.test(id), 'deputy'],
+];
 
 // Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
 const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
@@ -73,10 +79,13 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
     reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
   }
-  // 陈凯欣议员 in a sentence about the Legislative Council: a member of the legislature the sentence names.
-  if (/^(?:议员|立法委员|立委)/.test(s.slice(p.end, p.end + 4))) {
-    const house = mentions.find((m) => LEGISLATURES.has(m.found.id));
-    if (house) edge(rels, 'MEMBER_OF', pid, house.found.id, sen.text, { role: 'legislator', rules: ['frame.membership.legislator-after-name.zh'] });
+  // 陈凯欣议员 in a sentence about the Legislative Council, 陈望青代表 in a reply about 省六届人大: a member of the
+  // house of that post the sentence names.
+  const after = s.slice(p.end, p.end + 4);
+  const seat = SEAT_AFTER_NAME_ZH.find(([post]) => post.test(after));
+  if (seat) {
+    const house = mentions.find((m) => seat[1](m.found.id));
+    if (house) edge(rels, 'MEMBER_OF', pid, house.found.id, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
   }
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
@@ -93,8 +102,24 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   }
 }
 
+/** "By X, Partner, Y LLP | date": an author is of the organisation named after the names on the byline's line. */
+function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  const lineEnd = s.indexOf('\n', p.end);
+  const end = lineEnd < 0 ? s.length : lineEnd;
+  const found = new Set<string>();
+  for (const m of mentions) if (m.found.label === 'Organization' && m.start >= p.end && m.end <= end) found.add(m.found.id);
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization') continue;
+    const i = s.indexOf(e.name, p.end);
+    if (i >= 0 && i + e.name.length <= end) found.add(id);
+  }
+  for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
+}
+
 export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const s = sen.norm;
+  if (p.byline) bylineMemberships(p, sen, mentions, reg, rels, pid);
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
   else headPostMemberships(p, sen, mentions, reg, rels, pid, K);
   // Look only in the apposition after the name (up to a colon or the end of the sentence).

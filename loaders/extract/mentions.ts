@@ -34,7 +34,7 @@ const EN_BODY_ALT = EN_FORMS.map((f) => esc(f.form)).join('|');
 const ZH_BODY_ALT = ZH_FORMS.map((f) => esc(f.form)).join('|');
 // First words / characters that can follow a region name in a composed body name (cheap pre-checks).
 const EN_FIRST = new Set([...EN_FORMS.map((f) => f.form.split(/\s+/)[0]!.toLowerCase().replace(/'.*$/, '')), 'provincial', 'municipal', 'municipality', 'city', 'province', 'district', 'county', 'autonomous', 'special', 'people']);
-const ZH_FIRST = new Set([...ZH_FORMS.map((f) => f.form.charAt(0)), '省', '市', '区', '县', '自', '特', '地', '第']);
+const ZH_FIRST = new Set([...ZH_FORMS.map((f) => f.form.charAt(0)), '省', '市', '区', '县', '自', '特', '地', '第', ...'一二三四五六七八九十']);
 const enKey = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 const EN_BODY_BY_FORM = new Map<string, BodyType>();
 for (const f of EN_FORMS) if (!EN_BODY_BY_FORM.has(enKey(f.form))) EN_BODY_BY_FORM.set(enKey(f.form), f.body);
@@ -47,14 +47,15 @@ const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|Di
 const RIGHT_EN = new RegExp(`^${LEVEL_WORD}(?:\\s+(?:Provincial|Municipal))?\\s+(${EN_BODY_ALT})\\b`, 'i');
 const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
-// 海南省第七届人民代表大会常务委员会: the term number sits between the region and the body.
-const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?(?:第[一二三四五六七八九十]{1,3}届)?(${ZH_BODY_ALT})`);
+// 海南省第七届人民代表大会常务委员会, 广东省六届人大: the term number (第 may be left out) sits between the region and the body.
+const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
+const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(${ZH_BODY_ALT})`);
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'y');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (not the tail of a place name: 吉林省人民政府).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：（(由和与及经向对将会同])(省|市)(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;

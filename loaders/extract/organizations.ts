@@ -21,6 +21,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Institute', 'research_centre'], ['Center', 'centre'], ['Centre', 'centre'], ['Base', 'research_base'], ['Bank', 'bank'],
   ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
   ['Foundation', 'foundation'], ['Fund', 'fund'],
+  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'],
 ];
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
@@ -40,7 +41,7 @@ const ZH_HEADS: Array<[string, string]> = [
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
-  ['基金会', 'foundation'], ['基金', 'fund'],
+  ['基金会', 'foundation'], ['基金', 'fund'], ['律师事务所', 'law_firm'], ['法律事务所', 'law_firm'],
 ];
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
 const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
@@ -166,7 +167,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       // Extend right over a longer head (医学院附属瑞金医院 handled by the next head match).
       if ([...name].length < 4 || ZH_GENERIC.test(name)) continue;
       // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
-      if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会/.test(name) && !startsWithPlace(name)) continue;
+      if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) continue;
       if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) continue;
       if (/^\d/.test(name)) continue;
       // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.

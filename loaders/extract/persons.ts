@@ -13,6 +13,8 @@ export interface PersonMention {
   nameZh?: string;
   /** How formally the text names the person here (title before, speech verb or post after, headline): picks the canonical spelling among equals. */
   formality?: number;
+  /** Named as an author in a byline ("By X, Partner, Y LLP"). */
+  byline?: boolean;
 }
 
 // Common Chinese surnames (pinyin; general knowledge, the few hundred that cover nearly everyone).
@@ -93,6 +95,7 @@ export function findPersons(s: string): PersonMention[] {
       out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
     }
   }
+  bylineNames(s, out);
   // "Minister of Health and Welfare Hsueh Jui-yuan", "the Secretary for Health, Professor Lo Chung-mau": the name
   // after a head post (Hong Kong and Taiwan names are romanised without pinyin, so the post is the evidence).
   if (HEAD_POST_HINT.test(s)) {
@@ -123,6 +126,29 @@ export function findPersons(s: string): PersonMention[] {
     for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
   }
   return out;
+}
+
+// Words of a byline that are no one's name: "By Staff Reporter", "By Our Correspondent".
+const BYLINE_NOT_NAME = /\b(?:Staff|Reporter|Reporters|Correspondent|Editor|Editors|Team|Desk|Writer|Our|News|Agency|Guest|Contributor)\b/;
+
+function bylineNames(s: string, out: PersonMention[]): void {
+  if (!/^(?:By|BY|Written|Author)/.test(s)) return;
+  const m = ruleById('span.person.byline.en').pattern.exec(s);
+  const names = m?.groups?.names;
+  if (!m || !names) return;
+  let at = m.index + m[0].length - names.length;
+  for (const part of names.split(/(\s*(?:,|,?\s+and|&)\s+)/)) {
+    const start = at;
+    at += part.length;
+    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part) || out.some((p) => start < p.end && at > p.start)) continue;
+    const words = part.split(/[\s]+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+    // "Li Wei" is written surname first, "Jenny Zhou" given name first.
+    const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
+    const surname = pinyinOrder ? words[0]! : words[words.length - 1]!;
+    const given = pinyinOrder ? words[1]! : words.slice(0, -1).join(' ');
+    out.push({ start, end: at, name: part, surname, given, byline: true });
+  }
 }
 
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;

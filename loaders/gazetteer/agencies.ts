@@ -114,7 +114,7 @@ const CHINA: Def[] = [
   },
   {
     id: 'agency:cn/cppcc/national-committee', name: "National Committee of the Chinese People's Political Consultative Conference", zh: '中国人民政治协商会议全国委员会', kind: 'cppcc_committee',
-    en: ['CPPCC National Committee', 'National Committee of the CPPCC', "Chinese People's Political Consultative Conference National Committee", 'CPPCC National Committee of China'], zhAlt: ['全国政协', '政协全国委员会'],
+    en: ['CPPCC National Committee', 'National Committee of the CPPCC', "Chinese People's Political Consultative Conference National Committee", 'CPPCC National Committee of China'], zhAlt: ['全国政协', '政协全国委员会', '港区政协', '澳区政协', '港区全国政协', '澳区全国政协'],
   },
   {
     id: 'agency:cn/cppcc/national-committee/standing-committee', name: 'Standing Committee of the CPPCC National Committee', zh: '中国人民政治协商会议全国委员会常务委员会', kind: 'standing_committee',
@@ -625,6 +625,39 @@ const INTERNATIONAL: Def[] = [
   },
 ];
 
+// Law firms and advisers whose regulatory updates on the field are reposted as news: their names carry no head word
+// ("King & Wood Mallesons", "Fangda Partners"), so only a list knows them.
+const ADVISERS: Def[] = ([
+  ['king-wood-mallesons', 'King & Wood Mallesons', '金杜律师事务所', ['KWM', 'King and Wood Mallesons'], ['金杜']],
+  ['fangda-partners', 'Fangda Partners', '方达律师事务所', ['Fangda'], ['上海市方达律师事务所']],
+  ['junhe', 'JunHe LLP', '君合律师事务所', ['JunHe'], ['北京市君合律师事务所', '君合']],
+  ['zhong-lun', 'Zhong Lun Law Firm', '中伦律师事务所', ['Zhong Lun'], ['北京市中伦律师事务所', '中伦']],
+  ['han-kun', 'Han Kun Law Offices', '汉坤律师事务所', ['Han Kun'], ['北京市汉坤律师事务所', '汉坤']],
+  ['global-law-office', 'Global Law Office', '环球律师事务所', [], ['北京市环球律师事务所']],
+  ['jingtian-gongcheng', 'Jingtian & Gongcheng', '竞天公诚律师事务所', ['Jingtian'], ['北京市竞天公诚律师事务所', '竞天公诚']],
+  ['commerce-finance', 'Commerce & Finance Law Offices', '通商律师事务所', [], ['北京市通商律师事务所']],
+  ['llinks', 'Llinks Law Offices', '通力律师事务所', ['Llinks'], ['上海市通力律师事务所']],
+  ['tian-yuan', 'Tian Yuan Law Firm', '天元律师事务所', [], ['北京市天元律师事务所']],
+  ['dentons', 'Dentons', '大成律师事务所', ['Beijing Dacheng Law Offices', 'Dacheng'], ['北京大成律师事务所', '北京市大成律师事务所']],
+  ['baker-mckenzie', 'Baker McKenzie', '贝克·麦坚时律师事务所', ['Baker & McKenzie'], ['贝克麦坚时律师事务所', '贝克麦坚时']],
+  ['covington', 'Covington & Burling', '科文顿·柏灵律师事务所', ['Covington & Burling LLP', 'Covington'], ['科文顿柏灵律师事务所']],
+  ['ropes-gray', 'Ropes & Gray', '普衡律师事务所', ['Ropes & Gray LLP'], []],
+  ['clifford-chance', 'Clifford Chance', '高伟绅律师事务所', ['Clifford Chance LLP'], []],
+  ['hogan-lovells', 'Hogan Lovells', '霍金路伟律师事务所', [], []],
+  ['morgan-lewis', 'Morgan Lewis', '摩根路易斯律师事务所', ['Morgan, Lewis & Bockius', 'Morgan, Lewis & Bockius LLP'], []],
+  ['dla-piper', 'DLA Piper', '欧华律师事务所', [], []],
+  ['mayer-brown', 'Mayer Brown', '孖士打律师行', [], []],
+  ['simmons-simmons', 'Simmons & Simmons', '西盟斯律师事务所', [], []],
+  ['deacons', 'Deacons', '的近律师行', [], []],
+  ['herbert-smith-freehills', 'Herbert Smith Freehills', '史密夫斐尔律师事务所', [], []],
+  ['linklaters', 'Linklaters', '年利达律师事务所', [], []],
+  ['freshfields', 'Freshfields Bruckhaus Deringer', '富而德律师事务所', ['Freshfields'], []],
+  ['jones-day', 'Jones Day', '众达律师事务所', [], []],
+  ['sidley-austin', 'Sidley Austin', '盛德律师事务所', ['Sidley Austin LLP', 'Sidley'], []],
+  ['lee-and-li', 'Lee and Li, Attorneys-at-Law', '理律法律事务所', ['Lee and Li'], ['理律']],
+  ['tsar-tsai', 'Tsar & Tsai Law Firm', '万国法律事务所', ['Tsar & Tsai'], []],
+] as Array<[string, string, string, string[], string[]]>).map(([slug, name, zh, en, zhAlt]) => ({ id: `org:${slug}`, label: 'Organization' as const, name, zh, kind: 'law_firm', partOf: null, en, zhAlt }));
+
 function jurisdictionOf(id: string): string | undefined {
   const m = /^agency:([a-z]{2})(?:-([a-z]{2}))?\//.exec(id);
   if (!m) return undefined;
@@ -668,7 +701,7 @@ export function buildAgencies(): GazetteerEntry[] {
     ]),
     zhAlt: (LEADERS[code] ?? []).flatMap(([, z]) => [`${z}政府`, `${zh}${z}政府`]),
   }));
-  const defs = [...CHINA, ...SAR_TW, ...SAR_TW_ORGS, ...govs, ...FOREIGN, ...INTERNATIONAL];
+  const defs = [...CHINA, ...SAR_TW, ...SAR_TW_ORGS, ...govs, ...FOREIGN, ...INTERNATIONAL, ...ADVISERS];
   const ids = new Set(defs.map((d) => d.id));
   const byId = new Map(defs.map((d) => [d.id, d]));
   return defs.map((d) => toEntry(withPossessiveNames(d, byId), ids));

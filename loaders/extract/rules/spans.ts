@@ -76,6 +76,19 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['联系人：张明，刘晓红', '经办人:王芳'], noMatch: ['联系人：', '联系方式：010-12345678'] },
   },
   {
+    id: 'span.person.byline.en',
+    stage: 'span',
+    language: 'en',
+    // A byline opening its line: "By Jenny Zhou, Partner, X LLP", "By A B and C D | Site": the names are its authors
+    // (what follows on the line is their post and firm, or the site).
+    pattern: /^(?:By|BY|Written\s+by|Authors?\s*:)\s+(?<names>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*(?:,|,?\s+and|&)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})*)(?=\s*(?:[,|]|$|\s+in\s+[A-Z]|\s+\d))/,
+    action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
+    examples: {
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao'],
+      noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
+    },
+  },
+  {
     id: 'frame.membership.apposition-unit.en',
     stage: 'frame',
     language: 'en',
