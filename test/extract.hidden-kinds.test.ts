@@ -347,3 +347,35 @@ describe('a law-firm update: the byline and the firm', () => {
     expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(['上海明德律师事务所']);
   });
 });
+
+describe('the issuer named in the sentence before: 该局, "the administration"', () => {
+  const issuers = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+
+  it('会上，该局发布《X》 and "The administration also released X" take the body of that head word named just before', () => {
+    expect(issuers(x('近日，广东省药品监督管理局召开新闻发布会。会上，该局正式发布《广东省细胞治疗产品临床试验管理指南》。', '2024-06-10'))).toEqual(['agency:cn-gd/medical-products']);
+    expect(issuers(x('The National Medical Products Administration held a briefing on Monday. The administration also released the Guidelines for Cell Therapy Inspections.'))).toEqual(['agency:cn/nmpa']);
+  });
+
+  it('a head word no body named before ends in, or the writer itself (本局), is no one', () => {
+    expect(issuers(x('国家卫生健康委员会召开会议。会后，该局发布《细胞治疗登记规则》。'))).toEqual([]);
+    expect(issuers(x('The US FDA approved two gene therapies. Separately, the commission issued the Rules on Cell Banks.'))).toEqual([]);
+  });
+});
+
+describe('《X》由甲牵头，会同乙联合制定 / 《X》经甲审议通过: the issuers after the title', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+
+  it('every body of the 由…牵头，会同… chain issues it; 经 with a passing verb names the legislature, dated not by its taking effect', () => {
+    const a = x('《江苏省细胞和基因治疗产业发展行动方案》由省发展改革委牵头，会同省科技厅、省卫生健康委联合制定。');
+    expect(issued(a).map(([f]) => f).sort()).toEqual(['agency:cn-js/development-reform', 'agency:cn-js/health-commission', 'agency:cn-js/science-technology']);
+    const b = x('据悉，《天津市细胞治疗产业促进条例》经天津市人大常委会审议通过，自2024年7月1日起施行。');
+    expect(issued(b)).toEqual([['agency:cn-tj/peoples-congress-standing-committee', undefined]]);
+    const c = x('报道称，《深圳经济特区细胞和基因产业促进条例》于2023年5月31日由深圳市人大常委会表决通过。');
+    expect(issued(c)).toEqual([['agency:cn-440300/peoples-congress-standing-committee', '2023-05-31']]);
+  });
+
+  it('经甲同意 (approval) or 由各地执行 names no issuer', () => {
+    expect(issued(x('据悉，《海南省干细胞临床研究管理办法》已经省政府同意，现印发给你们。'))).toEqual([]);
+    expect(issued(x('据悉，《细胞治疗产品管理办法》由各地卫生健康部门遵照执行。'))).toEqual([]);
+  });
+});

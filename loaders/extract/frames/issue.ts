@@ -23,6 +23,11 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     const chain = chainAfter(rule);
     if (chain.length) return pick(chain);
   }
+  // 《X》由甲牵头，会同乙联合制定, 《X》经甲审议通过: the bodies between 由/经 and the verb, joined by linking words.
+  if (HAN.test(after.slice(0, 4))) {
+    const chain = zhPassiveChain(s, t, actors);
+    if (chain.length) return pick(chain);
+  }
   // Relative: 'the X, which Congress passed in 2016'.
   const chain = chainAfter('issue.relative-which.en', 0);
   const last = chain[chain.length - 1];
@@ -46,6 +51,20 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     return pick(actors.filter((a) => a.end <= cut));
   }
   return pick(own.length > 0 ? own : cands);
+}
+
+// What may stand between the bodies of a 由…制定 chain, and after the last one before the verb.
+const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
+
+function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
+  const m = ruleById('issue.passive-by.zh').pattern.exec(s.slice(t.end));
+  if (!m?.groups?.agents) return [];
+  const from = t.end + m[0].indexOf(m.groups.agents, m[0].search(/由|经/));
+  const to = from + m.groups.agents.length;
+  const inside = actors.filter((a) => a.start >= from && a.end <= to && !a.asParent).sort((a, b) => a.start - b.start);
+  if (inside.length === 0 || inside[0]!.start !== from) return [];
+  for (let i = 1; i < inside.length; i++) if (!ZH_CHAIN_GAP.test(s.slice(inside[i - 1]!.end, inside[i]!.start))) return inside.slice(0, i);
+  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to)) ? inside : [];
 }
 
 /** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */

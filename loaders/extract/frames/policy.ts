@@ -94,10 +94,13 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const anchor = t.verbAt ?? t.start;
   const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
   // 自114年1月1日施行: a date a text takes effect is not the day it was issued.
-  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !/^\s*起?(?:施行|生效|实施)/.test(s.slice(d.index + d.length)));
+  const takesEffect = (d: { index: number; length: number }): boolean => /^\s*起?(?:施行|生效|实施)/.test(s.slice(d.index + d.length));
+  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !takesEffect(d));
+  // The sentence's date when that is only the day the text takes effect: no date.
+  const sentenceDate = dates.some((d) => d.date === c.sentenceDate && takesEffect(d)) ? undefined : c.sentenceDate;
   // "B launched X in September 2022": a date right after the title in its own clause.
   const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
-  const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : c.sentenceDate);
+  const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
   // "近日 … 发布", "recently issued": about when the page was published.
   return near ?? recentDate(s, c.published);
 }

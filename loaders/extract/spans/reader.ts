@@ -12,6 +12,7 @@ import { findTitles, type TitleMention } from '../policies.ts';
 import type { Registry } from '../registry.ts';
 import type { Sentence } from '../sentences.ts';
 import { agencyActors } from './actors.ts';
+import { BodyAnaphora } from './anaphora.ts';
 import { nameActors, OrganizationIds } from './names.ts';
 import { RegionContext } from './regions.ts';
 import type { PersonAt, SentenceSpans } from './types.ts';
@@ -23,6 +24,7 @@ export class Reading {
   readonly regions: RegionContext;
   readonly orgIds: OrganizationIds;
   readonly persons: PersonAt[] = [];
+  readonly anaphora = new BodyAnaphora();
 
   constructor(
     readonly K: Knowledge,
@@ -50,6 +52,8 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   const bodyLine = sen.heading && onlyBodies(s, agencies) ? agencies.map((m) => m.found.id) : undefined;
   const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
   nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
+  actors.push(...r.anaphora.read(s, sen.index, actors, r.reg));
+  actors.sort((a, b) => a.start - b.start);
   // Dates of this sentence (titles' own years excluded).
   const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };

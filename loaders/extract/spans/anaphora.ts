@@ -1,0 +1,51 @@
+// 该局 / "the administration": a body named by its head word alone is the latest body of that kind named before it
+// (in this sentence or the three before), so a clause about it has its issuer even across a sentence boundary.
+import type { Registry } from '../registry.ts';
+import { globalPattern } from '../rules/index.ts';
+import type { Actor } from './types.ts';
+
+const WINDOW = 3;
+/** Which written heads (Chinese) or name words (English) a head word stands for. */
+const ZH_HEADS: Record<string, RegExp> = { 委: /(?:委|委员会)$/, 委员会: /委员会$/, 局: /局$/, 厅: /厅$/, 部: /部$/, 署: /署$/, 办: /(?:办|办公厅|办公室)$/, 院: /院$/, 中心: /中心$/ };
+const EN_WORD: Record<string, RegExp> = { centre: /\bCent(?:er|re)\b/, center: /\bCent(?:er|re)\b/ };
+
+interface Named { id: string; written: string; name: string; kind?: string; sentence: number }
+
+export class BodyAnaphora {
+  private named: Named[] = [];
+
+  /** Actors for the sentence's anaphors; then notes the sentence's bodies as antecedents for those after it. */
+  read(s: string, sentence: number, actors: Actor[], reg: Registry): Actor[] {
+    const out: Actor[] = [];
+    const here = (before: number): Named[] => [
+      ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
+      ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
+    ];
+    if (/该|[Tt]he\s+[a-z]/.test(s)) {
+      for (const m of s.matchAll(globalPattern('span.body.anaphor'))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (actors.some((a) => start < a.end && end > a.start)) continue;
+        const fits = m.groups?.zh ? zhFits(m.groups.zh.slice(1)) : enFits(m.groups!.en!);
+        const antecedent = here(start).filter(fits).pop();
+        if (antecedent) out.push({ id: antecedent.id, start, end, label: 'Agency' });
+      }
+    }
+    for (const a of actors) {
+      const n = this.toNamed(a, s, sentence, reg);
+      if (n) this.named.push(n);
+    }
+    if (this.named.length > 64) this.named = this.named.slice(-32);
+    return out;
+  }
+
+  private toNamed(a: Actor, s: string, sentence: number, reg: Registry): Named | undefined {
+    if (a.label !== 'Agency' || a.asParent) return undefined;
+    const e = reg.entities.get(a.id);
+    return e ? { id: a.id, written: s.slice(a.start, a.end), name: `${e.name} ${e.nameZh ?? ''}`, ...(e.kind ? { kind: e.kind } : {}), sentence } : undefined;
+  }
+}
+
+const zhFits = (head: string) => (n: Named): boolean => ZH_HEADS[head]!.test(n.written) || ZH_HEADS[head]!.test(n.name.trim());
+const enFits = (word: string) => (n: Named): boolean =>
+  word === 'regulator' ? n.kind === 'regulator' : (EN_WORD[word] ?? new RegExp(`\\b${word}\\b`, 'i')).test(n.name);
