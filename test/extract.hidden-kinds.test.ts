@@ -379,3 +379,30 @@ describe('《X》由甲牵头，会同乙联合制定 / 《X》经甲审议通�
     expect(issued(x('据悉，《细胞治疗产品管理办法》由各地卫生健康部门遵照执行。'))).toEqual([]);
   });
 });
+
+describe('English passives with a date, and titles led by their own words', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+
+  it('"X were jointly issued on 22 July 2025 by A, B and C" and "X, which was issued by A in July 2024"', () => {
+    const a = x('Shanghai: Several Measures to Promote the Cell Therapy Industry were jointly issued on 3 March 2025 by the Shanghai Municipal Health Commission and the Shanghai Municipal Medical Products Administration.');
+    expect(issued(a)).toEqual([['agency:cn-sh/health-commission', '2025-03-03'], ['agency:cn-sh/medical-products', '2025-03-03']]);
+    const b = x('The notice builds on the Pilot Work Plan for Faster Review of Cell Therapy Trials, which was issued by the NMPA in July 2024.');
+    expect(b.entities.find((e) => e.label === 'Policy')?.name).toBe('Pilot Work Plan for Faster Review of Cell Therapy Trials');
+    expect(issued(b)).toEqual([['agency:cn/nmpa', '2024-07']]);
+  });
+
+  it('"were finalised by the CDE" ends the title; "approved at a State Council executive meeting" names the State Council', () => {
+    const a = x('Earlier, the Guidelines for Long-term Follow-up of Gene Therapy Products (Trial) were finalised by the CDE.');
+    expect(a.entities.find((e) => e.label === 'Policy')?.name).toBe('Guidelines for Long-term Follow-up of Gene Therapy Products (Trial)');
+    expect(issued(a).map(([f]) => f)).toEqual(['agency:cn/nmpa/cde']);
+    const b = x('It is one of the tasks of the Implementation Plan for Supporting Innovative Medicines, approved at a State Council executive meeting in July 2024.');
+    expect(issued(b)).toEqual([['agency:cn/state-council', '2024-07']]);
+  });
+
+  it('a year before the kind word is no part of the name; "approved at the time" names no one', () => {
+    const a = x('They sit above the 2015 Measures for the Administration of Stem Cell Clinical Research (Trial), which remain in force.');
+    expect(a.entities.find((e) => e.label === 'Policy')?.name).toBe('Measures for the Administration of Stem Cell Clinical Research (Trial)');
+    const b = x('The Rules for Cell Banks of Hospitals, approved at the time, were short.');
+    expect(issued(b)).toEqual([]);
+  });
+});

@@ -30,9 +30,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|${MONTH_NAME_EN})\\s+)?by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed|finali[sz]ed|unveiled|launched|approved|introduced|printed\\s+and\\s+distributed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ' was passed by the '], noMatch: [' issued in 2020', ' was discussed by the '] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
   },
   {
     id: 'issue.passive-by.zh',

@@ -44,10 +44,10 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Where a title named after a verb ends: a clause, a date, or a verb of the sentence ("X applies to Y").
-    pattern: /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted)\s+(?:by|in|on|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”])/,
+    pattern: /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted|finali[sz]ed|unveiled|launched|approved)\s+(?:by|in|on|at|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”])/,
     action: 'ends an unquoted English title',
     // No match: the title runs to the end of the text.
-    examples: { match: [' (Trial), which took effect', ' on March 1', ' applies to hospitals', ' will be implemented'], noMatch: ['for the Administration of Stem Cell Clinical Research'] },
+    examples: { match: [' (Trial), which took effect', ' on March 1', ' applies to hospitals', ' will be implemented', ' (Trial) were finalised by the CDE'], noMatch: ['for the Administration of Stem Cell Clinical Research'] },
   },
   {
     id: 'title.quoted',
@@ -63,9 +63,12 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X"): to the clause's end.
-    pattern: new RegExp(`\\b[Tt]he\\s+(${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
+    // Led by "the" (a year before the title is its date, not its name: "the 2015 Measures for …", a word or two of
+    // its own before the kind word: "the Pilot Work Plan for …"), or opening a line after a place ("Beijing: Several
+    // Measures to …").
+    pattern: new RegExp(`(?:\\b[Tt]he\\s+(?:(?:19|20)\\d{2}\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
-    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y'], noMatch: ['the opinions of experts', 'The Plan was praised'] },
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
   },
   {
     id: 'title.closing-bracket.en',
