@@ -406,3 +406,43 @@ describe('English passives with a date, and titles led by their own words', () =
     expect(issued(b)).toEqual([]);
   });
 });
+
+describe('Taiwan items: 經立法院三讀通過, 公告「…準則」, the ministry\'s English name', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+
+  it('《X法》於ROC date經立法院三讀通過 is passed by the Legislative Yuan that day; 公告「X準則」 issues rules', () => {
+    expect(issued(x('衛福部表示，《細胞治療法》於113年6月4日經立法院三讀通過。', '2025-07-03'))).toEqual([['agency:cn-tw/legislative-yuan', '2024-06-04']]);
+    const b = x('食藥署已於本（114）年5月15日公告「細胞製劑查驗登記審查準則」，明定資料要求。', '2025-07-03');
+    expect(b.entities.find((e) => e.label === 'Policy')).toMatchObject({ kind: 'rules', date: '2025-05-15' });
+    expect(issued(b)).toEqual([['agency:cn-tw/tfda', '2025-05-15']]);
+  });
+
+  it('公告「X條例」自114年1月1日施行 only names the day it takes effect: no issue', () => {
+    expect(issued(x('衛生福利部今（27）日公告「細胞製劑條例」自114年1月1日施行。', '2024-12-27'))).toEqual([]);
+  });
+
+  it('"Ministry of Health and Welfare" on a Taiwan page is Taiwan\'s ministry, not the mainland\'s former Ministry of Health', () => {
+    expect(ids(x('衛生福利部 Ministry of Health and Welfare\n衛福部今日預告草案。'), 'Agency')).toEqual(['agency:cn-tw/mohw']);
+    expect(ids(x('Taiwan: the Ministry of Health and Welfare pre-announced the draft rules.'), 'Agency')).toEqual(['agency:cn-tw/mohw']);
+  });
+});
+
+describe('posts before a name: 署長, Premier, and authors with their posts in brackets', () => {
+  const member = (d: DocumentFacts): Array<[string, string]> => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('衞生署署長X補充 and 某某厅厅长X介绍 are heads of their bodies', () => {
+    expect(member(x('衞生署署長林文健補充，先進療法製品受規管。'))).toEqual([['person:lin-wenjian', 'agency:cn-hk/department-of-health']]);
+    expect(member(x('湖北省科学技术厅厅长张明介绍，全省已建成三个平台。'))).toEqual([['person:zhang-ming', 'agency:cn-hb/science-technology']]);
+  });
+
+  it('"Premier Li Qiang signed" is a member of the State Council; a premier of elsewhere with no pinyin name is not', () => {
+    expect(member(x('On 28 September 2025, Premier Li Qiang signed State Council Order No. 818.'))).toEqual([['person:li-qiang', 'agency:cn/state-council']]);
+    expect(member(x('Premier Christopher Luxon met the delegation.'))).toEqual([]);
+  });
+
+  it('"Authors: X (Partner), Y (Associate)" under a firm\'s bilingual header are of that firm, named once', () => {
+    const a = x('Harbor Lane Partners LLP | 港岸律师事务所\nInsights\n\nAuthors: Emily Zhang (Partner), Chen Jiayi (Associate)\n\nThe NMPA issued a notice.');
+    expect(a.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:harbor-lane-partners-llp']);
+    expect(member(a)).toEqual([['person:emily-zhang', 'org:harbor-lane-partners-llp'], ['person:chen-jiayi', 'org:harbor-lane-partners-llp']]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Relation } from '../types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
-import type { PersonMention } from './persons.ts';
+import { isPinyinName, type PersonMention } from './persons.ts';
 import { orgKey, type Registry } from './registry.ts';
 import { edge } from './relations.ts';
 import { ruleById } from './rules/index.ts';
@@ -54,6 +54,12 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
       reg.add({ ...entryFound(body), rule: 'frame.membership.head-post.en' }, sen.text, sen.index);
       edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: `${head.groups.post!.toLowerCase()} ${head.groups.field}`, rules: ['frame.membership.head-post.en'] });
     }
+  }
+  // "Premier Li Qiang signed …": the premier heads the State Council.
+  const premier = /\b(Vice\s+)?Premier\s+$/.exec(before);
+  if (premier && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(p.name) && isPinyinName(p.given)) {
+    reg.add({ ...entryFound(K.byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.en' }, sen.text, sen.index);
+    edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: premier[1] ? 'vice premier' : 'premier', rules: ['frame.membership.premier.en'] });
   }
   if (HONOURABLE_EN.test(before)) {
     const legco = mentions.find((m) => m.found.id === 'agency:cn-hk/legislative-council');
@@ -113,6 +119,11 @@ function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[],
     if (e.label !== 'Organization') continue;
     const i = s.indexOf(e.name, p.end);
     if (i >= 0 && i + e.name.length <= end) found.add(id);
+  }
+  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm.
+  if (found.size === 0) {
+    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm');
+    if (firms.length === 1) found.add(firms[0]!.id);
   }
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
 }

@@ -137,17 +137,20 @@ function bylineNames(s: string, out: PersonMention[]): void {
   const names = m?.groups?.names;
   if (!m || !names) return;
   let at = m.index + m[0].length - names.length;
-  for (const part of names.split(/(\s*(?:,|,?\s+and|&)\s+)/)) {
+  for (const written of names.split(/(\s*(?:,|,?\s+and|&)\s+)/)) {
     const start = at;
-    at += part.length;
-    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part) || out.some((p) => start < p.end && at > p.start)) continue;
+    at += written.length;
+    // "Emily Zhang (Partner)": the post in brackets is no part of the name.
+    const part = written.replace(/\s*\([^)]*\)$/, '');
+    const end = start + part.length;
+    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part) || out.some((p) => start < p.end && end > p.start)) continue;
     const words = part.split(/[\s]+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
     // "Li Wei" is written surname first, "Jenny Zhou" given name first.
     const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
     const surname = pinyinOrder ? words[0]! : words[words.length - 1]!;
     const given = pinyinOrder ? words[1]! : words.slice(0, -1).join(' ');
-    out.push({ start, end: at, name: part, surname, given, byline: true });
+    out.push({ start, end, name: part, surname, given, byline: true });
   }
 }
 
@@ -158,7 +161,7 @@ const ZH_POSTS = '行政长官|特首|总书记|主席|总理|副总理|委员�
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(ZH_POSTS);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的]|$))`, 'gu');
-const ZH_BEFORE = new RegExp(`(?:委员|议员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递\\d]|会后|会上|受访|教授|博士|先生|女士|医生|议员)`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|议员|代表|院士|教授|董事长|主任|书记|行政长官|特首|省长|市长|部长|局长|署长|厅长|司长|主席|总理|院长|校长|会长|理事长)([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解\\d]|会后|会上|受访|教授|博士|先生|女士|医生|议员)`, 'gu');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();

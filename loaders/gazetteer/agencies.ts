@@ -488,7 +488,7 @@ const SAR_TW: Def[] = [
   {
     id: 'agency:cn-tw/mohw', name: 'Ministry of Health and Welfare (Taiwan)', zh: '卫生福利部', kind: 'regulator', partOf: 'agency:cn-tw/authorities',
     validFrom: '2013-07-23',
-    en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare"], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部'],
+    en: ['MOHW', 'Taiwan Ministry of Health and Welfare', "Taiwan's Ministry of Health and Welfare", 'Ministry of Health and Welfare'], zhAlt: ['台湾卫生福利部', '中国台湾卫生福利部', '卫福部', '台湾卫福部'],
   },
   // The Executive Yuan's Department of Health became the Ministry of Health and Welfare on 23 July 2013. 卫生署 alone
   // names it or Hong Kong's Department of Health: the page's place decides (extract/spans/regions.ts).
@@ -575,7 +575,7 @@ const FOREIGN: Def[] = [
     en: ['MFDS', 'Korea Ministry of Food and Drug Safety', "South Korea's Ministry of Food and Drug Safety", 'Korea Food and Drug Administration', 'KFDA', 'Korean MFDS'],
     zhAlt: ['韩国食品医药品安全处', '食品医药品安全处', '韩国食品医药品安全部', '食品药品安全部', '韩国食药处', '韩国食品药品监督管理局'],
   },
-  { id: 'agency:kr/mohw', name: 'Ministry of Health and Welfare (South Korea)', zh: '韩国保健福祉部', kind: 'ministry', partOf: 'agency:kr/government', en: ["South Korea's health ministry", 'South Korean health ministry', 'Korean Ministry of Health and Welfare', "South Korea's Ministry of Health and Welfare", 'Korea Ministry of Health and Welfare'], zhAlt: ['保健福祉部'] },
+  { id: 'agency:kr/mohw', name: 'Ministry of Health and Welfare (South Korea)', zh: '韩国保健福祉部', kind: 'ministry', partOf: 'agency:kr/government', en: ["South Korea's health ministry", 'South Korean health ministry', 'Korean Ministry of Health and Welfare', "South Korea's Ministry of Health and Welfare", 'Korea Ministry of Health and Welfare', 'Ministry of Health and Welfare'], zhAlt: ['保健福祉部'] },
   { id: 'agency:sg/moh', name: 'Ministry of Health (Singapore)', zh: '新加坡卫生部', kind: 'ministry', partOf: 'agency:sg/government', en: ['Singapore Ministry of Health', "Singapore's Ministry of Health", 'MOH Singapore'] },
   { id: 'agency:ca/health-canada', name: 'Health Canada', zh: '加拿大卫生部', kind: 'regulator', partOf: null, en: ['HC-SC', 'Santé Canada'] },
   { id: 'agency:au/tga', name: 'Therapeutic Goods Administration', zh: '澳大利亚治疗商品管理局', kind: 'regulator', partOf: null, en: ['TGA', 'Australian Therapeutic Goods Administration', "Australia's Therapeutic Goods Administration"], zhAlt: ['澳大利亚药品管理局', '澳大利亚治疗用品管理局', '澳大利亚药物管理局'] },

@@ -35,7 +35,9 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // Active: actors before the verb (or before the title in Chinese) after the clause start.
   const verbAt = t.verbAt ?? t.start;
   const before = s.slice(clauseStart, t.start);
-  const zhVerb = ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after));
+  // 公告「X」自114年1月1日施行: announcing the day an act takes effect does not issue it.
+  const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
+  const zhVerb = !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
   if (t.verbAt === undefined && !zhVerb) return pick(listedIssuers(s, before, clauseStart, actors));
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.

@@ -58,4 +58,4 @@ export const NOTICE_VERB_ZH = anyOf(...PUBLISH_ZH, '转发');
 /** Verbs that say a text was issued, agent or not: 近日出台了《X》, 审议通过的《X》. */
 export const STATED_ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, '通过', '发文', '签署', ...DRAFT_ZH);
 /** Every verb by which a body issues a text or a permit (联合印发, 审议通过, 卫福部预告/订定). */
-export const ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, ...DRAFT_ZH, '审议通过', '通过', '发表', '下发', '签署', '推出', '批复', '发文', '签发', '预告', '订定', '颁发', '核发', '发出');
+export const ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, ...DRAFT_ZH, '审议通过', '通过', '发表', '下发', '签署', '推出', '批复', '发文', '签发', '预告', '订定', '公告', '颁发', '核发', '发出');

@@ -81,10 +81,10 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // A byline opening its line: "By Jenny Zhou, Partner, X LLP", "By A B and C D | Site": the names are its authors
     // (what follows on the line is their post and firm, or the site).
-    pattern: /^(?:By|BY|Written\s+by|Authors?\s*:)\s+(?<names>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*(?:,|,?\s+and|&)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})*)(?=\s*(?:[,|]|$|\s+in\s+[A-Z]|\s+\d))/,
+    pattern: /^(?:By|BY|Written\s+by|Authors?\s*:)\s+(?<names>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*\([A-Z][A-Za-z ]{2,30}\))?(?:\s*(?:,|,?\s+and|&)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*\([A-Z][A-Za-z ]{2,30}\))?)*)(?=\s*(?:[,|]|$|\s+in\s+[A-Z]|\s+\d))/,
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },

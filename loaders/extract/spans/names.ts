@@ -76,8 +76,14 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
   const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
   placesInsideNames(sen, mentions, [...orgs, ...people], st);
-  for (const o of orgs) {
-    const e = reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
+  const ids: string[] = [];
+  for (const [i, o] of orgs.entries()) {
+    // "Ruiheng Partners LLP | 瑞衡律师事务所", "X Ltd. (某某有限公司)": one organisation named in both languages.
+    const prev = orgs[i - 1];
+    const pair = prev && HAN.test(prev.name) !== HAN.test(o.name) && prev.kind === o.kind && /^\s*[|｜/／(（]\s*$/.test(s.slice(prev.end, o.start));
+    const e = pair ? reg.entities.get(ids[i - 1]!)! : reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
+    if (pair) reg.alias(e, o.name);
+    ids.push(e.id);
     reg.alias(e, originalSpan(sen, o.start, o.end));
     if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
   }
