@@ -446,3 +446,27 @@ describe('posts before a name: 署長, Premier, and authors with their posts in 
     expect(member(a)).toEqual([['person:emily-zhang', 'org:harbor-lane-partners-llp'], ['person:chen-jiayi', 'org:harbor-lane-partners-llp']]);
   });
 });
+
+describe("a ministry's reply to a deputy's suggestion", () => {
+  const reply = '国家卫生健康委员会\n首页 | 机构 | 新闻\n\n关于十四届全国人大三次会议第1234号建议的答复\n\n王丽华代表：\n您提出的关于完善细胞治疗收费政策的建议收悉。现答复如下：\n一、我委高度重视。\n\n国家卫生健康委\n2025年7月8日\n';
+
+  it('the headline 关于…的答复 is the reply, issued by the body signing it on the signing date', () => {
+    const a = x(reply, '2025-08-20');
+    const p = a.entities.find((e) => e.label === 'Policy');
+    expect(p).toMatchObject({ name: '关于十四届全国人大三次会议第1234号建议的答复', date: '2025-07-08' });
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p!.id)).toMatchObject({ from: 'agency:cn/nhc', date: '2025-07-08' });
+  });
+
+  it('您提出的关于X的建议 under the salutation X代表： is her proposal, and she is a deputy of the congress the headline names', () => {
+    const a = x(reply, '2025-08-20');
+    const prop = a.entities.find((e) => e.label === 'Proposal');
+    expect(prop?.name).toBe('关于完善细胞治疗收费政策的建议');
+    expect(a.relations.some((r) => r.type === 'PROPOSED' && r.from === 'person:wang-lihua' && r.to === prop!.id)).toBe(true);
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.from === 'person:wang-lihua' && r.to === 'agency:cn/npc')).toBe(true);
+  });
+
+  it('a sentence of 您 with no salutation before it proposes nothing; a headline with more after it is no title', () => {
+    const a = x('关于细胞治疗，各地要抓紧落实。\n您提出的关于完善细胞治疗收费政策的建议收悉。', '2025-08-20');
+    expect(a.entities.filter((e) => e.label === 'Proposal' || e.label === 'Policy')).toHaveLength(0);
+  });
+});

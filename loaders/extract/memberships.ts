@@ -67,6 +67,12 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
   }
 }
 
+function firstNamed(reg: Registry, fits: (id: string) => boolean): string | undefined {
+  let best: string | undefined;
+  for (const id of reg.entities.keys()) if (fits(id) && (best === undefined || reg.firstSeen.get(id)! < reg.firstSeen.get(best)!)) best = id;
+  return best;
+}
+
 function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
@@ -90,8 +96,9 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   const after = s.slice(p.end, p.end + 4);
   const seat = SEAT_AFTER_NAME_ZH.find(([post]) => post.test(after));
   if (seat) {
-    const house = mentions.find((m) => seat[1](m.found.id));
-    if (house) edge(rels, 'MEMBER_OF', pid, house.found.id, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
+    // Named in the sentence, else the first such house the document names (a reply's headline: 关于十四届全国人大…建议的答复).
+    const house = mentions.find((m) => seat[1](m.found.id))?.found.id ?? firstNamed(reg, seat[1]);
+    if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
   }
   for (const b of bodies) {
     // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).

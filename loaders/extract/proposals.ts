@@ -35,7 +35,7 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
 // 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
 const MOTION_ZH = /^(?:等\d*人)?(?:共同)?(?:提案|提出议案|提出法案)(?<title>(?:修正|修订|修改|制定|增订|废止)[^，。；]{2,60}?)(?=[，,。；]|$)/u;
 // The Chinese proposal pattern is long: run it only where a proposal word is.
@@ -228,5 +228,20 @@ export function proposalsIn(
       }
     }
   }
-  sentenceProposals(_sentences, persons.filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  sentenceProposals(_sentences, [...persons, ...addressed(persons, _sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+}
+
+// A reply's salutation on a line of its own ("周立新代表：") and the next sentence speaking to them ("您提出的…").
+const SALUTATION = /^[\p{Script=Han}]{2,4}(?:代表|委员)\s*[:：]\s*$/u;
+const ADDRESSEE = /^(?:您|你)/u;
+
+/** The person a reply addresses, as the subject of the sentence after the salutation (您 stands for them). */
+function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {
+  const out: PersonAt[] = [];
+  for (const x of persons) {
+    const next = sentences[x.sentence.index + 1];
+    if (x.p.start !== 0 || !SALUTATION.test(x.sentence.norm) || !next || !ADDRESSEE.test(next.norm)) continue;
+    out.push({ ...x, p: { ...x.p, start: 0, end: 1 }, sentence: next, mentions: [] });
+  }
+  return out;
 }

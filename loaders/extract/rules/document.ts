@@ -120,6 +120,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['文件名称:关于做好某项工作的通知', '标题：某市促进产业发展的若干措施办法'], noMatch: ['名称：某某医院', '文件编号:某〔2020〕1号'] },
   },
   {
+    id: 'title.bare-headline.zh',
+    stage: 'document',
+    language: 'zh',
+    // A headline line that is only 关于…的答复/通知/意见 (the issuer in the site header or the signature block, not before
+    // 关于): the document's own title.
+    pattern: new RegExp(`^(?<title>关于(?!${NOTICE_VERB_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    action: 'Policy{title} of the document (issuers from its signature block)',
+    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知'], noMatch: ['关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实'] },
+  },
+  {
     id: 'issue.signature-block.zh',
     stage: 'document',
     language: 'zh',

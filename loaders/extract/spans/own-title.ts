@@ -25,6 +25,16 @@ export function headlineIssue(s: string): HeadlineIssue | undefined {
   return { start, end: start + m.groups.title!.length, title: m.groups.title!, issuersEnd: lead + m.groups.issuers!.length, rule: id };
 }
 
+/** A headline line that is only 关于…的答复: the document's own title (its issuers sign at the end). */
+export function bareHeadline(s: string): { start: number; end: number; title: string; rule: string } | undefined {
+  if (!s.startsWith('关于')) return undefined;
+  const r = ruleById('title.bare-headline.zh');
+  const m = r.pattern.exec(s.trim());
+  if (!m?.groups) return undefined;
+  const start = s.indexOf(m.groups.title!);
+  return { start, end: start + m.groups.title!.length, title: m.groups.title!, rule: r.id };
+}
+
 /** 文件名称：关于X的通知 — the document's own title, from a record page's field. */
 export function labelledTitle(s: string): { start: number; end: number; title: string; rule: string } | undefined {
   if (!LABEL_HINT.test(s)) return undefined;

@@ -7,7 +7,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import { mentionsInTime } from '../in-time.ts';
 import { findMentions, type Mention } from '../mentions.ts';
 import { onlyBodies } from '../document/signature.ts';
-import { headlineIssue, labelledTitle } from './own-title.ts';
+import { bareHeadline, headlineIssue, labelledTitle } from './own-title.ts';
 import { findTitles, type TitleMention } from '../policies.ts';
 import type { Registry } from '../registry.ts';
 import type { Sentence } from '../sentences.ts';
@@ -63,7 +63,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
 function titleSpans(sen: Sentence, s: string, mentions: Mention[]): { titles: TitleMention[]; own?: TitleMention; headlineIssuers: string[] } {
   let titles = findTitles(s);
   const headIssue = sen.line < 8 && !/[.。!?！？；;]$/.test(s) ? headlineIssue(s) : undefined;
-  const docTitle = headIssue ?? (sen.line < 8 ? labelledTitle(s) : undefined);
+  const docTitle = headIssue ?? (sen.line < 8 ? (labelledTitle(s) ?? (sen.heading ? bareHeadline(s) : undefined)) : undefined);
   const own = docTitle ? titleFrom(docTitle) : undefined;
   // The document's own title wins over titles found inside it.
   if (own) titles = [...titles.filter((t) => t.end <= own.start || t.start >= own.end), own].sort((a, b) => a.start - b.start);
