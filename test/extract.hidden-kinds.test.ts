@@ -470,3 +470,39 @@ describe("a ministry's reply to a deputy's suggestion", () => {
     expect(a.entities.filter((e) => e.label === 'Proposal' || e.label === 'Policy')).toHaveLength(0);
   });
 });
+
+describe('a district notice: its zone, a short name after its document number, the text it repeals, a body\'s own text', () => {
+  const text = '日前，广州开发区管委会、黄埔区人民政府联合印发《广州开发区（黄埔区）促进细胞治疗产业发展若干措施》（穗埔府规〔2025〕3号，以下简称《若干措施》）。\n《若干措施》自2025年4月1日起施行。《广州开发区 广州市黄埔区促进细胞治疗产业发展办法》（穗埔府规〔2021〕7号）同时废止。';
+
+  it('广州开发区管委会 is the zone\'s administrative committee; the measures apply to the zone and the district', () => {
+    const a = x(text, '2025-03-21');
+    const p = a.entities.find((e) => e.label === 'Policy' && /若干措施$/.test(e.name))!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => r.from).sort()).toEqual(['agency:cn-440112/government', 'agency:zone/guangzhou-development-district/administrative-committee']);
+    expect(a.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p.id).map((r) => r.to).sort()).toEqual(['region:CN-440112', 'region:zone/guangzhou-development-district']);
+  });
+
+  it('（文号，以下简称《Y》）: Y is the title\'s short name, so the text Y repeals is repealed by the title', () => {
+    const a = x(text, '2025-03-21');
+    expect(a.entities.filter((e) => e.label === 'Policy')).toHaveLength(2);
+    const [newer, older] = [/若干措施$/, /办法$/].map((re) => a.entities.find((e) => e.label === 'Policy' && re.test(e.name))!);
+    expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === newer.id && r.to === older.id)).toBe(true);
+  });
+
+  it('国家发展改革委《X》 with no verb: X is the NDRC\'s, undated; 向某局《X》 is not the body\'s', () => {
+    const a = x('日前，我区印发通知。为贯彻落实国家发展改革委《生物经济发展规划》等文件精神，我区出台了措施。', '2025-03-21');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p.id)).toMatchObject({ from: 'agency:cn/ndrc' });
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p.id)?.date).toBeUndefined();
+    const b = x('日前，企业向省药监局提交《注册申请表》。', '2025-03-21');
+    expect(b.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
+  });
+});
+
+describe('"Notice of X on Printing and Distributing the Y": Y is the text', () => {
+  it('Y is issued by X on the signing date under the notice; the notice is no policy of its own', () => {
+    const a = x("Hunan Provincial People's Government\nHome | Policies\n\nNotice of the General Office of the People's Government of Hunan Province on Printing and Distributing the Action Plan for the Cell Therapy Industry in Hunan Province (2025-2027)\n\nThe plan is now issued to you.\n\nGeneral Office of the People's Government of Hunan Province\nJune 9, 2025\n");
+    const ps = a.entities.filter((e) => e.label === 'Policy');
+    expect(ps.map((p) => p.name)).toEqual(['Action Plan for the Cell Therapy Industry in Hunan Province (2025-2027)']);
+    expect(a.relations.find((r) => r.type === 'ISSUED')).toMatchObject({ from: 'agency:cn-hn/general-office', date: '2025-06-09' });
+  });
+});

@@ -147,6 +147,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.unquoted-after-verb.zh', unquotedAfterVerbZh],
   ['title.unquoted-plan.zh', unquotedPlansZh],
   ['title.corner.zh', cornerTitles],
+  ['title.transmitted.en', transmittedEn],
   ['title.after-verb.en', afterVerbEn],
   ['title.quoted', quotedTitles],
   ['title.kind-led.en', kindLedEn],
@@ -266,6 +267,16 @@ function namedActs(c: TitleFinds): void {
     if (c.overlaps(from, from + m[1]!.length)) continue;
     c.push(from, from + m[1]!.length, m[1]!);
   }
+}
+
+/** "Notice of X on Printing and Distributing the Y": Y, issued by the bodies before the verb. */
+function transmittedEn(c: TitleFinds): void {
+  const { s } = c;
+  if (!/^(?:Notice|Circular)\s+of\b/.test(s)) return;
+  const m = ruleById('title.transmitted.en').pattern.exec(s);
+  if (!m?.groups?.title || !m.groups.verb) return;
+  const from = s.length - m.groups.title.length;
+  c.push(from, s.length, m.groups.title.replace(/^["“]|["”]$/g, ''), s.indexOf(m.groups.verb));
 }
 
 /** 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it. */

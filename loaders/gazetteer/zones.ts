@@ -261,6 +261,22 @@ const OTHER_ZONES: ZoneDef[] = [
     zhAlt: ['北京亦庄', '亦庄', '北京经开区', '亦庄经济技术开发区'],
   },
   {
+    slug: 'guangzhou-development-district', name: 'Guangzhou Development District', zh: '广州开发区', kind: 'development_zone', partOf: 'region:CN-440100',
+    en: ['Guangzhou Economic and Technological Development District', 'Guangzhou Economic-Technological Development District', 'GDD'], zhAlt: ['广州经济技术开发区', '广州经开区'],
+  },
+  {
+    slug: 'suzhou-industrial-park', name: 'Suzhou Industrial Park', zh: '苏州工业园区', kind: 'industrial_park', partOf: 'region:CN-320500',
+    en: ['China-Singapore Suzhou Industrial Park', 'SIP'], zhAlt: ['中新苏州工业园区', '苏州工业园'],
+  },
+  {
+    slug: 'guangzhou-knowledge-city', name: 'Sino-Singapore Guangzhou Knowledge City', zh: '中新广州知识城', kind: 'industrial_park', partOf: 'region:CN-440100',
+    en: ['China-Singapore Guangzhou Knowledge City', 'Guangzhou Knowledge City'], zhAlt: ['广州知识城', '知识城'],
+  },
+  {
+    slug: 'zhongguancun-life-science-park', name: 'Zhongguancun Life Science Park', zh: '中关村生命科学园', kind: 'industrial_park', partOf: 'region:CN-BJ',
+    en: ['Changping Life Science Park', 'Beijing Life Science Park'], zhAlt: ['北京生命科学园', '生命科学园'],
+  },
+  {
     slug: 'teda', name: 'Tianjin Economic-Technological Development Area', zh: '天津经济技术开发区', kind: 'development_zone', partOf: 'region:CN-120116',
     en: ['TEDA', 'Tianjin Economic and Technological Development Area'], zhAlt: ['天津经开区', '泰达'],
   },

@@ -115,7 +115,9 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
  * headline, and a 关于印发《X》的通知 line under the issuers' names at the top.
  */
 export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signed: string | undefined): void {
-  const headlines = new Set(sentences.slice(0, 4).filter((x, i) => i === 0 || NOTICE_HEADLINE.test(x.norm.trim())).map((x) => x.index));
+  // "Notice of X on Printing and Distributing the Y" may stand under a site's furniture.
+  const transmittedEn = ruleById('title.transmitted.en').pattern;
+  const headlines = new Set(sentences.slice(0, 8).filter((x, i) => i === 0 || (i < 4 && NOTICE_HEADLINE.test(x.norm.trim())) || transmittedEn.test(x.norm.trim())).map((x) => x.index));
   for (const pf of found) {
     if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
     // A news headline the body restates with its own date takes that date.

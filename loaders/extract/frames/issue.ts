@@ -38,7 +38,10 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 公告「X」自114年1月1日施行: announcing the day an act takes effect does not issue it.
   const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
   const zhVerb = !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
-  if (t.verbAt === undefined && !zhVerb) return pick(listedIssuers(s, before, clauseStart, actors));
+  if (t.verbAt === undefined && !zhVerb) {
+    const owner = ownerBefore(s, t, actors);
+    return pick(owner ? [owner] : listedIssuers(s, before, clauseStart, actors));
+  }
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
   const recipient = ruleById('issue.recipient-before.zh').pattern;
@@ -67,6 +70,13 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   if (inside.length === 0 || inside[0]!.start !== from) return [];
   for (let i = 1; i < inside.length; i++) if (!ZH_CHAIN_GAP.test(s.slice(inside[i - 1]!.end, inside[i]!.start))) return inside.slice(0, i);
   return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to)) ? inside : [];
+}
+
+/** 贯彻落实国家发展改革委《X》: a body written right before a Chinese title (its own 的 at most) is whose text it is. */
+export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor | undefined {
+  if (!HAN.test(s.slice(Math.max(0, t.start - 2), t.start))) return undefined;
+  const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && ruleById('issue.owner-before-title.zh').pattern.test(s.slice(a.end, t.start)));
+  return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 2), owner.start)) ? owner : undefined;
 }
 
 /** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */

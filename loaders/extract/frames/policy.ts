@@ -9,7 +9,7 @@ import { orgKey, type Found, type Registry } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
-import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, selfIssued } from './issue.ts';
+import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
 import { recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
@@ -73,11 +73,13 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   // 《X》（以下简称“《条例》”）: the short name given right after the title (coreference settles it: document/).
   const shortNameAfter = t.label === 'Policy' ? ruleById('title.short-name-after').pattern.exec(s.slice(t.end))?.[1] : undefined;
   const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
-  const date = byVerb || issuers.length > 0 || t.label === 'License' ? frameDate(sp, t, c) : statedDate(sp, t);
+  // 国家发展改革委《X》: whose text it is, not an act of this sentence (dated only where the text dates it).
+  const owned = !byVerb && t.verbAt === undefined && issuers.length === 1 && ownerBefore(s, t, sp.actors)?.id === issuers[0];
+  const date = (byVerb || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t);
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
-    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(listed ? { rules: ['frame.issue', listedRule] } : {}), ...(selfRef ? { selfRef } : {}),
+    ...(t === own ? { docTitle: true, rules: [t.rule!] } : {}), ...(subject ? { rules: ['frame.issue', subject.rule] } : {}), ...(listed ? { rules: ['frame.issue', listedRule] } : {}), ...(owned ? { rules: ['frame.issue', 'issue.owner-before-title.zh'] } : {}), ...(selfRef ? { selfRef } : {}),
   };
 }
 

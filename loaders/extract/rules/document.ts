@@ -29,9 +29,9 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'en',
     // 《X》（以下简称“《Y》”）, "X" (hereinafter referred to as the "Y"): Y is X's short name here, not another text.
-    pattern: /^\s*[(（]\s*(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?|hereafter\s+|the\s+)\s*[“"‘]?\s*$/i,
+    pattern: /^\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?|hereafter\s+|the\s+)\s*[“"‘]?\s*$/i,
     action: 'the short name is an alias of the title before it; later mentions of it are that policy',
-    examples: { match: [' (hereinafter referred to as the "', '（以下简称“', ' (以下简称 '], noMatch: [' and the ', '，并印发'] },
+    examples: { match: [' (hereinafter referred to as the "', '（以下简称“', ' (以下简称 ', '（穗府规〔2025〕3号，以下简称', ' (NMPA Announcement No. 86 of 2025, the "'], noMatch: [' and the ', '，并印发'] },
   },
   {
     id: 'frame.applies-to.zone-list',

@@ -73,6 +73,15 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
   {
+    id: 'issue.owner-before-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // Between a body and a title with no verb: nothing, or 的 (贯彻国家发展改革委《X》, 省卫健委的《Y》) — the body's text.
+    pattern: /^的?$/,
+    action: 'ISSUED by the body right before the title',
+    examples: { match: ['', '的'], noMatch: ['发布的', '和'] },
+  },
+  {
     id: 'issue.listed-after-verb.zh',
     stage: 'frame',
     language: 'zh',
@@ -167,9 +176,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures").
-    pattern: /^[》”"]?\s*[(（]\s*(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
+    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
     action: "an alias of the title before it (group 1)",
-    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")'], noMatch: ['》（试行）', ' (Draft for Comment)'] },
+    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）'], noMatch: ['》（试行）', ' (Draft for Comment)'] },
   },
   // A title stated with its issuing date but no agent ("X (Revised in 2007) was promulgated in 2007", 「X」于107年9月6日修正发布):
   // the text is dated, and nobody is said to have issued it here.

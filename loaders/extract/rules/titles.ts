@@ -104,6 +104,16 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['某省卫生健康委关于印发某省细胞治疗管理办法的通知', '关于转发国家某某指导原则的通知'], noMatch: ['关于开展试点工作的通知', '关于印发《某某办法》的通知'] },
   },
   {
+    id: 'title.transmitted.en',
+    stage: 'span',
+    language: 'en',
+    // "Notice of the General Office of X on Printing and Distributing the Y": the English form of 关于印发Y的通知 — Y is
+    // the text, issued by the bodies named before the verb; the notice is only its cover.
+    pattern: /^(?:Notice|Circular)\s+of\s+(?:the\s+)?[A-Z].{4,200}?\s+on\s+(?<verb>Printing\s+and\s+Distributing|Issuing|Distributing|Forwarding|Publishing|Promulgating|Transmitting)\s+(?:the\s+)?(?<title>["“]?[A-Z].{8,240})$/,
+    action: 'Policy{title} issued by the bodies before the verb',
+    examples: { match: ['Notice of the General Office of the Hunan Provincial People\'s Government on Printing and Distributing the Action Plan for X', 'Circular of the Ministry of Finance on Issuing the Measures for Y'], noMatch: ['Notice of the State Council on Strengthening Oversight of X', 'Notice on Printing and Distributing the Plan'] },
+  },
+  {
     id: 'title.doc-number.zh',
     stage: 'span',
     language: 'zh',
