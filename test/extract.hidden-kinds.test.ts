@@ -506,3 +506,20 @@ describe('"Notice of X on Printing and Distributing the Y": Y is the text', () =
     expect(a.relations.find((r) => r.type === 'ISSUED')).toMatchObject({ from: 'agency:cn-hn/general-office', date: '2025-06-09' });
   });
 });
+
+describe('notices that publish a list or ask for comments', () => {
+  it('甲 乙关于公布…名单的通知 is itself the text, issued by both on the signing date; 甲、乙《X》 is theirs', () => {
+    const a = x('山西省卫生健康委员会 山西省药品监督管理局关于公布第二批干细胞临床研究备案机构名单的通知\n\n根据国家卫生健康委办公厅、国家药监局综合司《细胞临床研究机构备案指南（试行）》有关要求，现将名单公布。\n\n山西省卫生健康委员会 山西省药品监督管理局\n2025年5月12日\n', '2025-05-16');
+    const n = a.entities.find((e) => e.label === 'Policy' && /名单的通知$/.test(e.name))!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === n.id).map((r) => [r.from, r.date]).sort()).toEqual([['agency:cn-sx/health-commission', '2025-05-12'], ['agency:cn-sx/medical-products', '2025-05-12']]);
+    const g = a.entities.find((e) => e.label === 'Policy' && /指南/.test(e.name))!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === g.id).map((r) => r.from)).toContain('agency:cn/nhc/general-office');
+  });
+
+  it('关于公开征求《X（征求意见稿）》意见的通知: X, drafted (起草) by the body, is dated by the signature', () => {
+    const a = x('国家药品监督管理局药品审评中心\n首页 | 中心概况\n当前位置：首页 > 工作动态\n\n关于公开征求《细胞治疗产品长期随访技术指导原则（征求意见稿）》意见的通知\n\n药审中心组织起草了《细胞治疗产品长期随访技术指导原则（征求意见稿）》（见附件）。\n\n国家药品监督管理局药品审评中心\n2025年11月3日\n', '2025-11-03');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(p).toMatchObject({ status: 'draft', date: '2025-11-03' });
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p.id)).toMatchObject({ from: 'agency:cn/nmpa/cde', date: '2025-11-03' });
+  });
+});

@@ -19,6 +19,8 @@ const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
 const NOTICE_OF = new RegExp(`关于${NOTICE_VERB_ZH}`);
 const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的通知$`);
+// 关于公开征求《X》意见的通知: the draft X is put out for comment on the notice's signing date.
+const SOLICIT_HEADLINE = /^关于(?:公开)?征求.{2,120}意见的(?:通知|公告|函)$/u;
 
 /**
  * 《X》（以下简称“《Y》”）: Y names X in this document. A title written right after X with the short-name gap, or
@@ -117,9 +119,10 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
 export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signed: string | undefined): void {
   // "Notice of X on Printing and Distributing the Y" may stand under a site's furniture.
   const transmittedEn = ruleById('title.transmitted.en').pattern;
-  const headlines = new Set(sentences.slice(0, 8).filter((x, i) => i === 0 || (i < 4 && NOTICE_HEADLINE.test(x.norm.trim())) || transmittedEn.test(x.norm.trim())).map((x) => x.index));
+  const headlines = new Set(sentences.slice(0, 8).filter((x, i) => i === 0 || (i < 4 && NOTICE_HEADLINE.test(x.norm.trim())) || transmittedEn.test(x.norm.trim()) || SOLICIT_HEADLINE.test(x.norm.trim())).map((x) => x.index));
   for (const pf of found) {
-    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0)) continue;
+    const solicited = SOLICIT_HEADLINE.test(pf.sentence.norm.trim());
+    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0 && !solicited)) continue;
     // A news headline the body restates with its own date takes that date.
     const notice = NOTICE_OF.test(pf.sentence.norm);
     if (!notice && found.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;

@@ -39,8 +39,8 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
   const zhVerb = !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
   if (t.verbAt === undefined && !zhVerb) {
-    const owner = ownerBefore(s, t, actors);
-    return pick(owner ? [owner] : listedIssuers(s, before, clauseStart, actors));
+    const owners = ownersBefore(s, t, actors);
+    return pick(owners.length > 0 ? owners : listedIssuers(s, before, clauseStart, actors));
   }
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
@@ -77,6 +77,19 @@ export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor 
   if (!HAN.test(s.slice(Math.max(0, t.start - 2), t.start))) return undefined;
   const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && ruleById('issue.owner-before-title.zh').pattern.test(s.slice(a.end, t.start)));
   return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 2), owner.start)) ? owner : undefined;
+}
+
+/** The owner and the bodies joined to it before it (国家卫生健康委办公厅、国家药监局综合司《X》). */
+export function ownersBefore(s: string, t: TitleMention, actors: Actor[]): Actor[] {
+  const owner = ownerBefore(s, t, actors);
+  if (!owner) return [];
+  const out = [owner];
+  const bodies = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= owner.start).sort((a, b) => b.start - a.start);
+  for (const a of bodies) {
+    if (!/^(?:、|和|与|及|以及)$/.test(s.slice(a.end, out[0]!.start))) break;
+    out.unshift(a);
+  }
+  return out;
 }
 
 /** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */

@@ -74,7 +74,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const shortNameAfter = t.label === 'Policy' ? ruleById('title.short-name-after').pattern.exec(s.slice(t.end))?.[1] : undefined;
   const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
   // 国家发展改革委《X》: whose text it is, not an act of this sentence (dated only where the text dates it).
-  const owned = !byVerb && t.verbAt === undefined && issuers.length === 1 && ownerBefore(s, t, sp.actors)?.id === issuers[0];
+  const owned = t !== own && !byVerb && t.verbAt === undefined && issuers.length > 0 && ownerBefore(s, t, sp.actors)?.id === issuers[issuers.length - 1];
   const date = (byVerb || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t);
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),

@@ -45,8 +45,8 @@ const anyOf = (...words: string[]): string => `(?:${words.join('|')})`;
 const PUBLISH_ZH = ['印发', '发布', '公布'];
 /** …and those that say a text was brought in as law or policy: 出台, 颁布. */
 const PROMULGATE_ZH = [...PUBLISH_ZH, '出台', '颁布'];
-/** Verbs that make a text: 制定, 制订. */
-const DRAFT_ZH = ['制定', '制订'];
+/** Verbs that make a text: 制定, 制订, 起草 (a draft's drafter puts it out for comment). */
+const DRAFT_ZH = ['制定', '制订', '起草'];
 /** Verbs of a body that grants a permit: 核发, 颁发 (许可证). */
 const PERMIT_ZH = ['核发', '颁发', '发给', '发出'];
 export const PUBLISH_VERB_ZH = anyOf(...PUBLISH_ZH);
