@@ -523,3 +523,35 @@ describe('notices that publish a list or ask for comments', () => {
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p.id)).toMatchObject({ from: 'agency:cn/nmpa/cde', date: '2025-11-03' });
   });
 });
+
+describe('acts stated by a vote or through an apposition, and relative dates with a day', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+
+  it('"closed today …, voting to pass the X" is passed by the committee that met, that day', () => {
+    const a = x('News March 31 The 16th meeting of the Standing Committee of the 14th People\'s Congress of Hunan Province closed today in Changsha, voting to pass the "Hunan Province Stem Cell Industry Promotion Regulations".', '2025-04-01');
+    expect(issued(a)).toEqual([['agency:cn-hn/peoples-congress-standing-committee', '2025-03-31']]);
+  });
+
+  it('立法院去年6月三讀通過再生醫療雙法，即「A」及「B」: both are passed in June of last year', () => {
+    const a = x('立法院去年6月三讀通過細胞雙法，即「細胞治療法」及「細胞製劑條例」，其中條例已於今年初施行。', '2025-08-14');
+    expect(issued(a)).toEqual([['agency:cn-tw/legislative-yuan', '2024-06'], ['agency:cn-tw/legislative-yuan', '2024-06']]);
+  });
+
+  it('今年9月17日 keeps its day', () => {
+    const a = x('醫務衞生局在今年9月17日發表《細胞治療發展藍圖》。', '2025-10-02');
+    expect(a.entities.find((e) => e.label === 'Policy')?.date).toBe('2025-09-17');
+  });
+});
+
+describe('a head post alone in its clause, and a department between body and post', () => {
+  const member = (d: DocumentFacts): Array<[string, string]> => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('X醫院昨日舉行發表會，院長Y表示: Y heads the hospital; 北榮轉譯研究部主任Z is of the hospital', () => {
+    expect(member(x('台北榮民總醫院昨（13）日舉行成果發表會，院長黃志明表示，計畫已獲核准。', '2025-08-14'))).toEqual([['person:huang-zhiming', 'org:tvgh']]);
+    expect(member(x('北榮轉譯研究部主任邱建宏說明，計畫以免疫細胞為主。'))).toEqual([['person:qiu-jianhong', 'org:tvgh']]);
+  });
+
+  it('a head post whose head word no body before it ends in is no seat', () => {
+    expect(member(x('会议由市卫健委主办，局长张明表示将加强监管。'))).toEqual([]);
+  });
+});

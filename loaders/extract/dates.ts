@@ -42,7 +42,7 @@ const DATE_FORMS = [
   `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
   // Years counted from the document's: "last year", 去年.
   '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
-  `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月|(?<zrmc>${CN_MONTH})\\s*月)?`,
+  `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月(?:\\s*(?<zrd>\\d{1,2})\\s*[日号])?|(?<zrmc>${CN_MONTH})\\s*月)?`,
 ];
 const DATE_RE = new RegExp(DATE_FORMS.join('|'), 'gi');
 const CN_FORMS = [
@@ -133,7 +133,7 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
     } else if (g.rel || g.zrel) {
       const w = (g.rel ?? g.zrel)!.toLowerCase();
       yearless = true;
-      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm));
+      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm), g.zrd ? Number(g.zrd) : undefined);
     } else if (g.yy) {
       date = g.yy;
       const off = m[0].indexOf(g.yy);

@@ -13,7 +13,7 @@ const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]pr
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
-const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系|系))?(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副部长|部长|副署长|署长|副厅长|厅长|副司长|司长|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/u;
+const ZH_POST_AFTER_BODY = /^(?:[\p{Script=Han}]{0,6}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所))?(常务委员|常委|委员|议员|代表|副总理|总理|副主席|主席|副主任|主任|副部长|部长|副署长|署长|副厅长|厅长|副司长|司长|副局长|局长|副院长|院长|院士|副校长|校长|董事长|总经理|理事长|会长|秘书长|首席科学家|研究员|教授)/u;
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
@@ -78,11 +78,21 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   // The clause before the name: posts joined by 、 up to the name.
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
   const bodies: Array<{ id: string; start: number; end: number }> = [];
-  for (const m of mentions) if (m.found.label === 'Agency' && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end });
+  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end });
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' || !e.nameZh) continue;
     const at = s.lastIndexOf(e.nameZh, p.start);
     if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
+  }
+  // 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
+  // earlier in the sentence.
+  const headPost = bodies.length === 0 ? /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/.exec(s.slice(from, p.start)) : null;
+  if (headPost) {
+    const head = headPost[1] === '校' ? /(?:大学|学院)$/ : headPost[1] ? new RegExp(`${headPost[1]}$`) : /(?:会|公司|集团)$/;
+    const named = [...mentions].reverse().find((m) => (m.found.label === 'Agency' || m.found.label === 'Organization') && m.end <= from && head.test(s.slice(m.start, m.end)));
+    const org = named ? undefined : [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.nameZh && head.test(e.nameZh) && s.lastIndexOf(e.nameZh, from) >= 0).pop();
+    const id = named?.found.id ?? org?.id;
+    if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
   }
   // 总理李强, 立法委员林静仪 with no body named: the post itself says the body.
   const implied = bodies.length === 0 ? POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(from, p.start))) : undefined;

@@ -70,7 +70,7 @@ const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|�
 
 const KIND_LED_HINT = /(?:\b[Tt]he\s+(?:(?:19|20)\d{2}\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
 // The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
-const VERB_HINT = /issued|published|released|promulgat|passed|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
+const VERB_HINT = /issued|published|released|promulgat|passed|voted|voting|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {

@@ -93,7 +93,7 @@ export function ownersBefore(s: string, t: TitleMention, actors: Actor[]): Actor
 }
 
 /** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */
-export const LIST_OPENED = /(?:如|包括|例如|比如|诸如|including|such\s+as|among\s+them|namely)\s*(?:the\s+)?$/;
+export const LIST_OPENED = /(?:如|包括|例如|比如|诸如|即|分别是|分别为|including|such\s+as|among\s+them|namely)\s*(?:the\s+)?$/;
 
 /** 甲发布了多项指导原则，如《A》《B》, "A has released several guidelines, including the X": the actors before the verb
  *  in its clause issued the titles of the list. */

@@ -35,7 +35,7 @@ export const SELF_ZH = '(?:我|本)(?:中心|委|局|厅|部|院|办|会|署|所
 
 /** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"). */
 export const ISSUE_VERB_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|put\\s+forward|revised|amended|granted|awarded)";
+  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|voted\\s+(?:to\\s+pass|through)|voting\\s+to\\s+pass|put\\s+forward|revised|amended|granted|awarded)";
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
 export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
 

@@ -86,9 +86,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // Before a title: the issuing verb with its object, then a list opened by 如/包括 (甲发布了多项指导原则，如《A》《B》).
-    pattern: new RegExp(`${ISSUE_VERB_ZH}了?[^，。；：《》]{1,30}[，,：:]\\s*(?:例如|比如|诸如|如|包括|其中包括)\\s*$`),
+    pattern: new RegExp(`${ISSUE_VERB_ZH}了?[^，。；：《》]{1,30}[，,：:]\\s*(?:例如|比如|诸如|如|包括|其中包括|即|亦即|分别是|分别为)\\s*$`),
     action: 'ISSUED by the actors before the verb in its clause, for each title of the list',
-    examples: { match: ['药审中心发布了多项技术指导原则，如', '省药监局出台一系列配套文件，包括', '该局印发了三份指南：例如'], noMatch: ['专家提出了多项建议，如', '发布了指导原则《', '研究人员引用了多份文件，如'] },
+    examples: { match: ['药审中心发布了多项技术指导原则，如', '省药监局出台一系列配套文件，包括', '该局印发了三份指南：例如', '立法院去年三读通过再生医疗双法，即'], noMatch: ['专家提出了多项建议，如', '发布了指导原则《', '研究人员引用了多份文件，如'] },
   },
   {
     id: 'issue.listed-after-verb.en',
