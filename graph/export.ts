@@ -101,13 +101,15 @@ export interface GraphEdge {
   sources: string[];
 }
 
-/** Every entity node and fact relationship (not Documents and MENTIONS: those are provenance, kept in `sources`). */
+/** Every entity node and fact relationship (not Documents and MENTIONS: those are provenance, given as `sources`: a
+ *  node's from its MENTIONS, a relationship's from its list). */
 export async function graphContent(driver: Driver, database?: string): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
   const opts = { database, routing: routing.READ };
   const n = await driver.executeQuery(
     `MATCH (n) WITH n, ${LABEL_OF} AS label WHERE label IS NOT NULL
      RETURN n.id AS id, label, n.name AS name, coalesce(n.nameZh, n.titleZh) AS nameZh, coalesce(n.aliases, []) AS aliases,
-            n.kind AS kind, coalesce(n.issuedOn, n.madeOn) AS date, n.datePrecision AS precision, coalesce(n.sources, []) AS sources
+            n.kind AS kind, coalesce(n.issuedOn, n.madeOn) AS date, n.datePrecision AS precision,
+            COLLECT { MATCH (d:Document)-[:MENTIONS]->(n) RETURN d.id ORDER BY d.id } AS sources
      ORDER BY id`,
     { labels: ENTITY_LABELS },
     opts,

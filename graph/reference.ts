@@ -61,7 +61,6 @@ function nodeCypher(label: GazetteerEntry['label']): string {
   const actor = label === 'Region' ? '' : 'n:Actor, ';
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET n.sources = []
 SET ${actor}n.reference = true, n.name = row.name, n.nameZh = row.nameZh, n.aliases = row.aliases, n.aliasText = row.aliasText,
     n.kind = row.kind, n.level = row.level, n.code = row.code,
     n.validFrom = date(row.validFrom), n.validTo = date(row.validTo)`;
@@ -180,7 +179,7 @@ export async function ensureReferenceData(driver: Driver, opts: { entries?: read
           acc,
           `MATCH (n:${label}) WHERE n.reference = true AND NOT n.id IN $ids
            REMOVE n.reference
-           WITH n, size(coalesce(n.sources, [])) = 0 AS orphan
+           WITH n, NOT EXISTS { (n)<-[:MENTIONS]-() } AS orphan
            CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
            RETURN count(*) AS n`,
           { ids },

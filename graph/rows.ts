@@ -65,7 +65,7 @@ function headKind(text: string): PolicyKind | undefined {
 }
 
 /** The one kind label a Policy node carries (GRAPH-MODEL.md); a policy no word classifies is a Notice, the plainest official text. */
-export function policyKindLabel(kind: string | undefined, title: string, titleZh?: string): PolicyKind {
+function policyKindLabel(kind: string | undefined, title: string, titleZh?: string): PolicyKind {
   const exact = POLICY_KINDS.find((k) => k.toLowerCase() === kind?.toLowerCase());
   if (exact) return exact;
   for (const text of [kind, titleZh, title]) {

@@ -112,13 +112,10 @@ function altId(f: Source): string {
   return `${documentId(f.rel)}#${f.origin.slice(0, 8)}`;
 }
 
-// A moved file's Document takes its new id; the lists naming it (nodes' and relationships' sources) follow. The
-// relationships are found by what it states (write.ts), before the Document takes the new id.
+// A moved file's Document takes its new id; the relationships' sources naming it follow (found by what it states,
+// write.ts, before the Document takes the new id). Its nodes know it through its MENTIONS.
 const RENAME = `MATCH (d:Document {id: $from})
-SET d.id = $id, d.path = $path, d.origin = $origin
-WITH d
-MATCH (d)-[:MENTIONS]->(n)
-SET n.sources = [s IN n.sources | CASE WHEN s = $from THEN $id ELSE s END]`;
+SET d.id = $id, d.path = $path, d.origin = $origin`;
 
 const PLACE = `UNWIND $rows AS row
 MATCH (d:Document {id: row.id})

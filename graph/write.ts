@@ -53,13 +53,12 @@ function count(acc: Counters, result: QueryResult): void {
 }
 
 const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
-// The node's sources gain the batch's documents; each document's MENTIONS gets what that document said (only the
-// values it gives: display and retract read these). Appended and CREATEd, not checked or MERGEd: a document being
-// written holds no source or MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one
-// mention per document and node (aggregate.ts) — a check would cost the node's whole list per batch.
-const SOURCES_AND_MENTIONS = (out: string) => `SET n.sources = coalesce(n.sources, []) + row.docs
-WITH n, row
-UNWIND row.mentions AS x
+// Each document's MENTIONS gets what that document said (only the values it gives: display and retract read
+// these); a node's MENTIONS are also the one record of which documents state it (no list on the node: an agency
+// thousands of documents name would have that list rewritten by every batch). CREATEd, not MERGEd: a document being
+// written holds no MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one mention per
+// document and node (aggregate.ts).
+const MENTIONS_OF = (out: string) => `UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
@@ -73,16 +72,17 @@ function entityCypher(label: EntityLabel): string {
   // from what all its documents said: here only what a new node needs to exist.
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET ${extra}n.sources = [], n.name = row.name
+ON CREATE SET ${extra}n.name = row.name
 WITH n, row
-${SOURCES_AND_MENTIONS('merged')}`;
+${MENTIONS_OF('merged')}`;
 }
 
 /** Ids relations name that no document of the batch listed: the node must exist (reference data or another document). */
 function mentionCypher(label: EntityLabel): string {
   return `UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
-${SOURCES_AND_MENTIONS('merged')}`;
+WITH n, row
+${MENTIONS_OF('merged')}`;
 }
 
 const DOCUMENTS_CYPHER = `UNWIND $docs AS row
@@ -93,7 +93,7 @@ SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn
  *  tie, null when none gives one: the date of an ISSUED/PROPOSED and the post of a MEMBER_OF follow their
  *  documents by majority, so no load order, move or retract decides them. Lists are one entry per document
  *  stating the relationship, so the quadratic count stays small. */
-export function majorityOf(list: string): string {
+function majorityOf(list: string): string {
   const n = (v: string) => `size([y IN ${list} WHERE y = ${v}])`;
   return `reduce(top = null, x IN ${list} | CASE WHEN x = '' THEN top WHEN top IS NULL OR ${n('x')} > ${n('top')} OR (${n('x')} = ${n('top')} AND x < top) THEN x ELSE top END)`;
 }
@@ -278,25 +278,22 @@ export async function renameRelationSupport(tx: ManagedTransaction, from: string
   await onStated(tx, [from], 'SET r.sources = [s IN r.sources | CASE WHEN s = $from THEN $to ELSE s END]', { from, to }, zeroCounters());
 }
 
-// Nodes left without sources (and without a supported relationship) that are not reference data are deleted.
-// All the documents at once: a region thousands of documents name has its sources list rewritten once, not
-// once per document (which made retracting a large corpus quadratic).
+// Nodes no document mentions any more (and without a supported relationship) that are not reference data are
+// deleted. All the documents at once, and nothing read in proportion to a node's mentions: whether any is left
+// is one step (a region thousands of documents name costs what one does).
 const REMOVE_NODE_SUPPORT = `UNWIND $docs AS doc
 MATCH (:Document {id: doc})-[m:MENTIONS]->(n)
 DELETE m
 WITH DISTINCT n
-SET n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN $docs]
-WITH n, coalesce(n.reference, false) AS ref, size(n.sources) > 0 AS supported
-WITH n,
-     NOT supported AND NOT ref AND NOT EXISTS {
-       MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
-     } AS orphan
-CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }`;
+WHERE NOT coalesce(n.reference, false) AND NOT EXISTS { (n)<-[:MENTIONS]-() } AND NOT EXISTS {
+  MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
+}
+DETACH DELETE n`;
 
 /** Takes documents' support away from every node and relationship and deletes what nothing supports any more.
  *  The display of what other documents still support is settled by the caller (identity/display.ts), from
  *  what the leaving documents said. */
-export async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
+async function removeSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
   // Relationship support first: the fallback finds it through the documents' MENTIONS, which the node step deletes.
   await removeRelationSupport(tx, docs, acc);
   count(acc, await tx.run(REMOVE_NODE_SUPPORT, { docs }));

@@ -80,7 +80,7 @@ describe('reference data', () => {
     const applies = async (region: string) => {
       const r = await driver.executeQuery(
         `MATCH (:Region {id: $region})-[:PART_OF*0..]->(r:Region)<-[:APPLIES_TO]-(p:Policy)
-         WHERE any(s IN p.sources WHERE s STARTS WITH 'doc:gt-ref-')
+         WHERE EXISTS { MATCH (d:Document)-[:MENTIONS]->(p) WHERE d.id STARTS WITH 'doc:gt-ref-' }
          RETURN r.id AS region, p.title AS title ORDER BY title`,
         { region },
       );
@@ -93,8 +93,10 @@ describe('reference data', () => {
     // Beijing is in China but not in Guangdong.
     expect(await applies('region:CN-BJ')).toEqual([['region:CN', 'Guidelines for Clinical Trials of Gene Therapy Products']]);
 
-    // The documents name reference nodes: they gain the documents as sources but keep the gazetteer's names.
-    const gd = await driver.executeQuery("MATCH (r:Region {id: 'region:CN-GD'}) RETURN r.sources AS sources, r.name AS name, r.reference AS ref");
+    // The documents name reference nodes: the nodes gain the documents' MENTIONS but keep the gazetteer's names.
+    const gd = await driver.executeQuery(
+      "MATCH (r:Region {id: 'region:CN-GD'}) RETURN COLLECT { MATCH (d:Document)-[:MENTIONS]->(r) RETURN d.id } AS sources, r.name AS name, r.reference AS ref",
+    );
     expect(gd.records[0]?.toObject()).toEqual({ sources: ['doc:gt-ref-gd.txt'], name: 'Guangdong', ref: true });
 
     await retractDocuments(driver, ['gt-ref-gd.txt', 'gt-ref-cn.txt']);

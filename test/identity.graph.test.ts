@@ -38,7 +38,8 @@ async function loadOneByOne(names: string[]): Promise<void> {
 async function policies(): Promise<{ id: string; name: string; titleZh: string | null; aliases: string[]; sources: string[] }[]> {
   const r = await driver.executeQuery(
     `MATCH (d:Document)-[:MENTIONS]->(p:Policy) WHERE d.id IN $docs
-     RETURN DISTINCT p.id AS id, p.name AS name, p.titleZh AS titleZh, p.aliases AS aliases, p.sources AS sources ORDER BY id`,
+     RETURN DISTINCT p.id AS id, p.name AS name, p.titleZh AS titleZh, p.aliases AS aliases,
+            COLLECT { MATCH (x:Document)-[:MENTIONS]->(p) RETURN x.id ORDER BY x.id } AS sources ORDER BY id`,
     { docs: DOCS },
   );
   return r.records.map((x) => ({ id: x.get('id'), name: x.get('name'), titleZh: x.get('titleZh'), aliases: x.get('aliases'), sources: x.get('sources') }));

@@ -52,8 +52,6 @@ SET n.id = row.to`;
 const MENTIONS = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (x:${label} {id: row.from})
 MATCH (s:${label} {id: row.to})
-SET s.sources = coalesce(s.sources, []) + [v IN coalesce(x.sources, []) WHERE NOT v IN coalesce(s.sources, [])]
-WITH x, s
 MATCH (d:Document)-[m:MENTIONS]->(x)
 CREATE (d)-[m2:MENTIONS]->(s)
 SET m2 = properties(m)
@@ -191,7 +189,7 @@ const TARGETS = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (x:${label} {id: row.from})
 UNWIND row.groups AS g
 MERGE (y:${label} {id: g.to})
-ON CREATE SET y:$(labels(x)), y.sources = [], y.name = x.name`;
+ON CREATE SET y:$(labels(x)), y.name = x.name`;
 
 const REPOINT_MENTIONS = (label: EntityLabel, out: string) => `UNWIND $mentions AS row
 MATCH (d:Document {id: row.doc})-[m:MENTIONS]->(x:${label} {id: row.from})
@@ -201,14 +199,6 @@ SET m2 = properties(m)
 WITH row, m, m {${SAID}} AS said
 DELETE m
 RETURN collect({from: row.from, to: row.to, said: said}) AS ${out}`;
-
-const REPOINT_SOURCES = (label: EntityLabel) => `UNWIND $rows AS row
-MATCH (x:${label} {id: row.from})
-SET x.sources = [s IN coalesce(x.sources, []) WHERE NOT s IN row.docs]
-WITH row
-UNWIND row.groups AS g
-MATCH (y:${label} {id: g.to})
-SET y.sources = coalesce(y.sources, []) + [d IN g.docs WHERE NOT d IN coalesce(y.sources, [])]`;
 
 // The moving documents' entries are copied to the target's relationships (outgoing, then incoming: the second
 // sees what the first made), then taken off the node's (outgoing, then incoming; a relationship left without
@@ -245,7 +235,7 @@ ${dropSources('row.docs')}`;
 
 const ORPHANS = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (x:${label} {id: row.from})
-WHERE size(coalesce(x.sources, [])) = 0 AND NOT coalesce(x.reference, false) AND NOT EXISTS {
+WHERE NOT coalesce(x.reference, false) AND NOT EXISTS { (x)<-[:MENTIONS]-() } AND NOT EXISTS {
   MATCH (x)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
 }
 DETACH DELETE x`;
@@ -268,7 +258,7 @@ function repointParts(list: Repoint[]): Part[] {
     const rows = [...byFrom].map(([from, tos]) => ({ from, docs: [...tos.values()].flat(), groups: [...tos].map(([to, docs]) => ({ to, docs })) }));
     parts.push({ cypher: TARGETS(label), params: { rows } });
     parts.push({ cypher: REPOINT_MENTIONS(label, `moved${n}`), params: { mentions: mine.map(({ doc, from, to }) => ({ doc, from, to })) }, returns: `moved${n}` });
-    for (const q of [REPOINT_SOURCES, COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) parts.push({ cypher: q(label), params: { rows } });
+    for (const q of [COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) parts.push({ cypher: q(label), params: { rows } });
   }
   return parts;
 }
