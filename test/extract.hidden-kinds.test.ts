@@ -555,3 +555,39 @@ describe('a head post alone in its clause, and a department between body and pos
     expect(member(x('会议由市卫健委主办，局长张明表示将加强监管。'))).toEqual([]);
   });
 });
+
+describe('where a text applies, said in a sentence of its own', () => {
+  const applies = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'APPLIES_TO').map((r) => r.to).sort();
+
+  it('"The measures apply to hospitals in X" (the text issued in the sentence before) and 《短名》适用于…在Y范围内', () => {
+    expect(applies(x('The Shanghai Municipal Health Commission issued the Several Measures on Cell Therapy in May. The measures apply to hospitals in the Lin-gang Special Area.'))).toEqual(['region:CN-SH', 'region:ftz/shanghai/lingang']);
+    const b = x('日前，广州开发区管委会印发《促进细胞治疗产业发展若干措施》（以下简称《若干措施》）。《若干措施》适用于在广州开发区（黄埔区）范围内的企业。', '2025-03-21');
+    expect(applies(b)).toEqual(['region:CN-440112', 'region:zone/guangzhou-development-district']);
+  });
+
+  it('"apply for" funding, or a sentence with no text to be about, applies nothing', () => {
+    expect(applies(x('Hospitals in the Lin-gang Special Area may apply for funding.'))).toEqual([]);
+    expect(applies(x('These hospitals apply to Shanghai for licences.'))).toEqual([]);
+  });
+});
+
+describe('a text that replaces another, said with an aside, by its kind word, or as it takes effect', () => {
+  const supersedes = (d: DocumentFacts): Array<[string, string]> => {
+    const name = (id: string): string => d.entities.find((e) => e.id === id)!.name;
+    return d.relations.filter((r) => r.type === 'SUPERSEDES').map((r) => [name(r.from), name(r.to)]);
+  };
+
+  it('"X, issued by the NHC in 2025, replace the Y" and "… issued the X. The rules repealed the Y"', () => {
+    expect(supersedes(x('The Measures for the Administration of Cell Therapy Research, issued by the NHC in 2025, replace the Measures for the Administration of Stem Cell Research (Trial).'))).toEqual([['Measures for the Administration of Cell Therapy Research', 'Measures for the Administration of Stem Cell Research (Trial)']]);
+    expect(supersedes(x('The Hainan Provincial Health Commission issued the Rules for Cell Banks on Monday. The rules repealed the Interim Rules for Cell Banks of 2019.', '2025-08-14'))).toEqual([['Rules for Cell Banks', 'Interim Rules for Cell Banks of 2019']]);
+  });
+
+  it('《X》自…起施行，…印发的《Y》同时废止 and 本办法同时废止《Y》: X replaces Y', () => {
+    expect(supersedes(x('《浙江省细胞治疗管理办法》自发布之日起施行，2019年印发的《浙江省干细胞临床研究管理办法》同时废止。'))).toEqual([['浙江省细胞治疗管理办法', '浙江省干细胞临床研究管理办法']]);
+    expect(supersedes(x('省卫健委印发《浙江省细胞治疗管理办法》。本办法同时废止《浙江省干细胞临床研究管理办法》。'))).toEqual([['浙江省细胞治疗管理办法', '浙江省干细胞临床研究管理办法']]);
+  });
+
+  it('a text cited beside another replaces nothing', () => {
+    expect(supersedes(x('The rules follow the Measures for Stem Cell Research and the Guidelines for Cell Banks.'))).toEqual([]);
+  });
+});

@@ -48,13 +48,17 @@ function computeCore(title: string): string {
 }
 
 // "X replaces / repeals Y", "X 代替 Y".
-const REPLACES_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+|that\s+|and\s+)?(?:will\s+|shall\s+|would\s+|to\s+)?(?:replaces?|replaced|supersedes?|superseded|repeals?|repealed|abolishes|abolished|annuls?|annulled|(?:is|was|will\s+be|shall\s+be)\s+replacing)\s+(?:the\s+)?(?:previous\s+|former\s+|original\s+|old\s+|earlier\s+)?$|^\s*(?:同时)?(?:代替|取代|替代|废止)\s*$/i;
+const REPLACES_BETWEEN = /^\s*[)）]?\s*(?:,\s*[^,;.]{1,80}?,\s*)?,?\s*(?:which\s+|that\s+|and\s+)?(?:will\s+|shall\s+|would\s+|to\s+)?(?:replaces?|replaced|supersedes?|superseded|repeals?|repealed|abolishes|abolished|annuls?|annulled|(?:is|was|will\s+be|shall\s+be)\s+replacing)\s+(?:the\s+)?(?:previous\s+|former\s+|original\s+|old\s+|earlier\s+)?$|^\s*(?:同时)?(?:代替|取代|替代|废止)\s*$/i;
 // "Y is replaced by X".
 const REPLACED_BY_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|shall\s+be)\s+(?:replaced|superseded|repealed|abolished)\s+by\s+(?:the\s+)?(?:new\s+)?$|^\s*(?:被|由)\s*$/i;
 const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
 // "Y shall be repealed at the same time", 《Y》同时废止: the text being issued replaces Y.
 const REPEALED_AFTER = /^\s*[)）]?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|are|shall\s+be|will\s+be|was|were)\s+(?:hereby\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|予以废止|废止)/i;
 
+// "The rules repealed the Y", 本办法同时废止《Y》: the text the sentence is about (the last one issued) replaces Y.
+const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act)\b[^.;]{0,40}?\s(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
+// 《X》自2025年4月1日起施行 / "X takes effect on …": X is the text the sentence is about.
+const TAKES_EFFECT_AFTER = /^\s*[)）]?\s*(?:自|于)[^，。；]{2,20}?(?:起)?(?:施行|实施|生效)|^\s*(?:will\s+|shall\s+)?(?:take|takes|took)\s+effect\b/i;
 // Implementing texts: the title names what they implement.
 const IMPL_EN = /^(?:(?:detailed\s+)?(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions|plan|opinions)|(?:detailed\s+)?rules|measures|provisions)\s+(?:for|of|on)\s+(?:the\s+)?implementation\s+of\s+(?:the\s+)?(.+)$|^(?:detailed\s+)?(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions)\s+(?:of|for|on|to)\s+(?:the\s+)?(.+)$/i;
 const IMPL_EN_PREFIX = /^(.+?)\s+(?:implementing|implementation)\s+(?:rules|regulations|measures|provisions)$/i;
@@ -134,8 +138,11 @@ export function policyLinks(found: PolicyFound[]): Link[] {
       else if (REPLACED_BY_BETWEEN.test(between) || ZH_REPLACED_BY_AFTER.test(between)) push('SUPERSEDES', b.id, a.id, a.sentence.text);
     }
     // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
-    const issuedHere = list.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? list.find(isIssued);
+    // A text said to be repealed here is not the one issued here (2019年印发的《Y》同时废止).
+    const live = list.filter((p) => !REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40)));
+    const issuedHere = live.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? live.find(isIssued) ?? live.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
     for (const p of list) {
+      if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) push('SUPERSEDES', current.id, p.id, p.sentence.text);
       if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
       const by = issuedHere && issuedHere !== p ? issuedHere : current;
       if (by && by.id !== p.id) push('SUPERSEDES', by.id, p.id, p.sentence.text);

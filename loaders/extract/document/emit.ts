@@ -81,13 +81,13 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge): string[] {
   const targets = titleRegions(pf.t.title, K);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
-  if (targets.length > 0) return targets;
+  if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];
   for (const who of issuers) {
     const r = agencyRegion(who, K.byId);
     if (r) targets.push(r);
   }
   // Joint issuers of a city and of a zone inside it: the text is the city's.
-  return targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId)));
+  return [...targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId))), ...(pf.stated ?? [])];
 }
 
 /** Holder of a licence: the organisation it went to ("granted to X", 向X核发), its applicant or receiver

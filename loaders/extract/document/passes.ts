@@ -75,6 +75,28 @@ export function oneLicencePerAct(found: PolicyFrame[]): void {
   }
 }
 
+/** "The measures apply to hospitals in X", 《X》适用于…在Y范围内: the places after the verb are where that text applies. */
+export function statedApplies(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const verb = ruleById('applies.stated').pattern;
+  const thisText = ruleById('applies.this-text').pattern;
+  let current: PolicyFrame | undefined;
+  for (const sp of spans) {
+    const here = found.filter((pf) => pf.sentence.index === sp.sen.index && pf.t.label === 'Policy');
+    const m = verb.exec(sp.s);
+    if (m) {
+      const before = here.filter((pf) => pf.t.end <= m.index).pop();
+      const subject = before ? (before.aliasOf ?? before) : thisText.test(sp.s) ? current : undefined;
+      const places = sp.mentions.filter((x) => x.found.label === 'Region' && x.start > m.index && x.found.id !== 'region:CN').map((x) => x.found.id);
+      if (subject && places.length > 0) {
+        subject.stated = [...new Set([...(subject.stated ?? []), ...places])];
+        subject.rules = [...(subject.rules ?? ['frame.issue']), 'applies.stated'];
+      }
+    }
+    const issued = here.filter((pf) => pf.issued || pf.issuers.length > 0 || pf.docTitle).pop();
+    if (issued) current = issued.aliasOf ?? issued;
+  }
+}
+
 /** The document's own text without places of its own applies to the zones its body lists (the first such list). */
 export function zoneListApplies(found: PolicyFrame[], sentences: Array<{ s: string; mentions: Mention[] }>, K: Knowledge): void {
   const wanting = found.filter((pf) => pf.docTitle && (pf.zones?.length ?? 0) === 0);

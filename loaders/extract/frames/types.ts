@@ -15,6 +15,8 @@ export interface PolicyFrame {
   date?: string;
   foreign?: string[];
   zones?: string[];
+  /** Places a sentence says the text applies to ("The measures apply to …", 适用于…范围内), besides its own. */
+  stated?: string[];
   rules?: string[];
   /** An approval whose product is only described ("its first CAR-T therapy"). */
   generic?: boolean;

@@ -131,6 +131,26 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知'], noMatch: ['关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实'] },
   },
   {
+    id: 'applies.stated',
+    stage: 'document',
+    language: 'en',
+    // A sentence that says where a text applies: "The measures apply to hospitals in X", "in the pilot zones of X",
+    // 《X》适用于…在Y范围内: the places after the verb. Its subject is a title before the verb in the sentence, else the
+    // text a short or kind word stands for ("The measures", 本办法) — the last one issued before.
+    pattern: /\b(?:appl(?:y|ies)|(?:is|are|shall\s+be|will\s+be)\s+applicable)\s+(?:only\s+)?to\b|\bin\s+the\s+pilot\s+zones?\s+of\b|适用于|适用范围(?:为|是|包括)/u,
+    action: 'APPLIES_TO{the text, each place named after the verb}',
+    examples: { match: ['The measures apply to hospitals in the Lin-gang Special Area', '《若干措施》适用于在某区范围内注册的企业', 'pilots in the pilot zones of Beijing'], noMatch: ['hospitals may apply for funding', '适用范围广'] },
+  },
+  {
+    id: 'applies.this-text',
+    stage: 'document',
+    language: 'en',
+    // The subject a sentence names by a kind word alone: "The measures", "These rules", 本办法, 该方案.
+    pattern: /^(?:(?:The|These|This)\s+(?:new\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|policy|document|law|act)\b|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施|若干措施))/iu,
+    action: 'the sentence is about the last text issued before it',
+    examples: { match: ['The measures apply to', '本办法适用于'], noMatch: ['Measures for X apply', '这些企业'] },
+  },
+  {
     id: 'issue.signature-block.zh',
     stage: 'document',
     language: 'zh',
