@@ -9,6 +9,7 @@
 // what it created (its documents by retract, the raw nodes by id prefix).
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 //          --no-names (skip the names-only write: a 10k run that must fit in the time)
+//          --scale N [--sample K] (load and retract rates as the graph grows to N documents: load-scale.ts)
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
 //          at two commits, e.g. with and without identity)
 import { spawn } from 'node:child_process';
@@ -24,118 +25,17 @@ import { DEFAULT_BATCH, loadPaths, retractDocuments } from '../graph/load.ts';
 import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { walkDocuments } from '../graph/walk.ts';
-import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
+import { pools, writeCorpus, type Pools } from './load-corpus.ts';
+import { scale } from './load-scale.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { addDocument, emptyRows, factCount, type EntityRow } from '../graph/rows.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 /** The loader's own batch size, for the raw writes too. */
 const BATCH = DEFAULT_BATCH;
+/** Documents per slice in the raw write's own clock. */
+const SLICE = 1000;
 
-// ---------- synthetic corpus ----------
-
-/** Small deterministic PRNG (mulberry32): the same corpus on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// [title head, how the text refers back to it]
-const TOPICS_EN = [
-  ['Measures for the Administration of Stem Cell Clinical Research', 'The measures apply'],
-  ['Implementation Plan for Promoting the Cell and Gene Therapy Industry', 'The plan applies'],
-  ['Guidelines on Quality Control of Cell Therapy Products', 'The guidelines apply'],
-  ['Notice on Strengthening the Supervision of Biomedical New Technologies', 'The notice applies'],
-  ['Opinions on Supporting the Development of Regenerative Medicine', 'The opinions apply'],
-  ['Several Measures to Support the Biomedicine Industry', 'The measures apply'],
-] as const;
-const TOPICS_ZH = ['干细胞临床研究管理办法', '促进细胞和基因治疗产业发展实施方案', '细胞治疗产品质量控制指导原则', '关于加强生物医学新技术监管的通知', '关于支持再生医学发展的意见', '支持生物医药产业发展的若干措施'];
-const FILLER_EN = [
-  'Cell therapy developers are expected to register clinical studies before enrolling patients.',
-  'The document sets out requirements for donor screening, traceability and adverse event reporting.',
-  'Hospitals taking part in the pilot must have an ethics committee and a qualified laboratory.',
-  'Industry observers said the rules would shorten review times for innovative products.',
-  'Companies in the sector welcomed the clearer path from research to market approval.',
-  'The text also covers data protection for genetic information collected during trials.',
-  'Local authorities are asked to report progress every six months.',
-  'Investment in manufacturing capacity for viral vectors has grown in recent years.',
-];
-const FILLER_ZH = [
-  '细胞治疗研发机构应当在招募受试者前完成临床研究备案。',
-  '文件对供者筛查、可追溯性和不良事件报告提出了明确要求。',
-  '参与试点的医疗机构应当设立伦理委员会并具备合格的实验室条件。',
-  '业内人士表示，新规将缩短创新产品的审评时间。',
-  '相关企业对从研究到上市审批的清晰路径表示欢迎。',
-  '文件还涉及临床试验中采集的遗传信息的数据保护。',
-  '各地主管部门应当每半年报告一次工作进展。',
-  '近年来病毒载体生产能力方面的投资持续增长。',
-];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-interface Pools {
-  agencies: GazetteerEntry[];
-  regions: GazetteerEntry[];
-}
-
-function pools(entries: readonly GazetteerEntry[]): Pools {
-  const agencies = entries.filter((e) => e.label === 'Agency' && e.nameZh && (e.level === 'national' || e.level === 'provincial' || e.level === 'municipal'));
-  const regions = entries.filter((e) => e.label === 'Region' && e.nameZh && ['province', 'municipality', 'city', 'autonomous_region'].includes(e.kind));
-  if (!agencies.length || !regions.length) throw new Error('the gazetteer has no agencies or regions with Chinese names to build a corpus from');
-  return { agencies, regions };
-}
-
-function documentText(i: number, p: Pools): string {
-  const r = rng(i * 7919 + 17);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
-  const zh = i % 2 === 1;
-  const target = 5000 + Math.floor(r() * 5000);
-  const parts: string[] = [];
-  let size = 0;
-  const add = (s: string) => {
-    parts.push(s);
-    size += Buffer.byteLength(s) + 1;
-  };
-  const region = pick(p.regions);
-  const topic = Math.floor(r() * TOPICS_EN.length);
-  if (zh) add(`${region.nameZh}发布${TOPICS_ZH[topic]}\n`);
-  else add(`${region.name} publishes ${TOPICS_EN[topic]?.[0]}\n`);
-  while (size < target) {
-    const agency = pick(p.agencies);
-    const place = r() < 0.5 ? region : pick(p.regions);
-    const t = Math.floor(r() * TOPICS_EN.length);
-    const y = 2015 + Math.floor(r() * 10);
-    const m = 1 + Math.floor(r() * 12);
-    const d = 1 + Math.floor(r() * 28);
-    if (zh) {
-      const title = `${place.nameZh}${TOPICS_ZH[t]}`;
-      add(`${y}年${m}月${d}日，${agency.nameZh}印发《${title}》。`);
-      for (let k = 0; k < 3; k++) add(pick(FILLER_ZH));
-    } else {
-      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${TOPICS_EN[t]?.[0]} in ${place.name}.`);
-      add(`${TOPICS_EN[t]?.[1]} to ${place.name}.`);
-      for (let k = 0; k < 3; k++) add(pick(FILLER_EN));
-    }
-    if (r() < 0.3) add('\n');
-  }
-  return parts.join(zh ? '' : ' ') + '\n';
-}
-
-async function writeCorpus(dir: string, size: number, tag: string, p: Pools): Promise<void> {
-  await fs.mkdir(dir, { recursive: true });
-  for (let i = 0; i < size; i += 200) {
-    await Promise.all(
-      Array.from({ length: Math.min(200, size - i) }, (_, k) =>
-        fs.writeFile(path.join(dir, `${tag}-${String(i + k).padStart(5, '0')}.txt`), documentText(i + k, p)),
-      ),
-    );
-  }
-}
 
 // ---------- children ----------
 
@@ -157,6 +57,8 @@ interface RawResult {
   facts: number;
   extractSeconds: number;
   seconds: number;
+  /** Seconds of each slice of 1,000 documents, in order (the scale mode compares the first and the last). */
+  sliceSeconds: number[];
 }
 
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -215,6 +117,8 @@ async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promis
   const extractSeconds = (Date.now() - t0) / 1000;
   let facts = 0;
   const t1 = Date.now();
+  const sliceSeconds: number[] = [];
+  let sliceStart = t1;
   // Raw ids live beside the real graph: prefixed, so reference data is not reused and clean-up finds them.
   const raw = <T extends { doc: string }>(r: T, ids: (keyof T)[]): T =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
@@ -263,8 +167,12 @@ async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promis
     } finally {
       await session.close();
     }
+    if ((i + BATCH) % SLICE === 0 || i + BATCH >= all.length) {
+      sliceSeconds.push((Date.now() - sliceStart) / 1000);
+      sliceStart = Date.now();
+    }
   }
-  return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000 };
+  return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000, sliceSeconds };
 }
 
 const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
@@ -282,19 +190,15 @@ const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
 };
 
 async function deleteRaw(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery. Relationships go
-  // first, in batches: an agency 10k documents name holds too many for one transaction to detach.
-  const session = driver.session();
-  try {
-    for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
-      await session.run(`MATCH (n:${label})-[r]->() WHERE n.id STARTS WITH $raw CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`, { raw: RAW });
-    }
-    for (const label of ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License']) {
-      await session.run(`MATCH (n:${label}) WHERE n.id STARTS WITH $raw CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { raw: RAW });
-    }
-  } finally {
-    await session.close();
-  }
+  // In bounded transactions, each well under the server's transaction timeout (60 s on the managed instance): an
+  // agency 10k documents name holds too many relationships to detach at once, and one statement over all of them
+  // (even CALL … IN TRANSACTIONS, whose outer transaction lives as long) outlasts the timeout at 10k.
+  const labels = ['Document', 'Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License'];
+  const steps = [
+    ...labels.map((l) => `MATCH (n:${l})-[r]->() WHERE n.id STARTS WITH $raw WITH r LIMIT 5000 DELETE r`),
+    ...labels.map((l) => `MATCH (n:${l}) WHERE n.id STARTS WITH $raw WITH n LIMIT 2000 DETACH DELETE n`),
+  ];
+  for (const step of steps) while (Number((await driver.executeQuery(`${step} RETURN count(*) AS n`, { raw: RAW })).records[0]?.get('n') ?? 0) > 0);
 }
 
 type Mode = 'load' | 'raw' | 'names';
@@ -313,6 +217,29 @@ function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
 }
 
 // ---------- main ----------
+
+/** The scale mode (load-scale.ts) on a corpus of `size` documents; the raw write runs in a child, as above. */
+async function runScale(driver: Driver, size: number, sample: number, dir: string, p: Pools, keep: boolean): Promise<void> {
+  const t0 = Date.now();
+  await writeCorpus(dir, size, `scale-n${size}`, p);
+  console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); scale mode, samples of ${sample}`);
+  try {
+    await scale(driver, {
+      dir,
+      sample,
+      raw: async () => {
+        // What an interrupted run left first, so the raw write starts from the same graph as the load.
+        await deleteRaw(driver);
+        const raw = (await runChild('raw', dir)) as RawResult;
+        console.log(`  raw write done: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s (slices ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}); removing it`);
+        await deleteRaw(driver);
+        return raw;
+      },
+    });
+  } finally {
+    if (!keep) await fs.rm(path.dirname(dir), { recursive: true, force: true });
+  }
+}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -359,6 +286,8 @@ async function main(): Promise<void> {
     const p = pools((await gazetteer()).entries);
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-bench-'));
     const tag = `bench${process.pid}`;
+    const scaleSize = opt('--scale');
+    if (scaleSize) return await runScale(driver, Number(scaleSize), Number(opt('--sample') ?? 200), path.join(root, 'scale'), p, keep);
     const rows: string[] = [];
     try {
       for (const size of sizes) {

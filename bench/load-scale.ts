@@ -1,0 +1,111 @@
+// `npm run bench:load -- --scale 10000`: does load and retract keep their pace as the graph grows?
+// Into a database without documents: the raw write of the whole corpus first (the ceiling, removed again), then the
+// real load in slices of 1,000 documents (docs/s of each slice as the graph grows), and a retract of the same-sized
+// sample (every k-th document, in the batches `policygraph retract` uses) with its load back, once on the 1k graph
+// and once on the full one. Prints the ratios issue 13 asks for. Leaves the loaded graph in place (to PROFILE on);
+// empty the database before running it again.
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { graphFingerprint } from '../graph/checksum.ts';
+import { loadPaths, retractDocuments } from '../graph/load.ts';
+import { documentId, walkDocuments } from '../graph/walk.ts';
+
+const SLICE = 1000;
+
+export interface ScaleRaw {
+  facts: number;
+  seconds: number;
+  sliceSeconds: number[];
+}
+
+export interface ScaleOptions {
+  dir: string;
+  /** Documents retracted and loaded back at 1k and at the full size. */
+  sample: number;
+  /** Writes the corpus raw (a child process) and removes it again. */
+  raw: () => Promise<ScaleRaw>;
+}
+
+interface Slice {
+  docs: number;
+  facts: number;
+  seconds: number;
+  load: number;
+}
+
+interface Cycle {
+  graph: number;
+  retractPerS: number;
+  reloadPerS: number;
+  /** The graph after the retract and the load back fingerprints as before (checked on the 1k graph only). */
+  exact: boolean | null;
+}
+
+const load1 = (): number => os.loadavg()[0] ?? 0;
+
+/** Every k-th of `files`, `n` of them. */
+function sampleOf(files: string[], n: number): string[] {
+  const step = Math.max(1, Math.floor(files.length / n));
+  return files.filter((_, i) => i % step === 0).slice(0, n);
+}
+
+/** Retracts the sample (ids, batches of 100 as the command does), then loads it back; rates in docs/s. */
+async function cycle(driver: Driver, files: string[], graph: number, check: boolean): Promise<Cycle> {
+  const before = check ? await graphFingerprint(driver) : null;
+  const ids = files.map((f) => documentId(path.basename(f)));
+  const t0 = performance.now();
+  const gone = await retractDocuments(driver, ids);
+  const retractPerS = gone.retracted.length / ((performance.now() - t0) / 1000);
+  const t1 = performance.now();
+  const back = await loadPaths(driver, files, { skipSetup: true });
+  const reloadPerS = back.loaded / ((performance.now() - t1) / 1000);
+  const after = check ? await graphFingerprint(driver) : null;
+  const exact = before && after ? before.checksum === after.checksum && before.nodes === after.nodes : null;
+  console.log(
+    `  on the ${graph}-document graph: retract ${gone.retracted.length} documents at ${retractPerS.toFixed(1)} docs/s, ` +
+      `load back ${back.loaded} at ${reloadPerS.toFixed(1)} docs/s${exact === null ? '' : `; graph as before: ${exact ? 'yes' : 'NO'}`} (load average ${load1().toFixed(1)})`,
+  );
+  return { graph, retractPerS, reloadPerS, exact };
+}
+
+async function loadSlices(driver: Driver, files: string[], sample: number): Promise<{ slices: Slice[]; cycles: Cycle[] }> {
+  const slices: Slice[] = [];
+  const cycles: Cycle[] = [];
+  for (let i = 0; i < files.length; i += SLICE) {
+    const part = files.slice(i, i + SLICE);
+    const s = await loadPaths(driver, part, { skipSetup: true });
+    if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
+    slices.push({ docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1() });
+    console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s (load average ${load1().toFixed(1)})`);
+    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, sample), i + part.length, true));
+  }
+  cycles.push(await cycle(driver, sampleOf(files, sample), files.length, false));
+  return { slices, cycles };
+}
+
+export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
+  const held = await driver.executeQuery("MATCH (d:Document) WHERE NOT d.id STARTS WITH 'raw:' RETURN count(d) AS n");
+  if (Number(held.records[0]?.get('n') ?? 0) > 0) throw new Error('--scale needs a database without documents: it loads its corpus and leaves it there');
+  const files: string[] = [];
+  for await (const f of walkDocuments([opts.dir])) files.push(f);
+  const raw = await opts.raw();
+  const rawPerS = raw.facts / raw.seconds;
+  console.log(`  raw: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s = ${rawPerS.toFixed(0)} facts/s; slices (s): ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}`);
+  const { slices, cycles } = await loadSlices(driver, files, opts.sample);
+  const sum = (k: 'docs' | 'facts' | 'seconds') => slices.reduce((n, s) => n + s[k], 0);
+  const loadPerS = sum('facts') / sum('seconds');
+  const rate = (s: Slice | undefined) => (s ? s.docs / s.seconds : 0);
+  const [small, large] = [cycles[0], cycles.at(-1)];
+  const rawFirst = raw.sliceSeconds[0] ?? 0;
+  const rawLast = raw.sliceSeconds.at(-1) ?? 0;
+  console.log(`\n| ${files.length} documents | value |\n|---|---|`);
+  console.log(`| load, end to end | ${sum('docs')} docs in ${sum('seconds').toFixed(0)} s, ${loadPerS.toFixed(0)} facts/s |`);
+  console.log(`| raw write | ${raw.seconds.toFixed(0)} s, ${rawPerS.toFixed(0)} facts/s |`);
+  console.log(`| **end-to-end / raw** (facts/s) | **${(loadPerS / rawPerS).toFixed(2)}** (target ≥ 0.75) |`);
+  console.log(`| load docs/s, 1st → last slice | ${rate(slices[0]).toFixed(1)} → ${rate(slices.at(-1)).toFixed(1)} (${(rate(slices.at(-1)) / rate(slices[0])).toFixed(2)}); raw ${(rawLast ? rawFirst / rawLast : 0).toFixed(2)} |`);
+  console.log(`| load docs/s per slice | ${slices.map((s) => rate(s).toFixed(1)).join(', ')} |`);
+  console.log(`| retract docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.retractPerS.toFixed(1)} → ${large?.retractPerS.toFixed(1)}: **${((large?.retractPerS ?? 0) / (small?.retractPerS ?? 1)).toFixed(2)}** (target ≥ 0.8) |`);
+  console.log(`| load back docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.reloadPerS.toFixed(1)} → ${large?.reloadPerS.toFixed(1)}: ${((large?.reloadPerS ?? 0) / (small?.reloadPerS ?? 1)).toFixed(2)} |`);
+  console.log(`| load average per slice | ${slices.map((s) => s.load.toFixed(1)).join(', ')} |`);
+}
