@@ -484,8 +484,8 @@ describe('a district notice: its zone, a short name after its document number, t
   it('（文号，以下简称《Y》）: Y is the title\'s short name, so the text Y repeals is repealed by the title', () => {
     const a = x(text, '2025-03-21');
     expect(a.entities.filter((e) => e.label === 'Policy')).toHaveLength(2);
-    const [newer, older] = [/若干措施$/, /办法$/].map((re) => a.entities.find((e) => e.label === 'Policy' && re.test(e.name))!);
-    expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === newer.id && r.to === older.id)).toBe(true);
+    const policy = (re: RegExp): string => a.entities.find((e) => e.label === 'Policy' && re.test(e.name))!.id;
+    expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === policy(/若干措施$/) && r.to === policy(/办法$/))).toBe(true);
   });
 
   it('国家发展改革委《X》 with no verb: X is the NDRC\'s, undated; 向某局《X》 is not the body\'s', () => {
