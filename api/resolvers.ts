@@ -3,7 +3,7 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
-import { ask, questions, QuestionError } from '../queries/index.ts';
+import { ask, askedQuestion, questions, QuestionError } from '../queries/index.ts';
 import {
   connectionStatement,
   countStatement,
@@ -93,6 +93,33 @@ const FILTERS = {
   licences: A.LicenceFilter,
 } as const;
 
+/** An edge of a page; its cursor is encoded only when the query asks for it. */
+class Edge {
+  constructor(
+    readonly node: unknown,
+    private readonly order: string,
+    private readonly key: unknown[],
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.order, this.key);
+  }
+}
+
+class PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly first: Edge | undefined,
+    private readonly last: Edge | undefined,
+  ) {}
+  get startCursor(): string | null {
+    return this.first?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.last?.cursor ?? null;
+  }
+}
+
 function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
   return root(async (args, ctx, info) => {
     // Checking the arguments and compiling the Cypher depend only on the operation: done once for each.
@@ -109,19 +136,10 @@ function list(name: ListName): GraphQLFieldResolver<unknown, ApiContext, Args> {
     });
     const result = await ctx.reader.read(st.cypher, st.params);
     const rows = (withTotal ? (result[0]?.rows ?? []) : result.map((r) => r.row)) as { node: unknown; key: unknown[] }[];
-    const edges = rows.slice(0, page.first).map((r) => ({ cursor: encodeCursor(page.orderBy, r.key), node: r.node }));
+    const edges = rows.slice(0, page.first).map((r) => new Edge(r.node, page.orderBy, r.key));
     const totalCount = withTotal ? ((result[0]?.totalCount as number | undefined) ?? 0) : undefined;
     if (after === undefined && rows.length === 0 && !totalCount) await hintNames(ctx, String(info.path.key), name, filter as Record<string, unknown>);
-    return {
-      totalCount,
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > page.first,
-        hasPreviousPage: after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return { totalCount, edges, pageInfo: new PageInfo(rows.length > page.first, after !== undefined, edges[0], edges.at(-1)) };
   });
 }
 
@@ -230,8 +248,11 @@ export const resolvers: NonNullable<IExecutableSchemaDefinition<ApiContext>['res
       })),
 
     ask: root(async (args, ctx, info) => {
-      const a = perOperation(info, () => A.parseArgs(A.AskArgs, A.dropNulls(args)));
-      const answer = await ask(ctx.reader, a.name, a.params ?? {});
+      const asked = perOperation(info, () => {
+        const a = A.parseArgs(A.AskArgs, A.dropNulls(args));
+        return askedQuestion(a.name, a.params ?? {});
+      });
+      const answer = await ask(ctx.reader, asked);
       if (answer.rows.length === 0) {
         const named = Object.entries(answer.params).flatMap(([k, v]) => {
           const label = QUESTION_NAMES[k];

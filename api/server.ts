@@ -34,9 +34,12 @@ const DIR = path.dirname(fileURLToPath(import.meta.url));
 /** Limits that stop abusive queries before any Cypher runs. */
 export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 100_000, maxTokens: 2_000 } as const;
 
-export function buildSchema(): GraphQLSchema {
+/** The schema with its resolvers; `byAlias: false` leaves the fields that only read their parent's value without a
+ *  resolver (for operations whose nested fields have no aliases, executed by plugins/jit.ts). */
+export function buildSchema({ byAlias = true } = {}): GraphQLSchema {
   const typeDefs = fs.readFileSync(path.join(DIR, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<ApiContext>({ typeDefs, resolvers });
+  if (!byAlias) return schema;
   // Nested values come from map projections keyed by the field's alias: read those first.
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -94,7 +97,7 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
         maxTokens: { n: LIMITS.maxTokens },
       }),
       // graphql-jit replaces the executor, so it comes first: the response cache wraps whichever runs.
-      ...(options.jit === false ? [] : [useJit()]),
+      ...(options.jit === false ? [] : [useJit(buildSchema({ byAlias: false }))]),
       ...(options.responseCache ? [useGraphResponseCache(graphStamp(driver, config.NEO4J_DATABASE))] : []),
     ],
   });

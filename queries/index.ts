@@ -149,15 +149,26 @@ export interface Answer {
   rows: Row[];
 }
 
-export async function ask(reader: GraphReader, name: string, given: Record<string, unknown> = {}): Promise<Answer> {
+/** A question and the parameters to run it with, checked: what `ask` needs besides a reader. */
+export interface AskedQuestion {
+  q: Question;
+  params: Record<string, string | number | boolean>;
+}
+
+/** The question named, with its parameters checked (the API does this once per operation). */
+export function askedQuestion(name: string, given: Record<string, unknown> = {}): AskedQuestion {
   const q = question(name);
-  const params = resolveParams(q, given);
+  return { q, params: resolveParams(q, given) };
+}
+
+export async function ask(reader: GraphReader, name: string | AskedQuestion, given: Record<string, unknown> = {}): Promise<Answer> {
+  const { q, params } = typeof name === 'string' ? askedQuestion(name, given) : name;
   const raw = await reader.read(q.cypher, params);
   const plain = raw.map((r) => toPlain(r) as Row);
   const shape = q.shape ? SHAPES[q.shape] : undefined;
   const rows = shape ? shape.rows(plain) : plain;
   const columns = rows[0] ? Object.keys(rows[0]) : shape ? [...shape.columns] : returnedColumns(q.cypher);
-  return { name, params, columns, rows };
+  return { name: q.name, params, columns, rows };
 }
 
 /** The columns of the final RETURN, for an empty answer's header. */

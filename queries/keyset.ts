@@ -34,6 +34,10 @@ export function encodeCursor(order: string, key: unknown[]): string {
   return Buffer.from(JSON.stringify({ o: order, k: values, i: String(key.at(-1)) })).toString('base64url');
 }
 
+/** The Cypher for an order key's value as a cursor holds it: dates as text (what encodeCursor would make of them,
+ *  without the driver decoding a date value first). */
+export const cursorValue = (k: OrderKey): string => (k.type === 'date' ? `toString(${k.expr})` : k.expr);
+
 /** A calendar date Neo4j's date() accepts: four-digit year, a real month and day. */
 const isDate = (v: string): boolean => {
   const t = Date.parse(`${v}T00:00:00Z`);

@@ -2,7 +2,7 @@
 // fixed fragments; filter values are parameters. Inputs arrive validated (api/args.ts).
 import { toSimplified, toTraditional } from '../loaders/read/script.ts';
 import { FULLTEXT_INDEX } from '../graph/schema.ts';
-import { keysetAfter, type OrderKey, type Position } from './keyset.ts';
+import { cursorValue, keysetAfter, type OrderKey, type Position } from './keyset.ts';
 import { Compiler, labelForId, MAX_LINEAGE, POLICY_KINDS, type FieldSelection } from './select.ts';
 
 export type RegionScope = 'EXACT' | 'WITHIN' | 'CONTAINING' | 'BOTH';
@@ -374,7 +374,7 @@ export function listStatement(
   const compared = (e: string): boolean => s.where.some((w) => w.startsWith(`${e} >=`) || w.startsWith(`${e} <=`));
   if (page.after) s.where.push(keysetAfter(c, keys, page.after, compared));
   const pageOf = `${matched(s)} WITH n ORDER BY ${orderBy(keys)} LIMIT ${c.param(page.first + 1)}`;
-  const row = `{node: ${c.node('n', NODE_TYPE_OF[list], node)}, key: [${keys.map((k) => k.expr).join(', ')}, n.id]}`;
+  const row = `{node: ${c.node('n', NODE_TYPE_OF[list], node)}, key: [${keys.map(cursorValue).join(', ')}, n.id]}`;
   if (!page.withTotal) return { cypher: `${pageOf} RETURN ${row} AS row`, params: c.params };
   return { cypher: `${count}CALL () { ${pageOf} RETURN collect(${row}) AS rows } RETURN totalCount, rows`, params: c.params };
 }
@@ -433,9 +433,9 @@ export function timelineStatement(a: TimelineArgs, node: Map<string, FieldSelect
       `${where.length ? `WHERE ${where.join(' AND ')} ` : ''}` +
       `WITH n, date ORDER BY date, n.id LIMIT ${limit} ` +
       // The date as precise as the text gave it (2024, 2024-03), as on the nodes themselves.
-      `RETURN CASE n.datePrecision WHEN 'year' THEN toString(date.year) WHEN 'month' THEN left(toString(date), 7) ELSE date END AS date, ` +
+      `RETURN CASE n.datePrecision WHEN 'year' THEN toString(date.year) WHEN 'month' THEN left(toString(date), 7) ELSE toString(date) END AS date, ` +
       `CASE WHEN n:Policy THEN 'Policy' WHEN n:Proposal THEN 'Proposal' ELSE 'Licence' END AS type, ${c.node('n', 'Node', node)} AS node, ` +
-      `[date, n.id] AS key`,
+      `[toString(date), n.id] AS key`,
     params: c.params,
   };
 }

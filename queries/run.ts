@@ -29,10 +29,13 @@ const isUnavailable = (code: string): boolean => code === neo4j.error.SERVICE_UN
 const isMemory = (code: string): boolean => /Memory/.test(code);
 const isTimeout = (code: string): boolean => code.includes('TransactionTimedOut');
 
-/** How long a read waits for a connection (a silent host, a full pool) before Neo4j counts as unavailable. */
-const CONNECT_MS = 1_500;
-/** How long a trivial read may take, once a statement's plan is slow, before Neo4j counts as unavailable. */
-const PING_MS = 800;
+/** How long a statement may go without its columns before a trivial read is sent alongside to ask whether the
+ *  database is there at all (only when nothing has been taken for a while). */
+const PING_AFTER_MS = 500;
+/** How long after the statement was sent neither it nor that trivial read may have answered before Neo4j counts
+ *  as unavailable: a silent server gives 503 within 3 s (as when the ping went out at 1.5 s and had 0.8 s), while a
+ *  slow but alive one (a box at load average 28) gets 1.8 s for the ping to come back. */
+const OUTAGE_MS = 2_300;
 /** Neo4j checks transaction timeouts every couple of seconds: the client stops waiting this much after one. */
 const GRACE_MS = 3_000;
 
@@ -68,34 +71,44 @@ const RECENT_MS = 10_000;
 
 /**
  * A statement's columns come back once Neo4j has planned it. When they are slow and nothing has been taken for a
- * while, the database must answer a trivial read within PING_MS (a long plan is not an outage; a silent or
- * unreachable server is). While statements keep being taken, a slow plan costs no extra round trip.
+ * while, a trivial read goes out too: whichever of the two answers first says the database is there (a long plan
+ * is not an outage); when neither has by OUTAGE_MS, the server is silent or unreachable. While statements keep
+ * being taken, a slow plan costs no extra round trip.
  */
-async function taken(driver: Driver, database: string | undefined, keys: Promise<string[]>, ms: number): Promise<void> {
+async function taken(driver: Driver, database: string | undefined, keys: Promise<string[]>, budgetMs: number): Promise<void> {
+  const sent = Date.now();
   // An error is an answer too (the caller reads it from the result), but only columns say the database is there.
   const outcome = keys.then(() => 'taken' as const, () => 'failed' as const);
-  const got = await within(ms, outcome, () => new Error('late')).catch(() => 'late' as const);
+  const got = await within(Math.min(budgetMs, PING_AFTER_MS), outcome, () => new Error('late')).catch(() => 'late' as const);
   if (got === 'taken') lastTaken.set(driver, Date.now());
-  if (got === 'late' && Date.now() - (lastTaken.get(driver) ?? 0) > RECENT_MS) {
-    const ping = driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ, bookmarkManager: null });
-    ping.catch(() => undefined);
-    // Whichever answers first says the database is there: on a busy box the plan may beat the ping.
-    await within(PING_MS, Promise.race([ping, outcome]), () => new DatabaseUnavailableError('the database did not answer in time'));
-  }
+  if (got !== 'late' || Date.now() - (lastTaken.get(driver) ?? 0) <= RECENT_MS) return;
+  const ping = driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ, bookmarkManager: null });
+  ping.catch(() => undefined);
+  // Whichever answers first says the database is there: on a busy box the plan may beat the ping. (The request's
+  // own deadline is kept by the caller: a late statement near it is a timeout, not an outage.)
+  const first = await within(OUTAGE_MS - (Date.now() - sent), Promise.race([ping, outcome]), () => new DatabaseUnavailableError('the database did not answer in time'));
+  if (first !== 'failed') lastTaken.set(driver, Date.now());
 }
+
+/** A stack formatter that formats nothing (see stackless). */
+const noStack = (): string => '';
 
 /**
  * `fn()` with no stack trace taken. The driver records the caller's stack with every result, for its own error
- * messages; under tsx each one is source-mapped, ~0.1 ms a statement (a tenth of a served request's CPU). Nothing
+ * messages; under tsx each one is source-mapped, ~0.1 ms a statement (a tenth of a served request's CPU), and even
+ * an empty stack still goes through the source-map formatter, so that is swapped out too for the call. Nothing
  * shows those stacks here: our errors carry Neo4j's code and message, and the API masks everything else.
  */
 function stackless<T>(fn: () => T): T {
   const limit = Error.stackTraceLimit;
+  const format = Error.prepareStackTrace;
   Error.stackTraceLimit = 0;
+  Error.prepareStackTrace = noStack;
   try {
     return fn();
   } finally {
     Error.stackTraceLimit = limit;
+    Error.prepareStackTrace = format;
   }
 }
 
@@ -116,8 +129,10 @@ export function createReader(driver: Driver, options: ReaderOptions): GraphReade
           // One auto-commit read: RUN and PULL in one round trip, no BEGIN or COMMIT of its own.
           const result = stackless(() => session.run(cypher, toNeo4j(params) as Params, { timeout: Math.min(left, budget) }));
           result.catch(() => undefined); // awaited below, once the database has taken the statement
-          await taken(driver, options.database, result.keys(), Math.min(left, CONNECT_MS));
+          // While statements keep being answered, a slow plan is no sign of an outage: no check, no timer for it.
+          if (Date.now() - (lastTaken.get(driver) ?? 0) > RECENT_MS) await taken(driver, options.database, result.keys(), left);
           const { records } = await within(left + GRACE_MS, result, tooLong);
+          lastTaken.set(driver, Date.now());
           return records.map((r) => r.toObject() as Row);
         } catch (e) {
           const failure = classify(e, attempt, Date.now() - started, options);
@@ -148,6 +163,7 @@ function toNeo4j(value: unknown): unknown {
 /** Neo4j values → JSON-friendly values (dates as ISO strings, nodes as their properties). */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value; // most values: strings and numbers, nothing to test them for
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.toNumber();
   if (

@@ -1,7 +1,7 @@
 // Turns a requested selection (what a GraphQL query asks for, as plain data) into ONE Cypher map projection,
 // so a list and all its nested fields come back in a single statement. Every field maps to a fixed Cypher
 // fragment from the whitelists below; user input only ever reaches Cypher as parameters.
-import { CursorError, keysetAfter, readCursor, type OrderKey } from './keyset.ts';
+import { cursorValue, CursorError, keysetAfter, readCursor, type OrderKey } from './keyset.ts';
 
 /** One requested field: `key` is the alias (the key in the result map), `field` the schema field. */
 export interface FieldSelection {
@@ -47,10 +47,11 @@ type NodeField = Prop | Rel | NodeSources | SameAs;
 const SAME_AS: SameAs = { kind: 'sameAs' };
 
 const prop = (name: string): Prop => ({ kind: 'prop', expr: (v) => `${v}.${name}` });
-/** A date as precise as the text gave it (datePrecision): 2024, 2024-03 or 2024-03-15, never a false first day. */
+/** A date as precise as the text gave it (datePrecision): 2024, 2024-03 or 2024-03-15, never a false first day.
+ *  Always text: the answer needs no more, and the driver decodes a date value with 64-bit integer arithmetic. */
 const partialDate = (date: (v: string) => string): Prop => ({
   kind: 'prop',
-  expr: (v) => `CASE ${v}.datePrecision WHEN 'year' THEN toString(${date(v)}.year) WHEN 'month' THEN left(toString(${date(v)}), 7) ELSE ${date(v)} END`,
+  expr: (v) => `CASE ${v}.datePrecision WHEN 'year' THEN toString(${date(v)}.year) WHEN 'month' THEN left(toString(${date(v)}), 7) ELSE toString(${date(v)}) END`,
 });
 const byName = (_r: string, o: string): OrderKey => ({ expr: `coalesce(${o}.name, ${o}.title)`, type: 'string' });
 const byDateDesc = (_r: string, o: string): OrderKey => ({ expr: `${o}.issuedOn`, desc: true, type: 'date' });
@@ -250,7 +251,7 @@ export class Compiler {
     const parts: string[] = [];
     for (const ef of f.sub?.get(field.edge) ?? []) {
       if (ef.field.startsWith('__')) continue;
-      if (ef.field === 'cursor') parts.push(`${ef.key}: ['${list}', ${key.expr}, ${o}.id]`);
+      if (ef.field === 'cursor') parts.push(`${ef.key}: ['${list}', ${cursorValue(key)}, ${o}.id]`);
       else if (ef.field === edge.node) parts.push(`${ef.key}: ${this.node(o, edge.type, ef.sub)}`);
       else if ((edge.rel as readonly string[]).includes(ef.field)) parts.push(`${ef.key}: ${relExpr(field.edge, ef.field, r)}`);
       else if (ef.field === 'sources') parts.push(`${ef.key}: ${this.factSources(r, ef)}`);
