@@ -3,9 +3,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
-import { countLeaving, countSaid, emptyDelta, settleDisplay, type TallyDelta } from './display.ts';
-import { storeMerges } from './merges.ts';
-import { applyMovesAndRepoints, rekeyDelta } from './moves.ts';
+import { countLeaving, countRows, emptyDelta, settleDisplay, type TallyDelta } from './display.ts';
+import { mergeEvidence } from './merges.ts';
+import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
 import { planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
@@ -24,6 +24,9 @@ async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Pr
 }
 
 async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta()): Promise<{ counters: Counters; rows: WriteRows }> {
+  // From here the in-process index (and what it knows of tallies) changes: until this transaction stamps it, no
+  // token of the graph matches it, so a failed write is read anew (held.ts).
+  plan.index.begin();
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   identityPhases.docsWritten += plan.docs.length;
@@ -32,20 +35,16 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   identityPhases.mentionsRepointed += plan.repoints.length;
   await phase('moves', async () => {
     rekeyDelta(delta, plan.moves);
+    rekeyKnown(plan.index.tallies, plan.moves);
     await applyMovesAndRepoints(tx, plan.moves, plan.repoints, delta);
   });
   const leaving = [...new Set([...replacing, ...plan.rewritten])];
   await phase('display', () => countLeaving(tx, leaving, delta));
   const counters = await phase('write', () => writeRows(tx, rows, leaving));
-  // What the written documents said joins their nodes' tallies (the props their MENTIONS got, aggregate.ts).
-  for (const [key, list] of rows.entities) {
-    const kindLabel = key.split(':')[1] ?? null;
-    for (const e of list) countSaid(delta, e.id, { ...e, kindLabel }, 1);
-  }
+  const fresh = countRows(rows, delta);
   await phase('store', () => storeIdentity(tx, plan));
-  await phase('merges', () => storeMerges(tx, plan));
-  const written = plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id));
-  await phase('display', () => settleDisplay(tx, [...plan.settle, ...written], delta));
+  const ids = [...plan.settle, ...plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id))];
+  await phase('display', () => settleDisplay(tx, { ids, delta, fresh, sameAs: mergeEvidence(plan), known: plan.index.tallies, references: plan.index.references }));
   return { counters, rows };
 }
 

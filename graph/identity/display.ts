@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isHan } from '../../loaders/identity/profile.ts';
 import type { EntityLabel } from '../../loaders/types.ts';
-import { ENTITY_LABELS, labelOfId } from '../rows.ts';
+import { ENTITY_LABELS, labelOfId, type WriteRows } from '../rows.ts';
 import { POLICY_KINDS } from '../schema.ts';
 
 type Said = Record<string, unknown>;
@@ -18,7 +18,7 @@ export type Tally = Record<string, Record<string, number>>;
 const FIELDS = ['name', 'nameZh', 'kind', 'level', 'code', 'status', 'docNumber', 'venue', 'kindLabel'] as const;
 
 /** Adds (sign 1) or removes (sign -1) one mention's values. */
-export function addSaid(t: Tally, m: Said, sign: number): void {
+function addSaid(t: Tally, m: Said, sign: number): void {
   const bump = (field: string, v: unknown) => {
     if (typeof v !== 'string' || !v) return;
     const c = (t[field] ??= {});
@@ -37,7 +37,7 @@ export function addTally(t: Tally, more: Tally, sign: number): void {
 }
 
 /** Canonical JSON (sorted, no zero counts): two load orders store the same string. */
-export function tallyJson(t: Tally): string {
+function tallyJson(t: Tally): string {
   const out: Tally = {};
   for (const field of Object.keys(t).sort()) {
     const kept = Object.keys(t[field]!)
@@ -81,18 +81,10 @@ export interface Display {
   date: string | null;
   precision: string | null;
   kindLabel: string | null;
-  sources: string[];
-}
-
-/** The display of one node from what its documents said. */
-export function displayOf(id: string, said: Said[], sources: string[]): Display | null {
-  const t: Tally = {};
-  for (const m of said) addSaid(t, m, 1);
-  return displayOfTally(id, t, sources);
 }
 
 /** The display of one node from the counts of what its documents said. */
-export function displayOfTally(id: string, t: Tally, sources: string[]): Display | null {
+export function displayOfTally(id: string, t: Tally): Display | null {
   const counted = (field: string) => Object.entries(t[field] ?? {}).filter(([, n]) => n > 0);
   const names = counted('name');
   if (!names.length) return null;
@@ -124,28 +116,43 @@ export function displayOfTally(id: string, t: Tally, sources: string[]): Display
     date,
     precision: date ? dated.find((d) => d.date === date)!.precision : null,
     kindLabel: pick('kindLabel'),
-    sources: [...sources].sort(),
   };
 }
 
-// One label's part of the display write: the tally always, the display where the node has a name to show.
+// One label's part of the display write. A row is written only where the node holds the tally this process believes
+// it holds (`row.before`; a node believed new: none, and exactly `row.count` mentions, the batch's own), else its id
+// comes back as stale and is settled again from a read (settleDisplay): a wrong belief costs a read, never a wrong
+// display. Then the merge evidence where given (reference data too), and on other nodes the tally, and the display
+// where the node has a name to show.
 // Sources sorted in place (not sent back and forth: a node many documents name holds a long list).
 const SET_DISPLAY = (label: EntityLabel) => {
   const titled = label === 'Policy' || label === 'Proposal' || label === 'License';
   const dated = label === 'Proposal' ? 'madeOn' : titled ? 'issuedOn' : null;
   return `UNWIND $rows AS row
-MATCH (n:${label} {id: row.id}) WHERE NOT coalesce(n.reference, false)
-SET n.tally = row.tally, n.sources = COLLECT { UNWIND coalesce(n.sources, []) AS s RETURN s ORDER BY s }
-WITH n, row WHERE row.name IS NOT NULL
-SET n.name = row.name, n.aliases = row.aliases,
+MATCH (n:${label} {id: row.id})
+WITH n, row, coalesce(n.reference, false) AS ref
+WITH n, row, ref, CASE WHEN ref OR row.tally IS NULL OR row.force THEN true
+  WHEN row.before IS NULL THEN n.tally IS NULL AND COUNT { ()-[:MENTIONS]->(n) } = row.count
+  ELSE n.tally = row.before END AS ok
+CALL (n, row, ok) {
+  WITH n, row WHERE ok AND row.sameAs IS NOT NULL AND coalesce(n.sameAs, []) <> row.sameAs
+  SET n.sameAs = CASE WHEN size(row.sameAs) = 0 THEN null ELSE row.sameAs END
+}
+CALL (n, row, ok, ref) {
+  WITH n, row WHERE ok AND NOT ref AND row.tally IS NOT NULL
+  SET n.tally = row.tally, n.sources = COLLECT { UNWIND coalesce(n.sources, []) AS s RETURN s ORDER BY s }
+  WITH n, row WHERE row.name IS NOT NULL
+  SET n.name = row.name, n.aliases = row.aliases,
     n.aliasText = reduce(s = '', a IN row.aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END),
     ${titled ? 'n.title = row.name, n.titleZh = row.zh' : 'n.nameZh = row.zh'}, n.kind = row.kind
     ${label === 'Policy' ? ', n.status = row.status, n.docNumber = row.docNumber' : ''}
     ${label === 'Proposal' ? ', n.venue = row.venue' : ''}${label === 'Agency' ? ', n.level = row.level' : ''}${label === 'Region' ? ', n.code = row.code' : ''}
     ${dated ? `, n.${dated} = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.datePrecision = row.precision` : ''}
-${label === 'Policy' ? `WITH n, row WHERE row.kindLabel IS NOT NULL AND NOT row.kindLabel IN labels(n)
-REMOVE n:${POLICY_KINDS.join(':')}
-SET n:$(row.kindLabel)` : ''}`;
+  ${label === 'Policy' ? `WITH n, row WHERE row.kindLabel IS NOT NULL AND NOT row.kindLabel IN labels(n)
+  REMOVE n:${POLICY_KINDS.join(':')}
+  SET n:$(row.kindLabel)` : ''}
+}
+RETURN collect(CASE WHEN ok THEN null ELSE row.id END) AS stale, collect(CASE WHEN ok AND NOT ref THEN row.id END) AS written`;
 };
 
 /** The mention properties displayOf reads: not the evidence sentence, the largest and unused here. */
@@ -165,6 +172,24 @@ export function countSaid(delta: TallyDelta, id: string, said: Said, sign: numbe
   addSaid(delta.add.get(id) ?? delta.add.set(id, {}).get(id)!, said, sign);
 }
 
+/** What the written rows said joins their nodes' tallies (the props their MENTIONS get, aggregate.ts); returned per
+ *  node with the number of mentions the rows make (a mention by a relation says nothing but counts). */
+export function countRows(rows: WriteRows, delta: TallyDelta): Settle['fresh'] {
+  const fresh: Settle['fresh'] = new Map();
+  const of = (id: string) => fresh.get(id) ?? fresh.set(id, { tally: {}, count: 0 }).get(id)!;
+  for (const [key, list] of rows.entities) {
+    const kindLabel = key.split(':')[1] ?? null;
+    for (const e of list) {
+      const said = { ...e, kindLabel };
+      countSaid(delta, e.id, said, 1);
+      addSaid(of(e.id).tally, said, 1);
+      of(e.id).count++;
+    }
+  }
+  for (const list of rows.mentions.values()) for (const m of list) of(m.id).count++;
+  return fresh;
+}
+
 /** What the documents' MENTIONS said, taken out of the delta (before they are deleted): a read in proportion to
  *  what the documents mention. */
 export async function countLeaving(tx: ManagedTransaction, docs: string[], delta: TallyDelta): Promise<void> {
@@ -182,26 +207,81 @@ const TALLIES = (label: EntityLabel) => `UNWIND $ids AS nid MATCH (n:${label} {i
 RETURN n.id AS id, n.tally AS tally,
        CASE WHEN n.tally IS NULL OR n.id IN $recount THEN [(:Document)-[m:MENTIONS]->(n) | m {${SAID}}] ELSE null END AS said`;
 
-/** Settles the display properties of the (non-reference) nodes with these ids (and of every node in `delta`):
- *  from each node's stored tally plus the delta; a node without a tally (new, or stored before tallies) is
- *  counted from its mentions. One read and one write per label. */
-export async function settleDisplay(tx: ManagedTransaction, ids: string[], delta: TallyDelta = emptyDelta()): Promise<void> {
+/** What a write settles: the nodes whose display follows their tally, the merge evidence of judged nodes (null: none
+ *  left), and what this process believes of the graph (the batch's own mentions per node; each node's stored tally). */
+export interface Settle {
+  ids: string[];
+  delta: TallyDelta;
+  sameAs: Map<string, string[] | null>;
+  /** Per node, what the batch's rows said and how many mentions they made (the whole tally of a node new in it). */
+  fresh: Map<string, { tally: Tally; count: number }>;
+  /** Node id → the tally it holds, as this process last wrote or read it (held.ts): kept up to date here. */
+  known: Map<string, string>;
+  /** Reference data: no display to settle (its merge evidence is still written). */
+  references: ReadonlySet<string>;
+}
+
+/** Settles the display properties (and merge evidence) of the (non-reference) nodes with these ids and of every node
+ *  in the delta: a node's tally is what this process believes it holds plus the delta, a node it believes new is
+ *  what the batch said; one write per label, checked in the write itself. Where the belief was wrong (or there is
+ *  none: a node not known, counted again, touched by others) the node is counted from a read, as it stands. */
+export async function settleDisplay(tx: ManagedTransaction, s: Settle): Promise<void> {
   const byLabel = new Map<EntityLabel, string[]>();
-  for (const id of new Set([...ids, ...delta.add.keys(), ...delta.recount])) {
+  for (const id of new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount, ...s.sameAs.keys()])) {
+    if (s.references.has(id) && !s.sameAs.has(id)) continue;
     const l = labelOfId(id);
     if (l && ENTITY_LABELS.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
   }
-  if (!byLabel.size) return;
-  const counted = await tallies(tx, byLabel, delta);
-  const rows = new Map<EntityLabel, Record<string, unknown>[]>();
-  for (const [id, t] of counted) {
-    const label = labelOfId(id)!;
-    const d = displayOfTally(id, t, []);
-    const kindLabel = d?.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null;
-    const row = d ? { ...d, sources: null, kindLabel, tally: tallyJson(t) } : { id, name: null, tally: tallyJson(t) };
-    (rows.get(label) ?? rows.set(label, []).get(label)!).push(row);
+  const settled = new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount].filter((id) => !s.references.has(id)));
+  const believed = new Map<string, Record<string, unknown>>();
+  for (const id of [...byLabel.values()].flat()) {
+    if (!settled.has(id)) believed.set(id, { id, tally: null, sameAs: sameAsRow(s, id) });
+    else if (s.delta.recount.has(id)) continue;
+    else if (s.known.has(id)) believed.set(id, rowOf(s, id, withDelta(JSON.parse(s.known.get(id)!) as Tally, s.delta, id), { before: s.known.get(id)! }));
+    else if (s.fresh.has(id)) believed.set(id, rowOf(s, id, s.fresh.get(id)!.tally, { before: null, count: s.fresh.get(id)!.count }));
   }
-  for (const [label, list] of rows) await tx.run(SET_DISPLAY(label), { rows: list });
+  const stale = await writeDisplay(tx, byLabel, believed, s.known);
+  const unknown = [...byLabel.values()].flat().filter((id) => stale.has(id) || !believed.has(id));
+  if (!unknown.length) return;
+  const again = new Map<EntityLabel, string[]>();
+  for (const id of unknown) again.set(labelOfId(id)!, [...(again.get(labelOfId(id)!) ?? []), id]);
+  const counted = await tallies(tx, again, s.delta);
+  const rows = new Map([...counted].map(([id, t]) => [id, rowOf(s, id, t, { force: true })]));
+  await writeDisplay(tx, again, rows, s.known);
+}
+
+const sameAsRow = (s: Settle, id: string): string[] | null => (s.sameAs.has(id) ? (s.sameAs.get(id) ?? []) : null);
+
+function withDelta(t: Tally, delta: TallyDelta, id: string): Tally {
+  const d = delta.add.get(id);
+  if (d) addTally(t, d, 1);
+  return t;
+}
+
+/** One node's row: its tally, its display (name null: nothing to show), its merge evidence, the check of the belief. */
+function rowOf(s: Settle, id: string, t: Tally, check: { before?: string | null; count?: number; force?: boolean }): Record<string, unknown> {
+  const d = displayOfTally(id, t);
+  const kindLabel = d?.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null;
+  const shown = d ? { ...d, kindLabel } : { id, name: null };
+  return { ...shown, tally: tallyJson(t), sameAs: sameAsRow(s, id), before: null, count: null, force: false, ...check };
+}
+
+/** One statement per label; the ids whose check failed (the rest are written, their tallies now known). */
+async function writeDisplay(tx: ManagedTransaction, byLabel: Map<EntityLabel, string[]>, rows: Map<string, Record<string, unknown>>, known: Map<string, string>): Promise<Set<string>> {
+  const stale = new Set<string>();
+  for (const [label, ids] of byLabel) {
+    const list = ids.map((id) => rows.get(id)).filter((r) => r !== undefined);
+    if (!list.length) continue;
+    const res = await tx.run(SET_DISPLAY(label), { rows: list });
+    for (const id of (res.records[0]?.get('stale') as string[] | undefined) ?? []) stale.add(id);
+    const written = new Set((res.records[0]?.get('written') as string[] | undefined) ?? []);
+    for (const row of list) {
+      const id = row.id as string;
+      if (written.has(id) && typeof row.tally === 'string') known.set(id, row.tally);
+      else if (!stale.has(id) && row.tally !== null) known.delete(id);
+    }
+  }
+  return stale;
 }
 
 /** Each node's tally now: stored plus delta, or counted from its mentions (read only for those). */

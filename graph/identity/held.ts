@@ -40,7 +40,14 @@ export class HeldIndex {
   private explored = new Set<Profile>();
   /** The analysts' judgements the pairs were judged with (other ones: judged again). */
   private rulesSeen = '';
-  constructor(public token: string) {}
+  /** Node id → the tally it holds (display.ts), as read with the index or written since: display needs no read. */
+  readonly tallies = new Map<string, string>();
+  /** Ids of the reference data (gazetteer) the index was read with, and its hash: other reference data, read anew. */
+  readonly references = new Set<string>();
+  constructor(
+    public token: string,
+    readonly referenceHash = '',
+  ) {}
 
   add(eid: string, held: Held, keys: string[]): void {
     this.remove(held.id, new Set(held.profiles));
@@ -174,12 +181,14 @@ const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
 let index: HeldIndex | null = null;
 
-/** The index, read again from the Documents when the graph's token is not the one this process wrote last. */
+/** The index, read again from the Documents when the graph's token is not the one this process wrote last (or the
+ *  reference data changed: ensureReferenceData stores a new hash). */
 export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
-  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) RETURN m.token AS token");
+  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) OPTIONAL MATCH (r:Meta {id: 'reference'}) RETURN m.token AS token, r.hash AS hash");
   const token = (res.records[0]?.get('token') as string | null) ?? '';
-  if (index && index.token === token) return index;
-  const fresh = new HeldIndex(token);
+  const hash = (res.records[0]?.get('hash') as string | null) ?? '';
+  if (index && index.token === token && index.referenceHash === hash) return index;
+  const fresh = new HeldIndex(token, hash);
   const docs = await tx.run(
     'MATCH (d:Document) WHERE d.idKeys IS NOT NULL AND d.identity IS NOT NULL RETURN d.id AS id, elementId(d) AS eid, d.idKeys AS keys, d.identity AS identity, d.idMap AS idMap',
   );
@@ -188,6 +197,11 @@ export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
     const profiles = (JSON.parse(r.get('identity') as string) as Omit<Profile, 'doc'>[]).map((p) => ({ ...p, doc: id }));
     const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
     fresh.add(r.get('eid') as string, { id, profiles, idMap }, r.get('keys') as string[]);
+  }
+  const nodes = await tx.run('MATCH (n) WHERE n.tally IS NOT NULL OR n.reference RETURN n.id AS id, n.tally AS tally, coalesce(n.reference, false) AS ref');
+  for (const r of nodes.records) {
+    if (r.get('ref') as boolean) fresh.references.add(r.get('id') as string);
+    else fresh.tallies.set(r.get('id') as string, r.get('tally') as string);
   }
   index = fresh;
   return fresh;

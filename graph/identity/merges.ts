@@ -1,32 +1,24 @@
 // Every merge kept with its evidence on the node it made (`sameAs`: one JSON entry per union: the two
 // documents' local ids, the score and the named features), for `policygraph merges` and the API.
-import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { routing, type Driver } from 'neo4j-driver';
 import type { MergeRecord } from '../../loaders/identity/cluster.ts';
 import { RESOLVED } from '../../loaders/identity/profile.ts';
-import type { EntityLabel } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import type { IdentityPlan } from './plan.ts';
 
-// A node whose evidence is what it holds already is not written again.
-const SET_MERGES = (label: EntityLabel) => `UNWIND $rows AS row MATCH (n:${label} {id: row.id})
-WHERE coalesce(n.sameAs, []) <> coalesce(row.sameAs, [])
-SET n.sameAs = row.sameAs`;
-
-/** Writes the merges of the clusters a plan judged (clusters left without merges lose theirs): one statement per
- *  label, and a node whose evidence is what it holds already is not written again (a cluster judged anew
- *  mostly keeps its unions). */
-export async function storeMerges(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
+/** The merge evidence of the clusters a plan judged, per node (null: a cluster left without merges loses its own);
+ *  written with the display (display.ts), where a node's evidence differs from what it holds. */
+export function mergeEvidence(plan: IdentityPlan): Map<string, string[] | null> {
   const byNode = new Map<string, MergeRecord[]>();
   for (const id of plan.touched) byNode.set(id, []);
   for (const m of plan.merges) byNode.set(m.id, [...(byNode.get(m.id) ?? []), m]);
-  const byLabel = new Map<EntityLabel, { id: string; sameAs: string[] | null }[]>();
+  const out = new Map<string, string[] | null>();
   for (const [id, merges] of byNode) {
     const label = labelOfId(id);
     if (!label || !RESOLVED.includes(label)) continue;
-    const row = { id, sameAs: merges.length ? merges.map((m) => JSON.stringify({ a: m.a, b: m.b, score: m.score, features: m.features })).sort() : null };
-    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(row);
+    out.set(id, merges.length ? merges.map((m) => JSON.stringify({ a: m.a, b: m.b, score: m.score, features: m.features })).sort() : null);
   }
-  for (const [label, rows] of byLabel) await tx.run(SET_MERGES(label), { rows });
+  return out;
 }
 
 export interface NodeMerges {

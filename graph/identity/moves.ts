@@ -151,6 +151,17 @@ export function rekeyDelta(delta: TallyDelta, moves: Move[]): void {
   }
 }
 
+/** What this process knows of the nodes' stored tallies follows the moves: a survivor keeps its tally under its new
+ *  id; an absorbed node is gone. */
+export function rekeyKnown(known: Map<string, string>, moves: Move[]): void {
+  for (const m of moves) {
+    const kept = known.get(m.from[0]!);
+    for (const f of m.from) known.delete(f);
+    if (kept !== undefined) known.set(m.to, kept);
+    else known.delete(m.to);
+  }
+}
+
 /** Moves whose survivor or absorbed nodes are reference data, or whose new id another node holds, are left out
  *  (their documents are rewritten instead). */
 export async function feasibleMoves(tx: ManagedTransaction, moves: Move[]): Promise<Move[]> {
@@ -261,19 +272,4 @@ function repointParts(list: Repoint[]): Part[] {
     for (const q of [COPY_OUT, COPY_IN, DROP_OUT, DROP_IN, ORPHANS]) parts.push({ cypher: q(label), params: { rows } });
   }
   return parts;
-}
-
-/** Node ids (of these) that are reference data: never moved or re-pointed (their documents are rewritten). */
-export async function referenceIds(tx: ManagedTransaction, ids: string[], labelOf: (id: string) => EntityLabel | undefined): Promise<Set<string>> {
-  const out = new Set<string>();
-  const byLabel = new Map<EntityLabel, string[]>();
-  for (const id of new Set(ids)) {
-    const l = labelOf(id);
-    if (l) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
-  }
-  for (const [label, list] of byLabel) {
-    const res = await tx.run(`UNWIND $ids AS nid MATCH (n:${label} {id: nid}) WHERE n.reference RETURN collect(n.id) AS ids`, { ids: list });
-    for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) out.add(id);
-  }
-  return out;
 }

@@ -8,9 +8,9 @@ import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts'
 import { blockingKeys, profileKey, profilesOf, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
-import { heldIndex, type Held } from './held.ts';
+import { heldIndex, type Held, type HeldIndex } from './held.ts';
 import { judgeBatch } from './judging.ts';
-import { feasibleMoves, referenceIds, type Move, type Repoint } from './moves.ts';
+import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
 export interface PlannedDoc {
@@ -40,6 +40,8 @@ export interface IdentityPlan {
   /** Node ids whose mentions change (a document joins or leaves them): their display is settled after the write. */
   settle: string[];
   merges: MergeRecord[];
+  /** The in-process index it was judged with (held.ts), brought up to date by storeIdentity. */
+  index: HeldIndex;
 }
 
 export interface StoredIdentity {
@@ -53,7 +55,7 @@ export interface StoredIdentity {
 }
 
 /** Facts with their resolved ids replaced by node ids (relations follow; gazetteer ids stay). */
-export function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): DocumentFacts {
+function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): DocumentFacts {
   const to = (id: string) => idMap[id] ?? id;
   return {
     ...facts,
@@ -107,7 +109,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   let moves = allMoves;
   const renamedBy = (list: Move[]) => new Map(list.flatMap((m) => m.from.filter((f) => f !== m.to).map((f) => [f, m.to] as const)));
   let renamed = renamedBy(moves);
-  const refs = await referenceIds(tx, [...byId.values()].flatMap((h) => [...Object.values(h.idMap), ...h.profiles.map((p) => ids.get(profileKey(p)) ?? '')]), labelOfId);
+  const refs = index.references;
   let changed: Held[] = [];
   let repoints: Repoint[] = [];
   for (;;) {
@@ -157,7 +159,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
     stored.push(identityOf(r, idMap, byId.get(r.id)!.profiles));
   }
   const maps = remapped;
-  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone };
+  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index };
 }
 
 /**
@@ -226,8 +228,7 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Prof
 
 /** Stores each written document's identity (after writeRows created or kept its Document) and updates the index. */
 export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
-  const index = await heldIndex(tx);
-  index.begin();
+  const { index } = plan;
   for (const id of plan.gone) index.remove(id);
   if (plan.stored.length) {
     const res = await tx.run(

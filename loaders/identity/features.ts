@@ -129,6 +129,19 @@ function licenceFeatures(a: Profile, b: Profile, sofar: Feature[]): Feature[] {
   return f;
 }
 
+const titledLabel = (p: Profile): boolean => p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License';
+const numbersDiffer = (a: Profile, b: Profile): boolean => !!a.docNumber && !!b.docNumber && docNumberKey(a.docNumber) !== docNumberKey(b.docNumber);
+const draftAndFinal = (a: Profile, b: Profile): boolean => (a.status === 'draft') !== (b.status === 'draft');
+const yearsDiffer = (a: Profile, b: Profile): boolean => !!year(a.date) && !!year(b.date) && year(a.date) !== year(b.date);
+const proposersDiffer = (a: Profile, b: Profile): boolean => a.label === 'Proposal' && !!a.issuers.length && !!b.issuers.length && !overlap(a.issuers, b.issuers);
+
+/** A veto read from numbers, status, years and proposers alone, before any name is compared: `compare` vetoes these
+ *  pairs too, so judging can stop here (a block by name holds every year of a title repeated year after year). */
+export function quickVeto(a: Profile, b: Profile): boolean {
+  if (numbersDiffer(a, b)) return true;
+  return titledLabel(a) && (draftAndFinal(a, b) || yearsDiffer(a, b) || proposersDiffer(a, b));
+}
+
 /** The evidence on two profiles of one label (from different documents). */
 export function compare(a: Profile, b: Profile): Judgement {
   const f: Feature[] = [];
@@ -137,10 +150,10 @@ export function compare(a: Profile, b: Profile): Judgement {
     f.push({ name, weight: -1 });
     veto = true;
   };
-  const titled = a.label === 'Policy' || a.label === 'Proposal' || a.label === 'License';
+  const titled = titledLabel(a);
   if (a.docNumber && b.docNumber) {
-    if (docNumberKey(a.docNumber) === docNumberKey(b.docNumber)) f.push({ name: 'same document number', weight: 1 });
-    else no('different document numbers');
+    if (numbersDiffer(a, b)) no('different document numbers');
+    else f.push({ name: 'same document number', weight: 1 });
   }
   f.push(...nameFeatures(a, b, titled));
   if (titled || a.label === 'Organization') {
@@ -153,13 +166,11 @@ export function compare(a: Profile, b: Profile): Judgement {
     // An amending act is a text of its own, not the act it amends.
     const amends = (p: Profile) => p.names.some((n) => concepts(n).has('amendment'));
     if (amends(a) !== amends(b)) no('an amending act and the act it amends');
-    const draftA = a.status === 'draft';
-    const draftB = b.status === 'draft';
-    if (draftA !== draftB) no('a draft and a final text (SUPERSEDES, not sameness)');
+    if (draftAndFinal(a, b)) no('a draft and a final text (SUPERSEDES, not sameness)');
     const ya = year(a.date);
     const yb = year(b.date);
     if (ya && yb) {
-      if (ya !== yb) no(`different years (${ya}, ${yb})`);
+      if (yearsDiffer(a, b)) no(`different years (${ya}, ${yb})`);
       else if (a.date === b.date && a.date!.length === 10) f.push({ name: 'same day', weight: 0.25 });
       else if (a.date!.slice(0, 7) === b.date!.slice(0, 7) && a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same month', weight: 0.2 });
       else if (a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same year, different months', weight: -0.3 });
@@ -169,7 +180,7 @@ export function compare(a: Profile, b: Profile): Judgement {
     // one group's) act: another proposer is another proposal, however alike the titles.
     if (a.issuers.length && b.issuers.length) {
       if (overlap(a.issuers, b.issuers)) f.push({ name: 'same issuer', weight: 0.15 });
-      else if (a.label === 'Proposal') no('different proposers (one proposal, one proposer)');
+      else if (proposersDiffer(a, b)) no('different proposers (one proposal, one proposer)');
       else f.push({ name: 'different issuers', weight: -0.2 });
     }
   }
