@@ -591,3 +591,35 @@ describe('a text that replaces another, said with an aside, by its kind word, or
     expect(supersedes(x('The rules follow the Measures for Stem Cell Research and the Guidelines for Cell Banks.'))).toEqual([]);
   });
 });
+
+describe('licences in English news: approval granted to a product, a licence received from a body', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((l) => [l.name, d.relations.find((r) => r.type === 'ISSUED' && r.to === l.id)?.from]);
+
+  it('"X has granted conditional approval to a TIL therapy developed by Y" and "gave marketing approval for Z"', () => {
+    expect(licences(x("SHANGHAI, Nov 18 (AHW) - China's National Medical Products Administration (NMPA) has granted conditional approval to a lymphocyte therapy developed by Qihang Cell Therapeutics for melanoma, the company said."))).toEqual([['approval of lymphocyte therapy', 'agency:cn/nmpa']]);
+    expect(licences(x('In May the NMPA gave marketing approval for ZX-12, a CAR-T product.'))).toEqual([['approval of ZX-12', 'agency:cn/nmpa']]);
+  });
+
+  it('"…, which received a drug manufacturing licence from the Shanghai MPA last year" is that body\'s licence, of last year', () => {
+    const a = x('Qihang will make it at its plant, which received a drug manufacturing licence from the Shanghai Municipal Medical Products Administration last year.', '2025-11-18');
+    expect(licences(a)).toEqual([['drug manufacturing licence', 'agency:cn-sh/medical-products']]);
+    expect(a.entities.find((e) => e.label === 'License')?.date).toBe('2024');
+  });
+
+  it('funding granted to hospitals, a letter received from a body: no licence', () => {
+    expect(licences(x('The NMPA has granted funding to hospitals. The firm received a letter from the NMPA.'))).toEqual([]);
+  });
+});
+
+describe("Hong Kong subsidiary legislation named like an ordinance", () => {
+  const policies = (d: DocumentFacts): string[] => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort();
+
+  it('"the Pharmacy and Poisons (Amendment) Regulation 2025" and "the Pharmacy and Poisons Regulations (Cap. 138A)" are policies', () => {
+    expect(policies(x('The Government today published in the Gazette the Pharmacy and Poisons (Amendment) Regulation 2025, which will be tabled at the Legislative Council.', '2025-11-14'))).toEqual(['Pharmacy and Poisons (Amendment) Regulation 2025']);
+    expect(policies(x('The amendment changes the Pharmacy and Poisons Regulations (Cap. 138A) so that more products qualify.'))).toEqual(['Pharmacy and Poisons Regulations']);
+  });
+
+  it('"the State Administration for Market Regulation" and "the Amendment Regulation" are no titles', () => {
+    expect(policies(x('The State Administration for Market Regulation said the Amendment Regulation will help.'))).toEqual([]);
+  });
+});

@@ -86,6 +86,23 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic, rule: passive.id });
   }
+  const to = ruleById('grant.approval-to.en');
+  for (const m of /\b(?:granted|given|gave)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
+    const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
+    const raw = m.groups?.product ?? '';
+    if (issuers.length === 0 || !raw.trim()) continue;
+    const product = raw.replace(LEAD_EN, '').trim();
+    const start = m.index + m[0].length - raw.length;
+    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
+  }
+  const from = ruleById('grant.received-from.en');
+  for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
+    const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const licence = m.groups?.licence ?? '';
+    if (issuers.length === 0) continue;
+    const start = m.index + m[0].indexOf(licence);
+    out.push({ start, end: start + licence.length, product: licence, name: licence, issuers: [...new Set(issuers)], verbAt: m.index, generic: false, rule: from.id });
+  }
   return out;
 }
 
@@ -135,5 +152,5 @@ export function findGrants(s: string, actors: GrantActor[]): Grant[] {
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return [];
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors) : [];
-  return /approved|cleared|authori[sz]ed/i.test(s) ? englishGrants(s, actors) : [];
+  return /approved|cleared|authori[sz]ed|granted|given|gave|received|obtained|won/i.test(s) ? englishGrants(s, actors) : [];
 }

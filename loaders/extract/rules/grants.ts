@@ -31,6 +31,31 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approval-to.en',
+    stage: 'frame',
+    language: 'en',
+    // "X has granted conditional approval to a TIL therapy developed by Y": the body before the verb approves the
+    // product after "to" / "for" (up to who developed it, its use or the clause's end).
+    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave)\s+(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:marketing\s+)?(?:approval|authori[sz]ation|clearance)\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned)\s+by\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s*[,;.(]|\s*$)/i,
+    action: 'License{issuer: the body before the verb, product, date}',
+    examples: {
+      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'the agency gave marketing approval for ZX-12, a CAR-T product'],
+      noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals'],
+    },
+  },
+  {
+    id: 'grant.received-from.en',
+    stage: 'frame',
+    language: 'en',
+    // "…, which received a drug manufacturing licence from the Shanghai MPA last year": the body after "from" issued it.
+    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate))\s+from\s+(?:the\s+)?/i,
+    action: 'License{issuer: the bodies after "from", name: the licence as written, date}',
+    examples: {
+      match: ['which received a drug manufacturing licence from the Shanghai Municipal Medical Products Administration', 'obtained a GMP certificate from the NMPA'],
+      noMatch: ['received a letter from the NMPA', 'applied for a licence from the bureau'],
+    },
+  },
+  {
     id: 'grant.approve.active.zh',
     stage: 'frame',
     language: 'zh',

@@ -87,11 +87,13 @@ export const TITLE_RULES: Rule[] = [
     // Laws and bills named by capitalised words before "Act" / "Law" / "Ordinance" / "Bill" ("its Advanced Regenerative
     // Bio Act", "The Pharmacy and Poisons (Amendment) Ordinance 2019", its chapter "(Cap. 138)" no part of the name);
     // a head word ends the name, so "the A Act and the B Act" are two.
-    pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for|the)\s+)*){1,7}(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill)\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
+    // Hong Kong's subsidiary legislation is named the same way ("the Pharmacy and Poisons (Amendment) Regulation 2025");
+    // a name of only generic words ("the Amendment Regulation", "the Principal Ordinance") is a reference, not a name.
+    pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:(?:Amendment|Principal|Draft|New|Subsidiary|Relevant|Above|Said)\s+)+(?:Act|Law|Ordinance|Bill|Regulations?)\b)(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)*){1,7}(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill|(?<=\(Amendment\)\s+)Regulations?|Regulations?(?=\s+(?:(?:19|20)\d{2}\b|\(Cap\.)))\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
     action: 'Policy{title} of kind law',
     examples: {
-      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Pharmacy and Poisons (Amendment) Ordinance 2019 was passed', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)'],
-      noMatch: ['an act of kindness', 'the law says', 'the bill was passed'],
+      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Pharmacy and Poisons (Amendment) Ordinance 2019 was passed', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)', 'gazetted the Pharmacy and Poisons (Amendment) Regulation 2025', 'amends the Pharmacy and Poisons Regulations (Cap. 138A)'],
+      noMatch: ['an act of kindness', 'the law says', 'the bill was passed', 'the Amendment Regulation will', 'the State Administration for Market Regulation said'],
     },
   },
   {
