@@ -623,3 +623,17 @@ describe("Hong Kong subsidiary legislation named like an ordinance", () => {
     expect(policies(x('The State Administration for Market Regulation said the Amendment Regulation will help.'))).toEqual([]);
   });
 });
+
+describe('company names in announcements', () => {
+  const orgs = (d: DocumentFacts): string[] => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+
+  it('全资子公司X（上海）有限公司 names the subsidiary; 自愿披露全资子公司 and 丰富公司 name no one', () => {
+    expect(orgs(x('苏州某某生物科技股份有限公司全资子公司某某细胞治疗（上海）有限公司于近日收到通知书。'))).toEqual(['苏州某某生物科技股份有限公司', '某某细胞治疗(上海)有限公司']);
+    expect(orgs(x('关于自愿披露全资子公司获得药物临床试验批准通知书的公告。本次获批有利于进一步丰富公司的产品管线。'))).toEqual([]);
+  });
+
+  it('a hospital\'s other name in brackets is the same hospital; "X Biotherapeutics\'" is a company', () => {
+    expect(orgs(x('名单：山东第一医科大学第一附属医院（山东省千佛山医院）等。'))).toEqual(['山东第一医科大学第一附属医院']);
+    expect(orgs(x("The FDA approved Iovance Biotherapeutics' Amtagvi in 2024."))).toEqual(['Iovance Biotherapeutics']);
+  });
+});

@@ -14,7 +14,7 @@ import { globalPattern, ruleById } from './rules/index.ts';
 
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Ltd\\.?', 'company'], ['Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
-  ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Biotech(?:nology)?', 'company'], ['Therapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
+  ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Biotech(?:nology)?', 'company'], ['(?:Bio)?[Tt]herapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
   ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
   ['Academy(?:\\s+of\\s+[A-Z][\\w]+(?:\\s+(?:and\\s+)?[A-Z][\\w]+){0,3})?', 'research_centre'],
   ['Research\\s+(?:Center|Centre|Institute)', 'research_centre'], ['Engineering\\s+(?:Center|Centre)', 'research_centre'], ['Laboratory', 'research_centre'],
@@ -48,7 +48,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name.
 const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中)+/u;
+const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|进一步|丰富|自愿|披露|早前|此前)+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -153,7 +153,12 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
         start--;
       }
       // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one.
-      if (prev && start === prev.end) {
+      // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司).
+      if (/^(?:全资|控股|参股)?[子分]公司$/.test(s.slice(start, end))) {
+        prev = { start, end };
+        continue;
+      }
+      if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
         const seg = s.slice(start, end);
         if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同)/.test(seg) && !startsWithPlace(seg))) start = prev.start;
       }

@@ -78,9 +78,13 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   placesInsideNames(sen, mentions, [...orgs, ...people], st);
   const ids: string[] = [];
   for (const [i, o] of orgs.entries()) {
-    // "Ruiheng Partners LLP | 瑞衡律师事务所", "X Ltd. (某某有限公司)": one organisation named in both languages.
+    // "Ruiheng Partners LLP | 瑞衡律师事务所", "X Ltd. (某某有限公司)": one organisation named in both languages;
+    // 山东第一医科大学第一附属医院（山东省千佛山医院）: its other name in brackets right after it.
     const prev = orgs[i - 1];
-    const pair = prev && HAN.test(prev.name) !== HAN.test(o.name) && prev.kind === o.kind && /^\s*[|｜/／(（]\s*$/.test(s.slice(prev.end, o.start));
+    const gap = prev ? s.slice(prev.end, o.start) : '';
+    const bilingual = prev && HAN.test(prev.name) !== HAN.test(o.name) && /^\s*[|｜/／(（]\s*$/.test(gap);
+    const bracketed = prev && /^\s*[(（]\s*$/.test(gap) && /^\s*[)）]/.test(s.slice(o.end));
+    const pair = prev && prev.kind === o.kind && (bilingual || bracketed);
     const e = pair ? reg.entities.get(ids[i - 1]!)! : reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
     if (pair) reg.alias(e, o.name);
     ids.push(e.id);
