@@ -637,3 +637,17 @@ describe('company names in announcements', () => {
     expect(orgs(x("The FDA approved Iovance Biotherapeutics' Amtagvi in 2024."))).toEqual(['Iovance Biotherapeutics']);
   });
 });
+
+describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
+  it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
+    const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');
+    const id = (re: RegExp): string => a.entities.find((e) => e.label === 'Policy' && re.test(e.name))!.id;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.from === 'agency:cn/ndrc').map((r) => r.to)).toEqual([id(/生物经济发展规划/)]);
+    expect(a.relations.filter((r) => r.type === 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[id(/区细胞治疗产业发展若干措施/), id(/原细胞产业发展办法/)]]);
+  });
+
+  it('"X were voted and passed, and Y was abolished": X is not said to replace Y', () => {
+    const a = x('The meeting passed the Regulations on Cell Therapy of Hunan Province. At the meeting, the "Hunan Measures on Medicine" were also voted and passed, and the "Hunan Regulations on Medical Disputes" was abolished at the same time.');
+    expect(a.relations.filter((r) => r.type === 'SUPERSEDES')).toHaveLength(0);
+  });
+});

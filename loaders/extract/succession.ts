@@ -13,6 +13,8 @@ export interface PolicyFound {
   /** An issuing verb in its sentence states it is issued there. */
   issued?: boolean;
   date?: string;
+  /** The rules that made the frame (a text only cited as a body's own is not issued here). */
+  rules?: string[];
 }
 
 export interface Link {
@@ -78,7 +80,8 @@ const dateBefore = (a: string | undefined, b: string | undefined): boolean | und
   return x === y ? undefined : x < y;
 };
 
-const isIssued = (p: PolicyFound): boolean => p.issued === true || p.issuers.length > 0 || p.t.verbAt !== undefined;
+const cited = (p: PolicyFound): boolean => p.rules?.includes('issue.owner-before-title.zh') === true;
+const isIssued = (p: PolicyFound): boolean => !cited(p) && (p.issued === true || p.issuers.length > 0 || p.t.verbAt !== undefined);
 
 /** SUPERSEDES and IMPLEMENTS among the policies of one document. */
 export function policyLinks(found: PolicyFound[]): Link[] {
@@ -144,7 +147,8 @@ export function policyLinks(found: PolicyFound[]): Link[] {
     for (const p of list) {
       if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) push('SUPERSEDES', current.id, p.id, p.sentence.text);
       if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
-      const by = issuedHere && issuedHere !== p ? issuedHere : current;
+      // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
+      const by = issuedHere && issuedHere !== p ? issuedHere : live.length === 0 ? current : undefined;
       if (by && by.id !== p.id) push('SUPERSEDES', by.id, p.id, p.sentence.text);
     }
     // "To implement the X, … issued the Y": Y implements X.

@@ -116,6 +116,8 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
     const gap = s.slice(a.t.end, b.t.start);
     if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(gap) && !(gap === '' && s[a.t.end - 1] === '》')) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
+      // 国家发展改革委《A》和《B》: the body owns the title it is written before, not the one after.
+      if (x.rules?.includes('issue.owner-before-title.zh')) continue;
       if (x.issuers.length > 0 && y.issuers.length === 0) {
         y.issuers = [...x.issuers];
         y.issued = y.issued || x.issued;
