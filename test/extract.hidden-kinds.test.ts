@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { toSimplified } from '../loaders/read/script.ts';
+import { publishedDate } from '../loaders/extract/dates.ts';
 
 const x = (text: string, publishedOn?: string): DocumentFacts =>
   extractText({
@@ -649,5 +650,18 @@ describe('a text a body only cites is not the one a later 同时废止 speaks fo
   it('"X were voted and passed, and Y was abolished": X is not said to replace Y', () => {
     const a = x('The meeting passed the Regulations on Cell Therapy of Hunan Province. At the meeting, the "Hunan Measures on Medicine" were also voted and passed, and the "Hunan Regulations on Medical Disputes" was abolished at the same time.');
     expect(a.relations.filter((r) => r.type === 'SUPERSEDES')).toHaveLength(0);
+  });
+});
+
+describe('the page date written near the top without a label', () => {
+  it('"新聞局  2025-09-26 17:05", "By A and B | 14 October 2025 | 7 min read" and "Release time: 2025-04-01" date the page', () => {
+    expect(publishedDate('澳門特別行政區政府入口網站\n\n藥監局發佈指引\n新聞局  2025-09-26 17:05\n\n正文。')).toBe('2025-09-26');
+    expect(publishedDate('Tracker: Q3 Highlights\n\nBy Sarah Lin and David Okafor | 14 October 2025 | 7 min read\n\nText.')).toBe('2025-10-14');
+    expect(publishedDate('Hunan passed the regulations\nSource: Hunan Daily Release time: 2025-04-01 09:12 Font size: [Big]\n')).toBe('2025-04-01');
+  });
+
+  it('a table row\'s date (| 主办单位 | 2019-03-11 |) or a date inside a sentence is not the page\'s', () => {
+    expect(publishedDate('题 目: | 关于组建细胞库的建议 |\n省卫生健康委员会 | 省市场监督管理局 | 2019-03-11 |\n省卫生健康委员会 | 2019-07-11 | 详细查看\n')).toBeUndefined();
+    expect(publishedDate('The plan was issued on 2024-05-06. It covers stem cells.\n')).toBeUndefined();
   });
 });

@@ -198,12 +198,17 @@ export function publishedDate(text: string): string | undefined {
   if (dateline) return dateline;
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
   if (m?.[1]) return pageDate(m[1].trim());
-  // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua".
-  for (const line of text.slice(0, 600).split('\n').slice(0, 6)) {
+  // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua", "新聞局  2025-09-26 17:05",
+  // "By A and B | 14 October 2025 | 7 min read": a short line, not a sentence, whose full date comes early in it.
+  for (const line of text.slice(0, 1200).split('\n').slice(0, 12)) {
     const t = line.trim();
-    if (t.length > 40) continue;
+    // A sentence (its own stop, or more than three lower-case words) is text, not a dateline.
+    if (t.length > 80 || /[。！？]|[a-z0-9]\.\s/.test(t) || (t.match(/\b[a-z]{2,}\b/g)?.length ?? 0) > 3) continue;
     const d = findDates(t)[0];
-    if (d && d.index === 0 && !d.yearless && /^\d{4}-\d{2}-\d{2}$/.test(d.date)) return d.date;
+    if (!d || d.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
+    if (d.index === 0 && t.length <= 40) return d.date;
+    // A table row (cell | cell | date) dates what its row records, not the page; a byline's cells do date it.
+    if (t.length <= 60 && d.index <= 40 && (!t.includes('|') || /^(?:By|BY|作者|来源|來源|Source)\b/.test(t))) return d.date;
   }
   return undefined;
 }

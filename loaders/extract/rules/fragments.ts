@@ -6,7 +6,7 @@ export const YEAR = '(?:19|20)\\d{2}';
 export const DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/${YEAR}|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|${MONTH_EN}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH_EN}\\s+${YEAR})`;
 
 /** Labels that introduce the date a page or notice was published. */
-export const PAGE_DATE_LABEL_EN = '(?:Release\\s+Date|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';
+export const PAGE_DATE_LABEL_EN = '(?:Release\\s+(?:Date|time)|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';
 export const PAGE_DATE_LABEL_ZH = '(?:发布日期|发布时间|发文日期|成文日期|印发日期|颁布日期|公布日期|发稿时间|日期|时间)';
 
 /** A regulator's act of approving (English), with its optional manner. */
