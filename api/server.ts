@@ -27,6 +27,7 @@ import { useNoSuggestions } from './plugins/no-suggestions.ts';
 import { originPolicy, useOrigins } from './plugins/origins.ts';
 import { useReservedAliases } from './plugins/reserved-aliases.ts';
 import { graphStamp, useGraphResponseCache } from './plugins/response-cache.ts';
+import { useValidationCache } from './plugins/validation-cache.ts';
 import { readByAlias, resolvers, type ApiContext } from './resolvers.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -78,7 +79,10 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
     renderGraphiQL,
     // Bodies are capped by plugins/body-limit.ts, which counts only those without a Content-Length.
     maxRequestBodySize: false,
+    // Parsed documents are kept by Yoga; validation results by plugins/validation-cache.ts.
+    parserAndValidationCache: { validationCache: false },
     plugins: [
+      useValidationCache(), // first, where Yoga's own would be: the other plugins see the result as before
       useGuide('/graphql'), // public static text for Neo4j Browser on another port, so before the origin check
       useOrigins(origins),
       useGraphiQLAssets(),
