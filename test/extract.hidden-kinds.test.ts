@@ -665,3 +665,17 @@ describe('the page date written near the top without a label', () => {
     expect(publishedDate('The plan was issued on 2024-05-06. It covers stem cells.\n')).toBeUndefined();
   });
 });
+
+describe('schemes named by a quoted short name, a year\'s Policy Address, a year ending an English title', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => [e.name, e.date]);
+
+  it('「1+」機制 and the "1+" mechanism are policies; "the 2025 Policy Address" too', () => {
+    expect(policies(x('政府將把新藥註冊「1+」機制的適用範圍擴展至先進療法製品。'))).toEqual([['「1+」机制', undefined]]);
+    expect(policies(x('Advanced therapy products will be brought under the "1+" mechanism in 2026, as set out in the 2025 Policy Address.')).map(([n]) => n)).toEqual(['"1+" mechanism', '2025 Policy Address']);
+  });
+
+  it('a mechanism without a quoted name is no title; "… Regulation 2025" is dated 2025 by its name', () => {
+    expect(policies(x('建议建立审评结果互认机制。The review mechanism works.'))).toEqual([]);
+    expect(policies(x('The Government published in the Gazette the Pharmacy and Poisons (Amendment) Regulation 2025.'))).toEqual([['Pharmacy and Poisons (Amendment) Regulation 2025', '2025']]);
+  });
+});

@@ -43,6 +43,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'],
   ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'],
   ['Measures', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
+  ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
   ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Blueprint', 'plan'], ['Outline', 'plan'],
   ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
   ['Announcement', 'announcement'], ['Initiative', 'initiative'], ['Catalogue', 'rules'], ['List', 'rules'],
@@ -56,7 +57,7 @@ const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 const ZH_HEADS: Array<[RegExp, string]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|附录|准则)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
-  [/(规划|方案|计划|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
+  [/(规划|方案|计划|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
 ];
 const ZH_LICENSE = /(许可证|批件|证书|执照|批准文号|通知书)$/;
@@ -121,9 +122,10 @@ class TitleFinds {
     return this.out.some((m) => a < m.end && b > m.start);
   }
 
-  push(start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false): void {
-    const title = tidy(rawTitle);
-    if (!title || !plausible(title)) return;
+  push(start: number, end: number, rawTitle: string, verbAt?: number, draftVerb = false, named = false): void {
+    // A scheme's quoted short name ('"1+" mechanism') is a name however short.
+    const title = named ? rawTitle.trim() : tidy(rawTitle);
+    if (!title || (!named && !plausible(title))) return;
     const kl = kindAndLabel(title);
     if (!kl || this.overlaps(start, end)) return;
     const m: TitleMention = { start, end, title, label: kl.label, kind: kl.kind, status: kl.label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule: this.rule };
@@ -149,6 +151,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.corner.zh', cornerTitles],
   ['title.transmitted.en', transmittedEn],
   ['title.after-verb.en', afterVerbEn],
+  ['title.named-scheme', namedSchemes],
   ['title.quoted', quotedTitles],
   ['title.kind-led.en', kindLedEn],
   ['title.named-act.en', namedActs],
@@ -277,6 +280,17 @@ function transmittedEn(c: TitleFinds): void {
   if (!m?.groups?.title || !m.groups.verb) return;
   const from = s.length - m.groups.title.length;
   c.push(from, s.length, m.groups.title.replace(/^["“]|["”]$/g, ''), s.indexOf(m.groups.verb));
+}
+
+/** A scheme known by a quoted short name and its kind word («「1+」機制», 'the "1+" mechanism'), a year's Policy Address. */
+function namedSchemes(c: TitleFinds): void {
+  const { s } = c;
+  if (!/机制|[Mm]echanism|Policy\s+Address/.test(s)) return;
+  for (const m of s.matchAll(globalPattern('title.named-scheme'))) {
+    const name = m.groups!.name!;
+    const from = m.index + m[0].length - name.length;
+    if (!c.overlaps(from, from + name.length)) c.push(from, from + name.length, name.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"), undefined, false, true);
+  }
 }
 
 /** 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it. */

@@ -97,6 +97,16 @@ export const TITLE_RULES: Rule[] = [
     },
   },
   {
+    id: 'title.named-scheme',
+    stage: 'span',
+    language: 'en',
+    // A scheme named by a short name in quotes and its kind word (「1+」机制, 'the "1+" mechanism'), and a year's
+    // Policy Address ("the 2025 Policy Address"): titles with no head word of a text before them.
+    pattern: /(?<name>[「“"'‘][^「」“”"'‘’\s]{1,12}[」”"'’]\s*(?:机制|mechanism|Mechanism)|(?:19|20)\d{2}(?:-\d{2})?\s+Policy\s+Address)/,
+    action: 'Policy{name} of kind plan',
+    examples: { match: ['新藥註冊「1+」机制的適用範圍', 'brought under the "1+" mechanism in 2026', 'in the 2025 Policy Address'], noMatch: ['审评结果互认机制', 'the review mechanism', 'the Policy Address'] },
+  },
+  {
     id: 'title.transmitted.zh',
     stage: 'span',
     language: 'zh',
