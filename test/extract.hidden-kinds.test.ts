@@ -679,3 +679,20 @@ describe('schemes named by a quoted short name, a year\'s Policy Address, a year
     expect(policies(x('The Government published in the Gazette the Pharmacy and Poisons (Amendment) Regulation 2025.'))).toEqual([['Pharmacy and Poisons (Amendment) Regulation 2025', '2025']]);
   });
 });
+
+describe('Taiwan news: implementing rules named without quotes, a permit issued this year', () => {
+  it('衛福部已陸續預告X法施行細則等子法草案 is the ministry\'s draft of X\'s implementing rules', () => {
+    const a = x('衛福部已陸續預告細胞治療法施行細則等子法草案，將於年底前完成發布。', '2025-08-14');
+    const p = a.entities.find((e) => e.label === 'Policy');
+    expect(p).toMatchObject({ name: '细胞治疗法施行细则草案', status: 'draft' });
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === p!.id)?.from).toBe('agency:cn-tw/mohw');
+    expect(x('醫院須依據細胞治療法施行細則辦理。').relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
+  });
+
+  it('食藥署已於今年核發第二張…許可: the agency\'s permit of this year', () => {
+    const a = x('條例通過後，衛福部食藥署已於今年核發第二張細胞製劑有附款許可，業者投入意願大增。', '2025-08-14');
+    const l = a.entities.find((e) => e.label === 'License');
+    expect(l?.date).toBe('2025');
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === l!.id)?.from).toBe('agency:cn-tw/tfda');
+  });
+});

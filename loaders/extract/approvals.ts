@@ -125,7 +125,7 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
   for (const m of PERMIT_VERB.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
     // The verb's subject, past a holder named before it (向甲公司颁发) and a date (已于12月20日核发).
     const verbAt = m.index;
-    const lead = /(?:向[^，。；]{2,40}?|[已于]{0,2}\d{1,2}月\d{1,2}日|已)*$/u.exec(s.slice(0, verbAt))!;
+    const lead = /(?:向[^，。；]{2,40}?|[已于]{0,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|[已于]{0,2}(?:今年|去年|本年|近日|日前)(?:初|底|\d{1,2}月)?|已)*$/u.exec(s.slice(0, verbAt))!;
     const issuers = subjectBefore(s, actors, verbAt - lead[0].length, SUBJECT_GAP_ZH);
     const product = m.groups!.permit!;
     if (issuers.length === 0 || [...product].length < 3) continue;

@@ -148,6 +148,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.book.zh', bookTitles],
   ['title.unquoted-after-verb.zh', unquotedAfterVerbZh],
   ['title.unquoted-plan.zh', unquotedPlansZh],
+  ['title.unquoted-implementing.zh', unquotedImplementingZh],
   ['title.corner.zh', cornerTitles],
   ['title.transmitted.en', transmittedEn],
   ['title.after-verb.en', afterVerbEn],
@@ -195,6 +196,17 @@ function unquotedPlansZh(c: TitleFinds): void {
   for (const m of s.matchAll(globalPattern('title.unquoted-plan.zh'))) {
     const from = m.index + m[0].length - m.groups!.title!.length;
     if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
+  }
+}
+
+/** 预告再生医疗法施行细则等子法草案 (unquoted implementing rules of a named law after the verb). */
+function unquotedImplementingZh(c: TitleFinds): void {
+  const { s } = c;
+  if (!/细则/.test(s)) return;
+  for (const m of s.matchAll(globalPattern('title.unquoted-implementing.zh'))) {
+    const from = m.index + m[0].indexOf(m.groups!.title!);
+    const title = `${m.groups!.title!}${m.groups!.draft ?? ''}`;
+    if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, title, m.index, false);
   }
 }
 

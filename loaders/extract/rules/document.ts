@@ -16,6 +16,15 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: [' is publicly soliciting opinions on the website of the ', '”, was solicited on the website of '], noMatch: [' is soliciting investment', ' was published by the '] },
   },
   {
+    id: 'title.unquoted-implementing.zh',
+    stage: 'span',
+    language: 'zh',
+    // 卫福部已陆续预告再生医疗法施行细则等子法草案: a law's implementing rules named without quotes after the verb.
+    pattern: /(?:预告|发布|订定|公告|制定|印发|起草)了?(?<title>[\p{Script=Han}]{2,20}?(?:法|条例)(?:施行细则|实施细则))(?:等(?:子法|配套法规|配套规定))?(?<draft>草案)?/u,
+    action: 'Policy{title (草案: a draft)} issued by the body before the verb',
+    examples: { match: ['卫福部已陆续预告再生医疗法施行细则等子法草案', '省政府印发某某条例实施细则'], noMatch: ['依据再生医疗法施行细则', '预告了多项草案'] },
+  },
+  {
     id: 'title.unquoted-plan.zh',
     stage: 'span',
     language: 'zh',
