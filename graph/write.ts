@@ -62,17 +62,19 @@ const MENTIONS_OF = (out: string) => `UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
-RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids`;
+RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids,
+       collect(DISTINCT CASE WHEN row.created IS NOT NULL AND n.tally IS NULL THEN n.id END) AS existed`;
 
 /** MERGE the entities of one label: one row per node of the batch (aggregate.ts); a new policy takes the kind label
- *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent). */
+ *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent) unless told another. */
 function entityCypher(label: EntityLabel): string {
-  const extra = ACTOR_LABELS.includes(label) ? 'n:Actor, ' : label === 'Policy' ? 'n:$(row.kindLabel), ' : '';
-  // What the node shows (name, aliases, dates, kind label, …) is settled after the write by identity/display.ts
-  // from what all its documents said: here only what a new node needs to exist.
+  const extra = ACTOR_LABELS.includes(label) ? 'n:Actor, ' : label === 'Policy' ? 'n:$(coalesce(row.createdKind, row.kindLabel)), ' : '';
+  // What the node shows (name, aliases, dates, kind label, …) is settled by identity/display.ts from what all its
+  // documents said: a node this write creates takes it here (`row.created`, with its tally: then none of its
+  // mentions is older than the batch); a node that existed already is settled after the write.
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET ${extra}n.name = row.name
+ON CREATE SET ${extra}n.name = row.name, n += coalesce(row.created, {})
 WITH n, row
 ${MENTIONS_OF('merged')}`;
 }
@@ -146,18 +148,33 @@ function supportsOf(rows: WriteRows): Map<string, string[]> {
   return out;
 }
 
-async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>, eids: Map<string, string>): Promise<number> {
+async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>, eids: Map<string, string>, existed?: string[]): Promise<number> {
   const result = await tx.run(query, params);
   count(acc, result);
   const rec = result.records[0];
   if (rec?.has('ids')) for (const [id, eid] of rec.get('ids') as [string, string][]) eids.set(id, eid);
+  if (rec?.has('existed')) existed?.push(...(rec.get('existed') as string[]));
   const n = rec?.get('merged');
   return typeof n === 'number' ? n : Number(n ?? 0);
 }
 
+/** A row's properties on creation; a kind label other than the policy's first document's, checked like it. */
+function createdRow(created: Created | undefined, id: string): { created: Record<string, unknown> | null; createdKind: string | null } {
+  const c = created?.props.get(id);
+  if (c?.kindLabel && !(POLICY_KINDS as readonly string[]).includes(c.kindLabel)) throw new Error(`not a policy kind label: ${c.kindLabel}`);
+  return { created: c?.props ?? null, createdKind: c?.kindLabel ?? null };
+}
+
+/** What the nodes a write creates get besides their id and name (identity's display of a node new in the batch, with its
+ *  tally), and, filled by the write, the ones of those that existed already. */
+export interface Created {
+  props: ReadonlyMap<string, { props: Record<string, unknown>; kindLabel: string | null }>;
+  existed: string[];
+}
+
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
  *  One statement per label for the nodes (every policy kind in one), one for all relationships. */
-export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[]): Promise<Counters> {
+export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[], created?: Created): Promise<Counters> {
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
@@ -170,7 +187,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
     if (kindLabel !== undefined && (label !== 'Policy' || !(POLICY_KINDS as readonly string[]).includes(kindLabel))) {
       throw new Error(`not a policy kind label: ${kindLabel}`);
     }
-    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(...list.map((r) => ({ ...r, kindLabel: kindLabel ?? null })));
+    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(...list.map((r) => ({ ...r, kindLabel: kindLabel ?? null, ...createdRow(created, r.id) })));
   }
   // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
   // be matched has none, and its relations are counted unmatched).
@@ -179,7 +196,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   let mentioned = 0;
   for (const [label, list] of byLabel) {
     const createdBefore = acc.nodesCreated;
-    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids);
+    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids, created?.existed);
     acc.nodesUpdated -= acc.nodesCreated - createdBefore;
   }
   for (const [label, list] of batch.mentions) {

@@ -2,11 +2,11 @@
 // re-judges the clusters its documents were part of, and a judgement applied to the clusters it names.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
-import { retractDocuments as retractInTx, writeRows, type Counters } from '../write.ts';
-import { countLeaving, countRows, emptyDelta, settleDisplay, type TallyDelta } from './display.ts';
+import { retractDocuments as retractInTx, writeRows, type Counters, type Created } from '../write.ts';
+import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
-import { planIdentity, storeIdentity, storedFacts, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -40,12 +40,32 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   });
   const leaving = [...new Set([...replacing, ...plan.rewritten])];
   await phase('display', () => countLeaving(tx, leaving, delta));
-  const counters = await phase('write', () => writeRows(tx, rows, leaving));
-  const fresh = countRows(rows, delta);
+  const { tallies: known, references } = plan.index;
+  const fresh = countRows(rows, delta, references);
+  const sameAs = mergeEvidence(plan);
+  const created = createdNodes(fresh, known, sameAs);
+  const counters = await phase('write', () => writeRows(tx, rows, leaving, created));
+  for (const [id, c] of created.props) if (!created.existed.includes(id)) known.set(id, c.props.tally as string);
   await phase('store', () => storeIdentity(tx, plan));
   const ids = [...plan.settle, ...plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id))];
-  await phase('display', () => settleDisplay(tx, { ids, delta, fresh, sameAs: mergeEvidence(plan), known: plan.index.tallies, references: plan.index.references }));
+  const done = new Set([...created.props.keys()].filter((id) => !created.existed.includes(id)));
+  await phase('display', () => settleDisplay(tx, { ids, delta, fresh, sameAs, known, references, done }));
   return { counters, rows };
+}
+
+/** Nodes the batch names that this process knows no tally of: believed new, so the write creates them with what
+ *  the batch says (the whole of what their documents say). One that existed after all is reported by the write
+ *  (it holds no tally: every node written since tallies exist holds one, and this process knows them all) and is
+ *  settled after it like any other. */
+function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>): Created {
+  const props: Created['props'] = new Map();
+  for (const [id, f] of fresh) {
+    if (known.has(id) || !f.tally.name) continue;
+    const shown = shownOf(id, f.tally);
+    const merges = sameAs.get(id);
+    (props as Map<string, { props: Record<string, unknown>; kindLabel: string | null }>).set(id, merges?.length ? { ...shown, props: { ...shown.props, sameAs: merges } } : shown);
+  }
+  return { props, existed: [] };
 }
 
 /** Writes a batch (documents in `replacing` are already in the graph) with identity resolved. */
@@ -78,16 +98,7 @@ export async function rejudge(tx: ManagedTransaction, ids: string[]): Promise<{ 
   );
   const docs = (res.records[0]?.get('docs') as string[] | undefined) ?? [];
   // Re-planned as if these documents were being replaced by themselves: their clusters are judged anew.
-  const stored = await tx.run(
-    'UNWIND $docs AS id MATCH (d:Document {id: id}) WHERE d.facts IS NOT NULL RETURN d.id AS id, d.path AS path, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id',
-    { docs },
-  );
-  const batch: PlannedDoc[] = stored.records.map((r) => ({
-    id: r.get('id') as string,
-    facts: storedFacts(r),
-    sha256: r.get('sha256') as string,
-    extractedWith: r.get('extractedWith') as string,
-  }));
+  const batch = await storedDocuments(tx, docs);
   const plan = await planIdentity(tx, batch, docs, readResolutions());
   await writePlan(tx, plan, docs);
   return { rewritten: plan.docs.map((d) => d.id) };

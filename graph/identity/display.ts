@@ -1,8 +1,8 @@
 // A node's display properties by rule, not by load order: the English name most documents use (the official
 // English title where one exists), else the most frequent form; the Chinese name most documents give; kind,
-// status, document number by majority; the most precise date; aliases and sources sorted. Recomputed from
+// status, document number by majority; the most precise date; aliases sorted. Recomputed from
 // what each document said (MENTIONS) for the nodes a write or retract touched.
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Date as CypherDate, type ManagedTransaction } from 'neo4j-driver';
 import { isHan } from '../../loaders/identity/profile.ts';
 import type { EntityLabel } from '../../loaders/types.ts';
 import { ENTITY_LABELS, labelOfId, type WriteRows } from '../rows.ts';
@@ -122,16 +122,12 @@ export function displayOfTally(id: string, t: Tally): Display | null {
 // One label's part of the display write. A row is written only where the node holds the tally this process believes
 // it holds (`row.before`; a node believed new: none, and exactly `row.count` mentions, the batch's own), else its id
 // comes back as stale and is settled again from a read (settleDisplay): a wrong belief costs a read, never a wrong
-// display. Then the merge evidence where given (reference data too), and on other nodes the tally, and the display
-// where the node has a name to show.
-// Sources sorted in place (not sent back and forth: a node many documents name holds a long list).
-const SET_DISPLAY = (label: EntityLabel) => {
-  const titled = label === 'Policy' || label === 'Proposal' || label === 'License';
-  const dated = label === 'Proposal' ? 'madeOn' : titled ? 'issuedOn' : null;
-  return `UNWIND $rows AS row
+// display. Then the merge evidence where given (reference data too), and on other nodes what they show (`row.props`,
+// shownOf) and their kind label.
+const SET_DISPLAY = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
 WITH n, row, coalesce(n.reference, false) AS ref
-WITH n, row, ref, CASE WHEN ref OR row.tally IS NULL OR row.force THEN true
+WITH n, row, ref, CASE WHEN ref OR row.props IS NULL OR row.force THEN true
   WHEN row.before IS NULL THEN n.tally IS NULL AND COUNT { ()-[:MENTIONS]->(n) } = row.count
   ELSE n.tally = row.before END AS ok
 CALL (n, row, ok) {
@@ -139,21 +135,34 @@ CALL (n, row, ok) {
   SET n.sameAs = CASE WHEN size(row.sameAs) = 0 THEN null ELSE row.sameAs END
 }
 CALL (n, row, ok, ref) {
-  WITH n, row WHERE ok AND NOT ref AND row.tally IS NOT NULL
-  SET n.tally = row.tally, n.sources = COLLECT { UNWIND coalesce(n.sources, []) AS s RETURN s ORDER BY s }
-  WITH n, row WHERE row.name IS NOT NULL
-  SET n.name = row.name, n.aliases = row.aliases,
-    n.aliasText = reduce(s = '', a IN row.aliases | CASE WHEN s = '' THEN a ELSE s + ' | ' + a END),
-    ${titled ? 'n.title = row.name, n.titleZh = row.zh' : 'n.nameZh = row.zh'}, n.kind = row.kind
-    ${label === 'Policy' ? ', n.status = row.status, n.docNumber = row.docNumber' : ''}
-    ${label === 'Proposal' ? ', n.venue = row.venue' : ''}${label === 'Agency' ? ', n.level = row.level' : ''}${label === 'Region' ? ', n.code = row.code' : ''}
-    ${dated ? `, n.${dated} = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.datePrecision = row.precision` : ''}
+  WITH n, row WHERE ok AND NOT ref AND row.props IS NOT NULL
+  SET n += row.props
   ${label === 'Policy' ? `WITH n, row WHERE row.kindLabel IS NOT NULL AND NOT row.kindLabel IN labels(n)
   REMOVE n:${POLICY_KINDS.join(':')}
   SET n:$(row.kindLabel)` : ''}
 }
 RETURN collect(CASE WHEN ok THEN null ELSE row.id END) AS stale, collect(CASE WHEN ok AND NOT ref THEN row.id END) AS written`;
-};
+
+/** What a node shows, as properties (null removes one), from its tally: the tally itself always, the display where
+ *  it has a name to show; and its policy kind label. */
+export function shownOf(id: string, t: Tally): { props: Record<string, unknown>; kindLabel: string | null } {
+  const label = labelOfId(id);
+  const d = displayOfTally(id, t);
+  const props: Record<string, unknown> = { tally: tallyJson(t) };
+  if (!d) return { props, kindLabel: null };
+  const titled = label === 'Policy' || label === 'Proposal' || label === 'License';
+  Object.assign(props, { name: d.name, aliases: d.aliases, aliasText: d.aliases.join(' | '), kind: d.kind }, titled ? { title: d.name, titleZh: d.zh } : { nameZh: d.zh });
+  if (label === 'Policy') Object.assign(props, { status: d.status, docNumber: d.docNumber });
+  if (label === 'Proposal') props.venue = d.venue;
+  if (label === 'Agency') props.level = d.level;
+  if (label === 'Region') props.code = d.code;
+  if (titled) {
+    const [y, m, day] = (d.date ?? '').split('-').map(Number);
+    props[label === 'Proposal' ? 'madeOn' : 'issuedOn'] = d.date ? new CypherDate(y!, m!, day!) : null;
+    props.datePrecision = d.precision;
+  }
+  return { props, kindLabel: d.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null };
+}
 
 /** The mention properties displayOf reads: not the evidence sentence, the largest and unused here. */
 export const SAID = ['name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue', 'kindLabel'].map((k) => `.${k}`).join(', ');
@@ -173,20 +182,22 @@ export function countSaid(delta: TallyDelta, id: string, said: Said, sign: numbe
 }
 
 /** What the written rows said joins their nodes' tallies (the props their MENTIONS get, aggregate.ts); returned per
- *  node with the number of mentions the rows make (a mention by a relation says nothing but counts). */
-export function countRows(rows: WriteRows, delta: TallyDelta): Settle['fresh'] {
+ *  node with the number of mentions the rows make (a mention by a relation says nothing but counts). Reference data
+ *  (most of what documents name) has no display to settle: not counted. */
+export function countRows(rows: WriteRows, delta: TallyDelta, references: ReadonlySet<string>): Settle['fresh'] {
   const fresh: Settle['fresh'] = new Map();
   const of = (id: string) => fresh.get(id) ?? fresh.set(id, { tally: {}, count: 0 }).get(id)!;
   for (const [key, list] of rows.entities) {
     const kindLabel = key.split(':')[1] ?? null;
     for (const e of list) {
+      if (references.has(e.id)) continue;
       const said = { ...e, kindLabel };
       countSaid(delta, e.id, said, 1);
       addSaid(of(e.id).tally, said, 1);
       of(e.id).count++;
     }
   }
-  for (const list of rows.mentions.values()) for (const m of list) of(m.id).count++;
+  for (const list of rows.mentions.values()) for (const m of list) if (!references.has(m.id)) of(m.id).count++;
   return fresh;
 }
 
@@ -219,6 +230,8 @@ export interface Settle {
   known: Map<string, string>;
   /** Reference data: no display to settle (its merge evidence is still written). */
   references: ReadonlySet<string>;
+  /** Nodes the write created with their display and evidence (apply.ts): nothing left to settle. */
+  done: ReadonlySet<string>;
 }
 
 /** Settles the display properties (and merge evidence) of the (non-reference) nodes with these ids and of every node
@@ -228,14 +241,14 @@ export interface Settle {
 export async function settleDisplay(tx: ManagedTransaction, s: Settle): Promise<void> {
   const byLabel = new Map<EntityLabel, string[]>();
   for (const id of new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount, ...s.sameAs.keys()])) {
-    if (s.references.has(id) && !s.sameAs.has(id)) continue;
+    if ((s.references.has(id) && !s.sameAs.has(id)) || s.done.has(id)) continue;
     const l = labelOfId(id);
     if (l && ENTITY_LABELS.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
   }
   const settled = new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount].filter((id) => !s.references.has(id)));
   const believed = new Map<string, Record<string, unknown>>();
   for (const id of [...byLabel.values()].flat()) {
-    if (!settled.has(id)) believed.set(id, { id, tally: null, sameAs: sameAsRow(s, id) });
+    if (!settled.has(id)) believed.set(id, { id, props: null, sameAs: sameAsRow(s, id) });
     else if (s.delta.recount.has(id)) continue;
     else if (s.known.has(id)) believed.set(id, rowOf(s, id, withDelta(JSON.parse(s.known.get(id)!) as Tally, s.delta, id), { before: s.known.get(id)! }));
     else if (s.fresh.has(id)) believed.set(id, rowOf(s, id, s.fresh.get(id)!.tally, { before: null, count: s.fresh.get(id)!.count }));
@@ -260,10 +273,7 @@ function withDelta(t: Tally, delta: TallyDelta, id: string): Tally {
 
 /** One node's row: its tally, its display (name null: nothing to show), its merge evidence, the check of the belief. */
 function rowOf(s: Settle, id: string, t: Tally, check: { before?: string | null; count?: number; force?: boolean }): Record<string, unknown> {
-  const d = displayOfTally(id, t);
-  const kindLabel = d?.kindLabel && (POLICY_KINDS as readonly string[]).includes(d.kindLabel) ? d.kindLabel : null;
-  const shown = d ? { ...d, kindLabel } : { id, name: null };
-  return { ...shown, tally: tallyJson(t), sameAs: sameAsRow(s, id), before: null, count: null, force: false, ...check };
+  return { id, ...shownOf(id, t), sameAs: sameAsRow(s, id), before: null, count: null, force: false, ...check };
 }
 
 /** One statement per label; the ids whose check failed (the rest are written, their tallies now known). */
@@ -277,8 +287,9 @@ async function writeDisplay(tx: ManagedTransaction, byLabel: Map<EntityLabel, st
     const written = new Set((res.records[0]?.get('written') as string[] | undefined) ?? []);
     for (const row of list) {
       const id = row.id as string;
-      if (written.has(id) && typeof row.tally === 'string') known.set(id, row.tally);
-      else if (!stale.has(id) && row.tally !== null) known.delete(id);
+      const tally = (row.props as { tally?: string } | null)?.tally;
+      if (written.has(id) && tally !== undefined) known.set(id, tally);
+      else if (!stale.has(id) && tally !== undefined) known.delete(id);
     }
   }
   return stale;

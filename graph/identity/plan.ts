@@ -3,6 +3,8 @@
 // node id); judging.ts decides which clusters a batch, a retract or a judgement changes. What changed becomes
 // moves of whole nodes and re-pointed mentions (moves.ts); a document whose entity would move reference data is
 // rewritten from its stored facts: the same exact write and retract as any load.
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts';
 import { blockingKeys, profileKey, profilesOf, type Profile } from '../../loaders/identity/profile.ts';
@@ -192,8 +194,8 @@ async function movesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, st
   return out.length ? feasibleMoves(tx, out) : out;
 }
 
-/** The stored facts (local ids) and unchanged-check keys of documents to rewrite. */
-async function storedDocuments(tx: ManagedTransaction, ids: string[]): Promise<PlannedDoc[]> {
+/** The stored facts (local ids) and unchanged-check keys of documents to rewrite (or re-judge). */
+export async function storedDocuments(tx: ManagedTransaction, ids: string[]): Promise<PlannedDoc[]> {
   if (!ids.length) return [];
   const res = await tx.run(
     'UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.facts IS NOT NULL RETURN d.id AS id, d.path AS path, d.facts AS facts, d.sha256 AS sha256, d.extractedWith AS extractedWith ORDER BY id',
@@ -207,9 +209,19 @@ async function storedDocuments(tx: ManagedTransaction, ids: string[]): Promise<P
   }));
 }
 
+// A Document's facts are kept deflated (byte array): ~30 KB of JSON a document, read back only to rewrite or re-judge
+// it, was the largest thing a load wrote. Stored before that as a JSON string, still read.
+const deflate = promisify(deflateRaw);
+const packFacts = async (json: string): Promise<Int8Array> => {
+  const b = await deflate(json, { level: 1 });
+  return new Int8Array(b.buffer, b.byteOffset, b.length);
+};
+const unpackFacts = (v: unknown): string =>
+  typeof v === 'string' ? v : inflateRawSync(Buffer.from((v as Int8Array).buffer, (v as Int8Array).byteOffset, (v as Int8Array).length)).toString('utf8');
+
 /** A Document's stored facts, named by its id (documentId keeps a `doc:` id as it is) and path. */
-export function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
-  const facts = JSON.parse(r.get('facts') as string) as DocumentFacts;
+function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
+  const facts = JSON.parse(unpackFacts(r.get('facts'))) as DocumentFacts;
   return { ...facts, document: r.get('id') as string, path: (r.get('path') as string | null) ?? '' };
 }
 
@@ -235,7 +247,7 @@ export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan):
       `UNWIND $docs AS row MATCH (d:Document {id: row.id})
        SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap
        RETURN d.id AS id, elementId(d) AS eid`,
-      { docs: plan.stored.map(({ held: _held, ...row }) => row) },
+      { docs: await Promise.all(plan.stored.map(async ({ held: _held, ...row }) => ({ ...row, facts: await packFacts(row.facts) }))) },
     );
     const eids = new Map(res.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
     for (const s of plan.stored) {
