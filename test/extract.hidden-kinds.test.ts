@@ -696,3 +696,17 @@ describe('Taiwan news: implementing rules named without quotes, a permit issued 
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === l!.id)?.from).toBe('agency:cn-tw/tfda');
   });
 });
+
+describe('bodies named by level word or possessive in English', () => {
+  it('"the Provincial People\'s Congress" after a municipality is named is the province\'s the page is about', () => {
+    const a = x("The Standing Committee of the Hunan Provincial People's Congress passed it, after Shenzhen and Tianjin City. The Standing Committee of the Provincial People's Congress said more rules will follow.");
+    expect(ids(a, 'Agency').filter((id) => /peoples-congress/.test(id)).sort()).toEqual(['agency:cn-hn/peoples-congress', 'agency:cn-hn/peoples-congress-standing-committee']);
+  });
+
+  it('"the NMPA\'s Center for Drug Evaluation granted": the centre is part of the NMPA, and the NMPA does not act', () => {
+    const a = x("It was reviewed after the NMPA's Center for Drug Evaluation (CDE) granted it breakthrough therapy designation.");
+    expect(a.relations.filter((r) => r.type === 'PART_OF').map((r) => [r.from, r.to])).toEqual([['agency:cn/nmpa/cde', 'agency:cn/nmpa']]);
+    const b = x("The NMPA's decision surprised the Center for Drug Evaluation.");
+    expect(b.relations.filter((r) => r.type === 'PART_OF')).toHaveLength(0);
+  });
+});

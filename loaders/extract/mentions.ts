@@ -168,7 +168,7 @@ export function findMentions(
   s: string,
   lex: Lexicon,
   choose: Chooser,
-  contextRegion: (before: number) => GazetteerEntry | undefined,
+  contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined,
   children: Map<string, GazetteerEntry[]> = new Map(),
   /** lex.match(s), when the caller has it already. */
   matched?: LexMatch[],
@@ -334,7 +334,10 @@ function statedParents(s: string, out: Mention[]): void {
 }
 
 /** Bodies named without their region take the region in context. */
-function contextualBodies(s: string, out: Mention[], contextRegion: (before: number) => GazetteerEntry | undefined, lex: Lexicon): void {
+// "the Provincial People's Congress": a province-level region (not the municipality named last); "Municipal": a city's.
+const LEVEL_KINDS: Record<string, readonly string[]> = { provincial: ['province', 'autonomous_region'], municipal: ['city', 'prefecture', 'municipality'] };
+
+function contextualBodies(s: string, out: Mention[], contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined, lex: Lexicon): void {
   const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
   // Anchored at each level word (a sticky match there) rather than scanning the long alternation everywhere.
@@ -346,7 +349,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     const end = start + c[0].length;
     if (covered(start, end)) continue;
     const body = enBody(c[2]!);
-    const region = contextRegion(start);
+    const region = contextRegion(start, LEVEL_KINDS[c[1]!.toLowerCase()]) ?? contextRegion(start);
     if (!body || !region) continue;
     const f = localBody(region, body);
     f.aliases = [c[0]];

@@ -72,7 +72,20 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
     actors.push({ id: e.id, start: body.start, end: body.end, label: 'Agency' });
   }
   settleParents(s, actors, mentions, K, reg);
+  possessiveParents(s, actors, K, rels, sen.text);
   return actors;
+}
+
+/** "the NMPA's Center for Drug Evaluation": a body named with the possessive of the body it is part of. */
+function possessiveParents(s: string, actors: Actor[], K: Knowledge, rels: Relation[], evidence: string): void {
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i]!;
+    const b = actors[i + 1]!;
+    if (a.label !== 'Agency' || b.label !== 'Agency' || !/^['’]s?\s+$/.test(s.slice(a.end, b.start))) continue;
+    if (K.byId.get(b.id)?.partOf !== a.id) continue;
+    a.asParent = true;
+    edge(rels, 'PART_OF', b.id, a.id, evidence, { rules: ['span.parent-body'] });
+  }
 }
 
 /** The overlap policy for bodies: a body named to say whose another body is does not act there. */

@@ -75,8 +75,13 @@ export class RegionContext {
   }
 
   /** Nearest region named earlier in sentence `s`, else the last one (not a country) named in the document. */
-  contextOf(s: string): (before: number) => GazetteerEntry | undefined {
-    return (before) => this.lastRegionBefore(s, before) ?? this.trail.findLast((r) => r.kind !== 'country');
+  /** The region in context before `before`: the last one named (of the given kinds, when a level word asks for them). */
+  contextOf(s: string): (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined {
+    return (before, kinds) => {
+      const last = this.lastRegionBefore(s, before);
+      if (!kinds) return last ?? this.trail.findLast((r) => r.kind !== 'country');
+      return last && kinds.includes(last.kind) ? last : this.trail.findLast((r) => kinds.includes(r.kind));
+    };
   }
 
   named(id: string): void {
