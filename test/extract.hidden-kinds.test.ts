@@ -710,3 +710,20 @@ describe('bodies named by level word or possessive in English', () => {
     expect(b.relations.filter((r) => r.type === 'PART_OF')).toHaveLength(0);
   });
 });
+
+describe('我委 / 本局: the page\'s own body', () => {
+  const issuers = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+
+  it('我委办公厅会同…印发《X》 under a ministry\'s site header: the ministry\'s general office co-issues X', () => {
+    const a = x('国家卫生健康委员会\n首页 | 机构\n\n关于第1234号建议的答复\n\n一、2024年6月，我委办公厅会同国家药监局综合司印发了《细胞临床研究机构备案指南（试行）》。', '2025-08-20');
+    expect(issuers(a)).toContain('agency:cn/nhc/general-office');
+    const b = x('湖北省药品监督管理局\n\n近日，本局联合省卫生健康委发布《湖北省细胞治疗产品检查指南》。', '2025-08-20');
+    expect(issuers(b)).toEqual(['agency:cn-hb/health-commission', 'agency:cn-hb/medical-products']);
+  });
+
+  it('我委 on a page whose first body is no 委 is no one; 我委高度重视 issues nothing', () => {
+    const a = x('湖北省药品监督管理局\n\n近日，我委联合省卫生健康委发布《湖北省细胞治疗产品检查指南》。', '2025-08-20');
+    expect(issuers(a)).toEqual(['agency:cn-hb/health-commission']);
+    expect(issuers(x('国家卫生健康委员会\n\n我委高度重视干细胞临床研究。'))).toEqual([]);
+  });
+});

@@ -13,10 +13,18 @@ interface Named { id: string; written: string; name: string; kind?: string; sent
 
 export class BodyAnaphora {
   private named: Named[] = [];
+  /** The page's first bodies (site header, headline): who 我委 / 本局 is. */
+  private readonly first: Named[] = [];
 
   /** Actors for the sentence's anaphors; then notes the sentence's bodies as antecedents for those after it. */
-  read(s: string, sentence: number, actors: Actor[], reg: Registry): Actor[] {
+  read(s: string, sentence: number, actors: Actor[], reg: Registry, known: (id: string) => boolean = () => false): Actor[] {
     const out: Actor[] = [];
+    for (const m of /[我本][委局厅部署]/.test(s) ? s.matchAll(globalPattern('span.body.self')) : []) {
+      const self = this.first.find(zhFits(m.groups!.head!));
+      const office = self && m.groups!.office ? `${self.id}/general-office` : undefined;
+      const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
+      if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
+    }
     const here = (before: number): Named[] => [
       ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
       ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
@@ -34,6 +42,7 @@ export class BodyAnaphora {
     for (const a of actors) {
       const n = this.toNamed(a, s, sentence, reg);
       if (n) this.named.push(n);
+      if (n && sentence < 6 && this.first.length < 4) this.first.push(n);
     }
     if (this.named.length > 64) this.named = this.named.slice(-32);
     return out;

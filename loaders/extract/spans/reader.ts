@@ -5,7 +5,7 @@ import type { Relation } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { mentionsInTime } from '../in-time.ts';
-import { findMentions, type Mention } from '../mentions.ts';
+import { entryFound, findMentions, type Mention } from '../mentions.ts';
 import { onlyBodies } from '../document/signature.ts';
 import { bareHeadline, headlineIssue, labelledTitle } from './own-title.ts';
 import { findTitles, type TitleMention } from '../policies.ts';
@@ -52,7 +52,12 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   const bodyLine = sen.heading && onlyBodies(s, agencies) ? agencies.map((m) => m.found.id) : undefined;
   const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
   nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
-  actors.push(...r.anaphora.read(s, sen.index, actors, r.reg));
+  for (const a of r.anaphora.read(s, sen.index, actors, r.reg, (id) => K.byId.has(id))) {
+    // 我委办公厅: the general office may be named nowhere else on the page.
+    const entry = r.reg.entities.has(a.id) ? undefined : K.byId.get(a.id);
+    if (entry) r.reg.add({ ...entryFound(entry), rule: 'span.body.self' }, sen.text, sen.index, s.slice(a.start, a.end));
+    actors.push(a);
+  }
   actors.sort((a, b) => a.start - b.start);
   // Dates of this sentence (titles' own years excluded).
   const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
