@@ -34,6 +34,11 @@ describe('graphql-jit execution', () => {
       '{ a: regions(first: 3) { edges { node { name } } } b: questions { name } }',
       '{ policies(first: 1000) { totalCount } }',
       '{ node(id: "agency:cn/nhc") { ... on Agency { name issued(first: 2) { policy { title } } } } }',
+      // Aliases below the root (values keyed by alias, read through resolvers) and none (read inline by name).
+      '{ node(id: "agency:cn/nhc") { ... on Agency { n: name latest: issued(first: 1) { policy { t: title } } more: issued(first: 3) { on policy { title } } } } }',
+      'query { policies(first: 3) { ...Page } } fragment Page on PolicyConnection { edges { node { id t: title } } }',
+      // Cursors are encoded only when selected: the page's and each edge's.
+      '{ policies(first: 2) { pageInfo { startCursor endCursor hasNextPage } edges { cursor node { id } } } }',
     ]) {
       // Errors keep their message, path and code; graphql-jit does not report their locations in the query.
       type Body = { data?: unknown; errors?: { message: string; path?: unknown; extensions?: unknown }[] };
