@@ -66,18 +66,21 @@ YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${scriptJson(op
 /** Serves GET ASSET_PATH* from the bundle; everything else goes on to GraphQL. */
 export function useGraphiQLAssets(): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: every other request passes straight on, without a promise for Yoga to wait on.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' || !url.pathname.startsWith(ASSET_PATH)) return;
-      const asset = (await loadAssets()).get(url.pathname.slice(ASSET_PATH.length));
-      if (!asset) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
-        return;
-      }
-      endResponse(
-        new fetchAPI.Response(asset.body, {
-          headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' },
-        }),
-      );
+      return loadAssets().then((assets) => {
+        const asset = assets.get(url.pathname.slice(ASSET_PATH.length));
+        if (!asset) {
+          endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
+          return;
+        }
+        endResponse(
+          new fetchAPI.Response(asset.body, {
+            headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' },
+          }),
+        );
+      });
     },
   };
 }

@@ -13,13 +13,15 @@ export type ProbeReader = (deadline: number) => GraphReader;
  */
 export function useHealth(readerUntil: ProbeReader): Plugin {
   return {
-    async onRequest({ url, request, endResponse, fetchAPI }) {
+    // Not async: every other request passes straight on, without a promise for Yoga to wait on.
+    onRequest({ url, request, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname !== '/health' && url.pathname !== '/ready') return;
-      const up = await databaseAnswers(readerUntil(Date.now() + PROBE_S * 1000));
-      const status = url.pathname === '/ready' && !up ? 503 : 200;
-      const body = { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'unavailable' };
-      endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }));
+      return databaseAnswers(readerUntil(Date.now() + PROBE_S * 1000)).then((up) => {
+        const status = url.pathname === '/ready' && !up ? 503 : 200;
+        const body = { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'unavailable' };
+        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }));
+      });
     },
   };
 }
