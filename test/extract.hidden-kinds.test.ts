@@ -727,3 +727,16 @@ describe('我委 / 本局: the page\'s own body', () => {
     expect(issuers(x('国家卫生健康委员会\n\n我委高度重视干细胞临床研究。'))).toEqual([]);
   });
 });
+
+describe('a spun Simplified repost', () => {
+  it('国度药监局 and 国度卫生健康委 are the national bodies; 国度 elsewhere is a word', () => {
+    expect(ids(x('近年来国度卫生健康委和国度药监局陆续出台一系列文件。'), 'Agency').sort()).toEqual(['agency:cn/nhc', 'agency:cn/nmpa']);
+    expect(ids(x('这是一个美丽的国度，国家药监局在此设点。'), 'Agency')).toEqual(['agency:cn/nmpa']);
+  });
+
+  it('a zone before 建设 is the subject, not the start of an organisation\'s name', () => {
+    const a = x('他建议依托重庆两江新区建设干细胞制备中心。');
+    expect(a.entities.filter((e) => e.label === 'Organization')).toHaveLength(0);
+    expect(ids(a, 'Region')).toEqual(['region:zone/liangjiang']);
+  });
+});

@@ -59,6 +59,8 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
   const w = s.slice(at - 2, at);
   if (ZH_CLAUSE_VERBS.has(w)) return true;
   if (!ZH_NAME_VERBS.has(w)) return false;
+  // 两江新区建设干细胞制备中心: a zone before the verb is its subject, not the start of a name.
+  if (/(?:新区|园区|开发区|高新区|示范区|先行区|试验区|合作区|片区)$/.test(s.slice(Math.max(0, at - 6), at - 2))) return true;
   const rest = s.slice(at, at + 12);
   // 设立外商独资医院: a kind of institution (by ownership) after the verb, not the rest of a name.
   return /^(?:国家|中国|中华|国际|全国|外商|中外|外资|合资|独资|民营|公立|私立|营利性|非营利性)/.test(rest) || startsWithPlace(rest);

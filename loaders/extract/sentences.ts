@@ -69,9 +69,13 @@ function unspun(s: string): { text: string; map: number[] } | undefined {
 }
 
 /** normalizeWithMap, after reading a spinner's words back (English only). */
+const SPUN_ZH = ruleById('segment.spun-agency-words.zh').pattern;
+
 export function normalizeWithMap(s: string, convert = true): { norm: string; map: number[] } {
-  const un = /\p{Script=Han}/u.test(s) ? undefined : unspun(s);
-  if (!un) return normalizeKeepingLength(s, convert);
+  const han = /\p{Script=Han}/u.test(s);
+  const un = han ? undefined : unspun(s);
+  // 国度药监局 → 国家药监局: the same length, so the map is unchanged.
+  if (!un) return normalizeKeepingLength(han && s.includes('国度') ? s.replace(SPUN_ZH, '国家') : s, convert);
   const inner = normalizeKeepingLength(un.text, convert);
   return { norm: inner.norm, map: inner.norm.split('').map((_, i) => un.map[inner.map.length ? inner.map[i]! : i]!) };
 }

@@ -22,6 +22,15 @@ export const SPAN_RULES: Rule[] = [
     },
   },
   {
+    id: 'segment.spun-agency-words.zh',
+    stage: 'segment',
+    language: 'zh',
+    // A spinner's synonym for 国家 before a national body's name (国度药监局, 国度卫生健康委): read as 国家 (same length).
+    pattern: /国度(?=卫生|卫健|药监|药品|发展|科技|市场|医保|医疗保障|中医药|疾控|疾病预防|知识产权|标准化)/gu,
+    action: 'the word the spinner replaced (国家), for matching names',
+    examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头'], noMatch: ['国度的繁荣', '国家药监局'] },
+  },
+  {
     id: 'span.person.pronoun-subject.zh',
     stage: 'span',
     language: 'zh',
