@@ -277,7 +277,8 @@ function kindLedEn(c: TitleFinds): void {
 /** Laws named by capitalised words before "Act" / "Law" ("its Advanced Regenerative Bio Act", "the CHIPS and Science Act of 2022"). */
 function namedActs(c: TitleFinds): void {
   const { s } = c;
-  for (const m of /\b(?:Act|Law|Ordinance|Bill|Regulations?)\b/.test(s) ? s.matchAll(NAMED_ACT) : []) {
+  // Regulations only as Hong Kong names them ("(Amendment) Regulation", "Regulations (Cap. 138A)", "Regulation 2025").
+  for (const m of /\b(?:Act|Law|Ordinance|Bill)\b|\)\s+Regulations?\b|\bRegulations?\s+(?:(?:19|20)\d{2}|\(Cap\.)/.test(s) ? s.matchAll(NAMED_ACT) : []) {
     const from = m.index + m[0].length - m[1]!.length;
     if (c.overlaps(from, from + m[1]!.length)) continue;
     c.push(from, from + m[1]!.length, m[1]!);
