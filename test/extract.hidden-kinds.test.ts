@@ -740,3 +740,16 @@ describe('a spun Simplified repost', () => {
     expect(ids(a, 'Region')).toEqual(['region:zone/liangjiang']);
   });
 });
+
+describe('a year written with the title: before an English title, in a Macao law number', () => {
+  const dated = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => [e.name, e.date]);
+
+  it('"the 2015 Measures for …" is dated 2015; 第7/2024號法律《X》 is dated 2024 (each number to the title right after it)', () => {
+    expect(dated(x('They sit above the 2015 Measures for the Administration of Stem Cell Research (Trial), which remain in force.'))).toEqual([['Measures for the Administration of Stem Cell Research (Trial)', '2015']]);
+    expect(dated(x('指引依據第11/2021號法律《中藥註冊法》及第7/2024號法律《醫療器械註冊法》制定。'))).toEqual([['中药注册法', '2021'], ['医疗器械注册法', '2024']]);
+  });
+
+  it('a title with no year before it and no number stays undated', () => {
+    expect(dated(x('They sit above the Measures for the Administration of Stem Cell Research (Trial), which remain in force.'))).toEqual([['Measures for the Administration of Stem Cell Research (Trial)', undefined]]);
+  });
+});

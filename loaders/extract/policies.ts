@@ -33,6 +33,8 @@ export interface TitleMention {
   draftVerb?: boolean;
   /** The rule that found the title. */
   rule?: string;
+  /** A year written right before the title ("the 2015 Measures for …"): its date. */
+  year?: string;
 }
 
 // English head words → kind. Multi-word heads first.
@@ -271,6 +273,9 @@ function kindLedEn(c: TitleFinds): void {
     const end = rest.search(TITLE_END);
     const raw = closing && (end < 0 || closing.index <= end) ? rest.slice(0, closing.index + closing[0].length) : end >= 0 ? rest.slice(0, end) : rest;
     c.push(from, from + raw.length, raw);
+    const year = /((?:19|20)\d{2})\s+$/.exec(s.slice(Math.max(0, from - 6), from))?.[1];
+    const pushed = c.out[c.out.length - 1];
+    if (year && pushed?.start === from) pushed.year = year;
   }
 }
 
@@ -320,8 +325,9 @@ function transmittedZh(c: TitleFinds): void {
 function docNumbers(c: TitleFinds): void {
   const nums = c.s.includes('号') ? [...c.s.matchAll(DOCNO_RE)] : [];
   for (const n of nums) {
-    let best: TitleMention | undefined;
-    for (const t of c.out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
+    // 第7/2024号法律《X》: a number written right before a title is that title's.
+    let best: TitleMention | undefined = c.out.find((t) => t.start === n.index + n[0].length);
+    if (!best) for (const t of c.out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
     if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '').replace(/[\[［(（]((?:19|20)\d{2})[\]］)）]/, '〔$1〕');
   }
 }

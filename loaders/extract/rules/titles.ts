@@ -129,9 +129,9 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.doc-number.zh',
     stage: 'span',
     language: 'zh',
-    // 国卫医发〔2015〕48号: a document number, given to the nearest policy title.
-    pattern: /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号/u,
+    // 国卫医发〔2015〕48号, 第11/2021号法律 (Macao): a document number, given to the nearest policy title.
+    pattern: /[\p{Script=Han}]{1,12}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*\d{1,4}\s*号|第\d{1,3}\/(?:19|20)\d{2}号(?:法律|行政法规)?/u,
     action: 'docNumber of the nearest Policy title',
-    examples: { match: ['国卫科教发〔2015〕48号', '京药监发(2020)12号'], noMatch: ['2015年48号', '第48号'] },
+    examples: { match: ['国卫科教发〔2015〕48号', '京药监发(2020)12号', '第11/2021号法律《某某法》'], noMatch: ['2015年48号', '第48号'] },
   },
 ];
