@@ -250,7 +250,7 @@ async function main(): Promise<void> {
     console.log(
       '| question | conns | PolicyGraph req/s | PolicyGraph cached req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | ' +
         'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | own raw p50 / p99 ms | ' +
-        'main-thread CPU µs per request: PolicyGraph / peer / own raw | other threads (load generator) CPU µs per request: PolicyGraph / own raw | ' +
+        'main-thread CPU µs per request: PolicyGraph / peer / own raw | other threads (load generator, GC helpers) CPU µs per request: PolicyGraph / own raw | ' +
         'statements PolicyGraph / peer | load average (1 min) at start → end |',
     );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
