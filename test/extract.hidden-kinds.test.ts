@@ -753,3 +753,23 @@ describe('a year written with the title: before an English title, in a Macao law
     expect(dated(x('They sit above the Measures for the Administration of Stem Cell Research (Trial), which remain in force.'))).toEqual([['Measures for the Administration of Stem Cell Research (Trial)', undefined]]);
   });
 });
+
+describe('a list of approval documents in a table (药品批准证明文件送达信息)', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date]);
+  const issued = (d: DocumentFacts, by: string) => d.relations.filter((r) => r.type === 'ISSUED' && r.from === by).length;
+
+  it('each row is a licence "product + document type", issued by the body of the lead, on the page\'s date', () => {
+    const a = x('以下药品批准证明文件已经国家药品监督管理局审批完毕，现将送达信息予以公布。\n序号 | 药品名称 | 申请人 | 批件类型\n1 | 甲基细胞注射液 | 某某生物科技有限公司 | 药品注册证书\n2 | 乙型干细胞注射液 | 某某医药有限公司 | 药物临床试验批准通知书\n\n注：电子证照与纸质证照具有同等法律效力。', '2025-10-09');
+    expect(licences(a)).toEqual([['甲基细胞注射液药品注册证书', '2025-10-09'], ['乙型干细胞注射液药物临床试验批准通知书', '2025-10-09']]);
+    expect(issued(a, 'agency:cn/nmpa')).toBe(2);
+    // Tab-separated cells, the document type before the product, a provincial body.
+    const b = x('下列医疗器械注册证书已由江苏省药品监督管理局批准，请申请人领取。\n证书类型\t产品名称\t注册人\n医疗器械注册证\t细胞冻存液\t某某器械有限公司', '2025-03-02');
+    expect(licences(b)).toEqual([['细胞冻存液医疗器械注册证', '2025-03-02']]);
+    expect(issued(b, 'agency:cn-js/medical-products')).toBe(1);
+  });
+
+  it('a table of received applications (受理, not approved) or a table without a document type makes no licence', () => {
+    expect(licences(x('以下药品注册申请已经国家药品监督管理局受理。\n序号 | 药品名称 | 申请人 | 批件类型\n1 | 甲基细胞注射液 | 某某生物科技有限公司 | 药品注册证书'))).toEqual([]);
+    expect(licences(x('以下药品批准证明文件已经国家药品监督管理局审批完毕。\n序号 | 药品名称 | 申请人 | 受理日期\n1 | 甲基细胞注射液 | 某某生物科技有限公司 | 2025-01-02'))).toEqual([]);
+  });
+});

@@ -231,6 +231,9 @@ function joinTwo(a: string, b: string): string {
   return CJK_CHAR.test(last) || CJK_CHAR.test(first) ? a + b : `${a} ${b}`;
 }
 
+/** A row of a table written as text (cells split by | or tabs): a line of its own, never a wrapped one. */
+const TABLE_ROW = /[^|\t]\s*[|\t]\s*[^|\t]+[|\t]\s*[^|\t\s]/u;
+
 /** The width of a full line of a hard-wrapped text (90th percentile of line lengths). */
 function wrapWidth(lines: readonly string[]): number {
   const lengths = lines.filter((l) => l.length >= 10).map((l) => l.length).sort((x, y) => x - y);
@@ -240,7 +243,8 @@ function wrapWidth(lines: readonly string[]): number {
 
 /** Plain text that is hard-wrapped at a fixed width (mails, exports) rather than one paragraph a line:
  *  many lines of nearly the same width, most of them breaking off mid-sentence. */
-function looksHardWrapped(lines: readonly string[]): boolean {
+function looksHardWrapped(all: readonly string[]): boolean {
+  const lines = all.filter((l) => !TABLE_ROW.test(l));
   const width = wrapWidth(lines);
   if (width === 0 || width > 110) return false;
   const long = lines.filter((l) => l.length >= 10);
@@ -265,6 +269,8 @@ function toParagraphs(blocks: readonly string[][], join: CleanOptions['join']): 
       const wrapped =
         current !== '' &&
         !NEW_ITEM.test(line) &&
+        !TABLE_ROW.test(line) &&
+        !TABLE_ROW.test(previous) &&
         (mode === 'always' || (previous.length >= width * 0.7 && !SENTENCE_END.test(previous)));
       if (wrapped) current = joinTwo(current, line);
       else {

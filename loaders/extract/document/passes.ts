@@ -4,7 +4,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import type { Mention } from '../mentions.ts';
 import { signatureBlock } from './signature.ts';
 import { ruleById } from '../rules/index.ts';
-import type { Sentence } from '../sentences.ts';
+import { normalizeForMatch, type Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
 import { recentDate } from '../frames/time.ts';
@@ -14,6 +14,7 @@ import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
+import { toSimplified } from '../../read/script.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
@@ -212,5 +213,43 @@ export function listedApprovals(found: PolicyFrame[], spans: SentenceSpans[], pu
     }
     // The lead's own approval frame ("the following products") is the list's.
     if (found.length > before) for (let k = before - 1; k >= 0; k--) if (found[k]!.sentence === sp.sen && found[k]!.t.label === 'License') found.splice(k, 1);
+  }
+}
+
+const CELL_SPLIT = /\s*[|\t]\s*/;
+const PRODUCT_CELL = /^(?:药品|产品|器械)名称$/u;
+const TYPE_CELL = /^(?:批件|证书|批准文件|证照)(?:类型|种类|名称)$/u;
+/** A row's cells, split on the written text (matching folds tabs away), each normalised for matching. */
+const cellsOf = (sp: SentenceSpans): string[] => sp.sen.text.trim().split(CELL_SPLIT).map((c) => normalizeForMatch(c).trim());
+
+/** 以下药品批准证明文件已经X审批完毕 and a table after it (药品名称 | 批件类型 | …): a licence per row, "product + document
+ *  type", issued by the body of the lead on the lead's date (else the page's). */
+export function tabledApprovals(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const lead = ruleById('grant.approve.table-lead');
+  const header = ruleById('grant.approve.table-header');
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = lead.pattern.exec(sp.s);
+    if (!m) continue;
+    const agentAt = m.index + m[0].indexOf(m.groups!.agent!);
+    const issuers = [...new Set(sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= agentAt && a.end <= m.index + m[0].length).map((a) => a.id))];
+    const h = spans.slice(i + 1, i + 6).findIndex((x) => header.pattern.test(toSimplified(x.sen.text)));
+    if (issuers.length === 0 || h < 0) continue;
+    const cells = cellsOf(spans[i + 1 + h]!);
+    const product = cells.findIndex((c) => PRODUCT_CELL.test(c));
+    const type = cells.findIndex((c) => TYPE_CELL.test(c));
+    // A delivery list is dated by its page (the day the list was published).
+    const date = sp.dates[0]?.date ?? published;
+    for (const row of spans.slice(i + 2 + h)) {
+      const r = cellsOf(row);
+      if (r.length !== cells.length || !r[product] || !r[type]) break;
+      const name = `${r[product]}${r[type]}`;
+      const at = Math.max(0, row.s.indexOf(r[product]!));
+      found.push({
+        t: { start: at, end: at + r[product]!.length, title: name, label: 'License', kind: 'approval', status: 'final' },
+        id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(name, 40)}`,
+        sentence: row.sen, issuers, issued: true, ...(date ? { date } : {}), rules: [lead.id, header.id], generic: false,
+      });
+    }
   }
 }

@@ -101,6 +101,31 @@ export const GRANT_RULES: Rule[] = [
     action: "the item's product (the marker may stand as a sentence of its own)",
     examples: { match: ['Equecabtagene Autoleucel Injection (trade name: X), applied by Y', '2、某某注射液（商品名：乙），申请人为丙公司'], noMatch: ['', '(a)'] },
   },
+  // A delivery list of approval documents (药品批准证明文件送达信息): a lead saying the listed documents were approved
+  // by a body, then a table whose header names the product and the document type; one licence per row.
+  {
+    id: 'grant.approve.table-lead',
+    stage: 'document',
+    language: 'zh',
+    pattern: /(?:以下|下列|如下)[^。；]{0,30}?(?:批准证明文件|批件|证书|许可)[^。；]{0,10}?(?:已经?|已由)(?<agent>[^。；，]{2,40}?)(?:审批完毕|审批完成|批准|审批通过)/u,
+    action: "License{issuer: the body in the lead, name: each row's product and document type, date}",
+    examples: {
+      match: ['以下药品批准证明文件已经国家药品监督管理局审批完毕，现将送达信息予以公布。', '下列医疗器械注册证书已由省药品监督管理局批准，请申请人领取'],
+      noMatch: ['以下药品注册申请已经受理', '国家药品监督管理局批准以下产品上市：'],
+    },
+  },
+  {
+    id: 'grant.approve.table-header',
+    stage: 'document',
+    language: 'zh',
+    // The header row: cells split by | or tabs, one naming the product, one the approval document's type.
+    pattern: /^(?=.*(?:^|[|\t])\s*(?:药品|产品|器械)名称\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*(?:批件|证书|批准文件|证照)(?:类型|种类|名称)\s*(?:[|\t]|$))/u,
+    action: 'which cells of the rows after it name the product, the document type and the applicant',
+    examples: {
+      match: ['序号 | 受理号 | 药品名称 | 申请人 | 批件类型 | 审批结论', '产品名称\t注册人\t证书类型'],
+      noMatch: ['药品名称：某某注射液', '序号 | 药品名称 | 申请人 | 受理日期'],
+    },
+  },
   {
     id: 'grant.issue-permit.zh',
     stage: 'frame',
