@@ -773,3 +773,30 @@ describe('a list of approval documents in a table (药品批准证明文件送�
     expect(licences(x('以下药品批准证明文件已经国家药品监督管理局审批完毕。\n序号 | 药品名称 | 申请人 | 受理日期\n1 | 甲基细胞注射液 | 某某生物科技有限公司 | 2025-01-02'))).toEqual([]);
   });
 });
+
+describe('licences in running text: an application approved, an approval named as a noun, 已于…获X批准', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date]);
+  const issuedBy = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from);
+
+  it('"the IND application for X, <what X is>, has been approved by Y" and "the clearance of X\'s IND by Y in <month>"', () => {
+    const a = x('Acme Bio today announced that the Investigational New Drug (IND) application for AB-12, an autologous CAR-T therapy for lupus, has been approved by the National Medical Products Administration.', '2025-04-08');
+    expect(licences(a)).toEqual([['IND approval of AB-12', '2025-04-08']]);
+    expect(issuedBy(a)).toEqual(['agency:cn/nmpa']);
+    const b = x("The milestone follows the clearance of ZK-9's IND by the U.S. Food and Drug Administration in March 2024.", '2024-09-01');
+    expect(licences(b)).toEqual([["clearance of ZK-9's IND", '2024-03']]);
+    expect(issuedBy(b)).toEqual(['agency:us/fda']);
+  });
+
+  it('an application accepted for review, or a plan approved by a board, is no licence', () => {
+    expect(licences(x('The IND application for AB-12 has been accepted for review by the Center for Drug Evaluation.'))).toEqual([]);
+    expect(licences(x('The clearance of the site by the city government took a year.'))).toEqual([]);
+  });
+
+  it('其…的产品乙注射液已于今年3月获X批准上市: the product past its owner and the time of the approval', () => {
+    const a = x('该公司自主研发的CAR-T产品KL-7注射液已于今年3月获国家药品监督管理局批准上市。', '2025-06-20');
+    expect(licences(a).map(([n]) => n)).toEqual(['KL-7注射液获批']);
+    expect(issuedBy(a)).toEqual(['agency:cn/nmpa']);
+    const b = x('甲细胞注射液已于2024年5月获国家药监局附条件批准。');
+    expect(licences(b)).toEqual([['甲细胞注射液获批', '2024-05']]);
+  });
+});

@@ -44,6 +44,11 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
 
+// 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
+const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
+// 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
+const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
+
 function chainAt(s: string, actors: GrantActor[], from: number): GrantActor[] {
   const out: GrantActor[] = [];
   let pos = from;
@@ -85,6 +90,17 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const start = m.index + raw.length - product.length;
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic, rule: passive.id });
+  }
+  for (const id of ['grant.application-approved.en', 'grant.nominal-by.en']) {
+    for (const m of /\bby\b/.test(s) ? s.matchAll(globalPattern(id)) : []) {
+      const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+      const product = m.groups!.product!;
+      if (issuers.length === 0) continue;
+      const start = m.index + m[0].indexOf(product, m[0].indexOf(m.groups!.act!) + m.groups!.act!.length);
+      const act = /IND|Investigational/i.test(m[0]) ? 'IND approval' : 'approval';
+      const name = id === 'grant.nominal-by.en' ? `${m.groups!.act!} of ${product}` : `${act} of ${product}`;
+      out.push({ start, end: start + product.length, product, name, issuers: [...new Set(issuers)], verbAt: m.index + m[0].length, generic: false, rule: id });
+    }
   }
   const to = ruleById('grant.approval-to.en');
   for (const m of /\b(?:granted|given|gave)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
@@ -138,9 +154,9 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
     if (issuers.length === 0) continue;
     const clause = s.slice(Math.max(s.lastIndexOf('，', m.index), s.lastIndexOf(',', m.index), s.lastIndexOf('。', m.index), s.lastIndexOf('；', m.index)) + 1, m.index);
-    const p = PRODUCT_ZH.exec(clause.replace(/\([^)]*\)$/, '').trim());
+    const p = PRODUCT_ZH.exec(clause.replace(/\([^)]*\)$/, '').trim().replace(TIME_TAIL_ZH, ''));
     if (!p) continue;
-    const product = p[1]!.replace(/[?®™]+$/, '');
+    const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
     const at = s.lastIndexOf(product, m.index);
     out.push({ start: at, end: at + product.length, product, name: `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
   }
@@ -152,5 +168,5 @@ export function findGrants(s: string, actors: GrantActor[]): Grant[] {
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return [];
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors) : [];
-  return /approved|cleared|authori[sz]ed|granted|given|gave|received|obtained|won/i.test(s) ? englishGrants(s, actors) : [];
+  return /approved|cleared|clearance|approval|authori[sz]ed|granted|given|gave|received|obtained|won/i.test(s) ? englishGrants(s, actors) : [];
 }

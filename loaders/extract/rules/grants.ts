@@ -31,6 +31,34 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.application-approved.en',
+    stage: 'frame',
+    language: 'en',
+    // "the IND application for X, an allogeneic CAR-NK therapy, has been approved by the NMPA": the application is the
+    // subject (a description of X may stand between commas), the bodies after "by" approved it.
+    pattern: /\b(?<act>(?:Investigational\s+New\s+Drug\s+(?:\(IND\)\s+)?|IND\s+|BLA\s+|NDA\s+|marketing\s+(?:authori[sz]ation\s+)?|clinical\s+trial\s+|registration\s+)application)\s+(?:for|of)\s+(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,3})(?:\s*,[^,;.]{2,160},)?\s+(?:has\s+been|have\s+been|was|were|had\s+been)\s+(?:\w+ly\s+)?(?:approved|cleared|authori[sz]ed)\s+by\s+/i,
+    action: 'License{issuer: the bodies after "by", name: the application\'s approval of the product, date}',
+    examples: {
+      match: [
+        'the Investigational New Drug (IND) application for LMR-301, an allogeneic CAR-NK cell therapy, has been approved by the NMPA',
+        'its clinical trial application for XB-7 was approved by the Center for Drug Evaluation',
+      ],
+      noMatch: ['the IND application for XB-7 has been accepted for review', 'an application for funding was approved by the board of directors'],
+    },
+  },
+  {
+    id: 'grant.nominal-by.en',
+    stage: 'frame',
+    language: 'en',
+    // "follows the clearance of X's IND by the U.S. FDA in June 2025": an approval named as a noun, its bodies after "by".
+    pattern: /\bthe\s+(?<act>approval|clearance|authori[sz]ation)\s+of\s+(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,3}?(?:['’]s\s+(?:IND|BLA|NDA|marketing\s+application|application))?)\s+by\s+/,
+    action: 'License{issuer: the bodies after "by", name: the act as written, date}',
+    examples: {
+      match: ["The approval follows the clearance of LMR-301's IND by the U.S. FDA in June 2025", 'after the approval of Carvykti by the European Commission'],
+      noMatch: ['the approval of the plan by the council of ministers was delayed', 'the clearance of goods by customs'],
+    },
+  },
+  {
     id: 'grant.approval-to.en',
     stage: 'frame',
     language: 'en',
