@@ -800,3 +800,17 @@ describe('licences in running text: an application approved, an approval named a
     expect(licences(b)).toEqual([['甲细胞注射液获批', '2024-05']]);
   });
 });
+
+describe('posts before a name: 次長, 处长 of a division, 立委', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('衛福部次長X is a member of the ministry; 省药监局某某处处长X of the provincial administration; 立委X of the Legislative Yuan', () => {
+    expect(members(x('衛福部次長林美玲列席委員會時表示，將研擬配套規定。'))).toEqual([['person:lin-meiling', 'agency:cn-tw/mohw']]);
+    expect(members(x('江苏省药监局药品注册管理处处长陈国华介绍，全省已有三家企业获得许可。'))).toEqual([['person:chen-guohua', 'agency:cn-js/medical-products']]);
+    expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['person:zhang-wenxiong', 'agency:cn-tw/legislative-yuan']]);
+  });
+
+  it('处长 or 次长 in a phrase with no name after it makes no person', () => {
+    expect(x('会议由处长主持，次长列席。').entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+});
