@@ -814,3 +814,17 @@ describe('posts before a name: 次長, 处长 of a division, 立委', () => {
     expect(x('会议由处长主持，次长列席。').entities.filter((e) => e.label === 'Person')).toEqual([]);
   });
 });
+
+describe('Taiwan legislators put forward draft amendments (提出「X條文修正草案」)', () => {
+  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('立法委員X等N人提出「…條文修正草案」 and 立委Y亦提出「…修正草案」 are proposals by X and Y', () => {
+    expect(proposals(x('民進黨立法委員黃志明等16人日前提出「細胞治療法第三條條文修正草案」，建議放寬適應症。', '2025-05-02'))).toEqual([['person:huang-zhiming', '细胞治疗法第三条条文修正草案']]);
+    expect(proposals(x('另國民黨立委張文雄亦提出「醫療法部分條文修正草案」，主張加強監督。', '2025-05-02'))).toEqual([['person:zhang-wenxiong', '医疗法部分条文修正草案']]);
+  });
+
+  it('a minister presenting a draft is no proposal; a count of permits issued is no licence', () => {
+    expect(proposals(x('部長陳國華提出「再生醫療法施行細則草案」，預告六十日。'))).toEqual([]);
+    expect(x('食品藥物管理署已核發2張有附款許可，另有3案審查中。').entities.filter((e) => e.label === 'License')).toEqual([]);
+  });
+});

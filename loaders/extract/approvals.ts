@@ -44,6 +44,7 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
 
+const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
 const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
@@ -144,7 +145,8 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const lead = /(?:向[^，。；]{2,40}?|[已于]{0,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|[已于]{0,2}(?:今年|去年|本年|近日|日前)(?:初|底|\d{1,2}月)?|已)*$/u.exec(s.slice(0, verbAt))!;
     const issuers = subjectBefore(s, actors, verbAt - lead[0].length, SUBJECT_GAP_ZH);
     const product = m.groups!.permit!;
-    if (issuers.length === 0 || [...product].length < 3) continue;
+    // 已核发2张有附款许可: a count of permits, not one act.
+    if (issuers.length === 0 || [...product].length < 3 || PERMIT_COUNT_ZH.test(product)) continue;
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt, generic: false, rule: permit.id });
   }

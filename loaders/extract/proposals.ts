@@ -35,11 +35,13 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案))/u;
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
+// A draft amendment put forward (提出「X条例第四条条文修正草案」) is a proposal only when a legislator or deputy does it.
+const LEGISLATOR_BEFORE = /委员|立委|议员|代表/u;
 // 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
 const MOTION_ZH = /^(?:等\d*人)?(?:共同)?(?:提案|提出议案|提出法案)(?<title>(?:修正|修订|修改|制定|增订|废止)[^，。；]{2,60}?)(?=[，,。；]|$)/u;
 // The Chinese proposal pattern is long: run it only where a proposal word is.
-const ZH_PROPOSAL_WORD = /提案|建议|议案/u;
+const ZH_PROPOSAL_WORD = /提案|建议|议案|草案/u;
 // The suggestion itself runs to the sentence's end, or to a purpose clause (，让/使/以便 …) that says why.
 const ZH_SUGGEST = /^[：:]?\s*(?:今年|去年|此次|本次|日前|近日|在[^，。]{0,20})?(?:则|也|还|同时)?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*(?:应当|应该|应)?([^。；]{6,80}?)(?=[，,](?:让|使|以便|从而)|[。；]|$)/u;
 /** After a deputy's or member's name: what says a suggestion follows (建议, 呼吁, or 提出，应…). */
@@ -109,8 +111,9 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     // 他同时呼吁…: the deputy or member of the sentence before.
     const member = /(?:代表|委员)/.test(s.slice(0, x.p.start)) || (!!x.antecedent && /代表|委员/.test(x.antecedent.sentence.norm));
     const zhSuggest = !zh && member && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
+    if (zh?.[5] && !LEGISLATOR_BEFORE.test(s.slice(0, x.p.start))) continue;
     if (zh) {
-      title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4])!;
+      title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4] ?? zh[5])!;
       name = title;
       at = x.p.end + zh.index;
     } else if (zhSuggest) {
@@ -152,7 +155,7 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
     if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [zh && !zh[1] && !zh[3] && !zh[4] && MOTION_ZH.test(after) ? 'frame.propose.motion.zh' : 'frame.propose.sentence'], ...(when ? { date: when } : {}) });
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [zh && !zh[1] && !zh[3] && !zh[4] && !zh[5] && MOTION_ZH.test(after) ? 'frame.propose.motion.zh' : 'frame.propose.sentence'], ...(when ? { date: when } : {}) });
     // Where it applies: places named in its title (a Chinese title is a span of the sentence), 我省 = the body's.
     const titleAt = zh ? s.indexOf(title, at) : -1;
     const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + title!.length : m.start >= at);
