@@ -58,12 +58,14 @@ const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
 // thousands of documents name would have that list rewritten by every batch). CREATEd, not MERGEd: a document being
 // written holds no MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one mention per
 // document and node (aggregate.ts).
-const MENTIONS_OF = (out: string) => `UNWIND row.mentions AS x
+// A node given `row.created` that holds no tally after its MERGE existed already (see entityCypher): checked once a
+// node, before its mentions multiply the rows.
+const MENTIONS_OF = (out: string) => `WITH n, row, CASE WHEN row.created IS NOT NULL AND n.tally IS NULL THEN n.id END AS existed
+UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
-RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids,
-       collect(DISTINCT CASE WHEN row.created IS NOT NULL AND n.tally IS NULL THEN n.id END) AS existed`;
+RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids, collect(DISTINCT existed) AS existed`;
 
 /** MERGE the entities of one label: one row per node of the batch (aggregate.ts); a new policy takes the kind label
  *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent) unless told another. */
@@ -116,7 +118,8 @@ const RELATIONS_CYPHER = `UNWIND $rels AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:$(row.type)]->(b)
-WITH r, row, [x IN row.docs WHERE NOT x.doc IN coalesce(r.sources, [])] AS add
+WITH r, row, coalesce(r.sources, []) AS src
+WITH r, row, [x IN row.docs WHERE NOT x.doc IN src] AS add
 SET r.evidence = coalesce(r.evidence, []) + [x IN add | x.evidence],
     r.sources = coalesce(r.sources, []) + [x IN add | x.doc],
     r.dates = CASE WHEN row.dated THEN coalesce(r.dates, []) + [x IN add | coalesce(x.on, '')] ELSE r.dates END,
@@ -238,36 +241,41 @@ MATCH (d)-[:MENTIONS]->(b)
 UNWIND ns AS a
 WITH a, b
 MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
-WHERE $doc IN coalesce(r.sources, [])`;
+WHERE $doc IN coalesce(r.sources, [])
+WITH r, [$doc] AS docs`;
 
-/** The relationships of one type between two labels that the documents' `supports` name: both ends by id. */
+/** The relationships of one type between two labels that the documents' `supports` name: both ends by id, each with
+ *  the documents that state it (`docs`: a link thousands of documents state is checked against those few, not
+ *  against every document of the batch). */
 function statedCypher(key: string): string {
   const [type, from, to] = key.split(SEP) as [RelationType, EntityLabel, EntityLabel];
   if (!RELATION_TYPES.includes(type) || !ENTITY_LABELS.includes(from) || !ENTITY_LABELS.includes(to)) throw new Error(`bad relation key ${key}`);
   return `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})-[r:${type}]->(b:${to} {id: row.to})
-WITH DISTINCT r`;
+WITH r, row.docs AS docs`;
 }
 
-/** Takes the documents in `docs` (a list expression) out of `r`'s parallel lists; deletes what is left unsupported. */
+/** Takes the documents in `docs` (a list expression) out of `r`'s parallel lists; deletes what is left unsupported.
+ *  The lists are read once into variables: `r.sources[i]` in a comprehension reads the whole property again for
+ *  each i, which made a link a thousand documents state cost a million reads (quadratic in its list). */
 export function dropSources(docs: string): string {
-  return `WITH r, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN ${docs}] AS keep
-WITH r, keep,
-     CASE WHEN r.dates IS NULL THEN null ELSE [i IN keep | coalesce(r.dates[i], '')] END AS dates,
-     CASE WHEN r.roles IS NULL THEN null ELSE [i IN keep | coalesce(r.roles[i], '')] END AS roles
-SET r.evidence = [i IN keep | coalesce(r.evidence[i], '')], r.sources = [i IN keep | r.sources[i]],
-    r.dates = dates, r.roles = roles
+  return `WITH r, ${docs} AS gone, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev, r.dates AS ds, r.roles AS rs
+WITH r, ev, ds, rs, src, [i IN range(0, size(src) - 1) WHERE NOT src[i] IN gone] AS keep
+SET r.evidence = [i IN keep | coalesce(ev[i], '')], r.sources = [i IN keep | src[i]],
+    r.dates = CASE WHEN ds IS NULL THEN null ELSE [i IN keep | coalesce(ds[i], '')] END,
+    r.roles = CASE WHEN rs IS NULL THEN null ELSE [i IN keep | coalesce(rs[i], '')] END
 WITH r
 SET ${SETTLE_VALUES('r')}
 WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)
 DELETE r`;
 }
 
-/** Runs `tail` (on `r`, with `$docs`) over the relationships the documents state: through their stored `supports`,
- *  one statement per relationship key; a Document without `supports` through its pairs of mentions. */
+/** Runs `tail` (on `r`, with `docs`: the leaving documents that state it) over the relationships the documents
+ *  state: through their stored `supports`, one statement per relationship key; a Document without `supports`
+ *  through its pairs of mentions. */
 async function onStated(tx: ManagedTransaction, docs: string[], tail: string, params: Record<string, unknown>, acc: Counters): Promise<void> {
   const stored = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.supports AS supports', { docs });
-  const byKey = new Map<string, Map<string, { from: string; to: string }>>();
+  const byKey = new Map<string, Map<string, { from: string; to: string; docs: string[] }>>();
   for (const rec of stored.records) {
     const supports = rec.get('supports') as string[] | null;
     if (supports === null) {
@@ -277,8 +285,10 @@ async function onStated(tx: ManagedTransaction, docs: string[], tail: string, pa
     for (const s of supports) {
       const [type, fromLabel, toLabel, from, to] = s.split(SEP);
       const key = [type, fromLabel, toLabel].join(SEP);
-      const rows = byKey.get(key) ?? new Map<string, { from: string; to: string }>();
-      rows.set(`${from}${SEP}${to}`, { from: from ?? '', to: to ?? '' });
+      const rows = byKey.get(key) ?? new Map<string, { from: string; to: string; docs: string[] }>();
+      const row = rows.get(`${from}${SEP}${to}`) ?? { from: from ?? '', to: to ?? '', docs: [] };
+      row.docs.push(rec.get('id') as string);
+      rows.set(`${from}${SEP}${to}`, row);
       byKey.set(key, rows);
     }
   }
@@ -287,7 +297,7 @@ async function onStated(tx: ManagedTransaction, docs: string[], tail: string, pa
 
 /** Relationship support of the documents taken away (relationships left unsupported deleted). */
 async function removeRelationSupport(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<void> {
-  await onStated(tx, docs, dropSources('$docs'), {}, acc);
+  await onStated(tx, docs, dropSources('docs'), {}, acc);
 }
 
 /** A Document renamed (its file moved): the relationships it states name it by its new id. */
@@ -296,16 +306,18 @@ export async function renameRelationSupport(tx: ManagedTransaction, from: string
 }
 
 // Nodes no document mentions any more (and without a supported relationship) that are not reference data are
-// deleted. All the documents at once, and nothing read in proportion to a node's mentions: whether any is left
-// is one step (a region thousands of documents name costs what one does).
+// deleted. All the documents at once, and nothing read in proportion to a node's degree: whether a mention is left
+// is one degree look-up, and only a node with none has its relationships looked at, in the subquery (in one WHERE
+// the planner checked the relationships first, walking every MENTIONS of a region thousands of documents name).
 const REMOVE_NODE_SUPPORT = `UNWIND $docs AS doc
 MATCH (:Document {id: doc})-[m:MENTIONS]->(n)
 DELETE m
 WITH DISTINCT n
-WHERE NOT coalesce(n.reference, false) AND NOT EXISTS { (n)<-[:MENTIONS]-() } AND NOT EXISTS {
-  MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONS' AND (size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false))
-}
-DETACH DELETE n`;
+WHERE NOT coalesce(n.reference, false) AND NOT EXISTS { (n)<-[:MENTIONS]-() }
+CALL (n) {
+  WITH n WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE size(coalesce(r.sources, [])) > 0 OR coalesce(r.reference, false) }
+  DETACH DELETE n
+}`;
 
 /** Takes documents' support away from every node and relationship and deletes what nothing supports any more.
  *  The display of what other documents still support is settled by the caller (identity/display.ts), from
