@@ -828,3 +828,19 @@ describe('Taiwan legislators put forward draft amendments (提出「X條文修�
     expect(x('食品藥物管理署已核發2張有附款許可，另有3案審查中。').entities.filter((e) => e.label === 'License')).toEqual([]);
   });
 });
+
+describe('issuers of an untitled text named in the next sentence ("The guideline, jointly issued by A, B and …")', () => {
+  const issuers = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+
+  it('the bodies after "by" in the aside issued the untitled text of that kind in the sentence before', () => {
+    const a = x('China has unveiled a guideline to speed up the development of the regenerative medicine industry, according to a document made public on Monday. The guideline, jointly issued by the Ministry of Industry and Information Technology, the National Health Commission and four other departments, sets targets for 2030.', '2025-03-05');
+    expect(issuers(a)).toEqual(['agency:cn/miit', 'agency:cn/nhc']);
+    const b = x('China has released a plan to boost the development of the stem cell industry, state media said on Monday. The plan, which was released by the National Health Commission, calls for new clinical centres.', '2025-03-05');
+    expect(issuers(b)).toEqual(['agency:cn/nhc']);
+  });
+
+  it('an aside of another kind, or one naming no body after "by", issues nothing', () => {
+    expect(issuers(x('China has unveiled a guideline to speed up the development of the regenerative medicine industry. The notice, issued by the National Health Commission, was sent to hospitals.'))).toEqual([]);
+    expect(issuers(x('China has unveiled a guideline to speed up the development of the regenerative medicine industry. The guideline, drafted by experts, sets targets.'))).toEqual([]);
+  });
+});

@@ -176,6 +176,34 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
   }
 }
 
+const BY_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/** "… unveiled a guideline to X. The guideline, jointly issued by A and B, sets …": A and B issued the untitled text of
+ *  that kind in the sentence before (when no issuer was found for it there). */
+export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('issue.kind-anaphor-by.en');
+  for (let i = 1; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = rule.pattern.exec(sp.s);
+    const kind = m?.groups?.kind?.toLowerCase();
+    if (!m || !kind) continue;
+    const prev = spans[i - 1]!.sen.index;
+    const pf = found.find((f) => f.sentence.index === prev && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
+    if (!pf) continue;
+    const issuers: string[] = [];
+    let pos = m.index + m[0].length;
+    for (const a of sp.actors.filter((x) => x.start >= pos)) {
+      if (issuers.length > 0 ? !BY_LIST_GAP.test(sp.s.slice(pos, a.start)) : a.start !== pos) break;
+      if (a.label === 'Agency' && !a.asParent) issuers.push(a.id);
+      pos = a.end;
+    }
+    if (issuers.length === 0) continue;
+    pf.issuers = [...new Set(issuers)];
+    pf.issued = true;
+    pf.rules = [rule.id];
+  }
+}
+
 const START_MARK = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]|[（(]\d{1,2}[)）]|[•·\-–*])/u;
 const LIST_MARK = new RegExp(`${START_MARK.source}\\s*$`, 'u');
 

@@ -208,6 +208,19 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
   },
   {
+    id: 'issue.kind-anaphor-by.en',
+    stage: 'document',
+    language: 'en',
+    // "… unveiled a guideline to X. The guideline, jointly issued by A, B and five other departments, sets …": the
+    // sentence after an untitled text names its issuers in an aside after the same kind word.
+    pattern: /^(?:The|This|That)\s+(?<kind>circular|notice|guideline|opinion|decision|plan)s?\s*,\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+|recently\s+)?(?:issued|released|published|formulated|drafted)\s+(?:jointly\s+)?by\s+(?:the\s+)?/i,
+    action: "ISSUED by the bodies after \"by\" of the untitled text of that kind in the sentence before",
+    examples: {
+      match: ['The guideline, jointly issued by the Ministry of Industry and Information Technology and five other departments, sets', 'The plan, which was released by the National Health Commission, calls for'],
+      noMatch: ['The guideline sets the goal of building clusters', 'The plan, according to officials, was drafted by experts'],
+    },
+  },
+  {
     id: 'date.recent-news',
     stage: 'frame',
     language: 'en',
