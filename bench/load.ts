@@ -313,7 +313,7 @@ async function main(): Promise<void> {
             const ph = load.phases;
             console.log(
               `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
-                `store ${(ph.store / 1000).toFixed(1)}, merges ${(ph.merges / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
+                `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
                 `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
             );
             const t1 = Date.now();
