@@ -844,3 +844,16 @@ describe('issuers of an untitled text named in the next sentence ("The guideline
     expect(issuers(x('China has unveiled a guideline to speed up the development of the regenerative medicine industry. The guideline, drafted by experts, sets targets.'))).toEqual([]);
   });
 });
+
+describe('a reply to a deputy: 您提出的《关于X的建议》 after the salutation', () => {
+  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('the suggestion in 《》 is the addressed deputy\'s (或委员的提案)', () => {
+    expect(proposals(x('王建军代表：\n您提出的《关于支持干细胞临床研究备案的建议》（第512号）收悉。现答复如下。', '2025-06-30'))).toEqual([['person:wang-jianjun', '关于支持干细胞临床研究备案的建议']]);
+    expect(proposals(x('李红梅委员：\n您提出的《关于完善细胞治疗产品审评机制的提案》收悉，经研究，答复如下。', '2025-06-30'))).toEqual([['person:li-hongmei', '关于完善细胞治疗产品审评机制的提案']]);
+  });
+
+  it('a text the office itself put forward (我局提出的《…》) is no proposal', () => {
+    expect(proposals(x('王建军代表：\n我局提出的《关于支持干细胞临床研究备案的意见》已报省政府。'))).toEqual([]);
+  });
+});

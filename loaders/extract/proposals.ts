@@ -34,8 +34,8 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
-// 张三提交了《关于X的提案》, 提出了关于X的建议.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)了?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
+// 张三提交了《关于X的提案》, 提出了关于X的建议, (您)提出的《关于X的建议》.
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)[了的]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
 // A draft amendment put forward (提出「X条例第四条条文修正草案」) is a proposal only when a legislator or deputy does it.
 const LEGISLATOR_BEFORE = /委员|立委|议员|代表/u;
 // 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
