@@ -857,3 +857,18 @@ describe('a reply to a deputy: 您提出的《关于X的建议》 after the salu
     expect(proposals(x('王建军代表：\n我局提出的《关于支持干细胞临床研究备案的意见》已报省政府。'))).toEqual([]);
   });
 });
+
+describe('省X named bare after a zone that lies in no province: the province named before', () => {
+  const agencies = (d: DocumentFacts) => ids(d, 'Agency').sort();
+
+  it('商省卫生健康委 / 联合省卫生健康委 after 粤港澳大湾区 are Guangdong\'s (from the headline)', () => {
+    const a = x('广东省药品监督管理局关于代表建议答复的函\n您提出的关于粤港澳大湾区细胞治疗的建议收悉。经研究，并商省卫生健康委、省科技厅，现答复如下。');
+    expect(agencies(a)).toEqual(['agency:cn-gd/health-commission', 'agency:cn-gd/medical-products', 'agency:cn-gd/science-technology']);
+    const b = x('浙江省药品监督管理局\n长三角地区细胞治疗协作持续推进。我局联合省卫生健康委印发了《浙江省细胞治疗产品管理办法》。');
+    expect(agencies(b)).toEqual(['agency:cn-zj/health-commission', 'agency:cn-zj/medical-products']);
+  });
+
+  it('with no province named on the page, a bare 省卫生健康委 after a zone stays unnamed', () => {
+    expect(agencies(x('粤港澳大湾区细胞治疗协作持续推进。我们联合省卫生健康委开展调研。'))).toEqual([]);
+  });
+});

@@ -53,9 +53,9 @@ const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地�
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'y');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
-// 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (not the tail of a place name: 吉林省人民政府).
+// 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
@@ -367,6 +367,8 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     // Up to the level the word names: 省 a province-level region, 市 a city (or a municipality).
     const want = c[1] === '省' ? ['province', 'autonomous_region'] : ['city', 'prefecture', 'municipality'];
     for (let i = 0; region && !want.includes(region.kind ?? '') && i < 4; i++) region = region.partOf ? lex.byId.get(region.partOf) : undefined;
+    // The place named last lies in no region of that level (粤港澳大湾区): the latest one of that level named before.
+    if (!region || !want.includes(region.kind ?? '')) region = contextRegion(start, want);
     if (!body || !region) continue;
     const f = localBody(region, body);
     f.aliases = [c[0].slice(c[0].length - c[1]!.length - c[2]!.length)];
