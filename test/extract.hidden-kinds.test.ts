@@ -872,3 +872,16 @@ describe('省X named bare after a zone that lies in no province: the province na
     expect(agencies(x('粤港澳大湾区细胞治疗协作持续推进。我们联合省卫生健康委开展调研。'))).toEqual([]);
   });
 });
+
+describe('a reply letter headline: X关于…代表建议答复的函', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('the headline is the page\'s own text, issued by the body before 关于 (建议 or 提案 answered)', () => {
+    expect(issued(x('广东省药品监督管理局关于广东省十四届人大三次会议第1327号代表建议答复的函\n\n刘振华代表：\n您的建议收悉。'))).toEqual([['agency:cn-gd/medical-products', '关于广东省十四届人大三次会议第1327号代表建议答复的函']]);
+    expect(issued(x('浙江省卫生健康委员会关于省政协十三届二次会议第88号提案答复的函\n\n张伟委员：\n您的提案收悉。'))).toEqual([['agency:cn-zj/health-commission', '关于省政协十三届二次会议第88号提案答复的函']]);
+  });
+
+  it('a letter that is not a reply (关于商请支持的函) in running text is no title', () => {
+    expect(issued(x('会议讨论了关于商请支持的函件，各方同意推进。'))).toEqual([]);
+  });
+});
