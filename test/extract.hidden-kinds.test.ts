@@ -885,3 +885,16 @@ describe('a reply letter headline: X关于…代表建议答复的函', () => {
     expect(issued(x('会议讨论了关于商请支持的函件，各方同意推进。'))).toEqual([]);
   });
 });
+
+describe('a quoted sentence of a speaker is no title', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+
+  it('"… Strategy," said X / "… team," Dr. Y added: quoted speech, even with a capitalised head word inside', () => {
+    expect(policies(x('"Securing IND clearances in Europe and Japan within a year shows the reach of our Global Strategy," said Dr. Mary Lin, chief executive of the company.'))).toEqual([]);
+    expect(policies(x('"Two approvals in one year is a first for our Regulatory Strategy team," Dr. Wang Lei added.'))).toEqual([]);
+  });
+
+  it('a quoted title followed by what it says stays a title', () => {
+    expect(policies(x('The "Guidelines for Cell Therapy Products" say that sponsors must file early.'))).toEqual(['Guidelines for Cell Therapy Products']);
+  });
+});

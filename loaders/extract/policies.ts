@@ -248,10 +248,14 @@ function afterVerbEn(c: TitleFinds): void {
 }
 
 /** Other quoted titles ("the 'Opinions on …'"). */
+const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|commented)\b|^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|noted|stated)\b/;
+
 function quotedTitles(c: TitleFinds): void {
   for (const m of c.s.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? cutUnclosed(m[2] ?? '');
     if (!inner || VERB_RE.test(inner)) continue;
+    // "Receiving approvals in both countries … strategy," said X: a quoted sentence of a speaker, not a title.
+    if (!HAN.test(inner) && /[,.!?]$/.test(inner) && SPEECH_AFTER.test(c.s.slice(m.index + m[0].length))) continue;
     // Without a verb, a quote is a title only when its head word is capitalised (not quoted speech).
     if (!HAN.test(inner) && !/\b[A-Z][a-z]+(?:\s+(?:and|of|on|for|in|the|to|&)?\s*[A-Z][A-Za-z-]*)*/.test(inner)) continue;
     if (!HAN.test(inner) && ![...inner.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!)) && !LICENSE_RE.test(inner)) continue;
