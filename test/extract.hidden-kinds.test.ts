@@ -898,3 +898,17 @@ describe('a quoted sentence of a speaker is no title', () => {
     expect(policies(x('The "Guidelines for Cell Therapy Products" say that sponsors must file early.'))).toEqual(['Guidelines for Cell Therapy Products']);
   });
 });
+
+describe('"the Board" / "the Authority" after the body was named: that body', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from);
+
+  it('a licence granted by "the Board" (defined as ("the Board") before) is the named board\'s', () => {
+    expect(issued(x('Products must be registered with the Pharmacy and Poisons Board ("the Board") before sale in Hong Kong. In May 2024, the Board approved the registration of ZX-5, a gene therapy for haemophilia.'))).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+    expect(issued(x('The Pharmacy and Poisons Board of Hong Kong met on Monday. At the meeting, the Board approved the registration of TQ-3, a CAR-T therapy.'))).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+  });
+
+  it('"the Board of Directors" or a board with no body named before is nobody\'s', () => {
+    expect(issued(x('The Pharmacy and Poisons Board of Hong Kong met on Monday. At the meeting, the Board of Directors approved the registration of TQ-3, a CAR-T therapy.'))).toEqual([]);
+    expect(issued(x('At the meeting, the Board approved the registration of TQ-3, a CAR-T therapy.'))).toEqual([]);
+  });
+});

@@ -103,11 +103,11 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // A body named by its head word alone (该局, 该委, "the administration", "the commission") stands for the last body
     // of that kind named just before; 本局/我委 (the writer itself) are not this.
-    pattern: /(?<zh>该(?:委员会|中心|局|委|厅|部|署|办|院))|\b[Tt]he\s+(?<en>administration|commission|ministry|bureau|center|centre|department|council|regulator)\b(?!\s+(?:of|for|on|in)\b|['’]s?\s+(?:website|site)\b)/gu,
+    pattern: /(?<zh>该(?:委员会|中心|局|委|厅|部|署|办|院))|\b[Tt]he\s+(?<en>administration|commission|ministry|bureau|center|centre|department|council|regulator|[Bb]oard|[Aa]uthority)\b(?!\s+(?:of|for|on|in)\b|['’]s?\s+(?:website|site)\b)/gu,
     action: 'an actor: the latest body (this sentence or the three before) whose name ends in that head word',
     examples: {
-      match: ['会上，该局正式发布', '该委联合印发', 'The administration also released the', 'the commission issued'],
-      noMatch: ['本局发布', '该公司发布', 'the administration of drugs', 'the Biden administration'],
+      match: ['会上，该局正式发布', '该委联合印发', 'The administration also released the', 'the commission issued', 'In 2023, the Board approved', 'the authority granted'],
+      noMatch: ['本局发布', '该公司发布', 'the administration of drugs', 'the Biden administration', 'the board of directors approved'],
     },
   },
   {

@@ -29,7 +29,7 @@ export class BodyAnaphora {
       ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
       ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
     ];
-    if (/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg)/.test(s)) {
+    if (/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg|boa|aut)/.test(s)) {
       for (const m of s.matchAll(globalPattern('span.body.anaphor'))) {
         const start = m.index;
         const end = start + m[0].length;
