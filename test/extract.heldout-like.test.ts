@@ -366,9 +366,9 @@ describe('heldout-like documents: scored against their gold', () => {
 
   it('batch C of session 6, written blind by PAGES (blind: h43–h50 0.817 / 0.449 / dates 13/13)', async () => {
     const report = await scored(H43_TO_H50);
-    // Measured 0.921 / 0.892 / dates 38/38 after the fixes (approval documents listed in a table, an application
+    // Measured 0.926 / 0.909 / dates 40/40 after the fixes (approval documents listed in a table, an application
     // approved by / the clearance of X's IND by, 已于…获X批准, 次長/处长/立委 posts, legislators' draft amendments, issuers
-    // in the next sentence's aside, 您提出的《…建议》, a bare 省X after a zone, reply letters, quoted speech).
-    expectFloors(report, { entity: 0.9, relation: 0.85, dates: 0.95 });
+    // in the next sentence's aside, 您提出的《…建议》, a bare 省X after a zone, reply letters, quoted speech, "the Board").
+    expectFloors(report, { entity: 0.9, relation: 0.9, dates: 0.95 });
   });
 });
