@@ -156,6 +156,175 @@ export async function loadPaths(driver: Driver, paths: string[], opts: LoadOptio
   }
 }
 
+/** What one load carries from batch to batch. */
+interface Run {
+  driver: Driver;
+  database: string | undefined;
+  opts: LoadOptions;
+  extract: (file: string) => Promise<DocumentFacts>;
+  lease: Lease;
+  ids: SourceIds;
+  /** The stamp of the code at hand (stamp.ts), written on every Document it writes. */
+  stamp: string;
+  summary: LoadSummary;
+  started: number;
+  total: number;
+  done: number;
+}
+
+type Hashed = Source & { sha256: string };
+type ToExtract = Hashed & { id: string; replacing: boolean; refresh: boolean };
+
+/** Each file's sha256; files too large or unreadable are reported and left out. */
+async function hashFiles(files: Source[], maxBytes: number, failed: LoadFailure[]): Promise<Hashed[]> {
+  const read = await Promise.all(
+    files.map(async (f) => {
+      if (f.size > maxBytes) {
+        failed.push({ file: f.file, problem: `too large: ${megabytes(f.size)} (the limit is ${megabytes(maxBytes)}, MAX_DOCUMENT_MB)` });
+        return null;
+      }
+      try {
+        return { ...f, sha256: await sha256File(f.file) };
+      } catch (e) {
+        failed.push({ file: f.file, problem: `cannot read it (${errCode(e)})` });
+        return null;
+      }
+    }),
+  );
+  return read.filter((h) => h !== null);
+}
+
+/** Which files need extracting: new, changed, or written by other code; the rest count as unchanged. */
+async function changedFiles(run: Run, hashed: Hashed[], out: Prepared): Promise<ToExtract[]> {
+  const decisions = await run.ids.decide(run.driver, run.database, hashed);
+  const toExtract: ToExtract[] = [];
+  for (const [i, h] of hashed.entries()) {
+    const d = decisions[i]!;
+    if (d.duplicate) {
+      // The same file named twice (a folder and a file in it): loaded once.
+      out.unchanged++;
+      continue;
+    }
+    const changed = d.was?.sha256 !== h.sha256;
+    // Same bytes but written by other code (stamp.ts): extracted again, so an upgrade reaches old documents.
+    const refresh = !changed && d.was?.extractedWith !== run.stamp;
+    if (d.relocate && (!changed || d.relocate.from !== undefined)) out.moves.push(d.relocate);
+    if (changed || refresh) toExtract.push({ ...h, id: d.id, replacing: d.was !== undefined, refresh });
+    else out.unchanged++;
+  }
+  return toExtract;
+}
+
+/** Extracts the files, all handed to the extractor at once so its worker never waits for the next file. */
+async function extractFiles(run: Run, toExtract: ToExtract[], out: Prepared): Promise<void> {
+  const extracted = await Promise.all(
+    toExtract.map(async (d) => {
+      try {
+        return { ...d, facts: await run.extract(d.file) };
+      } catch (e) {
+        // The extractor's message starts with the file's path (DocumentError): the summary names it once.
+        const problem = reason(e);
+        return { ...d, problem: problem.startsWith(`${d.file}: `) ? problem.slice(d.file.length + 2) : problem };
+      }
+    }),
+  );
+  for (const d of extracted) {
+    if (!('facts' in d)) {
+      out.failed.push({ file: d.file, problem: d.problem });
+      continue;
+    }
+    // The document is named by its id and its path relative to the folder loaded, never a server path.
+    const facts = { ...d.facts, document: d.id.slice('doc:'.length), path: d.rel };
+    out.docs.push({ file: d.file, facts, sha256: d.sha256, replacing: d.replacing, refresh: d.refresh, place: { id: d.id, path: d.rel, origin: d.origin } });
+  }
+}
+
+/** A batch of files read, compared with the graph and extracted: nothing written yet. */
+async function prepare(run: Run, files: Source[]): Promise<Prepared> {
+  const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], moves: [], lastFile: files.at(-1)?.file };
+  const hashed = await hashFiles(files, run.opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, out.failed);
+  await extractFiles(run, await changedFiles(run, hashed, out), out);
+  return out;
+}
+
+/** Writes documents in one transaction, identity resolved against the graph in it (identity/apply.ts). */
+async function write(run: Run, docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> {
+  const batch = docs.map((d) => ({ id: documentId(d.facts.document), facts: d.facts, sha256: d.sha256, extractedWith: run.stamp }));
+  const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
+  const session = run.driver.session({ database: run.database });
+  try {
+    // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
+    return await session.executeWrite(async (tx) => {
+      await run.lease.check(tx);
+      const written = await writeWithIdentity(tx, batch, replacing);
+      await relocate(tx, docs.map((d) => d.place));
+      return written;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Files renamed unchanged keep their Documents: written before the batch. */
+async function writeMoves(run: Run, moves: Relocation[]): Promise<void> {
+  if (!moves.length) return;
+  const session = run.driver.session({ database: run.database });
+  try {
+    await session.executeWrite(async (tx) => {
+      await run.lease.check(tx);
+      await relocate(tx, moves);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function counted(summary: LoadSummary, res: { counters: Counters; rows: WriteRows }, docs: Prepared['docs']): void {
+  addCounters(summary, res.counters);
+  summary.loaded += docs.length;
+  for (const d of docs) for (const w of d.facts.warnings ?? []) summary.warnings.push({ file: d.file, problem: w });
+  summary.refreshed += docs.filter((d) => d.refresh).length;
+  summary.facts += factCount(res.rows);
+  summary.dropped.push(...res.rows.dropped);
+}
+
+/** The batch in one transaction; if it fails, each document alone, so one bad document never sinks the others. */
+async function writeOrEachAlone(run: Run, docs: Prepared['docs']): Promise<void> {
+  if (!docs.length) return;
+  try {
+    counted(run.summary, await write(run, docs), docs);
+  } catch (e) {
+    if (isUnavailable(e)) throw e;
+    for (const d of docs) {
+      try {
+        counted(run.summary, await write(run, [d]), [d]);
+      } catch (e2) {
+        if (isUnavailable(e2)) throw e2;
+        run.summary.failed.push({ file: d.file, problem: `could not be written: ${reason(e2)}` });
+      }
+    }
+  }
+}
+
+async function commit(run: Run, batch: Prepared): Promise<void> {
+  const { summary } = run;
+  summary.unchanged += batch.unchanged;
+  summary.failed.push(...batch.failed);
+  await writeMoves(run, batch.moves);
+  await writeOrEachAlone(run, batch.docs);
+  run.done += batch.files;
+  const seconds = (Date.now() - run.started) / 1000;
+  run.opts.onProgress?.({
+    done: run.done,
+    total: run.total,
+    loaded: summary.loaded,
+    unchanged: summary.unchanged,
+    failed: summary.failed.length,
+    docsPerSecond: seconds > 0 ? run.done / seconds : 0,
+    file: batch.lastFile,
+  });
+}
+
 async function load(
   driver: Driver,
   paths: string[],
@@ -165,154 +334,23 @@ async function load(
   lease: Lease,
 ): Promise<LoadSummary> {
   const database = opts.database;
-  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const reference = opts.skipSetup ? null : await ensureReferenceData(driver, { database });
-
   const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], warnings: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
-  let done = 0;
-  const ids = new SourceIds();
-  const stamp = await pipelineStamp();
-
-  const prepare = async (files: Source[]): Promise<Prepared> => {
-    const out: Prepared = { files: files.length, unchanged: 0, failed: [], docs: [], moves: [], lastFile: files.at(-1)?.file };
-    const maxBytes = opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
-    const read = await Promise.all(
-      files.map(async (f) => {
-        if (f.size > maxBytes) {
-          out.failed.push({ file: f.file, problem: `too large: ${megabytes(f.size)} (the limit is ${megabytes(maxBytes)}, MAX_DOCUMENT_MB)` });
-          return null;
-        }
-        try {
-          return { ...f, sha256: await sha256File(f.file) };
-        } catch (e) {
-          out.failed.push({ file: f.file, problem: `cannot read it (${errCode(e)})` });
-          return null;
-        }
-      }),
-    );
-    const hashed = read.filter((h) => h !== null);
-    const decisions = await ids.decide(driver, database, hashed);
-    const toExtract: (Source & { id: string; sha256: string; replacing: boolean; refresh: boolean })[] = [];
-    for (const [i, h] of hashed.entries()) {
-      const d = decisions[i]!;
-      if (d.duplicate) {
-        // The same file named twice (a folder and a file in it): loaded once.
-        out.unchanged++;
-        continue;
-      }
-      const changed = d.was?.sha256 !== h.sha256;
-      // Same bytes but written by other code (stamp.ts): extracted again, so an upgrade reaches old documents.
-      const refresh = !changed && d.was?.extractedWith !== stamp;
-      if (d.relocate && (!changed || d.relocate.from !== undefined)) out.moves.push(d.relocate);
-      if (changed || refresh) toExtract.push({ ...h, id: d.id, replacing: d.was !== undefined, refresh });
-      else out.unchanged++;
-    }
-    // All of the batch is handed to the extractor at once, so its worker never waits for the next file.
-    const extracted = await Promise.all(
-      toExtract.map(async (d) => {
-        try {
-          return { ...d, facts: await extract(d.file) };
-        } catch (e) {
-          // The extractor's message starts with the file's path (DocumentError): the summary names it once.
-          const problem = reason(e);
-          return { ...d, problem: problem.startsWith(`${d.file}: `) ? problem.slice(d.file.length + 2) : problem };
-        }
-      }),
-    );
-    for (const d of extracted) {
-      if (!('facts' in d)) {
-        out.failed.push({ file: d.file, problem: d.problem });
-        continue;
-      }
-      // The document is named by its id and its path relative to the folder loaded, never a server path.
-      const facts = { ...d.facts, document: d.id.slice('doc:'.length), path: d.rel };
-      out.docs.push({ file: d.file, facts, sha256: d.sha256, replacing: d.replacing, refresh: d.refresh, place: { id: d.id, path: d.rel, origin: d.origin } });
-    }
-    return out;
-  };
-
-  const write = async (docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> => {
-    const batch = docs.map((d) => ({ id: documentId(d.facts.document), facts: d.facts, sha256: d.sha256, extractedWith: stamp }));
-    const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
-    const session = driver.session({ database });
-    try {
-      // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
-      // Identity is resolved against the graph in the same transaction (identity/apply.ts).
-      return await session.executeWrite(async (tx) => {
-        await lease.check(tx);
-        const written = await writeWithIdentity(tx, batch, replacing);
-        await relocate(tx, docs.map((d) => d.place));
-        return written;
-      });
-    } finally {
-      await session.close();
-    }
-  };
-
-  const commit = async (batch: Prepared): Promise<void> => {
-    summary.unchanged += batch.unchanged;
-    summary.failed.push(...batch.failed);
-    if (batch.moves.length) {
-      const session = driver.session({ database });
-      try {
-        await session.executeWrite(async (tx) => {
-          await lease.check(tx);
-          await relocate(tx, batch.moves);
-        });
-      } finally {
-        await session.close();
-      }
-    }
-    const ok = (res: { counters: Counters; rows: WriteRows }, docs: Prepared['docs']) => {
-      addCounters(summary, res.counters);
-      summary.loaded += docs.length;
-      for (const d of docs) for (const w of d.facts.warnings ?? []) summary.warnings.push({ file: d.file, problem: w });
-      summary.refreshed += docs.filter((d) => d.refresh).length;
-      summary.facts += factCount(res.rows);
-      summary.dropped.push(...res.rows.dropped);
-    };
-    if (batch.docs.length) {
-      try {
-        ok(await write(batch.docs), batch.docs);
-      } catch (e) {
-        if (isUnavailable(e)) throw e;
-        // One bad document must not sink the others: retry each alone, report the one that still fails.
-        for (const d of batch.docs) {
-          try {
-            ok(await write([d]), [d]);
-          } catch (e2) {
-            if (isUnavailable(e2)) throw e2;
-            summary.failed.push({ file: d.file, problem: `could not be written: ${reason(e2)}` });
-          }
-        }
-      }
-    }
-    done += batch.files;
-    const seconds = (Date.now() - started) / 1000;
-    opts.onProgress?.({
-      done,
-      total,
-      loaded: summary.loaded,
-      unchanged: summary.unchanged,
-      failed: summary.failed.length,
-      docsPerSecond: seconds > 0 ? done / seconds : 0,
-      file: batch.lastFile,
-    });
-  };
+  const run: Run = { driver, database, opts, extract, lease, ids: new SourceIds(), stamp: await pipelineStamp(), summary, started, total, done: 0 };
 
   const walkProblems: WalkProblem[] = [];
-  const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), batchSize, opts.batchBytes ?? DEFAULT_BATCH_BYTES);
+  const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), opts.batchSize ?? DEFAULT_BATCH, opts.batchBytes ?? DEFAULT_BATCH_BYTES);
   // Extract the next batch while the previous one is being written: Neo4j works while this process parses.
   let pending: Promise<Prepared> | null = null;
   for await (const batch of files) {
-    const next = prepare(batch);
-    if (pending) await commit(await pending);
+    const next = prepare(run, batch);
+    if (pending) await commit(run, await pending);
     pending = next;
     // Keep the prefetch from running ahead more than one batch.
     await next.catch(() => undefined);
   }
-  if (pending) await commit(await pending);
+  if (pending) await commit(run, await pending);
   summary.failed.unshift(...walkProblems.filter((p) => !p.skipped).map(({ file, problem }) => ({ file, problem })));
   summary.warnings.unshift(...walkProblems.filter((p) => p.skipped).map(({ file, problem }) => ({ file, problem })));
   summary.seconds = (Date.now() - started) / 1000;
