@@ -35,14 +35,15 @@ export interface Move {
 /** Separates the parts of a `supports` entry (write.ts). */
 const SEP = '\u001f';
 
-// Every Document naming a moving node: its `supports` (type, labels, from id, to id) follow the new ids. One map
+// Every Document naming a moving node: its `supports` (type, labels, from id, to id) follow the new ids, sorted again
+// as a fresh write stores them (write.ts), so a retract and reload leaves the same list. One map
 // for the whole batch, applied once per document (a document may name several moving nodes).
 const SUPPORTS = (label: EntityLabel) => `UNWIND $from AS fid
 MATCH (:${label} {id: fid})<-[:MENTIONS]-(d:Document)
 WITH DISTINCT d WHERE d.supports IS NOT NULL
-SET d.supports = [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
+SET d.supports = COLLECT { UNWIND [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
   out + CASE WHEN i = 0 THEN '' ELSE $sep END +
-  CASE WHEN i >= 3 THEN coalesce($to[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)]`;
+  CASE WHEN i >= 3 THEN coalesce($to[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)] AS x RETURN x ORDER BY x }`;
 
 const RENAME = (label: EntityLabel) => `UNWIND $rows AS row
 MATCH (n:${label} {id: row.from})
@@ -191,9 +192,9 @@ export interface Repoint {
 // Each document's `supports` follow its own map (documents of one node may go different ways).
 const DOC_SUPPORTS = `UNWIND $docs AS row
 MATCH (d:Document {id: row.doc}) WHERE d.supports IS NOT NULL
-SET d.supports = [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
+SET d.supports = COLLECT { UNWIND [s IN d.supports | reduce(out = '', i IN range(0, size(split(s, $sep)) - 1) |
   out + CASE WHEN i = 0 THEN '' ELSE $sep END +
-  CASE WHEN i >= 3 THEN coalesce(row.map[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)]`;
+  CASE WHEN i >= 3 THEN coalesce(row.map[split(s, $sep)[i]], split(s, $sep)[i]) ELSE split(s, $sep)[i] END)] AS x RETURN x ORDER BY x }`;
 
 // Target nodes that do not exist yet take the labels of the node they come from (display settles the rest).
 const TARGETS = (label: EntityLabel) => `UNWIND $rows AS row
