@@ -12,7 +12,7 @@ import { readResolutions } from './resolutions.ts';
 export type { PlannedDoc } from './plan.ts';
 /** Milliseconds this process spent in each step of identity's writes and retracts, and how many documents and
  *  nodes they moved: bench/load.ts prints them, so a change shows where the time went. */
-export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, merges: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0 };
+export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0 };
 
 async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -45,10 +45,16 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const sameAs = mergeEvidence(plan);
   const created = createdNodes(fresh, known, sameAs);
   const counters = await phase('write', () => writeRows(tx, rows, leaving, created));
-  for (const [id, c] of created.props) if (!created.existed.includes(id)) known.set(id, c.props.tally as string);
+  // Nodes the write did create are displayed already; their tallies are now known.
+  const existed = new Set(created.existed);
+  const done = new Set<string>();
+  for (const [id, c] of created.props) {
+    if (existed.has(id)) continue;
+    done.add(id);
+    known.set(id, c.props.tally as string);
+  }
   await phase('store', () => storeIdentity(tx, plan));
   const ids = [...plan.settle, ...plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id))];
-  const done = new Set([...created.props.keys()].filter((id) => !created.existed.includes(id)));
   await phase('display', () => settleDisplay(tx, { ids, delta, fresh, sameAs, known, references, done }));
   return { counters, rows };
 }
