@@ -912,3 +912,42 @@ describe('"the Board" / "the Authority" after the body was named: that body', ()
     expect(issued(x('At the meeting, the Board approved the registration of TQ-3, a CAR-T therapy.'))).toEqual([]);
   });
 });
+
+describe('"the Government" on a Hong Kong or Macao page: that SAR\'s government', () => {
+  it('capitalised and alone, it is the government of the SAR the page names most', () => {
+    expect(ids(x('The Government today gazetted the Medical Devices (Amendment) Regulation. The Health Bureau said the Department of Health will process applications in Hong Kong.'), 'Agency')).toContain('agency:cn-hk/government');
+    expect(ids(x('At the Legislative Council meeting, members asked whether the Government would fund cell therapy trials in Hong Kong hospitals.'), 'Agency')).toContain('agency:cn-hk/government');
+  });
+
+  it('"the government" in lower case, "the Government Work Report", or a page about no SAR: no SAR government', () => {
+    expect(ids(x('The Government Work Report called for biomanufacturing in Hong Kong and the mainland.'), 'Agency')).not.toContain('agency:cn-hk/government');
+    expect(ids(x('The Government said the National Health Commission would publish the rules.'), 'Agency')).not.toContain('agency:cn-hk/government');
+    expect(ids(x('Officials said the government would support clinics in Hong Kong.'), 'Agency')).not.toContain('agency:cn-hk/government');
+  });
+});
+
+describe('a company\'s post named with the company before or after the name, in full or short', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('"Y\'s chief executive Dr. X", "Y CEO X": the company named before, in full or by its short name', () => {
+    expect(members(x('Norvell Cell Therapeutics said on Monday its product was approved. "This is a milestone," Norvell\'s chief executive Dr. Zhao Ming told reporters.'))).toEqual([['person:zhao-ming', 'org:norvell-cell-therapeutics']]);
+    expect(members(x('Shanghai Tianrui Biotech Co., Ltd. received the licence. Tianrui CEO Anna Berg said production starts in May.'))).toEqual([['person:anna-berg', 'org:shanghai-tianrui-biotech']]);
+  });
+
+  it('"said Dr. X, Co-founder and Chief Executive Officer of Y" with Y short for the company named before', () => {
+    expect(members(x('Kestrel Biotherapeutics Co., Ltd. ("Kestrel") today announced an approval. "We are grateful," said Dr. Maria Chen, Co-founder and Chief Executive Officer of Kestrel.'))).toEqual([['person:maria-chen', 'org:kestrel-biotherapeutics']]);
+  });
+
+  it('a post with no company before it, or a place\'s name before the post, makes no membership', () => {
+    expect(members(x('Shanghai Tianrui Biotech received the licence. The chief executive Dr. Zhao Ming said production starts in May.'))).toEqual([]);
+    expect(members(x('Shanghai Tianrui Biotech received the licence. Shanghai chief executive Dr. Zhao Ming said so.'))).toEqual([]);
+  });
+});
+
+describe('a press release\'s "About X" heading names X, not "About X"', () => {
+  it('the company under its "About" heading is the company', () => {
+    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs(x('Norvell Therapeutics announced an approval today.\n\nAbout Norvell Therapeutics\nNorvell Therapeutics is a biotech company based in Suzhou.'))).toEqual(['Norvell Therapeutics']);
+    expect(orgs(x('About Kestrel Biologics Co., Ltd.\nKestrel Biologics Co., Ltd. develops cell therapies.'))).toEqual(['Kestrel Biologics Co., Ltd.']);
+  });
+});

@@ -3,11 +3,13 @@
 import type { Relation } from '../types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
+import { companyShortName } from './organizations.ts';
 import { isPinyinName, type PersonMention } from './persons.ts';
 import { orgKey, type Registry } from './registry.ts';
 import { edge } from './relations.ts';
 import { ruleById } from './rules/index.ts';
 import type { Sentence } from './sentences.ts';
+import { startsWithPlace } from './spans/regions.ts';
 
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
@@ -145,11 +147,35 @@ function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[],
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
 }
 
+/** The names a company goes by in a sentence: in full, without its legal form, short. */
+function writtenNames(name: string, K: ReturnType<typeof knowledge>): Set<string> {
+  const short = companyShortName(name, (n) => startsWithPlace(K, n));
+  return new Set([name, orgKey(name), ...(short ? [short] : [])]);
+}
+
+const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;
+
+/** "Qihang's chief executive Dr. X", "Lumora CEO X": the post of a company named (in full or short) just before it. */
+function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const before = sen.norm.slice(Math.max(0, p.start - 120), p.start);
+  const post = ORG_POST_BEFORE_NAME.exec(before);
+  if (!post) return;
+  const head = before.slice(0, post.index);
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization') continue;
+    const n = [...writtenNames(e.name, K)].find((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''));
+    if (n) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post.groups!.post!.toLowerCase().replace(/\s+/g, ' '), rules: ['frame.membership.org-post-before-name.en'] });
+  }
+}
+
 export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const s = sen.norm;
   if (p.byline) bylineMemberships(p, sen, mentions, reg, rels, pid);
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
-  else headPostMemberships(p, sen, mentions, reg, rels, pid, K);
+  else {
+    headPostMemberships(p, sen, mentions, reg, rels, pid, K);
+    companyPostBefore(p, sen, reg, rels, pid, K);
+  }
   // Look only in the apposition after the name (up to a colon or the end of the sentence).
   const tail = s.slice(p.end);
   const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);
@@ -187,8 +213,9 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
   // Organisations after "chairman of", "CEO of".
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization') continue;
-    // Its name as written here: in full, or without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics").
-    for (const n of new Set([e.name, orgKey(e.name)])) {
+    // Its name as written here: in full, without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics"),
+    // or short ("CEO of Lumora").
+    for (const n of writtenNames(e.name, K)) {
       const i = s.indexOf(n, segStart);
       if (i < 0 || i + n.length > segEnd || n.length < 4) continue;
       const post = POST_EN.exec(s.slice(segStart, i));

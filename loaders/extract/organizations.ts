@@ -258,6 +258,24 @@ function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: nu
   }
 }
 
+// Words after a company's distinctive name that its short form drops (legal form, sector, group).
+const EN_COMPANY_TAIL = /^(?:Co\.?|Ltd\.?|Inc\.?|Limited|Company|Corporation|Corp\.?|Group|Holdings|Biotherapeutics|Therapeutics|Biotech(?:nology)?|Pharma(?:ceuticals?)?|Biopharma(?:ceuticals?)?|Bio(?:sciences?|logics|medical)?|Sciences|Life|Cell|Cells|Gene|Therapy|Therapies|Medical|Medicine|Technology|Technologies|Health(?:care)?|International|Global)$/;
+
+/**
+ * The short form an English-language company goes by after its full name ("Lumora Biotherapeutics Co., Ltd." →
+ * Lumora, "Shanghai Qihang Cell Therapeutics" → Qihang): its words before the legal form and sector words, without a
+ * leading place. Undefined when nothing distinctive is left.
+ */
+export function companyShortName(name: string, startsWithPlace: (n: string) => boolean): string | undefined {
+  if (/\p{Script=Han}/u.test(name)) return undefined;
+  const words = name.replace(/[(),]/g, ' ').split(/\s+/).filter((w) => w && !/^the$/i.test(w));
+  while (words.length > 1 && EN_COMPANY_TAIL.test(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && startsWithPlace(words[0]!)) words.shift();
+  const short = words.join(' ');
+  if (short === name || words.length > 2 || short.length < 4 || !/^[A-Z]/.test(short) || EN_COMPANY_TAIL.test(short) || startsWithPlace(short)) return undefined;
+  return short;
+}
+
 /** Keeps the longest of names that start at the same place; keeps "X附属Y" parts (X is named too). */
 function dedupe(list: OrgMention[]): OrgMention[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);

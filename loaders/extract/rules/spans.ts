@@ -44,11 +44,12 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // What comes before an organisation's name in title-case headlines ("Regulators Approve X Therapeutics"), glued
-    // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford") and list enumerators ("II. ").
-    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+)/,
+    // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford"), list enumerators ("II. ") and a
+    // press release's boilerplate heading ("About Acme Bio").
+    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z]))/,
     action: 'cut from the front of an organisation name',
     examples: {
-      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park'],
+      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics'],
       noMatch: ['AstraZeneca Pharma', 'GlaxoSmithKline Consumer Healthcare'],
     },
   },
@@ -111,6 +112,19 @@ export const SPAN_RULES: Rule[] = [
     },
   },
   {
+    id: 'span.body.sar-government.en',
+    stage: 'span',
+    language: 'en',
+    // Hong Kong's and Macao's official English call their own government "the Government" (capitalised, alone): on a
+    // page about one of them, that government. "the Government of X", "the Government Work Report" are names.
+    pattern: /\b[Tt]he\s+Government\b(?!\s+(?:of|for)\b|\s+[A-Z]|-)/g,
+    action: 'an actor: the government of the SAR the page names most (Hong Kong or Macao)',
+    examples: {
+      match: ['The Government today published in the Gazette', 'the Government would establish the centre', "the Government's plan"],
+      noMatch: ['the Government of Canada said', 'The Government Work Report', 'the government said', 'the Government-run clinics'],
+    },
+  },
+  {
     id: 'span.body.self',
     stage: 'span',
     language: 'zh',
@@ -128,6 +142,19 @@ export const SPAN_RULES: Rule[] = [
     pattern: /^\s*,\s*(?:the\s+)?(?<unit>(?:Department|Division|Office|Bureau|Section|Center|Centre)\s+of\s+[A-Z][^,]{2,60}),\s*(?:the\s+)?$/,
     action: 'MEMBER_OF{person, body, role: the unit}',
     examples: { match: [', Department of Legal Affairs, ', ', the Division of Policy Research, the '], noMatch: [', director of the ', ' said the '] },
+  },
+  {
+    id: 'frame.membership.org-post-before-name.en',
+    stage: 'frame',
+    language: 'en',
+    // Right before a person's name, after the company's name (full or short): "Qihang's chief executive Dr. X",
+    // "Lumora CEO X", "Acme Bio co-founder and president X". The company is checked by the caller.
+    pattern: /(?:['’]s)?\s+(?:(?:co-?)?founder,?\s+and\s+)?(?<post>chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|president|(?:co-?)?founder|chief\s+[a-z]+\s+officer|C[A-Z]O|general\s+manager|managing\s+director)\s*,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+|Professor\s+)?$/i,
+    action: 'MEMBER_OF{person, the company named before the post, role}',
+    examples: {
+      match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', 'Norco Bio co-founder and president ', 'Acme’s chief medical officer '],
+      noMatch: ['Qihang said ', 'the chief executive of Acme, ', 'Acme and '],
+    },
   },
   {
     id: 'span.org.company-noun.en',

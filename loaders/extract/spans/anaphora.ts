@@ -16,6 +16,9 @@ export class BodyAnaphora {
   /** The page's first bodies (site header, headline): who 我委 / 本局 is. */
   private readonly first: Named[] = [];
 
+  /** `sarGovernment`: the government of the SAR the page is about, if it is about one ("the Government"). */
+  constructor(private readonly sarGovernment: () => string | undefined = () => undefined) {}
+
   /** Actors for the sentence's anaphors; then notes the sentence's bodies as antecedents for those after it. */
   read(s: string, sentence: number, actors: Actor[], reg: Registry, known: (id: string) => boolean = () => false): Actor[] {
     const out: Actor[] = [];
@@ -24,6 +27,10 @@ export class BodyAnaphora {
       const office = self && m.groups!.office ? `${self.id}/general-office` : undefined;
       const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
       if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
+    }
+    for (const m of /Government/.test(s) ? s.matchAll(globalPattern('span.body.sar-government.en')) : []) {
+      const id = actors.some((a) => m.index < a.end && m.index + m[0].length > a.start) ? undefined : this.sarGovernment();
+      if (id) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
     }
     const here = (before: number): Named[] => [
       ...this.named.filter((n) => n.sentence >= sentence - WINDOW),

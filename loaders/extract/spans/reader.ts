@@ -18,13 +18,14 @@ import { RegionContext } from './regions.ts';
 import type { PersonAt, SentenceSpans } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+const SAR_GOVERNMENT: Record<string, string> = { 'region:CN-HK': 'agency:cn-hk/government', 'region:CN-MO': 'agency:cn-mo/government' };
 
 /** What reading a document left to right carries from one sentence to the next. */
 export class Reading {
   readonly regions: RegionContext;
   readonly orgIds: OrganizationIds;
   readonly persons: PersonAt[] = [];
-  readonly anaphora = new BodyAnaphora();
+  readonly anaphora: BodyAnaphora;
 
   constructor(
     readonly K: Knowledge,
@@ -37,6 +38,7 @@ export class Reading {
   ) {
     this.regions = new RegionContext(K, page);
     this.orgIds = new OrganizationIds(this.regions.startsWithPlace, K);
+    this.anaphora = new BodyAnaphora(() => SAR_GOVERNMENT[this.regions.pageSar() ?? '']);
   }
 }
 
@@ -55,7 +57,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   for (const a of r.anaphora.read(s, sen.index, actors, r.reg, (id) => K.byId.has(id))) {
     // 我委办公厅: the general office may be named nowhere else on the page.
     const entry = r.reg.entities.has(a.id) ? undefined : K.byId.get(a.id);
-    if (entry) r.reg.add({ ...entryFound(entry), rule: 'span.body.self' }, sen.text, sen.index, s.slice(a.start, a.end));
+    if (entry) r.reg.add({ ...entryFound(entry), rule: a.id.endsWith('/government') ? 'span.body.sar-government.en' : 'span.body.self' }, sen.text, sen.index, s.slice(a.start, a.end));
     actors.push(a);
   }
   actors.sort((a, b) => a.start - b.start);

@@ -62,6 +62,22 @@ export class RegionContext {
     return onPage.length === 1 ? onPage[0] : undefined;
   }
 
+  private sar: { id: string | undefined } | undefined;
+  /** Hong Kong or Macao when the page names it (or its bodies) more often than the other: whose "the Government" it is. */
+  pageSar(): string | undefined {
+    if (!this.sar) {
+      const n = { 'region:CN-HK': 0, 'region:CN-MO': 0 } as Record<string, number>;
+      for (const m of this.K.lex.match(this.page())) {
+        const e = m.entries.length === 1 ? m.entries[0]! : undefined;
+        const place = e?.label === 'Region' ? e.id : e?.jurisdiction;
+        if (place && place in n) n[place]!++;
+      }
+      const [hk, mo] = [n['region:CN-HK']!, n['region:CN-MO']!];
+      this.sar = { id: hk > mo ? 'region:CN-HK' : mo > hk ? 'region:CN-MO' : undefined };
+    }
+    return this.sar.id;
+  }
+
   /** The places a text names: regions, and the jurisdiction of bodies that have one name only (医务卫生局 → Hong Kong). */
   private placesOf(text: string): Set<string> {
     const out = new Set<string>();
@@ -97,8 +113,7 @@ export class RegionContext {
     return n;
   }
 
-  readonly startsWithPlace = (name: string): boolean =>
-    this.K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+  readonly startsWithPlace = (name: string): boolean => startsWithPlace(this.K, name);
 
   private lastRegionBefore(text: string, pos: number): GazetteerEntry | undefined {
     if (this.sentence?.s !== text) this.sentence = { s: text, ms: this.K.lex.match(text) };
@@ -106,6 +121,11 @@ export class RegionContext {
     const last = ms[ms.length - 1];
     return last ? this.choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
   }
+}
+
+/** A name that opens with a place's name ("Shanghai …", "上海…"). */
+export function startsWithPlace(K: Knowledge, name: string): boolean {
+  return K.lex.matchShort(name.slice(0, 12)).some((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
 }
 
 export const regionKey = (id: string): string => id.replace(/^region:/, '').toLowerCase();
