@@ -2,16 +2,19 @@
 // Generates synthetic corpora from the gazetteer (1k and 10k documents of 5–10 KB, English and Chinese) in a
 // temp folder, then per size, each in a fresh child process so peak RSS is its own:
 //   load    — policygraph's loadPaths end to end (walk, hash, extract, write), then the unchanged reload;
+//   plain   — the same load without resolution (each entity keeps its extractor's id; display still by rule):
+//             with / without is identity's cost, judged ≤ 1.15 (graph/README.md, "Identity");
 //   raw     — the same facts, extracted beforehand (untimed), with the same labels and properties, written by
 //             plain batched UNWIND MERGE … SET, last writer wins: the ceiling;
 //   names   — the same, but only ids, names and evidence: a lower bound on what any write of these facts costs.
-// Load and raw writes take turns, several rounds; figures are medians. Runs against any NEO4J_URI and removes only
+// Loads (with and without resolution, which first alternating) and raw writes take turns, several rounds; figures
+// are medians. Runs against any NEO4J_URI and removes only
 // what it created (its documents by retract, the raw nodes by id prefix).
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 //          --no-names (skip the names-only write: a 10k run that must fit in the time)
 //          --scale N [--sample K] (load and retract rates as the graph grows to N documents: load-scale.ts)
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
-//          at two commits, e.g. with and without identity)
+//          at two commits)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -63,18 +66,20 @@ interface RawResult {
 
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
-async function childLoad(driver: Driver, dir: string): Promise<LoadResult> {
-  const first = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
+/** One load end to end, then (with resolution) the unchanged reload. `identity` false: the same load with every
+ *  entity keeping its extractor's id (graph/load.ts), the baseline resolution's cost is measured against. */
+async function childLoad(driver: Driver, dir: string, identity: boolean): Promise<LoadResult> {
+  const first = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH, identity });
   const phases = { ...identityPhases };
-  const again = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH });
+  const again = identity ? await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH }) : null;
   return {
     docs: first.loaded + first.unchanged + first.failed.length,
     loaded: first.loaded,
     failed: first.failed.length,
     facts: first.facts,
     seconds: first.seconds,
-    reloadSeconds: again.seconds,
-    reloadUnchanged: again.unchanged,
+    reloadSeconds: again?.seconds ?? 0,
+    reloadUnchanged: again?.unchanged ?? 0,
     maxRssMb: maxRssMb(),
     phases,
   };
@@ -201,7 +206,7 @@ async function deleteRaw(driver: Driver): Promise<void> {
   for (const step of steps) while (Number((await driver.executeQuery(`${step} RETURN count(*) AS n`, { raw: RAW })).records[0]?.get('n') ?? 0) > 0);
 }
 
-type Mode = 'load' | 'raw' | 'names';
+type Mode = 'load' | 'plain' | 'raw' | 'names';
 
 function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
   return new Promise((resolve, reject) => {
@@ -249,119 +254,161 @@ const median = (xs: number[]): number => {
 const range = (xs: number[], digits: number): string =>
   xs.length > 1 ? ` (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : '';
 
+/** What one round measured: the load with and without resolution, the retract after the first, the raw writes. */
+interface Round {
+  load: LoadResult;
+  plain: LoadResult;
+  retract: number;
+  raw: RawResult;
+  names: RawResult | null;
+  /** The machine's 1-minute load average at the round's end. */
+  loadAverage: number;
+}
+
+/** Retracts the corpus's documents; documents per second. */
+async function retractAll(driver: Driver, dir: string): Promise<number> {
+  const t1 = Date.now();
+  const ids = [];
+  for await (const f of walkDocuments([dir])) ids.push(f);
+  await retractDocuments(driver, ids);
+  return ids.length / ((Date.now() - t1) / 1000);
+}
+
+/** The load with resolution (then its retract, timed), and without; which goes first alternates by round. */
+async function loadsOfRound(driver: Driver, dir: string, n: number): Promise<Pick<Round, 'load' | 'plain' | 'retract'>> {
+  const plainFirst = n % 2 === 0;
+  const plainRun = async () => {
+    const plain = (await runChild('plain', dir)) as LoadResult;
+    await retractAll(driver, dir);
+    console.log(`  round ${n}: load without resolution ${plain.loaded} docs in ${plain.seconds.toFixed(1)} s`);
+    return plain;
+  };
+  const early = plainFirst ? await plainRun() : null;
+  const load = (await runChild('load', dir)) as LoadResult;
+  const ph = load.phases;
+  console.log(
+    `  round ${n}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
+      `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB\n` +
+      `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
+      `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
+      `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
+  );
+  const retract = await retractAll(driver, dir);
+  console.log(`  round ${n}: retract ${retract.toFixed(1)} docs/s`);
+  return { load, plain: early ?? (await plainRun()), retract };
+}
+
+async function round(driver: Driver, dir: string, n: number, withNames: boolean): Promise<Round> {
+  const loads = await loadsOfRound(driver, dir, n);
+  const raw = (await runChild('raw', dir)) as RawResult;
+  await deleteRaw(driver);
+  const names = withNames ? ((await runChild('names', dir)) as RawResult) : null;
+  await deleteRaw(driver);
+  console.log(
+    `  round ${n}: raw ${raw.seconds.toFixed(1)} s, ` +
+      `names-only ${names ? `${names.seconds.toFixed(1)} s` : 'skipped'} (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
+  );
+  return { ...loads, raw, names, loadAverage: os.loadavg()[0] ?? 0 };
+}
+
+/** Rounds of one size (each figure their median); leaves nothing of the corpus in the graph. */
+async function rounds(driver: Driver, dir: string, tag: string, count: number, withNames: boolean): Promise<Round[]> {
+  const out: Round[] = [];
+  try {
+    for (let n = 1; n <= count; n++) out.push(await round(driver, dir, n, withNames));
+  } finally {
+    await deleteRaw(driver);
+    const left = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id', { p: `doc:${tag}` });
+    if (left.records.length) await retractDocuments(driver, left.records.map((r) => r.get('id') as string));
+  }
+  return out;
+}
+
+/** The medians of a size's rounds: printed, and returned as a row of the closing table. */
+function summarise(size: number, rs: Round[]): string {
+  const docsPerS = rs.map((r) => r.load.loaded / r.load.seconds);
+  const factsPerS = rs.map((r) => r.load.facts / r.load.seconds);
+  const rawPerS = rs.map((r) => r.raw.facts / r.raw.seconds);
+  const named = rs.filter((r) => r.names !== null);
+  const namesPerS = named.map((r) => r.names!.facts / r.names!.seconds);
+  const ratio = rs.map((_, i) => (factsPerS[i] ?? 0) / (rawPerS[i] ?? 1));
+  const ratioNames = named.map((r) => r.load.facts / r.load.seconds / (r.names!.facts / r.names!.seconds));
+  const cost = rs.map((r) => r.load.seconds / r.plain.seconds);
+  const speedUp = rs.map((r) => r.load.seconds / r.load.reloadSeconds);
+  const rss = rs.map((r) => r.load.maxRssMb);
+  const retracts = rs.map((r) => r.retract);
+  const la = rs.map((r) => r.loadAverage);
+  console.log(
+    `  median: ${median(docsPerS).toFixed(1)} docs/s${range(docsPerS, 1)}, ${median(factsPerS).toFixed(0)} facts/s; ` +
+      `raw ${median(rawPerS).toFixed(0)} facts/s, names-only ${median(namesPerS).toFixed(0)} facts/s; ` +
+      `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}; ` +
+      `reload ${median(speedUp).toFixed(0)}× faster; peak RSS ${median(rss).toFixed(0)} MB\n` +
+      `  resolution's cost: load ${median(rs.map((r) => r.load.seconds)).toFixed(1)} s with / ${median(rs.map((r) => r.plain.seconds)).toFixed(1)} s without = ` +
+      `${median(cost).toFixed(2)}${range(cost, 2)} (load average ${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)})`,
+  );
+  return (
+    `| ${size} | ${median(docsPerS).toFixed(1)} | ${median(factsPerS).toFixed(0)} | ${median(rawPerS).toFixed(0)} | ${median(ratio).toFixed(2)} | ` +
+    `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)} | ${median(cost).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`
+  );
+}
+
+async function child(driver: Driver, args: string[]): Promise<void> {
+  const mode = args[1] as Mode;
+  const dir = args[2] ?? '';
+  const result = mode === 'load' || mode === 'plain' ? await childLoad(driver, dir, mode === 'load') : await childRaw(driver, dir, mode === 'names');
+  console.log(JSON.stringify(result));
+}
+
+async function referenceTimes(driver: Driver): Promise<void> {
+  await ensureSchema(driver);
+  const ref = await ensureReferenceData(driver);
+  const refForced = await ensureReferenceData(driver, { force: true });
+  const refCheck = await ensureReferenceData(driver);
+  console.log(
+    `reference data: ${refForced.entries} gazetteer entries, ${refForced.relationships} PART_OF/JURISDICTION links: ` +
+      `full write ${refForced.ms} ms, unchanged check ${refCheck.ms} ms${ref.written ? ' (first write by this run)' : ''}`,
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const config = loadConfig();
   const driver = await connect(config);
   try {
-    if (args[0] === '--child') {
-      const mode = args[1] as Mode;
-      const dir = args[2] ?? '';
-      const result = mode === 'load' ? await childLoad(driver, dir) : await childRaw(driver, dir, mode === 'names');
-      console.log(JSON.stringify(result));
-      return;
-    }
+    if (args[0] === '--child') return await child(driver, args);
     const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
     const sizes = (opt('--sizes') ?? '1000,10000').split(',').map(Number);
     const keep = args.includes('--keep');
-    const corpusOnly = opt('--write-corpus');
-    if (corpusOnly) {
-      const { gazetteer } = await import('../loaders/gazetteer/index.ts');
-      await writeCorpus(corpusOnly, sizes[0] ?? 1000, `bench-n${sizes[0] ?? 1000}`, pools((await gazetteer()).entries));
-      console.log(`${sizes[0] ?? 1000} documents written to ${corpusOnly}`);
-      return;
-    }
-
-    console.log(`Neo4j: ${config.NEO4J_URI}`);
-    await ensureSchema(driver);
-    const ref = await ensureReferenceData(driver);
-    const refForced = await ensureReferenceData(driver, { force: true });
-    const refCheck = await ensureReferenceData(driver);
-    console.log(
-      `reference data: ${refForced.entries} gazetteer entries, ${refForced.relationships} PART_OF/JURISDICTION links: ` +
-        `full write ${refForced.ms} ms, unchanged check ${refCheck.ms} ms${ref.written ? ' (first write by this run)' : ''}`,
-    );
-
     const { gazetteer } = await import('../loaders/gazetteer/index.ts');
     const p = pools((await gazetteer()).entries);
+    const corpusOnly = opt('--write-corpus');
+    if (corpusOnly) {
+      await writeCorpus(corpusOnly, sizes[0] ?? 1000, `bench-n${sizes[0] ?? 1000}`, p);
+      return console.log(`${sizes[0] ?? 1000} documents written to ${corpusOnly}`);
+    }
+    console.log(`Neo4j: ${config.NEO4J_URI}`);
+    await referenceTimes(driver);
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-bench-'));
-    const tag = `bench${process.pid}`;
     const scaleSize = opt('--scale');
     if (scaleSize) return await runScale(driver, Number(scaleSize), Number(opt('--sample') ?? 200), path.join(root, 'scale'), p, keep);
+    const tag = `bench${process.pid}`;
     const rows: string[] = [];
     try {
       for (const size of sizes) {
-        // A shared machine drifts by tens of percent between minutes: load and raw writes take turns and
-        // every figure is the median of the rounds (3 for small corpora, 1 for large unless --repeat says).
-        const rounds = Number(opt('--repeat') ?? (size <= 2000 ? 3 : 1));
+        // A shared machine drifts by tens of percent between minutes: loads and raw writes take turns and every
+        // figure is the median of the rounds (3 for small corpora, 1 for large unless --repeat says).
+        const count = Number(opt('--repeat') ?? (size <= 2000 ? 3 : 1));
         const dir = path.join(root, `n${size}`);
         const t0 = Date.now();
         await writeCorpus(dir, size, `${tag}-n${size}`, p);
-        console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); ${rounds} round(s)`);
-        const loads: LoadResult[] = [];
-        const raws: RawResult[] = [];
-        const names: RawResult[] = [];
-        const retracts: number[] = [];
-        try {
-          for (let round = 1; round <= rounds; round++) {
-            const load = (await runChild('load', dir)) as LoadResult;
-            loads.push(load);
-            console.log(
-              `  round ${round}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
-                `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB`,
-            );
-            const ph = load.phases;
-            console.log(
-              `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
-                `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
-                `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
-            );
-            const t1 = Date.now();
-            const ids = [];
-            for await (const f of walkDocuments([dir])) ids.push(f);
-            await retractDocuments(driver, ids);
-            retracts.push(ids.length / ((Date.now() - t1) / 1000));
-            console.log(`  round ${round}: retract ${retracts.at(-1)?.toFixed(1)} docs/s (identity retract step ${(identityPhases.retract / 1000).toFixed(1)} s)`);
-            const raw = (await runChild('raw', dir)) as RawResult;
-            raws.push(raw);
-            await deleteRaw(driver);
-            const nameOnly = args.includes('--no-names') ? null : ((await runChild('names', dir)) as RawResult);
-            if (nameOnly) names.push(nameOnly);
-            await deleteRaw(driver);
-            console.log(
-              `  round ${round}: raw ${raw.seconds.toFixed(1)} s, ` +
-                `names-only ${nameOnly ? `${nameOnly.seconds.toFixed(1)} s` : 'skipped'} (extraction alone ${raw.extractSeconds.toFixed(1)} s)`,
-            );
-          }
-        } finally {
-          await deleteRaw(driver);
-          const left = await driver.executeQuery('MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id', { p: `doc:${tag}` });
-          if (left.records.length) await retractDocuments(driver, left.records.map((r) => r.get('id') as string));
-        }
-        const docsPerS = loads.map((l) => l.loaded / l.seconds);
-        const factsPerS = loads.map((l) => l.facts / l.seconds);
-        const rawPerS = raws.map((r) => r.facts / r.seconds);
-        const namesPerS = names.map((r) => r.facts / r.seconds);
-        const ratio = loads.map((_, i) => (factsPerS[i] ?? 0) / (rawPerS[i] ?? 1));
-        const ratioNames = loads.map((_, i) => (factsPerS[i] ?? 0) / (namesPerS[i] ?? 1));
-        const speedUp = loads.map((l) => l.seconds / l.reloadSeconds);
-        const rss = loads.map((l) => l.maxRssMb);
-        console.log(
-          `  median: ${median(docsPerS).toFixed(1)} docs/s${range(docsPerS, 1)}, ${median(factsPerS).toFixed(0)} facts/s; ` +
-            `raw ${median(rawPerS).toFixed(0)} facts/s, names-only ${median(namesPerS).toFixed(0)} facts/s; ` +
-            `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}; ` +
-            `reload ${median(speedUp).toFixed(0)}× faster; peak RSS ${median(rss).toFixed(0)} MB`,
-        );
-        rows.push(
-          `| ${size} | ${median(docsPerS).toFixed(1)} | ${median(factsPerS).toFixed(0)} | ${median(rawPerS).toFixed(0)} | ${median(ratio).toFixed(2)} | ` +
-            `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`,
-        );
+        console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); ${count} round(s)`);
+        rows.push(summarise(size, await rounds(driver, dir, tag, count, !args.includes('--no-names'))));
       }
     } finally {
       if (!keep) await fs.rm(root, { recursive: true, force: true });
     }
-    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | names-only facts/s | end-to-end / names-only | reload speed-up | peak RSS | retract docs/s |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | names-only facts/s | end-to-end / names-only | with / without resolution | reload speed-up | peak RSS | retract docs/s |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
   } finally {
     await driver.close();

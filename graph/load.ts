@@ -69,6 +69,9 @@ export interface LoadOptions {
   maxDocumentBytes?: number;
   /** Bytes of files per batch. */
   batchBytes?: number;
+  /** false: entities keep their extractor's ids, nothing resolved (bench/load.ts's baseline only: no CLI flag, since
+   *  such a load mixed into a resolved graph would leave its documents out of identity). */
+  identity?: boolean;
 }
 
 /** Bytes of files per batch (besides the count): a batch of large files must not hold gigabytes. */
@@ -256,7 +259,7 @@ async function write(run: Run, docs: Prepared['docs']): Promise<{ counters: Coun
     // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
     return await session.executeWrite(async (tx) => {
       await run.lease.check(tx);
-      const written = await writeWithIdentity(tx, batch, replacing);
+      const written = await writeWithIdentity(tx, batch, replacing, run.opts.identity !== false);
       await relocate(tx, docs.map((d) => d.place));
       return written;
     });

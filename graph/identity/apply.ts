@@ -6,7 +6,7 @@ import { retractDocuments as retractInTx, writeRows, type Counters, type Created
 import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
-import { planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { planAsExtracted, planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -74,9 +74,10 @@ function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>
   return { props, existed: [] };
 }
 
-/** Writes a batch (documents in `replacing` are already in the graph) with identity resolved. */
-export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[]): Promise<{ counters: Counters; rows: WriteRows }> {
-  const plan = await phase('plan', () => planIdentity(tx, batch, replacing, readResolutions()));
+/** Writes a batch (documents in `replacing` are already in the graph) with identity resolved; `resolve` false only
+ *  for bench/load.ts's baseline (each entity keeps its extractor's id: planAsExtracted). */
+export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[], resolve = true): Promise<{ counters: Counters; rows: WriteRows }> {
+  const plan = await phase('plan', () => (resolve ? planIdentity(tx, batch, replacing, readResolutions()) : planAsExtracted(tx, batch, replacing)));
   return writePlan(tx, plan, replacing);
 }
 

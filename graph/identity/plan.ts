@@ -164,6 +164,15 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index };
 }
 
+/** The plan of a load without resolution (bench/load.ts's baseline, never a user's load): every entity keeps the id
+ *  its extractor gave it; nothing is judged, moved or stored for identity, and no merge evidence is written. The
+ *  display is settled by rule as in any load (nodes shared by id have several documents too). */
+export async function planAsExtracted(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[]): Promise<IdentityPlan> {
+  const index = await heldIndex(tx);
+  const settle = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
+  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index };
+}
+
 /**
  * Nodes moved in place: every member of each old node went to one cluster (no split), so the cluster's old nodes
  * become its new node where they stand (moves.ts). Anything else (one node into two) rewrites the documents.
