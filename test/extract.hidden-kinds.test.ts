@@ -951,3 +951,27 @@ describe('a press release\'s "About X" heading names X, not "About X"', () => {
     expect(orgs(x('About Kestrel Biologics Co., Ltd.\nKestrel Biologics Co., Ltd. develops cell therapies.'))).toEqual(['Kestrel Biologics Co., Ltd.']);
   });
 });
+
+describe('a member named again bare, a proposal recalled with 提交过, a reposting site\'s headline', () => {
+  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+
+  it('王某某在去年的…上也曾提交过关于X的建议: the member named with a post before, dated by 去年 from the page', () => {
+    expect(proposals(x('全国政协委员刘建平今年带来了新提案。据了解，刘建平在去年的全国政协会议上也曾提交过关于完善干细胞临床研究监管的建议。', '2025-03-08'))).toEqual([['person:liu-jianping', '关于完善干细胞临床研究监管的建议', '2024']]);
+    expect(proposals(x('全国人大代表赵明辉在会上发言。赵明辉曾提交过关于支持细胞治疗产业发展的建议，得到部委答复。', '2025-03-08'))).toEqual([['person:zhao-minghui', '关于支持细胞治疗产业发展的建议', '2025-03']]);
+  });
+
+  it('a bare name never given with a post is no person', () => {
+    expect(x('据了解，刘建平在会上提交过关于完善干细胞临床研究监管的建议。').entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+
+  it('a headline summing up the member\'s proposal (site suffix cut) and its title in the text are one proposal', () => {
+    const a = x('全国人大代表周立群：建议在长三角建设细胞治疗临床转化中心-健康频道-某某网\n今年两会上，全国人大代表周立群带来了《关于在长三角地区建设细胞治疗临床研究与转化中心的建议》。', '2025-03-06');
+    expect(proposals(a)).toEqual([['person:zhou-liqun', '关于在长三角地区建设细胞治疗临床研究与转化中心的建议', '2025-03']]);
+    expect(a.entities.find((e) => e.label === 'Proposal')?.aliases).toContain('在长三角建设细胞治疗临床转化中心的建议');
+  });
+
+  it('two proposals of one member on different topics stay two', () => {
+    const a = x('全国政协委员孙丽华：加快再生医学立法\n全国政协委员孙丽华提交了《关于支持干细胞库建设的提案》。', '2025-03-06');
+    expect(proposals(a).length).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import type { Registry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
 import { findDates } from './dates.ts';
+import { ruleById } from './rules/index.ts';
 
 interface PersonAt {
   p: PersonMention;
@@ -35,7 +36,7 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议, (您)提出的《关于X的建议》.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)[了的]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来)[了的过]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
 // A draft amendment put forward (提出「X条例第四条条文修正草案」) is a proposal only when a legislator or deputy does it.
 const LEGISLATOR_BEFORE = /委员|立委|议员|代表/u;
 // 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
@@ -45,6 +46,7 @@ const ZH_PROPOSAL_WORD = /提案|建议|议案|草案/u;
 // The suggestion itself runs to the sentence's end, or to a purpose clause (，让/使/以便 …) that says why.
 const ZH_SUGGEST = /^[：:]?\s*(?:今年|去年|此次|本次|日前|近日|在[^，。]{0,20})?(?:则|也|还|同时)?(?:提交了?(?:一份|一件)?(?:提案|建议|议案)[，,]?\s*)?(?:提出|表示|认为)?(?:建议|呼吁|提议)?[，,：:]?\s*(?:应当|应该|应)?([^。；]{6,80}?)(?=[，,](?:让|使|以便|从而)|[。；]|$)/u;
 /** After a deputy's or member's name: what says a suggestion follows (建议, 呼吁, or 提出，应…). */
+const SITE_SUFFIX = ruleById('title.site-suffix.zh').pattern;
 const ZH_SUGGEST_GATE = /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议)|(?:则|也|还|同时)?提出[，,：:]\s*(?:应|要|希望))/u;
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
@@ -117,7 +119,7 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
       name = title;
       at = x.p.end + zh.index;
     } else if (zhSuggest) {
-      title = zhSuggest[1]!.replace(/[。；]$/, '');
+      title = zhSuggest[1]!.replace(/[。；]$/, '').replace(SITE_SUFFIX, '');
       name = `${title}的建议`;
       at = x.p.end + zhSuggest.index;
     } else {
@@ -232,6 +234,48 @@ export function proposalsIn(
     }
   }
   sentenceProposals(_sentences, [...persons, ...addressed(persons, _sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  oneProposalPerTopic(reg, rels);
+}
+
+/** A Chinese proposal's words: its title without 关于 and 的建议/的提案/的议案. */
+const topicOf = (name: string): string => name.replace(/^关于/, '').replace(/的?(?:建议|提案|议案)$/, '');
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+function dice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let n = 0;
+  for (const g of x) if (y.has(g)) n++;
+  return x.size + y.size ? (2 * n) / (x.size + y.size) : 0;
+}
+
+/**
+ * A headline that sums up a member's proposal in its own words ("委员X：打造…高地") and the proposal's title in the
+ * text (《关于打造…高地的提案》): one proposal, named by its title. Same proposer, same year, the headline's words
+ * mostly inside the title.
+ */
+function oneProposalPerTopic(reg: Registry, rels: Relation[]): void {
+  const byProposer = new Map<string, string[]>();
+  for (const r of rels) if (r.type === 'PROPOSED') byProposer.set(r.from, [...(byProposer.get(r.from) ?? []), r.to]);
+  for (const ids of byProposer.values()) {
+    const ps = ids.map((id) => reg.entities.get(id)).filter((e): e is NonNullable<typeof e> => !!e && /\p{Script=Han}/u.test(e.name));
+    for (const short of ps) {
+      const full = ps.find((o) => o !== short && reg.entities.has(o.id) && /^关于/.test(o.name) && !/^关于/.test(short.name) && o.date?.slice(0, 4) === short.date?.slice(0, 4) && dice(topicOf(short.name), topicOf(o.name)) >= 0.6);
+      if (!full || !reg.entities.has(short.id)) continue;
+      reg.entities.delete(short.id);
+      reg.alias(full, short.name);
+      for (let i = rels.length - 1; i >= 0; i--) {
+        const r = rels[i]!;
+        if (r.from !== short.id && r.to !== short.id) continue;
+        const moved = { ...r, from: r.from === short.id ? full.id : r.from, to: r.to === short.id ? full.id : r.to };
+        if (rels.some((q) => q !== r && q.type === moved.type && q.from === moved.from && q.to === moved.to)) rels.splice(i, 1);
+        else rels[i] = moved;
+      }
+    }
+  }
 }
 
 // A reply's salutation on a line of its own ("周立新代表：") and the next sentence speaking to them ("您提出的…").

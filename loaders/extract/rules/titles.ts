@@ -5,6 +5,16 @@ import type { Rule } from './types.ts';
 
 export const TITLE_RULES: Rule[] = [
   {
+    id: 'title.site-suffix.zh',
+    stage: 'span',
+    language: 'zh',
+    // A reposting site's headline ends in its channel and its own name ("…示范区-健康频道-某某网", "…_财经_某某网"):
+    // no part of what the headline names.
+    pattern: /(?:\s*[-_|｜—]+\s*[\p{Script=Han}A-Za-z0-9]{0,10}(?:频道|网|网站|在线|新闻|资讯|快讯|日报|晚报|财经|健康|科技|医药))+\s*$/u,
+    action: 'cut from the end of a headline title',
+    examples: { match: ['建设国家干细胞临床转化示范区-健康频道-快讯网', '某省出台细胞治疗新政_医药_某某网', '代表建议加快立法 | 中国某某在线'], noMatch: ['建设国家干细胞临床转化示范区', '关于印发上海-苏州协作方案的通知'] },
+  },
+  {
     id: 'title.book.zh',
     stage: 'span',
     language: 'zh',

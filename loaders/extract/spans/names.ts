@@ -75,6 +75,7 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   for (const t of titles) taken.push({ start: t.start, end: t.end });
   const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
   const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
+  people.push(...namedAgain(s, st.persons, [...taken, ...people]));
   placesInsideNames(sen, mentions, [...orgs, ...people], st);
   const ids: string[] = [];
   for (const [i, o] of orgs.entries()) {
@@ -103,6 +104,22 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     actors.push({ id: `person-mention:${st.persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
   }
   actors.sort((a, b) => a.start - b.start);
+}
+
+/** 王海涛在…: a Chinese name the page gave with a post before, written again bare, is the same person. */
+function namedAgain(s: string, persons: PersonAt[], taken: Array<{ start: number; end: number }>): PersonMention[] {
+  const out: PersonMention[] = [];
+  const seen = new Set<string>();
+  for (const { p } of persons) {
+    if (!p.nameZh || p.nameZh.length < 3 || seen.has(p.nameZh)) continue;
+    seen.add(p.nameZh);
+    for (let at = s.indexOf(p.nameZh); at >= 0; at = s.indexOf(p.nameZh, at + 1)) {
+      const end = at + p.nameZh.length;
+      if ([...taken, ...out].some((t) => at < t.end && end > t.start)) continue;
+      out.push({ ...p, start: at, end, formality: 0 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const PRONOUN_SUBJECT = ruleById('span.person.pronoun-subject.zh').pattern;
