@@ -975,3 +975,26 @@ describe('a member named again bare, a proposal recalled with 提交过, a repos
     expect(proposals(a).length).toBe(2);
   });
 });
+
+describe('English approvals in news roundups: a time before the verb, a developer in apposition, registrations granted, approvals issued to', () => {
+  const granted = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+
+  it('"X on Tuesday approved a supplemental application for Y" and "Y (y), developed by Z, was approved by X in December 2024"', () => {
+    expect(granted(x('China\'s National Medical Products Administration on Tuesday approved a supplemental application for Zevori (zeltacel) from Norco Bio, extending its use.', '2025-11-14'))).toEqual([['agency:cn/nmpa', 'approval of supplemental application for Zevori', '2025-11-11']]);
+    expect(granted(x('Abecel (abe-cel), developed by Tern Biologics, was approved by the U.S. FDA in December 2024.'))).toEqual([['agency:us/fda', 'approval of Abecel', '2024-12']]);
+  });
+
+  it('"converted from conditional to full approval by X" and "X granted registration to Y on November 7" / "issued a conditional approval with terms to Y"', () => {
+    expect(granted(x('Norco Bio said Monday that zeltacel had been converted from conditional to full approval by the NMPA.', '2025-11-14'))).toEqual([['agency:cn/nmpa', 'approval of zeltacel', '2025-11-10']]);
+    expect(granted(x("Hong Kong's Pharmacy and Poisons Board granted registration to a gene therapy for hemophilia A on March 3, the Department of Health said.", '2025-03-05'))).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', 'registration of gene therapy for hemophilia A', '2025-03-03']]);
+    expect(granted(x("Taiwan's Food and Drug Administration issued a conditional approval with terms to a cartilage cell product made by a local firm."))).toEqual([['agency:cn-tw/tfda', 'approval of cartilage cell product', undefined]]);
+  });
+
+  it('"approved the urgent import of a U.S.-made product": the name runs past U.S.', () => {
+    expect(granted(x('The Hainan Provincial Medical Products Administration approved the urgent import of a U.S.-made cell product for use at a hospital.')).map(([, n]) => n)).toEqual(['approval of urgent import of a U.S.-made cell product']);
+  });
+
+  it('an application accepted, a licence plate issued, funding granted: no licence', () => {
+    expect(granted(x('The NMPA on Tuesday accepted the application for Zevori. The bureau issued a licence plate. The commission granted funding to hospitals.'))).toEqual([]);
+  });
+});

@@ -30,9 +30,9 @@ export interface Grant {
 
 const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
-const PASSIVE_HINT_EN = /\b(?:was|were|been|is|are|got|gets|won)\s+(?:\w+ly\s+)?(?:approved|cleared|authori[sz]ed)\s+by\b/i;
+const PASSIVE_HINT_EN = /\b(?:was|were|been|is|are|got|gets|won)\s+(?:\w+ly\s+)?(?:(?:approved|cleared|authori[sz]ed)\s+by|converted|upgraded)\b/i;
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
-const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
+const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，), the law it acts under (依「X」).
 const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报)[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
@@ -104,13 +104,14 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     }
   }
   const to = ruleById('grant.approval-to.en');
-  for (const m of /\b(?:granted|given|gave)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
+  for (const m of /\b(?:granted|given|gave|issued)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
     if (issuers.length === 0 || !raw.trim()) continue;
     const product = raw.replace(LEAD_EN, '').trim();
     const start = m.index + m[0].length - raw.length;
-    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
+    const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : 'approval';
+    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
   }
   const from = ruleById('grant.received-from.en');
   for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {

@@ -199,7 +199,7 @@ export function publishedDate(text: string): string | undefined {
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
   if (m?.[1]) return pageDate(m[1].trim());
   // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua", "新聞局  2025-09-26 17:05",
-  // "By A and B | 14 October 2025 | 7 min read": a short line, not a sentence, whose full date comes early in it.
+  // "By A and B | 14 October 2025 | 7 min read", "Issue 312 | 14 November 2025": a short line, not a sentence, whose full date comes early in it.
   for (const line of text.slice(0, 1200).split('\n').slice(0, 12)) {
     const t = line.trim();
     // A sentence (its own stop, or more than three lower-case words) is text, not a dateline.
@@ -208,7 +208,8 @@ export function publishedDate(text: string): string | undefined {
     if (!d || d.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
     if (d.index === 0 && t.length <= 40) return d.date;
     // A table row (cell | cell | date) dates what its row records, not the page; a byline's cells do date it.
-    if (t.length <= 60 && d.index <= 40 && (!t.includes('|') || /^(?:By|BY|作者|来源|來源|Source)\b/.test(t))) return d.date;
+    // A newsletter's "Issue 312 | November 14, 2025 | By X" is a byline too.
+    if (t.length <= 60 && d.index <= 40 && (!t.includes('|') || /(?:^|\|\s*)(?:By|BY|作者|来源|來源|Source|Issue|Vol\.?)\b/.test(t))) return d.date;
   }
   return undefined;
 }

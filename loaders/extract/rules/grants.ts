@@ -8,7 +8,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
-    pattern: new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>[^,;.]{2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children)|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*[,;.(]|\\s*$)`, 'i'),
+    pattern: new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children)|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: [
@@ -23,10 +23,12 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.approve.passive.en',
     stage: 'frame',
     language: 'en',
-    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+${APPROVE_EN}\\s+by\\s+`, 'i'),
+    // The subject may carry its generic name in brackets and who developed it ("X (y), developed by Z, was approved by");
+    // a conditional approval converted to a full one is an approval of its own.
+    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:developed|made|manufactured|marketed|produced|owned)\\s+by\\s+[^,;.]{2,60},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVE_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)\\s+by\\s+`, 'i'),
     action: 'License{issuer: the bodies after "by", product: the subject, date}',
     examples: {
-      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency'],
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
       noMatch: ['The plan approved by the council', 'was approved in March'],
     },
   },
@@ -64,11 +66,13 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "X has granted conditional approval to a TIL therapy developed by Y": the body before the verb approves the
     // product after "to" / "for" (up to who developed it, its use or the clause's end).
-    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave)\s+(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:marketing\s+)?(?:approval|authori[sz]ation|clearance)\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned)\s+by\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s*[,;.(]|\s*$)/i,
+    // Also a registration or permit granted or issued to a product ("granted registration to a gene therapy for X on
+    // November 7", "issued a conditional approval with terms to a … product made by Y").
+    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued)\s+(?:(?:a|an)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:marketing\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e)(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+by\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
-      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'the agency gave marketing approval for ZX-12, a CAR-T product'],
-      noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals'],
+      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by'],
+      noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals', 'issued a licence plate'],
     },
   },
   {
