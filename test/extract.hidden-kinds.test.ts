@@ -998,3 +998,39 @@ describe('English approvals in news roundups: a time before the verb, a develope
     expect(granted(x('The NMPA on Tuesday accepted the application for Zevori. The bureau issued a licence plate. The commission granted funding to hospitals.'))).toEqual([]);
   });
 });
+
+describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
+  const granted = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('甲產品，已獲X批准註冊: the product of the clause before; 乙中心於2024年獲X發出Y證明書: a permit received', () => {
+    expect(granted(x('瑪麗醫院研發的CAR-T細胞治療產品，已獲藥劑業及毒藥管理局批准註冊，明年起使用。'))).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', 'CAR-T细胞治疗产品获批']]);
+    expect(granted(x('醫院的細胞治療中心於2024年獲衞生署發出臨床試驗證明書，至今已治療病人。'))).toEqual([['agency:cn-hk/department-of-health', '临床试验证明书']]);
+  });
+
+  it('a clause of its own before 已獲 with no product, or a permit with no body after 獲: no licence', () => {
+    expect(granted(x('計劃進展順利，已獲衞生署批准。'))).toEqual([]);
+    expect(granted(x('該中心於2024年獲得臨床試驗證明書。'))).toEqual([]);
+  });
+
+  it('醫管局行政總裁X在記者會上 and 某处处长X就…解读 are posts; 特區政府 on a Hong Kong page is its government', () => {
+    expect(members(x('醫管局行政總裁高文傑在記者會上表示，療法明年推出。'))).toEqual([['person:gao-wenjie', 'agency:cn-hk/hospital-authority']]);
+    expect(members(x('国家药监局药品审评中心临床试验管理处处长王立新就有关问题进行解读。'))).toEqual([['person:wang-lixin', 'agency:cn/nmpa/cde']]);
+    expect(ids(x('醫務衞生局表示，特區政府會推出新措施，支持香港的細胞治療研發。'), 'Agency')).toContain('agency:cn-hk/government');
+  });
+});
+
+describe('companies without a legal suffix: "X Bio", "A & B" after a party word, the maker after "developed by"', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name).sort();
+
+  it('"Norco Bio said", "from Tern Biotech and Hale & Hale", "a therapy developed by Mesora"', () => {
+    expect(orgs(x('Norco Bio said Monday that its product was approved.'))).toEqual(['Norco Bio']);
+    expect(orgs(x('The NMPA approved a supplemental application from Tern Biotech and Hale & Hale, the agency said.'))).toEqual(['Hale & Hale', 'Tern Biotech']);
+    expect(orgs(x('Zevori, a cell therapy developed by Mesora, was approved by the FDA in 2024.'))).toEqual(['Mesora']);
+  });
+
+  it('a menu\'s "Healthcare & Pharmaceuticals", "developed by the CDE", a place\'s "Bio-Town": no company', () => {
+    expect(orgs(x('Home | Healthcare & Pharmaceuticals | Contact\nThe guideline was developed by the Center for Drug Evaluation.'))).toEqual([]);
+    expect(orgs(x('The Chengdu Tianfu International Bio-Town hosts many firms.'))).toEqual([]);
+  });
+});

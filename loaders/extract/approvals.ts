@@ -151,12 +151,23 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt, generic: false, rule: permit.id });
   }
+  const received = ruleById('grant.permit-received.zh');
+  for (const m of /获/.test(s) ? s.matchAll(globalPattern(received.id)) : []) {
+    const agentAt = m.index + m[0].indexOf(m.groups!.agent!);
+    const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const product = m.groups!.permit!;
+    if (issuers.length === 0 || [...product].length < 3) continue;
+    const at = m.index + m[0].length - product.length;
+    out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt: m.index, generic: false, rule: received.id });
+  }
   const passive = ruleById('grant.approve.passive.zh');
   for (const m of s.matchAll(globalPattern(passive.id))) {
     const agentAt = m.index + m[0].indexOf(m.groups?.agent ?? '');
     const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
     if (issuers.length === 0) continue;
-    const clause = s.slice(Math.max(s.lastIndexOf('，', m.index), s.lastIndexOf(',', m.index), s.lastIndexOf('。', m.index), s.lastIndexOf('；', m.index)) + 1, m.index);
+    let clause = clauseBefore(s, m.index);
+    // 甲产品，已获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
+    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
     const p = PRODUCT_ZH.exec(clause.replace(/\([^)]*\)$/, '').trim().replace(TIME_TAIL_ZH, ''));
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
@@ -165,6 +176,10 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
   }
   return out;
 }
+
+/** The clause that ends at `at`: from the last comma, stop or semicolon before it. */
+const clauseBefore = (s: string, at: number): string =>
+  s.slice(Math.max(s.lastIndexOf('，', at - 1), s.lastIndexOf(',', at - 1), s.lastIndexOf('。', at - 1), s.lastIndexOf('；', at - 1)) + 1, at);
 
 /** The approvals a sentence states, each with the rule that found it. */
 export function findGrants(s: string, actors: GrantActor[]): Grant[] {

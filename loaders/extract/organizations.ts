@@ -14,7 +14,7 @@ import { globalPattern, ruleById } from './rules/index.ts';
 
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Ltd\\.?', 'company'], ['Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
-  ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Biotech(?:nology)?', 'company'], ['(?:Bio)?[Tt]herapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
+  ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Bio(?!-)', 'company'], ['Biotech(?:nology)?', 'company'], ['(?:Bio)?[Tt]herapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
   ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
   ['Academy(?:\\s+of\\s+[A-Z][\\w]+(?:\\s+(?:and\\s+)?[A-Z][\\w]+){0,3})?', 'research_centre'],
   ['Research\\s+(?:Center|Centre|Institute)', 'research_centre'], ['Engineering\\s+(?:Center|Centre)', 'research_centre'], ['Laboratory', 'research_centre'],
@@ -247,8 +247,8 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s)) return;
-  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en']) {
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|ed\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s)) return;
+  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');
       const start = m.index + m[0].lastIndexOf(name);

@@ -433,7 +433,7 @@ const CHINA: Def[] = [
 const SAR_TW: Def[] = [
   {
     id: 'agency:cn-hk/government', name: 'Government of the Hong Kong Special Administrative Region', zh: '香港特别行政区政府', kind: 'government',
-    en: ['Hong Kong SAR Government', 'HKSAR Government', 'Hong Kong Government', 'Government of Hong Kong', 'Hong Kong SAR government'], zhAlt: ['香港特区政府', '香港政府', '港府', '中国香港特别行政区政府'],
+    en: ['Hong Kong SAR Government', 'HKSAR Government', 'Hong Kong Government', 'Government of Hong Kong', 'Hong Kong SAR government'], zhAlt: ['香港特区政府', '香港政府', '港府', '中国香港特别行政区政府', '特区政府'],
   },
   {
     id: 'agency:cn-hk/health-bureau', name: 'Health Bureau of Hong Kong', zh: '医务卫生局', kind: 'bureau', partOf: 'agency:cn-hk/government', validFrom: '2022-07-01',
@@ -471,7 +471,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-mo/government', name: 'Government of the Macao Special Administrative Region', zh: '澳门特别行政区政府', kind: 'government',
-    en: ['Macao SAR Government', 'Macau SAR Government', 'Macao Government', 'Macau Government', 'MSAR Government', 'Government of Macao'], zhAlt: ['澳门特区政府', '澳门政府', '中国澳门特别行政区政府'],
+    en: ['Macao SAR Government', 'Macau SAR Government', 'Macao Government', 'Macau Government', 'MSAR Government', 'Government of Macao'], zhAlt: ['澳门特区政府', '澳门政府', '中国澳门特别行政区政府', '特区政府'],
   },
   {
     id: 'agency:cn-mo/health-bureau', name: 'Health Bureau of Macao', zh: '澳门卫生局', kind: 'regulator', partOf: 'agency:cn-mo/government',

@@ -104,10 +104,11 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 甲产品获（美国）FDA（即…）批准（于美国上市）: the product is the subject before 获.
-    pattern: new RegExp(`(?:获得?|经)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?${APPROVE_ZH}(?!文号)`, 'u'),
-    action: 'License{issuer: the body after 获/经, product: the subject, date}',
+    // The law it acts under may stand before the verb (经卫福部依「X办法」核准).
+    pattern: new RegExp(`(?:获得?|经)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?${APPROVE_ZH}(?!文号)`, 'u'),
+    action: 'License{issuer: the body after 获/经, product: the subject (of the clause before, when 已获 opens its own), date}',
     examples: {
-      match: ['该疗法获国家药监局批准上市', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准'],
+      match: ['该疗法获国家药监局批准上市', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
       noMatch: ['获得批准文号', '报请国务院批准'],
     },
   },
@@ -168,6 +169,18 @@ export const GRANT_RULES: Rule[] = [
     examples: {
       match: ['食药署核发首张再生医疗制剂有附款许可予某某生技股份有限公司', '市药监局向某某公司颁发药品生产许可证，'],
       noMatch: ['核发许可的条件', '颁发荣誉称号'],
+    },
+  },
+  {
+    id: 'grant.permit-received.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲中心于2024年获卫生署发出临床试验证明书: a permit the subject received from the body after 获.
+    pattern: new RegExp(`获得?(?<agent>[^，。；获]{2,30}?)(?:${PERMIT_VERB_ZH}|发出|签发)(?:的)?(?<permit>[^，。；、]{0,16}?(?:许可证|证明书|证书|批件|执照|许可))(?=[，。；、,]|$)`, 'u'),
+    action: 'License{issuer: the body after 获, name: the permit, date}',
+    examples: {
+      match: ['细胞治疗中心于2024年获卫生署发出临床试验证明书，', '该公司获省药监局颁发药品生产许可证。'],
+      noMatch: ['获得临床试验证明书', '获卫生署批准'],
     },
   },
   // The holder named before what it did with the licence: 甲公司(以下简称"甲")申报的乙注射液, 甲公司收到…颁发的证书.

@@ -166,6 +166,25 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health'], noMatch: ['the company said on Monday', 'a firm commitment'] },
   },
   {
+    id: 'span.org.developer.en',
+    stage: 'span',
+    language: 'en',
+    // "a gene therapy developed by Norco", "made by Tern Bio": the maker of a product named without a legal suffix.
+    pattern: new RegExp(`\\b(?:developed|made|manufactured|marketed|produced|invented|established)\\s+by\\s+(?!(?:the|a|an|its|their|Dr|Professor|Prof|Mr|Ms|Mrs)\\b)${NAME}(?=[\\s,.;)]|$)`),
+    action: 'Organization{name} (a company)',
+    examples: { match: ['a gene therapy developed by Norco Labs', 'a product made by Tern'], noMatch: ['developed by the Center for Drug Evaluation', 'made by Dr. Lin', 'developed by experts'] },
+  },
+  {
+    id: 'span.org.ampersand.en',
+    stage: 'span',
+    language: 'en',
+    // "Johnson & Johnson", "Baker & Hale": two capitalised names joined by & after a word that introduces a party
+    // ("from", "and", "by") are a firm's name (subject words are not; a menu's "Healthcare & Pharma" has no such word).
+    pattern: /(?<=\b(?:from|by|and|with|including|between|partner|partners|firm|giant|rival)\s+)(?<name>(?!(?:Science|Technology|Research|Development|Health|Medical|Food|Drug|Drugs|Trade|Industry|Commerce|Innovation|Safety|Quality|Policy|Regulation|Regulatory|Clinical|Cell|Gene|Q|R|M|A)\b)[A-Z][a-z]+\s+&\s+(?!(?:Science|Technology|Research|Development|Health|Medical|Food|Drug|Drugs|Trade|Industry|Commerce|Innovation|Safety|Quality|Policy|Regulation|Regulatory|Clinical|Cell|Gene|Answers?)\b)[A-Z][a-z]+)\b/,
+    action: 'Organization{name} (a company)',
+    examples: { match: ['from Legend Biotech and Johnson & Johnson,', 'advised by Baker & Hale'], noMatch: ['Science & Technology', 'by Research & Development', 'Q & A', 'Home | Healthcare & Pharmaceuticals'] },
+  },
+  {
     id: 'span.org.a-name-company.en',
     stage: 'span',
     language: 'en',
