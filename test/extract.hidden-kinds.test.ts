@@ -1034,3 +1034,38 @@ describe('companies without a legal suffix: "X Bio", "A & B" after a party word,
     expect(orgs(x('The Chengdu Tianfu International Bio-Town hosts many firms.'))).toEqual([]);
   });
 });
+
+describe('notices and announcements of batch D: a quoted programme inside an unquoted title, 经X于DATE三读通过, a title with and without its issuer, 以下简称《公告》', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+
+  it('X关于发布…“Y计划”…申报指南的通知: the guide, its quoted programme inside its name, is issued by X', () => {
+    const a = x('北京市科学技术委员会关于发布北京市2026年度“创新引领计划”细胞治疗领域项目申报指南的通知\n发布日期：2026-03-02\n各有关单位：现发布本指南。', '2026-03-02');
+    expect(policies(a)).toEqual(['北京市2026年度“创新引领计划”细胞治疗领域项目申报指南']);
+    expect(issued(a)).toEqual([['agency:cn-bj/science-technology', '北京市2026年度“创新引领计划”细胞治疗领域项目申报指南', '2026-03-02']]);
+  });
+
+  it('「X」經立法院於113年6月4日三讀通過: passed that day by the Legislative Yuan', () => {
+    expect(issued(x('「細胞治療產業條例」經立法院於113年6月4日三讀通過，並於同月公布。'))).toEqual([['agency:cn-tw/legislative-yuan', '细胞治疗产业条例', '2024-06-04']]);
+    expect(issued(x('《某省细胞治疗条例》经四川省人大常委会于2024年9月27日审议通过。'))).toEqual([['agency:cn-sc/peoples-congress-standing-committee', '某省细胞治疗条例', '2024-09-27']]);
+  });
+
+  it('《国家药监局关于X的公告》 in the headline and 国家药监局发布《关于X的公告》 in the text are one policy; 《公告》 (its short name) repeals Y', () => {
+    const a = x('《国家药监局关于细胞治疗产品分阶段审评的公告》政策解读\n近日，国家药监局发布《关于细胞治疗产品分阶段审评的公告》（2026年第9号，以下简称《公告》）。\n答：2021年药审中心发布的《细胞治疗产品技术指导原则（试行）》仍然有效。《公告》自发布之日起施行，2023年发布的《细胞治疗产品分阶段审评试点方案》同时废止。', '2026-02-27');
+    const ann = a.entities.filter((e) => e.label === 'Policy' && /分阶段审评的公告$/.test(e.name));
+    expect(ann.length).toBe(1);
+    const sup = a.relations.filter((r) => r.type === 'SUPERSEDES').map((r) => [a.entities.find((e) => e.id === r.from)?.name, a.entities.find((e) => e.id === r.to)?.name]);
+    expect(sup).toEqual([[ann[0]!.name, '细胞治疗产品分阶段审评试点方案']]);
+  });
+
+  it('without a short name given, a bare 《公告》 names nothing: the repealed text\'s replacer stays unknown', () => {
+    const a = x('答：2021年药审中心发布的《细胞治疗产品技术指导原则（试行）》仍然有效。《公告》自发布之日起施行，2023年发布的《细胞治疗产品分阶段审评试点方案》同时废止。');
+    expect(a.relations.filter((r) => r.type === 'SUPERSEDES' && a.entities.find((e) => e.id === r.from)?.name === '公告')).toEqual([]);
+  });
+
+  it('企业与复旦大学 are two parties; 京都大学iPSC研究与应用中心 is one name', () => {
+    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs(x('鼓励张江科学城内企业与复旦大学联合申报。'))).not.toContain('张江科学城内企业与复旦大学');
+    expect(orgs(x('由京都大学iPSC研究与应用中心主任表示支持。'))).toContain('京都大学iPSC研究与应用中心');
+  });
+});

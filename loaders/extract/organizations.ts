@@ -149,6 +149,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
           continue;
         }
         if (ZH_STOP.test(ch) && !(ch === '和' && s[start - 2] === '协')) break;
+        // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
+        if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
         if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
         // A clause verb right before ends the name (资源库落地同济大学, 医院建设上海…中心).
         if (start - 2 >= floor && zhVerbBefore(s, start, startsWithPlace)) break;

@@ -320,7 +320,13 @@ function transmittedZh(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('关于') ? s.matchAll(ZH_TRANSMIT) : []) {
     const from = m.index + m[0].length - m[2]!.length - 3;
-    if (c.overlaps(from, from + m[2]!.length)) continue;
+    // A programme quoted inside X ("科技创新行动计划") is part of X's name, not a title of its own.
+    const inner = c.out.filter((t) => t.rule === 'title.quoted' && t.start >= from && t.end <= from + m[2]!.length);
+    for (const t of inner) c.out.splice(c.out.indexOf(t), 1);
+    if (c.overlaps(from, from + m[2]!.length)) {
+      c.out.push(...inner);
+      continue;
+    }
     c.push(from, from + m[2]!.length, m[2]!, m.index + 2);
   }
 }

@@ -15,6 +15,8 @@ export interface PolicyFound {
   date?: string;
   /** The rules that made the frame (a text only cited as a body's own is not issued here). */
   rules?: string[];
+  /** Its short names here (以下简称《公告》). */
+  shortNames?: string[];
 }
 
 export interface Link {
@@ -83,6 +85,12 @@ const dateBefore = (a: string | undefined, b: string | undefined): boolean | und
 const cited = (p: PolicyFound): boolean => p.rules?.includes('issue.owner-before-title.zh') === true;
 const isIssued = (p: PolicyFound): boolean => !cited(p) && (p.issued === true || p.issuers.length > 0 || p.t.verbAt !== undefined);
 
+/** The policy a short name in 《》 stands for (以下简称《公告》 given before), the last such one in `text`. */
+function byShortName(text: string, policies: PolicyFound[]): PolicyFound | undefined {
+  const names = [...text.matchAll(/《([^《》]{2,8})》/gu)].map((m) => m[1]!);
+  return names.reverse().map((n) => policies.find((p) => p.shortNames?.includes(n))).find((p) => p !== undefined);
+}
+
 /** SUPERSEDES and IMPLEMENTS among the policies of one document. */
 export function policyLinks(found: PolicyFound[]): Link[] {
   const out: Link[] = [];
@@ -148,7 +156,9 @@ export function policyLinks(found: PolicyFound[]): Link[] {
       if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) push('SUPERSEDES', current.id, p.id, p.sentence.text);
       if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
       // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
-      const by = issuedHere && issuedHere !== p ? issuedHere : live.length === 0 ? current : undefined;
+      // 《公告》自发布之日起施行，《Y》同时废止: the text named before by its short name replaces Y.
+      const named = live.length === 0 ? byShortName(s.slice(0, p.t.start), policies) : undefined;
+      const by = issuedHere && issuedHere !== p ? issuedHere : (named ?? (live.length === 0 ? current : undefined));
       if (by && by.id !== p.id) push('SUPERSEDES', by.id, p.id, p.sentence.text);
     }
     // "To implement the X, … issued the Y": Y implements X.

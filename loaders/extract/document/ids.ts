@@ -22,6 +22,24 @@ export function policyIds(found: PolicyFrame[], headline: number | undefined, pe
   sameTitleSameId(found);
   licenceNamedAgain(found);
   headlineShortTitles(found, headline);
+  issuerPrefixedTitles(found);
+}
+
+/**
+ * 《国家药监局关于X的公告》 and 国家药监局发布《关于X的公告》: one title, written once with its issuer's name before 关于
+ * and once without, by the same body — one policy, keyed as the title without the prefix.
+ */
+function issuerPrefixedTitles(found: PolicyFrame[]): void {
+  const plain = found.filter((pf) => pf.t.label === 'Policy' && /^关于/.test(titleKey(pf.t.title)));
+  if (plain.length === 0) return;
+  for (const pf of found) {
+    if (pf.t.label !== 'Policy') continue;
+    const k = titleKey(pf.t.title);
+    const at = k.indexOf('关于');
+    if (at <= 0) continue;
+    const same = plain.find((o) => o !== pf && titleKey(o.t.title) === k.slice(at) && o.issuers.some((x) => pf.issuers.includes(x)));
+    if (same) pf.id = same.id;
+  }
 }
 
 function scopeOf(issuers: string[], byId: Map<string, GazetteerEntry>): string | undefined {

@@ -69,8 +69,10 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const inside = actors.filter((a) => a.start >= from && a.end <= to && !a.asParent).sort((a, b) => a.start - b.start);
   if (inside.length === 0 || inside[0]!.start !== from) return [];
   for (let i = 1; i < inside.length; i++) if (!ZH_CHAIN_GAP.test(s.slice(inside[i - 1]!.end, inside[i]!.start))) return inside.slice(0, i);
-  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to)) ? inside : [];
+  // 经立法院于113年6月4日三读通过: the time of the act may stand between the last body and its verb.
+  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '')) ? inside : [];
 }
+const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
 
 /** 贯彻落实国家发展改革委《X》: a body written right before a Chinese title (its own 的 at most) is whose text it is. */
 export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor | undefined {

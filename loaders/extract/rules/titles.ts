@@ -121,9 +121,10 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 关于印发X的通知 (a notice's own headline, X unquoted): X is issued by the bodies before it.
-    pattern: new RegExp(`关于(${NOTICE_VERB_ZH})([^《》，。；、“”"]{4,80}?)的通知`, 'u'),
+    // X may quote a programme's name inside it (关于发布2026年度“科技创新行动计划”某领域项目申报指南的通知).
+    pattern: new RegExp(`关于(${NOTICE_VERB_ZH})((?:[^《》，。；、“”"]|“[^“”《》，。；]{1,30}”){4,80}?)的通知`, 'u'),
     action: 'Policy{X} issued by the bodies before 关于',
-    examples: { match: ['某省卫生健康委关于印发某省细胞治疗管理办法的通知', '关于转发国家某某指导原则的通知'], noMatch: ['关于开展试点工作的通知', '关于印发《某某办法》的通知'] },
+    examples: { match: ['某省卫生健康委关于印发某省细胞治疗管理办法的通知', '关于转发国家某某指导原则的通知', '某市科委关于发布2026年度“创新行动计划”细胞治疗领域项目申报指南的通知'], noMatch: ['关于开展试点工作的通知', '关于印发《某某办法》的通知'] },
   },
   {
     id: 'title.transmitted.en',
