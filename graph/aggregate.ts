@@ -7,14 +7,14 @@ import type { EntityLabel } from '../loaders/types.ts';
 import type { EntityRow, Precision, RelationRow, WriteRows } from './rows.ts';
 
 /** What one document said about a node, kept on its MENTIONS (only the values it gives). */
-export type MentionProps = Record<string, string | string[]>;
+type MentionProps = Record<string, string | string[]>;
 
-export interface NodeMention {
+interface NodeMention {
   doc: string;
   props: MentionProps;
 }
 
-export interface NodeRow {
+interface NodeRow {
   id: string;
   /** The batch's fold of what its listing documents say (null where none says it). */
   name: string | null;
@@ -35,21 +35,21 @@ export interface NodeRow {
   mentions: NodeMention[];
 }
 
-export interface RelationSupport {
+interface RelationSupport {
   doc: string;
   evidence: string;
   on: string | null;
   role: string | null;
 }
 
-export interface RelationshipRow {
+interface RelationshipRow {
   from: string;
   to: string;
   /** The batch's documents stating it, in load order. */
   docs: RelationSupport[];
 }
 
-export interface BatchRows {
+interface BatchRows {
   /** Nodes some document of the batch lists; key: `Label` or `Policy:Kind` (the kind of the first listing document). */
   entities: Map<string, NodeRow[]>;
   /** Nodes only named by relations: matched, never created. */

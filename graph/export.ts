@@ -84,7 +84,7 @@ export async function exportFacts(driver: Driver, database?: string): Promise<{ 
   return { documents: [...docs.values()] };
 }
 
-export interface GraphNode {
+interface GraphNode {
   id: string;
   label: string;
   name: string;
@@ -94,7 +94,7 @@ export interface GraphNode {
   date: string | null;
   sources: string[];
 }
-export interface GraphEdge {
+interface GraphEdge {
   type: string;
   from: string;
   to: string;

@@ -77,7 +77,7 @@ function policyKindLabel(kind: string | undefined, title: string, titleZh?: stri
 
 export type Precision = 'year' | 'month' | 'day';
 
-export interface DateValue {
+interface DateValue {
   /** ISO date, first day of the period when imprecise. */
   date: string;
   precision: Precision;
@@ -119,7 +119,7 @@ export interface EntityRow {
   evidence: string | null;
 }
 
-export interface MentionRow {
+interface MentionRow {
   doc: string;
   id: string;
   evidence: string | null;
@@ -134,7 +134,7 @@ export interface RelationRow {
   evidence: string;
 }
 
-export interface DocumentRow {
+interface DocumentRow {
   id: string;
   path: string;
   title: string;

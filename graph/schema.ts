@@ -2,11 +2,11 @@
 import type { Driver } from 'neo4j-driver';
 
 export const POLICY_KINDS = ['Law', 'Regulation', 'Rules', 'Measures', 'Guideline', 'Plan', 'Opinion', 'Notice', 'Announcement', 'Initiative'] as const;
-export const NODE_LABELS = ['Document', 'Actor', 'Agency', 'Organization', 'Person', 'Region', 'Policy', ...POLICY_KINDS, 'Proposal', 'License'] as const;
+const NODE_LABELS = ['Document', 'Actor', 'Agency', 'Organization', 'Person', 'Region', 'Policy', ...POLICY_KINDS, 'Proposal', 'License'] as const;
 
 export const FULLTEXT_INDEX = 'nameSearch';
 
-export function schemaStatements(): string[] {
+function schemaStatements(): string[] {
   const unique = NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
   return [
     ...unique,
@@ -33,7 +33,7 @@ export async function ensureSchema(driver: Driver): Promise<void> {
   await driver.executeQuery('CALL db.awaitIndexes(300)');
 }
 
-export interface SchemaState {
+interface SchemaState {
   constraints: string[];
   indexes: { name: string; type: string; state: string }[];
   missing: string[];

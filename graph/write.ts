@@ -161,23 +161,30 @@ async function merged(tx: ManagedTransaction, acc: Counters, query: string, para
   return typeof n === 'number' ? n : Number(n ?? 0);
 }
 
+/** A node the write creates (identity knows no tally of it, so believes it new): what it shows, set ON CREATE
+ *  (identity's display with its tally), and the kind label of a new policy if not its first document's. */
+export interface NewNode {
+  props: Record<string, unknown>;
+  kindLabel: string | null;
+}
+
+/** What a write did: its counters, and which believed-new nodes existed already (they hold no tally: settled after
+ *  the write like any other). */
+export interface Written {
+  counters: Counters;
+  existed: ReadonlySet<string>;
+}
+
 /** A row's properties on creation; a kind label other than the policy's first document's, checked like it. */
-function createdRow(created: Created | undefined, id: string): { created: Record<string, unknown> | null; createdKind: string | null } {
-  const c = created?.props.get(id);
+function createdRow(created: ReadonlyMap<string, NewNode>, id: string): { created: Record<string, unknown> | null; createdKind: string | null } {
+  const c = created.get(id);
   if (c?.kindLabel && !(POLICY_KINDS as readonly string[]).includes(c.kindLabel)) throw new Error(`not a policy kind label: ${c.kindLabel}`);
   return { created: c?.props ?? null, createdKind: c?.kindLabel ?? null };
 }
 
-/** What the nodes a write creates get besides their id and name (identity's display of a node new in the batch, with its
- *  tally), and, filled by the write, the ones of those that existed already. */
-export interface Created {
-  props: ReadonlyMap<string, { props: Record<string, unknown>; kindLabel: string | null }>;
-  existed: string[];
-}
-
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
  *  One statement per label for the nodes (every policy kind in one), one for all relationships. */
-export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[], created?: Created): Promise<Counters> {
+export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[], created: ReadonlyMap<string, NewNode> = new Map()): Promise<Written> {
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
@@ -195,11 +202,12 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
   // be matched has none, and its relations are counted unmatched).
   const eids = new Map<string, string>();
+  const existed: string[] = [];
   // Counted per document row, as a document-by-document write would: what existed before is "updated".
   let mentioned = 0;
   for (const [label, list] of byLabel) {
     const createdBefore = acc.nodesCreated;
-    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids, created?.existed);
+    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids, existed);
     acc.nodesUpdated -= acc.nodesCreated - createdBefore;
   }
   for (const [label, list] of batch.mentions) {
@@ -228,7 +236,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   acc.relationsUnmatched += stated - written;
   const supports = supportsOf(rows);
   count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [] })) }));
-  return acc;
+  return { counters: acc, existed: new Set(existed) };
 }
 
 // A fact relationship a document supports joins two nodes that document MENTIONS (writeRows makes sure),

@@ -2,7 +2,7 @@
 // re-judges the clusters its documents were part of, and a judgement applied to the clusters it names.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
-import { retractDocuments as retractInTx, writeRows, type Counters, type Created } from '../write.ts';
+import { retractDocuments as retractInTx, writeRows, type Counters, type NewNode } from '../write.ts';
 import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
@@ -44,11 +44,10 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const fresh = countRows(rows, delta, references);
   const sameAs = mergeEvidence(plan);
   const created = createdNodes(fresh, known, sameAs);
-  const counters = await phase('write', () => writeRows(tx, rows, leaving, created));
+  const { counters, existed } = await phase('write', () => writeRows(tx, rows, leaving, created));
   // Nodes the write did create are displayed already; their tallies are now known.
-  const existed = new Set(created.existed);
   const done = new Set<string>();
-  for (const [id, c] of created.props) {
+  for (const [id, c] of created) {
     if (existed.has(id)) continue;
     done.add(id);
     known.set(id, c.props.tally as string);
@@ -63,15 +62,15 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
  *  the batch says (the whole of what their documents say). One that existed after all is reported by the write
  *  (it holds no tally: every node written since tallies exist holds one, and this process knows them all) and is
  *  settled after it like any other. */
-function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>): Created {
-  const props: Created['props'] = new Map();
+function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>): Map<string, NewNode> {
+  const created = new Map<string, NewNode>();
   for (const [id, f] of fresh) {
     if (known.has(id) || !f.tally.name) continue;
     const shown = shownOf(id, f.tally);
     const merges = sameAs.get(id);
-    (props as Map<string, { props: Record<string, unknown>; kindLabel: string | null }>).set(id, merges?.length ? { ...shown, props: { ...shown.props, sameAs: merges } } : shown);
+    created.set(id, merges?.length ? { ...shown, props: { ...shown.props, sameAs: merges } } : shown);
   }
-  return { props, existed: [] };
+  return created;
 }
 
 /** Writes a batch (documents in `replacing` are already in the graph) with identity resolved; `resolve` false only
