@@ -1069,3 +1069,25 @@ describe('notices and announcements of batch D: a quoted programme inside an unq
     expect(orgs(x('由京都大学iPSC研究与应用中心主任表示支持。'))).toContain('京都大学iPSC研究与应用中心');
   });
 });
+
+describe('a cross-border "Connect" scheme (港澳药械通): one policy in either language, its sides no places of its own', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => [e.id, e.name]);
+
+  it('「港澳藥械通」 and the "Hong Kong and Macao Drugs and Medical Devices Connect" measure are one scheme', () => {
+    expect(policies(x('國家藥監局支持在前海設立「港澳藥械通」指定醫療機構。'))).toEqual([['policy:drugs-devices-connect-hk-mo', '港澳药械通']]);
+    const en = x('Under the "Hong Kong and Macao Drugs and Medical Devices Connect" measure, designated hospitals in the Greater Bay Area may use Hong Kong-registered drugs.');
+    expect(policies(en)).toEqual([['policy:drugs-devices-connect-hk-mo', 'Hong Kong and Macao Drugs and Medical Devices Connect']]);
+    expect(en.entities.find((e) => e.label === 'Policy')?.aliases).toContain('港澳药械通');
+    expect(policies(x('Hospitals in Hengqin joined the Macao Drugs and Medical Devices Connect policy last year.'))).toEqual([['policy:drugs-devices-connect-mo', 'Macao Drugs and Medical Devices Connect']]);
+  });
+
+  it('the places in its name are not where it applies, nor places the page names', () => {
+    const en = x('The "Hong Kong and Macao Drugs and Medical Devices Connect" measure was announced in 2021.');
+    expect(ids(en, 'Region')).not.toContain('region:CN-MO');
+    expect(en.relations.filter((r) => r.type === 'APPLIES_TO')).toEqual([]);
+  });
+
+  it('"connect" as a verb or a stock scheme with no quotes names nothing', () => {
+    expect(policies(x('The platform will connect hospitals in Hong Kong and Macao. Stock Connect trading rose.'))).toEqual([]);
+  });
+});

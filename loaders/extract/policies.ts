@@ -128,7 +128,8 @@ class TitleFinds {
     // A scheme's quoted short name ('"1+" mechanism') is a name however short.
     const title = named ? rawTitle.trim() : tidy(rawTitle);
     if (!title || (!named && !plausible(title))) return;
-    const kl = kindAndLabel(title);
+    // A named scheme without a kind word (港澳药械通, "… Connect") is a programme.
+    const kl = kindAndLabel(title) ?? (named ? { kind: 'plan', label: 'Policy' as const } : undefined);
     if (!kl || this.overlaps(start, end)) return;
     const m: TitleMention = { start, end, title, label: kl.label, kind: kl.kind, status: kl.label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule: this.rule };
     if (verbAt !== undefined) m.verbAt = verbAt;
@@ -304,10 +305,13 @@ function transmittedEn(c: TitleFinds): void {
   c.push(from, s.length, m.groups.title.replace(/^["“]|["”]$/g, ''), s.indexOf(m.groups.verb));
 }
 
+/** A cross-border scheme named by the sides it joins (港澳药械通, "… Drugs and Medical Devices Connect"). */
+export const CONNECT_SCHEME = /Connect$|药械通$/;
+
 /** A scheme known by a quoted short name and its kind word («「1+」機制», 'the "1+" mechanism'), a year's Policy Address. */
 function namedSchemes(c: TitleFinds): void {
   const { s } = c;
-  if (!/机制|[Mm]echanism|Policy\s+Address/.test(s)) return;
+  if (!/机制|[Mm]echanism|Policy\s+Address|药械通|Connect/.test(s)) return;
   for (const m of s.matchAll(globalPattern('title.named-scheme'))) {
     const name = m.groups!.name!;
     const from = m.index + m[0].length - name.length;

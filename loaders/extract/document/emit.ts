@@ -3,6 +3,7 @@ import type { Entity, Relation } from '../../types.ts';
 import type { PolicyFrame } from '../frames/types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { entryFound } from '../mentions.ts';
+import { CONNECT_SCHEME } from '../policies.ts';
 import { scripts, type Found, type Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import { resolvePersons, type PersonId } from '../resolve.ts';
@@ -78,7 +79,8 @@ function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
 
 /** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers' territory. */
 function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge): string[] {
-  const targets = titleRegions(pf.t.title, K);
+  // A cross-border scheme's title names the sides it joins, not where it applies.
+  const targets = CONNECT_SCHEME.test(pf.t.title) ? [] : titleRegions(pf.t.title, K);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
   if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];

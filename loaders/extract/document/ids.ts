@@ -23,7 +23,20 @@ export function policyIds(found: PolicyFrame[], headline: number | undefined, pe
   licenceNamedAgain(found);
   headlineShortTitles(found, headline);
   issuerPrefixedTitles(found);
+  for (const pf of found) {
+    const sides = pf.fixedId ? undefined : connectSchemeSides(pf.t.title, K);
+    if (!sides) continue;
+    pf.id = `policy:drugs-devices-connect-${sides}`;
+    // Its name in the other language, so that pages in either are seen to name one scheme.
+    (pf.shortNames ??= []).push(...(CONNECT_NAMES[sides] ?? []).filter((n) => n !== pf.t.title));
+  }
 }
+
+const CONNECT_NAMES: Record<string, string[]> = {
+  'hk-mo': ['港澳药械通', 'Hong Kong and Macao Drugs and Medical Devices Connect'],
+  mo: ['澳门药械通', 'Macao Drugs and Medical Devices Connect'],
+  hk: ['港药械通', 'Hong Kong Drugs and Medical Devices Connect'],
+};
 
 /**
  * 《国家药监局关于X的公告》 and 国家药监局发布《关于X的公告》: one title, written once with its issuer's name before 关于
@@ -40,6 +53,15 @@ function issuerPrefixedTitles(found: PolicyFrame[]): void {
     const same = plain.find((o) => o !== pf && titleKey(o.t.title) === k.slice(at) && o.issuers.some((x) => pf.issuers.includes(x)));
     if (same) pf.id = same.id;
   }
+}
+
+/** 港澳药械通 and "Hong Kong and Macao Drugs and Medical Devices Connect": one scheme in either language, keyed by the sides it joins. */
+function connectSchemeSides(title: string, K: Knowledge): string | undefined {
+  if (!/药械通$|Drugs\s+and\s+(?:Medical\s+)?Devices\s+Connect$/.test(title)) return undefined;
+  const sides = HAN.test(title)
+    ? [...title.replace(/药械通$/, '')].map((ch) => ({ 港: 'hk', 澳: 'mo' })[ch]).filter((x): x is string => !!x)
+    : titleRegions(title, K).map((r) => ({ 'region:CN-HK': 'hk', 'region:CN-MO': 'mo' })[r]).filter((x): x is string => !!x);
+  return sides.length > 0 ? [...new Set(sides)].sort().join('-') : undefined;
 }
 
 function scopeOf(issuers: string[], byId: Map<string, GazetteerEntry>): string | undefined {

@@ -7,7 +7,7 @@ import type { Mention } from '../mentions.ts';
 import { findOrganizations } from '../organizations.ts';
 import { ruleById } from '../rules/index.ts';
 import { findPersons, type PersonMention } from '../persons.ts';
-import type { TitleMention } from '../policies.ts';
+import { CONNECT_SCHEME, type TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
 import { originalSpan, type Sentence } from '../sentences.ts';
 import type { RegionContext } from './regions.ts';
@@ -76,7 +76,9 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
   const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
   people.push(...namedAgain(s, st.persons, [...taken, ...people]));
-  placesInsideNames(sen, mentions, [...orgs, ...people], st);
+  // A cross-border scheme's name ("Hong Kong and Macao Drugs and Medical Devices Connect") names the sides it joins.
+  const schemes = titles.filter((t) => t.rule === 'title.named-scheme' && CONNECT_SCHEME.test(t.title));
+  placesInsideNames(sen, mentions, [...orgs, ...people, ...schemes], st);
   const ids: string[] = [];
   for (const [i, o] of orgs.entries()) {
     // "Ruiheng Partners LLP | 瑞衡律师事务所", "X Ltd. (某某有限公司)": one organisation named in both languages;
