@@ -1091,3 +1091,14 @@ describe('a cross-border "Connect" scheme (港澳药械通): one policy in eithe
     expect(policies(x('The platform will connect hospitals in Hong Kong and Macao. Stock Connect trading rose.'))).toEqual([]);
   });
 });
+
+describe('a known hospital\'s short name after another university\'s 附属 is that university\'s hospital', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => [e.id, e.name]);
+
+  it('华中科技大学同济医学院附属协和医院 is not Beijing\'s PUMCH; 北京协和医院 is', () => {
+    const a = orgs(x('华中科技大学同济医学院附属协和医院通过国家干细胞临床研究机构备案。'));
+    expect(a.map(([id]) => id)).not.toContain('org:pumch');
+    expect(a.map(([, n]) => n)).toContain('华中科技大学同济医学院附属协和医院');
+    expect(orgs(x('北京协和医院牵头开展研究。')).map(([id]) => id)).toEqual(['org:pumch']);
+  });
+});

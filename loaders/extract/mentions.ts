@@ -239,6 +239,9 @@ function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children
       out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
       continue;
     }
+    // 华中科技大学同济医学院附属协和医院: a hospital's short name (协和医院) after another university's 附属 is that
+    // university's hospital, not the known one of that short name (whose full names would have matched).
+    if (entry.label === 'Organization' && s.slice(Math.max(0, m.start - 2), m.start) === '附属') continue;
     // A known sub-body named with its parent in one name ("Science and Education Department of the National
     // Health Commission", 国家卫健委科教司): the name states what it is part of.
     const parent = entry.label === 'Agency' && entry.partOf ? parentNamedIn(s.slice(m.start, m.end), entry.partOf, lex) : undefined;

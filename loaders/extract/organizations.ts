@@ -164,7 +164,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       }
       if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
         const seg = s.slice(start, end);
-        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同)/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
       }
       prev = { start, end };
       let name = s.slice(start, end);
