@@ -1102,3 +1102,22 @@ describe('a known hospital\'s short name after another university\'s 附属 is t
     expect(orgs(x('北京协和医院牵头开展研究。')).map(([id]) => id)).toEqual(['org:pumch']);
   });
 });
+
+describe('a Taiwan listed company\'s filing (公開資訊觀測站): ROC dates with slashes, form words, its short name', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+
+  it('114/10/08 is 2025-10-08; 發言日期 114/10/09 dates the page', () => {
+    expect(publishedDate('公開資訊觀測站\n序號　1　　發言日期　114/10/09　　發言時間　17:32:05\n主旨：本公司獲核准')).toBe('2025-10-09');
+    expect(publishedDate('發布日期：113-12-27\n衛福部公告')).toBe('2024-12-27');
+  });
+
+  it('上櫃公司, 請輸入本公司, 為保障公司…權益 name no company; 瑞昇細胞公司 is 瑞昇細胞生技股份有限公司 in either order', () => {
+    expect(orgs(x('本資料由(上櫃公司)瑞昇細胞生技股份有限公司提供。\n3.與公司關係(請輸入本公司或子公司):本公司\n為保障公司及投資人權益，暫不揭露。'))).toEqual(['瑞升细胞生技股份有限公司']);
+    expect(orgs(x('2.公司名稱:康林生技股份有限公司\n本資料由康林生技公司提供。'))).toEqual(['康林生技股份有限公司']);
+    expect(orgs(x('本資料由康林生技公司提供。\n2.公司名稱:康林生技股份有限公司'))).toEqual(['康林生技股份有限公司']);
+  });
+
+  it('two companies sharing no prefix stay two', () => {
+    expect(orgs(x('康林生技股份有限公司與瑞昇細胞公司簽約。')).length).toBe(2);
+  });
+});

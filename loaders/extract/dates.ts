@@ -33,6 +33,8 @@ const DATE_FORMS = [
   '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
   // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
   '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
+  // A Taiwan form's ROC date with slashes: 114/10/08 (years 100–119 only: 2011–2030).
+  '(?<![\\d/.])(?<sy>1[01]\\d)/(?<sm>[01]?\\d)/(?<sd>[0-3]?\\d)(?![\\d/])',
   '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
   `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
   `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
@@ -103,7 +105,8 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
       index += off;
       length -= off;
       date = iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd));
-    } else if (g.hy) date = iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined);
+    } else if (g.sy) date = iso(Number(g.sy) + ROC_EPOCH, num(g.sm), num(g.sd));
+    else if (g.hy) date = iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined);
     else if (g.hm2) {
       yearless = true;
       if (year) date = iso(year, cnNumber(g.hm2), cnNumber(g.hd2!));

@@ -66,6 +66,8 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
   return /^(?:国家|中国|中华|国际|全国|外商|中外|外资|合资|独资|民营|公立|私立|营利性|非营利性)/.test(rest) || startsWithPlace(rest);
 }
 
+const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体)公司$/u;
+
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
 /** Organisation mentions in a normalised sentence; `taken` spans (state bodies, places) are left alone. */
@@ -178,6 +180,8 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
       // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
       if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) continue;
       if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) continue;
+      // A filing's form words (上柜公司, 请输入本公司, 为保障公司…权益): a company's status or a verb's object, no name.
+      if (ZH_NOT_A_COMPANY.test(name)) continue;
       if (/^\d/.test(name)) continue;
       // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
       if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === m[0]) continue;

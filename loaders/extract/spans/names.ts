@@ -34,7 +34,7 @@ export class OrganizationIds {
     // "Shanghai Fosun Pharmaceutical Group" and "Fosun Pharma": one company, named in full and in short.
     const core = zh ? undefined : companyCore(name, this.startsWithPlace);
     const short = core ? this.companies.get(core) : undefined;
-    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short;
+    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? (zh ? sameCompanyZh(name, reg) : undefined);
     const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind, rule: rule ?? 'span.organization' };
     if (affiliation && !same) this.hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
     if (core && !short) this.companies.set(core, f.id);
@@ -42,12 +42,34 @@ export class OrganizationIds {
       const first = reg.entities.get(known);
       if (first) {
         f.name = first.name;
-        this.merges.push({ id: known, name: first.name, reason: `one hospital named by its place and by its university: ${name}` });
+        this.merges.push({ id: known, name: first.name, reason: `one organisation named two ways (its place or university, its full or short name): ${name}` });
       }
     }
     if (zh && !known) f.nameZh = name;
     return f;
   }
+}
+
+const ZH_SHORT_COMPANY = /^([\p{Script=Han}]{2,6})公司$/u;
+/**
+ * 瑞升细胞公司 and 瑞升细胞生技股份有限公司: one company, named by the start of its full name and 公司, in either
+ * order; the full name becomes the entity's name.
+ */
+function sameCompanyZh(name: string, reg: Registry): string | undefined {
+  const full = /有限公司$/.test(name);
+  const core = full ? undefined : ZH_SHORT_COMPANY.exec(name)?.[1];
+  if (!full && !core) return undefined;
+  for (const e of reg.entities.values()) {
+    if (e.label !== 'Organization' || e.kind !== 'company' || !e.nameZh || e.nameZh === name) continue;
+    if (core && /有限公司$/.test(e.nameZh) && e.nameZh.startsWith(core)) return e.id;
+    const other = full ? ZH_SHORT_COMPANY.exec(e.nameZh)?.[1] : undefined;
+    if (other && name.startsWith(other)) {
+      reg.alias(e, e.nameZh);
+      e.name = e.nameZh = name;
+      return e.id;
+    }
+  }
+  return undefined;
 }
 
 export interface NameInput {
