@@ -123,26 +123,18 @@ function foldEntity(node: NodeRow, e: EntityRow, seenNames: Set<string>): void {
   }
 }
 
-export function aggregate(rows: WriteRows): BatchRows {
-  const docIndex = new Map(rows.documents.map((d, i) => [d.id, i]));
-  const at = (doc: string) => docIndex.get(doc) ?? docIndex.size;
-  const nodes = new Map<string, Pending>();
-  const entityRows = new Map<string, { e: EntityRow; kindLabel: string | null }[]>();
-  let entityDocRows = 0;
-  let mentionDocRows = 0;
+/** Where a document stands in the batch (load order); documents outside it go last. */
+type Order = (doc: string) => number;
 
-  // Entity rows of one node can sit under several keys (documents may disagree on a policy's kind): gather first.
+/** One row per node some document lists, folded over its documents in load order. Entity rows of one node can sit
+ *  under several keys (documents may disagree on a policy's kind): gathered first; the first document's key wins. */
+function listedNodes(rows: WriteRows, at: Order): Map<string, Pending> {
+  const entityRows = new Map<string, { e: EntityRow; kindLabel: string | null }[]>();
   for (const [key, list] of rows.entities) {
     const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
-    for (const e of list) {
-      const nodeKey = `${label}\u0000${e.id}`;
-      const l = entityRows.get(nodeKey);
-      const item = { e, kindLabel: kindLabel ?? null };
-      if (l) l.push(item);
-      else entityRows.set(nodeKey, [item]);
-      entityDocRows++;
-    }
+    for (const e of list) push(entityRows, `${label}\u0000${e.id}`, { e, kindLabel: kindLabel ?? null });
   }
+  const nodes = new Map<string, Pending>();
   for (const [nodeKey, list] of entityRows) {
     list.sort((a, b) => at(a.e.doc) - at(b.e.doc));
     const label = nodeKey.slice(0, nodeKey.indexOf('\u0000')) as EntityLabel;
@@ -157,14 +149,15 @@ export function aggregate(rows: WriteRows): BatchRows {
       row.mentions.push({ doc: e.doc, props: entityProps(e, kindLabel) });
       order.push(at(e.doc));
     }
-    const key = first.kindLabel ? `${label}:${first.kindLabel}` : label;
-    nodes.set(nodeKey, { label, key, row, order });
+    nodes.set(nodeKey, { label, key: first.kindLabel ? `${label}:${first.kindLabel}` : label, row, order });
   }
+  return nodes;
+}
 
-  // Ids a document names only in a relation join the node's row (keeping load order) or make a matched-only row.
+/** Ids a document names only in a relation join the node's row (keeping load order) or make a matched-only row. */
+function addMentions(nodes: Map<string, Pending>, rows: WriteRows, at: Order): void {
   for (const [label, list] of rows.mentions) {
     for (const m of list) {
-      mentionDocRows++;
       const nodeKey = `${label}\u0000${m.id}`;
       let p = nodes.get(nodeKey);
       if (!p) {
@@ -179,19 +172,14 @@ export function aggregate(rows: WriteRows): BatchRows {
       p.row.mentions.splice(pos, 0, { doc: m.doc, props: m.evidence === null ? {} : { evidence: m.evidence } });
     }
   }
+}
 
-  const entities = new Map<string, NodeRow[]>();
-  const mentions = new Map<EntityLabel, NodeRow[]>();
-  for (const p of nodes.values()) {
-    if (p.key) push(entities, p.key, p.row);
-    else push(mentions, p.label, p.row);
-  }
-
+/** One row per relationship, with the batch's documents stating it in load order. */
+function relationRows(rows: WriteRows, at: Order): Map<string, RelationshipRow[]> {
   const relations = new Map<string, RelationshipRow[]>();
   for (const [key, list] of rows.relations) {
     const byPair = new Map<string, RelationshipRow>();
-    const sorted = [...list].sort((a, b) => at(a.doc) - at(b.doc));
-    for (const r of sorted) {
+    for (const r of [...list].sort((a, b) => at(a.doc) - at(b.doc))) {
       const pair = `${r.from}\u0000${r.to}`;
       let row = byPair.get(pair);
       if (!row) {
@@ -202,7 +190,25 @@ export function aggregate(rows: WriteRows): BatchRows {
     }
     relations.set(key, [...byPair.values()]);
   }
-  return { entities, mentions, relations, entityDocRows, mentionDocRows };
+  return relations;
+}
+
+export function aggregate(rows: WriteRows): BatchRows {
+  const docIndex = new Map(rows.documents.map((d, i) => [d.id, i]));
+  const at: Order = (doc) => docIndex.get(doc) ?? docIndex.size;
+  const nodes = listedNodes(rows, at);
+  addMentions(nodes, rows, at);
+  const entities = new Map<string, NodeRow[]>();
+  const mentions = new Map<EntityLabel, NodeRow[]>();
+  for (const p of nodes.values()) {
+    if (p.key) push(entities, p.key, p.row);
+    else push(mentions, p.label, p.row);
+  }
+  let entityDocRows = 0;
+  let mentionDocRows = 0;
+  for (const list of rows.entities.values()) entityDocRows += list.length;
+  for (const list of rows.mentions.values()) mentionDocRows += list.length;
+  return { entities, mentions, relations: relationRows(rows, at), entityDocRows, mentionDocRows };
 }
 
 function support(r: RelationRow): RelationSupport {

@@ -97,35 +97,36 @@ async function run(tx: ManagedTransaction, acc: Counters, query: string, params:
   return result;
 }
 
-/** Loads the gazetteer as reference data unless the stored hash says it is already there. */
-export async function ensureReferenceData(driver: Driver, opts: { entries?: readonly GazetteerEntry[]; force?: boolean; database?: string } = {}): Promise<ReferenceResult> {
-  const started = Date.now();
-  const entries = opts.entries ?? (await (await import('../loaders/gazetteer/index.ts')).gazetteer()).entries;
-  const hash = referenceHash(entries);
-  const base = { hash, entries: entries.length, relationships: 0, retired: 0, counters: zeroCounters() };
-  const stored = await driver.executeQuery("MATCH (m:Meta {id: 'reference'}) RETURN m.hash AS hash", {}, { database: opts.database });
-  if (!opts.force && stored.records[0]?.get('hash') === hash) return { ...base, written: false, ms: Date.now() - started };
+/** The gazetteer as rows to write: nodes per label, links per `TYPE|FromLabel|ToLabel`, and every link's key. */
+interface ReferenceRows {
+  byLabel: Map<GazetteerEntry['label'], ReferenceRow[]>;
+  links: Map<string, LinkRow[]>;
+  linkKeys: string[];
+}
 
+function nodeRow(e: GazetteerEntry): ReferenceRow {
+  const aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name && a !== e.nameZh))];
+  return {
+    id: e.id,
+    name: e.name,
+    nameZh: e.nameZh ?? null,
+    aliases,
+    aliasText: aliases.length ? aliases.join(' | ') : null,
+    kind: e.kind || null,
+    level: e.level ?? null,
+    code: e.code ?? null,
+    validFrom: (e as Dated).validFrom ?? null,
+    validTo: (e as Dated).validTo ?? null,
+  };
+}
+
+function referenceRows(entries: readonly GazetteerEntry[]): ReferenceRows {
   const byLabel = new Map<GazetteerEntry['label'], ReferenceRow[]>();
   const labelOf = new Map<string, EntityLabel>();
   for (const e of entries) {
     if (!LABELS.includes(e.label)) throw new Error(`gazetteer entry ${e.id} has an unknown label "${String(e.label)}"`);
     labelOf.set(e.id, e.label);
-    const aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name && a !== e.nameZh))];
-    const rows = byLabel.get(e.label) ?? [];
-    rows.push({
-      id: e.id,
-      name: e.name,
-      nameZh: e.nameZh ?? null,
-      aliases,
-      aliasText: aliases.length ? aliases.join(' | ') : null,
-      kind: e.kind || null,
-      level: e.level ?? null,
-      code: e.code ?? null,
-      validFrom: (e as Dated).validFrom ?? null,
-      validTo: (e as Dated).validTo ?? null,
-    });
-    byLabel.set(e.label, rows);
+    push(byLabel, e.label, nodeRow(e));
   }
   const links = new Map<string, LinkRow[]>();
   const linkKeys: string[] = [];
@@ -140,52 +141,78 @@ export async function ensureReferenceData(driver: Driver, opts: { entries?: read
       if (!to) continue;
       const toLabel = labelOf.get(to) ?? labelOfId(to);
       if (!toLabel) continue;
-      const key = `${type}|${e.label}|${toLabel}`;
-      const rows = links.get(key) ?? [];
       // The handover: the day the old body ended, else the day its successor began.
-      rows.push(type === 'SUCCEEDED_BY' ? { from: e.id, to, on: (e as Dated).validTo ?? validFrom.get(to) ?? null } : { from: e.id, to });
-      links.set(key, rows);
+      push(links, `${type}|${e.label}|${toLabel}`, type === 'SUCCEEDED_BY' ? { from: e.id, to, on: (e as Dated).validTo ?? validFrom.get(to) ?? null } : { from: e.id, to });
       linkKeys.push(`${type}|${e.id}|${to}`);
     }
   }
+  return { byLabel, links, linkKeys };
+}
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Nodes and links upserted in chunks; returns how many links the gazetteer's entries made. */
+async function upsertEntries(tx: ManagedTransaction, acc: Counters, rows: ReferenceRows): Promise<number> {
+  let relationships = 0;
+  for (const [label, list] of rows.byLabel) for (const chunk of chunks(list)) await run(tx, acc, nodeCypher(label), { rows: chunk });
+  for (const [key, list] of rows.links) {
+    const [type, from, to] = key.split('|') as [(typeof LINK_TYPES)[number], EntityLabel, EntityLabel];
+    for (const chunk of chunks(list)) {
+      const r = await run(tx, acc, linkCypher(type, from, to), { rows: chunk });
+      relationships += Number(r.records[0]?.get('linked') ?? 0);
+    }
+  }
+  return relationships;
+}
+
+/** What an older gazetteer had and this one dropped stops being reference data (deleted unless a document names
+ *  it); returns how many nodes were retired. */
+async function retireDropped(tx: ManagedTransaction, acc: Counters, ids: string[], linkKeys: string[]): Promise<number> {
+  await run(
+    tx,
+    acc,
+    `MATCH (a)-[r:PART_OF|JURISDICTION|SUCCEEDED_BY]->(b) WHERE r.reference = true AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
+     REMOVE r.reference
+     WITH r WHERE size(coalesce(r.sources, [])) = 0 DELETE r RETURN count(*) AS n`,
+    { keys: linkKeys },
+  );
+  let retired = 0;
+  for (const label of LABELS) {
+    const r = await run(
+      tx,
+      acc,
+      `MATCH (n:${label}) WHERE n.reference = true AND NOT n.id IN $ids
+       REMOVE n.reference
+       WITH n, NOT EXISTS { (n)<-[:MENTIONS]-() } AS orphan
+       CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
+       RETURN count(*) AS n`,
+      { ids },
+    );
+    retired += Number(r.records[0]?.get('n') ?? 0);
+  }
+  return retired;
+}
+
+/** Loads the gazetteer as reference data unless the stored hash says it is already there. */
+export async function ensureReferenceData(driver: Driver, opts: { entries?: readonly GazetteerEntry[]; force?: boolean; database?: string } = {}): Promise<ReferenceResult> {
+  const started = Date.now();
+  const entries = opts.entries ?? (await (await import('../loaders/gazetteer/index.ts')).gazetteer()).entries;
+  const hash = referenceHash(entries);
+  const base = { hash, entries: entries.length, relationships: 0, retired: 0, counters: zeroCounters() };
+  const stored = await driver.executeQuery("MATCH (m:Meta {id: 'reference'}) RETURN m.hash AS hash", {}, { database: opts.database });
+  if (!opts.force && stored.records[0]?.get('hash') === hash) return { ...base, written: false, ms: Date.now() - started };
+
+  const rows = referenceRows(entries);
   const session = driver.session({ database: opts.database });
   try {
     return await session.executeWrite(async (tx) => {
       const acc = zeroCounters();
-      let relationships = 0;
-      for (const [label, rows] of byLabel) for (const chunk of chunks(rows)) await run(tx, acc, nodeCypher(label), { rows: chunk });
-      for (const [key, rows] of links) {
-        const [type, from, to] = key.split('|') as [(typeof LINK_TYPES)[number], EntityLabel, EntityLabel];
-        for (const chunk of chunks(rows)) {
-          const r = await run(tx, acc, linkCypher(type, from, to), { rows: chunk });
-          relationships += Number(r.records[0]?.get('linked') ?? 0);
-        }
-      }
-      // What an older gazetteer had and this one dropped stops being reference data.
-      const ids = entries.map((e) => e.id);
-      await run(
-        tx,
-        acc,
-        `MATCH (a)-[r:PART_OF|JURISDICTION|SUCCEEDED_BY]->(b) WHERE r.reference = true AND NOT (type(r) + '|' + a.id + '|' + b.id) IN $keys
-         REMOVE r.reference
-         WITH r WHERE size(coalesce(r.sources, [])) = 0 DELETE r RETURN count(*) AS n`,
-        { keys: linkKeys },
-      );
-      let retired = 0;
-      for (const label of LABELS) {
-        const r = await run(
-          tx,
-          acc,
-          `MATCH (n:${label}) WHERE n.reference = true AND NOT n.id IN $ids
-           REMOVE n.reference
-           WITH n, NOT EXISTS { (n)<-[:MENTIONS]-() } AS orphan
-           CALL (n, orphan) { WITH n WHERE orphan DETACH DELETE n }
-           RETURN count(*) AS n`,
-          { ids },
-        );
-        retired += Number(r.records[0]?.get('n') ?? 0);
-      }
+      const relationships = await upsertEntries(tx, acc, rows);
+      const retired = await retireDropped(tx, acc, entries.map((e) => e.id), rows.linkKeys);
       await run(tx, acc, "MERGE (m:Meta {id: 'reference'}) SET m.hash = $hash, m.entries = $n, m.loadedAt = datetime()", { hash, n: entries.length });
       return { ...base, written: true, relationships, retired, counters: acc, ms: Date.now() - started };
     });
