@@ -14,7 +14,8 @@ import { ensureSchema } from './schema.ts';
 import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.ts';
 import { countDocuments, documentId, errCode, walkSources, type Source, type WalkProblem } from './walk.ts';
 import { addCounters, zeroCounters, type Counters } from './write.ts';
-import { retractWithIdentity, writeWithIdentity } from './identity/apply.ts';
+import type { Batch } from './identity/ahead.ts';
+import { retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
 
 export { ensureReferenceData } from './reference.ts';
 
@@ -250,16 +251,25 @@ async function prepare(run: Run, files: Source[]): Promise<Prepared> {
   return out;
 }
 
-/** Writes documents in one transaction, identity resolved against the graph in it (identity/apply.ts). */
-async function write(run: Run, docs: Prepared['docs']): Promise<{ counters: Counters; rows: WriteRows }> {
-  const batch = docs.map((d) => ({ id: documentId(d.facts.document), facts: d.facts, sha256: d.sha256, extractedWith: run.stamp }));
-  const replacing = docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document));
+/** The documents to write as identity plans them, and the documents they replace. */
+function toWrite(run: Run, docs: Prepared['docs']): { docs: PlannedDoc[]; gone: string[] } {
+  return {
+    docs: docs.map((d) => ({ id: documentId(d.facts.document), facts: d.facts, sha256: d.sha256, extractedWith: run.stamp })),
+    gone: docs.filter((d) => d.replacing).map((d) => documentId(d.facts.document)),
+  };
+}
+
+/** Writes documents in one transaction, identity resolved against the graph in it (identity/apply.ts); the next
+ *  batch, when given, is judged while this one's statements run. */
+async function write(run: Run, docs: Prepared['docs'], next?: Promise<Prepared>): Promise<{ counters: Counters; rows: WriteRows }> {
+  const { docs: batch, gone: replacing } = toWrite(run, docs);
+  const opts = { resolve: run.opts.identity !== false, next: next?.then((p): Batch => toWrite(run, p.docs)).catch(() => null) };
   const session = run.driver.session({ database: run.database });
   try {
     // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
     return await session.executeWrite(async (tx) => {
       await run.lease.check(tx);
-      const written = await writeWithIdentity(tx, batch, replacing, run.opts.identity !== false);
+      const written = await writeWithIdentity(tx, batch, replacing, opts);
       await relocate(tx, docs.map((d) => d.place));
       return written;
     });
@@ -292,10 +302,10 @@ function counted(summary: LoadSummary, res: { counters: Counters; rows: WriteRow
 }
 
 /** The batch in one transaction; if it fails, each document alone, so one bad document never sinks the others. */
-async function writeOrEachAlone(run: Run, docs: Prepared['docs']): Promise<void> {
+async function writeOrEachAlone(run: Run, docs: Prepared['docs'], next?: Promise<Prepared>): Promise<void> {
   if (!docs.length) return;
   try {
-    counted(run.summary, await write(run, docs), docs);
+    counted(run.summary, await write(run, docs, next), docs);
   } catch (e) {
     if (isUnavailable(e)) throw e;
     for (const d of docs) {
@@ -309,12 +319,12 @@ async function writeOrEachAlone(run: Run, docs: Prepared['docs']): Promise<void>
   }
 }
 
-async function commit(run: Run, batch: Prepared): Promise<void> {
+async function commit(run: Run, batch: Prepared, next?: Promise<Prepared>): Promise<void> {
   const { summary } = run;
   summary.unchanged += batch.unchanged;
   summary.failed.push(...batch.failed);
   await writeMoves(run, batch.moves);
-  await writeOrEachAlone(run, batch.docs);
+  await writeOrEachAlone(run, batch.docs, next);
   run.done += batch.files;
   const seconds = (Date.now() - run.started) / 1000;
   run.opts.onProgress?.({
@@ -348,7 +358,7 @@ async function load(
   let pending: Promise<Prepared> | null = null;
   for await (const batch of files) {
     const next = prepare(run, batch);
-    if (pending) await commit(run, await pending);
+    if (pending) await commit(run, await pending, next);
     pending = next;
     // Keep the prefetch from running ahead more than one batch.
     await next.catch(() => undefined);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../graph/checksum.ts';
+import { identityPhases } from '../graph/identity/apply.ts';
 import { applyJudgement } from '../graph/identity/judge.ts';
 import { listMerges } from '../graph/identity/merges.ts';
 import { ensureReferenceData, loadPaths, retractDocuments } from '../graph/load.ts';
@@ -203,5 +204,19 @@ describe('retract and reload on real pages', () => {
     await retractDocuments(driver, picked.map((f) => `doc:${f}`));
     await loadPaths(driver, picked.map((f) => path.join(dir, f)));
     expect(await graphFingerprint(driver)).toEqual(loaded);
+  });
+
+  // Each batch is judged while the one before is written (identity/ahead.ts): batches of three give the graph that
+  // loading the pages one by one gives, where nothing is judged ahead.
+  it('small batches, each judged while the one before is written, give the graph of one page per load', { timeout: 300_000 }, async () => {
+    await retractDocuments(driver, ids());
+    const before = identityPhases.batchesJudgedAhead;
+    for (const f of files) await loadPaths(driver, [path.join(dir, f)]);
+    expect(identityPhases.batchesJudgedAhead).toBe(before);
+    const single = await graphFingerprint(driver);
+    await retractDocuments(driver, ids());
+    await loadPaths(driver, [dir], { batchSize: 3 });
+    expect(identityPhases.batchesJudgedAhead - before).toBeGreaterThan(4);
+    expect(await graphFingerprint(driver)).toEqual(single);
   });
 });

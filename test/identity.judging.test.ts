@@ -29,7 +29,7 @@ class Graph {
       this.docs.delete(id);
     }
     for (const [id, profiles] of byDoc) {
-      this.index.add(`e:${id}`, { id, profiles, idMap: Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])) }, []);
+      this.index.add({ id, profiles, idMap: Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])) });
       this.docs.set(id, batch.find((d) => d.document === id)!);
     }
   }

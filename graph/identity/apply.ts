@@ -6,13 +6,14 @@ import { retractDocuments as retractInTx, writeRows, type Counters, type NewNode
 import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
-import { planAsExtracted, planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { judgeAhead, type Batch } from './ahead.ts';
+import { holdPlan, planAsExtracted, planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
 /** Milliseconds this process spent in each step of identity's writes and retracts, and how many documents and
  *  nodes they moved: bench/load.ts prints them, so a change shows where the time went. */
-export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0 };
+export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0, batchesJudgedAhead: 0 };
 
 async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -23,13 +24,16 @@ async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Pr
   }
 }
 
-async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta()): Promise<{ counters: Counters; rows: WriteRows }> {
+async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta(), next?: Promise<Batch | null>): Promise<{ counters: Counters; rows: WriteRows }> {
   // From here the in-process index (and what it knows of tallies) changes: until this transaction stamps it, no
   // token of the graph matches it, so a failed write is read anew (held.ts).
   plan.index.begin();
+  holdPlan(plan);
+  if (next) judgeAhead(plan.index, next, readResolutions);
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   identityPhases.docsWritten += plan.docs.length;
+  if (plan.judgedAhead) identityPhases.batchesJudgedAhead++;
   identityPhases.docsRewritten += plan.rewritten.length;
   identityPhases.nodesMoved += plan.moves.reduce((n, m) => n + m.from.length, 0);
   identityPhases.mentionsRepointed += plan.repoints.length;
@@ -73,11 +77,18 @@ function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>
   return created;
 }
 
-/** Writes a batch (documents in `replacing` are already in the graph) with identity resolved; `resolve` false only
- *  for bench/load.ts's baseline (each entity keeps its extractor's id: planAsExtracted). */
-export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[], resolve = true): Promise<{ counters: Counters; rows: WriteRows }> {
+/** How a batch is written: `next` is the batch after it, judged while this one's statements run (ahead.ts);
+ *  `resolve` false only for bench/load.ts's baseline (each entity keeps its extractor's id: planAsExtracted). */
+export interface WriteOptions {
+  next?: Promise<Batch | null>;
+  resolve?: boolean;
+}
+
+/** Writes a batch (documents in `replacing` are already in the graph) with identity resolved. */
+export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[], opts: WriteOptions = {}): Promise<{ counters: Counters; rows: WriteRows }> {
+  const resolve = opts.resolve !== false;
   const plan = await phase('plan', () => (resolve ? planIdentity(tx, batch, replacing, readResolutions()) : planAsExtracted(tx, batch, replacing)));
-  return writePlan(tx, plan, replacing);
+  return writePlan(tx, plan, replacing, emptyDelta(), resolve ? opts.next : undefined);
 }
 
 /** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */

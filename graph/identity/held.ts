@@ -1,5 +1,5 @@
-// What each Document holds for identity (its profiles, blocking keys and map local id → node id), read once
-// from the graph and then kept in the loading process, so judging a batch reads no document back. A token on
+// What each Document holds for identity (its profiles and map local id → node id), read once from the graph
+// and then kept in the loading process, so judging a batch reads no document back. A token on
 // (:Meta {id: 'identity'}) changes with every identity write; another writer's token (or a rolled-back
 // transaction of ours, or a Document renamed by sources.ts) makes the next batch read it all again.
 import { randomUUID } from 'node:crypto';
@@ -25,11 +25,9 @@ export interface Edge {
 
 const put = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
 
-/** Keyed by Document element id: a file moved unchanged keeps its element id, not its id. */
+/** Keyed by Document id: a Document renamed (sources.ts) makes every process read the index anew (forgetHeld). */
 export class HeldIndex {
-  private docs = new Map<string, { held: Held; keys: string[] }>();
-  /** Document id → element id. */
-  private eidOf = new Map<string, string>();
+  private docs = new Map<string, Held>();
   /** Blocking key → profiles; local id → profiles; node id → its member profiles. */
   private blocks = new Map<string, Set<Profile>>();
   private named = new Map<string, Set<Profile>>();
@@ -49,10 +47,9 @@ export class HeldIndex {
     readonly referenceHash = '',
   ) {}
 
-  add(eid: string, held: Held, keys: string[]): void {
+  add(held: Held): void {
     this.remove(held.id, new Set(held.profiles));
-    this.docs.set(eid, { held, keys });
-    this.eidOf.set(held.id, eid);
+    this.docs.set(held.id, held);
     for (const p of held.profiles) {
       for (const k of blockingKeys(p)) put(this.blocks, k, p);
       put(this.named, p.localId, p);
@@ -63,35 +60,31 @@ export class HeldIndex {
 
   /** A document leaves; its profiles' pairs go too, but for those it comes back with (`staying`). */
   remove(id: string, staying: ReadonlySet<Profile> = EMPTY): void {
-    const eid = this.eidOf.get(id);
-    const doc = eid === undefined ? undefined : this.docs.get(eid);
-    if (eid === undefined || !doc) return;
-    for (const p of doc.held.profiles) {
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    for (const p of doc.profiles) {
       for (const k of blockingKeys(p)) this.blocks.get(k)?.delete(p);
       this.named.get(p.localId)?.delete(p);
       this.profiles.delete(p);
-      this.members.get(doc.held.idMap[p.localId] ?? p.localId)?.delete(p);
+      this.members.get(doc.idMap[p.localId] ?? p.localId)?.delete(p);
       if (!staying.has(p)) this.unpair(p);
     }
-    this.docs.delete(eid);
-    this.eidOf.delete(id);
+    this.docs.delete(id);
   }
 
   /** A held document's map changed (its nodes moved): its profiles (and their pairs) stay. */
   remap(id: string, idMap: Record<string, string>): void {
-    const eid = this.eidOf.get(id);
-    const doc = eid === undefined ? undefined : this.docs.get(eid);
-    if (eid === undefined || !doc) return;
-    for (const p of doc.held.profiles) {
-      this.members.get(doc.held.idMap[p.localId] ?? p.localId)?.delete(p);
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    for (const p of doc.profiles) {
+      this.members.get(doc.idMap[p.localId] ?? p.localId)?.delete(p);
       put(this.members, idMap[p.localId] ?? p.localId, p);
     }
-    doc.held = { ...doc.held, idMap };
+    this.docs.set(id, { ...doc, idMap });
   }
 
   get(id: string): Held | undefined {
-    const eid = this.eidOf.get(id);
-    return eid === undefined ? undefined : this.docs.get(eid)?.held;
+    return this.docs.get(id);
   }
 
   /** Whether this very profile is held (a new batch's profiles are not, until stored). */
@@ -169,6 +162,11 @@ export class HeldIndex {
     this.token = `changing-${randomUUID()}`;
   }
 
+  /** Not to be used again: the next batch reads the index anew (it holds pairs judged for a batch not written). */
+  discard(): void {
+    this.token = `discarded-${randomUUID()}`;
+  }
+
   /** A new token, written in the caller's transaction: this process's index is the graph's again. */
   async stamp(tx: ManagedTransaction): Promise<void> {
     this.token = randomUUID();
@@ -190,13 +188,13 @@ export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
   if (index && index.token === token && index.referenceHash === hash) return index;
   const fresh = new HeldIndex(token, hash);
   const docs = await tx.run(
-    'MATCH (d:Document) WHERE d.idKeys IS NOT NULL AND d.identity IS NOT NULL RETURN d.id AS id, elementId(d) AS eid, d.idKeys AS keys, d.identity AS identity, d.idMap AS idMap',
+    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap',
   );
   for (const r of docs.records) {
     const id = r.get('id') as string;
     const profiles = (JSON.parse(r.get('identity') as string) as Omit<Profile, 'doc'>[]).map((p) => ({ ...p, doc: id }));
     const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
-    fresh.add(r.get('eid') as string, { id, profiles, idMap }, r.get('keys') as string[]);
+    fresh.add({ id, profiles, idMap });
   }
   const nodes = await tx.run('MATCH (n) WHERE n.tally IS NOT NULL OR n.reference RETURN n.id AS id, n.tally AS tally, coalesce(n.reference, false) AS ref');
   for (const r of nodes.records) {

@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts';
-import { blockingKeys, profileKey, profilesOf, type Profile } from '../../loaders/identity/profile.ts';
+import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import { heldIndex, type Held, type HeldIndex } from './held.ts';
-import { judgeBatch } from './judging.ts';
+import { judgeDocs, judgedAhead } from './ahead.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
@@ -34,7 +34,7 @@ export interface IdentityPlan {
   /** What each written document stores for identity. */
   stored: StoredIdentity[];
   /** Held documents whose map changed by a rename only. */
-  maps: { id: string; idMap: string }[];
+  maps: { id: string; idMap: Record<string, string> }[];
   /** Documents leaving (retract, replaced): their keys leave the index. */
   gone: string[];
   /** Node ids of the clusters judged (their merges are stored again). */
@@ -42,14 +42,15 @@ export interface IdentityPlan {
   /** Node ids whose mentions change (a document joins or leaves them): their display is settled after the write. */
   settle: string[];
   merges: MergeRecord[];
-  /** The in-process index it was judged with (held.ts), brought up to date by storeIdentity. */
+  /** The in-process index it was judged with (held.ts), brought up to date by holdPlan. */
   index: HeldIndex;
+  /** Whether the batch was judged ahead, while the one before it was written (ahead.ts). */
+  judgedAhead: boolean;
 }
 
 export interface StoredIdentity {
   id: string;
   identity: string;
-  idKeys: string[];
   facts: string;
   idMap: string;
   /** The same, as the in-process index keeps it (not written). */
@@ -67,101 +68,117 @@ function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): Document
 }
 
 /**
- * Resolves the batch against the graph (judging.ts): the batch's profiles judged against their candidates, the
- * groups of joined pairs they touch re-clustered whole. `gone` are documents leaving (retract) or being replaced:
- * their old profiles no longer count, and the groups they were in are re-judged too.
+ * Resolves the batch against the graph (judging.ts, or judged ahead while the batch before was written: ahead.ts):
+ * the batch's profiles judged against their candidates, the groups of joined pairs they touch re-clustered whole.
+ * `gone` are documents leaving (retract) or being replaced: their old profiles no longer count, and the groups they
+ * were in are re-judged too.
  */
 export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[], resolutions: Resolution[]): Promise<IdentityPlan> {
-  const profilesByDoc = new Map(batch.map((d) => [d.id, profilesOf(d.id, d.facts)]));
-  const fresh = [...profilesByDoc.values()].flat();
-  const except = new Set([...batch.map((d) => d.id), ...gone]);
+  const ahead = judgedAhead({ docs: batch, gone }, resolutions);
   const index = await heldIndex(tx);
-  const goneNodes = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
-  const { ids, merges, held, oldNodes } = judgeBatch(index, fresh, except, resolutions);
+  const goneNodes = gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {}));
+  const usable = ahead?.index === index ? ahead : null;
+  const { profilesByDoc, judged } = usable ?? judgeDocs(index, { docs: batch, gone }, resolutions);
+  const { ids, merges, held, oldNodes } = judged;
   const byId = new Map<string, Held>();
   for (const p of held) if (!byId.has(p.doc)) byId.set(p.doc, index.get(p.doc)!);
-  const nodes = new Set(oldNodes);
-  const allMoves = await movesOf(tx, [...byId.values()], ids);
-
-  const docs: PlannedDoc[] = [];
-  const stored: StoredIdentity[] = [];
-  const touched = new Set<string>(nodes);
+  const placed = placeHeld([...byId.values()], ids, await movesOf(tx, [...byId.values()], ids), index.references);
   // The judged clusters' other nodes keep the same mentions, so their display (settled when those changed) stays.
+  const touched = new Set<string>(oldNodes);
   const settle = new Set<string>(goneNodes);
-  for (const d of batch) {
-    const profiles = profilesByDoc.get(d.id)!;
-    const idMap: Record<string, string> = {};
-    for (const p of profiles) idMap[p.localId] = ids.get(profileKey(p)) ?? p.localId;
-    for (const v of Object.values(idMap)) {
+  const mark = (nodes: Iterable<string>) => {
+    for (const v of nodes) {
       touched.add(v);
       settle.add(v);
     }
+  };
+  const docs: PlannedDoc[] = [];
+  const stored: StoredIdentity[] = [];
+  const take = (d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[]) => {
+    mark(Object.values(idMap));
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
     stored.push(identityOf(d, idMap, profiles));
+  };
+  for (const d of batch) {
+    const profiles = profilesByDoc.get(d.id)!;
+    take(d, Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])), profiles);
   }
-  // A held document whose node moved only needs its map updated; one whose node split is rewritten.
+  mark([...placed.moves.map((m) => m.to), ...placed.repoints.flatMap((r) => [r.from, r.to])]);
+  // A rewritten document leaves its old nodes and joins its new ones.
+  for (const h of placed.changed) for (const v of Object.values(h.idMap)) settle.add(v);
+  const rewritten = await storedDocuments(tx, placed.changed.map((d) => d.id));
+  for (const r of rewritten) take(r, placed.newMap(byId.get(r.id)!), byId.get(r.id)!.profiles);
+  const { moves, repoints, maps } = placed;
+  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null };
+}
+
+/** Where the held documents judged again go: whole nodes moved (renamed, merged), single mentions re-pointed, or
+ *  (reference data involved) the document rewritten; held documents whose map changed by a rename only. */
+interface Placed {
+  moves: Move[];
+  repoints: Repoint[];
+  changed: Held[];
+  maps: { id: string; idMap: Record<string, string> }[];
+  newMap: (h: Held) => Record<string, string>;
+}
+
+/**
+ * A held document whose nodes moved whole only needs its map updated; its mentions of a node that splits (or joins
+ * another) are re-pointed one by one (moves.ts). Reference data never moves: a document whose entity would is
+ * rewritten, and a node such a document holds does not move (removing its support may delete it).
+ */
+function placeHeld(held: Held[], ids: Map<string, string>, allMoves: Move[], refs: ReadonlySet<string>): Placed {
+  const renamedBy = (list: Move[]) => new Map(list.flatMap((m) => m.from.filter((f) => f !== m.to).map((f) => [f, m.to] as const)));
+  let moves = allMoves;
+  let renamed = renamedBy(moves);
   const newMap = (h: Held): Record<string, string> => {
     const idMap = { ...h.idMap };
     for (const p of h.profiles) idMap[p.localId] = ids.get(profileKey(p)) ?? renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
     return idMap;
   };
-  // A held document whose nodes moved whole only needs its map updated; its mentions of a node that splits (or
-  // joins another) are re-pointed one by one (moves.ts). Reference data never moves: a document whose entity
-  // would is rewritten, and a node such a document holds does not move (removing its support may delete it).
-  let moves = allMoves;
-  const renamedBy = (list: Move[]) => new Map(list.flatMap((m) => m.from.filter((f) => f !== m.to).map((f) => [f, m.to] as const)));
-  let renamed = renamedBy(moves);
-  const refs = index.references;
-  let changed: Held[] = [];
-  let repoints: Repoint[] = [];
   for (;;) {
-    changed = [];
-    repoints = [];
-    for (const h of byId.values()) {
-      const next = newMap(h); // once per document: it is a pass over all its profiles
-      const mine: Repoint[] = [];
-      let rewrite = false;
-      for (const p of h.profiles) {
-        const cur = renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
-        const to = next[p.localId]!;
-        if (to === cur) continue;
-        const label = labelOfId(cur);
-        if (!label || label !== labelOfId(to) || refs.has(cur) || refs.has(to)) rewrite = true;
-        else mine.push({ doc: h.id, label, from: cur, to });
-      }
-      if (rewrite) changed.push(h);
-      else repoints.push(...mine);
+    const { changed, repoints } = pointsOf(held, newMap, renamed, refs);
+    const kept = withoutHeld(moves, changed);
+    if (kept.length === moves.length) {
+      const changedSet = new Set(changed);
+      const maps = held.flatMap((h) => {
+        if (changedSet.has(h)) return [];
+        const next = newMap(h);
+        return h.profiles.some((p) => next[p.localId] !== h.idMap[p.localId]) ? [{ id: h.id, idMap: next }] : [];
+      });
+      return { moves, repoints, changed, maps, newMap };
     }
-    const held = new Set(changed.flatMap((h) => Object.values(h.idMap)));
-    const kept = moves.filter((m) => !m.from.some((f) => held.has(f)));
-    if (kept.length === moves.length) break;
     moves = kept;
     renamed = renamedBy(moves);
   }
-  const changedSet = new Set(changed);
-  const remapped = [...byId.values()].flatMap((h) => {
-    if (changedSet.has(h)) return [];
-    const next = newMap(h);
-    return h.profiles.some((p) => next[p.localId] !== h.idMap[p.localId]) ? [{ id: h.id, idMap: JSON.stringify(next) }] : [];
-  });
-  for (const id of [...moves.map((m) => m.to), ...repoints.flatMap((r) => [r.from, r.to])]) {
-    touched.add(id);
-    settle.add(id);
-  }
-  // A rewritten document leaves its old nodes and joins its new ones.
-  for (const h of changed) for (const v of Object.values(h.idMap)) settle.add(v);
-  const rewritten = await storedDocuments(tx, changed.map((d) => d.id));
-  for (const r of rewritten) {
-    const idMap = newMap(byId.get(r.id)!);
-    for (const v of Object.values(idMap)) {
-      touched.add(v);
-      settle.add(v);
+}
+
+/** Moves none of whose nodes a rewritten document holds. */
+function withoutHeld(moves: Move[], changed: Held[]): Move[] {
+  const held = new Set(changed.flatMap((h) => Object.values(h.idMap)));
+  return moves.filter((m) => !m.from.some((f) => held.has(f)));
+}
+
+/** Each held document's mentions that leave their node after the moves: re-pointed, or the document rewritten. */
+function pointsOf(held: Held[], newMap: (h: Held) => Record<string, string>, renamed: Map<string, string>, refs: ReadonlySet<string>): { changed: Held[]; repoints: Repoint[] } {
+  const changed: Held[] = [];
+  const repoints: Repoint[] = [];
+  for (const h of held) {
+    const next = newMap(h); // once per document: it is a pass over all its profiles
+    const mine: Repoint[] = [];
+    let rewrite = false;
+    for (const p of h.profiles) {
+      const cur = renamed.get(h.idMap[p.localId]!) ?? h.idMap[p.localId]!;
+      const to = next[p.localId]!;
+      if (to === cur) continue;
+      const label = labelOfId(cur);
+      if (!label || label !== labelOfId(to) || refs.has(cur) || refs.has(to)) rewrite = true;
+      else mine.push({ doc: h.id, label, from: cur, to });
     }
-    docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
-    stored.push(identityOf(r, idMap, byId.get(r.id)!.profiles));
+    if (rewrite) changed.push(h);
+    else repoints.push(...mine);
   }
-  const maps = remapped;
-  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index };
+  return { changed, repoints };
 }
 
 /** The plan of a load without resolution (bench/load.ts's baseline, never a user's load): every entity keeps the id
@@ -170,7 +187,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
 export async function planAsExtracted(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[]): Promise<IdentityPlan> {
   const index = await heldIndex(tx);
   const settle = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
-  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index };
+  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index, judgedAhead: false };
 }
 
 /**
@@ -239,7 +256,6 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Prof
   return {
     id: d.id,
     identity: JSON.stringify(profiles.map(({ doc: _doc, ...p }) => p)),
-    idKeys: [...new Set(profiles.flatMap(blockingKeys))].sort(),
     // Without the document's name and path: those are the Document's (a moved file keeps its facts).
     facts: JSON.stringify({ ...d.facts, document: '', path: '' }),
     idMap: JSON.stringify(idMap),
@@ -247,26 +263,27 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Prof
   };
 }
 
-/** Stores each written document's identity (after writeRows created or kept its Document) and updates the index. */
-export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
+/** The in-process index as it will be once the plan is written (held.ts): called after `index.begin()`, before the
+ *  plan's statements run, so the next batch can be judged meanwhile (ahead.ts); a failed write reads it anew. */
+export function holdPlan(plan: IdentityPlan): void {
   const { index } = plan;
   for (const id of plan.gone) index.remove(id);
+  for (const s of plan.stored) index.add(s.held);
+  for (const m of plan.maps) index.remap(m.id, m.idMap);
+}
+
+/** Stores each written document's identity (after writeRows created or kept its Document) and stamps the index. */
+export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
   if (plan.stored.length) {
-    const res = await tx.run(
+    await tx.run(
       `UNWIND $docs AS row MATCH (d:Document {id: row.id})
-       SET d.identity = row.identity, d.idKeys = row.idKeys, d.facts = row.facts, d.idMap = row.idMap
-       RETURN d.id AS id, elementId(d) AS eid`,
+       SET d.identity = row.identity, d.facts = row.facts, d.idMap = row.idMap, d.idKeys = null`,
       { docs: await Promise.all(plan.stored.map(async ({ held: _held, ...row }) => ({ ...row, facts: await packFacts(row.facts) }))) },
     );
-    const eids = new Map(res.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
-    for (const s of plan.stored) {
-      const eid = eids.get(s.id);
-      if (eid !== undefined) index.add(eid, s.held, s.idKeys);
-    }
   }
   if (plan.maps.length) {
-    await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs: plan.maps });
-    for (const m of plan.maps) index.remap(m.id, JSON.parse(m.idMap) as Record<string, string>);
+    const docs = plan.maps.map((m) => ({ id: m.id, idMap: JSON.stringify(m.idMap) }));
+    await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs });
   }
-  await index.stamp(tx);
+  await plan.index.stamp(tx);
 }

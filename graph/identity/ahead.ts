@@ -1,0 +1,75 @@
+// Judging the next batch while this one's statements run. Judging is synchronous work on the loading process's
+// main thread, which otherwise waits for Neo4j while Neo4j waits for the judging; judged ahead, the two overlap.
+// A judgement made ahead is used only if nothing came between: the same in-process index (no rollback, no other
+// writer: held.ts's token), the same documents and the same analysts' judgements. Anything else is dropped, and so
+// is the index it was made with (it holds pairs judged for documents that were not written): read anew.
+import type { Resolution } from '../../loaders/identity/cluster.ts';
+import { profilesOf, type Profile } from '../../loaders/identity/profile.ts';
+import type { DocumentFacts } from '../../loaders/types.ts';
+import type { HeldIndex } from './held.ts';
+import { judgeBatch, type Judged } from './judging.ts';
+
+/** A batch about to be written: its documents (id and facts under local ids) and the documents leaving with it. */
+export interface Batch {
+  docs: readonly { id: string; facts: DocumentFacts }[];
+  gone: readonly string[];
+}
+
+/** A batch judged against the index: each document's profiles, and the ids of every profile judged. */
+export interface Judgement extends Batch {
+  index: HeldIndex;
+  rules: string;
+  profilesByDoc: Map<string, Profile[]>;
+  judged: Judged;
+}
+
+/** Judges a batch (judging.ts): its profiles against their candidates, the groups they touch re-clustered. */
+export function judgeDocs(index: HeldIndex, batch: Batch, resolutions: Resolution[]): Judgement {
+  const profilesByDoc = new Map(batch.docs.map((d) => [d.id, profilesOf(d.id, d.facts)]));
+  const leaving = new Set([...batch.docs.map((d) => d.id), ...batch.gone]);
+  const judged = judgeBatch(index, [...profilesByDoc.values()].flat(), leaving, resolutions);
+  return { ...batch, index, rules: JSON.stringify(resolutions), profilesByDoc, judged };
+}
+
+let slot: { judgement: Judgement | null; cancelled: boolean } | null = null;
+
+/** Judges `next` once it is extracted and the main thread is free (this batch's statements running): call after this
+ *  batch's plan is in the index (holdPlan). */
+export function judgeAhead(index: HeldIndex, next: Promise<Batch | null>, resolutions: () => Resolution[]): void {
+  const mine: NonNullable<typeof slot> = { judgement: null, cancelled: false };
+  slot = mine;
+  next.then(
+    (batch) => {
+      if (!batch?.docs.length) return;
+      setImmediate(() => {
+        if (mine.cancelled) return;
+        try {
+          mine.judgement = judgeDocs(index, batch, resolutions());
+        } catch {
+          index.discard();
+        }
+      });
+    },
+    () => undefined,
+  );
+}
+
+const sameBatch = (a: Batch, b: Batch): boolean =>
+  a.docs.length === b.docs.length &&
+  a.docs.every((d, i) => d.id === b.docs[i]!.id && d.facts === b.docs[i]!.facts) &&
+  a.gone.length === b.gone.length &&
+  a.gone.every((g, i) => g === b.gone[i]);
+
+/** The judgement of exactly this batch made ahead, if any (its index is checked by the caller); whatever else was
+ *  judged ahead is dropped with its index. Nothing is judged ahead after this until the next judgeAhead. */
+export function judgedAhead(batch: Batch, resolutions: Resolution[]): Judgement | null {
+  const mine = slot;
+  slot = null;
+  if (!mine) return null;
+  mine.cancelled = true;
+  const j = mine.judgement;
+  if (!j) return null;
+  if (sameBatch(j, batch) && j.rules === JSON.stringify(resolutions)) return j;
+  j.index.discard();
+  return null;
+}
