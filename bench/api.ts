@@ -6,13 +6,13 @@
 //   (a kept graph of the same size is reused by the next run).
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
 import { connect } from '../graph/driver.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { createServer, type AppOptions, type ApiServer } from '../api/server.ts';
 import { createReader, type GraphReader, type Params } from '../queries/run.ts';
+import { cpuOf, driveHttp as drive } from './api-client.ts';
 import { agencyId, benchPolicies, build, wipe } from './api-graph.ts';
 import { startPeer } from './api-peer.ts';
 import { recordingDriver } from './api-record.ts';
@@ -28,23 +28,16 @@ interface Stats {
   p50: number;
   p99: number;
   rps: number;
-  /** CPU µs of this process's main thread per request (the servers, the driver, the raw loop; autocannon has its
-   *  own thread): the work Node does for an answer, which a busy box's run-queue waits do not inflate. */
+  /** CPU µs of this process's main thread per request (the servers, the driver, the raw loop; the load generator
+   *  has its own thread): the work Node does for an answer, which a busy box's run-queue waits do not inflate. */
   cpuUs: number;
-  /** CPU µs per request of the process's other threads: in the HTTP runs mostly autocannon's worker (the load
-   *  generator, which takes the same two cores), in the raw runs only V8's and libuv's helpers. */
+  /** CPU µs per request of the process's other threads: in the HTTP runs the load generator's worker (which takes
+   *  the same two cores) with V8's and libuv's helpers, in the raw runs only those helpers. */
   otherCpuUs: number;
+  /** CPU µs per request of the load generator's thread alone (HTTP runs). */
+  clientCpuUs?: number;
 }
 
-/** utime + stime of a /proc stat file, µs (Linux; NaN elsewhere). */
-function cpuOf(statFile: string): number {
-  try {
-    const fields = fs.readFileSync(statFile, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // clock ticks of 1/100 s
-  } catch {
-    return NaN;
-  }
-}
 /** CPU time of this process's main thread, and of the whole process (finished threads included), µs. */
 const cpuNow = (): { main: number; all: number } => ({ main: cpuOf(`/proc/self/task/${process.pid}/stat`), all: cpuOf('/proc/self/stat') });
 /** Main-thread and other-thread CPU µs per request since `before`. */
@@ -82,18 +75,8 @@ async function driveDirect(connections: number, seconds: number, fn: () => Promi
 
 async function driveHttp(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
   const cpu = cpuNow();
-  const r = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    // The load generator in its own thread, so it does not share the servers' event loop.
-    workers: 1,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx answers and ${r.errors} errors`);
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, ...cpuPer(cpu, r.requests.total) };
+  const r = await drive({ url, body: JSON.stringify({ query }), connections, seconds });
+  return { p50: r.p50, p99: r.p99, rps: r.requests / r.seconds, ...cpuPer(cpu, r.requests), clientCpuUs: r.cpuUs };
 }
 
 /** Waits (up to a minute) until Neo4j runs no other transaction: a variant's last requests, cut off by the load
@@ -228,15 +211,15 @@ async function main(): Promise<void> {
           }
           const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
           // A variant that answered nothing in a round (the peer on its slowest questions) has no CPU per request.
-          const cpu = (v: Variant, of: 'cpuUs' | 'otherCpuUs' = 'cpuUs'): string => {
-            const m = median(got[v].map((x) => x[of]).filter(Number.isFinite));
+          const cpu = (v: Variant, of: 'cpuUs' | 'otherCpuUs' | 'clientCpuUs' = 'cpuUs'): string => {
+            const m = median(got[v].map((x) => x[of] ?? NaN).filter(Number.isFinite));
             return Number.isFinite(m) ? m.toFixed(0) : '–';
           };
           const lat = (v: Variant): string => `${median(got[v].map((x) => x.p50)).toFixed(1)} / ${median(got[v].map((x) => x.p99)).toFixed(1)}`;
           const row =
             `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('cached'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
             `${ratio(rps('policygraph'), rps('peer'))} | ${ratio(rps('policygraph'), rps('ownRaw'))} | ${ratio(rps('ownRaw'), rps('handRaw'))} | ` +
-            `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${lat('ownRaw')} | ${cpu('policygraph')} / ${cpu('peer')} / ${cpu('ownRaw')} | ${cpu('policygraph', 'otherCpuUs')} / ${cpu('ownRaw', 'otherCpuUs')} | ${p.own.length} / ${p.peerStatements} | ${started} → ${loadAverage()} |`;
+            `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${lat('ownRaw')} | ${cpu('policygraph')} / ${cpu('peer')} / ${cpu('ownRaw')} | ${cpu('policygraph', 'clientCpuUs')} / ${cpu('policygraph', 'otherCpuUs')} / ${cpu('ownRaw', 'otherCpuUs')} | ${p.own.length} / ${p.peerStatements} | ${started} → ${loadAverage()} |`;
           table.push(row);
           console.log(row);
         }
@@ -250,7 +233,7 @@ async function main(): Promise<void> {
     console.log(
       '| question | conns | PolicyGraph req/s | PolicyGraph cached req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | ' +
         'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | own raw p50 / p99 ms | ' +
-        'main-thread CPU µs per request: PolicyGraph / peer / own raw | other threads (load generator, GC helpers) CPU µs per request: PolicyGraph / own raw | ' +
+        'main-thread CPU µs per request: PolicyGraph / peer / own raw | CPU µs per request of the load generator, and of all other threads (load generator, GC helpers): PolicyGraph / PolicyGraph / own raw | ' +
         'statements PolicyGraph / peer | load average (1 min) at start → end |',
     );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');

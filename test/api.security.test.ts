@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from '../api/plugins/body-limit.ts';
 import { encodeCursor } from '../api/cursor.ts';
 import { createReader, QueryMemoryError } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
+import { Relay } from './relay.ts';
 
 interface Answer {
   status: number;
@@ -28,33 +29,6 @@ async function post(app: Yoga, query: string, variables: Record<string, unknown>
 }
 
 const codes = (a: Answer): unknown[] => a.body.errors?.map((e) => e.extensions?.code) ?? [];
-
-/** A TCP relay in front of the test Neo4j: cutting it makes Neo4j "go away" for one driver, without stopping it. */
-class Relay {
-  private server?: net.Server;
-  private sockets = new Set<net.Socket>();
-  port = 0;
-  constructor(private target: { host: string; port: number }) {}
-
-  open(): Promise<number> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => (s === client ? upstream : client).destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    this.server = server;
-    return new Promise((resolve) => server.listen(this.port, '127.0.0.1', () => resolve((this.port = (server.address() as net.AddressInfo).port))));
-  }
-
-  cut(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
 
 let driver: Driver;
 let config: Config;
