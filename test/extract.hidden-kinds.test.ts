@@ -1121,3 +1121,24 @@ describe('a Taiwan listed company\'s filing (公開資訊觀測站): ROC dates w
     expect(orgs(x('康林生技股份有限公司與瑞昇細胞公司簽約。')).length).toBe(2);
   });
 });
+
+describe('a Hong Kong Government press release: its "Ends/" line dates it; the Gazette; "the Amendment Regulation, made by X"', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]).sort();
+
+  it('"Ends/Friday, November 14, 2025" (完／2025年11月14日) is the page date', () => {
+    expect(publishedDate('Press Releases\nGovernment gazettes regulation\nThe Government today published it.\nEnds/Friday, November 14, 2025\nIssued at HKT 11:00')).toBe('2025-11-14');
+    expect(publishedDate('新聞公報\n政府今日刊憲。\n完／2025年11月14日（星期五）\n香港時間11時00分')).toBe('2025-11-14');
+  });
+
+  it('"The Government today (March 7) published in the Gazette the X Regulation 2025 … the Amendment Regulation, made by the Board": both issued it that day', () => {
+    const a = x('The Government today (March 7) published in the Gazette the Medical Devices (Amendment) Regulation 2025. A spokesman for the Health Bureau said that the Amendment Regulation, made by the Pharmacy and Poisons Board under the Ordinance, takes effect in June.\nEnds/Friday, March 7, 2025');
+    expect(issued(a)).toEqual([
+      ['agency:cn-hk/government', 'Medical Devices (Amendment) Regulation 2025', '2025-03-07'],
+      ['agency:cn-hk/pharmacy-and-poisons-board', 'Medical Devices (Amendment) Regulation 2025', '2025-03-07'],
+    ]);
+  });
+
+  it('a short name that repeats no earlier title\'s words, or no body after "by", issues nothing', () => {
+    expect(issued(x('The Pharmacy and Poisons Board met today. The Amendment Regulation, made by the Pharmacy and Poisons Board, is new.'))).toEqual([]);
+  });
+});

@@ -192,13 +192,17 @@ function datelineDate(text: string): string | undefined {
   return undefined;
 }
 
-/** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page. */
+/** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page; a press release's "Ends/" line. */
 export function publishedDate(text: string): string | undefined {
   const labelled = ruleById('date.page.labelled').pattern.exec(text.slice(0, 3000));
   const fromLabel = labelled?.groups?.date ? pageDate(labelled.groups.date) : undefined;
   if (fromLabel) return fromLabel;
   const dateline = datelineDate(text);
   if (dateline) return dateline;
+  // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）).
+  const ends = /^\s*(?:Ends|完)\s*[/／]\s*([^\n]{6,40})$/m.exec(text);
+  const ended = ends ? findDates(ends[1]!).find((d) => !d.yearless && d.date.length === 10) : undefined;
+  if (ended) return ended.date;
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
   if (m?.[1]) return pageDate(m[1].trim());
   // A dateline without a label near the top: "2024年10月17日　星岛日报", "March 5, 2024 | Xinhua", "新聞局  2025-09-26 17:05",

@@ -291,9 +291,12 @@ function namedActs(c: TitleFinds): void {
   for (const m of /\b(?:Act|Law|Ordinance|Bill)\b|\)\s+Regulations?\b|\bRegulations?\s+(?:(?:19|20)\d{2}|\(Cap\.)/.test(s) ? s.matchAll(NAMED_ACT) : []) {
     const from = m.index + m[0].length - m[1]!.length;
     if (c.overlaps(from, from + m[1]!.length)) continue;
-    c.push(from, from + m[1]!.length, m[1]!);
+    // "The Government today published in the Gazette the X", "the Council passed the X Bill": the verb before it.
+    const verb = ACT_VERB_BEFORE.exec(s.slice(Math.max(0, from - 60), from));
+    c.push(from, from + m[1]!.length, m[1]!, verb ? Math.max(0, from - 60) + verb.index : undefined);
   }
 }
+const ACT_VERB_BEFORE = /\b(?:issued|published|gazetted|promulgated|enacted|passed|released|made)\s+(?:in\s+the\s+(?:Government\s+)?Gazette\s+)?(?:the\s+)?$/i;
 
 /** "Notice of X on Printing and Distributing the Y": Y, issued by the bodies before the verb. */
 function transmittedEn(c: TitleFinds): void {

@@ -3,7 +3,7 @@
 import type { Knowledge } from '../gazetteer-source.ts';
 import type { Mention } from '../mentions.ts';
 import { signatureBlock } from './signature.ts';
-import { ruleById } from '../rules/index.ts';
+import { globalPattern, ruleById } from '../rules/index.ts';
 import { normalizeForMatch, type Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
@@ -178,6 +178,36 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
 
 const BY_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
+/** The bodies named in a chain from `pos` ("by A, B and C"). */
+function chainAt(sp: SentenceSpans, pos: number): string[] {
+  const issuers: string[] = [];
+  for (const a of sp.actors.filter((x) => x.start >= pos)) {
+    if (issuers.length > 0 ? !BY_LIST_GAP.test(sp.s.slice(pos, a.start)) : a.start !== pos) break;
+    if (a.label === 'Agency' && !a.asParent) issuers.push(a.id);
+    pos = a.end;
+  }
+  return issuers;
+}
+
+/** "The X Amendment Regulation 2025 … the Amendment Regulation, made by the Board": the Board issued the title named
+ *  before whose words the short name repeats (the latest such, in this sentence or before). */
+export function shortTitleIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('issue.short-title-by.en');
+  for (const sp of spans) {
+    if (!/\bby\b/.test(sp.s)) continue;
+    for (const m of sp.s.matchAll(globalPattern(rule.id))) {
+      const short = m.groups!.short!;
+      const at = sp.sen.index;
+      const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && f.t.title !== short && shortFormOf(short, f.t.title));
+      const issuers = pf ? chainAt(sp, m.index + m[0].length) : [];
+      if (!pf || issuers.length === 0) continue;
+      pf.issuers = [...new Set([...pf.issuers, ...issuers])];
+      pf.issued = true;
+      pf.rules = [...new Set([...(pf.rules ?? []), rule.id])];
+    }
+  }
+}
+
 /** "… unveiled a guideline to X. The guideline, jointly issued by A and B, sets …": A and B issued the untitled text of
  *  that kind in the sentence before (when no issuer was found for it there). */
 export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
@@ -190,13 +220,7 @@ export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]):
     const prev = spans[i - 1]!.sen.index;
     const pf = found.find((f) => f.sentence.index === prev && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
     if (!pf) continue;
-    const issuers: string[] = [];
-    let pos = m.index + m[0].length;
-    for (const a of sp.actors.filter((x) => x.start >= pos)) {
-      if (issuers.length > 0 ? !BY_LIST_GAP.test(sp.s.slice(pos, a.start)) : a.start !== pos) break;
-      if (a.label === 'Agency' && !a.asParent) issuers.push(a.id);
-      pos = a.end;
-    }
+    const issuers = chainAt(sp, m.index + m[0].length);
     if (issuers.length === 0) continue;
     pf.issuers = [...new Set(issuers)];
     pf.issued = true;

@@ -208,6 +208,19 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
   },
   {
+    id: 'issue.short-title-by.en',
+    stage: 'document',
+    language: 'en',
+    // "the Amendment Regulation, made by the Board", "The Measures were issued by the X": a title named before, called
+    // by its last words, with its issuers after "by".
+    pattern: /\b[Tt]he\s+(?<short>(?:[A-Z][a-z]+\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions))\s*(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:jointly\s+)?(?:made|issued|released|published|formulated|drafted|promulgated|passed|adopted|enacted)\s+(?:jointly\s+)?(?:(?:on|in)\s+[^,;.]{3,25}?\s+)?by\s+(?:the\s+)?/g,
+    action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
+    examples: {
+      match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee'],
+      noMatch: ['the Amendment Regulation will be tabled', 'the measures were issued by the city', 'the Board approved the Regulation'],
+    },
+  },
+  {
     id: 'issue.kind-anaphor-by.en',
     stage: 'document',
     language: 'en',
