@@ -1142,3 +1142,25 @@ describe('a Hong Kong Government press release: its "Ends/" line dates it; the G
     expect(issued(x('The Pharmacy and Poisons Board met today. The Amendment Regulation, made by the Pharmacy and Poisons Board, is new.'))).toEqual([]);
   });
 });
+
+describe('quoted parts of titles, a revision note in a quoted title, bodies of "the provincial" in lower case', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+
+  it('《“十四五”生物经济发展规划》 keeps its opening quote; \'the "14th Five-Year" Bioeconomy Development Plan\' is one title', () => {
+    expect(policies(x('结合国家发展改革委《“十四五”生物经济发展规划》有关部署，制定本规划。'))).toEqual(['“十四五”生物经济发展规划']);
+    expect(policies(x('To carry out the "14th Five-Year" Bioeconomy Development Plan, this action plan is formulated.'))).toContain('"14th Five-Year" Bioeconomy Development Plan');
+  });
+
+  it('a quoted title ending "(Revised)" is the whole title, not the law inside it', () => {
+    expect(policies(x('At the meeting, the "Hunan Provincial Implementation Measures of the Law of the People\'s Republic of China on Traditional Chinese Medicine (Revised)" were also passed.'))).toEqual(["Hunan Provincial Implementation Measures of the Law of the People's Republic of China on Traditional Chinese Medicine (Revised)"]);
+  });
+
+  it('"the provincial people\'s government" and "the Standing Committee of the Provincial People\'s Congress" after the province is named', () => {
+    const a = x("Hunan Province passed new rules. The Legislative Affairs Commission of the Standing Committee of the Provincial People's Congress said the provincial people's government shall set up a mechanism.");
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-hn/government', 'agency:cn-hn/peoples-congress-standing-committee']));
+  });
+
+  it('"each provincial health commission" (no "the") or no province named: no body', () => {
+    expect(ids(x('Each provincial health commission shall report to the centre.'), 'Agency')).toEqual([]);
+  });
+});

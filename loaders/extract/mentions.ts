@@ -50,7 +50,7 @@ const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/
 // 海南省第七届人民代表大会常务委员会, 广东省六届人大: the term number (第 may be left out) sits between the region and the body.
 const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(${ZH_BODY_ALT})`);
-const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'y');
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
@@ -351,12 +351,13 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     const start = c.index;
     const end = start + c[0].length;
     if (covered(start, end)) continue;
+    // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
+    if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
     const body = enBody(c[2]!);
     const region = contextRegion(start, LEVEL_KINDS[c[1]!.toLowerCase()]) ?? contextRegion(start);
     if (!body || !region) continue;
-    const f = localBody(region, body);
-    f.aliases = [c[0]];
-    out.push({ start, end, found: f, contextual: true });
+    // "the Standing Committee of the Provincial People's Congress": the wrapper named around it too.
+    for (const m of wrap(s, start, end, body, region)) out.push({ ...m, contextual: true });
   }
   // 省药品监督管理局, 市人民政府 named without the place: the province / city in context.
   for (const c of /[省市]/.test(s) ? s.matchAll(CONTEXT_ZH) : []) {

@@ -102,7 +102,11 @@ const HAN = /\p{Script=Han}/u;
 
 /** Cleans an English title: no leading "the", no trailing punctuation, "guideline on X" kept as written. */
 function tidy(t: string): string {
-  return t.replace(/^\s*(?:the|a|an)\s+/i, '').replace(/[\s,.;:"“”'’]+$/, '').replace(/^["“'‘\s]+/, '').trim();
+  const out = t.replace(/^\s*(?:the|a|an)\s+/i, '').replace(/[\s,.;:"“”'’]+$/, '');
+  // A quote that opens the title and closes inside it (“十四五”生物经济发展规划) is part of the name.
+  const open = /^\s*(["“'‘])/.exec(out)?.[1];
+  const closes = open ? out.slice(out.indexOf(open) + 1).includes(({ '“': '”', '‘': '’' } as Record<string, string>)[open] ?? open) : false;
+  return (closes ? out : out.replace(/^["“'‘\s]+/, '')).trim();
 }
 
 /** A plausible title: a head word and at least two other words (or 4+ Chinese characters). */
@@ -251,10 +255,20 @@ function afterVerbEn(c: TitleFinds): void {
 /** Other quoted titles ("the 'Opinions on …'"). */
 const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|commented)\b|^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|noted|stated)\b/;
 
+const QUOTED_LEAD_TAIL = /^\s+((?:[A-Z][A-Za-z-]*\s+){0,5}(?:Plan|Programme|Program|Strategy|Outline|Initiative|Action\s+Plan))\b/;
+
 function quotedTitles(c: TitleFinds): void {
   for (const m of c.s.matchAll(QUOTE_RE)) {
-    const inner = m[1] ?? cutUnclosed(m[2] ?? '');
-    if (!inner || VERB_RE.test(inner)) continue;
+    let inner = m[1] ?? cutUnclosed(m[2] ?? '');
+    // A revision's note in brackets ("… (Revised)") is no issuing verb.
+    if (!inner || VERB_RE.test(inner.replace(/\([^)]*\)/g, ''))) continue;
+    // 'the "14th Five-Year" Bioeconomy Development Plan': a quoted part of a name whose head word follows the quote.
+    const tail = m[1] && !HAN.test(inner) ? QUOTED_LEAD_TAIL.exec(c.s.slice(m.index + m[0].length)) : null;
+    if (tail && ![...inner.matchAll(HEAD_RE)].length) {
+      inner = `"${inner}" ${tail[1]}`;
+      c.push(m.index, m.index + m[0].length + tail[0].length, inner, undefined, false, true);
+      continue;
+    }
     // "Receiving approvals in both countries … strategy," said X: a quoted sentence of a speaker, not a title.
     if (!HAN.test(inner) && /[,.!?]$/.test(inner) && SPEECH_AFTER.test(c.s.slice(m.index + m[0].length))) continue;
     // Without a verb, a quote is a title only when its head word is capitalised (not quoted speech).
