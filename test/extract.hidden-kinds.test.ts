@@ -1164,3 +1164,23 @@ describe('quoted parts of titles, a revision note in a quoted title, bodies of "
     expect(ids(x('Each provincial health commission shall report to the centre.'), 'Agency')).toEqual([]);
   });
 });
+
+describe('proposals of democratic parties (农工党中央, 九三学社中央) and of a member named before (他本人…提交了)', () => {
+  const proposed = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('X党中央向…会议提交了《…提案》 and 九三学社中央今年提交的《…提案》: the party\'s central committee proposes', () => {
+    expect(proposed(x('民盟中央向全国政协十四届三次会议提交了《关于支持干细胞库建设的提案》。', '2025-03-08'))).toEqual([['agency:cn/cdl-central-committee', '关于支持干细胞库建设的提案']]);
+    expect(proposed(x('九三学社中央今年提交的《关于规范基因治疗临床研究的提案》也受关注。', '2025-03-08'))).toEqual([['agency:cn/jiusan-central-committee', '关于规范基因治疗临床研究的提案']]);
+  });
+
+  it('农工党中央委员 is no person named 党中央, and 党中央 alone is the CPC\'s', () => {
+    const a = x('全国政协委员、农工党中央委员、华西医院教授杨光华表示支持。他本人今年也提交了《关于建立细胞治疗区域中心的提案》。', '2025-03-08');
+    expect(a.entities.filter((e) => e.label === 'Person').map((e) => e.id)).toEqual(['person:yang-guanghua']);
+    expect(proposed(a)).toEqual([['person:yang-guanghua', '关于建立细胞治疗区域中心的提案']]);
+    expect(ids(x('党中央、国务院高度重视生物医药产业。'), 'Agency')).toContain('agency:cn/cpc-central-committee');
+  });
+
+  it('a regulator that 提出 a text, or a body far from the verb, proposes nothing', () => {
+    expect(proposed(x('国家卫生健康委提出的《关于加强干细胞管理的建议》已印发。'))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import type { PolicyFrame } from './frames/types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { memberships } from './memberships.ts';
 import { edge } from './relations.ts';
-import { proposalsIn } from './proposals.ts';
+import { bodyProposals, proposalsIn } from './proposals.ts';
 import { Registry } from './registry.ts';
 import { finishDocument } from './resolve.ts';
 import { layoutOf } from './segment/layout.ts';
@@ -67,6 +67,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   for (const l of policyLinks(frames)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate), published?.slice(0, 7));
+  bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K);
   // Facts made by passes that name no rule of their own.
   for (const r of rels) r.rules ??= [`frame.${r.type.toLowerCase()}`];

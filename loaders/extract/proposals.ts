@@ -10,7 +10,8 @@ import type { Registry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
 import { findDates } from './dates.ts';
-import { ruleById } from './rules/index.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
+import type { SentenceSpans } from './spans/types.ts';
 
 interface PersonAt {
   p: PersonMention;
@@ -235,6 +236,28 @@ export function proposalsIn(
   }
   sentenceProposals(_sentences, [...persons, ...addressed(persons, _sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
   oneProposalPerTopic(reg, rels);
+}
+
+/** Bodies that put proposals forward in their own name: democratic parties, associations, congress delegations. */
+const PROPOSING_BODY = (label: string, kind: string | undefined): boolean => label === 'Organization' || kind === 'party_body' || kind === 'delegation';
+
+/** 农工党中央向…会议提交了《关于X的提案》: proposals of a body named right before the verb. */
+export function bodyProposals(spans: SentenceSpans[], reg: Registry, rels: Relation[], year: number | undefined, month: string | undefined): void {
+  for (const sp of spans) {
+    if (!/提案|建议|议案/.test(sp.s) || !sp.s.includes('《')) continue;
+    for (const m of sp.s.matchAll(globalPattern('frame.propose.body.zh'))) {
+      const subject = [...sp.actors].reverse().find((a) => a.end <= m.index);
+      const e = subject ? reg.entities.get(subject.id) : undefined;
+      if (!subject || !e || !PROPOSING_BODY(e.label, e.kind) || !/^\s*$/.test(sp.s.slice(subject.end, m.index))) continue;
+      const title = m.groups!.title!;
+      const when = sentenceWhen(sp.s.slice(0, m.index + m[0].length - title.length), year, month) ?? month ?? (year ? String(year) : undefined);
+      const id = `proposal:${idSlug(subject.id.replace(/^(?:agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+      if (reg.entities.has(id)) continue;
+      const p = reg.add({ id, label: 'Proposal', name: title, aliases: [`《${title}》`], kind: 'proposal' }, sp.sen.text, sp.sen.index);
+      if (when) p.date = when;
+      rels.push({ type: 'PROPOSED', from: subject.id, to: id, evidence: sp.sen.text, rules: ['frame.propose.body.zh'], ...(when ? { date: when } : {}) });
+    }
+  }
 }
 
 /** A Chinese proposal's words: its title without 关于 and 的建议/的提案/的议案. */

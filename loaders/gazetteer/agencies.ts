@@ -53,6 +53,17 @@ const CHINA: Def[] = [
     en: ['CPC Central Committee', 'Communist Party of China Central Committee', 'CCP Central Committee', 'Central Committee of the CPC', 'Party Central Committee', 'Central Committee of the Chinese Communist Party'],
     zhAlt: ['中共中央', '党中央'],
   },
+  // The eight democratic parties' central committees (农工党中央 is not 党中央): each puts group proposals to the CPPCC.
+  ...([
+    ['ngd', "Chinese Peasants' and Workers' Democratic Party", '中国农工民主党中央委员会', ['农工党中央', '农工民主党中央']],
+    ['jiusan', 'Jiusan Society', '九三学社中央委员会', ['九三学社中央']],
+    ['cdl', 'China Democratic League', '中国民主同盟中央委员会', ['民盟中央']],
+    ['cape', 'China Association for Promoting Democracy', '中国民主促进会中央委员会', ['民进中央']],
+    ['cndca', 'China National Democratic Construction Association', '中国民主建国会中央委员会', ['民建中央']],
+    ['rcckmt', 'Revolutionary Committee of the Chinese Kuomintang', '中国国民党革命委员会中央委员会', ['民革中央']],
+    ['zhigong', 'China Zhi Gong Party', '中国致公党中央委员会', ['致公党中央']],
+    ['tdsgl', 'Taiwan Democratic Self-Government League', '台湾民主自治同盟中央委员会', ['台盟中央']],
+  ] as const).map(([slug, party, zh, alt]): Def => ({ id: `agency:cn/${slug}-central-committee`, name: `Central Committee of the ${party}`, zh, kind: 'party_body', en: [`${party} Central Committee`], zhAlt: [...alt] })),
   {
     id: 'agency:cn/cpc-central-committee/general-office', name: 'General Office of the CPC Central Committee', zh: '中共中央办公厅', kind: 'general_office',
     en: ['General Office of the Communist Party of China Central Committee', 'General Office of the Central Committee of the Communist Party of China', 'CPC Central Committee General Office', 'General Office of the Central Committee of the CPC'],

@@ -221,6 +221,16 @@ export const FRAME_RULES: Rule[] = [
     },
   },
   {
+    id: 'frame.propose.body.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 农工党中央向全国政协十四届三次会议提交了《关于X的提案》, 九三学社中央今年提交的《…提案》: a body's proposal (the body
+    // right before, checked in code; a democratic party, an association or a congress delegation).
+    pattern: /(?:向[^，。；《》]{2,30}?)?(?:(?:今年|去年|日前|近日|也|还|此次|本次)\s*){0,3}(?:提交|提出|递交|带来)(?:了|的)?(?:一份|一件)?《(?<title>[^《》]{4,80}?(?:提案|建议|议案))》/gu,
+    action: 'Proposal{title} PROPOSED by the body before the verb',
+    examples: { match: ['农工党中央向全国政协十四届三次会议提交了《关于加快某产业发展的提案》', '九三学社中央今年提交的《关于完善伦理审查的提案》'], noMatch: ['印发《关于某事的通知》', '提交了报告'] },
+  },
+  {
     id: 'issue.kind-anaphor-by.en',
     stage: 'document',
     language: 'en',

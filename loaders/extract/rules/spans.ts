@@ -35,9 +35,9 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 他/她 opening a sentence with a speech or proposing verb: the person named just before is its subject.
-    pattern: /^(?:他|她)(?:同时|还|也|另外|并|进一步|此前|曾)?(?:呼吁|建议|提出|提议|表示|认为|指出|强调)/u,
+    pattern: /^(?:他|她)(?:本人)?(?:今年|去年|此次|同时|还|也|另外|并|进一步|此前|曾){0,3}(?:呼吁|建议|提出|提议|表示|认为|指出|强调|提交|递交|带来)/u,
     action: 'the last person named (two sentences back at most) is the subject',
-    examples: { match: ['他同时呼吁，在某地开展试点', '她还建议设立基金'], noMatch: ['他们表示', '其他委员建议', '她的团队'] },
+    examples: { match: ['他同时呼吁，在某地开展试点', '她还建议设立基金', '他本人今年也提交了《关于某事的提案》'], noMatch: ['他们表示', '其他委员建议', '她的团队'] },
   },
   {
     id: 'span.org.not-a-name-lead.en',

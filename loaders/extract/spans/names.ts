@@ -96,7 +96,8 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
   for (const t of titles) taken.push({ start: t.start, end: t.end });
   const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
-  const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length));
+  // A name inside a body's (农工党中央委员: 党中央 is no person) is no person.
+  const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length) && !mentions.some((m) => m.entry && m.found.label === 'Agency' && p.start < m.end && p.end > m.start));
   people.push(...namedAgain(s, st.persons, [...taken, ...people]));
   // A cross-border scheme's name ("Hong Kong and Macao Drugs and Medical Devices Connect") names the sides it joins.
   const schemes = titles.filter((t) => t.rule === 'title.named-scheme' && CONNECT_SCHEME.test(t.title));
