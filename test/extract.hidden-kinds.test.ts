@@ -1184,3 +1184,40 @@ describe('proposals of democratic parties (农工党中央, 九三学社中央) 
     expect(proposed(x('国家卫生健康委提出的《关于加强干细胞管理的建议》已印发。'))).toEqual([]);
   });
 });
+
+describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan\'s CDE, counted approvals, site and document-number names', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => e.name);
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
+
+  it('「X審查基準」 and 「健康台灣深耕計畫」 are titles; 原「Y基準」同時停止適用 is replaced by X', () => {
+    const a = x('衛生福利部於中華民國114年11月20日公告訂定「細胞製劑臨床試驗審查基準」，自即日生效；原103年9月30日公告之「細胞治療產品審查基準」同時停止適用。');
+    expect(policies(a).sort()).toEqual(['细胞制剂临床试验审查基准', '细胞治疗产品审查基准']);
+    const sup = a.relations.filter((r) => r.type === 'SUPERSEDES').map((r) => [a.entities.find((e) => e.id === r.from)?.name, a.entities.find((e) => e.id === r.to)?.name]);
+    expect(sup).toEqual([['细胞制剂临床试验审查基准', '细胞治疗产品审查基准']]);
+    expect(policies(x('行政院推動「健康台灣深耕計畫」。'))).toEqual(['健康台湾深耕计划']);
+  });
+
+  it('食藥署藥品組組長X表示 is of the TFDA; 財團法人醫藥品查驗中心（CDE） is Taiwan\'s centre, not the mainland CDE', () => {
+    expect(members(x('食藥署藥品組組長林怡君表示，審查將與國際接軌。'))).toEqual([['person:lin-yijun', 'agency:cn-tw/tfda']]);
+    const a = x('財團法人醫藥品查驗中心（CDE）將提供諮詢。');
+    expect(ids(a, 'Organization')).toEqual(['org:tw-cde']);
+    expect(ids(a, 'Agency')).toEqual([]);
+    expect(ids(x('国家药监局（NMPA）发布公告。'), 'Agency')).toEqual(['agency:cn/nmpa']);
+  });
+
+  it('已核准…共58件 (a count), 持有X批准的药品注册证明 (a condition), 核准签发的…《…》: no licence of those words', () => {
+    expect(licences(x('食藥署已核准再生醫療製劑臨床試驗計畫共58件。'))).toEqual([]);
+    expect(licences(x('对持有澳门药物监督管理局批准的药品注册证明的企业给予奖励。'))).toEqual([]);
+    expect(licences(x('公司收到国家药监局核准签发的KS-105注射液《药物临床试验批准通知书》。'))).toEqual(['药物临床试验批准通知书']);
+  });
+
+  it('人民政协网 (a website) is no body; a place in a pinyin document number is no place', () => {
+    expect(ids(x('人民政协网北京3月8日电 全国政协委员表示支持。'), 'Agency')).toEqual(['agency:cn/cppcc/national-committee']);
+    expect(ids(x('Henan Provincial Health Commission\nYu Wei Jian Han [2025] No. 73\nReply on the suggestion.'), 'Region')).toEqual(['region:CN-HA']);
+  });
+
+  it('"the 2024 Policy Address" is dated by its year', () => {
+    expect(x('The Chief Executive announced in the 2024 Policy Address that a centre would be set up in Hong Kong.').entities.find((e) => e.label === 'Policy')?.date).toBe('2024');
+  });
+});

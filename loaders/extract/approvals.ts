@@ -44,6 +44,10 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
 
+// 持有X批准的药品注册证明 (a condition, no product), 核准签发的…《…》 (a title's words): no product's name.
+const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
+// 已核准…临床试验计画共58件: approvals counted, not one act.
+const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
 const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
@@ -134,7 +138,7 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0) continue;
     const mid = (m.groups?.mid ?? '').replace(/\([^)]*\)/g, '');
     const product = (mid.includes('申报的') ? mid.slice(mid.lastIndexOf('申报的') + 3) : mid).replace(/^(?:其|该)/, '').trim();
-    if ([...product].length < 2) continue;
+    if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
     const at = s.indexOf(product, m.index);
     const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
     out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });

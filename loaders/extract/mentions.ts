@@ -192,6 +192,7 @@ function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children
     const m = raw[k]!;
     if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1], raw[k + 1])) continue;
     const entry = choose(m.entries);
+    if (notThisName(s, m, entry, out)) continue;
     // "(天津)自贸试验区": a free-trade zone named by its province in brackets, without 中国.
     const ftz = entry.label === 'Region' ? bracketedFtz(s, m, entry, children) : undefined;
     if (ftz) {
@@ -249,6 +250,21 @@ function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children
   }
 
 }
+
+/**
+ * Names that are not mentions of the entry: an abbreviation in brackets right after another name (財團法人醫藥品查驗中心
+ * （CDE）: that centre's, not the mainland CDE); a body's name in a website's (人民政协网); a place in a document number
+ * written in pinyin ("Yu Wei Jian Han [2025] No. 73").
+ */
+function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention[]): boolean {
+  if (/[(（]\s*$/.test(s.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[)）]/.test(s.slice(m.end)) && !/\p{Script=Han}/u.test(s.slice(m.start, m.end))) {
+    const before = out[out.length - 1];
+    if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
+  }
+  if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
+  return entry.label === 'Region' && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start) + s.slice(m.start, m.start + 60));
+}
+const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;
 
 /** "General Office(s) of the A (and the B)": the general office of each, part of it. */
 function generalOffices(s: string, out: Mention[], children: Map<string, GazetteerEntry[]>): void {

@@ -541,6 +541,7 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:pumch', label: 'Organization', name: 'Peking Union Medical College Hospital', zh: '北京协和医院', kind: 'hospital', partOf: null, en: ['PUMCH'], zhAlt: ['中国医学科学院北京协和医院', '协和医院'] },
   { id: 'org:west-china-hospital', label: 'Organization', name: 'West China Hospital of Sichuan University', zh: '四川大学华西医院', kind: 'hospital', partOf: null, en: ['West China Hospital', 'Sichuan University West China Hospital'], zhAlt: ['华西医院'] },
   { id: 'org:hong-kong-childrens-hospital', label: 'Organization', name: "Hong Kong Children's Hospital", zh: '香港儿童医院', kind: 'hospital', partOf: null, en: ['Hong Kong Childrens Hospital'] },
+  { id: 'org:tw-cde', label: 'Organization', name: 'Center for Drug Evaluation, Taiwan', zh: '财团法人医药品查验中心', kind: 'research_centre', partOf: null, en: ['Center for Drug Evaluation (Taiwan)', 'Taiwan CDE'], zhAlt: ['医药品查验中心'] },
   { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
   { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
   { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },

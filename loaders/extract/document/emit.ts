@@ -68,7 +68,7 @@ function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
     e.status = pf.t.status;
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
-  const titleYear = /^((?:19|20)\d{2})年/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
+  const titleYear = /^((?:19|20)\d{2})(?:年|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
   if (pf.date && !e.date) e.date = pf.date;
   else if (!e.date && titleYear) e.date = titleYear;
   // 国卫科教发〔2015〕48号: a document number carries the year the text was issued.
