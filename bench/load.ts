@@ -290,7 +290,7 @@ async function loadsOfRound(driver: Driver, dir: string, n: number): Promise<Pic
     `  round ${n}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
       `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB\n` +
       `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
-      `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ` +
+      `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ${ph.batchesJudgedAhead} batches judged ahead, ` +
       `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
   );
   const retract = await retractAll(driver, dir);
@@ -340,8 +340,8 @@ function summarise(size: number, rs: Round[]): string {
   const la = rs.map((r) => r.loadAverage);
   console.log(
     `  median: ${median(docsPerS).toFixed(1)} docs/s${range(docsPerS, 1)}, ${median(factsPerS).toFixed(0)} facts/s; ` +
-      `raw ${median(rawPerS).toFixed(0)} facts/s, names-only ${median(namesPerS).toFixed(0)} facts/s; ` +
-      `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}; ` +
+      `raw ${median(rawPerS).toFixed(0)} facts/s, names-only ${named.length ? `${median(namesPerS).toFixed(0)} facts/s` : 'skipped'}; ` +
+      `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}${named.length ? `, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}` : ''}; ` +
       `reload ${median(speedUp).toFixed(0)}× faster; peak RSS ${median(rss).toFixed(0)} MB\n` +
       `  resolution's cost: load ${median(rs.map((r) => r.load.seconds)).toFixed(1)} s with / ${median(rs.map((r) => r.plain.seconds)).toFixed(1)} s without = ` +
       `${median(cost).toFixed(2)}${range(cost, 2)} (load average ${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)})`,
