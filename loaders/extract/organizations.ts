@@ -70,129 +70,155 @@ const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|�
 
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
+type Span = { start: number; end: number };
+
 /** Organisation mentions in a normalised sentence; `taken` spans (state bodies, places) are left alone. */
-export function findOrganizations(s: string, taken: Array<{ start: number; end: number }>, startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
+export function findOrganizations(s: string, taken: Span[], startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
   const out: OrgMention[] = [];
   const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
   for (const m of EN_HEAD_ANY.test(s) ? s.matchAll(EN_ORG) : []) {
-    let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
-    name = name.replace(/^(?:The|And)\s+/, '');
-    // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
-    const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
-    if (role) name = name.slice(role[0].length);
-    name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
-    // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
-    name = name.replace(/^[A-Z][A-Za-z]+-based\s+/, '');
-    // Title-case headlines and glued page furniture: a name starts after a headline verb ("Regulators Approve X"),
-    // after a word run into the next ("PharmaceuticalsOxford"), after a list enumerator ("I. ", "2. ").
-    name = name.replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
-    const end = m.index + m[1]!.length;
-    const start = end - name.length;
-    // Two names joined by "and (the)": each is a name of its own when each ends in a head word; a known body
-    // inside the run ends the name before it.
-    const parts: Array<{ start: number; end: number }> = [];
-    let from = start;
-    for (const j of name.matchAll(/,?\s+and\s+(?:the\s+)?/g)) {
-      const cut = start + j.index;
-      if (EN_KIND.test(s.slice(from, cut)) && EN_HEAD_ANY.test(s.slice(cut + j[0].length, end))) {
-        parts.push({ start: from, end: cut });
-        from = cut + j[0].length;
-      }
-    }
-    parts.push({ start: from, end });
-    // The last item of a list "A, B and C": split at its last "and" when the run follows a comma.
-    const last = parts[parts.length - 1]!;
-    if (parts.length === 1 && /,\s*(?:the\s+)?$/.test(s.slice(Math.max(0, last.start - 6), last.start))) {
-      const run = s.slice(last.start, last.end);
-      const j = [...run.matchAll(/\s+and\s+(?:the\s+)?(?=[A-Z])/g)].pop();
-      if (j && EN_HEAD_PLURAL.test(run.slice(0, j.index)) && EN_KIND.test(run) && run.slice(j.index + j[0].length).split(/\s+/).length >= 2) {
-        parts.splice(0, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + j[0].length, end: last.end });
-      }
-    }
-    for (const part of parts) {
-      const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
-      let pe = part.end;
-      if (body) {
-        const cutAt = /(?:\s*,)?\s+(?:and|or|of|for|the|\s)*$/.exec(s.slice(part.start, body.start));
-        pe = cutAt ? part.start + cutAt.index : body.start;
-        if (!EN_KIND.test(s.slice(part.start, pe))) continue;
-      }
-      const pname = s.slice(part.start, pe);
-      if (pname.split(/\s+/).length < 2) continue;
-      // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
-      if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) continue;
-      if (inside(part.start, pe)) continue;
-      const head = EN_KIND.exec(pname)?.[0] ?? '';
-      const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
-      out.push({ start: part.start, end: pe, name: pname, kind });
+    const { start, end, name } = enCandidate(m);
+    for (const part of enParts(s, start, end, name)) {
+      const o = enPartMention(s, part, taken, startsWithPlace);
+      if (o && !inside(o.start, o.end)) out.push(o);
     }
   }
   companiesByNoun(s, out, inside);
   headFirst(s, out, taken);
   if (ZH_MARKET_HINT.test(s)) companiesByMarketContext(s, out, inside);
-  if (/\p{Script=Han}/u.test(s)) {
-    let prev: { start: number; end: number } | undefined;
-    for (const m of s.matchAll(ZH_HEAD_RE)) {
-      const end = m.index + m[0].length;
-      // The head word of a known name (香港大学): that name is found already, and what follows it is its own part.
-      if (taken.some((t) => m.index >= t.start && end <= t.end)) continue;
-      // (集团) inside a name: not where the name ends.
-      if (s[end] === ')' && s[m.index - 1] === '(') continue;
-      // Extend left over name characters, not into a state body or past the previous name's head.
-      let start = m.index;
-      const floor = prev?.end ?? 0;
-      while (start > floor && end - start < 30) {
-        const ch = s[start - 1]!;
-        // 协和 (中源协和, 北京协和医院) is a name, not 'and'.
-        // 铂生卓越生物科技(北京)有限公司, 复星医药(集团): a place or 集团 in brackets inside a company's name.
-        const bracket = ch === ')' ? /\((?:[\p{Script=Han}]{2,4})\)$/u.exec(s.slice(Math.max(floor, start - 7), start)) : null;
-        if (bracket && /公司|集团/.test(s.slice(start, end))) {
-          start -= bracket[0].length;
-          continue;
-        }
-        if (ZH_STOP.test(ch) && !(ch === '和' && s[start - 2] === '协')) break;
-        // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
-        if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
-        if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
-        // A clause verb right before ends the name (资源库落地同济大学, 医院建设上海…中心).
-        if (start - 2 >= floor && zhVerbBefore(s, start, startsWithPlace)) break;
-        start--;
-      }
-      // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one.
-      // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司).
-      if (/^(?:全资|控股|参股)?[子分]公司$/.test(s.slice(start, end))) {
-        prev = { start, end };
-        continue;
-      }
-      if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
-        const seg = s.slice(start, end);
-        if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
-      }
-      prev = { start, end };
-      let name = s.slice(start, end);
-      const lead = ZH_LEAD.exec(name);
-      if (lead) {
-        name = name.slice(lead[0].length);
-        start += lead[0].length;
-      }
-      // Extend right over a longer head (医学院附属瑞金医院 handled by the next head match).
-      if ([...name].length < 4 || ZH_GENERIC.test(name)) continue;
-      // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
-      if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) continue;
-      if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) continue;
-      // A filing's form words (上柜公司, 请输入本公司, 为保障公司…权益): a company's status or a verb's object, no name.
-      if (ZH_NOT_A_COMPANY.test(name)) continue;
-      if (/^\d/.test(name)) continue;
-      // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
-      if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === m[0]) continue;
-      // 全资子公司, 公司旗下子公司: a company's relation to another, not a name.
-      if (/^(?:公司|全资|控股|参股|子公司|旗下|下属)/.test(name)) continue;
-      if (inside(start, end)) continue;
-      // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
-      out.push({ start, end, name, kind: zhKindOf(name) });
+  if (/\p{Script=Han}/u.test(s)) chineseByHead(s, taken, startsWithPlace, out, inside);
+  return dedupe(out);
+}
+
+/** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
+function enCandidate(m: RegExpMatchArray): Span & { name: string } {
+  let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
+  name = name.replace(/^(?:The|And)\s+/, '');
+  // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
+  const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
+  if (role) name = name.slice(role[0].length);
+  name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
+  // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
+  name = name.replace(/^[A-Z][A-Za-z]+-based\s+/, '');
+  // Title-case headlines and glued page furniture: a name starts after a headline verb ("Regulators Approve X"),
+  // after a word run into the next ("PharmaceuticalsOxford"), after a list enumerator ("I. ", "2. ").
+  name = name.replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
+  const end = m.index! + m[1]!.length;
+  return { start: end - name.length, end, name };
+}
+
+/** Two names joined by "and (the)", each ending in a head word; the last item of a list "A, B and C". */
+function enParts(s: string, start: number, end: number, name: string): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  for (const j of name.matchAll(/,?\s+and\s+(?:the\s+)?/g)) {
+    const cut = start + j.index;
+    if (EN_KIND.test(s.slice(from, cut)) && EN_HEAD_ANY.test(s.slice(cut + j[0].length, end))) {
+      parts.push({ start: from, end: cut });
+      from = cut + j[0].length;
     }
   }
-  return dedupe(out);
+  parts.push({ start: from, end });
+  // The last item of a list "A, B and C": split at its last "and" when the run follows a comma.
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1 && /,\s*(?:the\s+)?$/.test(s.slice(Math.max(0, last.start - 6), last.start))) {
+    const run = s.slice(last.start, last.end);
+    const j = [...run.matchAll(/\s+and\s+(?:the\s+)?(?=[A-Z])/g)].pop();
+    if (j && EN_HEAD_PLURAL.test(run.slice(0, j.index)) && EN_KIND.test(run) && run.slice(j.index + j[0].length).split(/\s+/).length >= 2) {
+      parts.splice(0, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + j[0].length, end: last.end });
+    }
+  }
+  return parts;
+}
+
+/** One part as a mention: a known body inside the run ends the name before it; a gerund heading is no name. */
+function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (name: string) => boolean): OrgMention | undefined {
+  const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
+  let pe = part.end;
+  if (body) {
+    const cutAt = /(?:\s*,)?\s+(?:and|or|of|for|the|\s)*$/.exec(s.slice(part.start, body.start));
+    pe = cutAt ? part.start + cutAt.index : body.start;
+    if (!EN_KIND.test(s.slice(part.start, pe))) return undefined;
+  }
+  const pname = s.slice(part.start, pe);
+  if (pname.split(/\s+/).length < 2) return undefined;
+  // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
+  if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
+  const head = EN_KIND.exec(pname)?.[0] ?? '';
+  const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
+  return { start: part.start, end: pe, name: pname, kind };
+}
+
+/** Chinese names by their head word (医院, 大学, 有限公司 …), each extended left over name characters. */
+function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string) => boolean, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
+  let prev: Span | undefined;
+  for (const m of s.matchAll(ZH_HEAD_RE)) {
+    const end = m.index + m[0].length;
+    // The head word of a known name (香港大学): that name is found already, and what follows it is its own part.
+    if (taken.some((t) => m.index >= t.start && end <= t.end)) continue;
+    // (集团) inside a name: not where the name ends.
+    if (s[end] === ')' && s[m.index - 1] === '(') continue;
+    let start = zhNameStart(s, m.index, end, prev?.end ?? 0, taken, startsWithPlace);
+    // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one (同 is "with",
+    // but 同济 a name).
+    // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司).
+    if (/^(?:全资|控股|参股)?[子分]公司$/.test(s.slice(start, end))) {
+      prev = { start, end };
+      continue;
+    }
+    if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
+      const seg = s.slice(start, end);
+      if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+    }
+    prev = { start, end };
+    let name = s.slice(start, end);
+    const lead = ZH_LEAD.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (zhNotAName(name, m[0], startsWithPlace) || inside(start, end)) continue;
+    // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
+    out.push({ start, end, name, kind: zhKindOf(name) });
+  }
+}
+
+/** Where a Chinese name ending at a head word starts: left over name characters, not into a state body, not past
+ *  `floor` (the previous name's head), not over a clause verb. */
+function zhNameStart(s: string, at: number, end: number, floor: number, taken: Span[], startsWithPlace: (name: string) => boolean): number {
+  let start = at;
+  while (start > floor && end - start < 30) {
+    const ch = s[start - 1]!;
+    // 协和 (中源协和, 北京协和医院) is a name, not 'and'.
+    // 铂生卓越生物科技(北京)有限公司, 复星医药(集团): a place or 集团 in brackets inside a company's name.
+    const bracket = ch === ')' ? /\((?:[\p{Script=Han}]{2,4})\)$/u.exec(s.slice(Math.max(floor, start - 7), start)) : null;
+    if (bracket && /公司|集团/.test(s.slice(start, end))) {
+      start -= bracket[0].length;
+      continue;
+    }
+    if (ZH_STOP.test(ch) && !(ch === '和' && s[start - 2] === '协')) break;
+    // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
+    if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
+    if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
+    // A clause verb right before ends the name (资源库落地同济大学, 医院建设上海…中心).
+    if (start - 2 >= floor && zhVerbBefore(s, start, startsWithPlace)) break;
+    start--;
+  }
+  return start;
+}
+
+/** A Chinese candidate that is no proper name: too short, generic, a count, a form word, a company's relation. */
+function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {
+  if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
+  // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
+  if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
+  if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) return true;
+  // A filing's form words (上柜公司, 请输入本公司, 为保障公司…权益): a company's status or a verb's object, no name.
+  if (ZH_NOT_A_COMPANY.test(name) || /^\d/.test(name)) return true;
+  // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
+  if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === head) return true;
+  // 全资子公司, 公司旗下子公司: a company's relation to another, not a name.
+  return /^(?:公司|全资|控股|参股|子公司|旗下|下属)/.test(name);
 }
 
 // Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
@@ -200,7 +226,7 @@ export function findOrganizations(s: string, taken: Array<{ start: number; end: 
 // ("Science and Technology"), since "…, A and the B" lists names.
 const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
 
-function headFirst(s: string, out: OrgMention[], taken: Array<{ start: number; end: number }>): void {
+function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
   if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
     const name = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
