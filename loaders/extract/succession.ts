@@ -91,20 +91,31 @@ function byShortName(text: string, policies: PolicyFound[]): PolicyFound | undef
   return names.reverse().map((n) => policies.find((p) => p.shortNames?.includes(n))).find((p) => p !== undefined);
 }
 
+/** The links found so far: one per type and pair, and a text never replaces what replaces it. */
+class Links {
+  readonly out: Link[] = [];
+
+  push(type: Link['type'], from: string, to: string, evidence: string): void {
+    if (from === to || this.out.some((l) => l.type === type && l.from === from && l.to === to)) return;
+    if (type === 'SUPERSEDES' && this.out.some((l) => l.type === type && l.from === to && l.to === from)) return;
+    this.out.push({ type, from, to, evidence });
+  }
+}
+
 /** SUPERSEDES and IMPLEMENTS among the policies of one document. */
 export function policyLinks(found: PolicyFound[]): Link[] {
-  const out: Link[] = [];
-  const push = (type: Link['type'], from: string, to: string, evidence: string): void => {
-    if (from === to || out.some((l) => l.type === type && l.from === from && l.to === to)) return;
-    // One direction only: a text never replaces what replaces it.
-    if (type === 'SUPERSEDES' && out.some((l) => l.type === type && l.from === to && l.to === from)) return;
-    out.push({ type, from, to, evidence });
-  };
+  const links = new Links();
   const policies = found.filter((p) => p.t.label === 'Policy');
+  versionLinks(policies, links);
+  statedLinks(policies, links);
+  implementingTitles(policies, links);
+  return links.out;
+}
+
+/** A final (or trial) version replaces its draft; a final replaces its trial version when dated later. */
+function versionLinks(policies: PolicyFound[], links: Links): void {
   const dateOf = new Map<string, string>();
   for (const p of policies) if (p.date && !dateOf.has(p.id)) dateOf.set(p.id, p.date);
-
-  // A final (or trial) version replaces its draft; a final replaces its trial version when dated later.
   const byCore = new Map<string, PolicyFound[]>();
   for (const p of policies) {
     const k = coreTitle(p.t.title);
@@ -114,23 +125,24 @@ export function policyLinks(found: PolicyFound[]): Link[] {
     byCore.set(k, g);
   }
   for (const g of byCore.values()) {
-    const ids = [...new Set(g.map((p) => p.id))];
-    if (ids.length < 2) continue;
+    if (new Set(g.map((p) => p.id)).size < 2) continue;
     for (const a of g) {
       for (const b of g) {
         if (a.id === b.id) continue;
         const before = dateBefore(dateOf.get(b.id), dateOf.get(a.id));
         // A draft of a revision is not replaced by the text it revises.
         if (b.t.status === 'draft' && a.t.status !== 'draft' && before !== false && !/revis|修订|修正/i.test(b.t.title)) {
-          push('SUPERSEDES', a.id, b.id, a.sentence.text);
+          links.push('SUPERSEDES', a.id, b.id, a.sentence.text);
         } else if (b.t.status === 'trial' && a.t.status === 'final' && before === true) {
-          push('SUPERSEDES', a.id, b.id, a.sentence.text);
+          links.push('SUPERSEDES', a.id, b.id, a.sentence.text);
         }
       }
     }
   }
+}
 
-  // Stated replacements, by sentence.
+/** Replacements and implementations the sentences state, read in order (the text issued last is "this" one). */
+function statedLinks(policies: PolicyFound[], links: Links): void {
   const bySentence = new Map<number, PolicyFound[]>();
   for (const p of policies) {
     const list = bySentence.get(p.sentence.index) ?? [];
@@ -141,39 +153,55 @@ export function policyLinks(found: PolicyFound[]): Link[] {
   for (const [, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
     list.sort((x, y) => x.t.start - y.t.start);
     const s = list[0]!.sentence.norm;
-    for (let i = 0; i + 1 < list.length; i++) {
-      const a = list[i]!;
-      const b = list[i + 1]!;
-      const between = s.slice(a.t.end, b.t.start);
-      if (REPLACES_BETWEEN.test(between)) push('SUPERSEDES', a.id, b.id, a.sentence.text);
-      else if (REPLACED_BY_BETWEEN.test(between) || ZH_REPLACED_BY_AFTER.test(between)) push('SUPERSEDES', b.id, a.id, a.sentence.text);
-    }
+    pairReplacements(s, list, links);
     // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
     // A text said to be repealed here is not the one issued here (2019年印发的《Y》同时废止).
     const live = list.filter((p) => !REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40)));
     const issuedHere = live.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? live.find(isIssued) ?? live.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
-    for (const p of list) {
-      if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) push('SUPERSEDES', current.id, p.id, p.sentence.text);
-      if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
-      // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
-      // 《公告》自发布之日起施行，《Y》同时废止: the text named before by its short name replaces Y.
-      const named = live.length === 0 ? byShortName(s.slice(0, p.t.start), policies) : undefined;
-      const by = issuedHere && issuedHere !== p ? issuedHere : (named ?? (live.length === 0 ? current : undefined));
-      if (by && by.id !== p.id) push('SUPERSEDES', by.id, p.id, p.sentence.text);
-    }
-    // "To implement the X, … issued the Y": Y implements X.
-    for (let i = 0; i < list.length; i++) {
-      const x = list[i]!;
-      const lead = s.slice(Math.max(0, x.t.start - 40), x.t.start);
-      if (!TO_IMPLEMENT_EN.test(lead) && !TO_IMPLEMENT_ZH.test(lead)) continue;
-      // The text issued later in the sentence, else the one the sentence is about ("The rules …", 本办法).
-      const y = list.slice(i + 1).find(isIssued) ?? (THIS_TEXT.test(s) ? current : undefined);
-      if (y && y.id !== x.id) push('IMPLEMENTS', y.id, x.id, s === y.sentence.norm ? y.sentence.text : x.sentence.text);
-    }
+    repeals(s, list, live, issuedHere, current, policies, links);
+    implementations(s, list, current, links);
     if (issuedHere) current = issuedHere;
   }
+}
 
-  // Implementing rules whose title names what they implement, when the document names it too.
+/** "X replaces Y", "Y is replaced by X", X 代替 Y: two titles side by side. */
+function pairReplacements(s: string, list: PolicyFound[], links: Links): void {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    const between = s.slice(a.t.end, b.t.start);
+    if (REPLACES_BETWEEN.test(between)) links.push('SUPERSEDES', a.id, b.id, a.sentence.text);
+    else if (REPLACED_BY_BETWEEN.test(between) || ZH_REPLACED_BY_AFTER.test(between)) links.push('SUPERSEDES', b.id, a.id, a.sentence.text);
+  }
+}
+
+/** "The rules repealed the Y", 《Y》同时废止: the text issued here (or the one the sentence is about) replaces Y. */
+function repeals(s: string, list: PolicyFound[], live: PolicyFound[], issuedHere: PolicyFound | undefined, current: PolicyFound | undefined, policies: PolicyFound[], links: Links): void {
+  for (const p of list) {
+    if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) links.push('SUPERSEDES', current.id, p.id, p.sentence.text);
+    if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
+    // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
+    // 《公告》自发布之日起施行，《Y》同时废止: the text named before by its short name replaces Y.
+    const named = live.length === 0 ? byShortName(s.slice(0, p.t.start), policies) : undefined;
+    const by = issuedHere && issuedHere !== p ? issuedHere : (named ?? (live.length === 0 ? current : undefined));
+    if (by && by.id !== p.id) links.push('SUPERSEDES', by.id, p.id, p.sentence.text);
+  }
+}
+
+/** "To implement the X, … issued the Y", 为贯彻落实《X》: Y implements X. */
+function implementations(s: string, list: PolicyFound[], current: PolicyFound | undefined, links: Links): void {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    const lead = s.slice(Math.max(0, x.t.start - 40), x.t.start);
+    if (!TO_IMPLEMENT_EN.test(lead) && !TO_IMPLEMENT_ZH.test(lead)) continue;
+    // The text issued later in the sentence, else the one the sentence is about ("The rules …", 本办法).
+    const y = list.slice(i + 1).find(isIssued) ?? (THIS_TEXT.test(s) ? current : undefined);
+    if (y && y.id !== x.id) links.push('IMPLEMENTS', y.id, x.id, s === y.sentence.norm ? y.sentence.text : x.sentence.text);
+  }
+}
+
+/** Implementing rules whose title names what they implement, when the document names it too. */
+function implementingTitles(policies: PolicyFound[], links: Links): void {
   const idByCore = new Map<string, string>();
   for (const p of policies) {
     const k = coreTitle(p.t.title);
@@ -185,7 +213,6 @@ export function policyLinks(found: PolicyFound[]): Link[] {
     const target = en ? (en[1] ?? en[2]) : IMPL_EN_PREFIX.exec(title)?.[1] ?? IMPL_ZH.exec(title)?.[1];
     if (!target) continue;
     const id = idByCore.get(coreTitle(target));
-    if (id && id !== p.id) push('IMPLEMENTS', p.id, id, p.sentence.text);
+    if (id && id !== p.id) links.push('IMPLEMENTS', p.id, id, p.sentence.text);
   }
-  return out;
 }
