@@ -92,98 +92,118 @@ function baseVerb(stem: string): string {
   return stem;
 }
 
+/** What a sentence says its subject proposed: the proposal's words, its display name, where it is said, the rule. */
+interface Wording {
+  title: string;
+  name: string;
+  at: number;
+  rule: string;
+  /** A Chinese title written in the sentence (its places are those inside it). */
+  inSentence: boolean;
+}
+
 /** Proposals stated in a sentence whose subject is a named deputy or member. */
 function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
   const seen = new Set<number>();
   let lastOwn: { index: number; date: string } | undefined;
   for (const x of persons) {
     const s = x.sentence.norm;
-    if (seen.has(x.sentence.index)) continue;
-    // The sentence's subject: the first person named in it.
-    const first = persons.filter((o) => o.sentence.index === x.sentence.index).sort((a, b) => a.p.start - b.p.start)[0];
-    if (first !== x) continue;
-    // A lead clause ("At the session in March, X …") does not make X less the subject.
-    const lead = s.slice(0, x.p.start).replace(LEAD_CLAUSE, '');
-    if (lead.split(/\s+/).length > 4 && !/^[\p{Script=Han}\s、，,]*$/u.test(lead)) continue;
-    const after = s.slice(x.p.end);
-    let title: string | undefined;
-    let name: string | undefined;
-    let at = -1;
-    const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
-    // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
-    // 他同时呼吁…: the deputy or member of the sentence before.
-    const member = /(?:代表|委员)/.test(s.slice(0, x.p.start)) || (!!x.antecedent && /代表|委员/.test(x.antecedent.sentence.norm));
-    const zhSuggest = !zh && member && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
-    if (zh?.[5] && !LEGISLATOR_BEFORE.test(s.slice(0, x.p.start))) continue;
-    if (zh) {
-      title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4] ?? zh[5])!;
-      name = title;
-      at = x.p.end + zh.index;
-    } else if (zhSuggest) {
-      title = zhSuggest[1]!.replace(/[。；]$/, '').replace(SITE_SUFFIX, '');
-      name = `${title}的建议`;
-      at = x.p.end + zhSuggest.index;
-    } else {
-      const en = PROPOSAL_VERB_EN.exec(after);
-      if (!en) continue;
-      // Another person or a quote between name and verb: not this person's proposal.
-      if (/["“”]/.test(after.slice(0, en.index))) continue;
-      const rest = after.slice(en.index + en[0].length);
-      const end = rest.search(PROPOSAL_END);
-      title = (end >= 0 ? rest.slice(0, end) : rest).replace(/^(?:that|to)\s+/i, '').trim();
-      const prep = en[1]?.toLowerCase();
-      title = title.replace(/^([a-z]{3,})ing\b/, (_w, stem: string) => baseVerb(stem));
-      name = `Proposal ${prep && prep !== 'to' ? (prep === 'that' ? 'that' : 'on') : 'to'} ${title}`;
-      at = x.p.end + en.index;
-    }
-    if (!title || !name || (title.split(/\s+/).length < 4 && [...title].length < 8)) continue;
+    if (seen.has(x.sentence.index) || !isSubject(x, persons)) continue;
+    const w = wordingOf(x, s);
+    if (!w || (w.title.split(/\s+/).length < 4 && [...w.title].length < 8)) continue;
     seen.add(x.sentence.index);
     // When it was put forward: the date its sentence gives (去年两会, "at the session in March"), a date the
     // proposal just before it took from its own sentence ("Another deputy, …"), else the report's month or year.
-    const titleAt0 = s.indexOf(title, x.p.end);
-    const own = sentenceWhen(s.slice(0, titleAt0 > at ? titleAt0 : at), year, month);
+    const titleAt0 = s.indexOf(w.title, x.p.end);
+    const said = s.slice(0, titleAt0 > w.at ? titleAt0 : w.at);
+    const own = sentenceWhen(said, year, month);
     const chained = !own && lastOwn && lastOwn.index === x.sentence.index - 1 ? lastOwn.date : undefined;
     // A proposal a later news page recalls from a numbered session (在海南省六届人大会议上提交的建议) is not of the
     // page's month: without its own date it stays undated.
-    const recalled = !own && !chained && month !== undefined && NUMBERED_SESSION.test(s.slice(0, titleAt0 > at ? titleAt0 : at));
+    const recalled = !own && !chained && month !== undefined && NUMBERED_SESSION.test(said);
     const when = recalled ? undefined : (own ?? chained ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
-    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
     if (reg.entities.has(id)) continue;
-    const venueBefore = (o: PersonAt): Mention | undefined =>
-      o.p.nameZh ? [...o.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= o.p.start && VENUE_BODY.test(m.found.id)) : undefined;
-    // The body the member sits in, named here or where the document first gave the member's seat.
-    const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id)) ??
-      venueBefore(x) ?? persons.filter((o) => o.id === x.id && o !== x).map(venueBefore).find((m) => m !== undefined);
-    const e = reg.add({ id, label: 'Proposal', name, aliases: [title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
+    const body = venueOf(x, persons, w.at);
+    const e = reg.add({ id, label: 'Proposal', name: w.name, aliases: [w.title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
     if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
-    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [zh && !zh[1] && !zh[3] && !zh[4] && !zh[5] && MOTION_ZH.test(after) ? 'frame.propose.motion.zh' : 'frame.propose.sentence'], ...(when ? { date: when } : {}) });
-    // Where it applies: places named in its title (a Chinese title is a span of the sentence), 我省 = the body's.
-    const titleAt = zh ? s.indexOf(title, at) : -1;
-    const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + title!.length : m.start >= at);
-    const places = /我省|本省|我市|本市|全省|全市/.test(title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
-    // A zone the gazetteer does not know (named by its head word) is a place too.
-    const placeEntry = (m: Mention): GazetteerEntry | undefined => K.byId.get(m.found.id) ?? (m.found.kind === 'zone' ? { id: m.found.id, label: 'Region', name: m.found.name, aliases: [], kind: 'zone' } : undefined);
-    let targets = places.map(placeEntry).filter((r): r is GazetteerEntry => !!r);
-    // The narrowest places only: a zone named in the title, not also the city it lies in.
-    targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
-    if (targets.length === 0 && body) {
-      const r = agencyRegion(body.found.id, K);
-      const re = r ? K.byId.get(r) : undefined;
-      if (re && re.id !== 'region:CN') targets = [re];
-    }
-    // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city).
-    const ours = targets.length === 0 ? /(?:我|本)(省|市)/.exec(title) : null;
-    if (ours) {
-      const place = documentPlace(sentences, K, ours[1] === '省' ? PROVINCE_KINDS : CITY_KINDS);
-      if (place) targets = [place];
-    }
-    for (const r of targets) {
+    rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [w.rule], ...(when ? { date: when } : {}) });
+    for (const r of proposalTargets(x, w, body, sentences, K)) {
       reg.add(entryFound(r), x.sentence.text, x.sentence.index);
       if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: x.sentence.text, rules: ['frame.applies-to.our-province.zh'] });
     }
   }
+}
+
+/** The sentence's subject: the first person named in it; a lead clause ("At the session in March, X …") allowed. */
+function isSubject(x: PersonAt, persons: PersonAt[]): boolean {
+  const first = persons.filter((o) => o.sentence.index === x.sentence.index).sort((a, b) => a.p.start - b.p.start)[0];
+  if (first !== x) return false;
+  const lead = x.sentence.norm.slice(0, x.p.start).replace(LEAD_CLAUSE, '');
+  return lead.split(/\s+/).length <= 4 || /^[\p{Script=Han}\s、，,]*$/u.test(lead);
+}
+
+/** What the subject proposes: a Chinese title (提交了《…提案》), a member's suggestion (建议，在…), an English verb's object. */
+function wordingOf(x: PersonAt, s: string): Wording | undefined {
+  const after = s.slice(x.p.end);
+  const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
+  // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
+  // 他同时呼吁…: the deputy or member of the sentence before.
+  const member = /(?:代表|委员)/.test(s.slice(0, x.p.start)) || (!!x.antecedent && /代表|委员/.test(x.antecedent.sentence.norm));
+  const zhSuggest = !zh && member && ZH_SUGGEST_GATE.test(after) ? ZH_SUGGEST.exec(after) : null;
+  if (zh?.[5] && !LEGISLATOR_BEFORE.test(s.slice(0, x.p.start))) return undefined;
+  if (zh) {
+    const title = (zh[1] ?? zh[2] ?? zh[3] ?? zh[4] ?? zh[5])!;
+    const rule = !zh[1] && !zh[3] && !zh[4] && !zh[5] && MOTION_ZH.test(after) ? 'frame.propose.motion.zh' : 'frame.propose.sentence';
+    return { title, name: title, at: x.p.end + zh.index, rule, inSentence: true };
+  }
+  if (zhSuggest) {
+    const title = zhSuggest[1]!.replace(/[。；]$/, '').replace(SITE_SUFFIX, '');
+    return { title, name: `${title}的建议`, at: x.p.end + zhSuggest.index, rule: 'frame.propose.sentence', inSentence: false };
+  }
+  const en = PROPOSAL_VERB_EN.exec(after);
+  // Another person or a quote between name and verb: not this person's proposal.
+  if (!en || /["“”]/.test(after.slice(0, en.index))) return undefined;
+  const rest = after.slice(en.index + en[0].length);
+  const end = rest.search(PROPOSAL_END);
+  const title = (end >= 0 ? rest.slice(0, end) : rest).replace(/^(?:that|to)\s+/i, '').trim().replace(/^([a-z]{3,})ing\b/, (_w, stem: string) => baseVerb(stem));
+  const prep = en[1]?.toLowerCase();
+  return { title, name: `Proposal ${prep && prep !== 'to' ? (prep === 'that' ? 'that' : 'on') : 'to'} ${title}`, at: x.p.end + en.index, rule: 'frame.propose.sentence', inSentence: false };
+}
+
+/** The body the member sits in, named here or where the document first gave the member's seat. */
+function venueOf(x: PersonAt, persons: PersonAt[], at: number): Mention | undefined {
+  const venueBefore = (o: PersonAt): Mention | undefined =>
+    o.p.nameZh ? [...o.mentions].reverse().find((m) => m.found.label === 'Agency' && m.end <= o.p.start && VENUE_BODY.test(m.found.id)) : undefined;
+  return x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= at && VENUE_BODY.test(m.found.id)) ??
+    venueBefore(x) ?? persons.filter((o) => o.id === x.id && o !== x).map(venueBefore).find((m) => m !== undefined);
+}
+
+/** Where it applies: places named in its title (a Chinese title is a span of the sentence), else the seat's territory, 我省 = the body's. */
+function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sentences: Sentence[], K: Knowledge): GazetteerEntry[] {
+  const s = x.sentence.norm;
+  const titleAt = w.inSentence ? s.indexOf(w.title, w.at) : -1;
+  const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + w.title.length : m.start >= w.at);
+  const places = /我省|本省|我市|本市|全省|全市/.test(w.title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
+  // A zone the gazetteer does not know (named by its head word) is a place too.
+  const placeEntry = (m: Mention): GazetteerEntry | undefined => K.byId.get(m.found.id) ?? (m.found.kind === 'zone' ? { id: m.found.id, label: 'Region', name: m.found.name, aliases: [], kind: 'zone' } : undefined);
+  let targets = places.map(placeEntry).filter((r): r is GazetteerEntry => !!r);
+  // The narrowest places only: a zone named in the title, not also the city it lies in.
+  targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
+  if (targets.length === 0 && body) {
+    const r = agencyRegion(body.found.id, K);
+    const re = r ? K.byId.get(r) : undefined;
+    if (re && re.id !== 'region:CN') targets = [re];
+  }
+  // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city).
+  const ours = targets.length === 0 ? /(?:我|本)(省|市)/.exec(w.title) : null;
+  if (ours) {
+    const place = documentPlace(sentences, K, ours[1] === '省' ? PROVINCE_KINDS : CITY_KINDS);
+    if (place) targets = [place];
+  }
+  return targets;
 }
 
 export function proposalsIn(
