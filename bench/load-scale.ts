@@ -1,8 +1,8 @@
 // `npm run bench:load -- --scale 10000`: does load and retract keep their pace as the graph grows?
 // Into a database without documents: the raw write of the whole corpus first (the ceiling, removed again), then the
-// real load in slices of 1,000 documents (docs/s of each slice as the graph grows), and a retract of the same-sized
-// sample (every k-th document, in the batches `policygraph retract` uses) with its load back, once on the 1k graph
-// and once on the full one. Prints the ratios issue 13 asks for. Leaves the loaded graph in place (to PROFILE on);
+// real load in slices of 1,000 documents (docs/s of each slice as the graph grows), and a retract of one sample
+// (every k-th document of the first thousand, in the batches `policygraph retract` uses) with its load back, once on
+// the 1k graph and once, the same documents, on the full one: the rates compare like with like. Prints the ratios issue 13 asks for. Leaves the loaded graph in place (to PROFILE on);
 // empty the database before running it again.
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,7 @@ async function loadSlices(driver: Driver, files: string[], sample: number): Prom
     console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s (load average ${load1().toFixed(1)})`);
     if (i === 0) cycles.push(await cycle(driver, sampleOf(part, sample), i + part.length, true));
   }
-  cycles.push(await cycle(driver, sampleOf(files, sample), files.length, false));
+  cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), sample), files.length, false));
   return { slices, cycles };
 }
 
