@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 
 export interface ClientRun {
   url: string;
@@ -102,14 +102,30 @@ async function drive(run: ClientRun): Promise<ClientResult> {
   return { requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), cpuUs: (threadCpuUs() - cpu) / latencies.length };
 }
 
+/** The worker the runs go to, started (and its modules loaded) once: its start-up is no run's CPU. */
+let worker: Promise<Worker> | undefined;
+
+function startWorker(): Promise<Worker> {
+  // A worker does not inherit tsx's loader: it registers it before loading this file.
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  const w = new Worker(boot, { eval: true });
+  w.unref(); // the bench exits when its work is done, whatever the worker waits for
+  return new Promise((resolve, reject) => w.once('message', () => resolve(w)).once('error', reject));
+}
+
 /** Runs the load generator in a worker thread (its CPU off the main thread, where the servers run). */
-export function driveHttp(run: ClientRun): Promise<ClientResult> {
+export async function driveHttp(run: ClientRun): Promise<ClientResult> {
+  const w = await (worker ??= startWorker());
   return new Promise((resolve, reject) => {
-    // A worker does not inherit tsx's loader: it registers it before loading this file.
-    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: run });
-    worker.once('message', resolve).once('error', reject);
+    const done = (r: ClientResult): void => void (w.off('error', failed), resolve(r));
+    const failed = (e: Error): void => void (w.off('message', done), reject(e));
+    w.once('message', done).once('error', failed);
+    w.postMessage(run);
   });
 }
 
-if (!isMainThread && parentPort) parentPort.postMessage(await drive(workerData as ClientRun));
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  port.on('message', (run: ClientRun) => void drive(run).then((r) => port.postMessage(r)));
+  port.postMessage('ready');
+}
