@@ -1221,3 +1221,16 @@ describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan
     expect(x('The Chief Executive announced in the 2024 Policy Address that a centre would be set up in Hong Kong.').entities.find((e) => e.label === 'Policy')?.date).toBe('2024');
   });
 });
+
+describe('a licence received with its product before the title; a body a proposal asks to act', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+
+  it('子公司X收到国家药监局核准签发的KS-105注射液《药物临床试验批准通知书》: the NMPA issued it, the receiver did not', () => {
+    expect(issued(x('公司全资子公司康林细胞治疗（上海）有限公司于2025年11月25日收到国家药监局核准签发的KL-105注射液《药物临床试验批准通知书》。'))).toEqual([['agency:cn/nmpa', '药物临床试验批准通知书']]);
+  });
+
+  it('二是由国家卫生健康委修订《X》 (what a proposal asks) issues nothing; 2015年由国家卫生健康委印发《X》 does', () => {
+    expect(issued(x('委员建议：一是加快立法；二是由国家卫生健康委修订《干细胞临床研究管理办法（试行）》。'))).toEqual([]);
+    expect(issued(x('2015年由国家卫生健康委印发《干细胞临床研究管理办法（试行）》。'))).toEqual([['agency:cn/nhc', '干细胞临床研究管理办法(试行)']]);
+  });
+});

@@ -262,7 +262,7 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
   if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
-  return entry.label === 'Region' && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start) + s.slice(m.start, m.start + 60));
+  return entry.label === 'Region' && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;
 

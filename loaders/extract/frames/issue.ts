@@ -3,6 +3,7 @@
 // itself (《X关于Y的意见》, "Opinions of the X on Y").
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
+import { PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -49,8 +50,11 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
-  const recv = HAN.test(before) && /的$/.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
+  const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
+  // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
+  const first = (own.length > 0 ? own : cands)[0];
+  if (first && HAN.test(before) && SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start))) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
     return pick(actors.filter((a) => a.end <= cut));
@@ -59,6 +63,8 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
 }
 
 // What may stand between the bodies of a 由…制定 chain, and after the last one before the verb.
+const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
+const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
 
 function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {

@@ -5,6 +5,9 @@ export const YEAR = '(?:19|20)\\d{2}';
 /** A written date in either language (the date parser reads what it matched). */
 export const DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}|1[01]\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/${YEAR}|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|${MONTH_EN}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH_EN}\\s+${YEAR})`;
 
+/** A licence's product between 的 and its title (核准签发的KS-105注射液《…通知书》). */
+export const PRODUCT_BEFORE_TITLE_ZH = '(?:[A-Za-z][A-Za-z0-9-]{1,15}(?:注射液|胶囊|片|细胞|产品)?)';
+
 /** Labels that introduce the date a page or notice was published. */
 export const PAGE_DATE_LABEL_EN = '(?:Release\\s+(?:Date|time)|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';
 export const PAGE_DATE_LABEL_ZH = '(?:发布日期|发布时间|发文日期|成文日期|印发日期|颁布日期|公布日期|发稿时间|发言日期|發言日期|發布日期|發布時間|日期|时间)';
