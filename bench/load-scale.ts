@@ -13,13 +13,13 @@ import { documentId, walkDocuments } from '../graph/walk.ts';
 
 const SLICE = 1000;
 
-export interface ScaleRaw {
+interface ScaleRaw {
   facts: number;
   seconds: number;
   sliceSeconds: number[];
 }
 
-export interface ScaleOptions {
+interface ScaleOptions {
   dir: string;
   /** Documents retracted and loaded back at 1k and at the full size. */
   sample: number;

@@ -170,7 +170,7 @@ export interface NewNode {
 
 /** What a write did: its counters, and which believed-new nodes existed already (they hold no tally: settled after
  *  the write like any other). */
-export interface Written {
+interface Written {
   counters: Counters;
   existed: ReadonlySet<string>;
 }
