@@ -1234,3 +1234,22 @@ describe('a licence received with its product before the title; a body a proposa
     expect(issued(x('2015年由国家卫生健康委印发《干细胞临床研究管理办法（试行）》。'))).toEqual([['agency:cn/nhc', '干细胞临床研究管理办法(试行)']]);
   });
 });
+
+describe('a machine-translated English reply to a deputy: "Reply of X on Suggestion No. N", "Representative Y: Your proposal "Z" has been received"', () => {
+  const rels = (d: DocumentFacts, type: string) => d.relations.filter((r) => r.type === type).map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name ?? r.to]);
+  const page = "Hunan Provincial Health Commission\nReply of Hunan Provincial Health Commission on Suggestion No. 512 of the Third Session of the Fourteenth Provincial People's Congress\nRelease time: 2025-07-30\n\nRepresentative Li Wenhua:\n\nYour proposal \"Suggestions on Building a Cell Therapy Centre in Our Province\" has been received. Thank you for your concern.\n\nHunan Provincial Health Commission\nJuly 22, 2025";
+
+  it('the headline is the commission\'s reply; the deputy proposes the quoted suggestion, for her province, and sits in its congress', () => {
+    const a = x(page);
+    expect(rels(a, 'ISSUED')).toEqual([['agency:cn-hn/health-commission', "Reply of Hunan Provincial Health Commission on Suggestion No. 512 of the Third Session of the Fourteenth Provincial People's Congress"]]);
+    expect(rels(a, 'PROPOSED')).toEqual([['person:li-wenhua', 'Suggestions on Building a Cell Therapy Centre in Our Province']]);
+    expect(rels(a, 'MEMBER_OF')).toEqual([['person:li-wenhua', "Hunan Provincial People's Congress"]]);
+    expect(a.relations.filter((r) => r.type === 'APPLIES_TO' && r.to === 'region:CN-HN').length).toBeGreaterThan(0);
+  });
+
+  it('"Your proposal" with no salutation before it proposes nothing; "Reply to a reader" is no reply to a suggestion', () => {
+    const a = x('Reply to a reader\nYour proposal "Suggestions on Building a Cell Therapy Centre" has been received.');
+    expect(rels(a, 'PROPOSED')).toEqual([]);
+    expect(a.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
+});

@@ -63,6 +63,11 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
     reg.add({ ...entryFound(K.byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.en' }, sen.text, sen.index);
     edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: premier[1] ? 'vice premier' : 'premier', rules: ['frame.membership.premier.en'] });
   }
+  // "Representative Zhang Lihua:" addressed in a reply about a people's congress's session: a deputy of it.
+  if (/\b(?:Representative|Deputy)\s+$/.test(before)) {
+    const house = mentions.find((m) => PEOPLES_CONGRESS.test(m.found.id))?.found.id ?? firstNamed(reg, (id) => PEOPLES_CONGRESS.test(id));
+    if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: 'deputy', rules: ['frame.membership.legislator-after-name.zh'] });
+  }
   if (HONOURABLE_EN.test(before)) {
     const legco = mentions.find((m) => m.found.id === 'agency:cn-hk/legislative-council');
     if (legco) edge(rels, 'MEMBER_OF', pid, legco.found.id, sen.text, { role: 'member', rules: ['frame.membership.honourable.en'] });

@@ -35,6 +35,7 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 }
 
 // "Name, <posts>, put forward / submitted a proposal to X", "Name … proposed building X", "suggested supporting X".
+const YOUR_PROPOSAL_EN = /^\s+(?:proposal|suggestion|motion)s?\s+(?:\(?No\.\s*\d+\)?\s+)?(?:entitled\s+|on\s+)?["“]([^"”]{8,200})["”]/i;
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议, (您)提出的《关于X的建议》.
 const PROPOSAL_ZH = /(?:提交|提出|递交|带来)[了的过]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
@@ -74,9 +75,9 @@ const PROVINCE_KINDS = new Set(['province', 'autonomous_region', 'municipality']
 const CITY_KINDS = new Set(['city', 'municipality', 'prefecture']);
 
 /** The first place of the given kinds the document names (its lines read in order, stopping at the first). */
-function documentPlace(sentences: Sentence[], K: Knowledge, kinds: Set<string>): GazetteerEntry | undefined {
+function documentPlace(sentences: Sentence[], K: Knowledge, kinds: Set<string>, han = true): GazetteerEntry | undefined {
   for (const sen of sentences) {
-    if (!/\p{Script=Han}/u.test(sen.norm)) continue;
+    if (/\p{Script=Han}/u.test(sen.norm) !== han) continue;
     for (const m of K.lex.match(sen.norm)) {
       const e = m.entries.find((x) => x.label === 'Region' && kinds.has(x.kind));
       if (e) return e;
@@ -163,6 +164,9 @@ function wordingOf(x: PersonAt, s: string): Wording | undefined {
     const title = zhSuggest[1]!.replace(/[。；]$/, '').replace(SITE_SUFFIX, '');
     return { title, name: `${title}的建议`, at: x.p.end + zhSuggest.index, rule: 'frame.propose.sentence', inSentence: false };
   }
+  // "Representative X: / Your proposal "Y" has been received": the addressed member's, by its quoted title.
+  const yours = YOUR_PROPOSAL_EN.exec(after);
+  if (yours) return { title: yours[1]!, name: yours[1]!, at: x.p.end + yours.index, rule: 'frame.propose.sentence', inSentence: false };
   const en = PROPOSAL_VERB_EN.exec(after);
   // Another person or a quote between name and verb: not this person's proposal.
   if (!en || /["“”]/.test(after.slice(0, en.index))) return undefined;
@@ -198,9 +202,9 @@ function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sen
     if (re && re.id !== 'region:CN') targets = [re];
   }
   // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city).
-  const ours = targets.length === 0 ? /(?:我|本)(省|市)/.exec(w.title) : null;
+  const ours = targets.length === 0 ? (/(?:我|本)(省|市)/.exec(w.title) ?? /\b[Oo]ur\s+(Province|City)\b/.exec(w.title)) : null;
   if (ours) {
-    const place = documentPlace(sentences, K, ours[1] === '省' ? PROVINCE_KINDS : CITY_KINDS);
+    const place = documentPlace(sentences, K, /省|Province/.test(ours[1]!) ? PROVINCE_KINDS : CITY_KINDS, /\p{Script=Han}/u.test(w.title));
     if (place) targets = [place];
   }
   return targets;
@@ -322,16 +326,17 @@ function oneProposalPerTopic(reg: Registry, rels: Relation[]): void {
 }
 
 // A reply's salutation on a line of its own ("周立新代表：") and the next sentence speaking to them ("您提出的…").
-const SALUTATION = /^[\p{Script=Han}]{2,4}(?:代表|委员)\s*[:：]\s*$/u;
-const ADDRESSEE = /^(?:您|你)/u;
+const SALUTATION = /^[\p{Script=Han}]{2,4}(?:代表|委员)\s*[:：]\s*$|^(?:Dear\s+)?(?:Representative|Deputy|Member|Committee\s+Member)\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}\s*[:：,]\s*$/u;
+const ADDRESSEE = /^(?:您|你|Your\b)/u;
 
 /** The person a reply addresses, as the subject of the sentence after the salutation (您 stands for them). */
 function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {
   const out: PersonAt[] = [];
   for (const x of persons) {
     const next = sentences[x.sentence.index + 1];
-    if (x.p.start !== 0 || !SALUTATION.test(x.sentence.norm) || !next || !ADDRESSEE.test(next.norm)) continue;
-    out.push({ ...x, p: { ...x.p, start: 0, end: 1 }, sentence: next, mentions: [] });
+    const you = next ? ADDRESSEE.exec(next.norm) : null;
+    if ((x.p.start !== 0 && x.p.nameZh) || !SALUTATION.test(x.sentence.norm) || !next || !you) continue;
+    out.push({ ...x, p: { ...x.p, start: 0, end: you[0].length }, sentence: next, mentions: [] });
   }
   return out;
 }

@@ -111,6 +111,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['Ministry of Finance and Ministry of Education: Notice on Student Aid', 'NDRC: Guiding Opinions on Green Industry Parks'], noMatch: ['Q: What does the Notice on Student Aid change?', 'Notice on Student Aid'] },
   },
   {
+    id: 'issue.headline.reply.en',
+    stage: 'document',
+    language: 'en',
+    // "Reply of X on Suggestion No. 1186 of the Third Session of …" (a machine-translated 关于…建议的答复): the headline is the
+    // page's own reply, issued by the body after "Reply of".
+    pattern: /^(?<title>(?:Reply|Response|Answer)\s+(?:of|from|by)\s+(?:the\s+)?(?<issuers>[A-Z][^,:;]{3,120}?)\s+(?:on|to)\s+(?:the\s+)?(?:(?:Representative|Deputy|Member)s?['’]?\s+)?(?:Suggestion|Proposal|Motion)s?\s+No\.\s*\d+.{0,160})$/,
+    action: 'Policy{the headline} ISSUED by the body after "Reply of"',
+    examples: { match: ["Reply of Henan Provincial Health Commission on Suggestion No. 1186 of the Third Session of the Fourteenth Provincial People's Congress", 'Response of the Health Bureau to Proposal No. 12'], noMatch: ['Reply to a reader', 'Reply of the minister on the bill'] },
+  },
+  {
     id: 'issue.headline.about.zh',
     stage: 'document',
     language: 'zh',

@@ -17,10 +17,16 @@ const LABEL_HINT = /^(?:文件名称|文件标题|标题|题目|名称)/u;
 
 /** "A, B and C: Notice on X" / 甲、乙关于X的通知: a headline that names its issuers; else undefined. */
 export function headlineIssue(s: string): HeadlineIssue | undefined {
+  const lead = s.length - s.trimStart().length;
+  // "Reply of X on Suggestion No. N …": the whole line is the title, X inside it its issuer.
+  const reply = HAN.test(s) ? null : ruleById('issue.headline.reply.en').pattern.exec(s.trim());
+  if (reply?.groups) {
+    const at = lead + reply[0].indexOf(reply.groups.issuers!);
+    return { start: lead, end: lead + reply.groups.title!.length, title: reply.groups.title!, issuersEnd: at + reply.groups.issuers!.length, rule: 'issue.headline.reply.en' };
+  }
   const id = HAN.test(s) ? 'issue.headline.about.zh' : 'issue.headline.colon.en';
   const m = ruleById(id).pattern.exec(s.trim());
   if (!m?.groups) return undefined;
-  const lead = s.length - s.trimStart().length;
   const start = lead + m[0].length - m.groups.title!.length;
   return { start, end: start + m.groups.title!.length, title: m.groups.title!, issuersEnd: lead + m.groups.issuers!.length, rule: id };
 }
