@@ -1253,3 +1253,28 @@ describe('a machine-translated English reply to a deputy: "Reply of X on Suggest
     expect(a.entities.filter((e) => e.label === 'Policy')).toEqual([]);
   });
 });
+
+describe('licence registers as tables: 企业名称 | 许可证编号 | 发证日期, and Date | Regulator | Product (company) | Decision', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+
+  it('a provincial register: one licence per row, the holder and the licence kind named before, issued by the page\'s body on its 发证日期', () => {
+    const a = x('浙江省药品监督管理局\n药品生产许可证核发信息公示\n我局决定核发《药品生产许可证》。\n| 序号 | 企业名称 | 许可证编号 | 发证日期 |\n| 1 | 杭州甲细胞科技有限公司 | 浙20250101 | 2025-09-01 |\n| 2 | 宁波乙基因科技有限公司 | 浙20250102 | 2025-09-03 |\n\n联系电话：0571-1234', '2025-09-05');
+    expect(issued(a).filter(([, n]) => n !== '药品生产许可证')).toEqual([
+      ['agency:cn-zj/medical-products', '杭州甲细胞科技有限公司药品生产许可证', '2025-09-01'],
+      ['agency:cn-zj/medical-products', '宁波乙基因科技有限公司药品生产许可证', '2025-09-03'],
+    ]);
+  });
+
+  it('an English tracker: one licence per row, issued by the row\'s regulator on its date', () => {
+    const a = x('Tracker: approvals in Q3\n| Date | Regulator | Product (company) | Decision |\n| 2025-07-04 | NMPA | zeltacel (Norco Bio) | Full approval, adults |\n| 2025-08-15 | TFDA, Taiwan | autologous NK cells (Tern Bio) | Conditional approval with terms |\n\nNotes');
+    expect(issued(a)).toEqual([
+      ['agency:cn/nmpa', 'full approval of zeltacel', '2025-07-04'],
+      ['agency:cn-tw/tfda', 'conditional approval with terms of autologous NK cells', '2025-08-15'],
+    ]);
+  });
+
+  it('a table of something else (药品名称 | 申请人 | 受理日期; Date | Event | Venue) makes no licence', () => {
+    expect(x('| 序号 | 药品名称 | 申请人 | 受理日期 |\n| 1 | 甲注射液 | 甲公司 | 2025-01-02 |').entities.filter((e) => e.label === 'License')).toEqual([]);
+    expect(x('| Date | Event | Venue |\n| 2025-07-04 | NMPA forum | Beijing |').entities.filter((e) => e.label === 'License')).toEqual([]);
+  });
+});

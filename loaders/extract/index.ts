@@ -13,6 +13,7 @@ import type { PolicyFrame } from './frames/types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { memberships } from './memberships.ts';
 import { edge } from './relations.ts';
+import { licenceTables } from './document/tables.ts';
 import { bodyProposals, proposalsIn } from './proposals.ts';
 import { Registry } from './registry.ts';
 import { finishDocument } from './resolve.ts';
@@ -57,6 +58,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   shortTitleIssues(frames, spans);
   listedApprovals(frames, spans, published);
   tabledApprovals(frames, spans, published);
+  licenceTables(frames, spans, published);
   promulgatedHereby(frames, layout.signingDates);
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);

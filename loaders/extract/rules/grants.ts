@@ -160,6 +160,26 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.licence-table.zh',
+    stage: 'document',
+    language: 'zh',
+    // A licence register's header row: who holds it (企业名称), its number or its date (许可证编号 / 发证日期); each row
+    // below is a licence the page's body issued to that holder.
+    pattern: /^(?=.*(?:^|[|\t])\s*(?:企业名称|申请人|持有人|单位名称)\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*(?:许可证编号|证书编号|许可证号|发证日期|核发日期|批准日期)\s*(?:[|\t]|$))/u,
+    action: 'License{holder + the licence kind named before the table} per row, ISSUED by the page\'s body, dated by its 发证日期 cell',
+    examples: { match: ['| 序号 | 企业名称 | 许可证编号 | 生产地址和生产范围 | 发证日期 |', '企业名称\t证书编号\t发证日期'], noMatch: ['| 序号 | 药品名称 | 申请人 | 受理日期 |', '企业名称：某某公司'] },
+  },
+  {
+    id: 'grant.licence-table.en',
+    stage: 'document',
+    language: 'en',
+    // An approvals tracker's header row: Date | Regulator | Product (company) | Decision — a licence per row, issued by
+    // the regulator its row names, on its date.
+    pattern: /^(?=.*(?:^|[|\t])\s*Date\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*(?:Regulator|Agency|Authority)\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*Product(?:\s*\((?:company|sponsor|holder)\))?\s*(?:[|\t]|$))/i,
+    action: 'License{decision of product} per row, ISSUED by the regulator of the row, dated by its Date cell',
+    examples: { match: ['| Date | Regulator | Product (company) | Decision |', 'Date\tAgency\tProduct\tType'], noMatch: ['| Date | Event | Venue |', 'The regulator approved the product on that date'] },
+  },
+  {
     id: 'grant.issue-permit.zh',
     stage: 'frame',
     language: 'zh',
