@@ -1278,3 +1278,28 @@ describe('licence registers as tables: 企业名称 | 许可证编号 | 发证�
     expect(x('| Date | Event | Venue |\n| 2025-07-04 | NMPA forum | Beijing |').entities.filter((e) => e.label === 'License')).toEqual([]);
   });
 });
+
+describe('English news issuers: a fronted participle, "which X put out", "cleared by", titles after "a set of" / "the national"', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]).sort();
+
+  it('"Released on March 12 by A together with B and the provincial regulator, the X sets out …": A and B issued X', () => {
+    const a = x('Released on March 12 by the Jiangsu Provincial Development and Reform Commission together with the provincial health commission and the provincial drug regulator, the Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027) sets out 20 measures.', '2025-03-14');
+    expect(issued(a)).toEqual([
+      ['agency:cn-js/development-reform', 'Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027)'],
+      ['agency:cn-js/health-commission', 'Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027)'],
+    ]);
+  });
+
+  it('"a set of Several Measures to X, which the Y municipal government put out", "the national Implementation Plan for Z, cleared by the State Council"', () => {
+    const a = x('The plan follows a set of Several Measures to Support Innovative Drugs, which the Suzhou municipal government put out last August, and builds on the national Implementation Plan for Full-Chain Support for Innovative Drugs, cleared by the State Council in July 2024.', '2025-03-14');
+    expect(issued(a)).toEqual([
+      ['agency:cn-320500/government', 'Several Measures to Support Innovative Drugs'],
+      ['agency:cn/state-council', 'Implementation Plan for Full-Chain Support for Innovative Drugs'],
+    ]);
+  });
+
+  it('"Released in 2024, the plan …" names no issuer; a participle clause with no title after it issues nothing', () => {
+    expect(issued(x('Released in 2024, the Action Plan for Cell Therapy sets targets.'))).toEqual([]);
+    expect(issued(x('Released on March 12 by the National Health Commission, officials said more rules would follow.'))).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     const chain = zhPassiveChain(s, t, actors);
     if (chain.length) return pick(chain);
   }
+  // "Released on March 12 by A together with B, the X …": the participle's agents issued the title after it.
+  const fronted = frontedChain(s, t, actors);
+  if (fronted.length) return pick(fronted);
   // Relative: 'the X, which Congress passed in 2016'.
   const chain = chainAfter('issue.relative-which.en', 0);
   const last = chain[chain.length - 1];
@@ -63,6 +66,23 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
 }
 
 // What may stand between the bodies of a 由…制定 chain, and after the last one before the verb.
+const FRONTED_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:together|along)\s+with\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$/;
+// After the chain, before the title: at most one more party the gazetteer does not know ("and the provincial drug regulator").
+const FRONTED_TAIL = /^(?:,?\s+(?:and|together\s+with|along\s+with)\s+[^,]{3,60})?\s*,\s*(?:the\s+)?$/;
+
+function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
+  const m = ruleById('issue.fronted-participle.en').pattern.exec(s);
+  if (!m || t.start < m[0].length) return [];
+  const out: Actor[] = [];
+  let pos = m[0].length;
+  for (const a of actors.filter((x) => x.start >= pos && x.end <= t.start).sort((x, y) => x.start - y.start)) {
+    if (out.length === 0 ? a.start !== pos : !FRONTED_GAP.test(s.slice(pos, a.start))) break;
+    if (!a.asParent) out.push(a);
+    pos = a.end;
+  }
+  return out.length > 0 && FRONTED_TAIL.test(s.slice(pos, t.start)) ? out : [];
+}
+
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;

@@ -30,7 +30,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed|finali[sz]ed|unveiled|launched|approved|introduced|made|printed\\s+and\\s+distributed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed|finali[sz]ed|unveiled|launched|approved|cleared|endorsed|ratified|introduced|made|printed\\s+and\\s+distributed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
     examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
   },
@@ -43,6 +43,16 @@ export const FRAME_RULES: Rule[] = [
     pattern: new RegExp(`^[)）]?\\s*(?:[(（][^)）]{1,20}[)）])?\\s*[，,]?(?:已|是|系|于[^，。；由经]{2,12})?(?:由|经)(?<agents>[^。；]{2,80}?)(?:共同|联合|正式|研究|组织|表决|审议|[一二三]读)?(?:起草|${ISSUE_VERB_ZH})`),
     action: 'ISSUED by the chain of bodies after 由/经 (joined by 、和与及 会同 联合 牵头)',
     examples: { match: ['由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
+  },
+  {
+    id: 'issue.fronted-participle.en',
+    stage: 'frame',
+    language: 'en',
+    // "Released on March 12 by A together with B and C, the X sets out …": a sentence opened by the issuing participle
+    // and its agents, then the title.
+    pattern: /^(?:Jointly\s+)?(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Uu]nveiled|[Dd]rafted|[Ff]ormulated|[Ii]ntroduced|[Pp]romulgated|[Aa]dopted)\s+(?:jointly\s+)?(?:(?:on|in)\s+[^,]{3,25}?\s+|last\s+\w+\s+)?by\s+(?:the\s+)?/,
+    action: 'ISSUED by the chain of bodies after "by", of the title right after the participle clause',
+    examples: { match: ['Released on March 12 by the Zhejiang Provincial Development and Reform Commission together with', 'Jointly issued by the NHC and the NMPA, the'], noMatch: ['The plan was released by the NHC', 'Released in 2024, the plan'] },
   },
   {
     id: 'issue.relative-which.en',
@@ -58,7 +68,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After the actors of a relative clause: the issuing verb that makes them the issuers.
-    pattern: /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed)\b/,
+    pattern: /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed|put\s+out|rolled\s+out|unveiled|introduced|launched)\b/,
     action: 'confirms issue.relative-which.en',
     examples: { match: [' passed in 2016', ' has jointly issued'], noMatch: [' discussed it', ' passes'] },
   },

@@ -76,9 +76,9 @@ export const TITLE_RULES: Rule[] = [
     // Led by "the" (a year before the title is its date, not its name: "the 2015 Measures for …", a word or two of
     // its own before the kind word: "the Pilot Work Plan for …"), or opening a line after a place ("Beijing: Several
     // Measures to …").
-    pattern: new RegExp(`(?:\\b[Tt]he\\s+(?:(?:19|20)\\d{2}\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
+    pattern: new RegExp(`(?:\\b(?:[Tt]he|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
-    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'follows a set of Several Measures to Support Innovative Drugs', 'builds on the national Implementation Plan for Full-Chain Support'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
   },
   {
     id: 'title.closing-bracket.en',
