@@ -1303,3 +1303,18 @@ describe('English news issuers: a fronted participle, "which X put out", "cleare
     expect(issued(x('Released on March 12 by the National Health Commission, officials said more rules would follow.'))).toEqual([]);
   });
 });
+
+describe('a Legislative Council motion (通過由X議員動議、經Y議員修正的「Z」議案): X\'s proposal Z; members named with 議員 sit in the Council', () => {
+  it('the moved motion is a proposal of its mover, for the place its title names, and no policy; mover and amender are members', () => {
+    const a = x('立法會會議通過議案\n立法會今日（十一月二十六日）會議上，通過由葉文山議員動議、經李美華議員修正的「推動香港發展成為基因治療樞紐」議案。\n另外，由陳家強議員動議的「完善長者醫療券計劃」議案及由郭穎儀議員就該議案提出的修正案均獲通過。', '2025-11-26');
+    const proposed = a.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, a.entities.find((e) => e.id === r.to)?.name]);
+    expect(proposed).toEqual([['person:ye-wenshan', '推动香港发展成为基因治疗枢纽'], ['person:chen-jiaqiang', '完善长者医疗券计划']]);
+    expect(a.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === 'agency:cn-hk/legislative-council').map((r) => r.from).sort()).toEqual(['person:chen-jiaqiang', 'person:guo-yingyi', 'person:li-meihua', 'person:ye-wenshan']);
+    expect(a.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+    expect(a.relations.some((r) => r.type === 'APPLIES_TO' && r.to === 'region:CN-HK')).toBe(true);
+  });
+
+  it('a bill the government puts forward (由政府提出的「X條例草案」) is no member\'s motion', () => {
+    expect(x('立法會今日審議由政府提出的「醫療產品規管條例草案」。').relations.filter((r) => r.type === 'PROPOSED')).toEqual([]);
+  });
+});

@@ -222,6 +222,8 @@ function cornerTitles(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) {
     if (c.overlaps(m.index, m.index + m[0].length)) continue;
+    // 「X」议案 (a legislature's motion, a proposal) is no text issued.
+    if (/^\s*(?:议案|动议)/u.test(s.slice(m.index + m[0].length))) continue;
     // 「X」草案, 预告「X」: the text is a draft.
     const draft = /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告\s*$/u.test(s.slice(0, m.index));
     c.push(m.index, m.index + m[0].length, m[1]!, undefined, draft);

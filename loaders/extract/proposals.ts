@@ -11,6 +11,7 @@ import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
 import { findDates } from './dates.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
+import { titleRegions } from './spans/regions.ts';
 import type { SentenceSpans } from './spans/types.ts';
 
 interface PersonAt {
@@ -259,6 +260,7 @@ export function proposalsIn(
     }
   }
   sentenceProposals(_sentences, [...persons, ...addressed(persons, _sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  movedMotions(persons, reg, rels, K, year, month);
   oneProposalPerTopic(reg, rels);
 }
 
@@ -280,6 +282,29 @@ export function bodyProposals(spans: SentenceSpans[], reg: Registry, rels: Relat
       const p = reg.add({ id, label: 'Proposal', name: title, aliases: [`《${title}》`], kind: 'proposal' }, sp.sen.text, sp.sen.index);
       if (when) p.date = when;
       rels.push({ type: 'PROPOSED', from: subject.id, to: id, evidence: sp.sen.text, rules: ['frame.propose.body.zh'], ...(when ? { date: when } : {}) });
+    }
+  }
+}
+
+/** 通过由X议员动议(、经Y议员修正)的「Z」议案: Z is X's motion, dated by its sentence; where it applies, by the places in Z. */
+function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
+  for (const x of persons) {
+    const s = x.sentence.norm;
+    if (!x.p.nameZh || !s.includes('议案')) continue;
+    for (const m of s.matchAll(globalPattern('frame.propose.moved-motion.zh'))) {
+      if (m.groups!.who !== x.p.nameZh || m.index + 1 !== x.p.start) continue;
+      const title = m.groups!.title!;
+      const when = sentenceWhen(s, year, month) ?? month;
+      const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+      if (reg.entities.has(id)) continue;
+      const e = reg.add({ id, label: 'Proposal', name: title, aliases: [`「${title}」议案`], kind: 'motion' }, x.sentence.text, x.sentence.index);
+      if (when) e.date = when;
+      rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.moved-motion.zh'], ...(when ? { date: when } : {}) });
+      for (const r of titleRegions(title, K)) {
+        const entry = K.byId.get(r);
+        if (entry) reg.add(entryFound(entry), x.sentence.text, x.sentence.index);
+        rels.push({ type: 'APPLIES_TO', from: id, to: r, evidence: x.sentence.text, rules: ['frame.propose.moved-motion.zh'] });
+      }
     }
   }
 }

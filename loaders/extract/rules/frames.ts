@@ -232,6 +232,15 @@ export const FRAME_RULES: Rule[] = [
     },
   },
   {
+    id: 'frame.propose.moved-motion.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 通过由X议员动议、经Y议员修正的「Z」议案 (a legislature's motion, as Hong Kong's LegCo reports it): Z is X's motion.
+    pattern: /由(?<who>[\p{Script=Han}]{2,4})议员(?:动议|提出)(?:、经[\p{Script=Han}]{2,4}议员修正)?的「(?<title>[^「」]{4,60})」议案/gu,
+    action: 'Proposal{Z} PROPOSED by member X',
+    examples: { match: ['通过由叶文斌议员动议、经李美恩议员修正的「推动香港发展成为细胞及基因治疗枢纽」议案', '由陈家明议员动议的「完善长者医疗券计划」议案'], noMatch: ['由政府提出的「某某条例草案」', '议员动议辩论'] },
+  },
+  {
     id: 'frame.propose.body.zh',
     stage: 'frame',
     language: 'zh',
