@@ -1,10 +1,14 @@
 // Judging only what a batch touches (graph/identity/judging.ts, no Neo4j): whatever the order, the batches, the
 // retracts in between, the clusters are those one clustering of every document gives (loaders/identity/cluster.ts).
-// Facts written for these tests.
+// Facts written for these tests, and the dev pages as extracted.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../config.ts';
 import { HeldIndex } from '../graph/identity/held.ts';
 import { judgeBatch } from '../graph/identity/judging.ts';
 import { cluster } from '../loaders/identity/cluster.ts';
+import { extractFile } from '../loaders/index.ts';
 import { profileKey, profilesOf, type Profile } from '../loaders/identity/profile.ts';
 import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
 import { handFacts } from './hand-facts.ts';
@@ -149,5 +153,27 @@ describe('judging only what a batch touches', () => {
     g.load([], drafts.slice(0, 10).map((d) => d.document));
     expectAsAtOnce(g);
     expect(g.index.nodeOf(g.index.get('b.txt')!.profiles[0]!)).toBe('policy:a');
+  });
+});
+
+describe('organisations and licences judged with the clusters their evidence hangs off', () => {
+  // The dev pages (real data): Fosun and Platinum Life Biotech are one organisation in two scripts only through the
+  // licence their documents report; pages loaded later re-judge those clusters and must bring the licences along.
+  it('on the dev pages, batches of 1 to 6 give the clusters of one clustering of everything', { timeout: 120_000 }, async () => {
+    const dir = path.join(ROOT, '..', 'shared', 'corpus', 'dev');
+    const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+    const docs = await Promise.all(files.map(async (f) => ({ ...(await extractFile(path.join(dir, f))), document: f })));
+    const once = new Graph();
+    once.load(docs);
+    const crossScript = [...new Set(once.nodes().values())].filter((node) => {
+      const names = [...once.index.membersOf(node)].filter((p) => p.label === 'Organization').flatMap((p) => p.names);
+      return names.some((n) => /\p{Script=Han}/u.test(n)) && names.some((n) => /^[A-Za-z]/.test(n));
+    });
+    expect(crossScript.length).toBeGreaterThanOrEqual(2);
+    for (const size of [1, 2, 3, 4, 6]) {
+      const g = new Graph();
+      for (let i = 0; i < docs.length; i += size) g.load(docs.slice(i, i + size));
+      expectAsAtOnce(g);
+    }
   });
 });

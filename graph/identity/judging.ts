@@ -132,7 +132,7 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   // Every cluster claiming an id one of the judged could claim is judged too (the smallest first profile keeps it).
   for (let more = rivals(view, [...judged, ...staged], gone); more.length; more = rivals(view, [...judged, ...staged], gone)) {
     judged = closure(view, [...judged, ...more.filter(independent)]);
-    staged = [...new Set([...staged, ...more.filter((p) => !independent(p))])];
+    staged = withEvidence(view, staged, more.filter((p) => !independent(p)).map((p) => index.nodeOf(p)));
   }
   const result = clusterGroups(view, judged, staged, resolutions);
   const held = [...judged, ...staged].filter((p) => !view.fresh.has(p));
@@ -186,7 +186,7 @@ function closure(view: View, seeds: Profile[]): Profile[] {
   return [...seen];
 }
 
-/** Organisations and licences: the new ones with the whole clusters of their candidates (and of licences' holders). */
+/** Organisations and licences: the new ones with the whole clusters of their candidates, closed over evidence. */
 function stagedJudged(view: View, seeds: Profile[]): Profile[] {
   const { index } = view;
   const nodes = new Set<string>();
@@ -194,17 +194,38 @@ function stagedJudged(view: View, seeds: Profile[]): Profile[] {
     if (!view.fresh.has(p)) nodes.add(index.nodeOf(p));
     for (const q of view.candidates(p, false)) nodes.add(index.nodeOf(q));
   }
-  const out = new Set<Profile>(seeds.filter((p) => view.fresh.has(p)));
-  const add = (node: string) => {
-    for (const q of index.membersOf(node)) if (view.counts(q)) out.add(q);
-  };
-  for (const n of nodes) add(n);
-  // A licence is judged with its holders' organisation clusters (the holder is part of its evidence).
-  for (const p of [...out]) {
-    if (p.label !== 'License' || view.fresh.has(p)) continue;
-    for (const h of p.holders) for (const q of index.get(p.doc)?.profiles ?? []) if (q.localId === h) add(index.nodeOf(q));
+  return withEvidence(view, seeds.filter((p) => view.fresh.has(p)), nodes);
+}
+
+/**
+ * These profiles and the whole clusters of these nodes, then, until nothing more comes in, the clusters their
+ * evidence hangs off (cluster.ts): a licence's holders, and the licences an organisation's document reports
+ * (holders of one licence, a brand in two reports of one act). Without them a cluster made on that evidence would
+ * be re-clustered without it, and split.
+ */
+function withEvidence(view: View, profiles: Iterable<Profile>, nodes: Iterable<string>): Profile[] {
+  const { index } = view;
+  const out = new Set<Profile>(profiles);
+  const seen = new Set<string>();
+  const queue = [...nodes];
+  while (queue.length) {
+    const node = queue.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const q of index.membersOf(node)) {
+      if (!view.counts(q)) continue;
+      out.add(q);
+      for (const r of evidenceOf(view, q)) queue.push(index.nodeOf(r));
+    }
   }
   return [...out];
+}
+
+/** The held profiles of the same document whose clusters a held organisation's or licence's judging reads. */
+function evidenceOf(view: View, p: Profile): Profile[] {
+  const mine = view.index.get(p.doc)?.profiles ?? [];
+  if (p.label === 'License') return mine.filter((q) => p.holders.includes(q.localId));
+  return p.label === 'Organization' ? mine.filter((q) => q.label === 'License') : [];
 }
 
 /** Held clusters not judged that claim the local id of a judged or leaving profile: their ids may change. */
