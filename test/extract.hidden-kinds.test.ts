@@ -1318,3 +1318,25 @@ describe('a Legislative Council motion (通過由X議員動議、經Y議員修�
     expect(x('立法會今日審議由政府提出的「醫療產品規管條例草案」。').relations.filter((r) => r.type === 'PROPOSED')).toEqual([]);
   });
 });
+
+describe('the page\'s own text in a metadata table (| 标　　题 | X |) and in an official letter (X　函 / 主旨：檢送「Y」)', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+
+  it('a government page\'s metadata table names its own text: issued by the body in its title, dated by 成文日期', () => {
+    const a = x('福建省人民政府\n| 索 引 号 | FJ001 | 发文机关 | 福建省人民政府办公厅 |\n| 标　　题 | 福建省人民政府办公厅关于促进细胞治疗产业发展的实施意见 |\n| 发文字号 | 闽政办〔2025〕31号 | 成文日期 | 2025-08-06 |\n各市、县人民政府：\n现提出如下意见。');
+    expect(issued(a)).toEqual([['agency:cn-fj/general-office', '福建省人民政府办公厅关于促进细胞治疗产业发展的实施意见', '2025-08-06']]);
+  });
+
+  it('衛生福利部　函 … 主旨：檢送「X」1份: X is the ministry\'s, dated by 發文日期; 原「Y」自即日起停止適用 is replaced by X', () => {
+    const a = x('衛生福利部　函\n發文日期：中華民國114年10月3日\n主旨：檢送「再生醫療機構作業須知」1份，自即日起實施，請查照。\n說明：\n一、本部前於113年12月2日以函發布之「細胞治療技術申請作業說明」，自即日起停止適用。');
+    expect(issued(a)).toEqual([
+      ['agency:cn-tw/mohw', '再生医疗机构作业须知', '2025-10-03'],
+      ['agency:cn-tw/mohw', '细胞治疗技术申请作业说明', '2024-12-02'],
+    ]);
+    expect(a.relations.filter((r) => r.type === 'SUPERSEDES').length).toBe(1);
+  });
+
+  it('主旨：請查照 names no text; a subject line with no body heading the letter issues nothing', () => {
+    expect(issued(x('主旨：檢送「再生醫療機構作業須知」1份，請查照。'))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
-import { foldShortNames, headlineDates, kindAnaphorIssues, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { foldShortNames, headlineDates, kindAnaphorIssues, letterSubjects, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -56,6 +56,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   untitledIssues(frames, spans, published);
   kindAnaphorIssues(frames, spans);
   shortTitleIssues(frames, spans);
+  letterSubjects(frames, spans, published);
   listedApprovals(frames, spans, published);
   tabledApprovals(frames, spans, published);
   licenceTables(frames, spans, published);

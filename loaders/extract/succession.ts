@@ -57,7 +57,7 @@ const REPLACES_BETWEEN = /^\s*[)）]?\s*(?:,\s*[^,;.]{1,80}?,\s*)?,?\s*(?:which\
 const REPLACED_BY_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|shall\s+be)\s+(?:replaced|superseded|repealed|abolished)\s+by\s+(?:the\s+)?(?:new\s+)?$|^\s*(?:被|由)\s*$/i;
 const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
 // "Y shall be repealed at the same time", 《Y》同时废止: the text being issued replaces Y.
-const REPEALED_AFTER = /^\s*[)）]?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:is|are|shall\s+be|will\s+be|was|were)\s+(?:hereby\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)/i;
+const REPEALED_AFTER = /^\s*[)）」]?\s*(?:\([^)]*\)\s*)?(?:[,，]\s*)?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\s*(?:(?:is|are|shall\s+be|will\s+be|was|were)\s+(?:hereby\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)/i;
 
 // "The rules repealed the Y", 本办法同时废止《Y》: the text the sentence is about (the last one issued) replaces Y.
 const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act)\b[^.;]{0,40}?\s(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;

@@ -178,6 +178,7 @@ function isSpam(line: string): boolean {
 }
 
 // 联系人：张三，李四 names people (the notice's staff), not furniture: kept when no number or address follows.
+const LETTER_HEAD = /^[\p{Script=Han}]{2,24}\s*(?:函|令|書函|书函|公告|開會通知單|开会通知单)$/u;
 const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$/u;
 
 function isContact(line: string): boolean {
@@ -344,8 +345,9 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     }
     lines.push({ text, block });
   }
-  // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it.
-  let kept = mastheadEnd > 0 ? lines.slice(mastheadEnd) : lines;
+  // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it. An official
+  // letter's sender line above its contact block (衛生福利部　函) is the document's, not the site's.
+  let kept = mastheadEnd > 0 ? [...lines.slice(0, mastheadEnd).filter((l) => LETTER_HEAD.test(l.text)), ...lines.slice(mastheadEnd)] : lines;
 
   // Pass 2: the trailer (pager, related-news list) runs from its first marker to the end, when the marker
   // comes after most of the text or only headlines follow it; a marker earlier on is only that line.

@@ -189,6 +189,22 @@ function chainAt(sp: SentenceSpans, pos: number): string[] {
   return issuers;
 }
 
+/** 主旨：檢送「X」1份 in a body's official letter: X is issued by the letter's body (its headline) on the page's date. */
+export function letterSubjects(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const rule = ruleById('issue.letter-subject.zh');
+  const body = spans.slice(0, 3).flatMap((sp) => sp.actors).find((a) => a.label === 'Agency' && !a.asParent)?.id;
+  if (!body) return;
+  for (const sp of spans) {
+    if (!rule.pattern.test(sp.s)) continue;
+    for (const pf of found.filter((f) => f.sentence.index === sp.sen.index && f.t.label === 'Policy' && f.issuers.length === 0)) {
+      pf.issuers = [body];
+      pf.issued = true;
+      pf.date ??= published;
+      pf.rules = [rule.id];
+    }
+  }
+}
+
 /** "The X Amendment Regulation 2025 … the Amendment Regulation, made by the Board": the Board issued the title named
  *  before whose words the short name repeats (the latest such, in this sentence or before). */
 export function shortTitleIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {

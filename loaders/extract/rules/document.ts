@@ -85,10 +85,10 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'date.page.labelled',
     stage: 'document',
     language: 'en',
-    pattern: new RegExp(`(?:^|\\s|\\[|【)(?<!(?:Effective|Implementation|Expiry|Expiration|Due)\\s)(?<![施效止])(?:${PAGE_DATE_LABEL_EN}|${PAGE_DATE_LABEL_ZH})\\s*(?:[:：]|】|\\]|\\s(?=\\d))\\s*(?<date>${DATE})`, 'i'),
+    pattern: new RegExp(`(?:^|\\s|\\[|【)(?<!(?:Effective|Implementation|Expiry|Expiration|Due)\\s)(?<![施效止])(?:${PAGE_DATE_LABEL_EN}|${PAGE_DATE_LABEL_ZH})\\s*(?:[:：|]|】|\\]|\\s(?=\\d))\\s*(?<date>${DATE})`, 'i'),
     action: 'the page date (dates without a year and "recently" are read against it)',
     examples: {
-      match: ['Release Date:3/14/2023', '【发布日期】2019.06.30', '发布日期：20210415', 'Date of Issue: 12 May 2022', 'date 2020-02-11 Welcome'],
+      match: ['Release Date:3/14/2023', '【发布日期】2019.06.30', '发布日期：20210415', 'Date of Issue: 12 May 2022', 'date 2020-02-11 Welcome', '| 成文日期 | 2025-08-06 |'],
       noMatch: ['the date of the meeting', '发布日期：', 'Effective Date: 3/14/2023', '【实施日期】2019.06.30'],
     },
   },
@@ -135,9 +135,9 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // 文件名称：关于X的通知 / 标题：… : a record page's title field is the document's own title.
-    pattern: new RegExp(`^(?:文件名称|文件标题|标题|题目|名称)\\s*[:：|]\\s*\\|?\\s*(?<title>[^|]{4,120}?${KIND_ZH})\\s*\\|?`, 'u'),
+    pattern: new RegExp(`^\\|?\\s*(?:文件名称|文件标题|标\\s*题|题\\s*目|名\\s*称)\\s*[:：|]\\s*\\|?\\s*(?<title>[^|]{4,120}?${KIND_ZH})\\s*\\|?`, 'u'),
     action: 'Policy{title} of the document (issuers from its signature block)',
-    examples: { match: ['文件名称:关于做好某项工作的通知', '标题：某市促进产业发展的若干措施办法'], noMatch: ['名称：某某医院', '文件编号:某〔2020〕1号'] },
+    examples: { match: ['文件名称:关于做好某项工作的通知', '标题：某市促进产业发展的若干措施办法', '| 标　　题 | 某省人民政府办公厅关于促进某产业发展的实施意见 |'], noMatch: ['名称：某某医院', '文件编号:某〔2020〕1号'] },
   },
   {
     id: 'title.bare-headline.zh',

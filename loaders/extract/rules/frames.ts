@@ -79,7 +79,7 @@ export const FRAME_RULES: Rule[] = [
     // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it; one who
     // proposes a revision (提案修正「X」) issues nothing.
     // The product a licence is for may stand between 的 and the title (核准签发的KS-105注射液《…通知书》).
-    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的)?${PRODUCT_BEFORE_TITLE_ZH}?$`),
+    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的|之)?${PRODUCT_BEFORE_TITLE_ZH}?$`),
     action: 'ISSUED by the actors before the verb in its clause',
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定', '国家药监局核准签发的KS-105注射液'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
@@ -230,6 +230,16 @@ export const FRAME_RULES: Rule[] = [
       match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee'],
       noMatch: ['the Amendment Regulation will be tabled', 'the measures were issued by the city', 'the Board approved the Regulation'],
     },
+  },
+  {
+    id: 'issue.letter-subject.zh',
+    stage: 'document',
+    language: 'zh',
+    // A Taiwan official letter's 主旨：檢送「X」1份，自即日起實施 — X is the letter's own text, issued by the body whose
+    // letter it is (its headline: 衛生福利部　函) on its 發文日期.
+    pattern: /^主旨\s*[:：]\s*(?:检送|订定|修正|发布|公告|函送|检附|核定)/u,
+    action: 'ISSUED by the page\'s body of the titles of the subject line, dated by the page',
+    examples: { match: ['主旨：检送「某某作业须知」1份，自即日起实施', '主旨：订定「某某办法」'], noMatch: ['主旨：请查照', '说明：检送「某某」'] },
   },
   {
     id: 'frame.propose.moved-motion.zh',

@@ -130,7 +130,7 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // 我委/本局 (and its 办公厅): the writer itself — the page's first body of that head word (its site header or
     // headline), or that body's general office.
-    pattern: /(?:我|本)(?<head>委|局|厅|部|署)(?<office>办公厅|办公室)?(?=会同|联合|与|和|、|印发|发布|制定|出台|组织|起草)/gu,
+    pattern: /(?:我|本)(?<head>委|局|厅|部|署)(?<office>办公厅|办公室)?(?=会同|联合|与|和|、|印发|发布|制定|出台|组织|起草|前于|已于|于\d)/gu,
     action: 'an actor: the page\'s own body (or its general office)',
     examples: { match: ['我委办公厅会同国家药监局综合司印发了', '本局联合省卫生健康委发布'], noMatch: ['我委高度重视', '本局认为'] },
   },

@@ -13,7 +13,7 @@ export interface HeadlineIssue {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LABEL_HINT = /^(?:文件名称|文件标题|标题|题目|名称)/u;
+const LABEL_HINT = /^\|?\s*(?:文件名称|文件标题|标\s*题|题\s*目|名\s*称)/u;
 
 /** "A, B and C: Notice on X" / 甲、乙关于X的通知: a headline that names its issuers; else undefined. */
 export function headlineIssue(s: string): HeadlineIssue | undefined {
