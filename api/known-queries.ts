@@ -1,6 +1,7 @@
 // A shorter way in for the query texts clients repeat. Yoga answers a request through a fetch-style Request and
 // Response built over Node's own (headers, URL, body stream, onRequest hooks, content negotiation): on the by-id
-// question that layer cost ~200 µs of the main thread's CPU per request, as much as the Cypher statement itself.
+// question that layer cost 200–250 µs of the main thread's CPU per request over a bare node:http handler running
+// the same statement, about what the statement itself costs (api/README.md, "What changed in the served path").
 // A POST whose body is, byte for byte, one Yoga has already answered with data and no errors skips that layer:
 // its parameters go straight to Yoga's operation handler — the same onParams hooks (the response cache), the same
 // envelop parse / validate (cached), context, execution (graphql-jit) and plugins (limits, masking, hints, order) —
