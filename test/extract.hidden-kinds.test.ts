@@ -1340,3 +1340,18 @@ describe('the page\'s own text in a metadata table (| 标　　题 | X |) and in
     expect(issued(x('主旨：檢送「再生醫療機構作業須知」1份，請查照。'))).toEqual([]);
   });
 });
+
+describe('和 inside a company name after its place; a translated "Approval Notice" is a licence', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+
+  it('珠海和康制药有限公司 is one name; 北京和上海某某有限公司 joins two places, so the company is 上海某某有限公司', () => {
+    expect(orgs(x('珠海和康制药有限公司取得药品生产许可证。'))).toEqual(['珠海和康制药有限公司']);
+    expect(orgs(x('北京和上海某某有限公司签约。'))).toEqual(['上海某某有限公司']);
+  });
+
+  it('"obtained the "Drug Clinical Trial Approval Notice" issued by X" names a licence, not a notice', () => {
+    const a = x('YQ-19 obtained the "Drug Clinical Trial Approval Notice" issued by the State Drug Administration.');
+    expect(a.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+    expect(a.entities.filter((e) => e.label === 'License').map((e) => e.name)).toEqual(['Drug Clinical Trial Approval Notice']);
+  });
+});

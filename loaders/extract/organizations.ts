@@ -196,7 +196,9 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
       start -= bracket[0].length;
       continue;
     }
-    if (ZH_STOP.test(ch) && !(ch === '和' && s[start - 2] === '协')) break;
+    // 珠海和康制药有限公司: 和 right after a place, inside a company's name, is a name's character too.
+    const nameHe = ch === '和' && (s[start - 2] === '协' || (/公司|集团/.test(s.slice(start, end)) && !startsWithPlace(s.slice(start, end)) && [2, 3].some((n) => start - 1 - n >= floor && startsWithPlace(s.slice(start - 1 - n, start - 1)))));
+    if (ZH_STOP.test(ch) && !nameHe) break;
     // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
     if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
     if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;

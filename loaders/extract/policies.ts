@@ -144,6 +144,8 @@ class TitleFinds {
 /** A policy's kind from its head word, else a licence when its last words name one; else not a title. */
 function kindAndLabel(title: string): { kind: string; label: 'Policy' | 'License' } | undefined {
   const zh = HAN.test(title);
+  // "Drug Clinical Trial Approval Notice" (药物临床试验批准通知书 in translation): a licence, not a notice.
+  if (!zh && /\bApproval\s+(?:Notice|Letter)$/i.test(title)) return { kind: 'license', label: 'License' };
   const kind = zh ? zhKind(title) : enKind(title);
   if (kind) return { kind, label: 'Policy' };
   const licence = zh ? ZH_LICENSE.test(title) : LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '));
