@@ -388,14 +388,16 @@ describe('heldout-like documents: scored against their gold', () => {
   it('batch E of session 7, written blind by PAGES after the batch-D fixes (blind: h59–h66 0.825 / 0.545 / dates 14/15)', async () => {
     const report = await scored(H59_TO_H66);
     // Measured 0.913 / 0.758 / dates 23/24 after the fixes (democratic parties' proposals, 基準 / 計畫 titles, 停止適用,
-    // 組長, Taiwan's CDE, counted approvals, site names, pinyin document numbers).
-    expectFloors(report, { entity: 0.9, relation: 0.75, dates: 0.95 });
+    // 組長, Taiwan's CDE, counted approvals, site names, pinyin document numbers); 0.929 / 0.845 / 27/28 after the
+    // English reply to a deputy and the licence received with its product.
+    expectFloors(report, { entity: 0.9, relation: 0.8, dates: 0.95 });
   });
 
   it('batch F of session 7, written blind by PAGES on the lowest-recall classes in new forms (blind: h67–h74 0.784 / 0.333 / dates 4/10)', async () => {
     const report = await scored(H67_TO_H74);
     // Measured 0.870 / 0.731 / dates 30/38 after the fixes (licence registers as tables, fronted participles, LegCo
-    // motions, metadata tables, official letters).
-    expectFloors(report, { entity: 0.85, relation: 0.7, dates: 0.75 });
+    // motions, metadata tables, official letters); 0.887 / 0.753 / 30/40 after 和 inside a company name and translated
+    // approval notices.
+    expectFloors(report, { entity: 0.85, relation: 0.75, dates: 0.75 });
   });
 });
