@@ -1,8 +1,9 @@
 // The load generator of bench:api: keep-alive HTTP/1.1 connections over plain sockets, each sending the same POST
 // again as soon as the last answer is in, run in a worker thread. On this 2-core box the load generator takes its
-// CPU from the cores the server and Neo4j need, and the raw loop has none: autocannon took ~170–330 µs of CPU per
-// request (its histograms, timers and full HTTP parser), 1.5× the raw statement's whole cost on the by-id question;
-// this one writes prepared bytes and reads only the status line and Content-Length (~20–60 µs).
+// CPU from the cores the server and Neo4j need, and the raw loop has none: autocannon took ~170–190 µs of CPU per
+// request on the by-id question (its histograms, timers and full HTTP parser; 330–450 with V8's helpers), more
+// than half the raw statement's cost; this one writes prepared bytes and reads only the status line and
+// Content-Length (~40–160 µs a request on the busy box, most of it the kernel's side of the socket calls).
 import fs from 'node:fs';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
