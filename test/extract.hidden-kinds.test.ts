@@ -1355,3 +1355,11 @@ describe('和 inside a company name after its place; a translated "Approval Noti
     expect(a.entities.filter((e) => e.label === 'License').map((e) => e.name)).toEqual(['Drug Clinical Trial Approval Notice']);
   });
 });
+
+describe('副總裁 / 總裁 before a name, and a name before 联名', () => {
+  it('X有限公司副总裁周某联名其他委员提交提案: a person, of that company', () => {
+    const a = x('苏州市政协委员、信达生物制药（苏州）有限公司副总裁周晓岚联名其他4位委员提交提案。');
+    expect(a.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === 'person:zhou-xiaolan').map((r) => r.to)).toContain('org:xin-da-sheng-wu-zhi-yao-su-zhou-you-xian-gong-si');
+    expect(x('公司副总裁会同有关部门研究。').entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+});
