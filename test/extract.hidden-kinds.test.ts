@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { toSimplified } from '../loaders/read/script.ts';
-import { publishedDate } from '../loaders/extract/dates.ts';
+import { findDates, publishedDate } from '../loaders/extract/dates.ts';
 
 const x = (text: string, publishedOn?: string): DocumentFacts =>
   extractText({
@@ -1361,5 +1361,13 @@ describe('副總裁 / 總裁 before a name, and a name before 联名', () => {
     const a = x('苏州市政协委员、信达生物制药（苏州）有限公司副总裁周晓岚联名其他4位委员提交提案。');
     expect(a.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === 'person:zhou-xiaolan').map((r) => r.to)).toContain('org:xin-da-sheng-wu-zhi-yao-su-zhou-you-xian-gong-si');
     expect(x('公司副总裁会同有关部门研究。').entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+});
+
+describe('"last August": the latest such month before the page', () => {
+  it('is the year before when the page is dated earlier in the year, this year when later; "last May Day" is no date', () => {
+    expect(findDates('the measures the city put out last August', 2025, '2025-03-14').map((d) => d.date)).toEqual(['2024-08']);
+    expect(findDates('the measures the city put out last February', 2025, '2025-11-02').map((d) => d.date)).toEqual(['2025-02']);
+    expect(findDates('since the last May Day holiday', 2025, '2025-11-02')).toEqual([]);
   });
 });

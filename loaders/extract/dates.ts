@@ -42,6 +42,8 @@ const DATE_FORMS = [
   '\\b(?:in|by|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
   // A month without a year ("in October"): the document's year.
   `\\b(?:in|since|by|during|until|from)\\s+${MONTH.replace('(', '(?<om>')}(?![a-z])(?![\\s,.]+\\d)`,
+  // "last August": the latest such month before the page (the year before, without a page's month).
+  `\\blast\\s+${MONTH.replace('(', '(?<lm>')}(?![a-z])(?![\\s,.]+\\d)(?!\\s+[A-Z])`,
   // Years counted from the document's: "last year", 去年.
   '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
   `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月(?:\\s*(?<zrd>\\d{1,2})\\s*[日号])?|(?<zrmc>${CN_MONTH})\\s*月)?`,
@@ -61,7 +63,7 @@ const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */
 const ROC_EPOCH = 1911;
-const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|\b(?:in|since|by|during|until|from)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|\b(?:in|since|by|during|until|from|last)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -128,6 +130,11 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
       index += off;
       length -= off;
       if (year) date = iso(year, monthOf(g.om));
+    } else if (g.lm) {
+      yearless = true;
+      const mo = monthOf(g.lm)!;
+      const pageMonth = page ? Number(page.slice(5, 7)) : undefined;
+      if (year) date = iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo);
     } else if (g.dd) {
       yearless = true;
       const d = page ? dayOfPage(Number(g.dd), page) : undefined;
