@@ -152,10 +152,17 @@ function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[],
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
 }
 
-/** The names a company goes by in a sentence: in full, without its legal form, short. */
+/** The names a company goes by in a sentence: in full, without its legal form, short (once per name). */
+const namesCache = new Map<string, Set<string>>();
 function writtenNames(name: string, K: ReturnType<typeof knowledge>): Set<string> {
-  const short = companyShortName(name, (n) => startsWithPlace(K, n));
-  return new Set([name, orgKey(name), ...(short ? [short] : [])]);
+  let out = namesCache.get(name);
+  if (!out) {
+    const short = companyShortName(name, (n) => startsWithPlace(K, n));
+    out = new Set([name, orgKey(name), ...(short ? [short] : [])]);
+    if (namesCache.size > 20_000) namesCache.clear();
+    namesCache.set(name, out);
+  }
+  return out;
 }
 
 const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;

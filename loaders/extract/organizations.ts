@@ -281,7 +281,7 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|ed\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s)) return;
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s)) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');
