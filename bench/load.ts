@@ -348,7 +348,7 @@ function summarise(size: number, rs: Round[]): string {
   );
   return (
     `| ${size} | ${median(docsPerS).toFixed(1)} | ${median(factsPerS).toFixed(0)} | ${median(rawPerS).toFixed(0)} | ${median(ratio).toFixed(2)} | ` +
-    `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)} | ${median(cost).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`
+    `${named.length ? `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)}` : 'skipped | –'} | ${median(cost).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`
   );
 }
 

@@ -276,6 +276,18 @@ describe('ordinances, acts and amending acts across scripts', () => {
     expect(j.features.filter((f) => f.weight > 0).reduce((x, f) => x + f.weight, 0)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('an amending Ordinance and an amending Regulation of one year are two texts; a Regulation and its 規例 are one', () => {
+    const ordinance = policy('en', 'Pharmacy and Poisons (Amendment) Ordinance 2021', '2021');
+    const regulation = policy('en2', 'Pharmacy and Poisons (Amendment) Regulation 2021', '2021');
+    expect(same(ordinance, regulation)).toBe(false);
+    expect(same(regulation, policy('zh', '2021年藥劑業及毒藥（修訂）規例', '2021'))).toBe(true);
+    expect(same(ordinance, policy('zh', '2021年藥劑業及毒藥（修訂）條例', '2021'))).toBe(true);
+    expect(same(policy('zh', '藥劑業及毒藥條例'), policy('zh2', '藥劑業及毒藥規例'))).toBe(false);
+    // A mainland 条例 is a 'Regulation' in English: no veto between the two.
+    const mainland = compare(profilesOf('doc:en', policy('en', 'Regulations on the Administration of Stem Cell Clinical Research'))[0]!, profilesOf('doc:zh', policy('zh', '干细胞临床研究管理条例'))[0]!);
+    expect(mainland.veto).toBe(false);
+  });
+
   it("Japan's act on the safety of regenerative medicine is not Taiwan's Regenerative Medicine Act", () => {
     expect(same(policy('en', 'Act on the Safety of Regenerative Medicine'), policy('zh', '再生醫療法'))).toBe(false);
   });

@@ -133,6 +133,25 @@ const titledLabel = (p: Profile): boolean => p.label === 'Policy' || p.label ===
 const numbersDiffer = (a: Profile, b: Profile): boolean => !!a.docNumber && !!b.docNumber && docNumberKey(a.docNumber) !== docNumberKey(b.docNumber);
 const draftAndFinal = (a: Profile, b: Profile): boolean => (a.status === 'draft') !== (b.status === 'draft');
 const yearsDiffer = (a: Profile, b: Profile): boolean => !!year(a.date) && !!year(b.date) && year(a.date) !== year(b.date);
+// Hong Kong's primary and subsidiary legislation: an Ordinance (條例) and a Regulation (規例) made under it are two
+// texts however alike their other words. What a title's last instrument word can be: 'Regulation(s)' translates a
+// mainland 条例 or a HK 規例; 条例 is a mainland regulation or a HK Ordinance. No reading in common forbids the merge.
+const INSTRUMENT = /\bordinances?\b|\bregulations?\b|条例|规例/giu;
+const READINGS: Record<string, string[]> = { ordinance: ['primary'], regulation: ['mainland', 'subsidiary'], 条例: ['primary', 'mainland'], 规例: ['subsidiary'] };
+function instrumentReadings(p: Profile): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const n of p.names) {
+    const last = [...toSimplified(n).matchAll(INSTRUMENT)].pop()?.[0].toLowerCase().replace(/s$/, '');
+    if (!last) continue;
+    const r = READINGS[last]!;
+    out = out ? new Set(r.filter((x) => out!.has(x))) : new Set(r);
+  }
+  return out?.size ? out : null;
+}
+const ordinanceAndRegulation = (a: Profile, b: Profile): boolean => {
+  const [x, y] = [instrumentReadings(a), instrumentReadings(b)];
+  return !!x && !!y && ![...x].some((r) => y.has(r));
+};
 const proposersDiffer = (a: Profile, b: Profile): boolean => a.label === 'Proposal' && !!a.issuers.length && !!b.issuers.length && !overlap(a.issuers, b.issuers);
 
 /** A veto read from numbers, status, years and proposers alone, before any name is compared: `compare` vetoes these
@@ -167,6 +186,7 @@ export function compare(a: Profile, b: Profile): Judgement {
     const amends = (p: Profile) => p.names.some((n) => concepts(n).has('amendment'));
     if (amends(a) !== amends(b)) no('an amending act and the act it amends');
     if (draftAndFinal(a, b)) no('a draft and a final text (SUPERSEDES, not sameness)');
+    if (ordinanceAndRegulation(a, b)) no('an ordinance and a regulation (primary and subsidiary legislation)');
     const ya = year(a.date);
     const yb = year(b.date);
     if (ya && yb) {

@@ -7,8 +7,8 @@ import { memo } from './memo.ts';
 
 // concept: [Chinese terms], [English words or phrases, lower case]
 const WORDS: [string, string[], string[]][] = [
-  // Hong Kong's 條例 is an Ordinance in English.
-  ['regulation', ['条例'], ['regulation', 'regulations', 'ordinance', 'ordinances']],
+  // Hong Kong's 條例 is an Ordinance in English, its 規例 a Regulation (features.ts keeps the two apart).
+  ['regulation', ['条例', '规例'], ['regulation', 'regulations', 'ordinance', 'ordinances']],
   ['measures', ['办法', '措施'], ['measures', 'measure']],
   ['administration', ['管理'], ['administration', 'management', 'administrative', 'managing']],
   ['rules', ['规定', '细则', '规则'], ['rules', 'provisions', 'detailed rules']],
