@@ -1371,3 +1371,37 @@ describe('"last August": the latest such month before the page', () => {
     expect(findDates('since the last May Day holiday', 2025, '2025-11-02')).toEqual([]);
   });
 });
+
+describe('English issuing verbs are one list read by every voice, spun and MT synonyms included', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]).sort();
+  const TITLE = 'Measures for the Administration of Cell Therapy Clinical Research';
+
+  it('each voice (active, passive past an aside, fronted, relative, possessive) takes the same spun verbs', () => {
+    const want = [['agency:cn-zj/health-commission', TITLE]];
+    expect(issued(x(`The Zhejiang Provincial Health Commission rolled out the ${TITLE} on Monday.`, '2025-05-14'))).toEqual(want);
+    expect(issued(x(`The ${TITLE}, which experts welcomed, were handed by the Zhejiang Provincial Health Commission in May 2025.`, '2025-06-01'))).toEqual(want);
+    expect(issued(x(`Given the green light by the Zhejiang Provincial Health Commission, the ${TITLE} set out 20 rules.`, '2025-06-01'))).toEqual(want);
+    expect(issued(x(`Hospitals must follow the ${TITLE}, which the Zhejiang Provincial Health Commission inked last month.`, '2025-06-01'))).toEqual(want);
+    expect(issued(x(`The Zhejiang Provincial Health Commission's ${TITLE} set out 20 rules.`, '2025-06-01'))).toEqual(want);
+  });
+
+  it('"The regulations were handed by X in December 2020" after the title: X passed the title named just before, dated', () => {
+    const a = x('The zone has run under the Regulations on the Boao Lecheng International Medical Tourism Pilot Zone since 2021. The regulations were handed by the Standing Committee of the Hainan Provincial People\'s Congress in December 2020.', '2025-09-22');
+    const reg = a.entities.find((e) => e.label === 'Policy')!;
+    expect(reg.name).toBe('Regulations on the Boao Lecheng International Medical Tourism Pilot Zone');
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === reg.id)).toMatchObject({ from: 'agency:cn-hi/peoples-congress-standing-committee', date: '2020-12' });
+  });
+
+  it('a spun approval ("accepted", "Clinical Items Management") is a licence; an application accepted for review is none', () => {
+    const a = x('The Hainan Provincial Clinical Items Management has accepted the first use of an imported gene therapy in the Boao Lecheng Pilot Zone, the bureau said.', '2025-09-22');
+    expect(a.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hi/medical-products']);
+    expect(a.entities.find((e) => e.label === 'License')?.name).toMatch(/first use of an imported gene therapy$/);
+    const b = x('The NMPA has accepted the IND application for XB-7, and its BLA was accepted by the CDE for priority review.', '2025-09-22');
+    expect(b.entities.filter((e) => e.label === 'License')).toEqual([]);
+  });
+
+  it('the possessive and Title-Case spinning: "the State Council\'s Overall Strategy For The X" is the Council\'s, ending before the verb', () => {
+    const a = x('In 2018 the State Council\'s Overall Strategy For The China (Hainan) Pilot Free Trade Zone offered it more powers.', '2025-09-22');
+    expect(issued(a)).toEqual([['agency:cn/state-council', 'Overall Strategy For The China (Hainan) Pilot Free Trade Zone']]);
+  });
+});

@@ -1,7 +1,7 @@
 // Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
-import { ISSUE_VERB_EN } from './rules/fragments.ts';
+import { ISSUE_VERB_EN, ISSUE_VERB_HINT_EN } from './rules/fragments.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -71,9 +71,8 @@ const TRIAL_ZH = /试行|暂行/;
 
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = /(?:\b(?:[Tt]he|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan)\b/;
-// The verbs' stems alone: a cheap test that spares prose sentences the long pattern.
-const VERB_HINT = /issued|published|released|promulgat|passed|voted|voting|adopted|unveiled|launched|formulated|distributed|signed|enacted|approved|introduced|announced|solicited|put\s+forward|revised|amended|granted|awarded/i;
+const KIND_LED_HINT = /(?:\b(?:[Tt]he|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy)\b/;
+const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
 function enKind(title: string): string | undefined {
@@ -286,6 +285,7 @@ function quotedTitles(c: TitleFinds): void {
  * Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the Measures
  * for the Administration of Y"): the title runs to the clause's end.
  */
+const PROSE_AFTER_NAME = /(?<=[A-Z][\w-]*|\))\s+(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
   for (const m of KIND_LED_HINT.test(s) ? s.matchAll(KIND_LED) : []) {
@@ -294,7 +294,11 @@ function kindLedEn(c: TitleFinds): void {
     const rest = s.slice(from);
     const closing = CLOSING_BRACKET.exec(rest);
     const end = rest.search(TITLE_END);
-    const raw = closing && (end < 0 || closing.index <= end) ? rest.slice(0, closing.index + closing[0].length) : end >= 0 ? rest.slice(0, end) : rest;
+    const cut = closing && (end < 0 || closing.index <= end) ? rest.slice(0, closing.index + closing[0].length) : end >= 0 ? rest.slice(0, end) : rest;
+    // "… Pilot Free Trade Zone offered it more powers": a lower-case word other than a link after a capitalised one
+    // is the sentence's own verb.
+    const prose = PROSE_AFTER_NAME.exec(cut);
+    const raw = prose ? cut.slice(0, prose.index) : cut;
     c.push(from, from + raw.length, raw);
     const year = /((?:19|20)\d{2})\s+$/.exec(s.slice(Math.max(0, from - 6), from))?.[1];
     const pushed = c.out[c.out.length - 1];

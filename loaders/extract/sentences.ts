@@ -42,8 +42,8 @@ export function normalizeForMatch(s: string): string {
 
 const SPUN = ruleById('segment.spun-agency-words.en').pattern;
 // Group names of the rule are the words, save for one a group name cannot spell.
-const SPUN_WORD: Record<string, string> = { People: "People's" };
-const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s)\b/;
+const SPUN_WORD: Record<string, string> = { People: "People's", ProductsItems: 'Products' };
+const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s|Clinical\s+Items)\b/;
 
 /** An article spinner's words inside agency names, read back (segment.spun-agency-words.en), with a map to the input. */
 function unspun(s: string): { text: string; map: number[] } | undefined {

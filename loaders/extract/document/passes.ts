@@ -214,12 +214,17 @@ export function shortTitleIssues(found: PolicyFrame[], spans: SentenceSpans[]): 
     for (const m of sp.s.matchAll(globalPattern(rule.id))) {
       const short = m.groups!.short!;
       const at = sp.sen.index;
-      const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && f.t.title !== short && shortFormOf(short, f.t.title));
+      // A kind word alone ("The regulations were passed by") names the latest title of that kind, in this sentence or the one before.
+      const bare = !/\s/.test(short);
+      const names = (f: PolicyFrame): boolean => (bare ? f.sentence.index >= at - 1 && new RegExp(`\\b${short}\\b`, 'i').test(f.t.title) : f.t.title !== short && shortFormOf(short, f.t.title));
+      const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && names(f));
       const issuers = pf ? chainAt(sp, m.index + m[0].length) : [];
       if (!pf || issuers.length === 0) continue;
       pf.issuers = [...new Set([...pf.issuers, ...issuers])];
       pf.issued = true;
       pf.rules = [...new Set([...(pf.rules ?? []), rule.id])];
+      // "… were passed by the X in December 2020": the act's date, when the title had none.
+      pf.date ??= sp.dates.find((d) => d.index >= m.index && !d.yearless)?.date;
     }
   }
 }

@@ -100,10 +100,13 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
 
-/** 贯彻落实国家发展改革委《X》: a body written right before a Chinese title (its own 的 at most) is whose text it is. */
+/** 贯彻落实国家发展改革委《X》, "the State Council's Overall Plan for X": a body written right before a title (its own 的
+ *  or 's at most) is whose text it is. */
 export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor | undefined {
-  if (!HAN.test(s.slice(Math.max(0, t.start - 2), t.start))) return undefined;
-  const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && ruleById('issue.owner-before-title.zh').pattern.test(s.slice(a.end, t.start)));
+  const zh = HAN.test(s.slice(Math.max(0, t.start - 2), t.start));
+  if (!zh && !/['’]s\s/.test(s.slice(Math.max(0, t.start - 20), t.start))) return undefined;
+  const gap = ruleById(zh ? 'issue.owner-before-title.zh' : 'issue.possessive-before-title.en').pattern;
+  const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && gap.test(s.slice(a.end, t.start)));
   return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 2), owner.start)) ? owner : undefined;
 }
 

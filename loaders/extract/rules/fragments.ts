@@ -1,5 +1,7 @@
 // Named pattern fragments (regex source) that rules compose instead of copying: one definition per concept.
 
+const anyOf = (...words: string[]): string => `(?:${words.join('|')})`;
+
 export const MONTH_EN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 export const YEAR = '(?:19|20)\\d{2}';
 /** A written date in either language (the date parser reads what it matched). */
@@ -12,8 +14,6 @@ export const PRODUCT_BEFORE_TITLE_ZH = '(?:[A-Za-z][A-Za-z0-9-]{1,15}(?:注射�
 export const PAGE_DATE_LABEL_EN = '(?:Release\\s+(?:Date|time)|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';
 export const PAGE_DATE_LABEL_ZH = '(?:发布日期|发布时间|发文日期|成文日期|印发日期|颁布日期|公布日期|发稿时间|发言日期|發言日期|發布日期|發布時間|日期|时间)';
 
-/** A regulator's act of approving (English), with its optional manner. */
-export const APPROVE_EN = '(?:(?:conditionally|formally|officially|finally|fully)\\s+)?(?:approved|cleared|authori[sz]ed)';
 /** 批准 with its manners: 附条件批准, 正式批准. */
 export const APPROVE_ZH = '(?:附条件|有条件|正式|优先)?(?:批准|核准)';
 /** What a marketing approval is for, in Chinese: 上市, 上市注册申请, 临床试验. */
@@ -36,14 +36,52 @@ export const ORDER_ZH = '(?:中华人民共和国)?国务院令(?:第\\d+号)?';
 /** Chinese words by which a notice's writer names itself (我中心, 我委, 本局). */
 export const SELF_ZH = '(?:我|本)(?:中心|委|局|厅|部|院|办|会|署|所)';
 
-/** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"). */
+// English issuing verbs: one list, read the same way in every voice (active "A issued X", passive "X was issued by A",
+// fronted "Issued by A, the X …", relative "X, which A passed"), with the subsets named for what their verbs say.
+// Spinners and machine translation put synonyms in their place (handed = passed, accepted / okayed = approved).
+/** A verb's past (the active voice) and, where it differs, its participle (the passive and fronted voices). */
+interface VerbEn { past: string; participle: string }
+const verbs = (...words: Array<string | [string, string]>): VerbEn[] =>
+  words.map((w) => (typeof w === 'string' ? { past: w, participle: w } : { past: w[0], participle: w[1] }));
+/** Verbs that put a text out to its readers: issued, released, rolled out. */
+export const PUBLISH_EN = verbs('issued', 'released', 'published', 'promulgated', 'unveiled', 'launched', 'introduced', 'formulated', 'drafted', 'printed and distributed', 'put out', 'rolled out', 'made public');
+/** Verbs that make a text law or policy by a decision: passed, adopted, signed (a spinner's "handed", "inked"). */
+export const PASS_EN = verbs('passed', 'adopted', 'enacted', 'ratified', 'finalised', 'finalized', 'signed', 'inked', 'handed', 'voted through');
+/** Verbs that approve a text or a product. */
+export const APPROVE_VERBS_EN = verbs('approved', 'cleared', 'authorised', 'authorized', 'endorsed', 'okayed', 'green-lit', 'accepted',
+  ['gave the green light to', 'given the green light'], ['gave the nod to', 'given the nod'], ['signed off on', 'signed off']);
+/** Verbs that give a licence or an award: granted, awarded. */
+export const GRANT_EN = verbs('granted', 'awarded');
+/** Verbs that change a text already issued. */
+export const AMEND_EN = verbs('revised', 'amended');
+// Words that are issuing verbs only in some company: an application "accepted" (for review) is not yet approved;
+// "handed over / out" is no decision.
+const APPLICATION_EN = '(?:applications?|filings?|submissions?|dossiers?)';
+const GUARDS: Record<string, (w: string) => string> = {
+  accepted: (w) => `(?<!${APPLICATION_EN}\\s+(?:(?:was|were|has|have|had)\\s+)?(?:been\\s+)?)${w}(?![^.;]{0,60}?\\bfor\\s+(?:priority\\s+)?(?:review|filing|processing|evaluation|registration)|\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}${APPLICATION_EN}\\b)`,
+  handed: (w) => `${w}(?!\\s+(?:over|out|back)\\b)`,
+};
+const written = (w: string, form: string = w): string => (GUARDS[w] ?? ((x: string) => x))(form.replace(/ /g, '\\s+'));
+/** The verbs as the active voice writes them ("the NHC issued", "which the council passed"). */
+export const activeEn = (...sets: VerbEn[][]): string => anyOf(...sets.flat().map((v) => written(v.past)));
+/** The verbs as the passive writes them ("was issued by", "were given the green light by"). */
+export const passiveEn = (...sets: VerbEn[][]): string => anyOf(...sets.flat().map((v) => written(v.participle)));
+/** The participles opening a sentence ("Released on March 12 by …"), first letter in either case. */
+export const frontedEn = (...sets: VerbEn[][]): string =>
+  anyOf(...sets.flat().map((v) => written(v.participle, `[${v.participle[0]!.toUpperCase()}${v.participle[0]}]${v.participle.slice(1)}`)));
+/** A regulator's act of approving (English), with its optional manner: active and passive. */
+const APPROVE_MANNER_EN = '(?:(?:conditionally|formally|officially|finally|fully)\\s+)?';
+export const APPROVE_EN = `${APPROVE_MANNER_EN}${activeEn(APPROVE_VERBS_EN)}`;
+export const APPROVED_BY_EN = `${APPROVE_MANNER_EN}${passiveEn(APPROVE_VERBS_EN)}`;
+/** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"), titles after them. */
 export const ISSUE_VERB_EN =
-  "(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:issued|published|released|promulgated|promulgating|passed|adopted|unveiled|launched|formulated|printed\\s+and\\s+distributed|signed|enacted|approved|introduced|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|(?:deliberated\\s+and\\s+)?passed|voted\\s+(?:to\\s+pass|through)|voting\\s+to\\s+pass|put\\s+forward|revised|amended|granted|awarded)";
+  `(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:${activeEn(PUBLISH_EN, PASS_EN, verbs('approved'), GRANT_EN, AMEND_EN)}|promulgating|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|deliberated\\s+and\\s+passed|voted\\s+to\\s+pass|voting\\s+to\\s+pass|put\\s+forward)`;
+/** Any English issuing verb: a cheap test that spares prose sentences the long patterns. */
+export const ISSUE_VERB_HINT_EN = new RegExp(`\\b(?:${[...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past.replace(/ /g, '\\s+')).join('|')}|promulgating|voted|voting|announced|solicited|put\\s+forward)`, 'i');
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
-export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan)';
+export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
-const anyOf = (...words: string[]): string => `(?:${words.join('|')})`;
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布. */
 const PUBLISH_ZH = ['印发', '发布', '公布'];
 /** …and those that say a text was brought in as law or policy: 出台, 颁布. */

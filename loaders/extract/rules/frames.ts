@@ -1,9 +1,12 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { DRAFT_VERB_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH } from './fragments.ts';
+import { AMEND_EN, APPROVE_VERBS_EN, DRAFT_VERB_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_NAME_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// The English issuing verbs each voice reads (rules/fragments.ts): a text put out, passed or approved.
+const ISSUED_BY_EN = passiveEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
+const ISSUES_EN = activeEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
 
 export const FRAME_RULES: Rule[] = [
   {
@@ -21,7 +24,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // Right after a zone's name: it issues something, so its management committee acts ("X Development Area issued").
-    pattern: new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?(?:\\s+(?:has\\s+|have\\s+)?(?:jointly\\s+|officially\\s+|formally\\s+|recently\\s+)?(?:issued|released|published|promulgated|unveiled|formulated|introduced|printed\\s+and\\s+distributed)\\b|(?:联合|正式|近日|日前)?(?:${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH}))`),
+    pattern: new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?(?:\\s+(?:has\\s+|have\\s+)?(?:jointly\\s+|officially\\s+|formally\\s+|recently\\s+)?${activeEn(PUBLISH_EN)}\\b|(?:联合|正式|近日|日前)?(?:${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH}))`),
     action: "ISSUED by the zone's management committee",
     examples: { match: [' (Pilot) has officially issued the', '正式印发《某某办法》', ' recently released a plan'], noMatch: [' is home to many firms', '的企业发布了产品'] },
   },
@@ -30,9 +33,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:on|in|for|to|under|about|of)\\s+which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:issued|released|published|formulated|promulgated|drafted|adopted|enacted|passed|finali[sz]ed|unveiled|launched|approved|cleared|endorsed|ratified|introduced|made|printed\\s+and\\s+distributed)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:${ISSUED_BY_EN}|made)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
   },
   {
     id: 'issue.passive-by.zh',
@@ -50,7 +53,7 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "Released on March 12 by A together with B and C, the X sets out …": a sentence opened by the issuing participle
     // and its agents, then the title.
-    pattern: /^(?:Jointly\s+)?(?:[Rr]eleased|[Ii]ssued|[Pp]ublished|[Uu]nveiled|[Dd]rafted|[Ff]ormulated|[Ii]ntroduced|[Pp]romulgated|[Aa]dopted)\s+(?:jointly\s+)?(?:(?:on|in)\s+[^,]{3,25}?\s+|last\s+\w+\s+)?by\s+(?:the\s+)?/,
+    pattern: new RegExp(`^(?:Jointly\\s+)?${frontedEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN)}\\s+(?:jointly\\s+)?(?:(?:on|in)\\s+[^,]{3,25}?\\s+|last\\s+\\w+\\s+)?by\\s+(?:the\\s+)?`),
     action: 'ISSUED by the chain of bodies after "by", of the title right after the participle clause',
     examples: { match: ['Released on March 12 by the Zhejiang Provincial Development and Reform Commission together with', 'Jointly issued by the NHC and the NMPA, the'], noMatch: ['The plan was released by the NHC', 'Released in 2024, the plan'] },
   },
@@ -68,7 +71,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After the actors of a relative clause: the issuing verb that makes them the issuers.
-    pattern: /^\s+(?:had\s+|has\s+)?(?:jointly\s+)?(?:passed|adopted|issued|enacted|released|published|promulgated|approved|signed|put\s+out|rolled\s+out|unveiled|introduced|launched)\b/,
+    pattern: new RegExp(`^\\s+(?:had\\s+|has\\s+)?(?:jointly\\s+)?${ISSUES_EN}\\b`),
     action: 'confirms issue.relative-which.en',
     examples: { match: [' passed in 2016', ' has jointly issued'], noMatch: [' discussed it', ' passes'] },
   },
@@ -91,6 +94,15 @@ export const FRAME_RULES: Rule[] = [
     pattern: /^的?$/,
     action: 'ISSUED by the body right before the title',
     examples: { match: ['', '的'], noMatch: ['发布的', '和'] },
+  },
+  {
+    id: 'issue.possessive-before-title.en',
+    stage: 'frame',
+    language: 'en',
+    // Between a body and a title: its possessive ("the State Council's Overall Plan for X", "NMPA's 2024 Guidelines").
+    pattern: /^['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?$/,
+    action: 'ISSUED by the body right before the title',
+    examples: { match: ["'s ", '’s 2024 ', "'s new "], noMatch: ["'s decision to adopt the ", ' and the '] },
   },
   {
     id: 'issue.listed-after-verb.zh',
@@ -197,7 +209,7 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.issued-after-title.en',
     stage: 'frame',
     language: 'en',
-    pattern: /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|formally\s+)?(?:issued|promulgated|released|published|adopted|enacted|revised|amended)\s+(?:on|in)\s+(?=\d|[A-Z])/,
+    pattern: new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?:which\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(?:first\\s+|officially\\s+|formally\\s+)?${passiveEn(PUBLISH_EN, PASS_EN, AMEND_EN)}\\s+(?:on|in)\\s+(?=\\d|[A-Z])`),
     action: 'the date right after: the policy\'s date (no ISSUED)',
     examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
   },
@@ -214,7 +226,7 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.untitled-kind.en',
     stage: 'document',
     language: 'en',
-    pattern: /\b(?:(?:has|have|had)\s+)?(?:jointly\s+|recently\s+|also\s+)?(?:issued|released|published|unveiled)\s+an?\s+(?:new\s+|joint\s+)?(?<kind>circular|notice|guideline|opinion|decision|plan)\b/,
+    pattern: new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:jointly\\s+|recently\\s+|also\\s+)?${activeEn(PUBLISH_EN)}\\s+an?\\s+(?:new\\s+|joint\\s+)?(?<kind>circular|notice|guideline|opinion|decision|plan)\\b`),
     action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word",
     examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
   },
@@ -222,13 +234,13 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.short-title-by.en',
     stage: 'document',
     language: 'en',
-    // "the Amendment Regulation, made by the Board", "The Measures were issued by the X": a title named before, called
-    // by its last words, with its issuers after "by".
-    pattern: /\b[Tt]he\s+(?<short>(?:[A-Z][a-z]+\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions))\s*(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:jointly\s+)?(?:made|issued|released|published|formulated|drafted|promulgated|passed|adopted|enacted)\s+(?:jointly\s+)?(?:(?:on|in)\s+[^,;.]{3,25}?\s+)?by\s+(?:the\s+)?/g,
+    // "the Amendment Regulation, made by the Board", "The Measures were issued by the X", "The regulations were handed by
+    // the X" (a spinner's passed): a title named before, called by its last words, with its issuers after "by".
+    pattern: new RegExp(`\\b[Tt]he\\s+(?<short>(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions)|(?:regulations?|ordinance|measures|rules|guidelines|provisions|opinions)(?=\\s+(?:was|were|has|had)\\b))\\s*(?:,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were|has\\s+been|had\\s+been)\\s+)(?:jointly\\s+)?(?:made|${ISSUED_BY_EN})\\s+(?:jointly\\s+)?(?:(?:on|in)\\s+[^,;.]{3,25}?\\s+)?by\\s+(?:the\\s+)?`, 'g'),
     action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
     examples: {
-      match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee'],
-      noMatch: ['the Amendment Regulation will be tabled', 'the measures were issued by the city', 'the Board approved the Regulation'],
+      match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee', 'The regulations were handed by the Standing Committee of the provincial congress'],
+      noMatch: ['the Amendment Regulation will be tabled', 'the measures, issued by the city', 'the Board approved the Regulation'],
     },
   },
   {
@@ -266,7 +278,7 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "… unveiled a guideline to X. The guideline, jointly issued by A, B and five other departments, sets …": the
     // sentence after an untitled text names its issuers in an aside after the same kind word.
-    pattern: /^(?:The|This|That)\s+(?<kind>circular|notice|guideline|opinion|decision|plan)s?\s*,\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+|recently\s+)?(?:issued|released|published|formulated|drafted)\s+(?:jointly\s+)?by\s+(?:the\s+)?/i,
+    pattern: new RegExp(`^(?:The|This|That)\\s+(?<kind>circular|notice|guideline|opinion|decision|plan)s?\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?(?:jointly\\s+|recently\\s+)?${ISSUED_BY_EN}\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?`, 'i'),
     action: "ISSUED by the bodies after \"by\" of the untitled text of that kind in the sentence before",
     examples: {
       match: ['The guideline, jointly issued by the Ministry of Industry and Information Technology and five other departments, sets', 'The plan, which was released by the National Health Commission, calls for'],
@@ -278,7 +290,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // 近日, "recently", "on Tuesday", "has issued": the act is news about when the page was published.
-    pattern: /近日|日前|近期|昨日|昨天|今天|今日|本周|\brecently\b|\bthis\s+week\b|\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:issued|released|published|unveiled|launched|promulgated|introduced|approved|passed|rolled\s+out)\b/i,
+    pattern: new RegExp(`近日|日前|近期|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?${ISSUES_EN}\\b`, 'i'),
     action: "the frame takes the page's month (or the weekday / last month it names)",
     examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
   },

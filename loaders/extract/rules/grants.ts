@@ -1,5 +1,5 @@
 // Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
-import { APPROVE_EN, APPROVE_ZH, MARKET_ZH, PERMIT_VERB_ZH } from './fragments.ts';
+import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, MARKET_ZH, PERMIT_VERB_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const GRANT_RULES: Rule[] = [
@@ -8,13 +8,14 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
-    pattern: new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children)|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
+    pattern: new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: [
         'The regulator has approved Zynteglo for beta thalassaemia',
         'the agency conditionally approved XR-801, a stem cell product, on Monday',
         'authorised Tecartus to treat mantle cell lymphoma',
+        'has accepted the first use of an imported gene therapy in the Boao Lecheng Pilot Zone, allowing',
       ],
       noMatch: ['the plan was approved by the council', 'approved for use in children'],
     },
@@ -23,13 +24,14 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.approve.passive.en',
     stage: 'frame',
     language: 'en',
-    // The subject may carry its generic name in brackets and who developed it ("X (y), developed by Z, was approved by");
+    // The subject may carry its generic name in brackets and who developed it ("X (y), developed by Z, was approved by")
+    // or a description ("The remedy, a gene therapy for SMA made by Z, was approved by");
     // a conditional approval converted to a full one is an approval of its own.
-    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:developed|made|manufactured|marketed|produced|owned)\\s+by\\s+[^,;.]{2,60},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVE_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)\\s+by\\s+`, 'i'),
+    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)\\s+by\\s+`, 'i'),
     action: 'License{issuer: the bodies after "by", product: the subject, date}',
     examples: {
-      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
-      noMatch: ['The plan approved by the council', 'was approved in March'],
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
+      noMatch: ['The plan approved by the council', 'was approved in March', 'its IND application was accepted by the CDE', 'Zevori was accepted by the NMPA for priority review'],
     },
   },
   {

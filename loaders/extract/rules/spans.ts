@@ -1,5 +1,5 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
-import { COMPANY_NOUN_EN } from './fragments.ts';
+import { COMPANY_NOUN_EN, PUBLISH_EN, activeEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
@@ -13,12 +13,13 @@ export const SPAN_RULES: Rule[] = [
     stage: 'segment',
     language: 'en',
     // An article spinner's synonyms inside agency names ("Nationwide Well being Fee", "Medical Merchandise
-    // Administration", "Folks's Authorities"): read as the words they replaced (the text keeps what it wrote).
-    pattern: /\b(?:(?<National>[Nn]ationwide)(?=\s+(?:Medical|Well[\s-]?being|Wellness|Health|Folks['’]s)\b)|(?<Health>Well[\s-]?being|Wellness)(?=\s+Fee\b)|(?<=\b(?:Health|Well[\s-]?being|Wellness)\s+)(?<Commission>Fee)|(?<=\bMedical\s+)(?<Products>Merchandise)(?=\s+Administration\b)|(?<People>Folks['’]s)(?=\s+(?:Authorities|Congress|Authorities|Court|Procuratorate)\b)|(?<=\bFolks['’]s\s+)(?<Government>Authorities))\b/g,
+    // Administration", "Folks's Authorities", "Clinical Items Management"): read as the words they replaced (the text
+    // keeps what it wrote).
+    pattern: /\b(?:(?<National>[Nn]ationwide)(?=\s+(?:Medical|Well[\s-]?being|Wellness|Health|Folks['’]s)\b)|(?<Health>Well[\s-]?being|Wellness)(?=\s+Fee\b)|(?<=\b(?:Health|Well[\s-]?being|Wellness)\s+)(?<Commission>Fee)|(?<=\bMedical\s+)(?<Products>Merchandise)(?=\s+Administration\b)|(?<Medical>Clinical)(?=\s+(?:Items|Merchandise)\s+(?:Management|Administration)\b)|(?<=\bClinical\s+)(?<ProductsItems>Items|Merchandise)(?=\s+(?:Management|Administration)\b)|(?<=\bClinical\s+(?:Items|Merchandise)\s+)(?<Administration>Management)|(?<People>Folks['’]s)(?=\s+(?:Authorities|Congress|Authorities|Court|Procuratorate)\b)|(?<=\bFolks['’]s\s+)(?<Government>Authorities))\b/g,
     action: 'the words the spinner replaced (group names), for matching names',
     examples: {
-      match: ["China's nationwide Wellness Fee", 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities"],
-      noMatch: ['a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales'],
+      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities"],
+      noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales'],
     },
   },
   {
@@ -69,7 +70,7 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // Machine-translated pages write co-issuers in lower case: "x alliance, y branch of z institute and w center
     // (on July 8,) jointly issued": two or more items, each ending in an organisation word, before "jointly".
-    pattern: new RegExp(`(?<list>${ITEM_LC}(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?${ITEM_LC})*\\s*(?:,\\s*|\\s+)and\\s+(?:the\\s+)?${ITEM_LC})(?:\\s+on\\s+[A-Z][a-z]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*,?\\s*jointly\\s+(?:issued|released|published|launched)\\b`, 'i'),
+    pattern: new RegExp(`(?<list>${ITEM_LC}(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?${ITEM_LC})*\\s*(?:,\\s*|\\s+)and\\s+(?:the\\s+)?${ITEM_LC})(?:\\s+on\\s+[A-Z][a-z]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*,?\\s*jointly\\s+${activeEn(PUBLISH_EN)}\\b`, 'i'),
     action: 'Organization issuers, one per list item',
     examples: {
       match: ['the regional stem cell alliance and the cord blood bank society jointly issued', 'china cell therapy association, shanghai branch of the biotech institute and the national gene center on March 3, jointly released'],

@@ -1,6 +1,6 @@
 // Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
-import { ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PROMULGATE_VERB_ZH } from './fragments.ts';
+import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const TITLE_RULES: Rule[] = [
@@ -54,7 +54,7 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Where a title named after a verb ends: a clause, a date, or a verb of the sentence ("X applies to Y").
-    pattern: /(?:,\s+(?=[a-z])|;|\.\s|\.$|\s+under\s+(?=the\s|its\s|[A-Z])|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|\s+(?=(?:today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b)|\s+in\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d))|\s+(?:which|that|and\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\s+effect|took\s+effect|(?:comes|came|enters|entered)\s+into|aims|requires|stipulates|specifies|sets\s+out|calls\s+for|clarifies|encourages|supports|allows|permits|provides\s+(?:that|for))|to\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|formulated|drafted|adopted|enacted|finali[sz]ed|unveiled|launched|approved)\s+(?:by|in|on|at|last|this|earlier)|(?<=\((?:[Ff]or\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\)))\b|:|["”])/,
+    pattern: new RegExp(`(?:,\\s+(?=[a-z])|;|\\.\\s|\\.$|\\s+under\\s+(?=the\\s|its\\s|[A-Z])|\\s+on\\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d))|\\s+(?=(?:today|yesterday|(?:last|this|next)\\s+(?:week|month|year))\\b)|\\s+in\\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\\d\\d|20\\d\\d))|\\s+(?:which|that|and\\s+(?:the|its|it|this)|(?:applies|apply|covers|takes\\s+effect|took\\s+effect|(?:comes|came|enters|entered)\\s+into|aims|requires|stipulates|specifies|sets\\s+out|calls\\s+for|clarifies|encourages|supports|allows|permits|provides\\s+(?:that|for))|to\\s+(?:further|promote|implement|strengthen|support|guide|regulate|standardi[sz]e)|(?:will|shall|would|should|must|may|can|could)\\s+(?:be|not|have|come|take|further|also|help|promote|provide|apply|enter)|(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:jointly\\s+)?${passiveEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN)}\\s+(?:by|in|on|at|last|this|earlier)|(?<=\\((?:[Ff]or\\s+)?(?:[Tt]rial|[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\\)))\\b|:|["”])`),
     action: 'ends an unquoted English title',
     // No match: the title runs to the end of the text.
     examples: { match: [' (Trial), which took effect', ' on March 1', ' applies to hospitals', ' will be implemented', ' (Trial) were finalised by the CDE'], noMatch: ['for the Administration of Stem Cell Clinical Research'] },
@@ -75,10 +75,11 @@ export const TITLE_RULES: Rule[] = [
     // Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X"): to the clause's end.
     // Led by "the" (a year before the title is its date, not its name: "the 2015 Measures for …", a word or two of
     // its own before the kind word: "the Pilot Work Plan for …"), or opening a line after a place ("Beijing: Several
-    // Measures to …").
-    pattern: new RegExp(`(?:\\b(?:[Tt]he|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:on|for|of|to|regarding)\\s+(?:the\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
+    // Measures to …"), or after its issuer's name ("the State Council's Overall Plan for …"); spinners capitalise every
+    // word ("Overall Strategy For The China …").
+    pattern: new RegExp(`(?:\\b(?:[Tt]he|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+)?|(?<=[A-Za-z)])['’]s\\s+(?:(?:19|20)\\d{2}\\s+|new\\s+|latest\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:[Oo]n|[Ff]or|[Oo]f|[Tt]o|[Rr]egarding)\\s+(?:[Tt]he\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
-    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'follows a set of Several Measures to Support Innovative Drugs', 'builds on the national Implementation Plan for Full-Chain Support'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'follows a set of Several Measures to Support Innovative Drugs', 'builds on the national Implementation Plan for Full-Chain Support', "the State Council's Overall Plan for the Y Zone", 'the cabinet’s Overall Strategy For The Z Zone'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
   },
   {
     id: 'title.closing-bracket.en',
