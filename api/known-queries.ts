@@ -6,11 +6,12 @@
 // its parameters go straight to Yoga's operation handler — the same onParams hooks (the response cache), the same
 // envelop parse / validate (cached), context, execution (graphql-jit) and plugins (limits, masking, hints, order) —
 // and a clean answer is written by Yoga's own result processor. Anything else, and any answer with errors, takes
-// Yoga's whole path; an answer computed here that has errors is handed to Yoga as it is (never run twice).
+// Yoga's whole path; an answer computed here that has errors is handed to Yoga as it is (never run twice). Whether
+// Yoga's answer was clean, and the parameters it ran, are told by a plugin from the execution itself (useKnownQueries):
+// nothing is parsed or serialised again to learn a text.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { processRegularResult, type Plugin } from 'graphql-yoga';
-import { MAX_BODY_BYTES } from './plugins/body-limit.ts';
 import type { OriginPolicy } from './plugins/origins.ts';
 import type { Yoga } from './server.ts';
 
@@ -22,15 +23,30 @@ type Params = { query: string; variables?: Record<string, unknown>; operationNam
 
 /** Where an answer computed on the short way, but with errors, waits for Yoga to process it. */
 const COMPUTED = Symbol('computed answer');
-/** Yoga's server context in this API: nothing but that answer, when there is one. */
-export type ServerContext = { [COMPUTED]?: ExecutionResult };
+/** What Yoga's whole path ran for a request (each operation's parameters) and whether every answer was clean. */
+interface Outcome {
+  params: Params[];
+  clean: boolean;
+}
+const OUTCOME = Symbol('outcome');
+/** Yoga's server context in this API: that answer, or where to tell the outcome; nothing else. */
+export type ServerContext = { [COMPUTED]?: ExecutionResult; [OUTCOME]?: Outcome };
 
-/** Yoga plugin: a request that carries an answer already computed (errors and all) is answered with it. */
-export function useComputedAnswer(): Plugin {
+const isPlain = (r: unknown): r is ExecutionResult => typeof r === 'object' && r !== null && !Array.isArray(r) && !(Symbol.asyncIterator in r);
+
+/** Yoga plugin: a request that carries an answer already computed (errors and all) is answered with it; one that
+ *  asks for its outcome is told its parameters and whether its answer has data and no errors. */
+export function useKnownQueries(): Plugin {
   return {
-    onParams({ context, setResult }) {
-      const computed = (context as ServerContext)[COMPUTED];
+    onParams({ params, context, setResult }) {
+      const ctx = context as ServerContext;
+      ctx[OUTCOME]?.params.push(params as Params);
+      const computed = ctx[COMPUTED];
       if (computed) setResult(computed);
+    },
+    onExecutionResult({ result, context }) {
+      const outcome = (context as ServerContext)[OUTCOME];
+      if (outcome) outcome.clean = isPlain(result) && result.data != null && !result.errors?.length;
     },
   };
 }
@@ -70,8 +86,6 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   res.writeHead(response.status, { ...headers, 'content-length': String(body.length) }).end(body);
 }
 
-const isPlain = (r: unknown): r is ExecutionResult => typeof r === 'object' && r !== null && !Array.isArray(r) && !(Symbol.asyncIterator in r);
-
 /** Node's request listener: the short way for known query texts, Yoga's whole path for the rest. */
 export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener {
   const known = new Map<string, Params>();
@@ -87,11 +101,11 @@ export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener 
 
   /** Yoga's whole path for a body already read; a clean answer makes its text known. */
   const viaYoga = async (req: IncomingMessage, res: ServerResponse, body: string, computed?: ExecutionResult): Promise<void> => {
-    const response = await yoga.fetch(requestOf(req, body), { [COMPUTED]: computed });
-    if (!computed && response.status === 200 && body.length <= KNOWN_MAX_BYTES) {
-      const answer = (await response.clone().json()) as { data?: unknown; errors?: unknown };
-      if (answer.data && !answer.errors) remember(body, JSON.parse(body) as Params);
-    }
+    const outcome: Outcome = { params: [], clean: false };
+    const response = await yoga.fetch(requestOf(req, body), computed ? { [COMPUTED]: computed } : { [OUTCOME]: outcome });
+    const [params] = outcome.params;
+    // One operation (a batch is never learnt), answered with data and no errors, sent as 200.
+    if (params && outcome.params.length === 1 && outcome.clean && response.status === 200) remember(body, params);
     await send(response, res);
   };
 

@@ -16,7 +16,7 @@ import { createReader } from '../queries/run.ts';
 import { EXAMPLE_TABS, HEADLINE_QUERY } from './examples.ts';
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.ts';
 import { useGuide } from './guide.ts';
-import { knownQueries, useComputedAnswer, type ServerContext } from './known-queries.ts';
+import { knownQueries, useKnownQueries, type ServerContext } from './known-queries.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useErrorCodes } from './plugins/error-codes.ts';
 import { useFieldOrder } from './plugins/field-order.ts';
@@ -104,7 +104,7 @@ export function createYogaApp(driver: Driver, config: Config, options: AppOption
       // graphql-jit replaces the executor, so it comes first: the response cache wraps whichever runs.
       ...(options.jit === false ? [] : [useJit(buildSchema({ byAlias: false }))]),
       ...(options.responseCache ? [useGraphResponseCache(graphStamp(driver, config.NEO4J_DATABASE))] : []),
-      useComputedAnswer(), // answers computed on known-queries.ts's short way that had errors: processed here as usual
+      useKnownQueries(), // known-queries.ts: short-way answers with errors processed as usual; clean answers make a text known
     ],
   });
 }

@@ -157,6 +157,23 @@ describe('query texts already answered', () => {
     }
   });
 
+  it('a text answered with errors, or as a batch, is not learnt: it keeps Yoga’s whole path', async () => {
+    const { yoga, ways } = counted(createYogaApp(driver, config));
+    const server = await listen(knownQueries(yoga, originPolicy(config.CORS_ORIGIN, config.API_HOST)));
+    const bad = JSON.stringify({ query: '{ policies(first: 1000) { totalCount } }' }); // over the page maximum
+    const batch = JSON.stringify([{ query: '{ policies(first: 1) { totalCount } }' }]);
+    try {
+      for (const body of [bad, batch, bad, batch]) {
+        const answer = await post(server.port, body);
+        expect(answer.text).toMatch(/"errors"/);
+      }
+      expect(JSON.parse((await post(server.port, bad)).text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(ways).toEqual({ short: 0, whole: 5 });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('pages (Origin), foreign hosts and other media types keep Yoga’s whole path, known text or not', async () => {
     const { yoga, ways } = counted(createYogaApp(driver, config));
     const server = await listen(knownQueries(yoga, originPolicy(config.CORS_ORIGIN, config.API_HOST)));
