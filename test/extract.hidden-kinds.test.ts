@@ -1405,3 +1405,34 @@ describe('English issuing verbs are one list read by every voice, spun and MT sy
     expect(issued(a)).toEqual([['agency:cn/state-council', 'Overall Strategy For The China (Hainan) Pilot Free Trade Zone']]);
   });
 });
+
+describe('licences in news sentences and a title\'s bracket of document number and short name (batch G)', () => {
+  const lic = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [d.relations.find((r) => r.type === 'ISSUED' && r.to === e.id)?.from, e.date]);
+
+  it('PRODUCT（商品名：X，代号：Y）的新药上市申请已获BODY批准; 并已于本月20日获BODY批准使用 with the product in the clause before', () => {
+    expect(lic(x('某某药业2月23日晚间公告，公司自主研发的乙细胞注射液（商品名：丙，研发代号：XY01）的新药上市申请已获国家药品监督管理局批准，用于治疗淋巴瘤。', '2024-02-24'))).toEqual([['agency:cn/nmpa', '2024-02-23']]);
+    expect(lic(x('某医院昨日（27日）宣布，该院引进一款CD19 CAR-T细胞治疗产品，并已于本月20日获广东省药品监督管理局批准使用。', '2025-10-28'))).toEqual([['agency:cn-gd/medical-products', '2025-10-20']]);
+  });
+
+  it('a Taiwan hospital\'s 「X」计画，已于DATE获卫福部核准 is a licence', () => {
+    const a = x('甲醫院申請的「自體免疫細胞治療第三期實體癌」計畫，已於7月15日獲衛福部核准。', '2025-09-01');
+    expect(lic(a)).toEqual([['agency:cn-tw/mohw', '2025-07-15']]);
+  });
+
+  it('"X has secured approval from BODY for PRODUCT": the body approved the product, dated by the page', () => {
+    const a = x('Acme Cell has secured approval from China\'s National Medical Products Administration for zetacabtagene autoleucel, its first product.', '2023-11-09');
+    expect(a.entities.find((e) => e.label === 'License')?.name).toBe('approval of zetacabtagene autoleucel');
+    expect(lic(a)).toEqual([['agency:cn/nmpa', '2023-11']]);
+    expect(lic(x('Acme Cell has secured funding from the National Medical Products Administration for new plants.', '2023-11-09'))).toEqual([]);
+  });
+
+  it('"the X (Doc No. 4, the "2023 Measures")": the title ends before the bracket; "The 2023 Measures … replace the Y" supersedes Y', () => {
+    const a = x('On February 18, 2023, the National Health Commission and the Ministry of Education jointly issued the Measures for Ethical Review of Research Involving Humans (Guo Wei Fa [2023] No. 4, the "2023 Measures"). The 2023 Measures took effect on the date of issuance and replace the Measures for Ethical Review of Biomedical Research, issued in 2016.', '2023-03-02');
+    const names = a.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+    expect(names).toContain('Measures for Ethical Review of Research Involving Humans');
+    const neu = a.entities.find((e) => e.name === 'Measures for Ethical Review of Research Involving Humans')!;
+    const old = a.entities.find((e) => e.name === 'Measures for Ethical Review of Biomedical Research')!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === neu.id).map((r) => r.from).sort()).toEqual(['agency:cn/moe', 'agency:cn/nhc']);
+    expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === neu.id && r.to === old.id)).toBe(true);
+  });
+});

@@ -40,11 +40,16 @@ const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,10}?(?:宣布|�
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
+// "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
+const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
 const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applications?|marketing)\s+(?:of|for)\s+/i;
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
-const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒))[?®™]?$/u;
+// A Taiwan hospital's 「X」计画 (a cell therapy plan approved under the special regulations) is one too.
+const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:计画|计划))[?®™]?$/u;
+// What stands between a product and 获 that is not its name: its application (的新药上市申请), who made it (由X研发).
+const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试验)?(?:许可)?申请|由[^，。；]{2,20}?(?:研发|研制|开发|生产))$/u;
 
 // 持有X批准的药品注册证明 (a condition, no product), 核准签发的…《…》 (a title's words): no product's name.
 const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
@@ -52,7 +57,7 @@ const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
-const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
+const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
 const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
 
@@ -120,6 +125,16 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : 'approval';
     out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
   }
+  const approvalFrom = ruleById('grant.approval-from.en');
+  for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(approvalFrom.id)) : []) {
+    const chain = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
+    const p = chain.length > 0 ? PRODUCT_AFTER_FOR_EN.exec(s.slice(chain[chain.length - 1]!.end)) : null;
+    if (!p?.groups?.product) continue;
+    const raw = p.groups.product;
+    const product = raw.replace(LEAD_EN, '').trim();
+    const start = chain[chain.length - 1]!.end + p[0].length - raw.length;
+    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: approvalFrom.id });
+  }
   const from = ruleById('grant.received-from.en');
   for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
     const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
@@ -173,9 +188,10 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
     if (issuers.length === 0) continue;
     let clause = clauseBefore(s, m.index);
-    // 甲产品，已获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
-    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
-    const p = PRODUCT_ZH.exec(clause.replace(/\([^)]*\)$/, '').trim().replace(TIME_TAIL_ZH, ''));
+    // 甲产品，(并)已(于8月29日)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
+    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
+    const bare = clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
+    const p = PRODUCT_ZH.exec(bare);
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
     const at = s.lastIndexOf(product, m.index);
@@ -184,9 +200,17 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 
-/** The clause that ends at `at`: from the last comma, stop or semicolon before it. */
-const clauseBefore = (s: string, at: number): string =>
-  s.slice(Math.max(s.lastIndexOf('，', at - 1), s.lastIndexOf(',', at - 1), s.lastIndexOf('。', at - 1), s.lastIndexOf('；', at - 1)) + 1, at);
+/** The clause that ends at `at`: from the last comma, stop or semicolon before it outside brackets (商品名：X，研发代号：Y). */
+function clauseBefore(s: string, at: number): string {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '，' || c === ',' || c === '。' || c === '；')) return s.slice(i + 1, at);
+  }
+  return s.slice(0, at);
+}
 
 /** The approvals a sentence states, each with the rule that found it. */
 export function findGrants(s: string, actors: GrantActor[]): Grant[] {

@@ -57,8 +57,8 @@ const CN_FORMS = [
 // Chinese-numeral dates are rare: their own pattern, run only where a numeral year or month-and-day is written.
 const CN_DATE_RE = new RegExp(CN_FORMS.join('|'), 'gu');
 const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]/u;
-// With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan).
-const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
+// With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan), 本月20日.
+const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
 
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */

@@ -198,10 +198,10 @@ export const FRAME_RULES: Rule[] = [
     id: 'title.short-name-after',
     stage: 'span',
     language: 'zh',
-    // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures").
-    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
+    // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures"), (Doc No. 4, the "2023 Measures").
+    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|(?<=[,;]\s*)the\s+(?=[“"]))\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
     action: "an alias of the title before it (group 1)",
-    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）'], noMatch: ['》（试行）', ' (Draft for Comment)'] },
+    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）', ' (Guo Ban Fa [2024] No. 9, the "2024 Opinions")'], noMatch: ['》（试行）', ' (Draft for Comment)', ' (the "Measures" in force)'] },
   },
   // A title stated with its issuing date but no agent ("X (Revised in 2007) was promulgated in 2007", 「X」于107年9月6日修正发布):
   // the text is dated, and nobody is said to have issued it here.
@@ -290,9 +290,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // 近日, "recently", "on Tuesday", "has issued": the act is news about when the page was published.
-    pattern: new RegExp(`近日|日前|近期|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?${ISSUES_EN}\\b`, 'i'),
+    pattern: new RegExp(`近日|日前|近期|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${ISSUES_EN}|secured|received|obtained|won|gained|been\\s+granted)\\b`, 'i'),
     action: "the frame takes the page's month (or the weekday / last month it names)",
-    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
+    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city', 'the company has secured approval'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
   },
   {
     id: 'date.today',

@@ -78,6 +78,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approval-from.en',
+    stage: 'frame',
+    language: 'en',
+    // "Juventas has secured approval from China's NMPA for inaticabtagene autoleucel": the bodies after "from" approved
+    // the product after "for" (checked in code, after the bodies).
+    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+from\s+(?:the\s+)?/i,
+    action: 'License{issuer: the bodies after "from", product: after "for" following them, date}',
+    examples: {
+      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for'],
+      noMatch: ['received a drug manufacturing licence from the bureau', 'secured funding from investors for'],
+    },
+  },
+  {
     id: 'grant.received-from.en',
     stage: 'frame',
     language: 'en',
