@@ -6,6 +6,7 @@
 // of the set of documents, not of their order. Organisations and licences depend on each other's clusters
 // (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
 import { canonicalId, claimOf, cluster, firstOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
+import { quickVeto } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { MAX_BLOCK, type HeldIndex } from './held.ts';
 
@@ -76,8 +77,10 @@ class View {
     return out;
   }
 
-  /** Judges a pair, keeping the verdict: joined pairs in the index, the others for this batch's clustering. */
+  /** Judges a pair, keeping the verdict: joined pairs in the index, the others for this batch's clustering (but for
+   *  quick vetoes, most pairs of a block: kept, they cost more than judging them again if ever asked). */
   judge(p: Profile, q: Profile): void {
+    if (quickVeto(p, q) && !this.partners.get(p.localId)?.includes(q.localId)) return;
     const v = judgePair(p, q, this.rules);
     if (v.join) this.index.pair(p, q, { score: v.score, features: v.features });
     else (this.verdicts.get(p) ?? this.verdicts.set(p, new Map()).get(p)!).set(q, v);

@@ -45,7 +45,7 @@ export interface ClusterContext {
   known?: (a: Profile, b: Profile) => Verdict | undefined;
 }
 
-/** Candidate pairs (different documents, same label) sharing a blocking key. */
+/** Candidate pairs (different documents, same label) sharing a blocking key, as [i, j] with i < j. */
 function candidates(ps: Profile[], blockSize: BlockSize | undefined): [number, number][] {
   const blocks = new Map<string, number[]>();
   ps.forEach((p, i) => {
@@ -55,20 +55,19 @@ function candidates(ps: Profile[], blockSize: BlockSize | undefined): [number, n
       else blocks.set(k, [i]);
     }
   });
-  const seen = new Set<string>();
+  const n = ps.length;
+  const seen = new Set<number>();
   const out: [number, number][] = [];
   for (const [key, b] of blocks) {
     if (b.length < 2 || (blockSize?.(key) ?? b.length) > MAX_BLOCK) continue;
+    // Indices in a block ascend (pushed in order), so i < j.
     for (let x = 0; x < b.length; x++) {
       for (let y = x + 1; y < b.length; y++) {
-        const i = b[x]!;
-        const j = b[y]!;
+        const [i, j] = [b[x]!, b[y]!];
         const [pi, pj] = [ps[i]!, ps[j]!];
-        if (pi.doc === pj.doc || pi.label !== pj.label) continue;
-        const k = `${Math.min(i, j)}:${Math.max(i, j)}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push([Math.min(i, j), Math.max(i, j)]);
+        if (pi.doc === pj.doc || pi.label !== pj.label || seen.has(i * n + j)) continue;
+        seen.add(i * n + j);
+        out.push([i, j]);
       }
     }
   }
@@ -104,7 +103,7 @@ type Extra = (a: Profile, b: Profile) => Feature[];
  */
 export function cluster(input: Profile[], resolutions: Resolution[] = [], context: ClusterContext = {}): Clustering {
   // Sorted, so ties break the same way whatever order the documents came in.
-  const ps = [...input].sort((a, b) => (profileKey(a) < profileKey(b) ? -1 : profileKey(a) > profileKey(b) ? 1 : 0));
+  const ps = input.map((p) => [profileKey(p), p] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
   const { same, different } = rulesOf(resolutions);
   const run = (subset: Profile[], extra?: Extra) => clusterOnce(subset, { same, different }, context, extra);
   const orgs = ps.filter((p) => p.label === 'Organization');
@@ -173,14 +172,15 @@ function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra
   const parent = ps.map((_, i) => i);
   const members = ps.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const forbidden = new Set<string>();
+  const n = ps.length;
+  const forbidden = new Set<number>();
 
   type Pair = { i: number; j: number; score: number; features: Feature[] };
   const pairs: Pair[] = [];
   for (const [i, j] of [...candidates(ps, context.blockSize), ...judgedSame(ps, same)]) {
     const v = (extra ? undefined : context.known?.(ps[i]!, ps[j]!)) ?? judgePair(ps[i]!, ps[j]!, rules, extra);
     if (v.join) pairs.push({ i, j, score: v.score, features: v.features });
-    else if (v.forbidden) forbidden.add(`${i}:${j}`);
+    else if (v.forbidden) forbidden.add(i * n + j);
   }
   // Analysts' "different" also holds for the same local ids met in one cluster through third documents.
   const blocked = (x: number, y: number): boolean => {
@@ -188,7 +188,7 @@ function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra
       for (const j of members[y]!) {
         const [pi, pj] = [ps[i]!, ps[j]!];
         if (pi.doc === pj.doc) return true;
-        if (forbidden.has(`${Math.min(i, j)}:${Math.max(i, j)}`) || different.has(pairKey(pi.localId, pj.localId))) return true;
+        if (forbidden.has(Math.min(i, j) * n + Math.max(i, j)) || (different.size > 0 && different.has(pairKey(pi.localId, pj.localId)))) return true;
       }
     }
     return false;

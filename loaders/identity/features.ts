@@ -39,28 +39,62 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * n) / (a.size + b.size);
 }
 
+/** What a profile is compared on, worked out once per profile: a profile meets every candidate of its blocks, and
+ *  a name's keys, concepts and bigrams (Traditional → Simplified, NFKC) are dear next to comparing them. */
+interface Traits {
+  /** Name keys (nameKey) of two characters or more. */
+  keys: Set<string>;
+  /** Organisations: names without their company words (orgCore), four characters or more. */
+  cores: Set<string>;
+  /** Titles: each name's script, glossary concepts and bigrams of its key. */
+  titles: { han: boolean; concepts: Set<string>; bigrams: Set<string> }[];
+  places: Set<string>;
+  amends: boolean;
+  readings: Set<string> | null;
+  number?: string;
+}
+
+const traitsOf = new WeakMap<Profile, Traits>();
+
+function traits(p: Profile): Traits {
+  let t = traitsOf.get(p);
+  if (!t) traitsOf.set(p, (t = traitsFor(p)));
+  return t;
+}
+
+function traitsFor(p: Profile): Traits {
+  const titled = titledLabel(p);
+  return {
+    keys: new Set(p.names.map(nameKey).filter((k) => k.length >= 2)),
+    cores: p.label === 'Organization' ? new Set(p.names.map(orgCore).filter((k) => k.length >= 4)) : new Set(),
+    titles: titled ? p.names.map((n) => ({ han: isHan(n), concepts: concepts(n), bigrams: bigrams(nameKey(n)) })) : [],
+    places: new Set(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:')))),
+    amends: titled && p.names.some((n) => concepts(n).has('amendment')),
+    readings: titled ? instrumentReadings(p) : null,
+    ...(p.docNumber ? { number: docNumberKey(p.docNumber) } : {}),
+  };
+}
+
 /** Best name agreement: identical keys, near-identical spellings in one script, or concepts across scripts. */
 function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
-  const ka = new Set(a.names.map(nameKey).filter((k) => k.length >= 2));
-  const kb = new Set(b.names.map(nameKey).filter((k) => k.length >= 2));
-  const shared = [...ka].filter((k) => kb.has(k));
+  const [ta, tb] = [traits(a), traits(b)];
+  const shared = [...ta.keys].filter((k) => tb.keys.has(k));
   // A long title said the same way is strong evidence; a short name (a person, 干细胞办法) less so.
   if (shared.length) return [{ name: 'same name', weight: shared.some((k) => k.length >= 12) && titled ? 1 : 0.9 }];
   if (a.label === 'Organization') {
-    const ca = new Set(a.names.map(orgCore).filter((k) => k.length >= 4));
-    if (b.names.map(orgCore).some((k) => ca.has(k))) return [{ name: 'same name without company words', weight: 0.85 }];
+    if ([...tb.cores].some((k) => ta.cores.has(k))) return [{ name: 'same name without company words', weight: 0.85 }];
     return spelledAcross(a, b);
   }
   if (!titled) return [];
   let best = 0;
   let same = 0;
   let cross = 0;
-  for (const x of a.names) {
-    for (const y of b.names) {
-      const c = conceptDice(concepts(x), concepts(y));
-      if (isHan(x) !== isHan(y)) cross = Math.max(cross, c);
+  for (const x of ta.titles) {
+    for (const y of tb.titles) {
+      const c = conceptDice(x.concepts, y.concepts);
+      if (x.han !== y.han) cross = Math.max(cross, c);
       else {
-        best = Math.max(best, dice(bigrams(nameKey(x)), bigrams(nameKey(y))));
+        best = Math.max(best, dice(x.bigrams, y.bigrams));
         same = Math.max(same, c);
       }
     }
@@ -86,7 +120,10 @@ function spelledAcross(a: Profile, b: Profile): Feature[] {
   return [];
 }
 
-const places = (p: Profile): Set<string> => new Set(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:'))));
+const placesDiffer = (a: Profile, b: Profile): boolean => {
+  const [pa, pb] = [traits(a).places, traits(b).places];
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((x) => pb.has(x));
+};
 
 const overlap = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
 
@@ -130,7 +167,7 @@ function licenceFeatures(a: Profile, b: Profile, sofar: Feature[]): Feature[] {
 }
 
 const titledLabel = (p: Profile): boolean => p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License';
-const numbersDiffer = (a: Profile, b: Profile): boolean => !!a.docNumber && !!b.docNumber && docNumberKey(a.docNumber) !== docNumberKey(b.docNumber);
+const numbersDiffer = (a: Profile, b: Profile): boolean => !!a.docNumber && !!b.docNumber && traits(a).number !== traits(b).number;
 const draftAndFinal = (a: Profile, b: Profile): boolean => (a.status === 'draft') !== (b.status === 'draft');
 const yearsDiffer = (a: Profile, b: Profile): boolean => !!year(a.date) && !!year(b.date) && year(a.date) !== year(b.date);
 // Hong Kong's primary and subsidiary legislation: an Ordinance (條例) and a Regulation (規例) made under it are two
@@ -149,16 +186,19 @@ function instrumentReadings(p: Profile): Set<string> | null {
   return out?.size ? out : null;
 }
 const ordinanceAndRegulation = (a: Profile, b: Profile): boolean => {
-  const [x, y] = [instrumentReadings(a), instrumentReadings(b)];
+  const [x, y] = [traits(a).readings, traits(b).readings];
   return !!x && !!y && ![...x].some((r) => y.has(r));
 };
 const proposersDiffer = (a: Profile, b: Profile): boolean => a.label === 'Proposal' && !!a.issuers.length && !!b.issuers.length && !overlap(a.issuers, b.issuers);
 
-/** A veto read from numbers, status, years and proposers alone, before any name is compared: `compare` vetoes these
- *  pairs too, so judging can stop here (a block by name holds every year of a title repeated year after year). */
+/** A veto read from numbers, status, years, proposers and what a title says of itself (places, amending,
+ *  ordinance or regulation), before any name is scored: `compare` vetoes these pairs too, so judging can stop here
+ *  (a block by name holds every year of a title repeated year after year). */
 export function quickVeto(a: Profile, b: Profile): boolean {
   if (numbersDiffer(a, b)) return true;
-  return titledLabel(a) && (draftAndFinal(a, b) || yearsDiffer(a, b) || proposersDiffer(a, b));
+  const titled = titledLabel(a);
+  if ((titled || a.label === 'Organization') && placesDiffer(a, b)) return true;
+  return titled && (draftAndFinal(a, b) || yearsDiffer(a, b) || proposersDiffer(a, b) || traits(a).amends !== traits(b).amends || ordinanceAndRegulation(a, b));
 }
 
 /** The evidence on two profiles of one label (from different documents). */
@@ -177,14 +217,11 @@ export function compare(a: Profile, b: Profile): Judgement {
   f.push(...nameFeatures(a, b, titled));
   if (titled || a.label === 'Organization') {
     // "… of Guangxi" and "… of Yunnan": one template, two texts (a Beijing and a Shanghai hospital of one name).
-    const pa = places(a);
-    const pb = places(b);
-    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) no('different places in the titles');
+    if (placesDiffer(a, b)) no('different places in the titles');
   }
   if (titled) {
     // An amending act is a text of its own, not the act it amends.
-    const amends = (p: Profile) => p.names.some((n) => concepts(n).has('amendment'));
-    if (amends(a) !== amends(b)) no('an amending act and the act it amends');
+    if (traits(a).amends !== traits(b).amends) no('an amending act and the act it amends');
     if (draftAndFinal(a, b)) no('a draft and a final text (SUPERSEDES, not sameness)');
     if (ordinanceAndRegulation(a, b)) no('an ordinance and a regulation (primary and subsidiary legislation)');
     const ya = year(a.date);
@@ -265,8 +302,7 @@ export function heldTogether(a: Profile, b: Profile): Feature[] {
     if ([...wa].some((w) => wb.has(w))) f.push({ name: 'company words agree across languages', weight: 0.2 });
     else f.push({ name: 'different kinds of company', weight: -1 });
   }
-  const [pa, pb] = [places(a), places(b)];
-  if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) f.push({ name: 'different places in the names', weight: -1 });
+  if (placesDiffer(a, b)) f.push({ name: 'different places in the names', weight: -1 });
   return f;
 }
 
