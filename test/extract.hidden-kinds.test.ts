@@ -1436,3 +1436,19 @@ describe('licences in news sentences and a title\'s bracket of document number a
     expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === neu.id && r.to === old.id)).toBe(true);
   });
 });
+
+describe('a spinner\'s words in agency names and titles are read back (Wellness Payment, Clinical Products Management, Numerous Procedures)', () => {
+  it('the spun co-issuers of a spun title issued it; the title reads as the words the spinner replaced', () => {
+    const a = x('The Numerous Procedures to Assistance the Ingenious Growth of the Cell as well as Genetics Treatment Market were collectively provided on July 22 by the Shanghai Municipal Scientific Research as well as Modern Technology Payment, the Shanghai Municipal Wellness Payment as well as the Shanghai Municipal Clinical Products Management.', '2025-07-25');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(p.name).toBe('Several Measures to Support the Innovative Development of the Cell and Gene Therapy Industry');
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => [r.from, r.date]).sort()).toEqual([
+      ['agency:cn-sh/health-commission', '2025-07-22'], ['agency:cn-sh/medical-products', '2025-07-22'], ['agency:cn-sh/science-technology', '2025-07-22'],
+    ]);
+  });
+
+  it('plain English keeps its words: procedures, growth, a market, treatment options, "as well as" in prose', () => {
+    const a = x('Hospitals must follow procedures to report growth in the market for gene treatment options, as well as adverse events.', '2025-07-25');
+    expect(a.entities.filter((e) => e.label === 'Policy' || e.label === 'Agency')).toEqual([]);
+  });
+});

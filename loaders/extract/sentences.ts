@@ -1,6 +1,7 @@
 // Splitting a document into lines and sentences (English and Chinese), with light normalisation for matching.
 import { toSimplified } from '../read/script.ts';
 import { ruleById } from './rules/index.ts';
+import { SPUN_EN } from './rules/spans.ts';
 
 export interface Sentence {
   /** Index in document order. */
@@ -41,9 +42,8 @@ export function normalizeForMatch(s: string): string {
 }
 
 const SPUN = ruleById('segment.spun-agency-words.en').pattern;
-// Group names of the rule are the words, save for one a group name cannot spell.
-const SPUN_WORD: Record<string, string> = { People: "People's", ProductsItems: 'Products' };
-const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s|Clinical\s+Items)\b/;
+// A cheap test for the words SPUN_EN reads back.
+const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s|Clinical\s+(?:Items|Products)|(?:Items|Products|Merchandise)\s+Management|Payment|Scientific\s+Research|Traditions|Procedures|Ingenious|Growth|Genetics|as\s+well\s+as|collectively\s+provided)\b/;
 
 /** An article spinner's words inside agency names, read back (segment.spun-agency-words.en), with a map to the input. */
 function unspun(s: string): { text: string; map: number[] } | undefined {
@@ -54,7 +54,7 @@ function unspun(s: string): { text: string; map: number[] } | undefined {
   for (const m of s.matchAll(SPUN)) {
     const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     if (!group) continue;
-    const word = SPUN_WORD[group] ?? group;
+    const word = SPUN_EN[Number(group.slice(1))]![0];
     for (let i = from; i < m.index; i++) map.push(i);
     text += s.slice(from, m.index);
     // The first and last characters map to the written word's ends (originalSpan gives what the text wrote).

@@ -7,19 +7,46 @@ const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
 const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
+/** A spinner's synonyms, each [the word it replaced, the pattern of what it wrote], only where a name or title has them. */
+export const SPUN_EN: Array<[string, string]> = [
+  ['National', "[Nn]ationwide(?=\\s+(?:Medical|Well[\\s-]?being|Wellness|Health|Folks['’]s)\\b)"],
+  ['Health', 'Well[\\s-]?being(?=\\s+(?:Fee|Payment)\\b)|Wellness(?=\\s+(?:Fee|Payment)\\b)'],
+  ['Commission', '(?<=\\b(?:Health|Well[\\s-]?being|Wellness)\\s+)Fee|(?<=\\b(?:Health|Well[\\s-]?being|Wellness|Technology|Reform|Development|Planning|Municipal|Provincial)\\s+)Payment'],
+  ['Products', '(?<=\\b(?:Medical|Clinical)\\s+)(?:Merchandise|Items)(?=\\s+(?:Administration|Management)\\b)'],
+  ['Medical', 'Clinical(?=\\s+(?:Items|Merchandise|Products)\\s+(?:Management|Administration)\\b)'],
+  ['Administration', '(?<=\\b(?:Clinical|Medical)\\s+(?:Items|Merchandise|Products)\\s+)Management'],
+  ["People's", "Folks['’]s(?=\\s+(?:Authorities|Congress|Court|Procuratorate)\\b)"],
+  ['Government', "(?<=\\bFolks['’]s\\s+)Authorities"],
+  ['Science', 'Scientific\\s+Research(?=\\s+(?:as\\s+well\\s+as|and)\\s+(?:Modern\\s+)?Technology\\b|\\s+Park\\b)'],
+  ['Technology', '(?<=\\b(?:Science|Research)\\s+(?:as\\s+well\\s+as|and)\\s+)Modern\\s+Technology'],
+  ['Customs', '(?<=\\b[A-Z][a-z]+\\s+)Traditions(?!\\s+of)'],
+  ['Several', 'Numerous(?=\\s+Procedures\\b)'],
+  ['Measures', '(?<=\\b(?:Numerous|Several)\\s+)Procedures|Procedures(?=\\s+(?:to|for|on)\\s+[A-Z])'],
+  ['Support', '(?<=\\bto\\s+)Assistance(?=\\s+(?:the\\s+)?[A-Z])'],
+  ['Innovative', 'Ingenious(?=\\s+(?:Growth|Development|Drugs?|Medicines?|Products?)\\b)'],
+  ['Development', '(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+)Growth'],
+  ['Area', '(?<=\\bGrowth\\s+)Location'],
+  ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],
+  ['Therapy', '(?<=\\b(?:Cell|Gene|Genetics)\\s+)Treatment(?=\\s+(?:Market|Industry|Products?)\\b)'],
+  ['Industry', '(?<=\\b(?:Treatment|Therapy)\\s+)Market'],
+  // Between names of a list or inside one: "A, B as well as C", "the Cell as well as Genetics Treatment Market".
+  ['and', '(?<=\\b[A-Z][\\w-]*\\s+)as\\s+well\\s+as(?=\\s+(?:the\\s+)?[A-Z])'],
+  ['jointly issued', 'collectively\\s+provided'],
+];
+
 export const SPAN_RULES: Rule[] = [
   {
     id: 'segment.spun-agency-words.en',
     stage: 'segment',
     language: 'en',
-    // An article spinner's synonyms inside agency names ("Nationwide Well being Fee", "Medical Merchandise
-    // Administration", "Folks's Authorities", "Clinical Items Management"): read as the words they replaced (the text
-    // keeps what it wrote).
-    pattern: /\b(?:(?<National>[Nn]ationwide)(?=\s+(?:Medical|Well[\s-]?being|Wellness|Health|Folks['’]s)\b)|(?<Health>Well[\s-]?being|Wellness)(?=\s+Fee\b)|(?<=\b(?:Health|Well[\s-]?being|Wellness)\s+)(?<Commission>Fee)|(?<=\bMedical\s+)(?<Products>Merchandise)(?=\s+Administration\b)|(?<Medical>Clinical)(?=\s+(?:Items|Merchandise)\s+(?:Management|Administration)\b)|(?<=\bClinical\s+)(?<ProductsItems>Items|Merchandise)(?=\s+(?:Management|Administration)\b)|(?<=\bClinical\s+(?:Items|Merchandise)\s+)(?<Administration>Management)|(?<People>Folks['’]s)(?=\s+(?:Authorities|Congress|Authorities|Court|Procuratorate)\b)|(?<=\bFolks['’]s\s+)(?<Government>Authorities))\b/g,
-    action: 'the words the spinner replaced (group names), for matching names',
+    // An article spinner's synonyms inside agency names and titles ("Nationwide Well being Fee", "Municipal Wellness
+    // Payment", "Clinical Products Management", "Numerous Procedures to Assistance the Ingenious Growth of the Cell as
+    // well as Genetics Treatment Market"): read as the words they replaced (SPUN_EN; the text keeps what it wrote).
+    pattern: new RegExp(`\\b(?:${SPUN_EN.map(([, p], i) => `(?<w${i}>${p})`).join('|')})\\b`, 'g'),
+    action: 'the words the spinner replaced (SPUN_EN, by group wN), for matching names',
     examples: {
-      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities"],
-      noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales'],
+      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions'],
+      noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales', 'procedures to follow', 'market growth', 'gene treatment options'],
     },
   },
   {
