@@ -49,7 +49,8 @@ interface LinkRow {
   on?: string | null;
 }
 
-const LABELS: GazetteerEntry['label'][] = ['Region', 'Agency', 'Organization'];
+/** The labels reference nodes can carry (held.ts reads their ids by these). */
+export const REFERENCE_LABELS: readonly GazetteerEntry['label'][] = ['Region', 'Agency', 'Organization'];
 const LINK_TYPES = ['PART_OF', 'JURISDICTION', 'SUCCEEDED_BY'] as const;
 
 export function referenceHash(entries: readonly GazetteerEntry[]): string {
@@ -57,7 +58,7 @@ export function referenceHash(entries: readonly GazetteerEntry[]): string {
 }
 
 function nodeCypher(label: GazetteerEntry['label']): string {
-  if (!LABELS.includes(label)) throw new Error(`not a reference label: ${label}`);
+  if (!REFERENCE_LABELS.includes(label)) throw new Error(`not a reference label: ${label}`);
   const actor = label === 'Region' ? '' : 'n:Actor, ';
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
@@ -67,7 +68,7 @@ SET ${actor}n.reference = true, n.name = row.name, n.nameZh = row.nameZh, n.alia
 }
 
 function linkCypher(type: (typeof LINK_TYPES)[number], from: EntityLabel, to: EntityLabel): string {
-  const known = (l: EntityLabel) => (LABELS as EntityLabel[]).includes(l);
+  const known = (l: EntityLabel) => (REFERENCE_LABELS as readonly EntityLabel[]).includes(l);
   if (!LINK_TYPES.includes(type) || !known(from) || !known(to)) {
     throw new Error(`bad reference link ${type} ${from} → ${to}`);
   }
@@ -124,7 +125,7 @@ function referenceRows(entries: readonly GazetteerEntry[]): ReferenceRows {
   const byLabel = new Map<GazetteerEntry['label'], ReferenceRow[]>();
   const labelOf = new Map<string, EntityLabel>();
   for (const e of entries) {
-    if (!LABELS.includes(e.label)) throw new Error(`gazetteer entry ${e.id} has an unknown label "${String(e.label)}"`);
+    if (!REFERENCE_LABELS.includes(e.label)) throw new Error(`gazetteer entry ${e.id} has an unknown label "${String(e.label)}"`);
     labelOf.set(e.id, e.label);
     push(byLabel, e.label, nodeRow(e));
   }
@@ -181,7 +182,7 @@ async function retireDropped(tx: ManagedTransaction, acc: Counters, ids: string[
     { keys: linkKeys },
   );
   let retired = 0;
-  for (const label of LABELS) {
+  for (const label of REFERENCE_LABELS) {
     const r = await run(
       tx,
       acc,

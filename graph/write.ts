@@ -58,14 +58,17 @@ const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
 // thousands of documents name would have that list rewritten by every batch). CREATEd, not MERGEd: a document being
 // written holds no MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one mention per
 // document and node (aggregate.ts).
-// A node given `row.created` that holds no tally after its MERGE existed already (see entityCypher): checked once a
-// node, before its mentions multiply the rows.
-const MENTIONS_OF = (out: string) => `WITH n, row, CASE WHEN row.created IS NOT NULL AND n.tally IS NULL THEN n.id END AS existed
+// A node given `row.created` that its MERGE did not create existed already (see entityCypher): its mark
+// (`creating`, set on creation, gone by the end of the statement) tells, checked once a node, before its mentions
+// multiply the rows. Whatever tally it holds, the process that believed it new knew none.
+const MENTIONS_OF = (out: string) => `WITH n, row, CASE WHEN row.created IS NOT NULL AND n.creating IS NULL THEN n.id END AS existed
+CALL (n) { WITH n WHERE n.creating IS NOT NULL REMOVE n.creating }
 UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
-RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids, collect(DISTINCT existed) AS existed`;
+RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids, collect(DISTINCT existed) AS existed,
+       count(DISTINCT CASE WHEN row.created IS NOT NULL AND existed IS NULL THEN n END) AS marked`;
 
 /** MERGE the entities of one label: one row per node of the batch (aggregate.ts); a new policy takes the kind label
  *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent) unless told another. */
@@ -157,6 +160,8 @@ async function merged(tx: ManagedTransaction, acc: Counters, query: string, para
   const rec = result.records[0];
   if (rec?.has('ids')) for (const [id, eid] of rec.get('ids') as [string, string][]) eids.set(id, eid);
   if (rec?.has('existed')) existed?.push(...(rec.get('existed') as string[]));
+  // The creation mark, set and removed (MENTIONS_OF), is no property of the graph.
+  if (rec?.has('marked')) acc.propertiesSet -= 2 * Number(rec.get('marked'));
   const n = rec?.get('merged');
   return typeof n === 'number' ? n : Number(n ?? 0);
 }
@@ -168,8 +173,8 @@ export interface NewNode {
   kindLabel: string | null;
 }
 
-/** What a write did: its counters, and which believed-new nodes existed already (they hold no tally: settled after
- *  the write like any other). */
+/** What a write did: its counters, and which believed-new nodes existed already (settled after the write like any
+ *  other: display.ts reads their tallies). */
 interface Written {
   counters: Counters;
   existed: ReadonlySet<string>;
@@ -179,7 +184,7 @@ interface Written {
 function createdRow(created: ReadonlyMap<string, NewNode>, id: string): { created: Record<string, unknown> | null; createdKind: string | null } {
   const c = created.get(id);
   if (c?.kindLabel && !(POLICY_KINDS as readonly string[]).includes(c.kindLabel)) throw new Error(`not a policy kind label: ${c.kindLabel}`);
-  return { created: c?.props ?? null, createdKind: c?.kindLabel ?? null };
+  return { created: c ? { ...c.props, creating: true } : null, createdKind: c?.kindLabel ?? null };
 }
 
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Feature } from '../../loaders/identity/features.ts';
 import { blockingKeys, type Profile } from '../../loaders/identity/profile.ts';
+import { REFERENCE_LABELS } from '../reference.ts';
 
 /** One Document's identity: its id, its profiles and where each of its local ids went. */
 export interface Held {
@@ -38,7 +39,8 @@ export class HeldIndex {
   private explored = new Set<Profile>();
   /** The analysts' judgements the pairs were judged with (other ones: judged again). */
   private rulesSeen = '';
-  /** Node id → the tally it holds (display.ts), as read with the index or written since: display needs no read. */
+  /** Node id → the tally it holds (display.ts), as this process wrote or read it since the index was read: a belief
+   *  display checks, so a node not in it is only read. */
   readonly tallies = new Map<string, string>();
   /** Ids of the reference data (gazetteer) the index was read with, and its hash: other reference data, read anew. */
   readonly references = new Set<string>();
@@ -179,28 +181,29 @@ const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
 let index: HeldIndex | null = null;
 
+/** Reference nodes, by label (a label scan each: no scan of every node). */
+const REFERENCE_IDS = REFERENCE_LABELS.map((l) => `MATCH (n:${l}) WHERE n.reference = true RETURN n.id AS id`).join(' UNION ALL ');
+
 /** The index, read again from the Documents when the graph's token is not the one this process wrote last (or the
- *  reference data changed: ensureReferenceData stores a new hash). */
+ *  reference data changed: ensureReferenceData stores a new hash). Records are taken as they stream in and each
+ *  profile object is the parsed one (no copy): the read is the size of every Document's identity. Node tallies are
+ *  not read: `tallies` is a belief display.ts checks in its writes, so a fresh process starts with none and learns
+ *  those of the nodes its commands touch (reading a tally for every node grew with the graph). */
 export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
   const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) OPTIONAL MATCH (r:Meta {id: 'reference'}) RETURN m.token AS token, r.hash AS hash");
   const token = (res.records[0]?.get('token') as string | null) ?? '';
   const hash = (res.records[0]?.get('hash') as string | null) ?? '';
   if (index && index.token === token && index.referenceHash === hash) return index;
   const fresh = new HeldIndex(token, hash);
-  const docs = await tx.run(
-    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap',
-  );
-  for (const r of docs.records) {
+  const docs = tx.run('MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap');
+  for await (const r of docs) {
     const id = r.get('id') as string;
-    const profiles = (JSON.parse(r.get('identity') as string) as Omit<Profile, 'doc'>[]).map((p) => ({ ...p, doc: id }));
+    const profiles = JSON.parse(r.get('identity') as string) as Profile[];
+    for (const p of profiles) p.doc = id;
     const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
     fresh.add({ id, profiles, idMap });
   }
-  const nodes = await tx.run('MATCH (n) WHERE n.tally IS NOT NULL OR n.reference RETURN n.id AS id, n.tally AS tally, coalesce(n.reference, false) AS ref');
-  for (const r of nodes.records) {
-    if (r.get('ref') as boolean) fresh.references.add(r.get('id') as string);
-    else fresh.tallies.set(r.get('id') as string, r.get('tally') as string);
-  }
+  for (const r of (await tx.run(REFERENCE_IDS)).records) fresh.references.add(r.get('id') as string);
   index = fresh;
   return fresh;
 }
