@@ -14,7 +14,7 @@ import { ensureSchema } from './schema.ts';
 import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.ts';
 import { countDocuments, documentId, errCode, walkSources, type Source, type WalkProblem } from './walk.ts';
 import { addCounters, zeroCounters, type Counters } from './write.ts';
-import type { Batch } from './identity/ahead.ts';
+import { JudgeAhead, type Batch } from './identity/ahead.ts';
 import { retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
 
 export { ensureReferenceData } from './reference.ts';
@@ -170,6 +170,8 @@ interface Run {
   ids: SourceIds;
   /** The stamp of the code at hand (stamp.ts), written on every Document it writes. */
   stamp: string;
+  /** The next batch's identity, judged while this one's statements run (identity/ahead.ts). */
+  ahead: JudgeAhead;
   summary: LoadSummary;
   started: number;
   total: number;
@@ -263,7 +265,7 @@ function toWrite(run: Run, docs: Prepared['docs']): { docs: PlannedDoc[]; gone: 
  *  batch, when given, is judged while this one's statements run. */
 async function write(run: Run, docs: Prepared['docs'], next?: Promise<Prepared>): Promise<{ counters: Counters; rows: WriteRows }> {
   const { docs: batch, gone: replacing } = toWrite(run, docs);
-  const opts = { resolve: run.opts.identity !== false, next: next?.then((p): Batch => toWrite(run, p.docs)).catch(() => null) };
+  const opts = { resolve: run.opts.identity !== false, ahead: run.ahead, next: next?.then((p): Batch => toWrite(run, p.docs)).catch(() => null) };
   const session = run.driver.session({ database: run.database });
   try {
     // executeWrite retries transient errors (deadlocks, leader switches) with back-off.
@@ -350,7 +352,7 @@ async function load(
   const reference = opts.skipSetup ? null : await ensureReferenceData(driver, { database });
   const summary: LoadSummary = { ...zeroCounters(), loaded: 0, unchanged: 0, refreshed: 0, failed: [], warnings: [], facts: 0, dropped: [], reference, seconds: 0 };
   const total = opts.onProgress ? await countDocuments(paths) : 0;
-  const run: Run = { driver, database, opts, extract, lease, ids: new SourceIds(), stamp: await pipelineStamp(), summary, started, total, done: 0 };
+  const run: Run = { driver, database, opts, extract, lease, ids: new SourceIds(), stamp: await pipelineStamp(), ahead: new JudgeAhead(), summary, started, total, done: 0 };
 
   const walkProblems: WalkProblem[] = [];
   const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), opts.batchSize ?? DEFAULT_BATCH, opts.batchBytes ?? DEFAULT_BATCH_BYTES);

@@ -31,45 +31,49 @@ export function judgeDocs(index: HeldIndex, batch: Batch, resolutions: Resolutio
   return { ...batch, index, rules: JSON.stringify(resolutions), profilesByDoc, judged };
 }
 
-let slot: { judgement: Judgement | null; cancelled: boolean } | null = null;
-
-/** Judges `next` once it is extracted and the main thread is free (this batch's statements running): call after this
- *  batch's plan is in the index (holdPlan). */
-export function judgeAhead(index: HeldIndex, next: Promise<Batch | null>, resolutions: () => Resolution[]): void {
-  const mine: NonNullable<typeof slot> = { judgement: null, cancelled: false };
-  slot = mine;
-  next.then(
-    (batch) => {
-      if (!batch?.docs.length) return;
-      setImmediate(() => {
-        if (mine.cancelled) return;
-        try {
-          mine.judgement = judgeDocs(index, batch, resolutions());
-        } catch {
-          index.discard();
-        }
-      });
-    },
-    () => undefined,
-  );
-}
-
 const sameBatch = (a: Batch, b: Batch): boolean =>
   a.docs.length === b.docs.length &&
   a.docs.every((d, i) => d.id === b.docs[i]!.id && d.facts === b.docs[i]!.facts) &&
   a.gone.length === b.gone.length &&
   a.gone.every((g, i) => g === b.gone[i]);
 
-/** The judgement of exactly this batch made ahead, if any (its index is checked by the caller); whatever else was
- *  judged ahead is dropped with its index. Nothing is judged ahead after this until the next judgeAhead. */
-export function judgedAhead(batch: Batch, resolutions: Resolution[]): Judgement | null {
-  const mine = slot;
-  slot = null;
-  if (!mine) return null;
-  mine.cancelled = true;
-  const j = mine.judgement;
-  if (!j) return null;
-  if (sameBatch(j, batch) && j.rules === JSON.stringify(resolutions)) return j;
-  j.index.discard();
-  return null;
+/** One load's judging ahead (kept on the load's run state, graph/load.ts): at most one judgement pending, of the
+ *  batch after the one being written. */
+export class JudgeAhead {
+  private pending: { judgement: Judgement | null; cancelled: boolean } | null = null;
+
+  /** Judges `next` once it is extracted and the main thread is free (this batch's statements running): call after
+   *  this batch's plan is in the index (holdPlan). */
+  start(index: HeldIndex, next: Promise<Batch | null>, resolutions: () => Resolution[]): void {
+    const mine: NonNullable<JudgeAhead['pending']> = { judgement: null, cancelled: false };
+    this.pending = mine;
+    next.then(
+      (batch) => {
+        if (!batch?.docs.length) return;
+        setImmediate(() => {
+          if (mine.cancelled) return;
+          try {
+            mine.judgement = judgeDocs(index, batch, resolutions());
+          } catch {
+            index.discard();
+          }
+        });
+      },
+      () => undefined,
+    );
+  }
+
+  /** The judgement of exactly this batch made ahead, if any (its index is checked by the caller); whatever else was
+   *  judged ahead is dropped with its index. Nothing is judged ahead after this until the next start. */
+  take(batch: Batch, resolutions: Resolution[]): Judgement | null {
+    const mine = this.pending;
+    this.pending = null;
+    if (!mine) return null;
+    mine.cancelled = true;
+    const j = mine.judgement;
+    if (!j) return null;
+    if (sameBatch(j, batch) && j.rules === JSON.stringify(resolutions)) return j;
+    j.index.discard();
+    return null;
+  }
 }

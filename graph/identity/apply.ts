@@ -6,7 +6,7 @@ import { retractDocuments as retractInTx, writeRows, type Counters, type NewNode
 import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
-import { judgeAhead, type Batch } from './ahead.ts';
+import type { Batch, JudgeAhead } from './ahead.ts';
 import { holdPlan, planAsExtracted, planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
@@ -24,12 +24,12 @@ async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Pr
   }
 }
 
-async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta(), next?: Promise<Batch | null>): Promise<{ counters: Counters; rows: WriteRows }> {
+async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: string[], delta: TallyDelta = emptyDelta(), opts: WriteOptions = {}): Promise<{ counters: Counters; rows: WriteRows }> {
   // From here the in-process index (and what it knows of tallies) changes: until this transaction stamps it, no
   // token of the graph matches it, so a failed write is read anew (held.ts).
   plan.index.begin();
   holdPlan(plan);
-  if (next) judgeAhead(plan.index, next, readResolutions);
+  if (opts.next && opts.ahead) opts.ahead.start(plan.index, opts.next, readResolutions);
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   identityPhases.docsWritten += plan.docs.length;
@@ -77,18 +77,20 @@ function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>
   return created;
 }
 
-/** How a batch is written: `next` is the batch after it, judged while this one's statements run (ahead.ts);
- *  `resolve` false only for bench/load.ts's baseline (each entity keeps its extractor's id: planAsExtracted). */
+/** How a batch is written: `next` is the batch after it, judged by the load's `ahead` while this one's statements
+ *  run (ahead.ts); `resolve` false only for bench/load.ts's baseline (each entity keeps its extractor's id:
+ *  planAsExtracted). */
 export interface WriteOptions {
   next?: Promise<Batch | null>;
+  ahead?: JudgeAhead;
   resolve?: boolean;
 }
 
 /** Writes a batch (documents in `replacing` are already in the graph) with identity resolved. */
 export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDoc[], replacing: string[], opts: WriteOptions = {}): Promise<{ counters: Counters; rows: WriteRows }> {
   const resolve = opts.resolve !== false;
-  const plan = await phase('plan', () => (resolve ? planIdentity(tx, batch, replacing, readResolutions()) : planAsExtracted(tx, batch, replacing)));
-  return writePlan(tx, plan, replacing, emptyDelta(), resolve ? opts.next : undefined);
+  const plan = await phase('plan', () => (resolve ? planIdentity(tx, batch, replacing, readResolutions(), opts.ahead) : planAsExtracted(tx, batch, replacing)));
+  return writePlan(tx, plan, replacing, emptyDelta(), resolve ? opts : {});
 }
 
 /** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */

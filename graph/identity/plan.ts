@@ -11,7 +11,7 @@ import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import { heldIndex, type Held, type HeldIndex } from './held.ts';
-import { judgeDocs, judgedAhead } from './ahead.ts';
+import { judgeDocs, type JudgeAhead } from './ahead.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
@@ -73,8 +73,8 @@ function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): Document
  * `gone` are documents leaving (retract) or being replaced: their old profiles no longer count, and the groups they
  * were in are re-judged too.
  */
-export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[], resolutions: Resolution[]): Promise<IdentityPlan> {
-  const ahead = judgedAhead({ docs: batch, gone }, resolutions);
+export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[], resolutions: Resolution[], judgeAhead?: JudgeAhead): Promise<IdentityPlan> {
+  const ahead = judgeAhead?.take({ docs: batch, gone }, resolutions) ?? null;
   const index = await heldIndex(tx);
   const goneNodes = gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {}));
   const usable = ahead?.index === index ? ahead : null;
