@@ -1452,3 +1452,27 @@ describe('a spinner\'s words in agency names and titles are read back (Wellness 
     expect(a.entities.filter((e) => e.label === 'Policy' || e.label === 'Agency')).toEqual([]);
   });
 });
+
+describe('companies named without a legal suffix in market news, and their officers (batch G)', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name).sort();
+
+  it('a stock code, 发布公告称 after a time word, a parent before 全资子公司, a list closed by "N家企业" name companies', () => {
+    expect(orgs(x('某某生物-B（09999.HK）3月1日晚间公告，其产品获批上市。'))).toEqual(['某某生物']);
+    expect(orgs(x('甲乙医药当日亦发布公告称，将推动产品进院。丙丁医药全资子公司杭州某某制药有限公司获得独家权利。'))).toEqual(['丙丁医药', '杭州某某制药有限公司', '甲乙医药']);
+    expect(orgs(x('国内已有星河生物、远山药业和青禾细胞三家企业的产品获批上市。'))).toEqual(['星河生物', '远山药业', '青禾细胞']);
+  });
+
+  it('创始人、董事会主席兼首席执行官X after a company: X holds a post there', () => {
+    const a = x('星河生物（02999.HK）今日公告。星河生物创始人、董事会主席兼首席执行官王某某表示，产品将于年内上市。');
+    const org = a.entities.find((e) => e.label === 'Organization' && e.name === '星河生物')!;
+    const person = a.entities.find((e) => e.label === 'Person')!;
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.from === person.id && r.to === org.id)).toBe(true);
+  });
+
+  it('"X has secured approval from …" names company X; "X chief executive Y said" after a quote is speech, not a title', () => {
+    const a = x('Norco Cell Therapy has secured approval from China\'s National Medical Products Administration for zetacel. "This approval shows that our therapy can meet national standards," Norco chief executive Li Ming said.', '2023-11-09');
+    expect(orgs(a)).toEqual(['Norco Cell Therapy']);
+    expect(a.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+    expect(orgs(x('The company has secured approval from the National Medical Products Administration for zetacel.', '2023-11-09'))).toEqual([]);
+  });
+});

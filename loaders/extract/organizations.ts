@@ -161,8 +161,13 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     let start = zhNameStart(s, m.index, end, prev?.end ?? 0, taken, startsWithPlace);
     // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one (同 is "with",
     // but 同济 a name).
-    // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司).
-    if (/^(?:全资|控股|参股)?[子分]公司$/.test(s.slice(start, end))) {
+    // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司);
+    // a name written before it without a suffix (华东医药全资子公司) is the parent company.
+    const rel = /(?:全资|控股|参股)?[子分]公司$/.exec(s.slice(start, end));
+    if (rel) {
+      const parent = s.slice(start, end - rel[0].length).replace(ZH_LEAD, '');
+      const from = end - rel[0].length - parent.length;
+      if (/^\p{Script=Han}{2}/u.test(parent) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
       prev = { start, end };
       continue;
     }
@@ -261,8 +266,11 @@ function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
 
 // Listed companies in market news go by their stock names, without a legal suffix: "华邦健康在互动平台表示",
 // "济民健康旗下…", "公司参股企业河北生命原点是…". The context says they are companies.
-const ZH_MARKET_HINT = /互动平台|旗下|参股|控股子公司|全资子公司|公告称|发布公告/u;
-const ZH_MARKET_SUBJECT = /(?:^|[，。；：:,;\s])(?<name>[\p{Script=Han}A-Za-z]{2,6}?)(?:在(?:投资者)?互动平台(?:上)?(?:表示|回复|称)|公告称|发布公告|旗下)/gu;
+const ZH_MARKET_HINT = /互动平台|旗下|参股|控股子公司|全资子公司|公告称|发布公告|\d\.(?:HK|SH|SZ|BJ)\b|家(?:企业|公司|药企)/u;
+// A listed company by what it does on the market (华东医药当日亦发布公告称) or by its stock code (科济药业-B（02171.HK）).
+const ZH_MARKET_SUBJECT = /(?:^|[，。；：:,;\s])(?<name>[\p{Script=Han}A-Za-z]{2,6}?)(?:(?:当日|当天|同日|今日|昨日|晚间|日前|近日)?(?:亦|也|同时)?(?:在(?:投资者)?互动平台(?:上)?(?:表示|回复|称)|公告称|发布公告)|旗下|(?:-[A-Z]{1,2})?\s*\(\s*(?:股票代码[:：]\s*)?\d{4,6}\.(?:HK|SH|SZ|BJ)\s*\))/gu;
+// A list closed by its count of companies (复星凯特、药明巨诺和科济药业三家企业): each item is one.
+const ZH_COMPANY_LIST = /(?<list>(?:[\p{Script=Han}A-Za-z]{2,8}、)+[\p{Script=Han}A-Za-z]{2,8}(?:和|及|与)[\p{Script=Han}A-Za-z]{2,8}?)(?:等)?(?:[两二三四五六七八九十]|\d{1,2})家(?:企业|公司|药企|生物医药企业)/gu;
 const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资子公司|旗下企业|旗下公司)(?<name>[\p{Script=Han}A-Za-z]{2,8}?)(?=是|为|已|主要|在|[，,。；])/gu;
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
@@ -276,13 +284,25 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
       out.push({ start, end: start + name.length, name, kind: 'company', rule: 'span.org.market-context.zh' });
     }
   }
+  for (const m of s.matchAll(ZH_COMPANY_LIST)) {
+    let at = m.index + m[0].indexOf(m.groups!.list!);
+    for (const [i, item] of m.groups!.list!.split(/[、和及与]/u).entries()) {
+      // The first item starts after the verb that opens the list (国内已有X、Y…).
+      const name = i === 0 ? item.replace(/^.*(?:有|包括|如|即|是|为)/u, '') : item;
+      if (name.length < 2) continue;
+      const start = s.indexOf(name, at);
+      at = start + name.length;
+      if (ZH_NOT_A_STOCK_NAME.test(name) || inside(start, at) || out.some((o) => start < o.end && at > o.start)) continue;
+      out.push({ start, end: at, name, kind: 'company', rule: 'span.org.market-context.zh' });
+    }
+  }
 }
 
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s)) return;
-  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en']) {
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b|\b(?:secured|received|obtained|won|gained|got)\s+(?:\w+\s+){0,3}(?:approval|clearance|authori[sz]ation|nod|green\s+light)\b/.test(s)) return;
+  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');
       const start = m.index + m[0].lastIndexOf(name);

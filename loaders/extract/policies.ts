@@ -256,7 +256,8 @@ function afterVerbEn(c: TitleFinds): void {
 }
 
 /** Other quoted titles ("the 'Opinions on …'"). */
-const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|commented)\b|^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|noted|stated)\b/;
+// …," said X / X said / Acme chief executive Dr. Y said: the speaker, posts and all, before the speaking verb.
+const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|commented)\b|^\s*(?:[\w.'’-]+\s+){1,7}?(?:said|says|added|noted|stated|told)\b/;
 
 const QUOTED_LEAD_TAIL = /^\s+((?:[A-Z][A-Za-z-]*\s+){0,5}(?:Plan|Programme|Program|Strategy|Outline|Initiative|Action\s+Plan))\b/;
 

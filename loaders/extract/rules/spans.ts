@@ -203,6 +203,15 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['a gene therapy developed by Norco Labs', 'a product made by Tern'], noMatch: ['developed by the Center for Drug Evaluation', 'made by Dr. Lin', 'developed by experts'] },
   },
   {
+    id: 'span.org.approval-holder.en',
+    stage: 'span',
+    language: 'en',
+    // "Juventas Cell Therapy has secured approval from …": the name that receives an approval is a company's.
+    pattern: new RegExp(`(?<![\\w'’-])(?!(?:The|This|That|These|It|Its|They|He|She|We|Our|China|Chinese|Beijing|Shanghai)\\b)${NAME}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|also\\s+)?(?:secured|received|obtained|won|gained|got)\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|IND|NDA|BLA)\\s+){0,2}(?:approval|clearance|authori[sz]ation|nod|green\\s+light)\\b`),
+    action: 'Organization{name} (a company)',
+    examples: { match: ['Juventas Cell Therapy has secured approval from', 'Norco Labs received conditional approval for'], noMatch: ['The company has secured approval', 'It received approval', 'the product received approval'] },
+  },
+  {
     id: 'span.org.ampersand.en',
     stage: 'span',
     language: 'en',
