@@ -63,9 +63,8 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
 }
 
 /** Nodes the batch names that this process knows no tally of: believed new, so the write creates them with what
- *  the batch says (the whole of what their documents say). One that existed after all is reported by the write
- *  (it holds no tally: every node written since tallies exist holds one, and this process knows them all) and is
- *  settled after it like any other. */
+ *  the batch says (the whole of what their documents say). One that existed after all (this process knows only the
+ *  tallies it wrote or read) is reported by the write and settled after it like any other. */
 function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>): Map<string, NewNode> {
   const created = new Map<string, NewNode>();
   for (const [id, f] of fresh) {
