@@ -52,14 +52,14 @@ export function useKnownQueries(): Plugin {
 }
 
 /** Headers only: what a request must be to take the short way (no page's Origin, a served Host, a plain JSON POST). */
-function eligible(req: IncomingMessage, endpoint: string, policy: OriginPolicy): boolean {
+function eligible(req: IncomingMessage, endpoint: string, serves: (host: string) => boolean): boolean {
   const h = req.headers;
   const length = h['content-length'];
   return (
     req.method === 'POST' &&
     req.url === endpoint &&
     h.origin === undefined &&
-    policy.serves(h.host ?? '') &&
+    serves(h.host ?? '') &&
     (h['content-type'] === 'application/json' || h['content-type'] === 'application/json; charset=utf-8') &&
     (h.accept === undefined || h.accept === '*/*' || h.accept === 'application/json') &&
     h['transfer-encoding'] === undefined &&
@@ -86,18 +86,49 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   res.writeHead(response.status, { ...headers, 'content-length': String(body.length) }).end(body);
 }
 
+/** What the response cache puts in an answer for the HTTP layer (its ETag and Last-Modified), never shown in the body. */
+type HttpExtension = { status?: number; headers?: Record<string, string> };
+type Answer = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
+
+/**
+ * Writes a clean answer (data, no errors) as Yoga's result processor would — its status and headers from
+ * `extensions.http`, the body through the operation's serializer with `http` left out — but straight into Node's
+ * response: no fetch Response, no copy of its body and headers.
+ */
+function sendClean(result: Answer, res: ServerResponse): void {
+  const { http, ...extensions } = (result.extensions ?? {}) as { http?: HttpExtension } & Record<string, unknown>;
+  const shown = http ? { ...result, extensions: Object.keys(extensions).length ? extensions : undefined } : result;
+  const body = (result.stringify ?? JSON.stringify)(shown);
+  const headers = { ...http?.headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
+  res.writeHead(http?.status ?? 200, headers).end(body);
+}
+
+/** The policy's answer for each Host seen (a client sends the same one every time): no URL parsed per request. */
+function servedHosts(policy: OriginPolicy): (host: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (host) => {
+    let ok = seen.get(host);
+    if (ok === undefined) {
+      if (seen.size >= 64) seen.clear();
+      seen.set(host, (ok = policy.serves(host)));
+    }
+    return ok;
+  };
+}
+
 /** Node's request listener: the short way for known query texts, Yoga's whole path for the rest. */
 export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener {
+  const serves = servedHosts(policy);
   const known = new Map<string, Params>();
   const remember = (body: string, params: Params): void => {
     known.delete(body);
     known.set(body, params);
     if (known.size > KNOWN_ENTRIES) known.delete(known.keys().next().value as string);
   };
-  const requestOf = (req: IncomingMessage, body?: string): Request => {
-    const headers = Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : []));
-    return new yoga.fetchAPI.Request(`http://${req.headers.host}${req.url}`, { method: 'POST', headers, body });
-  };
+  // A copy of Node's header object, read only when asked (Node joins repeated headers; only `set-cookie` stays a
+  // list, which Yoga's Headers takes as one).
+  const requestOf = (req: IncomingMessage, body?: string): Request =>
+    new yoga.fetchAPI.Request(`http://${req.headers.host}${req.url}`, { method: 'POST', headers: { ...req.headers } as Record<string, string>, body });
 
   /** Yoga's whole path for a body already read; a clean answer makes its text known. */
   const viaYoga = async (req: IncomingMessage, res: ServerResponse, body: string, computed?: ExecutionResult): Promise<void> => {
@@ -112,12 +143,13 @@ export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener 
   const shortWay = async (req: IncomingMessage, res: ServerResponse, params: Params, body: string): Promise<void> => {
     // A fresh server context each time: Yoga builds the GraphQL context on it.
     const result: unknown = await yoga.getResultForParams({ params, request: requestOf(req) }, {});
-    if (isPlain(result) && result.errors?.length) return viaYoga(req, res, body, result);
-    await send(processRegularResult(result as Parameters<typeof processRegularResult>[0], yoga.fetchAPI, 'application/json'), res);
+    if (!isPlain(result)) return send(processRegularResult(result as Parameters<typeof processRegularResult>[0], yoga.fetchAPI, 'application/json'), res);
+    if (result.errors?.length) return viaYoga(req, res, body, result);
+    sendClean(result, res);
   };
 
   return (req, res) => {
-    if (!eligible(req, yoga.graphqlEndpoint, policy)) return void yoga(req, res);
+    if (!eligible(req, yoga.graphqlEndpoint, serves)) return void yoga(req, res);
     readBody(req)
       .then((body) => {
         const params = known.get(body);

@@ -1,6 +1,7 @@
 // Answers list the top-level fields in the order the query asked for them (the GraphQL spec's rule). The
 // executor fills the root object as resolvers finish, so a quick field would otherwise come before a slow one.
 import { Kind, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ExecuteDone } from './execute-done.ts';
 import type { Plugin } from 'graphql-yoga';
 
 function responseKeys(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, out: string[] = [], seen = new Set<string>()): string[] {
@@ -42,21 +43,22 @@ function inOrder(data: Record<string, unknown>, order: string[]): boolean {
 }
 
 export function useFieldOrder(): Plugin {
-  return {
-    onExecute({ args }) {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
-          const r = result as ExecutionResult;
-          if (!r.data) return;
-          const order = rootOrder(args.document, args.operationName);
-          if (inOrder(r.data, order)) return;
-          const data: Record<string, unknown> = {};
-          for (const key of order) if (Object.hasOwn(r.data, key)) data[key] = r.data[key];
-          for (const [key, value] of Object.entries(r.data)) if (!Object.hasOwn(data, key)) data[key] = value;
-          setResult({ ...r, data });
-        },
-      };
+  // One hook object for every request (its payload carries the arguments): nothing allocated per request.
+  const done: ExecuteDone = {
+    onExecuteDone({ args, result, setResult }) {
+      if (Symbol.asyncIterator in result) return;
+      const r = result as ExecutionResult;
+      if (!r.data) return;
+      const order = rootOrder(args.document, args.operationName);
+      if (inOrder(r.data, order)) return;
+      const data: Record<string, unknown> = {};
+      for (const key of order) if (Object.hasOwn(r.data, key)) data[key] = r.data[key];
+      for (const [key, value] of Object.entries(r.data)) if (!Object.hasOwn(data, key)) data[key] = value;
+      setResult({ ...r, data });
     },
+  };
+  return {
+    // One root field can only come in its place: nothing to check after execution.
+    onExecute: ({ args }) => (rootOrder(args.document, args.operationName).length > 1 ? done : undefined),
   };
 }

@@ -2,6 +2,7 @@
 // (empty) page, and the answer's `extensions.hints` says so and offers the closest names.
 import { distance } from 'fastest-levenshtein';
 import type { ExecutionResult } from 'graphql';
+import type { ExecuteDone } from './execute-done.ts';
 import type { Plugin } from 'graphql-yoga';
 import { closestNamesStatement } from '../../queries/lists.ts';
 import type { GraphReader } from '../../queries/run.ts';
@@ -50,16 +51,14 @@ export async function hintUnknownNames(ctx: HintContext, field: string, named: N
 
 /** Puts the hints the resolvers collected into the answer's `extensions.hints`. */
 export function useHints(): Plugin {
-  return {
-    onExecute({ args }) {
-      return {
-        onExecuteDone({ result, setResult }) {
-          const hints = (args.contextValue as Partial<HintContext>).hints;
-          if (!hints?.length || Symbol.asyncIterator in result) return;
-          const r = result as ExecutionResult;
-          setResult({ ...r, extensions: { ...r.extensions, hints } });
-        },
-      };
+  // One hook object for every request (its payload carries the arguments): nothing allocated per request.
+  const done: ExecuteDone = {
+    onExecuteDone({ args, result, setResult }) {
+      const hints = (args.contextValue as Partial<HintContext>).hints;
+      if (!hints?.length || Symbol.asyncIterator in result) return;
+      const r = result as ExecutionResult;
+      setResult({ ...r, extensions: { ...r.extensions, hints } });
     },
   };
+  return { onExecute: () => done };
 }

@@ -8,8 +8,8 @@
 // that passes variables inside such a literal — `ask(params: { agency: $issuer })`, a JSON scalar — runs through
 // graphql-js as before.
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getNamedType, isScalarType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getNamedType, isScalarType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Plugin, PromiseOrValue } from 'graphql-yoga';
 
 /** True when no argument of a scalar type that reads variables in its literals (parseLiteral(ast, variables)) holds a variable. */
 function jitSafe(schema: GraphQLSchema, document: DocumentNode): boolean {
@@ -44,7 +44,19 @@ function aliasFreeBelowRoot(document: DocumentNode): boolean {
   return !found;
 }
 
-type Compiled = CompiledQuery | undefined;
+/** A compiled operation, with the executor Yoga is handed (made once: it gives each result the compiled serializer). */
+type Compiled = { execute: (args: ExecutionArgs) => PromiseOrValue<ExecutionResult> } | undefined;
+
+function executorOf(q: CompiledQuery): NonNullable<Compiled> {
+  // The compiled serializer goes with the result: Yoga writes the answer with it.
+  const withSerializer = (r: ExecutionResult): ExecutionResult => Object.assign(r, { stringify: q.stringify });
+  return {
+    execute: (a) => {
+      const out = q.query(a.rootValue, a.contextValue, a.variableValues);
+      return out instanceof Promise ? out.then(withSerializer) : withSerializer(out);
+    },
+  };
+}
 
 /** Executes documents through graphql-jit; `direct` is the schema without the alias-reading resolvers. */
 export function useJit(direct: GraphQLSchema): Plugin {
@@ -54,7 +66,7 @@ export function useJit(direct: GraphQLSchema): Plugin {
     if (!jitSafe(schema, document)) return undefined;
     const target = aliasFreeBelowRoot(document) ? direct : schema;
     const q = compileQuery(target, document, operationName);
-    return isCompiledQuery(q) ? q : undefined; // a document graphql-jit cannot compile: graphql-js reports it
+    return isCompiledQuery(q) ? executorOf(q) : undefined; // a document graphql-jit cannot compile: graphql-js reports it
   };
   return {
     onExecute({ args, setExecuteFn }) {
@@ -63,13 +75,7 @@ export function useJit(direct: GraphQLSchema): Plugin {
       if (!byName) compiled.set(args.document, (byName = new Map()));
       if (!byName.has(name)) byName.set(name, compile(args.schema, args.document, args.operationName ?? undefined));
       const q = byName.get(name);
-      if (!q) return;
-      // The compiled serializer goes with the result: Yoga writes the answer with it.
-      const withSerializer = (r: ExecutionResult): ExecutionResult => Object.assign(r, { stringify: q.stringify });
-      setExecuteFn((a) => {
-        const out = q.query(a.rootValue, a.contextValue, a.variableValues);
-        return out instanceof Promise ? out.then(withSerializer) : withSerializer(out);
-      });
+      if (q) setExecuteFn(q.execute);
     },
   };
 }
