@@ -1476,3 +1476,25 @@ describe('companies named without a legal suffix in market news, and their offic
     expect(orgs(x('The company has secured approval from the National Medical Products Administration for zetacel.', '2023-11-09'))).toEqual([]);
   });
 });
+
+describe('a page\'s metadata and an official document\'s heading name who issued it (s7 left-overs)', () => {
+  it('"Issued by: X    Date: Y" under a headline title, | 发文机关 | X | alike: X issued the title, dated', () => {
+    const a = x('Several Measures of the Qianhai Cooperation Zone for Supporting the Cell Therapy Industry\nIssued by: Authority of Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone    Date: 2025-08-15    Views: 1,206\n\nArticle 1  These Measures are formulated to support the industry.');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => [r.from, r.date])).toEqual([['agency:zone/qianhai/administrative-committee', '2025-08-15']]);
+    expect(a.relations.find((r) => r.type === 'ISSUED')?.rules).toContain('issue.labelled-issuer');
+    const b = x('Several Measures for Supporting the Cell Therapy Industry\nSource: Xinhua    Date: 2025-08-15\n\nThe measures support the industry.');
+    expect(b.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+
+  it('衛生福利部　令 … 修正「X」第三條: the ministry amends X; 部　長　X closing it holds the post (spaces written inside)', () => {
+    const a = x('行政院公報資訊網\n衛生福利部　令\n中華民國113年10月14日\n衛部醫字第1131667021號\n\n修正「某某醫療技術管理辦法」第三條。\n\n部　長　邱泰源\n');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => r.from)).toEqual(['agency:cn-tw/mohw']);
+    const person = a.entities.find((e) => e.label === 'Person')!;
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.from === person.id && r.to === 'agency:cn-tw/mohw')).toBe(true);
+    // A line led by 修正 on a page with no such heading says nothing about who amended it.
+    const b = x('新闻中心\n2024年10月15日\n修正「某某醫療技術管理辦法」第三條，各界關注。');
+    expect(b.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
-import { foldShortNames, headlineDates, kindAnaphorIssues, letterSubjects, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -57,6 +57,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   kindAnaphorIssues(frames, spans);
   shortTitleIssues(frames, spans);
   letterSubjects(frames, spans, published);
+  labelledIssuers(frames, spans);
   listedApprovals(frames, spans, published);
   tabledApprovals(frames, spans, published);
   licenceTables(frames, spans, published);
@@ -72,6 +73,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K);
+  signerPosts(spans, persons, rels);
   // Facts made by passes that name no rule of their own.
   for (const r of rels) r.rules ??= [`frame.${r.type.toLowerCase()}`];
   for (const e of reg.entities.values()) e.rules ??= [`span.${e.label.toLowerCase()}`];

@@ -38,7 +38,7 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
     const issuers = pf.issuers.map(personOf);
     const e = policyEntity(pf, reg);
     policyEntities.set(pf.id, e);
-    for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.date ? { date: pf.date } : {}) });
+    for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
     const targets = appliesTo(pf, issuers, K);
     if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {

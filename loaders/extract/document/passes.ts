@@ -15,6 +15,8 @@ import { shortFormOf, titleKey } from './keys.ts';
 import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
 import { toSimplified } from '../../read/script.ts';
+import type { Relation } from '../../types.ts';
+import { edge } from '../relations.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
@@ -189,17 +191,55 @@ function chainAt(sp: SentenceSpans, pos: number): string[] {
   return issuers;
 }
 
-/** 主旨：檢送「X」1份 in a body's official letter: X is issued by the letter's body (its headline) on the page's date. */
+/** 主旨：檢送「X」1份 in a body's official letter, 修正「X」 in its order (衛生福利部　令): X is issued by the body whose
+ *  letter or order it is (its heading, else the page's first body) on the document's date (the first after the heading). */
 export function letterSubjects(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
   const rule = ruleById('issue.letter-subject.zh');
-  const body = spans.slice(0, 3).flatMap((sp) => sp.actors).find((a) => a.label === 'Agency' && !a.asParent)?.id;
+  const heading = officialHeading(spans);
+  const body = (heading >= 0 ? spans[heading]!.actors : spans.slice(0, 3).flatMap((sp) => sp.actors)).find((a) => a.label === 'Agency' && !a.asParent)?.id;
   if (!body) return;
+  const dated = heading >= 0 ? spans.slice(heading, heading + 12).flatMap((sp) => sp.dates).find((d) => !d.yearless && d.date.length === 10)?.date : undefined;
   for (const sp of spans) {
-    if (!rule.pattern.test(sp.s)) continue;
+    const m = rule.pattern.exec(sp.s);
+    // A line led by the verb alone (修正「X」) says so only under a letter's or an order's heading.
+    if (!m || (!m.groups?.label && heading < 0)) continue;
     for (const pf of found.filter((f) => f.sentence.index === sp.sen.index && f.t.label === 'Policy' && f.issuers.length === 0)) {
       pf.issuers = [body];
       pf.issued = true;
-      pf.date ??= published;
+      // An amendment (修正「X」第三條) is of a text dated before: the date is the act's, not another version's.
+      if (/修正/.test(m[0])) pf.actDate ??= dated ?? published;
+      else pf.date ??= dated ?? published;
+      pf.rules = [rule.id];
+    }
+  }
+}
+/** An official letter's or order's heading: the body, then 函 / 令 / 公告 alone (衛生福利部　令). */
+const OFFICIAL_HEADING_ZH = /^\s*\p{Script=Han}{2,30}?\s*(?:函|令|公告)\s*$/u;
+const officialHeading = (spans: SentenceSpans[]): number => spans.slice(0, 8).findIndex((sp) => OFFICIAL_HEADING_ZH.test(sp.s) && sp.actors.some((a) => a.label === 'Agency'));
+// A line that is only a post and a name (部　長　邱泰源, spaces gone when normalised): who signs the letter or order.
+const SIGNER_LINE_ZH = /^\s*(?:部长|次长|署长|局长|司长|主任委员|主任|院长|处长|厅长|市长|县长)\s*\p{Script=Han}{2,4}\s*$/u;
+
+/** 部　長　邱泰源 closing a letter or an order (衛生福利部　函 / 令): the signer holds that post in the heading's body. */
+export function signerPosts(spans: SentenceSpans[], persons: Array<{ id: string; sentence: Sentence }>, rels: Relation[]): void {
+  const heading = officialHeading(spans);
+  const body = heading >= 0 ? spans[heading]!.actors.find((a) => a.label === 'Agency' && !a.asParent)?.id : undefined;
+  if (!body) return;
+  for (const x of persons) if (SIGNER_LINE_ZH.test(x.sentence.norm)) edge(rels, 'MEMBER_OF', x.id, body, x.sentence.text, { rules: ['issue.letter-subject.zh'] });
+}
+
+/** "Issued by: X    Date: Y" / | 发文机关 | X | near the top of a page: X issued the page's own text (the last title named
+ *  above the field, which names no issuer of its own), on the line's date. */
+export function labelledIssuers(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('issue.labelled-issuer');
+  for (const sp of spans) {
+    if (sp.sen.line > 12) break;
+    for (const m of /Issu|发布|发文/u.test(sp.s) ? sp.s.matchAll(globalPattern(rule.id)) : []) {
+      const issuers = chainAt(sp, m.index + m[0].length);
+      const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && f.sentence.index <= sp.sen.index && f.sentence.index >= sp.sen.index - 12 && f.issuers.length === 0);
+      if (issuers.length === 0 || !pf) continue;
+      pf.issuers = issuers;
+      pf.issued = true;
+      pf.date ??= sp.dates.find((d) => d.index > m.index && !d.yearless)?.date;
       pf.rules = [rule.id];
     }
   }

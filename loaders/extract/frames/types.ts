@@ -13,6 +13,8 @@ export interface PolicyFrame {
   issuers: string[];
   issued: boolean;
   date?: string;
+  /** The date of the act stated (an amendment of a text dated before): dates ISSUED, not the text. */
+  actDate?: string;
   foreign?: string[];
   zones?: string[];
   /** Places a sentence says the text applies to ("The measures apply to …", 适用于…范围内), besides its own. */

@@ -248,10 +248,20 @@ export const FRAME_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // A Taiwan official letter's 主旨：檢送「X」1份，自即日起實施 — X is the letter's own text, issued by the body whose
-    // letter it is (its headline: 衛生福利部　函) on its 發文日期.
-    pattern: /^主旨\s*[:：]\s*(?:检送|订定|修正|发布|公告|函送|检附|核定)/u,
+    // letter it is (its headline: 衛生福利部　函) on its 發文日期; an order's line 修正「X」第三條 (衛生福利部　令) likewise.
+    pattern: /^(?:(?<label>主旨)\s*[:：]\s*)?(?:检送|订定|修正|发布|公告|函送|检附|核定|废止)/u,
     action: 'ISSUED by the page\'s body of the titles of the subject line, dated by the page',
-    examples: { match: ['主旨：检送「某某作业须知」1份，自即日起实施', '主旨：订定「某某办法」'], noMatch: ['主旨：请查照', '说明：检送「某某」'] },
+    examples: { match: ['主旨：检送「某某作业须知」1份，自即日起实施', '主旨：订定「某某办法」', '修正「某某管理办法」第三条'], noMatch: ['主旨：请查照', '说明：检送「某某」'] },
+  },
+  {
+    id: 'issue.labelled-issuer',
+    stage: 'document',
+    language: 'en',
+    // A page's metadata names who issued its text in a field of its own, in either language and as a line or a table
+    // cell: "Issued by: X    Date: 2025-08-15", "| 发文机关 | X |", 发布机构：X. (A "Source:" is who published the page.)
+    pattern: /(?:^|\|)\s*(?:Issued\s+by|Issuing\s+(?:[Aa]uthority|[Bb]ody|[Aa]gency|[Dd]epartment)|Issuer|发布机构|发布机关|发文机关|发文单位|发布单位|发布部门|发文部门)\s*[:：|]\s*\|?\s*/gu,
+    action: "the page's own text (its headline title, just above) ISSUED by the bodies in the field, dated by the line's date",
+    examples: { match: ['Issued by: Authority of the X Cooperation Zone    Date: 2025-08-15', '| 索 引 号 | 001 | 发文机关 | 某省人民政府办公厅 |', '发布机构：某市卫生健康委员会'], noMatch: ['Source: Xinhua', 'The plan was issued by the bureau', '来源：某市卫生健康委员会'] },
   },
   {
     id: 'frame.propose.moved-motion.zh',

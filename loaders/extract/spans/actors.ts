@@ -27,6 +27,9 @@ export interface ActorInput {
 }
 
 /** Registers the sentence's agencies and places and returns the agencies that can act, parents settled. */
+// "the Authority of the X Cooperation Zone", "Administrative Committee of X": a zone's body named before it.
+const ZONE_ADMIN_BEFORE = /\b(?:Authority|Administrative\s+Committee|Management\s+Committee|Administration\s+Bureau)\s+of\s+(?:the\s+)?$/;
+
 export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: Relation[], regions: RegionContext): Actor[] {
   const { sen, s, mentions, titles } = x;
   const inTitle = (a: number, b: number): boolean => titles.some((t) => a >= t.start && b <= t.end);
@@ -42,14 +45,17 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
       edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
     }
     if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
-    // "The Lin-gang Special Area Administration", "X管委会": the zone's administrative committee.
+    // "The Lin-gang Special Area Administration", "X管委会", "the Authority of X": the zone's administrative committee.
     const admin = m.found.label === 'Region' && zoneAdmin.exec(s.slice(m.end, m.end + 30));
-    if (admin && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id))) {
+    const adminBefore = m.found.label === 'Region' && !admin ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if ((admin || adminBefore) && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id))) {
       const entry = K.byId.get(m.found.id);
       const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
       if (body) {
-        const c = reg.add(body, sen.text, sen.index, s.slice(m.start, m.end + admin[0].length));
-        if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start: m.start, end: m.end + admin[0].length, label: 'Agency' });
+        const start = adminBefore ? m.start - adminBefore[0].length : m.start;
+        const end = m.end + (admin ? admin[0].length : 0);
+        const c = reg.add(body, sen.text, sen.index, s.slice(start, end));
+        if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start, end, label: 'Agency' });
         continue;
       }
     }
