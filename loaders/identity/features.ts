@@ -7,6 +7,7 @@ import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
 import { spelledBy, spelledButBrand } from './orgnames.ts';
+import { memo } from './memo.ts';
 import { romanAgreement } from './romanize.ts';
 
 export interface Feature {
@@ -26,11 +27,12 @@ export const THRESHOLD = 0.8;
 
 const year = (d: string | undefined): string | undefined => d?.slice(0, 4);
 
-function bigrams(s: string): Set<string> {
+/** A name key's bigrams, worked out once per key (callers must not change the set). */
+const bigrams = memo((s: string): Set<string> => {
   const out = new Set<string>();
   for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
   return out;
-}
+});
 
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -46,8 +48,8 @@ interface Traits {
   keys: Set<string>;
   /** Organisations: names without their company words (orgCore), four characters or more. */
   cores: Set<string>;
-  /** Titles: each name's script, glossary concepts and bigrams of its key. */
-  titles: { han: boolean; concepts: Set<string>; bigrams: Set<string> }[];
+  /** Titles: each name's script, glossary concepts and key (nameKey). */
+  titles: { han: boolean; concepts: Set<string>; key: string }[];
   places: Set<string>;
   amends: boolean;
   readings: Set<string> | null;
@@ -62,13 +64,16 @@ function traits(p: Profile): Traits {
   return t;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+const setOrNone = (xs: string[]): Set<string> => (xs.length ? new Set(xs) : (NONE as Set<string>));
+
 function traitsFor(p: Profile): Traits {
   const titled = titledLabel(p);
   return {
-    keys: new Set(p.names.map(nameKey).filter((k) => k.length >= 2)),
-    cores: p.label === 'Organization' ? new Set(p.names.map(orgCore).filter((k) => k.length >= 4)) : new Set(),
-    titles: titled ? p.names.map((n) => ({ han: isHan(n), concepts: concepts(n), bigrams: bigrams(nameKey(n)) })) : [],
-    places: new Set(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:')))),
+    keys: setOrNone(p.names.map(nameKey).filter((k) => k.length >= 2)),
+    cores: p.label === 'Organization' ? setOrNone(p.names.map(orgCore).filter((k) => k.length >= 4)) : (NONE as Set<string>),
+    titles: titled ? p.names.map((n) => ({ han: isHan(n), concepts: concepts(n), key: nameKey(n) })) : [],
+    places: setOrNone(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:')))),
     amends: titled && p.names.some((n) => concepts(n).has('amendment')),
     readings: titled ? instrumentReadings(p) : null,
     ...(p.docNumber ? { number: docNumberKey(p.docNumber) } : {}),
@@ -94,7 +99,7 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
       const c = conceptDice(x.concepts, y.concepts);
       if (x.han !== y.han) cross = Math.max(cross, c);
       else {
-        best = Math.max(best, dice(x.bigrams, y.bigrams));
+        best = Math.max(best, dice(bigrams(x.key), bigrams(y.key)));
         same = Math.max(same, c);
       }
     }
@@ -175,10 +180,12 @@ const yearsDiffer = (a: Profile, b: Profile): boolean => !!year(a.date) && !!yea
 // mainland 条例 or a HK 規例; 条例 is a mainland regulation or a HK Ordinance. No reading in common forbids the merge.
 const INSTRUMENT = /\bordinances?\b|\bregulations?\b|条例|规例/giu;
 const READINGS: Record<string, string[]> = { ordinance: ['primary'], regulation: ['mainland', 'subsidiary'], 条例: ['primary', 'mainland'], 规例: ['subsidiary'] };
+/** A title's last instrument word ('' for none), worked out once per title. */
+const lastInstrument = memo((n: string): string => [...toSimplified(n).matchAll(INSTRUMENT)].pop()?.[0].toLowerCase().replace(/s$/, '') ?? '');
 function instrumentReadings(p: Profile): Set<string> | null {
   let out: Set<string> | null = null;
   for (const n of p.names) {
-    const last = [...toSimplified(n).matchAll(INSTRUMENT)].pop()?.[0].toLowerCase().replace(/s$/, '');
+    const last = lastInstrument(n);
     if (!last) continue;
     const r = READINGS[last]!;
     out = out ? new Set(r.filter((x) => out!.has(x))) : new Set(r);
