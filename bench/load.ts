@@ -3,7 +3,9 @@
 // temp folder, then per size, each in a fresh child process so peak RSS is its own:
 //   load    — policygraph's loadPaths end to end (walk, hash, extract, write), then the unchanged reload;
 //   plain   — the same load without resolution (each entity keeps its extractor's id; display still by rule):
-//             with / without is identity's cost, judged ≤ 1.15 (graph/README.md, "Identity");
+//             with / without is identity's cost, judged ≤ 1.15 (graph/README.md, "Identity"), in wall time and in
+//             CPU (the loading process's user + system time, and the managed Neo4j server's from /proc when it runs
+//             here): CPU is what a shared 2-core machine runs out of, and steadier than wall time when it is busy;
 //   raw     — the same facts, extracted beforehand (untimed), with the same labels and properties, written by
 //             plain batched UNWIND MERGE … SET, last writer wins: the ceiling;
 //   names   — the same, but only ids, names and evidence: a lower bound on what any write of these facts costs.
@@ -16,12 +18,14 @@
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
 //          at two commits)
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { instanceOf, pidOf } from '../db/neo4j.ts';
 import { connect } from '../graph/driver.ts';
 import { identityPhases } from '../graph/identity/apply.ts';
 import { DEFAULT_BATCH, loadPaths, retractDocuments } from '../graph/load.ts';
@@ -51,6 +55,10 @@ interface LoadResult {
   reloadSeconds: number;
   reloadUnchanged: number;
   maxRssMb: number;
+  /** CPU seconds (user + system, every thread) this process spent on the first load. */
+  cpuSeconds: number;
+  /** The Neo4j server's CPU seconds meanwhile, when it is a managed instance on this machine (else null). */
+  neo4jCpuSeconds: number | null;
   /** Where the first load's time went (graph/identity/apply.ts). */
   phases: typeof identityPhases;
 }
@@ -69,7 +77,11 @@ const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 /** One load end to end, then (with resolution) the unchanged reload. `identity` false: the same load with every
  *  entity keeping its extractor's id (graph/load.ts), the baseline resolution's cost is measured against. */
 async function childLoad(driver: Driver, dir: string, identity: boolean): Promise<LoadResult> {
+  const config = loadConfig();
+  const [cpu, neo4j] = [process.cpuUsage(), neo4jCpu(config)];
   const first = await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH, identity });
+  const { user, system } = process.cpuUsage(cpu);
+  const neo4jAfter = neo4jCpu(config);
   const phases = { ...identityPhases };
   const again = identity ? await loadPaths(driver, [dir], { skipSetup: true, batchSize: BATCH }) : null;
   return {
@@ -81,6 +93,8 @@ async function childLoad(driver: Driver, dir: string, identity: boolean): Promis
     reloadSeconds: again?.seconds ?? 0,
     reloadUnchanged: again?.unchanged ?? 0,
     maxRssMb: maxRssMb(),
+    cpuSeconds: (user + system) / 1e6,
+    neo4jCpuSeconds: neo4j === null || neo4jAfter === null ? null : neo4jAfter - neo4j,
     phases,
   };
 }
@@ -208,6 +222,19 @@ async function deleteRaw(driver: Driver): Promise<void> {
 
 type Mode = 'load' | 'plain' | 'raw' | 'names';
 
+/** CPU seconds the managed Neo4j server has used so far (utime + stime from /proc), or null: not a managed instance
+ *  running here, or no /proc. */
+function neo4jCpu(config: Config): number | null {
+  const pid = pidOf(instanceOf(config));
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+
 function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', mode, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -274,13 +301,18 @@ async function retractAll(driver: Driver, dir: string): Promise<number> {
   return ids.length / ((Date.now() - t1) / 1000);
 }
 
+/** CPU seconds of a load: the loading process's, and with Neo4j's where known. */
+const cpuTotal = (r: LoadResult): number => r.cpuSeconds + (r.neo4jCpuSeconds ?? 0);
+const cpuOf = (r: LoadResult): string =>
+  `${r.cpuSeconds.toFixed(1)} s${r.neo4jCpuSeconds === null ? '' : ` + Neo4j ${r.neo4jCpuSeconds.toFixed(1)} s = ${cpuTotal(r).toFixed(1)} s`}`;
+
 /** The load with resolution (then its retract, timed), and without; which goes first alternates by round. */
 async function loadsOfRound(driver: Driver, dir: string, n: number): Promise<Pick<Round, 'load' | 'plain' | 'retract'>> {
   const plainFirst = n % 2 === 0;
   const plainRun = async () => {
     const plain = (await runChild('plain', dir)) as LoadResult;
     await retractAll(driver, dir);
-    console.log(`  round ${n}: load without resolution ${plain.loaded} docs in ${plain.seconds.toFixed(1)} s`);
+    console.log(`  round ${n}: load without resolution ${plain.loaded} docs in ${plain.seconds.toFixed(1)} s, CPU ${cpuOf(plain)}`);
     return plain;
   };
   const early = plainFirst ? await plainRun() : null;
@@ -288,7 +320,7 @@ async function loadsOfRound(driver: Driver, dir: string, n: number): Promise<Pic
   const ph = load.phases;
   console.log(
     `  round ${n}: load ${load.loaded} docs (${load.failed} failed), ${load.facts} facts in ${load.seconds.toFixed(1)} s, ` +
-      `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB\n` +
+      `reload ${load.reloadSeconds.toFixed(2)} s, peak RSS ${load.maxRssMb.toFixed(0)} MB, CPU ${cpuOf(load)}\n` +
       `    identity (s): plan ${(ph.plan / 1000).toFixed(1)}, moves ${(ph.moves / 1000).toFixed(1)}, write ${(ph.write / 1000).toFixed(1)}, ` +
       `store ${(ph.store / 1000).toFixed(1)}, display ${(ph.display / 1000).toFixed(1)}; ${ph.batchesJudgedAhead} batches judged ahead, ` +
       `${ph.docsWritten} documents written (${ph.docsRewritten} rewritten), ${ph.nodesMoved} nodes moved, ${ph.mentionsRepointed} mentions re-pointed`,
@@ -334,6 +366,8 @@ function summarise(size: number, rs: Round[]): string {
   const ratio = rs.map((_, i) => (factsPerS[i] ?? 0) / (rawPerS[i] ?? 1));
   const ratioNames = named.map((r) => r.load.facts / r.load.seconds / (r.names!.facts / r.names!.seconds));
   const cost = rs.map((r) => r.load.seconds / r.plain.seconds);
+  const cpuCost = rs.map((r) => cpuTotal(r.load) / cpuTotal(r.plain));
+  const withNeo4j = rs.every((r) => r.load.neo4jCpuSeconds !== null && r.plain.neo4jCpuSeconds !== null);
   const speedUp = rs.map((r) => r.load.seconds / r.load.reloadSeconds);
   const rss = rs.map((r) => r.load.maxRssMb);
   const retracts = rs.map((r) => r.retract);
@@ -344,11 +378,13 @@ function summarise(size: number, rs: Round[]): string {
       `end-to-end / raw = ${median(ratio).toFixed(2)}${range(ratio, 2)}${named.length ? `, / names-only = ${median(ratioNames).toFixed(2)}${range(ratioNames, 2)}` : ''}; ` +
       `reload ${median(speedUp).toFixed(0)}× faster; peak RSS ${median(rss).toFixed(0)} MB\n` +
       `  resolution's cost: load ${median(rs.map((r) => r.load.seconds)).toFixed(1)} s with / ${median(rs.map((r) => r.plain.seconds)).toFixed(1)} s without = ` +
-      `${median(cost).toFixed(2)}${range(cost, 2)} (load average ${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)})`,
+      `${median(cost).toFixed(2)}${range(cost, 2)} (load average ${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}); ` +
+      `CPU ${median(rs.map((r) => cpuTotal(r.load))).toFixed(1)} s with / ${median(rs.map((r) => cpuTotal(r.plain))).toFixed(1)} s without ` +
+      `(${withNeo4j ? 'loading process + Neo4j' : 'loading process only: Neo4j is not a managed instance here'}) = ${median(cpuCost).toFixed(2)}${range(cpuCost, 2)}`,
   );
   return (
     `| ${size} | ${median(docsPerS).toFixed(1)} | ${median(factsPerS).toFixed(0)} | ${median(rawPerS).toFixed(0)} | ${median(ratio).toFixed(2)} | ` +
-    `${named.length ? `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)}` : 'skipped | –'} | ${median(cost).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`
+    `${named.length ? `${median(namesPerS).toFixed(0)} | ${median(ratioNames).toFixed(2)}` : 'skipped | –'} | ${median(cost).toFixed(2)}; CPU ${median(cpuCost).toFixed(2)} | ${median(speedUp).toFixed(0)}× | ${median(rss).toFixed(0)} MB | ${median(retracts).toFixed(0)} |`
   );
 }
 
@@ -407,7 +443,7 @@ async function main(): Promise<void> {
     } finally {
       if (!keep) await fs.rm(root, { recursive: true, force: true });
     }
-    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | names-only facts/s | end-to-end / names-only | with / without resolution | reload speed-up | peak RSS | retract docs/s |');
+    console.log('\n| documents | docs/s | facts/s | raw facts/s | end-to-end / raw | names-only facts/s | end-to-end / names-only | with / without resolution (wall; CPU) | reload speed-up | peak RSS | retract docs/s |');
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
   } finally {
