@@ -3,15 +3,16 @@
 // question that layer cost 200–250 µs of the main thread's CPU per request over a bare node:http handler running
 // the same statement, about what the statement itself costs (api/README.md, "What changed in the served path").
 // A POST whose body is, byte for byte, one Yoga has already answered with data and no errors skips that layer:
-// its parameters go straight to Yoga's operation handler — the same onParams hooks (the response cache), the same
-// envelop parse / validate (cached), context, execution (graphql-jit) and plugins (limits, masking, hints, order) —
-// and a clean answer is written by Yoga's own result processor. Anything else, and any answer with errors, takes
+// its parameters go straight to Yoga's operation handler — the same onParams hooks (the response cache), context,
+// execution (graphql-jit) and plugins (masking, hints, order) on the document Yoga parsed and validated for that
+// text (the limits were checked then: the parse and validate hooks are not asked again for the same text) — and a
+// clean answer is written as Yoga's result processor writes it. Anything else, and any answer with errors, takes
 // Yoga's whole path; an answer computed here that has errors is handed to Yoga as it is (never run twice). Whether
-// Yoga's answer was clean, and the parameters it ran, are told by a plugin from the execution itself (useKnownQueries):
-// nothing is parsed or serialised again to learn a text.
+// Yoga's answer was clean, its parameters and its document are told by a plugin from the execution itself
+// (useKnownQueries): nothing is parsed or serialised again to learn a text.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { ExecutionResult } from 'graphql';
-import { processRegularResult, type Plugin } from 'graphql-yoga';
+import type { DocumentNode, ExecutionResult } from 'graphql';
+import { maskError, processRegularResult, type OnParamsEventPayload, type Plugin, type YogaServer } from 'graphql-yoga';
 import type { OriginPolicy } from './plugins/origins.ts';
 import type { Yoga } from './server.ts';
 
@@ -23,31 +24,66 @@ type Params = { query: string; variables?: Record<string, unknown>; operationNam
 
 /** Where an answer computed on the short way, but with errors, waits for Yoga to process it. */
 const COMPUTED = Symbol('computed answer');
-/** What Yoga's whole path ran for a request (each operation's parameters) and whether every answer was clean. */
+/** What Yoga's whole path ran for a request (each operation's parameters, the document) and whether every answer was clean. */
 interface Outcome {
   params: Params[];
+  document?: DocumentNode;
   clean: boolean;
 }
 const OUTCOME = Symbol('outcome');
-/** Yoga's server context in this API: that answer, or where to tell the outcome; nothing else. */
-export type ServerContext = { [COMPUTED]?: ExecutionResult; [OUTCOME]?: Outcome };
+/** Where a known text's document, parsed and validated before, comes with its request. */
+const KNOWN = Symbol('known document');
+/** Yoga's server context in this API: that answer, where to tell the outcome, or the known document; nothing else. */
+export type ServerContext = { [COMPUTED]?: ExecutionResult; [OUTCOME]?: Outcome; [KNOWN]?: DocumentNode };
+/** A text answered cleanly before: its parameters, and the document it ran (none when the answer came from the cache). */
+type Known = { params: Params; document?: DocumentNode };
 
 const isPlain = (r: unknown): r is ExecutionResult => typeof r === 'object' && r !== null && !Array.isArray(r) && !(Symbol.asyncIterator in r);
 
 /** Yoga plugin: a request that carries an answer already computed (errors and all) is answered with it; one that
  *  asks for its outcome is told its parameters and whether its answer has data and no errors. */
 export function useKnownQueries(): Plugin {
+  let yoga: YogaServer<ServerContext, object> | undefined;
   return {
-    onParams({ params, context, setResult }) {
+    onYogaInit: ({ yoga: y }) => void (yoga = y as unknown as YogaServer<ServerContext, object>),
+    onParams({ params, context, setResult, setParamsHandler }) {
       const ctx = context as ServerContext;
       ctx[OUTCOME]?.params.push(params as Params);
       const computed = ctx[COMPUTED];
       if (computed) setResult(computed);
+      const document = ctx[KNOWN];
+      if (document && yoga) setParamsHandler(knownHandler(yoga, document));
+    },
+    onExecute({ args }) {
+      const outcome = (args.contextValue as ServerContext)[OUTCOME];
+      if (outcome) outcome.document = args.document;
     },
     onExecutionResult({ result, context }) {
       const outcome = (context as ServerContext)[OUTCOME];
       if (outcome) outcome.clean = isPlain(result) && result.data != null && !result.errors?.length;
     },
+  };
+}
+
+/** Yoga's handler of one operation's parameters (the type its onParams hooks may swap). */
+type ParamsHandler = OnParamsEventPayload<ServerContext>['paramsHandler'];
+
+/**
+ * Yoga's handling of one operation's parameters (its handleParams) for a document it parsed and validated before:
+ * the context and the execution, with every onContextBuilding and onExecute hook. A failure outside the answer is
+ * masked as Yoga masks it; the short way then hands that answer to Yoga's whole path.
+ */
+function knownHandler(yoga: YogaServer<ServerContext, object>, document: DocumentNode): ParamsHandler {
+  return async ({ request, params, context }) => {
+    try {
+      Object.assign(context, { request, params });
+      const enveloped = yoga.getEnveloped(context);
+      const contextValue = await enveloped.contextFactory();
+      const { variables: variableValues, operationName } = params;
+      return await enveloped.execute({ schema: enveloped.schema, document, contextValue, variableValues, operationName });
+    } catch (e) {
+      return { errors: [maskError(e, 'Unexpected error.')] };
+    }
   };
 }
 
@@ -119,10 +155,10 @@ function servedHosts(policy: OriginPolicy): (host: string) => boolean {
 /** Node's request listener: the short way for known query texts, Yoga's whole path for the rest. */
 export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener {
   const serves = servedHosts(policy);
-  const known = new Map<string, Params>();
-  const remember = (body: string, params: Params): void => {
+  const known = new Map<string, Known>();
+  const remember = (body: string, entry: Known): void => {
     known.delete(body);
-    known.set(body, params);
+    known.set(body, entry);
     if (known.size > KNOWN_ENTRIES) known.delete(known.keys().next().value as string);
   };
   // A copy of Node's header object, read only when asked (Node joins repeated headers; only `set-cookie` stays a
@@ -136,13 +172,13 @@ export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener 
     const response = await yoga.fetch(requestOf(req, body), computed ? { [COMPUTED]: computed } : { [OUTCOME]: outcome });
     const [params] = outcome.params;
     // One operation (a batch is never learnt), answered with data and no errors, sent as 200.
-    if (params && outcome.params.length === 1 && outcome.clean && response.status === 200) remember(body, params);
+    if (params && outcome.params.length === 1 && outcome.clean && response.status === 200) remember(body, { params, document: outcome.document });
     await send(response, res);
   };
 
-  const shortWay = async (req: IncomingMessage, res: ServerResponse, params: Params, body: string): Promise<void> => {
+  const shortWay = async (req: IncomingMessage, res: ServerResponse, { params, document }: Known, body: string): Promise<void> => {
     // A fresh server context each time: Yoga builds the GraphQL context on it.
-    const result: unknown = await yoga.getResultForParams({ params, request: requestOf(req) }, {});
+    const result: unknown = await yoga.getResultForParams({ params, request: requestOf(req) }, document ? { [KNOWN]: document } : {});
     if (!isPlain(result)) return send(processRegularResult(result as Parameters<typeof processRegularResult>[0], yoga.fetchAPI, 'application/json'), res);
     if (result.errors?.length) return viaYoga(req, res, body, result);
     sendClean(result, res);
@@ -152,8 +188,8 @@ export function knownQueries(yoga: Yoga, policy: OriginPolicy): RequestListener 
     if (!eligible(req, yoga.graphqlEndpoint, serves)) return void yoga(req, res);
     readBody(req)
       .then((body) => {
-        const params = known.get(body);
-        return params ? shortWay(req, res, params, body) : viaYoga(req, res, body);
+        const entry = known.get(body);
+        return entry ? shortWay(req, res, entry, body) : viaYoga(req, res, body);
       })
       .catch(() => {
         // The client went away, or Yoga failed outside any answer (it masks its own): no details to anyone.
