@@ -1498,3 +1498,14 @@ describe('a page\'s metadata and an official document\'s heading name who issued
     expect(b.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });
+
+describe('a notice forwarding another (关于转发《甲 乙关于…的通知》的通知, batch H)', () => {
+  it('the forwarding notice is the forwarder\'s, for its place; the forwarded one is issued by the bodies its title names', () => {
+    const a = x('某市卫生健康委员会\n成都市卫生健康委员会关于转发《四川省卫生健康委员会 四川省药品监督管理局关于公布第二批备案机构名单的通知》的通知\n发布日期：2025-09-05\n\n现将《四川省卫生健康委员会 四川省药品监督管理局关于公布第二批备案机构名单的通知》转发给你们，请遵照执行。');
+    const outer = a.entities.find((e) => e.label === 'Policy' && e.name.startsWith('关于转发'))!;
+    const inner = a.entities.find((e) => e.label === 'Policy' && e.name.startsWith('四川省'))!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === outer.id).map((r) => r.from)).toEqual(['agency:cn-510100/health-commission']);
+    expect(a.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === outer.id).map((r) => a.entities.find((e) => e.id === r.to)?.name)).toEqual(['Chengdu']);
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === inner.id).map((r) => r.from).sort()).toEqual(['agency:cn-sc/health-commission', 'agency:cn-sc/medical-products']);
+  });
+});

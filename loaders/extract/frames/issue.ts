@@ -144,10 +144,16 @@ export const selfIssued = (clause: string): boolean => ruleById('issue.self-refe
 /** Bodies a title names as its own issuer: 《X关于Y的意见》, "Opinions of the X on Y". */
 export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
   const out: string[] = [];
-  for (const m of mentions) {
-    if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end || m.start > t.start + 2) continue;
-    if (/^(?:关于|on\b|\s+on\b)/.test(s.slice(m.end).trimStart()) || /^关于/.test(s.slice(m.end))) out.push(m.found.id);
+  // 《甲 乙关于Y的通知》, 《甲、乙关于…》: the chain of bodies that opens the title, up to 关于.
+  const inside = mentions.filter((m) => m.found.label === 'Agency' && m.start >= t.start && m.end <= t.end).sort((a, b) => a.start - b.start);
+  const chain: Mention[] = [];
+  for (const m of inside) {
+    const prev = chain[chain.length - 1];
+    if (prev ? !/^(?:\s*|、|和|与|及)$/.test(s.slice(prev.end, m.start)) : m.start > t.start + 2) break;
+    chain.push(m);
   }
+  const last = chain[chain.length - 1];
+  if (last && (/^(?:关于|on\b|\s+on\b)/.test(s.slice(last.end).trimStart()) || /^关于/.test(s.slice(last.end)))) out.push(...chain.map((m) => m.found.id));
   for (const m of mentions) {
     if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end) continue;
     if (/\b(?:of|by)\s+(?:the\s+)?$/.test(s.slice(t.start, m.start)) && /^\s+on\b/.test(s.slice(m.end)) && !out.includes(m.found.id)) out.push(m.found.id);

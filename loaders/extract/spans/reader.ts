@@ -80,6 +80,8 @@ function titleSpans(sen: Sentence, s: string, mentions: Mention[]): { titles: Ti
 
 /** A title a document rule found: kind and status as findTitles reads them, at the rule's span. */
 function titleFrom(found: { start: number; end: number; title: string; rule: string }): TitleMention | undefined {
-  const [t] = findTitles(HAN.test(found.title) ? `《${found.title}》` : `"${found.title}"`);
-  return t ? { ...t, start: found.start, end: found.end, rule: found.rule } : undefined;
+  // A title quoting another (关于转发《Y》的通知) is read whole: the quoted one's brackets stand aside while it is read.
+  const quoted = found.title.replace(/《/g, '〈').replace(/》/g, '〉');
+  const [t] = findTitles(HAN.test(found.title) ? `《${quoted}》` : `"${found.title}"`);
+  return t ? { ...t, title: t.title === quoted ? found.title : t.title, start: found.start, end: found.end, rule: found.rule } : undefined;
 }

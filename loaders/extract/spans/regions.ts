@@ -170,7 +170,8 @@ function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): st
 /** Regions (not China itself) named inside a title: where the text applies. */
 export function titleRegions(title: string, K: Knowledge): string[] {
   const out: string[] = [];
-  for (const m of K.lex.matchShort(title)) {
+  // 关于转发《Y》的通知: the places of the text forwarded are not the forwarding notice's.
+  for (const m of K.lex.matchShort(title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)))) {
     const e = m.entries.find((x) => x.label === 'Region');
     if (e && e.id !== 'region:CN') out.push(e.id);
   }
