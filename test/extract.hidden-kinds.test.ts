@@ -1509,3 +1509,19 @@ describe('a notice forwarding another (关于转发《甲 乙关于…的通知�
     expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === inner.id).map((r) => r.from).sort()).toEqual(['agency:cn-sc/health-commission', 'agency:cn-sc/medical-products']);
   });
 });
+
+describe('a notice carrying a draft for comments, a body\'s short name in brackets, an approval obtained (batch H)', () => {
+  it('"Notice of X on Public Solicitation of Opinions on the "Y (Draft for Comment)"": X issued the draft Y; the notice is no title', () => {
+    const a = x('Notice of Shenzhen Municipal Health Commission on Public Solicitation of Opinions on the "Shenzhen Measures for Cell Therapy Research (Draft for Comment)"\nRelease time: 2025-08-14 16:20\n\nThe draft is open for comments.');
+    expect(a.entities.filter((e) => e.label === 'Policy').map((e) => e.name)).toEqual(['Shenzhen Measures for Cell Therapy Research (Draft for Comment)']);
+    expect(a.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-440300/health-commission', '2025-08-14']]);
+  });
+
+  it('藥劑業及毒藥管理局（管理局）… 取得管理局批准，成為…CAR-T產品註冊持有人: the Board approved the product named after the verb', () => {
+    const a = x('先進療法產品須向藥劑業及毒藥管理局（管理局）註冊。\n瑪麗醫院的細胞治療中心於2025年12月取得管理局批准，成為本港首個CAR-T產品註冊持有人。', '2026-01-10');
+    const lic = a.entities.find((e) => e.label === 'License')!;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === lic.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', '2025-12']]);
+    // Hoped for, not granted: no licence.
+    expect(x('該中心預計於明年取得管理局批准，成為CAR-T產品註冊持有人。', '2026-01-10').entities.filter((e) => e.label === 'License')).toEqual([]);
+  });
+});

@@ -289,9 +289,11 @@ function quotedTitles(c: TitleFinds): void {
 const PROSE_AFTER_NAME = /(?<=[A-Z][\w-]*|\))\s+(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
+  // "Notice of X on Issuing / Soliciting Comments on the Y": the notice that carries Y is no title of its own.
+  const carrier = /^(?:Notice|Circular)\s+of\b/.test(s) && ruleById('title.transmitted.en').pattern.test(s);
   for (const m of KIND_LED_HINT.test(s) ? s.matchAll(KIND_LED) : []) {
     const from = m.index + m[0].length - m[1]!.length;
-    if (c.overlaps(from, from + 1)) continue;
+    if (c.overlaps(from, from + 1) || (carrier && from === 0)) continue;
     const rest = s.slice(from);
     const closing = CLOSING_BRACKET.exec(rest);
     const end = rest.search(TITLE_END);

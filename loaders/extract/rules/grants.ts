@@ -120,10 +120,10 @@ export const GRANT_RULES: Rule[] = [
     language: 'zh',
     // 甲产品获（美国）FDA（即…）批准（于美国上市）: the product is the subject before 获.
     // The law it acts under may stand before the verb (经卫福部依「X办法」核准).
-    pattern: new RegExp(`(?:获得?|经)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?${APPROVE_ZH}(?!文号)`, 'u'),
+    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?${APPROVE_ZH}(?!文号)`, 'u'),
     action: 'License{issuer: the body after 获/经, product: the subject (of the clause before, when 已获 opens its own), date}',
     examples: {
-      match: ['该疗法获国家药监局批准上市', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
+      match: ['该疗法获国家药监局批准上市', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
       noMatch: ['获得批准文号', '报请国务院批准'],
     },
   },

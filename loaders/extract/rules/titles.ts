@@ -134,9 +134,9 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // "Notice of the General Office of X on Printing and Distributing the Y": the English form of 关于印发Y的通知 — Y is
     // the text, issued by the bodies named before the verb; the notice is only its cover.
-    pattern: /^(?:Notice|Circular)\s+of\s+(?:the\s+)?[A-Z].{4,200}?\s+on\s+(?<verb>Printing\s+and\s+Distributing|Issuing|Distributing|Forwarding|Publishing|Promulgating|Transmitting)\s+(?:the\s+)?(?<title>["“]?[A-Z].{8,240})$/,
+    pattern: /^(?:Notice|Circular)\s+of\s+(?:the\s+)?[A-Z].{4,200}?\s+on\s+(?<verb>Printing\s+and\s+Distributing|Issuing|Distributing|Forwarding|Publishing|Promulgating|Transmitting|(?:Publicly\s+)?(?:Soliciting|Seeking)\s+(?:Public\s+)?(?:Comments|Opinions)\s+on|Public\s+Solicitation\s+of\s+(?:Comments|Opinions)\s+on|Soliciting\s+Public\s+(?:Comments|Opinions)\s+on)\s+(?:the\s+)?(?<title>["“]?[A-Z].{8,240})$/,
     action: 'Policy{title} issued by the bodies before the verb',
-    examples: { match: ['Notice of the General Office of the Hunan Provincial People\'s Government on Printing and Distributing the Action Plan for X', 'Circular of the Ministry of Finance on Issuing the Measures for Y'], noMatch: ['Notice of the State Council on Strengthening Oversight of X', 'Notice on Printing and Distributing the Plan'] },
+    examples: { match: ['Notice of the General Office of the Hunan Provincial People\'s Government on Printing and Distributing the Action Plan for X', 'Circular of the Ministry of Finance on Issuing the Measures for Y', 'Notice of the City Health Commission on Public Solicitation of Opinions on the "Measures for Z (Draft for Comment)"'], noMatch: ['Notice of the State Council on Strengthening Oversight of X', 'Notice on Printing and Distributing the Plan'] },
   },
   {
     id: 'title.doc-number.zh',

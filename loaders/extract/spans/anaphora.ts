@@ -9,10 +9,15 @@ const WINDOW = 3;
 const ZH_HEADS: Record<string, RegExp> = { 委: /(?:委|委员会)$/, 委员会: /委员会$/, 局: /局$/, 厅: /厅$/, 部: /部$/, 署: /署$/, 办: /(?:办|办公厅|办公室)$/, 院: /院$/, 中心: /中心$/ };
 const EN_WORD: Record<string, RegExp> = { centre: /\bCent(?:er|re)\b/, center: /\bCent(?:er|re)\b/ };
 
+// A short name in brackets right after a body's name: （管理局）, （以下简称“药审中心”）.
+const SHORT_NAME_AFTER = /^\s*\(\s*(?:以下简称|下称|简称)?\s*[“"]?(\p{Script=Han}{2,8})[”"]?\s*\)/u;
+
 interface Named { id: string; written: string; name: string; kind?: string; sentence: number }
 
 export class BodyAnaphora {
   private named: Named[] = [];
+  /** Short names the page defined for bodies right after their names. */
+  private readonly shortNames = new Map<string, string>();
   /** The page's first bodies (site header, headline): who 我委 / 本局 is. */
   private readonly first: Named[] = [];
 
@@ -45,6 +50,17 @@ export class BodyAnaphora {
         const antecedent = here(start).filter(fits).pop();
         if (antecedent) out.push({ id: antecedent.id, start, end, label: 'Agency' });
       }
+    }
+    // 藥劑業及毒藥管理局（管理局）… 取得管理局批准: a short name the page gave a body stands for it in later sentences.
+    for (const [short, id] of this.shortNames) {
+      for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) {
+        const end = at + short.length;
+        if (![...actors, ...out].some((a) => at < a.end && end > a.start)) out.push({ id, start: at, end, label: 'Agency' });
+      }
+    }
+    for (const a of actors) {
+      const short = a.label === 'Agency' && !a.asParent ? SHORT_NAME_AFTER.exec(s.slice(a.end))?.[1] : undefined;
+      if (short && !this.shortNames.has(short)) this.shortNames.set(short, a.id);
     }
     for (const a of actors) {
       const n = this.toNamed(a, s, sentence, reg);
