@@ -99,7 +99,7 @@ const noStack = (): string => '';
  * an empty stack still goes through the source-map formatter, so that is swapped out too for the call. Nothing
  * shows those stacks here: our errors carry Neo4j's code and message, and the API masks everything else.
  */
-function stackless<T>(fn: () => T): T {
+export function stackless<T>(fn: () => T): T {
   const limit = Error.stackTraceLimit;
   const format = Error.prepareStackTrace;
   Error.stackTraceLimit = 0;
