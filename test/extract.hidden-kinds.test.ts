@@ -1525,3 +1525,22 @@ describe('a notice carrying a draft for comments, a body\'s short name in bracke
     expect(x('該中心預計於明年取得管理局批准，成為CAR-T產品註冊持有人。', '2026-01-10').entities.filter((e) => e.label === 'License')).toEqual([]);
   });
 });
+
+describe('units and hospitals named with a known hospital or university, and a draft amendment (batches G, H)', () => {
+  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+  const memberOf = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => d.entities.find((e) => e.id === r.to)?.name);
+
+  it('X医院细胞治疗中心主任Y: Y heads the unit, named with its hospital; 某大学深圳医院 is the university\'s hospital in that city', () => {
+    expect(memberOf(x('台北榮民總醫院細胞治療中心主任林家豪受訪時指出，病人可在國內接受治療。'))).toEqual(['台北荣民总医院细胞治疗中心']);
+    expect(memberOf(x('四川大学华西医院再生医学研究中心主任刘建平表示，将推进研究。'))).toEqual(['四川大学华西医院再生医学研究中心']);
+    expect(orgs(x('北京大學深圳醫院獲指定為試點醫院。'))).toEqual(['北京大学深圳医院']);
+    expect(memberOf(x('香港大學深圳醫院院長李建華表示，醫院早已成為指定醫療機構。'))).toEqual(['香港大学深圳医院']);
+  });
+
+  it('預告修正「X」部分條文草案: the ministry issued a draft amendment of X, a text of its own', () => {
+    const a = x('衛福部今（12）日預告修正「特定醫療技術管理辦法」部分條文草案，預告期60天。', '2024-03-12');
+    const p = a.entities.find((e) => e.label === 'Policy')!;
+    expect(p.name).toBe('特定医疗技术管理办法部分条文草案');
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/mohw', '2024-03-12']]);
+  });
+});

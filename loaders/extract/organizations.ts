@@ -173,7 +173,17 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     }
     if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
       const seg = s.slice(start, end);
-      if (/^附属/.test(seg) || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+      // 附属/附设 continue a name; so does a university's hospital in a city (香港大学深圳医院, 北京大学深圳医院).
+      const cityHospital = /大学$/.test(s.slice(prev.start, prev.end)) && /医院$/.test(seg) && seg.length <= 8;
+      if (/^附[属设]/.test(seg) || cityHospital || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+    }
+    // A unit of a hospital or university already known (台北荣民总医院细胞治疗中心主任X): the unit is named with it.
+    const known = taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end)));
+    const unit = s.slice(start, end);
+    if (known && (/^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
+      if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
+      prev = { start: known.start, end };
+      continue;
     }
     prev = { start, end };
     let name = s.slice(start, end);

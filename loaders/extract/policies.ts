@@ -86,7 +86,7 @@ function enKind(title: string): string | undefined {
 }
 
 export function zhKind(title: string): string | undefined {
-  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').trim();
+  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?$/u, '').trim();
   for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
   return undefined;
 }
@@ -219,15 +219,18 @@ function unquotedImplementingZh(c: TitleFinds): void {
 }
 
 /** 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text. */
+const AMENDMENT_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)?草案/u;
 function cornerTitles(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) {
     if (c.overlaps(m.index, m.index + m[0].length)) continue;
     // 「X」议案 (a legislature's motion, a proposal) is no text issued.
     if (/^\s*(?:议案|动议)/u.test(s.slice(m.index + m[0].length))) continue;
-    // 「X」草案, 预告「X」: the text is a draft.
-    const draft = /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告\s*$/u.test(s.slice(0, m.index));
-    c.push(m.index, m.index + m[0].length, m[1]!, undefined, draft);
+    // 「X」草案, 预告(修正)「X」: the text is a draft; 「X」部分条文(修正)草案 is a draft amendment of X, a text of its own.
+    const amendment = AMENDMENT_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
+    const draft = amendment !== null || /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告(?:修正|修订|订定)?\s*$/u.test(s.slice(0, m.index));
+    if (amendment) c.push(m.index, m.index + m[0].length + amendment[0].length, `${m[1]!}${amendment[0]}`, undefined, true);
+    else c.push(m.index, m.index + m[0].length, m[1]!, undefined, draft);
   }
 }
 
