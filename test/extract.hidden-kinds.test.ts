@@ -1544,3 +1544,21 @@ describe('units and hospitals named with a known hospital or university, and a d
     expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/mohw', '2024-03-12']]);
   });
 });
+
+describe('one text keyed two ways in a page; a Connect scheme applies to the Greater Bay Area the page names (batch H)', () => {
+  it('《X（2025—2027年）》政策解读 over 办公厅印发《X（2025—2027年）》（渝府办发〔2025〕21号）: one policy, issued and dated once', () => {
+    const a = x('《某市促进细胞治疗产业发展行动方案（2025—2027年）》政策解读\n发布时间：2025-04-18\n\n近日，重庆市人民政府办公厅印发《某市促进细胞治疗产业发展行动方案（2025—2027年）》（渝府办发〔2025〕21号）。', '2025-04-18');
+    const ps = a.entities.filter((e) => e.label === 'Policy' && /行动方案/.test(e.name) && !/解读/.test(e.name));
+    expect(ps).toHaveLength(1);
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === ps[0]!.id)).toHaveLength(1);
+  });
+
+  it('港澳药械通 on a page about the Greater Bay Area applies there; on a page that does not name it, nowhere', () => {
+    const a = x('广东省药品监督管理局发布通告，新增5家“港澳药械通”指定医疗机构，覆盖粤港澳大湾区内地9市。');
+    const scheme = a.entities.find((e) => e.label === 'Policy' && /药械通/.test(e.name))!;
+    expect(a.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === scheme.id).map((r) => r.to)).toEqual(['region:zone/greater-bay-area']);
+    const b = x('澳门药物监督管理局介绍“澳门药械通”的申请流程。');
+    const other = b.entities.find((e) => e.label === 'Policy' && /药械通/.test(e.name))!;
+    expect(b.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === other.id)).toEqual([]);
+  });
+});

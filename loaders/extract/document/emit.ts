@@ -39,7 +39,7 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
     const e = policyEntity(pf, reg);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
-    const targets = appliesTo(pf, issuers, K);
+    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA));
     if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
@@ -77,10 +77,14 @@ function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
   return e;
 }
 
+const GBA = 'region:zone/greater-bay-area';
+
 /** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers' territory. */
-function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge): string[] {
-  // A cross-border scheme's title names the sides it joins, not where it applies.
-  const targets = CONNECT_SCHEME.test(pf.t.title) ? [] : titleRegions(pf.t.title, K);
+function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: boolean): string[] {
+  // A cross-border scheme's title names the sides it joins, not where it applies: the Greater Bay Area (its mainland
+  // cities hold the designated institutions), when the page names the Area.
+  if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
+  const targets = titleRegions(pf.t.title, K);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
   if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];

@@ -125,6 +125,12 @@ function sameTitleSameId(found: PolicyFrame[]): void {
       }
       pf.id = ids[j]!;
     });
+    // Keyed two ways (a headline's year range, the body's document number) but of one year: one text, by its number.
+    const keyedIds = new Set(g.filter((_, i) => keyed[i]).map((pf) => pf.id));
+    if (keyedIds.size > 1 && new Set(years.filter((y) => y !== undefined)).size <= 1) {
+      const by = g.find((pf) => pf.t.docNumber && keyedIds.has(pf.id)) ?? g.find((pf) => pf.date);
+      if (by) for (const pf of g) if (keyedIds.has(pf.id)) pf.id = by.id;
+    }
   }
 }
 
