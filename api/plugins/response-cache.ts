@@ -60,6 +60,16 @@ function within<T>(ms: number, p: Promise<T>): Promise<T | undefined> {
 
 export function useGraphResponseCache(stamp: () => Promise<string>, entries = RESPONSE_CACHE_ENTRIES): Plugin {
   let uncached = 0;
+  // Each key's digest, by the text it digests: a question repeated under one stamp is hashed once.
+  const digests = new Map<string, string>();
+  const digest = (text: string): string => {
+    let key = digests.get(text);
+    if (key === undefined) {
+      if (digests.size >= entries) digests.clear();
+      digests.set(text, (key = createHash('sha256').update(text).digest('base64url')));
+    }
+    return key;
+  };
   return useResponseCache({
     session: () => null, // answers are the same for everyone: the API is read-only and has no users
     cache: createInMemoryCache({ max: entries }),
@@ -69,9 +79,7 @@ export function useGraphResponseCache(stamp: () => Promise<string>, entries = RE
       const s = await within(STAMP_WAIT_MS, stamp());
       // No stamp, no cache: a key no other request has, so the answer is computed (and Neo4j's error reported).
       if (!s) return `uncached-${uncached++}`;
-      return createHash('sha256')
-        .update(JSON.stringify([s, documentString, variableValues ?? {}, operationName ?? null]))
-        .digest('base64url');
+      return digest(JSON.stringify([s, documentString, variableValues ?? {}, operationName ?? null]));
     },
   });
 }
