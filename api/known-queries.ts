@@ -133,10 +133,23 @@ type Answer = ExecutionResult & { stringify?: (result: ExecutionResult) => strin
  */
 function sendClean(result: Answer, res: ServerResponse): void {
   const { http, ...extensions } = (result.extensions ?? {}) as { http?: HttpExtension } & Record<string, unknown>;
-  const shown = http ? { ...result, extensions: Object.keys(extensions).length ? extensions : undefined } : result;
-  const body = (result.stringify ?? JSON.stringify)(shown);
+  const body = bodyOf(result, http ? { ...result, extensions: Object.keys(extensions).length ? extensions : undefined } : result);
   const headers = { ...http?.headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
   res.writeHead(http?.status ?? 200, headers).end(body);
+}
+
+/** How the response cache marks an answer it serves: a copy of the stored one, whose `data` is that same object. */
+const FROM_CACHE = Symbol.for('servedFromResponseCache');
+/** A cached answer's body, by its data: serialised once, served until the graph changes. */
+const cachedBodies = new WeakMap<object, string>();
+
+function bodyOf(result: Answer, shown: ExecutionResult): string {
+  const stored = (result as Record<symbol, unknown>)[FROM_CACHE] === true && typeof result.data === 'object' ? result.data : null;
+  const known = stored && cachedBodies.get(stored);
+  if (known) return known;
+  const body = (result.stringify ?? JSON.stringify)(shown);
+  if (stored) cachedBodies.set(stored, body);
+  return body;
 }
 
 /** The policy's answer for each Host seen (a client sends the same one every time): no URL parsed per request. */
