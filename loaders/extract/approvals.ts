@@ -1,6 +1,6 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVED_BY_EN, APPROVE_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
+import { APPROVE_WORDS_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -30,9 +30,9 @@ export interface Grant {
 
 const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
-const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:${APPROVED_BY_EN}\\s+by|converted|upgraded)\\b`, 'i');
+const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:${APPROVE_WORDS_EN}\\s+by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_EN}|${APPROVED_BY_EN}|clearance|approval|granted|given|gave|received|obtained|won`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，), the law it acts under (依「X」).

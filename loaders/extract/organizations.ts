@@ -308,10 +308,12 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
   }
 }
 
+const APPROVAL_RECEIVED_HINT = /\b(?:secured|received|obtained|won|gained|got)\s/;
+
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b|\b(?:secured|received|obtained|won|gained|got)\s+(?:\w+\s+){0,3}(?:approval|clearance|authori[sz]ation|nod|green\s+light)\b/.test(s)) return;
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');

@@ -289,7 +289,7 @@ function quotedTitles(c: TitleFinds): void {
  * Unquoted titles led by a capitalised kind word ("implement the Opinions on Supporting X,", "under the Measures
  * for the Administration of Y"): the title runs to the clause's end.
  */
-const PROSE_AFTER_NAME = /(?<=[A-Z][\w-]*|\))\s+(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
+const PROSE_AFTER_NAME = /(?:\b[A-Z][\w-]*|\))(\s+)(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
   // "Notice of X on Issuing / Soliciting Comments on the Y": the notice that carries Y is no title of its own.
@@ -304,7 +304,7 @@ function kindLedEn(c: TitleFinds): void {
     // "… Pilot Free Trade Zone offered it more powers": a lower-case word other than a link after a capitalised one
     // is the sentence's own verb.
     const prose = PROSE_AFTER_NAME.exec(cut);
-    const raw = prose ? cut.slice(0, prose.index) : cut;
+    const raw = prose ? cut.slice(0, prose.index + prose[0].length - 1 - prose[1]!.length) : cut;
     c.push(from, from + raw.length, raw);
     const year = /((?:19|20)\d{2})\s+$/.exec(s.slice(Math.max(0, from - 6), from))?.[1];
     const pushed = c.out[c.out.length - 1];

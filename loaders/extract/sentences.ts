@@ -42,8 +42,8 @@ export function normalizeForMatch(s: string): string {
 }
 
 const SPUN = ruleById('segment.spun-agency-words.en').pattern;
-// A cheap test for the words SPUN_EN reads back.
-const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s|Clinical\s+(?:Items|Products)|(?:Items|Products|Merchandise)\s+Management|Payment|Scientific\s+Research|Traditions|Procedures|Ingenious|Growth|Genetics|as\s+well\s+as|collectively\s+provided)\b/;
+// A cheap test for a spinner's tell ("as well as", Growth, Procedures alone are plain English: read back only beside one).
+const SPUN_TEST = /\b(?:[Nn]ationwide|Well[\s-]?being|Wellness|Merchandise|Folks['’]s|Clinical\s+(?:Items|Products)|(?:Items|Products|Merchandise)\s+Management|(?:Technology|Reform|Development|Planning|Municipal|Provincial)\s+Payment|Scientific\s+Research|Traditions|Numerous\s+Procedures|Ingenious|Genetics\s+Treatment|collectively\s+provided)\b/;
 
 /** An article spinner's words inside agency names, read back (segment.spun-agency-words.en), with a map to the input. */
 function unspun(s: string): { text: string; map: number[] } | undefined {

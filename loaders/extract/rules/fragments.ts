@@ -73,6 +73,8 @@ export const frontedEn = (...sets: VerbEn[][]): string =>
 const APPROVE_MANNER_EN = '(?:(?:conditionally|formally|officially|finally|fully)\\s+)?';
 export const APPROVE_EN = `${APPROVE_MANNER_EN}${activeEn(APPROVE_VERBS_EN)}`;
 export const APPROVED_BY_EN = `${APPROVE_MANNER_EN}${passiveEn(APPROVE_VERBS_EN)}`;
+/** The approving verbs' words alone, both voices, no context (a cheap test before the patterns). */
+export const APPROVE_WORDS_EN = anyOf(...APPROVE_VERBS_EN.flatMap((v) => [v.past, v.participle]).map((w) => w.replace(/ /g, '\\s+')));
 /** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"), titles after them. */
 export const ISSUE_VERB_EN =
   `(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:${activeEn(PUBLISH_EN, PASS_EN, verbs('approved'), GRANT_EN, AMEND_EN)}|promulgating|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|deliberated\\s+and\\s+passed|voted\\s+to\\s+pass|voting\\s+to\\s+pass|put\\s+forward)`;

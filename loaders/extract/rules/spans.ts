@@ -9,28 +9,30 @@ const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
 /** A spinner's synonyms, each [the word it replaced, the pattern of what it wrote], only where a name or title has them. */
 export const SPUN_EN: Array<[string, string]> = [
+  // Each pattern starts with the written word, its left context checked after it (a pattern led by a look-behind
+  // would be tried at every position of every sentence).
   ['National', "[Nn]ationwide(?=\\s+(?:Medical|Well[\\s-]?being|Wellness|Health|Folks['’]s)\\b)"],
   ['Health', 'Well[\\s-]?being(?=\\s+(?:Fee|Payment)\\b)|Wellness(?=\\s+(?:Fee|Payment)\\b)'],
-  ['Commission', '(?<=\\b(?:Health|Well[\\s-]?being|Wellness)\\s+)Fee|(?<=\\b(?:Health|Well[\\s-]?being|Wellness|Technology|Reform|Development|Planning|Municipal|Provincial)\\s+)Payment'],
-  ['Products', '(?<=\\b(?:Medical|Clinical)\\s+)(?:Merchandise|Items)(?=\\s+(?:Administration|Management)\\b)'],
+  ['Commission', 'Fee(?<=\\b(?:Health|Well[\\s-]?being|Wellness)\\s+Fee)|Payment(?<=\\b(?:Health|Well[\\s-]?being|Wellness|Technology|Reform|Development|Planning|Municipal|Provincial)\\s+Payment)'],
+  ['Products', '(?:Merchandise|Items)(?<=\\b(?:Medical|Clinical)\\s+(?:Merchandise|Items))(?=\\s+(?:Administration|Management)\\b)'],
   ['Medical', 'Clinical(?=\\s+(?:Items|Merchandise|Products)\\s+(?:Management|Administration)\\b)'],
-  ['Administration', '(?<=\\b(?:Clinical|Medical)\\s+(?:Items|Merchandise|Products)\\s+)Management'],
+  ['Administration', 'Management(?<=\\b(?:Clinical|Medical)\\s+(?:Items|Merchandise|Products)\\s+Management)'],
   ["People's", "Folks['’]s(?=\\s+(?:Authorities|Congress|Court|Procuratorate)\\b)"],
-  ['Government', "(?<=\\bFolks['’]s\\s+)Authorities"],
+  ['Government', "Authorities(?<=\\bFolks['’]s\\s+Authorities)"],
   ['Science', 'Scientific\\s+Research(?=\\s+(?:as\\s+well\\s+as|and)\\s+(?:Modern\\s+)?Technology\\b|\\s+Park\\b)'],
-  ['Technology', '(?<=\\b(?:Science|Research)\\s+(?:as\\s+well\\s+as|and)\\s+)Modern\\s+Technology'],
-  ['Customs', '(?<=\\b[A-Z][a-z]+\\s+)Traditions(?!\\s+of)'],
+  ['Technology', 'Modern\\s+Technology(?<=\\b(?:Science|Research)\\s+(?:as\\s+well\\s+as|and)\\s+Modern\\s+Technology)'],
+  ['Customs', 'Traditions(?<=\\b[A-Z][a-z]+\\s+Traditions)(?!\\s+of)'],
   ['Several', 'Numerous(?=\\s+Procedures\\b)'],
-  ['Measures', '(?<=\\b(?:Numerous|Several)\\s+)Procedures|Procedures(?=\\s+(?:to|for|on)\\s+[A-Z])'],
-  ['Support', '(?<=\\bto\\s+)Assistance(?=\\s+(?:the\\s+)?[A-Z])'],
+  ['Measures', 'Procedures(?<=\\b(?:Numerous|Several)\\s+Procedures)|Procedures(?=\\s+(?:to|for|on)\\s+[A-Z])'],
+  ['Support', 'Assistance(?<=\\bto\\s+Assistance)(?=\\s+(?:the\\s+)?[A-Z])'],
   ['Innovative', 'Ingenious(?=\\s+(?:Growth|Development|Drugs?|Medicines?|Products?)\\b)'],
-  ['Development', '(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+)Growth'],
-  ['Area', '(?<=\\bGrowth\\s+)Location'],
+  ['Development', 'Growth(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+Growth)'],
+  ['Area', 'Location(?<=\\bGrowth\\s+Location)'],
   ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],
-  ['Therapy', '(?<=\\b(?:Cell|Gene|Genetics)\\s+)Treatment(?=\\s+(?:Market|Industry|Products?)\\b)'],
-  ['Industry', '(?<=\\b(?:Treatment|Therapy)\\s+)Market'],
+  ['Therapy', 'Treatment(?<=\\b(?:Cell|Gene|Genetics)\\s+Treatment)(?=\\s+(?:Market|Industry|Products?)\\b)'],
+  ['Industry', 'Market(?<=\\b(?:Treatment|Therapy)\\s+Market)'],
   // Between names of a list or inside one: "A, B as well as C", "the Cell as well as Genetics Treatment Market".
-  ['and', '(?<=\\b[A-Z][\\w-]*\\s+)as\\s+well\\s+as(?=\\s+(?:the\\s+)?[A-Z])'],
+  ['and', 'as(?<=\\b[A-Z][\\w-]*\\s+as)\\s+well\\s+as(?=\\s+(?:the\\s+)?[A-Z])'],
   ['jointly issued', 'collectively\\s+provided'],
 ];
 

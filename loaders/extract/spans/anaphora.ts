@@ -10,7 +10,7 @@ const ZH_HEADS: Record<string, RegExp> = { 委: /(?:委|委员会)$/, 委员会:
 const EN_WORD: Record<string, RegExp> = { centre: /\bCent(?:er|re)\b/, center: /\bCent(?:er|re)\b/ };
 
 // A short name in brackets right after a body's name: （管理局）, （以下简称“药审中心”）.
-const SHORT_NAME_AFTER = /^\s*\(\s*(?:以下简称|下称|简称)?\s*[“"]?(\p{Script=Han}{2,8})[”"]?\s*\)/u;
+const SHORT_NAME_AFTER = /\s*\(\s*(?:以下简称|下称|简称)?\s*[“"]?(\p{Script=Han}{2,8})[”"]?\s*\)/uy;
 
 interface Named { id: string; written: string; name: string; kind?: string; sentence: number }
 
@@ -58,8 +58,10 @@ export class BodyAnaphora {
         if (![...actors, ...out].some((a) => at < a.end && end > a.start)) out.push({ id, start: at, end, label: 'Agency' });
       }
     }
-    for (const a of actors) {
-      const short = a.label === 'Agency' && !a.asParent ? SHORT_NAME_AFTER.exec(s.slice(a.end))?.[1] : undefined;
+    for (const a of s.includes('(') ? actors : []) {
+      if (a.label !== 'Agency' || a.asParent) continue;
+      SHORT_NAME_AFTER.lastIndex = a.end;
+      const short = SHORT_NAME_AFTER.exec(s)?.[1];
       if (short && !this.shortNames.has(short)) this.shortNames.set(short, a.id);
     }
     for (const a of actors) {

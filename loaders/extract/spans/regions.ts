@@ -171,7 +171,7 @@ function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): st
 export function titleRegions(title: string, K: Knowledge): string[] {
   const out: string[] = [];
   // 关于转发《Y》的通知: the places of the text forwarded are not the forwarding notice's.
-  for (const m of K.lex.matchShort(title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)))) {
+  for (const m of K.lex.matchShort(title.includes('《') ? title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)) : title)) {
     const e = m.entries.find((x) => x.label === 'Region');
     if (e && e.id !== 'region:CN') out.push(e.id);
   }
