@@ -1562,3 +1562,17 @@ describe('one text keyed two ways in a page; a Connect scheme applies to the Gre
     expect(b.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === other.id)).toEqual([]);
   });
 });
+
+describe('a date a text takes effect on is not the date it was issued (batch I)', () => {
+  it('"jointly issued the X, which will be implemented from December 1" on a recent page: X is dated by the page, not December', () => {
+    const a = x('Recently, the Beijing Municipal Health Commission jointly issued the "Rules for Stem Cell Clinical Research (Trial)", which will be implemented from December 1, 2025.', '2025-10-22');
+    expect(a.relations.filter((r) => r.type === 'ISSUED').map((r) => r.date)).toEqual(['2025-10']);
+  });
+
+  it('「X」將於115年1月1日施行 gives X no date; "took effect on D, when the Board issued the Y" dates Y by D', () => {
+    const a = x('衛福部表示，「再生醫療法施行細則」將與母法同步於115年1月1日施行。', '2025-11-28');
+    expect(a.entities.find((e) => e.label === 'Policy')?.date).toBeUndefined();
+    const b = x('The new requirements took effect on 1 August 2021, when the Pharmacy and Poisons Board issued the Guidance on Classification of Advanced Therapy Products.', '2024-05-02');
+    expect(b.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2021-08-01');
+  });
+});

@@ -314,6 +314,25 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['立法院會今天三讀通過', 'The council today passed the bill', '昨日，某局发布', 'announced yesterday'], noMatch: ['今年5月', '今日头条报道', 'in today\'s world of medicine'] },
   },
   {
+    id: 'date.effective',
+    stage: 'span',
+    language: 'en',
+    // A date the text takes effect on is not the date it was issued: "which will be implemented from December 1, 2025",
+    // "takes effect on", 自2026年1月1日起施行, 将与X同步于115年1月1日施行 (the before-context; the after-context is
+    // date.effective-after).
+    pattern: /(?:\b(?:implemented|effective|enforced|in\s+force|into\s+(?:force|effect)|take[sn]?\s+effect|took\s+effect|apply|applies)\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$)/i,
+    action: 'the date right after is an effective date: no frame takes it',
+    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on '], noMatch: ['were issued on ', 'was released in ', '自'] },
+  },
+  {
+    id: 'date.effective-after',
+    stage: 'span',
+    language: 'zh',
+    pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效)/u,
+    action: 'the date right before is an effective date: no frame takes it',
+    examples: { match: ['起施行', '施行。', '正式实施'], noMatch: ['印发', '发布实施方案'] },
+  },
+  {
     id: 'date.same-day',
     stage: 'frame',
     language: 'en',

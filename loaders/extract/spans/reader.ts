@@ -15,6 +15,7 @@ import { agencyActors } from './actors.ts';
 import { BodyAnaphora } from './anaphora.ts';
 import { nameActors, OrganizationIds } from './names.ts';
 import { RegionContext } from './regions.ts';
+import { ruleById } from '../rules/index.ts';
 import type { PersonAt, SentenceSpans } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -62,9 +63,16 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   }
   actors.sort((a, b) => a.start - b.start);
   // Dates of this sentence (titles' own years excluded).
-  const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end));
+  // Dates a text takes effect on are not when anything was issued (date.effective, date.effective-after).
+  const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end) && !effectiveDate(s, d));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
 }
+
+const EFFECTIVE_HINT = /effect|force|implement|apply|applies|自|从|施行|实施|生效/i;
+const effectiveDate = (s: string, d: { index: number; length: number }): boolean =>
+  EFFECTIVE_HINT.test(s) && (ruleById('date.effective').pattern.test(s.slice(Math.max(0, d.index - 40), d.index)) || ruleById('date.effective-after').pattern.test(s.slice(d.index + d.length, d.index + d.length + 8))) &&
+  // "took effect on 1 August 2021, when the Board issued the X": the act of the clause after "when" is dated by it.
+  !/^,?\s+when\b/.test(s.slice(d.index + d.length, d.index + d.length + 8));
 
 /** Titles of the sentence; a headline naming its issuers (or a record's title field) is the document's own. */
 function titleSpans(sen: Sentence, s: string, mentions: Mention[]): { titles: TitleMention[]; own?: TitleMention; headlineIssuers: string[] } {
