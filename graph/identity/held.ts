@@ -24,15 +24,43 @@ export interface Edge {
   features: Feature[];
 }
 
-const put = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+/** Profiles by key. A key's profiles stay an array while they are only added to — reading the index from the graph
+ *  fills ~1M entries at 10k documents, ~4× cheaper in arrays than in Sets — and become a Set the first time they are
+ *  read or lose one, so what a command touches is made a Set and the rest never is. */
+class Grouped {
+  private m = new Map<string, Profile[] | Set<Profile>>();
+
+  add(k: string, p: Profile): void {
+    const g = this.m.get(k);
+    if (g === undefined) this.m.set(k, [p]);
+    else if (Array.isArray(g)) g.push(p);
+    else g.add(p);
+  }
+
+  delete(k: string, p: Profile): void {
+    this.own(k)?.delete(p);
+  }
+
+  get(k: string): ReadonlySet<Profile> {
+    return this.own(k) ?? EMPTY;
+  }
+
+  private own(k: string): Set<Profile> | undefined {
+    const g = this.m.get(k);
+    if (g === undefined || !Array.isArray(g)) return g;
+    const set = new Set(g);
+    this.m.set(k, set);
+    return set;
+  }
+}
 
 /** Keyed by Document id: a Document renamed (sources.ts) makes every process read the index anew (forgetHeld). */
 export class HeldIndex {
   private docs = new Map<string, Held>();
   /** Blocking key → profiles; local id → profiles; node id → its member profiles. */
-  private blocks = new Map<string, Set<Profile>>();
-  private named = new Map<string, Set<Profile>>();
-  private members = new Map<string, Set<Profile>>();
+  private blocks = new Grouped();
+  private named = new Grouped();
+  private members = new Grouped();
   private profiles = new Set<Profile>();
   /** Joined pairs of held profiles, both ways; profiles whose pairs with every held candidate are in `edges`. */
   private edges = new Map<Profile, Map<Profile, Edge>>();
@@ -53,10 +81,10 @@ export class HeldIndex {
     this.remove(held.id, new Set(held.profiles));
     this.docs.set(held.id, held);
     for (const p of held.profiles) {
-      for (const k of blockingKeys(p)) put(this.blocks, k, p);
-      put(this.named, p.localId, p);
+      for (const k of blockingKeys(p)) this.blocks.add(k, p);
+      this.named.add(p.localId, p);
       this.profiles.add(p);
-      put(this.members, held.idMap[p.localId] ?? p.localId, p);
+      this.members.add(held.idMap[p.localId] ?? p.localId, p);
     }
   }
 
@@ -65,10 +93,10 @@ export class HeldIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     for (const p of doc.profiles) {
-      for (const k of blockingKeys(p)) this.blocks.get(k)?.delete(p);
-      this.named.get(p.localId)?.delete(p);
+      for (const k of blockingKeys(p)) this.blocks.delete(k, p);
+      this.named.delete(p.localId, p);
       this.profiles.delete(p);
-      this.members.get(doc.idMap[p.localId] ?? p.localId)?.delete(p);
+      this.members.delete(doc.idMap[p.localId] ?? p.localId, p);
       if (!staying.has(p)) this.unpair(p);
     }
     this.docs.delete(id);
@@ -79,8 +107,8 @@ export class HeldIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     for (const p of doc.profiles) {
-      this.members.get(doc.idMap[p.localId] ?? p.localId)?.delete(p);
-      put(this.members, idMap[p.localId] ?? p.localId, p);
+      this.members.delete(doc.idMap[p.localId] ?? p.localId, p);
+      this.members.add(idMap[p.localId] ?? p.localId, p);
     }
     this.docs.set(id, { ...doc, idMap });
   }
@@ -101,13 +129,13 @@ export class HeldIndex {
 
   /** Held profiles with this blocking key, local id or node. */
   inBlock(key: string): ReadonlySet<Profile> {
-    return this.blocks.get(key) ?? EMPTY;
+    return this.blocks.get(key);
   }
   withLocalId(localId: string): ReadonlySet<Profile> {
-    return this.named.get(localId) ?? EMPTY;
+    return this.named.get(localId);
   }
   membersOf(node: string): ReadonlySet<Profile> {
-    return this.members.get(node) ?? EMPTY;
+    return this.members.get(node);
   }
 
   /** Pairs judged with other judgements than these are forgotten (judged again when next needed). */
