@@ -1576,3 +1576,15 @@ describe('a date a text takes effect on is not the date it was issued (batch I)'
     expect(b.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2021-08-01');
   });
 });
+
+describe('issuers acting under a law, what a body will do, a short name alone in brackets (batch I)', () => {
+  it('《修訂規例》（short name in brackets）由X（X的簡稱）根據《Y》第29條訂立: X made the regulation; the short name is no second policy', () => {
+    const a = x('政府今日在憲報刊登《2026年藥劑業及毒藥（修訂）規例》（《修訂規例》）。《修訂規例》由藥劑業及毒藥管理局（管理局）根據《藥劑業及毒藥條例》（第138章）第29條訂立。', '2026-01-09');
+    expect(a.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort()).toEqual(['2026年药剂业及毒药(修订)规例', '药剂业及毒药条例']);
+    expect(a.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+  });
+
+  it('国家卫生健康委将会同国家药监局修订《X》: a revision to come issues nothing', () => {
+    expect(x('下一步，国家卫生健康委将会同国家药监局修订《干细胞临床研究管理办法（试行）》。').relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
   const first = (own.length > 0 ? own : cands)[0];
   if (first && HAN.test(before) && SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start))) return [];
+  // 国家卫生健康委将会同国家药监局修订《X》: what a body will do is not done.
+  if (first && HAN.test(before) && FUTURE_ACT_ZH.test(s.slice(first.end, verbAt))) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
     return pick(actors.filter((a) => a.end <= cut));
@@ -84,6 +86,7 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
+const FUTURE_ACT_ZH = /^\s*(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
 
@@ -95,10 +98,12 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const inside = actors.filter((a) => a.start >= from && a.end <= to && !a.asParent).sort((a, b) => a.start - b.start);
   if (inside.length === 0 || inside[0]!.start !== from) return [];
   for (let i = 1; i < inside.length; i++) if (!ZH_CHAIN_GAP.test(s.slice(inside[i - 1]!.end, inside[i]!.start))) return inside.slice(0, i);
-  // 经立法院于113年6月4日三读通过: the time of the act may stand between the last body and its verb.
-  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '')) ? inside : [];
+  // 经立法院于113年6月4日三读通过: the time of the act may stand between the last body and its verb; so may the law it
+  // acts under (由管理局(管理局)根据《X条例》第29条订立).
+  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '').replace(ZH_ACT_BASIS, '')) ? inside : [];
 }
 const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
+const ZH_ACT_BASIS = /^\s*(?:\([^()]{1,12}\))?\s*(?:根据|依据|依照|按照|依)《[^《》]{2,60}》(?:\([^()]{1,12}\))?(?:第[^，。；]{1,12}条)?\s*$/u;
 
 /** 贯彻落实国家发展改革委《X》, "the State Council's Overall Plan for X": a body written right before a title (its own 的
  *  or 's at most) is whose text it is. */

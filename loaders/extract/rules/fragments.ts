@@ -8,7 +8,7 @@ export const YEAR = '(?:19|20)\\d{2}';
 export const DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}|1[01]\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/${YEAR}|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|${MONTH_EN}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH_EN}\\s+${YEAR})`;
 
 /** A licence's product between 的 and its title (核准签发的KS-105注射液《…通知书》). */
-export const PRODUCT_BEFORE_TITLE_ZH = '(?:[A-Za-z][A-Za-z0-9-]{1,15}(?:注射液|胶囊|片|细胞|产品)?)';
+export const PRODUCT_BEFORE_TITLE_ZH = '(?:(?:[A-Za-z][A-Za-z0-9-]{1,15}(?:注射液|胶囊|片|细胞|产品)?|[\\p{Script=Han}A-Za-z0-9-]{2,20}?(?:注射液|胶囊|制剂|细胞|产品))(?:\\([^()]{1,30}\\))?)';
 
 /** Labels that introduce the date a page or notice was published. */
 export const PAGE_DATE_LABEL_EN = '(?:Release\\s+(?:Date|time)|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';
@@ -89,7 +89,7 @@ const PUBLISH_ZH = ['印发', '发布', '公布'];
 /** …and those that say a text was brought in as law or policy: 出台, 颁布. */
 const PROMULGATE_ZH = [...PUBLISH_ZH, '出台', '颁布'];
 /** Verbs that make a text: 制定, 制订, 起草 (a draft's drafter puts it out for comment). */
-const DRAFT_ZH = ['制定', '制订', '起草'];
+const DRAFT_ZH = ['制定', '制订', '起草', '订立'];
 /** Verbs of a body that grants a permit: 核发, 颁发 (许可证). */
 const PERMIT_ZH = ['核发', '颁发', '发给', '发出'];
 export const PUBLISH_VERB_ZH = anyOf(...PUBLISH_ZH);

@@ -199,9 +199,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures"), (Doc No. 4, the "2023 Measures").
-    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|(?<=[,;]\s*)the\s+(?=[“"]))\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
+    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|(?<=[,;]\s*)the\s+(?=[“"])|(?<=[(（]\s*)(?=《))\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
     action: "an alias of the title before it (group 1)",
-    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）', ' (Guo Ban Fa [2024] No. 9, the "2024 Opinions")'], noMatch: ['》（试行）', ' (Draft for Comment)', ' (the "Measures" in force)'] },
+    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）', ' (Guo Ban Fa [2024] No. 9, the "2024 Opinions")', '》（《修订规例》）'], noMatch: ['》（试行）', ' (Draft for Comment)', ' (the "Measures" in force)'] },
   },
   // A title stated with its issuing date but no agent ("X (Revised in 2007) was promulgated in 2007", 「X」于107年9月6日修正发布):
   // the text is dated, and nobody is said to have issued it here.
