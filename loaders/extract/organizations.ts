@@ -163,7 +163,7 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     // but 同济 a name).
     // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司);
     // a name written before it without a suffix (华东医药全资子公司) is the parent company.
-    const rel = /(?:全资|控股|参股)?[子分]公司$/.exec(s.slice(start, end));
+    const rel = m[0] === '公司' && (s[m.index - 1] === '子' || s[m.index - 1] === '分') ? /(?:全资|控股|参股)?[子分]公司$/.exec(s.slice(start, end)) : null;
     if (rel) {
       const parent = s.slice(start, end - rel[0].length).replace(ZH_LEAD, '');
       const from = end - rel[0].length - parent.length;
@@ -178,8 +178,8 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       if (/^附[属设]/.test(seg) || cityHospital || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
     }
     // A unit of a hospital or university already known (台北荣民总医院细胞治疗中心主任X): the unit is named with it.
-    const known = taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end)));
-    const unit = s.slice(start, end);
+    const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end))) : undefined;
+    const unit = known ? s.slice(start, end) : '';
     if (known && (/^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
       if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
       prev = { start: known.start, end };

@@ -150,7 +150,7 @@ export const selfIssued = (clause: string): boolean => ruleById('issue.self-refe
 export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
   const out: string[] = [];
   // 《甲 乙关于Y的通知》, 《甲、乙关于…》: the chain of bodies that opens the title, up to 关于.
-  const inside = mentions.filter((m) => m.found.label === 'Agency' && m.start >= t.start && m.end <= t.end).sort((a, b) => a.start - b.start);
+  const inside = mentions.some((m) => m.found.label === 'Agency' && m.start >= t.start && m.start <= t.start + 2) ? mentions.filter((m) => m.found.label === 'Agency' && m.start >= t.start && m.end <= t.end).sort((a, b) => a.start - b.start) : [];
   const chain: Mention[] = [];
   for (const m of inside) {
     const prev = chain[chain.length - 1];

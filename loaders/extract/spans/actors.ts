@@ -46,9 +46,10 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
     }
     if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
     // "The Lin-gang Special Area Administration", "X管委会", "the Authority of X": the zone's administrative committee.
-    const admin = m.found.label === 'Region' && zoneAdmin.exec(s.slice(m.end, m.end + 30));
-    const adminBefore = m.found.label === 'Region' && !admin ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
-    if ((admin || adminBefore) && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id))) {
+    const zone = m.found.label === 'Region' && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id));
+    const admin = zone && zoneAdmin.exec(s.slice(m.end, m.end + 30));
+    const adminBefore = zone && !admin && s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if (admin || adminBefore) {
       const entry = K.byId.get(m.found.id);
       const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
       if (body) {
