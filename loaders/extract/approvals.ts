@@ -30,7 +30,7 @@ export interface Grant {
 
 const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
-const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:${APPROVE_WORDS_EN}\\s+by|converted|upgraded)\\b`, 'i');
+const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
 const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
