@@ -1588,3 +1588,12 @@ describe('issuers acting under a law, what a body will do, a short name alone in
     expect(x('下一步，国家卫生健康委将会同国家药监局修订《干细胞临床研究管理办法（试行）》。').relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });
+
+describe('a sector or practice named by its words alone is no organisation (batches G, J)', () => {
+  it('a byline\'s "Partner, Life Sciences & Healthcare" and a headline\'s "What Biotech Sponsors Need" name no company; "Norco Life Sciences" does', () => {
+    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    expect(orgs(x('Authors: Rebecca Ng, Partner, Life Sciences & Healthcare | Alan Cheung, Associate'))).not.toContain('Life Sciences');
+    expect(orgs(x('China Overhauls Ethics Rules: What Biotech Sponsors Need to Know'))).toEqual([]);
+    expect(orgs(x('The trial is run by Norco Life Sciences in Suzhou.'))).toContain('Norco Life Sciences');
+  });
+});

@@ -87,8 +87,11 @@ export function findOrganizations(s: string, taken: Span[], startsWithPlace: (na
   headFirst(s, out, taken);
   if (ZH_MARKET_HINT.test(s)) companiesByMarketContext(s, out, inside);
   if (/\p{Script=Han}/u.test(s)) chineseByHead(s, taken, startsWithPlace, out, inside);
-  return dedupe(out);
+  return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name));
 }
+// A sector or a practice named by its words alone (a menu's "Life Sciences", a byline's "Regulatory Practice", a headline's
+// "What Biotech …"): no organisation's name.
+const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Practice|Sciences?|Biotech|Pharma|Pharmaceuticals?|Technology|Bio|What|How|Why|Which|Our|New|&|and)\s*)+$/;
 
 /** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
 function enCandidate(m: RegExpMatchArray): Span & { name: string } {
