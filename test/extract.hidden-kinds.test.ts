@@ -1597,3 +1597,18 @@ describe('a sector or practice named by its words alone is no organisation (batc
     expect(orgs(x('The trial is run by Norco Life Sciences in Suzhou.'))).toContain('Norco Life Sciences');
   });
 });
+
+describe('a fronted "made by X under …" clause names who made the short title after it (batch J)', () => {
+  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => `${r.from} → ${d.entities.find((e) => e.id === r.to)?.name}`);
+  it('"Made by the Board under section 29 of the Ordinance, the Amendment Regulation will …": the Board made the regulation, not the ordinance', () => {
+    const a = x('The Pharmacy and Poisons (Amendment) Regulation 2027 (the "Amendment Regulation") appeared in the Gazette last week. Made by the Pharmacy and Poisons Board under section 29 of the Pharmacy and Poisons Ordinance (Cap. 138), the Amendment Regulation takes effect on 1 June 2027.', '2027-04-02');
+    expect(issued(a)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board → Pharmacy and Poisons (Amendment) Regulation 2027']);
+    const b = x('Hong Kong published the Pharmacy and Poisons (Fees) Regulation 2027 on Friday. Made by the Pharmacy and Poisons Board under the Ordinance, the Fees Regulation is subject to negative vetting.', '2027-05-07');
+    expect(issued(b)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board → Pharmacy and Poisons (Fees) Regulation 2027']);
+  });
+
+  it('a product "made by" a company before a sentence\'s subject issues nothing', () => {
+    const a = x('Made by Norco Bio under licence, the CAR-T product will be sold in Hong Kong from June.');
+    expect(issued(a)).toEqual([]);
+  });
+});

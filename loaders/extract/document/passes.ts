@@ -4,6 +4,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import type { Mention } from '../mentions.ts';
 import { signatureBlock } from './signature.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
+import type { Rule } from '../rules/types.ts';
 import { normalizeForMatch, type Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
@@ -248,24 +249,27 @@ export function labelledIssuers(found: PolicyFrame[], spans: SentenceSpans[]): v
 /** "The X Amendment Regulation 2025 … the Amendment Regulation, made by the Board": the Board issued the title named
  *  before whose words the short name repeats (the latest such, in this sentence or before). */
 export function shortTitleIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
-  const rule = ruleById('issue.short-title-by.en');
-  for (const sp of spans) {
-    if (!/\bby\b/.test(sp.s)) continue;
-    for (const m of sp.s.matchAll(globalPattern(rule.id))) {
-      const short = m.groups!.short!;
-      const at = sp.sen.index;
-      // A kind word alone ("The regulations were passed by") names the latest title of that kind, in this sentence or the one before.
-      const bare = !/\s/.test(short);
-      const names = (f: PolicyFrame): boolean => (bare ? f.sentence.index >= at - 1 && new RegExp(`\\b${short}\\b`, 'i').test(f.t.title) : f.t.title !== short && shortFormOf(short, f.t.title));
-      const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && names(f));
-      const issuers = pf ? chainAt(sp, m.index + m[0].length) : [];
-      if (!pf || issuers.length === 0) continue;
-      pf.issuers = [...new Set([...pf.issuers, ...issuers])];
-      pf.issued = true;
-      pf.rules = [...new Set([...(pf.rules ?? []), rule.id])];
-      // "… were passed by the X in December 2020": the act's date, when the title had none.
-      pf.date ??= sp.dates.find((d) => d.index >= m.index && !d.yearless)?.date;
-    }
+  for (const sp of spans) if (/\bby\b/.test(sp.s)) for (const id of SHORT_TITLE_BY) shortTitleIssuesIn(found, sp, ruleById(id));
+}
+// The short title after its "made by" clause, and the clause opening the sentence before its short title.
+const SHORT_TITLE_BY = ['issue.short-title-by.en', 'issue.fronted-short-title-by.en'];
+
+function shortTitleIssuesIn(found: PolicyFrame[], sp: SentenceSpans, rule: Rule): void {
+  for (const m of sp.s.matchAll(globalPattern(rule.id))) {
+    const short = m.groups!.short!;
+    const at = sp.sen.index;
+    // A kind word alone ("The regulations were passed by") names the latest title of that kind, in this sentence or the one before.
+    const bare = !/\s/.test(short);
+    const names = (f: PolicyFrame): boolean => (bare ? f.sentence.index >= at - 1 && new RegExp(`\\b${short}\\b`, 'i').test(f.t.title) : f.t.title !== short && shortFormOf(short, f.t.title));
+    const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && names(f));
+    const issuers = pf ? chainAt(sp, m.index + (m.groups!.lead ?? m[0]).length) : [];
+    if (!pf || issuers.length === 0) continue;
+    pf.issuers = [...new Set([...pf.issuers, ...issuers])];
+    pf.issued = true;
+    pf.rules = [...new Set([...(pf.rules ?? []), rule.id])];
+    // "… were passed by the X in December 2020": the act's date, when the title had none.
+    // (A fronted clause's dates are those of what the text does: "…, the Regulation will come into operation on 1 March".)
+    if (!m.groups!.lead) pf.date ??= sp.dates.find((d) => d.index >= m.index && !d.yearless)?.date;
   }
 }
 

@@ -244,6 +244,20 @@ export const FRAME_RULES: Rule[] = [
     },
   },
   {
+    id: 'issue.fronted-short-title-by.en',
+    stage: 'document',
+    language: 'en',
+    // "Made by the Board under section 29 of the Ordinance, the Amendment Regulation will …": the same act as
+    // issue.short-title-by.en with the participle clause first (the English twin of 由X根据《Y》订立); the body's text is
+    // the short title after the clause, not the law it acts under inside it.
+    pattern: new RegExp(`^(?<lead>(?:[Mm]ade|${frontedEn(PUBLISH_EN, PASS_EN)})\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?)[^;]{3,200}?,\\s+the\\s+(?<short>(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions))\\s+(?:will|shall|is|are|was|were|has|have|takes?|took|comes?|came|sets?|provides?|introduces?|amends?)\\b`),
+    action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
+    examples: {
+      match: ['Made by the Pharmacy and Poisons Board under section 29 of the Pharmacy and Poisons Ordinance (Cap. 138), the Amendment Regulation will come into operation', 'Issued by the Health Bureau under the Ordinance, the Supplementary Rules take effect on 1 May', 'made by the Secretary for Health under section 4 of the Ordinance, the Fees Regulation is subject to negative vetting'],
+      noMatch: ['Made by the Board, the product is sold in Hong Kong', 'The Amendment Regulation, made by the Board, will come into operation', 'Released by the NHC, the plan sets out'],
+    },
+  },
+  {
     id: 'issue.letter-subject.zh',
     stage: 'document',
     language: 'zh',
