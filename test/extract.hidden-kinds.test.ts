@@ -1612,3 +1612,22 @@ describe('a fronted "made by X under …" clause names who made the short title 
     expect(issued(a)).toEqual([]);
   });
 });
+
+describe('a reply to a CPPCC proposal: the member addressed and the body replying (batch J)', () => {
+  const member = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.from} → ${r.to}`);
+  it('"X委员：" over 您在市政协…提出的《…提案》: X is a member of the city\'s CPPCC committee named in the headline', () => {
+    const a = x('宁波市卫生健康委员会\n\n关于市政协十一届五次会议第88号提案的答复\n\n周文涛委员：\n\n您在市政协十一届五次会议上提出的《关于支持我市干细胞产业发展的提案》收悉。现答复如下。', '2024-06-20');
+    expect(member(a)).toEqual([expect.stringMatching(/ → agency:cn-330200\/cppcc-committee$/)]);
+    const b = x('广东省科学技术厅\n\n关于省政协十三届二次会议第305号提案的答复\n\n何佳琪委员：\n\n您提出的《关于推进细胞治疗临床转化的提案》收悉，经研究，现答复如下。', '2024-07-01');
+    expect(member(b)).toEqual([expect.stringMatching(/ → agency:cn-gd\/cppcc-committee$/)]);
+  });
+
+  it('a reply headed without its issuer, cut before its signature, speaking as 我委: the body of the site\'s header line issued it', () => {
+    const issuers = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED' && d.entities.find((e) => e.id === r.to)?.name.includes('答复')).map((r) => r.from);
+    const a = x('杭州市卫生健康委员会\n\n关于市政协十一届五次会议第88号提案的答复\n\n周文涛委员：\n\n您在市政协十一届五次会议上提出的《关于支持我市干细胞产业发展的提案》收悉。我委高度重视细胞治疗工作。', '2024-06-20');
+    expect(issuers(a)).toEqual(['agency:cn-330100/health-commission']);
+    // The header names a body the writer does not speak as (我局 under a 委员会's header): no issuer guessed.
+    const b = x('杭州市卫生健康委员会\n\n关于市政协十一届五次会议第88号提案的答复\n\n周文涛委员：\n\n您提出的《关于支持我市干细胞产业发展的提案》收悉。我局将加强监管。', '2024-06-20');
+    expect(issuers(b)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
-import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -63,6 +63,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   licenceTables(frames, spans, published);
   promulgatedHereby(frames, layout.signingDates);
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
+  siteSelfIssues(frames, spans, bodyLines, headline);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   // Identity and facts last.
   const { personIds, personOf } = registerPersons(reading.persons, reg);

@@ -21,10 +21,13 @@ const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee memb
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
 const PEOPLES_CONGRESS = /^agency:(?:cn\/npc|cn-[\w-]+\/peoples-congress)$/;
-// A post written after the name (X议员, X代表): the house of that post, when the sentence names one.
+const CPPCC_COMMITTEE = /^agency:(?:cn\/cppcc\/national-committee|cn-[\w-]+\/cppcc-committee)$/;
+// A post written after the name (X议员, X代表, a reply's salutation 孙立新委员：): the house of that post, when the
+// sentence names one.
 const SEAT_AFTER_NAME_ZH: Array<[RegExp, (id: string) => boolean, string]> = [
   [/^(?:议员|立法委员|立委)/, (id) => LEGISLATURES.has(id), 'legislator'],
   [/^代表(?![团处])/, (id) => PEOPLES_CONGRESS.test(id), 'deputy'],
+  [/^委员(?![会长])/, (id) => CPPCC_COMMITTEE.test(id), 'member'],
 ];
 
 // Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).

@@ -138,6 +138,23 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
   }
 }
 
+/** A headline without its issuer on a page cut before the signature (关于…提案的答复, then 我委…): the body of the site's
+ *  header line issued it, when the writer calls itself by that body's head word. */
+export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bodyLines: Map<number, string[]>, headline: number | undefined): void {
+  const site = headline === undefined ? undefined : bodyLines.get(headline);
+  const line = spans.find((sp) => sp.sen.index === headline)?.s.trim();
+  if (site?.length !== 1 || !line) return;
+  const head = /委员会$/.test(line) ? '委' : /中心$/.test(line) ? '中心' : line.slice(-1);
+  const rule = ruleById('issue.site-self-reference.zh');
+  if (!spans.some((sp) => rule.pattern.exec(sp.s)?.groups?.head === head)) return;
+  for (const pf of found) {
+    if (pf.issuers.length > 0 || !pf.docTitle || pf.t.label !== 'Policy') continue;
+    pf.issuers = [...site];
+    pf.issued = true;
+    pf.rules = [...(pf.rules ?? []), rule.id];
+  }
+}
+
 /**
  * A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page: the
  * headline, and a 关于印发《X》的通知 line under the issuers' names at the top.

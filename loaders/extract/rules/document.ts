@@ -188,4 +188,14 @@ export const DOCUMENT_RULES: Rule[] = [
     action: 'ISSUED by the signature block\'s bodies',
     examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》'], noMatch: ['我国制定了《某某法》', '中心组织起草'] },
   },
+  {
+    id: 'issue.site-self-reference.zh',
+    stage: 'document',
+    language: 'zh',
+    // A reply or notice headed without its issuer (关于…的答复) on a page cut before its signature: the writer still speaks
+    // as 我委 / 本局, and the site's header line names it (杭州市卫生健康委员会 over the headline).
+    pattern: /(?:我|本)(?<head>中心|委|局|厅|署|办)(?=[\p{Script=Han}])/u,
+    action: "the document's own text ISSUED by the body of the site's header line, when its head word is the one the writer calls itself by",
+    examples: { match: ['我委高度重视细胞治疗工作', '下一步，本局将加强日常监管'], noMatch: ['我国高度重视细胞治疗', '我市共有7家医疗机构'] },
+  },
 ];
