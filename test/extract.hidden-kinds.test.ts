@@ -804,9 +804,9 @@ describe('licences in running text: an application approved, an approval named a
 describe('posts before a name: 次長, 处长 of a division, 立委', () => {
   const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
-  it('衛福部次長X is a member of the ministry; 省药监局某某处处长X of the provincial administration; 立委X of the Legislative Yuan', () => {
+  it('衛福部次長X is a member of the ministry; 省药监局某某处处长X of the provincial administration and its division; 立委X of the Legislative Yuan', () => {
     expect(members(x('衛福部次長林美玲列席委員會時表示，將研擬配套規定。'))).toEqual([['person:lin-meiling', 'agency:cn-tw/mohw']]);
-    expect(members(x('江苏省药监局药品注册管理处处长陈国华介绍，全省已有三家企业获得许可。'))).toEqual([['person:chen-guohua', 'agency:cn-js/medical-products']]);
+    expect(members(x('江苏省药监局药品注册管理处处长陈国华介绍，全省已有三家企业获得许可。'))).toEqual([['person:chen-guohua', 'agency:cn-js/medical-products'], ['person:chen-guohua', 'agency:cn-js/medical-products/yao-pin-zhu-ce-guan-li-chu']]);
     expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['person:zhang-wenxiong', 'agency:cn-tw/legislative-yuan']]);
   });
 
@@ -1015,7 +1015,7 @@ describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
 
   it('醫管局行政總裁X在記者會上 and 某处处长X就…解读 are posts; 特區政府 on a Hong Kong page is its government', () => {
     expect(members(x('醫管局行政總裁高文傑在記者會上表示，療法明年推出。'))).toEqual([['person:gao-wenjie', 'agency:cn-hk/hospital-authority']]);
-    expect(members(x('国家药监局药品审评中心临床试验管理处处长王立新就有关问题进行解读。'))).toEqual([['person:wang-lixin', 'agency:cn/nmpa/cde']]);
+    expect(members(x('国家药监局药品审评中心临床试验管理处处长王立新就有关问题进行解读。'))).toEqual([['person:wang-lixin', 'agency:cn/nmpa/cde'], ['person:wang-lixin', 'agency:cn/nmpa/cde/lin-chuang-shi-yan-guan-li-chu']]);
     expect(ids(x('醫務衞生局表示，特區政府會推出新措施，支持香港的細胞治療研發。'), 'Agency')).toContain('agency:cn-hk/government');
   });
 });
@@ -1198,8 +1198,8 @@ describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan
     expect(policies(x('行政院推動「健康台灣深耕計畫」。'))).toEqual(['健康台湾深耕计划']);
   });
 
-  it('食藥署藥品組組長X表示 is of the TFDA; 財團法人醫藥品查驗中心（CDE） is Taiwan\'s centre, not the mainland CDE', () => {
-    expect(members(x('食藥署藥品組組長林怡君表示，審查將與國際接軌。'))).toEqual([['person:lin-yijun', 'agency:cn-tw/tfda']]);
+  it('食藥署藥品組組長X表示 is of the TFDA and its division; 財團法人醫藥品查驗中心（CDE） is Taiwan\'s centre, not the mainland CDE', () => {
+    expect(members(x('食藥署藥品組組長林怡君表示，審查將與國際接軌。'))).toEqual([['person:lin-yijun', 'agency:cn-tw/tfda'], ['person:lin-yijun', 'agency:cn-tw/tfda/yao-pin-zu']]);
     const a = x('財團法人醫藥品查驗中心（CDE）將提供諮詢。');
     expect(ids(a, 'Organization')).toEqual(['org:tw-cde']);
     expect(ids(a, 'Agency')).toEqual([]);
@@ -1629,5 +1629,29 @@ describe('a reply to a CPPCC proposal: the member addressed and the body replyin
     // The header names a body the writer does not speak as (我局 under a 委员会's header): no issuer guessed.
     const b = x('杭州市卫生健康委员会\n\n关于市政协十一届五次会议第88号提案的答复\n\n周文涛委员：\n\n您提出的《关于支持我市干细胞产业发展的提案》收悉。我局将加强监管。', '2024-06-20');
     expect(issuers(b)).toEqual([]);
+  });
+});
+
+describe('posts with a field in brackets or a division between the body and the name (batch J)', () => {
+  const seats = (d: DocumentFacts, zh: string) => {
+    const pid = d.entities.find((e) => e.label === 'Person' && e.aliases.concat(e.name).some((n) => n.includes(zh)))?.id;
+    return d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === pid).map((r) => d.entities.find((e) => e.id === r.to)?.name);
+  };
+  it('副院長（研究）X and 副校長（學術）Y: the bracketed field is part of the post; X and Y are persons with their seat', () => {
+    const a = x('香港大學醫學院副院長（研究）梁志明表示，試驗將於瑪麗醫院進行。', '2026-03-01');
+    expect(a.entities.filter((e) => e.label === 'Person').map((e) => e.nameZh ?? e.name)).toContain('梁志明');
+    const b = x('北京大学副校长(学术)王立平指出，学校将建设细胞治疗平台。', '2026-03-01');
+    expect(seats(b, '王立平')).toEqual(['北京大学']);
+  });
+
+  it('食藥署藥品組組長X, 省药监局注册处处长Y: a member of the agency and of its division, the division named as an agency', () => {
+    const a = x('食藥署藥品組組長林佳慧說明，業者須於期限內完成確認性試驗。', '2026-03-01');
+    expect(seats(a, '林佳慧')).toEqual(['Taiwan Food and Drug Administration', '药品组']);
+    expect(a.entities.find((e) => e.name === '药品组')?.aliases).toContain('藥品組');
+    const b = x('江苏省药品监督管理局药品注册处处长赵立新介绍，全省已有5个细胞治疗产品获批临床。', '2026-03-01');
+    expect(seats(b, '赵立新')).toEqual(['Jiangsu Provincial Medical Products Administration', '药品注册处']);
+    // A university's school is no division of an agency.
+    const c = x('香港中文大學醫學院教授陳家明表示，研究進展順利。', '2026-03-01');
+    expect(c.entities.filter((e) => e.label === 'Agency')).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
 import { isPinyinName, type PersonMention } from './persons.ts';
-import { orgKey, type Registry } from './registry.ts';
+import { orgKey, scripts, type Registry } from './registry.ts';
+import { idSlug } from './ids.ts';
 import { edge } from './relations.ts';
 import { ruleById } from './rules/index.ts';
 import type { Sentence } from './sentences.ts';
@@ -78,6 +79,17 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
   }
 }
 
+// A body's division named between it and a post (食药署药品组组长X, 某局科教处处长Y): a seat too.
+const AGENCY_UNIT_ZH = /^[\p{Script=Han}]{2,6}(?:组|处|科)$/u;
+
+/** The division of an agency as an agency of its own (PART_OF the agency); undefined when the words name none. */
+function agencyUnit(parent: string, unit: string, sen: Sentence, reg: Registry): string | undefined {
+  if (!AGENCY_UNIT_ZH.test(unit)) return undefined;
+  const id = `${parent}/${idSlug(unit, 30)}`;
+  reg.add({ id, label: 'Agency', name: unit, aliases: scripts(unit), kind: 'department', rule: 'frame.membership.post-before-name.zh' }, sen.text, sen.index);
+  return id;
+}
+
 function firstNamed(reg: Registry, fits: (id: string) => boolean): string | undefined {
   let best: string | undefined;
   for (const id of reg.entities.keys()) if (fits(id) && (best === undefined || reg.firstSeen.get(id)! < reg.firstSeen.get(best)!)) best = id;
@@ -88,8 +100,8 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
-  const bodies: Array<{ id: string; start: number; end: number }> = [];
-  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end });
+  const bodies: Array<{ id: string; start: number; end: number; agency?: boolean }> = [];
+  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' || !e.nameZh) continue;
     const at = s.lastIndexOf(e.nameZh, p.start);
@@ -129,10 +141,14 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start)) ?? shared;
     if (!post) continue;
     // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
-    const rest = s.slice(b.end + post[0].length, p.start);
+    // A post's field in brackets (副院长(研究)X) is part of the post.
+    const rest = s.slice(b.end + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
     if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
     const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
     edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
+    // Who heads a division of an agency is a member of both.
+    const unit = b.agency && post !== shared ? agencyUnit(b.id, post[0].slice(0, post[0].length - role.length), sen, reg) : undefined;
+    if (unit) edge(rels, 'MEMBER_OF', pid, unit, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
   }
 }
 
