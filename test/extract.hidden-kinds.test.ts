@@ -1655,3 +1655,17 @@ describe('posts with a field in brackets or a division between the body and the 
     expect(c.entities.filter((e) => e.label === 'Agency')).toEqual([]);
   });
 });
+
+describe('批准甲、乙等N家医疗机构开展X: one approval of the practice, not one per institution (batch J)', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date, d.relations.filter((r) => r.type === 'ISSUED' && r.to === e.id).map((r) => r.from)]);
+  it('the body opening the clause before "于D批准" issued it, dated D; the body right before the verb too', () => {
+    const a = x('记者从湖南省卫生健康委获悉，省卫生健康委会同省药品监督管理局组织专家评审，于3月2日批准甲医院、乙医院等2家医疗机构开展3项干细胞临床研究。', '2026-03-05');
+    expect(licences(a)).toEqual([['3项干细胞临床研究批准', '2026-03-02', ['agency:cn-hn/health-commission']]]);
+    const b = x('2026年4月，海南省卫生健康委员会批准某某医院等五家机构开展细胞治疗技术临床应用。', '2026-04-20');
+    expect(licences(b)).toEqual([['细胞治疗技术临床应用批准', '2026-04', ['agency:cn-hi/health-commission']]]);
+  });
+
+  it('institutions that have done something, with no approval, are no licence', () => {
+    expect(licences(x('截至6月，全省已有7家医疗机构开展干细胞临床研究备案，省卫生健康委将加强指导。', '2026-07-01'))).toEqual([]);
+  });
+});

@@ -201,7 +201,27 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const at = s.lastIndexOf(product, m.index);
     out.push({ start: at, end: at + product.length, product, name: `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
   }
-  return out;
+  return [...out, ...institutionGrants(s, actors)];
+}
+
+/** 批准甲医院、乙中心等3家医疗机构开展X: one approval of X, issued by the body before the verb, else by the one opening the
+ *  clause before (省卫生健康委会同…组织专家评审，于2月9日批准). */
+function institutionGrants(s: string, actors: GrantActor[]): Grant[] {
+  const rule = ruleById('grant.approve.institutions.zh');
+  const m = /家/.test(s) ? rule.pattern.exec(s) : null;
+  if (!m?.groups?.practice) return [];
+  const verbAt = m.index + (m.groups.date?.length ?? 0);
+  let issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
+  const clause = clauseBefore(s, m.index);
+  if (issuers.length === 0 && clause.trim() === '' && /[，,]$/.test(s.slice(0, m.index))) {
+    const prevStart = m.index - 1 - clauseBefore(s, m.index - 1).length;
+    const lead = actors.find((a) => a.label === 'Agency' && a.start === prevStart);
+    issuers = lead ? [lead.id] : [];
+  }
+  if (issuers.length === 0) return [];
+  const product = m.groups.practice.trim();
+  const at = m.index + m[0].length - m.groups.practice.length;
+  return [{ start: at, end: at + product.length, product, name: `${product}批准`, issuers, verbAt, generic: false, rule: rule.id }];
 }
 
 /** The clause that ends at `at`: from the last comma, stop or semicolon before it outside brackets (商品名：X，研发代号：Y). */

@@ -115,6 +115,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approve.institutions.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 省卫生健康委会同…组织专家评审，于2月9日批准甲医院、乙中心等3家医疗机构开展4项干细胞新技术转化应用: one approval of the
+    // practice for the institutions counted, issued by the body that opens the clause (or stands) before the verb.
+    pattern: /(?<date>(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?批准(?<holders>[^，。；]{2,80}?)等?(?:\d+|[两二三四五六七八九十]+)家(?:医疗)?(?:机构|医院|单位)开展(?<practice>[^，。；]{2,40})/u,
+    action: 'License{issuer: the body before the verb or opening the clause before it, product: the practice, date}',
+    examples: {
+      match: ['于3月2日批准甲医院、乙医院等2家医疗机构开展3项干细胞临床研究', '批准某某医院等五家机构开展细胞治疗技术临床应用'],
+      noMatch: ['批准某某注射液上市', '已有7家医疗机构开展备案'],
+    },
+  },
+  {
     id: 'grant.approve.passive.zh',
     stage: 'frame',
     language: 'zh',
