@@ -1598,6 +1598,14 @@ describe('a sector or practice named by its words alone is no organisation (batc
   });
 });
 
+describe('a byline\'s practice after its authors names no person (batch J)', () => {
+  const persons = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Person').map((e) => e.name);
+  it('"By A (Partner) and B (Associate), Life Sciences & Regulatory Practice": two authors, no "Life Sciences" or "Regulatory Practice"', () => {
+    expect(persons(x('By Grace Lam (Partner) and Peter Wong (Associate), Life Sciences & Regulatory Practice\nThe new rules apply from June.'))).toEqual(['Grace Lam', 'Peter Wong']);
+    expect(persons(x('Authors: Helen Ho (Partner), Daniel Tse (Counsel), Healthcare Practice\nThe Board issued guidance.'))).toEqual(['Helen Ho', 'Daniel Tse']);
+  });
+});
+
 describe('a fronted "made by X under …" clause names who made the short title after it (batch J)', () => {
   const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => `${r.from} → ${d.entities.find((e) => e.id === r.to)?.name}`);
   it('"Made by the Board under section 29 of the Ordinance, the Amendment Regulation will …": the Board made the regulation, not the ordinance', () => {

@@ -128,8 +128,9 @@ export function findPersons(s: string): PersonMention[] {
   return out;
 }
 
-// Words of a byline that are no one's name: "By Staff Reporter", "By Our Correspondent".
-const BYLINE_NOT_NAME = /\b(?:Staff|Reporter|Reporters|Correspondent|Editor|Editors|Team|Desk|Writer|Our|News|Agency|Guest|Contributor)\b/;
+// Words of a byline that are no one's name: "By Staff Reporter", "By Our Correspondent", and the practice or sector the
+// authors belong to ("…, Life Sciences & Regulatory Practice").
+const BYLINE_NOT_NAME = /\b(?:Staff|Reporter|Reporters|Correspondent|Editor|Editors|Team|Desk|Writer|Our|News|Agency|Guest|Contributor|Practice|Sciences?|Healthcare|Regulatory|Group|Department|Division)\b/;
 
 function bylineNames(s: string, out: PersonMention[]): void {
   if (!/^(?:By|BY|Written|Author)/.test(s)) return;
