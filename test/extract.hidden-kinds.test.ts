@@ -1677,3 +1677,17 @@ describe('批准甲、乙等N家医疗机构开展X: one approval of the practic
     expect(licences(x('截至6月，全省已有7家医疗机构开展干细胞临床研究备案，省卫生健康委将加强指导。', '2026-07-01'))).toEqual([]);
   });
 });
+
+describe('a headline describing the product a lead names is one approval (batch J)', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date]);
+  it('国家药监局附条件批准靶向X的CAR-T细胞治疗产品上市 over 近日…附条件批准甲公司申报的乙注射液上市: one licence, the named one, dated', () => {
+    const a = x('国家药监局附条件批准靶向BCMA的CAR-T细胞治疗产品上市\n近日，国家药品监督管理局附条件批准某某细胞技术有限公司申报的甲基仑赛注射液上市。', '2026-02-10');
+    expect(licences(a)).toEqual([['甲基仑赛注射液附条件批准上市', '2026-02']]);
+    const b = x('国家药监局批准首个干细胞治疗产品上市\n日前，国家药品监督管理局批准某某生物申报的乙间充质干细胞注射液上市。', '2026-03-10');
+    expect(licences(b)).toEqual([['乙间充质干细胞注射液批准上市', '2026-03']]);
+  });
+
+  it('a headline alone keeps its described approval', () => {
+    expect(licences(x('国家药监局附条件批准靶向BCMA的CAR-T细胞治疗产品上市\n该产品用于治疗多发性骨髓瘤。', '2026-02-10'))).toHaveLength(1);
+  });
+});

@@ -53,6 +53,8 @@ const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试�
 
 // 持有X批准的药品注册证明 (a condition, no product), 核准签发的…《…》 (a title's words): no product's name.
 const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
+// A product described, not named (a headline's 靶向GPRC5D的CAR-T细胞治疗产品, 首个干细胞疗法): the named one is that act.
+const DESCRIBED_PRODUCT_ZH = /^(?:首个|首款|一款|一种|我国首个)|的[^的]{0,20}(?:产品|疗法|药物|药品|新药)$/u;
 // 已核准…临床试验计画共58件: approvals counted, not one act.
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
@@ -162,7 +164,7 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
     const at = s.indexOf(product, m.index);
     const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
-    out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule: active.id });
+    out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule: active.id });
   }
   const permit = ruleById('grant.issue-permit.zh');
   for (const m of PERMIT_VERB.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
