@@ -1691,3 +1691,17 @@ describe('a headline describing the product a lead names is one approval (batch 
     expect(licences(x('国家药监局附条件批准靶向BCMA的CAR-T细胞治疗产品上市\n该产品用于治疗多发性骨髓瘤。', '2026-02-10'))).toHaveLength(1);
   });
 });
+
+describe('who speaks before a clause in which another body issues is not an issuer (batch J)', () => {
+  const issuers = (d: DocumentFacts) => [...new Set(d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from))];
+  it('国家药监局表示，近年来，药审中心…，先后发布《A》《B》: the CDE issued them, not the NMPA', () => {
+    const a = x('国家药监局表示，近年来，药审中心不断完善技术标准体系，先后发布《甲类细胞产品药学研究指导原则（试行）》《乙类基因产品临床研究指导原则（试行）》等指导原则。');
+    expect(issuers(a)).toEqual(['agency:cn/nmpa/cde']);
+    const b = x('广东省卫生健康委指出，今年以来，省药监局进一步优化审评流程，印发了《某省细胞治疗产品注册服务指南》。');
+    expect(issuers(b)).toEqual(['agency:cn-gd/medical-products']);
+  });
+
+  it('a speaker alone still issued what it says it issued', () => {
+    expect(issuers(x('国家药监局表示，近日已发布《细胞治疗产品生产质量管理指南（试行）》。'))).toEqual(['agency:cn/nmpa']);
+  });
+});

@@ -64,7 +64,14 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
     return pick(actors.filter((a) => a.end <= cut));
   }
-  return pick(own.length > 0 ? own : cands);
+  return pick(own.length > 0 ? own : notSpeakers(s, cands));
+}
+
+// 国家药监局表示，近年来，药审中心…，先后发布《X》: who speaks (X表示，) is not who issued, when another body acts after it.
+const SPEAKER_CLAUSE_ZH = /^[^，。；]{0,6}(?:表示|指出|介绍|强调|称)[，,：:]/u;
+function notSpeakers(s: string, cands: Actor[]): Actor[] {
+  const acting = cands.filter((a) => !(HAN.test(s.slice(a.end, a.end + 1)) && SPEAKER_CLAUSE_ZH.test(s.slice(a.end))));
+  return acting.length > 0 && acting.length < cands.length ? acting : cands;
 }
 
 // What may stand between the bodies of a 由…制定 chain, and after the last one before the verb.
