@@ -1705,3 +1705,15 @@ describe('who speaks before a clause in which another body issues is not an issu
     expect(issuers(x('国家药监局表示，近日已发布《细胞治疗产品生产质量管理指南（试行）》。'))).toEqual(['agency:cn/nmpa']);
   });
 });
+
+describe('"approved the IND on D" after a clearance just named is that act (batch J)', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date, d.relations.filter((r) => r.type === 'ISSUED' && r.to === e.id).map((r) => r.from).sort()]);
+  it('"NMPA cleared X\'s IND for Y. The CDE approved the IND on March 4": one licence, issued by both, dated March 4', () => {
+    const a = x("The National Medical Products Administration cleared Norco Bio's investigational new drug application for NB-12 in lupus. The Center for Drug Evaluation approved the IND on March 4, the company said.", '2026-03-20');
+    expect(licences(a)).toHaveLength(1);
+    expect(licences(a)[0]![1]).toBe('2026-03-04');
+    expect(licences(a)[0]![2]).toEqual(['agency:cn/nmpa', 'agency:cn/nmpa/cde']);
+    const b = x("The NMPA approved Tern Bio's clinical trial application for TB-7. The agency's drug evaluation centre approved the application on May 2 under a 30-day pathway.", '2026-05-10');
+    expect(licences(b)).toHaveLength(1);
+  });
+});

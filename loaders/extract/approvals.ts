@@ -25,6 +25,8 @@ export interface Grant {
   verbAt: number;
   /** The product is a description ("its first stem cell therapy"), not a name. */
   generic: boolean;
+  /** The product is the one just named ("approved the IND on March 4"). */
+  anaphoric?: boolean;
   rule: string;
 }
 
@@ -45,6 +47,8 @@ const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
 const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applications?|marketing)\s+(?:of|for)\s+/i;
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
+// "approved the IND on March 4", "approved the application": the act on the product just named.
+const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 // A Taiwan hospital's 「X」计画 (a cell therapy plan approved under the special regulations) is one too.
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:计画|计划))[?®™]?$/u;
@@ -96,7 +100,8 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
     const product = raw.replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length;
-    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: active.id });
+    const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
+    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
   const passive = ruleById('grant.approve.passive.en');
   for (const m of PASSIVE_HINT_EN.test(s) ? s.matchAll(globalPattern(passive.id)) : []) {

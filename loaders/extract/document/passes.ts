@@ -63,6 +63,17 @@ export function foldShortNames(found: PolicyFrame[]): void {
 
 /** A described product ("the first CAR-T therapy") approved by a body that also approved a named one is that act. */
 export function oneLicencePerAct(found: PolicyFrame[]): void {
+  // "… cleared X's IND for Y. The CDE approved the IND on March 4": the act of the licence named in this sentence or the one before.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    if (!pf.anaphoric) continue;
+    const named = found.slice(0, i).reverse().find((o) => o.fixedId && !o.anaphoric && o.sentence.index >= pf.sentence.index - 1);
+    if (!named) continue;
+    named.issuers = [...new Set([...named.issuers, ...pf.issuers])];
+    named.date ??= pf.date;
+    named.rules = [...new Set([...(named.rules ?? []), ...(pf.rules ?? [])])];
+    found.splice(i, 1);
+  }
   const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;

@@ -136,7 +136,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const date = near ?? recentDate(sp.s, c.published);
     const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.product, 40)}`;
-    out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic });
+    out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}) });
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface PolicyFrame {
   rules?: string[];
   /** An approval whose product is only described ("its first CAR-T therapy"). */
   generic?: boolean;
+  /** An approval of a product named just before ("… cleared X's IND. The CDE approved the IND on March 4"). */
+  anaphoric?: boolean;
   /** The document's own title (its headline naming the issuers, or a record's title field). */
   docTitle?: boolean;
   /** Issued by the writer, who names itself (我中心). */
