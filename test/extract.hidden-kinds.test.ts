@@ -1717,3 +1717,15 @@ describe('"approved the IND on D" after a clearance just named is that act (batc
     expect(licences(b)).toHaveLength(1);
   });
 });
+
+describe('an approval "last month" in a sentence reporting today is dated last month (batch J)', () => {
+  const licenceDates = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => e.date);
+  it('今日（4日）宣布，…已於上月獲衞生署發出臨床試驗證明書; "said today that … won approval last month"-style Chinese in Simplified too', () => {
+    expect(licenceDates(x('香港大學今日（4日）宣布，其研發的CAR-T產品HK-7已於上月獲衞生署發出臨床試驗證明書。', '2026-03-04'))).toEqual(['2026-02']);
+    expect(licenceDates(x('某医院今日（10日）表示，该院研发的甲细胞注射液已于上月获国家药监局批准开展临床试验。', '2026-01-10'))).toEqual(['2025-12']);
+  });
+
+  it('a date written for the act itself still wins', () => {
+    expect(licenceDates(x('某医院今日表示，甲细胞注射液已于2025年11月20日获国家药监局批准开展临床试验。', '2026-01-10'))).toEqual(['2025-11-20']);
+  });
+});

@@ -10,7 +10,7 @@ import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
 import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
-import { recentDate } from './time.ts';
+import { lastMonth, recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -132,7 +132,10 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   const out: PolicyFrame[] = [];
   for (const g of findGrants(sp.s, sp.actors)) {
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
-    const near = sp.dates.filter((d) => d.index < g.verbAt).pop()?.date ?? c.sentenceDate;
+    const last = sp.dates.filter((d) => d.index < g.verbAt).pop();
+    // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date.
+    const own = c.published ? lastMonth(sp.s.slice(last ? last.index + last.length : 0, g.verbAt), c.published) : undefined;
+    const near = own ?? last?.date ?? c.sentenceDate;
     const date = near ?? recentDate(sp.s, c.published);
     const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.product, 40)}`;
