@@ -13,6 +13,7 @@ const x = (text: string, publishedOn?: string): DocumentFacts =>
     ...(publishedOn ? { publishedOn } : {}),
   });
 const ids = (d: DocumentFacts, label: string): string[] => d.entities.filter((e) => e.label === label).map((e) => e.id);
+const names = (d: DocumentFacts, label: string): string[] => d.entities.filter((e) => e.label === label).map((e) => e.name);
 
 describe('a body named alike in Hong Kong and Taiwan is the one of the place the page names', () => {
   it('衞生署 on a Hong Kong page is its Department of Health, even before the page names Hong Kong', () => {
@@ -887,7 +888,7 @@ describe('a reply letter headline: X关于…代表建议答复的函', () => {
 });
 
 describe('a quoted sentence of a speaker is no title', () => {
-  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+  const policies = (d: DocumentFacts) => names(d, 'Policy');
 
   it('"… Strategy," said X / "… team," Dr. Y added: quoted speech, even with a capitalised head word inside', () => {
     expect(policies(x('"Securing IND clearances in Europe and Japan within a year shows the reach of our Global Strategy," said Dr. Mary Lin, chief executive of the company.'))).toEqual([]);
@@ -946,7 +947,7 @@ describe('a company\'s post named with the company before or after the name, in 
 
 describe('a press release\'s "About X" heading names X, not "About X"', () => {
   it('the company under its "About" heading is the company', () => {
-    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    const orgs = (d: DocumentFacts) => names(d, 'Organization');
     expect(orgs(x('Norvell Therapeutics announced an approval today.\n\nAbout Norvell Therapeutics\nNorvell Therapeutics is a biotech company based in Suzhou.'))).toEqual(['Norvell Therapeutics']);
     expect(orgs(x('About Kestrel Biologics Co., Ltd.\nKestrel Biologics Co., Ltd. develops cell therapies.'))).toEqual(['Kestrel Biologics Co., Ltd.']);
   });
@@ -1037,7 +1038,7 @@ describe('companies without a legal suffix: "X Bio", "A & B" after a party word,
 
 describe('notices and announcements of batch D: a quoted programme inside an unquoted title, 经X于DATE三读通过, a title with and without its issuer, 以下简称《公告》', () => {
   const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
-  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+  const policies = (d: DocumentFacts) => names(d, 'Policy');
 
   it('X关于发布…“Y计划”…申报指南的通知: the guide, its quoted programme inside its name, is issued by X', () => {
     const a = x('北京市科学技术委员会关于发布北京市2026年度“创新引领计划”细胞治疗领域项目申报指南的通知\n发布日期：2026-03-02\n各有关单位：现发布本指南。', '2026-03-02');
@@ -1064,7 +1065,7 @@ describe('notices and announcements of batch D: a quoted programme inside an unq
   });
 
   it('企业与复旦大学 are two parties; 京都大学iPSC研究与应用中心 is one name', () => {
-    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    const orgs = (d: DocumentFacts) => names(d, 'Organization');
     expect(orgs(x('鼓励张江科学城内企业与复旦大学联合申报。'))).not.toContain('张江科学城内企业与复旦大学');
     expect(orgs(x('由京都大学iPSC研究与应用中心主任表示支持。'))).toContain('京都大学iPSC研究与应用中心');
   });
@@ -1104,7 +1105,7 @@ describe('a known hospital\'s short name after another university\'s 附属 is t
 });
 
 describe('a Taiwan listed company\'s filing (公開資訊觀測站): ROC dates with slashes, form words, its short name', () => {
-  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
 
   it('114/10/08 is 2025-10-08; 發言日期 114/10/09 dates the page', () => {
     expect(publishedDate('公開資訊觀測站\n序號　1　　發言日期　114/10/09　　發言時間　17:32:05\n主旨：本公司獲核准')).toBe('2025-10-09');
@@ -1144,7 +1145,7 @@ describe('a Hong Kong Government press release: its "Ends/" line dates it; the G
 });
 
 describe('quoted parts of titles, a revision note in a quoted title, bodies of "the provincial" in lower case', () => {
-  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+  const policies = (d: DocumentFacts) => names(d, 'Policy');
 
   it('《“十四五”生物经济发展规划》 keeps its opening quote; \'the "14th Five-Year" Bioeconomy Development Plan\' is one title', () => {
     expect(policies(x('结合国家发展改革委《“十四五”生物经济发展规划》有关部署，制定本规划。'))).toEqual(['“十四五”生物经济发展规划']);
@@ -1186,8 +1187,8 @@ describe('proposals of democratic parties (农工党中央, 九三学社中央) 
 });
 
 describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan\'s CDE, counted approvals, site and document-number names', () => {
-  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
-  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => e.name);
+  const policies = (d: DocumentFacts) => names(d, 'Policy');
+  const licences = (d: DocumentFacts) => names(d, 'License');
   const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('「X審查基準」 and 「健康台灣深耕計畫」 are titles; 原「Y基準」同時停止適用 is replaced by X', () => {
@@ -1342,7 +1343,7 @@ describe('the page\'s own text in a metadata table (| 标　　题 | X |) and in
 });
 
 describe('和 inside a company name after its place; a translated "Approval Notice" is a licence', () => {
-  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
 
   it('珠海和康制药有限公司 is one name; 北京和上海某某有限公司 joins two places, so the company is 上海某某有限公司', () => {
     expect(orgs(x('珠海和康制药有限公司取得药品生产许可证。'))).toEqual(['珠海和康制药有限公司']);
@@ -1428,8 +1429,7 @@ describe('licences in news sentences and a title\'s bracket of document number a
 
   it('"the X (Doc No. 4, the "2023 Measures")": the title ends before the bracket; "The 2023 Measures … replace the Y" supersedes Y', () => {
     const a = x('On February 18, 2023, the National Health Commission and the Ministry of Education jointly issued the Measures for Ethical Review of Research Involving Humans (Guo Wei Fa [2023] No. 4, the "2023 Measures"). The 2023 Measures took effect on the date of issuance and replace the Measures for Ethical Review of Biomedical Research, issued in 2016.', '2023-03-02');
-    const names = a.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
-    expect(names).toContain('Measures for Ethical Review of Research Involving Humans');
+    expect(names(a, 'Policy')).toContain('Measures for Ethical Review of Research Involving Humans');
     const neu = a.entities.find((e) => e.name === 'Measures for Ethical Review of Research Involving Humans')!;
     const old = a.entities.find((e) => e.name === 'Measures for Ethical Review of Biomedical Research')!;
     expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === neu.id).map((r) => r.from).sort()).toEqual(['agency:cn/moe', 'agency:cn/nhc']);
@@ -1527,7 +1527,7 @@ describe('a notice carrying a draft for comments, a body\'s short name in bracke
 });
 
 describe('units and hospitals named with a known hospital or university, and a draft amendment (batches G, H)', () => {
-  const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
   const memberOf = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => d.entities.find((e) => e.id === r.to)?.name);
 
   it('X医院细胞治疗中心主任Y: Y heads the unit, named with its hospital; 某大学深圳医院 is the university\'s hospital in that city', () => {
@@ -1591,7 +1591,7 @@ describe('issuers acting under a law, what a body will do, a short name alone in
 
 describe('a sector or practice named by its words alone is no organisation (batches G, J)', () => {
   it('a byline\'s "Partner, Life Sciences & Healthcare" and a headline\'s "What Biotech Sponsors Need" name no company; "Norco Life Sciences" does', () => {
-    const orgs = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+    const orgs = (d: DocumentFacts) => names(d, 'Organization');
     expect(orgs(x('Authors: Rebecca Ng, Partner, Life Sciences & Healthcare | Alan Cheung, Associate'))).not.toContain('Life Sciences');
     expect(orgs(x('China Overhauls Ethics Rules: What Biotech Sponsors Need to Know'))).toEqual([]);
     expect(orgs(x('The trial is run by Norco Life Sciences in Suzhou.'))).toContain('Norco Life Sciences');
@@ -1599,7 +1599,7 @@ describe('a sector or practice named by its words alone is no organisation (batc
 });
 
 describe('a byline\'s practice after its authors names no person (batch J)', () => {
-  const persons = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Person').map((e) => e.name);
+  const persons = (d: DocumentFacts) => names(d, 'Person');
   it('"By A (Partner) and B (Associate), Life Sciences & Regulatory Practice": two authors, no "Life Sciences" or "Regulatory Practice"', () => {
     expect(persons(x('By Grace Lam (Partner) and Peter Wong (Associate), Life Sciences & Regulatory Practice\nThe new rules apply from June.'))).toEqual(['Grace Lam', 'Peter Wong']);
     expect(persons(x('Authors: Helen Ho (Partner), Daniel Tse (Counsel), Healthcare Practice\nThe Board issued guidance.'))).toEqual(['Helen Ho', 'Daniel Tse']);
