@@ -65,6 +65,15 @@ describe('cross-document resolution by evidence', () => {
     expect(same.score).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("one title in two cities is two policies, a city's name with an apostrophe (Xi'an, Ji'an) included", () => {
+    const p = (d: string, name: string) => profilesOf(`doc:${d}`, doc(d, [{ id: `policy:${d}`, name, date: '2023-10-05' }]))[0]!;
+    const title = 'Notice on Strengthening the Supervision of Biomedical New Technologies in';
+    expect(compare(p('a', `${title} Xi'an`), p('b', `${title} Ji'an`)).veto).toBe(true);
+    expect(compare(p('a', `${title} Ji'an`), p('b', `${title} Dingxi`)).veto).toBe(true);
+    expect(compare(p('a', `${title} Ji’an`), p('b', '吉安市关于加强生物医学新技术监管的通知')).veto).toBe(false);
+    expect(compare(p('a', `${title} Xi'an`), p('b', `${title} Xi'an`)).score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('the same local id on two different texts is two policies with two ids', () => {
     const a = doc('a.txt', [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Cancelling the Approval of Class III Medical Technologies', date: '2015-07-03' }]);
     const b = doc('b.txt', [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Strengthening the Management of Stem Cell Banks', date: '2015-07-15' }]);

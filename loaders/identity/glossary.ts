@@ -112,12 +112,16 @@ function build(): Dict {
     const c = `place:${r.id}`;
     const zhName = toSimplified(r.nameZh);
     for (const z of [zhName, zhName.replace(/(?:省|市|自治区|特别行政区|新区)$/, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
-    const e = r.name.toLowerCase().replace(/\s+(?:province|city|municipality|autonomous region|special administrative region|new area)$/, '');
+    // In the words a title is read as (Ji'an is "ji an"), or a name with an apostrophe never matches.
+    const e = wordsOf(r.name.replace(/\s+(?:province|city|municipality|autonomous region|special administrative region|new area)$/i, '')).join(' ');
     if (e.length >= 3 && !en.has(e)) en.set(e, c);
   }
   const max = (m: Map<string, string>, f: (k: string) => number) => Math.max(...[...m.keys()].map(f));
   return { zh, zhMax: max(zh, (k) => k.length), en, enMax: Math.min(5, max(en, (k) => k.split(' ').length)) };
 }
+
+/** English words as titles are matched: lower case, no possessive 's, apostrophes and other marks between words. */
+const wordsOf = (t: string): string[] => t.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 
 /** The concepts a title names, longest match first, in either language (worked out once per title: callers must
  *  not change the set). */
@@ -143,7 +147,7 @@ function conceptsOf(title: string): Set<string> {
     }
   }
   // English words: greedy longest phrase.
-  const words = t.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  const words = wordsOf(t);
   let i = 0;
   while (i < words.length) {
     let len = Math.min(dict.enMax, words.length - i);
