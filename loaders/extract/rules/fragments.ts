@@ -69,15 +69,27 @@ export const passiveEn = (...sets: VerbEn[][]): string => anyOf(...sets.flat().m
 /** The participles opening a sentence ("Released on March 12 by …"), first letter in either case. */
 export const frontedEn = (...sets: VerbEn[][]): string =>
   anyOf(...sets.flat().map((v) => written(v.participle, `[${v.participle[0]!.toUpperCase()}${v.participle[0]}]${v.participle.slice(1)}`)));
+// The parts of an English clause around its verb, each named for what it is, so that every voice is the same parts in
+// another order (rules/frames.ts): active AGENT HAVE MANNER verb; passive BE MANNER participle WHEN BY AGENT; fronted
+// participle WHEN BY AGENT, then the title.
+/** The perfect's auxiliary before an active verb: "has issued", "had passed". */
+export const HAVE_EN = '(?:(?:has|have|had)\\s+)?';
+/** The passive's auxiliary, a relative pronoun before it: "was", "which were", "has been". */
+export const BE_EN = '(?:which\\s+)?(?:was|were|(?:has|have|had)\\s+been)\\s+';
+/** How the act was done, before its verb or after it: "jointly", "officially", "conditionally", "first". */
+export const MANNER_EN = '(?:(?:jointly|officially|formally|publicly|recently|first|also|finally|conditionally|fully)\\s+)?';
+/** When or where the act was done, between the verb and its agent: "on Friday", "in December 2020", "last week". */
+export const WHEN_EN = '(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+)?';
+/** The passive's agent: "by", the bodies right after it ("by the former CFDA"). */
+export const BY_AGENT_EN = 'by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?';
 /** A regulator's act of approving (English), with its optional manner: active and passive. */
-const APPROVE_MANNER_EN = '(?:(?:conditionally|formally|officially|finally|fully)\\s+)?';
-export const APPROVE_EN = `${APPROVE_MANNER_EN}${activeEn(APPROVE_VERBS_EN)}`;
-export const APPROVED_BY_EN = `${APPROVE_MANNER_EN}${passiveEn(APPROVE_VERBS_EN)}`;
+export const APPROVE_EN = `${MANNER_EN}${activeEn(APPROVE_VERBS_EN)}`;
+export const APPROVED_BY_EN = `${MANNER_EN}${passiveEn(APPROVE_VERBS_EN)}`;
 /** The approving verbs' words alone, both voices, no context: plain words for a cheap test before the patterns. */
 export const APPROVE_WORDS_EN = [...new Set(APPROVE_VERBS_EN.flatMap((v) => [v.past, v.participle]))].join('|');
 /** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"), titles after them. */
 export const ISSUE_VERB_EN =
-  `(?:(?:has|have|had)\\s+)?(?:(?:jointly|officially|formally|publicly|recently)\\s+)?(?:${activeEn(PUBLISH_EN, PASS_EN, verbs('approved'), GRANT_EN, AMEND_EN)}|promulgating|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|deliberated\\s+and\\s+passed|voted\\s+to\\s+pass|voting\\s+to\\s+pass|put\\s+forward)`;
+  `${HAVE_EN}${MANNER_EN}(?:${activeEn(PUBLISH_EN, PASS_EN, verbs('approved'), GRANT_EN, AMEND_EN)}|promulgating|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|deliberated\\s+and\\s+passed|voted\\s+to\\s+pass|voting\\s+to\\s+pass|put\\s+forward)`;
 /** Any English issuing verb: a cheap test that spares prose sentences the long patterns (plain words, one space: the
  *  text is normalised, and a literal alternation is what the regex engine scans fastest). */
 export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past).concat('promulgat', 'voted', 'voting', 'announced', 'solicited', 'put forward').join('|'), 'i');

@@ -1,12 +1,27 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { AMEND_EN, APPROVE_VERBS_EN, DRAFT_VERB_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
-const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH_NAME_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-// The English issuing verbs each voice reads (rules/fragments.ts): a text put out, passed or approved.
-const ISSUED_BY_EN = passiveEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
+// An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
+// MANNER_EN, WHEN_EN, BY_AGENT_EN); each voice is the same parts in another order:
+//   active      AGENT HAVE MANNER ISSUES TITLE               the NHC has jointly issued the X
+//   passive     TITLE TAIL ASIDE BE MANNER ISSUED_BY WHEN BY AGENT   the X (Trial), which experts welcomed, was released on Friday by the NHC
+//   fronted     ISSUED_BY WHEN BY AGENT, TITLE               Released on March 12 by the NHC, the X sets out …
+//   relative    TITLE TAIL, which AGENT HAVE MANNER ISSUES   the X, which Congress passed
+//   possessive  AGENT's TITLE                                the State Council's X
+/** The issuing verbs (rules/fragments.ts): a text put out, passed or approved; the active past and the participle. */
 const ISSUES_EN = activeEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
+const ISSUED_BY_EN = passiveEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
+/** Right after a title, before its verb: its bracket ("(Trial)", "(Draft for Comment)"). */
+const TITLE_TAIL_EN = '\\s*(?:\\([^)]*\\)\\s*)?';
+/** A relative clause between a title and its verb (", on which experts commented widely,"), and the comma before the verb. */
+const ASIDE_EN = '(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]{0,120},\\s*)?,?\\s*';
+/** A passive whose agent is the meeting that decided ("approved at a State Council meeting"). */
+const AT_MEETING_EN = '(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)\\s+(?=[A-Z])';
+/** A title named again by its last words ("the Amendment Regulation", "the Measures"). */
+const SHORT_TITLE_EN = '(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions)';
+/** A text named by its kind word alone ("a circular", "the guideline"). */
+const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan)';
 
 export const FRAME_RULES: Rule[] = [
   {
@@ -24,7 +39,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // Right after a zone's name: it issues something, so its management committee acts ("X Development Area issued").
-    pattern: new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?(?:\\s+(?:has\\s+|have\\s+)?(?:jointly\\s+|officially\\s+|formally\\s+|recently\\s+)?${activeEn(PUBLISH_EN)}\\b|(?:联合|正式|近日|日前)?(?:${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH}))`),
+    pattern: new RegExp(`^(?:\\s*\\([^)]{1,20}\\))?(?:\\s+${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\b|(?:联合|正式|近日|日前)?(?:${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH}))`),
     action: "ISSUED by the zone's management committee",
     examples: { match: [' (Pilot) has officially issued the', '正式印发《某某办法》', ' recently released a plan'], noMatch: [' is home to many firms', '的企业发布了产品'] },
   },
@@ -33,9 +48,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]{0,120},\\s*)?,?\\s*(?:which\\s+was\\s+|was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:jointly\\s+)?(?:(?:${ISSUED_BY_EN}|made)\\s+(?:(?:on|in|last)\\s+(?:${WEEKDAY_EN}|week|month|\\d{1,2}\\s+${MONTH_NAME_EN}|${MONTH_NAME_EN}(?:\\s+\\d{1,2})?)(?:,?\\s+(?:19|20)\\d{2})?\\s+)?by|(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)(?=\\s+[A-Z]))\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?`, 'i'),
+    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|${AT_MEETING_EN})`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
   },
   {
     id: 'issue.passive-by.zh',
@@ -53,16 +68,16 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "Released on March 12 by A together with B and C, the X sets out …": a sentence opened by the issuing participle
     // and its agents, then the title.
-    pattern: new RegExp(`^(?:Jointly\\s+)?${frontedEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN)}\\s+(?:jointly\\s+)?(?:(?:on|in)\\s+[^,]{3,25}?\\s+|last\\s+\\w+\\s+)?by\\s+(?:the\\s+)?`),
+    pattern: new RegExp(`^(?:Jointly\\s+)?${frontedEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN)}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`),
     action: 'ISSUED by the chain of bodies after "by", of the title right after the participle clause',
-    examples: { match: ['Released on March 12 by the Zhejiang Provincial Development and Reform Commission together with', 'Jointly issued by the NHC and the NMPA, the'], noMatch: ['The plan was released by the NHC', 'Released in 2024, the plan'] },
+    examples: { match: ['Released on March 12 by the Zhejiang Provincial Development and Reform Commission together with', 'Jointly issued by the NHC and the NMPA, the', 'Adopted last week by the former CFDA, the'], noMatch: ['The plan was released by the NHC', 'Released in 2024, the plan'] },
   },
   {
     id: 'issue.relative-which.en',
     stage: 'frame',
     language: 'en',
     // After a title: a relative clause whose subject may be the issuer ("the X, which Congress passed").
-    pattern: /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?/i,
+    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*(?:which|that)\\s+(?:the\\s+)?`, 'i'),
     action: 'ISSUED by the chain after "which", when an issuing verb follows it (issue.verb-after-actor.en)',
     examples: { match: [', which the ', ' that Parliament'], noMatch: [' and the ', ', while the'] },
   },
@@ -71,7 +86,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After the actors of a relative clause: the issuing verb that makes them the issuers.
-    pattern: new RegExp(`^\\s+(?:had\\s+|has\\s+)?(?:jointly\\s+)?${ISSUES_EN}\\b`),
+    pattern: new RegExp(`^\\s+${HAVE_EN}${MANNER_EN}${ISSUES_EN}\\b`),
     action: 'confirms issue.relative-which.en',
     examples: { match: [' passed in 2016', ' has jointly issued'], noMatch: [' discussed it', ' passes'] },
   },
@@ -209,7 +224,7 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.issued-after-title.en',
     stage: 'frame',
     language: 'en',
-    pattern: new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?:which\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(?:first\\s+|officially\\s+|formally\\s+)?${passiveEn(PUBLISH_EN, PASS_EN, AMEND_EN)}\\s+(?:on|in)\\s+(?=\\d|[A-Z])`),
+    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*${BE_EN}${MANNER_EN}${passiveEn(PUBLISH_EN, PASS_EN, AMEND_EN)}\\s+(?:on|in)\\s+(?=\\d|[A-Z])`),
     action: 'the date right after: the policy\'s date (no ISSUED)',
     examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
   },
@@ -226,7 +241,7 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.untitled-kind.en',
     stage: 'document',
     language: 'en',
-    pattern: new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:jointly\\s+|recently\\s+|also\\s+)?${activeEn(PUBLISH_EN)}\\s+an?\\s+(?:new\\s+|joint\\s+)?(?<kind>circular|notice|guideline|opinion|decision|plan)\\b`),
+    pattern: new RegExp(`\\b${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\s+an?\\s+(?:new\\s+|joint\\s+)?(?<kind>${KIND_NOUN_EN})\\b`),
     action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word",
     examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
   },
@@ -236,7 +251,7 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "the Amendment Regulation, made by the Board", "The Measures were issued by the X", "The regulations were handed by
     // the X" (a spinner's passed): a title named before, called by its last words, with its issuers after "by".
-    pattern: new RegExp(`\\b[Tt]he\\s+(?<short>(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions)|(?:regulations?|ordinance|measures|rules|guidelines|provisions|opinions)(?=\\s+(?:was|were|has|had)\\b))\\s*(?:,\\s*(?:which\\s+(?:was|were)\\s+)?|\\s+(?:was|were|has\\s+been|had\\s+been)\\s+)(?:jointly\\s+)?(?:made|${ISSUED_BY_EN})\\s+(?:jointly\\s+)?(?:(?:on|in)\\s+[^,;.]{3,25}?\\s+)?by\\s+(?:the\\s+)?`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(?<short>${SHORT_TITLE_EN}|(?:regulations?|ordinance|measures|rules|guidelines|provisions|opinions)(?=\\s+(?:was|were|has|had)\\b))(?:\\s*,\\s*(?:${BE_EN})?|\\s+${BE_EN})${MANNER_EN}(?:made|${ISSUED_BY_EN})\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'g'),
     action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
     examples: {
       match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee', 'The regulations were handed by the Standing Committee of the provincial congress'],
@@ -250,7 +265,7 @@ export const FRAME_RULES: Rule[] = [
     // "Made by the Board under section 29 of the Ordinance, the Amendment Regulation will …": the same act as
     // issue.short-title-by.en with the participle clause first (the English twin of 由X根据《Y》订立); the body's text is
     // the short title after the clause, not the law it acts under inside it.
-    pattern: new RegExp(`^(?<lead>(?:[Mm]ade|${frontedEn(PUBLISH_EN, PASS_EN)})\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?)[^;]{3,200}?,\\s+the\\s+(?<short>(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions))\\s+(?:will|shall|is|are|was|were|has|have|takes?|took|comes?|came|sets?|provides?|introduces?|amends?)\\b`),
+    pattern: new RegExp(`^(?<lead>(?:[Mm]ade|${frontedEn(PUBLISH_EN, PASS_EN)})\\s+${MANNER_EN}${BY_AGENT_EN})[^;]{3,200}?,\\s+the\\s+(?<short>${SHORT_TITLE_EN})\\s+(?:will|shall|is|are|was|were|has|have|takes?|took|comes?|came|sets?|provides?|introduces?|amends?)\\b`),
     action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
     examples: {
       match: ['Made by the Pharmacy and Poisons Board under section 29 of the Pharmacy and Poisons Ordinance (Cap. 138), the Amendment Regulation will come into operation', 'Issued by the Health Bureau under the Ordinance, the Supplementary Rules take effect on 1 May', 'made by the Secretary for Health under section 4 of the Ordinance, the Fees Regulation is subject to negative vetting'],
@@ -302,7 +317,7 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "… unveiled a guideline to X. The guideline, jointly issued by A, B and five other departments, sets …": the
     // sentence after an untitled text names its issuers in an aside after the same kind word.
-    pattern: new RegExp(`^(?:The|This|That)\\s+(?<kind>circular|notice|guideline|opinion|decision|plan)s?\\s*,\\s*(?:which\\s+(?:was|were)\\s+)?(?:jointly\\s+|recently\\s+)?${ISSUED_BY_EN}\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?`, 'i'),
+    pattern: new RegExp(`^(?:The|This|That)\\s+(?<kind>${KIND_NOUN_EN})s?\\s*,\\s*(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'i'),
     action: "ISSUED by the bodies after \"by\" of the untitled text of that kind in the sentence before",
     examples: {
       match: ['The guideline, jointly issued by the Ministry of Industry and Information Technology and five other departments, sets', 'The plan, which was released by the National Health Commission, calls for'],
