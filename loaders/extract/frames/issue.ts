@@ -51,7 +51,7 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const recipient = ruleById('issue.recipient-before.zh').pattern;
   const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 2), a.start))));
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
-  const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('：', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
+  const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? zhClauseStart(s, verbAt) : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
   const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
@@ -65,6 +65,18 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     return pick(actors.filter((a) => a.end <= cut));
   }
   return pick(own.length > 0 ? own : notSpeakers(s, cands));
+}
+
+/** Where the Chinese clause ending at `at` starts: after its last ，；： outside brackets (a product's （商品名：X） is no break). */
+function zhClauseStart(s: string, at: number, marks = '，；：'): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === ')' || c === '）') depth++;
+    else if ((c === '(' || c === '（') && depth > 0) depth--;
+    else if (depth === 0 && marks.includes(c)) return i + 1;
+  }
+  return 0;
 }
 
 // 国家药监局表示，近年来，药审中心…，先后发布《X》: who speaks (X表示，) is not who issued, when another body acts after it.
@@ -146,7 +158,7 @@ function listedIssuers(s: string, before: string, clauseStart: number, actors: A
   const m = ruleById(zh ? 'issue.listed-after-verb.zh' : 'issue.listed-after-verb.en').pattern.exec(before);
   if (!m) return [];
   const verbAt = clauseStart + m.index;
-  const cut = zh ? Math.max(s.lastIndexOf('，', verbAt - 1), s.lastIndexOf('；', verbAt - 1), s.lastIndexOf('。', verbAt - 1)) + 1 : lastClauseBreak(s.slice(0, verbAt));
+  const cut = zh ? zhClauseStart(s, verbAt, '，；。') : lastClauseBreak(s.slice(0, verbAt));
   return actors.filter((a) => a.start >= cut && a.end <= verbAt);
 }
 

@@ -97,7 +97,7 @@ export const FRAME_RULES: Rule[] = [
     // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it; one who
     // proposes a revision (提案修正「X」) issues nothing.
     // The product a licence is for may stand between 的 and the title (核准签发的KS-105注射液《…通知书》).
-    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的|之)?${PRODUCT_BEFORE_TITLE_ZH}?$`),
+    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的|之)?${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u'),
     action: 'ISSUED by the actors before the verb in its clause',
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定', '国家药监局核准签发的KS-105注射液'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
