@@ -3,6 +3,7 @@
 // (X实施细则, "Implementing Rules of the X", 为贯彻落实《X》 … 印发《Y》).
 import type { RelationType } from '../types.ts';
 import type { TitleMention } from './policies.ts';
+import { PASS_EN, PUBLISH_EN, WHEN_EN, passiveEn } from './rules/fragments.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface PolicyFound {
@@ -56,8 +57,9 @@ const REPLACES_BETWEEN = /^\s*[)）]?\s*(?:,\s*[^,;.]{1,80}?,\s*)?,?\s*(?:which\
 // "Y is replaced by X".
 const REPLACED_BY_BETWEEN = /^\s*[)）]?\s*,?\s*(?:which\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|shall\s+be)\s+(?:replaced|superseded|repealed|abolished)\s+by\s+(?:the\s+)?(?:new\s+)?$|^\s*(?:被|由)\s*$/i;
 const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
-// "Y shall be repealed at the same time", 《Y》同时废止: the text being issued replaces Y.
-const REPEALED_AFTER = /^\s*[)）」]?\s*(?:\([^)]*\)\s*)?(?:[,，]\s*)?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\s*(?:(?:is|are|shall\s+be|will\s+be|was|were)\s+(?:hereby\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)/i;
+// "Y shall be repealed at the same time", "the 'Y' issued in 2021 will be abolished", 《Y》同时废止: the text being
+// issued replaces Y (Y's own issuing, a participle and its time, may stand between).
+const REPEALED_AFTER = new RegExp(`^\\s*[)）」"”]?\\s*(?:\\([^)]*\\)\\s*)?(?:[,，]\\s*)?(?:${passiveEn(PUBLISH_EN, PASS_EN)}\\s+${WHEN_EN})?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\\s*(?:(?:is|are|shall\\s+be|will\\s+be|was|were)\\s+(?:hereby\\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)`, 'i');
 
 // "The rules repealed the Y", 本办法同时废止《Y》: the text the sentence is about (the last one issued) replaces Y.
 const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act)\b[^.;]{0,60}?\s(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
@@ -156,7 +158,7 @@ function statedLinks(policies: PolicyFound[], links: Links): void {
     pairReplacements(s, list, links);
     // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
     // A text said to be repealed here is not the one issued here (2019年印发的《Y》同时废止).
-    const live = list.filter((p) => !REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40)));
+    const live = list.filter((p) => !REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 60)));
     const issuedHere = live.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? live.find(isIssued) ?? live.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
     repeals(s, list, live, issuedHere, current, policies, links);
     implementations(s, list, current, links);
@@ -179,7 +181,7 @@ function pairReplacements(s: string, list: PolicyFound[], links: Links): void {
 function repeals(s: string, list: PolicyFound[], live: PolicyFound[], issuedHere: PolicyFound | undefined, current: PolicyFound | undefined, policies: PolicyFound[], links: Links): void {
   for (const p of list) {
     if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) links.push('SUPERSEDES', current.id, p.id, p.sentence.text);
-    if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 40))) continue;
+    if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 60))) continue;
     // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
     // 《公告》自发布之日起施行，《Y》同时废止: the text named before by its short name replaces Y.
     const named = live.length === 0 ? byShortName(s.slice(0, p.t.start), policies) : undefined;

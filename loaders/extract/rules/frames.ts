@@ -224,9 +224,9 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.issued-after-title.en',
     stage: 'frame',
     language: 'en',
-    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*${BE_EN}${MANNER_EN}${passiveEn(PUBLISH_EN, PASS_EN, AMEND_EN)}\\s+(?:on|in)\\s+(?=\\d|[A-Z])`),
+    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*(?:${BE_EN})?${MANNER_EN}${passiveEn(PUBLISH_EN, PASS_EN, AMEND_EN)}\\s+(?:on|in)\\s+(?=\\d|[A-Z])`),
     action: 'the date right after: the policy\'s date (no ISSUED)',
-    examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
+    examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016', ' issued in 2021 will be abolished'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
   },
   {
     id: 'date.issued-after-title.zh',
