@@ -6,7 +6,7 @@ import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
-import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, meetingIssues, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -55,6 +55,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   zoneListApplies(frames, spans, K);
   untitledIssues(frames, spans, published);
   kindAnaphorIssues(frames, spans);
+  meetingIssues(frames, spans, published, reg, K);
   shortTitleIssues(frames, spans);
   letterSubjects(frames, spans, published);
   labelledIssuers(frames, spans);

@@ -253,8 +253,8 @@ function afterVerbEn(c: TitleFinds): void {
     // "granted a Drug Manufacturing Certificate to X": a licence's title ends before its holder.
     const holder = LICENSE_HOLDER.exec(raw);
     if (holder) raw = raw.slice(0, holder.index + holder[1]!.length);
-    // "(Draft for Comment)" and similar after the title belong to it.
-    c.push(from, from + raw.length, raw, m.index, draftVerb);
+    // "(Draft for Comment)" and similar after the title belong to it; "approved the draft X Law" is X's draft.
+    c.push(from, from + raw.length, m.groups?.draft ? `${raw} (Draft)` : raw, m.index, draftVerb);
   }
 }
 

@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -310,6 +310,25 @@ export const FRAME_RULES: Rule[] = [
     pattern: /(?:向[^，。；《》]{2,30}?)?(?:(?:今年|去年|日前|近日|也|还|此次|本次)\s*){0,3}(?:提交|提出|递交|带来)(?:了|的)?(?:一份|一件)?《(?<title>[^《》]{4,80}?(?:提案|建议|议案))》/gu,
     action: 'Proposal{title} PROPOSED by the body before the verb',
     examples: { match: ['农工党中央向全国政协十四届三次会议提交了《关于加快某产业发展的提案》', '九三学社中央今年提交的《关于完善伦理审查的提案》'], noMatch: ['印发《关于某事的通知》', '提交了报告'] },
+  },
+  // "The meeting also approved the draft X Law", 会议审议通过《X》: a meeting that issues stands for the body whose meeting
+  // the page named (国务院常务会议, "an executive meeting of the State Council", one chaired by the Premier).
+  {
+    id: 'issue.meeting-subject',
+    stage: 'document',
+    language: 'en',
+    pattern: /(?:^|[,;]\s+|\bthat\s+)(?:the|this)\s+(?:(?:executive|standing|plenary)\s+)?meeting\s+(?:also\s+|further\s+|then\s+)?(?:has\s+|had\s+)?(?:\w+ly\s+)?$|(?:^|[，。；])\s*(?:会议|会上|会议还|会议同时)(?:还|同时|也)?(?:审议)?(?:并?原则)?$/iu,
+    action: "ISSUED by the body whose meeting the page named before, of the title after the verb",
+    examples: { match: ['The meeting also ', 'State media said that the meeting ', '会议审议', '，会议还'], noMatch: ['The committee also ', 'after the meeting the ministry '] },
+  },
+  {
+    id: 'issue.meeting-body',
+    stage: 'document',
+    language: 'en',
+    // Whose meeting: the body right before "(executive) meeting" / 常务会议, right after "meeting of", or the Premier's.
+    pattern: new RegExp(`(?<after>\\s+(?:(?:executive|standing|plenary|regular|special)\\s+)?(?=meetings?\\b)|(?:常务|全体|第[一二三四五六七八九十\\d]+次)?(?:常务)?(?=会议))|\\bmeetings?\\s+of\\s+(?:the\\s+)?(?<of>)|\\bmeetings?\\s+(?:chaired|presided\\s+over)\\s+by\\s+(?<premier>${HEAD_OF_GOVERNMENT_EN})\\b`, 'gu'),
+    action: 'the body whose meeting it is (issue.meeting-subject)',
+    examples: { match: [' executive meeting chaired by', 'an executive meeting of the ', 'a meeting chaired by Premier Li', '常务会议'], noMatch: ['a board discussion', '双方会谈'] },
   },
   {
     id: 'issue.kind-anaphor-by.en',

@@ -45,9 +45,9 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Titles after an issuing verb: quoted, capitalised, or a kind word with its topic ("issued guidelines on …").
-    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
+    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?<draft>draft\\s+(?=[A-Z]))?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
     action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
-    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act'], noMatch: ['the bureau issued a statement', 'issued'] },
+    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law'], noMatch: ['the bureau issued a statement', 'issued'] },
   },
   {
     id: 'title.end.en',
