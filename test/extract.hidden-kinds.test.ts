@@ -142,9 +142,13 @@ describe('persons after posts in Hong Kong and Taiwan items', () => {
     const a = x('全國政協委員、香港中文大學醫學院教授陳志強則提出，應擴大政策範圍。');
     expect(member(a, 'org:cuhk')).toHaveLength(1);
     expect(a.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:cuhk']);
+  });
+
+  // Session 9 (h57, h102): a faculty with a name of its own is an organisation of its own, beside its university.
+  it('a professor of a named faculty (李嘉誠醫學院) is a member of the faculty; the university is named too', () => {
     const b = x('香港大學李嘉誠醫學院教授王小明表示，研究已完成。');
-    expect(member(b, 'org:hku')).toHaveLength(1);
-    expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:hku']);
+    expect(member(b, 'org:hku-medicine')).toHaveLength(1);
+    expect(b.entities.filter((e) => e.label === 'Organization').map((e) => e.id)).toEqual(['org:hku', 'org:hku-medicine']);
   });
 });
 
@@ -1727,5 +1731,72 @@ describe('an approval "last month" in a sentence reporting today is dated last m
 
   it('a date written for the act itself still wins', () => {
     expect(licenceDates(x('某医院今日表示，甲细胞注射液已于2025年11月20日获国家药监局批准开展临床试验。', '2026-01-10'))).toEqual(['2025-11-20']);
+  });
+});
+
+describe('organisation spans in deal news and business pages (ENTITIES, session 9)', () => {
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
+  it('a place or parent possessive, "X-listed" and "Shares of" before a company are no part of its name', () => {
+    const a = x("Shanghai-based Lumora Therapeutics licensed its CAR-T to Oslo's Fjordgen Bio in a $900 million deal. Shares of Tarn Pharma rose after Hong Kong-listed Kestrel Bio said it would follow.");
+    expect(orgs(a)).toEqual(expect.arrayContaining(['Lumora Therapeutics', 'Fjordgen Bio', 'Tarn Pharma', 'Kestrel Bio']));
+    expect(orgs(a).some((n) => /Oslo|Shares|listed/.test(n))).toBe(false);
+    // A possessive inside an institution's name stays.
+    expect(orgs(x("The trial runs at the Shanghai Children's Medical Center and Women's Hospital."))).toContain("Shanghai Children's Medical Center");
+  });
+
+  it('"according to consultancy X", a stock exchange named in listing rules', () => {
+    const a = x('Chinese biotechs signed 90 licensing deals in 2025, according to consultancy Medvista. Norco plans a listing under Chapter 18A of the Hong Kong Stock Exchange\'s rules.');
+    expect(orgs(a)).toContain('Medvista');
+    expect(ids(a, 'Organization')).toContain('org:hkex');
+    expect(ids(x('诺科生物计划于港交所主板上市。'), 'Organization')).toContain('org:hkex');
+  });
+
+  it('companies listed after a plural company noun are each one ("enterprises, including A, B and C")', () => {
+    const a = x('The zone has gathered 60 cell therapy enterprises, including Wuxi Cellgen, Tern Cell and Norco Biologics.');
+    expect(orgs(a)).toEqual(expect.arrayContaining(['Wuxi Cellgen', 'Tern Cell', 'Norco Biologics']));
+    expect(orgs(a).some((n) => / and /.test(n))).toBe(false);
+    const b = x('Drugmakers such as Kestrel Bio and Lumora have filed INDs.');
+    expect(orgs(b)).toEqual(expect.arrayContaining(['Kestrel Bio', 'Lumora']));
+    // Bodies after "including" are not companies.
+    expect(orgs(x('Regulators, including the National Medical Products Administration and the NHC, attended.'))).toEqual([]);
+  });
+
+  it('a Taiwan or mainland short name closed by a sector word (X生技, X医药) before its chairman or stock code is a company, with its chairman', () => {
+    const a = x('宏遠生技董事長林志明表示，將擴大細胞製劑產能。');
+    expect(orgs(a)).toContain('宏远生技');
+    const chair = a.entities.find((e) => e.label === 'Person');
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.from === chair?.id && r.to === ids(a, 'Organization')[0])).toBe(true);
+    expect(orgs(x('瑞康医药（6188）今日公告，旗下产品获准上市。'))).toContain('瑞康医药');
+    // A sector phrase is no company.
+    expect(orgs(x('生物医药产业董事长座谈会今日召开。'))).toEqual([]);
+  });
+
+  it('a faculty named on its own is an organisation (中大醫學院, X大学同济医学院); a university named only as a hospital\'s is not', () => {
+    const a = x('中大醫學院副院長（研究）李志豪表示，團隊將展開試驗。');
+    expect(ids(a, 'Organization')).toContain('org:cuhk-medicine');
+    expect(orgs(x('华中科技大学同济医学院院长王明表示，将加大医学院建设投入。'))).toEqual(expect.arrayContaining(['华中科技大学同济医学院']));
+    expect(orgs(x('院方表示，将加大医学院建设投入。'))).toEqual([]);
+    const b = x('截至6月，我市浙江大学医学院附属第一医院、青岛大学附属医院已完成备案。');
+    expect(orgs(b)).toEqual(expect.arrayContaining(['浙江大学医学院附属第一医院', '青岛大学附属医院']));
+    expect(orgs(b).some((n) => /^我|^市|大学$|医学院$/.test(n))).toBe(false);
+  });
+
+  it('a verb after a finished name opens a clause (X大学建设…实验室, 厦门设立…基地): no organisation of the whole', () => {
+    const a = x('福建医科大学建设细胞治疗省级重点实验室，厦门设立细胞治疗研发生产基地，光谷生物城布局细胞制备中心。');
+    expect(orgs(a).some((n) => /建设|设立|布局/.test(n))).toBe(false);
+  });
+
+  it('a known hospital\'s name after another capitalised word is another hospital (Boao Ruijin Hospital ≠ Ruijin Hospital)', () => {
+    const a = x('The therapy was first used at Boao Ruijin Hospital in 2024.');
+    expect(orgs(a)).toContain('Boao Ruijin Hospital');
+    expect(ids(a, 'Organization')).not.toContain('org:ruijin-hospital');
+    expect(ids(x("Dr. Wang previously worked at Shanghai's Ruijin Hospital."), 'Organization')).toContain('org:ruijin-hospital');
+  });
+
+  it('no place from a ticker\'s market suffix (02171.HK) nor from a masthead\'s continent (BioPharma Dive Asia)', () => {
+    expect(ids(x('某某药业-B（02171.HK）公告称，其产品获批上市。'), 'Region')).not.toContain('region:CN-HK');
+    expect(ids(x('Norco Bio (2171.HK) said on Monday its filing was accepted.'), 'Region')).not.toContain('region:CN-HK');
+    expect(ids(x('Cell Therapy Review Asia\nNorco Bio won approval in China.'), 'Region')).not.toContain('region:world/asia');
+    expect(ids(x('The product is approved in Europe and Asia.'), 'Region')).toContain('region:world/asia');
   });
 });

@@ -45,14 +45,16 @@ const ZH_HEADS: Array<[string, string]> = [
 ];
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
 const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
-// Characters that cannot be inside a Chinese organisation name.
-const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予]/u;
+// Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
+const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|进一步|丰富|自愿|披露|早前|此前)+/u;
+const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区)+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
-const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进']);
+const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设']);
+// A verb opening what follows a finished name (福建医科大学建设…实验室, 威尔斯亲王医院设立第二个…中心): a clause, not the name's unit.
+const ZH_UNIT_VERB = /^(?:建设|设立|组建|筹建|布局|开设|新建|成立|设有|建立|打造|启动|引进|落地|落户|联合|牵头|依托|获批)/u;
 // Verbs that also occur inside names (建设银行, 设立…): a boundary only when a place or national word follows.
 const ZH_NAME_VERBS = new Set(['建设', '设立', '组建', '筹建', '联合']);
 function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => boolean): boolean {
@@ -61,10 +63,18 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
   if (!ZH_NAME_VERBS.has(w)) return false;
   // 两江新区建设干细胞制备中心: a zone before the verb is its subject, not the start of a name.
   if (/(?:新区|园区|开发区|高新区|示范区|先行区|试验区|合作区|片区)$/.test(s.slice(Math.max(0, at - 6), at - 2))) return true;
+  // 厦门设立…基地: a place right before 设立/组建/筹建 is their subject (建设 stays inside 中国建设银行).
+  if (w !== '建设' && [2, 3].some((k) => at - 2 - k >= 0 && startsWithPlace(s.slice(at - 2 - k, at - 2)))) return true;
   const rest = s.slice(at, at + 12);
   // 设立外商独资医院: a kind of institution (by ownership) after the verb, not the rest of a name.
   return /^(?:国家|中国|中华|国际|全国|外商|中外|外资|合资|独资|民营|公立|私立|营利性|非营利性)/.test(rest) || startsWithPlace(rest);
 }
+
+// A faculty with a name of its own after its university's (李嘉诚医学院, 同济医学院); a field's school (医学院, 公共卫生学院)
+// is the university's own, and a professor there sits in the university.
+const ZH_FACULTY = /^(?!公共卫生|生命科学|基础医学|临床医学|护理|口腔|中医|药学|医学)[\p{Script=Han}]{2,4}(?:医学院|药学院)$/u;
+// A university's short form (港大, 中大, 浙大: one character and 大, not a verb's 加大/扩大) and one of its faculties.
+const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体)公司$/u;
 
@@ -76,22 +86,29 @@ type Span = { start: number; end: number };
 export function findOrganizations(s: string, taken: Span[], startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
   const out: OrgMention[] = [];
   const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
+  const listed = companyLists(s, taken);
+  out.push(...listed);
   for (const m of EN_HEAD_ANY.test(s) ? s.matchAll(EN_ORG) : []) {
     const { start, end, name } = enCandidate(m);
     for (const part of enParts(s, start, end, name)) {
       const o = enPartMention(s, part, taken, startsWithPlace);
-      if (o && !inside(o.start, o.end)) out.push(o);
+      // A run over the items of a listed company names ("Hengji Cell and Innovent Biologics") is those items.
+      if (o && !inside(o.start, o.end) && !listed.some((l) => o.start < l.end && o.end > l.start)) out.push(o);
     }
   }
   companiesByNoun(s, out, inside);
   headFirst(s, out, taken);
   if (ZH_MARKET_HINT.test(s)) companiesByMarketContext(s, out, inside);
+  if (ZH_SHORT_NAME_HINT.test(s)) zhShortNames(s, out, inside);
   if (/\p{Script=Han}/u.test(s)) chineseByHead(s, taken, startsWithPlace, out, inside);
   return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name));
 }
 // A sector or a practice named by its words alone (a menu's "Life Sciences", a byline's "Regulatory Practice", a headline's
 // "What Biotech …"): no organisation's name.
 const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Practice|Sciences?|Biotech|Pharma|Pharmaceuticals?|Technology|Bio|What|How|Why|Which|Our|New|&|and)\s*)+$/;
+
+// Possessives that are part of an institution's name: whose hospital it is (children, women), a saint's.
+const POSSESSIVE_IN_NAME = /(?:Children|Women|Woman|People|Men|Mothers?|Veterans|Workers|Farmers|Soldiers|Martyrs|Patients)['’]s\s+$|^(?:St\.?|Saint|Queen|King|Prince)\s/;
 
 /** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
 function enCandidate(m: RegExpMatchArray): Span & { name: string } {
@@ -101,8 +118,12 @@ function enCandidate(m: RegExpMatchArray): Span & { name: string } {
   const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
   if (role) name = name.slice(role[0].length);
   name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
-  // "Shanghai-based X Co., Ltd.": where it is based is not part of its name.
-  name = name.replace(/^[A-Z][A-Za-z]+-based\s+/, '');
+  // "Shanghai-based X Co., Ltd.", "Hong Kong-listed X Bio": where it is based or listed is not part of its name.
+  name = name.replace(/^(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+-(?:based|listed|headquartered)\s+/, '');
+  // "Copenhagen's NordCell Bio", "Gilead's Kite Pharma": whose it is (a place, a parent) is not part of its name; a
+  // possessive inside a name ("Children's Hospital", "Women's and Children's Medical Center") is.
+  const owner = /^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/.exec(name);
+  if (owner && !POSSESSIVE_IN_NAME.test(owner[0])) name = name.slice(owner[0].length);
   // Title-case headlines and glued page furniture: a name starts after a headline verb ("Regulators Approve X"),
   // after a word run into the next ("PharmaceuticalsOxford"), after a list enumerator ("I. ", "2. ").
   name = name.replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
@@ -178,12 +199,15 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       const seg = s.slice(start, end);
       // 附属/附设 continue a name; so does a university's hospital in a city (香港大学深圳医院, 北京大学深圳医院).
       const cityHospital = /大学$/.test(s.slice(prev.start, prev.end)) && /医院$/.test(seg) && seg.length <= 8;
-      if (/^附[属设]/.test(seg) || cityHospital || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !startsWithPlace(seg))) start = prev.start;
+      if (/^附[属设]/.test(seg) || cityHospital || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !ZH_UNIT_VERB.test(seg) && !startsWithPlace(seg))) start = prev.start;
     }
     // A unit of a hospital or university already known (台北荣民总医院细胞治疗中心主任X): the unit is named with it.
     const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end))) : undefined;
     const unit = known ? s.slice(start, end) : '';
-    if (known && (/^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
+    // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
+    // hospital is: X大学Y医学院附属Z医院 is the hospital's name).
+    const faculty = known && /大学$/.test(s.slice(known.start, known.end)) && ZH_FACULTY.test(unit) && !/^附[属设]/.test(s.slice(end, end + 2));
+    if (known && !ZH_UNIT_VERB.test(unit) && (faculty || /^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
       if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
       prev = { start: known.start, end };
       continue;
@@ -195,7 +219,13 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
-    if (zhNotAName(name, m[0], startsWithPlace) || inside(start, end)) continue;
+    // 中大医学院, 港大李嘉诚医学院: a faculty of a university named by its short form (X大).
+    const short = /^附[属设]/.test(s.slice(end, end + 2)) ? null : ZH_SHORT_FACULTY.exec(name);
+    if (short) {
+      start += short.index;
+      name = short[0];
+    }
+    if ((!short && zhNotAName(name, m[0], startsWithPlace)) || inside(start, end)) continue;
     // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
     out.push({ start, end, name, kind: zhKindOf(name) });
   }
@@ -217,6 +247,8 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
     // 珠海和康制药有限公司: 和 right after a place, inside a company's name, is a name's character too.
     const nameHe = ch === '和' && (s[start - 2] === '协' || (/公司|集团/.test(s.slice(start, end)) && !startsWithPlace(s.slice(start, end)) && [2, 3].some((n) => start - 1 - n >= floor && startsWithPlace(s.slice(start - 1 - n, start - 1)))));
     if (ZH_STOP.test(ch) && !nameHe) break;
+    // 我市/本省X医院: the writer's own city or province is no part of the name.
+    if (/[市省区县]/.test(ch) && /[我本]/.test(s[start - 2] ?? '')) break;
     // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
     if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
     if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;
@@ -287,6 +319,19 @@ const ZH_COMPANY_LIST = /(?<list>(?:[\p{Script=Han}A-Za-z]{2,8}、)+[\p{Script=H
 const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资子公司|旗下企业|旗下公司)(?<name>[\p{Script=Han}A-Za-z]{2,8}?)(?=是|为|已|主要|在|[，,。；])/gu;
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
+// What follows a company's short name in business news (its post-holder, stock code, share price).
+const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}/u;
+
+/** 禾新生技董事长X, 瑞升医药（6123）: a short name closed by a sector word, before its post-holder, code or price. */
+function zhShortNames(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
+  for (const m of s.matchAll(globalPattern('span.org.company-short-name.zh'))) {
+    const name = m.groups!.name!;
+    const start = m.index;
+    if (ZH_GENERIC.test(name) || inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
+    out.push({ start, end: start + name.length, name, kind: 'company', rule: 'span.org.company-short-name.zh' });
+  }
+}
+
 function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   for (const re of [ZH_MARKET_SUBJECT, ZH_MARKET_HOLDING]) {
     for (const m of s.matchAll(re)) {
@@ -313,10 +358,28 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
 
 const APPROVAL_RECEIVED_HINT = /\b(?:secured|received|obtained|won|gained|got)\s/;
 
+/** The companies a plural company noun lists ("enterprises, including A, B and C"), each one; not a state body. */
+function companyLists(s: string, taken: Span[]): OrgMention[] {
+  if (!/\b(?:including|such\s+as|like|among\s+them)\s+[A-Z]/.test(s)) return [];
+  const out: OrgMention[] = [];
+  for (const m of s.matchAll(globalPattern('span.org.company-list.en'))) {
+    let at = m.index + m[0].length - m.groups!.list!.length;
+    for (const raw of m.groups!.list!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      // The sentence's full stop is not part of the last name (an abbreviation's is: "Acme Inc.").
+      const item = /(?:Inc|Ltd|Co|Corp)\.$/.test(raw) ? raw : raw.replace(/\.$/, '');
+      const start = s.indexOf(item, at);
+      at = start + item.length;
+      if (item.length < 3 || taken.some((t) => start < t.end && at > t.start)) continue;
+      out.push({ start, end: at, name: item, kind: 'company', rule: 'span.org.company-list.en' });
+    }
+  }
+  return out;
+}
+
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = m.groups!.name!.replace(/[.,]+$/, '');
@@ -352,8 +415,9 @@ function dedupe(list: OrgMention[]): OrgMention[] {
   for (const o of sorted) {
     const same = out.find((p) => p.start === o.start);
     if (same) {
-      // A shorter name inside a longer one: kept when it is an institution of its own (X附属Y医院, or X of X附属Y).
-      if (same.name.slice(o.name.length).startsWith('附属') || o.name.includes('附属')) out.push(o);
+      // A shorter name inside a longer one: kept when it is an institution of its own (X附属Y of X附属Y医院Z中心).
+      // A university named only to say whose a hospital is (X大学附属Y医院) is not named as an organisation of its own.
+      if (o.name.includes('附属')) out.push(o);
       continue;
     }
     out.push(o);

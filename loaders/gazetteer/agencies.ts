@@ -530,12 +530,21 @@ const SAR_TW: Def[] = [
 const SAR_TW_ORGS: Def[] = [
   { id: 'org:hku', label: 'Organization', name: 'University of Hong Kong', zh: '香港大学', kind: 'university', partOf: null, en: ['The University of Hong Kong', 'HKU'], zhAlt: ['港大'] },
   { id: 'org:cuhk', label: 'Organization', name: 'Chinese University of Hong Kong', zh: '香港中文大学', kind: 'university', partOf: null, en: ['The Chinese University of Hong Kong', 'CUHK'] },
+  // Faculties named on their own: by the university's short form (中大醫學院副院長X) or by their own name (香港大學李嘉誠
+  // 醫學院, which names the university too: extract/spans/actors.ts). 香港中文大學醫學院教授X sits in the university.
+  { id: 'org:cuhk-medicine', label: 'Organization', name: 'Faculty of Medicine, The Chinese University of Hong Kong', zh: '中大医学院', kind: 'faculty', partOf: null, en: ['CUHK Faculty of Medicine', 'CU Medicine', 'Faculty of Medicine of the Chinese University of Hong Kong'] },
+  { id: 'org:hku-medicine', label: 'Organization', name: 'Li Ka Shing Faculty of Medicine, The University of Hong Kong', zh: '香港大学李嘉诚医学院', kind: 'faculty', partOf: null, en: ['HKU Li Ka Shing Faculty of Medicine', 'HKUMed', 'Li Ka Shing Faculty of Medicine'], zhAlt: ['港大李嘉诚医学院', '港大医学院'] },
   { id: 'org:hkust', label: 'Organization', name: 'Hong Kong University of Science and Technology', zh: '香港科技大学', kind: 'university', partOf: null, en: ['The Hong Kong University of Science and Technology', 'HKUST'] },
   { id: 'org:polyu', label: 'Organization', name: 'Hong Kong Polytechnic University', zh: '香港理工大学', kind: 'university', partOf: null, en: ['The Hong Kong Polytechnic University', 'PolyU'] },
   { id: 'org:hkstp', label: 'Organization', name: 'Hong Kong Science and Technology Parks Corporation', zh: '香港科技园公司', kind: 'statutory_corporation', partOf: null, en: ['HKSTP', 'Hong Kong Science Park'], zhAlt: ['香港科学园', '科技园公司'] },
   { id: 'org:queen-mary-hospital', label: 'Organization', name: 'Queen Mary Hospital', zh: '玛丽医院', kind: 'hospital', partOf: null, en: ['Queen Mary Hospital, Hong Kong'], zhAlt: ['香港玛丽医院'] },
   { id: 'org:prince-of-wales-hospital', label: 'Organization', name: 'Prince of Wales Hospital', zh: '威尔斯亲王医院', kind: 'hospital', partOf: null, en: ['Prince of Wales Hospital, Hong Kong'], zhAlt: ['威院'] },
   { id: 'org:queen-elizabeth-hospital', label: 'Organization', name: 'Queen Elizabeth Hospital', zh: '伊利沙伯医院', kind: 'hospital', partOf: null, en: ['Queen Elizabeth Hospital, Hong Kong'], zhAlt: ['伊院'] },
+  // Stock exchanges: listing rules and listings name them (Chapter 18A of the Hong Kong Stock Exchange's listing rules).
+  { id: 'org:hkex', label: 'Organization', name: 'Hong Kong Exchanges and Clearing Limited', zh: '香港交易及结算所有限公司', kind: 'stock_exchange', partOf: null, en: ['HKEX', 'HKEx', 'Hong Kong Stock Exchange', 'Stock Exchange of Hong Kong', 'Hong Kong Exchanges and Clearing', 'Hong Kong Exchanges'], zhAlt: ['香港交易所', '港交所', '香港联合交易所', '联交所', '香港联交所'] },
+  { id: 'org:sse', label: 'Organization', name: 'Shanghai Stock Exchange', zh: '上海证券交易所', kind: 'stock_exchange', partOf: null, en: ['SSE STAR Market'], zhAlt: ['上交所'] },
+  { id: 'org:szse', label: 'Organization', name: 'Shenzhen Stock Exchange', zh: '深圳证券交易所', kind: 'stock_exchange', partOf: null, en: ['SZSE'], zhAlt: ['深交所'] },
+  { id: 'org:bse', label: 'Organization', name: 'Beijing Stock Exchange', zh: '北京证券交易所', kind: 'stock_exchange', partOf: null, en: [], zhAlt: ['北交所'] },
   // Mainland hospitals met in English news under a short name and in Chinese under the university's full one.
   { id: 'org:ruijin-hospital', label: 'Organization', name: 'Ruijin Hospital', zh: '上海交通大学医学院附属瑞金医院', kind: 'hospital', partOf: null, en: ['Ruijin Hospital, Shanghai Jiao Tong University School of Medicine', 'Shanghai Ruijin Hospital'], zhAlt: ['瑞金医院', '上海瑞金医院'] },
   { id: 'org:pumch', label: 'Organization', name: 'Peking Union Medical College Hospital', zh: '北京协和医院', kind: 'hospital', partOf: null, en: ['PUMCH'], zhAlt: ['中国医学科学院北京协和医院', '协和医院'] },

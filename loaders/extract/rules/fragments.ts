@@ -22,7 +22,7 @@ export const MARKET_ZH = '(?:(?:于[\\p{Script=Han}]{1,4})?上市|临床试验|�
 /** Company name endings in English, incl. the sector words companies put last (Kite Pharma, Gilead Sciences). */
 export const COMPANY_TAIL_EN = '(?:Pharma|Pharmaceuticals?|Therapeutics|Biotherapeutics|Biosciences|Sciences|Biotech(?:nology)?|Biologics|Biopharma(?:ceuticals?)?|Bio|Medical|Genomics|Oncology|Holdings|Group|Laboratories|Labs|Corporation|Corp\\.?|Inc\\.?|Co\\.,?\\s*Ltd\\.?|Ltd\\.?|Limited|LLC|plc|AG|SA|GmbH)';
 /** Words that say the name after or before them is a company (firm X, drugmaker X, a X company). */
-export const COMPANY_NOUN_EN = '(?:firm|company|drugmaker|drug\\s+maker|biotech|biotech\\s+company|pharmaceutical\\s+company|pharmaceutical\\s+firm|partner|subsidiary|developer|manufacturer)';
+export const COMPANY_NOUN_EN = '(?:firm|company|drugmaker|drug\\s+maker|biotech|biotech\\s+company|pharmaceutical\\s+company|pharmaceutical\\s+firm|partner|subsidiary|developer|manufacturer|consultancy|brokerage|data\\s+provider|investment\\s+bank)';
 
 /** Posts written before a name in English titles: "Premier Li Qiang", "Secretary for Health X". */
 export const HEAD_OF_GOVERNMENT_EN = '(?:Premier|Vice\\s+Premier)';

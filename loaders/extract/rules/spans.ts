@@ -5,6 +5,8 @@ import type { Rule } from './types.ts';
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
+// One item of a list of company names: capitalised words (an ampersand allowed), no lower-case word.
+const LIST_ITEM = "(?:[A-Z][\\w'’.-]*(?:\\s+(?:&\\s+)?[A-Z][\\w'’.-]*){0,4})";
 const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
 /** A spinner's synonyms, each [the word it replaced, the pattern of what it wrote], only where a name or title has them. */
@@ -75,11 +77,11 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // What comes before an organisation's name in title-case headlines ("Regulators Approve X Therapeutics"), glued
     // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford"), list enumerators ("II. ") and a
-    // press release's boilerplate heading ("About Acme Bio").
-    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z]))/,
+    // press release's boilerplate heading ("About Acme Bio"), what of a company a sentence speaks of ("Shares of X Bio").
+    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))/,
     action: 'cut from the front of an organisation name',
     examples: {
-      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics'],
+      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group'],
       noMatch: ['AstraZeneca Pharma', 'GlaxoSmithKline Consumer Healthcare'],
     },
   },
@@ -190,10 +192,11 @@ export const SPAN_RULES: Rule[] = [
     id: 'span.org.company-noun.en',
     stage: 'span',
     language: 'en',
-    // "pharmaceutical firm Acme Bio", "U.S. drugmaker Zeta": a company noun right before a capitalised name.
+    // "pharmaceutical firm Acme Bio", "U.S. drugmaker Zeta", "according to consultancy X": a company noun right before a
+    // capitalised name.
     pattern: new RegExp(`\\b${COMPANY_NOUN_EN}\\s+${NAME}(?=[\\s,.;)]|$)`),
     action: 'Organization{name} (a company)',
-    examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health'], noMatch: ['the company said on Monday', 'a firm commitment'] },
+    examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health', 'according to consultancy Medvista'], noMatch: ['the company said on Monday', 'a firm commitment', 'the consultancy said'] },
   },
   {
     id: 'span.org.developer.en',
@@ -222,6 +225,52 @@ export const SPAN_RULES: Rule[] = [
     pattern: /(?<=\b(?:from|by|and|with|including|between|partner|partners|firm|giant|rival)\s+)(?<name>(?!(?:Science|Technology|Research|Development|Health|Medical|Food|Drug|Drugs|Trade|Industry|Commerce|Innovation|Safety|Quality|Policy|Regulation|Regulatory|Clinical|Cell|Gene|Q|R|M|A)\b)[A-Z][a-z]+\s+&\s+(?!(?:Science|Technology|Research|Development|Health|Medical|Food|Drug|Drugs|Trade|Industry|Commerce|Innovation|Safety|Quality|Policy|Regulation|Regulatory|Clinical|Cell|Gene|Answers?)\b)[A-Z][a-z]+)\b/,
     action: 'Organization{name} (a company)',
     examples: { match: ['from Legend Biotech and Johnson & Johnson,', 'advised by Baker & Hale'], noMatch: ['Science & Technology', 'by Research & Development', 'Q & A', 'Home | Healthcare & Pharmaceuticals'] },
+  },
+  {
+    id: 'span.org.company-list.en',
+    stage: 'span',
+    language: 'en',
+    // "more than 120 enterprises, including Suzhou Genepharma, Hengji Cell and Innovent Biologics", "drugmakers such as
+    // Norco and Tern Bio": the names a plural company noun lists are companies, each one (with or without a head word).
+    pattern: new RegExp(`\\b(?:[Cc]ompanies|[Ee]nterprises|[Ff]irms|[Bb]iotechs|[Dd]rugmakers|[Dd]evelopers|[Mm]anufacturers|[Pp]layers|[Ss]tart-?ups|[Mm]akers|[Pp]harmas)\\b[^.;:]{0,60}?,?\\s+(?:including|such\\s+as|like|among\\s+them)\\s+(?<list>${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})`, 'g'),
+    action: 'Organization{name} (a company) for each item of the list',
+    examples: {
+      match: ['the park has 80 CGT enterprises, including Suzhou Genepharma, Hengji Cell and Innovent Biologics', 'drugmakers such as Norco Labs and Tern'],
+      noMatch: ['companies including the Center for Drug Evaluation', 'firms such as these and others', 'enterprises including Shanghai'],
+    },
+  },
+  {
+    id: 'span.org.company-short-name.zh',
+    stage: 'span',
+    language: 'zh',
+    // Taiwan and mainland business news name a company by its short name, a sector word closing it (禾新生技, 瑞升医药),
+    // right before its post-holder (董事长X), its stock code in brackets (（6xxx）, （688xxx）) or its price (股价上涨).
+    pattern: /(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)/gu,
+    action: 'Organization{name} (a company)',
+    examples: {
+      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨'],
+      noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长'],
+    },
+  },
+  {
+    id: 'span.org.prefixed-known-name.en',
+    stage: 'span',
+    language: 'en',
+    // What is written right before a known institution's English name when it is part of another's name ("Boao Ruijin
+    // Hospital", "Qingdao Fosun Pharma"): a capitalised word that is no article, preposition, title or sentence start.
+    pattern: /(?:^|[^.!?:;|]\s)(?!(?:The|A|An|At|In|On|By|For|From|With|And|Of|To|As|Both|Its|Their|Our|His|Her|This|That|These|Those|Dr|Mr|Ms|Mrs|Prof|Professor|Director|President|Chairman|Via|Under|Between|Including|And)\s)[A-Z][a-z]{2,}\s$/,
+    action: 'not the known institution (the name found by its head word instead)',
+    examples: { match: ['used at Boao ', 'a deal with Qingdao '], noMatch: ['treated at the ', 'Shanghai\'s ', 'worked at ', 'said. The '] },
+  },
+  {
+    id: 'span.region.inside-a-name.en',
+    stage: 'span',
+    language: 'en',
+    // A capitalised word right before a continent's name ("BioPharma Dive Asia", "Pharma Times Europe"): the continent
+    // ends a masthead's or a brand's name (articles, prepositions and a sentence start are not such words).
+    pattern: /(?:^|[^.!?:;|]\s)(?!(?:The|A|An|At|In|On|By|For|From|With|And|Of|To|As|Across|Both|Its|Their|Our|This|That|Throughout|Outside|Inside|Into|Beyond|Including|Southeast|East|West|South|North|Central|Northeast)\s)[A-Z][A-Za-z]{2,}\s$/,
+    action: 'not a Region (the masthead or brand is named by its own words)',
+    examples: { match: ['BioPharma Dive ', 'Pharma Times '], noMatch: ['approved in ', 'across ', 'East ', 'sales. '] },
   },
   {
     id: 'span.org.a-name-company.en',

@@ -4,7 +4,7 @@
 import type { Relation } from '../../types.ts';
 import { BODY_TYPES } from '../bodies.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
-import { localBody, localBodyFor, type Mention } from '../mentions.ts';
+import { entryFound, localBody, localBodyFor, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import type { Found, Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
@@ -37,6 +37,7 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
   const zoneActs = ruleById('frame.issue.zone-acts').pattern;
   const actors: Actor[] = [];
   for (const m of mentions) {
+    if (m.entry?.kind === 'faculty') universityOfFaculty(s.slice(m.start, m.end), K, reg, sen);
     const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
     reg.alias(e, originalSpan(sen, m.start, m.end));
     if (m.found.label === 'Region') regions.named(m.found.id);
@@ -143,4 +144,11 @@ function sharedRegionBody(s: string, a: Actor, K: Knowledge): { found: Found; st
   if (!hit || !region) return undefined;
   const start = a.end + m[0].length - m.groups.form.length;
   return { found: localBody(region, hit.b), start, end: start + m.groups.form.length };
+}
+
+/** 香港中文大学医学院: a faculty named in full names its university first (registered before it, as read). */
+function universityOfFaculty(surface: string, K: Knowledge, reg: Registry, sen: Sentence): void {
+  const m = K.lex.matchShort(surface.slice(0, -1)).find((x) => x.start === 0 && x.entries.some((e) => e.kind === 'university'));
+  const entry = m?.entries.find((e) => e.kind === 'university');
+  if (entry) reg.add(entryFound(entry), sen.text, sen.index, surface.slice(0, m!.end), 'span.gazetteer');
 }
