@@ -1800,3 +1800,29 @@ describe('organisation spans in deal news and business pages (ENTITIES, session 
     expect(ids(x('The product is approved in Europe and Asia.'), 'Region')).toContain('region:world/asia');
   });
 });
+
+describe('a meeting that issues stands for the body whose meeting the page named (EXTRACT, session 9)', () => {
+  it('会议审议通过《X》 after 国务院常务会议 is the State Council\'s act, on the meeting\'s day', () => {
+    const a = x('国务院常务会议部署细胞治疗工作\n\n国务院总理李强5月6日主持召开国务院常务会议，研究推动生物医药发展的举措。会议审议通过《人体器官捐献条例（草案）》，决定提请全国人大常委会审议。', '2025-05-07');
+    const draft = a.entities.find((e) => e.label === 'Policy' && /人体器官捐献条例/.test(e.name));
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn/state-council' && r.to === draft?.id)?.date).toBe('2025-05-06');
+    const b = x('省政府召开常务会议\n\n江苏省人民政府召开第三十次常务会议。会议原则通过《江苏省细胞治疗产业促进办法》。', '2025-03-02');
+    const measures = b.entities.find((e) => e.label === 'Policy' && /细胞治疗产业促进办法/.test(e.name));
+    expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-js/government' && r.to === measures?.id)).toBe(true);
+  });
+
+  it('"The meeting also approved the draft X Law" after a meeting the Premier chaired, or one a government held', () => {
+    const a = x('Cabinet clears therapy plan\n\nThe plan was discussed at an executive meeting chaired by Premier Li Qiang on Friday. The meeting also approved the draft Organ Transplant Law, which goes to the legislature next.', '2025-06-14');
+    const law = a.entities.find((e) => e.label === 'Policy' && /Organ Transplant Law/.test(e.name));
+    expect(law?.status).toBe('draft');
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/state-council' && r.to === law?.id)).toBe(true);
+    const b = x('The Beijing Municipal People\'s Government held an executive meeting on Monday. The meeting also adopted the draft Beijing Regulations on Biomedicine Promotion.', '2025-06-10');
+    const regs = b.entities.find((e) => e.label === 'Policy' && /Biomedicine Promotion/.test(e.name));
+    expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-bj/government' && r.to === regs?.id)).toBe(true);
+  });
+
+  it('a meeting no body was named for issues nothing, and the committee of a sentence is no meeting', () => {
+    const a = x('Experts gathered in Shanghai for a meeting on Friday. The meeting also approved the draft Cell Bank Standards.', '2025-06-10');
+    expect(a.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
+  });
+});

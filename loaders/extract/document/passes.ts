@@ -404,37 +404,39 @@ const STATE_COUNCIL = 'agency:cn/state-council';
 
 /** "The meeting also approved the draft X Law", 会议审议通过《X》: a text the meeting issues, with no issuer of its own, is
  *  issued by the body whose meeting the page named last (国务院常务会议, "a meeting of the X", one the Premier chaired),
- *  dated by an earlier act of that body, else the page's month (news of the meeting). */
+ *  on the meeting's date, else that of an earlier act of the body, else the page's month (news of the meeting). */
 export function meetingIssues(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined, reg: Registry, K: Knowledge): void {
   const subject = ruleById('issue.meeting-subject').pattern;
-  let body: string | undefined;
+  let meeting: { body: string; date: string | undefined } | undefined;
   for (const sp of spans) {
-    body = meetingBody(sp) ?? body;
-    if (!body) continue;
+    const named = meetingBody(sp);
+    // The meeting's own date is written beside it (李强12月2日主持召开…会议, "held a meeting on 2 December").
+    if (named) meeting = { body: named.body, date: sp.dates.find((d) => Math.abs(d.index - named.at) <= 30)?.date };
+    if (!meeting) continue;
+    const { body: by, date } = meeting;
     for (const pf of found.filter((f) => f.sentence.index === sp.sen.index && f.t.label === 'Policy' && f.issuers.length === 0)) {
-      const at = pf.t.verbAt ?? pf.t.start;
-      const lead = sp.s.slice(0, at).replace(/(?:审议)?(?:通过|批准)了?\s*$/u, '');
+      const lead = sp.s.slice(0, pf.t.verbAt ?? pf.t.start).replace(/(?:审议)?(?:通过|批准)了?\s*$/u, '');
       if (!subject.test(lead)) continue;
-      pf.issuers = [body];
+      pf.issuers = [by];
       pf.issued = true;
-      pf.date ??= found.find((f) => f.sentence.index < sp.sen.index && f.issuers.includes(body!) && f.date)?.date ?? published?.slice(0, 7);
+      pf.date ??= date ?? found.find((f) => f.sentence.index < sp.sen.index && f.issuers.includes(by) && f.date)?.date ?? published?.slice(0, 7);
       pf.rules = ['issue.meeting-subject', 'issue.meeting-body'];
       // The Premier's meeting names the State Council only through him: the body is registered here.
-      const e = K.byId.get(body);
-      if (e && !reg.entities.has(body)) reg.add({ ...entryFound(e), rule: 'issue.meeting-body' }, sp.sen.text, sp.sen.index);
+      const e = K.byId.get(by);
+      if (e && !reg.entities.has(by)) reg.add({ ...entryFound(e), rule: 'issue.meeting-body' }, sp.sen.text, sp.sen.index);
     }
   }
 }
 
-/** The body whose meeting the sentence names, if any. */
-function meetingBody(sp: SentenceSpans): string | undefined {
+/** The body whose meeting the sentence names, if any, and where. */
+function meetingBody(sp: SentenceSpans): { body: string; at: number } | undefined {
   if (!/meeting|会议/u.test(sp.s)) return undefined;
-  let body: string | undefined;
+  let found: { body: string; at: number } | undefined;
   const agencies = sp.actors.filter((a) => a.label === 'Agency');
   for (const m of sp.s.matchAll(globalPattern('issue.meeting-body'))) {
     const g = m.groups!;
     const who = g.premier ? STATE_COUNCIL : g.of !== undefined ? agencies.find((a) => a.start === m.index + m[0].length)?.id : agencies.find((a) => a.end === m.index)?.id;
-    body = who ?? body;
+    if (who) found = { body: who, at: m.index };
   }
-  return body;
+  return found;
 }

@@ -325,10 +325,11 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.meeting-body',
     stage: 'document',
     language: 'en',
-    // Whose meeting: the body right before "(executive) meeting" / 常务会议, right after "meeting of", or the Premier's.
-    pattern: new RegExp(`(?<after>\\s+(?:(?:executive|standing|plenary|regular|special)\\s+)?(?=meetings?\\b)|(?:常务|全体|第[一二三四五六七八九十\\d]+次)?(?:常务)?(?=会议))|\\bmeetings?\\s+of\\s+(?:the\\s+)?(?<of>)|\\bmeetings?\\s+(?:chaired|presided\\s+over)\\s+by\\s+(?<premier>${HEAD_OF_GOVERNMENT_EN})\\b`, 'gu'),
+    // Whose meeting: the body right before "(executive) meeting" / 常务会议 (or "held an executive meeting", 召开常务会议), right
+    // after "meeting of", or the Premier's.
+    pattern: new RegExp(`(?<after>(?:\\s+(?:held|convened|called)\\s+(?:an?|its|the)(?:\\s+[\\w-]+)?)?\\s+(?:(?:executive|standing|plenary|regular|special)\\s+)?(?=meetings?\\b)|(?:召开了?)?(?:常务|全体|第[一二三四五六七八九十\\d]+次)?(?:常务)?(?=会议))|\\bmeetings?\\s+of\\s+(?:the\\s+)?(?<of>)|\\bmeetings?\\s+(?:chaired|presided\\s+over)\\s+by\\s+(?<premier>${HEAD_OF_GOVERNMENT_EN})\\b`, 'gu'),
     action: 'the body whose meeting it is (issue.meeting-subject)',
-    examples: { match: [' executive meeting chaired by', 'an executive meeting of the ', 'a meeting chaired by Premier Li', '常务会议'], noMatch: ['a board discussion', '双方会谈'] },
+    examples: { match: [' executive meeting chaired by', 'an executive meeting of the ', 'a meeting chaired by Premier Li', '常务会议', ' held an executive meeting', '召开常务会议'], noMatch: ['a board discussion', '双方会谈'] },
   },
   {
     id: 'issue.kind-anaphor-by.en',
