@@ -148,15 +148,19 @@ function licenceNamedAgain(found: PolicyFrame[]): void {
 
 /**
  * A headline that names a policy by a short form (衛福部修正「特管辦法」) and a lead that gives the full title issued
- * by the same body: one policy, named by its full title. The short form's characters (or words) appear in order
- * in the full title.
+ * by the same body (or, when the headline names no body, containing it word for word): one policy, named by its full
+ * title. The short form's characters (or words) appear in order in the full title.
  */
 function headlineShortTitles(found: PolicyFrame[], headline: number | undefined): void {
   if (headline === undefined) return;
   for (let i = 0; i < found.length; i++) {
     const h = found[i]!;
-    if (h.sentence.index !== headline || h.t.label !== 'Policy' || h.id !== titleSlugId(h.t)) continue;
-    const full = found.find((pf) => pf !== h && pf.sentence.index > headline && pf.sentence.index <= headline + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && pf.issuers.some((x) => h.issuers.includes(x)) && shortFormOf(h.t.title, pf.t.title));
+    // The headline may follow a masthead and a breadcrumb line.
+    if (h.sentence.index < headline || h.sentence.index > headline + 3 || h.t.label !== 'Policy' || h.id !== titleSlugId(h.t)) continue;
+    // Its issuers in common, or, when the headline names none, its words as one run of the full title's (the full
+    // title puts its issuer's place first: "Chengdu High-tech Zone Several Policies to …").
+    const sameText = (pf: PolicyFrame): boolean => (h.issuers.length > 0 ? pf.issuers.some((x) => h.issuers.includes(x)) : titleKey(pf.t.title).includes(titleKey(h.t.title)));
+    const full = found.find((pf) => pf !== h && pf.sentence.index > h.sentence.index && pf.sentence.index <= h.sentence.index + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && sameText(pf) && shortFormOf(h.t.title, pf.t.title));
     if (!full) continue;
     h.id = full.id;
     // The full title names the policy: the short form becomes an alias.

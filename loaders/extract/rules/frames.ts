@@ -214,9 +214,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // The short name given right after a title: （以下简称“《条例》”）, (hereinafter the "Measures"), (Doc No. 4, the "2023 Measures").
-    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|(?<=[,;]\s*)the\s+(?=[“"])|(?<=[(（]\s*)(?=《))\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
+    pattern: /^[》”"]?\s*[(（]\s*(?:[^()（）《》“”"]{1,40}?[，,；;]\s*)?(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|(?<=[,;(（]\s*)the\s+(?=[“"])|(?<=[(（]\s*)(?=《))\s*[“"]?《?([^”"》)）《]{1,30})》?[”"]?\s*[)）]/i,
     action: "an alias of the title before it (group 1)",
-    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）', ' (Guo Ban Fa [2024] No. 9, the "2024 Opinions")', '》（《修订规例》）'], noMatch: ['》（试行）', ' (Draft for Comment)', ' (the "Measures" in force)'] },
+    examples: { match: ['》（以下简称“《条例》”）', ' (hereinafter referred to as the "Measures")', '》（穗府规〔2025〕3号，以下简称《若干措施》）', ' (Guo Ban Fa [2024] No. 9, the "2024 Opinions")', '》（《修订规例》）', ' (the "Somatic Cell Measures")'], noMatch: ['》（试行）', ' (Draft for Comment)', ' (the "Measures" in force)'] },
   },
   // A title stated with its issuing date but no agent ("X (Revised in 2007) was promulgated in 2007", 「X」于107年9月6日修正发布):
   // the text is dated, and nobody is said to have issued it here.
@@ -369,9 +369,9 @@ export const FRAME_RULES: Rule[] = [
     // A date the text takes effect on is not the date it was issued: "which will be implemented from December 1, 2025",
     // "takes effect on", 自2026年1月1日起施行, 将与X同步于115年1月1日施行 (the before-context; the after-context is
     // date.effective-after).
-    pattern: /(?:\b(?:implemented|effective|enforced|in\s+force|into\s+(?:force|effect)|take[sn]?\s+effect|took\s+effect|apply|applies)\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$)/i,
+    pattern: /(?:\b(?:implemented|effective|enforced|in\s+force|into\s+(?:force|effect)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$)/i,
     action: 'the date right after is an effective date: no frame takes it',
-    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on '], noMatch: ['were issued on ', 'was released in ', '自'] },
+    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from '], noMatch: ['were issued on ', 'was released in ', '自'] },
   },
   {
     id: 'date.effective-after',
