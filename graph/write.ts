@@ -58,17 +58,12 @@ const ACTOR_LABELS: EntityLabel[] = ['Agency', 'Organization', 'Person'];
 // thousands of documents name would have that list rewritten by every batch). CREATEd, not MERGEd: a document being
 // written holds no MENTIONS yet (a changed one lost them in removeSupport) and the batch holds one mention per
 // document and node (aggregate.ts).
-// A node given `row.created` that its MERGE did not create existed already (see entityCypher): its mark
-// (`creating`, set on creation, gone by the end of the statement) tells, checked once a node, before its mentions
-// multiply the rows. Whatever tally it holds, the process that believed it new knew none.
-const MENTIONS_OF = (out: string) => `WITH n, row, CASE WHEN row.created IS NOT NULL AND n.creating IS NULL THEN n.id END AS existed
-CALL (n) { WITH n WHERE n.creating IS NOT NULL REMOVE n.creating }
-UNWIND row.mentions AS x
+// `existed`: the ids of nodes believed new that existed already (entityCypher).
+const MENTIONS_OF = (out: string) => `UNWIND row.mentions AS x
 MATCH (d:Document {id: x.doc})
 CREATE (d)-[m:MENTIONS]->(n)
 SET m = x.props
-RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids, collect(DISTINCT existed) AS existed,
-       count(DISTINCT CASE WHEN row.created IS NOT NULL AND existed IS NULL THEN n END) AS marked`;
+RETURN count(*) AS ${out}, collect(DISTINCT [n.id, elementId(n)]) AS ids, collect(DISTINCT CASE WHEN existed THEN n.id END) AS existed`;
 
 /** MERGE the entities of one label: one row per node of the batch (aggregate.ts); a new policy takes the kind label
  *  of its first document (`row.kindLabel`, checked against POLICY_KINDS before it is sent) unless told another. */
@@ -77,10 +72,13 @@ function entityCypher(label: EntityLabel): string {
   // What the node shows (name, aliases, dates, kind label, …) is settled by identity/display.ts from what all its
   // documents said: a node this write creates takes it here (`row.created`, with its tally: then none of its
   // mentions is older than the batch); a node that existed already is settled after the write.
+  // A node believed new (`row.created`) that is found before its MERGE existed already: whatever tally it holds,
+  // the process that believed it new knew none, so it is reported and settled after the write.
   return `UNWIND $rows AS row
+WITH row, CASE WHEN row.created IS NULL THEN false ELSE EXISTS { MATCH (:${label} {id: row.id}) } END AS existed
 MERGE (n:${label} {id: row.id})
 ON CREATE SET ${extra}n.name = row.name, n += coalesce(row.created, {})
-WITH n, row
+WITH n, row, existed
 ${MENTIONS_OF('merged')}`;
 }
 
@@ -88,7 +86,7 @@ ${MENTIONS_OF('merged')}`;
 function mentionCypher(label: EntityLabel): string {
   return `UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
-WITH n, row
+WITH n, row, false AS existed
 ${MENTIONS_OF('merged')}`;
 }
 
@@ -160,8 +158,6 @@ async function merged(tx: ManagedTransaction, acc: Counters, query: string, para
   const rec = result.records[0];
   if (rec?.has('ids')) for (const [id, eid] of rec.get('ids') as [string, string][]) eids.set(id, eid);
   if (rec?.has('existed')) existed?.push(...(rec.get('existed') as string[]));
-  // The creation mark, set and removed (MENTIONS_OF), is no property of the graph.
-  if (rec?.has('marked')) acc.propertiesSet -= 2 * Number(rec.get('marked'));
   const n = rec?.get('merged');
   return typeof n === 'number' ? n : Number(n ?? 0);
 }
@@ -184,7 +180,7 @@ interface Written {
 function createdRow(created: ReadonlyMap<string, NewNode>, id: string): { created: Record<string, unknown> | null; createdKind: string | null } {
   const c = created.get(id);
   if (c?.kindLabel && !(POLICY_KINDS as readonly string[]).includes(c.kindLabel)) throw new Error(`not a policy kind label: ${c.kindLabel}`);
-  return { created: c ? { ...c.props, creating: true } : null, createdKind: c?.kindLabel ?? null };
+  return { created: c ? c.props : null, createdKind: c?.kindLabel ?? null };
 }
 
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
