@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../config.ts';
 import { HeldIndex } from '../graph/identity/held.ts';
 import { judgeBatch } from '../graph/identity/judging.ts';
-import { cluster } from '../loaders/identity/cluster.ts';
+import { cluster, type MergeRecord } from '../loaders/identity/cluster.ts';
 import { extractFile } from '../loaders/index.ts';
-import { profileKey, profilesOf, type Profile } from '../loaders/identity/profile.ts';
+import { profileKey, profilesOf } from '../loaders/identity/profile.ts';
 import type { DocumentFacts, Entity, Relation } from '../loaders/types.ts';
 import { handFacts } from './hand-facts.ts';
 
@@ -20,9 +20,15 @@ class Graph {
   index = new HeldIndex('test');
   docs = new Map<string, DocumentFacts>();
 
+  /** Node id → its merges' evidence, rewritten only for the nodes a batch touches (as merges.ts writes sameAs). */
+  sameAs = new Map<string, string[]>();
+
   load(batch: DocumentFacts[], retract: string[] = []): void {
     const byDoc = new Map(batch.map((d) => [d.document, profilesOf(d.document, d)]));
-    const { ids, held } = judgeBatch(this.index, [...byDoc.values()].flat(), new Set([...byDoc.keys(), ...retract]), []);
+    const { ids, held, merges, oldNodes } = judgeBatch(this.index, [...byDoc.values()].flat(), new Set([...byDoc.keys(), ...retract]), []);
+    const touched = [...oldNodes, ...[...byDoc.values()].flat().map((p) => ids.get(profileKey(p))!), ...held.map((p) => ids.get(profileKey(p))!)];
+    for (const t of touched) this.sameAs.delete(t);
+    for (const m of merges) this.sameAs.set(m.id, [...(this.sameAs.get(m.id) ?? []), evidence(m)].sort());
     for (const id of new Set(held.map((p) => p.doc))) {
       const h = this.index.get(id)!;
       const idMap = Object.fromEntries(h.profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? h.idMap[p.localId]!]));
@@ -47,10 +53,22 @@ class Graph {
 
   /** profileKey → node id, clustering every held document at once. */
   atOnce(): Map<string, string> {
-    const all: Profile[] = [...this.docs.values()].flatMap((d) => profilesOf(d.document, d));
-    return cluster(all).ids;
+    return this.clusterAll().ids;
+  }
+
+  /** Node id → its merges' evidence, clustering every held document at once. */
+  sameAsAtOnce(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const m of this.clusterAll().merges) out.set(m.id, [...(out.get(m.id) ?? []), evidence(m)].sort());
+    return out;
+  }
+
+  private clusterAll() {
+    return cluster([...this.docs.values()].flatMap((d) => profilesOf(d.document, d)));
   }
 }
+
+const evidence = (m: MergeRecord): string => JSON.stringify([m.a, m.b, m.score, m.features]);
 
 const TOPICS: [string, string][] = [
   ['Measures for the Administration of Stem Cell Clinical Research', '干细胞临床研究管理办法'],
@@ -88,10 +106,15 @@ function corpus(n: number): DocumentFacts[] {
   });
 }
 
+/** The same clusters, ids and merge evidence as one clustering of everything (evidence kept only where a batch
+ *  touched it: a cluster judged again without a change keeps what it had). */
 const expectAsAtOnce = (g: Graph) => {
   const [held, once] = [g.nodes(), g.atOnce()];
   expect(held.size).toBeGreaterThan(0);
   expect(Object.fromEntries(held)).toEqual(Object.fromEntries(once));
+  const live = new Set(held.values());
+  const kept = [...g.sameAs].filter(([id]) => live.has(id));
+  expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(g.sameAsAtOnce()));
 };
 
 describe('judging only what a batch touches', () => {

@@ -14,9 +14,9 @@ export interface Judged {
   /** profileKey → node id, for every profile judged (new and held). */
   ids: Map<string, string>;
   merges: MergeRecord[];
-  /** Held profiles judged again (documents that stay). */
+  /** Held profiles on a node the judging changes (documents that stay): the rest of what was judged keeps its node. */
   held: Profile[];
-  /** Nodes the judged held profiles and the leaving ones belonged to. */
+  /** Nodes those held profiles and the leaving ones belonged to. */
   oldNodes: string[];
 }
 
@@ -137,10 +137,30 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
     judged = closure(view, [...judged, ...more.filter(independent)]);
     staged = withEvidence(view, staged, more.filter((p) => !independent(p)).map((p) => index.nodeOf(p)));
   }
-  const result = clusterGroups(view, judged, staged, resolutions);
-  const held = [...judged, ...staged].filter((p) => !view.fresh.has(p));
+  const { ids, merges } = clusterGroups(view, judged, staged, resolutions);
+  const { held, nodes } = changedNodes(view, [...judged, ...staged], ids);
   for (const p of held) oldNodes.add(index.nodeOf(p));
-  return { ...result, held, oldNodes: [...oldNodes] };
+  // Merges of the clusters that changed (a new or a leaving member, another id): the others' stay as stored.
+  for (const p of fresh) nodes.add(ids.get(profileKey(p))!);
+  for (const n of oldNodes) nodes.add(n);
+  return { ids, merges: merges.filter((m) => nodes.has(m.id)), held, oldNodes: [...oldNodes] };
+}
+
+/**
+ * Of the held profiles judged again, the members of the nodes the judging changes: one a member leaves, or one a
+ * member goes to. Every other judged cluster has the same members and id as before, and so the same merges (its
+ * unions are of its own pairs in the same order, blocked by its own members): nothing to move, map or store again
+ * for it. At 10k a batch's touched groups hold thousands of documents; a few of them change.
+ */
+function changedNodes(view: View, judged: Profile[], ids: Map<string, string>): { held: Profile[]; nodes: Set<string> } {
+  const { index } = view;
+  const nodes = new Set<string>();
+  for (const p of judged) {
+    if (view.fresh.has(p)) continue;
+    const [now, next] = [index.nodeOf(p), ids.get(profileKey(p))];
+    if (next !== undefined && next !== now) nodes.add(now).add(next);
+  }
+  return { held: judged.filter((p) => !view.fresh.has(p) && nodes.has(index.nodeOf(p))), nodes };
 }
 
 /**
