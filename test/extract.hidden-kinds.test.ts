@@ -1826,3 +1826,29 @@ describe('a meeting that issues stands for the body whose meeting the page named
     expect(a.relations.filter((r) => r.type === 'ISSUED')).toHaveLength(0);
   });
 });
+
+describe('companies named by what they own, hold or are (ENTITIES, batch K)', () => {
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
+  it("whose product a regulator approves (approved X's P, X's code), who holds its rights: companies", () => {
+    const a = x("The regulator has approved Norco Bio's NB-101, a one-time gene therapy. Tarnwell holds commercial rights to it in Japan. In the US, the FDA approved Kestrel Therapeutics' Velgenix in 2023.");
+    expect(orgs(a)).toEqual(expect.arrayContaining(['Norco Bio', 'Tarnwell', 'Kestrel Therapeutics']));
+    expect(orgs(x("China's NMPA approved China's first AAV therapy; its maker said its rights are held abroad."))).toEqual([]);
+  });
+
+  it('a short name and the full name on one page are one company, in either order (Lumora / Lumora Therapeutics; 宏远生技 / 台北宏远生技股份有限公司)', () => {
+    const a = x('Lumora Therapeutics said its IND was cleared. Lumora will start the trial in May.');
+    expect(ids(a, 'Organization')).toHaveLength(1);
+    const b = x("NMPA clears Kestrel's first CAR-T. The approval went to Kestrel Biotech for KB-07.");
+    expect(ids(b, 'Organization')).toHaveLength(1);
+    expect(orgs(b)).toEqual(['Kestrel Biotech']);
+    const c = x('該製劑由台北宏遠生技股份有限公司研發。宏遠生技董事長林志明表示，將擴大產能。');
+    expect(ids(c, 'Organization')).toHaveLength(1);
+  });
+
+  it('whose injection it is (X的…注射液) names a company; a role noun before a name (产品持有人) is no part of it', () => {
+    const a = x('此前，华康细胞的艾基仑赛注射液、瑞远生物的泽基仑赛注射液等已相继获批。');
+    expect(orgs(a)).toEqual(expect.arrayContaining(['华康细胞', '瑞远生物']));
+    expect(orgs(x('公司于3月25日受理的KS-207注射液进展顺利。'))).toEqual([]);
+    expect(orgs(x('產品持有人瑞遠生物（香港）有限公司表示，香港將成為首個市場。'))).toEqual(['瑞远生物(香港)有限公司']);
+  });
+});

@@ -48,7 +48,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
 const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区)+/u;
+const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -320,14 +320,14 @@ const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资�
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
 // What follows a company's short name in business news (its post-holder, stock code, share price).
-const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}/u;
+const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}|的[^，。]{2,14}注射液/u;
 
 /** 禾新生技董事长X, 瑞升医药（6123）: a short name closed by a sector word, before its post-holder, code or price. */
 function zhShortNames(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   for (const m of s.matchAll(globalPattern('span.org.company-short-name.zh'))) {
-    const name = m.groups!.name!;
+    const name = m.groups!.name ?? m.groups!.name2!;
     const start = m.index;
-    if (ZH_GENERIC.test(name) || inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
+    if (ZH_GENERIC.test(name) || ZH_NOT_A_STOCK_NAME.test(name) || /[首款项个种类批]|^(?:国内|国产|全球|我国|自主|公司|企业|医院|患者)/u.test(name) || inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
     out.push({ start, end: start + name.length, name, kind: 'company', rule: 'span.org.company-short-name.zh' });
   }
 }
@@ -379,10 +379,10 @@ function companyLists(s: string, taken: Span[]): OrgMention[] {
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
-  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en']) {
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+[A-Z]{2,5}-?[A-Z]?\d|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
+  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en', 'span.org.approved-possessive.en', 'span.org.rights-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
-      const name = m.groups!.name!.replace(/[.,]+$/, '');
+      const name = (m.groups!.name ?? m.groups!.name2!).replace(/[.,]+$/, '');
       const start = m.index + m[0].lastIndexOf(name);
       if (inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
       out.push({ start, end: start + name.length, name, kind: 'company', rule: id });

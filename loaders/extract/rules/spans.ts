@@ -5,6 +5,8 @@ import type { Rule } from './types.ts';
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
+// Owners that are places or pronouns, not companies ("China's first CAR-T", "its application").
+const NOT_PLACE_OWNER = "(?!(?:The|This|That|China|Chinese|Beijing|Shanghai|Hong\\s+Kong|Taiwan|Japan|Korea|Europe|America|U\\.S\\.?|US|Its|Their|its|their|the)['’\\s])";
 // One item of a list of company names: capitalised words (an ampersand allowed), no lower-case word.
 const LIST_ITEM = "(?:[A-Z][\\w'’.-]*(?:\\s+(?:&\\s+)?[A-Z][\\w'’.-]*){0,4})";
 const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
@@ -245,11 +247,12 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // Taiwan and mainland business news name a company by its short name, a sector word closing it (禾新生技, 瑞升医药),
     // right before its post-holder (董事长X), its stock code in brackets (（6xxx）, （688xxx）) or its price (股价上涨).
-    pattern: /(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)/gu,
+    // Also any short name before 的 and its product (复星凯特的阿基仑赛注射液, 药明巨诺的瑞基奥仑赛注射液): whose injection it is.
+    pattern: /(?<![\p{Script=Han}])(?:(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"])(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?注射液))/gu,
     action: 'Organization{name} (a company)',
     examples: {
-      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨'],
-      noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长'],
+      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批'],
+      noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长', '已获批的注射液', '于3月25日受理的KS-207注射液', '，有限公司申报的甲注射液'],
     },
   },
   {
@@ -271,6 +274,28 @@ export const SPAN_RULES: Rule[] = [
     pattern: /(?:^|[^.!?:;|]\s)(?!(?:The|A|An|At|In|On|By|For|From|With|And|Of|To|As|Across|Both|Its|Their|Our|This|That|Throughout|Outside|Inside|Into|Beyond|Including|Southeast|East|West|South|North|Central|Northeast)\s)[A-Z][A-Za-z]{2,}\s$/,
     action: 'not a Region (the masthead or brand is named by its own words)',
     examples: { match: ['BioPharma Dive ', 'Pharma Times '], noMatch: ['approved in ', 'across ', 'East ', 'sales. '] },
+  },
+  {
+    id: 'span.org.approved-possessive.en',
+    stage: 'span',
+    language: 'en',
+    // "the NMPA has approved Belief BioMed's BBM-H901", "the FDA approved CSL Behring's Hemgenix", "China clears Acme's
+    // gene therapy", and a product code owned ("Norco Bio's NB-101"): whose product is approved is a company's.
+    pattern: new RegExp(`\\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\\s+${NOT_PLACE_OWNER}${NAME}(?:['’]s\\b|(?<=s)['’](?=\\s))|(?<![\\w'’-])${NOT_PLACE_OWNER}${NAME.replace('(?<name>', '(?<name2>')}(?:['’]s|(?<=s)['’])\\s+(?=[A-Z]{2,5}-?[A-Z]?\\d{2,5}\\b)`, 'g'),
+    action: 'Organization{name} (a company)',
+    examples: {
+      match: ["the regulator has approved Norco Bio's NB-101", "the FDA approved Tern Therapeutics' Velgenix", "China clears Lumora Bio's gene therapy", "shares rose after Kestrel Bio's KB-07 trial"],
+      noMatch: ["the NMPA approved China's first CAR-T", "the regulator approved its application", "Norco Bio's chief executive said"],
+    },
+  },
+  {
+    id: 'span.org.rights-holder.en',
+    stage: 'span',
+    language: 'en',
+    // "Takeda holds commercial rights to the therapy", "Lumora retains global rights": who holds a product's rights is a company.
+    pattern: new RegExp(`(?<![\\w'’-])(?!(?:The|This|That|It|Its|They|He|She|We|China|Chinese)\\b)${NAME}\\s+(?:holds|held|retains|retained|owns|has\\s+acquired|acquired|in-licensed|licensed)\\s+(?:the\\s+)?(?:(?:global|worldwide|commercial|commercialization|exclusive|marketing|development|regional|Greater\\s+China|ex-China)\\s+){1,3}rights\\b`, 'g'),
+    action: 'Organization{name} (a company)',
+    examples: { match: ['Takeda holds commercial rights to the therapy', 'Norco Bio retained exclusive global rights'], noMatch: ['It holds commercial rights', 'The company retains global rights'] },
   },
   {
     id: 'span.org.a-name-company.en',

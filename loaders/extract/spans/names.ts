@@ -4,7 +4,7 @@ import type { Merge } from '../../types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
-import { findOrganizations } from '../organizations.ts';
+import { companyShortName, findOrganizations } from '../organizations.ts';
 import { ruleById } from '../rules/index.ts';
 import { findPersons, type PersonMention } from '../persons.ts';
 import { CONNECT_SCHEME, type TitleMention } from '../policies.ts';
@@ -21,9 +21,20 @@ export class OrganizationIds {
   private readonly hospitals = new Map<string, { id: string; byPlace: boolean }>();
   /** Company core name → id. */
   private readonly companies = new Map<string, string>();
+  /** A company's short form (its distinctive words) → the id of the full name it was met in. */
+  private readonly shortForms = new Map<string, string>();
+  /** Companies met only by a short name so far ("Legend") → id. */
+  private readonly bare = new Map<string, string>();
   readonly merges: Merge[] = [];
 
   constructor(private readonly startsWithPlace: (name: string) => boolean, private readonly K: Knowledge) {}
+
+  /** 南京驯鹿生物技术股份有限公司 → 驯鹿生物技术股份有限公司: a Chinese name without the place it starts with. */
+  private withoutPlace(name: string): string {
+    if (!this.startsWithPlace(name)) return name;
+    const place = this.K.lex.matchShort(name.slice(0, 12)).find((m) => m.start === 0 && m.entries.some((e) => e.label === 'Region'));
+    return place ? name.slice(place.end).replace(/^(?:省|市|区|县)/, '') : name;
+  }
 
   /** The entity found for an organisation named `name` here. */
   found(name: string, kind: string | undefined, rule: string | undefined, reg: Registry): Found {
@@ -34,10 +45,24 @@ export class OrganizationIds {
     // "Shanghai Fosun Pharmaceutical Group" and "Fosun Pharma": one company, named in full and in short.
     const core = zh ? undefined : companyCore(name, this.startsWithPlace);
     const short = core ? this.companies.get(core) : undefined;
-    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? (zh ? sameCompanyZh(name, reg) : undefined);
+    // "Cellora Therapeutics" then "Cellora": the short form a company's full name was met in.
+    const byShort = zh ? undefined : this.shortForms.get(name);
+    const shortForm = zh ? undefined : companyShortName(name, this.startsWithPlace);
+    // "Legend's next CAR-T" then "Legend Biotech": the full name names the company met first by its short form.
+    const earlier = shortForm && !byShort ? this.bare.get(shortForm) : undefined;
+    if (earlier) {
+      const e = reg.entities.get(earlier);
+      if (e) {
+        reg.alias(e, e.name);
+        e.name = name;
+      }
+    }
+    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? byShort ?? earlier ?? (zh ? sameCompanyZh(name, kind, reg, (n) => this.withoutPlace(n)) : undefined);
     const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind, rule: rule ?? 'span.organization' };
     if (affiliation && !same) this.hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
     if (core && !short) this.companies.set(core, f.id);
+    if (shortForm && !this.shortForms.has(shortForm)) this.shortForms.set(shortForm, f.id);
+    if (!zh && !known && !shortForm && /^[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$/.test(name)) this.bare.set(name, f.id);
     if (known) {
       const first = reg.entities.get(known);
       if (first) {
@@ -51,19 +76,27 @@ export class OrganizationIds {
 }
 
 const ZH_SHORT_COMPANY = /^([\p{Script=Han}]{2,6})公司$/u;
+// A company's short name without any head word (驯鹿生物, 科济药业), as business news writes it.
+const ZH_BARE_SHORT = /^[\p{Script=Han}]{3,6}$/u;
+const ZH_ORG_HEAD = /(?:公司|集团|医院|大学|学院|中心|研究院|研究所|实验室|基地|联盟|协会|学会|基金会?)$/u;
+/** The start of a full name that a short name stands for: X of X公司, or a bare short name of a company. */
+function shortCore(name: string, kind: string | undefined): string | undefined {
+  return ZH_SHORT_COMPANY.exec(name)?.[1] ?? (kind === 'company' && ZH_BARE_SHORT.test(name) && !ZH_ORG_HEAD.test(name) ? name : undefined);
+}
 /**
- * 瑞升细胞公司 and 瑞升细胞生技股份有限公司: one company, named by the start of its full name and 公司, in either
- * order; the full name becomes the entity's name.
+ * 瑞升细胞公司 and 瑞升细胞生技股份有限公司, 驯鹿生物 and 南京驯鹿生物技术股份有限公司: one company, named by the start of its
+ * full name (its place aside) and 公司 or nothing, in either order; the full name becomes the entity's name.
  */
-function sameCompanyZh(name: string, reg: Registry): string | undefined {
+function sameCompanyZh(name: string, kind: string | undefined, reg: Registry, withoutPlace: (n: string) => string): string | undefined {
   const full = /有限公司$/.test(name);
-  const core = full ? undefined : ZH_SHORT_COMPANY.exec(name)?.[1];
+  const core = full ? undefined : shortCore(name, kind);
   if (!full && !core) return undefined;
+  const startsWith = (n: string, c: string): boolean => n.startsWith(c) || withoutPlace(n).startsWith(c);
   for (const e of reg.entities.values()) {
     if (e.label !== 'Organization' || e.kind !== 'company' || !e.nameZh || e.nameZh === name) continue;
-    if (core && /有限公司$/.test(e.nameZh) && e.nameZh.startsWith(core)) return e.id;
-    const other = full ? ZH_SHORT_COMPANY.exec(e.nameZh)?.[1] : undefined;
-    if (other && name.startsWith(other)) {
+    if (core && /有限公司$/.test(e.nameZh) && startsWith(e.nameZh, core)) return e.id;
+    const other = full ? shortCore(e.nameZh, e.kind) : undefined;
+    if (other && startsWith(name, other)) {
       reg.alias(e, e.nameZh);
       e.name = e.nameZh = name;
       return e.id;
