@@ -38,7 +38,8 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，), the law it acts under (依「X」).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报)[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+// …and when it acted (昨日（20日）, 于3月2日).
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报)[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
@@ -49,9 +50,10 @@ const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applicati
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 // "approved the IND on March 4", "approved the application": the act on the product just named.
 const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
+const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
-// A Taiwan hospital's 「X」计画 (a cell therapy plan approved under the special regulations) is one too.
-const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:计画|计划))[?®™]?$/u;
+// A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too.
+const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:施行)?(?:计画|计划))[?®™]?$/u;
 // What stands between a product and 获 that is not its name: its application (的新药上市申请), who made it (由X研发).
 const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试验)?(?:许可)?申请|由[^，。；]{2,20}?(?:研发|研制|开发|生产))$/u;
 
@@ -59,6 +61,10 @@ const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试�
 const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
 // A product described, not named (a headline's 靶向GPRC5D的CAR-T细胞治疗产品, 首个干细胞疗法): the named one is that act.
 const DESCRIBED_PRODUCT_ZH = /^(?:首个|首款|一款|一种|我国首个)|的[^的]{0,20}(?:产品|疗法|药物|药品|新药)$/u;
+// …named in the clause after it: 批准一款…产品在港注册，产品为(内地药企研发的)X注射液.
+const NAMED_AFTER_ZH = /^[，,]\s*(?:该|此)?(?:产品|药品|药物)(?:为|是|名为)(?:[^，。；]{0,20}的)?(?<name>[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|疗法|细胞))(?=[，。；(]|$)/u;
+// 该产品已于D获X批准: the product the page named last in an approval.
+const ANAPHOR_PRODUCT_ZH = /(?:该|此|这款|这一|本)(?:产品|药品|药物|疗法)$/u;
 // 已核准…临床试验计画共58件: approvals counted, not one act.
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
@@ -98,8 +104,10 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const raw = m.groups?.product ?? '';
     // "has approved several gene therapies since 2017": a count of approvals, not one act.
     if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
-    const product = raw.replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
-    const start = m.index + m[0].length - raw.length;
+    // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
+    const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
+    const product = raw.slice(owned).replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
+    const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
@@ -156,7 +164,7 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 
-function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
+function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
   const out: Grant[] = [];
   const active = ruleById('grant.approve.active.zh');
   for (const m of s.matchAll(globalPattern(active.id))) {
@@ -167,8 +175,16 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     const mid = (m.groups?.mid ?? '').replace(/\([^)]*\)/g, '');
     const product = (mid.includes('申报的') ? mid.slice(mid.lastIndexOf('申报的') + 3) : mid).replace(/^(?:其|该)/, '').trim();
     if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
-    const at = s.indexOf(product, m.index);
     const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
+    // 批准一款…产品在港注册，产品为X: the product named after its description, registered where the clause says.
+    const named = DESCRIBED_PRODUCT_ZH.test(product) ? NAMED_AFTER_ZH.exec(s.slice(m.index + m[0].length)) : null;
+    if (named?.groups?.name) {
+      const place = /在[\p{Script=Han}]{1,3}$/u.exec(product)?.[0] ?? '';
+      const at = s.indexOf(named.groups.name, m.index + m[0].length);
+      out.push({ start: at, end: at + named.groups.name.length, product: named.groups.name, name: `${named.groups.name}${place}${/注册$/.test(m[0]) ? '注册' : `${verb}批准上市`}`, issuers, verbAt: m.index, generic: false, rule: active.id });
+      continue;
+    }
+    const at = s.indexOf(product, m.index);
     out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule: active.id });
   }
   const permit = ruleById('grant.issue-permit.zh');
@@ -202,6 +218,13 @@ function chineseGrants(s: string, actors: GrantActor[]): Grant[] {
     if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
     const bare = clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
+    // 该产品已于D获X批准: the product the page named last in an approval.
+    const anaphor = lastProduct ? ANAPHOR_PRODUCT_ZH.exec(bare) : null;
+    if (anaphor && lastProduct) {
+      const at = s.lastIndexOf(anaphor[0], m.index);
+      out.push({ start: at, end: at + anaphor[0].length, product: lastProduct, name: `${lastProduct}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
+      continue;
+    }
     const p = PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)));
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
@@ -243,10 +266,10 @@ function clauseBefore(s: string, at: number): string {
   return s.slice(0, at);
 }
 
-/** The approvals a sentence states, each with the rule that found it. */
-export function findGrants(s: string, actors: GrantActor[]): Grant[] {
+/** The approvals a sentence states, each with the rule that found it; `lastProduct` is the one the page named last (该产品). */
+export function findGrants(s: string, actors: GrantActor[], lastProduct?: string): Grant[] {
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return [];
-  if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors) : [];
+  if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors, lastProduct) : [];
   return GRANT_HINT_EN.test(s) ? englishGrants(s, actors) : [];
 }

@@ -7,7 +7,7 @@ import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
 import { foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, meetingIssues, signerPosts, linkShortNames, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, untitledIssues, zoneListApplies } from './document/passes.ts';
-import { ParagraphSubjects, sentenceFrames } from './frames/policy.ts';
+import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
 import { knowledge } from './gazetteer-source.ts';
@@ -37,6 +37,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const reading = new Reading(K, reg, rels, year, published, () => sentences.map((x) => x.norm).join('\n'));
   const times = new SentenceTimes();
   const subjects = new ParagraphSubjects();
+  const products: NamedProducts = {};
   const spans: SentenceSpans[] = [];
   const bodyLines = new Map<number, string[]>();
   const frames: PolicyFrame[] = [];
@@ -45,7 +46,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     spans.push(sp);
     if (sp.bodyLine) bodyLines.set(sen.index, sp.bodyLine);
     const sentenceDate = times.next(sp.s, sp.dates, layout.dateHeading.get(sen.index));
-    frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, subject: subjects.at(sp.s, sen.line, sp.mentions) }));
+    frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, subject: subjects.at(sp.s, sen.line, sp.mentions), products }));
   }
   // Document passes.
   linkShortNames(frames);

@@ -5,7 +5,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import { entryFound } from '../mentions.ts';
 import { CONNECT_SCHEME } from '../policies.ts';
 import { scripts, type Found, type Registry } from '../registry.ts';
-import { edge } from '../relations.ts';
+import { edge, morePrecise } from '../relations.ts';
 import { resolvePersons, type PersonId } from '../resolve.ts';
 import { ruleById } from '../rules/index.ts';
 import { originalSpan, type Sentence } from '../sentences.ts';
@@ -69,7 +69,7 @@ function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
   const titleYear = /^((?:19|20)\d{2})(?:年|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
-  if (pf.date && !e.date) e.date = pf.date;
+  if (pf.date && (!e.date || morePrecise(pf.date, e.date))) e.date = pf.date;
   else if (!e.date && titleYear) e.date = titleYear;
   // 国卫科教发〔2015〕48号: a document number carries the year the text was issued.
   else if (!e.date && pf.t.docNumber) e.date = /(?:〔|\/)((?:19|20)\d{2})(?:〕|号)/.exec(pf.t.docNumber)?.[1];

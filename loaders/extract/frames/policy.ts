@@ -30,6 +30,9 @@ export class ParagraphSubjects {
   }
 }
 
+/** The product the page last named in an approval: what 该产品 stands for in a later one. */
+export interface NamedProducts { last?: string }
+
 export interface FrameContext {
   K: Knowledge;
   reg: Registry;
@@ -37,6 +40,7 @@ export interface FrameContext {
   /** The sentence's date (its own, the same day's, or the heading's). */
   sentenceDate: string | undefined;
   subject: { id: string; rule: string } | undefined;
+  products: NamedProducts;
 }
 
 /** The issue frames of the sentence's titles, then its approval frames. */
@@ -130,7 +134,8 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
 function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
   const out: PolicyFrame[] = [];
-  for (const g of findGrants(sp.s, sp.actors)) {
+  for (const g of findGrants(sp.s, sp.actors, c.products.last)) {
+    if (!g.generic && !g.anaphoric) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
     const last = sp.dates.filter((d) => d.index < g.verbAt).pop();
     // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date.
