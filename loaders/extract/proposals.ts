@@ -212,7 +212,7 @@ function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sen
 }
 
 export function proposalsIn(
-  _sentences: Sentence[],
+  sentences: Sentence[],
   persons: PersonAt[],
   reg: Registry,
   rels: Relation[],
@@ -259,9 +259,9 @@ export function proposalsIn(
       }
     }
   }
-  sentenceProposals(_sentences, [...persons, ...addressed(persons, _sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
   movedMotions(persons, reg, rels, K, year, month);
-  oneProposalPerTopic(reg, rels);
+  oneProposalPerTopic(reg, rels, new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t))));
 }
 
 /** Bodies that put proposals forward in their own name: democratic parties, associations, congress delegations. */
@@ -327,15 +327,17 @@ function dice(a: string, b: string): number {
 /**
  * A headline that sums up a member's proposal in its own words ("委员X：打造…高地") and the proposal's title in the
  * text (《关于打造…高地的提案》): one proposal, named by its title. Same proposer, same year, the headline's words
- * mostly inside the title.
+ * mostly inside the title — or any words, when they stand in the page's headline (委员X：让CAR-T从"百万一针"走向"用得起": one of its
+ * first lines, not a sentence closed by its stop).
  */
-function oneProposalPerTopic(reg: Registry, rels: Relation[]): void {
+function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<string>): void {
+  const inHeadline = (id: string): boolean => rels.some((r) => r.type === 'PROPOSED' && r.to === id && headlines.has(r.evidence));
   const byProposer = new Map<string, string[]>();
   for (const r of rels) if (r.type === 'PROPOSED') byProposer.set(r.from, [...(byProposer.get(r.from) ?? []), r.to]);
   for (const ids of byProposer.values()) {
     const ps = ids.map((id) => reg.entities.get(id)).filter((e): e is NonNullable<typeof e> => !!e && /\p{Script=Han}/u.test(e.name));
     for (const short of ps) {
-      const full = ps.find((o) => o !== short && reg.entities.has(o.id) && /^关于/.test(o.name) && !/^关于/.test(short.name) && o.date?.slice(0, 4) === short.date?.slice(0, 4) && dice(topicOf(short.name), topicOf(o.name)) >= 0.6);
+      const full = ps.find((o) => o !== short && reg.entities.has(o.id) && /^关于/.test(o.name) && !/^关于/.test(short.name) && o.date?.slice(0, 4) === short.date?.slice(0, 4) && (dice(topicOf(short.name), topicOf(o.name)) >= 0.6 || inHeadline(short.id)));
       if (!full || !reg.entities.has(short.id)) continue;
       reg.entities.delete(short.id);
       reg.alias(full, short.name);
