@@ -1852,3 +1852,57 @@ describe('companies named by what they own, hold or are (ENTITIES, batch K)', ()
     expect(orgs(x('產品持有人瑞遠生物（香港）有限公司表示，香港將成為首個市場。'))).toEqual(['瑞远生物(香港)有限公司']);
   });
 });
+
+describe('licences in news wording (EXTRACT, batch K)', () => {
+  it('批准一款…产品在港注册，产品为X: X is registered; 该产品已于D获Y批准上市 is Y\'s approval of the same X', () => {
+    const a = x('藥劑業及毒藥管理局昨日（12日）批准一款治療淋巴瘤的基因治療產品在港註冊，產品為內地企業研發的甲乙賽注射液。衞生署表示會密切監察。發言人指出，該產品已於2024年5月獲國家藥品監督管理局批准上市。', '2025-06-13');
+    const licences = a.entities.filter((e) => e.label === 'License');
+    expect(licences).toHaveLength(2);
+    const hk = licences.find((e) => /甲乙赛注射液在港注册/.test(e.name));
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-hk/pharmacy-and-poisons-board' && r.to === hk?.id)?.date).toBe('2025-06-12');
+    const mainland = licences.find((e) => e !== hk);
+    expect(mainland?.name).toMatch(/甲乙赛注射液/);
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa' && r.to === mainland?.id)?.date).toBe('2024-05');
+    const b = x('国家药监局今日批准一款治疗血友病的基因治疗产品上市，该产品为某某生物研发的丙丁注射液。', '2025-04-09');
+    const c = b.entities.find((e) => e.label === 'License');
+    expect(c?.name).toMatch(/^丙丁注射液/);
+    expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa' && r.to === c?.id)).toBe(true);
+  });
+
+  it('a hospital\'s 「X」施行计画 approved by the ministry is a licence', () => {
+    const a = x('衛福部今天表示，已核准首批3項施行計畫，其中台大醫院申請的「自體軟骨細胞治療退化性關節炎」施行計畫，已於4月2日獲衛福部核准。', '2026-04-10');
+    const l = a.entities.find((e) => e.label === 'License');
+    expect(l?.name).toMatch(/自体软骨细胞治疗退化性关节炎/);
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-tw/mohw' && r.to === l?.id)?.date).toBe('2026-04-02');
+  });
+
+  it('"approved Acme Bio\'s AB-101" and "granted marketing authorization for AB-101 on May 6" are one licence, held by Acme Bio, dated to the day', () => {
+    const a = x('China\'s National Medical Products Administration has approved Nordwell Bio\'s NW-301, a gene therapy for hemophilia A. The company said on Friday that the regulator had granted marketing authorization for NW-301 on May 6.', '2025-05-09');
+    const licences = a.entities.filter((e) => e.label === 'License');
+    expect(licences.map((e) => e.name)).toEqual(['approval of NW-301']);
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === licences[0]!.id)?.date).toBe('2025-05-06');
+    const b = x('In Europe, the European Medicines Agency approved Kelvor Therapeutics\' KT-9 last year, and the FDA approved Ambrose Pharma\'s AP-2 in March 2024.', '2025-05-09');
+    expect(names(b, 'License')).toEqual(expect.arrayContaining(['approval of AP-2']));
+  });
+});
+
+describe('titles and proposals named twice on one page (EXTRACT, batch K)', () => {
+  it('a title\'s short name in a bare bracket after "(Trial)" is its alias, not a second text', () => {
+    const a = x('On May 2, 2025, the National Health Commission jointly issued the Administrative Measures for Gene Therapy Clinical Research (Trial) (the "Gene Therapy Measures"), which take effect on July 1, 2025. The Gene Therapy Measures apply to hospitals.');
+    expect(names(a, 'Policy')).toEqual(['Administrative Measures for Gene Therapy Clinical Research (Trial)']);
+    const b = x('The NMPA released the Guidelines for Cell Product Labelling (Trial) (“Labelling Guidelines”) on 3 March 2025.');
+    expect(names(b, 'Policy')).toEqual(['Guidelines for Cell Product Labelling (Trial)']);
+  });
+
+  it('a headline naming no issuer and the lead\'s full title with the zone\'s name first are one policy of "Several Policies"', () => {
+    const a = x('Site of the Zone\nHome > News\n\nNanjing Jiangbei New Area Issued "Several Policies to Support the Cell Therapy Industry"\n\nRecently, the Nanjing Municipal People\'s Government issued the "Nanjing Jiangbei New Area Several Policies to Support the Cell Therapy Industry" (hereinafter referred to as the "Policies"), which will be valid for three years from January 1, 2026.', '2025-12-10');
+    const p = a.entities.filter((e) => e.label === 'Policy');
+    expect(p.map((e) => e.name)).toEqual(['Nanjing Jiangbei New Area Several Policies to Support the Cell Therapy Industry']);
+    expect(p[0]!.date).toBe('2025-12');
+  });
+
+  it('a member\'s headline summing up the proposal the text names by title is that proposal', () => {
+    const a = x('某某网 | 首页 | 两会\n\n全国政协委员王建国：让干细胞治疗从"实验室"走向"病床边"\n2026年03月05日　来源：某某网\n\n今年全国两会，王建国提交了《关于加快干细胞治疗临床转化的提案》。他建议完善相关审评制度。');
+    expect(a.entities.filter((e) => e.label === 'Proposal').map((e) => e.name)).toEqual(['关于加快干细胞治疗临床转化的提案']);
+  });
+});
