@@ -1853,6 +1853,26 @@ describe('companies named by what they own, hold or are (ENTITIES, batch K)', ()
   });
 });
 
+describe('MT zone bodies, posts and target years (ENTITIES, batch K)', () => {
+  it('"the Management Committee of <city> High-tech Industrial Development Zone" is the zone\'s committee, not the city\'s; the zone\'s short form is the same zone', () => {
+    const a = x('Recently, the Management Committee of Mianyang High-tech Industrial Development Zone issued the "Several Measures to Support X". Enterprises in Mianyang High-tech Zone may apply.');
+    expect(ids(a, 'Agency')).toEqual(['agency:zone/mianyang-high-tech/administrative-committee']);
+    expect(ids(a, 'Region').filter((r) => r.startsWith('region:zone/'))).toEqual(['region:zone/mianyang-high-tech']);
+    const b = x('The Administrative Committee of Deyang Hi-tech Zone released the plan.');
+    expect(ids(b, 'Agency')).toEqual(['agency:zone/deyang-high-tech/administrative-committee']);
+  });
+
+  it('a post ending in 经理/总监/发言人, its field in brackets, before a name: the person', () => {
+    expect(names(x('醫院管理局總行政經理（藥劑）何家明表示，產品將納入名冊。'), 'Person')).toEqual(['He Jiaming']);
+    expect(names(x('该公司医学事务总监林晓文介绍，试验已完成入组。'), 'Person')).toEqual(['Lin Xiaowen']);
+  });
+
+  it('"by 2030" is a target the text sets, no date of an act; "in 2021" still is', () => {
+    expect(findDates('and will strive to form an industrial cluster by 2030').map((d) => d.date)).toEqual([]);
+    expect(findDates('the measures issued in 2021 will be abolished').map((d) => d.date)).toEqual(['2021']);
+  });
+});
+
 describe('licences in news wording (EXTRACT, batch K)', () => {
   it('批准一款…产品在港注册，产品为X: X is registered; 该产品已于D获Y批准上市 is Y\'s approval of the same X', () => {
     const a = x('藥劑業及毒藥管理局昨日（12日）批准一款治療淋巴瘤的基因治療產品在港註冊，產品為內地企業研發的甲乙賽注射液。衞生署表示會密切監察。發言人指出，該產品已於2024年5月獲國家藥品監督管理局批准上市。', '2025-06-13');

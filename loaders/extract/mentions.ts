@@ -217,7 +217,9 @@ function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children
         const w = /^\s+([A-Za-z]+)/.exec(after);
         const r = w && EN_FIRST.has(w[1]!.toLowerCase()) ? RIGHT_EN.exec(after) : null;
         // The costly left pattern only when the text right before reads "… of (the)".
-        const l = !r && OF_TAIL.test(before) ? LEFT_EN.exec(before) : null;
+        // "Management Committee of Chengdu High-tech Industrial Development Zone": the body of the zone named after the
+        // city (composed with the zone later), not the city's.
+        const l = !r && OF_TAIL.test(before) && !ZONE_AFTER_PLACE_EN.test(after) ? LEFT_EN.exec(before) : null;
         if (r?.[1]) {
           body = enBody(r[1]);
           end = m.end + r[0].length;
@@ -433,7 +435,7 @@ function unknownZones(s: string, out: Mention[]): void {
     if (out.some((m) => m.found.label === 'Region' && m.start <= start && m.end >= end)) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
     const name = z[1]!;
-    out.push({ start, end, found: { id: `region:zone/${idSlug(name.replace(/\s*\b(?:Zone|Area|Park)$/i, ''))}`, label: 'Region', name, kind: 'zone' } });
+    out.push({ start, end, found: { id: `region:zone/${zoneKey(name)}`, label: 'Region', name, kind: 'zone' } });
   }
 }
 
@@ -460,7 +462,12 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
   return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
 
-const ZONE_HINT = /Bonded|Pilot Zone|Tech|Development (?:Zone|Area)|Industrial Park/;
+const ZONE_HINT = /Bonded|Pilot Zone|[Tt]ech|Development (?:Zone|Area)|Industrial Park/;
+// Capitalised words after a place that end in a zone's head word ("Chengdu| High-tech Industrial Development Zone").
+const ZONE_AFTER_PLACE_EN = /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Zone|Area|Park)\b/;
+/** The id of a zone named in English: 高新区 is "High-tech Zone", "Hi-tech Industrial Development Zone" or "High-Tech Park" alike. */
+const zoneKey = (name: string): string =>
+  idSlug(name.replace(/\bHi(?:gh)?-?\s?[Tt]ech(?:nology)?\b/g, 'High-tech').replace(/\s+Industrial\s+Development(?=\s+(?:Zone|Area)$)/i, '').replace(/\s*\b(?:Zone|Area|Park)$/i, ''));
 // One to three capitalised place words before the head, starting a capitalised run; no article or generic word.
 const ZONE_EN = globalPattern('span.zone.head-word.en');
 

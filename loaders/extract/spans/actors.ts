@@ -51,7 +51,8 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
     const admin = zone && zoneAdmin.exec(s.slice(m.end, m.end + 30));
     const adminBefore = zone && !admin && s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
     if (admin || adminBefore) {
-      const entry = K.byId.get(m.found.id);
+      // A zone the gazetteer does not hold (found by its head word) has its committee too.
+      const entry = K.byId.get(m.found.id) ?? { id: m.found.id, label: 'Region' as const, name: m.found.name, aliases: [], kind: m.found.kind ?? 'zone' };
       const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
       if (body) {
         const start = adminBefore ? m.start - adminBefore[0].length : m.start;
