@@ -339,27 +339,77 @@ export function listedApprovals(found: PolicyFrame[], spans: SentenceSpans[], pu
     if (issuers.length === 0) continue;
     const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
     const before = found.length;
-    // One item per line after the lead while the lines are a list: a marker leads the line's text or stands alone before it.
-    for (let j = i + 1, line = sp.sen.line; j < spans.length; j++) {
-      const x = spans[j]!;
-      if (x.sen.line === line) continue;
-      const next = spans[j + 1];
-      const marked = LIST_MARK.test(x.s) ? (next?.sen.line === x.sen.line ? next : undefined) : START_MARK.test(x.s) ? x : undefined;
-      if (!marked) break;
-      line = x.sen.line;
+    for (const marked of listItems(spans, i)) {
       const product = item.pattern.exec(marked.s)?.groups?.product?.trim();
       if (!product) break;
       const at = marked.s.indexOf(product);
       const en = !/\p{Script=Han}/u.test(product);
-      found.push({
-        t: { start: at, end: at + product.length, title: en ? `approval of ${product}` : `${product}批准上市`, label: 'License', kind: 'approval', status: 'final' },
-        id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(product, 40)}`,
-        sentence: marked.sen, issuers, issued: true, ...(date ? { date } : {}), rules: [lead.id, item.id], generic: false,
-      });
+      found.push(listedLicence(marked, at, product, en ? `approval of ${product}` : `${product}批准上市`, issuers, date, [lead.id, item.id]));
     }
     // The lead's own approval frame ("the following products") is the list's.
     if (found.length > before) for (let k = before - 1; k >= 0; k--) if (found[k]!.sentence === sp.sen && found[k]!.t.label === 'License') found.splice(k, 1);
   }
+}
+
+/** "… disclosed IND clearances from the CDE in the past week:" and items saying what each product received ("- X's
+ *  CTD402 obtained implied approval for a Phase I trial on October 13"): a licence per item, issued by the lead's body,
+ *  dated by the item (else the lead, else the page for recent news); items whose sentence found a licence keep it. */
+export function listedClearances(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const lead = ruleById('grant.clearance-list-lead.en');
+  const item = ruleById('grant.received-approval.en');
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = /:\s*$/.test(sp.s) ? lead.pattern.exec(sp.s) : null;
+    if (!m) continue;
+    const issuers = chainAt(sp, m.index + m[0].length);
+    if (issuers.length === 0) continue;
+    for (const marked of bulletLines(spans, i)) {
+      const r = item.pattern.exec(marked.s);
+      if (!r || found.some((f) => f.sentence.index === marked.sen.index && f.t.label === 'License')) continue;
+      // The product is the last code named before the verb (its CAR-T, CTD402, obtained …).
+      const codes = [...marked.s.slice(0, r.index).matchAll(PRODUCT_CODE_EN)];
+      const code = codes[codes.length - 1];
+      if (!code) continue;
+      const date = marked.dates[0]?.date ?? sp.dates[0]?.date ?? recentDate(sp.s, published);
+      found.push(listedLicence(marked, code.index, code[0], `${r.groups!.act!} for ${code[0]}`, issuers, date, [lead.id, item.id]));
+    }
+  }
+}
+const PRODUCT_CODE_EN = /\b[A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,3})?-?\d[\w-]*\b/g;
+
+/** The list items after a lead, one per line while the lines are a list: a marker leads the line's text or stands
+ *  alone before it. */
+function* listItems(spans: SentenceSpans[], lead: number): Generator<SentenceSpans> {
+  for (let j = lead + 1, line = spans[lead]!.sen.line; j < spans.length; j++) {
+    const x = spans[j]!;
+    if (x.sen.line === line) continue;
+    const next = spans[j + 1];
+    const marked = LIST_MARK.test(x.s) ? (next?.sen.line === x.sen.line ? next : undefined) : START_MARK.test(x.s) ? x : undefined;
+    if (!marked) return;
+    line = x.sen.line;
+    yield marked;
+  }
+}
+
+/** The lines right after a lead, each on the next line (segmenting drops a bullet's dash), up to a dozen. */
+function bulletLines(spans: SentenceSpans[], lead: number): SentenceSpans[] {
+  const out: SentenceSpans[] = [];
+  for (let j = lead + 1, line = spans[lead]!.sen.line; j < spans.length && out.length < 12; j++) {
+    const x = spans[j]!;
+    if (x.sen.line === line) continue;
+    if (x.sen.line !== line + 1) break;
+    line = x.sen.line;
+    out.push(x);
+  }
+  return out;
+}
+
+function listedLicence(sp: SentenceSpans, at: number, product: string, title: string, issuers: string[], date: string | undefined, rules: string[]): PolicyFrame {
+  return {
+    t: { start: at, end: at + product.length, title, label: 'License', kind: 'approval', status: 'final' },
+    id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(product, 40)}`,
+    sentence: sp.sen, issuers, issued: true, ...(date ? { date } : {}), rules, generic: false,
+  };
 }
 
 const CELL_SPLIT = /\s*[|\t]\s*/;

@@ -83,10 +83,10 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "Juventas has secured approval from China's NMPA for inaticabtagene autoleucel": the bodies after "from" approved
     // the product after "for" (checked in code, after the bodies).
-    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+from\s+(?:the\s+)?/i,
+    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+from\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", product: after "for" following them, date}',
     examples: {
-      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for'],
+      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for'],
       noMatch: ['received a drug manufacturing licence from the bureau', 'secured funding from investors for'],
     },
   },
@@ -152,6 +152,26 @@ export const GRANT_RULES: Rule[] = [
       match: ['the NMPA approved, through priority review, the marketing applications of the following products:', '国家药监局附条件批准以下两个产品上市：', 'the agency has authorised the following three gene therapies:'],
       noMatch: ['the NMPA approved the following year', 'the following products were rejected:', '国家药监局批准以下产品上市。'],
     },
+  },
+  // "… disclosed IND clearances from the Center for Drug Evaluation (CDE) in the past week:" and the items after it
+  // ("- X said its CAR-T, CTD402, obtained implied approval for a Phase I trial on October 13"): each item a licence
+  // issued by the lead's body.
+  {
+    id: 'grant.clearance-list-lead.en',
+    stage: 'document',
+    language: 'en',
+    pattern: /\b(?:IND\s+|clinical\s+trial\s+|trial\s+)?(?:clearances|approvals|authori[sz]ations)\s+from\s+(?:the\s+)?(?=[^:]*:\s*$)/i,
+    action: "the body after 'from' issued each item's licence (grant.received-approval.en)",
+    examples: { match: ['Three developers disclosed IND clearances from the Center for Drug Evaluation (CDE) in the past week:', 'Two firms announced approvals from the NMPA:'], noMatch: ['Three developers disclosed IND clearances from the CDE.', 'approvals from the NMPA are expected soon'] },
+  },
+  {
+    id: 'grant.received-approval.en',
+    stage: 'document',
+    language: 'en',
+    // An item: the product received or obtained an approval, a clearance, an approval notice; for what, up to the clause end.
+    pattern: /\b(?:obtained|received|secured|won|got|was\s+granted)\s+(?:an?\s+|the\s+)?(?<act>implied\s+approval|(?:IND\s+)?clearance|Notice\s+of\s+(?:Drug\s+)?Clinical\s+Trial\s+Approval|(?:IND|clinical\s+trial|marketing)\s+approval)\b/i,
+    action: 'License{act for the product named before the verb} ISSUED by the lead\'s body, dated by the item',
+    examples: { match: ['its CAR-T, CTD402, obtained implied approval for a Phase I trial', 'BBM-H901 received a Notice of Clinical Trial Approval for a new cohort'], noMatch: ['received funding for a Phase I trial', 'obtained a patent for the process'] },
   },
   {
     id: 'grant.approve.list-item',
