@@ -1926,3 +1926,24 @@ describe('titles and proposals named twice on one page (EXTRACT, batch K)', () =
     expect(a.entities.filter((e) => e.label === 'Proposal').map((e) => e.name)).toEqual(['关于加快干细胞治疗临床转化的提案']);
   });
 });
+
+describe('dates of a text published, promulgated or named in a pair (ENTITIES, batches J–K)', () => {
+  const dateOf = (d: DocumentFacts, re: RegExp) => d.entities.find((e) => e.label === 'Policy' && re.test(e.name))?.date;
+  it('"On D, the X was published in the Gazette" and 今年1月刊宪的《X》 date X by its publication', () => {
+    expect(dateOf(x('On 12 March 2025, the Medical Devices (Amendment) Regulation 2025 (the "Regulation") was published in the Gazette.'), /Medical Devices/)).toBe('2025-03-12');
+    expect(dateOf(x('他表示，今年2月刊宪的《2025年医疗器械（修订）规例》简化了程序。', '2025-05-04'), /医疗器械/)).toBe('2025-02');
+    // A date for another act before the title is not the title's.
+    expect(dateOf(x('On 3 May 2024, the Board said the Medical Devices Regulation 2023 had worked well.'), /Medical Devices/)).not.toBe('2024-05-03');
+  });
+
+  it('the date right after a title\'s own verb and agent wins over an earlier act\'s date in the sentence', () => {
+    const a = x('The new rules finalize the draft released by the NMPA on March 2, 2024, and, together with the Regulations on the Administration of Clinical Use of Gene Therapy Products promulgated by the State Council in October 2025, complete the framework.');
+    expect(dateOf(a, /^Regulations on the Administration of Clinical Use/)).toBe('2025-10');
+  });
+
+  it('「A」及「B」已於去年11月公布: both titles carry the date', () => {
+    const a = x('「再生醫療法施行細則」及「再生醫療機構管理辦法」已於去年11月公布。', '2026-04-02');
+    expect(dateOf(a, /施行细则/)).toBe('2025-11');
+    expect(dateOf(a, /管理办法/)).toBe('2025-11');
+  });
+});

@@ -87,11 +87,27 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   };
 }
 
+// A title's own passive verb and agent right after it ("… promulgated by the State Council in …").
+const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated)\s+by\b/;
+
 /** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
 function statedDate(sp: SentenceSpans, t: TitleMention): string | undefined {
-  const m = ruleById(HAN.test(sp.s) ? 'date.issued-after-title.zh' : 'date.issued-after-title.en').pattern.exec(sp.s.slice(t.end));
+  const zh = HAN.test(sp.s);
+  const m = ruleById(zh ? 'date.issued-after-title.zh' : 'date.issued-after-title.en').pattern.exec(sp.s.slice(t.end));
   const at = m ? t.end + m[0].length : -1;
-  return m ? sp.dates.find((d) => d.index >= at && d.index <= at + 1)?.date : undefined;
+  return (m ? sp.dates.find((d) => d.index >= at && d.index <= at + 1)?.date : undefined) ?? dateBeforeTitle(sp, t, zh);
+}
+
+/** "On D, the X was published in the Gazette", 今年1月刊宪的《X》: the date written before the title, for its publication. */
+function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean): string | undefined {
+  const { s, dates } = sp;
+  if (zh) {
+    const v = ruleById('date.issued-before-title.zh').pattern.exec(s.slice(Math.max(0, t.start - 12), t.start));
+    const verbAt = v ? t.start - v[0].length : -1;
+    return v ? dates.filter((d) => d.index + d.length <= verbAt && verbAt - d.index - d.length <= 1).pop()?.date : undefined;
+  }
+  if (!ruleById('date.issued-before-title.en').pattern.test(s.slice(t.end))) return undefined;
+  return dates.filter((d) => d.index < t.start && /^\s*,?\s*(?:the\s+)?$/.test(s.slice(d.index + d.length, t.start))).pop()?.date;
 }
 
 /** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */
@@ -106,7 +122,11 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const sentenceDate = dates.some((d) => d.date === c.sentenceDate && takesEffect(d)) ? undefined : c.sentenceDate;
   // "B launched X in September 2022": a date right after the title in its own clause.
   const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
-  const near = before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
+  // "…, together with the Regulations promulgated by the State Council in September 2025": the date right after the
+  // title's own verb and agent, not one written earlier in the sentence for another act.
+  const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : undefined;
+  const afterVerb = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 80 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index))) : undefined;
+  const near = afterVerb?.date ?? before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
   // "近日 … 发布", "recently issued": about when the page was published.
   return near ?? recentDate(s, c.published);
 }
@@ -127,6 +147,8 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
         y.issued = y.issued || x.issued;
         if (x.date && !y.date) y.date = x.date;
       }
+      // 「A」及「B」已於去年11月公布: titles joined before one stated date, with nobody named, share it.
+      if (x.issuers.length === 0 && y.issuers.length === 0 && x.date && !y.date && x === b && x.rules === undefined) y.date = x.date;
     }
   }
 }

@@ -228,6 +228,25 @@ export const FRAME_RULES: Rule[] = [
     action: 'the date right after: the policy\'s date (no ISSUED)',
     examples: { match: [' was promulgated in 2007', ' (Trial) was first issued on 3 May 2016', ' issued in 2021 will be abolished'], noMatch: [' was promulgated by the council in 2007', ' was discussed in March'] },
   },
+  // "On 9 January 2026, the X Regulation 2026 (the "…") was published in the Gazette": nobody is named, and the date
+  // fronted before the title is when it was published (ENTITIES, session 9).
+  {
+    id: 'date.issued-before-title.en',
+    stage: 'frame',
+    language: 'en',
+    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*${BE_EN}${MANNER_EN}(?:${passiveEn(PUBLISH_EN, PASS_EN)}|gazetted)(?!\\s+(?:by|on|in\\s+(?!the\\s+(?:Government\\s+)?Gazette)))`),
+    action: 'the date fronted before the title ("On D, the X was published"): the policy\'s date (no ISSUED)',
+    examples: { match: [' (the "Amendment Regulation") was published in the Gazette.', ' was gazetted.'], noMatch: [' was published by the Board.', ' was published on 3 May 2024', ' was discussed'] },
+  },
+  {
+    id: 'date.issued-before-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 今年1月刊宪的《X》, 去年11月公布的「X」: the date right before the verb that says the text came out.
+    pattern: /(?:正式)?(?:刊宪|公布|发布|印发|颁布|出台)的\s*[《「“"]?\s*$/u,
+    action: 'the date right before the verb: the policy\'s date (no ISSUED)',
+    examples: { match: ['今年1月刊宪的《', '去年11月公布的「'], noMatch: ['将于明年施行的《', '根据《'] },
+  },
   {
     id: 'date.issued-after-title.zh',
     stage: 'frame',
