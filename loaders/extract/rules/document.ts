@@ -3,6 +3,8 @@ import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE
 import type { Rule } from './types.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
+/** What a listed company announces about itself: a disclosure, a subsidiary, a certificate or approval it obtained, its board. */
+const COMPANY_AFFAIRS_ZH = '(?:自愿披露|(?:控股|全资)?子公司|获得[^，。；：:《》]{0,30}?(?:证书|批准|通知书|受理|许可|认定)|股东大会|董事会|持股|减持)';
 const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指导原则|规划|计划|条例)';
 
 export const DOCUMENT_RULES: Rule[] = [
@@ -145,10 +147,11 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // A headline line that is only 关于…的答复/通知/意见 (the issuer in the site header or the signature block, not before
-    // 关于): the document's own title.
-    pattern: new RegExp(`^(?<title>关于(?!${NOTICE_VERB_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    // 关于): the document's own title. A listed company's disclosure (关于自愿披露子公司获得…证书的公告) is news of its own
+    // affairs, not a policy.
+    pattern: new RegExp(`^(?<title>关于(?!${NOTICE_VERB_ZH})(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title} of the document (issuers from its signature block)',
-    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知'], noMatch: ['关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实'] },
+    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知', '关于批准注册某某产品的公告'], noMatch: ['关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实', '关于自愿披露全资子公司获得药物临床试验批准通知书的公告', '关于控股子公司某产品获得药品注册证书的公告'] },
   },
   {
     id: 'applies.stated',

@@ -132,12 +132,13 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 甲产品获（美国）FDA（即…）批准（于美国上市）: the product is the subject before 获.
-    // The law it acts under may stand before the verb (经卫福部依「X办法」核准).
-    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?${APPROVE_ZH}(?!文号)`, 'u'),
+    // The law it acts under may stand before the verb (经卫福部依「X办法」核准). A trial's implied licence (获得CDE的临床试验
+    // 默示许可: no objection within the review window) is an approval too.
+    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?(?:${APPROVE_ZH}(?!文号)|的?(?:药物)?临床试验(?:的)?默示许可)`, 'u'),
     action: 'License{issuer: the body after 获/经, product: the subject (of the clause before, when 已获 opens its own), date}',
     examples: {
-      match: ['该疗法获国家药监局批准上市', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
-      noMatch: ['获得批准文号', '报请国务院批准'],
+      match: ['该疗法获国家药监局批准上市', '甲注射液获得国家药监局药品审评中心临床试验默示许可', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
+      noMatch: ['获得批准文号', '报请国务院批准', '获得默示许可'],
     },
   },
   // "NMPA approved … the following products:" / 国家药监局批准以下产品上市： and the products listed on the lines after it
