@@ -58,7 +58,7 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
   const first = (own.length > 0 ? own : cands)[0];
   if (first && HAN.test(before) && SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start))) return [];
-  // 国家卫生健康委将会同国家药监局修订《X》: what a body will do is not done.
+  // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
   if (first && HAN.test(before) && FUTURE_ACT_ZH.test(s.slice(first.end, verbAt))) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
@@ -105,7 +105,7 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
-const FUTURE_ACT_ZH = /^\s*(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
+const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
 

@@ -143,6 +143,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['文件名称:关于做好某项工作的通知', '标题：某市促进产业发展的若干措施办法', '| 标　　题 | 某省人民政府办公厅关于促进某产业发展的实施意见 |'], noMatch: ['名称：某某医院', '文件编号:某〔2020〕1号'] },
   },
   {
+    id: 'title.this-draft.zh',
+    stage: 'document',
+    language: 'zh',
+    // 本细则草案前于114年7月3日预告, 该办法征求意见稿曾于…公开征求意见: the draft of the text the page issues, named by
+    // its kind word alone — a text of its own (the final SUPERSEDES it), dated by its clause.
+    pattern: /(?:本|该|此)(?<kind>细则|办法|条例|规定|规则|指南|准则|方案|规范|措施|意见|标准)(?<draft>草案|征求意见稿|送审稿)/u,
+    action: 'Policy{the current title + 草案, draft} dated by the clause, ISSUED by its issuers when the clause puts it out (预告, 征求意见)',
+    examples: { match: ['本细则草案前于114年7月3日预告', '该办法征求意见稿曾于2024年5月公开征求意见'], noMatch: ['本细则自发布之日起施行', '草案全文'] },
+  },
+  {
     id: 'title.bare-headline.zh',
     stage: 'document',
     language: 'zh',

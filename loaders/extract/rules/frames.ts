@@ -396,9 +396,9 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.effective-after',
     stage: 'span',
     language: 'zh',
-    pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效)/u,
+    pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效|上路)/u,
     action: 'the date right before is an effective date: no frame takes it',
-    examples: { match: ['起施行', '施行。', '正式实施'], noMatch: ['印发', '发布实施方案'] },
+    examples: { match: ['起施行', '施行。', '正式实施', '上路'], noMatch: ['印发', '发布实施方案'] },
   },
   {
     id: 'date.same-day',

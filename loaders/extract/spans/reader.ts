@@ -68,7 +68,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
 }
 
-const EFFECTIVE_HINT = /effect|force|operation|implement|apply|applies|valid|施行|实施|生效/i;
+const EFFECTIVE_HINT = /effect|force|operation|implement|apply|applies|valid|施行|实施|生效|上路/i;
 const effectiveDate = (s: string, d: { index: number; length: number }): boolean =>
   EFFECTIVE_HINT.test(s) && (ruleById('date.effective').pattern.test(s.slice(Math.max(0, d.index - 40), d.index)) || ruleById('date.effective-after').pattern.test(s.slice(d.index + d.length, d.index + d.length + 8))) &&
   // "took effect on 1 August 2021, when the Board issued the X": the act of the clause after "when" is dated by it.
