@@ -96,16 +96,23 @@ function firstNamed(reg: Registry, fits: (id: string) => boolean): string | unde
   return best;
 }
 
+const HAN_CHAR = /\p{Script=Han}/u;
+
 function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
   const bodies: Array<{ id: string; start: number; end: number; agency?: boolean }> = [];
   for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
+  // A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司): the
+  // name written latest before the person.
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' || !e.nameZh) continue;
-    const at = s.lastIndexOf(e.nameZh, p.start);
-    if (at >= from && at + e.nameZh.length <= p.start) bodies.push({ id, start: at, end: at + e.nameZh.length });
+    const named = [e.nameZh, ...e.aliases.filter((a) => HAN_CHAR.test(a))]
+      .map((n) => ({ n, at: s.lastIndexOf(n, p.start) }))
+      .filter(({ n, at }) => at >= from && at + n.length <= p.start)
+      .sort((a, b) => b.at + b.n.length - (a.at + a.n.length) || b.n.length - a.n.length)[0];
+    if (named) bodies.push({ id, start: named.at, end: named.at + named.n.length });
   }
   // 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
   // earlier in the sentence.
