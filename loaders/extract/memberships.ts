@@ -150,7 +150,9 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
     // A post's field in brackets (副院长(研究)X) is part of the post.
     const rest = s.slice(b.end + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
-    if (rest && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
+    // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
+    const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
+    if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
     const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
     edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
     // Who heads a division of an agency is a member of both.
