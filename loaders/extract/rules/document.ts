@@ -129,9 +129,10 @@ export const DOCUMENT_RULES: Rule[] = [
     // 甲、乙关于成立X的通知: a notice's headline names its issuers before 关于; a filing bracket after it ((复文分类:B)) is no part of the title.
     // 关于公布…名单的通知 publishes a list, not a text: the notice itself is the policy.
     // 关于转发《Y》的通知 forwards a text of others: the notice is the forwarder's own (Y keeps the issuers its title names).
-    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?:转发《[^《》]{4,120}》的${KIND_ZH}|(?!${NOTICE_VERB_ZH}(?![^，。；《》]{2,60}?(?:名单|名录)的))[^，。；《》]{2,80}的${KIND_ZH}))(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    // A listed company's disclosure (X关于自愿披露…的公告) is no policy (COMPANY_AFFAIRS_ZH).
+    pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})(?:转发《[^《》]{4,120}》的${KIND_ZH}|(?!${NOTICE_VERB_ZH}(?![^，。；《》]{2,60}?(?:名单|名录)的))[^，。；《》]{2,80}的${KIND_ZH}))(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title: 关于…的通知} ISSUED by the bodies before 关于',
-    examples: { match: ['某市卫生健康委员会关于转发《某省卫生健康委员会关于公布第二批机构名单的通知》的通知', '某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)', '某省卫生健康委员会 某省药品监督管理局关于公布第三批干细胞临床研究备案机构名单的通知'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知'] },
+    examples: { match: ['某市卫生健康委员会关于转发《某省卫生健康委员会关于公布第二批机构名单的通知》的通知', '某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)', '某省卫生健康委员会 某省药品监督管理局关于公布第三批干细胞临床研究备案机构名单的通知'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知', '某某生物关于自愿披露获得药物临床试验默示许可的公告'] },
   },
   {
     id: 'title.labelled.zh',
