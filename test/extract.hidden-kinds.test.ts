@@ -1947,3 +1947,47 @@ describe('dates of a text published, promulgated or named in a pair (ENTITIES, b
     expect(dateOf(a, /管理办法/)).toBe('2025-11');
   });
 });
+
+describe('still open from session 8, as classes (EXTRACT, session 9)', () => {
+  it('本细则草案前于D预告: the draft of the text the page issues is a text of its own, superseded by it; 明年上路 dates nothing', () => {
+    const a = x('「某某法施行細則」發布　新制明年上路\n發布日期：2025-10-15\n\n衛生福利部今（15）日訂定發布「某某法施行細則」。本細則草案前於114年6月2日預告，經修正定案。食藥署亦將於近期發布「某某製劑管理辦法」。', '2025-10-15');
+    const p = a.entities.filter((e) => e.label === 'Policy');
+    const final = p.find((e) => e.name === '某某法施行细则');
+    const draft = p.find((e) => e.name === '某某法施行细则草案');
+    expect(p.filter((e) => e.name === '某某法施行细则')).toHaveLength(1);
+    expect(final?.date).toBe('2025-10-15');
+    expect(draft?.date).toBe('2025-06-02');
+    expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === final?.id && r.to === draft?.id)).toBe(true);
+    // What a body will do is not done.
+    const later = p.find((e) => /某某制剂管理办法/.test(e.name));
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.to === later?.id)).toBe(false);
+  });
+
+  it('获得CDE的临床试验默示许可 is the CDE\'s approval; a listed company\'s disclosure headline is no policy', () => {
+    const a = x('某某生物关于自愿披露获得药物临床试验默示许可的公告\n\n本公司自主研发的XY-301注射液近日获得国家药品监督管理局药品审评中心的临床试验默示许可，拟用于治疗膝骨关节炎。', '2025-09-03');
+    expect(names(a, 'Policy')).toEqual([]);
+    const l = a.entities.find((e) => e.label === 'License');
+    expect(l?.name).toMatch(/XY-301注射液/);
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa/cde' && r.to === l?.id)).toBe(true);
+  });
+
+  it('IND clearances listed under a lead that names their body are each that body\'s licence', () => {
+    const a = x('Two developers disclosed IND clearances from the Center for Drug Evaluation (CDE) this week:\n- Hanbio said its CAR-NK candidate HB-12 obtained implied approval for a Phase I trial.\n- Corvel\'s gene therapy CV-7 received a Notice of Clinical Trial Approval for a new cohort.\n\nShares rose.', '2025-10-20');
+    const l = names(a, 'License');
+    expect(l).toEqual(expect.arrayContaining(['implied approval for HB-12', 'Notice of Clinical Trial Approval for CV-7']));
+    for (const e of a.entities.filter((x) => x.label === 'License')) expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa/cde' && r.to === e.id), e.name).toBe(true);
+  });
+
+  it('同为全国政协委员的X医院院长Y holds both seats', () => {
+    const a = x('同为全国政协委员的北京大学第三医院院长乔杰则关注生育健康。', '2025-03-05');
+    const pid = a.entities.find((e) => e.label === 'Person')?.id;
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.from === pid && r.to === 'agency:cn/cppcc/national-committee')).toBe(true);
+    expect(a.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === pid)).toHaveLength(2);
+  });
+
+  it('"The meeting also approved the draft X Law": only a meeting of a named body issues', () => {
+    const a = x('The State Council executive meeting on Friday discussed drug reviews. The meeting also approved the draft Blood Donation Law.', '2025-06-14');
+    const law = a.entities.find((e) => e.label === 'Policy' && /Blood Donation Law/.test(e.name));
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/state-council' && r.to === law?.id)).toBe(true);
+  });
+});
