@@ -261,7 +261,8 @@ export function proposalsIn(
   }
   sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
   movedMotions(persons, reg, rels, K, year, month);
-  oneProposalPerTopic(reg, rels, new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t))));
+  const headlines = new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t)));
+  oneProposalPerTopic(reg, rels, headlines, sentences.filter((x) => PROPOSAL_TOLD.test(x.norm)).map((x) => x.norm).join('\n'));
 }
 
 /** Bodies that put proposals forward in their own name: democratic parties, associations, congress delegations. */
@@ -324,20 +325,31 @@ function dice(a: string, b: string): number {
   return x.size + y.size ? (2 * n) / (x.size + y.size) : 0;
 }
 
+// Sentences that tell what a proposal asks (他在提案中建议, 该提案提出).
+const PROPOSAL_TOLD = /(?:提案|建议)中|(?:该|这份|此)(?:提案|建议)/u;
+/** A summary's distinctive terms: Latin names (CAR-T) and its four-character runs of Chinese. */
+function termsOf(summary: string): string[] {
+  const han = [...summary.replace(/的建议$/u, '')].filter((c) => /\p{Script=Han}/u.test(c)).join('');
+  const runs = [...han].map((_, i) => han.slice(i, i + 4)).filter((r) => r.length === 4);
+  return [...(summary.match(/[A-Za-z][A-Za-z0-9-]{2,}/g) ?? []), ...runs];
+}
+
 /**
  * A headline that sums up a member's proposal in its own words ("委员X：打造…高地") and the proposal's title in the
  * text (《关于打造…高地的提案》): one proposal, named by its title. Same proposer, same year, the headline's words
- * mostly inside the title — or any words, when they stand in the page's headline (委员X：让CAR-T从"百万一针"走向"用得起": one of its
- * first lines, not a sentence closed by its stop).
+ * mostly inside the title — or, when they stand in the page's headline (委员X：让CAR-T从"百万一针"走向"用得起": one of its first lines, not
+ * a sentence closed by its stop), a term of the title or of what the text says the proposal asks.
  */
-function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<string>): void {
+function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<string>, told: string): void {
   const inHeadline = (id: string): boolean => rels.some((r) => r.type === 'PROPOSED' && r.to === id && headlines.has(r.evidence));
+  // The headline's summary names a term of the titled proposal or of what the text says it asks (他在提案中建议…CAR-T…).
+  const sharesTerm = (short: string, full: string): boolean => termsOf(short).some((t) => full.includes(t) || told.includes(t));
   const byProposer = new Map<string, string[]>();
   for (const r of rels) if (r.type === 'PROPOSED') byProposer.set(r.from, [...(byProposer.get(r.from) ?? []), r.to]);
   for (const ids of byProposer.values()) {
     const ps = ids.map((id) => reg.entities.get(id)).filter((e): e is NonNullable<typeof e> => !!e && /\p{Script=Han}/u.test(e.name));
     for (const short of ps) {
-      const full = ps.find((o) => o !== short && reg.entities.has(o.id) && /^关于/.test(o.name) && !/^关于/.test(short.name) && o.date?.slice(0, 4) === short.date?.slice(0, 4) && (dice(topicOf(short.name), topicOf(o.name)) >= 0.6 || inHeadline(short.id)));
+      const full = ps.find((o) => o !== short && reg.entities.has(o.id) && /^关于/.test(o.name) && !/^关于/.test(short.name) && o.date?.slice(0, 4) === short.date?.slice(0, 4) && (dice(topicOf(short.name), topicOf(o.name)) >= 0.6 || (inHeadline(short.id) && sharesTerm(short.name, o.name))));
       if (!full || !reg.entities.has(short.id)) continue;
       reg.entities.delete(short.id);
       reg.alias(full, short.name);
