@@ -222,6 +222,8 @@ export function publishedDate(text: string): string | undefined {
     const d = findDates(t)[0];
     if (!d || d.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
     if (d.index === 0 && t.length <= 40) return d.date;
+    // A byline that opens with its date and cells after it ("20 October 2025 | Sector note | Rating: …").
+    if (d.index === 0 && t.length <= 100 && /^\s*\|/.test(t.slice(d.length))) return d.date;
     // A table row (cell | cell | date) dates what its row records, not the page; a byline's cells do date it.
     // A newsletter's "Issue 312 | November 14, 2025 | By X" is a byline too.
     if (t.length <= 60 && d.index <= 40 && (!t.includes('|') || /(?:^|\|\s*)(?:By|BY|作者|来源|來源|Source|Issue|Vol\.?)\b/.test(t))) return d.date;

@@ -159,8 +159,9 @@ function headlineShortTitles(found: PolicyFrame[], headline: number | undefined)
     if (h.sentence.index < headline || h.sentence.index > headline + 3 || h.t.label !== 'Policy' || h.id !== titleSlugId(h.t)) continue;
     // Its issuers in common, or, when the headline names none, its words as one run of the full title's (the full
     // title puts its issuer's place first: "Chengdu High-tech Zone Several Policies to …").
-    const sameText = (pf: PolicyFrame): boolean => (h.issuers.length > 0 ? pf.issuers.some((x) => h.issuers.includes(x)) : titleKey(pf.t.title).includes(titleKey(h.t.title)));
-    const full = found.find((pf) => pf !== h && pf.sentence.index > h.sentence.index && pf.sentence.index <= h.sentence.index + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && sameText(pf) && shortFormOf(h.t.title, pf.t.title));
+    // (A headline line, not a sentence closed by its stop; a draft and its final are two texts.)
+    const sameText = (pf: PolicyFrame): boolean => (h.issuers.length > 0 ? pf.issuers.some((x) => h.issuers.includes(x)) : !/[。.]\s*$/u.test(h.sentence.norm) && titleKey(pf.t.title).includes(titleKey(h.t.title)));
+    const full = found.find((pf) => pf !== h && pf.sentence.index > h.sentence.index && pf.sentence.index <= h.sentence.index + 4 && pf.t.label === 'Policy' && pf.t.kind === h.t.kind && pf.t.status === h.t.status && sameText(pf) && shortFormOf(h.t.title, pf.t.title));
     if (!full) continue;
     h.id = full.id;
     // The full title names the policy: the short form becomes an alias.
