@@ -86,7 +86,9 @@ type Span = { start: number; end: number };
 export function findOrganizations(s: string, taken: Span[], startsWithPlace: (name: string) => boolean = () => false): OrgMention[] {
   const out: OrgMention[] = [];
   const inside = (a: number, b: number): boolean => taken.some((t) => a >= t.start && b <= t.end) || out.some((o) => a >= o.start && b <= o.end);
-  const listed = companyLists(s, taken);
+  // The English finders need a capitalised word at least (most Chinese sentences have none).
+  const latin = /[A-Z][a-z]/.test(s);
+  const listed = latin ? companyLists(s, taken) : [];
   out.push(...listed);
   for (const m of EN_HEAD_ANY.test(s) ? s.matchAll(EN_ORG) : []) {
     const { start, end, name } = enCandidate(m);
@@ -96,11 +98,12 @@ export function findOrganizations(s: string, taken: Span[], startsWithPlace: (na
       if (o && !inside(o.start, o.end) && !listed.some((l) => o.start < l.end && o.end > l.start)) out.push(o);
     }
   }
-  companiesByNoun(s, out, inside);
+  if (latin) companiesByNoun(s, out, inside);
   headFirst(s, out, taken);
   if (ZH_MARKET_HINT.test(s)) companiesByMarketContext(s, out, inside);
-  if (ZH_SHORT_NAME_HINT.test(s)) zhShortNames(s, out, inside);
-  if (/\p{Script=Han}/u.test(s)) chineseByHead(s, taken, startsWithPlace, out, inside);
+  const han = /\p{Script=Han}/u.test(s);
+  if (han && ZH_SHORT_NAME_HINT.test(s)) zhShortNames(s, out, inside);
+  if (han) chineseByHead(s, taken, startsWithPlace, out, inside);
   return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name));
 }
 // A sector or a practice named by its words alone (a menu's "Life Sciences", a byline's "Regulatory Practice", a headline's
@@ -220,7 +223,7 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       start += lead[0].length;
     }
     // 中大医学院, 港大李嘉诚医学院: a faculty of a university named by its short form (X大).
-    const short = /^附[属设]/.test(s.slice(end, end + 2)) ? null : ZH_SHORT_FACULTY.exec(name);
+    const short = !name.endsWith('学院') || /^附[属设]/.test(s.slice(end, end + 2)) ? null : ZH_SHORT_FACULTY.exec(name);
     if (short) {
       start += short.index;
       name = short[0];
@@ -248,7 +251,7 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
     const nameHe = ch === '和' && (s[start - 2] === '协' || (/公司|集团/.test(s.slice(start, end)) && !startsWithPlace(s.slice(start, end)) && [2, 3].some((n) => start - 1 - n >= floor && startsWithPlace(s.slice(start - 1 - n, start - 1)))));
     if (ZH_STOP.test(ch) && !nameHe) break;
     // 我市/本省X医院: the writer's own city or province is no part of the name.
-    if (/[市省区县]/.test(ch) && /[我本]/.test(s[start - 2] ?? '')) break;
+    if ((ch === '市' || ch === '省' || ch === '区' || ch === '县') && (s[start - 2] === '我' || s[start - 2] === '本')) break;
     // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
     if (ch === '与' && (startsWithPlace(s.slice(start, end)) || /^[\p{Script=Han}]{2,8}(?:大学|医院|公司|集团)$/u.test(s.slice(start, end)))) break;
     if (taken.some((t) => start - 1 >= t.start && start - 1 < t.end)) break;

@@ -91,7 +91,8 @@ function sameCompanyZh(name: string, kind: string | undefined, reg: Registry, wi
   const full = /有限公司$/.test(name);
   const core = full ? undefined : shortCore(name, kind);
   if (!full && !core) return undefined;
-  const startsWith = (n: string, c: string): boolean => n.startsWith(c) || withoutPlace(n).startsWith(c);
+  // The place is looked up only where the short name stands inside the full one.
+  const startsWith = (n: string, c: string): boolean => n.startsWith(c) || (n.includes(c) && withoutPlace(n).startsWith(c));
   for (const e of reg.entities.values()) {
     if (e.label !== 'Organization' || e.kind !== 'company' || !e.nameZh || e.nameZh === name) continue;
     if (core && /有限公司$/.test(e.nameZh) && startsWith(e.nameZh, core)) return e.id;
