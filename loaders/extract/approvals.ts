@@ -70,6 +70,8 @@ const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
 const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
+// The law an approval is given under, before 获 (去年已依特管办法获卫福部核准).
+const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「」《》]{2,30}[」》]?$/u;
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
 const PRODUCT_AFTER_ZH = /([A-Za-z0-9][\w\-]*[\p{Script=Han}]{0,8}?(?:注射液|细胞治疗产品|产品|疗法))/u;
 const NOT_YET_ZH = /受理|有望|拟|计划|将于|预计|尚未|未获/u;
@@ -214,8 +216,8 @@ function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | un
     const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
     if (issuers.length === 0) continue;
     let clause = clauseBefore(s, m.index);
-    // 甲产品，(并)已(于8月29日)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
-    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
+    // 甲产品，(并)已(于8月29日)(依特管办法)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
+    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(ACTS_UNDER_ZH, '').replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
     const bare = clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
     // 该产品已于D获X批准: the product the page named last in an approval.

@@ -44,7 +44,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
   ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'],
   ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'],
-  ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
+  ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Data Requirements', 'rules'], ['Technical Requirements', 'rules'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
   ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
   ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Blueprint', 'plan'], ['Outline', 'plan'],
   ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
@@ -60,7 +60,7 @@ const ZH_HEADS: Array<[RegExp, string]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|附录|准则|要点|须知|作业说明|操作说明)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|基准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|计画|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复|答复的函)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
-  [/(倡议书|倡议)$/, 'initiative'], [/(法案|法)$/, 'law'],
+  [/(倡议书|倡议)$/, 'initiative'], [/(备忘录|合作协议|框架协议|合作安排)$/, 'agreement'], [/(法案|法)$/, 'law'],
 ];
 const ZH_LICENSE = /(许可证|批件|证书|执照|批准文号|通知书)$/;
 

@@ -61,8 +61,9 @@ const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
 // issued replaces Y (Y's own issuing, a participle and its time, may stand between).
 const REPEALED_AFTER = new RegExp(`^\\s*[)）」"”]?\\s*(?:\\([^)]*\\)\\s*)?(?:[,，]\\s*)?(?:${passiveEn(PUBLISH_EN, PASS_EN)}\\s+${WHEN_EN})?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\\s*(?:(?:is|are|shall\\s+be|will\\s+be|was|were)\\s+(?:hereby\\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)`, 'i');
 
-// "The rules repealed the Y", 本办法同时废止《Y》: the text the sentence is about (the last one issued) replaces Y.
-const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act)\b[^.;]{0,60}?\s(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
+// "The rules repealed the Y", "The Announcement converts the pilot … under the Y into a standing procedure", 本办法同时废止《Y》:
+// the text the sentence is about (the last one issued) replaces Y.
+const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act|announcement|circular)\b[^.;]{0,60}?\s(?:(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:converts?|converted|turns?|turned)\s+the\s+(?:pilot|trial)\b[^.;]{0,120}?\bunder\s+(?:the\s+)?)|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
 // 《X》自2025年4月1日起施行 / "X takes effect on …": X is the text the sentence is about.
 const TAKES_EFFECT_AFTER = /^\s*[)）]?\s*(?:自|于)[^，。；]{2,20}?(?:起)?(?:施行|实施|生效)|^\s*(?:will\s+|shall\s+)?(?:take|takes|took)\s+effect\b/i;
 // Implementing texts: the title names what they implement.

@@ -75,6 +75,15 @@ export function oneLicencePerAct(found: PolicyFrame[]): void {
     named.rules = [...new Set([...(named.rules ?? []), ...(pf.rules ?? [])])];
     found.splice(i, 1);
   }
+  // A headline's approval (和泰細胞CAR-NK獲食藥署核准二期臨床) restated by the lead naming the product (CAR-NK細胞治療產品HT-201，
+  // 已於1月16日獲…食品藥物管理署核准): one act, the lead's — same body, the headline's product words in the lead's sentence.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const h = found[i]!;
+    if (!h.fixedId || !h.sentence.heading || h.sentence.index > 3) continue;
+    const product = h.sentence.norm.slice(h.t.start, h.t.end);
+    const lead = found.find((o) => o !== h && o.fixedId && !o.sentence.heading && o.sentence.index > h.sentence.index && o.sentence.index <= h.sentence.index + 4 && o.issuers.some((x) => h.issuers.includes(x)) && o.sentence.norm.includes(product));
+    if (lead) found.splice(i, 1);
+  }
   const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
@@ -150,8 +159,9 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
   }
 }
 
-/** A headline without its issuer on a page cut before the signature (关于…提案的答复, then 我委…): the body of the site's
- *  header line issued it, when the writer calls itself by that body's head word. */
+/** A headline without its issuer on a page cut before the signature (关于…提案的答复, then 我委…), or a text the writer
+ *  says it made (我中心组织起草了《X》) with no signature found: the body of the site's header line issued it, when the
+ *  writer calls itself by that body's head word. */
 export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bodyLines: Map<number, string[]>, headline: number | undefined): void {
   const site = headline === undefined ? undefined : bodyLines.get(headline);
   const line = spans.find((sp) => sp.sen.index === headline)?.s.trim();
@@ -160,7 +170,8 @@ export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bod
   const rule = ruleById('issue.site-self-reference.zh');
   if (!spans.some((sp) => rule.pattern.exec(sp.s)?.groups?.head === head)) return;
   for (const pf of found) {
-    if (pf.issuers.length > 0 || !pf.docTitle || pf.t.label !== 'Policy') continue;
+    // The page's own text, or one the writer says it made (我中心组织起草了《X》) when no signature names the writer.
+    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef) || pf.t.label !== 'Policy') continue;
     pf.issuers = [...site];
     pf.issued = true;
     pf.rules = [...(pf.rules ?? []), rule.id];

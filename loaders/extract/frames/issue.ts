@@ -49,7 +49,7 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
   const recipient = ruleById('issue.recipient-before.zh').pattern;
-  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 2), a.start))));
+  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 2), a.start))) && !inDocNumber(s, a));
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? zhClauseStart(s, verbAt) : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
@@ -60,6 +60,8 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (first && HAN.test(before) && SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start))) return [];
   // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
   if (first && HAN.test(before) && FUTURE_ACT_ZH.test(s.slice(first.end, verbAt))) return [];
+  // 表示将会同省药监局研究起草《X》: the partner of a planned act does not issue either.
+  if (first && HAN.test(before) && FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start))) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
     return pick(actors.filter((a) => a.end <= cut));
@@ -78,6 +80,10 @@ function zhClauseStart(s: string, at: number, marks = '，；：'): number {
   }
   return 0;
 }
+
+// (国办发〔2024〕53号): a body's short name opening a document number names whose number it is, not who acts here.
+const DOC_NUMBER_AFTER = /^\p{Script=Han}{0,3}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]/u;
+const inDocNumber = (s: string, a: Actor): boolean => /[(（]\s*$/u.test(s.slice(Math.max(0, a.start - 2), a.start)) && DOC_NUMBER_AFTER.test(s.slice(a.end));
 
 // 国家药监局表示，近年来，药审中心…，先后发布《X》: who speaks (X表示，) is not who issued, when another body acts after it.
 const SPEAKER_CLAUSE_ZH = /^[^，。；]{0,6}(?:表示|指出|介绍|强调|称)[，,：:]/u;
@@ -105,6 +111,7 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
+const FUTURE_PARTNER_ZH = /(?:将|拟|计划|准备|即将)(?:会同|联合|协同)\s*$/u;
 const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;

@@ -44,7 +44,7 @@ export function recentDate(s: string, published: string | undefined): string | u
   return weekdayBefore(s, published) ?? dayOfPage(s, published) ?? lastMonth(s, published) ?? (isRecent(s) ? published.slice(0, 7) : undefined);
 }
 
-/** Sentence dates in reading order: 同日 / "the same day" is the date of the sentence before. */
+/** Sentence dates in reading order: 同日 / "the same day" is the day last named before (a year alone names no day). */
 export class SentenceTimes {
   private prev: string | undefined;
   /** The first full date the text gives: the year of a record without a page date (a proposal's handling sheet). */
@@ -52,7 +52,8 @@ export class SentenceTimes {
 
   next(s: string, dates: FoundDate[], heading: string | undefined): string | undefined {
     const date = dates[0]?.date ?? (ruleById('date.same-day').pattern.test(s) ? this.prev : undefined) ?? heading;
-    if (dates[0]) this.prev = dates[0].date;
+    const day = dates.find((d) => d.date.length === 10);
+    if (day) this.prev = day.date;
     this.firstDate ??= dates.find((d) => !d.yearless)?.date;
     return date;
   }
