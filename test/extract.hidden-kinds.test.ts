@@ -1991,3 +1991,36 @@ describe('still open from session 8, as classes (EXTRACT, session 9)', () => {
     expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/state-council' && r.to === law?.id)).toBe(true);
   });
 });
+
+describe('batch L entity classes (ENTITIES): spun Chinese, other names in brackets, posts, publications, codes', () => {
+  const orgs = (d: DocumentFacts) => names(d, 'Organization');
+  it('a Chinese spinner\'s synonyms are read back in names, titles and time words (科技立异局, 研讨办理办法, 近来)', () => {
+    const a = x('近来，深圳市龙岗区人民政府印发《龙岗区推进细胞与基因医治工业高质量开展若干办法》。龙岗区科技立异局相关担任人表明，将抓好落实。', '2025-09-14');
+    expect(ids(a, 'Agency')).toContain('agency:cn-440307/science-technology-innovation-bureau');
+    expect(a.entities.find((e) => e.label === 'Policy')?.date).toBe('2025-09');
+    expect(ids(x('该院举办标新立异研讨会，办理手续。'), 'Agency')).toEqual([]);
+  });
+
+  it('one body written with its other name in brackets is one body (市市场监管局（市药监局）)', () => {
+    const a = x('The Municipal Health Commission of Foshan and the Municipal Market Supervision Administration (Municipal Medical Products Administration) shall supervise the preparations.');
+    expect(ids(a, 'Agency').filter((i) => /medical-products|market/.test(i))).toHaveLength(1);
+  });
+
+  it('posts: 秘书长, a name before 会面; 分院 of a hospital; 国内…公司 is no name', () => {
+    expect(names(x('局長與國家藥品監督管理局副局長趙明會面。醫務衞生局副秘書長何嘉欣亦有出席。'), 'Person')).toEqual(expect.arrayContaining(['Zhao Ming', 'He Jiaxin']));
+    expect(orgs(x('公司與新竹臺大分院合作開展試驗，成為國內細胞治療公司首例。'))).toEqual(['新竹台大分院']);
+  });
+
+  it('English: analysts at X, X\'s INN, a code or a place is no company, a publication\'s name is no organisation', () => {
+    expect(orgs(x('Analysts at Kestrel Partners estimate the market at 2 billion yuan.'))).toContain('Kestrel Partners');
+    expect(orgs(x("Ardent Life's relmestrocel injection, which was cleared in January, was the first."))).toContain('Ardent Life');
+    const b = x('Huaxia, a Beijing company, said its injection HX-MSC01 has received conditional approval.');
+    expect(orgs(b).some((n) => /^Beijing$|HX-MSC01/.test(n))).toBe(false);
+    expect(orgs(x('Meridian Law Group | China Life Sciences Bulletin'))).not.toContain('China Life Sciences');
+  });
+
+  it('two short names of one company, one starting the other (和泰細胞生技 / 和泰細胞), are one', () => {
+    const a = x('宏遠細胞生技（7123）今日公告。宏遠細胞總經理許文彥表示，將申請許可。');
+    expect(ids(a, 'Organization')).toHaveLength(1);
+  });
+});

@@ -45,6 +45,9 @@ export const BODY_TYPES: BodyType[] = [
   { slug: 'science-technology-innovation', kind: 'commission', display: 'Science, Technology and Innovation Commission',
     en: ['Science, Technology and Innovation Commission', 'Science and Technology Innovation Commission', 'Commission of Science, Technology and Innovation', 'Science Technology and Innovation Commission'],
     zh: ['科技创新委员会', '科创委'] },
+  // Shenzhen's districts (and others) name their science bureau for innovation: 科技创新局.
+  { slug: 'science-technology-innovation-bureau', kind: 'bureau', display: 'Science and Technology Innovation Bureau',
+    en: ['Science and Technology Innovation Bureau', 'Science, Technology and Innovation Bureau', 'Bureau of Science, Technology and Innovation'], zh: ['科技创新局', '科创局'] },
   { slug: 'science-technology', kind: 'commission', display: 'Science and Technology Commission',
     en: ['Science and Technology Commission', 'Commission of Science and Technology', 'Department of Science and Technology', 'Science and Technology Department', 'Science and Technology Bureau', 'Bureau of Science and Technology'],
     zh: ['科学技术委员会', '科委', '科学技术厅', '科技厅', '科学技术局', '科技局'] },

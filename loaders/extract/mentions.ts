@@ -181,7 +181,7 @@ export function findMentions(
   statedParents(s, out);
   contextualBodies(s, out, contextRegion, lex);
   unknownZones(s, out);
-  return withoutNamesInsideComposed(out);
+  return otherNamesInBrackets(s, withoutNamesInsideComposed(out));
 }
 
 const overlapping = (out: Mention[], a: number, b: number): boolean => out.some((m) => a < m.end && b > m.start);
@@ -437,6 +437,18 @@ function unknownZones(s: string, out: Mention[]): void {
     const name = z[1]!;
     out.push({ start, end, found: { id: `region:zone/${zoneKey(name)}`, label: 'Region', name, kind: 'zone' } });
   }
+}
+
+/**
+ * 市市场监管局（市药监局）, "the Municipal Market Supervision Administration (Municipal Medical Products Administration)": one
+ * body of a place written with its other name in brackets — the bracketed name is no second body.
+ */
+function otherNamesInBrackets(s: string, out: Mention[]): Mention[] {
+  const place = (m: Mention): string => m.found.id.replace(/\/[^/]*$/, '');
+  return out.filter((b, i) => {
+    const a = out.slice(0, i).reverse().find((m) => m.found.label === 'Agency');
+    return !(a && b.found.label === 'Agency' && !b.entry && !a.entry && a.found.id !== b.found.id && place(a) === place(b) && /^\s*[(（]\s*$/.test(s.slice(a.end, b.start)) && /^\s*[)）]/.test(s.slice(b.end)));
+  });
 }
 
 /** A gazetteer name inside a composed body's name is not a mention of its own ("Beijing City Food and Drug Administration" is not the U.S. FDA). */

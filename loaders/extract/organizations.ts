@@ -21,12 +21,13 @@ const EN_HEADS: Array<[string, string]> = [
   ['Institute', 'research_centre'], ['Center', 'centre'], ['Centre', 'centre'], ['Base', 'research_base'], ['Bank', 'bank'],
   ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
   ['Foundation', 'foundation'], ['Fund', 'fund'],
+  ['Investments?', 'company'], ['Ventures', 'company'], ['Securities', 'company'], ['Holdings', 'company'],
   ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'],
 ];
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
 const EN_ORG = new RegExp(
-  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|(?!(?:said|says|visited|inspected|met|signed|opened|launched|became|has|have|had|was|were|will|would|with|from|into|while|when|after|before|under|over)\\b)[a-z]{3,}(?<!ed)(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
+  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|(?!(?:said|says|visited|inspected|met|signed|opened|launched|became|has|have|had|was|were|will|would|with|from|into|while|when|after|before|under|over)\\b)[a-z]{3,}(?<!ed)(?<![^s]s)(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
   'g',
 );
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);
@@ -37,7 +38,7 @@ const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegE
 
 const ZH_HEADS: Array<[string, string]> = [
   ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
-  ['医院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
+  ['医院', 'hospital'], ['分院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
@@ -158,6 +159,8 @@ function enParts(s: string, start: number, end: number, name: string): Span[] {
   return parts;
 }
 
+const PUBLICATION_AFTER = /^\s+(?:Bulletin|Newsletter|Weekly|Daily|Review|Insights?|Digest|Monitor|Wire|Briefing|Journal|Times|Tracker)\b/;
+
 /** One part as a mention: a known body inside the run ends the name before it; a gerund heading is no name. */
 function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (name: string) => boolean): OrgMention | undefined {
   const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
@@ -169,6 +172,8 @@ function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (n
   }
   const pname = s.slice(part.start, pe);
   if (pname.split(/\s+/).length < 2) return undefined;
+  // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation.
+  if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14))) return undefined;
   // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
   if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
   const head = EN_KIND.exec(pname)?.[0] ?? '';
@@ -268,6 +273,8 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
   if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
   if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) return true;
+  // 国内细胞治疗公司, 境外药企: a kind of company by where it is, no name.
+  if (/^(?:国内|国外|境内|境外|本土|全球|海外|岛内|省内|市内|区内|当地|本地)/.test(name)) return true;
   // A filing's form words (上柜公司, 请输入本公司, 为保障公司…权益): a company's status or a verb's object, no name.
   if (ZH_NOT_A_COMPANY.test(name) || /^\d/.test(name)) return true;
   // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
@@ -379,13 +386,18 @@ function companyLists(s: string, taken: Span[]): OrgMention[] {
   return out;
 }
 
+// Places a company is said to be of ("a Beijing company", "a Hong Kong firm"): no company's name.
+const placeOnly = (name: string): boolean => /^(?:Beijing|Shanghai|Tianjin|Chongqing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Hong\s+Kong|Macao|Macau|Taiwan|Taipei|China|Chinese|Japanese|Korean|American|European|U\.S\.|US|UK|Singapore|Hainan|Jiangsu|Zhejiang|Guangdong)$/.test(name);
+
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+[A-Z]{2,5}-?[A-Z]?\d|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
+  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|from)|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+(?:[A-Z]{2,5}-?[A-Z]?\d|[a-z]+(?:cel|gene|vec|mab|cept)\b)|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en', 'span.org.approved-possessive.en', 'span.org.rights-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = (m.groups!.name ?? m.groups!.name2!).replace(/[.,]+$/, '');
+      // "its injection HX-MSC01 has received approval": a product's code; "a Beijing company": a place.
+      if (/^[A-Z]{1,6}-?[A-Z]*\d/.test(name) || placeOnly(name)) continue;
       const start = m.index + m[0].lastIndexOf(name);
       if (inside(start, start + name.length) || out.some((o) => start < o.end && start + name.length > o.start)) continue;
       out.push({ start, end: start + name.length, name, kind: 'company', rule: id });

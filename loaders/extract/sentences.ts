@@ -1,7 +1,7 @@
 // Splitting a document into lines and sentences (English and Chinese), with light normalisation for matching.
 import { toSimplified } from '../read/script.ts';
 import { ruleById } from './rules/index.ts';
-import { SPUN_EN } from './rules/spans.ts';
+import { SPUN_EN, SPUN_ZH } from './rules/spans.ts';
 
 export interface Sentence {
   /** Index in document order. */
@@ -69,13 +69,20 @@ function unspun(s: string): { text: string; map: number[] } | undefined {
 }
 
 /** normalizeWithMap, after reading a spinner's words back (English only). */
-const SPUN_ZH = ruleById('segment.spun-agency-words.zh').pattern;
+const SPUN_ZH_RE = ruleById('segment.spun-agency-words.zh').pattern;
+const SPUN_ZH_HINT = new RegExp(SPUN_ZH.map(([, p]) => p.replace(/\(\?<?[=!][^)]*\)/g, '')).join('|'), 'u');
+/** 国度药监局 → 国家药监局, 科技立异局 → 科技创新局: a spinner's Chinese synonyms read back (same lengths). */
+const unspunZh = (s: string): string => (SPUN_ZH_HINT.test(s) ? s.replace(SPUN_ZH_RE, (...a) => {
+  const g = a[a.length - 1] as Record<string, string | undefined>;
+  const i = Object.keys(g).findIndex((k) => g[k] !== undefined);
+  return i >= 0 ? SPUN_ZH[Number(Object.keys(g)[i]!.slice(1))]![0] : a[0];
+}) : s);
 
 export function normalizeWithMap(s: string, convert = true): { norm: string; map: number[] } {
   const han = /\p{Script=Han}/u.test(s);
   const un = han ? undefined : unspun(s);
   // 国度药监局 → 国家药监局: the same length, so the map is unchanged.
-  if (!un) return normalizeKeepingLength(han && s.includes('国度') ? s.replace(SPUN_ZH, '国家') : s, convert);
+  if (!un) return normalizeKeepingLength(han ? unspunZh(s) : s, convert);
   const inner = normalizeKeepingLength(un.text, convert);
   return { norm: inner.norm, map: inner.norm.split('').map((_, i) => un.map[inner.map.length ? inner.map[i]! : i]!) };
 }

@@ -123,6 +123,8 @@ const PROVINCES: Record<string, ProvinceDef> = {
 const TAIWAN_CITIES: Array<[code: string, en: string, zh: string]> = [
   ['TPE', 'Taipei', '台北市'], ['NWT', 'New Taipei', '新北市'], ['TAO', 'Taoyuan', '桃园市'],
   ['TXG', 'Taichung', '台中市'], ['TNN', 'Tainan', '台南市'], ['KHH', 'Kaohsiung', '高雄市'],
+  // Provincial cities (新竹臺大分院: hospitals' branches are named by them).
+  ['HSZ', 'Hsinchu', '新竹市'], ['CYI', 'Chiayi', '嘉义市'], ['KEE', 'Keelung', '基隆市'],
 ];
 
 const PROVINCE_KIND: Record<ProvinceDef['cls'], string> = {

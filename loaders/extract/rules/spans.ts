@@ -40,6 +40,18 @@ export const SPUN_EN: Array<[string, string]> = [
   ['jointly issued', 'collectively\\s+provided'],
 ];
 
+/** A Chinese spinner's synonyms, each [the word it replaced, the pattern of what it wrote] (same length), only in context. */
+export const SPUN_ZH: Array<[string, string]> = [
+  ['国家', '国度(?=卫生|卫健|药监|药品|发展|科技|市场|医保|医疗保障|中医药|疾控|疾病预防|知识产权|标准化)'],
+  ['创新', '(?<!标新)立异(?=局|委|发展|药|中心|、|[，,])'],
+  ['研究', '研讨(?=办理|管理|机构|项目|备案)'],
+  ['管理', '办理(?=办法|规定|条例|规范)'],
+  ['近日', '^近来(?=[，,])'],
+  ['治疗', '医治(?=工业|产业|产品|技术)'],
+  ['产业', '(?<=治疗|医治)工业'],
+  ['发展', '开展(?=若干|的若干|行动)'],
+];
+
 export const SPAN_RULES: Rule[] = [
   {
     id: 'segment.spun-agency-words.en',
@@ -59,10 +71,11 @@ export const SPAN_RULES: Rule[] = [
     id: 'segment.spun-agency-words.zh',
     stage: 'segment',
     language: 'zh',
-    // A spinner's synonym for 国家 before a national body's name (国度药监局, 国度卫生健康委): read as 国家 (same length).
-    pattern: /国度(?=卫生|卫健|药监|药品|发展|科技|市场|医保|医疗保障|中医药|疾控|疾病预防|知识产权|标准化)/gu,
-    action: 'the word the spinner replaced (国家), for matching names',
-    examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头'], noMatch: ['国度的繁荣', '国家药监局'] },
+    // A spinner's synonyms where a name, a title or a time word has them (国度药监局, 科技立异局, 《干细胞临床研讨办理办法》,
+    // 近来，X印发): read as the words they replaced (SPUN_ZH, each the same length, so the text's map is unchanged).
+    pattern: new RegExp(SPUN_ZH.map(([, p], i) => `(?<z${i}>${p})`).join('|'), 'gu'),
+    action: 'the word the spinner replaced (SPUN_ZH, by group zN), for matching names',
+    examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头', '坪山区科技立异局', '《干细胞临床研讨办理办法（试行）》', '近来，坪山区人民政府印发', '细胞与基因医治工业高质量开展若干办法'], noMatch: ['国度的繁荣', '国家药监局', '标新立异', '召开研讨会', '办理手续', '工业园区', '开展研究'] },
   },
   {
     id: 'span.person.pronoun-subject.zh',
@@ -196,9 +209,9 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // "pharmaceutical firm Acme Bio", "U.S. drugmaker Zeta", "according to consultancy X": a company noun right before a
     // capitalised name.
-    pattern: new RegExp(`\\b${COMPANY_NOUN_EN}\\s+${NAME}(?=[\\s,.;)]|$)`),
+    pattern: new RegExp(`\\b(?:${COMPANY_NOUN_EN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\\s+(?:at|from))\\s+${NAME}(?=[\\s,.;)]|$)`),
     action: 'Organization{name} (a company)',
-    examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health', 'according to consultancy Medvista'], noMatch: ['the company said on Monday', 'a firm commitment', 'the consultancy said'] },
+    examples: { match: ['Shanghai-based pharmaceutical firm Norco Labs', 'the U.S. drugmaker Zeta Health', 'according to consultancy Medvista', 'Analysts at Kestrel Partners estimate'], noMatch: ['the company said on Monday', 'a firm commitment', 'the consultancy said', 'analysts at the bank'] },
   },
   {
     id: 'span.org.developer.en',
@@ -281,10 +294,10 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // "the NMPA has approved Belief BioMed's BBM-H901", "the FDA approved CSL Behring's Hemgenix", "China clears Acme's
     // gene therapy", and a product code owned ("Norco Bio's NB-101"): whose product is approved is a company's.
-    pattern: new RegExp(`\\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\\s+${NOT_PLACE_OWNER}${NAME}(?:['’]s\\b|(?<=s)['’](?=\\s))|(?<![\\w'’-])${NOT_PLACE_OWNER}${NAME.replace('(?<name>', '(?<name2>')}(?:['’]s|(?<=s)['’])\\s+(?=[A-Z]{2,5}-?[A-Z]?\\d{2,5}\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\\s+${NOT_PLACE_OWNER}${NAME}(?:['’]s\\b|(?<=s)['’](?=\\s))|(?<![\\w'’-])${NOT_PLACE_OWNER}${NAME.replace('(?<name>', '(?<name2>')}(?:['’]s|(?<=s)['’])\\s+(?=[A-Z]{2,5}-?[A-Z]?\\d{2,5}\\b|[a-z]+(?:cel|gene|vec|mab|cept)\\b)`, 'g'),
     action: 'Organization{name} (a company)',
     examples: {
-      match: ["the regulator has approved Norco Bio's NB-101", "the FDA approved Tern Therapeutics' Velgenix", "China clears Lumora Bio's gene therapy", "shares rose after Kestrel Bio's KB-07 trial"],
+      match: ["the regulator has approved Norco Bio's NB-101", "the FDA approved Tern Therapeutics' Velgenix", "China clears Lumora Bio's gene therapy", "shares rose after Kestrel Bio's KB-07 trial", "Ardent Life's relmestrocel injection, which was cleared"],
       noMatch: ["the NMPA approved China's first CAR-T", "the regulator approved its application", "Norco Bio's chief executive said"],
     },
   },

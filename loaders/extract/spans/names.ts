@@ -96,6 +96,15 @@ function sameCompanyZh(name: string, kind: string | undefined, reg: Registry, wi
   for (const e of reg.entities.values()) {
     if (e.label !== 'Organization' || e.kind !== 'company' || !e.nameZh || e.nameZh === name) continue;
     if (core && /有限公司$/.test(e.nameZh) && startsWith(e.nameZh, core)) return e.id;
+    // 和泰细胞生技 and 和泰细胞: two short names of one company, the longer kept as its name.
+    const bare = core && core === name ? shortCore(e.nameZh, e.kind) : undefined;
+    if (bare && bare === e.nameZh && (name.startsWith(bare) || bare.startsWith(name))) {
+      if (name.length > bare.length) {
+        reg.alias(e, e.nameZh);
+        e.name = e.nameZh = name;
+      }
+      return e.id;
+    }
     const other = full ? shortCore(e.nameZh, e.kind) : undefined;
     if (other && startsWith(name, other)) {
       reg.alias(e, e.nameZh);
