@@ -51,6 +51,8 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 // "approved the IND on March 4", "approved the application": the act on the product just named.
 const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
 const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/;
+// A product's code right before its verb (… injection HX-MSC01 has received).
+const SUBJECT_CODE_EN = /\b([A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,4})?-?\d[\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$/;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 // A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too.
 const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:施行)?(?:计画|计划))[?®™]?$/u;
@@ -149,6 +151,15 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
   for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(approvalFrom.id)) : []) {
     const chain = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
     const p = chain.length > 0 ? PRODUCT_AFTER_FOR_EN.exec(s.slice(chain[chain.length - 1]!.end)) : null;
+    // "its … injection HX-MSC01 has received approval from X for steroid-refractory GvHD": the subject's code names the
+    // product when "for" names a use (lower case), not a product.
+    const code = SUBJECT_CODE_EN.exec(s.slice(Math.max(0, m.index - 40), m.index));
+    const useAfter = !!p?.groups?.product && !/^(?:the\s+)?[A-Z0-9]/.test(p.groups.product);
+    if (chain.length > 0 && code && (!p?.groups?.product || useAfter)) {
+      const start = Math.max(0, m.index - 40) + code.index;
+      out.push({ start, end: start + code[1]!.length, product: code[1]!, name: `approval of ${code[1]!}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: approvalFrom.id });
+      continue;
+    }
     if (!p?.groups?.product) continue;
     const raw = p.groups.product;
     const product = raw.replace(LEAD_EN, '').trim();
