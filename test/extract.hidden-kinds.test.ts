@@ -2024,3 +2024,10 @@ describe('batch L entity classes (ENTITIES): spun Chinese, other names in bracke
     expect(ids(a, 'Organization')).toHaveLength(1);
   });
 });
+
+describe('a Hong Kong press release dated by its footer (ENTITIES, batch L)', () => {
+  it('完, then the date on a line of its own, dates the page (so 去年 and 今日 read against it)', () => {
+    expect(publishedDate('局長今日與署長會面。\n\n完\n\n2026年3月12日（星期四）\n\n香港時間20時15分')).toBe('2026-03-12');
+    expect(publishedDate('The Secretary met the Director today.\n\nEnds/Thursday, March 12, 2026\nIssued at HKT 20:15')).toBe('2026-03-12');
+  });
+});

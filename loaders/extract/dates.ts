@@ -207,8 +207,9 @@ export function publishedDate(text: string): string | undefined {
   if (fromLabel) return fromLabel;
   const dateline = datelineDate(text);
   if (dateline) return dateline;
-  // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）).
-  const ends = /^\s*(?:Ends|完)\s*[/／]\s*([^\n]{6,40})$/m.exec(text);
+  // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）), or 完 on a
+  // line of its own with the date on the next.
+  const ends = /^[ \t\u3000]*(?:Ends|完)[ \t\u3000]*(?:[/／][ \t\u3000]*|\n\s*)([^\n]{6,40})$/m.exec(text);
   const ended = ends ? findDates(ends[1]!).find((d) => !d.yearless && d.date.length === 10) : undefined;
   if (ended) return ended.date;
   const m = /(?:release date|published|publish date|date|发布日期|发布时间|發布日期|發布時間|日期|时间|時間)\s*[:：]\s*([^\n]{6,30})/i.exec(text.slice(0, 3000));
