@@ -132,7 +132,7 @@ RETURN sum(size(row.docs)) AS merged`;
 
 const SEAL_CYPHER = `UNWIND $docs AS row
 MATCH (d:Document {id: row.id})
-SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime(), d.supports = row.supports`;
+SET d.sha256 = row.sha256, d.extractedWith = row.extractedWith, d.loadedAt = datetime(), d.supports = row.supports, d += row.stored`;
 
 /** Separates the parts of a `supports` entry (ids may hold any printable character). */
 const SEP = '\u001f';
@@ -183,9 +183,17 @@ function createdRow(created: ReadonlyMap<string, NewNode>, id: string): { create
   return { created: c ? c.props : null, createdKind: c?.kindLabel ?? null };
 }
 
+/** What identity adds to a write: nodes it believes new (`created`), and per Document what it stores beside its
+ *  facts (`stored`: properties set with the seal, in the statement the write runs anyway). */
+export interface WriteExtras {
+  created?: ReadonlyMap<string, NewNode>;
+  stored?: ReadonlyMap<string, Record<string, unknown>>;
+}
+
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
  *  One statement per label for the nodes (every policy kind in one), one for all relationships. */
-export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[], created: ReadonlyMap<string, NewNode> = new Map()): Promise<Written> {
+export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replacing: string[], extras: WriteExtras = {}): Promise<Written> {
+  const { created = new Map(), stored = new Map() } = extras;
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
@@ -236,7 +244,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   }
   acc.relationsUnmatched += stated - written;
   const supports = supportsOf(rows);
-  count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [] })) }));
+  count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [], stored: stored.get(d.id) ?? {} })) }));
   return { counters: acc, existed: new Set(existed) };
 }
 

@@ -7,7 +7,7 @@ import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settl
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
 import type { Batch, JudgeAhead } from './ahead.ts';
-import { holdPlan, planAsExtracted, planIdentity, storedDocuments, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { holdPlan, planAsExtracted, planIdentity, storedDocuments, storedProps, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -30,6 +30,8 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   plan.index.begin();
   holdPlan(plan);
   if (opts.next && opts.ahead) opts.ahead.start(plan.index, opts.next, readResolutions);
+  // Deflated on zlib's threads while the moves run.
+  const stored = storedProps(plan);
   const rows = emptyRows();
   for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   identityPhases.docsWritten += plan.docs.length;
@@ -48,7 +50,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const fresh = countRows(rows, delta, references);
   const sameAs = mergeEvidence(plan);
   const created = createdNodes(fresh, known, sameAs);
-  const { counters, existed } = await phase('write', () => writeRows(tx, rows, leaving, created));
+  const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored }));
   // Nodes the write did create are displayed already; their tallies are now known.
   const done = new Set<string>();
   for (const [id, c] of created) {

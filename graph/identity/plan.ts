@@ -272,15 +272,15 @@ export function holdPlan(plan: IdentityPlan): void {
   for (const m of plan.maps) index.remap(m.id, m.idMap);
 }
 
-/** Stores each written document's identity (after writeRows created or kept its Document) and stamps the index. */
+/** What each written document stores for identity, as Document properties the write sets with its seal (write.ts):
+ *  its profiles, its facts deflated, its map. */
+export async function storedProps(plan: IdentityPlan): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await Promise.all(plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, idKeys: null }] as const));
+  return new Map(rows);
+}
+
+/** Stores the maps of held documents a rename changed, and stamps the index (after the write). */
 export async function storeIdentity(tx: ManagedTransaction, plan: IdentityPlan): Promise<void> {
-  if (plan.stored.length) {
-    await tx.run(
-      `UNWIND $docs AS row MATCH (d:Document {id: row.id})
-       SET d.identity = row.identity, d.facts = row.facts, d.idMap = row.idMap, d.idKeys = null`,
-      { docs: await Promise.all(plan.stored.map(async ({ held: _held, ...row }) => ({ ...row, facts: await packFacts(row.facts) }))) },
-    );
-  }
   if (plan.maps.length) {
     const docs = plan.maps.map((m) => ({ id: m.id, idMap: JSON.stringify(m.idMap) }));
     await tx.run('UNWIND $docs AS row MATCH (d:Document {id: row.id}) SET d.idMap = row.idMap', { docs });
