@@ -2031,3 +2031,17 @@ describe('a Hong Kong press release dated by its footer (ENTITIES, batch L)', ()
     expect(publishedDate('The Secretary met the Director today.\n\nEnds/Thursday, March 12, 2026\nIssued at HKT 20:15')).toBe('2026-03-12');
   });
 });
+
+describe('the NMPA\'s sub-centres and a Taiwan department named bare (ENTITIES, session 9)', () => {
+  it('长三角分中心, "the CDE\'s Greater Bay Area sub-center": agencies of the NMPA, no organisations', () => {
+    const a = x('国家药监局药品审评检查长三角分中心和大湾区分中心将提供前置指导。');
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn/nmpa/yrd-subcenter', 'agency:cn/nmpa/gba-subcenter']));
+    expect(names(a, 'Organization')).toEqual([]);
+  });
+
+  it('醫事司 bare on a Taiwan page is the MOHW department; 醫事司 劉越萍 司長 names a person, no department "劉越萍司"', () => {
+    const a = x('新聞聯絡人：醫事司 王美玲 司長\n衛福部醫事司表示，將公告草案。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-tw/mohw/medical-affairs');
+    expect(names(a, 'Agency').some((n) => /王美玲/.test(n))).toBe(false);
+  });
+});

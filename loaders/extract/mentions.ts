@@ -327,7 +327,9 @@ function subBodies(s: string, out: Mention[]): void {
       }
     }
     const zh = HAN_AT.test(s.charAt(m.end)) ? SUB_RIGHT_ZH.exec(s.slice(m.end, m.end + 12)) : null;
-    if (zh?.[1] && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !covered(m.end, m.end + zh[1].length)) {
+    // 医事司刘越萍司长: a name and the post after it (司长), no department of its own.
+    const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
+    if (zh?.[1] && !namePost && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !covered(m.end, m.end + zh[1].length)) {
       const found: Found = {
         id: `${m.found.id}/${idSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
         kind: 'department', level: m.found.level ?? 'national',

@@ -379,6 +379,15 @@ const CHINA: Def[] = [
     en: ['CDE', 'Centre for Drug Evaluation', 'Center for Drug Evaluation of the NMPA', 'NMPA Center for Drug Evaluation', 'Center for Drug Evaluation of the State Drug Administration', 'Center for Drug Evaluation, NMPA', 'Drug Evaluation Center', 'Center for Drug Evaluation of the CFDA', 'CDE of NMPA'],
     zhAlt: ['国家药监局药品审评中心', '国家药监局药审中心', '药品审评中心', '药审中心', '国家食品药品监督管理总局药品审评中心'],
   },
+  // The NMPA's regional sub-centres for drug evaluation and inspection (2020): named bare (长三角分中心) on mainland pages.
+  {
+    id: 'agency:cn/nmpa/gba-subcenter', name: 'Greater Bay Area Sub-center of Drug Evaluation and Inspection of the NMPA', zh: '国家药品监督管理局药品审评检查大湾区分中心', kind: 'centre',
+    en: ['Greater Bay Area Sub-center of Drug Evaluation and Inspection', 'Greater Bay Area Sub-center', 'GBA Sub-center', 'Greater Bay Area sub-centre'], zhAlt: ['国家药监局药品审评检查大湾区分中心', '药品审评检查大湾区分中心', '大湾区分中心'],
+  },
+  {
+    id: 'agency:cn/nmpa/yrd-subcenter', name: 'Yangtze River Delta Sub-center of Drug Evaluation and Inspection of the NMPA', zh: '国家药品监督管理局药品审评检查长三角分中心', kind: 'centre',
+    en: ['Yangtze River Delta Sub-center of Drug Evaluation and Inspection', 'Yangtze River Delta Sub-center of Drug Evaluation and Inspection of the National Medical Products Administration', 'Yangtze River Delta Sub-center'], zhAlt: ['国家药监局药品审评检查长三角分中心', '药品审评检查长三角分中心', '长三角分中心'],
+  },
   {
     id: 'agency:cn/nmpa/cmde', name: 'Center for Medical Device Evaluation', zh: '国家药品监督管理局医疗器械技术审评中心', kind: 'centre',
     en: ['CMDE', 'Centre for Medical Device Evaluation', 'Center for Medical Device Evaluation of the NMPA', 'NMPA Center for Medical Device Evaluation'],
@@ -510,7 +519,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-tw/mohw/medical-affairs', name: 'Department of Medical Affairs (MOHW, Taiwan)', zh: '卫生福利部医事司', kind: 'department', partOf: 'agency:cn-tw/mohw',
-    en: ["MOHW's Department of Medical Affairs", 'Department of Medical Affairs of the Ministry of Health and Welfare'], zhAlt: ['卫福部医事司'],
+    en: ["MOHW's Department of Medical Affairs", 'Department of Medical Affairs of the Ministry of Health and Welfare'], zhAlt: ['卫福部医事司', '医事司'],
   },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
