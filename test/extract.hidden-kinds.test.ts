@@ -2045,3 +2045,14 @@ describe('the NMPA\'s sub-centres and a Taiwan department named bare (ENTITIES, 
     expect(names(a, 'Agency').some((n) => /王美玲/.test(n))).toBe(false);
   });
 });
+
+describe('batch M entity classes (ENTITIES): a company with its place in brackets, a known zone named with its city', () => {
+  it('"Nuvance Biotech (Shanghai) Co., Ltd." is one name, place and legal form included', () => {
+    expect(names(x('Tern Biotech (Suzhou) Co., Ltd. received the clearance on March 2.'), 'Organization')).toContain('Tern Biotech (Suzhou) Co., Ltd.');
+  });
+
+  it('a known zone written with its city, or beside a pinyin document number, is that zone (one id)', () => {
+    const a = x('The Management Committee of Wuhan East Lake High-tech Development Zone issued the measures. The "Several Policies for Biomedicine in East Lake High-tech Zone" (Wu Xin Guan Gui [2021] No. 9) were repealed.');
+    expect(ids(a, 'Region').filter((i) => i.startsWith('region:zone/'))).toEqual(['region:zone/east-lake']);
+  });
+});

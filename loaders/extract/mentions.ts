@@ -275,7 +275,8 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   }
   // 02171.HK, 600276.SH: a stock code's market suffix names no place.
   if (entry.label === 'Region' && /\d\.$/.test(s.slice(Math.max(0, m.start - 2), m.start))) return true;
-  return entry.label === 'Region' && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
+  // "Su Yuan Guan Gui Zi [2025] No. 8": a pinyin syllable of a document number names no place (a zone's full name does).
+  return entry.label === 'Region' && m.end - m.start <= 8 && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;
 
@@ -435,6 +436,8 @@ function unknownZones(s: string, out: Mention[]): void {
     const end = z.index + z[0].length;
     if (out.some((m) => m.found.label !== 'Region' && start < m.end && end > m.start)) continue;
     if (out.some((m) => m.found.label === 'Region' && m.start <= start && m.end >= end)) continue;
+    // "Wuhan East Lake High-tech Zone": a known zone with its city written before it is that zone.
+    if (out.some((m) => m.entry && ZONE_KINDS_KNOWN.has(m.found.kind ?? '') && m.start >= start && m.end === end)) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
     const name = z[1]!;
     out.push({ start, end, found: { id: `region:zone/${zoneKey(name)}`, label: 'Region', name, kind: 'zone' } });
@@ -477,6 +480,7 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
 }
 
 const ZONE_HINT = /Bonded|Pilot Zone|[Tt]ech|Development (?:Zone|Area)|Industrial Park/;
+const ZONE_KINDS_KNOWN = new Set(['development_zone', 'zone', 'free_trade_zone', 'ftz_area', 'special_zone', 'new_area', 'industrial_park', 'park', 'pilot_zone', 'science_park', 'cooperation_zone', 'demonstration_zone']);
 // Capitalised words after a place that end in a zone's head word ("Chengdu| High-tech Industrial Development Zone").
 const ZONE_AFTER_PLACE_EN = /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Zone|Area|Park)\b/;
 /** The id of a zone named in English: 高新区 is "High-tech Zone", "Hi-tech Industrial Development Zone" or "High-Tech Park" alike. */

@@ -159,6 +159,7 @@ function enParts(s: string, start: number, end: number, name: string): Span[] {
   return parts;
 }
 
+const BRACKETED_LEGAL_TAIL = /^\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s*(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation)/;
 const PUBLICATION_AFTER = /^\s+(?:Bulletin|Newsletter|Weekly|Daily|Review|Insights?|Digest|Monitor|Wire|Briefing|Journal|Times|Tracker)\b/;
 
 /** One part as a mention: a known body inside the run ends the name before it; a gerund heading is no name. */
@@ -170,6 +171,9 @@ function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (n
     pe = cutAt ? part.start + cutAt.index : body.start;
     if (!EN_KIND.test(s.slice(part.start, pe))) return undefined;
   }
+  // "Nuvance Biotech (Shanghai) Co., Ltd.": the place in brackets and the legal form after it are part of the name.
+  const legal = pe === part.end ? BRACKETED_LEGAL_TAIL.exec(s.slice(pe, pe + 40)) : null;
+  if (legal) pe += legal[0].length;
   const pname = s.slice(part.start, pe);
   if (pname.split(/\s+/).length < 2) return undefined;
   // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation.

@@ -252,7 +252,7 @@ const OTHER_ZONES: ZoneDef[] = [
   },
   {
     slug: 'east-lake', name: 'Wuhan East Lake High-Tech Development Zone', zh: '武汉东湖新技术开发区', kind: 'development_zone', partOf: 'region:CN-420100',
-    en: ['East Lake High-Tech Zone', 'Optics Valley of China', 'Wuhan Optics Valley', 'East Lake National Innovation Demonstration Zone', 'Donghu High-Tech Zone'],
+    en: ['East Lake High-Tech Zone', 'Wuhan East Lake High-Tech Zone', 'East Lake High-Tech Development Zone', 'Optics Valley of China', 'Wuhan Optics Valley', 'East Lake National Innovation Demonstration Zone', 'Donghu High-Tech Zone'],
     zhAlt: ['东湖高新区', '中国光谷', '武汉光谷', '光谷', '东湖国家自主创新示范区'],
   },
   {
