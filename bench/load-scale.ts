@@ -20,6 +20,8 @@ interface ScaleRaw {
   facts: number;
   seconds: number;
   sliceSeconds: number[];
+  /** Neo4j's CPU seconds for the whole raw write (null: not a managed instance running here). */
+  neo4jSeconds: number | null;
 }
 
 interface ScaleOptions {
@@ -28,6 +30,8 @@ interface ScaleOptions {
   sample: number;
   /** Writes the corpus raw (a child process) and removes it again. */
   raw: () => Promise<ScaleRaw>;
+  /** CPU seconds the managed Neo4j server has used so far, or null: where a slice's CPU goes, beside this process's. */
+  neo4jCpu: () => number | null;
 }
 
 interface Slice {
@@ -35,6 +39,9 @@ interface Slice {
   facts: number;
   seconds: number;
   load: number;
+  /** CPU seconds of this process (main thread, extraction worker) and of Neo4j (null: not measurable) meanwhile. */
+  cpu: number;
+  neo4j: number | null;
 }
 
 interface Cycle {
@@ -84,18 +91,28 @@ async function cycle(driver: Driver, files: string[], graph: number, check: bool
   return { graph, retractPerS, reloadPerS, exact };
 }
 
-async function loadSlices(driver: Driver, files: string[], sample: number): Promise<{ slices: Slice[]; cycles: Cycle[] }> {
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+};
+
+const cpuText = (s: Slice): string => `${s.cpu.toFixed(1)}${s.neo4j === null ? '' : ` + Neo4j ${s.neo4j.toFixed(1)}`}`;
+
+async function loadSlices(driver: Driver, files: string[], opts: ScaleOptions): Promise<{ slices: Slice[]; cycles: Cycle[] }> {
   const slices: Slice[] = [];
   const cycles: Cycle[] = [];
   for (let i = 0; i < files.length; i += SLICE) {
     const part = files.slice(i, i + SLICE);
+    const [cpu0, neo0] = [process.cpuUsage(), opts.neo4jCpu()];
     const s = await loadPaths(driver, part, { skipSetup: true });
+    const neo1 = opts.neo4jCpu();
     if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
-    slices.push({ docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1() });
-    console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s (load average ${load1().toFixed(1)})`);
-    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, sample), i + part.length, true));
+    const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1(), cpu: cpuSeconds(cpu0), neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
+    slices.push(slice);
+    console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s; CPU ${cpuText(slice)} s (load average ${load1().toFixed(1)})`);
+    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true));
   }
-  cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), sample), files.length, false));
+  cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false));
   return { slices, cycles };
 }
 
@@ -107,7 +124,7 @@ export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
   const raw = await opts.raw();
   const rawPerS = raw.facts / raw.seconds;
   console.log(`  raw: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s = ${rawPerS.toFixed(0)} facts/s; slices (s): ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}`);
-  const { slices, cycles } = await loadSlices(driver, files, opts.sample);
+  const { slices, cycles } = await loadSlices(driver, files, opts);
   const sum = (k: 'docs' | 'facts' | 'seconds') => slices.reduce((n, s) => n + s[k], 0);
   const loadPerS = sum('facts') / sum('seconds');
   const rate = (s: Slice | undefined) => (s ? s.docs / s.seconds : 0);
@@ -116,11 +133,15 @@ export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
   const rawLast = raw.sliceSeconds.at(-1) ?? 0;
   console.log(`\n| ${files.length} documents | value |\n|---|---|`);
   console.log(`| load, end to end | ${sum('docs')} docs in ${sum('seconds').toFixed(0)} s, ${loadPerS.toFixed(0)} facts/s |`);
-  console.log(`| raw write | ${raw.seconds.toFixed(0)} s, ${rawPerS.toFixed(0)} facts/s |`);
+  console.log(`| raw write | ${raw.seconds.toFixed(0)} s, ${rawPerS.toFixed(0)} facts/s${raw.neo4jSeconds === null ? '' : `; Neo4j CPU ${raw.neo4jSeconds.toFixed(0)} s`} |`);
+  const sumCpu = slices.reduce((n, s) => n + s.cpu, 0);
+  const sumNeo = slices.every((s) => s.neo4j !== null) ? slices.reduce((n, s) => n + (s.neo4j ?? 0), 0) : null;
+  console.log(`| load CPU, loading process + Neo4j | ${sumCpu.toFixed(0)}${sumNeo === null ? '' : ` + ${sumNeo.toFixed(0)}`} s |`);
   console.log(`| **end-to-end / raw** (facts/s) | **${(loadPerS / rawPerS).toFixed(2)}** (target ≥ 0.75) |`);
   console.log(`| load docs/s, 1st → last slice | ${rate(slices[0]).toFixed(1)} → ${rate(slices.at(-1)).toFixed(1)} (${(rate(slices.at(-1)) / rate(slices[0])).toFixed(2)}); raw ${(rawLast ? rawFirst / rawLast : 0).toFixed(2)} |`);
   console.log(`| load docs/s per slice | ${slices.map((s) => rate(s).toFixed(1)).join(', ')} |`);
   console.log(`| retract docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.retractPerS.toFixed(1)} → ${large?.retractPerS.toFixed(1)}: **${((large?.retractPerS ?? 0) / (small?.retractPerS ?? 1)).toFixed(2)}** (target ≥ 0.8) |`);
   console.log(`| load back docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.reloadPerS.toFixed(1)} → ${large?.reloadPerS.toFixed(1)}: ${((large?.reloadPerS ?? 0) / (small?.reloadPerS ?? 1)).toFixed(2)} |`);
+  console.log(`| load CPU per slice, loading process + Neo4j (s) | ${slices.map(cpuText).join(', ')} |`);
   console.log(`| load average per slice | ${slices.map((s) => s.load.toFixed(1)).join(', ')} |`);
 }

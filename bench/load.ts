@@ -254,7 +254,7 @@ function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
 // ---------- main ----------
 
 /** The scale mode (load-scale.ts) on a corpus of `size` documents; the raw write runs in a child, as above. */
-async function runScale(driver: Driver, size: number, sample: number, dir: string, p: Pools, keep: boolean): Promise<void> {
+async function runScale(driver: Driver, config: Config, size: number, sample: number, dir: string, p: Pools, keep: boolean): Promise<void> {
   const t0 = Date.now();
   await writeCorpus(dir, size, `scale-n${size}`, p);
   console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); scale mode, samples of ${sample}`);
@@ -265,11 +265,14 @@ async function runScale(driver: Driver, size: number, sample: number, dir: strin
       raw: async () => {
         // What an interrupted run left first, so the raw write starts from the same graph as the load.
         await deleteRaw(driver);
+        const neo0 = neo4jCpu(config);
         const raw = (await runChild('raw', dir)) as RawResult;
+        const neo1 = neo4jCpu(config);
         console.log(`  raw write done: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s (slices ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}); removing it`);
         await deleteRaw(driver);
-        return raw;
+        return { ...raw, neo4jSeconds: neo0 === null || neo1 === null ? null : neo1 - neo0 };
       },
+      neo4jCpu: () => neo4jCpu(config),
     });
   } finally {
     if (!keep) await fs.rm(path.dirname(dir), { recursive: true, force: true });
@@ -429,7 +432,7 @@ async function main(): Promise<void> {
     await referenceTimes(driver);
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'policygraph-bench-'));
     const scaleSize = opt('--scale');
-    if (scaleSize) return await runScale(driver, Number(scaleSize), Number(opt('--sample') ?? 200), path.join(root, 'scale'), p, keep);
+    if (scaleSize) return await runScale(driver, config, Number(scaleSize), Number(opt('--sample') ?? 200), path.join(root, 'scale'), p, keep);
     const tag = `bench${process.pid}`;
     const rows: string[] = [];
     try {
