@@ -266,18 +266,19 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
   // "Boao Ruijin Hospital": a known institution's name with a capitalised word written before it (a place, a
   // branch) is another institution's name.
-  if (entry.label === 'Organization' && ruleById('span.org.prefixed-known-name.en').pattern.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (entry.label === 'Organization' && s.charCodeAt(m.start - 1) === 32 && PREFIXED_KNOWN_NAME.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
   // "BioPharma Dive Asia", "Asia CGT Insights": a continent inside a run of capitalised words is a masthead's or a
   // brand's name, no place a text targets.
   if (entry.label === 'Region' && (entry.kind === 'continent' || entry.kind === 'world_region') && !/\p{Script=Han}/u.test(s.slice(m.start, m.end))) {
-    const inName = ruleById('span.region.inside-a-name.en').pattern;
-    if (inName.test(s.slice(Math.max(0, m.start - 30), m.start)) || /^\s[A-Z][A-Za-z]*[A-Z]|^\s(?!(?:And|Or|The|In|On|For|To|As|By)\b)[A-Z][a-z]+\b(?!['’])/.test(s.slice(m.end, m.end + 20))) return true;
+    if (REGION_INSIDE_A_NAME.test(s.slice(Math.max(0, m.start - 30), m.start)) || /^\s[A-Z][A-Za-z]*[A-Z]|^\s(?!(?:And|Or|The|In|On|For|To|As|By)\b)[A-Z][a-z]+\b(?!['’])/.test(s.slice(m.end, m.end + 20))) return true;
   }
   // 02171.HK, 600276.SH: a stock code's market suffix names no place.
-  if (entry.label === 'Region' && /\d\.$/.test(s.slice(Math.max(0, m.start - 2), m.start))) return true;
+  if (entry.label === 'Region' && s.charCodeAt(m.start - 1) === 46 && /\d/.test(s.charAt(m.start - 2))) return true;
   // "Su Yuan Guan Gui Zi [2025] No. 8": a pinyin syllable of a document number names no place (a zone's full name does).
   return entry.label === 'Region' && m.end - m.start <= 8 && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
+const PREFIXED_KNOWN_NAME = ruleById('span.org.prefixed-known-name.en').pattern;
+const REGION_INSIDE_A_NAME = ruleById('span.region.inside-a-name.en').pattern;
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;
 
 /** "General Office(s) of the A (and the B)": the general office of each, part of it. */

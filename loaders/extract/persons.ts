@@ -158,9 +158,10 @@ function bylineNames(s: string, out: PersonMention[]): void {
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|经办人/u;
-const ZH_POSTS = '经理|总监|主管|顾问|发言人|总干事|组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
+const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
 // Both Chinese patterns need a post word: one cheap test first.
-const ZH_POST_ANY = new RegExp(ZH_POSTS);
+// Posts written only before a name (总行政经理（药剂）X, 发言人X): the test also looks for them (主管部门 is no post).
+const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|会后|会上|会面|会见|见面|一行|率团|受访|教授|博士|先生|女士|医生|议员|$)`, 'gu');
