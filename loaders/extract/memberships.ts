@@ -106,13 +106,17 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
   // A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司): the
   // name written latest before the person.
+  const clause = s.slice(from, p.start);
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' || !e.nameZh) continue;
-    const named = [e.nameZh, ...e.aliases.filter((a) => HAN_CHAR.test(a))]
-      .map((n) => ({ n, at: s.lastIndexOf(n, p.start) }))
-      .filter(({ n, at }) => at >= from && at + n.length <= p.start)
-      .sort((a, b) => b.at + b.n.length - (a.at + a.n.length) || b.n.length - a.n.length)[0];
-    if (named) bodies.push({ id, start: named.at, end: named.at + named.n.length });
+    let best: { start: number; end: number } | undefined;
+    const consider = (n: string): void => {
+      const at = n.length > 1 && HAN_CHAR.test(n) ? clause.lastIndexOf(n) : -1;
+      if (at >= 0 && (!best || from + at + n.length > best.end || (from + at + n.length === best.end && from + at < best.start))) best = { start: from + at, end: from + at + n.length };
+    };
+    consider(e.nameZh);
+    for (const a of e.aliases) consider(a);
+    if (best) bodies.push({ id, ...best });
   }
   // 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
   // earlier in the sentence.

@@ -262,7 +262,7 @@ export function proposalsIn(
   sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
   movedMotions(persons, reg, rels, K, year, month);
   const headlines = new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t)));
-  oneProposalPerTopic(reg, rels, headlines, sentences.filter((x) => PROPOSAL_TOLD.test(x.norm)).map((x) => x.norm).join('\n'));
+  oneProposalPerTopic(reg, rels, headlines, () => sentences.filter((x) => PROPOSAL_TOLD.test(x.norm)).map((x) => x.norm).join('\n'));
 }
 
 /** Bodies that put proposals forward in their own name: democratic parties, associations, congress delegations. */
@@ -340,10 +340,11 @@ function termsOf(summary: string): string[] {
  * mostly inside the title — or, when they stand in the page's headline (委员X：让CAR-T从"百万一针"走向"用得起": one of its first lines, not
  * a sentence closed by its stop), a term of the title or of what the text says the proposal asks.
  */
-function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<string>, told: string): void {
+function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<string>, toldOf: () => string): void {
+  let told: string | undefined;
   const inHeadline = (id: string): boolean => rels.some((r) => r.type === 'PROPOSED' && r.to === id && headlines.has(r.evidence));
   // The headline's summary names a term of the titled proposal or of what the text says it asks (他在提案中建议…CAR-T…).
-  const sharesTerm = (short: string, full: string): boolean => termsOf(short).some((t) => full.includes(t) || told.includes(t));
+  const sharesTerm = (short: string, full: string): boolean => termsOf(short).some((t) => full.includes(t) || (told ??= toldOf()).includes(t));
   const byProposer = new Map<string, string[]>();
   for (const r of rels) if (r.type === 'PROPOSED') byProposer.set(r.from, [...(byProposer.get(r.from) ?? []), r.to]);
   for (const ids of byProposer.values()) {

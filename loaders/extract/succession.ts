@@ -61,6 +61,13 @@ const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
 // issued replaces Y (Y's own issuing, a participle and its time, may stand between).
 const REPEALED_AFTER = new RegExp(`^\\s*[)）」"”]?\\s*(?:\\([^)]*\\)\\s*)?(?:[,，]\\s*)?(?:${passiveEn(PUBLISH_EN, PASS_EN)}\\s+${WHEN_EN})?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\\s*(?:(?:is|are|shall\\s+be|will\\s+be|was|were)\\s+(?:hereby\\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|不再适用|予以废止|废止)`, 'i');
 
+// A cheap test before the pattern: the words of a repeal.
+const REPEAL_HINT = /废止|停止|不再适用|repeal|abolish|annul|replac/i;
+const repealedAfter = (s: string, p: PolicyFound): boolean => {
+  const after = s.slice(p.t.end, p.t.end + 60);
+  return REPEAL_HINT.test(after) && REPEALED_AFTER.test(after);
+};
+
 // "The rules repealed the Y", "The Announcement converts the pilot … under the Y into a standing procedure", 本办法同时废止《Y》:
 // the text the sentence is about (the last one issued) replaces Y.
 const THIS_TEXT_REPLACES = /^(?:(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act|announcement|circular)\b[^.;]{0,60}?\s(?:(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?|(?:converts?|converted|turns?|turned)\s+the\s+(?:pilot|trial)\b[^.;]{0,120}?\bunder\s+(?:the\s+)?)|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
@@ -159,7 +166,7 @@ function statedLinks(policies: PolicyFound[], links: Links): void {
     pairReplacements(s, list, links);
     // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
     // A text said to be repealed here is not the one issued here (2019年印发的《Y》同时废止).
-    const live = list.filter((p) => !REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 60)));
+    const live = list.filter((p) => !repealedAfter(s, p));
     const issuedHere = live.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? live.find(isIssued) ?? live.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
     repeals(s, list, live, issuedHere, current, policies, links);
     implementations(s, list, current, links);
@@ -182,7 +189,7 @@ function pairReplacements(s: string, list: PolicyFound[], links: Links): void {
 function repeals(s: string, list: PolicyFound[], live: PolicyFound[], issuedHere: PolicyFound | undefined, current: PolicyFound | undefined, policies: PolicyFound[], links: Links): void {
   for (const p of list) {
     if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) links.push('SUPERSEDES', current.id, p.id, p.sentence.text);
-    if (!REPEALED_AFTER.test(s.slice(p.t.end, p.t.end + 60))) continue;
+    if (!repealedAfter(s, p)) continue;
     // Another text of the sentence, not said to be issued here, may be what replaces it: then nothing is known.
     // 《公告》自发布之日起施行，《Y》同时废止: the text named before by its short name replaces Y.
     const named = live.length === 0 ? byShortName(s.slice(0, p.t.start), policies) : undefined;
