@@ -71,6 +71,10 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
 
 /** Where the Chinese clause ending at `at` starts: after its last ，；： outside brackets (a product's （商品名：X） is no break). */
 function zhClauseStart(s: string, at: number, marks = '，；：'): number {
+  // The last mark, when no bracket closes between it and `at` (the usual case, found natively).
+  let last = -1;
+  for (const m of marks) last = Math.max(last, s.lastIndexOf(m, at - 1));
+  if (!/[)）]/u.test(s.slice(last + 1, at))) return last + 1;
   let depth = 0;
   for (let i = at - 1; i >= 0; i--) {
     const c = s[i]!;
