@@ -2056,3 +2056,12 @@ describe('batch M entity classes (ENTITIES): a company with its place in bracket
     expect(ids(a, 'Region').filter((i) => i.startsWith('region:zone/'))).toEqual(['region:zone/east-lake']);
   });
 });
+
+describe('a university named only at the start of its hospital\'s name (ENTITIES, batch M)', () => {
+  it('香港大學深圳醫院 names the hospital, not the university as well; the university named alone elsewhere stays', () => {
+    const a = x('香港大學深圳醫院已於去年引進一款細胞治療產品。');
+    expect(ids(a, 'Organization')).not.toContain('org:hku');
+    expect(names(a, 'Organization')).toContain('香港大学深圳医院');
+    expect(ids(x('香港大學今日表示，香港大學深圳醫院將擴建。'), 'Organization')).toContain('org:hku');
+  });
+});

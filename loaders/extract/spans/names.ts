@@ -145,6 +145,7 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   // A cross-border scheme's name ("Hong Kong and Macao Drugs and Medical Devices Connect") names the sides it joins.
   const schemes = titles.filter((t) => t.rule === 'title.named-scheme' && CONNECT_SCHEME.test(t.title));
   placesInsideNames(sen, mentions, [...orgs, ...people, ...schemes], st);
+  universitiesInsideNames(sen, mentions, orgs, st);
   const ids: string[] = [];
   for (const [i, o] of orgs.entries()) {
     // "Ruiheng Partners LLP | 瑞衡律师事务所", "X Ltd. (某某有限公司)": one organisation named in both languages;
@@ -211,6 +212,19 @@ function placesInsideNames(sen: Sentence, mentions: Mention[], names: Array<{ st
     const e = st.reg.entities.get(m.found.id);
     const n = st.regions.unnamed(m.found.id);
     if (e && st.reg.firstSeen.get(m.found.id) === sen.index && n <= 0 && !mentions.some((o) => o !== m && o.found.id === m.found.id && !inside(o))) {
+      st.reg.entities.delete(m.found.id);
+      st.reg.firstSeen.delete(m.found.id);
+    }
+  }
+}
+
+/** 香港大学深圳医院: a known university named only at the start of its hospital's name is not named on its own. */
+function universitiesInsideNames(sen: Sentence, mentions: Mention[], orgs: Array<{ start: number; end: number }>, st: NameState): void {
+  for (const m of mentions) {
+    if (m.found.label !== 'Organization' || m.entry?.kind !== 'university') continue;
+    if (!orgs.some((o) => o.start <= m.start && o.end > m.end)) continue;
+    const alone = mentions.some((o) => o !== m && o.found.id === m.found.id && !orgs.some((b) => b.start <= o.start && b.end > o.end));
+    if (!alone && st.reg.firstSeen.get(m.found.id) === sen.index) {
       st.reg.entities.delete(m.found.id);
       st.reg.firstSeen.delete(m.found.id);
     }
