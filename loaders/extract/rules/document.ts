@@ -5,7 +5,8 @@ import type { Rule } from './types.ts';
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
 /** What a listed company announces about itself: a disclosure, a subsidiary, a certificate or approval it obtained, its board. */
 const COMPANY_AFFAIRS_ZH = '(?:自愿披露|(?:控股|全资)?子公司|获得[^，。；：:《》]{0,30}?(?:证书|批准|通知书|受理|许可|认定)|股东大会|董事会|持股|减持)';
-const KIND_ZH = '(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指导原则|规划|计划|条例)';
+// …with the qualifier a kind word may carry (关于…的实施意见, …的指导意见, …的工作方案, …的管理办法).
+const KIND_ZH = '(?:(?:实施|指导|若干|工作|管理|行动)?(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指导原则|规划|计划|条例))';
 
 export const DOCUMENT_RULES: Rule[] = [
   {
@@ -132,7 +133,7 @@ export const DOCUMENT_RULES: Rule[] = [
     // A listed company's disclosure (X关于自愿披露…的公告) is no policy (COMPANY_AFFAIRS_ZH).
     pattern: new RegExp(`^(?<issuers>[^，。；：:《》]{4,80}?)(?<title>关于(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})(?:转发《[^《》]{4,120}》的${KIND_ZH}|(?!${NOTICE_VERB_ZH}(?![^，。；《》]{2,60}?(?:名单|名录)的))[^，。；《》]{2,80}的${KIND_ZH}))(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title: 关于…的通知} ISSUED by the bodies before 关于',
-    examples: { match: ['某市卫生健康委员会关于转发《某省卫生健康委员会关于公布第二批机构名单的通知》的通知', '某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)', '某省卫生健康委员会 某省药品监督管理局关于公布第三批干细胞临床研究备案机构名单的通知'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知', '某某生物关于自愿披露获得药物临床试验默示许可的公告'] },
+    examples: { match: ['某市卫生健康委员会关于转发《某省卫生健康委员会关于公布第二批机构名单的通知》的通知', '某省卫生健康委员会、某省财政厅关于开展试点工作的通知', '某市人民政府关于加强某某管理的意见', '某省人民政府办公厅关于促进某某产业高质量发展的实施意见', '某省卫生健康委员会关于某某代表建议办理情况的答复(复文分类:A)', '某省卫生健康委员会 某省药品监督管理局关于公布第三批干细胞临床研究备案机构名单的通知'], noMatch: ['关于开展试点工作的通知', '会议讨论了关于试点的意见和建议', '某部办公厅关于印发某某指南的通知', '某某生物关于自愿披露获得药物临床试验默示许可的公告'] },
   },
   {
     id: 'title.labelled.zh',
