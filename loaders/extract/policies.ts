@@ -230,6 +230,8 @@ function cornerTitles(c: TitleFinds): void {
     const amendment = AMENDMENT_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
     const draft = amendment !== null || /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告(?:修正|修订|订定)?\s*$/u.test(s.slice(0, m.index));
     if (amendment) c.push(m.index, m.index + m[0].length + amendment[0].length, `${m[1]!}${amendment[0]}`, undefined, true);
+    // 「X」草案 is named so (X草案), as a draft written with its mark inside the quotes is.
+    else if (/^\s*草案/u.test(s.slice(m.index + m[0].length))) c.push(m.index, m.index + m[0].length + s.slice(m.index + m[0].length).indexOf('草案') + 2, `${m[1]!}草案`, undefined, true);
     else c.push(m.index, m.index + m[0].length, m[1]!, undefined, draft);
   }
 }
