@@ -463,7 +463,8 @@ describe('heldout-like documents: scored against their gold', () => {
 
   it('batch M of session 9, a realistic mix written blind by PAGES (blind: h123–h130 0.871 / 0.735 / dates 13/17)', async () => {
     const report = await scored(H123_TO_H130);
-    // Measured 0.913 / 0.816 / dates 13/19 at the end of session 9 (ENTITIES' fixes; a headline 甲关于…的实施意见).
-    expectFloors(report, { entity: 0.9, relation: 0.8, dates: 0.65 });
+    // Measured 0.913 / 0.840 / dates 15/20 at the end of session 9 (ENTITIES' fixes; a headline 甲关于…的实施意见; a
+    // gazette's 预告订定「X」草案).
+    expectFloors(report, { entity: 0.9, relation: 0.8, dates: 0.75 });
   });
 });
