@@ -2065,3 +2065,22 @@ describe('a university named only at the start of its hospital\'s name (ENTITIES
     expect(ids(x('香港大學今日表示，香港大學深圳醫院將擴建。'), 'Organization')).toContain('org:hku');
   });
 });
+
+describe('a list published without 《》 (EXTRACT2, batch M)', () => {
+  const issuers = (d: DocumentFacts, title: string): string[] => {
+    const p = d.entities.find((e) => e.label === 'Policy' && e.name === title);
+    return p ? d.relations.filter((r) => r.type === 'ISSUED' && r.to === p.id).map((r) => r.from) : [];
+  };
+
+  it('两司联合发布第N批…名单: the list is a text, issued by each body before the verb', () => {
+    const a = x('近日，国家卫生健康委医政司、国家药监局药品注册管理司联合发布第五批细胞治疗临床研究备案项目名单，共12个项目。');
+    expect(issuers(a, '第五批细胞治疗临床研究备案项目名单')).toEqual(expect.arrayContaining(['agency:cn/nhc/medical-administration', 'agency:cn/nmpa/drug-registration']));
+    const b = x('广东省卫生健康委员会公布了2025年度干细胞临床研究备案机构名录。');
+    expect(issuers(b, '2025年度干细胞临床研究备案机构名录')).toContain('agency:cn-gd/health-commission');
+  });
+
+  it('a list named without its batch or year, or only read from, is no text; 关于公布…名单的通知 stays the notice', () => {
+    expect(names(x('省卫健委发布的名单显示，共有八家医院入选。'), 'Policy')).toEqual([]);
+    expect(names(x('某省卫生健康委员会关于公布第三批干细胞临床研究备案机构名单的通知'), 'Policy')).not.toContain('第三批干细胞临床研究备案机构名单');
+  });
+});

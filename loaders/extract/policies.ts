@@ -57,7 +57,7 @@ const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?(?:\\s+fo
 const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, string]> = [
-  [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|附录|准则|要点|须知|作业说明|操作说明)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
+  [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|名单|名录|附录|准则|要点|须知|作业说明|操作说明)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|基准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|计画|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复|答复的函)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(备忘录|合作协议|框架协议|合作安排)$/, 'agreement'], [/(法案|法)$/, 'law'],
@@ -157,6 +157,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.unquoted-after-verb.zh', unquotedAfterVerbZh],
   ['title.unquoted-plan.zh', unquotedPlansZh],
   ['title.unquoted-implementing.zh', unquotedImplementingZh],
+  ['title.unquoted-list.zh', unquotedListsZh],
   ['title.corner.zh', cornerTitles],
   ['title.transmitted.en', transmittedEn],
   ['title.after-verb.en', afterVerbEn],
@@ -215,6 +216,16 @@ function unquotedImplementingZh(c: TitleFinds): void {
     const from = m.index + m[0].indexOf(m.groups!.title!);
     const title = `${m.groups!.title!}${m.groups!.draft ?? ''}`;
     if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, title, m.index, false);
+  }
+}
+
+/** 联合发布第十三批…名单 (an unquoted list named by its batch or year after a publishing verb). */
+function unquotedListsZh(c: TitleFinds): void {
+  const { s } = c;
+  if (!/名单|名录|目录|清单/.test(s)) return;
+  for (const m of s.matchAll(globalPattern('title.unquoted-list.zh'))) {
+    const from = m.index + m[0].indexOf(m.groups!.title!);
+    if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
   }
 }
 

@@ -37,6 +37,15 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['国家药监局启动了中国药品监管科学行动计划', '省政府印发浙江省生物经济发展规划'], noMatch: ['启动了一项研究计划', '正在制定相关方案'] },
   },
   {
+    id: 'title.unquoted-list.zh',
+    stage: 'span',
+    language: 'zh',
+    // 两司联合发布第十三批…备案项目名单: a list named by its batch or year, without 《》, after a publishing verb; the clause bounds it.
+    pattern: new RegExp(`(?:${PUBLISH_VERB_ZH})了?(?<title>(?:[\\p{Script=Han}]{1,4}[省市]|国家)?(?:第[一二三四五六七八九十百零〇\\d]{1,4}批|(?:19|20)\\d{2}年度?)[\\p{Script=Han}]{2,30}?(?:名单|名录|目录|清单))(?![\\p{Script=Han}]*?的通知)`, 'u'),
+    action: 'Policy{title} issued by the bodies before the verb',
+    examples: { match: ['两个司局联合发布第五批细胞治疗备案项目名单', '省卫健委公布了2025年度某某机构名录', '某局印发某省第二批试点单位名单'], noMatch: ['发布的名单显示', '关于公布第三批机构名单的通知', '公布第三批干细胞临床研究备案机构名单的通知'] },
+  },
+  {
     id: 'title.short-name',
     stage: 'document',
     language: 'en',
