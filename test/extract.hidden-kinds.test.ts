@@ -2084,3 +2084,24 @@ describe('a list published without 《》 (EXTRACT2, batch M)', () => {
     expect(names(x('某省卫生健康委员会关于公布第三批干细胞临床研究备案机构名单的通知'), 'Policy')).not.toContain('第三批干细胞临床研究备案机构名单');
   });
 });
+
+describe('a document number dates the text it names when nothing else does (EXTRACT2, batch M)', () => {
+  const policy = (d: DocumentFacts, re: RegExp) => d.entities.find((e) => e.label === 'Policy' && re.test(e.name));
+
+  it('the page is the text: its title line, then a line with only its number — the number is the text\'s, its year the date', () => {
+    const a = x('某省人民政府 主办\n\n湖南省人民政府办公厅关于加快细胞治疗产业发展的实施意见\n湘政办发〔2024〕12号\n\n各市州人民政府，省政府各部门：\n经省人民政府同意，现提出如下意见。');
+    const own = policy(a, /加快细胞治疗产业发展的实施意见$/);
+    expect(own).toMatchObject({ date: '2024', docNumber: '湘政办发〔2024〕12号' });
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === own!.id)?.date).toBe('2024');
+    // A signature date, when the page gives one, still wins over the number's year.
+    const b = x('四川省人民政府办公厅关于支持基因治疗产业发展的实施意见\n川办发〔2023〕7号\n\n各市（州）人民政府：\n现提出如下意见。\n\n四川省人民政府办公厅\n2024年1月5日');
+    expect(policy(b, /支持基因治疗产业发展的实施意见$/)?.date).toBe('2024-01-05');
+  });
+
+  it('"(Xiang Zheng Ban Fa [2019] No. 3)" after an English title gives it its year; a number without a bracketed year does not', () => {
+    const a = x('The "Measures for Supporting the Cell Therapy Industry in Changsha" (Chang Zheng Ban Fa [2019] No. 3) shall be repealed at the same time.');
+    expect(policy(a, /^Measures for Supporting the Cell Therapy Industry/)?.date).toBe('2019');
+    const b = x('The "Measures for Supporting the Cell Therapy Industry in Changsha" (Order No. 3) shall be repealed at the same time.');
+    expect(policy(b, /^Measures for Supporting the Cell Therapy Industry/)?.date).toBeUndefined();
+  });
+});

@@ -16,6 +16,7 @@ const KIND_LED = globalPattern('title.kind-led.en');
 const NAMED_ACT = globalPattern('title.named-act.en');
 const ZH_TRANSMIT = globalPattern('title.transmitted.zh');
 const DOCNO_RE = globalPattern('title.doc-number.zh');
+const DOCNO_EN = ruleById('title.doc-number.en').pattern;
 
 export type PolicyKind = 'law' | 'regulation' | 'rules' | 'measures' | 'guideline' | 'plan' | 'opinion' | 'notice' | 'announcement' | 'initiative' | 'qa';
 
@@ -386,9 +387,17 @@ function docNumbers(c: TitleFinds): void {
     // 第7/2024号法律《X》: a number written right before a title is that title's.
     let best: TitleMention | undefined = c.out.find((t) => t.start === n.index + n[0].length);
     if (!best) for (const t of c.out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
-    if (best && best.label === 'Policy') best.docNumber = n[0].replace(/\s+/g, '').replace(/[\[［(（]((?:19|20)\d{2})[\]］)）]/, '〔$1〕');
+    if (best && best.label === 'Policy') best.docNumber = docNumberOf(n[0]);
+  }
+  // "(Wu Xin Guan Gui [2021] No. 9)" after an English title: the year the text was issued.
+  for (const t of c.s.includes('No.') ? c.out : []) {
+    const en = DOCNO_EN.exec(c.s.slice(t.end));
+    if (en && t.label === 'Policy' && !t.year) t.year = en.groups!.year!;
   }
 }
+
+/** 国卫医发(2015)48号 → 国卫医发〔2015〕48号: one way of writing a document number. */
+export const docNumberOf = (raw: string): string => raw.replace(/\s+/g, '').replace(/[\[［(（]((?:19|20)\d{2})[\]］)）]/, '〔$1〕');
 
 /** An unclosed quote: the title ends at its first head word followed by punctuation. */
 function cutUnclosed(t: string): string | undefined {

@@ -16,6 +16,7 @@ import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
+import { docNumberOf } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
 import type { Relation } from '../../types.ts';
 import { edge } from '../relations.ts';
@@ -195,6 +196,22 @@ export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signe
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
     if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
     if (signed) pf.date = signed;
+  }
+}
+
+/**
+ * 甲关于X的实施意见 / 赣府厅发〔2025〕31号: the page's own title, then a line that is only its document number — the
+ * number is the text's, and its year dates the text when nothing else does (no signature, no page date).
+ */
+export function numberedOwnTitle(found: PolicyFrame[], sentences: Sentence[]): void {
+  const whole = ruleById('title.doc-number.zh').pattern;
+  for (const pf of found) {
+    if (!pf.docTitle || pf.t.label !== 'Policy' || pf.t.docNumber) continue;
+    const next = sentences.find((x) => x.index === pf.sentence.index + 1)?.norm.trim() ?? '';
+    const m = whole.exec(next);
+    if (!m || m.index !== 0 || m[0].length !== next.length) continue;
+    pf.t.docNumber = docNumberOf(m[0]);
+    pf.date ??= /〔((?:19|20)\d{2})〕/.exec(pf.t.docNumber)?.[1];
   }
 }
 

@@ -147,4 +147,13 @@ export const TITLE_RULES: Rule[] = [
     action: 'docNumber of the nearest Policy title',
     examples: { match: ['国卫科教发〔2015〕48号', '京药监发(2020)12号', '第11/2021号法律《某某法》'], noMatch: ['2015年48号', '第48号'] },
   },
+  {
+    id: 'title.doc-number.en',
+    stage: 'span',
+    language: 'en',
+    // "(Wu Xin Guan Gui [2021] No. 9)" right after a title: the number in pinyin, its year in brackets.
+    pattern: /^\s*\(\s*(?:[A-Z][a-z]+\s+){1,6}[\[〔](?<year>(?:19|20)\d{2})[\]〕]\s*No\.\s*\d{1,4}\b/,
+    action: 'year of the Policy title just before, when nothing else dates it',
+    examples: { match: [' (Wu Xin Guan Gui [2021] No. 9) shall be repealed', ' (Guo Wei Fa [2015] No. 48, the "2015 Measures")'], noMatch: [' (No. 9 of 2021)', ' [2021] No. 9', ' (Article 9)'] },
+  },
 ];
