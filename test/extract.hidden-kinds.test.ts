@@ -2105,3 +2105,18 @@ describe('a document number dates the text it names when nothing else does (EXTR
     expect(policy(b, /^Measures for Supporting the Cell Therapy Industry/)?.date).toBeUndefined();
   });
 });
+
+describe('a company announcement dated by its board\'s signature (EXTRACT2, batch M)', () => {
+  it('近日 … 收到《药物临床试验批准通知书》 in an announcement signed 董事会 / date: the licence is of the signature\'s month', () => {
+    const a = x('某某生物关于获得药物临床试验批准通知书的公告\n\n近日，某某生物科技股份有限公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》，同意XB-101注射液开展临床试验。\n\n特此公告。\n\n某某生物科技股份有限公司董事会\n\n2025年11月3日');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2025-11');
+    expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === lic!.id && r.from === 'agency:cn/nmpa')?.date).toBe('2025-11');
+    expect(publishedDate('某某醫藥股份有限公司董事會\n2024年6月30日\n')).toBe('2024-06-30');
+  });
+
+  it('the same announcement cut before its signature leaves 近日 undated', () => {
+    const a = x('某某生物关于获得药物临床试验批准通知书的公告\n\n近日，某某生物科技股份有限公司收到国家药品监督管理局核准签发的《药物临床试验批准通知书》，同意XB-101注射液开展临床试验。\n\n特此公告。\n\n某某生物科技股份有限公司董事会');
+    expect(a.entities.find((e) => e.label === 'License')?.date).toBeUndefined();
+  });
+});

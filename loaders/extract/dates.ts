@@ -207,6 +207,8 @@ export function publishedDate(text: string): string | undefined {
   if (fromLabel) return fromLabel;
   const dateline = datelineDate(text);
   if (dateline) return dateline;
+  const board = ruleById('date.page.board-signature').pattern.exec(text.slice(-200))?.groups?.date;
+  if (board) return findDates(board)[0]?.date;
   // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）), or 完 on a
   // line of its own with the date on the next.
   const ends = /^[ \t\u3000]*(?:Ends|完)[ \t\u3000]*(?:[/／][ \t\u3000]*|\n\s*)([^\n]{6,40})$/m.exec(text);

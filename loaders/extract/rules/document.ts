@@ -105,6 +105,15 @@ export const DOCUMENT_RULES: Rule[] = [
     },
   },
   {
+    id: 'date.page.board-signature',
+    stage: 'document',
+    language: 'zh',
+    // A listed company's announcement closes "某某股份有限公司董事会 / 2026年2月10日": the day it was published (its 近日 reads from it).
+    pattern: new RegExp(`(?:董事会|董事會)[ \\t\u3000]*\\n\\s*(?<date>${DATE})\\s*$`, 'u'),
+    action: 'the page date from the board\'s signature at the end of a company announcement',
+    examples: { match: ['特此公告。\n\n某某生物科技股份有限公司董事会\n\n2026年2月10日', '某某醫藥股份有限公司董事會\n2025年3月1日\n'], noMatch: ['公司董事会于2026年2月10日审议通过', '某某股份有限公司董事会\n2026年2月10日\n附件：某某报告'] },
+  },
+  {
     id: 'date.page.dateline',
     stage: 'document',
     language: 'en',
