@@ -2120,3 +2120,35 @@ describe('a company announcement dated by its board\'s signature (EXTRACT2, batc
     expect(a.entities.find((e) => e.label === 'License')?.date).toBeUndefined();
   });
 });
+
+describe('a Taiwan gazette notice names the laws it rests on without quotes (EXTRACT2, batch M)', () => {
+  it('依據： / 訂定依據： a law with its article, and 某某條例（以下簡稱本條例）業於一百十三年…公布: titles, the last dated by its numeral date', () => {
+    const a = x('主旨：預告修正「某某醫療器材管理辦法」草案。\n依據：行政程序法第一百五十一條第二項。\n公告事項：\n一、修正機關：衛生福利部。\n二、修正依據：醫療器材管理法第二十條。');
+    expect(names(a, 'Policy')).toEqual(expect.arrayContaining(['行政程序法', '医疗器材管理法']));
+    const b = x('總說明\n　　人體生物資料庫管理條例（以下簡稱本條例）業於九十九年二月三日經總統公布施行。爰依本條例訂定本辦法。');
+    expect(a.entities.find((e) => e.name === '医疗器材管理法')?.label).toBe('Policy');
+    expect(b.entities.find((e) => e.label === 'Policy' && e.name === '人体生物资料库管理条例')?.date).toBe('2010-02-03');
+  });
+
+  it('a law cited with 依 in prose, an 辦法 the text calls 本辦法, a bracketed 依據 line: no new title from these rules', () => {
+    expect(names(x('相關單位依據相關規定辦理。'), 'Policy')).toEqual([]);
+    expect(names(x('某某檢驗儀器施行或使用管理辦法（以下簡稱本辦法）於九十二年八月二十九日訂定發布。'), 'Policy')).toEqual([]);
+  });
+
+  it('國家發展委員會, named for its platform, is an agency of Taiwan', () => {
+    expect(ids(x('本案另載於國家發展委員會「公共政策網路參與平臺」。'), 'Agency')).toContain('agency:cn-tw/ndc');
+  });
+});
+
+describe('dates in Chinese numerals with a Minguo year (EXTRACT2, batch M)', () => {
+  it('一百十三年六月十九日, 一百零五年十二月一日, 九十八年三月: year + 1911', () => {
+    expect(findDates('業於一百十三年六月十九日公布')[0]?.date).toBe('2024-06-19');
+    expect(findDates('一百零五年十二月一日施行')[0]?.date).toBe('2016-12-01');
+    expect(findDates('九十八年三月修正')[0]?.date).toBe('2009-03');
+  });
+
+  it('a count of years or an article number is no date', () => {
+    expect(findDates('三十年來持續投入')).toEqual([]);
+    expect(findDates('行政程序法第一百五十四條')).toEqual([]);
+  });
+});

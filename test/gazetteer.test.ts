@@ -154,6 +154,11 @@ describe('lookup', () => {
     expect(only('General Office of the State Council')).toBe('agency:cn/state-council/general-office');
   });
 
+  it("finds Taiwan's National Development Council in both scripts, not the NDRC", () => {
+    for (const n of ['國家發展委員會', '国家发展委员会', '國發會']) expect(only(n), n).toBe('agency:cn-tw/ndc');
+    expect(ids('国家发展和改革委员会')).not.toContain('agency:cn-tw/ndc');
+  });
+
   it('links national bodies into their hierarchy', () => {
     expect(entry('agency:cn/nmpa/cde').partOf).toBe('agency:cn/nmpa');
     expect(entry('agency:cn/nmpa').partOf).toBe('agency:cn/samr');

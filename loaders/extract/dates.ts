@@ -27,6 +27,13 @@ function cnNumber(s: string, digitwise = false): number {
   return (s.includes('十') ? (tens ? CN_VALUE[tens]! : 1) * 10 : 0) + (units ? CN_VALUE[units]! : 0);
 }
 
+/** 一百十三 → 113, 一百零五 → 105, 九十八 → 98: a Minguo year in numerals. */
+function rocNumber(s: string): number {
+  if (!s.startsWith('一百')) return cnNumber(s);
+  const rest = s.slice(2).replace(/^零/, '');
+  return 100 + (rest ? cnNumber(rest) : 0);
+}
+
 // One alternation, compiled once; named groups tell the forms apart.
 const DATE_FORMS = [
   '(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?!\\d)',
@@ -54,10 +61,12 @@ const CN_FORMS = [
   // Dates in Chinese numerals (落款, Hong Kong releases): 二〇一九年十二月十一日, 二○二一年八月, 十一月六日.
   `(?<hy>(?:一九|二[〇○零])[${CN_DIGITS}]{2})\\s*年(?:\\s*(?<hm>${CN_MONTH})\\s*月(?:\\s*(?<hd>${CN_DAY})\\s*[日号])?)?`,
   `(?<![${CN_DIGITS}十])(?<hm2>${CN_MONTH})\\s*月\\s*(?<hd2>${CN_DAY})\\s*[日号]`,
+  // Taiwan's official texts write the Minguo year in numerals too: 一百十三年六月十九日 (a month makes it a date).
+  `(?<![${CN_DIGITS}十百])(?<hry>一百(?:零[一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?|[一二三四五六七八九])?|[四五六七八九]十[一二三四五六七八九]?)\\s*年\\s*(?<hrm>${CN_MONTH})\\s*月(?:\\s*(?<hrd>${CN_DAY})\\s*[日号])?`,
 ];
 // Chinese-numeral dates are rare: their own pattern, run only where a numeral year or month-and-day is written.
 const CN_DATE_RE = new RegExp(CN_FORMS.join('|'), 'gu');
-const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]/u;
+const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]|[十百零一二三四五六七八九]\s*年\s*[一二三四五六七八九十]{1,2}\s*月/u;
 // With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan), 本月20日.
 const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
 
@@ -110,6 +119,7 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
       date = iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd));
     } else if (g.sy) date = iso(Number(g.sy) + ROC_EPOCH, num(g.sm), num(g.sd));
     else if (g.hy) date = iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined);
+    else if (g.hry) date = iso(rocNumber(g.hry) + ROC_EPOCH, cnNumber(g.hrm!), g.hrd ? cnNumber(g.hrd) : undefined);
     else if (g.hm2) {
       yearless = true;
       if (year) date = iso(year, cnNumber(g.hm2), cnNumber(g.hd2!));

@@ -159,6 +159,8 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.unquoted-plan.zh', unquotedPlansZh],
   ['title.unquoted-implementing.zh', unquotedImplementingZh],
   ['title.unquoted-list.zh', unquotedListsZh],
+  ['title.basis-field.zh', (c) => namedLawsZh(c, 'title.basis-field.zh', /依据/)],
+  ['title.self-short-name.zh', (c) => namedLawsZh(c, 'title.self-short-name.zh', /以下(?:简称|称)/)],
   ['title.corner.zh', cornerTitles],
   ['title.transmitted.en', transmittedEn],
   ['title.after-verb.en', afterVerbEn],
@@ -227,6 +229,15 @@ function unquotedListsZh(c: TitleFinds): void {
   for (const m of s.matchAll(globalPattern('title.unquoted-list.zh'))) {
     const from = m.index + m[0].indexOf(m.groups!.title!);
     if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
+  }
+}
+
+/** 依据：行政程序法第一百五十四条, 再生医疗制剂条例（以下简称本条例）: a law named without quotes where a field or the text's own short name marks it. */
+function namedLawsZh(c: TitleFinds, rule: string, hint: RegExp): void {
+  if (!hint.test(c.s)) return;
+  for (const m of c.s.matchAll(globalPattern(rule))) {
+    const from = m.index + m[0].indexOf(m.groups!.title!);
+    if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!);
   }
 }
 

@@ -521,6 +521,8 @@ const SAR_TW: Def[] = [
     id: 'agency:cn-tw/mohw/medical-affairs', name: 'Department of Medical Affairs (MOHW, Taiwan)', zh: '卫生福利部医事司', kind: 'department', partOf: 'agency:cn-tw/mohw',
     en: ["MOHW's Department of Medical Affairs", 'Department of Medical Affairs of the Ministry of Health and Welfare'], zhAlt: ['卫福部医事司', '医事司'],
   },
+  // The Executive Yuan's planning council: gazette notices of draft rules point to its public-participation platform.
+  { id: 'agency:cn-tw/ndc', name: 'National Development Council (Taiwan)', zh: '国家发展委员会', kind: 'government', partOf: 'agency:cn-tw/authorities', en: ["Taiwan's National Development Council"], zhAlt: ['国发会', '台湾国家发展委员会'] },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',

@@ -251,9 +251,9 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.issued-after-title.zh',
     stage: 'frame',
     language: 'zh',
-    pattern: new RegExp(`^\\s*(?:[(（][^()（）]{1,20}[)）])?(?:已经?)?于(?=[^，。；]{2,16}?(?:修正|修订)?${PROMULGATE_VERB_ZH})`, 'u'),
+    pattern: new RegExp(`^\\s*(?:[(（][^()（）]{1,20}[)）])?(?:已经?|业已|业)?于(?=[^，。；]{2,16}?(?:修正|修订)?${PROMULGATE_VERB_ZH})`, 'u'),
     action: 'the date right after 于: the policy\'s date (no ISSUED)',
-    examples: { match: ['于107年9月6日修正发布', '(简称甲办法)已于2020年3月1日公布'], noMatch: ['于2020年3月1日起施行', '由省政府于3月1日发布'] },
+    examples: { match: ['于107年9月6日修正发布', '(简称甲办法)已于2020年3月1日公布', '(以下简称本条例)业于一百十三年六月十九日经总统公布'], noMatch: ['于2020年3月1日起施行', '由省政府于3月1日发布'] },
   },
   // "A and B jointly issued a circular on Monday …" with the title in the next sentence ("The Circular on X requires …").
   {

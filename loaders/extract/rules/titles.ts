@@ -148,6 +148,26 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['国卫科教发〔2015〕48号', '京药监发(2020)12号', '第11/2021号法律《某某法》'], noMatch: ['2015年48号', '第48号'] },
   },
   {
+    id: 'title.basis-field.zh',
+    stage: 'span',
+    language: 'zh',
+    // A gazette notice's 依据 / 订定依据 field names the law it rests on without quotes, often with its article
+    // (依據：行政程序法第一百五十四條第一項): the law up to its kind word is a title.
+    pattern: /(?:^|[\s，。；])(?:[一二三四五六七八九十]{1,3}、)?(?:订定|修正|法源)?依据[:：]\s*(?<title>[\p{Script=Han}]{2,30}?(?:法|条例|办法|规则|细则))(?=第[一二三四五六七八九十百零〇\d]{1,6}条|[。；，]|$)/u,
+    action: 'Policy{title}',
+    examples: { match: ['依据：行政程序法第一百五十四条第一项。', '二、订定依据：某某制剂条例第十一条第二项。', '法源依据：药事法。'], noMatch: ['依据《某某条例》第三条', '依据相关规定办理', '主旨：预告订定某某标准草案。'] },
+  },
+  {
+    id: 'title.self-short-name.zh',
+    stage: 'span',
+    language: 'zh',
+    // 再生醫療製劑條例（以下簡稱本條例）: a law named without quotes that the text calls 本条例 after — a title.
+    // Laws only: an 办法 so named is often an amended text whose id other pages key by its amendment (h66).
+    pattern: /(?:^|(?<=[\s，。；：]))(?<title>[\p{Script=Han}]{3,30}?(?:条例|法))\s*\(以下(?:简称|称)["“]?本(?:条例|法)["”]?\)/u,
+    action: 'Policy{title}',
+    examples: { match: ['再生医疗制剂条例(以下简称本条例)业于公布', '总说明 某某医疗法(以下称本法)于同年施行'], noMatch: ['《某某条例》(以下简称本条例)', '某某管理办法(以下简称本办法)于九十二年订定发布'] },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
