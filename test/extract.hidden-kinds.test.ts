@@ -2152,3 +2152,20 @@ describe('dates in Chinese numerals with a Minguo year (EXTRACT2, batch M)', () 
     expect(findDates('行政程序法第一百五十四條')).toEqual([]);
   });
 });
+
+describe('a draft put out for comment, named bare later on its page, is that draft (EXTRACT2, batch M)', () => {
+  const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy');
+
+  it('預告訂定「X」草案 … 爰訂定「X」: one policy (the draft), no final replacing it', () => {
+    const a = x('衛生福利部　公告\n發文日期：中華民國115年3月2日\n主旨：預告訂定「細胞治療實驗室設置標準」草案。\n\n總說明\n爲確保品質，爰依法訂定「細胞治療實驗室設置標準」，其要點如下。');
+    expect(policies(a).filter((p) => /细胞治疗实验室设置标准/.test(p.name))).toHaveLength(1);
+    expect(a.relations.filter((r) => r.type === 'SUPERSEDES')).toEqual([]);
+  });
+
+  it('a final X that was issued and dated on the page stays a policy of its own, replacing the draft', () => {
+    const a = x('The CDE released the Guideline for Cell Therapy Potency Assays (Draft for Comments) on March 1, 2024. On May 13, 2024, the CDE issued the Guideline for Cell Therapy Potency Assays.');
+    const ps = policies(a).filter((p) => /Cell Therapy Potency Assays/.test(p.name));
+    expect(ps).toHaveLength(2);
+    expect(a.relations.some((r) => r.type === 'SUPERSEDES')).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { shortHash } from '../ids.ts';
 import { policyId, titleSlugId } from '../resolve.ts';
 import { agencyRegion, regionKey, titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
+import { coreTitle } from '../succession.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -23,6 +24,7 @@ export function policyIds(found: PolicyFrame[], headline: number | undefined, pe
   licenceNamedAgain(found);
   headlineShortTitles(found, headline);
   issuerPrefixedTitles(found);
+  draftNamedBare(found);
   for (const pf of found) {
     const sides = pf.fixedId ? undefined : connectSchemeSides(pf.t.title, K);
     if (!sides) continue;
@@ -52,6 +54,20 @@ function issuerPrefixedTitles(found: PolicyFrame[]): void {
     if (at <= 0) continue;
     const same = plain.find((o) => o !== pf && titleKey(o.t.title) === k.slice(at) && o.issuers.some((x) => pf.issuers.includes(x)));
     if (same) pf.id = same.id;
+  }
+}
+
+/**
+ * 卫福部预告订定「X」草案 … 爰订定「X」: on a page where a body puts out the draft of X, X named bare with no act of
+ * its own (no issuer, no date) is that draft — the final text does not exist yet — not a second policy replacing it.
+ */
+function draftNamedBare(found: PolicyFrame[]): void {
+  const drafts = found.filter((pf) => pf.t.label === 'Policy' && pf.t.status === 'draft' && pf.issuers.length > 0 && pf.date);
+  for (const pf of drafts.length > 0 ? found : []) {
+    if (pf.t.label !== 'Policy' || pf.t.status === 'draft' || pf.issuers.length > 0 || pf.issued || pf.date) continue;
+    const core = coreTitle(pf.t.title);
+    const draft = drafts.find((d) => coreTitle(d.t.title) === core);
+    if (draft && !found.some((o) => o.id === pf.id && (o.issuers.length > 0 || o.date))) pf.id = draft.id;
   }
 }
 
