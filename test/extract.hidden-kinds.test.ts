@@ -2169,3 +2169,17 @@ describe('a draft put out for comment, named bare later on its page, is that dra
     expect(a.relations.some((r) => r.type === 'SUPERSEDES')).toBe(true);
   });
 });
+
+describe('a quoted title with a quoted part inside, in straight quotes (EXTRACT2, batch M)', () => {
+  it('"Hunan Provincial Medical Industry "14th Five-Year" Development Plan" is one title, applying to its province', () => {
+    const a = x('To implement the spirit of the "Hunan Provincial Medical Industry "14th Five-Year" Development Plan" and seize the opportunity, the city issued new measures.');
+    const plan = a.entities.find((e) => e.label === 'Policy' && e.name === 'Hunan Provincial Medical Industry "14th Five-Year" Development Plan');
+    expect(plan).toBeDefined();
+    expect(a.relations.some((r) => r.type === 'APPLIES_TO' && r.from === plan!.id && r.to === 'region:CN-HN')).toBe(true);
+  });
+
+  it('two quoted names side by side are two, not one joined across the gap', () => {
+    const a = x('The zone released the "Cell Therapy Action Plan" and the "Gene Therapy Development Plan" on May 2, 2025.');
+    expect(names(a, 'Policy')).toEqual(expect.arrayContaining(['Cell Therapy Action Plan', 'Gene Therapy Development Plan']));
+  });
+});

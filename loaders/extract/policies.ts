@@ -287,6 +287,7 @@ function afterVerbEn(c: TitleFinds): void {
 // …," said X / X said / Acme chief executive Dr. Y said: the speaker, posts and all, before the speaking verb.
 const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|commented)\b|^\s*(?:[\w.'’-]+\s+){1,7}?(?:said|says|added|noted|stated|told)\b/;
 
+const NESTED_QUOTE = ruleById('title.nested-quote.en').pattern;
 const QUOTED_LEAD_TAIL = /^\s+((?:[A-Z][A-Za-z-]*\s+){0,5}(?:Plan|Programme|Program|Strategy|Outline|Initiative|Action\s+Plan))\b/;
 
 function quotedTitles(c: TitleFinds): void {
@@ -294,6 +295,12 @@ function quotedTitles(c: TitleFinds): void {
     let inner = m[1] ?? cutUnclosed(m[2] ?? '');
     // A revision's note in brackets ("… (Revised)") is no issuing verb.
     if (!inner || VERB_RE.test(inner.replace(/\([^)]*\)/g, ''))) continue;
+    // '"A "14th Five-Year" Development Plan"': the first quote closed on a space, so the next one opens a part inside.
+    const nested = m[1]?.endsWith(' ') && !HAN.test(inner) ? NESTED_QUOTE.exec(c.s.slice(m.index + m[0].length)) : null;
+    if (nested?.groups && [...nested.groups.rest!.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!))) {
+      c.push(m.index, m.index + m[0].length + nested[0].length, `${inner}"${nested.groups.part!}"${nested.groups.rest!}`);
+      continue;
+    }
     // 'the "14th Five-Year" Bioeconomy Development Plan': a quoted part of a name whose head word follows the quote.
     const tail = m[1] && !HAN.test(inner) ? QUOTED_LEAD_TAIL.exec(c.s.slice(m.index + m[0].length)) : null;
     if (tail && ![...inner.matchAll(HEAD_RE)].length) {

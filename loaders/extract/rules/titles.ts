@@ -60,6 +60,16 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: [' (Trial), which took effect', ' (the "Somatic Measures"), which', ' (Guo Wei Fa [2023] No. 4, the "2023 Measures")', ' (NMPA Announcement No. 86 of 2025)', ' on March 1', ' applies to hospitals', ' will be implemented', ' (Trial) were finalised by the CDE', ' into a standing procedure', ' on the same day'], noMatch: ['for the Administration of Stem Cell Clinical Research'] },
   },
   {
+    id: 'title.nested-quote.en',
+    stage: 'span',
+    language: 'en',
+    // '"Hubei Provincial Biomedical Industry "14th Five-Year" Development Plan"': a quote mark after a space opens a
+    // quoted part inside the title (a closing one follows a word); what follows the quote continues the title.
+    pattern: /^(?<part>[^\s"“”][^"“”]{1,23})["”](?<rest>[^"“”]{2,80}?)["”]/,
+    action: 'one title: the words before the inner quote, the quoted part, the words after it',
+    examples: { match: ['14th Five-Year" Development Plan" and seize', 'Healthy China 2030" Action Plan" says'], noMatch: [' Development Plan" and', '14th Five-Year plan'] },
+  },
+  {
     id: 'title.quoted',
     stage: 'span',
     language: 'en',
