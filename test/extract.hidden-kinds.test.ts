@@ -2183,3 +2183,16 @@ describe('a quoted title with a quoted part inside, in straight quotes (EXTRACT2
     expect(names(a, 'Policy')).toEqual(expect.arrayContaining(['Cell Therapy Action Plan', 'Gene Therapy Development Plan']));
   });
 });
+
+describe('a place named only inside an organisation\'s name is no place in context (EXTRACT2, batch M)', () => {
+  it('"Zhongshan Hospital … the municipal health commission" on a Shanghai page is Shanghai\'s commission, not Zhongshan\'s', () => {
+    const a = x('Shanghai named three hospitals for the pilot. Ruijin Hospital and Zhongshan Hospital affiliated to Fudan University were chosen. Each project must be filed with the Municipal Health Commission first.');
+    expect(ids(a, 'Agency')).toContain('agency:cn-sh/health-commission');
+    expect(ids(a, 'Agency')).not.toContain('agency:cn-442000/health-commission');
+  });
+
+  it('a city also named on its own stays the place in context', () => {
+    const a = x('Zhongshan will build a biomedicine park. Zhongshan Hospital of the city joined it. The Municipal Health Commission will review projects.');
+    expect(ids(a, 'Agency')).toContain('agency:cn-442000/health-commission');
+  });
+});

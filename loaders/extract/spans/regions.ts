@@ -10,7 +10,7 @@ const SAR_OR_TAIWAN = /^region:CN-(?:HK|MO|TW)$/;
 export class RegionContext {
   /** How often each region has been named (a name inside a person's or organisation's name is taken back). */
   readonly counts = new Map<string, number>();
-  private readonly trail: GazetteerEntry[] = [];
+  private trail: GazetteerEntry[] = [];
   private sentence: { s: string; ms: LexMatch[] } | undefined;
 
   private pagePlaces: Set<string> | undefined;
@@ -106,10 +106,12 @@ export class RegionContext {
     if (entry) this.trail.push(entry);
   }
 
-  /** A region named only inside another name: one mention fewer; how many are left. */
+  /** A region named only inside another name: one mention fewer; how many are left. Named nowhere else, it is no
+   *  place in context ("Zhongshan Hospital … the municipal health commission" is not Zhongshan's). */
   unnamed(id: string): number {
     const n = (this.counts.get(id) ?? 1) - 1;
     this.counts.set(id, n);
+    if (n <= 0) this.trail = this.trail.filter((r) => r.id !== id);
     return n;
   }
 
