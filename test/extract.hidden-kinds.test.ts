@@ -2196,3 +2196,19 @@ describe('a place named only inside an organisation\'s name is no place in conte
     expect(ids(a, 'Agency')).toContain('agency:cn-442000/health-commission');
   });
 });
+
+describe('a post of a body named by its head word alone (EXTRACT2, batch M)', () => {
+  const member = (d: DocumentFacts, person: string, body: string): boolean => d.relations.some((r) => r.type === 'MEMBER_OF' && r.from === person && r.to === body);
+
+  it('"said NAME, deputy director of the commission" / "NAME, director of the administration, said": the body named before', () => {
+    const a = x('Projects must be filed with the Shanghai Municipal Health Commission. "Costs will fall," said Xu Jianqing, deputy director of the commission.');
+    expect(member(a, 'person:xu-jianqing', 'agency:cn-sh/health-commission')).toBe(true);
+    const b = x('The Guangdong Medical Products Administration approved the pilot on Monday. Li Wenhua, director of the administration, said more would follow.');
+    expect(member(b, 'person:li-wenhua', 'agency:cn-gd/medical-products')).toBe(true);
+  });
+
+  it('a head word with no body of that kind named before stays nobody\'s', () => {
+    const a = x('"Costs will fall," said Xu Jianqing, deputy director of the commission.');
+    expect(a.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});

@@ -78,7 +78,9 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
-  for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K);
+  // Bodies named by a head word alone: actors where no name was matched.
+  const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => a.label === 'Agency' && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
+  for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K, anaphors.get(x.sentence.index));
   signerPosts(spans, persons, rels);
   // Facts made by passes that name no rule of their own.
   for (const r of rels) r.rules ??= [`frame.${r.type.toLowerCase()}`];

@@ -12,6 +12,8 @@ import { ruleById } from './rules/index.ts';
 import type { Sentence } from './sentences.ts';
 import { startsWithPlace } from './spans/regions.ts';
 
+interface Span { id: string; start: number; end: number }
+
 const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
@@ -213,7 +215,8 @@ function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels:
   }
 }
 
-export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+/** `anaphors`: bodies the sentence names by a head word alone ("the commission"), resolved (spans/anaphora.ts). */
+export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>, anaphors: Span[] = []): void {
   const s = sen.norm;
   if (p.byline) bylineMemberships(p, sen, mentions, reg, rels, pid);
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
@@ -239,6 +242,11 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
     if (unit?.groups?.unit) edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: unit.groups.unit, rules: ['frame.membership.apposition-unit.en'] });
     if (!post) continue;
     edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+  }
+  // "said X, deputy director of the commission": the post of the body the head word stands for.
+  for (const a of anaphors) {
+    const post = a.start >= segStart && a.end <= segEnd ? POST_EN.exec(s.slice(segStart, a.start)) : null;
+    if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
   }
   // "CPPCC member of Shaanxi Province": the region's CPPCC committee.
   const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(seg);
