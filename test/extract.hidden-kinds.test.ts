@@ -2212,3 +2212,16 @@ describe('a post of a body named by its head word alone (EXTRACT2, batch M)', ()
     expect(a.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('a clinician\'s post at a hospital (EXTRACT2, batch M)', () => {
+  const member = (d: DocumentFacts, org: string): boolean => d.relations.some((r) => r.type === 'MEMBER_OF' && r.to === org);
+
+  it('"NAME, a hematologist at ORG, said" / "NAME, an oncologist at ORG, told": a member of the hospital', () => {
+    expect(member(x('Zhou Lin, a haematologist at Ruijin Hospital, said the first patients were treated in May.'), 'org:ruijin-hospital')).toBe(true);
+    expect(member(x('Gao Fei, an oncologist at Ruijin Hospital, told reporters the results were early.'), 'org:ruijin-hospital')).toBe(true);
+  });
+
+  it('a patient treated at the hospital, or a clinician named after the hospital speaks, is no member', () => {
+    expect(member(x('Wang Jun, a patient treated at Ruijin Hospital, said he felt better.'), 'org:ruijin-hospital')).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ import { startsWithPlace } from './spans/regions.ts';
 
 interface Span { id: string; start: number; end: number }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
+const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?|(?:ha?ematolog|oncolog|immunolog|cardiolog|neurolog)ist|physician|surgeon|scientist)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
