@@ -100,7 +100,18 @@ function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: Reg
   return last && gap.test(s.slice(last.end, verbAt)) ? [last.id] : [];
 }
 
+/** The approving bodies in the chain that starts at `from` ("by the NMPA and the CDE"). */
+function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
+  return chainAt(s, actors, from).filter((a) => a.label === 'Agency').map((a) => a.id);
+}
+
+/** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[]): Grant[] {
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors)];
+}
+
+/** "The NMPA has approved X": the body just before the verb approves the product after it. */
+function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const active = ruleById('grant.approve.active.en');
   for (const m of s.matchAll(globalPattern(active.id))) {
@@ -115,9 +126,15 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
+  return out;
+}
+
+/** "X was approved by the NMPA": the product before the verb, the bodies after "by". */
+function passiveGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const passive = ruleById('grant.approve.passive.en');
   for (const m of PASSIVE_HINT_EN.test(s) ? s.matchAll(globalPattern(passive.id)) : []) {
-    const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const issuers = agenciesAt(s, actors, m.index + m[0].length);
     const raw = m.groups?.product ?? '';
     const product = raw.replace(CUT_EN, '').trim();
     // "the IND application for X, a …, has been approved by": grant.application-approved.en's.
@@ -126,9 +143,15 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic, rule: passive.id });
   }
+  return out;
+}
+
+/** "The IND application for X has been approved by", "the approval of X by": the act as written, the bodies after "by". */
+function byAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   for (const id of ['grant.application-approved.en', 'grant.nominal-by.en']) {
     for (const m of /\bby\b/.test(s) ? s.matchAll(globalPattern(id)) : []) {
-      const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+      const issuers = agenciesAt(s, actors, m.index + m[0].length);
       const product = m.groups!.product!;
       if (issuers.length === 0) continue;
       const start = m.index + m[0].indexOf(product, m[0].indexOf(m.groups!.act!) + m.groups!.act!.length);
@@ -137,6 +160,12 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
       out.push({ start, end: start + product.length, product, name, issuers: [...new Set(issuers)], verbAt: m.index + m[0].length, generic: false, rule: id });
     }
   }
+  return out;
+}
+
+/** "The NMPA granted approval to X": the body before the verb, the product after "to". */
+function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const to = ruleById('grant.approval-to.en');
   for (const m of /\b(?:granted|given|gave|issued)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
@@ -147,6 +176,12 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : 'approval';
     out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
   }
+  return out;
+}
+
+/** "… received approval from X for Y": the product after "for", else the subject's code when "for" names a use. */
+function approvalFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const approvalFrom = ruleById('grant.approval-from.en');
   for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(approvalFrom.id)) : []) {
     const chain = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
@@ -166,9 +201,15 @@ function englishGrants(s: string, actors: GrantActor[]): Grant[] {
     const start = chain[chain.length - 1]!.end + p[0].length - raw.length;
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: approvalFrom.id });
   }
+  return out;
+}
+
+/** "X received a licence from Y": the licence itself is what is granted. */
+function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const from = ruleById('grant.received-from.en');
   for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
-    const issuers = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const issuers = agenciesAt(s, actors, m.index + m[0].length);
     const licence = m.groups?.licence ?? '';
     if (issuers.length === 0) continue;
     const start = m.index + m[0].indexOf(licence);
