@@ -218,7 +218,13 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 
+/** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors)];
+}
+
+/** X批准Y上市: the body before the verb approves the product after it. */
+function activeGrantsZh(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const active = ruleById('grant.approve.active.zh');
   for (const m of s.matchAll(globalPattern(active.id))) {
@@ -229,18 +235,28 @@ function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | un
     const mid = (m.groups?.mid ?? '').replace(/\([^)]*\)/g, '');
     const product = (mid.includes('申报的') ? mid.slice(mid.lastIndexOf('申报的') + 3) : mid).replace(/^(?:其|该)/, '').trim();
     if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
-    const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
-    // 批准一款…产品在港注册，产品为X: the product named after its description, registered where the clause says.
-    const named = DESCRIBED_PRODUCT_ZH.test(product) ? NAMED_AFTER_ZH.exec(s.slice(m.index + m[0].length)) : null;
-    if (named?.groups?.name) {
-      const place = /在[\p{Script=Han}]{1,3}$/u.exec(product)?.[0] ?? '';
-      const at = s.indexOf(named.groups.name, m.index + m[0].length);
-      out.push({ start: at, end: at + named.groups.name.length, product: named.groups.name, name: `${named.groups.name}${place}${/注册$/.test(m[0]) ? '注册' : `${verb}批准上市`}`, issuers, verbAt: m.index, generic: false, rule: active.id });
-      continue;
-    }
-    const at = s.indexOf(product, m.index);
-    out.push({ start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule: active.id });
+    out.push(activeGrantZh(s, m, product, issuers, active.id));
   }
+  return out;
+}
+
+/** The grant of one active match; 批准一款…产品在港注册，产品为X: the product named after its description, registered
+ *  where the clause says. */
+function activeGrantZh(s: string, m: RegExpExecArray, product: string, issuers: string[], rule: string): Grant {
+  const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
+  const named = DESCRIBED_PRODUCT_ZH.test(product) ? NAMED_AFTER_ZH.exec(s.slice(m.index + m[0].length)) : null;
+  if (named?.groups?.name) {
+    const place = /在[\p{Script=Han}]{1,3}$/u.exec(product)?.[0] ?? '';
+    const at = s.indexOf(named.groups.name, m.index + m[0].length);
+    return { start: at, end: at + named.groups.name.length, product: named.groups.name, name: `${named.groups.name}${place}${/注册$/.test(m[0]) ? '注册' : `${verb}批准上市`}`, issuers, verbAt: m.index, generic: false, rule };
+  }
+  const at = s.indexOf(product, m.index);
+  return { start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule };
+}
+
+/** X核发Y许可: a permit issued by the body before the verb. */
+function permitGrantsZh(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const permit = ruleById('grant.issue-permit.zh');
   for (const m of PERMIT_VERB.test(s) ? s.matchAll(globalPattern(permit.id)) : []) {
     // The verb's subject, past a holder named before it (向甲公司颁发) and a date (已于12月20日核发).
@@ -253,25 +269,31 @@ function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | un
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt, generic: false, rule: permit.id });
   }
+  return out;
+}
+
+/** 获X颁发的Y许可: a permit received, issued by the bodies named after 获. */
+function permitReceivedGrantsZh(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
   const received = ruleById('grant.permit-received.zh');
   for (const m of /获/.test(s) ? s.matchAll(globalPattern(received.id)) : []) {
-    const agentAt = m.index + m[0].indexOf(m.groups!.agent!);
-    const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const issuers = agenciesAt(s, actors, m.index + m[0].indexOf(m.groups!.agent!));
     const product = m.groups!.permit!;
     if (issuers.length === 0 || [...product].length < 3) continue;
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt: m.index, generic: false, rule: received.id });
   }
+  return out;
+}
+
+/** Y获X批准: the bodies after 获 approve the product the clause before names (or 该产品, the page's last one). */
+function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  const out: Grant[] = [];
   const passive = ruleById('grant.approve.passive.zh');
   for (const m of s.matchAll(globalPattern(passive.id))) {
-    const agentAt = m.index + m[0].indexOf(m.groups?.agent ?? '');
-    const issuers = chainAt(s, actors, agentAt).filter((a) => a.label === 'Agency').map((a) => a.id);
+    const issuers = agenciesAt(s, actors, m.index + m[0].indexOf(m.groups?.agent ?? ''));
     if (issuers.length === 0) continue;
-    let clause = clauseBefore(s, m.index);
-    // 甲产品，(并)已(于8月29日)(依特管办法)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
-    if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(ACTS_UNDER_ZH, '').replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, m.index - clause.length))) clause = clauseBefore(s, m.index - clause.length - 1);
-    const bare = clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
-    // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
+    const bare = passiveSubjectZh(s, m.index);
     // 该产品已于D获X批准: the product the page named last in an approval.
     const anaphor = lastProduct ? ANAPHOR_PRODUCT_ZH.exec(bare) : null;
     if (anaphor && lastProduct) {
@@ -279,13 +301,22 @@ function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | un
       out.push({ start: at, end: at + anaphor[0].length, product: lastProduct, name: `${lastProduct}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
       continue;
     }
+    // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
     const p = PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)));
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
     const at = s.lastIndexOf(product, m.index);
     out.push({ start: at, end: at + product.length, product, name: `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
   }
-  return [...out, ...institutionGrants(s, actors)];
+  return out;
+}
+
+/** The passive verb's subject: the clause before it, bare of asides, its time, 已 and its application's words. */
+function passiveSubjectZh(s: string, verbAt: number): string {
+  let clause = clauseBefore(s, verbAt);
+  // 甲产品，(并)已(于8月29日)(依特管办法)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
+  if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(ACTS_UNDER_ZH, '').replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, verbAt - clause.length))) clause = clauseBefore(s, verbAt - clause.length - 1);
+  return clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
 }
 
 /** 批准甲医院、乙中心等3家医疗机构开展X: one approval of X, issued by the body before the verb, else by the one opening the
