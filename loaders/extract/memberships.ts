@@ -100,15 +100,38 @@ function firstNamed(reg: Registry, fits: (id: string) => boolean): string | unde
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
+/** A body (or organisation) named in the clause before a person's name. */
+interface ClauseBody { id: string; start: number; end: number; agency?: boolean }
+/** One person's name in its sentence, where its clause starts (`from`), and where the posts found go. */
+interface NameAt { p: PersonMention; sen: Sentence; mentions: Mention[]; reg: Registry; rels: Relation[]; pid: string; from: number }
+
+/** Chinese posts of one person: posts between a body and the name, a post alone or naming its body, a seat after the name. */
 function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
-  const bodies: Array<{ id: string; start: number; end: number; agency?: boolean }> = [];
-  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= p.start) bodies.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
-  // A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司): the
-  // name written latest before the person.
-  const clause = s.slice(from, p.start);
+  const at: NameAt = { p, sen, mentions, reg, rels, pid, from };
+  const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg)];
+  if (bodies.length === 0) {
+    headPostAloneZh(at);
+    postImpliesBodyZh(at);
+  }
+  seatAfterNameZh(at);
+  for (const b of bodies) postBeforeNameZh(b, bodies, at);
+}
+
+/** The agencies and organisations found in the clause before the name. */
+function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseBody[] {
+  const out: ClauseBody[] = [];
+  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= to) out.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
+  return out;
+}
+
+/** A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司): the
+ *  name written latest before the person. */
+function companiesWritten(s: string, from: number, to: number, reg: Registry): ClauseBody[] {
+  const out: ClauseBody[] = [];
+  const clause = s.slice(from, to);
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' || !e.nameZh) continue;
     let best: { start: number; end: number } | undefined;
@@ -118,53 +141,64 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     };
     consider(e.nameZh);
     for (const a of e.aliases) consider(a);
-    if (best) bodies.push({ id, ...best });
+    if (best) out.push({ id, ...best });
   }
-  // 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
-  // earlier in the sentence.
-  const headPost = bodies.length === 0 ? /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/.exec(s.slice(from, p.start)) : null;
-  if (headPost) {
-    const head = headPost[1] === '校' ? /(?:大学|学院)$/ : headPost[1] ? new RegExp(`${headPost[1]}$`) : /(?:会|公司|集团)$/;
-    const named = [...mentions].reverse().find((m) => (m.found.label === 'Agency' || m.found.label === 'Organization') && m.end <= from && head.test(s.slice(m.start, m.end)));
-    const org = named ? undefined : [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.nameZh && head.test(e.nameZh) && s.lastIndexOf(e.nameZh, from) >= 0).pop();
-    const id = named?.found.id ?? org?.id;
-    if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
-  }
-  // 总理李强, 立法委员林静仪 with no body named: the post itself says the body.
-  const implied = bodies.length === 0 ? POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(from, p.start))) : undefined;
-  if (implied) {
-    const [, body, role, rule] = implied;
-    edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
-    reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
-  }
-  // 陈凯欣议员 in a sentence about the Legislative Council, 陈望青代表 in a reply about 省六届人大: a member of the
-  // house of that post the sentence names.
-  const after = s.slice(p.end, p.end + 4);
+  return out;
+}
+
+/** 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
+ *  earlier in the sentence. */
+function headPostAloneZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
+  const s = sen.norm;
+  const headPost = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/.exec(s.slice(from, p.start));
+  if (!headPost) return;
+  const head = headPost[1] === '校' ? /(?:大学|学院)$/ : headPost[1] ? new RegExp(`${headPost[1]}$`) : /(?:会|公司|集团)$/;
+  const named = [...mentions].reverse().find((m) => (m.found.label === 'Agency' || m.found.label === 'Organization') && m.end <= from && head.test(s.slice(m.start, m.end)));
+  const org = named ? undefined : [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.nameZh && head.test(e.nameZh) && s.lastIndexOf(e.nameZh, from) >= 0).pop();
+  const id = named?.found.id ?? org?.id;
+  if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
+}
+
+/** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
+function postImpliesBodyZh({ p, sen, reg, rels, pid, from }: NameAt): void {
+  const implied = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(sen.norm.slice(from, p.start)));
+  if (!implied) return;
+  const [, body, role, rule] = implied;
+  edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
+  reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
+}
+
+/** 陈凯欣议员 in a sentence about the Legislative Council, 陈望青代表 in a reply about 省六届人大: a member of the
+ *  house of that post the sentence names. */
+function seatAfterNameZh({ p, sen, mentions, reg, rels, pid }: NameAt): void {
+  const after = sen.norm.slice(p.end, p.end + 4);
   const seat = SEAT_AFTER_NAME_ZH.find(([post]) => post.test(after));
-  if (seat) {
-    // Named in the sentence, else the first such house the document names (a reply's headline: 关于十四届全国人大…建议的答复).
-    const house = mentions.find((m) => seat[1](m.found.id))?.found.id ?? firstNamed(reg, seat[1]);
-    if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
-  }
-  for (const b of bodies) {
-    // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
-    if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) continue;
-    // 卫生福利部长X: the body's head character is also the post's (部 + 长).
-    const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, p.start)) : null;
-    const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start)) ?? shared;
-    if (!post) continue;
-    // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
-    // A post's field in brackets (副院长(研究)X) is part of the post.
-    const rest = s.slice(b.end + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
-    // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
-    const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
-    if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) continue;
-    const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
-    edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
-    // Who heads a division of an agency is a member of both.
-    const unit = b.agency && post !== shared ? agencyUnit(b.id, post[0].slice(0, post[0].length - role.length), sen, reg) : undefined;
-    if (unit) edge(rels, 'MEMBER_OF', pid, unit, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
-  }
+  if (!seat) return;
+  // Named in the sentence, else the first such house the document names (a reply's headline: 关于十四届全国人大…建议的答复).
+  const house = mentions.find((m) => seat[1](m.found.id))?.found.id ?? firstNamed(reg, seat[1]);
+  if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
+}
+
+/** 全国政协委员、中国科学院院士周琪: the post written between body `b` and the name, when the chain of posts reaches it. */
+function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, rels, pid, from }: NameAt): void {
+  const s = sen.norm;
+  // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
+  if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
+  // 卫生福利部长X: the body's head character is also the post's (部 + 长).
+  const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, p.start)) : null;
+  const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start)) ?? shared;
+  if (!post) return;
+  // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
+  // A post's field in brackets (副院长(研究)X) is part of the post.
+  const rest = s.slice(b.end + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
+  // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
+  const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
+  if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) return;
+  const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
+  edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
+  // Who heads a division of an agency is a member of both.
+  const unit = b.agency && post !== shared ? agencyUnit(b.id, post[0].slice(0, post[0].length - role.length), sen, reg) : undefined;
+  if (unit) edge(rels, 'MEMBER_OF', pid, unit, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
 }
 
 /** "By X, Partner, Y LLP | date": an author is of the organisation named after the names on the byline's line. */
