@@ -96,74 +96,79 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
   // Every form has a digit: most prose sentences need no scan at all.
   const cn = CN_DATE_HINT.test(s);
   if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s) && !cn) return out;
+  for (const m of dateMatches(s, page, cn)) {
+    const g = m.groups ?? {};
+    // The forms are tried in one order (each match has one form's groups): year written, month and day, relative.
+    const r = readYearWritten(g, m[0]) ?? readMonthDay(g, year) ?? readRelative(g, m[0], year, page);
+    if (!r?.date) continue;
+    const lead = r.lead ?? 0;
+    out.push({ date: r.date, index: m.index + lead, length: m[0].length - lead, yearless: r.yearless });
+  }
+  return out;
+}
+
+type Groups = Record<string, string | undefined>;
+/** What one match says: its date (none when it is not one), whether the year came from the document, and how many
+ *  characters the match starts with before the date itself ("in " of "in October"). */
+interface Reading { date?: string; yearless: boolean; lead?: number }
+
+/** The matches of the date forms in order; Chinese-numeral ones only where `cn` says they may be. */
+function dateMatches(s: string, page: string | undefined, cn: boolean): RegExpExecArray[] {
   const matches = [...s.matchAll(page ? DATE_RE_PAGE : DATE_RE)];
   if (cn) {
     // A form of either pattern inside a match of the other (本年六月 and 六月…) keeps the earlier, longer one.
     for (const m of s.matchAll(CN_DATE_RE)) if (!matches.some((o) => m.index < o.index + o[0].length && o.index < m.index + m[0].length)) matches.push(m);
     matches.sort((x, y) => x.index - y.index);
   }
-  for (const m of matches) {
-    const g = m.groups ?? {};
-    let date: string | undefined;
-    let yearless = false;
-    let index = m.index;
-    let length = m[0].length;
-    if (g.iy) date = iso(Number(g.iy), num(g.im), num(g.id));
-    else if (g.zy) date = iso(Number(g.zy), num(g.zm), num(g.zd));
-    else if (g.ry) {
-      // 113年 alone could be a count of years: only 民国/本(113)年 or a month after it make it a date.
-      if (!g.rp && !g.rm) continue;
-      const off = g.rp ? 0 : m[0].indexOf(g.ry);
-      index += off;
-      length -= off;
-      date = iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd));
-    } else if (g.sy) date = iso(Number(g.sy) + ROC_EPOCH, num(g.sm), num(g.sd));
-    else if (g.hy) date = iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined);
-    else if (g.hry) date = iso(rocNumber(g.hry) + ROC_EPOCH, cnNumber(g.hrm!), g.hrd ? cnNumber(g.hrd) : undefined);
-    else if (g.hm2) {
-      yearless = true;
-      if (year) date = iso(year, cnNumber(g.hm2), cnNumber(g.hd2!));
-    } else if (g.nm) {
-      yearless = true;
-      if (year) date = iso(year, num(g.nm), num(g.nd));
-    } else if (g.am) {
-      const y = g.ay ? Number(g.ay) : year;
-      yearless = !g.ay;
-      if (y) date = iso(y, monthOf(g.am), num(g.ad));
-    } else if (g.bm) {
-      const y = g.by ? Number(g.by) : year;
-      yearless = !g.by;
-      if (y) date = iso(y, monthOf(g.bm), num(g.bd));
-    } else if (g.cm) date = iso(Number(g.cy), monthOf(g.cm));
-    else if (g.om) {
-      yearless = true;
-      const off = m[0].indexOf(g.om);
-      index += off;
-      length -= off;
-      if (year) date = iso(year, monthOf(g.om));
-    } else if (g.lm) {
-      yearless = true;
-      const mo = monthOf(g.lm)!;
-      const pageMonth = page ? Number(page.slice(5, 7)) : undefined;
-      if (year) date = iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo);
-    } else if (g.dd) {
-      yearless = true;
-      const d = page ? dayOfPage(Number(g.dd), page) : undefined;
-      if (!d) continue;
-      date = d;
-    } else if (g.rel || g.zrel) {
-      const w = (g.rel ?? g.zrel)!.toLowerCase();
-      yearless = true;
-      if (year) date = iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm), g.zrd ? Number(g.zrd) : undefined);
-    } else if (g.yy) {
-      date = g.yy;
-      const off = m[0].indexOf(g.yy);
-      index += off;
-      length -= off;
-    }
-    if (date) out.push({ date, index, length, yearless });
+  return matches;
+}
+
+/** Dates with their year written: 2023-04-25, 2023年4月, Minguo years (民国113年, 114/10/08), 二〇一九年十二月. */
+function readYearWritten(g: Groups, text: string): Reading | undefined {
+  if (g.iy) return { date: iso(Number(g.iy), num(g.im), num(g.id)), yearless: false };
+  if (g.zy) return { date: iso(Number(g.zy), num(g.zm), num(g.zd)), yearless: false };
+  if (g.ry) {
+    // 113年 alone could be a count of years: only 民国/本(113)年 or a month after it make it a date.
+    if (!g.rp && !g.rm) return { yearless: false };
+    return { date: iso(Number(g.ry) + ROC_EPOCH, num(g.rm), num(g.rd)), yearless: false, lead: g.rp ? 0 : text.indexOf(g.ry) };
   }
-  return out;
+  if (g.sy) return { date: iso(Number(g.sy) + ROC_EPOCH, num(g.sm), num(g.sd)), yearless: false };
+  if (g.hy) return { date: iso(cnNumber(g.hy, true), g.hm ? cnNumber(g.hm) : undefined, g.hd ? cnNumber(g.hd) : undefined), yearless: false };
+  if (g.hry) return { date: iso(rocNumber(g.hry) + ROC_EPOCH, cnNumber(g.hrm!), g.hrd ? cnNumber(g.hrd) : undefined), yearless: false };
+  return undefined;
+}
+
+/** A month and day (十一月六日, 3月2日, July 8, 8 July), the document's year when none is written; a month and year. */
+function readMonthDay(g: Groups, year: number | undefined): Reading | undefined {
+  if (g.hm2) return { date: year ? iso(year, cnNumber(g.hm2), cnNumber(g.hd2!)) : undefined, yearless: true };
+  if (g.nm) return { date: year ? iso(year, num(g.nm), num(g.nd)) : undefined, yearless: true };
+  if (g.am) {
+    const y = g.ay ? Number(g.ay) : year;
+    return { date: y ? iso(y, monthOf(g.am), num(g.ad)) : undefined, yearless: !g.ay };
+  }
+  if (g.bm) {
+    const y = g.by ? Number(g.by) : year;
+    return { date: y ? iso(y, monthOf(g.bm), num(g.bd)) : undefined, yearless: !g.by };
+  }
+  if (g.cm) return { date: iso(Number(g.cy), monthOf(g.cm)), yearless: false };
+  return undefined;
+}
+
+/** Dates placed from the document's: "in October", "last August", 13日 (the page's month), "last year", 去年3月; "in 2021". */
+function readRelative(g: Groups, text: string, year: number | undefined, page: string | undefined): Reading | undefined {
+  if (g.om) return { date: year ? iso(year, monthOf(g.om)) : undefined, yearless: true, lead: text.indexOf(g.om) };
+  if (g.lm) {
+    const mo = monthOf(g.lm)!;
+    const pageMonth = page ? Number(page.slice(5, 7)) : undefined;
+    return { date: year ? iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo) : undefined, yearless: true };
+  }
+  if (g.dd) return { date: page ? dayOfPage(Number(g.dd), page) : undefined, yearless: true };
+  if (g.rel || g.zrel) {
+    const w = (g.rel ?? g.zrel)!.toLowerCase();
+    return { date: year ? iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm), g.zrd ? Number(g.zrd) : undefined) : undefined, yearless: true };
+  }
+  if (g.yy) return { date: g.yy, yearless: false, lead: text.indexOf(g.yy) };
+  return undefined;
 }
 
 /** Day `day` of the page's month, or of the month before when the page's day is earlier (news of the 30th on the 2nd). */
