@@ -54,7 +54,20 @@ function pinyinLike(w: string): boolean {
   return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv])){1,3}$/i.test(w.replace(/[-'’]/g, ''));
 }
 
+/** The persons a sentence names, each finder after the last (a later one skips names an earlier one found). */
 export function findPersons(s: string): PersonMention[] {
+  const out = pinyinNames(s);
+  westernNames(s, out);
+  bylineNames(s, out);
+  headPostNames(s, out);
+  contactNames(s, out);
+  zhPostNames(s, out);
+  return out;
+}
+
+/** "Wang Wei, member of …", "Member Li Hua said": a known surname and a pinyin given name, in a context that makes
+ *  the pair a person. */
+function pinyinNames(s: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const c of s.matchAll(SURNAME_AT)) {
     // Only where a known surname starts a capitalised pair does the full pattern run.
@@ -76,56 +89,62 @@ export function findPersons(s: string): PersonMention[] {
     const formality = (TITLE_BEFORE.test(before) ? 2 : 0) + (SPEECH_AFTER.test(after) ? 1 : 0) + (POST_AFTER.test(after) ? 1 : 0);
     out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given, formality });
   }
-  // Other names in Western order (given name first: Western, Japanese, Korean) where a title or post is stated:
-  // "Professor Shinya Yamanaka", "Anna Berg, chairwoman of …".
-  if (WEST_HINT.test(s)) {
-    for (const m of s.matchAll(WEST_NAME)) {
-      const full = m[1]!;
-      const start = m.index;
-      const end = start + full.length;
-      if (out.some((p) => start < p.end && end > p.start)) continue;
-      const words = full.split(/\s+/);
-      const before = s.slice(Math.max(0, start - 30), start);
-      const after = s.slice(end, end + 60);
-      const titled = WEST_BEFORE.test(before);
-      if (!titled && !WEST_AFTER.test(after)) continue;
-      // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
-      if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
-      const surname = words[words.length - 1]!;
-      out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
-    }
-  }
-  bylineNames(s, out);
-  // "Minister of Health and Welfare Hsueh Jui-yuan", "the Secretary for Health, Professor Lo Chung-mau": the name
-  // after a head post (Hong Kong and Taiwan names are romanised without pinyin, so the post is the evidence).
-  if (HEAD_POST_HINT.test(s)) {
-    for (const m of s.matchAll(HEAD_POST_NAME)) {
-      const full = m.groups!.name!;
-      const start = m.index + m[0].length - full.length;
-      const end = start + full.length;
-      if (out.some((p) => start < p.end && end > p.start)) continue;
-      if (full.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
-      const [sur, ...rest] = full.split(/\s+/);
-      out.push({ start, end, name: full, surname: sur!, given: rest.join(' '), formality: 2 });
-    }
-  }
-  // 联系人：张三，李四: the contacts a notice names.
-  if (CONTACT_HINT.test(s)) {
-    const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
-    if (m?.groups?.names) {
-      let at = m.index + m[0].length - m.groups.names.length;
-      for (const part of m.groups.names.split(/([,，、]\s*)/)) {
-        if (!/^[,，、]/.test(part)) addZh(out, at, part.trim());
-        at += part.length;
-      }
-    }
-  }
-  // Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记).
-  if (ZH_POST_ANY.test(s)) {
-    for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
-    for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
-  }
   return out;
+}
+
+/** Other names in Western order (given name first: Western, Japanese, Korean) where a title or post is stated:
+ *  "Professor Shinya Yamanaka", "Anna Berg, chairwoman of …". */
+function westernNames(s: string, out: PersonMention[]): void {
+  if (!WEST_HINT.test(s)) return;
+  for (const m of s.matchAll(WEST_NAME)) {
+    const full = m[1]!;
+    const start = m.index;
+    const end = start + full.length;
+    if (out.some((p) => start < p.end && end > p.start)) continue;
+    const words = full.split(/\s+/);
+    const before = s.slice(Math.max(0, start - 30), start);
+    const after = s.slice(end, end + 60);
+    const titled = WEST_BEFORE.test(before);
+    if (!titled && !WEST_AFTER.test(after)) continue;
+    // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
+    if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
+    const surname = words[words.length - 1]!;
+    out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
+  }
+}
+
+/** "Minister of Health and Welfare Hsueh Jui-yuan", "the Secretary for Health, Professor Lo Chung-mau": the name
+ *  after a head post (Hong Kong and Taiwan names are romanised without pinyin, so the post is the evidence). */
+function headPostNames(s: string, out: PersonMention[]): void {
+  if (!HEAD_POST_HINT.test(s)) return;
+  for (const m of s.matchAll(HEAD_POST_NAME)) {
+    const full = m.groups!.name!;
+    const start = m.index + m[0].length - full.length;
+    const end = start + full.length;
+    if (out.some((p) => start < p.end && end > p.start)) continue;
+    if (full.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+    const [sur, ...rest] = full.split(/\s+/);
+    out.push({ start, end, name: full, surname: sur!, given: rest.join(' '), formality: 2 });
+  }
+}
+
+/** 联系人：张三，李四: the contacts a notice names. */
+function contactNames(s: string, out: PersonMention[]): void {
+  if (!CONTACT_HINT.test(s)) return;
+  const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
+  if (!m?.groups?.names) return;
+  let at = m.index + m[0].length - m.groups.names.length;
+  for (const part of m.groups.names.split(/([,，、]\s*)/)) {
+    if (!/^[,，、]/.test(part)) addZh(out, at, part.trim());
+    at += part.length;
+  }
+}
+
+/** Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记). */
+function zhPostNames(s: string, out: PersonMention[]): void {
+  if (!ZH_POST_ANY.test(s)) return;
+  for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
 }
 
 // Words of a byline that are no one's name: "By Staff Reporter", "By Our Correspondent", and the practice or sector the
