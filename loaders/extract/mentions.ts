@@ -193,64 +193,72 @@ function gazetteerMentions(s: string, raw: LexMatch[], choose: Chooser, children
     if (m.end - m.start <= 2 && !bareZhNameStands(s, m, raw[k - 1], raw[k + 1])) continue;
     const entry = choose(m.entries);
     if (notThisName(s, m, entry, out)) continue;
-    // "(天津)自贸试验区": a free-trade zone named by its province in brackets, without 中国.
-    const ftz = entry.label === 'Region' ? bracketedFtz(s, m, entry, children) : undefined;
-    if (ftz) {
-      out.push({ start: m.start - 1, end: ftz.end, found: entryFound(ftz.entry), entry: ftz.entry });
-      continue;
-    }
-    if (entry.label === 'Region') {
-      // Region + body type → a local body.
-      const after = s.slice(m.end);
-      const before = s.slice(Math.max(0, m.start - 90), m.start);
-      let body: BodyType | undefined;
-      let start = m.start;
-      let end = m.end;
-      const zh = /\p{Script=Han}/u.test(s.slice(m.start, m.end));
-      if (zh) {
-        const r = ZH_FIRST.has(after.charAt(0)) ? RIGHT_ZH.exec(after) : null;
-        if (r?.[1]) {
-          body = zhBody(r[1]);
-          end = m.end + r[0].length;
-        }
-      } else {
-        const w = /^\s+([A-Za-z]+)/.exec(after);
-        const r = w && EN_FIRST.has(w[1]!.toLowerCase()) ? RIGHT_EN.exec(after) : null;
-        // The costly left pattern only when the text right before reads "… of (the)".
-        // "Management Committee of Chengdu High-tech Industrial Development Zone": the body of the zone named after the
-        // city (composed with the zone later), not the city's.
-        const l = !r && OF_TAIL.test(before) && !ZONE_AFTER_PLACE_EN.test(after) ? LEFT_EN.exec(before) : null;
-        if (r?.[1]) {
-          body = enBody(r[1]);
-          end = m.end + r[0].length;
-        } else if (l?.[1]) {
-          body = enBody(l[1]);
-          start = m.start - (before.length - before.lastIndexOf(l[1]));
-          const a = AFTER_REGION_EN.exec(after);
-          if (a) end = m.end + a[0].length;
-        }
-      }
-      if (body) {
-        const parts = wrap(s, start, end, body, entry);
-        out.push(...parts);
-        if (!parts.some((p) => p.found.label === 'Region')) {
-          // The region named inside the body's name is mentioned too.
-          out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
-        }
-        continue;
-      }
-      out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
-      continue;
-    }
-    // 华中科技大学同济医学院附属协和医院: a hospital's short name (协和医院) after another university's 附属 is that
-    // university's hospital, not the known one of that short name (whose full names would have matched).
-    if (entry.label === 'Organization' && s.slice(Math.max(0, m.start - 2), m.start) === '附属') continue;
-    // A known sub-body named with its parent in one name ("Science and Education Department of the National
-    // Health Commission", 国家卫健委科教司): the name states what it is part of.
-    const parent = entry.label === 'Agency' && entry.partOf ? parentNamedIn(s.slice(m.start, m.end), entry.partOf, lex) : undefined;
-    out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, ...(parent ? { parent: entryFound(parent), parentNamed: true } : {}) });
+    if (entry.label === 'Region') regionMentions(s, m, entry, children, out);
+    else namedBodyMention(s, m, entry, lex, out);
   }
+}
 
+/** A place: a free-trade zone named by its province in brackets, a local body (the place and its body type), or the place. */
+function regionMentions(s: string, m: LexMatch, entry: GazetteerEntry, children: Map<string, GazetteerEntry[]>, out: Mention[]): void {
+  // "(天津)自贸试验区": a free-trade zone named by its province in brackets, without 中国.
+  const ftz = bracketedFtz(s, m, entry, children);
+  if (ftz) {
+    out.push({ start: m.start - 1, end: ftz.end, found: entryFound(ftz.entry), entry: ftz.entry });
+    return;
+  }
+  // Region + body type → a local body.
+  const local = /\p{Script=Han}/u.test(s.slice(m.start, m.end)) ? localBodyZh(s, m) : localBodyEn(s, m);
+  if (local) {
+    const parts = wrap(s, local.start, local.end, local.body, entry);
+    out.push(...parts);
+    // The region named inside the body's name is mentioned too.
+    if (!parts.some((p) => p.found.label === 'Region')) out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+    return;
+  }
+  out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+}
+
+/** Where a local body's name runs around a place's, and its body type. */
+interface LocalBodyAt { body: BodyType; start: number; end: number }
+
+/** 上海市卫生健康委员会: the body type written right after a Chinese place name. */
+function localBodyZh(s: string, m: LexMatch): LocalBodyAt | undefined {
+  const after = s.slice(m.end);
+  const r = ZH_FIRST.has(after.charAt(0)) ? RIGHT_ZH.exec(after) : null;
+  const body = r?.[1] ? zhBody(r[1]) : undefined;
+  return body ? { body, start: m.start, end: m.end + r![0].length } : undefined;
+}
+
+/** "Shanghai Municipal Health Commission", "Health Commission of Shanghai Municipality": the body type after the place,
+ *  else before it. */
+function localBodyEn(s: string, m: LexMatch): LocalBodyAt | undefined {
+  const after = s.slice(m.end);
+  const before = s.slice(Math.max(0, m.start - 90), m.start);
+  const w = /^\s+([A-Za-z]+)/.exec(after);
+  const r = w && EN_FIRST.has(w[1]!.toLowerCase()) ? RIGHT_EN.exec(after) : null;
+  // The costly left pattern only when the text right before reads "… of (the)".
+  // "Management Committee of Chengdu High-tech Industrial Development Zone": the body of the zone named after the
+  // city (composed with the zone later), not the city's.
+  const l = !r && OF_TAIL.test(before) && !ZONE_AFTER_PLACE_EN.test(after) ? LEFT_EN.exec(before) : null;
+  if (r?.[1]) {
+    const body = enBody(r[1]);
+    return body ? { body, start: m.start, end: m.end + r[0].length } : undefined;
+  }
+  if (!l?.[1]) return undefined;
+  const body = enBody(l[1]);
+  const a = AFTER_REGION_EN.exec(after);
+  return body ? { body, start: m.start - (before.length - before.lastIndexOf(l[1])), end: a ? m.end + a[0].length : m.end } : undefined;
+}
+
+/** A known agency or organisation, with the parent its name states. */
+function namedBodyMention(s: string, m: LexMatch, entry: GazetteerEntry, lex: Lexicon, out: Mention[]): void {
+  // 华中科技大学同济医学院附属协和医院: a hospital's short name (协和医院) after another university's 附属 is that
+  // university's hospital, not the known one of that short name (whose full names would have matched).
+  if (entry.label === 'Organization' && s.slice(Math.max(0, m.start - 2), m.start) === '附属') return;
+  // A known sub-body named with its parent in one name ("Science and Education Department of the National
+  // Health Commission", 国家卫健委科教司): the name states what it is part of.
+  const parent = entry.label === 'Agency' && entry.partOf ? parentNamedIn(s.slice(m.start, m.end), entry.partOf, lex) : undefined;
+  out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, ...(parent ? { parent: entryFound(parent), parentNamed: true } : {}) });
 }
 
 /**
