@@ -11,41 +11,62 @@ const HAN = /\p{Script=Han}/u;
 
 /** Actors that issued title t: a chain before its verb in the same clause, or after "issued by". */
 export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[]): string[] {
-  const pick = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a.asParent && a.label !== 'Region').map((a) => a.id))];
   const after = s.slice(t.end);
-  const chainAfter = (rule: string, from0 = -1): Actor[] => {
-    const m = ruleById(rule).pattern.exec(after);
-    if (!m) return [];
-    const from = t.end + m[0].length;
-    return chainFrom(s, actors.filter((a) => a.start >= from - 1 || (from0 < 0 && a.end > from)), from);
-  };
+  const named = agentsAfterTitle(s, t, actors, after);
+  if (named.length) return issuerIds(named);
+  // Active: actors before the verb (or before the title in Chinese) after the clause start.
+  const before = s.slice(clauseStart, t.start);
+  const zhVerb = zhVerbBefore(before, after);
+  if (t.verbAt === undefined && !zhVerb) {
+    const owners = ownersBefore(s, t, actors);
+    return issuerIds(owners.length > 0 ? owners : listedIssuers(s, before, clauseStart, actors));
+  }
+  return issuerIds(verbClauseAgents(s, t, actors, clauseStart, titles, before));
+}
+
+/** The issuers' ids: no body named only to say whose another is, no place. */
+const issuerIds = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a.asParent && a.label !== 'Region').map((a) => a.id))];
+
+/** Agents written after the title or around it, in precedence order: passive ("issued by"), Chinese 由/经, a fronted
+ *  participle, a relative clause; none when no voice names them. */
+function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string): Actor[] {
   // Passive: 'the "X" issued by A and B'; 'the "X (Draft)" is publicly soliciting opinions on the website of B'.
   for (const rule of ['issue.passive-by.en', 'issue.solicit-comments.en']) {
-    const chain = chainAfter(rule);
-    if (chain.length) return pick(chain);
+    const chain = chainAfterTitle(s, t, actors, after, rule);
+    if (chain.length) return chain;
   }
   // 《X》由甲牵头，会同乙联合制定, 《X》经甲审议通过: the bodies between 由/经 and the verb, joined by linking words.
   if (HAN.test(after.slice(0, 4))) {
     const chain = zhPassiveChain(s, t, actors);
-    if (chain.length) return pick(chain);
+    if (chain.length) return chain;
   }
   // "Released on March 12 by A together with B, the X …": the participle's agents issued the title after it.
   const fronted = frontedChain(s, t, actors);
-  if (fronted.length) return pick(fronted);
+  if (fronted.length) return fronted;
   // Relative: 'the X, which Congress passed in 2016'.
-  const chain = chainAfter('issue.relative-which.en', 0);
+  const chain = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
   const last = chain[chain.length - 1];
-  if (last && ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end))) return pick(chain);
-  // Active: actors before the verb (or before the title in Chinese) after the clause start.
-  const verbAt = t.verbAt ?? t.start;
-  const before = s.slice(clauseStart, t.start);
+  return last && ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end)) ? chain : [];
+}
+
+/** The chain of actors right after the words `rule` matches in the text after the title (`after`). */
+function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string, rule: string, from0 = -1): Actor[] {
+  const m = ruleById(rule).pattern.exec(after);
+  if (!m) return [];
+  const from = t.end + m[0].length;
+  return chainFrom(s, actors.filter((a) => a.start >= from - 1 || (from0 < 0 && a.end > from)), from);
+}
+
+/** A Chinese issuing verb right before the title (发布《X》, 就《X》征求意见). */
+function zhVerbBefore(before: string, after: string): boolean {
   // 公告「X」自114年1月1日施行: announcing the day an act takes effect does not issue it.
   const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
-  const zhVerb = !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
-  if (t.verbAt === undefined && !zhVerb) {
-    const owners = ownersBefore(s, t, actors);
-    return pick(owners.length > 0 ? owners : listedIssuers(s, before, clauseStart, actors));
-  }
+  return !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
+}
+
+/** The actors of the verb's own clause, before it and after the title before; none when the act is not done. */
+function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[], before: string): Actor[] {
+  const verbAt = t.verbAt ?? t.start;
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
   const recipient = ruleById('issue.recipient-before.zh').pattern;
@@ -55,18 +76,21 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
   const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
-  // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
   const first = (own.length > 0 ? own : cands)[0];
-  if (first && HAN.test(before) && SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start))) return [];
-  // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
-  if (first && HAN.test(before) && FUTURE_ACT_ZH.test(s.slice(first.end, verbAt))) return [];
-  // 表示将会同省药监局研究起草《X》: the partner of a planned act does not issue either.
-  if (first && HAN.test(before) && FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start))) return [];
+  if (first && HAN.test(before) && notDoneZh(s, first, verbAt)) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
-    return pick(actors.filter((a) => a.end <= cut));
+    return actors.filter((a) => a.end <= cut);
   }
-  return pick(own.length > 0 ? own : notSpeakers(s, cands));
+  return own.length > 0 ? own : notSpeakers(s, cands);
+}
+
+/** An act a Chinese sentence asks for or plans, around its first actor: not done, so no one issued the title. */
+function notDoneZh(s: string, first: Actor, verbAt: number): boolean {
+  // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
+  // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
+  // 表示将会同省药监局研究起草《X》: the partner of a planned act does not issue either.
+  return SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start)) || FUTURE_ACT_ZH.test(s.slice(first.end, verbAt)) || FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start));
 }
 
 /** Where the Chinese clause ending at `at` starts: after its last ，；： outside brackets (a product's （商品名：X） is no break). */
