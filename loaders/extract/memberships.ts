@@ -251,25 +251,45 @@ function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels:
 
 /** `anaphors`: bodies the sentence names by a head word alone ("the commission"), resolved (spans/anaphora.ts). */
 export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>, anaphors: Span[] = []): void {
-  const s = sen.norm;
   if (p.byline) bylineMemberships(p, sen, mentions, reg, rels, pid);
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
   else {
     headPostMemberships(p, sen, mentions, reg, rels, pid, K);
     companyPostBefore(p, sen, reg, rels, pid, K);
   }
-  // Look only in the apposition after the name (up to a colon or the end of the sentence).
+  const ap = appositionAfter(sen.norm, p);
+  if (!ap) return;
+  appositionAgencyPosts(ap, sen, mentions, rels, pid);
+  // "said X, deputy director of the commission": the post of the body the head word stands for.
+  for (const a of anaphors) {
+    const post = a.start >= ap.start && a.end <= ap.end ? POST_EN.exec(sen.norm.slice(ap.start, a.start)) : null;
+    if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+  }
+  localCppccMembership(ap, sen, mentions, reg, rels, pid, K);
+  appositionOrgPosts(ap, sen, reg, rels, pid, K);
+}
+
+/** The words right after a name and where they run in the sentence. */
+interface Apposition { seg: string; start: number; end: number }
+
+/** The apposition right after a name (", member of …", 委员…), up to a colon or the end of the sentence; none when the
+ *  name is not followed by one. */
+function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
   const tail = s.slice(p.end);
   const stop = tail.search(/[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/);
   const seg = stop >= 0 ? tail.slice(0, stop) : tail;
-  if (!/^\s*,/.test(seg) && !/^(?:委员|代表)/.test(seg)) return;
-  const segStart = p.end;
-  const segEnd = p.end + seg.length;
+  if (!/^\s*,/.test(seg) && !/^(?:委员|代表)/.test(seg)) return undefined;
+  return { seg, start: p.end, end: p.end + seg.length };
+}
+
+/** "Name, member of the X": the post of each agency named in the apposition (not one named as another's parent). */
+function appositionAgencyPosts(ap: Apposition, sen: Sentence, mentions: Mention[], rels: Relation[], pid: string): void {
+  const s = sen.norm;
   for (const m of mentions) {
-    if (m.start < segStart || m.end > segEnd) continue;
+    if (m.start < ap.start || m.end > ap.end) continue;
     if (m.found.label !== 'Agency') continue;
     if (mentions.some((o) => o.parent?.id === m.found.id && o.start <= m.start && o.end >= m.end && o !== m)) continue;
-    const before = s.slice(segStart, m.start);
+    const before = s.slice(ap.start, m.start);
     const post = POST_EN.exec(before);
     // "Name, Department of X, Y Commission,": the unit of the body the person works in.
     const unit = !post && /^\s*[,)]/.test(s.slice(m.end)) ? ruleById('frame.membership.apposition-unit.en').pattern.exec(before) : null;
@@ -277,35 +297,34 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
     if (!post) continue;
     edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
   }
-  // "said X, deputy director of the commission": the post of the body the head word stands for.
-  for (const a of anaphors) {
-    const post = a.start >= segStart && a.end <= segEnd ? POST_EN.exec(s.slice(segStart, a.start)) : null;
-    if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
-  }
-  // "CPPCC member of Shaanxi Province": the region's CPPCC committee.
-  const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(seg);
-  if (cm) {
-    const r = mentions.find((m) => m.found.label === 'Region' && m.start === segStart + cm[0].length);
-    const entry = r ? K.byId.get(r.found.id) : undefined;
-    if (entry) {
-      const slug = cm[1] === 'CPPCC' ? 'cppcc' : 'congress';
-      const body = localBodyFor(entry, slug);
-      if (body) {
-        body.aliases = [`${cm[1]} of ${r!.found.name}`, `${r!.found.name} ${cm[1]}`];
-        reg.add(body, sen.text, sen.index);
-        edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member', rules: ['frame.membership.local-cppcc.en'] });
-      }
-    }
-  }
-  // Organisations after "chairman of", "CEO of".
+}
+
+/** "CPPCC member of Shaanxi Province": the region's CPPCC committee (or people's congress). */
+function localCppccMembership(ap: Apposition, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const cm = /^\s*,\s*(?:a\s+)?(CPPCC|NPC)\s+(?:member|deputy)\s+(?:of|from)\s+(?:the\s+)?/.exec(ap.seg);
+  if (!cm) return;
+  const r = mentions.find((m) => m.found.label === 'Region' && m.start === ap.start + cm[0].length);
+  const entry = r ? K.byId.get(r.found.id) : undefined;
+  if (!entry) return;
+  const slug = cm[1] === 'CPPCC' ? 'cppcc' : 'congress';
+  const body = localBodyFor(entry, slug);
+  if (!body) return;
+  body.aliases = [`${cm[1]} of ${r!.found.name}`, `${r!.found.name} ${cm[1]}`];
+  reg.add(body, sen.text, sen.index);
+  edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: 'member', rules: ['frame.membership.local-cppcc.en'] });
+}
+
+/** Organisations after "chairman of", "CEO of" in the apposition. */
+function appositionOrgPosts(ap: Apposition, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const s = sen.norm;
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization') continue;
     // Its name as written here: in full, without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics"),
     // or short ("CEO of Lumora").
     for (const n of writtenNames(e.name, K)) {
-      const i = s.indexOf(n, segStart);
-      if (i < 0 || i + n.length > segEnd || n.length < 4) continue;
-      const post = POST_EN.exec(s.slice(segStart, i));
+      const i = s.indexOf(n, ap.start);
+      if (i < 0 || i + n.length > ap.end || n.length < 4) continue;
+      const post = POST_EN.exec(s.slice(ap.start, i));
       if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
     }
   }
