@@ -644,6 +644,20 @@ describe('company names in announcements', () => {
   });
 });
 
+describe('a listing announcement\'s defined terms (本公司, 本集团, "the Company", "the Group") are no company of their own', () => {
+  const orgs = (d: DocumentFacts): string[] => d.entities.filter((e) => e.label === 'Organization').map((e) => e.name);
+
+  it('「本公司」 and 统称「本集团」 leave only the company the page names; its subsidiary is still found', () => {
+    expect(orgs(x('本公告由明川基因控股有限公司（「本公司」，连同其附属公司统称「本集团」）自愿作出，以向投资者提供本集团的业务资料。股东于买卖本公司股份时务请审慎行事，此事不代表本集团产品获批。'))).toEqual(['明川基因控股有限公司']);
+    expect(orgs(x('本公司間接全資附屬公司明川細胞治療（蘇州）有限公司於2025年3月獲省藥監局核發許可證。本集團將適時公告。'))).toEqual(['明川细胞治疗(苏州)有限公司']);
+  });
+
+  it('"Shareholders of the Company" and "Directors of the Group" name no one', () => {
+    expect(orgs(x('This announcement is made by Lumen Cell Holdings Limited (the "Company", together with its subsidiaries, the "Group"). Shareholders of the Company should exercise caution.'))).toEqual(['Lumen Cell Holdings Limited']);
+    expect(orgs(x('The Directors of the Group believe that Orvana Gene Medicine Limited will benefit.'))).toEqual(['Orvana Gene Medicine Limited']);
+  });
+});
+
 describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
   it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
     const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');

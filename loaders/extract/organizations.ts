@@ -49,7 +49,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
 const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -105,8 +105,11 @@ export function findOrganizations(s: string, taken: Span[], startsWithPlace: (na
   const han = /\p{Script=Han}/u.test(s);
   if (han && ZH_SHORT_NAME_HINT.test(s)) zhShortNames(s, out, inside);
   if (han) chineseByHead(s, taken, startsWithPlace, out, inside);
-  return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name));
+  return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name) && !DEFINED_TERM_EN.test(o.name));
 }
+// A listing announcement's defined terms ("Shareholders of the Company", "Directors of the Group") stand for the
+// issuer the page names, never a body of their own.
+const DEFINED_TERM_EN = /\bthe\s+(?:Company|Group)$/;
 // A sector or a practice named by its words alone (a menu's "Life Sciences", a byline's "Regulatory Practice", a headline's
 // "What Biotech …"): no organisation's name.
 const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Practice|Sciences?|Biotech|Pharma|Pharmaceuticals?|Technology|Bio|What|How|Why|Which|Our|New|&|and)\s*)+$/;
@@ -283,8 +286,10 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
   if (ZH_NOT_A_COMPANY.test(name) || /^\d/.test(name)) return true;
   // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
   if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === head) return true;
-  // 全资子公司, 公司旗下子公司: a company's relation to another, not a name.
-  return /^(?:公司|全资|控股|参股|子公司|旗下|下属)/.test(name);
+  // A listing announcement's defined terms (「本公司」, 统称「本集团」, 买卖本公司股份) stand for the issuer the page names.
+  if (/本(?:公司|集团|集團)|[「」『』]/u.test(name)) return true;
+  // 全资子公司, 公司旗下子公司, 附属公司: a company's relation to another, not a name.
+  return /^(?:公司|全资|控股|参股|子公司|旗下|下属|附[属屬]公司)/.test(name);
 }
 
 // Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
