@@ -658,6 +658,23 @@ describe('a listing announcement\'s defined terms (本公司, 本集团, "the Co
   });
 });
 
+describe('a ministry\'s 署 or 司 named after the ministry (衛福部中央健康保險署) is the sub-body, not the ministry', () => {
+  it('衛福部中央健康保險署 and 健保署 are the NHIA, which issues and employs; 衛福部 alone stays the ministry', () => {
+    const a = x('衛福部中央健康保險署昨天預告修正「全民健康保險某某支付標準」，健保署署長王大明說明。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-tw/nhia');
+    expect(a.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-tw/nhia']);
+    expect(a.relations.some((r) => r.type === 'MEMBER_OF' && r.to === 'agency:cn-tw/nhia')).toBe(true);
+    const b = x('衛福部今日公告修正「某某管理辦法」。');
+    expect(ids(b, 'Agency')).toEqual(['agency:cn-tw/mohw']);
+  });
+
+  it('卫福部食品药物管理署 and 国家卫生健康委医政司 are the sub-bodies, part of their ministries', () => {
+    const d = x('卫福部食品药物管理署于2024年8月核发药品许可证。国家卫生健康委医政司印发《某某工作方案》。');
+    expect(ids(d, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-tw/tfda', 'agency:cn/nhc/medical-administration']));
+    expect(d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn-tw/tfda', 'agency:cn/nhc/medical-administration']);
+  });
+});
+
 describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
   it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
     const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');

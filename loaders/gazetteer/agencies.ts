@@ -529,6 +529,13 @@ const SAR_TW: Def[] = [
     en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署', '卫福部食品药物管理署', '卫福部食药署'], partOf: 'agency:cn-tw/mohw',
     validFrom: '2013-07-23',
   },
+  // The ministry's National Health Insurance Administration (a 署 since 23 July 2013): 衛福部中央健康保險署 names the 署,
+  // not the ministry before it.
+  {
+    id: 'agency:cn-tw/nhia', name: 'National Health Insurance Administration (Taiwan)', zh: '中央健康保险署', kind: 'administration', partOf: 'agency:cn-tw/mohw',
+    validFrom: '2013-07-23',
+    en: ["Taiwan's National Health Insurance Administration", 'National Health Insurance Administration (Taiwan)'], zhAlt: ['卫生福利部中央健康保险署', '卫福部中央健康保险署', '健保署', '卫福部健保署', '台湾健保署'],
+  },
   // The Department of Health's Food and Drug Administration (2010), a 署 of the new ministry from 23 July 2013.
   {
     id: 'agency:cn-tw/department-of-health/fda', name: 'Food and Drug Administration, Department of Health (Taiwan)', zh: '行政院卫生署食品药物管理局', kind: 'regulator', partOf: 'agency:cn-tw/department-of-health',
