@@ -675,6 +675,24 @@ describe('a ministry\'s 署 or 司 named after the ministry (衛福部中央健�
   });
 });
 
+describe('"Key Points" and "Appendix" are document nouns', () => {
+  const titles = (d: DocumentFacts): string[] => names(d, 'Policy');
+
+  it('a notice printing the "X Key Points (Trial)" makes that text, issued by the body', () => {
+    const a = x('Notice of Fujian Provincial Drug Administration on Printing and Distributing the "Fujian Province Gene Therapy Products Clinical Inspection Key Points (Trial)"\nOur bureau has formulated the "Fujian Province Gene Therapy Products Clinical Inspection Key Points (Trial)", which is hereby printed and distributed to you.');
+    expect(titles(a)).toContain('Fujian Province Gene Therapy Products Clinical Inspection Key Points (Trial)');
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-fj/medical-products')).toBe(true);
+    const b = x('The bureau released the "Key Points for Supervising Stem Cell Banks" last week.');
+    expect(titles(b)).toContain('Key Points for Supervising Stem Cell Banks');
+  });
+
+  it('a cited "Appendix on …" or "Annex …" is a text; a lower-case appendix is not', () => {
+    expect(titles(x('In order to implement the "Appendix on Gene Therapy Products of the Good Clinical Practice (Draft for Comments)" and other provisions, we act.'))).toHaveLength(1);
+    expect(titles(x('Firms should follow the "Annex on Sterile Cell Products" when they build lines.'))).toHaveLength(1);
+    expect(titles(x('See the appendix for the list of firms that applied.'))).toEqual([]);
+  });
+});
+
 describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
   it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
     const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');
