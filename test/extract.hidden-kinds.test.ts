@@ -693,6 +693,21 @@ describe('"Key Points" and "Appendix" are document nouns', () => {
   });
 });
 
+describe('lists named by capitalised words without quotes, after a publishing verb', () => {
+  it('"released the 2026 X Drug List" is a text dated by its year, issued by the bodies before the verb', () => {
+    const a = x('The National Healthcare Security Administration released the 2026 Basic Medical Insurance Rare Disease Drug List on Friday.');
+    expect(names(a, 'Policy')).toEqual(['Basic Medical Insurance Rare Disease Drug List']);
+    expect(a.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nhsa')).toBe(true);
+    const b = x('Regulators published the new Provincial Cell Therapy Innovative Medicine Catalogue and the country\'s first Orphan Gene Therapy Drug List.');
+    expect(names(b, 'Policy')).toEqual(['Provincial Cell Therapy Innovative Medicine Catalogue', 'Orphan Gene Therapy Drug List']);
+  });
+
+  it('a lower-case list, or a list no verb publishes, is no text', () => {
+    expect(names(x('The bureau released a list of 19 drugs that insurers may cover.'), 'Policy')).toEqual([]);
+    expect(names(x('Analysts said the Commercial Insurance Drug List may grow next year.'), 'Policy')).toEqual([]);
+  });
+});
+
 describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
   it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
     const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');

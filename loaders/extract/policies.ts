@@ -1,7 +1,7 @@
 // Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
-import { ISSUE_VERB_EN, ISSUE_VERB_HINT_EN } from './rules/fragments.ts';
+import { ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, PUBLISH_EN } from './rules/fragments.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -167,6 +167,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.named-scheme', namedSchemes],
   ['title.quoted', quotedTitles],
   ['title.kind-led.en', kindLedEn],
+  ['title.named-list.en', namedListsEn],
   ['title.named-act.en', namedActs],
   ['title.transmitted.zh', transmittedZh],
 ];
@@ -229,6 +230,21 @@ function unquotedListsZh(c: TitleFinds): void {
   for (const m of s.matchAll(globalPattern('title.unquoted-list.zh'))) {
     const from = m.index + m[0].indexOf(m.groups!.title!);
     if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
+  }
+}
+
+/** "released the 2025 National Reimbursement Drug List together with the country's first X List": each list is a text. */
+const PUBLISHED_EN = new RegExp(`\\b(?:${PUBLISH_EN.map((v) => v.past).join('|')})\\b`);
+function namedListsEn(c: TitleFinds): void {
+  const verb = /List|Catalogue/.test(c.s) ? PUBLISHED_EN.exec(c.s) : null;
+  if (!verb) return;
+  for (const m of c.s.slice(verb.index).matchAll(globalPattern('title.named-list.en'))) {
+    const title = m.groups!.title!;
+    const from = verb.index + m.index + m[0].length - title.length;
+    if (c.overlaps(from, from + title.length)) continue;
+    c.push(from, from + title.length, title, verb.index);
+    const pushed = c.out[c.out.length - 1];
+    if (m.groups!.year && pushed?.start === from) pushed.year = m.groups!.year;
   }
 }
 

@@ -79,6 +79,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['under the "Opinions on Deepening Reform"', 'the “Guidelines for Cell Therapy Products” say'], noMatch: ['he said "ok"', 'no quotes here'] },
   },
   {
+    id: 'title.named-list.en',
+    stage: 'span',
+    language: 'en',
+    // A list named by its capitalised words alone, found after a publishing verb ("released the 2025 National Reimbursement
+    // Drug List together with the country's first Commercial Health Insurance Innovative Drug List"): a year before it
+    // is its date; "list" in lower case is no name.
+    pattern: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:country['’]s\\s+|nation['’]s\\s+)?(?:first\\s+|new\\s+|latest\\s+)?(?:(?<year>(?:19|20)\\d{2})\\s+)?(?<title>(?:[A-Z][a-z]+\\s+){2,7}(?:List|Catalogue))(?![A-Za-z])`),
+    action: 'Policy{title} issued by the bodies before the verb',
+    examples: { match: ['The bureau released the 2026 Basic Medical Insurance Drug List on Friday', 'They published the new Provincial Rare Disease Drug List and the first Innovative Medicine Catalogue'], noMatch: ['The bureau released a list of 19 drugs', 'the Drug List was praised by firms', 'officials published the list of firms'] },
+  },
+  {
     id: 'title.kind-led.en',
     stage: 'span',
     language: 'en',
