@@ -708,6 +708,22 @@ describe('lists named by capitalised words without quotes, after a publishing ve
   });
 });
 
+describe('a national or an insurance list named without 《》 after a publishing verb', () => {
+  it('发布国家…目录和首版商业健康保险…目录: both lists, the first issued by both bodies', () => {
+    const a = x('国家医保局、人力资源社会保障部联合发布国家基本医疗保险罕见病药品目录和首版商业健康保险细胞治疗药品目录。');
+    expect(names(a, 'Policy')).toEqual(['国家基本医疗保险罕见病药品目录', '商业健康保险细胞治疗药品目录']);
+    const first = a.entities.find((e) => e.name === '国家基本医疗保险罕见病药品目录')!.id;
+    expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === first).map((r) => r.from).sort()).toEqual(['agency:cn/mohrss', 'agency:cn/nhsa']);
+    const b = x('国家医保局公布了新版国家医保药品目录。');
+    expect(names(b, 'Policy')).toEqual(['国家医保药品目录']);
+  });
+
+  it('a list without a national or insurance name, or not published, is no title', () => {
+    expect(names(x('国家医保局发布了药品目录调整的说明。'), 'Policy')).toEqual([]);
+    expect(names(x('专家认为国家医保药品目录仍需扩容。'), 'Policy')).toEqual([]);
+  });
+});
+
 describe('a text a body only cites is not the one a later 同时废止 speaks for', () => {
   it('国家发展改革委《A》和《B》: only A is the NDRC\'s; the issued text, not A, replaces the repealed one', () => {
     const a = x('日前，区管委会印发《区细胞治疗产业发展若干措施》（以下简称《若干措施》）。为贯彻落实国家发展改革委《生物经济发展规划》和《市生物医药产业发展若干措施》等文件精神，制定了《若干措施》。《原细胞产业发展办法》同时废止。', '2025-03-21');

@@ -41,9 +41,10 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // 两司联合发布第十三批…备案项目名单: a list named by its batch or year, without 《》, after a publishing verb; the clause bounds it.
-    pattern: new RegExp(`(?:${PUBLISH_VERB_ZH})了?(?<title>(?:[\\p{Script=Han}]{1,4}[省市]|国家)?(?:第[一二三四五六七八九十百零〇\\d]{1,4}批|(?:19|20)\\d{2}年度?)[\\p{Script=Han}]{2,30}?(?:名单|名录|目录|清单))(?![\\p{Script=Han}]*?的通知)`, 'u'),
+    // A national or an insurance list is named by that alone (发布国家医保药品目录和首版商业健康保险创新药品目录: each one).
+    pattern: new RegExp(`(?:${PUBLISH_VERB_ZH}|和|及)了?(?:首版|首批|新版)?(?<title>(?:(?:[\\p{Script=Han}]{1,4}[省市]|国家)?(?:第[一二三四五六七八九十百零〇\\d]{1,4}批|(?:19|20)\\d{2}年度?)|(?=国家|商业|基本)(?:国家|[\\p{Script=Han}]{0,4}(?:医保|医疗保险|健康保险)))[\\p{Script=Han}]{2,30}?(?:名单|名录|目录|清单))(?![\\p{Script=Han}]*?的通知)`, 'u'),
     action: 'Policy{title} issued by the bodies before the verb',
-    examples: { match: ['两个司局联合发布第五批细胞治疗备案项目名单', '省卫健委公布了2025年度某某机构名录', '某局印发某省第二批试点单位名单'], noMatch: ['发布的名单显示', '关于公布第三批机构名单的通知', '公布第三批干细胞临床研究备案机构名单的通知'] },
+    examples: { match: ['两个司局联合发布第五批细胞治疗备案项目名单', '省卫健委公布了2025年度某某机构名录', '某局印发某省第二批试点单位名单', '两部门发布国家基本医疗保险罕见病药品目录', '两部门公布首版商业健康保险细胞治疗药品目录'], noMatch: ['发布的名单显示', '关于公布第三批机构名单的通知', '公布第三批干细胞临床研究备案机构名单的通知', '发布了药品目录'] },
   },
   {
     id: 'title.short-name',
