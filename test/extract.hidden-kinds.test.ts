@@ -14,6 +14,9 @@ const x = (text: string, publishedOn?: string): DocumentFacts =>
   });
 const ids = (d: DocumentFacts, label: string): string[] => d.entities.filter((e) => e.label === label).map((e) => e.id);
 const names = (d: DocumentFacts, label: string): string[] => d.entities.filter((e) => e.label === label).map((e) => e.name);
+/** The relations of one type, and the name of an entity by id: what the local helpers below read. */
+const relsOf = (d: DocumentFacts, type: string): DocumentFacts['relations'] => d.relations.filter((r) => r.type === type);
+const nameOf = (d: DocumentFacts, id: string): string | undefined => d.entities.find((e) => e.id === id)?.name;
 
 describe('a body named alike in Hong Kong and Taiwan is the one of the place the page names', () => {
   it('衞生署 on a Hong Kong page is its Department of Health, even before the page names Hong Kong', () => {
@@ -355,7 +358,7 @@ describe('a law-firm update: the byline and the firm', () => {
 });
 
 describe('the issuer named in the sentence before: 该局, "the administration"', () => {
-  const issuers = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+  const issuers = (d: DocumentFacts): string[] => relsOf(d, 'ISSUED').map((r) => r.from).sort();
 
   it('会上，该局发布《X》 and "The administration also released X" take the body of that head word named just before', () => {
     expect(issuers(x('近日，广东省药品监督管理局召开新闻发布会。会上，该局正式发布《广东省细胞治疗产品临床试验管理指南》。', '2024-06-10'))).toEqual(['agency:cn-gd/medical-products']);
@@ -369,7 +372,7 @@ describe('the issuer named in the sentence before: 该局, "the administration"'
 });
 
 describe('《X》由甲牵头，会同乙联合制定 / 《X》经甲审议通过: the issuers after the title', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, r.date]);
 
   it('every body of the 由…牵头，会同… chain issues it; 经 with a passing verb names the legislature, dated not by its taking effect', () => {
     const a = x('《江苏省细胞和基因治疗产业发展行动方案》由省发展改革委牵头，会同省科技厅、省卫生健康委联合制定。');
@@ -387,7 +390,7 @@ describe('《X》由甲牵头，会同乙联合制定 / 《X》经甲审议通�
 });
 
 describe('English passives with a date, and titles led by their own words', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, r.date]);
 
   it('"X were jointly issued on 22 July 2025 by A, B and C" and "X, which was issued by A in July 2024"', () => {
     const a = x('Shanghai: Several Measures to Promote the Cell Therapy Industry were jointly issued on 3 March 2025 by the Shanghai Municipal Health Commission and the Shanghai Municipal Medical Products Administration.');
@@ -414,7 +417,7 @@ describe('English passives with a date, and titles led by their own words', () =
 });
 
 describe('Taiwan items: 經立法院三讀通過, 公告「…準則」, the ministry\'s English name', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, r.date]);
 
   it('《X法》於ROC date經立法院三讀通過 is passed by the Legislative Yuan that day; 公告「X準則」 issues rules', () => {
     expect(issued(x('衛福部表示，《細胞治療法》於113年6月4日經立法院三讀通過。', '2025-07-03'))).toEqual([['agency:cn-tw/legislative-yuan', '2024-06-04']]);
@@ -531,7 +534,7 @@ describe('notices that publish a list or ask for comments', () => {
 });
 
 describe('acts stated by a vote or through an apposition, and relative dates with a day', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, r.date]);
 
   it('"closed today …, voting to pass the X" is passed by the committee that met, that day', () => {
     const a = x('News March 31 The 16th meeting of the Standing Committee of the 14th People\'s Congress of Hunan Province closed today in Changsha, voting to pass the "Hunan Province Stem Cell Industry Promotion Regulations".', '2025-04-01');
@@ -671,7 +674,7 @@ describe('a ministry\'s 署 or 司 named after the ministry (衛福部中央健�
   it('卫福部食品药物管理署 and 国家卫生健康委医政司 are the sub-bodies, part of their ministries', () => {
     const d = x('卫福部食品药物管理署于2024年8月核发药品许可证。国家卫生健康委医政司印发《某某工作方案》。');
     expect(ids(d, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-tw/tfda', 'agency:cn/nhc/medical-administration']));
-    expect(d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn-tw/tfda', 'agency:cn/nhc/medical-administration']);
+    expect(relsOf(d, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn-tw/tfda', 'agency:cn/nhc/medical-administration']);
   });
 });
 
@@ -797,7 +800,7 @@ describe('bodies named by level word or possessive in English', () => {
 });
 
 describe('我委 / 本局: the page\'s own body', () => {
-  const issuers = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+  const issuers = (d: DocumentFacts): string[] => relsOf(d, 'ISSUED').map((r) => r.from).sort();
 
   it('我委办公厅会同…印发《X》 under a ministry\'s site header: the ministry\'s general office co-issues X', () => {
     const a = x('国家卫生健康委员会\n首页 | 机构\n\n关于第1234号建议的答复\n\n一、2024年6月，我委办公厅会同国家药监局综合司印发了《细胞临床研究机构备案指南（试行）》。', '2025-08-20');
@@ -861,7 +864,7 @@ describe('a list of approval documents in a table (药品批准证明文件送�
 
 describe('licences in running text: an application approved, an approval named as a noun, 已于…获X批准', () => {
   const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License').map((e) => [e.name, e.date]);
-  const issuedBy = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from);
+  const issuedBy = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => r.from);
 
   it('"the IND application for X, <what X is>, has been approved by Y" and "the clearance of X\'s IND by Y in <month>"', () => {
     const a = x('Acme Bio today announced that the Investigational New Drug (IND) application for AB-12, an autologous CAR-T therapy for lupus, has been approved by the National Medical Products Administration.', '2025-04-08');
@@ -901,7 +904,7 @@ describe('posts before a name: 次長, 处长 of a division, 立委', () => {
 });
 
 describe('Taiwan legislators put forward draft amendments (提出「X條文修正草案」)', () => {
-  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const proposals = (d: DocumentFacts) => relsOf(d, 'PROPOSED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('立法委員X等N人提出「…條文修正草案」 and 立委Y亦提出「…修正草案」 are proposals by X and Y', () => {
     expect(proposals(x('民進黨立法委員黃志明等16人日前提出「細胞治療法第三條條文修正草案」，建議放寬適應症。', '2025-05-02'))).toEqual([['person:huang-zhiming', '细胞治疗法第三条条文修正草案']]);
@@ -915,7 +918,7 @@ describe('Taiwan legislators put forward draft amendments (提出「X條文修�
 });
 
 describe('issuers of an untitled text named in the next sentence ("The guideline, jointly issued by A, B and …")', () => {
-  const issuers = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from).sort();
+  const issuers = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => r.from).sort();
 
   it('the bodies after "by" in the aside issued the untitled text of that kind in the sentence before', () => {
     const a = x('China has unveiled a guideline to speed up the development of the regenerative medicine industry, according to a document made public on Monday. The guideline, jointly issued by the Ministry of Industry and Information Technology, the National Health Commission and four other departments, sets targets for 2030.', '2025-03-05');
@@ -931,7 +934,7 @@ describe('issuers of an untitled text named in the next sentence ("The guideline
 });
 
 describe('a reply to a deputy: 您提出的《关于X的建议》 after the salutation', () => {
-  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const proposals = (d: DocumentFacts) => relsOf(d, 'PROPOSED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('the suggestion in 《》 is the addressed deputy\'s (或委员的提案)', () => {
     expect(proposals(x('王建军代表：\n您提出的《关于支持干细胞临床研究备案的建议》（第512号）收悉。现答复如下。', '2025-06-30'))).toEqual([['person:wang-jianjun', '关于支持干细胞临床研究备案的建议']]);
@@ -959,7 +962,7 @@ describe('省X named bare after a zone that lies in no province: the province na
 });
 
 describe('a reply letter headline: X关于…代表建议答复的函', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('the headline is the page\'s own text, issued by the body before 关于 (建议 or 提案 answered)', () => {
     expect(issued(x('广东省药品监督管理局关于广东省十四届人大三次会议第1327号代表建议答复的函\n\n刘振华代表：\n您的建议收悉。'))).toEqual([['agency:cn-gd/medical-products', '关于广东省十四届人大三次会议第1327号代表建议答复的函']]);
@@ -985,7 +988,7 @@ describe('a quoted sentence of a speaker is no title', () => {
 });
 
 describe('"the Board" / "the Authority" after the body was named: that body', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => r.from);
 
   it('a licence granted by "the Board" (defined as ("the Board") before) is the named board\'s', () => {
     expect(issued(x('Products must be registered with the Pharmacy and Poisons Board ("the Board") before sale in Hong Kong. In May 2024, the Board approved the registration of ZX-5, a gene therapy for haemophilia.'))).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
@@ -1038,7 +1041,7 @@ describe('a press release\'s "About X" heading names X, not "About X"', () => {
 });
 
 describe('a member named again bare, a proposal recalled with 提交过, a reposting site\'s headline', () => {
-  const proposals = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const proposals = (d: DocumentFacts) => relsOf(d, 'PROPOSED').map((r) => [r.from, nameOf(d, r.to), r.date]);
 
   it('王某某在去年的…上也曾提交过关于X的建议: the member named with a post before, dated by 去年 from the page', () => {
     expect(proposals(x('全国政协委员刘建平今年带来了新提案。据了解，刘建平在去年的全国政协会议上也曾提交过关于完善干细胞临床研究监管的建议。', '2025-03-08'))).toEqual([['person:liu-jianping', '关于完善干细胞临床研究监管的建议', '2024']]);
@@ -1062,7 +1065,7 @@ describe('a member named again bare, a proposal recalled with 提交过, a repos
 });
 
 describe('English approvals in news roundups: a time before the verb, a developer in apposition, registrations granted, approvals issued to', () => {
-  const granted = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const granted = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
 
   it('"X on Tuesday approved a supplemental application for Y" and "Y (y), developed by Z, was approved by X in December 2024"', () => {
     expect(granted(x('China\'s National Medical Products Administration on Tuesday approved a supplemental application for Zevori (zeltacel) from Norco Bio, extending its use.', '2025-11-14'))).toEqual([['agency:cn/nmpa', 'approval of supplemental application for Zevori', '2025-11-11']]);
@@ -1085,7 +1088,7 @@ describe('English approvals in news roundups: a time before the verb, a develope
 });
 
 describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
-  const granted = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const granted = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]);
   const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('甲產品，已獲X批准註冊: the product of the clause before; 乙中心於2024年獲X發出Y證明書: a permit received', () => {
@@ -1121,7 +1124,7 @@ describe('companies without a legal suffix: "X Bio", "A & B" after a party word,
 });
 
 describe('notices and announcements of batch D: a quoted programme inside an unquoted title, 经X于DATE三读通过, a title with and without its issuer, 以下简称《公告》', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
   const policies = (d: DocumentFacts) => names(d, 'Policy');
 
   it('X关于发布…“Y计划”…申报指南的通知: the guide, its quoted programme inside its name, is issued by X', () => {
@@ -1208,7 +1211,7 @@ describe('a Taiwan listed company\'s filing (公開資訊觀測站): ROC dates w
 });
 
 describe('a Hong Kong Government press release: its "Ends/" line dates it; the Gazette; "the Amendment Regulation, made by X"', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]).sort();
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]).sort();
 
   it('"Ends/Friday, November 14, 2025" (完／2025年11月14日) is the page date', () => {
     expect(publishedDate('Press Releases\nGovernment gazettes regulation\nThe Government today published it.\nEnds/Friday, November 14, 2025\nIssued at HKT 11:00')).toBe('2025-11-14');
@@ -1251,7 +1254,7 @@ describe('quoted parts of titles, a revision note in a quoted title, bodies of "
 });
 
 describe('proposals of democratic parties (农工党中央, 九三学社中央) and of a member named before (他本人…提交了)', () => {
-  const proposed = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'PROPOSED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const proposed = (d: DocumentFacts) => relsOf(d, 'PROPOSED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('X党中央向…会议提交了《…提案》 and 九三学社中央今年提交的《…提案》: the party\'s central committee proposes', () => {
     expect(proposed(x('民盟中央向全国政协十四届三次会议提交了《关于支持干细胞库建设的提案》。', '2025-03-08'))).toEqual([['agency:cn/cdl-central-committee', '关于支持干细胞库建设的提案']]);
@@ -1308,7 +1311,7 @@ describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan
 });
 
 describe('a licence received with its product before the title; a body a proposal asks to act', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('子公司X收到国家药监局核准签发的KS-105注射液《药物临床试验批准通知书》: the NMPA issued it, the receiver did not', () => {
     expect(issued(x('公司全资子公司康林细胞治疗（上海）有限公司于2025年11月25日收到国家药监局核准签发的KL-105注射液《药物临床试验批准通知书》。'))).toEqual([['agency:cn/nmpa', '药物临床试验批准通知书']]);
@@ -1321,7 +1324,7 @@ describe('a licence received with its product before the title; a body a proposa
 });
 
 describe('a machine-translated English reply to a deputy: "Reply of X on Suggestion No. N", "Representative Y: Your proposal "Z" has been received"', () => {
-  const rels = (d: DocumentFacts, type: string) => d.relations.filter((r) => r.type === type).map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name ?? r.to]);
+  const rels = (d: DocumentFacts, type: string) => d.relations.filter((r) => r.type === type).map((r) => [r.from, nameOf(d, r.to) ?? r.to]);
   const page = "Hunan Provincial Health Commission\nReply of Hunan Provincial Health Commission on Suggestion No. 512 of the Third Session of the Fourteenth Provincial People's Congress\nRelease time: 2025-07-30\n\nRepresentative Li Wenhua:\n\nYour proposal \"Suggestions on Building a Cell Therapy Centre in Our Province\" has been received. Thank you for your concern.\n\nHunan Provincial Health Commission\nJuly 22, 2025";
 
   it('the headline is the commission\'s reply; the deputy proposes the quoted suggestion, for her province, and sits in its congress', () => {
@@ -1340,7 +1343,7 @@ describe('a machine-translated English reply to a deputy: "Reply of X on Suggest
 });
 
 describe('licence registers as tables: 企业名称 | 许可证编号 | 发证日期, and Date | Regulator | Product (company) | Decision', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
 
   it('a provincial register: one licence per row, the holder and the licence kind named before, issued by the page\'s body on its 发证日期', () => {
     const a = x('浙江省药品监督管理局\n药品生产许可证核发信息公示\n我局决定核发《药品生产许可证》。\n| 序号 | 企业名称 | 许可证编号 | 发证日期 |\n| 1 | 杭州甲细胞科技有限公司 | 浙20250101 | 2025-09-01 |\n| 2 | 宁波乙基因科技有限公司 | 浙20250102 | 2025-09-03 |\n\n联系电话：0571-1234', '2025-09-05');
@@ -1365,7 +1368,7 @@ describe('licence registers as tables: 企业名称 | 许可证编号 | 发证�
 });
 
 describe('English news issuers: a fronted participle, "which X put out", "cleared by", titles after "a set of" / "the national"', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]).sort();
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]).sort();
 
   it('"Released on March 12 by A together with B and the provincial regulator, the X sets out …": A and B issued X', () => {
     const a = x('Released on March 12 by the Jiangsu Provincial Development and Reform Commission together with the provincial health commission and the provincial drug regulator, the Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027) sets out 20 measures.', '2025-03-14');
@@ -1405,7 +1408,7 @@ describe('a Legislative Council motion (通過由X議員動議、經Y議員修�
 });
 
 describe('the page\'s own text in a metadata table (| 标　　题 | X |) and in an official letter (X　函 / 主旨：檢送「Y」)', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name, r.date]);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
 
   it('a government page\'s metadata table names its own text: issued by the body in its title, dated by 成文日期', () => {
     const a = x('福建省人民政府\n| 索 引 号 | FJ001 | 发文机关 | 福建省人民政府办公厅 |\n| 标　　题 | 福建省人民政府办公厅关于促进细胞治疗产业发展的实施意见 |\n| 发文字号 | 闽政办〔2025〕31号 | 成文日期 | 2025-08-06 |\n各市、县人民政府：\n现提出如下意见。');
@@ -1458,7 +1461,7 @@ describe('"last August": the latest such month before the page', () => {
 });
 
 describe('English issuing verbs are one list read by every voice, spun and MT synonyms included', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => [r.from, d.entities.find((e) => e.id === r.to)?.name]).sort();
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]).sort();
   const TITLE = 'Measures for the Administration of Cell Therapy Clinical Research';
 
   it('each voice (active, passive past an aside, fronted, relative, possessive) takes the same spun verbs', () => {
@@ -1612,7 +1615,7 @@ describe('a notice carrying a draft for comments, a body\'s short name in bracke
 
 describe('units and hospitals named with a known hospital or university, and a draft amendment (batches G, H)', () => {
   const orgs = (d: DocumentFacts) => names(d, 'Organization');
-  const memberOf = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => d.entities.find((e) => e.id === r.to)?.name);
+  const memberOf = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => nameOf(d, r.to));
 
   it('X医院细胞治疗中心主任Y: Y heads the unit, named with its hospital; 某大学深圳医院 is the university\'s hospital in that city', () => {
     expect(memberOf(x('台北榮民總醫院細胞治療中心主任林家豪受訪時指出，病人可在國內接受治療。'))).toEqual(['台北荣民总医院细胞治疗中心']);
@@ -1691,7 +1694,7 @@ describe('a byline\'s practice after its authors names no person (batch J)', () 
 });
 
 describe('a fronted "made by X under …" clause names who made the short title after it (batch J)', () => {
-  const issued = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED').map((r) => `${r.from} → ${d.entities.find((e) => e.id === r.to)?.name}`);
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => `${r.from} → ${nameOf(d, r.to)}`);
   it('"Made by the Board under section 29 of the Ordinance, the Amendment Regulation will …": the Board made the regulation, not the ordinance', () => {
     const a = x('The Pharmacy and Poisons (Amendment) Regulation 2027 (the "Amendment Regulation") appeared in the Gazette last week. Made by the Pharmacy and Poisons Board under section 29 of the Pharmacy and Poisons Ordinance (Cap. 138), the Amendment Regulation takes effect on 1 June 2027.', '2027-04-02');
     expect(issued(a)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board → Pharmacy and Poisons (Amendment) Regulation 2027']);
@@ -1715,7 +1718,7 @@ describe('a reply to a CPPCC proposal: the member addressed and the body replyin
   });
 
   it('a reply headed without its issuer, cut before its signature, speaking as 我委: the body of the site\'s header line issued it', () => {
-    const issuers = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED' && d.entities.find((e) => e.id === r.to)?.name.includes('答复')).map((r) => r.from);
+    const issuers = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'ISSUED' && nameOf(d, r.to)?.includes('答复')).map((r) => r.from);
     const a = x('杭州市卫生健康委员会\n\n关于市政协十一届五次会议第88号提案的答复\n\n周文涛委员：\n\n您在市政协十一届五次会议上提出的《关于支持我市干细胞产业发展的提案》收悉。我委高度重视细胞治疗工作。', '2024-06-20');
     expect(issuers(a)).toEqual(['agency:cn-330100/health-commission']);
     // The header names a body the writer does not speak as (我局 under a 委员会's header): no issuer guessed.
@@ -1727,7 +1730,7 @@ describe('a reply to a CPPCC proposal: the member addressed and the body replyin
 describe('posts with a field in brackets or a division between the body and the name (batch J)', () => {
   const seats = (d: DocumentFacts, zh: string) => {
     const pid = d.entities.find((e) => e.label === 'Person' && e.aliases.concat(e.name).some((n) => n.includes(zh)))?.id;
-    return d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === pid).map((r) => d.entities.find((e) => e.id === r.to)?.name);
+    return d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === pid).map((r) => nameOf(d, r.to));
   };
   it('副院長（研究）X and 副校長（學術）Y: the bracketed field is part of the post; X and Y are persons with their seat', () => {
     const a = x('香港大學醫學院副院長（研究）梁志明表示，試驗將於瑪麗醫院進行。', '2026-03-01');
@@ -1777,7 +1780,7 @@ describe('a headline describing the product a lead names is one approval (batch 
 });
 
 describe('who speaks before a clause in which another body issues is not an issuer (batch J)', () => {
-  const issuers = (d: DocumentFacts) => [...new Set(d.relations.filter((r) => r.type === 'ISSUED').map((r) => r.from))];
+  const issuers = (d: DocumentFacts) => [...new Set(relsOf(d, 'ISSUED').map((r) => r.from))];
   it('国家药监局表示，近年来，药审中心…，先后发布《A》《B》: the CDE issued them, not the NMPA', () => {
     const a = x('国家药监局表示，近年来，药审中心不断完善技术标准体系，先后发布《甲类细胞产品药学研究指导原则（试行）》《乙类基因产品临床研究指导原则（试行）》等指导原则。');
     expect(issuers(a)).toEqual(['agency:cn/nmpa/cde']);
