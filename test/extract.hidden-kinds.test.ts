@@ -2308,3 +2308,21 @@ describe('a clinician\'s post at a hospital (EXTRACT2, batch M)', () => {
     expect(member(x('Wang Jun, a patient treated at Ruijin Hospital, said he felt better.'), 'org:ruijin-hospital')).toBe(false);
   });
 });
+
+describe('the second title of a pair shares the act of the first (EXTRACT, batch N)', () => {
+  it('"released A together with the country\'s first B", "A along with its accompanying B": both issued by the subject', () => {
+    const a = x('The NHSA and the Ministry of Human Resources and Social Security on Friday released the 2026 Basic Medical Insurance Drug List together with the country\'s first Rare Disease Drug List, officials said.', '2026-12-07');
+    const lists = a.entities.filter((e) => e.label === 'Policy');
+    expect(lists).toHaveLength(2);
+    for (const p of lists) expect(relsOf(a, 'ISSUED').filter((r) => r.to === p.id).map((r) => r.from).sort(), p.name).toEqual(['agency:cn/mohrss', 'agency:cn/nhsa']);
+    const b = x('The National Health Commission issued the Measures for the Administration of Cell Therapy Research along with its accompanying Guidelines for Filing Cell Therapy Projects on Monday.', '2026-03-04');
+    expect(relsOf(b, 'ISSUED').filter((r) => r.from === 'agency:cn/nhc')).toHaveLength(2);
+  });
+
+  it('a title the sentence only compares with the first is not issued with it', () => {
+    const a = x('The NHSA released the 2026 Basic Medical Insurance Drug List, which replaces the Provincial Rare Disease Drug List of Hainan.', '2026-12-07');
+    const old = a.entities.find((e) => e.label === 'Policy' && /Rare Disease/.test(e.name));
+    expect(old).toBeDefined();
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === old!.id)).toBe(false);
+  });
+});

@@ -133,12 +133,13 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
 
 /** 《A》及《B》, "the A and the B": titles joined in one clause share their issuers and date. */
 function joinedTitles(s: string, here: PolicyFrame[]): void {
+  const JOINED = ruleById('issue.joined-titles').pattern;
   for (let i = 0; i + 1 < here.length; i++) {
     const a = here[i]!;
     const b = here[i + 1]!;
     // 《A》及《B》, 《A》、《B》, and a list written without a mark between its titles (《A》《B》).
     const gap = s.slice(a.t.end, b.t.start);
-    if (!/^\s*(?:及|和|与|、|以及|,?\s*and\s+(?:the\s+)?|,\s*)\s*$/.test(gap) && !(gap === '' && s[a.t.end - 1] === '》')) continue;
+    if (!JOINED.test(gap) && !(gap === '' && s[a.t.end - 1] === '》')) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       // 国家发展改革委《A》和《B》: the body owns the title it is written before, not the one after.
       if (x.rules?.includes('issue.owner-before-title.zh')) continue;

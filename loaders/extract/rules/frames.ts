@@ -192,6 +192,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: [', and the ', '、', '会同'], noMatch: [' said that ', '，'] },
   },
   {
+    id: 'issue.joined-titles',
+    stage: 'frame',
+    language: 'en',
+    // Between two titles of one act, which share its issuers and date: 《A》及《B》, 《A》、《B》, 「A」連同「B」, "the A and the B",
+    // "released A together with the country's first B", "A as well as its companion B".
+    pattern: /^\s*(?:及|和|与|、|以及|连同|,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|city|province)['’]s\s+)?(?:(?:first|new|latest|revised|accompanying|companion)\s+)?|,\s*)\s*$/,
+    action: 'the second title takes the first one\'s issuers and date (and the first the second\'s)',
+    examples: { match: ['及', '、', ' and the ', ' together with the country\'s first ', ', along with its accompanying ', ' as well as the new '], noMatch: [' which replaces the ', '，并废止', ' and said the '] },
+  },
+  {
     id: 'frame.clause-break.en',
     stage: 'frame',
     language: 'en',
