@@ -307,9 +307,24 @@ interface Line {
 export function cleanText(raw: string, options: CleanOptions): Cleaned {
   const normalized = normalizeChars(raw);
   const cjk = HAS_HAN.test(normalized);
-  const rawLines = normalized.split('\n');
+  const tidied = tidyAndDropNoise(normalized.split('\n'), cjk);
+  const body = dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd));
+  const header = takeDateline(body);
+  const publishedOn = header.publishedOn ?? tidied.metaDate;
+  const { lines, title } = placeTitle(header.lines, options.title, cjk);
+  return { paragraphs: toParagraphs(toBlocks(lines), options.join), title, publishedOn };
+}
 
-  // Pass 1: tidy every line and drop the lines that are noise wherever they stand.
+interface Tidied {
+  lines: Line[];
+  /** Where a contact block at the top ends the site's masthead (-1: none). */
+  mastheadEnd: number;
+  /** A date found on a metadata line dropped as noise, the post's when no better one is stated. */
+  metaDate?: string;
+}
+
+/** Pass 1: tidy every line and drop the lines that are noise wherever they stand. */
+function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
   const lines: Line[] = [];
   let block = 0;
   let skipValue = false;
@@ -345,12 +360,19 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     }
     lines.push({ text, block });
   }
-  // A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it. An official
-  // letter's sender line above its contact block (衛生福利部　函) is the document's, not the site's.
-  let kept = mastheadEnd > 0 ? [...lines.slice(0, mastheadEnd).filter((l) => LETTER_HEAD.test(l.text)), ...lines.slice(mastheadEnd)] : lines;
+  return { lines, mastheadEnd, metaDate };
+}
 
-  // Pass 2: the trailer (pager, related-news list) runs from its first marker to the end, when the marker
-  // comes after most of the text or only headlines follow it; a marker earlier on is only that line.
+// A contact block at the top ends the site's masthead (logo line, slogan): the article starts after it. An official
+// letter's sender line above its contact block (衛生福利部　函) is the document's, not the site's.
+function dropMasthead(lines: Line[], mastheadEnd: number): Line[] {
+  return mastheadEnd > 0 ? [...lines.slice(0, mastheadEnd).filter((l) => LETTER_HEAD.test(l.text)), ...lines.slice(mastheadEnd)] : lines;
+}
+
+/** Pass 2: the trailer (pager, related-news list) runs from its first marker to the end, when the marker
+ *  comes after most of the text or only headlines follow it; a marker earlier on is only that line. */
+function dropTrailer(lines: Line[]): Line[] {
+  let kept = lines;
   const total = kept.reduce((n, l) => n + l.text.length, 0);
   let before = 0;
   for (let i = 0; i < kept.length; i++) {
@@ -371,11 +393,13 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     // "干细胞疗法……\n? 上一篇 2024年7月8日": a bare marker's title is the line before it.
     const above = kept[i - 1]?.text;
     if (pager && isBarePager(text) && above !== undefined && above.length <= 80 && !SENTENCE_END.test(above)) end--;
-    kept = kept.slice(0, end);
-    break;
+    return kept.slice(0, end);
   }
+  return kept;
+}
 
-  // Pass 3: the post's date and other metadata fields in the header (before the body's first long line).
+/** Pass 3: the post's date and other metadata fields in the header (before the body's first long line). */
+function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: string } {
   let publishedOn: string | undefined;
   const headerEnd = Math.min(kept.length, 8, firstLongLine(kept));
   const header: Line[] = [];
@@ -407,11 +431,12 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     if (META_FIELD.test(line.text) && VIEWS.test(line.text)) continue;
     header.push(line);
   }
-  kept = header;
-  publishedOn ??= metaDate;
+  return { lines: header, publishedOn };
+}
 
-  // Title: what the format states, else the first line; its repeats (image captions) are dropped.
-  const statedTitle = options.title === undefined ? '' : tidyLine(normalizeChars(options.title).replace(/\s+/g, ' '), cjk);
+/** Title: what the format states, else the first line; its repeats (image captions) are dropped. */
+function placeTitle(kept: Line[], stated: string | undefined, cjk: boolean): { lines: Line[]; title: string } {
+  const statedTitle = stated === undefined ? '' : tidyLine(normalizeChars(stated).replace(/\s+/g, ' '), cjk);
   if (statedTitle !== '') {
     // The headline leads the text, as in a scraped page (a page may show it after a dateline or a kicker).
     const at = kept.slice(0, 5).findIndex((l) => l.text === statedTitle);
@@ -423,13 +448,15 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     if (at > 0) kept.unshift(...kept.splice(at, 1));
   }
   const full = kept[0]?.text ?? '';
-  const title = shortTitle(full);
-  kept = kept.filter((l, i) => i === 0 || l.text !== full);
+  return { lines: kept.filter((l, i) => i === 0 || l.text !== full), title: shortTitle(full) };
+}
 
+/** Lines back into their blocks (runs of lines that stood between blank lines). */
+function toBlocks(lines: readonly Line[]): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   let lastBlock: number | undefined;
-  for (const l of kept) {
+  for (const l of lines) {
     if (l.block !== lastBlock) {
       current = [];
       blocks.push(current);
@@ -437,7 +464,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
     current.push(l.text);
     lastBlock = l.block;
   }
-  return { paragraphs: toParagraphs(blocks, options.join), title, publishedOn };
+  return blocks;
 }
 
 /** Still in a site's masthead: only a few short lines (logo text, slogan) so far. */
