@@ -2326,3 +2326,29 @@ describe('the second title of a pair shares the act of the first (EXTRACT, batch
     expect(relsOf(a, 'ISSUED').some((r) => r.to === old!.id)).toBe(false);
   });
 });
+
+describe('licences in a listed company\'s announcement (EXTRACT, batch N)', () => {
+  it('甲公司于D获乙局核发《X》: the regulator issued the permit; the company that received it issued nothing', () => {
+    const a = x('董事会欣然宣布，本公司全资附属公司杭州某某细胞制药有限公司于2026年3月2日获浙江省药品监督管理局核发《药品生产许可证》。', '2026-03-04');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === lic!.id).map((r) => r.from)).toEqual(['agency:cn-zj/medical-products']);
+    const b = x('某某生物科技有限公司近日取得上海市药品监督管理局颁发《药品生产许可证》，成为本市首家获证企业。', '2026-05-10');
+    expect(relsOf(b, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-sh/medical-products']);
+  });
+
+  it('获药审中心同意开展…临床试验 is a trial licence the CDE issued, dated by the clause', () => {
+    const a = x('公司核心产品QX-201注射液已于2025年获国家药品监督管理局药品审评中心同意开展针对膝骨关节炎的II期临床试验。', '2026-01-05');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2025');
+    expect(relsOf(a, 'ISSUED').some((r) => r.from === 'agency:cn/nmpa/cde' && r.to === lic!.id)).toBe(true);
+    const b = x('该中心的干细胞制剂已获伦理委员会同意后开展患者招募。');
+    expect(ids(b, 'License')).toHaveLength(0);
+  });
+
+  it('a kind of licence that a rule requires one to hold is no licence', () => {
+    const a = x('试点期间，受托生产企业应当持有相应生产范围的《药品生产许可证》，并建立质量管理体系。');
+    expect(ids(a, 'License')).toHaveLength(0);
+    const b = x('In the pilot, contract manufacturers must hold a valid Drug Manufacturing License and report to the bureau.');
+    expect(ids(b, 'License')).toHaveLength(0);
+  });
+});

@@ -74,7 +74,7 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? zhClauseStart(s, verbAt) : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
-  const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : 0;
+  const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : receivedFrom(before, clauseStart);
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
   const first = (own.length > 0 ? own : cands)[0];
   if (first && HAN.test(before) && notDoneZh(s, first, verbAt)) return [];
@@ -83,6 +83,12 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
     return actors.filter((a) => a.end <= cut);
   }
   return own.length > 0 ? own : notSpeakers(s, cands);
+}
+
+/** 甲公司于D获乙局核发《X》: where the issuers of a received permit start (after the receiving verb); 0 if none. */
+function receivedFrom(before: string, clauseStart: number): number {
+  const m = HAN.test(before) ? ruleById('issue.received-permit.zh').pattern.exec(before.trimEnd()) : null;
+  return m?.groups?.recv ? clauseStart + m.index + m.groups.recv.length : 0;
 }
 
 /** An act a Chinese sentence asks for or plans, around its first actor: not done, so no one issued the title. */

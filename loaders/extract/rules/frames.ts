@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -181,6 +181,16 @@ export const FRAME_RULES: Rule[] = [
     pattern: /收到|取得|获得|领取|领到|拿到/,
     action: 'the actors after the receiving verb issued the title',
     examples: { match: ['公司取得省药监局颁发的', '该院获得'], noMatch: ['公司提交', '颁发给'] },
+  },
+  {
+    id: 'issue.received-permit.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲公司于D获乙局核发《X》, 甲取得乙颁发《X》: a permit received; the one before the receiving verb holds it, the bodies
+    // after it issued it.
+    pattern: new RegExp(`(?<recv>获得?|取得|收到|领取)(?<issuer>[^，。；获]{2,40}?)(?:核准)?${PERMIT_VERB_ZH}了?$`, 'u'),
+    action: 'ISSUED by the actors after the receiving verb only; the holder before it issues nothing',
+    examples: { match: ['苏州某公司于2025年11月18日获江苏省药品监督管理局核发', '该中心取得市药监局颁发'], noMatch: ['省药监局向某公司核发', '公司获批后，省药监局', '省药监局核发'] },
   },
   {
     id: 'issue.joint-chain-gap',

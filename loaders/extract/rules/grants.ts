@@ -133,12 +133,13 @@ export const GRANT_RULES: Rule[] = [
     language: 'zh',
     // 甲产品获（美国）FDA（即…）批准（于美国上市）: the product is the subject before 获.
     // The law it acts under may stand before the verb (经卫福部依「X办法」核准). A trial's implied licence (获得CDE的临床试验
-    // 默示许可: no objection within the review window) is an approval too.
-    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?(?:${APPROVE_ZH}(?!文号)|的?(?:药物)?临床试验(?:的)?默示许可)`, 'u'),
+    // 默示许可: no objection within the review window) is an approval too, and so is the CDE's consent to a trial (获药审中心同意开展
+    // II期临床试验).
+    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?(?:${APPROVE_ZH}(?!文号)|的?(?:药物)?临床试验(?:的)?默示许可|同意(?:其|该产品)?开展(?=[^，。；]{0,30}?临床试验))`, 'u'),
     action: 'License{issuer: the body after 获/经, product: the subject (of the clause before, when 已获 opens its own), date}',
     examples: {
-      match: ['该疗法获国家药监局批准上市', '甲注射液获得国家药监局药品审评中心临床试验默示许可', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准'],
-      noMatch: ['获得批准文号', '报请国务院批准', '获得默示许可'],
+      match: ['该疗法获国家药监局批准上市', '甲注射液获得国家药监局药品审评中心临床试验默示许可', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准', '丙注射液于2023年获药品审评中心同意开展I期临床试验', 'XY-01已获国家药监局同意其开展针对肝硬化的临床试验'],
+      noMatch: ['获得批准文号', '报请国务院批准', '获得默示许可', '获伦理委员会同意后开展患者招募'],
     },
   },
   // "NMPA approved … the following products:" / 国家药监局批准以下产品上市： and the products listed on the lines after it
@@ -288,6 +289,19 @@ export const GRANT_RULES: Rule[] = [
     examples: {
       match: [' will speed up the review of innovative drugs', ' has completed the inspection of six plants'],
       noMatch: [' and the city health commission', ' of the province'],
+    },
+  },
+  {
+    id: 'grant.required-type',
+    stage: 'frame',
+    language: 'zh',
+    // Right before a licence's title: a rule that one must hold that kind of licence (受托企业应当持有相应范围的《药品生产许可证》,
+    // "applicants must hold a valid Drug Manufacturing Licence") names a type, not a licence granted to anyone.
+    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?)$/u,
+    action: 'no License: the title names a kind of licence a rule requires',
+    examples: {
+      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid '],
+      noMatch: ['该公司于2025年获省药监局核发', '公司已取得', 'the company obtained a '],
     },
   },
   {
