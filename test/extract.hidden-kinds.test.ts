@@ -2352,3 +2352,19 @@ describe('licences in a listed company\'s announcement (EXTRACT, batch N)', () =
     expect(ids(b, 'License')).toHaveLength(0);
   });
 });
+
+describe('standards named with their code, one of several a body released in the sentence before (EXTRACT, batch N)', () => {
+  it('"released three national standards … The standards, including the X (GB/T …)": X issued by both bodies, keyed by its code', () => {
+    const a = x('The SAMR and the SAC on Tuesday released four national standards for cell therapy products. The standards, including the Quality Control Requirements for Human Induced Pluripotent Stem Cells (GB/T 47001-2026), take effect next year.', '2026-04-08');
+    const std = a.entities.find((e) => e.label === 'Policy');
+    expect(std).toMatchObject({ id: 'policy:gb-t-47001-2026', name: 'Quality Control Requirements for Human Induced Pluripotent Stem Cells' });
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === std!.id).map((r) => r.from).sort()).toEqual(['agency:cn/sac', 'agency:cn/samr']);
+  });
+
+  it('a standard cited by its code alone, with nobody releasing texts of its kind before, has no issuer', () => {
+    const a = x('Hospitals tested the cells against the General Requirements for Stem Cell Banking (YY/T 1234-2021). Experts, including the team of Li Ming, welcomed the results.');
+    const std = a.entities.find((e) => e.label === 'Policy');
+    expect(std?.id).toBe('policy:yy-t-1234-2021');
+    expect(relsOf(a, 'ISSUED')).toHaveLength(0);
+  });
+});

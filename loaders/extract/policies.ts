@@ -45,7 +45,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
   ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'], ['Key Points', 'guideline'],
   ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'],
-  ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Data Requirements', 'rules'], ['Technical Requirements', 'rules'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
+  ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Data Requirements', 'rules'], ['Technical Requirements', 'rules'], ['General Requirements', 'guideline'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
   ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
   ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Blueprint', 'plan'], ['Outline', 'plan'],
   ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
@@ -169,6 +169,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.kind-led.en', kindLedEn],
   ['title.named-list.en', namedListsEn],
   ['title.named-act.en', namedActs],
+  ['title.standard-code', standardsByCode],
   ['title.transmitted.zh', transmittedZh],
 ];
 
@@ -245,6 +246,19 @@ function namedListsEn(c: TitleFinds): void {
     c.push(from, from + title.length, title, verb.index);
     const pushed = c.out[c.out.length - 1];
     if (m.groups!.year && pushed?.start === from) pushed.year = m.groups!.year;
+  }
+}
+
+/** "the General Requirements for X (GB/T 46218-2025)": the capitalised words before a standard's code name a standard. */
+const STANDARD_NAME_EN = /(?:^|[^A-Za-z])((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|for|of|and|on|in|to|with|the)){1,14})\s*$/;
+function standardsByCode(c: TitleFinds): void {
+  for (const m of /\((?:GB|YY|WS|T)\b/.test(c.s) ? c.s.matchAll(globalPattern('title.standard-code')) : []) {
+    const name = HAN.test(c.s.slice(Math.max(0, m.index - 1), m.index)) ? undefined : STANDARD_NAME_EN.exec(c.s.slice(Math.max(0, m.index - 160), m.index));
+    const title = name?.[1]?.replace(/^(?:The|the)\s+/, '');
+    if (!title) continue;
+    const end = m.index - (c.s.slice(0, m.index).length - c.s.slice(0, m.index).trimEnd().length);
+    if (c.overlaps(end - title.length, end)) continue;
+    c.push(end - title.length, end, title, undefined, false, true);
   }
 }
 
@@ -422,6 +436,13 @@ function docNumbers(c: TitleFinds): void {
     let best: TitleMention | undefined = c.out.find((t) => t.start === n.index + n[0].length);
     if (!best) for (const t of c.out) if (!best || Math.abs(t.end - n.index) < Math.abs(best.end - n.index)) best = t;
     if (best && best.label === 'Policy') best.docNumber = docNumberOf(n[0]);
+  }
+  // A standard's code in brackets right after its title (either language): its number and year.
+  for (const t of /\((?:GB|YY|WS|T)\b/.test(c.s.replace(/（/g, '(')) ? c.out : []) {
+    const code = ruleById('title.standard-code').pattern.exec(c.s.slice(t.end, t.end + 40).replace(/（/g, '(').replace(/）/g, ')'));
+    if (!code || code.index > 1 || t.label !== 'Policy') continue;
+    t.docNumber = code.groups!.code!.replace(/\s+/g, ' ').replace(/\s*[-—–]\s*/, '-');
+    t.year ??= code.groups!.year!;
   }
   // "(Wu Xin Guan Gui [2021] No. 9)" after an English title: the year the text was issued.
   for (const t of c.s.includes('No.') ? c.out : []) {

@@ -219,20 +219,23 @@ export function numberedOwnTitle(found: PolicyFrame[], sentences: Sentence[]): v
  *  is the titled one of the next, led by the same kind word; the bodies before the verb issued it on that day. */
 export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
   const rule = ruleById('issue.untitled-kind.en');
+  const listed = ruleById('issue.untitled-kind-listed.en').pattern;
   for (let i = 0; i + 1 < spans.length; i++) {
     const sp = spans[i]!;
     const m = rule.pattern.exec(sp.s);
     const kind = m?.groups?.kind;
     if (!m || !kind) continue;
-    const next = spans[i + 1]!.sen.index;
-    const pf = found.find((f) => f.sentence.index === next && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
+    const next = spans[i + 1]!;
+    // The next sentence's title led by the kind word ("The circular on X"), or listed after it ("The standards, including the X").
+    const ledOrListed = (f: PolicyFrame): boolean => f.t.title.toLowerCase().startsWith(`${kind} `) || listed.exec(next.s.slice(0, f.t.start))?.groups?.kind?.toLowerCase() === kind;
+    const pf = found.find((f) => f.sentence.index === next.sen.index && f.t.label === 'Policy' && f.issuers.length === 0 && ledOrListed(f));
     const issuers = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= m.index).map((a) => a.id);
     if (!pf || issuers.length === 0) continue;
     pf.issuers = [...new Set(issuers)];
     pf.issued = true;
     const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
     if (date && !pf.date) pf.date = date;
-    pf.rules = [rule.id];
+    pf.rules = pf.t.title.toLowerCase().startsWith(`${kind} `) ? [rule.id] : [rule.id, 'issue.untitled-kind-listed.en'];
   }
 }
 

@@ -21,7 +21,9 @@ const AT_MEETING_EN = '(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)\\s+(?=[
 /** A title named again by its last words ("the Amendment Regulation", "the Measures"). */
 const SHORT_TITLE_EN = '(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions)';
 /** A text named by its kind word alone ("a circular", "the guideline"). */
-const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan)';
+const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan|standard|measure|rule)';
+/** How many untitled texts a sentence announces: "a", "three", "a set of". */
+const TEXT_COUNT_EN = '(?:an?|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|several|a\\s+set\\s+of|a\\s+batch\\s+of)';
 
 export const FRAME_RULES: Rule[] = [
   {
@@ -280,9 +282,20 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.untitled-kind.en',
     stage: 'document',
     language: 'en',
-    pattern: new RegExp(`\\b${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\s+an?\\s+(?:new\\s+|joint\\s+)?(?<kind>${KIND_NOUN_EN})\\b`),
-    action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word",
-    examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline'], noMatch: ['issued the Circular on X', 'released a statement'] },
+    // "A and B have released three national standards on …": several texts of one kind, counted, untitled.
+    pattern: new RegExp(`\\b${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\s+${TEXT_COUNT_EN}\\s+(?:(?:new|joint|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\b`),
+    action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word or listed after it (issue.untitled-kind-listed.en)",
+    examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline', 'SAMR and SAC have released three national standards on stem cells', 'the bureau published a set of technical rules'], noMatch: ['issued the Circular on X', 'released a statement', 'released three reports'] },
+  },
+  {
+    id: 'issue.untitled-kind-listed.en',
+    stage: 'document',
+    language: 'en',
+    // "… released three national standards. The standards, including the X (GB/T …), set out …": the sentence after the
+    // untitled texts names one of them in a list opened by the same kind word.
+    pattern: new RegExp(`^(?:The|These|Those|Both|All)\\s+(?:(?:two|three|four|five|six|new|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\s*,?\\s*(?:including|such\\s+as|among\\s+them|namely)\\s+(?:the\\s+)?$`, 'i'),
+    action: "the title after it takes the issuers and date of the untitled texts of that kind in the sentence before",
+    examples: { match: ['The standards, including the ', 'These three guidelines, such as ', 'The new rules, among them the '], noMatch: ['The standards set out ', 'Experts, including the ', 'The standards were drafted under the '] },
   },
   {
     id: 'issue.short-title-by.en',

@@ -189,6 +189,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['再生医疗制剂条例(以下简称本条例)业于公布', '总说明 某某医疗法(以下称本法)于同年施行'], noMatch: ['《某某条例》(以下简称本条例)', '某某管理办法(以下简称本办法)于九十二年订定发布'] },
   },
   {
+    id: 'title.standard-code',
+    stage: 'span',
+    language: 'en',
+    // A standard named with its code in brackets right after it: "the General Requirements for Human Mesenchymal Stem
+    // Cells (GB/T 46218-2025)", 《干细胞库质量管理规范》（T/CSCB 0002—2024）. National (GB, GB/T), industry (YY/T, WS/T) and
+    // group (T/…) codes end in their year.
+    pattern: /\(\s*(?<code>(?:GB|YY|WS|T)(?:\/[TZ])?(?:\/[A-Z]{2,10})?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?<year>(?:19|20)\d{2}))\s*\)/u,
+    action: 'Policy{title: the capitalised words before the bracket (English) or the title it follows; number: the code; year}',
+    examples: { match: ['the General Requirements for Human Mesenchymal Stem Cells (GB/T 46218-2025), set', '《干细胞库质量管理规范》(T/CSCB 0002—2024)', 'Stem Cell Banking (YY/T 1234-2021)'], noMatch: ['(GB/T)', 'tested under GB 2020', '(No. 46 of 2025)'] },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
