@@ -46,70 +46,89 @@ function inline(s: string): string {
 }
 
 export function markdownToText(source: string): MarkdownText {
-  let md = source.replace(/\r\n?/g, '\n');
-  let title: string | undefined;
-  const front = FRONT_MATTER.exec(md);
-  if (front) {
-    title = FRONT_TITLE.exec(front[1] ?? '')?.[1];
-    md = md.slice(front[0].length);
-  }
-  const out: string[] = [];
-  const lines = md.split('\n');
-  let fence: string | undefined;
-  let inParagraph = false;
+  const front = readFrontMatter(source.replace(/\r\n?/g, '\n'));
+  const walk: Walk = { out: [], title: front.title, fence: undefined, inParagraph: false };
+  const lines = front.body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-      continue; // code is not prose
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      out.push('');
-      inParagraph = false;
-      continue;
-    }
+    if (inFence(walk, line)) continue;
     if (line.trim() === '') {
-      out.push('');
-      inParagraph = false;
+      endBlock(walk);
       continue;
     }
-    if (!inParagraph && INDENTED_CODE.test(line) && !LIST_ITEM.test(line)) continue;
+    if (!walk.inParagraph && INDENTED_CODE.test(line) && !LIST_ITEM.test(line)) continue;
     if (LINK_DEFINITION.test(line) || TABLE_SEPARATOR.test(line) || RULE.test(line)) {
-      out.push('');
-      inParagraph = false;
+      endBlock(walk);
       continue;
     }
     const next = lines[i + 1];
-    if (inParagraph === false && next !== undefined && SETEXT_UNDERLINE.test(next) && !LIST_ITEM.test(line)) {
-      const text = inline(line.trim());
-      title ??= text;
-      out.push('', text, '');
-      i++;
+    if (!walk.inParagraph && next !== undefined && SETEXT_UNDERLINE.test(next) && !LIST_ITEM.test(line)) {
+      heading(walk, inline(line.trim()), true);
+      i++; // the underline
       continue;
     }
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      const text = inline(heading[2] ?? '');
-      if (heading[1] === '#') title ??= text;
-      out.push('', text, '');
-      inParagraph = false;
-      continue;
-    }
-    let text = line.replace(QUOTE, '');
-    if (TABLE_ROW.test(text)) {
-      const cells = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => inline(c.trim()));
-      out.push('', cells.filter((c) => c !== '').join(' | '), '');
-      inParagraph = false;
-      continue;
-    }
-    if (LIST_ITEM.test(text)) {
-      text = text.replace(LIST_ITEM, '');
-      out.push('');
-    }
-    out.push(inline(text.trim()));
-    inParagraph = true;
+    const atx = ATX_HEADING.exec(line);
+    if (atx) heading(walk, inline(atx[2] ?? ''), atx[1] === '#');
+    else proseLine(walk, line);
   }
-  return title === undefined ? { text: out.join('\n') } : { text: out.join('\n'), title };
+  const text = walk.out.join('\n');
+  return walk.title === undefined ? { text } : { text, title: walk.title };
+}
+
+/** A YAML front matter block's title, and the text after the block. */
+function readFrontMatter(md: string): { body: string; title?: string } {
+  const front = FRONT_MATTER.exec(md);
+  if (!front) return { body: md };
+  return { body: md.slice(front[0].length), title: FRONT_TITLE.exec(front[1] ?? '')?.[1] };
+}
+
+/** Where the walk over the lines stands: the text so far, the title, an open code fence, an open paragraph. */
+interface Walk {
+  out: string[];
+  title: string | undefined;
+  fence: string | undefined;
+  inParagraph: boolean;
+}
+
+/** A blank line: the cleaner starts a new paragraph after it. */
+function endBlock(walk: Walk): void {
+  walk.out.push('');
+  walk.inParagraph = false;
+}
+
+/** Code is not prose: a fence's lines, its opening and closing ones included, are skipped. */
+function inFence(walk: Walk, line: string): boolean {
+  const fenceMatch = FENCE.exec(line);
+  if (walk.fence !== undefined) {
+    if (fenceMatch && fenceMatch[1]!.startsWith(walk.fence)) walk.fence = undefined;
+    return true;
+  }
+  if (!fenceMatch) return false;
+  walk.fence = fenceMatch[1];
+  endBlock(walk);
+  return true;
+}
+
+/** A heading is a block of its own; the first top-level one is the title unless the front matter named one. */
+function heading(walk: Walk, text: string, topLevel: boolean): void {
+  if (topLevel) walk.title ??= text;
+  walk.out.push('', text, '');
+  walk.inParagraph = false;
+}
+
+/** A table row is a block of its own, a list item starts one, any other line continues the paragraph. */
+function proseLine(walk: Walk, line: string): void {
+  let text = line.replace(QUOTE, '');
+  if (TABLE_ROW.test(text)) {
+    const cells = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => inline(c.trim()));
+    walk.out.push('', cells.filter((c) => c !== '').join(' | '), '');
+    walk.inParagraph = false;
+    return;
+  }
+  if (LIST_ITEM.test(text)) {
+    text = text.replace(LIST_ITEM, '');
+    walk.out.push('');
+  }
+  walk.out.push(inline(text.trim()));
+  walk.inParagraph = true;
 }
