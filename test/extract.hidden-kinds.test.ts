@@ -2368,3 +2368,66 @@ describe('standards named with their code, one of several a body released in the
     expect(relsOf(a, 'ISSUED')).toHaveLength(0);
   });
 });
+
+describe('posts, bodies and companies in new layouts (ENTITIES, batch N)', () => {
+  it('a working committee of a local congress named after it (法制工作委员会, 法工委) seats its 副主任', () => {
+    const a = x('天津市人大常委会昨日召开会议。\n据市人大常委会法制工作委员会副主任赵明远介绍，条例共三十条。');
+    const lac = a.entities.find((e) => e.label === 'Agency' && e.name === '法制工作委员会');
+    expect(lac?.id).toMatch(/^agency:cn-tj\/peoples-congress-standing-committee\//);
+    expect(relsOf(a, 'MEMBER_OF').some((r) => r.to === lac!.id && nameOf(a, r.from) === 'Zhao Mingyuan')).toBe(true);
+    const b = x('浙江省人大常委会法工委主任钱卫东表示，草案将再次审议。');
+    const c = b.entities.find((e) => e.label === 'Agency' && e.name === '法制工作委员会');
+    expect(c?.id).toMatch(/^agency:cn-zj\/peoples-congress-standing-committee\//);
+    expect(ids(b, 'Agency')).not.toContain('agency:cn/npc/standing-committee/legislative-affairs-commission');
+  });
+
+  it('"the NHSA\'s Department of X": a unit named after its parent\'s possessive, where its director sits', () => {
+    const a = x("\"The list will be updated yearly,\" said Zhou Lihua, director of the NHSA's Department of Pricing and Tendering.");
+    const dept = a.entities.find((e) => e.label === 'Agency' && /^Department of Pricing and Tendering of the /.test(e.name));
+    expect(dept?.id).toMatch(/^agency:cn\/nhsa\//);
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toContain(dept!.id);
+    const b = x("Officials from the NMPA's Drug Registration Department met the companies.");
+    expect(names(b, 'Agency').some((n) => /^Drug Registration Department of the /.test(n))).toBe(true);
+  });
+
+  it('a post, then the name and a two-character verb or time word (主席X歡迎, 立法委員X日前, 副区长X接受)', () => {
+    const a = x('香港兒童白血病基金會主席李大文歡迎政府的決定。');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Li Dawen' && /基金会/.test(nameOf(a, r.to) ?? ''))).toBe(true);
+    const b = x('立法委員吳美玲日前在立法院質詢衛福部長。');
+    expect(relsOf(b, 'MEMBER_OF').some((r) => nameOf(b, r.from) === 'Wu Meiling' && r.to === 'agency:cn-tw/legislative-yuan')).toBe(true);
+    const c = x('闵行区人民政府副区长孙建平接受采访时说，园区将扩容。');
+    expect(names(c, 'Person')).toContain('Sun Jianping');
+    // A place's tail is no name (试验区长沙片区: 区长 is no post there).
+    expect(names(x('湖南自贸试验区长沙片区着力推动生物医药产业。'), 'Person')).toHaveLength(0);
+  });
+
+  it('a clinician of a hospital department (主治醫師, 科主任), the hospital named short (林口長庚)', () => {
+    const a = x('林口長庚心臟內科主任陳大同說，首批病人已完成收案。');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Chen Datong' && r.to === 'org:chang-gung-memorial-hospital')).toBe(true);
+    const b = x('臺大醫院腫瘤醫學部主治醫師黃柏翰表示，療效仍需追蹤。');
+    expect(names(b, 'Person')).toContain('Huang Baihan');
+  });
+
+  it('a listing announcement signed 承董事會命 / company / post / name: the signer is a person', () => {
+    const a = x('本公告乃由某某生物科技控股有限公司自願作出。\n\n承董事會命\n某某生物科技控股有限公司\n主席\n王大明\n\n香港，2025年6月3日');
+    expect(names(a, 'Person')).toContain('Wang Daming');
+    const b = x('本公告由甲乙细胞集团有限公司作出。\n\n承董事会命\n甲乙细胞集团有限公司\n执行董事兼行政总裁\n刘晓东\n\n香港，2026年1月5日');
+    expect(names(b, 'Person')).toContain('Liu Xiaodong');
+  });
+
+  it('總統 alone on a Taiwan page promulgates; another country\'s 總統 is not Taiwan\'s', () => {
+    const a = x('「某某條例」已於2023年5月經總統公布施行，衛福部將訂定子法。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-tw/president');
+    expect(ids(x('美國總統昨日簽署行政命令，要求加快審批。'), 'Agency')).not.toContain('agency:cn-tw/president');
+    expect(ids(x('台灣副總統出席活動。'), 'Agency')).not.toContain('agency:cn-tw/president');
+  });
+
+  it('companies: a short name before 的 and a branded or CAR-T product, a branch in a place (分公司); Hong Kong\'s drug funds', () => {
+    expect(names(x('兩款藥物分別為甲藥廠的乙基侖賽（Zentrix），以及另一款國產產品。'), 'Organization')).toContain('甲药厂');
+    expect(names(x('获批产品包括乙华的丙单抗（Lumivax）。'), 'Organization')).toContain('乙华');
+    expect(names(x('該藥由輝瑞台灣分公司引進。'), 'Organization')).toContain('辉瑞台湾分公司');
+    expect(names(x('上海某某生物有限公司北京分公司今日开业。'), 'Organization')).not.toContain('北京');
+    expect(ids(x('政府把新藥納入撒瑪利亞基金安全網。'), 'Organization')).toContain('org:samaritan-fund');
+    expect(ids(x('病人可透過關愛基金申請資助。'), 'Organization')).toContain('org:community-care-fund');
+  });
+});

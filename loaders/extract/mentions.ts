@@ -55,7 +55,7 @@ const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
@@ -272,6 +272,11 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
   if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
+  // 总统 alone is Taiwan's; after another country's name (美国总统) or 副 it is someone else.
+  if (entry.id === TW_PRESIDENT && m.end - m.start === 2) {
+    const prev = out[out.length - 1];
+    if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== 'region:CN-TW')) return true;
+  }
   // "Boao Ruijin Hospital": a known institution's name with a capitalised word written before it (a place, a
   // branch) is another institution's name.
   if (entry.label === 'Organization' && s.charCodeAt(m.start - 1) === 32 && PREFIXED_KNOWN_NAME.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
@@ -285,6 +290,7 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   // "Su Yuan Guan Gui Zi [2025] No. 8": a pinyin syllable of a document number names no place (a zone's full name does).
   return entry.label === 'Region' && m.end - m.start <= 8 && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
+const TW_PRESIDENT = 'agency:cn-tw/president';
 const PREFIXED_KNOWN_NAME = ruleById('span.org.prefixed-known-name.en').pattern;
 const REGION_INSIDE_A_NAME = ruleById('span.region.inside-a-name.en').pattern;
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;
@@ -321,6 +327,7 @@ function subBodies(s: string, out: Mention[]): void {
     // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
     if (!m.entry) {
       localGeneralOffice(s, m, out);
+      congressCommittee(s, m, out);
       continue;
     }
     const before = s.slice(Math.max(0, m.start - 100), m.start);
@@ -336,6 +343,7 @@ function subBodies(s: string, out: Mention[]): void {
         out.push({ start: subStart, end: m.end, found, parent: m.found, parentNamed: true });
       }
     }
+    if (s.charCodeAt(m.end) === 39 || s.charCodeAt(m.end) === 8217) possessiveSubBody(s, m, out);
     const zh = HAN_AT.test(s.charAt(m.end)) ? SUB_RIGHT_ZH.exec(s.slice(m.end, m.end + 12)) : null;
     // 医事司刘越萍司长: a name and the post after it (司长), no department of its own.
     const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
@@ -348,6 +356,42 @@ function subBodies(s: string, out: Mention[]): void {
     }
   }
 
+}
+
+/** "the NHSA's Department of Medical Services Management": a unit of a known agency named after its possessive. */
+function possessiveSubBody(s: string, m: Mention, out: Mention[]): void {
+  const sub = SUB_POSSESSIVE_EN.exec(s.slice(m.end, m.end + 160));
+  const words = sub?.[1]?.replace(/,$/, '');
+  if (!words || words.split(/\s+/).length < 2 || overlapping(out, m.end + 1, m.end + sub![0].length)) return;
+  const found: Found = {
+    id: `${m.found.id}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`,
+    label: 'Agency', name: `${words} of the ${m.found.name}`, aliases: [words], kind: 'department', level: m.found.level ?? 'national',
+  };
+  out.push({ start: m.start, end: m.end + sub![0].length, found, parent: m.found, parentNamed: true });
+}
+const SUB_POSSESSIVE_EN = ruleById('span.body.sub-body-possessive.en').pattern;
+
+// A local people's congress, its standing committee, a local CPPCC committee: bodies whose committees are named after them.
+const CONGRESS_BODY = /\/(?:peoples-congress|peoples-congress-standing-committee|cppcc-committee)$/;
+const CONGRESS_COMMITTEE_ZH = ruleById('span.body.congress-committee.zh').pattern;
+// A committee's short name, read as its full one (one id for both).
+const COMMITTEE_FULL: Record<string, string> = { 法工委: '法制工作委员会' };
+
+/** 市人大常委会法制工作委员会: a working committee of a local congress or CPPCC committee, named right after it. */
+function congressCommittee(s: string, m: Mention, out: Mention[]): void {
+  if (!CONGRESS_BODY.test(m.found.id) || !HAN_AT.test(s.charAt(m.end))) return;
+  const c = CONGRESS_COMMITTEE_ZH.exec(s.slice(m.end, m.end + 12))?.[0];
+  if (!c) return;
+  // 上海市人大常委会法工委: the national congress's committee of that name (the gazetteer's 法工委) is not meant here.
+  const national = out.findIndex((o) => o.start === m.end && o.end === m.end + c.length && o.found.id.startsWith('agency:cn/npc/'));
+  if (national >= 0) out.splice(national, 1);
+  if (overlapping(out, m.end, m.end + c.length)) return;
+  const full = COMMITTEE_FULL[c] ?? c;
+  const found: Found = {
+    id: `${m.found.id}/${idSlug(full, 30)}`, label: 'Agency', name: full, nameZh: `${m.found.nameZh ?? ''}${full}`,
+    aliases: c === full ? [] : [c], kind: 'committee', level: m.found.level ?? 'provincial',
+  };
+  out.push({ start: m.start, end: m.end + c.length, found, parent: m.found, parentNamed: true });
 }
 
 /** 浙江省卫生健康委员会办公室 / 办公厅: the general office of a local body, named right after it. */
@@ -420,6 +464,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     const m: Mention = { start, end, found: f, contextual: true };
     out.push(m);
     localGeneralOffice(s, m, out);
+    congressCommittee(s, m, out);
   }
 }
 

@@ -206,7 +206,14 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     if (rel) {
       const parent = s.slice(start, end - rel[0].length).replace(ZH_LEAD, '');
       const from = end - rel[0].length - parent.length;
-      if (/^\p{Script=Han}{2}/u.test(parent) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
+      // 娇生台湾分公司, 罗氏上海分公司: a company's branch in a place is named so (the branch, not its parent, acts here).
+      if (rel[0] === '分公司' && placeBranch(parent, startsWithPlace) && !inside(from, end)) {
+        out.push({ start: from, end, name: s.slice(from, end), kind: 'company', rule: 'span.org.branch.zh' });
+        prev = { start, end };
+        continue;
+      }
+      // A place alone before 分公司 (…有限公司北京分公司) is the branch's place, no parent company.
+      if (/^\p{Script=Han}{2}/u.test(parent) && !(parent.length <= 3 && startsWithPlace(parent)) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
       prev = { start, end };
       continue;
     }
@@ -245,6 +252,10 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     out.push({ start, end, name, kind: zhKindOf(name) });
   }
 }
+
+/** A company's short name and a place after it (娇生台湾, 辉瑞中国): what a branch office is named. */
+const placeBranch = (name: string, startsWithPlace: (name: string) => boolean): boolean =>
+  [2, 3].some((k) => name.length >= k + 2 && startsWithPlace(name.slice(-k)) && !startsWithPlace(name.slice(0, 2)) && !ZH_GENERIC.test(name.slice(0, -k)) && !/^(?:公司|全资|控股|本|该|其)/u.test(name));
 
 /** Where a Chinese name ending at a head word starts: left over name characters, not into a state body, not past
  *  `floor` (the previous name's head), not over a clause verb. */
@@ -339,7 +350,7 @@ const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资�
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
 // What follows a company's short name in business news (its post-holder, stock code, share price).
-const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}|的[^，。]{2,14}注射液/u;
+const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}|的[^，。]{2,14}(?:注射液|仑赛)|的\p{Script=Han}{2,8}\s*\([A-Z][a-z]/u;
 
 /** 禾新生技董事长X, 瑞升医药（6123）: a short name closed by a sector word, before its post-holder, code or price. */
 function zhShortNames(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {

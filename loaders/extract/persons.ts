@@ -177,13 +177,17 @@ function bylineNames(s: string, out: PersonMention[]): void {
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|经办人/u;
-const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士';
+const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
 // Posts written only before a name (总行政经理（药剂）X, 发言人X): the test also looks for them (主管部门 is no post).
-const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
+const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|董事|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
+// What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
+// two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
+// (王志强) is never read as the verb.
+const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
-const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|会后|会上|会面|会见|见面|一行|率团|受访|教授|博士|先生|女士|医生|议员|$)`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();
@@ -191,9 +195,12 @@ const PINYIN_CACHE = new Map<string, string[]>();
 // Adverbs after a post read as a name (主任曾多次提出: 曾 is a surname too).
 const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾/u;
 
+// A place's tail is no name's (试验区长沙片区: 区长 there is no post, 沙片区 no person).
+const PLACE_TAIL = /[区县市省镇乡村州]$/u;
+
 function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;
-  if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh)) return;
+  if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh) || PLACE_TAIL.test(zh)) return;
   if (out.some((p) => start < p.end && start + zh.length > p.start)) return;
   let syl = PINYIN_CACHE.get(zh);
   if (!syl) {

@@ -152,7 +152,7 @@ export function splitSentences(text: string, language: 'en' | 'zh-Hans' | 'zh-Ha
   // Simplified-script documents need no conversion (OpenCC is the costliest step of reading a sentence).
   const convert = language !== 'zh-Hans';
   const sentences: Sentence[] = [];
-  const lines = text.split(/\n+/);
+  const lines = joinBoardSignature(text.split(/\n+/));
   let lineNo = 0;
   for (const raw of lines) {
     const line = raw.replace(/^[\s•·●▪■◇◆>*-]+(?=\S)/u, (m) => (m.includes('◆') ? '◆' : '')).trim();
@@ -166,4 +166,21 @@ export function splitSentences(text: string, language: 'en' | 'zh-Hans' | 'zh-Ha
     lineNo++;
   }
   return sentences;
+}
+
+const BOARD_ORDER = ruleById('segment.board-signature').pattern;
+
+/** 承董事會命 / company / post / name: the lines after the board's order, up to the name, as one line (segment.board-signature). */
+function joinBoardSignature(lines: string[]): string[] {
+  const at = lines.findIndex((l) => BOARD_ORDER.test(l.trim()));
+  if (at < 0) return lines;
+  const block: string[] = [];
+  let next = at + 1;
+  for (; next < lines.length && block.length < 3; next++) {
+    const l = lines[next]!.trim();
+    if (!l) continue;
+    if (l.length > 60 || /[.。!！?？;；:：,，]$/.test(l)) break;
+    block.push(l);
+  }
+  return block.length < 2 ? lines : [...lines.slice(0, at + 1), block.join(' '), ...lines.slice(next)];
 }

@@ -523,6 +523,8 @@ const SAR_TW: Def[] = [
   },
   // The Executive Yuan's planning council: gazette notices of draft rules point to its public-participation platform.
   { id: 'agency:cn-tw/ndc', name: 'National Development Council (Taiwan)', zh: '国家发展委员会', kind: 'government', partOf: 'agency:cn-tw/authorities', en: ["Taiwan's National Development Council"], zhAlt: ['国发会', '台湾国家发展委员会'] },
+  // Who promulgates Taiwan's laws (經總統公布): 總統 alone on a page names Taiwan's; "美國總統" another's (extract/mentions.ts).
+  { id: 'agency:cn-tw/president', name: 'President of the Republic of China (Taiwan)', zh: '中华民国总统', kind: 'head_of_state', partOf: null, en: ["Taiwan's President", 'President of Taiwan'], zhAlt: ['总统', '台湾地区领导人'] },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',
@@ -572,7 +574,10 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
   { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
   { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },
-  { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH'], zhAlt: ['林口长庚纪念医院', '长庚医院'] },
+  { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH', 'Linkou Chang Gung Memorial Hospital'], zhAlt: ['林口长庚纪念医院', '长庚医院', '林口长庚'] },
+  // Hong Kong's safety net for drugs outside the standard fees (撒瑪利亞基金, 關愛基金): funds named without a place.
+  { id: 'org:samaritan-fund', label: 'Organization', name: 'Samaritan Fund', zh: '撒玛利亚基金', kind: 'fund', partOf: null, en: ['Hong Kong Samaritan Fund'], zhAlt: ['撒玛利亚基金安全网'] },
+  { id: 'org:community-care-fund', label: 'Organization', name: 'Community Care Fund', zh: '关爱基金', kind: 'fund', partOf: null, en: [] },
 ];
 
 const FOREIGN: Def[] = [

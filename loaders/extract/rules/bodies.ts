@@ -33,6 +33,26 @@ export const BODY_RULES: Rule[] = [
     examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of '], noMatch: ['the people of the ', 'Bureau '] },
   },
   {
+    id: 'span.body.sub-body-possessive.en',
+    stage: 'span',
+    language: 'en',
+    // Right after a national agency's name, its unit named with a possessive: "the NHSA's Department of Medical Services
+    // Management", "the NHC's Medical Administration Bureau" (two words at least: "the NMPA's Office" names none).
+    pattern: /^['’]s\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat)\b(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})?|(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat)\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})/,
+    action: 'Agency{department} PART_OF the agency named before it',
+    examples: { match: ["'s Department of Medical Services Management said", "’s Medical Administration Bureau", "'s Center for Drug Evaluation"], noMatch: ["'s website", "'s Office said", "'s new department", "'s Department"] },
+  },
+  {
+    id: 'span.body.congress-committee.zh',
+    stage: 'span',
+    language: 'zh',
+    // Right after a local people's congress, its standing committee or a CPPCC committee: its working or special
+    // committee (市人大常委会法制工作委员会, 省人大常委会法工委, 市政协提案委员会).
+    pattern: /^(?:法工委|[^\s的了和与及、，,。等发印要求对在是将为以会]{2,10}?委员会)/,
+    action: 'Agency{committee} PART_OF the body named before it',
+    examples: { match: ['法制工作委员会副主任', '法工委主任', '教育科学文化卫生委员会'], noMatch: ['第二十六次会议', '主任会议', '和专家委员会'] },
+  },
+  {
     id: 'span.body.sub-body.zh',
     stage: 'span',
     language: 'zh',

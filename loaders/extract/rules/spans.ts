@@ -78,6 +78,16 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头', '坪山区科技立异局', '《干细胞临床研讨办理办法（试行）》', '近来，坪山区人民政府印发', '细胞与基因医治工业高质量开展若干办法'], noMatch: ['国度的繁荣', '国家药监局', '标新立异', '召开研讨会', '办理手续', '工业园区', '开展研究'] },
   },
   {
+    id: 'segment.board-signature',
+    stage: 'segment',
+    language: 'zh',
+    // A listing announcement's close: 承董事會命 / "By order of the Board", then the company's line, the signer's post
+    // line(s) and the name line. Read as one sentence (company, post, name), as a post is read before a name.
+    pattern: /^(?:承董事[会會]命|By\s+order\s+of\s+the\s+Board(?:\s+of\s+Directors)?)[\s,，]*$/i,
+    action: 'the next (up to three) short lines without final punctuation join into one sentence',
+    examples: { match: ['承董事會命', '承董事会命', 'By order of the Board', 'By Order of the Board of Directors,'], noMatch: ['承董事会命，本公司宣布', 'the Board approved'] },
+  },
+  {
     id: 'span.person.pronoun-subject.zh',
     stage: 'span',
     language: 'zh',
@@ -260,12 +270,13 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // Taiwan and mainland business news name a company by its short name, a sector word closing it (禾新生技, 瑞升医药),
     // right before its post-holder (董事长X), its stock code in brackets (（6xxx）, （688xxx）) or its price (股价上涨).
-    // Also any short name before 的 and its product (复星凯特的阿基仑赛注射液, 药明巨诺的瑞基奥仑赛注射液): whose injection it is.
-    pattern: /(?<![\p{Script=Han}])(?:(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"])(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?注射液))/gu,
+    // Also any short name before 的 and its product (复星凯特的阿基仑赛注射液, 药明巨诺的瑞基奥仑赛注射液, 诺华的替沙仑赛（Kymriah）):
+    // whose injection, CAR-T (…仑赛) or branded product it is; a list's 分别为/包括 may lead into it.
+    pattern: /(?:(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"]|分别为|包括|例如|如)(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?(?:注射液|仑赛)|[\p{Script=Han}]{2,8}\s*\([A-Z][a-z][A-Za-z0-9-]{2,20}\)))/gu,
     action: 'Organization{name} (a company)',
     examples: {
-      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批'],
-      noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长', '已获批的注射液', '于3月25日受理的KS-207注射液', '，有限公司申报的甲注射液'],
+      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批', '两款产品分别为甲药厂的乙基仑赛', '包括丙制药的丁戊素(Zentrix)'],
+      noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长', '已获批的注射液', '于3月25日受理的KS-207注射液', '，有限公司申报的甲注射液', '分别为患者的家属(CAR)', '，医院使用的检测仪器'],
     },
   },
   {
