@@ -2431,3 +2431,92 @@ describe('posts, bodies and companies in new layouts (ENTITIES, batch N)', () =>
     expect(ids(x('病人可透過關愛基金申請資助。'), 'Organization')).toContain('org:community-care-fund');
   });
 });
+
+describe('a provincial body puts its own draft out for comment (EXTRACT, batch O)', () => {
+  it('甲局关于公开征求《X（征求意见稿）》意见的通知 and 我局结合…，组织起草了《X》: the body issued the draft on its signing date', () => {
+    const a = x('某省药品监督管理局\n某省药品监督管理局关于公开征求《某省细胞治疗产品临床使用管理规范（征求意见稿）》意见的通知\n各有关单位：\n我局结合本省监管实际，组织起草了《某省细胞治疗产品临床使用管理规范（征求意见稿）》，现向社会公开征求意见。请在邮件标题注明“临床使用规范意见”。\n某省药品监督管理局\n2026年4月2日', '2026-04-03');
+    const drafts = a.entities.filter((e) => e.label === 'Policy');
+    expect(drafts.map((e) => e.name)).toEqual(['某省细胞治疗产品临床使用管理规范(征求意见稿)']);
+    expect(drafts[0]?.date).toBe('2026-04-02');
+  });
+
+  it('现征求《X》的修改意见 after a body: the body issued X; 征求专家意见 names no title', () => {
+    const a = x('浙江省卫生健康委员会现征求《浙江省干细胞临床研究机构评估细则（修订稿）》的修改意见。');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-zj/health-commission']);
+  });
+});
+
+describe('a text repealed after its number and its own issuer, in machine translation (EXTRACT, batch O)', () => {
+  it('"The "Y Procedures" (No. …) issued by the former X shall be abolished at the same time": Y is replaced, issued by X', () => {
+    const a = x('Notice of Hunan Provincial Health Commission on Printing and Distributing the "Hunan Province Cell Therapy Clinical Research Management Rules (Trial)"\nThe "Hunan Province Cell Therapy Clinical Research Filing Work Procedures" (Xiang Wei Ke Jiao Fa [2019] No. 3) issued by the former Hunan Provincial Health and Family Planning Commission shall be abolished at the same time.\nHunan Provincial Health Commission\nMarch 3, 2026', '2026-03-10');
+    const rules = a.entities.find((e) => e.label === 'Policy' && /Management Rules/.test(e.name));
+    const old = a.entities.find((e) => e.label === 'Policy' && /Work Procedures/.test(e.name));
+    expect(rules?.date).toBe('2026-03-03');
+    expect(relsOf(a, 'SUPERSEDES')).toEqual([expect.objectContaining({ from: rules!.id, to: old!.id })]);
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === old!.id && r.from === 'agency:cn-hn/health-family-planning')).toBe(true);
+  });
+});
+
+describe('acts dated in their own words, and licences for a facility (EXTRACT, batch O)', () => {
+  it('"The clearance, dated December 30," dates the act of the sentence before, in the year before a January report', () => {
+    const a = x('The NMPA has cleared an IND for QX-7, an engineered NK cell therapy, Shanghai-based Qixin Bio said on Tuesday. The clearance, dated December 29, followed a 30-day review.', '2026-01-08');
+    expect(a.entities.find((e) => e.label === 'License')?.date).toBe('2025-12-29');
+    const b = x('The NMPA has approved the marketing of ZR-2 injection, the company said on Friday. The approval, dated March 3, covers adults only.', '2026-03-09');
+    expect(b.entities.find((e) => e.label === 'License')?.date).toBe('2026-03-03');
+  });
+
+  it('"received a drug manufacturing license for its Suzhou plant from the Jiangsu MPA in 2025": the MPA issued it', () => {
+    const a = x('The firm received a drug manufacturing license for its Suzhou plant from the Jiangsu Provincial Medical Products Administration in 2025.');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2025');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-js/medical-products']);
+  });
+});
+
+describe('a national session numbered in its term dates a deputy\'s suggestion (EXTRACT, batch O)', () => {
+  it('十四届全国人大四次会议期间…带来了《…建议》 is of 2026 (the page\'s month); a headline slogan is that suggestion', () => {
+    const a = x('全国人大代表李华：让细胞治疗“用得上、用得起”\n十四届全国人大四次会议期间，全国人大代表、某医院院长李华带来了《关于完善细胞治疗医保支付政策的建议》。', '2026-03-07');
+    const ps = a.entities.filter((e) => e.label === 'Proposal');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ name: '关于完善细胞治疗医保支付政策的建议', date: '2026-03' });
+    const b = x('在十三届全国人大三次会议上，全国人大代表、某医院院长李华提交了《关于建立干细胞临床研究备案绿色通道的建议》。', '2024-05-10');
+    expect(b.entities.find((e) => e.label === 'Proposal')?.date).toBe('2020');
+  });
+});
+
+describe('signatures, posts and names of batch O (ENTITIES)', () => {
+  it('an MT notice signed by two bodies on one line, the date under it: issued on that day', () => {
+    const a = x('Notice of Gansu Provincial Health Commission and Gansu Provincial Drug Administration on Printing and Distributing the "Gansu Province Cell Therapy Filing Rules (Trial)"\nRelease time: 2025-07-02\n\nThe rules are hereby issued to you.\n\nGansu Provincial Health Commission Gansu Provincial Drug Administration\nJune 24, 2025\n\nGansu Province Cell Therapy Filing Rules (Trial)');
+    const issued = relsOf(a, 'ISSUED');
+    expect(issued.length).toBe(2);
+    for (const r of issued) expect(r.date).toBe('2025-06-24');
+    const b = x('Notice of Harbin Municipal Health Commission on Issuing the "Harbin Stem Cell Research Measures"\n\nThe measures are issued to you.\n\nHarbin Municipal Health Commission\nMarch 3, 2026');
+    expect(relsOf(b, 'ISSUED').map((r) => r.date)).toEqual(['2026-03-03']);
+  });
+
+  it('"said ACME co-founder and chief executive NAME": the person and the post', () => {
+    const a = x('"The data are encouraging," said Norvale co-founder and chief executive Zhang Hao. Norvale Biotech is based in Suzhou.');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Zhang Hao' && nameOf(a, r.to) === 'Norvale Biotech')).toBe(true);
+    const b = x('Tern Therapeutics said on Monday, according to Tern founder and president Li Na, that the trial was cleared.');
+    expect(names(b, 'Person')).toContain('Li Na');
+  });
+
+  it('the Control Yuan and the members listed after one post (监察委员A、B)', () => {
+    const a = x('監察院昨日通過監察委員王美華、陳志遠提案，糾正衛生福利部。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-tw/control-yuan');
+    expect(names(a, 'Person')).toEqual(expect.arrayContaining(['Wang Meihua', 'Chen Zhiyuan']));
+    const b = x('全国政协委员张小红、李建国表示，应加快立法。');
+    expect(names(b, 'Person')).toEqual(expect.arrayContaining(['Zhang Xiaohong', 'Li Jianguo']));
+  });
+
+  it('institutions named by a new head word or a university short name; generic and law-title words are none', () => {
+    const a = x('位於前海的大灣區細胞治療試驗所昨日宣布，港大深圳醫院將參與。');
+    expect(names(a, 'Organization')).toContain('大湾区细胞治疗试验所');
+    expect(ids(a, 'Organization')).toContain('org:hku-shenzhen-hospital');
+    expect(names(a, 'Organization')).not.toContain('深圳医院');
+    expect(names(x('三項試驗中兩項由香港科技園公司的培育公司研發，其餘由合作公司提供。'), 'Organization')).not.toEqual(expect.arrayContaining(['培育公司']));
+    expect(names(x('Related: Japan revises its Regenerative Medicine Bio Act'), 'Organization')).toHaveLength(0);
+    const b = x('Patients were treated at The Second Affiliated Hospital of Zhejiang University.');
+    expect(b.entities.find((e) => e.label === 'Organization')?.aliases).toContain('The Second Affiliated Hospital of Zhejiang University');
+  });
+});

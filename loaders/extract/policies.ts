@@ -41,7 +41,7 @@ export interface TitleMention {
 // English head words → kind. Multi-word heads first.
 const EN_HEADS: Array<[string, string]> = [
   ['Questions and Answers', 'qa'], ['Q&A', 'qa'], ['Q & A', 'qa'], ['FAQ', 'qa'],
-  ['Implementation Rules', 'rules'], ['Implementing Rules', 'rules'], ['Detailed Rules', 'rules'], ['Rules', 'rules'], ['Provisions', 'rules'],
+  ['Implementation Rules', 'rules'], ['Implementing Rules', 'rules'], ['Detailed Rules', 'rules'], ['Rules', 'rules'], ['Provisions', 'rules'], ['Work Procedures', 'rules'], ['Procedures', 'rules'],
   ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
   ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'], ['Key Points', 'guideline'],
   ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'],
@@ -320,6 +320,7 @@ const SPEECH_AFTER = /^\s*(?:said|says|added|adds|noted|notes|stated|explained|c
 const NESTED_QUOTE = ruleById('title.nested-quote.en').pattern;
 const QUOTED_LEAD_TAIL = /^\s+((?:[A-Z][A-Za-z-]*\s+){0,5}(?:Plan|Programme|Program|Strategy|Outline|Initiative|Action\s+Plan))\b/;
 
+const WRITE_AS_ZH = /(?:注明|标明|写明|标注|备注|字样为?|标题为|主题为)[：:]?\s*$/u;
 function quotedTitles(c: TitleFinds): void {
   for (const m of c.s.matchAll(QUOTE_RE)) {
     let inner = m[1] ?? cutUnclosed(m[2] ?? '');
@@ -340,6 +341,8 @@ function quotedTitles(c: TitleFinds): void {
     }
     // "Receiving approvals in both countries … strategy," said X: a quoted sentence of a speaker, not a title.
     if (!HAN.test(inner) && /[,.!?]$/.test(inner) && SPEECH_AFTER.test(c.s.slice(m.index + m[0].length))) continue;
+    // 邮件标题请注明“X意见”: words one is asked to write (a mail's subject) are no title.
+    if (HAN.test(inner) && WRITE_AS_ZH.test(c.s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // Without a verb, a quote is a title only when its head word is capitalised (not quoted speech).
     if (!HAN.test(inner) && !/\b[A-Z][a-z]+(?:\s+(?:and|of|on|for|in|the|to|&)?\s*[A-Z][A-Za-z-]*)*/.test(inner)) continue;
     if (!HAN.test(inner) && ![...inner.matchAll(HEAD_RE)].some((h) => /^[A-Z]/.test(h[1]!)) && !LICENSE_RE.test(inner)) continue;

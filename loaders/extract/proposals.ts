@@ -55,6 +55,16 @@ const ZH_SUGGEST_GATE = /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议)|(?:
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
 
 const NUMBERED_SESSION = /[一二三四五六七八九十]+届(?:全国|省|市)?(?:人大|人民代表大会|政协)[^，。；]{0,10}会议/u;
+// 十四届全国人大四次会议, 全国政协十三届五次会议: the Nth annual session of a national term (the 12th began in 2013, the
+// 13th in 2018, the 14th in 2023).
+const NATIONAL_SESSION = /(?:(?<term>十[二三四])届全国(?:人大|人民代表大会|政协)(?:第)?|全国政协(?<term2>十[二三四])届(?:第)?)(?<n>[一二三四五])次(?:全体)?会议/u;
+const TERM_START: Record<string, number> = { 十二: 2013, 十三: 2018, 十四: 2023 };
+const SESSION_N = '一二三四五';
+function nationalSessionYear(s: string): string | undefined {
+  const m = NATIONAL_SESSION.exec(s);
+  const start = m?.groups ? TERM_START[m.groups.term ?? m.groups.term2 ?? ''] : undefined;
+  return start && m?.groups?.n ? String(start + SESSION_N.indexOf(m.groups.n)) : undefined;
+}
 const LEAD_CLAUSE = /^(?:(?:At|During|On|In|Earlier|Later|Last|This)\b[^,]{0,80},\s*)/;
 
 /** MOTION_ZH as a PROPOSAL_ZH match (its title in the second group). */
@@ -122,8 +132,11 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     const chained = !own && lastOwn && lastOwn.index === x.sentence.index - 1 ? lastOwn.date : undefined;
     // A proposal a later news page recalls from a numbered session (在海南省六届人大会议上提交的建议) is not of the
     // page's month: without its own date it stays undated.
-    const recalled = !own && !chained && month !== undefined && NUMBERED_SESSION.test(said);
-    const when = recalled ? undefined : (own ?? chained ?? month ?? (year ? String(year) : undefined));
+    // 十四届全国人大四次会议期间: a national session's number says its year (the page's month when it is this year's).
+    const session = !own && !chained ? nationalSessionYear(said) : undefined;
+    const sessionWhen = session && (month?.startsWith(session) ? month : session);
+    const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said);
+    const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
     const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
     if (reg.entities.has(id)) continue;

@@ -26,7 +26,8 @@ const HAN = /\p{Script=Han}/u;
 const NOTICE_OF = new RegExp(`关于${NOTICE_VERB_ZH}`);
 const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的通知$`);
 // 关于公开征求《X》意见的通知: the draft X is put out for comment on the notice's signing date.
-const SOLICIT_HEADLINE = /^关于(?:公开)?征求.{2,120}意见的(?:通知|公告|函)$/u;
+// (甲局关于…: the issuer's name may open it.)
+const SOLICIT_HEADLINE = /^(?:[^《》，。；]{2,40}?)?关于(?:公开)?征求.{2,120}意见的(?:通知|公告|函)$/u;
 
 /**
  * 《X》（以下简称“《Y》”）: Y names X in this document. A title written right after X with the short-name gap, or
@@ -191,7 +192,7 @@ export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signe
     const solicited = SOLICIT_HEADLINE.test(pf.sentence.norm.trim());
     if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0 && !solicited)) continue;
     // A news headline the body restates with its own date takes that date.
-    const notice = NOTICE_OF.test(pf.sentence.norm);
+    const notice = NOTICE_OF.test(pf.sentence.norm) || transmittedEn.test(pf.sentence.norm.trim());
     if (!notice && found.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
     if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
@@ -236,6 +237,22 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
     const date = sp.dates[0]?.date ?? recentDate(sp.s, published);
     if (date && !pf.date) pf.date = date;
     pf.rules = pf.t.title.toLowerCase().startsWith(`${kind} `) ? [rule.id] : [rule.id, 'issue.untitled-kind-listed.en'];
+  }
+}
+
+/** "X has cleared the IND for Y. The clearance, dated December 30, came …": the licence of the sentence before (its
+ *  last) is dated by the date after "dated". */
+export function actsDatedAfter(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+  const rule = ruleById('date.act-dated.en');
+  for (let i = 1; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const d = /\bdated\s/.test(sp.s) ? sp.dates.find((x) => rule.pattern.test(sp.s.slice(0, x.index))) : undefined;
+    const prev = spans[i - 1]!.sen.index;
+    const pf = d ? found.filter((f) => f.sentence.index === prev && f.t.label === 'License').pop() : undefined;
+    if (!d || !pf) continue;
+    // A day without its year after the report's day was in the year before (a report of January 6 on "December 30").
+    pf.date = d.yearless && published && d.date > published ? `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` : d.date;
+    pf.rules = [...(pf.rules ?? ['frame.issue']), rule.id];
   }
 }
 

@@ -61,7 +61,9 @@ function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: str
 function zhVerbBefore(before: string, after: string): boolean {
   // 公告「X」自114年1月1日施行: announcing the day an act takes effect does not issue it.
   const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
-  return !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)));
+  // 就《X》征求意见, 关于公开征求《X》意见: asking for comments on a draft puts it out.
+  const solicited = (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)) || (/(?:征求|征集)\s*$/.test(before) && ruleById('issue.solicit-around-title.zh').pattern.test(after));
+  return !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || solicited);
 }
 
 /** The actors of the verb's own clause, before it and after the title before; none when the act is not done. */

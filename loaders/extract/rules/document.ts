@@ -218,9 +218,10 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // 我中心组织起草了《X》: the writer names itself; its name is in the signature block.
-    pattern: new RegExp(`${SELF_ZH}[^，。；]{0,12}?(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH})了?`, 'u'),
+    // 我局结合全省实际，组织起草了《X》: one clause of circumstance may stand between the writer and its verb.
+    pattern: new RegExp(`${SELF_ZH}(?:[^，。；]{0,30}[，,])?[^，。；]{0,12}?(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH})了?`, 'u'),
     action: 'ISSUED by the signature block\'s bodies',
-    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》'], noMatch: ['我国制定了《某某法》', '中心组织起草'] },
+    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了'] },
   },
   {
     id: 'issue.site-self-reference.zh',

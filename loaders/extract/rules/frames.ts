@@ -176,6 +176,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['（征求意见稿）向社会公开征求意见', '公开征集意见'], noMatch: ['的意见', '征求了专家'] },
   },
   {
+    id: 'issue.solicit-around-title.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲局关于公开征求《X（征求意见稿）》意见的通知, 现征求《X》的修改意见: the verb before the title (征求/征集), its object
+    // 意见 after it — the body that asks issued the draft.
+    pattern: /^[)）]?\s*(?:的)?(?:修改|反馈)?(?:意见|建议)/u,
+    action: 'ISSUED (as a draft) by the body before 征求',
+    examples: { match: ['意见的通知', '的修改意见', '）意见'], noMatch: ['的通知', '起草说明'] },
+  },
+  {
     id: 'issue.receiver-before.zh',
     stage: 'frame',
     language: 'zh',
@@ -432,6 +442,16 @@ export const FRAME_RULES: Rule[] = [
     pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效|上路)/u,
     action: 'the date right before is an effective date: no frame takes it',
     examples: { match: ['起施行', '施行。', '正式实施', '上路'], noMatch: ['印发', '发布实施方案'] },
+  },
+  {
+    id: 'date.act-dated.en',
+    stage: 'document',
+    language: 'en',
+    // "… has cleared the IND for X. The clearance, dated December 30, came …": the act of the sentence before, named by
+    // its noun, with its own date (the report's "said on Monday" is not when it was done).
+    pattern: /^(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?dated\s+$/i,
+    action: "the licence of the sentence before takes the date right after 'dated'",
+    examples: { match: ['The clearance, dated ', 'The decision, which was dated ', 'Its marketing approval, dated '], noMatch: ['The company, dated ', 'The clearance came on ', 'An approval dated '] },
   },
   {
     id: 'date.same-day',

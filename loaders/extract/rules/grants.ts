@@ -95,10 +95,11 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // "…, which received a drug manufacturing licence from the Shanghai MPA last year": the body after "from" issued it.
-    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate))\s+from\s+(?:the\s+)?/i,
+    // What the licence is for may stand before "from" ("a drug manufacturing license for its Hefei facility from the X").
+    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate))(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+from\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", name: the licence as written, date}',
     examples: {
-      match: ['which received a drug manufacturing licence from the Shanghai Municipal Medical Products Administration', 'obtained a GMP certificate from the NMPA'],
+      match: ['which received a drug manufacturing licence from the Shanghai Municipal Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The company received a drug manufacturing license for its Hefei facility from the Anhui Provincial Medical Products Administration'],
       noMatch: ['received a letter from the NMPA', 'applied for a licence from the bureau'],
     },
   },
