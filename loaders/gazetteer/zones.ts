@@ -372,24 +372,40 @@ const zoneEntry = (d: ZoneDef): GazetteerEntry => ({
   partOf: d.partOf,
 });
 
-export function buildZones(): ZoneTables {
-  const entries: GazetteerEntry[] = [];
-  const meta: RegionMeta[] = [];
-  const bare: ZoneTables['bare'] = [];
-  const ftzByProvince: ZoneTables['ftzByProvince'] = [];
+/** One region of the zone tables: its entry and how it takes part in composed body names. */
+interface Placed {
+  entry: GazetteerEntry;
+  meta: RegionMeta;
+}
 
-  for (const f of FTZS) {
-    const slug = f.en.toLowerCase();
-    const id = `region:ftz/${slug}`;
-    const name = `China (${f.en}) Pilot Free Trade Zone`;
-    const zhFull = `中国（${f.zh}）自由贸易试验区`;
-    const enNames = [
-      `${f.en} Pilot Free Trade Zone`, `${f.en} Free Trade Zone`, `${f.en} FTZ`, `${f.en} Pilot FTZ`, `China (${f.en}) Free Trade Zone`,
-      `China (${f.en}) FTZ`, `${f.en} Free Trade Pilot Zone`, `China (${f.en}) Free Trade Pilot Zone`, `${f.en} Pilot Free-Trade Zone`,
-      `${f.en} Free-Trade Zone`, `China ${f.en} Pilot Free Trade Zone`,
-    ];
-    const zhNames = [`${f.zh}自由贸易试验区`, `${f.zh}自贸试验区`, `${f.zh}自贸区`, `中国（${f.zh}）自贸试验区`, `${f.zh}自由贸易区`];
-    entries.push({
+export function buildZones(): ZoneTables {
+  const placed = [...FTZS.flatMap(ftzWithAreas), ...[...NEW_AREAS, ...OTHER_ZONES].map(namedZone)];
+  return {
+    entries: placed.map((p) => p.entry),
+    meta: placed.map((p) => p.meta),
+    bare: [],
+    aliasPatches: [...SEZ_PATCHES.map(sezAliases), ...DIVISION_PATCHES],
+    ftzByProvince: FTZS.map((f): [string, string] => [`region:${f.province}`, ftzId(f)]),
+  };
+}
+
+function ftzId(f: Ftz): string {
+  return `region:ftz/${f.en.toLowerCase()}`;
+}
+
+/** A free-trade zone, then its areas. */
+function ftzWithAreas(f: Ftz): Placed[] {
+  const id = ftzId(f);
+  const name = `China (${f.en}) Pilot Free Trade Zone`;
+  const zhFull = `中国（${f.zh}）自由贸易试验区`;
+  const enNames = [
+    `${f.en} Pilot Free Trade Zone`, `${f.en} Free Trade Zone`, `${f.en} FTZ`, `${f.en} Pilot FTZ`, `China (${f.en}) Free Trade Zone`,
+    `China (${f.en}) FTZ`, `${f.en} Free Trade Pilot Zone`, `China (${f.en}) Free Trade Pilot Zone`, `${f.en} Pilot Free-Trade Zone`,
+    `${f.en} Free-Trade Zone`, `China ${f.en} Pilot Free Trade Zone`,
+  ];
+  const zhNames = [`${f.zh}自由贸易试验区`, `${f.zh}自贸试验区`, `${f.zh}自贸区`, `中国（${f.zh}）自贸试验区`, `${f.zh}自由贸易区`];
+  const zone: Placed = {
+    entry: {
       id,
       label: 'Region',
       name,
@@ -397,51 +413,48 @@ export function buildZones(): ZoneTables {
       aliases: uniq([...enNames, ...(f.en2 ?? []), ...zhForms(zhFull, ...zhNames, ...(f.zh2 ?? []))]).filter((x) => x !== name),
       kind: 'free_trade_zone',
       partOf: `region:${f.province}`,
-    });
-    meta.push({ id, cls: 'zone', enCompose: name, enShort: [`${f.en} Pilot Free Trade Zone`, `${f.en} Free Trade Zone`, `${f.en} FTZ`], zh: zhFull, zhShort: `${f.zh}自贸试验区` });
-    ftzByProvince.push([`region:${f.province}`, id]);
+    },
+    meta: { id, cls: 'zone', enCompose: name, enShort: [`${f.en} Pilot Free Trade Zone`, `${f.en} Free Trade Zone`, `${f.en} FTZ`], zh: zhFull, zhShort: `${f.zh}自贸试验区` },
+  };
+  return [zone, ...f.areas.map((ar) => ftzArea(f, id, zhFull, ar))];
+}
 
-    for (const ar of f.areas) {
-      const areaId = `${id}/${ar.slug}`;
-      const word = ar.areaWord ?? 'Area';
-      const zhWord = ar.zhAreaWord ?? '片区';
-      const enArea = `${ar.en} ${word}`;
-      const zhArea = `${ar.zh}${zhWord}`;
-      const areaName = `${enArea} of China (${f.en}) Pilot Free Trade Zone`;
-      const areaZh = `${zhFull}${zhArea}`;
-      const qualifiedEn = [
-        `${enArea} of the ${f.en} Pilot Free Trade Zone`, `${enArea} of ${f.en} Pilot Free Trade Zone`, `${enArea} of the ${f.en} Free Trade Zone`,
-        `${enArea} of the China (${f.en}) Pilot Free Trade Zone`, `${f.en} FTZ ${enArea}`, `${f.en} Pilot Free Trade Zone ${enArea}`, `${f.en} Free Trade Zone ${enArea}`,
-        `${enArea}, China (${f.en}) Pilot Free Trade Zone`, `${enArea} of the ${f.en} FTZ`,
-      ];
-      const qualifiedZh = [`${f.zh}自贸试验区${zhArea}`, `${f.zh}自贸区${zhArea}`, `${f.zh}自由贸易试验区${zhArea}`, `中国（${f.zh}）自贸试验区${zhArea}`];
-      const standalone = ar.generic ? [] : [enArea, `${ar.en} Free Trade Zone`, `${ar.en} FTZ`, ...zhForms(zhArea, `${ar.zh}自贸片区`)];
-      entries.push({
-        id: areaId,
-        label: 'Region',
-        name: areaName,
-        nameZh: areaZh,
-        aliases: uniq([...qualifiedEn, ...standalone, ...(ar.enAlt ?? []), ...zhForms(areaZh, ...qualifiedZh, ...(ar.zhAlt ?? []))]).filter((x) => x !== areaName),
-        kind: 'ftz_area',
-        partOf: id,
-      });
-      meta.push({ id: areaId, cls: 'zone', enCompose: areaName, enShort: [enArea], zh: areaZh, zhShort: zhArea });
-    }
-  }
-
-  for (const d of [...NEW_AREAS, ...OTHER_ZONES]) {
-    const e = zoneEntry(d);
-    entries.push(e);
-    meta.push({ id: e.id, cls: 'zone', enCompose: d.name, enShort: uniq([d.name, ...(d.en ?? []).slice(0, 1)]), zh: d.zh, zhShort: d.zh });
-  }
-
-  const aliasPatches: ZoneTables['aliasPatches'] = [
-    ...SEZ_PATCHES.map(([id, en, zh]): [string, string[]] => [
-      id,
-      [`${en} Special Economic Zone`, `${en} SEZ`, ...zhForms(`${zh}经济特区`, `${zh}特区`)],
-    ]),
-    ...DIVISION_PATCHES,
+/** An area of a free-trade zone, named alone (unless generic) and qualified by its zone. */
+function ftzArea(f: Ftz, ftz: string, ftzZh: string, ar: FtzArea): Placed {
+  const areaId = `${ftz}/${ar.slug}`;
+  const word = ar.areaWord ?? 'Area';
+  const zhWord = ar.zhAreaWord ?? '片区';
+  const enArea = `${ar.en} ${word}`;
+  const zhArea = `${ar.zh}${zhWord}`;
+  const areaName = `${enArea} of China (${f.en}) Pilot Free Trade Zone`;
+  const areaZh = `${ftzZh}${zhArea}`;
+  const qualifiedEn = [
+    `${enArea} of the ${f.en} Pilot Free Trade Zone`, `${enArea} of ${f.en} Pilot Free Trade Zone`, `${enArea} of the ${f.en} Free Trade Zone`,
+    `${enArea} of the China (${f.en}) Pilot Free Trade Zone`, `${f.en} FTZ ${enArea}`, `${f.en} Pilot Free Trade Zone ${enArea}`, `${f.en} Free Trade Zone ${enArea}`,
+    `${enArea}, China (${f.en}) Pilot Free Trade Zone`, `${enArea} of the ${f.en} FTZ`,
   ];
+  const qualifiedZh = [`${f.zh}自贸试验区${zhArea}`, `${f.zh}自贸区${zhArea}`, `${f.zh}自由贸易试验区${zhArea}`, `中国（${f.zh}）自贸试验区${zhArea}`];
+  const standalone = ar.generic ? [] : [enArea, `${ar.en} Free Trade Zone`, `${ar.en} FTZ`, ...zhForms(zhArea, `${ar.zh}自贸片区`)];
+  return {
+    entry: {
+      id: areaId,
+      label: 'Region',
+      name: areaName,
+      nameZh: areaZh,
+      aliases: uniq([...qualifiedEn, ...standalone, ...(ar.enAlt ?? []), ...zhForms(areaZh, ...qualifiedZh, ...(ar.zhAlt ?? []))]).filter((x) => x !== areaName),
+      kind: 'ftz_area',
+      partOf: ftz,
+    },
+    meta: { id: areaId, cls: 'zone', enCompose: areaName, enShort: [enArea], zh: areaZh, zhShort: zhArea },
+  };
+}
 
-  return { entries, meta, bare, aliasPatches, ftzByProvince };
+/** A new area, pilot zone, park or economic region. */
+function namedZone(d: ZoneDef): Placed {
+  const entry = zoneEntry(d);
+  return { entry, meta: { id: entry.id, cls: 'zone', enCompose: d.name, enShort: uniq([d.name, ...(d.en ?? []).slice(0, 1)]), zh: d.zh, zhShort: d.zh } };
+}
+
+function sezAliases([id, en, zh]: [string, string, string]): [string, string[]] {
+  return [id, [`${en} Special Economic Zone`, `${en} SEZ`, ...zhForms(`${zh}经济特区`, `${zh}特区`)]];
 }
