@@ -1621,7 +1621,7 @@ describe('units and hospitals named with a known hospital or university, and a d
     expect(memberOf(x('台北榮民總醫院細胞治療中心主任林家豪受訪時指出，病人可在國內接受治療。'))).toEqual(['台北荣民总医院细胞治疗中心']);
     expect(memberOf(x('四川大学华西医院再生医学研究中心主任刘建平表示，将推进研究。'))).toEqual(['四川大学华西医院再生医学研究中心']);
     expect(orgs(x('北京大學深圳醫院獲指定為試點醫院。'))).toEqual(['北京大学深圳医院']);
-    expect(memberOf(x('香港大學深圳醫院院長李建華表示，醫院早已成為指定醫療機構。'))).toEqual(['香港大学深圳医院']);
+    expect(memberOf(x('香港大學深圳醫院院長李建華表示，醫院早已成為指定醫療機構。'))).toEqual(['The University of Hong Kong-Shenzhen Hospital']);
   });
 
   it('預告修正「X」部分條文草案: the ministry issued a draft amendment of X, a text of its own', () => {
@@ -2144,7 +2144,7 @@ describe('a university named only at the start of its hospital\'s name (ENTITIES
   it('香港大學深圳醫院 names the hospital, not the university as well; the university named alone elsewhere stays', () => {
     const a = x('香港大學深圳醫院已於去年引進一款細胞治療產品。');
     expect(ids(a, 'Organization')).not.toContain('org:hku');
-    expect(names(a, 'Organization')).toContain('香港大学深圳医院');
+    expect(ids(a, 'Organization')).toContain('org:hku-shenzhen-hospital');
     expect(ids(x('香港大學今日表示，香港大學深圳醫院將擴建。'), 'Organization')).toContain('org:hku');
   });
 });
@@ -2481,6 +2481,43 @@ describe('a national session numbered in its term dates a deputy\'s suggestion (
     expect(ps[0]).toMatchObject({ name: '关于完善细胞治疗医保支付政策的建议', date: '2026-03' });
     const b = x('在十三届全国人大三次会议上，全国人大代表、某医院院长李华提交了《关于建立干细胞临床研究备案绿色通道的建议》。', '2024-05-10');
     expect(b.entities.find((e) => e.label === 'Proposal')?.date).toBe('2020');
+  });
+});
+
+describe('signatures, posts and names of batch O (ENTITIES)', () => {
+  it('an MT notice signed by two bodies on one line, the date under it: issued on that day', () => {
+    const a = x('Notice of Gansu Provincial Health Commission and Gansu Provincial Drug Administration on Printing and Distributing the "Gansu Province Cell Therapy Filing Rules (Trial)"\nRelease time: 2025-07-02\n\nThe rules are hereby issued to you.\n\nGansu Provincial Health Commission Gansu Provincial Drug Administration\nJune 24, 2025\n\nGansu Province Cell Therapy Filing Rules (Trial)');
+    const issued = relsOf(a, 'ISSUED');
+    expect(issued.length).toBe(2);
+    for (const r of issued) expect(r.date).toBe('2025-06-24');
+    const b = x('Notice of Harbin Municipal Health Commission on Issuing the "Harbin Stem Cell Research Measures"\n\nThe measures are issued to you.\n\nHarbin Municipal Health Commission\nMarch 3, 2026');
+    expect(relsOf(b, 'ISSUED').map((r) => r.date)).toEqual(['2026-03-03']);
+  });
+
+  it('"said ACME co-founder and chief executive NAME": the person and the post', () => {
+    const a = x('"The data are encouraging," said Norvale co-founder and chief executive Zhang Hao. Norvale Biotech is based in Suzhou.');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Zhang Hao' && nameOf(a, r.to) === 'Norvale Biotech')).toBe(true);
+    const b = x('Tern Therapeutics said on Monday, according to Tern founder and president Li Na, that the trial was cleared.');
+    expect(names(b, 'Person')).toContain('Li Na');
+  });
+
+  it('the Control Yuan and the members listed after one post (监察委员A、B)', () => {
+    const a = x('監察院昨日通過監察委員王美華、陳志遠提案，糾正衛生福利部。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-tw/control-yuan');
+    expect(names(a, 'Person')).toEqual(expect.arrayContaining(['Wang Meihua', 'Chen Zhiyuan']));
+    const b = x('全国政协委员张小红、李建国表示，应加快立法。');
+    expect(names(b, 'Person')).toEqual(expect.arrayContaining(['Zhang Xiaohong', 'Li Jianguo']));
+  });
+
+  it('institutions named by a new head word or a university short name; generic and law-title words are none', () => {
+    const a = x('位於前海的大灣區細胞治療試驗所昨日宣布，港大深圳醫院將參與。');
+    expect(names(a, 'Organization')).toContain('大湾区细胞治疗试验所');
+    expect(ids(a, 'Organization')).toContain('org:hku-shenzhen-hospital');
+    expect(names(a, 'Organization')).not.toContain('深圳医院');
+    expect(names(x('三項試驗中兩項由香港科技園公司的培育公司研發，其餘由合作公司提供。'), 'Organization')).not.toEqual(expect.arrayContaining(['培育公司']));
+    expect(names(x('Related: Japan revises its Regenerative Medicine Bio Act'), 'Organization')).toHaveLength(0);
+    const b = x('Patients were treated at The Second Affiliated Hospital of Zhejiang University.');
+    expect(b.entities.find((e) => e.label === 'Organization')?.aliases).toContain('The Second Affiliated Hospital of Zhejiang University');
   });
 });
 

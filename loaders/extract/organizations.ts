@@ -39,7 +39,7 @@ const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegE
 const ZH_HEADS: Array<[string, string]> = [
   ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
   ['医院', 'hospital'], ['分院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
-  ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
+  ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['试验所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
   ['基金会', 'foundation'], ['基金', 'fund'], ['律师事务所', 'law_firm'], ['法律事务所', 'law_firm'],
@@ -77,7 +77,8 @@ const ZH_FACULTY = /^(?!公共卫生|生命科学|基础医学|临床医学|护�
 // A university's short form (港大, 中大, 浙大: one character and 大, not a verb's 加大/扩大) and one of its faculties.
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
-const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体)公司$/u;
+// …and what a company is to another (香港科技园公司的培育公司: its incubatees), no name.
+const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
@@ -163,6 +164,7 @@ function enParts(s: string, start: number, end: number, name: string): Span[] {
 }
 
 const BRACKETED_LEGAL_TAIL = /^\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s*(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation)/;
+const LAW_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Regulations?)\b/;
 const PUBLICATION_AFTER = /^\s+(?:Bulletin|Newsletter|Weekly|Daily|Review|Insights?|Digest|Monitor|Wire|Briefing|Journal|Times|Tracker)\b/;
 
 /** One part as a mention: a known body inside the run ends the name before it; a gerund heading is no name. */
@@ -179,8 +181,9 @@ function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (n
   if (legal) pe += legal[0].length;
   const pname = s.slice(part.start, pe);
   if (pname.split(/\s+/).length < 2) return undefined;
-  // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation.
-  if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14))) return undefined;
+  // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation; "the
+  // Advanced Regenerative Bio Act": the start of a law's.
+  if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14)) || LAW_AFTER.test(s.slice(pe, pe + 14))) return undefined;
   // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
   if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
   const head = EN_KIND.exec(pname)?.[0] ?? '';

@@ -31,7 +31,7 @@ const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,1
 const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
-const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
+const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
 const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable)\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|argued|urged)\b/;
@@ -143,7 +143,11 @@ function contactNames(s: string, out: PersonMention[]): void {
 /** Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记). */
 function zhPostNames(s: string, out: PersonMention[]): void {
   if (!ZH_POST_ANY.test(s)) return;
-  for (const m of s.matchAll(ZH_BEFORE)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of s.matchAll(ZH_BEFORE)) {
+    addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    // 监察委员A、B提案: the names listed after the post hold it too.
+    for (let at = m.index + m[0].length, n = NEXT_IN_LIST.exec(s.slice(at)); n; at += n[0].length, n = NEXT_IN_LIST.exec(s.slice(at))) addZh(out, at + 1, n[1]!);
+  }
   for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
 }
 
@@ -188,6 +192,8 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副
 const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
+
+const NEXT_IN_LIST = new RegExp(`^、([\\p{Script=Han}]{2,3}?)(?=、|[，,。：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'u');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();

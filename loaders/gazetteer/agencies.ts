@@ -525,6 +525,7 @@ const SAR_TW: Def[] = [
   { id: 'agency:cn-tw/ndc', name: 'National Development Council (Taiwan)', zh: '国家发展委员会', kind: 'government', partOf: 'agency:cn-tw/authorities', en: ["Taiwan's National Development Council"], zhAlt: ['国发会', '台湾国家发展委员会'] },
   // Who promulgates Taiwan's laws (經總統公布): 總統 alone on a page names Taiwan's; "美國總統" another's (extract/mentions.ts).
   { id: 'agency:cn-tw/president', name: 'President of the Republic of China (Taiwan)', zh: '中华民国总统', kind: 'head_of_state', partOf: null, en: ["Taiwan's President", 'President of Taiwan'], zhAlt: ['总统', '台湾地区领导人'] },
+  { id: 'agency:cn-tw/control-yuan', name: 'Control Yuan (Taiwan)', zh: '监察院', kind: 'oversight', partOf: null, en: ['Control Yuan', "Taiwan's Control Yuan"], zhAlt: ['台湾监察院'] },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',
@@ -557,6 +558,7 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:hkust', label: 'Organization', name: 'Hong Kong University of Science and Technology', zh: '香港科技大学', kind: 'university', partOf: null, en: ['The Hong Kong University of Science and Technology', 'HKUST'] },
   { id: 'org:polyu', label: 'Organization', name: 'Hong Kong Polytechnic University', zh: '香港理工大学', kind: 'university', partOf: null, en: ['The Hong Kong Polytechnic University', 'PolyU'] },
   { id: 'org:hkstp', label: 'Organization', name: 'Hong Kong Science and Technology Parks Corporation', zh: '香港科技园公司', kind: 'statutory_corporation', partOf: null, en: ['HKSTP', 'Hong Kong Science Park'], zhAlt: ['香港科学园', '科技园公司'] },
+  { id: 'org:hku-shenzhen-hospital', label: 'Organization', name: 'The University of Hong Kong-Shenzhen Hospital', zh: '香港大学深圳医院', kind: 'hospital', partOf: null, en: ['University of Hong Kong-Shenzhen Hospital', 'HKU-Shenzhen Hospital', 'HKU-SZH'], zhAlt: ['港大深圳医院'] },
   { id: 'org:queen-mary-hospital', label: 'Organization', name: 'Queen Mary Hospital', zh: '玛丽医院', kind: 'hospital', partOf: null, en: ['Queen Mary Hospital, Hong Kong'], zhAlt: ['香港玛丽医院'] },
   { id: 'org:prince-of-wales-hospital', label: 'Organization', name: 'Prince of Wales Hospital', zh: '威尔斯亲王医院', kind: 'hospital', partOf: null, en: ['Prince of Wales Hospital, Hong Kong'], zhAlt: ['威院'] },
   { id: 'org:queen-elizabeth-hospital', label: 'Organization', name: 'Queen Elizabeth Hospital', zh: '伊利沙伯医院', kind: 'hospital', partOf: null, en: ['Queen Elizabeth Hospital, Hong Kong'], zhAlt: ['伊院'] },

@@ -159,6 +159,8 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     if (pair) reg.alias(e, o.name);
     ids.push(e.id);
     reg.alias(e, originalSpan(sen, o.start, o.end));
+    // "The First Affiliated Hospital of USTC": a name led by its head word is also written with its article.
+    if (s.slice(Math.max(0, o.start - 4), o.start) === 'The ' && /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s/.test(o.name)) reg.alias(e, `The ${o.name}`);
     if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
   }
   const pronoun = people.length === 0 ? pronounSubject(sen, st.persons) : undefined;

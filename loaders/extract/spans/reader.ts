@@ -52,7 +52,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   mentionsInTime(s, mentions, () => findDates(s, year, published)[0]?.date ?? published, K.byId);
   const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);
   const agencies = mentions.filter((m) => m.found.label === 'Agency');
-  const bodyLine = sen.heading && onlyBodies(s, agencies) ? agencies.map((m) => m.found.id) : undefined;
+  const bodyLine = sen.heading && (onlyBodies(s, agencies) || onlyBodiesEn(s, agencies)) ? agencies.map((m) => m.found.id) : undefined;
   const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
   nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
   for (const a of r.anaphora.read(s, sen.index, actors, r.reg, (id) => K.byId.has(id))) {
@@ -66,6 +66,20 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   // Dates a text takes effect on are not when anything was issued (date.effective, date.effective-after).
   const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end) && !effectiveDate(s, d));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
+}
+
+/** An English signature line (a machine translation's "A Health Commission B Drug Administration"): bodies' names only,
+ *  "and" or commas between them. */
+function onlyBodiesEn(s: string, agencies: Mention[]): boolean {
+  if (agencies.length === 0 || s.length > 200 || HAN.test(s)) return false;
+  let rest = '';
+  let at = 0;
+  for (const m of [...agencies].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    rest += s.slice(at, m.start);
+    at = m.end;
+  }
+  return (rest + s.slice(at)).replace(/\b(?:and|the)\b|[\s,;&]/g, '') === '';
 }
 
 const EFFECTIVE_HINT = /effect|force|operation|implement|apply|applies|valid|施行|实施|生效|上路/i;
