@@ -139,65 +139,90 @@ function placeWords(zh: string, knownPlaces: ReadonlyArray<[zh: string, en: stri
   return words.join(' ');
 }
 
-/** Names a division below province level: 深圳市 → Shenzhen (city), 南山区 → Nanshan District. */
+/** Names a division below province level: 深圳市 → Shenzhen (city), 南山区 → Nanshan District. The first
+ *  shape that fits names it, most specific first (a 新区 is not a district, a 右旗 not a plain banner). */
 function parseDivision(zh: string, prefectureLevel: boolean, knownPlaces: ReadonlyArray<[zh: string, en: string]>): Parsed {
-  const odd = ODD_NAMES[zh];
-  if (odd) return { kind: 'area', cls: 'district', place: zh, en: odd, compose: odd, enAliases: [odd], enBare: [] };
-  for (const [suffix, enSuffix] of DEV_ZONE_SUFFIXES) {
-    if (!zh.endsWith(suffix) || zh.length === suffix.length) continue;
-    const en = `${placeWords(zh.slice(0, -suffix.length), knownPlaces)} ${enSuffix}`;
-    return { kind: 'development_zone', cls: 'zone', place: zh, en, compose: en, enAliases: [en], enBare: [] };
-  }
-  if (zh.endsWith('新区') && zh.length > 3) {
-    const en = `${placeWords(zh.slice(0, -2), knownPlaces)} New Area`;
-    return { kind: 'new_area', cls: 'district', place: zh.slice(0, -2), en, compose: en, enAliases: [en, `${en.replace(/ New Area$/, '')} New District`], enBare: [] };
-  }
-  if (/[左右前中后]旗$/.test(zh) && !zh.endsWith('自治旗')) {
-    const side = BANNER_SIDE.find(([k]) => zh.endsWith(`${k}旗`));
-    if (side) {
-      const place = zh.slice(0, -(side[0].length + 1));
-      const en = `${placeEn(place)} ${side[1]} Banner`;
-      return { kind: 'banner', cls: 'county', place: zh.slice(0, -1), en, compose: en, enAliases: [en], enBare: [] };
-    }
-  }
-  if (zh.endsWith('市')) {
-    const place = zh.slice(0, -1);
-    const en = placeEn(place);
-    const variants = placeEnVariants(place);
-    return {
-      kind: prefectureLevel ? 'city' : 'county_level_city',
-      cls: prefectureLevel ? 'city' : 'county_city',
-      place,
-      en,
-      compose: en,
-      enAliases: uniq([...variants, ...variants.flatMap((v) => [`${v} City`, `${v} Municipality`])]),
-      enBare: [],
-    };
-  }
-  for (const s of SUFFIXES) {
-    if (!s.re.test(zh)) continue;
-    const stem = zh.replace(s.re, '');
-    const { place, groups } = /自治/.test(zh) ? splitEthnic(stem) : { place: stem, groups: [] };
-    const enPlace = placeEn(place.length > 0 ? place : stem);
-    const full = s.en(enPlace, joinGroups(groups)).replace(/\s+/g, ' ');
-    const alt = placeEnVariants(place.length > 0 ? place : stem)
-      .map((v) => s.en(v, joinGroups(groups)).replace(/\s+/g, ' '));
-    const upper = s.cls === 'upper';
-    return {
-      kind: s.kind,
-      cls: upper ? 'prefecture' : s.kind === 'county' || s.kind === 'autonomous_county' || s.kind.endsWith('banner') ? 'county' : 'district',
-      place: place.length >= 2 ? place : stem,
-      en: full,
-      compose: full,
-      enAliases: uniq([full, ...alt, ...(upper ? [enPlace] : [])]),
-      enBare: place.length >= 2 ? placeEnVariants(place) : [],
-    };
-  }
-  // Odd entries (西沙群岛, 乌拉盖管委会): pinyin of the whole name.
-  const en = pinyinName(zh);
-  return { kind: 'area', cls: 'district', place: zh, en, compose: en, enAliases: [en], enBare: [] };
+  return (
+    oddName(zh) ??
+    devZoneName(zh, knownPlaces) ??
+    newAreaName(zh, knownPlaces) ??
+    sideBannerName(zh) ??
+    cityName(zh, prefectureLevel) ??
+    suffixName(zh) ??
+    // Odd entries (西沙群岛, 乌拉盖管委会): pinyin of the whole name.
+    single('area', 'district', zh, pinyinName(zh))
+  );
 }
 
+/** A name with no variants. */
+function single(kind: string, cls: RegionClass, place: string, en: string): Parsed {
+  return { kind, cls, place, en, compose: en, enAliases: [en], enBare: [] };
+}
+
+function oddName(zh: string): Parsed | undefined {
+  const odd = ODD_NAMES[zh];
+  return odd ? single('area', 'district', zh, odd) : undefined;
+}
+
+function devZoneName(zh: string, knownPlaces: ReadonlyArray<[zh: string, en: string]>): Parsed | undefined {
+  const hit = DEV_ZONE_SUFFIXES.find(([suffix]) => zh.endsWith(suffix) && zh.length !== suffix.length);
+  if (!hit) return undefined;
+  const [suffix, enSuffix] = hit;
+  return single('development_zone', 'zone', zh, `${placeWords(zh.slice(0, -suffix.length), knownPlaces)} ${enSuffix}`);
+}
+
+function newAreaName(zh: string, knownPlaces: ReadonlyArray<[zh: string, en: string]>): Parsed | undefined {
+  if (!zh.endsWith('新区') || zh.length <= 3) return undefined;
+  const en = `${placeWords(zh.slice(0, -2), knownPlaces)} New Area`;
+  return { kind: 'new_area', cls: 'district', place: zh.slice(0, -2), en, compose: en, enAliases: [en, `${en.replace(/ New Area$/, '')} New District`], enBare: [] };
+}
+
+/** 察哈尔右翼前旗 → Chaha'er Right Wing Front Banner (the side words translated, not spelled in pinyin). */
+function sideBannerName(zh: string): Parsed | undefined {
+  if (!/[左右前中后]旗$/.test(zh) || zh.endsWith('自治旗')) return undefined;
+  const side = BANNER_SIDE.find(([k]) => zh.endsWith(`${k}旗`));
+  if (!side) return undefined;
+  const place = zh.slice(0, -(side[0].length + 1));
+  return single('banner', 'county', zh.slice(0, -1), `${placeEn(place)} ${side[1]} Banner`);
+}
+
+function cityName(zh: string, prefectureLevel: boolean): Parsed | undefined {
+  if (!zh.endsWith('市')) return undefined;
+  const place = zh.slice(0, -1);
+  const en = placeEn(place);
+  const variants = placeEnVariants(place);
+  return {
+    kind: prefectureLevel ? 'city' : 'county_level_city',
+    cls: prefectureLevel ? 'city' : 'county_city',
+    place,
+    en,
+    compose: en,
+    enAliases: uniq([...variants, ...variants.flatMap((v) => [`${v} City`, `${v} Municipality`])]),
+    enBare: [],
+  };
+}
+
+/** Prefectures, leagues, districts, counties and banners, autonomous ones with their ethnic groups. */
+function suffixName(zh: string): Parsed | undefined {
+  const s = SUFFIXES.find((x) => x.re.test(zh));
+  if (!s) return undefined;
+  const stem = zh.replace(s.re, '');
+  const { place, groups } = /自治/.test(zh) ? splitEthnic(stem) : { place: stem, groups: [] };
+  const enPlace = placeEn(place.length > 0 ? place : stem);
+  const full = s.en(enPlace, joinGroups(groups)).replace(/\s+/g, ' ');
+  const alt = placeEnVariants(place.length > 0 ? place : stem)
+    .map((v) => s.en(v, joinGroups(groups)).replace(/\s+/g, ' '));
+  const upper = s.cls === 'upper';
+  return {
+    kind: s.kind,
+    cls: upper ? 'prefecture' : s.kind === 'county' || s.kind === 'autonomous_county' || s.kind.endsWith('banner') ? 'county' : 'district',
+    place: place.length >= 2 ? place : stem,
+    en: full,
+    compose: full,
+    enAliases: uniq([full, ...alt, ...(upper ? [enPlace] : [])]),
+    enBare: place.length >= 2 ? placeEnVariants(place) : [],
+  };
+}
 
 /**
  * English names for every prefecture and county-level division. provinceEn gives the English name of a
