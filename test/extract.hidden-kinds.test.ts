@@ -2520,3 +2520,23 @@ describe('signatures, posts and names of batch O (ENTITIES)', () => {
     expect(b.entities.find((e) => e.label === 'Organization')?.aliases).toContain('The Second Affiliated Hospital of Zhejiang University');
   });
 });
+
+describe('Taiwan\'s President promulgates; Hong Kong registrations and its formulary named bare (EXTRACT, batch N)', () => {
+  it('「X條例」已於D經總統公布 / X（以下簡稱本條例）業於民國日期經總統公布: ISSUED by the President', () => {
+    const a = x('她說，「細胞治療發展條例」已於2025年5月經總統公布，相關子法將陸續訂定。', '2026-01-10');
+    const act = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn-tw/president', to: act!.id, date: '2025-05' })]);
+    const b = x('細胞治療發展條例（以下簡稱本條例）業於一百十四年五月二日經總統公布，並自一百十五年一月一日施行。');
+    expect(relsOf(b, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/president', '2025-05-02']]);
+  });
+
+  it('去年經「1+」機制在港註冊的X注射液: a Hong Kong registration (by the Pharmacy and Poisons Board); 納入醫管局藥物名冊 names the formulary', () => {
+    const a = x('新措施涵蓋兩款產品，包括去年經「1+」機制在港註冊的甲基侖賽注射液。病人組織促請政府盡快把更多療法納入醫管局藥物名冊。', '2026-02-08');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic).toMatchObject({ name: '甲基仑赛注射液在港注册', date: '2025' });
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+    expect(names(a, 'Policy')).toContain('医管局药物名册');
+    const b = x('該公司在港註冊的產品數量已增至五款。');
+    expect(ids(b, 'License')).toHaveLength(0);
+  });
+});

@@ -353,8 +353,27 @@ function clauseBefore(s: string, at: number): string {
 
 /** The approvals a sentence states, each with the rule that found it; `lastProduct` is the one the page named last (该产品). */
 export function findGrants(s: string, actors: GrantActor[], lastProduct?: string): Grant[] {
+  // 经「1+」机制在港注册的X: a registration where only one body registers, named by its place (no body in the sentence).
+  const placed = /注册的/.test(s) ? registeredInPlaceZh(s) : [];
   // A grant needs an approving body in the sentence.
-  if (!actors.some((a) => a.label === 'Agency')) return [];
-  if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? chineseGrants(s, actors, lastProduct) : [];
+  if (!actors.some((a) => a.label === 'Agency')) return placed;
+  if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? [...chineseGrants(s, actors, lastProduct), ...placed] : placed;
   return GRANT_HINT_EN.test(s) ? englishGrants(s, actors) : [];
+}
+
+/** Where a product is registered by the one body that registers drugs there (在港注册: Hong Kong's board). */
+const REGISTRAR_OF_PLACE: Record<string, string> = { 港: 'agency:cn-hk/pharmacy-and-poisons-board', 香港: 'agency:cn-hk/pharmacy-and-poisons-board', 澳: 'agency:cn-mo/pharmaceutical-administration', 澳门: 'agency:cn-mo/pharmaceutical-administration' };
+
+/** 去年经「1+」机制在港注册的伊基奥仑赛注射液: the product's registration in that place, by its registrar. */
+function registeredInPlaceZh(s: string): Grant[] {
+  const rule = ruleById('grant.registered-in-place.zh');
+  const out: Grant[] = [];
+  for (const m of s.matchAll(globalPattern(rule.id))) {
+    const { place, product } = m.groups!;
+    const registrar = REGISTRAR_OF_PLACE[place!];
+    if (!registrar || !product) continue;
+    const at = m.index + m[0].length - product.length;
+    out.push({ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
 }

@@ -407,7 +407,7 @@ export const CONNECT_SCHEME = /Connect$|药械通$/;
 /** A scheme known by a quoted short name and its kind word («「1+」機制», 'the "1+" mechanism'), a year's Policy Address. */
 function namedSchemes(c: TitleFinds): void {
   const { s } = c;
-  if (!/机制|[Mm]echanism|Policy\s+Address|药械通|Connect/.test(s)) return;
+  if (!/机制|[Mm]echanism|Policy\s+Address|药械通|Connect|药物名册|Drug\s+Formulary/.test(s)) return;
   for (const m of s.matchAll(globalPattern('title.named-scheme'))) {
     const name = m.groups!.name!;
     const from = m.index + m[0].length - name.length;

@@ -3,7 +3,7 @@
 import { findGrants } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug } from '../ids.ts';
-import type { Mention } from '../mentions.ts';
+import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
@@ -161,6 +161,8 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   for (const g of findGrants(sp.s, sp.actors, c.products.last)) {
     if (!g.generic && !g.anaphoric) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
+    // A registrar the sentence does not name (在港注册的X: Hong Kong's board) is an entity of the page too.
+    for (const id of g.issuers) if (!c.reg.entities.has(id) && c.K.byId.has(id)) c.reg.add(entryFound(c.K.byId.get(id)!), sp.sen.text, sp.sen.index);
     const last = sp.dates.filter((d) => d.index < g.verbAt).pop();
     // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date.
     const own = c.published ? lastMonth(sp.s.slice(last ? last.index + last.length : 0, g.verbAt), c.published) : undefined;

@@ -60,9 +60,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'zh',
     // After a title: 由/经 and the bodies that made it (《X》由甲牵头，会同乙、丙联合制定; 《X》经甲审议通过), up to the
     // issuing verb of that clause (经甲同意/批准 says who approved it, not who issued it).
-    pattern: new RegExp(`^[)）]?\\s*(?:[(（][^)）]{1,20}[)）])?\\s*[，,]?(?:已|是|系|于[^，。；由经]{2,12})?(?:由|经)(?<agents>[^。；]{2,80}?)(?:共同|联合|正式|研究|组织|表决|审议|[一二三]读)?(?:起草|${ISSUE_VERB_ZH})`),
+    pattern: new RegExp(`^[)）]?\\s*(?:[(（][^)）]{1,20}[)）])?\\s*[，,]?(?:已经?|业|是|系)?(?:于[^，。；由经]{2,16})?(?:由|经)(?<agents>[^。；]{2,80}?)(?:共同|联合|正式|研究|组织|表决|审议|[一二三]读)?(?:起草|${ISSUE_VERB_ZH})`),
     action: 'ISSUED by the chain of bodies after 由/经 (joined by 、和与及 会同 联合 牵头)',
-    examples: { match: ['由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
+    examples: { match: ['由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发', '已于2024年6月经总统公布', '（以下简称本条例）业于一百十三年六月十九日经总统公布'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
   },
   {
     id: 'issue.fronted-participle.en',

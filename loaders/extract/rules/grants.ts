@@ -293,6 +293,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.registered-in-place.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 去年经「1+」机制在港注册的伊基奥仑赛注射液, 已在澳门注册的X产品: a product registered in a place where one body registers
+    // drugs (Hong Kong's Pharmacy and Poisons Board, Macao's ISAF) — that body's registration, named or not.
+    pattern: /在(?<place>香港|港|澳门|澳)(?:获批)?注册的(?<product>[\p{Script=Han}A-Za-z0-9-]{2,24}?(?:注射液|胶囊|片|制剂|疗法|产品|细胞))(?![\p{Script=Han}])/u,
+    action: 'License{issuer: the place\'s registrar, name: X在港注册, date}',
+    examples: {
+      match: ['去年经「1+」机制在港注册的伊基奥仑赛注射液。', '首款在澳门注册的甲细胞注射液，'],
+      noMatch: ['在港注册的公司', '在港注册的产品数量', '在内地注册的乙注射液。'],
+    },
+  },
+  {
     id: 'grant.required-type',
     stage: 'frame',
     language: 'zh',

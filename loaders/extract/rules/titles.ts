@@ -134,10 +134,11 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // A scheme named by a short name in quotes and its kind word (「1+」机制, 'the "1+" mechanism'), and a year's
     // Policy Address ("the 2025 Policy Address"): titles with no head word of a text before them.
-    // A cross-border "Connect" scheme too (港澳药械通, 'the "Hong Kong and Macao Drugs and Medical Devices Connect"').
-    pattern: /(?<name>[「“"'‘][^「」“”"'‘’\s]{1,12}[」”"'’]\s*(?:机制|mechanism|Mechanism)|(?:19|20)\d{2}(?:-\d{2})?\s+Policy\s+Address|(?<=[「“"]?)[\p{Script=Han}]{2,4}药械通(?=[」”"]?)|(?<=["“]|\bthe\s)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){1,8}\s+Connect(?=["”]|\s+(?:policy|measure|scheme|programme|program|arrangement)\b))/u,
+    // A cross-border "Connect" scheme too (港澳药械通, 'the "Hong Kong and Macao Drugs and Medical Devices Connect"'), and
+    // Hong Kong's public drug list, named without quotes (纳入医管局药物名册, "the HA Drug Formulary").
+    pattern: /(?<name>[「“"'‘][^「」“”"'‘’\s]{1,12}[」”"'’]\s*(?:机制|mechanism|Mechanism)|(?:19|20)\d{2}(?:-\d{2})?\s+Policy\s+Address|(?<=[「“"]?)[\p{Script=Han}]{2,4}药械通(?=[」”"]?)|(?<=["“]|\bthe\s)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){1,8}\s+Connect(?=["”]|\s+(?:policy|measure|scheme|programme|program|arrangement)\b)|(?:医管局|医院管理局)药物名册|(?:Hospital\s+Authority|HA)\s+Drug\s+Formulary)/u,
     action: 'Policy{name} of kind plan',
-    examples: { match: ['新藥註冊「1+」机制的適用範圍', 'brought under the "1+" mechanism in 2026', 'in the 2025 Policy Address', '在前海设立「港澳药械通」指定医疗机构', 'the "Hong Kong and Macao Drugs and Medical Devices Connect" measure', 'under the Macao Drugs and Medical Devices Connect policy'], noMatch: ['审评结果互认机制', 'the review mechanism', 'the Policy Address', 'to connect hospitals', 'Stock Connect'] },
+    examples: { match: ['新藥註冊「1+」机制的適用範圍', 'brought under the "1+" mechanism in 2026', 'in the 2025 Policy Address', '在前海设立「港澳药械通」指定医疗机构', 'the "Hong Kong and Macao Drugs and Medical Devices Connect" measure', 'under the Macao Drugs and Medical Devices Connect policy', '把更多细胞治疗产品纳入医管局药物名册', 'listed on the Hospital Authority Drug Formulary'], noMatch: ['审评结果互认机制', 'the review mechanism', 'the Policy Address', 'to connect hospitals', 'Stock Connect'] },
   },
   {
     id: 'title.transmitted.zh',
