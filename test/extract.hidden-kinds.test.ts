@@ -2540,3 +2540,14 @@ describe('Taiwan\'s President promulgates; Hong Kong registrations and its formu
     expect(ids(b, 'License')).toHaveLength(0);
   });
 });
+
+describe('posts of a district, a hospital department and a board (EXTRACT for ENTITIES, batch N)', () => {
+  it('区政府副区长X, 医院血液科主治医师X, 公司主席兼执行董事X: each a member of the body before the post', () => {
+    const a = x('闵行区人民政府副区长李明在会上表示，将加快建设细胞治疗产业园。', '2026-01-02');
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toEqual(['agency:cn-310112/government']);
+    const b = x('臺大醫院血液科主治醫師王大同說，病人等待時間將縮短。', '2026-01-02');
+    expect(relsOf(b, 'MEMBER_OF').map((r) => r.to)).toEqual(['org:ntuh']);
+    const c = x('承董事会命\n某某细胞科技控股有限公司\n主席兼执行董事\n张伟明\n香港，2026年1月5日');
+    expect(relsOf(c, 'MEMBER_OF')).toHaveLength(1);
+  });
+});
