@@ -1,6 +1,6 @@
 // Turns one document's facts into the flat rows the batched UNWIND writes take: plain data, grouped by the
 // (whitelisted) labels and relationship types the Cypher needs, since those cannot be parameters.
-import type { DocumentFacts, Entity, EntityLabel, RelationType } from '../loaders/types.ts';
+import type { DocumentFacts, Entity, EntityLabel, Relation, RelationType } from '../loaders/types.ts';
 import { POLICY_KINDS } from './schema.ts';
 import { documentId } from './walk.ts';
 
@@ -177,43 +177,47 @@ const clean = (s: string | undefined | null): string | null => {
  *  of the unchanged check. */
 export function addDocument(rows: WriteRows, facts: DocumentFacts, sha256: string, extractedWith: string): void {
   const doc = documentId(facts.document);
-  const published = partialDate(facts.publishedOn);
-  rows.documents.push({
-    id: doc,
-    path: facts.path,
-    title: facts.title,
-    publishedOn: published?.date ?? null,
-    language: facts.language,
-    sha256,
-    extractedWith,
-  });
+  rows.documents.push(documentRow(doc, facts, sha256, extractedWith));
+  const labels = addEntities(rows, doc, facts.entities);
+  addRelations(rows, doc, facts.relations, labels);
+}
 
+function documentRow(doc: string, facts: DocumentFacts, sha256: string, extractedWith: string): DocumentRow {
+  const published = partialDate(facts.publishedOn);
+  return { id: doc, path: facts.path, title: facts.title, publishedOn: published?.date ?? null, language: facts.language, sha256, extractedWith };
+}
+
+/** The document's entities, each id once (a bad label or a nameless entity fails the document); their labels by id. */
+function addEntities(rows: WriteRows, doc: string, entities: Entity[]): Map<string, EntityLabel> {
   const labels = new Map<string, EntityLabel>();
-  const seen = new Set<string>();
-  for (const e of facts.entities) {
+  for (const e of entities) {
     if (!ENTITY_LABELS.includes(e.label)) throw new Error(`entity ${e.id} has an unknown label "${String(e.label)}"`);
     if (!e.id || !clean(e.name)) throw new Error(`an entity of label ${e.label} has no id or no name`);
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
+    if (labels.has(e.id)) continue;
     labels.set(e.id, e.label);
     push(rows.entities, entityKey(e), entityRow(doc, e));
   }
+  return labels;
+}
 
-  const relSeen = new Set<string>();
-  for (const r of facts.relations) {
+/** The document's relationships, each once; an end it did not list is mentioned (its label from the id); a relation
+ *  of an unknown type or with an end of no label is dropped with its reason. */
+function addRelations(rows: WriteRows, doc: string, relations: Relation[], labels: Map<string, EntityLabel>): void {
+  const seen = new Set<string>();
+  for (const r of relations) {
     if (!RELATION_TYPES.includes(r.type)) {
       rows.dropped.push({ document: doc, relation: `${String(r.type)} ${r.from} → ${r.to}`, problem: 'unknown relationship type' });
       continue;
     }
     const key = `${r.type}|${r.from}|${r.to}`;
-    if (relSeen.has(key)) continue;
+    if (seen.has(key)) continue;
     const fromLabel = labels.get(r.from) ?? labelOfId(r.from);
     const toLabel = labels.get(r.to) ?? labelOfId(r.to);
     if (!fromLabel || !toLabel) {
       rows.dropped.push({ document: doc, relation: `${r.type} ${r.from} → ${r.to}`, problem: `no label for ${fromLabel ? r.to : r.from}` });
       continue;
     }
-    relSeen.add(key);
+    seen.add(key);
     for (const [id, label] of [
       [r.from, fromLabel],
       [r.to, toLabel],
@@ -222,15 +226,19 @@ export function addDocument(rows: WriteRows, facts: DocumentFacts, sha256: strin
       labels.set(id, label);
       push(rows.mentions, label, { doc, id, evidence: clean(r.evidence) });
     }
-    push(rows.relations, `${r.type}|${fromLabel}|${toLabel}`, {
-      doc,
-      from: r.from,
-      to: r.to,
-      on: r.type === 'ISSUED' || r.type === 'PROPOSED' ? (partialDate(r.date)?.date ?? null) : null,
-      role: r.type === 'MEMBER_OF' ? clean(r.role) : null,
-      evidence: clean(r.evidence) ?? '',
-    });
+    push(rows.relations, `${r.type}|${fromLabel}|${toLabel}`, relationRow(doc, r));
   }
+}
+
+function relationRow(doc: string, r: Relation): RelationRow {
+  return {
+    doc,
+    from: r.from,
+    to: r.to,
+    on: r.type === 'ISSUED' || r.type === 'PROPOSED' ? (partialDate(r.date)?.date ?? null) : null,
+    role: r.type === 'MEMBER_OF' ? clean(r.role) : null,
+    evidence: clean(r.evidence) ?? '',
+  };
 }
 
 function entityKey(e: Entity): string {
