@@ -2551,3 +2551,19 @@ describe('posts of a district, a hospital department and a board (EXTRACT for EN
     expect(relsOf(c, 'MEMBER_OF')).toHaveLength(1);
   });
 });
+
+describe('an announcement named by its issuer and number (EXTRACT, session 9 still open)', () => {
+  it('"set out in NMPA Announcement No. 86 of 2025": issued by the NMPA in 2025; after its title in brackets, that title\'s number', () => {
+    const a = x('The 30-day route, set out in NMPA Announcement No. 12 of 2026, shortens reviews.');
+    const ann = a.entities.find((e) => e.label === 'Policy');
+    expect(ann).toMatchObject({ id: 'policy:nmpa-announcement-no-12-of-2026', date: '2026' });
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
+    const b = x('Under the Announcement on Accelerating the Review of Cell Therapy Products (NMPA Announcement No. 12 of 2026), sponsors may file early.');
+    expect(b.entities.filter((e) => e.label === 'Policy')).toEqual([expect.objectContaining({ id: 'policy:nmpa-announcement-no-12-of-2026', name: 'Announcement on Accelerating the Review of Cell Therapy Products' })]);
+  });
+
+  it('an order that promulgates another text is not a text of its own', () => {
+    const a = x('The Regulations on Cell Therapy were promulgated by State Council Order No. 900 on May 5, 2026.');
+    expect(names(a, 'Policy')).toEqual(['Regulations on Cell Therapy']);
+  });
+});

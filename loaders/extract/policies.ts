@@ -72,7 +72,7 @@ const TRIAL_ZH = /试行|暂行/;
 
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = /(?:\b(?:[Tt]he|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy)\b/;
+const KIND_LED_HINT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy)\b/;
 const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
@@ -170,6 +170,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.named-list.en', namedListsEn],
   ['title.named-act.en', namedActs],
   ['title.standard-code', standardsByCode],
+  ['title.numbered-act.en', numberedActsEn],
   ['title.transmitted.zh', transmittedZh],
 ];
 
@@ -246,6 +247,27 @@ function namedListsEn(c: TitleFinds): void {
     c.push(from, from + title.length, title, verb.index);
     const pushed = c.out[c.out.length - 1];
     if (m.groups!.year && pushed?.start === from) pushed.year = m.groups!.year;
+  }
+}
+
+/** "NMPA Announcement No. 86 of 2025": a text named by its issuer, kind and number; keyed by it, dated by its year. */
+function numberedActsEn(c: TitleFinds): void {
+  for (const m of /\bNo\.\s*\d/.test(c.s) ? c.s.matchAll(globalPattern('title.numbered-act.en')) : []) {
+    const title = m[0].replace(/^(?:The|the)\s+/, '');
+    const start = m.index + m[0].length - title.length;
+    if (c.overlaps(start, m.index + m[0].length)) continue;
+    c.push(start, m.index + m[0].length, title, undefined, false, true);
+    const t = c.out.find((x) => x.start === start && x.rule === c.rule);
+    if (!t) continue;
+    t.docNumber = title;
+    const year = m.groups!.year ?? m.groups!.year2;
+    if (year) t.year = year;
+    // In a bracket right after another title, it is that title's number: one text, keyed alike.
+    const named = c.out.find((x) => x !== t && x.label === 'Policy' && /^\s*\($/.test(c.s.slice(x.end, start)));
+    if (named) {
+      named.docNumber = title;
+      named.year ??= year;
+    }
   }
 }
 

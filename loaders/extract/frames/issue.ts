@@ -208,6 +208,8 @@ function listedIssuers(s: string, before: string, clauseStart: number, actors: A
 /** 我中心组织起草了…: the writer names itself before an issuing verb. */
 export const selfIssued = (clause: string): boolean => ruleById('issue.self-reference.zh').pattern.test(clause);
 
+const NUMBERED_AFTER_BODY = /^\s+(?:Announcement|Notice)\s+No\.\s*\d/;
+
 /** Bodies a title names as its own issuer: 《X关于Y的意见》, "Opinions of the X on Y". */
 export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
   const out: string[] = [];
@@ -220,7 +222,8 @@ export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]):
     chain.push(m);
   }
   const last = chain[chain.length - 1];
-  if (last && (/^(?:关于|on\b|\s+on\b)/.test(s.slice(last.end).trimStart()) || /^关于/.test(s.slice(last.end)))) out.push(...chain.map((m) => m.found.id));
+  // "NMPA Announcement No. 86 of 2025": the body that opens a numbered act issued it.
+  if (last && (/^(?:关于|on\b|\s+on\b)/.test(s.slice(last.end).trimStart()) || /^关于/.test(s.slice(last.end)) || NUMBERED_AFTER_BODY.test(s.slice(last.end, t.end)))) out.push(...chain.map((m) => m.found.id));
   for (const m of mentions) {
     if (m.found.label !== 'Agency' || m.start < t.start || m.end > t.end) continue;
     if (/\b(?:of|by)\s+(?:the\s+)?$/.test(s.slice(t.start, m.start)) && /^\s+on\b/.test(s.slice(m.end)) && !out.includes(m.found.id)) out.push(m.found.id);

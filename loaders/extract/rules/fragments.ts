@@ -94,7 +94,7 @@ export const ISSUE_VERB_EN =
  *  text is normalised, and a literal alternation is what the regex engine scans fastest). */
 export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past).concat('promulgat', 'voted', 'voting', 'announced', 'solicited', 'put forward').join('|'), 'i');
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
-export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
+export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布. */

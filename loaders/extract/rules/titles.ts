@@ -201,6 +201,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['the General Requirements for Human Mesenchymal Stem Cells (GB/T 46218-2025), set', '《干细胞库质量管理规范》(T/CSCB 0002—2024)', 'Stem Cell Banking (YY/T 1234-2021)'], noMatch: ['(GB/T)', 'tested under GB 2020', '(No. 46 of 2025)'] },
   },
   {
+    id: 'title.numbered-act.en',
+    stage: 'span',
+    language: 'en',
+    // A text named by its issuer, kind and number ("NMPA Announcement No. 86 of 2025", "NHC Notice No. 3 [2026]"): in a
+    // bracket after its title it is that title's number; alone, the text itself. (An order — "State Council Order No.
+    // 818" — promulgates another text: it is how that text was issued, not a text of its own.)
+    pattern: /\b(?<issuer>[A-Z][A-Za-z]{1,10}(?:\s+[A-Z][A-Za-z]{1,14}){0,3})\s+(?<kind>Announcement|Notice)\s+No\.\s*(?<no>\d{1,4})(?:\s+of\s+(?<year>(?:19|20)\d{2})|\s*\[(?<year2>(?:19|20)\d{2})\])?/,
+    action: 'Policy{title: issuer kind No. N of YEAR, issuer: the body opening it, year}; a number of the title right before it',
+    examples: { match: ['set out in NMPA Announcement No. 86 of 2025, as', '(NMPA Announcement No. 86 of 2025)', 'under NHC Notice No. 3 [2026]'], noMatch: ['the Announcement on X', 'No. 86 of 2025', 'announcement no. 86', 'promulgated by State Council Order No. 818'] },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
