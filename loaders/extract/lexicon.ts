@@ -34,35 +34,41 @@ function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntr
 /** Names too generic to find on their own: they would match ordinary words. */
 const GENERIC = new Set(['government', 'the government', 'state', 'the state', 'municipal government', 'central', 'china daily']);
 
-interface Tok {
-  t: string;
-  /** Lower case, computed once per token (the trie is keyed in lower case). */
-  lc: string;
-  i: number;
-}
-
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** ASCII letter/digit runs with their offsets (what WORD matches, without a regex per token). */
-function tokens(s: string): Tok[] {
-  const out: Tok[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    if (!isWordChar(s.charCodeAt(i))) {
-      i++;
-      continue;
+/** ASCII letter/digit runs of a sentence (what WORD matches), in parallel arrays reused from call to call: a sentence's
+ *  words are many and short-lived, objects for them would be most of what matching allocates. */
+class Tokens {
+  n = 0;
+  start: number[] = [];
+  end: number[] = [];
+  lc: string[] = [];
+
+  read(s: string): this {
+    this.n = 0;
+    let i = 0;
+    const len = s.length;
+    while (i < len) {
+      if (!isWordChar(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const a = i;
+      while (i < len && isWordChar(s.charCodeAt(i))) i++;
+      this.start[this.n] = a;
+      this.end[this.n] = i;
+      this.lc[this.n] = s.slice(a, i).toLowerCase();
+      this.n++;
     }
-    const a = i;
-    while (i < n && isWordChar(s.charCodeAt(i))) i++;
-    const t = s.slice(a, i);
-    out.push({ t, lc: t.toLowerCase(), i: a });
+    return this;
   }
-  return out;
 }
+const TOKENS = new Tokens();
 
 export class Lexicon {
   private readonly chars: CharNode = { next: new Map() };
+  /** Characters that start a Chinese name: most positions of a sentence start none, and this test is cheaper than the trie's. */
+  private readonly firstChars = new Uint8Array(65536);
   private readonly words: WordNode = { next: new Map() };
   readonly byId = new Map<string, GazetteerEntry>();
 
@@ -80,6 +86,7 @@ export class Lexicon {
       const key = normalizeForMatch(name).replace(/\s+/g, '');
       if ([...key].length < 2) return;
       let node = this.chars;
+      this.firstChars[key.charCodeAt(0)] = 1;
       for (let i = 0; i < key.length; i++) {
         const ch = key.charCodeAt(i);
         let n = node.next.get(ch);
@@ -125,6 +132,10 @@ export class Lexicon {
       const cs = s;
       let i = 0;
       while (i < cs.length) {
+        if (this.firstChars[cs.charCodeAt(i)] === 0) {
+          i++;
+          continue;
+        }
         let node: CharNode | undefined = this.chars;
         let best: LexMatch | undefined;
         let j = i;
@@ -140,38 +151,37 @@ export class Lexicon {
       }
     }
     // Latin: scan words.
-    const toks = tokens(s);
+    const tk = TOKENS.read(s);
     let k = 0;
-    while (k < toks.length) {
+    while (k < tk.n) {
       let node: WordNode | undefined = this.words;
       let best: { end: number; entries: GazetteerEntry[] } | undefined;
       let j = k;
-      while (j < toks.length && node) {
+      while (j < tk.n && node) {
         // Words of one name are separated by spaces, hyphens, apostrophes, commas or brackets only.
         if (j > k) {
-          const from = toks[j - 1]!.i + toks[j - 1]!.t.length;
-          const to = toks[j]!.i;
+          const from = tk.end[j - 1]!;
+          const to = tk.start[j]!;
           if (to - from > 3) break;
           let ok = true;
           for (let c = from; c < to; c++) if (!GAP_CHARS.has(s.charCodeAt(c))) ok = false;
           if (!ok) break;
         }
-        node = node.next.get(toks[j]!.lc);
+        node = node.next.get(tk.lc[j]!);
         j++;
         if (node?.entries) {
-          if (node.exact && s.slice(toks[k]!.i, toks[j - 1]!.i + toks[j - 1]!.t.length) !== node.exact) continue;
+          if (node.exact && s.slice(tk.start[k]!, tk.end[j - 1]!) !== node.exact) continue;
           if (node.capital) {
-            const c = s.charCodeAt(toks[k]!.i);
+            const c = s.charCodeAt(tk.start[k]!);
             if (c < 65 || c > 90) continue;
           }
           best = { end: j, entries: node.entries };
         }
       }
       if (best) {
-        const last = toks[best.end - 1]!;
-        let end = last.i + last.t.length;
-        if (s[end] === ')' && s.slice(toks[k]!.i, end).includes('(')) end++;
-        out.push({ start: toks[k]!.i, end, entries: best.entries });
+        let end = tk.end[best.end - 1]!;
+        if (s[end] === ')' && s.slice(tk.start[k]!, end).includes('(')) end++;
+        out.push({ start: tk.start[k]!, end, entries: best.entries });
         k = best.end;
       } else k++;
     }

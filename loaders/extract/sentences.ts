@@ -34,6 +34,8 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const RUBY_SRC = `(?<=${HAN})\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`;
 const RUBY = new RegExp(RUBY_SRC, 'gu');
 const RUBY_TEST = new RegExp(RUBY_SRC, 'u');
+// A toned vowel anywhere: the cheap test before the gloss pattern's look-behind runs (most pages print no pinyin).
+const TONED_ANY = new RegExp(`[${TONED}]`, 'u');
 
 /** What rules match on: Simplified script, ASCII brackets and dashes, no layout spaces inside Chinese. */
 export function normalizeForMatch(s: string): string {
@@ -96,7 +98,7 @@ function normalizeKeepingLength(s: string, convert = true): { norm: string; map:
   const simp0 = han && convert ? toSimplified(s) : s;
   // OpenCC keeps lengths; bracket folding too. Only dropped spaces need an index map.
   const simp = (simp0.length === s.length ? simp0 : s).replace(BRACKET_RE, (c) => BRACKETS[c] ?? c).replace(/\t/g, ' ');
-  const ruby = han && RUBY_TEST.test(simp);
+  const ruby = han && TONED_ANY.test(simp) && RUBY_TEST.test(simp);
   if (!ruby && !HAN_SPACE_TEST.test(simp) && !simp.includes('  ')) return { norm: simp, map: [] };
   const keep = new Uint8Array(simp.length).fill(1);
   for (const m of simp.matchAll(HAN_SPACE)) for (let i = m.index; i < m.index + m[0].length; i++) keep[i] = 0;
