@@ -66,31 +66,60 @@ export async function acquireLease(
   task: string,
   opts: { database?: string; onWait?: (holder: Holder) => void; ttlMs?: number } = {},
 ): Promise<Lease> {
-  const token = randomUUID();
-  const ttl = opts.ttlMs ?? LEASE_TTL_MS;
-  const params = { token, task, ttl };
+  const params: LeaseParams = { token: randomUUID(), task, ttl: opts.ttlMs ?? LEASE_TTL_MS };
+  await waitForLease(driver, params, opts);
+  return holdLease(driver, params, opts.database);
+}
+
+interface LeaseParams {
+  token: string;
+  task: string;
+  ttl: number;
+}
+
+/** One look at the lease: claimed, or who holds it (none known when the look has to be repeated). */
+type Claim = { claimed: true } | { claimed: false; holder?: Holder };
+
+async function waitForLease(
+  driver: Driver,
+  params: LeaseParams,
+  opts: { database?: string; onWait?: (holder: Holder) => void },
+): Promise<void> {
   let told = false;
   for (;;) {
-    const session = driver.session({ database: opts.database });
-    try {
-      const peek = (await session.executeRead((tx) => tx.run(PEEK))).records[0]!;
-      // Only a lease that looks free is claimed (the claim locks the node for a moment).
-      const row = peek.get('free') === true ? (await session.executeWrite((tx) => tx.run(ACQUIRE, params))).records[0]! : peek;
-      if (row.get('free') === true && peek.get('free') === true) break;
-      if (!told) {
-        told = true;
-        const now = row.get('now') as number;
-        opts.onWait?.({ task: row.get('task') as string, since: now - (row.get('since') as number), expiresAt: (row.get('expiresAt') as number) - now });
-      }
-    } catch (e) {
-      // A claim that waited too long on the lock (transaction timeout) or lost a race: look again.
-      if (!retryable(e)) throw e;
-    } finally {
-      await session.close();
+    const claim = await claimOnce(driver, params, opts.database);
+    if (claim.claimed) return;
+    if (!told && claim.holder) {
+      told = true;
+      opts.onWait?.(claim.holder);
     }
     await sleep(WAIT_STEP_MS);
   }
+}
 
+async function claimOnce(driver: Driver, params: LeaseParams, database: string | undefined): Promise<Claim> {
+  const session = driver.session({ database });
+  try {
+    const peek = (await session.executeRead((tx) => tx.run(PEEK))).records[0]!;
+    // Only a lease that looks free is claimed (the claim locks the node for a moment).
+    const row = peek.get('free') === true ? (await session.executeWrite((tx) => tx.run(ACQUIRE, params))).records[0]! : peek;
+    if (row.get('free') === true && peek.get('free') === true) return { claimed: true };
+    const now = row.get('now') as number;
+    return {
+      claimed: false,
+      holder: { task: row.get('task') as string, since: now - (row.get('since') as number), expiresAt: (row.get('expiresAt') as number) - now },
+    };
+  } catch (e) {
+    // A claim that waited too long on the lock (transaction timeout) or lost a race: look again.
+    if (!retryable(e)) throw e;
+    return { claimed: false };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The claimed lease: renewed every third of its life until released or lost. */
+function holdLease(driver: Driver, params: LeaseParams, database: string | undefined): Lease {
   let lost = false;
   const held = (query: string) => async (tx: ManagedTransaction): Promise<void> => {
     const r = await tx.run(query, params);
@@ -102,28 +131,32 @@ export async function acquireLease(
   const renew = held(RENEW);
   const timer = setInterval(() => {
     if (lost) return;
-    const session = driver.session({ database: opts.database });
+    const session = driver.session({ database });
     session
       .executeWrite(renew)
       .catch(() => undefined)
       .finally(() => session.close());
-  }, Math.max(1000, Math.floor(ttl / 3)));
+  }, Math.max(1000, Math.floor(params.ttl / 3)));
   timer.unref();
   return {
-    token,
+    token: params.token,
     check: held(HELD),
     release: async () => {
       clearInterval(timer);
-      const session = driver.session({ database: opts.database });
-      try {
-        await session.executeWrite((tx) => tx.run(RELEASE, params));
-      } catch {
-        // Unreachable database: the lease expires by itself.
-      } finally {
-        await session.close();
-      }
+      await releaseLease(driver, params, database);
     },
   };
+}
+
+async function releaseLease(driver: Driver, params: LeaseParams, database: string | undefined): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite((tx) => tx.run(RELEASE, params));
+  } catch {
+    // Unreachable database: the lease expires by itself.
+  } finally {
+    await session.close();
+  }
 }
 
 /** Runs `work` holding the lease. */
