@@ -33,7 +33,7 @@ const regionIds = (): { id: string; parent: string | null; name: string }[] => {
   return out;
 };
 
-async function write(driver: Driver, cypher: string, rows: unknown[]): Promise<void> {
+async function write(driver: Driver, cypher: string, rows: readonly unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await driver.executeQuery(cypher, { rows: rows.slice(i, i + BATCH) });
 }
 
@@ -64,30 +64,40 @@ export async function wipe(driver: Driver): Promise<void> {
 }
 
 export async function build(driver: Driver, count: number): Promise<void> {
+  const regions = regionIds();
+  const docs = Array.from({ length: DOCS }, (_, i) => ({ id: `doc:bench-${pad(i, 5)}`, title: `Synthetic policy digest ${i}`, day: 1 + (i % 28) }));
+  const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: agencyId(i), name: `Bench Agency ${i}`, parent: i >= 50 ? agencyId(i % 50) : null }));
+  const policies = synthesizePolicies(count, docs, regions);
+  await writeDocuments(driver, docs);
+  await writeTree(driver, 'Region', regions, "CREATE (:Region {id: r.id, name: r.name, aliases: [], aliasText: '', kind: 'zone', sources: []})");
+  await writeTree(
+    driver,
+    'Agency',
+    agencies,
+    "CREATE (:Agency:Actor {id: r.id, name: r.name, aliases: ['BA' + r.id], aliasText: 'BA' + r.id, kind: 'regulator', level: 'national', sources: []})",
+  );
+  await writePolicies(driver, policies);
+}
+
+interface SyntheticPolicy {
+  id: string;
+  kind: (typeof POLICY_KINDS)[number];
+  title: string;
+  status: string;
+  year: number;
+  month: number;
+  day: number;
+  doc: string;
+  issuers: string[];
+  regions: string[];
+}
+
+/** The policies, drawn from one seeded PRNG (same seed, same graph). */
+function synthesizePolicies(count: number, docs: readonly { id: string }[], regions: readonly { id: string }[]): SyntheticPolicy[] {
   const rand = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const regions = regionIds();
   const leaves = regions.filter((r) => r.id.includes('d'));
-  const docs = Array.from({ length: DOCS }, (_, i) => ({ id: `doc:bench-${pad(i, 5)}`, title: `Synthetic policy digest ${i}`, day: 1 + (i % 28) }));
-  await write(
-    driver,
-    "UNWIND $rows AS r CREATE (:Document {id: r.id, title: r.title, path: 'bench', language: 'en', publishedOn: date({year: 2024, month: 1, day: toInteger(r.day)}), loadedAt: datetime()})",
-    docs,
-  );
-  await write(driver, "UNWIND $rows AS r CREATE (:Region {id: r.id, name: r.name, aliases: [], aliasText: '', kind: 'zone', sources: []})", regions);
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (a:Region {id: r.id}), (b:Region {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)',
-    regions.filter((r) => r.parent),
-  );
-  const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: agencyId(i), name: `Bench Agency ${i}`, parent: i >= 50 ? agencyId(i % 50) : null }));
-  await write(driver, "UNWIND $rows AS r CREATE (:Agency:Actor {id: r.id, name: r.name, aliases: ['BA' + r.id], aliasText: 'BA' + r.id, kind: 'regulator', level: 'national', sources: []})", agencies);
-  await write(
-    driver,
-    'UNWIND $rows AS r MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)',
-    agencies.filter((a) => a.parent),
-  );
-  const policies = Array.from({ length: count }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const kind = pick(POLICY_KINDS);
     const year = 2010 + Math.floor(rand() * 16);
     const doc = pick(docs).id;
@@ -109,6 +119,28 @@ export async function build(driver: Driver, count: number): Promise<void> {
       regions: [...appliesTo],
     };
   });
+}
+
+async function writeDocuments(driver: Driver, docs: readonly { id: string; title: string; day: number }[]): Promise<void> {
+  await write(
+    driver,
+    "UNWIND $rows AS r CREATE (:Document {id: r.id, title: r.title, path: 'bench', language: 'en', publishedOn: date({year: 2024, month: 1, day: toInteger(r.day)}), loadedAt: datetime()})",
+    docs,
+  );
+}
+
+/** Nodes of one label (`create` makes one from row r), then their PART_OF edges to their parents. */
+async function writeTree(driver: Driver, label: 'Region' | 'Agency', rows: readonly { id: string; parent: string | null }[], create: string): Promise<void> {
+  await write(driver, `UNWIND $rows AS r ${create}`, rows);
+  await write(
+    driver,
+    `UNWIND $rows AS r MATCH (a:${label} {id: r.id}), (b:${label} {id: r.parent}) CREATE (a)-[:PART_OF {sources: [], evidence: []}]->(b)`,
+    rows.filter((r) => r.parent),
+  );
+}
+
+/** Each kind's policies, then who issued them, where they apply and which document mentions them. */
+async function writePolicies(driver: Driver, policies: readonly SyntheticPolicy[]): Promise<void> {
   for (const kind of POLICY_KINDS) {
     await write(
       driver,
@@ -135,7 +167,6 @@ export async function build(driver: Driver, count: number): Promise<void> {
     policies,
   );
 }
-
 
 /** Policies of the synthetic graph already in the database (a kept graph of the right size is reused). */
 export async function benchPolicies(driver: Driver): Promise<number> {
