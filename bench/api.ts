@@ -14,7 +14,7 @@ import { createServer, type AppOptions, type ApiServer } from '../api/server.ts'
 import { createReader, type GraphReader, type Params } from '../queries/run.ts';
 import { cpuOf, driveHttp as drive } from './api-client.ts';
 import { agencyId, benchPolicies, build, wipe } from './api-graph.ts';
-import { startPeer } from './api-peer.ts';
+import { startPeer, type Peer } from './api-peer.ts';
 import { recordingDriver } from './api-record.ts';
 import { QUESTIONS, type BenchQuestion } from './api-questions.ts';
 
@@ -174,74 +174,114 @@ async function main(): Promise<void> {
   const reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE });
   try {
     await ensureSchema(driver);
-    if ((await benchPolicies(driver)) !== POLICIES) {
-      console.log(`Building a synthetic graph of ${POLICIES} policies…`);
-      const t0 = performance.now();
-      await wipe(driver);
-      await build(driver, POLICIES);
-      console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    } else console.log(`Reusing the kept synthetic graph of ${POLICIES} policies.`);
-    const api = await serve(driver, config, { responseCache: false });
-    const cached = await serve(driver, config, { responseCache: true });
-    const peer = await startPeer(driver);
+    await ensureGraph(driver);
+    const servers = await startServers(driver, config);
     const table: string[] = [];
     try {
       for (const q of QUESTIONS(agencyId).filter((x) => !ONLY || ONLY.includes(x.key))) {
-        const p = await prepare(q, driver, config, reader);
-        const run: Record<Variant, (c: number) => Promise<Stats>> = {
-          policygraph: (c) => driveHttp(api.url ?? '', q.policygraph, c, SECONDS),
-          cached: (c) => driveHttp(cached.url ?? '', q.policygraph, c, SECONDS),
-          peer: (c) => driveHttp(peer.url, q.peer, c, SECONDS),
-          ownRaw: (c) => driveDirect(c, SECONDS, () => Promise.all(p.own.map((s) => reader.read(s.cypher, s.params)))),
-          handRaw: (c) => driveDirect(c, SECONDS, () => reader.read(q.hand.cypher, q.hand.params)),
-        };
-        // Warm each server on this question first (compiling its document, the JIT): a short run must not time that.
-        for (let i = 0; i < 10; i++) await Promise.all([post(api.url ?? '', q.policygraph), post(cached.url ?? '', q.policygraph), reader.read(q.hand.cypher, q.hand.params)]);
-        for (let i = 0; i < 2; i++) await post(peer.url, q.peer);
-        for (const c of CONNS) {
-          const got: Record<Variant, Stats[]> = { policygraph: [], cached: [], peer: [], ownRaw: [], handRaw: [] };
-          const started = loadAverage();
-          for (let round = 0; round < ROUNDS; round++) {
-            // Alternate the order each round so no variant always runs on the warmest (or busiest) machine.
-            const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
-            for (const v of order) {
-              got[v].push(await run[v](c));
-              await settle(driver);
-            }
-          }
-          const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
-          // A variant that answered nothing in a round (the peer on its slowest questions) has no CPU per request.
-          const cpu = (v: Variant, of: 'cpuUs' | 'otherCpuUs' | 'clientCpuUs' = 'cpuUs'): string => {
-            const m = median(got[v].map((x) => x[of] ?? NaN).filter(Number.isFinite));
-            return Number.isFinite(m) ? m.toFixed(0) : '–';
-          };
-          const lat = (v: Variant): string => `${median(got[v].map((x) => x.p50)).toFixed(1)} / ${median(got[v].map((x) => x.p99)).toFixed(1)}`;
-          const row =
-            `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('cached'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
-            `${ratio(rps('policygraph'), rps('peer'))} | ${ratio(rps('policygraph'), rps('ownRaw'))} | ${ratio(rps('ownRaw'), rps('handRaw'))} | ` +
-            `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${lat('ownRaw')} | ${cpu('policygraph')} / ${cpu('peer')} / ${cpu('ownRaw')} | ${cpu('policygraph', 'clientCpuUs')} / ${cpu('policygraph', 'otherCpuUs')} / ${cpu('ownRaw', 'otherCpuUs')} | ${p.own.length} / ${p.peerStatements} | ${started} → ${loadAverage()} |`;
-          table.push(row);
-          console.log(row);
-        }
+        table.push(...(await benchQuestion(q, servers, driver, config, reader)));
       }
     } finally {
-      await api.stop();
-      await cached.stop();
-      await peer.stop();
+      await servers.api.stop();
+      await servers.cached.stop();
+      await servers.peer.stop();
     }
-    console.log(`\n${POLICIES} policies, ${ROUNDS} rounds of ${SECONDS} s per variant; req/s median (min–max); ratios per round, median (min–max)`);
-    console.log(
-      '| question | conns | PolicyGraph req/s | PolicyGraph cached req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | ' +
-        'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | own raw p50 / p99 ms | ' +
-        'main-thread CPU µs per request: PolicyGraph / peer / own raw | CPU µs per request of the load generator, and of all other threads (load generator, GC helpers): PolicyGraph / PolicyGraph / own raw | ' +
-        'statements PolicyGraph / peer | load average (1 min) at start → end |',
-    );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const r of table) console.log(r);
+    printTable(table);
   } finally {
     if (!process.env.BENCH_KEEP) await wipe(driver);
     await driver.close();
   }
+}
+
+/** The synthetic graph of POLICIES policies: the kept one when it has that size, else built anew. */
+async function ensureGraph(driver: Driver): Promise<void> {
+  if ((await benchPolicies(driver)) === POLICIES) {
+    console.log(`Reusing the kept synthetic graph of ${POLICIES} policies.`);
+    return;
+  }
+  console.log(`Building a synthetic graph of ${POLICIES} policies…`);
+  const t0 = performance.now();
+  await wipe(driver);
+  await build(driver, POLICIES);
+  console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+interface Servers {
+  api: ApiServer;
+  cached: ApiServer;
+  peer: Peer;
+}
+
+async function startServers(driver: Driver, config: Config): Promise<Servers> {
+  const api = await serve(driver, config, { responseCache: false });
+  const cached = await serve(driver, config, { responseCache: true });
+  const peer = await startPeer(driver);
+  return { api, cached, peer };
+}
+
+/** One question: its statements recorded and answers checked, the servers warmed, then a row per connection count. */
+async function benchQuestion(q: BenchQuestion, s: Servers, driver: Driver, config: Config, reader: GraphReader): Promise<string[]> {
+  const p = await prepare(q, driver, config, reader);
+  const run: Record<Variant, (c: number) => Promise<Stats>> = {
+    policygraph: (c) => driveHttp(s.api.url ?? '', q.policygraph, c, SECONDS),
+    cached: (c) => driveHttp(s.cached.url ?? '', q.policygraph, c, SECONDS),
+    peer: (c) => driveHttp(s.peer.url, q.peer, c, SECONDS),
+    ownRaw: (c) => driveDirect(c, SECONDS, () => Promise.all(p.own.map((x) => reader.read(x.cypher, x.params)))),
+    handRaw: (c) => driveDirect(c, SECONDS, () => reader.read(q.hand.cypher, q.hand.params)),
+  };
+  // Warm each server on this question first (compiling its document, the JIT): a short run must not time that.
+  for (let i = 0; i < 10; i++) await Promise.all([post(s.api.url ?? '', q.policygraph), post(s.cached.url ?? '', q.policygraph), reader.read(q.hand.cypher, q.hand.params)]);
+  for (let i = 0; i < 2; i++) await post(s.peer.url, q.peer);
+  const rows: string[] = [];
+  for (const c of CONNS) {
+    const started = loadAverage();
+    const got = await runRounds(run, c, driver);
+    const row = tableRow(q, c, got, p, started);
+    rows.push(row);
+    console.log(row);
+  }
+  return rows;
+}
+
+/** ROUNDS runs of every variant at `c` connections. */
+async function runRounds(run: Record<Variant, (c: number) => Promise<Stats>>, c: number, driver: Driver): Promise<Record<Variant, Stats[]>> {
+  const got: Record<Variant, Stats[]> = { policygraph: [], cached: [], peer: [], ownRaw: [], handRaw: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate the order each round so no variant always runs on the warmest (or busiest) machine.
+    const order = round % 2 ? [...VARIANTS].reverse() : VARIANTS;
+    for (const v of order) {
+      got[v].push(await run[v](c));
+      await settle(driver);
+    }
+  }
+  return got;
+}
+
+function tableRow(q: BenchQuestion, c: number, got: Record<Variant, Stats[]>, p: Prepared, started: string): string {
+  const rps = (v: Variant): number[] => got[v].map((s) => s.rps);
+  // A variant that answered nothing in a round (the peer on its slowest questions) has no CPU per request.
+  const cpu = (v: Variant, of: 'cpuUs' | 'otherCpuUs' | 'clientCpuUs' = 'cpuUs'): string => {
+    const m = median(got[v].map((x) => x[of] ?? NaN).filter(Number.isFinite));
+    return Number.isFinite(m) ? m.toFixed(0) : '–';
+  };
+  const lat = (v: Variant): string => `${median(got[v].map((x) => x.p50)).toFixed(1)} / ${median(got[v].map((x) => x.p99)).toFixed(1)}`;
+  return (
+    `| ${q.title} | ${c} | ${fmt(rps('policygraph'))} | ${fmt(rps('cached'))} | ${fmt(rps('peer'))} | ${fmt(rps('ownRaw'))} | ${fmt(rps('handRaw'))} | ` +
+    `${ratio(rps('policygraph'), rps('peer'))} | ${ratio(rps('policygraph'), rps('ownRaw'))} | ${ratio(rps('ownRaw'), rps('handRaw'))} | ` +
+    `${lat('policygraph')} | ${lat('cached')} | ${lat('peer')} | ${lat('ownRaw')} | ${cpu('policygraph')} / ${cpu('peer')} / ${cpu('ownRaw')} | ${cpu('policygraph', 'clientCpuUs')} / ${cpu('policygraph', 'otherCpuUs')} / ${cpu('ownRaw', 'otherCpuUs')} | ${p.own.length} / ${p.peerStatements} | ${started} → ${loadAverage()} |`
+  );
+}
+
+function printTable(table: readonly string[]): void {
+  console.log(`\n${POLICIES} policies, ${ROUNDS} rounds of ${SECONDS} s per variant; req/s median (min–max); ratios per round, median (min–max)`);
+  console.log(
+    '| question | conns | PolicyGraph req/s | PolicyGraph cached req/s | @neo4j/graphql req/s | own Cypher raw req/s | hand-written raw req/s | ' +
+      'PolicyGraph / peer | served / own raw | own raw / hand-written | PolicyGraph p50 / p99 ms | cached p50 / p99 ms | peer p50 / p99 ms | own raw p50 / p99 ms | ' +
+      'main-thread CPU µs per request: PolicyGraph / peer / own raw | CPU µs per request of the load generator, and of all other threads (load generator, GC helpers): PolicyGraph / PolicyGraph / own raw | ' +
+      'statements PolicyGraph / peer | load average (1 min) at start → end |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of table) console.log(r);
 }
 
 await main();
