@@ -44,8 +44,10 @@ RETURN p {.id, .title, .issuedOn, issuers: COLLECT { MATCH (a:Actor)-[:ISSUED]->
   params: { agency },
 });
 
-export const QUESTIONS = (agencyId: (i: number) => string): BenchQuestion[] => {
-  const cde = agencyId(0);
+export const QUESTIONS = (agencyId: (i: number) => string): BenchQuestion[] => [...agencyQuestions(agencyId(0)), ...graphQuestions()];
+
+/** Questions about one busy agency's policies (agency 0, playing CDE). */
+function agencyQuestions(cde: string): BenchQuestion[] {
   return [
     {
       key: 'headline',
@@ -82,6 +84,12 @@ export const QUESTIONS = (agencyId: (i: number) => string): BenchQuestion[] => {
         id title issuedOn issuers(sort: [{ name: ASC }]) { id name } } } }`,
       hand: LIST_HAND(cde),
     },
+  ];
+}
+
+/** Questions about the graph as a whole: a year's policies nested three deep, one policy by id, a region's policies. */
+function graphQuestions(): BenchQuestion[] {
+  return [
     {
       key: 'nested',
       title: 'three-level nested (20 newest of 2023 → issuers → 5 latest each → regions)',
@@ -119,4 +127,4 @@ RETURN p {.id, .title, .issuedOn, appliesTo: COLLECT { MATCH (p)-[:APPLIES_TO]->
       },
     },
   ];
-};
+}
