@@ -2567,3 +2567,41 @@ describe('an announcement named by its issuer and number (EXTRACT, session 9 sti
     expect(names(a, 'Policy')).toEqual(['Regulations on Cell Therapy']);
   });
 });
+
+describe('a proposal\'s record page in fields (EXTRACT, batch P)', () => {
+  it('a title line 关于…的提案, then 提案者：省政协委员 NAME and 提交时间: the member proposed it that day, for the places of its title', () => {
+    const a = x('浙江省政协\n提案工作 > 提案选登\n关于建设长三角细胞治疗临床转化中心的提案\n提案号：20260033\n提案者：省政协委员 陈思远\n提交时间：2026年1月15日\n案由：\n细胞治疗产业发展迅速。', '2026-02-01');
+    const p = a.entities.find((e) => e.label === 'Proposal');
+    expect(p).toMatchObject({ name: '关于建设长三角细胞治疗临床转化中心的提案', date: '2026-01-15' });
+    expect(relsOf(a, 'PROPOSED').map((r) => r.to)).toEqual([p!.id]);
+    expect(relsOf(a, 'APPLIES_TO').filter((r) => r.from === p!.id).map((r) => r.to)).toEqual(['region:zone/yangtze-river-delta']);
+  });
+
+  it('a task assigned in the asks (一、由甲牵头，会同乙研究制定《X》) is issued by no one', () => {
+    const a = x('建议：\n一、由省卫生健康委牵头，会同省药监局研究制定《浙江省细胞治疗跨境研究管理办法》，明确数据互认程序。');
+    expect(relsOf(a, 'ISSUED')).toHaveLength(0);
+  });
+});
+
+describe('issuers named again: 该条例, a short name passed, a Hong Kong 牌照 (EXTRACT, batch P)', () => {
+  it('问：《X条例》即将施行？答：国务院于2025年9月公布该条例: the State Council issued X in September 2025', () => {
+    const a = x('问题1：《细胞治疗临床转化管理条例》即将施行，对公司有何影响？\n答：国务院于2025年9月公布该条例，自2026年5月1日起施行。');
+    const act = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn/state-council', to: act!.id, date: '2025-09' })]);
+  });
+
+  it('立法院於D三讀通過生技條例修正案 on a page naming 「生技醫藥產業發展條例」: the Legislative Yuan passed that act; 雙法，即 names none', () => {
+    const a = x('業者可依「生技醫藥產業發展條例」申請租稅優惠。署長表示，立法院於2021年12月三讀通過生技條例修正案，將再生醫療納入適用範圍。');
+    expect(a.entities.filter((e) => e.label === 'Policy').map((e) => e.name)).toEqual(['生技医药产业发展条例']);
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/legislative-yuan', '2021-12']]);
+    const b = x('立法院去年三讀通過再生醫療雙法，即「再生醫療法」及「再生醫療製劑條例」。', '2025-03-01');
+    expect(names(b, 'Policy').sort()).toEqual(['再生医疗制剂条例', '再生医疗法']);
+  });
+
+  it('設施已於本月5日獲藥劑業及毒藥管理局發出藥劑製品製造商牌照: a licence the board issued on that day', () => {
+    const a = x('該公司的細胞治療生產設施已於本月5日獲藥劑業及毒藥管理局發出藥劑製品製造商牌照。', '2026-04-09');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2026-04-05');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+  });
+});

@@ -63,7 +63,7 @@ const ZH_HEADS: Array<[RegExp, string]> = [
   [/(规划|方案|计划|计画|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复|答复的函)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(备忘录|合作协议|框架协议|合作安排)$/, 'agreement'], [/(法案|法)$/, 'law'],
 ];
-const ZH_LICENSE = /(许可证|批件|证书|执照|批准文号|通知书)$/;
+const ZH_LICENSE = /(许可证|批件|证书|执照|牌照|批准文号|通知书)$/;
 
 const DRAFT_EN = /\(?\b(?:draft(?:\s+for\s+(?:public\s+)?comments?)?|exposure draft|consultation draft|for comments?)\b\)?/i;
 const TRIAL_EN = /\((?:for\s+)?trial(?:\s+implementation)?\)|\b(?:interim|provisional|tentative)\b/i;
@@ -159,6 +159,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.unquoted-plan.zh', unquotedPlansZh],
   ['title.unquoted-implementing.zh', unquotedImplementingZh],
   ['title.unquoted-list.zh', unquotedListsZh],
+  ['title.unquoted-passed.zh', unquotedPassedZh],
   ['title.basis-field.zh', (c) => namedLawsZh(c, 'title.basis-field.zh', /依据/)],
   ['title.self-short-name.zh', (c) => namedLawsZh(c, 'title.self-short-name.zh', /以下(?:简称|称)/)],
   ['title.corner.zh', cornerTitles],
@@ -232,6 +233,19 @@ function unquotedListsZh(c: TitleFinds): void {
   for (const m of s.matchAll(globalPattern('title.unquoted-list.zh'))) {
     const from = m.index + m[0].indexOf(m.groups!.title!);
     if (!c.overlaps(from, from + m.groups!.title!.length)) c.push(from, from + m.groups!.title!.length, m.groups!.title!, m.index);
+  }
+}
+
+/** 三读通过生技条例修正案 (an act named bare after the vote that passed it or its amendment). */
+function unquotedPassedZh(c: TitleFinds): void {
+  const { s } = c;
+  if (!/通过/.test(s)) return;
+  for (const m of s.matchAll(globalPattern('title.unquoted-passed.zh'))) {
+    const title = m.groups!.title!;
+    // 三读通过再生医疗双法，即「A」及「B」: a count of acts names none (the list after it does).
+    if (/[双两二三四几多数诸]法$/.test(title) || /^[，,]?\s*即/.test(s.slice(m.index + m[0].length))) continue;
+    const from = m.index + m[0].indexOf(title);
+    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, m.index);
   }
 }
 

@@ -272,6 +272,7 @@ export function proposalsIn(
       }
     }
   }
+  for (const i of recordProposals(sentences, persons, reg, rels, K, year, month)) headed.add(i);
   sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
   movedMotions(persons, reg, rels, K, year, month);
   const headlines = new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t)));
@@ -392,4 +393,41 @@ function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {
     out.push({ ...x, p: { ...x.p, start: 0, end: you[0].length }, sentence: next, mentions: [] });
   }
   return out;
+}
+
+// A record page's title line: 关于…的提案 / 建议 / 议案 alone on its line (no 《》).
+const RECORD_TITLE = /^关于[^。；，《》]{4,80}的(?:提案|建议|议案)$/u;
+// Its submission field: 提交时间：2026年1月22日, 交办日期：….
+const RECORD_DATE = /(?:提交|提出|立案|交办)(?:时间|日期)\s*[：:]/u;
+
+/** A proposal's record page (title line, then 提案者 / 领衔代表 fields): the proposer, the date of the submission field, the
+ *  places of its title (else its body's territory). Returns the indexes of the sentences it read. */
+function recordProposals(sentences: Sentence[], persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): number[] {
+  const head = sentences.slice(0, 12).find((x) => RECORD_TITLE.test(x.norm.trim()));
+  if (!head) return [];
+  const block = sentences.filter((x) => x.index > head.index && x.index <= head.index + 10);
+  const label = ruleById('frame.propose.record-fields.zh').pattern;
+  const x = persons.find((o) => block.includes(o.sentence) && label.test(o.sentence.norm.slice(0, o.p.start)));
+  if (!x) return [];
+  const title = head.norm.trim();
+  const field = block.find((o) => RECORD_DATE.test(o.norm));
+  const at = field ? RECORD_DATE.exec(field.norm)!.index : 0;
+  const when = (field ? findDates(field.norm.slice(at), year)[0]?.date : undefined) ?? month ?? (year ? String(year) : undefined);
+  const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+  const e = reg.add({ id, label: 'Proposal', name: title, aliases: [title], kind: 'proposal' }, head.text, head.index);
+  if (when) e.date = when;
+  rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.record-fields.zh'], ...(when ? { date: when } : {}) });
+  // Where: the places its title names (mentions of the title line), else the territory of the body the block names.
+  const inTitle = K.lex.match(head.norm).flatMap((m) => m.entries.filter((r) => r.label === 'Region' && r.id !== 'region:CN')).slice(0, 3);
+  // (The body: the seat written in the proposer's field, else the congress or committee whose site the page is.)
+  const seat = x.mentions.find((m) => m.found.label === 'Agency' && VENUE_BODY.test(m.found.id))?.found.id;
+  const site = sentences.slice(0, head.index + 10).flatMap((o) => K.lex.match(o.norm).flatMap((m) => m.entries)).find((r) => r.label === 'Agency' && VENUE_BODY.test(r.id))?.id;
+  const body = seat ?? site;
+  const home = body ? agencyRegion(body, K) : undefined;
+  const targets = inTitle.length > 0 ? inTitle : home && K.byId.get(home) ? [K.byId.get(home)!] : [];
+  for (const r of targets) {
+    reg.add(entryFound(r), head.text, head.index);
+    if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: head.text, rules: ['frame.propose.record-fields.zh'] });
+  }
+  return [head.index, x.sentence.index];
 }

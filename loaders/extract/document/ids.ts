@@ -23,6 +23,7 @@ export function policyIds(found: PolicyFrame[], headline: number | undefined, pe
   sameTitleSameId(found);
   licenceNamedAgain(found);
   headlineShortTitles(found, headline);
+  shortNamedActs(found);
   issuerPrefixedTitles(found);
   draftNamedBare(found);
   for (const pf of found) {
@@ -39,6 +40,15 @@ const CONNECT_NAMES: Record<string, string[]> = {
   mo: ['澳门药械通', 'Macao Drugs and Medical Devices Connect'],
   hk: ['港药械通', 'Hong Kong Drugs and Medical Devices Connect'],
 };
+
+/** 三读通过生技条例修正案 on a page that names 「生技医药产业发展条例」: an act named bare by its short name is the full title's. */
+function shortNamedActs(found: PolicyFrame[]): void {
+  for (const pf of found) {
+    if (pf.t.rule !== 'title.unquoted-passed.zh') continue;
+    const full = found.find((o) => o !== pf && o.t.label === 'Policy' && o.t.kind === pf.t.kind && o.t.title.length > pf.t.title.length && shortFormOf(pf.t.title, o.t.title));
+    if (full) pf.id = full.id;
+  }
+}
 
 /**
  * 《国家药监局关于X的公告》 and 国家药监局发布《关于X的公告》: one title, written once with its issuer's name before 关于

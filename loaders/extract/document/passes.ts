@@ -256,6 +256,28 @@ export function actsDatedAfter(found: PolicyFrame[], spans: SentenceSpans[], pub
   }
 }
 
+/** 问：《X条例》即将施行…？答：国务院于2025年9月公布该条例: the subject of the verb before 该+kind issued the latest title of
+ *  that kind named in this sentence or the three before (when nothing named its issuer), on the date before the verb. */
+export function zhKindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('issue.kind-anaphor.zh');
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const m = /该|此|上述|这部|这一/.test(sp.s) ? rule.pattern.exec(sp.s) : null;
+    const kind = m?.groups?.kind;
+    if (!m || !kind) continue;
+    const from = Math.max(0, ...['，', '。', '；', '：'].map((c) => sp.s.lastIndexOf(c, m.index) + 1));
+    const issuers = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= from && a.end <= m.index).map((a) => a.id);
+    const earlier = new Set(spans.slice(Math.max(0, i - 3), i + 1).map((x) => x.sen.index));
+    const pf = found.filter((f) => earlier.has(f.sentence.index) && (f.sentence.index < sp.sen.index || f.t.end <= m.index) && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.replace(/\([^)]*\)$/, '').endsWith(kind)).pop();
+    if (!pf || issuers.length === 0) continue;
+    pf.issuers = [...new Set(issuers)];
+    pf.issued = true;
+    const date = sp.dates.filter((d) => d.index >= from && d.index < m.index).pop()?.date;
+    if (date && !pf.date) pf.date = date;
+    pf.rules = [rule.id];
+  }
+}
+
 const BY_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /** The bodies named in a chain from `pos` ("by A, B and C"). */

@@ -98,7 +98,8 @@ function notDoneZh(s: string, first: Actor, verbAt: number): boolean {
   // 二是由国家卫生健康委修订《X》, 建议由…制定: what a proposal asks a body to do is not done.
   // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
   // 表示将会同省药监局研究起草《X》: the partner of a planned act does not issue either.
-  return SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start)) || FUTURE_ACT_ZH.test(s.slice(first.end, verbAt)) || FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start));
+  // 一、由省卫生健康委牵头，会同省药监局研究制定《X》: a task assigned (in a plan or a proposal's asks) is not done either.
+  return SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start)) || FUTURE_ACT_ZH.test(s.slice(first.end, verbAt)) || FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start)) || ASSIGNED_LEAD_ZH.test(s.slice(Math.max(0, first.start - 50), first.start));
 }
 
 /** Where the Chinese clause ending at `at` starts: after its last ，；： outside brackets (a product's （商品名：X） is no break). */
@@ -149,6 +150,7 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
 const FUTURE_PARTNER_ZH = /(?:将|拟|计划|准备|即将)(?:会同|联合|协同)\s*$/u;
 const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
+const ASSIGNED_LEAD_ZH = /(?:^|[。；：:]|[一二三四五六七八九十]、|\d+[.、．]|[一二三四五六七八九十]是)\s*由[^，。；]{2,30}牵头[，,]\s*(?:会同|联合|协同)\s*$/u;
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
 const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
 

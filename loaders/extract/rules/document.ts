@@ -47,6 +47,17 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['两个司局联合发布第五批细胞治疗备案项目名单', '省卫健委公布了2025年度某某机构名录', '某局印发某省第二批试点单位名单', '两部门发布国家基本医疗保险罕见病药品目录', '两部门公布首版商业健康保险细胞治疗药品目录'], noMatch: ['发布的名单显示', '关于公布第三批机构名单的通知', '公布第三批干细胞临床研究备案机构名单的通知', '发布了药品目录'] },
   },
   {
+    id: 'title.unquoted-passed.zh',
+    stage: 'span',
+    language: 'zh',
+    // 立法院于2021年12月三读通过生技条例修正案: an act named bare (often by its short name) after a reading's vote; its
+    // amendment (修正案) passed is the act amended. The page's full title it shortens is the same act (document/ids.ts).
+    pattern: /(?:三读|二读|审议|表决)通过(?!了?(?:该|此|本|上述|这部|这一))(?:了)?(?<title>(?!了)[\p{Script=Han}]{2,14}?(?:条例|法))(?:部分条文)?(?<amend>修正案|修正草案|修订草案|草案)?(?![\p{Script=Han}]{0,2}(?:的|之))/u,
+    action: 'Policy{title: the act} issued by the body before the vote',
+    examples: { match: ['立法院于2021年12月三读通过生技条例修正案', '市人大常委会审议通过细胞治疗促进条例'], noMatch: ['三读通过《某某法》', '审议通过的条例', '表决通过了该条例'] },
+    // (A count of acts — 三读通过再生医疗双法，即「A」及「B」 — is left to the list after it: policies.ts.)
+  },
+  {
     id: 'title.short-name',
     stage: 'document',
     language: 'en',
@@ -84,6 +95,16 @@ export const DOCUMENT_RULES: Rule[] = [
     pattern: /^\s*(?:答复|发布|印发|成文|发文|签发|办复)(?:日期|时间)\s*$/u,
     action: "the text's date: the cell under this header in the row below",
     examples: { match: ['答复日期', ' 发文日期 ', '办复时间'], noMatch: ['交办日期', '答复内容', '答复日期为2019年'] },
+  },
+  {
+    id: 'issue.kind-anaphor.zh',
+    stage: 'document',
+    language: 'zh',
+    // 问：《X条例》即将施行…？答：国务院于2025年9月公布该条例: a text named again by 该/此 and its kind word, right after an
+    // issuing verb — the verb's subject issued the title of that kind named just before.
+    pattern: new RegExp(`(?:${PROMULGATE_VERB_ZH}|审议通过|通过|修订|修正)了?(?:该|此|上述|这部|这一)(?<kind>条例|办法|规定|意见|方案|指南|规划|细则|法)`, 'u'),
+    action: 'ISSUED by the actors before the verb, dated there, of the latest title of that kind in the sentences before',
+    examples: { match: ['国务院于2025年9月公布该条例', '省政府日前印发了上述办法'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法'] },
   },
   {
     id: 'date.promulgated-hereby.zh',

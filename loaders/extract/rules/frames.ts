@@ -373,6 +373,16 @@ export const FRAME_RULES: Rule[] = [
     action: 'Proposal{title} PROPOSED by the body before the verb',
     examples: { match: ['农工党中央向全国政协十四届三次会议提交了《关于加快某产业发展的提案》', '九三学社中央今年提交的《关于完善伦理审查的提案》'], noMatch: ['印发《关于某事的通知》', '提交了报告'] },
   },
+  {
+    id: 'frame.propose.record-fields.zh',
+    stage: 'frame',
+    language: 'zh',
+    // A proposal's record page: its title alone on a line (关于…的提案/建议), then fields — 提案号, 提案者：省政协委员 NAME or
+    // 领衔代表：NAME, 提交时间 / 交办日期. The person after the proposer's label put it forward.
+    pattern: /(?:提案者|提案人|领衔代表|领衔委员|领衔人|提出人|建议人)\s*[：:]\s*(?<seat>[^\s：:]{0,12}?(?:委员|代表)\s*)?$/u,
+    action: 'Proposal{the title line} PROPOSED by the person after the label, dated by the submission field, applying to the places of its title',
+    examples: { match: ['提案者：省政协委员 ', '领衔代表：', '提案人：市政协委员'], noMatch: ['附议代表：', '办理单位：', '联系人：'] },
+  },
   // "The meeting also approved the draft X Law", 会议审议通过《X》: a meeting that issues stands for the body whose meeting
   // the page named (国务院常务会议, "an executive meeting of the State Council", one chaired by the Premier).
   {

@@ -235,7 +235,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 食药署核发首张有附款许可予甲公司 (Taiwan), 市药监局向甲公司颁发药品生产许可证: issuing a named permit is a licence.
-    pattern: new RegExp(`${PERMIT_VERB_ZH}了?(?:国内|全国|本市|本省)?(?:首张|首个|一张|首批|第[一二三四五六七八九十\\d]{1,3}[张个批])?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照))(?=予|给|[，。；]|$)`, 'u'),
+    pattern: new RegExp(`${PERMIT_VERB_ZH}了?(?:国内|全国|本市|本省)?(?:首张|首个|一张|首批|第[一二三四五六七八九十\\d]{1,3}[张个批])?(?<permit>[^，。；、]{0,24}?(?:许可证|许可|证书|批件|执照|牌照))(?=予|给|[，。；]|$)`, 'u'),
     action: 'License{issuer: the body before the verb, name: the permit, holder: after 予/给/向, date}',
     examples: {
       match: ['食药署核发首张再生医疗制剂有附款许可予某某生技股份有限公司', '市药监局向某某公司颁发药品生产许可证，'],
@@ -247,10 +247,10 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 甲中心于2024年获卫生署发出临床试验证明书: a permit the subject received from the body after 获.
-    pattern: new RegExp(`获得?(?<agent>[^，。；获]{2,30}?)(?:${PERMIT_VERB_ZH}|发出|签发)(?:的)?(?<permit>[^，。；、]{0,16}?(?:许可证|证明书|证书|批件|执照|许可))(?=[，。；、,]|$)`, 'u'),
+    pattern: new RegExp(`获得?(?<agent>[^，。；获]{2,30}?)(?:${PERMIT_VERB_ZH}|发出|签发)(?:的)?(?<permit>[^，。；、]{0,16}?(?:许可证|证明书|证书|批件|执照|牌照|许可))(?=[，。；、,]|$)`, 'u'),
     action: 'License{issuer: the body after 获, name: the permit, date}',
     examples: {
-      match: ['细胞治疗中心于2024年获卫生署发出临床试验证明书，', '该公司获省药监局颁发药品生产许可证。'],
+      match: ['细胞治疗中心于2024年获卫生署发出临床试验证明书，', '该公司获省药监局颁发药品生产许可证。', '该设施已于本月5日获药剂业及毒药管理局发出药剂制品制造商牌照，'],
       noMatch: ['获得临床试验证明书', '获卫生署批准'],
     },
   },
