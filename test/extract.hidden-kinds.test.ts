@@ -2605,3 +2605,12 @@ describe('issuers named again: 该条例, a short name passed, a Hong Kong 牌�
     expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
   });
 });
+
+describe('recent news dated by the page, not by a target year after its verb (EXTRACT, batch P)', () => {
+  it('近日，市政府办公厅印发《X（2024—2026年）》，提出到2026年…: the page\'s month; a spinner\'s "Not too long ago" too', () => {
+    const a = x('近日，某市人民政府办公厅印发《某市细胞治疗产业行动计划（2024—2026年）》，提出到2026年产业规模突破百亿元。', '2024-04-03');
+    expect(a.entities.find((e) => e.label === 'Policy')?.date).toBe('2024-04');
+    const b = x('Not too long ago, the Guizhou Provincial Health Commission printed the "Guizhou Province Cell Therapy Action Plan (2025-2027)".', '2025-12-10');
+    expect(b.entities.find((e) => e.label === 'Policy')?.date).toBe('2025-12');
+  });
+});

@@ -10,7 +10,7 @@ import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
 import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
-import { lastMonth, recentDate } from './time.ts';
+import { isRecent, lastMonth, recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -127,7 +127,9 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   // title's own verb and agent, not one written earlier in the sentence for another act.
   const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : undefined;
   const afterVerb = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 80 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index))) : undefined;
-  const near = afterVerb?.date ?? before[before.length - 1]?.date ?? afterTitle?.date ?? (clauseFrom > 0 ? undefined : sentenceDate);
+  // 近日…印发《X》，提出到2026年…: news of a recent act takes the page's time, not a target year written after its verb.
+  const recentAct = before.length === 0 && !afterVerb && isRecent(s.slice(0, anchor)) ? recentDate(s, c.published) : undefined;
+  const near = afterVerb?.date ?? before[before.length - 1]?.date ?? afterTitle?.date ?? recentAct ?? (clauseFrom > 0 ? undefined : sentenceDate);
   // "近日 … 发布", "recently issued": about when the page was published.
   return near ?? recentDate(s, c.published);
 }

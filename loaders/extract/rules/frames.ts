@@ -421,9 +421,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // 近日, "recently", "on Tuesday", "has issued": the act is news about when the page was published.
-    pattern: new RegExp(`近日|日前|近期|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${ISSUES_EN}|secured|received|obtained|won|gained|been\\s+granted)\\b`, 'i'),
+    // A spinner's or a translation's words for it too: 近来, "not too long ago", "lately", "in recent days".
+    pattern: new RegExp(`近日|日前|近期|近来|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bnot\\s+(?:too|so)\\s+long\\s+ago\\b|\\blately\\b|\\bin\\s+recent\\s+days\\b|\\ba\\s+few\\s+days\\s+ago\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${ISSUES_EN}|secured|received|obtained|won|gained|been\\s+granted)\\b`, 'i'),
     action: "the frame takes the page's month (or the weekday / last month it names)",
-    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city', 'the company has secured approval'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
+    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city', 'the company has secured approval', 'Not too long ago, the workplace printed', '近来，某区政府印发'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
   },
   {
     id: 'date.today',
