@@ -291,15 +291,23 @@ DELETE r`;
  *  state: through their stored `supports`, one statement per relationship key; a Document without `supports`
  *  through its pairs of mentions. */
 async function onStated(tx: ManagedTransaction, docs: string[], tail: string, params: Record<string, unknown>, acc: Counters): Promise<void> {
+  const { byKey, unstored } = await statedBy(tx, docs);
+  for (const doc of unstored) count(acc, await tx.run(`${PAIRS_OF}\n${tail}`, { ...params, docs, doc }));
+  for (const [key, rows] of byKey) count(acc, await tx.run(`${statedCypher(key)}\n${tail}`, { ...params, rows: [...rows.values()], docs }));
+}
+
+type StatedRows = Map<string, Map<string, { from: string; to: string; docs: string[] }>>;
+
+/** The relationships the documents' stored `supports` name, by relationship key, each with the documents stating it;
+ *  and the documents stored without `supports`. */
+async function statedBy(tx: ManagedTransaction, docs: string[]): Promise<{ byKey: StatedRows; unstored: string[] }> {
   const stored = await tx.run('UNWIND $docs AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.supports AS supports', { docs });
-  const byKey = new Map<string, Map<string, { from: string; to: string; docs: string[] }>>();
+  const byKey: StatedRows = new Map();
+  const unstored: string[] = [];
   for (const rec of stored.records) {
     const supports = rec.get('supports') as string[] | null;
-    if (supports === null) {
-      count(acc, await tx.run(`${PAIRS_OF}\n${tail}`, { ...params, docs, doc: rec.get('id') as string }));
-      continue;
-    }
-    for (const s of supports) {
+    if (supports === null) unstored.push(rec.get('id') as string);
+    for (const s of supports ?? []) {
       const [type, fromLabel, toLabel, from, to] = s.split(SEP);
       const key = [type, fromLabel, toLabel].join(SEP);
       const rows = byKey.get(key) ?? new Map<string, { from: string; to: string; docs: string[] }>();
@@ -309,7 +317,20 @@ async function onStated(tx: ManagedTransaction, docs: string[], tail: string, pa
       byKey.set(key, rows);
     }
   }
-  for (const [key, rows] of byKey) count(acc, await tx.run(`${statedCypher(key)}\n${tail}`, { ...params, rows: [...rows.values()], docs }));
+  return { byKey, unstored };
+}
+
+/** For each of these documents, the relationships it states (by `supports`) and how many documents state each: the
+ *  transaction that takes documents away rewrites those lists whole, so a retract sizes its transactions by them
+ *  (load.ts). A relationship thousands of documents state is a list of thousands of sentences. */
+export async function statedSizes(tx: ManagedTransaction, docs: string[]): Promise<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>(docs.map((d) => [d, new Map()]));
+  const { byKey } = await statedBy(tx, docs);
+  for (const [key, rows] of byKey) {
+    const res = await tx.run(`${statedCypher(key)}\nRETURN docs, elementId(r) AS rel, size(coalesce(r.sources, [])) AS n`, { rows: [...rows.values()] });
+    for (const r of res.records) for (const d of r.get('docs') as string[]) out.get(d)?.set(r.get('rel') as string, Number(r.get('n')));
+  }
+  return out;
 }
 
 /** Relationship support of the documents taken away (relationships left unsupported deleted). */
