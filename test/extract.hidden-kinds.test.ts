@@ -2614,3 +2614,46 @@ describe('recent news dated by the page, not by a target year after its verb (EX
     expect(b.entities.find((e) => e.label === 'Policy')?.date).toBe('2025-12');
   });
 });
+
+describe('spun notices, Taiwan ministries, short names and posts of batch P (ENTITIES)', () => {
+  it('a spinner\'s "Basic Workplace … printed the … Motion Plan for Selling the Growth of Cell Remedy Business", "Not too long ago"', () => {
+    const a = x('Not too long ago, the Basic Workplace of Hunan Provincial Folks\'s Authorities printed the "Hunan Province Motion Plan for Selling the Growth of Cell Remedy Business (2026-2028)".', '2026-02-10');
+    const plan = a.entities.find((e) => e.label === 'Policy');
+    expect(plan?.name).toMatch(/Action Plan for Promoting the Development of Cell Therapy Industry/);
+    const issued = relsOf(a, 'ISSUED').find((r) => r.to === plan!.id);
+    expect(nameOf(a, issued!.from)).toBe("General Office of the Hunan Provincial People's Government");
+    expect(issued!.date).toBe('2026-02');
+    expect(names(x("Zhuhai and Hengqin New Space will support stem cell Medical Analysis."), 'Policy')).toHaveLength(0);
+  });
+
+  it('Taiwan\'s Ministry of Economic Affairs and its Administration for Industrial Development (產發署), not another country\'s 經濟部', () => {
+    const a = x('經濟部產業發展署署長王大同表示，新辦法將簡化審定流程。');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Wang Datong' && r.to === 'agency:cn-tw/moea/ida')).toBe(true);
+    expect(ids(x('經濟部與衛福部今日會銜發布修正條文。'), 'Agency')).toContain('agency:cn-tw/moea');
+    expect(ids(x('德國經濟部昨日宣布補助計畫。'), 'Agency')).not.toContain('agency:cn-tw/moea');
+  });
+
+  it('"the Administrative Committee" far down the page is the zone committee named before; a lower-case post before a Western-order name', () => {
+    const a = x('The Administrative Committee of Suzhou Industrial Park released new measures on May 8.\n\nThe measures cover funding.\n\nThey also cover talent.\n\nCompanies welcomed them.\n\nAccording to Gu Ming, deputy director of the Administrative Committee, 40 firms will benefit.');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Gu Ming' && /^Administrative Committee of Suzhou Industrial Park/.test(nameOf(a, r.to) ?? ''))).toBe(true);
+    expect(names(x('Hospital Authority chief executive Tony Ko Pat-sing said the drug would be assessed.'), 'Person')).toContain('Tony Ko Pat-sing');
+    expect(names(x('Meanwhile, HKSTP chairman Sunny Chai Ngai-chiu said the park would expand.'), 'Person')).toContain('Sunny Chai Ngai-chiu');
+  });
+
+  it('a short name the page gives an organisation in brackets stands for it in a post; a defined term (公司) does not', () => {
+    const a = x('香港科技園公司（科技園）今日宣布，設施已獲發牌。科技園行政總裁黃克強表示，首批租戶已簽約。');
+    expect(relsOf(a, 'MEMBER_OF').some((r) => nameOf(a, r.from) === 'Huang Keqiang' && r.to === 'org:hkstp')).toBe(true);
+    const b = x('甲乙细胞科技股份有限公司（以下简称“公司”）发布公告。丙丁生物技术有限公司（以下简称“公司”）亦发布公告。');
+    for (const e of b.entities.filter((e) => e.label === 'Organization')) expect(e.aliases).not.toContain('公司');
+  });
+
+  it('a board secretary in a record\'s field; kinds of companies and product codes name nothing; the CMPR\'s preparatory office', () => {
+    expect(names(x('上市公司接待人员姓名：董事会秘书 王芳；财务总监 李明'), 'Person')).toEqual(expect.arrayContaining(['Wang Fang', 'Li Ming']));
+    expect(names(x('國內已有超過三十家細胞治療公司，可申請審定為生技醫藥公司。'), 'Organization')).toHaveLength(0);
+    expect(ids(x('公司研发的注射液（HK-001）已获批开展临床试验。'), 'Region')).not.toContain('region:CN-HK');
+    const c = x('香港藥物及醫療器械監督管理中心籌備辦公室正制訂指引。');
+    expect(ids(c, 'Agency')).toContain('agency:cn-hk/cmpr/preparatory-office');
+    expect(relsOf(c, 'PART_OF')).toHaveLength(0);
+    expect(ids(x('The preparatory office of the CMPR will consult the trade.'), 'Agency')).toContain('agency:cn-hk/cmpr/preparatory-office');
+  });
+});

@@ -272,8 +272,8 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
   if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
-  // 总统 alone is Taiwan's; after another country's name (美国总统) or 副 it is someone else.
-  if (entry.id === TW_PRESIDENT && m.end - m.start === 2) {
+  // 总统, 经济部 alone are Taiwan's; after another country's name (美国总统, 德国经济部) or 副 they are someone else.
+  if (TW_BARE.has(entry.id) && m.end - m.start <= 3) {
     const prev = out[out.length - 1];
     if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== 'region:CN-TW')) return true;
   }
@@ -285,12 +285,13 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   if (entry.label === 'Region' && (entry.kind === 'continent' || entry.kind === 'world_region') && !/\p{Script=Han}/u.test(s.slice(m.start, m.end))) {
     if (REGION_INSIDE_A_NAME.test(s.slice(Math.max(0, m.start - 30), m.start)) || /^\s[A-Z][A-Za-z]*[A-Z]|^\s(?!(?:And|Or|The|In|On|For|To|As|By)\b)[A-Z][a-z]+\b(?!['’])/.test(s.slice(m.end, m.end + 20))) return true;
   }
-  // 02171.HK, 600276.SH: a stock code's market suffix names no place.
+  // 02171.HK, 600276.SH: a stock code's market suffix names no place; nor does a product code's prefix (HK-001, SH-102).
   if (entry.label === 'Region' && s.charCodeAt(m.start - 1) === 46 && /\d/.test(s.charAt(m.start - 2))) return true;
+  if (entry.label === 'Region' && /^-?\d/.test(s.slice(m.end, m.end + 2)) && /^[A-Z]{2,3}$/.test(s.slice(m.start, m.end))) return true;
   // "Su Yuan Guan Gui Zi [2025] No. 8": a pinyin syllable of a document number names no place (a zone's full name does).
   return entry.label === 'Region' && m.end - m.start <= 8 && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
-const TW_PRESIDENT = 'agency:cn-tw/president';
+const TW_BARE = new Set(['agency:cn-tw/president', 'agency:cn-tw/moea']);
 const PREFIXED_KNOWN_NAME = ruleById('span.org.prefixed-known-name.en').pattern;
 const REGION_INSIDE_A_NAME = ruleById('span.region.inside-a-name.en').pattern;
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;

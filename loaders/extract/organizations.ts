@@ -78,6 +78,7 @@ const ZH_FACULTY = /^(?!公共卫生|生命科学|基础医学|临床医学|护�
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
 // …and what a company is to another (香港科技园公司的培育公司: its incubatees), no name.
+const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
@@ -293,7 +294,9 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
   if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
   if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
-  if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关/.test(name)) return true;
+  if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关|[一二三四五六七八九十百千两几数\d]+家/.test(name)) return true;
+  // 生技医药公司, 细胞治疗公司, 医疗机构合作研发公司: a kind of company named by its sector's words, no name.
+  if (SECTOR_ONLY.test(name)) return true;
   // 国内细胞治疗公司, 境外药企: a kind of company by where it is, no name.
   if (/^(?:国内|国外|境内|境外|本土|全球|海外|岛内|省内|市内|区内|当地|本地)/.test(name)) return true;
   // A filing's form words (上柜公司, 请输入本公司, 为保障公司…权益): a company's status or a verb's object, no name.

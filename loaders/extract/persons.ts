@@ -41,7 +41,7 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
-const WEST_TITLES = 'Hon\\.?|Honourable|Legislator|legislator|lawmaker|Chief\\s+Executive\\s+Officer|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
+const WEST_TITLES = 'Hon\\.?|Honourable|Legislator|legislator|lawmaker|Chief\\s+Executive\\s+Officer|chief\\s+executive(?:\\s+officer)?|(?:co-)?founder|chairman|chairwoman|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
@@ -191,7 +191,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副
 // (王志强) is never read as the verb.
 const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
-const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
+const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|董事会秘书|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
 const NEXT_IN_LIST = new RegExp(`^、([\\p{Script=Han}]{2,3}?)(?=、|[，,。：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'u');
 

@@ -469,6 +469,11 @@ const SAR_TW: Def[] = [
     id: 'agency:cn-hk/cmpr', name: 'Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Centre for Medical Products Regulation', 'CMPR', 'Hong Kong Centre for Medical Products Regulation (CMPR)'], zhAlt: ['药物及医疗器械监督管理中心', '香港药械监管中心'],
   },
+  // The Health Bureau's office that prepares the Centre (set up 2024): pages before its opening name it, not the Centre.
+  {
+    id: 'agency:cn-hk/cmpr/preparatory-office', name: 'Preparatory Office of the Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心筹备办公室', kind: 'office', partOf: 'agency:cn-hk/health-bureau',
+    en: ['preparatory office of the Hong Kong Centre for Medical Products Regulation', 'preparatory office of the CMPR', 'preparatory office for the CMPR', 'CMPR preparatory office', 'preparatory office of the Centre for Medical Products Regulation'], zhAlt: ['药物及医疗器械监督管理中心筹备办公室'],
+  },
   {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署', '卫生署'],
@@ -525,6 +530,8 @@ const SAR_TW: Def[] = [
   { id: 'agency:cn-tw/ndc', name: 'National Development Council (Taiwan)', zh: '国家发展委员会', kind: 'government', partOf: 'agency:cn-tw/authorities', en: ["Taiwan's National Development Council"], zhAlt: ['国发会', '台湾国家发展委员会'] },
   // Who promulgates Taiwan's laws (經總統公布): 總統 alone on a page names Taiwan's; "美國總統" another's (extract/mentions.ts).
   { id: 'agency:cn-tw/president', name: 'President of the Republic of China (Taiwan)', zh: '中华民国总统', kind: 'head_of_state', partOf: null, en: ["Taiwan's President", 'President of Taiwan'], zhAlt: ['总统', '台湾地区领导人'] },
+  { id: 'agency:cn-tw/moea', name: 'Ministry of Economic Affairs (Taiwan)', zh: '经济部', kind: 'ministry', partOf: 'agency:cn-tw/authorities', en: ["Taiwan's Ministry of Economic Affairs", 'MOEA'], zhAlt: ['台湾经济部'] },
+  { id: 'agency:cn-tw/moea/ida', name: 'Administration for Industrial Development (MOEA, Taiwan)', zh: '经济部产业发展署', kind: 'department', partOf: 'agency:cn-tw/moea', en: ['Industrial Development Administration', 'Administration for Industrial Development'], zhAlt: ['产业发展署', '产发署'] },
   { id: 'agency:cn-tw/control-yuan', name: 'Control Yuan (Taiwan)', zh: '监察院', kind: 'oversight', partOf: null, en: ['Control Yuan', "Taiwan's Control Yuan"], zhAlt: ['台湾监察院'] },
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {

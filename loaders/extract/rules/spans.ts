@@ -30,8 +30,19 @@ export const SPUN_EN: Array<[string, string]> = [
   ['Measures', 'Procedures(?<=\\b(?:Numerous|Several)\\s+Procedures)|Procedures(?=\\s+(?:to|for|on)\\s+[A-Z])'],
   ['Support', 'Assistance(?<=\\bto\\s+Assistance)(?=\\s+(?:the\\s+)?[A-Z])'],
   ['Innovative', 'Ingenious(?=\\s+(?:Growth|Development|Drugs?|Medicines?|Products?)\\b)'],
-  ['Development', 'Growth(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+Growth)'],
-  ['Area', 'Location(?<=\\bGrowth\\s+Location)'],
+  ['Development', 'Growth(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+Growth)|Growth(?<=\\bSelling\\s+the\\s+Growth)'],
+  ['Area', 'Location(?<=\\bGrowth\\s+Location)|Space(?<=\\bNew\\s+Space)'],
+  // "the Basic Workplace of … Folks's Authorities printed the "… Motion Plan for Selling the Growth of Cell Remedy Business"".
+  ['General', 'Basic(?=\\s+Workplace\\b)'],
+  ['Office', 'Workplace(?<=\\bBasic\\s+Workplace)'],
+  ['Action', 'Motion(?=\\s+Plans?\\b)'],
+  ['Promoting', 'Selling(?=\\s+the\\s+(?:Growth|Development)\\s+of\\b)'],
+  ['Therapy', 'Remedy(?<=\\b(?:Cell|Gene|Genetics)\\s+Remedy)'],
+  ['Industry', 'Business(?<=\\b(?:Remedy|Therapy|Treatment)\\s+Business)'],
+  ['Clinical Research', 'Medical\\s+Analysis(?<=\\bCell\\s+Medical\\s+Analysis)'],
+  ['Recently', '[Nn]ot\\s+too\\s+long\\s+ago(?=,)'],
+  // 印发 spun as "printed" alone, right before the quoted title.
+  ['issued', 'printed(?=\\s+the\\s+["“])'],
   ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],
   ['Therapy', 'Treatment(?<=\\b(?:Cell|Gene|Genetics)\\s+Treatment)(?=\\s+(?:Market|Industry|Products?)\\b)'],
   ['Industry', 'Market(?<=\\b(?:Treatment|Therapy)\\s+Market)'],
@@ -63,8 +74,8 @@ export const SPAN_RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:${SPUN_EN.map(([, p], i) => `(?<w${i}>${p})`).join('|')})\\b`, 'g'),
     action: 'the words the spinner replaced (SPUN_EN, by group wN), for matching names',
     examples: {
-      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions'],
-      noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales', 'procedures to follow', 'market growth', 'gene treatment options'],
+      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions', 'the Basic Workplace of the Provincial', 'a Motion Plan for Selling the Growth of Cell Remedy Business', 'Measures for Stem Cell Medical Analysis', 'Not too long ago, the', "Gui'an New Space", 'Authorities printed the "Guizhou'],
+      noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales', 'procedures to follow', 'market growth', 'gene treatment options', 'a basic workplace right', 'motion sickness', 'not too long ago the', 'a home remedy', 'the business of cells'],
     },
   },
   {
@@ -161,11 +172,12 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // A body named by its head word alone (该局, 该委, "the administration", "the commission") stands for the last body
     // of that kind named just before; 本局/我委 (the writer itself) are not this.
-    pattern: /(?<zh>该(?:委员会|中心|局|委|厅|部|署|办|院))|\b[Tt]he\s+(?<en>administration|commission|ministry|bureau|center|centre|department|council|regulator|[Bb]oard|[Aa]uthority)\b(?!\s+(?:of|for|on|in)\b|['’]s?\s+(?:website|site)\b)/gu,
-    action: 'an actor: the latest body (this sentence or the three before) whose name ends in that head word',
+    // A zone's "the Administrative Committee" (capitalised, as its own name) stands for the one named anywhere before.
+    pattern: /(?<zh>该(?:委员会|中心|局|委|厅|部|署|办|院))|\b[Tt]he\s+(?<en>administration|commission|ministry|bureau|center|centre|department|council|regulator|[Bb]oard|[Aa]uthority|Administrative\s+Committee|Management\s+Committee)\b(?!\s+(?:of|for|on|in)\b|['’]s?\s+(?:website|site)\b)/gu,
+    action: 'an actor: the latest body (this sentence or the three before; a committee: any before) whose name ends in that head word',
     examples: {
-      match: ['会上，该局正式发布', '该委联合印发', 'The administration also released the', 'the commission issued', 'In 2023, the Board approved', 'the authority granted'],
-      noMatch: ['本局发布', '该公司发布', 'the administration of drugs', 'the Biden administration', 'the board of directors approved'],
+      match: ['会上，该局正式发布', '该委联合印发', 'The administration also released the', 'the commission issued', 'In 2023, the Board approved', 'the authority granted', 'deputy director of the Administrative Committee, said'],
+      noMatch: ['本局发布', '该公司发布', 'the administration of drugs', 'the Biden administration', 'the board of directors approved', 'the Administrative Committee of Wuxi'],
     },
   },
   {

@@ -41,13 +41,15 @@ export class BodyAnaphora {
       ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
       ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
     ];
-    if (/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg|boa|aut)/.test(s)) {
+    if (/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg|boa|aut|Adm|Man)/.test(s)) {
       for (const m of s.matchAll(globalPattern('span.body.anaphor'))) {
         const start = m.index;
         const end = start + m[0].length;
         if (actors.some((a) => start < a.end && end > a.start)) continue;
         const fits = m.groups?.zh ? zhFits(m.groups.zh.slice(1)) : enFits(m.groups!.en!);
-        const antecedent = here(start).filter(fits).pop();
+        // A zone's committee is named so once and referred to far down the page.
+        const pool = m.groups?.en && /Committee/.test(m.groups.en) ? [...this.named, ...here(start)] : here(start);
+        const antecedent = pool.filter(fits).pop();
         if (antecedent) out.push({ id: antecedent.id, start, end, label: 'Agency' });
       }
     }

@@ -159,9 +159,14 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     if (pair) reg.alias(e, o.name);
     ids.push(e.id);
     reg.alias(e, originalSpan(sen, o.start, o.end));
+    bracketedShortName(s, o, e, reg);
     // "The First Affiliated Hospital of USTC": a name led by its head word is also written with its article.
     if (s.slice(Math.max(0, o.start - 4), o.start) === 'The ' && /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s/.test(o.name)) reg.alias(e, `The ${o.name}`);
     if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
+  }
+  for (const m of mentions) {
+    const e = m.found.label === 'Organization' && s.charAt(m.end) !== '' ? reg.entities.get(m.found.id) : undefined;
+    if (e) bracketedShortName(s, { end: m.end, name: s.slice(m.start, m.end) }, e, reg);
   }
   const pronoun = people.length === 0 ? pronounSubject(sen, st.persons) : undefined;
   if (pronoun) {
@@ -175,6 +180,26 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     actors.push({ id: `person-mention:${st.persons.length - 1}`, start: p.start, end: p.end, label: 'Person' });
   }
   actors.sort((a, b) => a.start - b.start);
+}
+
+// A defined term (以下简称“公司”, （「本集團」）) stands for the page's subject, no name of the organisation's own.
+const GENERIC_SHORT_NAME = /^(?:本|该|我|贵)?(?:公司|集团|企业|医院|大学|学院|中心|协会|学会|基金会|联盟|发行人|申请人|持有人|子公司|附属公司)$/u;
+const BRACKETED_SHORT_NAME = /^\s*\(\s*(?:以下简称|下称|简称)?\s*[“"「]?(\p{Script=Han}{2,8})[”"」]?\s*\)/u;
+/** 香港科技園公司（科技園）: the short name the page gives an organisation in brackets (its characters in order) is its
+ *  name there too (who holds a post in "科技園" later on the page). */
+function bracketedShortName(s: string, o: { end: number; name: string }, e: Parameters<Registry['alias']>[0], reg: Registry): void {
+  const short = HAN.test(o.name) && s.charAt(o.end) !== '' ? BRACKETED_SHORT_NAME.exec(s.slice(o.end, o.end + 20))?.[1] : undefined;
+  if (short && short !== o.name && !GENERIC_SHORT_NAME.test(short) && inOrder(short, o.name)) reg.alias(e, short);
+}
+
+/** Every character of `short` in `name`, in order (科技园 in 香港科技园公司). */
+function inOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** 王海涛在…: a Chinese name the page gave with a post before, written again bare, is the same person. */
