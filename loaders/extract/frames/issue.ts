@@ -3,7 +3,7 @@
 // itself (《X关于Y的意见》, "Opinions of the X on Y").
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
-import { PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
+import { JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -148,11 +148,11 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
-const FUTURE_PARTNER_ZH = /(?:将|拟|计划|准备|即将)(?:会同|联合|协同)\s*$/u;
+const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
 const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
-const ASSIGNED_LEAD_ZH = /(?:^|[。；：:]|[一二三四五六七八九十]、|\d+[.、．]|[一二三四五六七八九十]是)\s*由[^，。；]{2,30}牵头[，,]\s*(?:会同|联合|协同)\s*$/u;
+const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
 const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|希望|应当?|需要|提请)\s*由\s*$/u;
-const ZH_CHAIN_GAP = /^(?:\s*(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)\s*)*$/u;
+const ZH_CHAIN_GAP = new RegExp(`^(?:\\s*${JOIN_ZH}\\s*)*$`, 'u');
 
 function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const m = ruleById('issue.passive-by.zh').pattern.exec(s.slice(t.end));

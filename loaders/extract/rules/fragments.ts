@@ -115,3 +115,25 @@ export const NOTICE_VERB_ZH = anyOf(...PUBLISH_ZH, '转发');
 export const STATED_ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, '通过', '发文', '签署', ...DRAFT_ZH);
 /** Every verb by which a body issues a text or a permit (联合印发, 审议通过, 卫福部预告/订定). */
 export const ISSUE_VERB_ZH = anyOf(...PROMULGATE_ZH, ...DRAFT_ZH, '审议通过', '通过', '发表', '下发', '签署', '推出', '批复', '发文', '签发', '预告', '订定', '公告', '颁发', '核发', '发出');
+// The parts of a Chinese clause around its verb, each named for what it is, so that every voice is the same parts in
+// another order (rules/frames.ts): active AGENT MANNER verb ASPECT title; passive title … ALREADY WHEN BY AGENT HOW verb.
+/** Done already, before the passive's time and agent: 已, 已经, 业 (业于), 是, 系. */
+export const ALREADY_ZH = '(?:已经?|业|是|系)?';
+/** When the act was done, between 已 and its agent: 于2024年6月, 于一百十三年六月十九日. */
+export const WHEN_ZH = '(?:于[^，。；由经]{2,16})?';
+/** The passive's agent marker: 由 (made by), 经 (passed by). */
+export const BY_AGENT_ZH = '(?:由|经)';
+/** How the agents of a passive act, right before its verb: 联合, 审议, 三读. */
+export const HOW_ZH = '(?:共同|联合|正式|研究|组织|表决|审议|[一二三]读)?';
+/** How a body acts, before an active verb: 联合印发, 相继发布. */
+export const MANNER_ZH = '(?:联合|共同|正式|相继|先后)?';
+/** After the verb, before the title: 印发了《X》, 发布的《X》 (a relative clause), 订定之. */
+export const ASPECT_ZH = '(?:了|的|之)?';
+/** A revision as the act: 修订, 修正 (修改 only after another verb: 印发修改《X》). */
+export const REVISE_ZH = '(?:修订|修正|修改)';
+/** One who only asks for the act, right before its verb (提案修正「X」, 建议制定《X》): no issuing. */
+export const NOT_ASKED_ZH = '(?<!提案|提议|建议|要求)';
+/** A partner joining the subject of the act: 甲会同乙, 甲联合乙. */
+export const PARTNER_ZH = '(?:会同|联合|协同)';
+/** What joins the bodies of one act (甲、乙和丙, 甲牵头，会同乙): marks, conjunctions and partner verbs. */
+export const JOIN_ZH = '(?:[、，,和与及]|会同|联合|协同|牵头|组织|共同|以及|并)';

@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { AMEND_EN, APPROVE_VERBS_EN, BE_EN, BY_AGENT_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { ALREADY_ZH, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -20,6 +20,25 @@ const ASIDE_EN = '(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]
 const AT_MEETING_EN = '(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)\\s+(?=[A-Z])';
 /** A title named again by its last words ("the Amendment Regulation", "the Measures"). */
 const SHORT_TITLE_EN = '(?:[A-Z][a-z]+\\s+){0,3}(?:Regulations?|Ordinance|Bill|Measures|Rules|Plan|Guidelines?|Provisions|Opinions)';
+// A Chinese issuing clause is read as its parts too (the verb's own in rules/fragments.ts: ALREADY_ZH, WHEN_ZH, BY_AGENT_ZH,
+// HOW_ZH, MANNER_ZH, ASPECT_ZH, REVISE_ZH, JOIN_ZH); each voice is the same parts in another order:
+//   active    AGENT MANNER ISSUES ASPECT TITLE                      国家药监局联合印发了《X》, 甲发布的《X》
+//   passive   TITLE TAIL ALREADY WHEN BY AGENT HOW ISSUES           《X》（试行）已于D由甲会同乙联合制定, 经总统公布
+//   stated    STATED_ISSUES ASPECT TITLE                            近日正式出台了《X》
+//   hereby    TITLE CLOSE COMMA HEREBY PUBLISHES                    《X》，现予印发
+//   solicit   AGENT 就 TITLE NOTE 征求意见 / AGENT 征求 TITLE 意见
+/** Right after a Chinese title: its closing mark (of a title in brackets or quotes). */
+const CLOSE_ZH = '[)）]?\\s*';
+/** A note in brackets after a title, up to `max` characters: （试行）, （2026年第19号）, （以下简称本条例）. */
+const NOTE_ZH = (max: number): string => `(?:[(（][^)）]{1,${max}}[)）])?`;
+/** A comma before the clause that says what was done with the title. */
+const COMMA_ZH = '[，,]?';
+/** Right after a Chinese title, before its passive: its closing mark, a note, a comma. */
+const TITLE_TAIL_ZH = `${CLOSE_ZH}${NOTE_ZH(20)}\\s*${COMMA_ZH}`;
+/** The document's own words that it issues what it names: 现予印发, 特此公布. */
+const HEREBY_ZH = '(?:现予|现将其|特此)?';
+/** The Chinese verb-before-title voice: a body's act, not one it is asked for. */
+const ISSUES_ZH = `${NOT_ASKED_ZH}${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)${ASPECT_ZH}`;
 /** A text named by its kind word alone ("a circular", "the guideline"). */
 const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan|standard|measure|rule)';
 /** How many untitled texts a sentence announces: "a", "three", "a set of". */
@@ -60,7 +79,7 @@ export const FRAME_RULES: Rule[] = [
     language: 'zh',
     // After a title: 由/经 and the bodies that made it (《X》由甲牵头，会同乙、丙联合制定; 《X》经甲审议通过), up to the
     // issuing verb of that clause (经甲同意/批准 says who approved it, not who issued it).
-    pattern: new RegExp(`^[)）]?\\s*(?:[(（][^)）]{1,20}[)）])?\\s*[，,]?(?:已经?|业|是|系)?(?:于[^，。；由经]{2,16})?(?:由|经)(?<agents>[^。；]{2,80}?)(?:共同|联合|正式|研究|组织|表决|审议|[一二三]读)?(?:起草|${ISSUE_VERB_ZH})`),
+    pattern: new RegExp(`^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}${BY_AGENT_ZH}(?<agents>[^。；]{2,80}?)${HOW_ZH}(?:起草|${ISSUE_VERB_ZH})`),
     action: 'ISSUED by the chain of bodies after 由/经 (joined by 、和与及 会同 联合 牵头)',
     examples: { match: ['由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发', '已于2024年6月经总统公布', '（以下简称本条例）业于一百十三年六月十九日经总统公布'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
   },
@@ -99,7 +118,7 @@ export const FRAME_RULES: Rule[] = [
     // Right before a Chinese title: the issuing verb (its manner, a revision, 了/的) whose subject issued it; one who
     // proposes a revision (提案修正「X」) issues nothing.
     // The product a licence is for may stand between 的 and the title (核准签发的KS-105注射液《…通知书》).
-    pattern: new RegExp(`(?<!提案|提议|建议|要求)(?:联合|共同|正式|相继|先后)?(?:${ISSUE_VERB_ZH}(?:修订|修正|修改)?|修订|修正)(?:了|的|之)?${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u'),
+    pattern: new RegExp(`${ISSUES_ZH}${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u'),
     action: 'ISSUED by the actors before the verb in its clause',
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定', '国家药监局核准签发的KS-105注射液'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
@@ -162,7 +181,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // Right after a title: 现予印发 / 特此公布 — the document itself issues it.
-    pattern: new RegExp(`^[)）]?\\s*[，,]?\\s*(?:现予|现将其|特此)?${PUBLISH_VERB_ZH}`),
+    pattern: new RegExp(`^${CLOSE_ZH}${COMMA_ZH}\\s*${HEREBY_ZH}${PUBLISH_VERB_ZH}`),
     action: 'the title was issued by this document',
     examples: { match: ['，现予印发', '）特此公布'], noMatch: ['，请遵照执行', '已废止'] },
   },
@@ -171,7 +190,7 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 'A就《X》公开征求意见' (after 就 before the title): asking for comments on a draft is how its issuer publishes it.
-    pattern: /^[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:向社会|面向社会)?(?:公开)?(?:征求|征集)(?:社会)?意见/,
+    pattern: new RegExp(`^${CLOSE_ZH}${NOTE_ZH(12)}\\s*(?:向社会|面向社会)?(?:公开)?(?:征求|征集)(?:社会)?意见`),
     action: 'ISSUED (as a draft) by the body that asks for comments',
     examples: { match: ['（征求意见稿）向社会公开征求意见', '公开征集意见'], noMatch: ['的意见', '征求了专家'] },
   },
