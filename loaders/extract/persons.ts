@@ -132,6 +132,8 @@ function headPostNames(s: string, out: PersonMention[]): void {
 function contactNames(s: string, out: PersonMention[]): void {
   if (!CONTACT_HINT.test(s)) return;
   const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
+  // The lead deputy in a record's fields glued to the next field (领衔代表：孙海鹰附议代表：…).
+  if (m?.groups?.lead) addZh(out, m.index + m[0].length - m.groups.lead.length, m.groups.lead);
   if (!m?.groups?.names) return;
   let at = m.index + m[0].length - m.groups.names.length;
   for (const part of m.groups.names.split(/([,，、]\s*)/)) {
@@ -180,7 +182,7 @@ function bylineNames(s: string, out: PersonMention[]): void {
 
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
-const CONTACT_HINT = /联系人|经办人/u;
+const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建议人/u;
 const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
 // Posts written only before a name (总行政经理（药剂）X, 发言人X): the test also looks for them (主管部门 is no post).
