@@ -150,7 +150,7 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // 联系人：张三，李四 — the people a notice names for contact; a record's fields name its persons the same way
     // (领衔代表：孙海鹰, 提案人：王某, 附议代表：A、B).
-    pattern: /(?:联系人|联系人员|经办人|领衔代表|附议代表|领衔人|附议人|提案人|提案者|建议人)\s*[:：]\s*(?<names>[\p{Script=Han}]{2,3}(?:\s*[,，、]\s*[\p{Script=Han}]{2,3}){0,5})(?![\p{Script=Han}]|\s*[:：])|(?:领衔代表|领衔人|提案人|提案者|建议人)\s*[:：]\s*(?<lead>[\p{Script=Han}]{2,3})(?=\s*(?:附议代表|附议人|届次|代表团|主办单位|协办单位|交办日期|提交时间|界别))/u,
+    pattern: /(?:联系人|联系人员|经办人|领衔代表|附议代表|领衔人|附议人|提案人|提案者|建议人)\s*[:：]\s*(?<names>[\p{Script=Han}]{2,3}(?:\s*[,，、]\s*[\p{Script=Han}]{2,3}){0,5})(?![\p{Script=Han}]|\s*[:：])|(?:领衔代表|领衔人|提案人|提案者|建议人)\s*[:：]\s*(?<lead>[\p{Script=Han}]{2,3})(?=\s*(?:附议代表|附议人|届次|代表团|主办单位|协办单位|交办日期|提交时间|界别)\s*[:：])/u,
     action: 'Person{name} for each name listed',
     examples: { match: ['联系人：张明，刘晓红', '经办人:王芳', '领衔代表：孙海鹰', '附议代表：李明、王强', '领衔代表：孙海鹰　附议代表：王建国 刘晓燕'], noMatch: ['联系人：', '联系方式：010-12345678', '领衔代表：省人大代表团'] },
   },
