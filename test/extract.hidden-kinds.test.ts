@@ -2657,3 +2657,15 @@ describe('spun notices, Taiwan ministries, short names and posts of batch P (ENT
     expect(ids(x('The preparatory office of the CMPR will consult the trade.'), 'Agency')).toContain('agency:cn-hk/cmpr/preparatory-office');
   });
 });
+
+describe('a pair of lists and the day they take effect (EXTRACT, session 9 still open)', () => {
+  it('发布A目录和首版B目录，两个目录自D起执行: both issued by both bodies; D is when they take effect, not when issued', () => {
+    const a = x('国家医保局、人力资源社会保障部发布2026年国家医保药品目录和首版商业健康保险罕见病药品目录，两个目录自2027年1月1日起执行。', '2026-12-08');
+    const lists = a.entities.filter((e) => e.label === 'Policy');
+    expect(lists).toHaveLength(2);
+    for (const p of lists) {
+      expect(relsOf(a, 'ISSUED').filter((r) => r.to === p.id).map((r) => r.from).sort(), p.name).toEqual(['agency:cn/mohrss', 'agency:cn/nhsa']);
+      expect(p.date ?? '', p.name).not.toMatch(/^2027/);
+    }
+  });
+});

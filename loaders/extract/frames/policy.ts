@@ -117,7 +117,7 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const anchor = t.verbAt ?? t.start;
   const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
   // 自114年1月1日施行: a date a text takes effect is not the day it was issued.
-  const takesEffect = (d: { index: number; length: number }): boolean => /^\s*起?(?:施行|生效|实施)/.test(s.slice(d.index + d.length));
+  const takesEffect = (d: { index: number; length: number }): boolean => /^\s*(?:起?(?:施行|生效|实施)|起执行)/.test(s.slice(d.index + d.length));
   const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !takesEffect(d));
   // The sentence's date when that is only the day the text takes effect: no date.
   const sentenceDate = dates.some((d) => d.date === c.sentenceDate && takesEffect(d)) ? undefined : c.sentenceDate;

@@ -238,9 +238,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // Between two titles of one act, which share its issuers and date: 《A》及《B》, 《A》、《B》, 「A」連同「B」, "the A and the B",
     // "released A together with the country's first B", "A as well as its companion B".
-    pattern: /^\s*(?:及|和|与|、|以及|连同|,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|city|province)['’]s\s+)?(?:(?:first|new|latest|revised|accompanying|companion)\s+)?|,\s*)\s*$/,
+    pattern: /^\s*(?:(?:及|和|与|、|以及|连同)(?:首版|首批|新版)?|,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|city|province)['’]s\s+)?(?:(?:first|new|latest|revised|accompanying|companion)\s+)?|,\s*)\s*$/,
     action: 'the second title takes the first one\'s issuers and date (and the first the second\'s)',
-    examples: { match: ['及', '、', ' and the ', ' together with the country\'s first ', ', along with its accompanying ', ' as well as the new '], noMatch: [' which replaces the ', '，并废止', ' and said the '] },
+    examples: { match: ['及', '、', '和首版', ' and the ', ' together with the country\'s first ', ', along with its accompanying ', ' as well as the new '], noMatch: [' which replaces the ', '，并废止', ' and said the '] },
   },
   {
     id: 'frame.clause-break.en',
@@ -469,9 +469,9 @@ export const FRAME_RULES: Rule[] = [
     id: 'date.effective-after',
     stage: 'span',
     language: 'zh',
-    pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效|上路)/u,
+    pattern: /^\s*(?:起)?\s*(?:正式)?(?:施行|实施|生效|起施行|起实施|起生效|起执行|上路)/u,
     action: 'the date right before is an effective date: no frame takes it',
-    examples: { match: ['起施行', '施行。', '正式实施', '上路'], noMatch: ['印发', '发布实施方案'] },
+    examples: { match: ['起施行', '施行。', '正式实施', '上路', '起执行'], noMatch: ['印发', '发布实施方案', '执行情况'] },
   },
   {
     id: 'date.act-dated.en',
