@@ -2669,3 +2669,14 @@ describe('a pair of lists and the day they take effect (EXTRACT, session 9 still
     }
   });
 });
+
+describe('an approval in a relative clause with no agent (EXTRACT, session 9 still open)', () => {
+  it('"after Rival Bio\'s tonacel injection, which was cleared in March": approved by the regulator named before', () => {
+    const a = x('The National Medical Products Administration approved QX-3 on Monday. It is the third such product after Rival Bio\'s tonacel injection, which was cleared in March.', '2026-06-10');
+    const lic = a.entities.find((e) => e.label === 'License' && /tonacel/.test(e.name));
+    expect(lic?.date).toBe('2026-03');
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id && r.from === 'agency:cn/nmpa')).toBe(true);
+    const b = x('The NMPA released a plan on Monday. The plan, which was approved in May, sets targets.', '2026-06-10');
+    expect(ids(b, 'License')).toHaveLength(0);
+  });
+});

@@ -278,6 +278,23 @@ export function zhKindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]
   }
 }
 
+/** "… Platinum Life's amimestrocel injection, which was cleared in January": an approval with no agent in its clause, by
+ *  the regulator the page named last before it (when no licence of that product was found already). */
+export function agentlessApprovals(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('grant.approved-relative.en');
+  let regulator: string | undefined;
+  for (const sp of spans) {
+    const m = /\bwhich\s/.test(sp.s) ? rule.pattern.exec(sp.s) : null;
+    const product = m?.groups?.product;
+    if (m && product && regulator && !found.some((f) => f.t.label === 'License' && f.t.title.toLowerCase().includes(product.toLowerCase()))) {
+      const at = m.index + m[0].indexOf(product);
+      const date = sp.dates.find((d) => d.index > at)?.date;
+      found.push(listedLicence(sp, at, product, `approval of ${product}`, [regulator], date, [rule.id]));
+    }
+    regulator = [...sp.mentions].reverse().find((x) => x.found.label === 'Agency' && x.found.kind === 'regulator')?.found.id ?? regulator;
+  }
+}
+
 const BY_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /** The bodies named in a chain from `pos` ("by A, B and C"). */

@@ -306,6 +306,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approved-relative.en',
+    stage: 'document',
+    language: 'en',
+    // "… after Platinum Life's amimestrocel injection, which was cleared in January": a product approved, in a relative
+    // clause with no agent — the regulator the page named last approved it.
+    pattern: /\b(?<product>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,}){0,2}\s+(?:injection|therapy|cell\s+therapy|tablets?|capsules?)|[A-Z][A-Za-z0-9-]{2,20}(?:\s+[Ii]njection)?)\s*,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:conditionally\s+)?(?:approved|cleared|authori[sz]ed)\b(?!\s+(?:by|for\s+trials))/,
+    action: 'License{issuer: the last regulator named before, product, date of the clause}',
+    examples: {
+      match: ["after Platinum Life's amimestrocel injection, which was cleared in January", 'its rival XY-12, which was approved last year'],
+      noMatch: ['the injection, which was approved by the FDA', 'a plan, which was approved in May', 'the product, which was developed in Beijing'],
+    },
+  },
+  {
     id: 'grant.required-type',
     stage: 'frame',
     language: 'zh',
