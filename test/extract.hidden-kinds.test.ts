@@ -2680,3 +2680,12 @@ describe('an approval in a relative clause with no agent (EXTRACT, session 9 sti
     expect(ids(b, 'License')).toHaveLength(0);
   });
 });
+
+describe('posts of batches O and P: names listed after one post, one post after two bodies, an agency\'s lower-case post (EXTRACT for ENTITIES)', () => {
+  it('監察院…通過監察委員A、B提案: both members of the Control Yuan; 市科委、中关村管委会副主任X: a member of both', () => {
+    const a = x('監察院今日通過監察委員王美玲、李大同提案，糾正衛生福利部。', '2026-03-19');
+    expect(relsOf(a, 'MEMBER_OF').filter((r) => r.to === 'agency:cn-tw/control-yuan')).toHaveLength(2);
+    const b = x('北京市科委、中关村管委会副主任张伟介绍，将支持细胞治疗企业发展。', '2024-04-03');
+    expect(relsOf(b, 'MEMBER_OF').map((r) => r.to)).toContain('agency:cn-bj/science-technology');
+  });
+});

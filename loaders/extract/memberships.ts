@@ -35,10 +35,13 @@ const SEAT_AFTER_NAME_ZH: Array<[RegExp, (id: string) => boolean, string]> = [
 ];
 
 // Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
+// (Names listed after one post share it: 监察委员A、B提案.)
+const LISTED_NAMES_ZH = '(?:[\\p{Script=Han}]{2,3}、){0,3}\\s*$';
 const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
-  [/(?<!副)总理\s*$/, 'agency:cn/state-council', 'premier', 'frame.membership.premier.zh'],
-  [/(?:立法委员|立委)\s*$/, 'agency:cn-tw/legislative-yuan', 'legislator', 'frame.membership.legislator.zh'],
-  [/立法会议员\s*$/, 'agency:cn-hk/legislative-council', 'legislator', 'frame.membership.legislator.zh'],
+  [new RegExp(`(?<!副)总理${LISTED_NAMES_ZH}`, 'u'), 'agency:cn/state-council', 'premier', 'frame.membership.premier.zh'],
+  [new RegExp(`(?:立法委员|立委)${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/legislative-yuan', 'legislator', 'frame.membership.legislator.zh'],
+  [new RegExp(`立法会议员${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-hk/legislative-council', 'legislator', 'frame.membership.legislator.zh'],
+  [new RegExp(`监察委员${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/control-yuan', 'member', 'frame.membership.control-yuan.zh'],
 ];
 
 // "the Secretary for Health, Professor X", "Minister of Health and Welfare X": the post names the body it heads
@@ -113,12 +116,11 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
   const at: NameAt = { p, sen, mentions, reg, rels, pid, from };
   const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg)];
-  if (bodies.length === 0) {
-    headPostAloneZh(at);
-    postImpliesBodyZh(at);
-  }
+  if (bodies.length === 0) headPostAloneZh(at);
   seatAfterNameZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
+  // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
+  postImpliesBodyZh(at);
 }
 
 /** The agencies and organisations found in the clause before the name. */
@@ -163,7 +165,8 @@ function headPostAloneZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): vo
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
 function postImpliesBodyZh({ p, sen, reg, rels, pid, from }: NameAt): void {
   const implied = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(sen.norm.slice(from, p.start)));
-  if (!implied) return;
+  // (国务院总理X: the body named before the post holds it already.)
+  if (!implied || rels.some((r) => r.type === 'MEMBER_OF' && r.from === pid && r.to === implied[1])) return;
   const [, body, role, rule] = implied;
   edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
   reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);
@@ -187,11 +190,14 @@ function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, re
   if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
   // 卫生福利部长X: the body's head character is also the post's (部 + 长).
   const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, p.start)) : null;
-  const post = ZH_POST_AFTER_BODY.exec(s.slice(b.end, p.start)) ?? shared;
+  // 市科委、中关村管委会副主任X: one post after two bodies joined by 、 is held in each.
+  const joined = bodies.find((o) => o.start > b.end && /^(?:、|和|及)$/.test(s.slice(b.end, o.start)));
+  const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, p.start)) ? joined.end : b.end;
+  const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, p.start)) ?? shared;
   if (!post) return;
   // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
   // A post's field in brackets (副院长(研究)X) is part of the post.
-  const rest = s.slice(b.end + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
+  const rest = s.slice(postAt + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
   // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
   const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
   if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) return;
@@ -244,8 +250,10 @@ function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels:
   if (!post) return;
   const head = before.slice(0, post.index);
   for (const [id, e] of reg.entities) {
-    if (e.label !== 'Organization') continue;
-    const n = [...writtenNames(e.name, K)].find((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''));
+    if (e.label !== 'Organization' && e.label !== 'Agency') continue;
+    // An agency by its English names ("Hospital Authority chief executive X"); a company by any it goes by.
+    const names = e.label === 'Agency' ? [e.name, ...e.aliases].filter((w) => /^[A-Z]/.test(w)) : [...writtenNames(e.name, K)];
+    const n = names.find((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''));
     if (n) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post.groups!.post!.toLowerCase().replace(/\s+/g, ' '), rules: ['frame.membership.org-post-before-name.en'] });
   }
 }
