@@ -2689,3 +2689,12 @@ describe('posts of batches O and P: names listed after one post, one post after 
     expect(relsOf(b, 'MEMBER_OF').map((r) => r.to)).toContain('agency:cn-bj/science-technology');
   });
 });
+
+describe('officers in a listed company\'s record fields (EXTRACT for ENTITIES, batch P)', () => {
+  it('上市公司接待人员姓名：董事会秘书 A；财务总监 B: both officers of the record\'s company', () => {
+    const a = x('某某生物科技股份有限公司投资者关系活动记录表\n上市公司接待人员姓名：董事会秘书 李娜；财务总监 王强');
+    expect(relsOf(a, 'MEMBER_OF')).toHaveLength(2);
+    const b = x('某某生物科技股份有限公司发布公告。\n会上，财务总监王强未作评论，医院院长另有安排。');
+    expect(relsOf(b, 'MEMBER_OF').filter((r) => r.rules?.includes('frame.membership.listed-company-officer.zh'))).toHaveLength(0);
+  });
+});

@@ -116,7 +116,10 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
   const at: NameAt = { p, sen, mentions, reg, rels, pid, from };
   const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg)];
-  if (bodies.length === 0) headPostAloneZh(at);
+  if (bodies.length === 0) {
+    headPostAloneZh(at);
+    listedCompanyPostZh(at);
+  }
   seatAfterNameZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
   // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
@@ -160,6 +163,20 @@ function headPostAloneZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): vo
   const org = named ? undefined : [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.nameZh && head.test(e.nameZh) && s.lastIndexOf(e.nameZh, from) >= 0).pop();
   const id = named?.found.id ?? org?.id;
   if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
+}
+
+// 上市公司接待人员姓名：董事会秘书 周静；财务总监 孙立军: a company officer's post alone, in a listed company's own record.
+const COMPANY_OFFICER_ZH = /(?:^|[：:；;]\s*)(?<post>董事会秘书|证券事务代表|财务总监|首席财务官|副?总经理|董事长)\s*$/u;
+const LISTED_COMPANY_FIELD = /上市公司|本公司|公司(?:接待|参会)人员/u;
+
+/** A company officer's post alone in a field of a listed company's record: an officer of the page's company (the first
+ *  company the page names, in its header). */
+function listedCompanyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
+  const post = COMPANY_OFFICER_ZH.exec(sen.norm.slice(from, p.start));
+  // (In the field's sentence, or one that is only the post and the name: the field's next item after ；.)
+  if (!post || !(LISTED_COMPANY_FIELD.test(sen.norm) || (from === 0 && post.index === 0))) return;
+  const company = [...reg.entities.values()].find((e) => e.label === 'Organization' && /(?:股份有限公司|有限公司)$/u.test(e.nameZh ?? ''));
+  if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post.groups!.post!, rules: ['frame.membership.listed-company-officer.zh'] });
 }
 
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
