@@ -2698,3 +2698,28 @@ describe('officers in a listed company\'s record fields (EXTRACT for ENTITIES, b
     expect(relsOf(b, 'MEMBER_OF').filter((r) => r.rules?.includes('frame.membership.listed-company-officer.zh'))).toHaveLength(0);
   });
 });
+
+describe('names in menus, schools, parks and two-character names before a verb (ENTITIES, batch P)', () => {
+  it('a site menu\'s 政协要闻 is a section, not the national CPPCC; the page\'s own 省政协 stays', () => {
+    const a = x('湖南省政协\n首页 | 政协要闻 | 提案工作 | 委员风采\n\n提案者：省政协委员 刘红梅');
+    expect(ids(a, 'Agency')).not.toContain('agency:cn/cppcc/national-committee');
+    expect(ids(a, 'Agency').some((id) => /cn-hn\/cppcc/.test(id))).toBe(true);
+    expect(ids(x('人大动态：市人大常委会召开会议。'), 'Agency')).not.toContain('agency:cn/npc');
+  });
+
+  it('院长张伟说: a two-character name before a one-character verb; a three-character name stays whole', () => {
+    expect(names(x('浙江大学医学院附属第一医院院长张伟说，新病房已启用。'), 'Person')).toEqual(['Zhang Wei']);
+    expect(names(x('中心主任李大同表示，研究已完成。'), 'Person')).toEqual(['Li Datong']);
+  });
+
+  it('a school inside a university\'s faculty is where its professor sits; a science park or base the gazetteer knows is a place', () => {
+    const a = x('香港中文大學醫學院生物醫學學院教授黃志明指出，設施可降低成本。');
+    const school = a.entities.find((e) => e.label === 'Organization' && /生物医学学院$/.test(e.name));
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toContain(school?.id);
+    expect(ids(x('位於科學園的生產設施已獲發牌。'), 'Region')).toContain('region:zone/hk-science-park');
+    expect(ids(x('苏州科学园新增三家企业。'), 'Region')).not.toContain('region:zone/hk-science-park');
+    const b = x('支持大兴生物医药产业基地建设细胞治疗产业集聚区。');
+    expect(ids(b, 'Region')).toContain('region:zone/daxing-biomedicine-base');
+    expect(names(b, 'Organization')).toHaveLength(0);
+  });
+});

@@ -272,10 +272,14 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
   if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
-  // 总统, 经济部 alone are Taiwan's; after another country's name (美国总统, 德国经济部) or 副 they are someone else.
-  if (TW_BARE.has(entry.id) && m.end - m.start <= 3) {
+  // 政协要闻, 人大动态: a site's section named by a short body name (a menu item), not that body.
+  if (entry.label === 'Agency' && m.end - m.start <= 3 && /^(?:要闻|动态|资讯|快讯|专题|视点|新闻(?!发言|发布))/u.test(s.slice(m.end, m.end + 4))) return true;
+  // 总统, 经济部 alone are Taiwan's, 科学园 Hong Kong's; after another place's name (美国总统, 德国经济部, 苏州科学园) or 副 they
+  // are someone else.
+  const place = BARE_NAME_PLACE[entry.id];
+  if (place && m.end - m.start <= 3) {
     const prev = out[out.length - 1];
-    if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== 'region:CN-TW')) return true;
+    if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== place)) return true;
   }
   // "Boao Ruijin Hospital": a known institution's name with a capitalised word written before it (a place, a
   // branch) is another institution's name.
@@ -291,7 +295,7 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   // "Su Yuan Guan Gui Zi [2025] No. 8": a pinyin syllable of a document number names no place (a zone's full name does).
   return entry.label === 'Region' && m.end - m.start <= 8 && s.includes('No') && PINYIN_DOC_NUMBER.test(s.slice(Math.max(0, m.start - 30), m.start + 60));
 }
-const TW_BARE = new Set(['agency:cn-tw/president', 'agency:cn-tw/moea']);
+const BARE_NAME_PLACE: Record<string, string> = { 'agency:cn-tw/president': 'region:CN-TW', 'agency:cn-tw/moea': 'region:CN-TW', 'region:zone/hk-science-park': 'region:CN-HK' };
 const PREFIXED_KNOWN_NAME = ruleById('span.org.prefixed-known-name.en').pattern;
 const REGION_INSIDE_A_NAME = ruleById('span.region.inside-a-name.en').pattern;
 const PINYIN_DOC_NUMBER = /\b(?:[A-Z][a-z']{0,5}\s+){1,5}[A-Z][a-z']{0,5}\s*[\[〔(]\s*(?:19|20)\d{2}\s*[\]〕)]\s*No\.?\s*\d/;

@@ -74,6 +74,8 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
 // A faculty with a name of its own after its university's (李嘉诚医学院, 同济医学院); a field's school (医学院, 公共卫生学院)
 // is the university's own, and a professor there sits in the university.
 const ZH_FACULTY = /^(?!公共卫生|生命科学|基础医学|临床医学|护理|口腔|中医|药学|医学)[\p{Script=Han}]{2,4}(?:医学院|药学院)$/u;
+// A school inside a university's faculty (香港大学医学院生物医学学院): named on its own, as a faculty is.
+const ZH_SCHOOL_IN_FACULTY = /^[\p{Script=Han}]{0,4}医学院[\p{Script=Han}]{2,8}学院$/u;
 // A university's short form (港大, 中大, 浙大: one character and 大, not a verb's 加大/扩大) and one of its faculties.
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
@@ -232,7 +234,7 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     const unit = known ? s.slice(start, end) : '';
     // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
     // hospital is: X大学Y医学院附属Z医院 is the hospital's name).
-    const faculty = known && /大学$/.test(s.slice(known.start, known.end)) && ZH_FACULTY.test(unit) && !/^附[属设]/.test(s.slice(end, end + 2));
+    const faculty = known && /大学$/.test(s.slice(known.start, known.end)) && (ZH_FACULTY.test(unit) || ZH_SCHOOL_IN_FACULTY.test(unit)) && !/^附[属设]/.test(s.slice(end, end + 2));
     if (known && !ZH_UNIT_VERB.test(unit) && (faculty || /^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
       if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
       prev = { start: known.start, end };

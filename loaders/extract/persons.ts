@@ -146,7 +146,9 @@ function contactNames(s: string, out: PersonMention[]): void {
 function zhPostNames(s: string, out: PersonMention[]): void {
   if (!ZH_POST_ANY.test(s)) return;
   for (const m of s.matchAll(ZH_BEFORE)) {
-    addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
+    // 院长张伟说。: a two-character name and its verb, not a three-character name (王建国表示 stays whole).
+    const name = m[1]!.length === 3 && VERB_NOT_NAME_END.test(m[1]!) ? m[1]!.slice(0, 2) : m[1]!;
+    addZh(out, m.index + m[0].length - m[1]!.length, name);
     // 监察委员A、B提案: the names listed after the post hold it too.
     for (let at = m.index + m[0].length, n = NEXT_IN_LIST.exec(s.slice(at)); n; at += n[0].length, n = NEXT_IN_LIST.exec(s.slice(at))) addZh(out, at + 1, n[1]!);
   }
@@ -195,6 +197,8 @@ const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|�
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|董事会秘书|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,4}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
+// One-character verbs and function words that follow a name and seldom end one.
+const VERB_NOT_NAME_END = /[说称指在对于等也还曾就则亦今昨回介透解列带递补签表认提呼]$/u;
 const NEXT_IN_LIST = new RegExp(`^、([\\p{Script=Han}]{2,3}?)(?=、|[，,。：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'u');
 
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.

@@ -216,6 +216,12 @@ const OTHER_ZONES: ZoneDef[] = [
     slug: 'hetao/hong-kong-park', name: 'Hong Kong-Shenzhen Innovation and Technology Park', zh: '港深创新及科技园', kind: 'park', partOf: 'region:zone/hetao',
     en: ['Hong Kong Park of the Hetao Cooperation Zone', 'HSITP', 'Hetao Hong Kong Park'], zhAlt: ['河套深港科技创新合作区香港园区', '香港园区'],
   },
+  // The science park in Sha Tin (the Hong Kong Science and Technology Parks Corporation runs it): a place, its operator an
+  // organisation. 科学园 alone names it on a Hong Kong page (not after another place: extract/mentions.ts).
+  {
+    slug: 'hk-science-park', name: 'Hong Kong Science Park', zh: '香港科学园', kind: 'science_park', partOf: 'region:CN-HK',
+    en: ['Science Park, Hong Kong', 'Hong Kong Science Park in Pak Shek Kok'], zhAlt: ['科学园', '白石角科学园'],
+  },
   {
     slug: 'qianhai', name: 'Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone', zh: '前海深港现代服务业合作区', kind: 'cooperation_zone', partOf: 'region:CN-440300',
     en: ['Qianhai Cooperation Zone', 'Qianhai', 'Shenzhen Qianhai', 'Qianhai Shenzhen-Hong Kong Cooperation Zone', 'Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone of Shenzhen'],

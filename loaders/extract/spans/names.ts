@@ -138,7 +138,8 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
   const inTitle = (a: number, b: number): boolean => titles.some((t) => a >= t.start && b <= t.end);
   const taken = mentions.filter((m) => m.found.label !== 'Region').map((m) => ({ start: m.start, end: m.end }));
   for (const t of titles) taken.push({ start: t.start, end: t.end });
-  const orgs = findOrganizations(s, taken, st.regions.startsWithPlace);
+  // A park or base the gazetteer knows as a place (大兴生物医药产业基地) is that place, not an organisation of its name.
+  const orgs = findOrganizations(s, taken, st.regions.startsWithPlace).filter((o) => !mentions.some((m) => m.found.label === 'Region' && m.start === o.start && m.end === o.end));
   // A name inside a body's (农工党中央委员: 党中央 is no person) is no person.
   const people = findPersons(s).filter((p) => !K.lex.matchShort(p.name).some((m) => m.start === 0 && m.end === p.name.length) && !mentions.some((m) => m.entry && m.found.label === 'Agency' && p.start < m.end && p.end > m.start));
   people.push(...namedAgain(s, st.persons, [...taken, ...people]));
