@@ -2723,3 +2723,19 @@ describe('names in menus, schools, parks and two-character names before a verb (
     expect(names(b, 'Organization')).toHaveLength(0);
   });
 });
+
+describe('a regulation the premier signed, and "The Measures replace the 2015 X" (EXTRACT, batch Q)', () => {
+  it('"the Regulations on X, which Premier Li Qiang signed in September": the State Council and the premier issued it, dated by its clause', () => {
+    const a = x('They take effect on May 1, with the Regulations on Cell Therapy Research, which Premier Li Qiang signed in September.', '2026-04-14');
+    const regs = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === regs!.id).map((r) => r.from).sort()).toEqual(['agency:cn/state-council', 'person:li-qiang']);
+    expect(regs?.date).toBe('2025-09');
+  });
+
+  it('"The Measures replace the 2015 Measures for X": the Measures issued before replace it, not another text of that sentence', () => {
+    const a = x('The Measures for the Administration of Gene Therapy Research, issued by the NHC on Friday, take effect with the Regulations on Cell Therapy, which Premier Li Qiang signed in September. The Measures replace the 2015 Measures for the Administration of Stem Cell Clinical Research (Trial).', '2026-04-14');
+    const measures = a.entities.find((e) => e.label === 'Policy' && /Gene Therapy/.test(e.name));
+    const old = a.entities.find((e) => e.label === 'Policy' && /Stem Cell/.test(e.name));
+    expect(relsOf(a, 'SUPERSEDES')).toEqual([expect.objectContaining({ from: measures!.id, to: old!.id })]);
+  });
+});

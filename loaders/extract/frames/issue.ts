@@ -3,7 +3,7 @@
 // itself (《X关于Y的意见》, "Opinions of the X on Y").
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
-import { JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
+import { HEAD_OF_GOVERNMENT_EN, JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -46,8 +46,14 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   // Relative: 'the X, which Congress passed in 2016'.
   const chain = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
   const last = chain[chain.length - 1];
-  return last && ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end)) ? chain : [];
+  if (!last || !ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end))) return [];
+  // "which Premier Li Qiang signed": the premier signs for the State Council.
+  const premier = PREMIER_BEFORE.test(s.slice(Math.max(0, chain[0]!.start - 20), chain[0]!.start));
+  return premier ? [{ id: STATE_COUNCIL, start: chain[0]!.start, end: chain[0]!.start, label: 'Agency' }, ...chain] : chain;
 }
+
+const PREMIER_BEFORE = new RegExp(`\\b${HEAD_OF_GOVERNMENT_EN}\\s+$`);
+const STATE_COUNCIL = 'agency:cn/state-council';
 
 /** The chain of actors right after the words `rule` matches in the text after the title (`after`). */
 function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string, rule: string, from0 = -1): Actor[] {

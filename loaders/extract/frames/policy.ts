@@ -88,6 +88,9 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   };
 }
 
+/** A relative clause after the title that states its issuing ("which Congress passed"): its time is its own. */
+const issuedAfter = (s: string, t: TitleMention): boolean => ruleById('issue.verb-after-actor.en').pattern.test(s.slice(t.end, t.end + 120).replace(ruleById('issue.relative-which.en').pattern, '').replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}/, ''));
+
 // A title's own passive verb and agent right after it ("… promulgated by the State Council in …").
 const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated)\s+by\b/;
 
@@ -125,11 +128,15 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
   // "…, together with the Regulations promulgated by the State Council in September 2025": the date right after the
   // title's own verb and agent, not one written earlier in the sentence for another act.
-  const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : undefined;
-  const afterVerb = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 80 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index))) : undefined;
+  // "…, which Premier Li Qiang signed in September": the relative clause's own date, never the page's heading.
+  const relative = HAN.test(s) || !issuedAfter(s, t) ? null : ruleById('issue.relative-which.en').pattern.exec(s.slice(t.end));
+  const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : relative ? t.end + relative[0].length : undefined;
+  const found = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 80 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index))) : undefined;
+  // (A month without its year that a relative clause says was done is not after the report: "signed in September" of April.)
+  const afterVerb = found && relative && found.yearless && c.published && found.date > c.published ? { ...found, date: `${Number(found.date.slice(0, 4)) - 1}${found.date.slice(4)}` } : found;
   // 近日…印发《X》，提出到2026年…: news of a recent act takes the page's time, not a target year written after its verb.
   const recentAct = before.length === 0 && !afterVerb && isRecent(s.slice(0, anchor)) ? recentDate(s, c.published) : undefined;
-  const near = afterVerb?.date ?? before[before.length - 1]?.date ?? afterTitle?.date ?? recentAct ?? (clauseFrom > 0 ? undefined : sentenceDate);
+  const near = afterVerb?.date ?? before[before.length - 1]?.date ?? afterTitle?.date ?? recentAct ?? (clauseFrom > 0 || relative ? undefined : sentenceDate);
   // "近日 … 发布", "recently issued": about when the page was published.
   return near ?? recentDate(s, c.published);
 }

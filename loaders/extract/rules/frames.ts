@@ -98,9 +98,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: a relative clause whose subject may be the issuer ("the X, which Congress passed").
-    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*(?:which|that)\\s+(?:the\\s+)?`, 'i'),
+    // The agent may carry its post ("which Premier Li Qiang signed in September").
+    pattern: new RegExp(`^${TITLE_TAIL_EN},?\\s*(?:which|that)\\s+(?:the\\s+)?(?:${HEAD_OF_GOVERNMENT_EN}\\s+)?`, 'i'),
     action: 'ISSUED by the chain after "which", when an issuing verb follows it (issue.verb-after-actor.en)',
-    examples: { match: [', which the ', ' that Parliament'], noMatch: [' and the ', ', while the'] },
+    examples: { match: [', which the ', ' that Parliament', ', which Premier Li Qiang'], noMatch: [' and the ', ', while the'] },
   },
   {
     id: 'issue.verb-after-actor.en',
