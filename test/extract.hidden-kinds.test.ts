@@ -2739,3 +2739,22 @@ describe('a regulation the premier signed, and "The Measures replace the 2015 X"
     expect(relsOf(a, 'SUPERSEDES')).toEqual([expect.objectContaining({ from: measures!.id, to: old!.id })]);
   });
 });
+
+describe('designations, possessive clearances and a reward\'s condition (EXTRACT, batch Q)', () => {
+  it('"the CDE of China\'s NMPA has granted Breakthrough Therapy Designation (BTD) to X"; "follows the NMPA\'s clearance of the X IND application in March 2025"', () => {
+    const a = x('The company today announced that the Center for Drug Evaluation (CDE) of China\'s National Medical Products Administration (NMPA) has granted Breakthrough Therapy Designation (BTD) to QX-9, its CAR-T cell therapy. The designation follows the NMPA\'s clearance of the QX-9 investigational new drug (IND) application in March 2025.', '2026-02-09');
+    const lics = a.entities.filter((e) => e.label === 'License');
+    expect(lics).toHaveLength(2);
+    const btd = lics.find((e) => /Designation/.test(e.name));
+    const ind = lics.find((e) => /clearance/.test(e.name));
+    expect(relsOf(a, 'ISSUED').find((r) => r.to === btd!.id)?.from).toBe('agency:cn/nmpa/cde');
+    expect(relsOf(a, 'ISSUED').find((r) => r.to === ind!.id)).toMatchObject({ from: 'agency:cn/nmpa', date: '2025-03' });
+  });
+
+  it('a licence a reward is offered for ("for enterprises that obtained the "Drug Production License" issued by X") is no licence', () => {
+    const a = x('According to the policies, for enterprises that obtained the "Drug Production License" issued by the Jiangsu Provincial Medical Products Administration, a reward of 2 million yuan will be given.');
+    expect(ids(a, 'License')).toHaveLength(0);
+    const b = x('对首次取得《药品生产许可证》的细胞治疗企业，给予一次性奖励200万元。');
+    expect(ids(b, 'License')).toHaveLength(0);
+  });
+});

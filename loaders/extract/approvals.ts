@@ -97,8 +97,19 @@ function chainAt(s: string, actors: GrantActor[], from: number): GrantActor[] {
 function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: RegExp): string[] {
   const before = actors.filter((a) => a.end <= verbAt && a.label === 'Agency');
   const last = before[before.length - 1];
-  return last && gap.test(s.slice(last.end, verbAt)) ? [last.id] : [];
+  if (!last || !gap.test(s.slice(last.end, verbAt))) return [];
+  // "the Center for Drug Evaluation (CDE) of China's NMPA has granted": a body named to say whose the one before is
+  // does not act (a name and its short name in brackets are one body).
+  const units = before.reduce<GrantActor[]>((out, a) => {
+    const prev = out[out.length - 1];
+    if (prev && prev.id === a.id && /^\s*\(\s*$/.test(s.slice(prev.end, a.start))) out[out.length - 1] = { ...prev, end: a.end };
+    else out.push(a);
+    return out;
+  }, []);
+  const sub = units[units.length - 2];
+  return sub && sub.id !== last.id && SUB_OF_EN.test(s.slice(sub.end, units[units.length - 1]!.start)) ? [sub.id] : [last.id];
 }
+const SUB_OF_EN = /^\s*\)?\s*of\s+(?:the\s+)?(?:China['’]s\s+)?$/;
 
 /** The approving bodies in the chain that starts at `from` ("by the NMPA and the CDE"). */
 function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
@@ -107,7 +118,21 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[]): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors)];
+}
+
+/** "the NMPA's clearance of the ABT-107 IND application": the body right before the possessive approved the product. */
+function possessiveGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.possessive-nominal.en');
+  for (const m of /['’]s\s+(?:approval|clearance|authori)/.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const body = actors.find((a) => a.label === 'Agency' && a.end === m.index);
+    const product = m.groups!.product!;
+    if (!body) continue;
+    const start = m.index + m[0].lastIndexOf(product);
+    out.push({ start, end: start + product.length, product, name: `${m.groups!.act!} of ${product}`, issuers: [body.id], verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
 }
 
 /** "The NMPA has approved X": the body just before the verb approves the product after it. */
@@ -173,7 +198,7 @@ function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0 || !raw.trim()) continue;
     const product = raw.replace(LEAD_EN, '').trim();
     const start = m.index + m[0].length - raw.length;
-    const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : 'approval';
+    const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : /Designation/.test(m.groups!.noun!) ? m.groups!.noun!.replace(/\s+/g, ' ') : 'approval';
     out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
   }
   return out;

@@ -63,17 +63,31 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.possessive-nominal.en',
+    stage: 'frame',
+    language: 'en',
+    // "follows the NMPA's clearance of the ABT-107 investigational new drug (IND) application in March 2025": an approval
+    // named as a noun after its body's possessive.
+    pattern: /['’]s\s+(?<act>approval|clearance|authori[sz]ation)\s+of\s+(?:the\s+)?(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,2}?)(?=\s+(?:investigational\s+new\s+drug|IND|marketing|clinical\s+trial|application)\b|['’]s\s|\s*[,;.]|\s+(?:in|on)\s)/,
+    action: 'License{issuer: the body before the possessive, product, date}',
+    examples: {
+      match: ["follows the NMPA's clearance of the ABT-107 investigational new drug (IND) application in March 2025", "after the FDA's approval of Carvykti in 2022"],
+      noMatch: ["the company's approval of the budget", "the NMPA's review of applications"],
+    },
+  },
+  {
     id: 'grant.approval-to.en',
     stage: 'frame',
     language: 'en',
     // "X has granted conditional approval to a TIL therapy developed by Y": the body before the verb approves the
     // product after "to" / "for" (up to who developed it, its use or the clause's end).
     // Also a registration or permit granted or issued to a product ("granted registration to a gene therapy for X on
-    // November 7", "issued a conditional approval with terms to a … product made by Y").
-    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued)\s+(?:(?:a|an)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:marketing\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e)(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+by\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
+    // November 7", "issued a conditional approval with terms to a … product made by Y"), and a designation that speeds its
+    // review ("has granted Breakthrough Therapy Designation (BTD) to ABT-107").
+    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued)\s+(?:(?:a|an)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:marketing\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e|(?:Breakthrough\s+Therapy|Priority\s+Review|Orphan\s+Drug)\s+Designation)(?:\s+\([A-Z]{2,5}\))?(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+by\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
-      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by'],
+      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by', 'has granted Breakthrough Therapy Designation (BTD) to XY-107, its CAR-T'],
       noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals', 'issued a licence plate'],
     },
   },
@@ -324,10 +338,11 @@ export const GRANT_RULES: Rule[] = [
     language: 'zh',
     // Right before a licence's title: a rule that one must hold that kind of licence (受托企业应当持有相应范围的《药品生产许可证》,
     // "applicants must hold a valid Drug Manufacturing Licence") names a type, not a licence granted to anyone.
-    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?)$/u,
+    // So does a reward's condition ("for enterprises that obtained the "Drug Production License" issued by X", 对首次取得《X》的企业).
+    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|对(?:首次|新)?(?:取得|获得)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?)$/u,
     action: 'no License: the title names a kind of licence a rule requires',
     examples: {
-      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid '],
+      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得'],
       noMatch: ['该公司于2025年获省药监局核发', '公司已取得', 'the company obtained a '],
     },
   },
