@@ -81,6 +81,31 @@ describe('cross-document resolution by evidence', () => {
     expect(ra!.entities[0]!.id).not.toBe(rb!.entities[0]!.id);
   });
 
+  it('a later text claiming the same id renames no node, whichever document name sorts first', () => {
+    const cancel = doc('m.txt', [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Cancelling the Approval of Class III Medical Technologies', date: '2015-07-03' }]);
+    const banks = (name: string) => doc(name, [{ id: 'policy:cn-nhc-notice-2015-07', name: 'Notice on Strengthening the Management of Stem Cell Banks', date: '2015-07-15' }]);
+    const banksZh = (name: string) => doc(name, [{ id: 'policy:cn-nhc-notice-2015-07', name: '关于加强干细胞库管理的通知', date: '2015-07-15' }]);
+    const alone = resolveAcross([cancel])[0]!.entities[0]!.id;
+    // A dated id (issuer, kind, month) names no text, so it carries its text's key from the start.
+    expect(alone).toMatch(/^policy:cn-nhc-notice-2015-07-[0-9a-z]+$/);
+    for (const later of [banks('a.txt'), banks('z.txt')]) {
+      const [c, b] = resolveAcross([cancel, later]);
+      expect(c!.entities[0]!.id).toBe(alone);
+      expect(b!.entities[0]!.id).not.toBe(alone);
+    }
+    // The key is the text's, not a document's: the Chinese title alone gives the English one's id.
+    expect(resolveAcross([banksZh('b.txt')])[0]!.entities[0]!.id).toBe(resolveAcross([banks('y.txt')])[0]!.entities[0]!.id);
+    // Two people with one romanised name: the id goes by their names, not by which document sorts first.
+    const person = (name: string, zh: string) => doc(name, [{ id: 'person:wang-fang', label: 'Person', name: 'Wang Fang', aliases: [zh] }]);
+    const keeper = (x: string, y: string) => {
+      const [p, q] = resolveAcross([person(x, '王芳'), person(y, '汪芳')]).map((d) => d.entities[0]!);
+      expect(p!.id).not.toBe(q!.id);
+      return [p!, q!].filter((e) => e.id === 'person:wang-fang').map((e) => e.aliases);
+    };
+    expect(keeper('a.txt', 'b.txt')).toHaveLength(1);
+    expect(keeper('b.txt', 'a.txt')).toEqual(keeper('a.txt', 'b.txt'));
+  });
+
   it('gives the same ids whatever the order of the documents', () => {
     const docs = [
       doc('1.txt', [{ id: 'policy:t1', name: '干细胞临床研究管理办法(试行)' }]),

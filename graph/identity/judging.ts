@@ -5,7 +5,7 @@
 // clustering each touched group alone gives what clustering every profile at once gives: the result is a function
 // of the set of documents, not of their order. Organisations and licences depend on each other's clusters
 // (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
-import { canonicalId, claimOf, cluster, firstOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
+import { claimOf, cluster, idsOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
 import { quickVeto } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { MAX_BLOCK, type HeldIndex } from './held.ts';
@@ -285,14 +285,11 @@ function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolut
   };
   for (const group of groups(view, judged)) take(group);
   if (staged.length) take(staged);
-  // Ids: the claim of each cluster, kept by the one whose first profile is smallest (all claimants are here).
-  const firsts = new Map<string, string[]>();
-  for (const c of clusters) firsts.set(claimOf(c), [...(firsts.get(claimOf(c)) ?? []), firstOf(c)]);
+  // Ids decided among all clusters claiming one (rivals brought every claimant here).
   const ids = new Map<string, string>();
-  for (const c of clusters) {
-    const id = canonicalId(claimOf(c), firstOf(c), firsts.get(claimOf(c))!);
-    for (const p of c) ids.set(profileKey(p), id);
-  }
+  idsOf(clusters).forEach((id, i) => {
+    for (const p of clusters[i]!) ids.set(profileKey(p), id);
+  });
   return { ids, merges: merges.map((m) => ({ ...m, id: ids.get(m.a)! })) };
 }
 

@@ -3,7 +3,7 @@
 // pair or a pair an analyst judged different. The result depends on the set of profiles only, not their order.
 import { idSlug, shortHash } from '../extract/ids.ts';
 import { brandInReports, compare, heldTogether, quickVeto, THRESHOLD, type Feature, type Judgement } from './features.ts';
-import { blockingKeys, isHan, profileKey, type Profile } from './profile.ts';
+import { blockingKeys, isHan, profileKey, textKeys, type Profile } from './profile.ts';
 
 /** An analyst's decision on two local ids (any documents that use them). */
 export interface Resolution {
@@ -212,21 +212,92 @@ function withExtra(j: Judgement, more: Feature[]): Judgement {
   return { score: j.score + more.reduce((s, x) => s + x.weight, 0), features: [...j.features, ...more], veto: j.veto || more.some((x) => x.weight <= -1) };
 }
 
-/** The strongest key first: an id made from a document number, then the smallest local id. */
+/** The strongest key first: an id made from a document number, then the smallest local id. Once per profile. */
 function rank(p: Profile): string {
-  const fromNumber = p.docNumber && p.localId === `policy:${idSlug(p.docNumber)}` ? '0' : '1';
-  return `${fromNumber}${p.localId}`;
+  let r = ranks.get(p);
+  if (r === undefined) ranks.set(p, (r = `${p.docNumber && p.localId === `policy:${idSlug(p.docNumber)}` ? '0' : '1'}${p.localId}`));
+  return r;
 }
+
+const ranks = new WeakMap<Profile, string>();
 
 /** The id a cluster claims: its strongest member's local id. */
 export const claimOf = (members: Profile[]): string => members.reduce((best, p) => (rank(p) < rank(best) ? p : best)).localId;
 
-/** A cluster's first profile key: of clusters claiming one id, the one with the smallest keeps it. */
-export const firstOf = (members: Profile[]): string => members.map(profileKey).reduce((a, b) => (b < a ? b : a));
+/** Where a cluster stands among those claiming one id, from its texts first: the key most of its members' names
+ *  give (textKey: the same in either language; ties to the fuller), all its keys, then its first profile key
+ *  (only two texts alike in every name are told apart by their documents). */
+interface Standing {
+  text: string;
+  all: string;
+  members: Profile[];
+}
 
-/** The id a claimant gets, given the first profile keys of every cluster claiming the same id. */
-export const canonicalId = (claim: string, first: string, rivals: string[]): string =>
-  rivals.every((r) => r >= first) ? claim : `${claim}-${shortHash(first)}`;
+function standingOf(members: Profile[]): Standing {
+  // One profile (most clusters): its keys count one each.
+  if (members.length === 1) {
+    const { keys, joined } = textKeys(members[0]!);
+    return { text: keys.reduce(fuller, ''), all: joined, members };
+  }
+  const counts = new Map<string, number>();
+  for (const p of members) for (const k of textKeys(p).keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let [text, most] = ['', 0];
+  for (const [k, n] of counts) if (n > most || (n === most && fuller(text, k) === k)) [text, most] = [k, n];
+  return { text, all: [...counts.keys()].sort().join('|'), members };
+}
+
+/** Of two keys as common, the one saying more (a short back-reference, 行动方案, says less than the title). */
+const fuller = (a: string, b: string): string => (b.length !== a.length ? (b.length > a.length ? b : a) : b < a ? b : a);
+
+/** Asked for only between texts alike in every name. */
+function firstOf(s: Standing): string {
+  return s.members.map(profileKey).reduce((a, b) => (b < a ? b : a));
+}
+
+function before(a: Standing, b: Standing): boolean {
+  return a.text !== b.text ? a.text < b.text : a.all !== b.all ? a.all < b.all : firstOf(a) < firstOf(b);
+}
+
+/** The key a cluster's id carries: its text's, unless a rival claiming the id stands before it with the same text
+ *  (then all its keys', and with those alike too its first profile key's). */
+function tagOf(me: Standing, rivals: Standing[]): string {
+  const twins = rivals.filter((r) => r.text === me.text && before(r, me));
+  if (!twins.length) return shortHash(me.text);
+  const triplets = twins.filter((r) => r.all === me.all);
+  return shortHash(triplets.length ? `${me.text}\u0000${me.all}\u0000${firstOf(me)}` : `${me.text}\u0000${me.all}`);
+}
+
+/** An id made from issuer, kind and month (extract/resolve.ts policyId) names no text: two texts of one issuer,
+ *  kind and month claim it alike, so it always carries its text's key and no later text renames it. */
+const DATED = /^policy:.+-\d{4}-(?:\d{2}|\d{4})(?:-draft)?$/;
+
+/**
+ * Each cluster's id, from the clusters themselves whatever order their documents came in: the id it claims; a
+ * dated one with its text's key; of several clusters claiming another id, the one whose text stands first keeps it
+ * and the others add their text's key. Every cluster claiming an id must be among `clusters`.
+ */
+export function idsOf(clusters: Profile[][]): string[] {
+  const claims = clusters.map(claimOf);
+  const claimants = new Map<string, number[]>();
+  for (let i = 0; i < claims.length; i++) {
+    const list = claimants.get(claims[i]!);
+    if (list) list.push(i);
+    else claimants.set(claims[i]!, [i]);
+  }
+  const ids: string[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const [claim, others] = [claims[i]!, claimants.get(claims[i]!)!];
+    const dated = DATED.test(claim);
+    if (others.length === 1 && !dated) {
+      ids.push(claim);
+      continue;
+    }
+    const me = standingOf(clusters[i]!);
+    const rivals = others.filter((j) => j !== i).map((j) => standingOf(clusters[j]!));
+    ids.push(dated || rivals.some((r) => before(r, me)) ? `${claim}-${tagOf(me, rivals)}` : claim);
+  }
+  return ids;
+}
 
 function canonicalIds(
   ps: Profile[],
@@ -235,16 +306,11 @@ function canonicalIds(
   merges: { i: number; j: number; score: number; features: Feature[] }[],
 ): Clustering {
   const roots = ps.flatMap((_, i) => (find(i) === i ? [i] : []));
-  const group = (r: number) => members[r]!.map((m) => ps[m]!);
-  const claims = new Map<string, string[]>();
-  for (const r of roots) claims.set(claimOf(group(r)), [...(claims.get(claimOf(group(r))) ?? []), firstOf(group(r))]);
-  // Two clusters claiming one id (two texts a document-level key made alike): the one holding the smallest
-  // profile keeps it, the others get a suffix from theirs.
+  const groups = roots.map((r) => members[r]!.map((m) => ps[m]!));
   const ids = new Map<string, string>();
-  for (const r of roots) {
-    const canonical = canonicalId(claimOf(group(r)), firstOf(group(r)), claims.get(claimOf(group(r)))!);
-    for (const m of members[r]!) ids.set(profileKey(ps[m]!), canonical);
-  }
+  idsOf(groups).forEach((id, g) => {
+    for (const p of groups[g]!) ids.set(profileKey(p), id);
+  });
   const records = merges.map((m) => ({
     id: ids.get(profileKey(ps[m.i]!))!,
     a: profileKey(ps[m.i]!),

@@ -146,6 +146,28 @@ function actKeys(p: Profile): string[] {
   return out;
 }
 
+/** What a name says a text is about, the same in either language: its title concepts beyond the generic ones and
+ *  places (which one document states and another leaves to the issuer), else its name key. */
+export const textKey = memo(textKeyOf, 100_000);
+
+/** A profile's text keys (textKey of each name), distinct and sorted, and those joined: worked out once per profile,
+ *  which a held cluster's id asks for in every batch that judges it again. */
+export function textKeys(p: Profile): { keys: string[]; joined: string } {
+  let t = textKeysOf.get(p);
+  if (!t) {
+    const keys = [...new Set(p.names.map(textKey))].sort();
+    textKeysOf.set(p, (t = { keys, joined: keys.join('|') }));
+  }
+  return t;
+}
+
+const textKeysOf = new WeakMap<Profile, { keys: string[]; joined: string }>();
+
+function textKeyOf(name: string): string {
+  const c = [...concepts(name)].filter((x) => !GENERIC.has(x) && x !== 'draft' && !x.startsWith('place:')).sort();
+  return c.length ? c.join('+') : nameKey(name);
+}
+
 /** Concepts nearly every title has: no use for blocking. */
 const GENERIC = new Set(['regulation', 'measures', 'administration', 'notice', 'guideline', 'plan', 'opinion', 'rules', 'law', 'trial', 'several', 'implementation', 'support', 'promotion', 'development']);
 
