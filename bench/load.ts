@@ -35,7 +35,7 @@ import { walkDocuments } from '../graph/walk.ts';
 import { pools, writeCorpus, type Pools } from './load-corpus.ts';
 import { scale } from './load-scale.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
-import { addDocument, emptyRows, factCount, type EntityRow } from '../graph/rows.ts';
+import { addDocument, emptyRows, factCount, type EntityRow, type WriteRows } from '../graph/rows.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 /** The loader's own batch size, for the raw writes too. */
@@ -141,60 +141,70 @@ async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promis
   const t1 = Date.now();
   const sliceSeconds: number[] = [];
   let sliceStart = t1;
-  // Raw ids live beside the real graph: prefixed, so reference data is not reused and clean-up finds them.
-  const raw = <T extends { doc: string }>(r: T, ids: (keyof T)[]): T =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
   for (let i = 0; i < all.length; i += BATCH) {
     const rows = emptyRows();
     for (const f of all.slice(i, i + BATCH)) addDocument(rows, f, 'raw', 'raw');
     facts += factCount(rows);
-    // Relation ends no document listed are created as bare nodes of their label, as reference data would hold them.
-    const byLabel = new Map<string, EntityRow[]>();
-    for (const [key, list] of rows.entities) byLabel.set(key, list.map((e) => raw(e, ['id'])));
-    for (const [label, list] of rows.mentions) {
-      const into = byLabel.get(label) ?? [];
-      for (const m of list) into.push({ ...BARE, doc: RAW + m.doc, id: RAW + m.id, name: m.id, evidence: m.evidence });
-      byLabel.set(label, into);
-    }
-    const docs = rows.documents.map((d) => ({ ...d, id: RAW + d.id }));
-    const session = driver.session();
-    try {
-      await session.executeWrite(async (tx) => {
-        await tx.run(
-          'UNWIND $docs AS row MERGE (d:Document {id: row.id}) SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn), d.language = row.language, d.sha256 = row.sha256',
-          { docs },
-        );
-        for (const [key, list] of byLabel) {
-          const [label, kind] = key.split(':');
-          const extra = kind ? `n:${kind}, ` : ['Agency', 'Organization', 'Person'].includes(label ?? '') ? 'n:Actor, ' : '';
-          await tx.run(
-            namesOnly
-              ? `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET n.name = row.name
-                 MERGE (d)-[m:MENTIONS]->(n) SET m.evidence = row.evidence`
-              : `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET ${extra}${rawNodeSet(label ?? '')}
-                 MERGE (d)-[m:MENTIONS]->(n) SET ${RAW_MENTION}`,
-            { rows: list },
-          );
-        }
-        for (const [key, list] of rows.relations) {
-          const [type, from, to] = key.split('|');
-          const perSource = type === 'ISSUED' || type === 'PROPOSED' ? ', r.dates = [coalesce(row.on, \'\')], r.on = date(row.on)' : type === 'MEMBER_OF' ? ', r.roles = [coalesce(row.role, \'\')], r.role = row.role' : '';
-          await tx.run(
-            `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
-             MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]${namesOnly ? '' : perSource}`,
-            { rows: list.map((r) => raw(r, ['from', 'to'])) },
-          );
-        }
-      });
-    } finally {
-      await session.close();
-    }
+    await writeRaw(driver, rows, namesOnly);
     if ((i + BATCH) % SLICE === 0 || i + BATCH >= all.length) {
       sliceSeconds.push((Date.now() - sliceStart) / 1000);
       sliceStart = Date.now();
     }
   }
   return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000, sliceSeconds };
+}
+
+/** Raw ids live beside the real graph: prefixed, so reference data is not reused and clean-up finds them. */
+const rawIds = <T extends { doc: string }>(r: T, ids: (keyof T)[]): T =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
+
+/** Node rows by label: the documents' entities, and the relation ends no document listed as bare nodes of their
+ *  label, as reference data would hold them. */
+function rawNodes(rows: WriteRows): Map<string, EntityRow[]> {
+  const byLabel = new Map<string, EntityRow[]>();
+  for (const [key, list] of rows.entities) byLabel.set(key, list.map((e) => rawIds(e, ['id'])));
+  for (const [label, list] of rows.mentions) {
+    const into = byLabel.get(label) ?? [];
+    for (const m of list) into.push({ ...BARE, doc: RAW + m.doc, id: RAW + m.id, name: m.id, evidence: m.evidence });
+    byLabel.set(label, into);
+  }
+  return byLabel;
+}
+
+/** One batch's rows in one transaction: Documents, then nodes with their MENTIONS, then relationships. */
+async function writeRaw(driver: Driver, rows: WriteRows, namesOnly: boolean): Promise<void> {
+  const docs = rows.documents.map((d) => ({ ...d, id: RAW + d.id }));
+  const nodes = rawNodes(rows);
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(
+        'UNWIND $docs AS row MERGE (d:Document {id: row.id}) SET d.path = row.path, d.title = row.title, d.publishedOn = date(row.publishedOn), d.language = row.language, d.sha256 = row.sha256',
+        { docs },
+      );
+      for (const [key, list] of nodes) await tx.run(rawNodeStatement(key, namesOnly), { rows: list });
+      for (const [key, list] of rows.relations) await tx.run(rawRelationStatement(key, namesOnly), { rows: list.map((r) => rawIds(r, ['from', 'to'])) });
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function rawNodeStatement(key: string, namesOnly: boolean): string {
+  const [label, kind] = key.split(':');
+  const extra = kind ? `n:${kind}, ` : ['Agency', 'Organization', 'Person'].includes(label ?? '') ? 'n:Actor, ' : '';
+  return namesOnly
+    ? `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET n.name = row.name
+       MERGE (d)-[m:MENTIONS]->(n) SET m.evidence = row.evidence`
+    : `UNWIND $rows AS row MATCH (d:Document {id: row.doc}) MERGE (n:${label} {id: row.id}) SET ${extra}${rawNodeSet(label ?? '')}
+       MERGE (d)-[m:MENTIONS]->(n) SET ${RAW_MENTION}`;
+}
+
+function rawRelationStatement(key: string, namesOnly: boolean): string {
+  const [type, from, to] = key.split('|');
+  const perSource = type === 'ISSUED' || type === 'PROPOSED' ? ", r.dates = [coalesce(row.on, '')], r.on = date(row.on)" : type === 'MEMBER_OF' ? ", r.roles = [coalesce(row.role, '')], r.role = row.role" : '';
+  return `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+     MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]${namesOnly ? '' : perSource}`;
 }
 
 const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
