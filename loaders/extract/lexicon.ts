@@ -137,25 +137,32 @@ export class Lexicon {
           continue;
         }
         let node: CharNode | undefined = this.chars;
-        let best: LexMatch | undefined;
+        // The longest name so far, as its end and entries (one object only for the match kept).
+        let bestEnd = -1;
+        let bestEntries: GazetteerEntry[] | undefined;
         let j = i;
         while (j < cs.length && node) {
           node = node.next.get(cs.charCodeAt(j));
           j++;
-          if (node?.entries) best = { start: i, end: j, entries: node.entries };
+          if (node?.entries) {
+            bestEnd = j;
+            bestEntries = node.entries;
+          }
         }
-        if (best) {
-          out.push(best);
-          i = best.end;
+        if (bestEntries) {
+          out.push({ start: i, end: bestEnd, entries: bestEntries });
+          i = bestEnd;
         } else i++;
       }
     }
+    const hanCount = out.length;
     // Latin: scan words.
     const tk = TOKENS.read(s);
     let k = 0;
     while (k < tk.n) {
       let node: WordNode | undefined = this.words;
-      let best: { end: number; entries: GazetteerEntry[] } | undefined;
+      let bestEnd = -1;
+      let bestEntries: GazetteerEntry[] | undefined;
       let j = k;
       while (j < tk.n && node) {
         // Words of one name are separated by spaces, hyphens, apostrophes, commas or brackets only.
@@ -175,16 +182,18 @@ export class Lexicon {
             const c = s.charCodeAt(tk.start[k]!);
             if (c < 65 || c > 90) continue;
           }
-          best = { end: j, entries: node.entries };
+          bestEnd = j;
+          bestEntries = node.entries;
         }
       }
-      if (best) {
-        let end = tk.end[best.end - 1]!;
+      if (bestEntries) {
+        let end = tk.end[bestEnd - 1]!;
         if (s[end] === ')' && s.slice(tk.start[k]!, end).includes('(')) end++;
-        out.push({ start: tk.start[k]!, end, entries: best.entries });
-        k = best.end;
+        out.push({ start: tk.start[k]!, end, entries: bestEntries });
+        k = bestEnd;
       } else k++;
     }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Each script's matches are in order already: only a sentence with both needs sorting.
+    return hanCount > 0 && hanCount < out.length ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
   }
 }
