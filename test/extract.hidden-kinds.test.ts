@@ -2758,3 +2758,12 @@ describe('designations, possessive clearances and a reward\'s condition (EXTRACT
     expect(ids(b, 'License')).toHaveLength(0);
   });
 });
+
+describe('a reply\'s writer that granted a permit (EXTRACT, batch Q)', () => {
+  it('我局为甲公司核发了《药品生产许可证》 under a headline 乙局关于…建议答复的函: 乙局 issued it, dated by its own clause over a counted mention', () => {
+    const a = x('湖南省药品监督管理局关于省十四届人大三次会议第0101号建议答复的函\n截至2025年6月，全省已有1家企业取得细胞治疗药品《药品生产许可证》。\n2025年3月，我局为某某生物城内的某某细胞科技有限公司核发了全省首张细胞治疗药品《药品生产许可证》。', '2025-07-10');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2025-03');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === lic!.id)).toHaveLength(1);
+  });
+});

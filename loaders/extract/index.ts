@@ -6,7 +6,7 @@ import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
 import { policyIds } from './document/ids.ts';
-import { actsDatedAfter, agentlessApprovals, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -71,6 +71,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   promulgatedHereby(frames, layout.signingDates);
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
   siteSelfIssues(frames, spans, bodyLines, headline);
+  selfFromOwnTitle(frames);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   numberedOwnTitle(frames, sentences);
   // Identity and facts last.

@@ -34,9 +34,10 @@ export function registerPersons(persons: PersonAt[], reg: Registry): { personIds
 /** Policies and licences as entities with ISSUED, APPLIES_TO and GRANTED_TO; returns the entities by id. */
 export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation[], K: Knowledge, personOf: (actor: string) => string, sentences: Sentence[]): Map<string, Entity> {
   const policyEntities = new Map<string, Entity>();
+  const datedByMention = new Set<string>();
   for (const pf of found) {
     const issuers = pf.issuers.map(personOf);
-    const e = policyEntity(pf, reg);
+    const e = policyEntity(pf, reg, datedByMention);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
     const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA));
@@ -57,7 +58,9 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
   return policyEntities;
 }
 
-function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
+/** `datedByMention`: ids whose date so far came from a frame that names no issuer (a licence counted, 1家企业取得《X》): the
+ *  date of the act that issued it wins over it. */
+function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string>): Entity {
   const f: Found = { id: pf.id, label: pf.t.label, name: pf.t.title, kind: pf.t.kind, rule: pf.rules?.[0] ?? pf.t.rule ?? 'span.title' };
   if (HAN.test(pf.t.title)) f.nameZh = pf.t.title;
   const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
@@ -69,7 +72,12 @@ function policyEntity(pf: PolicyFrame, reg: Registry): Entity {
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
   const titleYear = /^((?:19|20)\d{2})(?:年|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
-  if (pf.date && (!e.date || morePrecise(pf.date, e.date))) e.date = pf.date;
+  const actOverMention = pf.t.label === 'License' && pf.issuers.length > 0 && datedByMention.has(pf.id);
+  if (pf.date && (!e.date || morePrecise(pf.date, e.date) || actOverMention)) {
+    e.date = pf.date;
+    if (pf.issuers.length === 0) datedByMention.add(pf.id);
+    else datedByMention.delete(pf.id);
+  }
   else if (!e.date && titleYear) e.date = titleYear;
   // 国卫科教发〔2015〕48号: a document number carries the year the text was issued.
   else if (!e.date && pf.t.docNumber) e.date = /(?:〔|\/)((?:19|20)\d{2})(?:〕|号)/.exec(pf.t.docNumber)?.[1];

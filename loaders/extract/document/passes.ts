@@ -180,6 +180,18 @@ export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bod
   }
 }
 
+/** 我局为甲公司核发了《X》 in a reply whose headline names its writer (四川省药品监督管理局关于…的函), no signature found: the
+ *  page's own issuer is who 我局 is. */
+export function selfFromOwnTitle(found: PolicyFrame[]): void {
+  const own = found.find((pf) => pf.docTitle && pf.issuers.length > 0);
+  for (const pf of own ? found : []) {
+    if (!pf.selfRef || pf.issuers.length > 0) continue;
+    pf.issuers = [...own!.issuers];
+    pf.issued = true;
+    pf.rules = [...(pf.rules ?? ['frame.issue']), 'issue.self-reference.zh'];
+  }
+}
+
 /**
  * A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page: the
  * headline, and a 关于印发《X》的通知 line under the issuers' names at the top.

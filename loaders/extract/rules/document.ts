@@ -1,5 +1,5 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
-import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_ZH } from './fragments.ts';
+import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
@@ -240,9 +240,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'zh',
     // 我中心组织起草了《X》: the writer names itself; its name is in the signature block.
     // 我局结合全省实际，组织起草了《X》: one clause of circumstance may stand between the writer and its verb.
-    pattern: new RegExp(`${SELF_ZH}(?:[^，。；]{0,30}[，,])?[^，。；]{0,12}?(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH})了?`, 'u'),
+    // 我局为甲公司核发了《药品生产许可证》: a permit it granted, the holder after 为/向 (a reply's writer).
+    pattern: new RegExp(`${SELF_ZH}(?:[^，。；]{0,30}[，,])?(?:(?:为|向|给)[^，。；]{2,40}?|[^，。；]{0,12}?)(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH}|${PERMIT_VERB_ZH})了?`, 'u'),
     action: 'ISSUED by the signature block\'s bodies',
-    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了'] },
+    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》', '2025年3月，我局为某某生物城内的某某细胞科技有限公司核发了'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了'] },
   },
   {
     id: 'issue.site-self-reference.zh',
