@@ -2767,3 +2767,12 @@ describe('a reply\'s writer that granted a permit (EXTRACT, batch Q)', () => {
     expect(relsOf(a, 'ISSUED').filter((r) => r.to === lic!.id)).toHaveLength(1);
   });
 });
+
+describe('a time and 公布的 before a title name no issuer (EXTRACT, batch Q)', () => {
+  it('…须先经衛福部核准施行計畫，2024年公布的「再生醫療法」施行後: the ministry approves plans, it is not said to have published the act', () => {
+    const a = x('依規定，醫療機構須先經衛福部核准施行計畫，2024年公布的「細胞治療法」施行後，違規者可處罰鍰。', '2026-02-01');
+    expect(relsOf(a, 'ISSUED')).toHaveLength(0);
+    const b = x('国家卫生健康委于2024年公布了《某某细胞治疗管理办法》。', '2026-02-01');
+    expect(relsOf(b, 'ISSUED')).toHaveLength(1);
+  });
+});

@@ -3,7 +3,7 @@
 // itself (《X关于Y的意见》, "Opinions of the X on Y").
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
-import { HEAD_OF_GOVERNMENT_EN, JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH } from '../rules/fragments.ts';
+import { HEAD_OF_GOVERNMENT_EN, JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH } from '../rules/fragments.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -84,6 +84,9 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
   const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : receivedFrom(before, clauseStart);
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
+  // …须先经卫福部核准，2024年公布的「再生医疗法」施行后: a clause that is only a time and 公布的 dates the title, and names no
+  // issuer — the body of another clause did another act.
+  if (own.length === 0 && HAN.test(before) && AGENTLESS_PUBLISHED_ZH.test(s.slice(cut, t.start))) return [];
   const first = (own.length > 0 ? own : cands)[0];
   if (first && HAN.test(before) && notDoneZh(s, first, verbAt)) return [];
   // 甲公告《A》…，并同步预告《B》: a clause opened by 并/同时 keeps the sentence's subject.
@@ -154,6 +157,7 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
+const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:于|在)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|去年|今年|前年|此前|早前)(?:\\d{1,2}月)?)\\s*(?:正式)?${PROMULGATE_VERB_ZH}的\\s*[《「“"]?\\s*$`, 'u');
 const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
 const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会)(?!其)/u;
 const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
