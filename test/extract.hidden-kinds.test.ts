@@ -2776,3 +2776,11 @@ describe('a time and 公布的 before a title name no issuer (EXTRACT, batch Q)'
     expect(relsOf(b, 'ISSUED')).toHaveLength(1);
   });
 });
+
+describe('an announcement headline with its number, dated by its signature (EXTRACT, batch Q)', () => {
+  it('国家药监局关于发布《X》的公告（2026年第21号） … 国家药监局 / 2026年3月16日: X dated to the signing day, not the number\'s year; its draft stays another text', () => {
+    const a = x('国家药监局关于发布《细胞治疗产品生产检查指南》的公告（2026年第30号）\n为加强监管，国家药监局组织制定了《细胞治疗产品生产检查指南》，现予发布。2025年1月发布的《细胞治疗产品生产检查指南（征求意见稿）》不再使用。\n特此公告。\n国家药监局\n2026年4月2日', '2026-04-05');
+    const guide = a.entities.find((e) => e.label === 'Policy' && !/征求意见稿/.test(e.name));
+    expect(guide?.date).toBe('2026-04-02');
+  });
+});

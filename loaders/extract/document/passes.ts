@@ -24,7 +24,8 @@ import { edge } from '../relations.ts';
 const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
 const NOTICE_OF = new RegExp(`关于${NOTICE_VERB_ZH}`);
-const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的通知$`);
+// (An announcement carries its text too, its number after it: 关于发布《X》的公告（2026年第21号）.)
+const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的(?:通知|公告(?:\\((?:19|20)\\d{2}年第\\d{1,4}号\\))?)$`);
 // 关于公开征求《X》意见的通知: the draft X is put out for comment on the notice's signing date.
 // (甲局关于…: the issuer's name may open it.)
 const SOLICIT_HEADLINE = /^(?:[^《》，。；]{2,40}?)?关于(?:公开)?征求.{2,120}意见的(?:通知|公告|函)$/u;
@@ -202,12 +203,15 @@ export function headlineDates(found: PolicyFrame[], sentences: Sentence[], signe
   const headlines = new Set(sentences.slice(0, 8).filter((x, i) => i === 0 || (i < 4 && NOTICE_HEADLINE.test(x.norm.trim())) || transmittedEn.test(x.norm.trim()) || SOLICIT_HEADLINE.test(x.norm.trim())).map((x) => x.index));
   for (const pf of found) {
     const solicited = SOLICIT_HEADLINE.test(pf.sentence.norm.trim());
-    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || pf.date || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0 && !solicited)) continue;
+    // (A year alone — the headline's number, 公告（2026年第21号） — gives way to the signing day of that year.)
+    const dated = pf.date && !(pf.date.length === 4 && signed?.startsWith(pf.date));
+    if (!(headlines.has(pf.sentence.index) || pf.docTitle) || dated || pf.t.label !== 'Policy' || (!pf.issued && pf.issuers.length === 0 && !solicited)) continue;
     // A news headline the body restates with its own date takes that date.
     const notice = NOTICE_OF.test(pf.sentence.norm) || transmittedEn.test(pf.sentence.norm.trim());
     if (!notice && found.some((o) => o !== pf && o.date && titleKey(o.t.title) === titleKey(pf.t.title))) continue;
     // A headline's short form of a title the lead gives in full takes the lead's date (headlineShortTitles).
-    if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && shortFormOf(pf.t.title, o.t.title))) continue;
+    // (Its draft, named with 征求意见稿, is another text.)
+    if (found.some((o) => o !== pf && o.sentence.index > pf.sentence.index && o.t.kind === pf.t.kind && o.t.status === pf.t.status && shortFormOf(pf.t.title, o.t.title))) continue;
     if (signed) pf.date = signed;
   }
 }
