@@ -2784,3 +2784,14 @@ describe('an announcement headline with its number, dated by its signature (EXTR
     expect(guide?.date).toBe('2026-04-02');
   });
 });
+
+describe('a company\'s product approved for market with no body in its sentence (EXTRACT, batch Q)', () => {
+  it('国内已有甲公司的乙注射液获批上市 after the NMPA was named: the NMPA\'s approval of 乙; a count of companies names none', () => {
+    const a = x('国家药监局近日批准了丙注射液上市。截至目前，国内已有上海某某生物科技有限公司的乙细胞注射液获批上市。', '2026-01-05');
+    const lic = a.entities.find((e) => e.label === 'License' && /乙细胞注射液/.test(e.name));
+    expect(lic?.name).toBe('乙细胞注射液获批上市');
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id && r.from === 'agency:cn/nmpa')).toBe(true);
+    const b = x('国家药监局近日批准了丙注射液上市。此前已有甲、乙等五家企业的CAR-T产品获批上市。', '2026-01-05');
+    expect(b.entities.filter((e) => e.label === 'License')).toHaveLength(1);
+  });
+});

@@ -333,6 +333,16 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approved-agentless.zh',
+    stage: 'document',
+    language: 'zh',
+    // 此前已有合源生物的CAR-T产品获批上市: a company's product approved for market, no body named in the sentence — the
+    // national regulator the page named last before it approved it (a local one does not approve marketing).
+    pattern: /(?<owner>[\p{Script=Han}A-Za-z0-9]{2,10})的(?<product>[\p{Script=Han}A-Za-z0-9-]{1,20}?(?:产品|注射液|疗法|制剂))(?:已)?获批上市/u,
+    action: 'License{issuer: the last national regulator named before, name: owner的product获批上市}',
+    examples: { match: ['此前已有合源生物的CAR-T产品获批上市', '甲公司的乙注射液已获批上市'], noMatch: ['产品获批上市', '甲公司的乙注射液获批临床'] },
+  },
+  {
     id: 'grant.required-type',
     stage: 'frame',
     language: 'zh',
