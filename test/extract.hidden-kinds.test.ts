@@ -2795,3 +2795,38 @@ describe('a company\'s product approved for market with no body in its sentence 
     expect(b.entities.filter((e) => e.label === 'License')).toHaveLength(1);
   });
 });
+
+describe('bylines, Taiwan city departments, Hong Kong research funding and departments of batch Q (ENTITIES)', () => {
+  it('a byline "By A and B | Apr 14, 2026 06:12 PM | Section" dates the page, so "on Friday" is read against it', () => {
+    expect(publishedDate('Caixin Global\n\nRules Set Out\n\nBy Li Ming and Zhou Fang | Apr 14, 2026 06:12 PM | Health & Science\n\nThe commission issued the rules on Friday.')).toBe('2026-04-14');
+    expect(publishedDate('Trade Wire\n\nBy Anna Berg | 3 March 2025 | 5 min read | Policy\n\nText.')).toBe('2025-03-03');
+  });
+
+  it('臺北市政府衛生局 is Taipei\'s health department (not a mainland-style government); posts 科長, 執行長, 首席醫生（研究及發展）', () => {
+    const a = x('臺北市政府衛生局今天表示，已對違規診所開罰。');
+    expect(a.entities.find((e) => e.id === 'agency:cn-tw-tpe/health-commission')?.aliases).toContain('臺北市政府衛生局');
+    expect(ids(a, 'Agency')).not.toContain('agency:cn-tw-tpe/government');
+    const b = x('醫事管理科科長王美玲表示，將移送懲戒。台灣病友聯盟執行長李文華提醒民眾。醫務衞生局首席醫生（研究及發展）何志強表示，研究已展開。');
+    expect(names(b, 'Person')).toEqual(expect.arrayContaining(['Wang Meiling', 'Li Wenhua', 'He Zhiqiang']));
+    expect(names(x('（联系人：刘工，电话：028-8000000）'), 'Person')).toHaveLength(0);
+  });
+
+  it('Hong Kong\'s health research fund, its office and board; a department of a faculty with 及 in its name', () => {
+    const a = x('醫療衞生研究基金由醫務衞生局研究處管理，評審由研究基金局負責。');
+    expect(ids(a, 'Organization')).toContain('org:hmrf');
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-hk/health-bureau/research-office', 'agency:cn-hk/research-fund-board']));
+    const b = x('中大醫學院外科及創傷學系教授陳永康表示，團隊獲資助。');
+    const dept = b.entities.find((e) => e.label === 'Organization' && /外科及创伤学系$/.test(e.name));
+    expect(relsOf(b, 'MEMBER_OF').map((r) => r.to)).toContain(dept?.id);
+  });
+
+  it('companies in a spun page and in an "and other" list; a site\'s "News Center" is none; a partner at a law firm', () => {
+    expect(names(x('此前已有甲源生物的CAR-T产品获批上市。'), 'Organization')).toContain('甲源生物');
+    expect(names(x('支撑天津医科大学总医院开展研究。'), 'Organization')).toContain('天津医科大学总医院');
+    expect(ids(x('天津经济技能开发区将建设基地。'), 'Region')).toContain('region:zone/teda');
+    const c = x('The park has more than 200 enterprises, including Genvale, Tern Bio and other leading enterprises.');
+    expect(names(c, 'Organization')).toEqual(expect.arrayContaining(['Genvale', 'Tern Bio']));
+    expect(names(x('Home | Park Overview | News Center | Contact Us'), 'Organization')).toHaveLength(0);
+    expect(names(x('"It is a big change," said Zhao Lin, a partner at law firm Fenwick Hale.'), 'Person')).toContain('Zhao Lin');
+  });
+});

@@ -244,7 +244,9 @@ export function publishedDate(text: string): string | undefined {
     if (d.index === 0 && t.length <= 100 && /^\s*\|/.test(t.slice(d.length))) return d.date;
     // A table row (cell | cell | date) dates what its row records, not the page; a byline's cells do date it.
     // A newsletter's "Issue 312 | November 14, 2025 | By X" is a byline too.
-    if (t.length <= 60 && d.index <= 40 && (!t.includes('|') || /(?:^|\|\s*)(?:By|BY|作者|来源|來源|Source|Issue|Vol\.?)\b/.test(t))) return d.date;
+    // A byline names its authors first ("By A and B | Apr 14, 2026 06:12 PM | Health & Science"): a longer line.
+    const byline = /(?:^|\|\s*)(?:By|BY|作者|来源|來源|Source|Issue|Vol\.?)\b/.test(t);
+    if (d.index <= 40 && (byline ? t.length <= 100 : t.length <= 60 && !t.includes('|'))) return d.date;
   }
   return undefined;
 }

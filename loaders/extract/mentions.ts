@@ -49,7 +49,8 @@ const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:
 const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
 // 海南省第七届人民代表大会常务委员会, 广东省六届人大: the term number (第 may be left out) sits between the region and the body.
 const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
-const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(${ZH_BODY_ALT})`);
+// 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
+const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;

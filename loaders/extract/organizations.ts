@@ -38,7 +38,7 @@ const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegE
 
 const ZH_HEADS: Array<[string, string]> = [
   ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
-  ['医院', 'hospital'], ['分院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'],
+  ['医院', 'hospital'], ['分院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'], ['学系', 'department'],
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['试验所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
@@ -49,7 +49,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
 const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -75,7 +75,9 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
 // is the university's own, and a professor there sits in the university.
 const ZH_FACULTY = /^(?!公共卫生|生命科学|基础医学|临床医学|护理|口腔|中医|药学|医学)[\p{Script=Han}]{2,4}(?:医学院|药学院)$/u;
 // A school inside a university's faculty (香港大学医学院生物医学学院): named on its own, as a faculty is.
-const ZH_SCHOOL_IN_FACULTY = /^[\p{Script=Han}]{0,4}医学院[\p{Script=Han}]{2,8}学院$/u;
+const ZH_SCHOOL_IN_FACULTY = /^[\p{Script=Han}]{0,4}医学院[\p{Script=Han}]{2,10}(?:学院|学系)$/u;
+// …and named after the faculty itself (中大医学院内科及药物治疗学系).
+const ZH_SCHOOL = /^[\p{Script=Han}]{2,10}(?:学院|学系)$/u;
 // A university's short form (港大, 中大, 浙大: one character and 大, not a verb's 加大/扩大) and one of its faculties.
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
@@ -109,13 +111,15 @@ export function findOrganizations(s: string, taken: Span[], startsWithPlace: (na
   const han = /\p{Script=Han}/u.test(s);
   if (han && ZH_SHORT_NAME_HINT.test(s)) zhShortNames(s, out, inside);
   if (han) chineseByHead(s, taken, startsWithPlace, out, inside);
-  return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name) && !DEFINED_TERM_EN.test(o.name));
+  return dedupe(out).filter((o) => !FIELD_WORDS_ONLY.test(o.name) && !DEFINED_TERM_EN.test(o.name) && !NAV_LABEL.test(o.name));
 }
 // A listing announcement's defined terms ("Shareholders of the Company", "Directors of the Group") stand for the
 // issuer the page names, never a body of their own.
 const DEFINED_TERM_EN = /\bthe\s+(?:Company|Group)$/;
 // A sector or a practice named by its words alone (a menu's "Life Sciences", a byline's "Regulatory Practice", a headline's
 // "What Biotech …"): no organisation's name.
+// A site's menu item ("News Center", "Service Centre") is no organisation.
+const NAV_LABEL = /^(?:News|Press|Media|Service|Services|Download|Information|Data|Help|Contact)\s+Cent(?:er|re)$/;
 const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Practice|Sciences?|Biotech|Pharma|Pharmaceuticals?|Technology|Bio|What|How|Why|Which|Our|New|&|and)\s*)+$/;
 
 // Possessives that are part of an institution's name: whose hospital it is (children, women), a saint's.
@@ -234,7 +238,8 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     const unit = known ? s.slice(start, end) : '';
     // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
     // hospital is: X大学Y医学院附属Z医院 is the hospital's name).
-    const faculty = known && /大学$/.test(s.slice(known.start, known.end)) && (ZH_FACULTY.test(unit) || ZH_SCHOOL_IN_FACULTY.test(unit)) && !/^附[属设]/.test(s.slice(end, end + 2));
+    const knownName = known ? s.slice(known.start, known.end) : '';
+    const faculty = known && ((/大学$/.test(knownName) && (ZH_FACULTY.test(unit) || ZH_SCHOOL_IN_FACULTY.test(unit))) || (/医学院$/.test(knownName) && ZH_SCHOOL.test(unit))) && !/^附[属设]/.test(s.slice(end, end + 2));
     if (known && !ZH_UNIT_VERB.test(unit) && (faculty || /^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
       if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
       prev = { start: known.start, end };
@@ -278,7 +283,9 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
     }
     // 珠海和康制药有限公司: 和 right after a place, inside a company's name, is a name's character too.
     const nameHe = ch === '和' && (s[start - 2] === '协' || (/公司|集团/.test(s.slice(start, end)) && !startsWithPlace(s.slice(start, end)) && [2, 3].some((n) => start - 1 - n >= floor && startsWithPlace(s.slice(start - 1 - n, start - 1)))));
-    if (ZH_STOP.test(ch) && !nameHe) break;
+    // 中大医学院内科及药物治疗学系: a department's name joins its fields with 及 right after its faculty or university.
+    const fieldJoin = (ch === '及' || ch === '和') && /学系$|学院$/.test(s.slice(start, end)) && taken.some((t) => t.end < start - 1 && start - 1 - t.end <= 6 && /(?:医学院|大学)$/.test(s.slice(t.start, t.end)) && /^\p{Script=Han}+$/u.test(s.slice(t.end, start - 1)));
+    if (ZH_STOP.test(ch) && !nameHe && !fieldJoin) break;
     // 我市/本省X医院: the writer's own city or province is no part of the name.
     if ((ch === '市' || ch === '省' || ch === '区' || ch === '县') && (s[start - 2] === '我' || s[start - 2] === '本')) break;
     // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
@@ -358,7 +365,7 @@ const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资�
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
 // What follows a company's short name in business news (its post-holder, stock code, share price).
-const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}|的[^，。]{2,14}(?:注射液|仑赛)|的\p{Script=Han}{2,8}\s*\([A-Z][a-z]/u;
+const ZH_SHORT_NAME_HINT = /董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁|股价|[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}|的[^，。]{2,14}(?:注射液|仑赛)|的\p{Script=Han}{2,8}\s*\([A-Z][a-z]|的(?:CAR|TCR)-/u;
 
 /** 禾新生技董事长X, 瑞升医药（6123）: a short name closed by a sector word, before its post-holder, code or price. */
 function zhShortNames(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {

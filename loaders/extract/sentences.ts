@@ -73,7 +73,7 @@ function unspun(s: string): { text: string; map: number[] } | undefined {
 /** normalizeWithMap, after reading a spinner's words back (English only). */
 const SPUN_ZH_RE = ruleById('segment.spun-agency-words.zh').pattern;
 // The spinner's words with enough of their context to be rare in ordinary text (the full table runs only then).
-const SPUN_ZH_HINT = /国度|立异|研讨|办理办法|近来|医治|开展若干|开展的若干|治疗工业/u;
+const SPUN_ZH_HINT = /国度|立异|研讨|办理办法|近来|医治|开展若干|开展的若干|治疗工业|技能开发区/u;
 /** 国度药监局 → 国家药监局, 科技立异局 → 科技创新局: a spinner's Chinese synonyms read back (same lengths). */
 const unspunZh = (s: string): string => (SPUN_ZH_HINT.test(s) ? s.replace(SPUN_ZH_RE, (...a) => {
   const g = a[a.length - 1] as Record<string, string | undefined>;

@@ -469,6 +469,10 @@ const SAR_TW: Def[] = [
     id: 'agency:cn-hk/cmpr', name: 'Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Centre for Medical Products Regulation', 'CMPR', 'Hong Kong Centre for Medical Products Regulation (CMPR)'], zhAlt: ['药物及医疗器械监督管理中心', '香港药械监管中心'],
   },
+  // Hong Kong's health research funding: the Health Bureau's Research Office runs the Health and Medical Research Fund,
+  // whose grants the Research Fund Board (chaired by the Secretary for Health) approves.
+  { id: 'agency:cn-hk/health-bureau/research-office', name: 'Research Office of the Health Bureau', zh: '医务卫生局研究处', kind: 'office', partOf: 'agency:cn-hk/health-bureau', en: ["Health Bureau's Research Office", 'Research Office, Health Bureau'] },
+  { id: 'agency:cn-hk/research-fund-board', name: 'Research Fund Board', zh: '研究基金局', kind: 'board', partOf: null, en: ['Research Fund Board (Hong Kong)'] },
   // The Health Bureau's office that prepares the Centre (set up 2024): pages before its opening name it, not the Centre.
   {
     id: 'agency:cn-hk/cmpr/preparatory-office', name: 'Preparatory Office of the Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心筹备办公室', kind: 'office', partOf: 'agency:cn-hk/health-bureau',
@@ -586,6 +590,7 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH', 'Linkou Chang Gung Memorial Hospital'], zhAlt: ['林口长庚纪念医院', '长庚医院', '林口长庚'] },
   // Hong Kong's safety net for drugs outside the standard fees (撒瑪利亞基金, 關愛基金): funds named without a place.
   { id: 'org:samaritan-fund', label: 'Organization', name: 'Samaritan Fund', zh: '撒玛利亚基金', kind: 'fund', partOf: null, en: ['Hong Kong Samaritan Fund'], zhAlt: ['撒玛利亚基金安全网'] },
+  { id: 'org:hmrf', label: 'Organization', name: 'Health and Medical Research Fund', zh: '医疗卫生研究基金', kind: 'fund', partOf: null, en: ['HMRF'] },
   { id: 'org:community-care-fund', label: 'Organization', name: 'Community Care Fund', zh: '关爱基金', kind: 'fund', partOf: null, en: [] },
 ];
 

@@ -61,6 +61,7 @@ export const SPUN_ZH: Array<[string, string]> = [
   ['治疗', '医治(?=工业|产业|产品|技术)'],
   ['产业', '(?<=治疗|医治)工业'],
   ['发展', '开展(?=若干|的若干|行动)'],
+  ['技术', '(?<=经济)技能(?=开发区)'],
 ];
 
 export const SPAN_RULES: Rule[] = [
@@ -86,7 +87,7 @@ export const SPAN_RULES: Rule[] = [
     // 近来，X印发): read as the words they replaced (SPUN_ZH, each the same length, so the text's map is unchanged).
     pattern: new RegExp(SPUN_ZH.map(([, p], i) => `(?<z${i}>${p})`).join('|'), 'gu'),
     action: 'the word the spinner replaced (SPUN_ZH, by group zN), for matching names',
-    examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头', '坪山区科技立异局', '《干细胞临床研讨办理办法（试行）》', '近来，坪山区人民政府印发', '细胞与基因医治工业高质量开展若干办法'], noMatch: ['国度的繁荣', '国家药监局', '标新立异', '召开研讨会', '办理手续', '工业园区', '开展研究'] },
+    examples: { match: ['近年来国度卫生健康委和国度药监局陆续出台', '由国度发展改革委牵头', '坪山区科技立异局', '《干细胞临床研讨办理办法（试行）》', '近来，坪山区人民政府印发', '细胞与基因医治工业高质量开展若干办法', '天津经济技能开发区'], noMatch: ['国度的繁荣', '国家药监局', '标新立异', '召开研讨会', '办理手续', '工业园区', '开展研究'] },
   },
   {
     id: 'segment.board-signature',
@@ -270,10 +271,11 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // "more than 120 enterprises, including Suzhou Genepharma, Hengji Cell and Innovent Biologics", "drugmakers such as
     // Norco and Tern Bio": the names a plural company noun lists are companies, each one (with or without a head word).
-    pattern: new RegExp(`\\b(?:[Cc]ompanies|[Ee]nterprises|[Ff]irms|[Bb]iotechs|[Dd]rugmakers|[Dd]evelopers|[Mm]anufacturers|[Pp]layers|[Ss]tart-?ups|[Mm]akers|[Pp]harmas)\\b[^.;:]{0,60}?,?\\s+(?:including|such\\s+as|like|among\\s+them)\\s+(?<list>${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*,?\\s+and\\s+${LIST_ITEM})`, 'g'),
+    // A list may close on "and other …" ("including Genscript, IASO Bio and other leading enterprises").
+    pattern: new RegExp(`\\b(?:[Cc]ompanies|[Ee]nterprises|[Ff]irms|[Bb]iotechs|[Dd]rugmakers|[Dd]evelopers|[Mm]anufacturers|[Pp]layers|[Ss]tart-?ups|[Mm]akers|[Pp]harmas)\\b[^.;:]{0,60}?,?\\s+(?:including|such\\s+as|like|among\\s+them)\\s+(?<list>${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*,?\\s+and\\s+(?!other\\b)${LIST_ITEM}|${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})+(?=,?\\s+and\\s+other\\b))`, 'g'),
     action: 'Organization{name} (a company) for each item of the list',
     examples: {
-      match: ['the park has 80 CGT enterprises, including Suzhou Genepharma, Hengji Cell and Innovent Biologics', 'drugmakers such as Norco Labs and Tern'],
+      match: ['the park has 80 CGT enterprises, including Suzhou Genepharma, Hengji Cell and Innovent Biologics', 'drugmakers such as Norco Labs and Tern', 'more than 600 enterprises, including Genvale, Tern Bio and other leading enterprises'],
       noMatch: ['companies including the Center for Drug Evaluation', 'firms such as these and others', 'enterprises including Shanghai'],
     },
   },
@@ -285,10 +287,10 @@ export const SPAN_RULES: Rule[] = [
     // right before its post-holder (董事长X), its stock code in brackets (（6xxx）, （688xxx）) or its price (股价上涨).
     // Also any short name before 的 and its product (复星凯特的阿基仑赛注射液, 药明巨诺的瑞基奥仑赛注射液, 诺华的替沙仑赛（Kymriah）):
     // whose injection, CAR-T (…仑赛) or branded product it is; a list's 分别为/包括 may lead into it.
-    pattern: /(?:(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"]|分别为|包括|例如|如)(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?(?:注射液|仑赛)|[\p{Script=Han}]{2,8}\s*\([A-Z][a-z][A-Za-z0-9-]{2,20}\)))/gu,
+    pattern: /(?:(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"]|分别为|包括|例如|如|已有|还有|也有)(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?(?:注射液|仑赛)|[\p{Script=Han}]{2,8}\s*\([A-Z][a-z][A-Za-z0-9-]{2,20}\)|(?:CAR|TCR)-[A-Z]{1,2}(?:细胞)?(?:产品|疗法)))/gu,
     action: 'Organization{name} (a company)',
     examples: {
-      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批', '两款产品分别为甲药厂的乙基仑赛', '包括丙制药的丁戊素(Zentrix)'],
+      match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批', '两款产品分别为甲药厂的乙基仑赛', '包括丙制药的丁戊素(Zentrix)', '此前已有甲源生物的CAR-T产品获批上市'],
       noMatch: ['干细胞生物董事会', '生物医药产业', '国家药监局局长', '已获批的注射液', '于3月25日受理的KS-207注射液', '，有限公司申报的甲注射液', '分别为患者的家属(CAR)', '，医院使用的检测仪器'],
     },
   },
