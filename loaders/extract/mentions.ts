@@ -327,7 +327,6 @@ function generalOffices(s: string, out: Mention[], children: Map<string, Gazette
 
 /** "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH). */
 function subBodies(s: string, out: Mention[]): void {
-  const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   for (const m of [...out]) {
     if (m.found.label !== 'Agency') continue;
     // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
@@ -338,7 +337,7 @@ function subBodies(s: string, out: Mention[]): void {
     }
     const before = s.slice(Math.max(0, m.start - 100), m.start);
     const sub = OF_TAIL.test(before) ? SUB_LEFT_EN.exec(before) : null;
-    if (sub?.[1] && !covered(m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
+    if (sub?.[1] && !overlapping(out, m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
       const words = sub[1].replace(/\s*\([A-Z]{2,8}\)$/, '').replace(/^(?:The|the)\s+/, '');
       if (words.split(/\s+/).length >= 2) {
         const subStart = m.start - (before.length - before.lastIndexOf(sub[1]));
@@ -353,7 +352,7 @@ function subBodies(s: string, out: Mention[]): void {
     const zh = HAN_AT.test(s.charAt(m.end)) ? SUB_RIGHT_ZH.exec(s.slice(m.end, m.end + 12)) : null;
     // 医事司刘越萍司长: a name and the post after it (司长), no department of its own.
     const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
-    if (zh?.[1] && !namePost && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !covered(m.end, m.end + zh[1].length)) {
+    if (zh?.[1] && !namePost && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !overlapping(out, m.end, m.end + zh[1].length)) {
       const found: Found = {
         id: `${m.found.id}/${idSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
         kind: 'department', level: m.found.level ?? 'national',
@@ -432,7 +431,6 @@ function statedParents(s: string, out: Mention[]): void {
 const LEVEL_KINDS: Record<string, readonly string[]> = { provincial: ['province', 'autonomous_region'], municipal: ['city', 'prefecture', 'municipality'] };
 
 function contextualBodies(s: string, out: Mention[], contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined, lex: Lexicon): void {
-  const covered = (a: number, b: number): boolean => overlapping(out, a, b);
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
   // Anchored at each level word (a sticky match there) rather than scanning the long alternation everywhere.
   for (const lw of s.matchAll(LEVEL_AT)) {
@@ -441,7 +439,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     if (!c) continue;
     const start = c.index;
     const end = start + c[0].length;
-    if (covered(start, end)) continue;
+    if (overlapping(out, start, end)) continue;
     // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
     if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
     const body = enBody(c[2]!);
@@ -456,7 +454,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     const end = c.index + c[0].length;
     // 省政协: not the national 政协 its tail names.
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end && out[i]!.end - out[i]!.start < end - start) out.splice(i, 1);
-    if (covered(start, end)) continue;
+    if (overlapping(out, start, end)) continue;
     const body = zhBody(c[2]!);
     let region = contextRegion(start);
     // Up to the level the word names: 省 a province-level region, 市 a city (or a municipality).
@@ -508,11 +506,11 @@ function unknownZones(s: string, out: Mention[]): void {
  * 市市场监管局（市药监局）, "the Municipal Market Supervision Administration (Municipal Medical Products Administration)": one
  * body of a place written with its other name in brackets — the bracketed name is no second body.
  */
+const placeOf = (m: Mention): string => m.found.id.replace(/\/[^/]*$/, '');
 function otherNamesInBrackets(s: string, out: Mention[]): Mention[] {
-  const place = (m: Mention): string => m.found.id.replace(/\/[^/]*$/, '');
   return out.filter((b, i) => {
     const a = out.slice(0, i).reverse().find((m) => m.found.label === 'Agency');
-    return !(a && b.found.label === 'Agency' && !b.entry && !a.entry && a.found.id !== b.found.id && place(a) === place(b) && /^\s*[(（]\s*$/.test(s.slice(a.end, b.start)) && /^\s*[)）]/.test(s.slice(b.end)));
+    return !(a && b.found.label === 'Agency' && !b.entry && !a.entry && a.found.id !== b.found.id && placeOf(a) === placeOf(b) && /^\s*[(（]\s*$/.test(s.slice(a.end, b.start)) && /^\s*[)）]/.test(s.slice(b.end)));
   });
 }
 
@@ -539,7 +537,8 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
   return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
 
-const ZONE_HINT = /Bonded|Pilot Zone|[Tt]ech|Development (?:Zone|Area)|Industrial Park/;
+// Every zone head word ends in Zone, Area or Park: the costly pattern runs only where one is written.
+const ZONE_HINT = /(?:Zone|Area|Park)\b/;
 const ZONE_KINDS_KNOWN = new Set(['development_zone', 'zone', 'free_trade_zone', 'ftz_area', 'special_zone', 'new_area', 'industrial_park', 'park', 'pilot_zone', 'science_park', 'cooperation_zone', 'demonstration_zone']);
 // Capitalised words after a place that end in a zone's head word ("Chengdu| High-tech Industrial Development Zone").
 const ZONE_AFTER_PLACE_EN = /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Zone|Area|Park)\b/;
