@@ -9,7 +9,8 @@ export interface GraphFingerprint {
   checksum: string;
 }
 
-const IGNORED = new Set(['loadedAt']);
+// A Document's stored `pairs` (identity/held.ts) say which document judged a pair first: load order, as loadedAt.
+const IGNORED = new Set(['loadedAt', 'pairs']);
 
 // Lists parallel to `sources` are in load order, which says nothing about the graph: two load orders (or a
 // document rewritten when its identity cluster changed) must fingerprint alike. Compared sorted by source.

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { forgetHeld } from './identity/held.ts';
+import { forgetHeld, renamePairs } from './identity/held.ts';
 import { renameRelationSupport } from './write.ts';
 import { documentId, originOf, type Source } from './walk.ts';
 
@@ -126,6 +126,7 @@ export async function relocate(tx: ManagedTransaction, rows: Relocation[]): Prom
   for (const r of rows) {
     if (r.from === undefined) continue;
     await renameRelationSupport(tx, r.from, r.id);
+    await renamePairs(tx, r.from, r.id);
     await tx.run(RENAME, r);
   }
   // A renamed Document keeps its element id: identity's in-process index (identity/held.ts) must read it again.

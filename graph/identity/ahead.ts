@@ -6,12 +6,13 @@
 import type { Resolution } from '../../loaders/identity/cluster.ts';
 import { profilesOf, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
-import type { HeldIndex } from './held.ts';
+import { versionOf, type HeldIndex } from './held.ts';
 import { judgeBatch, type Judged } from './judging.ts';
 
-/** A batch about to be written: its documents (id and facts under local ids) and the documents leaving with it. */
+/** A batch about to be written: its documents (id, facts under local ids and, for the pairs they store, their
+ *  bytes' sha256 and extraction stamp) and the documents leaving with it. */
 export interface Batch {
-  docs: readonly { id: string; facts: DocumentFacts }[];
+  docs: readonly { id: string; facts: DocumentFacts; sha256?: string; extractedWith?: string }[];
   gone: readonly string[];
 }
 
@@ -27,7 +28,8 @@ export interface Judgement extends Batch {
 export function judgeDocs(index: HeldIndex, batch: Batch, resolutions: Resolution[]): Judgement {
   const profilesByDoc = new Map(batch.docs.map((d) => [d.id, profilesOf(d.id, d.facts)]));
   const leaving = new Set([...batch.docs.map((d) => d.id), ...batch.gone]);
-  const judged = judgeBatch(index, [...profilesByDoc.values()].flat(), leaving, resolutions);
+  const versions = new Map(batch.docs.flatMap((d) => (d.sha256 !== undefined && d.extractedWith !== undefined ? [[d.id, versionOf(d.sha256, d.extractedWith)] as const] : [])));
+  const judged = judgeBatch(index, [...profilesByDoc.values()].flat(), leaving, resolutions, versions);
   return { ...batch, index, rules: JSON.stringify(resolutions), profilesByDoc, judged };
 }
 

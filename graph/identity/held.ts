@@ -4,15 +4,34 @@
 // transaction of ours, or a Document renamed by sources.ts) makes the next batch read it all again.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { judgePair, type Rules } from '../../loaders/identity/cluster.ts';
 import type { Feature } from '../../loaders/identity/features.ts';
-import { blockingKeys, type Profile } from '../../loaders/identity/profile.ts';
+import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { REFERENCE_LABELS } from '../reference.ts';
+import { pipelineStamp } from '../stamp.ts';
 
-/** One Document's identity: its id, its profiles and where each of its local ids went. */
+/** One Document's identity: its id, its profiles and where each of its local ids went; `version` names the bytes
+ *  and extraction code its profiles came from (a pair another Document stored with it holds for that version only). */
 export interface Held {
   id: string;
   profiles: Profile[];
   idMap: Record<string, string>;
+  version?: string;
+}
+
+/** A Document's version as pairs refer to it: its bytes and the code that extracted them (stamp.ts). */
+export const versionOf = (sha256: string, extractedWith: string): string => `${sha256.slice(0, 10)}${extractedWith.slice(0, 6)}`;
+
+/**
+ * The joined pairs a Document stores with its identity (`pairs`): each pair one of its profiles made when it was
+ * judged — [its local id, the other profile's document, local id and version, score (null: an analyst's "same")] —
+ * oriented as judged, and per profile the positions (in blockingKeys) of the keys whose blocks were over MAX_BLOCK
+ * then. A later document stores its own pairs with this one, so the pairs of a profile are those stored on both
+ * sides: a fresh process knows them without comparing the profile with its blocks again.
+ */
+export interface StoredPairs {
+  pairs: [string, string, string, string, number | null][];
+  closed: Record<string, number[]>;
 }
 
 /** Blocks of more profiles than this are too generic to compare (as loaders/identity/cluster.ts). */
@@ -29,6 +48,12 @@ export interface Edge {
  *  read or lose one, so what a command touches is made a Set and the rest never is. */
 class Grouped {
   private m = new Map<string, Profile[] | Set<Profile>>();
+
+  /** How many profiles hold the key (without making it a Set). */
+  size(k: string): number {
+    const g = this.m.get(k);
+    return g === undefined ? 0 : Array.isArray(g) ? g.length : g.size;
+  }
 
   add(k: string, p: Profile): void {
     const g = this.m.get(k);
@@ -67,6 +92,9 @@ export class HeldIndex {
   private explored = new Set<Profile>();
   /** The analysts' judgements the pairs were judged with (other ones: judged again). */
   private rulesSeen = '';
+  /** Read from the graph and not yet taken in (the first batch's judgements decide which pairs still hold): each
+   *  Document's stored pairs, or null where it stores none this code can trust. */
+  private stored: { held: Held; pairs: StoredPairs | null }[] = [];
   /** Node id → the tally it holds (display.ts), as this process wrote or read it since the index was read: a belief
    *  display checks, so a node not in it is only read. */
   readonly tallies = new Map<string, string>();
@@ -138,12 +166,93 @@ export class HeldIndex {
     return this.members.get(node);
   }
 
-  /** Pairs judged with other judgements than these are forgotten (judged again when next needed). */
-  useRules(signature: string): void {
-    if (signature === this.rulesSeen) return;
-    this.rulesSeen = signature;
-    this.edges.clear();
-    this.explored.clear();
+  /** A Document read from the graph with the pairs it stores (null: none this code can trust). */
+  hold(held: Held, pairs: StoredPairs | null): void {
+    this.add(held);
+    this.stored.push({ held, pairs });
+  }
+
+  /** Pairs judged with other judgements than these are forgotten (judged again when next needed); pairs stored in
+   *  the graph are taken in under the first judgements. */
+  useRules(signature: string, rules: Rules): void {
+    if (signature !== this.rulesSeen) {
+      this.rulesSeen = signature;
+      this.edges.clear();
+      this.explored.clear();
+    }
+    if (this.stored.length) this.takeStored(rules);
+  }
+
+  /**
+   * The stored pairs that still hold (both profiles held in those versions, the same judgement of them, a key in
+   * common not too generic), and which profiles they make explored: every profile of a Document storing pairs,
+   * unless a pair of it may be missing — a block it shares with a Document storing none (another version of the
+   * code, a rewritten one, a graph loaded before pairs were stored) or with a profile that found it too generic when
+   * judged and now finds it open (a pair through it was never judged), or an analyst's judgement changed its pairs.
+   * Those are explored when reached, as before.
+   */
+  private takeStored(rules: Rules): void {
+    const stored = this.stored;
+    this.stored = [];
+    const open = (k: string) => this.blocks.size(k) <= MAX_BLOCK;
+    const unsure = new Set<Profile>();
+    const unsureKeys = new Set<string>();
+    const trusted: Profile[] = [];
+    for (const { held, pairs } of stored) {
+      if (!this.docs.has(held.id) || this.docs.get(held.id) !== held) continue;
+      if (!pairs) {
+        for (const p of held.profiles) for (const k of blockingKeys(p)) if (open(k)) unsureKeys.add(k);
+        continue;
+      }
+      const mine = new Map(held.profiles.map((p) => [p.localId, p]));
+      for (const [localId, at] of Object.entries(pairs.closed)) {
+        const p = mine.get(localId);
+        const keys = p ? blockingKeys(p) : [];
+        for (const i of at) if (keys[i] !== undefined && open(keys[i])) unsureKeys.add(keys[i]);
+      }
+      for (const [localId, doc, other, version, score] of pairs.pairs) {
+        const [p, q] = [mine.get(localId), this.profileAt(doc, other, version)];
+        if (!p || !q) continue;
+        const same = rules.same.has(ruleKey(p.localId, q.localId));
+        if (rules.different.has(ruleKey(p.localId, q.localId))) continue;
+        if ((score === null) !== same) unsure.add(p).add(q);
+        else if (same || this.meet(p, q)) this.pair(p, q, storedEdge(p, q, score ?? Infinity, rules));
+      }
+      trusted.push(...held.profiles);
+    }
+    for (const pair of rules.same) for (const id of pair.split('\u0000')) for (const p of this.named.get(id)) unsure.add(p);
+    for (const k of unsureKeys) for (const p of this.blocks.get(k)) unsure.add(p);
+    for (const p of trusted) if (!unsure.has(p)) this.explored.add(p);
+  }
+
+  /** A held profile, if its document is held in this version. */
+  private profileAt(doc: string, localId: string, version: string): Profile | undefined {
+    const h = this.docs.get(doc);
+    return h && h.version === version ? h.profiles.find((p) => p.localId === localId) : undefined;
+  }
+
+  /** Whether two held profiles share a key whose block is not too generic (they are candidates). */
+  private meet(p: Profile, q: Profile): boolean {
+    const theirs = blockingKeys(q);
+    return blockingKeys(p).some((k) => theirs.includes(k) && this.blocks.size(k) <= MAX_BLOCK);
+  }
+
+  /** What the document of these profiles stores of their pairs now (they were just judged: `closed` are the keys
+   *  too generic to compare), or null when a pair's other document has no known version. */
+  storedPairsOf(profiles: Profile[], closed: Map<Profile, number[]>, versions: ReadonlyMap<string, string>): StoredPairs | null {
+    const out: StoredPairs = { pairs: [], closed: {} };
+    for (const p of profiles) {
+      const at = closed.get(p);
+      if (at?.length) out.closed[p.localId] = at;
+      for (const [q, e] of this.joined(p)) {
+        // A pair of two new profiles is stored once, by the one it was judged from (the smaller key).
+        if (!this.holds(q) && profileKey(q) < profileKey(p)) continue;
+        const version = versions.get(q.doc) ?? this.get(q.doc)?.version;
+        if (version === undefined) return null;
+        out.pairs.push([p.localId, q.doc, q.localId, version, Number.isFinite(e.score) ? e.score : null]);
+      }
+    }
+    return out;
   }
 
   pair(a: Profile, b: Profile, e: Edge): void {
@@ -207,6 +316,22 @@ export class HeldIndex {
 const EMPTY: ReadonlySet<Profile> = new Set();
 const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
+/** Two local ids as rulesOf keys an analyst's judgement of them (cluster.ts). */
+const ruleKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** A stored pair's edge: its features (merge evidence) are judged again, as stored, only when read. */
+function storedEdge(p: Profile, q: Profile, score: number, rules: Rules): Edge {
+  let features: Feature[] | undefined;
+  return {
+    score,
+    get features(): Feature[] {
+      if (features) return features;
+      const v = judgePair(p, q, rules);
+      return (features = v.join ? v.features : []);
+    },
+  };
+}
+
 let index: HeldIndex | null = null;
 
 /** Reference nodes, by label (a label scan each: no scan of every node). */
@@ -223,17 +348,31 @@ export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
   const hash = (res.records[0]?.get('hash') as string | null) ?? '';
   if (index && index.token === token && index.referenceHash === hash) return index;
   const fresh = new HeldIndex(token, hash);
-  const docs = tx.run('MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap');
-  for await (const r of docs) {
-    const id = r.get('id') as string;
-    const profiles = JSON.parse(r.get('identity') as string) as Profile[];
-    for (const p of profiles) p.doc = id;
-    const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
-    fresh.add({ id, profiles, idMap });
-  }
+  const stamp = await pipelineStamp();
+  const docs = tx.run(
+    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.sha256 AS sha256, d.extractedWith AS extractedWith',
+  );
+  for await (const r of docs) fresh.hold(...heldOf(r, stamp));
   for (const r of (await tx.run(REFERENCE_IDS)).records) fresh.references.add(r.get('id') as string);
   index = fresh;
   return fresh;
+}
+
+/** A Document's record as held, with its stored pairs when the code that wrote them is this one (stamp.ts). */
+function heldOf(r: { get: (k: string) => unknown }, stamp: string): [Held, StoredPairs | null] {
+  const id = r.get('id') as string;
+  const profiles = JSON.parse(r.get('identity') as string) as Profile[];
+  for (const p of profiles) p.doc = id;
+  const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
+  const [sha256, extractedWith] = [(r.get('sha256') as string | null) ?? '', (r.get('extractedWith') as string | null) ?? ''];
+  const pairs = r.get('pairs') as string | null;
+  return [{ id, profiles, idMap, version: versionOf(sha256, extractedWith) }, pairs && extractedWith === stamp ? (JSON.parse(pairs) as StoredPairs) : null];
+}
+
+/** A Document renamed (sources.ts): the pairs other Documents store with it name it by its new id. */
+export async function renamePairs(tx: ManagedTransaction, from: string, to: string): Promise<void> {
+  const [was, now] = [JSON.stringify(from), JSON.stringify(to)];
+  await tx.run('MATCH (d:Document) WHERE d.pairs CONTAINS $was SET d.pairs = replace(d.pairs, $was, $now)', { was, now });
 }
 
 /** Another process's index must not be trusted after a Document is renamed (its id changes, its element id not). */

@@ -8,7 +8,7 @@
 import { claimOf, cluster, idsOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
 import { quickVeto } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
-import { MAX_BLOCK, type HeldIndex } from './held.ts';
+import { MAX_BLOCK, type HeldIndex, type StoredPairs } from './held.ts';
 
 export interface Judged {
   /** profileKey → node id, for every profile judged (new and held). */
@@ -18,6 +18,8 @@ export interface Judged {
   held: Profile[];
   /** Nodes those held profiles and the leaving ones belonged to. */
   oldNodes: string[];
+  /** What each new document stores of its pairs (held.ts). */
+  pairs: Map<string, StoredPairs | null>;
 }
 
 const independent = (p: Profile) => INDEPENDENT.includes(p.label);
@@ -107,10 +109,11 @@ class View {
   }
 }
 
-/** Judges a batch (`fresh`) against the held profiles, documents in `leaving` no longer counting. */
-export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<string>, resolutions: Resolution[]): Judged {
+/** Judges a batch (`fresh`) against the held profiles, documents in `leaving` no longer counting; `versions` are
+ *  the new documents' (held.ts versionOf), for the pairs they store. */
+export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<string>, resolutions: Resolution[], versions: ReadonlyMap<string, string> = new Map()): Judged {
   const rules = rulesOf(resolutions);
-  index.useRules(JSON.stringify([[...rules.same].sort(), [...rules.different].sort()]));
+  index.useRules(JSON.stringify([[...rules.same].sort(), [...rules.different].sort()]), rules);
   const view = new View(index, fresh, leaving, rules);
   const gone = [...leaving].flatMap((id) => index.get(id)?.profiles ?? []);
   // New against held and new against new (each pair once).
@@ -143,7 +146,16 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   // Merges of the clusters that changed (a new or a leaving member, another id): the others' stay as stored.
   for (const p of fresh) nodes.add(ids.get(profileKey(p))!);
   for (const n of oldNodes) nodes.add(n);
-  return { ids, merges: merges.filter((m) => nodes.has(m.id)), held, oldNodes: [...oldNodes] };
+  return { ids, merges: merges.filter((m) => nodes.has(m.id)), held, oldNodes: [...oldNodes], pairs: storedPairs(view, fresh, versions) };
+}
+
+/** Each new document's pairs as it stores them: the new profiles' pairs are all known now, and so are the keys
+ *  whose blocks were too generic to compare. */
+function storedPairs(view: View, fresh: Profile[], versions: ReadonlyMap<string, string>): Map<string, StoredPairs | null> {
+  const byDoc = new Map<string, Profile[]>();
+  for (const p of fresh) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const closed = new Map(fresh.map((p) => [p, blockingKeys(p).flatMap((k, i) => (view.blockSize(k) > MAX_BLOCK ? [i] : []))]));
+  return new Map([...byDoc].map(([doc, ps]) => [doc, view.index.storedPairsOf(ps, closed, versions)]));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts'
 import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
-import { heldIndex, type Held, type HeldIndex } from './held.ts';
+import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
 import { judgeDocs, type JudgeAhead } from './ahead.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
@@ -53,6 +53,8 @@ export interface StoredIdentity {
   identity: string;
   facts: string;
   idMap: string;
+  /** Its profiles' joined pairs (held.ts StoredPairs), or null where they are not all known. */
+  pairs: string | null;
   /** The same, as the in-process index keeps it (not written). */
   held: Held;
 }
@@ -94,20 +96,21 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   };
   const docs: PlannedDoc[] = [];
   const stored: StoredIdentity[] = [];
-  const take = (d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[]) => {
+  const take = (d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[], pairs: StoredPairs | null) => {
     mark(Object.values(idMap));
     docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
-    stored.push(identityOf(d, idMap, profiles));
+    stored.push(identityOf(d, idMap, profiles, pairs));
   };
   for (const d of batch) {
     const profiles = profilesByDoc.get(d.id)!;
-    take(d, Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])), profiles);
+    take(d, Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])), profiles, judged.pairs.get(d.id) ?? null);
   }
   mark([...placed.moves.map((m) => m.to), ...placed.repoints.flatMap((r) => [r.from, r.to])]);
   // A rewritten document leaves its old nodes and joins its new ones.
   for (const h of placed.changed) for (const v of Object.values(h.idMap)) settle.add(v);
   const rewritten = await storedDocuments(tx, placed.changed.map((d) => d.id));
-  for (const r of rewritten) take(r, placed.newMap(byId.get(r.id)!), byId.get(r.id)!.profiles);
+  // A rewritten document's held profiles were not all compared again: it stores no pairs (held.ts explores them).
+  for (const r of rewritten) take(r, placed.newMap(byId.get(r.id)!), byId.get(r.id)!.profiles, null);
   const { moves, repoints, maps } = placed;
   return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null };
 }
@@ -235,15 +238,17 @@ export async function storedDocuments(tx: ManagedTransaction, ids: string[]): Pr
   }));
 }
 
-// A Document's facts are kept deflated (byte array): ~30 KB of JSON a document, read back only to rewrite or re-judge
-// it, was the largest thing a load wrote. Stored before that as a JSON string, still read.
+// A Document's facts are kept deflated: ~30 KB of JSON a document, read back only to rewrite or re-judge it, was the
+// largest thing a load wrote. Base64 text, not a byte array: the driver packs a byte array one byte at a time and
+// Neo4j unpacks it so too (1k bench documents: 0.9 s of CPU between them against 0.6 s). Stored before as a byte
+// array, and before that as the JSON itself (which starts with '{', never a base64 character): both still read.
 const deflate = promisify(deflateRaw);
-const packFacts = async (json: string): Promise<Int8Array> => {
-  const b = await deflate(json, { level: 1 });
-  return new Int8Array(b.buffer, b.byteOffset, b.length);
+const packFacts = async (json: string): Promise<string> => (await deflate(json, { level: 1 })).toString('base64');
+const unpackFacts = (v: unknown): string => {
+  if (typeof v === 'string') return v.startsWith('{') ? v : inflateRawSync(Buffer.from(v, 'base64')).toString('utf8');
+  const bytes = v as Int8Array;
+  return inflateRawSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)).toString('utf8');
 };
-const unpackFacts = (v: unknown): string =>
-  typeof v === 'string' ? v : inflateRawSync(Buffer.from((v as Int8Array).buffer, (v as Int8Array).byteOffset, (v as Int8Array).length)).toString('utf8');
 
 /** A Document's stored facts, named by its id (documentId keeps a `doc:` id as it is) and path. */
 function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
@@ -252,14 +257,15 @@ function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
 }
 
 /** What a written document stores for identity; `profiles` are the very objects judged (their pairs are kept). */
-function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[]): StoredIdentity {
+function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[], pairs: StoredPairs | null): StoredIdentity {
   return {
     id: d.id,
     identity: JSON.stringify(profiles.map(({ doc: _doc, ...p }) => p)),
     // Without the document's name and path: those are the Document's (a moved file keeps its facts).
     facts: JSON.stringify({ ...d.facts, document: '', path: '' }),
     idMap: JSON.stringify(idMap),
-    held: { id: d.id, profiles, idMap },
+    pairs: pairs && JSON.stringify(pairs),
+    held: { id: d.id, profiles, idMap, version: versionOf(d.sha256, d.extractedWith) },
   };
 }
 
@@ -275,7 +281,7 @@ export function holdPlan(plan: IdentityPlan): void {
 /** What each written document stores for identity, as Document properties the write sets with its seal (write.ts):
  *  its profiles, its facts deflated, its map. */
 export async function storedProps(plan: IdentityPlan): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await Promise.all(plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, idKeys: null }] as const));
+  const rows = await Promise.all(plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null }] as const));
   return new Map(rows);
 }
 
