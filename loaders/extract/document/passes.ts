@@ -299,32 +299,37 @@ export function zhKindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]
 export function agentlessApprovals(found: PolicyFrame[], spans: SentenceSpans[]): void {
   const rule = ruleById('grant.approved-relative.en');
   const zh = ruleById('grant.approved-agentless.zh');
-  let regulator: string | undefined;
-  let national: string | undefined;
-  for (const sp of spans) {
+  // The regulator named last before sentence i (the national one when `national`): looked up only where a sentence needs it.
+  const lastBefore = (i: number, national: boolean): string | undefined => {
+    for (let k = i - 1; k >= 0; k--) {
+      const ids = spans[k]!.mentions.filter((x) => x.found.label === 'Agency' && x.found.kind === 'regulator' && (!national || NATIONAL_REGULATOR.test(x.found.id)));
+      if (ids.length > 0) return ids[ids.length - 1]!.found.id;
+    }
+    return undefined;
+  };
+  spans.forEach((sp, i) => {
     const m = /\bwhich\s/.test(sp.s) ? rule.pattern.exec(sp.s) : null;
     const product = m?.groups?.product;
+    const regulator = m && product ? lastBefore(i, false) : undefined;
     if (m && product && regulator && !found.some((f) => f.t.label === 'License' && f.t.title.toLowerCase().includes(product.toLowerCase()))) {
       const at = m.index + m[0].indexOf(product);
       const date = sp.dates.find((d) => d.index > at)?.date;
       found.push(listedLicence(sp, at, product, `approval of ${product}`, [regulator], date, [rule.id]));
     }
-    // 此前已有合源生物的CAR-T产品获批上市: no body in its sentence, no licence found there.
-    // The owner is a company found there, right before 的 (not a count: 五家企业的…).
-    const z = national && /获批上市/.test(sp.s) && !sp.actors.some((a) => a.label === 'Agency') ? zh.pattern.exec(sp.s) : null;
+    // 此前已有合源生物的CAR-T产品获批上市: no body in its sentence, no licence found there; the owner a company found there,
+    // right before 的 (not a count: 五家企业的…).
+    const z = /获批上市/.test(sp.s) && !sp.actors.some((a) => a.label === 'Agency') ? zh.pattern.exec(sp.s) : null;
     const at = z?.groups ? z.index + z[0].indexOf(`的${z.groups.product!}`) : -1;
     const owner = at >= 0 ? sp.actors.find((a) => a.label === 'Organization' && a.end === at) : undefined;
     const counted = owner && /(?:\d+|[两二三四五六七八九十几数多])家|等/u.test(sp.s.slice(Math.max(0, owner.start - 6), at));
-    if (z?.groups && owner && !counted && national && !found.some((f) => f.sentence === sp.sen && f.t.label === 'License')) {
+    const national = z?.groups && owner && !counted ? lastBefore(i, true) : undefined;
+    if (z?.groups && owner && national && !found.some((f) => f.sentence === sp.sen && f.t.label === 'License')) {
       // Named by the product when it has a name of its own (艾米迈托赛注射液获批上市), by its owner's when only described (甲的CAR-T产品).
       const approved = sp.s.slice(at, z.index + z[0].length).replace(/已获批/, '获批');
       const name = /(?:产品|疗法)$/u.test(z.groups.product!) ? `${sp.s.slice(owner.start, owner.end)}${approved}` : approved.slice(1);
       found.push(listedLicence(sp, at + 1, z.groups.product!, name, [national], sp.dates.find((d) => d.index < z.index)?.date, [zh.id]));
     }
-    const regulators = sp.mentions.filter((x) => x.found.label === 'Agency' && x.found.kind === 'regulator').map((x) => x.found.id);
-    regulator = regulators[regulators.length - 1] ?? regulator;
-    national = regulators.filter((id) => NATIONAL_REGULATOR.test(id)).pop() ?? national;
-  }
+  });
 }
 const NATIONAL_REGULATOR = /^agency:(?:cn|cn-tw|cn-hk|cn-mo|us|eu|jp|kr)\/[a-z-]+$/;
 
