@@ -2830,3 +2830,20 @@ describe('bylines, Taiwan city departments, Hong Kong research funding and depar
     expect(names(x('"It is a big change," said Zhao Lin, a partner at law firm Fenwick Hale.'), 'Person')).toContain('Zhao Lin');
   });
 });
+
+describe('certificates after an inspection, practices approved, a therapy\'s own name (EXTRACT, batch R)', () => {
+  it('通過食藥署「X規範」（GTP）查核，取得…GTP證明: a certificate the TFDA issued (not X issued by the TFDA); 依「Y」取得衛福部核准執行Z: Z approved by the MOHW', () => {
+    const a = x('該院細胞製備場所已於2025年12月通過衛福部食品藥物管理署「人體細胞組織優良操作規範」（GTP）查核，取得細胞製備場所GTP證明。院方自2023年依「特管辦法」取得衛福部核准執行自體免疫細胞治療以來，已治療百餘人。', '2026-03-18');
+    const iss = relsOf(a, 'ISSUED').map((r) => [r.from, nameOf(a, r.to)]);
+    expect(iss).toContainEqual(['agency:cn-tw/tfda', '细胞制备场所GTP证明']);
+    expect(iss.find(([, n]) => /自体免疫细胞治疗/.test(n ?? ''))?.[0]).toBe('agency:cn-tw/mohw');
+    expect(iss.some(([, n]) => /操作规范/.test(n ?? ''))).toBe(false);
+  });
+
+  it('"one stem cell drug, tonacel, which won conditional approval in March 2025": approved by the regulator named before', () => {
+    const a = x('The NMPA said the campaign targets clinics. China has approved one stem cell drug, tonacel, which won conditional approval in March 2025.', '2026-01-10');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic).toMatchObject({ name: 'approval of tonacel', date: '2025-03' });
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
+  });
+});

@@ -4,7 +4,7 @@ import { APPROVE_WORDS_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
-const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|同意(?:其|该产品)?开展|${PERMIT_VERB_ZH}`);
+const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|同意(?:其|该产品)?开展|查核|检查|认证|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
@@ -77,6 +77,7 @@ const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「�
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
 const PRODUCT_AFTER_ZH = /([A-Za-z0-9][\w\-]*[\p{Script=Han}]{0,8}?(?:注射液|细胞治疗产品|产品|疗法))/u;
 const NOT_YET_ZH = /受理|有望|拟|计划|将于|预计|尚未|未获/u;
+const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
 const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
 
@@ -245,7 +246,21 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 
 /** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors)];
+  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors)];
+}
+
+/** 通过乙署「X」（GTP）查核，取得Y证明: a certificate the inspecting bodies issued. */
+function inspectionCertificatesZh(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.inspection-certificate.zh');
+  for (const m of /查核|检查|核查|认证|审查|评审/.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const issuers = agenciesAt(s, actors, m.index + m[0].indexOf(m.groups!.agent!));
+    const permit = m.groups!.permit!;
+    if (issuers.length === 0) continue;
+    const at = m.index + m[0].length - permit.length;
+    out.push({ start: at, end: at + permit.length, product: permit, name: permit, issuers, verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
 }
 
 /** X批准Y上市: the body before the verb approves the product after it. */
@@ -327,7 +342,8 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
       continue;
     }
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
-    const p = PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)));
+    // 取得卫福部核准执行自体脂肪干细胞治疗: the practice approved to be carried out is what the licence is for.
+    const p = PRACTICE_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)));
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
     const at = s.lastIndexOf(product, m.index);

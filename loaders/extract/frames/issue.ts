@@ -185,9 +185,13 @@ export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor 
   const zh = HAN.test(s.slice(Math.max(0, t.start - 2), t.start));
   if (!zh && !/['’]s\s/.test(s.slice(Math.max(0, t.start - 20), t.start))) return undefined;
   const gap = ruleById(zh ? 'issue.owner-before-title.zh' : 'issue.possessive-before-title.en').pattern;
+  // 通过食药署「X」（GTP）查核: the body inspects under X, its standard; whose text X is the sentence does not say.
+  if (zh && INSPECTED_UNDER_ZH.test(s.slice(t.end, t.end + 16))) return undefined;
   const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && gap.test(s.slice(a.end, t.start)));
   return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 2), owner.start)) ? owner : undefined;
 }
+
+const INSPECTED_UNDER_ZH = /^[」》"”]?\s*(?:\([^()]{1,12}\))?\s*(?:符合性)?(?:查核|检查|核查|认证|审查)/u;
 
 /** The owner and the bodies joined to it before it (国家卫生健康委办公厅、国家药监局综合司《X》). */
 export function ownersBefore(s: string, t: TitleMention, actors: Actor[]): Actor[] {

@@ -257,6 +257,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.inspection-certificate.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 已于2月通过卫福部食品药物管理署「人体细胞组织优良操作规范」（GTP）查核，取得细胞制备场所GTP证明: a certificate obtained
+    // after an inspection; the inspecting bodies issued it.
+    pattern: /通过(?<agent>[^，。；「《]{2,40}?)(?:[「《][^」》]{2,40}[」》])?(?:\([^()]{1,12}\))?(?:查核|检查|核查|认证|审查|评审)[，,]\s*(?:并)?(?:取得|获得|获颁|获发)(?<permit>[^，。；]{2,24}?(?:证明书|证明|证书|许可证))/u,
+    action: 'License{issuer: the bodies after 通过, name: the certificate, date}',
+    examples: {
+      match: ['已于2月通过卫福部食品药物管理署「人体细胞组织优良操作规范」(GTP)查核，取得细胞制备场所GTP证明', '该基地通过省药监局GMP符合性检查，获得GMP证书'],
+      noMatch: ['通过专家评审，取得良好成绩', '通过查核后可申请证明'],
+    },
+  },
+  {
     id: 'grant.permit-received.zh',
     stage: 'frame',
     language: 'zh',
@@ -325,10 +338,12 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "… after Platinum Life's amimestrocel injection, which was cleared in January": a product approved, in a relative
     // clause with no agent — the regulator the page named last approved it.
-    pattern: /\b(?<product>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,}){0,2}\s+(?:injection|therapy|cell\s+therapy|tablets?|capsules?)|[A-Z][A-Za-z0-9-]{2,20}(?:\s+[Ii]njection)?)\s*,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:conditionally\s+)?(?:approved|cleared|authori[sz]ed)\b(?!\s+(?:by|for\s+trials))/,
+    // A cell or gene therapy's own name (-cel, -vec, -gene) stands alone ("one stem cell drug, amimestrocel, which won conditional
+    // approval in January 2025").
+    pattern: /\b(?<product>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,}){0,2}\s+(?:injection|therapy|cell\s+therapy|tablets?|capsules?)|[a-z]{4,}(?:cel|vec|gene)|[A-Z][A-Za-z0-9-]{2,20}(?:\s+[Ii]njection)?)\s*,\s*which\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:conditionally\s+)?(?:approved|cleared|authori[sz]ed)\b(?!\s+(?:by|for\s+trials))|(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|regulatory)\s+){0,2}(?:approval|authori[sz]ation|clearance)\b(?!\s+(?:from|by)))/,
     action: 'License{issuer: the last regulator named before, product, date of the clause}',
     examples: {
-      match: ["after Platinum Life's amimestrocel injection, which was cleared in January", 'its rival XY-12, which was approved last year'],
+      match: ["after Platinum Life's amimestrocel injection, which was cleared in January", 'its rival XY-12, which was approved last year', 'one stem cell drug, amimestrocel, which won conditional approval in January 2025'],
       noMatch: ['the injection, which was approved by the FDA', 'a plan, which was approved in May', 'the product, which was developed in Beijing'],
     },
   },
