@@ -2847,3 +2847,17 @@ describe('certificates after an inspection, practices approved, a therapy\'s own
     expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
   });
 });
+
+describe('a Hong Kong page\'s 政府 and Taiwan\'s parties (ENTITIES, session 10)', () => {
+  it('政府 / 特區政府 alone on a Hong Kong page is the SAR government; another\'s government is not', () => {
+    const a = x('香港電台\n\n立法會議員李德明認為，政府應檢討香港的藥物名冊。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-hk/government');
+    expect(ids(x('香港電台\n\n特區政府今日公布新措施，支援本港生物科技。'), 'Agency')).toContain('agency:cn-hk/government');
+    expect(ids(x('北京日报\n\n市政府印发方案，中央政府将支持企业，当地政府配合。'), 'Agency')).not.toContain('agency:cn-hk/government');
+  });
+
+  it('民進黨, 國民黨 and 民眾黨 are Taiwan\'s parties', () => {
+    const a = x('民進黨立委林小華與國民黨立委王大明昨日聯合提案，民眾黨團表示支持。');
+    expect(ids(a, 'Organization')).toEqual(expect.arrayContaining(['org:tw-dpp', 'org:tw-kmt', 'org:tw-tpp']));
+  });
+});

@@ -590,6 +590,10 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH', 'Linkou Chang Gung Memorial Hospital'], zhAlt: ['林口长庚纪念医院', '长庚医院', '林口长庚'] },
   // Hong Kong's safety net for drugs outside the standard fees (撒瑪利亞基金, 關愛基金): funds named without a place.
   { id: 'org:samaritan-fund', label: 'Organization', name: 'Samaritan Fund', zh: '撒玛利亚基金', kind: 'fund', partOf: null, en: ['Hong Kong Samaritan Fund'], zhAlt: ['撒玛利亚基金安全网'] },
+  // Taiwan's parties: a legislator's party is named beside the post (民進黨立委, 國民黨團).
+  { id: 'org:tw-dpp', label: 'Organization', name: 'Democratic Progressive Party', zh: '民主进步党', kind: 'party', partOf: null, en: ['DPP'], zhAlt: ['民进党'] },
+  { id: 'org:tw-kmt', label: 'Organization', name: 'Kuomintang', zh: '中国国民党', kind: 'party', partOf: null, en: ['KMT', 'Chinese Nationalist Party'], zhAlt: ['国民党'] },
+  { id: 'org:tw-tpp', label: 'Organization', name: "Taiwan People's Party", zh: '台湾民众党', kind: 'party', partOf: null, en: ['TPP'], zhAlt: ['民众党'] },
   { id: 'org:hmrf', label: 'Organization', name: 'Health and Medical Research Fund', zh: '医疗卫生研究基金', kind: 'fund', partOf: null, en: ['HMRF'] },
   { id: 'org:community-care-fund', label: 'Organization', name: 'Community Care Fund', zh: '关爱基金', kind: 'fund', partOf: null, en: [] },
 ];

@@ -196,6 +196,19 @@ export const SPAN_RULES: Rule[] = [
     },
   },
   {
+    id: 'span.body.sar-government.zh',
+    stage: 'span',
+    language: 'zh',
+    // Hong Kong's and Macao's Chinese pages say 政府 / 特區政府 alone for their own government: on a page about one of them,
+    // that government. A place, level or people before it (美國政府, 市政府, 中央政府, 當地政府, 人民政府) names another.
+    pattern: /(?<![人民市省区县州镇乡国府央地方级港澳门湾台本])(?:特区)?政府(?!工作报告|采购|网站|网|官员|部门|间|的官员)/gu,
+    action: 'an actor: the government of the SAR the page names most (Hong Kong or Macao)',
+    examples: {
+      match: ['立法會議員認為，政府應同時檢討', '本文件旨在向委員簡介政府推動', '特区政府表示'],
+      noMatch: ['美国政府宣布', '北京市人民政府', '中央政府支持', '当地政府', '政府工作报告'],
+    },
+  },
+  {
     id: 'span.body.self',
     stage: 'span',
     language: 'zh',

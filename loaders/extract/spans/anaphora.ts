@@ -33,7 +33,8 @@ export class BodyAnaphora {
       const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
       if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
     }
-    for (const m of /Government/.test(s) ? s.matchAll(globalPattern('span.body.sar-government.en')) : []) {
+    const sarRule = /Government/.test(s) ? 'span.body.sar-government.en' : s.includes('政府') ? 'span.body.sar-government.zh' : undefined;
+    for (const m of sarRule ? s.matchAll(globalPattern(sarRule)) : []) {
       const id = actors.some((a) => m.index < a.end && m.index + m[0].length > a.start) ? undefined : this.sarGovernment();
       if (id) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
     }
