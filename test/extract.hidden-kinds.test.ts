@@ -2861,3 +2861,11 @@ describe('a Hong Kong page\'s 政府 and Taiwan\'s parties (ENTITIES, session 10
     expect(ids(a, 'Organization')).toEqual(expect.arrayContaining(['org:tw-dpp', 'org:tw-kmt', 'org:tw-tpp']));
   });
 });
+
+describe('a kind word alone in 《》 as a passive\'s subject (EXTRACT, batch R)', () => {
+  it('问：《办法》与《X条例》是什么关系？答：《条例》由国务院于2025年9月公布: the State Council issued X in September 2025', () => {
+    const a = x('问：《办法》与《细胞治疗临床研究管理条例》是什么关系？\n答：《条例》由国务院于2025年9月公布，是上位法规。', '2026-01-02');
+    const act = a.entities.find((e) => e.label === 'Policy' && /条例/.test(e.name));
+    expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn/state-council', to: act!.id, date: '2025-09' })]);
+  });
+});

@@ -278,17 +278,20 @@ export function zhKindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]
   const rule = ruleById('issue.kind-anaphor.zh');
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
-    const m = /该|此|上述|这部|这一/.test(sp.s) ? rule.pattern.exec(sp.s) : null;
-    const kind = m?.groups?.kind;
+    const m = /该|此|上述|这部|这一|》(?:已)?由/.test(sp.s) ? rule.pattern.exec(sp.s) : null;
+    const kind = m?.groups?.kind ?? m?.groups?.bare;
     if (!m || !kind) continue;
-    const from = Math.max(0, ...['，', '。', '；', '：'].map((c) => sp.s.lastIndexOf(c, m.index) + 1));
-    const issuers = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= from && a.end <= m.index).map((a) => a.id);
+    // The agents: before the verb in its clause (国务院于D公布该条例), or after 由 (《条例》由国务院于D公布).
+    const by = m.groups?.agents !== undefined ? m.index + m[0].indexOf(m.groups.agents, m[0].indexOf('由')) : -1;
+    const from = by >= 0 ? by : Math.max(0, ...['，', '。', '；', '：'].map((c) => sp.s.lastIndexOf(c, m.index) + 1));
+    const to = by >= 0 ? by + m.groups!.agents!.length : m.index;
+    const issuers = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= from && a.end <= to).map((a) => a.id);
     const earlier = new Set(spans.slice(Math.max(0, i - 3), i + 1).map((x) => x.sen.index));
     const pf = found.filter((f) => earlier.has(f.sentence.index) && (f.sentence.index < sp.sen.index || f.t.end <= m.index) && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.replace(/\([^)]*\)$/, '').endsWith(kind)).pop();
     if (!pf || issuers.length === 0) continue;
     pf.issuers = [...new Set(issuers)];
     pf.issued = true;
-    const date = sp.dates.filter((d) => d.index >= from && d.index < m.index).pop()?.date;
+    const date = sp.dates.filter((d) => d.index >= from && d.index < to).pop()?.date;
     if (date && !pf.date) pf.date = date;
     pf.rules = [rule.id];
   }

@@ -102,9 +102,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'zh',
     // 问：《X条例》即将施行…？答：国务院于2025年9月公布该条例: a text named again by 该/此 and its kind word, right after an
     // issuing verb — the verb's subject issued the title of that kind named just before.
-    pattern: new RegExp(`(?:${PROMULGATE_VERB_ZH}|审议通过|通过|修订|修正)了?(?:该|此|上述|这部|这一)(?<kind>条例|办法|规定|意见|方案|指南|规划|细则|法)`, 'u'),
-    action: 'ISSUED by the actors before the verb, dated there, of the latest title of that kind in the sentences before',
-    examples: { match: ['国务院于2025年9月公布该条例', '省政府日前印发了上述办法'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法'] },
+    // Or its kind word alone in 《》 as the subject of a passive: 答：《条例》由国务院于2025年9月公布.
+    pattern: new RegExp(`(?:${PROMULGATE_VERB_ZH}|审议通过|通过|修订|修正)了?(?:该|此|上述|这部|这一)(?<kind>条例|办法|规定|意见|方案|指南|规划|细则|法)|《(?<bare>条例|办法|规定|意见|方案|指南|规划|细则)》(?:已)?由(?<agents>[^，。；《》]{2,30}?)${PROMULGATE_VERB_ZH}`, 'u'),
+    action: 'ISSUED by the actors before the verb (or after 由), dated there, of the latest title of that kind in the sentences before',
+    examples: { match: ['国务院于2025年9月公布该条例', '省政府日前印发了上述办法', '《条例》由国务院于2025年9月公布'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法', '《条例》规定'] },
   },
   {
     id: 'date.promulgated-hereby.zh',
