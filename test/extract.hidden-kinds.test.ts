@@ -2869,3 +2869,12 @@ describe('a kind word alone in 《》 as a passive\'s subject (EXTRACT, batch R)
     expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn/state-council', to: act!.id, date: '2025-09' })]);
   });
 });
+
+describe('a roundup\'s dated items (EXTRACT, batch R)', () => {
+  it('"March 16 — National. The NMPA issued the final Appendix on X, effective October 1, 2026.": issued on the item\'s date, not the effective one', () => {
+    const a = x('Below are the items of the quarter.\n\nMarch 16 — National. The NMPA issued the final Appendix on Gene Therapy Products to the Good Manufacturing Practice for Drugs, effective October 1, 2026.', '2026-04-02');
+    const annex = a.entities.find((e) => e.label === 'Policy');
+    expect(annex?.date).toBe('2026-03-16');
+    expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn/nmpa', date: '2026-03-16' })]);
+  });
+});

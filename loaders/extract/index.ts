@@ -5,6 +5,7 @@ import type { SourceDocument } from '../read/index.ts';
 import type { DocumentFacts, Relation } from '../types.ts';
 import { publishedDate, yearOf } from './dates.ts';
 import { emitPolicies, registerPersons } from './document/emit.ts';
+import { ruleById } from './rules/index.ts';
 import { policyIds } from './document/ids.ts';
 import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
@@ -41,11 +42,17 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   const spans: SentenceSpans[] = [];
   const bodyLines = new Map<number, string[]>();
   const frames: PolicyFrame[] = [];
+  // "March 16 — National. The NMPA issued …": a roundup item's leading date, for the rest of its line.
+  const itemLead = ruleById('date.item-lead.en').pattern;
+  let item: { line: number; date: string } | undefined;
   for (const sen of layout.text) {
     const sp = readSpans(sen, reading);
     spans.push(sp);
     if (sp.bodyLine) bodyLines.set(sen.index, sp.bodyLine);
-    const sentenceDate = times.next(sp.s, sp.dates, layout.dateHeading.get(sen.index));
+    if (item && item.line !== sen.line) item = undefined;
+    const heading = item?.date ?? layout.dateHeading.get(sen.index);
+    const sentenceDate = times.next(sp.s, sp.dates, heading);
+    if (sp.dates.length === 1 && itemLead.test(sp.s)) item = { line: sen.line, date: sp.dates[0]!.date };
     frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, subject: subjects.at(sp.s, sen.line, sp.mentions), products }));
   }
   // Document passes.

@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { ALREADY_ZH, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { ALREADY_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -462,9 +462,9 @@ export const FRAME_RULES: Rule[] = [
     // A date the text takes effect on is not the date it was issued: "which will be implemented from December 1, 2025",
     // "takes effect on", 自2026年1月1日起施行, 将与X同步于115年1月1日施行 (the before-context; the after-context is
     // date.effective-after).
-    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$)/i,
+    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$|,\s*effective\s+$)/i,
     action: 'the date right after is an effective date: no frame takes it',
-    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from '], noMatch: ['were issued on ', 'was released in ', '自'] },
+    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from ', 'for Drugs, effective '], noMatch: ['were issued on ', 'was released in ', '自'] },
   },
   {
     id: 'date.effective-after',
@@ -483,6 +483,15 @@ export const FRAME_RULES: Rule[] = [
     pattern: /^(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?dated\s+$/i,
     action: "the licence of the sentence before takes the date right after 'dated'",
     examples: { match: ['The clearance, dated ', 'The decision, which was dated ', 'Its marketing approval, dated '], noMatch: ['The company, dated ', 'The clearance came on ', 'An approval dated '] },
+  },
+  {
+    id: 'date.item-lead.en',
+    stage: 'frame',
+    language: 'en',
+    // A dated item of a roundup: "March 16 — National. The NMPA issued …" — the date leading the item is its acts'.
+    pattern: new RegExp(`^\\s*(?:${MONTH_EN}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*[—–-]{1,2}\\s*[A-Z][A-Za-z .'-]{1,30}\\.?\\s*$`),
+    action: "the sentences after it on its line take its date (unless they give their own)",
+    examples: { match: ['March 16 — National.', 'January 9 — Hong Kong.', 'Feb 24 - Shanghai'], noMatch: ['March 16 — the NMPA issued the rules.', 'In March, the NMPA issued'] },
   },
   {
     id: 'date.same-day',
