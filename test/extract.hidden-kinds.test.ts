@@ -2878,3 +2878,32 @@ describe('a roundup\'s dated items (EXTRACT, batch R)', () => {
     expect(relsOf(a, 'ISSUED')).toEqual([expect.objectContaining({ from: 'agency:cn/nmpa', date: '2026-03-16' })]);
   });
 });
+
+describe('overlapping names, posts and bodies of batch R (ENTITIES)', () => {
+  it('a two-character place inside a verb gives way to the longer name it overlaps (会同江苏省…: not 同江)', () => {
+    const a = x('我委将会同江苏省药品监督管理局开展联合检查。');
+    expect(ids(a, 'Agency')).toContain('agency:cn-js/medical-products');
+    expect(ids(x('同江市人民政府召开会议。'), 'Region').some((id) => /CN-2308/.test(id))).toBe(true);
+  });
+
+  it('a body named after 交 / 征求 (交市人大常委会法制工作委员会研究, 征求市卫生健康委意见)', () => {
+    const a = x('深圳市人大常委会召开会议。\n议案已交市人大常委会法制工作委员会研究，并征求市卫生健康委意见。');
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-440300/health-commission']));
+    expect(a.entities.some((e) => e.label === 'Agency' && e.name === '法制工作委员会')).toBe(true);
+  });
+
+  it('posts before 领衔 and 致詞; "a health policy researcher at X"; the CMPR and the DH Drug Office under their short names', () => {
+    expect(names(x('市人大代表、某某医院血液科主任王建华领衔12名代表提出议案。'), 'Person')).toContain('Wang Jianhua');
+    expect(names(x('衛生福利部次長陳美玲致詞時表示，將加快審查。'), 'Person')).toContain('Chen Meiling');
+    expect(names(x('"It matters," said Li Hong, a health law researcher at Fudan University.'), 'Person')).toContain('Li Hong');
+    const a = x('藥械監管中心籌備辦公室主任何志明醫生補充，指引已上載至衞生署藥物辦公室網頁。');
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-hk/cmpr/preparatory-office', 'agency:cn-hk/department-of-health/drug-office']));
+    expect(ids(x('国家卫健委有关司局负责人答记者问。'), 'Agency').some((id) => /\/you-guan/.test(id))).toBe(false);
+  });
+
+  it('a consultancy\'s masthead (… Advisory), E-Town, and two hospitals joined by "and" after a head-first name', () => {
+    expect(names(x('Harbor Point Advisory\n\nQuarterly policy roundup'), 'Organization')).toContain('Harbor Point Advisory');
+    expect(ids(x('Two cell therapy makers in E-Town received licences.'), 'Region')).toContain('region:zone/bda');
+    expect(names(x('The measures support the Second Affiliated Hospital of Fujian University and Fuzhou Union Hospital to build centres.'), 'Organization')).toEqual(expect.arrayContaining(['Second Affiliated Hospital of Fujian University', 'Fuzhou Union Hospital']));
+  });
+});

@@ -124,6 +124,19 @@ export class Lexicon {
     return hit;
   }
 
+  /** The end of the longest Chinese name starting at `i` (or -1). */
+  private longerFrom(cs: string, i: number): number {
+    if (this.firstChars[cs.charCodeAt(i)] === 0) return -1;
+    let node: CharNode | undefined = this.chars;
+    let end = -1;
+    for (let j = i; j < cs.length && node; ) {
+      node = node.next.get(cs.charCodeAt(j));
+      j++;
+      if (node?.entries && j - i > 2) end = j;
+    }
+    return end;
+  }
+
   /** All longest, non-overlapping name matches in a normalised sentence (Chinese and Latin). */
   match(s: string): LexMatch[] {
     const out: LexMatch[] = [];
@@ -149,6 +162,8 @@ export class Lexicon {
             bestEntries = node.entries;
           }
         }
+        // A two-character name overlapped by a longer one starting inside it (会同江苏省: 同江 and 江苏) gives way to it.
+        if (bestEntries && bestEnd - i === 2 && this.longerFrom(cs, i + 1) > bestEnd) bestEntries = undefined;
         if (bestEntries) {
           out.push({ start: i, end: bestEnd, entries: bestEntries });
           i = bestEnd;

@@ -56,7 +56,7 @@ const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
@@ -272,7 +272,7 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     const before = out[out.length - 1];
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
-  if (entry.label === 'Agency' && /^网(?!站|上|络)/u.test(s.slice(m.end, m.end + 2))) return true;
+  if (entry.label === 'Agency' && /^网(?!站|上|络|页|址)/u.test(s.slice(m.end, m.end + 2))) return true;
   // 政协要闻, 人大动态: a site's section named by a short body name (a menu item), not that body.
   if (entry.label === 'Agency' && m.end - m.start <= 3 && /^(?:要闻|动态|资讯|快讯|专题|视点|新闻(?!发言|发布))/u.test(s.slice(m.end, m.end + 4))) return true;
   // 总统, 经济部 alone are Taiwan's, 科学园 Hong Kong's; after another place's name (美国总统, 德国经济部, 苏州科学园) or 副 they

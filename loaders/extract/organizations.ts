@@ -22,7 +22,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
   ['Foundation', 'foundation'], ['Fund', 'fund'],
   ['Investments?', 'company'], ['Ventures', 'company'], ['Securities', 'company'], ['Holdings', 'company'],
-  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'],
+  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'], ['Advisory', 'consultancy'], ['Consulting', 'consultancy'],
 ];
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
@@ -323,12 +323,18 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
 // ("Science and Technology"), since "…, A and the B" lists names.
 const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
 
+const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|University|College|Institute|Academy|Cent(?:er|re))$)/;
+
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
   if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
-    const name = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
-    const start = m.index + m[1]!.length - name.length;
-    const end = m.index + m[1]!.length;
+    const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
+    const start = m.index + m[1]!.length - led.length;
+    // "the First Affiliated Hospital of Xiamen University and Xiamen Zhongshan Hospital": a second institution after "and"
+    // (its own head word last) is not part of this name.
+    const second = SECOND_INSTITUTION.exec(led);
+    const name = second ? led.slice(0, second.index) : led;
+    const end = start + name.length;
     // A state body's own name ("Institute of X of the Ministry"), or inside a longer name already found: not another.
     if (taken.some((t) => start >= t.start && end <= t.end) || out.some((o) => o.rule === 'span.org.head-first.en' && start >= o.start && end <= o.end)) continue;
     // A name found by its tail head that runs on from this one ("Chinese University of Hong Kong and the Hong Kong

@@ -30,7 +30,7 @@ const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 const EN_NAME = /(?<![A-Za-z])(?=(([A-Z][a-z]{1,8}|[A-Z]{2,8})\s+([A-Z][a-z]{1,12}(?:-[a-z]{1,8})?))(?![A-Za-z]))/y;
 const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
-const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
+const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding|[a-z]+\s+policy|[a-z]+\s+law)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
 const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable)\s+$/;
@@ -188,12 +188,12 @@ const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建�
 const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
 // Posts written only before a name (总行政经理（药剂）X, 发言人X): the test also looks for them (主管部门 is no post).
-const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|董事|执行长|医生|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
+const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|董事|执行长|医生|次长|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
-const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
+const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|董事会秘书|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|科长|执行长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 

@@ -467,7 +467,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-hk/cmpr', name: 'Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
-    en: ['Centre for Medical Products Regulation', 'CMPR', 'Hong Kong Centre for Medical Products Regulation (CMPR)'], zhAlt: ['药物及医疗器械监督管理中心', '香港药械监管中心'],
+    en: ['Centre for Medical Products Regulation', 'CMPR', 'Hong Kong Centre for Medical Products Regulation (CMPR)'], zhAlt: ['药物及医疗器械监督管理中心', '香港药械监管中心', '药械监管中心'],
   },
   // Hong Kong's health research funding: the Health Bureau's Research Office runs the Health and Medical Research Fund,
   // whose grants the Research Fund Board (chaired by the Secretary for Health) approves.
@@ -476,8 +476,10 @@ const SAR_TW: Def[] = [
   // The Health Bureau's office that prepares the Centre (set up 2024): pages before its opening name it, not the Centre.
   {
     id: 'agency:cn-hk/cmpr/preparatory-office', name: 'Preparatory Office of the Hong Kong Centre for Medical Products Regulation', zh: '香港药物及医疗器械监督管理中心筹备办公室', kind: 'office', partOf: 'agency:cn-hk/health-bureau',
-    en: ['preparatory office of the Hong Kong Centre for Medical Products Regulation', 'preparatory office of the CMPR', 'preparatory office for the CMPR', 'CMPR preparatory office', 'preparatory office of the Centre for Medical Products Regulation'], zhAlt: ['药物及医疗器械监督管理中心筹备办公室'],
+    en: ['preparatory office of the Hong Kong Centre for Medical Products Regulation', 'preparatory office of the CMPR', 'preparatory office for the CMPR', 'CMPR preparatory office', 'preparatory office of the Centre for Medical Products Regulation'], zhAlt: ['药物及医疗器械监督管理中心筹备办公室', '药械监管中心筹备办公室'],
   },
+  // The Department of Health's office that registers and licenses medicines (藥物辦公室), the Pharmacy and Poisons Board's executive arm.
+  { id: 'agency:cn-hk/department-of-health/drug-office', name: 'Drug Office of the Department of Health', zh: '卫生署药物办公室', kind: 'office', partOf: 'agency:cn-hk/department-of-health', en: ["Department of Health's Drug Office", 'Drug Office, Department of Health'], zhAlt: ['香港卫生署药物办公室'] },
   {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署', '卫生署'],

@@ -263,7 +263,7 @@ const OTHER_ZONES: ZoneDef[] = [
   },
   {
     slug: 'bda', name: 'Beijing Economic-Technological Development Area', zh: '北京经济技术开发区', kind: 'development_zone', partOf: 'region:CN-BJ',
-    en: ['Beijing Economic and Technological Development Area', 'Beijing E-Town', 'BDA', 'Yizhuang', 'Beijing Economic and Technological Development Zone'],
+    en: ['Beijing Economic and Technological Development Area', 'Beijing E-Town', 'E-Town', 'BDA', 'Yizhuang', 'Beijing Economic and Technological Development Zone'],
     zhAlt: ['北京亦庄', '亦庄', '北京经开区', '亦庄经济技术开发区'],
   },
   {

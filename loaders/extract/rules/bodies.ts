@@ -58,9 +58,9 @@ export const BODY_RULES: Rule[] = [
     language: 'zh',
     // Right after an agency's Chinese name: its department (司, 办公厅, 中心, 研究院, 检定院) or a legislature's
     // committee (立法会卫生事务委员会, 立法院社会福利及卫生环境委员会: its name may join two fields with 及).
-    pattern: /^([^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院)|筹备(?:办公室|办)|[^\s的了和与、，,。等发印要求对在是将为以]{2,12}?(?:事务)?委员会)/,
+    pattern: /^((?!有关|相关|各|该|其他)[^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院)|筹备(?:办公室|办)|[^\s的了和与、，,。等发印要求对在是将为以]{2,12}?(?:事务)?委员会)/,
     action: 'Agency{department or committee} PART_OF the agency named before it',
-    examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查', '筹备办公室正制订'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门'] },
+    examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查', '筹备办公室正制订'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门', '有关司局负责人'] },
   },
   {
     id: 'span.zone.head-word.zh',
