@@ -2671,11 +2671,11 @@ describe('a pair of lists and the day they take effect (EXTRACT, session 9 still
 });
 
 describe('an approval in a relative clause with no agent (EXTRACT, session 9 still open)', () => {
-  it('"after Rival Bio\'s tonacel injection, which was cleared in March": approved by the regulator named before', () => {
+  it('"after Rival Bio\'s tonacel injection, which was cleared in March": the approval, keyed by the regulator named before (not said to issue it)', () => {
     const a = x('The National Medical Products Administration approved QX-3 on Monday. It is the third such product after Rival Bio\'s tonacel injection, which was cleared in March.', '2026-06-10');
     const lic = a.entities.find((e) => e.label === 'License' && /tonacel/.test(e.name));
-    expect(lic?.date).toBe('2026-03');
-    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id && r.from === 'agency:cn/nmpa')).toBe(true);
+    expect(lic).toMatchObject({ id: 'license:cn-nmpa/tonacel-injection', date: '2026-03' });
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id)).toBe(false);
     const b = x('The NMPA released a plan on Monday. The plan, which was approved in May, sets targets.', '2026-06-10');
     expect(ids(b, 'License')).toHaveLength(0);
   });
@@ -2786,11 +2786,12 @@ describe('an announcement headline with its number, dated by its signature (EXTR
 });
 
 describe('a company\'s product approved for market with no body in its sentence (EXTRACT, batch Q)', () => {
-  it('国内已有甲公司的乙注射液获批上市 after the NMPA was named: the NMPA\'s approval of 乙; a count of companies names none', () => {
+  it('国内已有甲公司的乙注射液获批上市 after the NMPA was named: the approval of 乙, keyed by the NMPA; a count of companies names none', () => {
     const a = x('国家药监局近日批准了丙注射液上市。截至目前，国内已有上海某某生物科技有限公司的乙细胞注射液获批上市。', '2026-01-05');
     const lic = a.entities.find((e) => e.label === 'License' && /乙细胞注射液/.test(e.name));
     expect(lic?.name).toBe('乙细胞注射液获批上市');
-    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id && r.from === 'agency:cn/nmpa')).toBe(true);
+    expect(lic?.id).toMatch(/^license:cn-nmpa\//);
+    expect(relsOf(a, 'ISSUED').some((r) => r.to === lic!.id)).toBe(false);
     const b = x('国家药监局近日批准了丙注射液上市。此前已有甲、乙等五家企业的CAR-T产品获批上市。', '2026-01-05');
     expect(b.entities.filter((e) => e.label === 'License')).toHaveLength(1);
   });
@@ -2840,11 +2841,10 @@ describe('certificates after an inspection, practices approved, a therapy\'s own
     expect(iss.some(([, n]) => /操作规范/.test(n ?? ''))).toBe(false);
   });
 
-  it('"one stem cell drug, tonacel, which won conditional approval in March 2025": approved by the regulator named before', () => {
+  it('"one stem cell drug, tonacel, which won conditional approval in March 2025": the approval, keyed by the regulator named before', () => {
     const a = x('The NMPA said the campaign targets clinics. China has approved one stem cell drug, tonacel, which won conditional approval in March 2025.', '2026-01-10');
     const lic = a.entities.find((e) => e.label === 'License');
-    expect(lic).toMatchObject({ name: 'approval of tonacel', date: '2025-03' });
-    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
+    expect(lic).toMatchObject({ id: 'license:cn-nmpa/tonacel', name: 'approval of tonacel', date: '2025-03' });
   });
 });
 

@@ -36,7 +36,7 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
   const policyEntities = new Map<string, Entity>();
   const datedByMention = new Set<string>();
   for (const pf of found) {
-    const issuers = pf.issuers.map(personOf);
+    const issuers = pf.implied ? [] : pf.issuers.map(personOf);
     const e = policyEntity(pf, reg, datedByMention);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });

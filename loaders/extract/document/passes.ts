@@ -297,8 +297,8 @@ export function zhKindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]
   }
 }
 
-/** "… Platinum Life's amimestrocel injection, which was cleared in January": an approval with no agent in its clause, by
- *  the regulator the page named last before it (when no licence of that product was found already). */
+/** "… Platinum Life's amimestrocel injection, which was cleared in January": an approval with no agent in its clause — the
+ *  regulator the page named last before it keys its id (the same approval on other pages), but is not said to issue it. */
 export function agentlessApprovals(found: PolicyFrame[], spans: SentenceSpans[]): void {
   const rule = ruleById('grant.approved-relative.en');
   const zh = ruleById('grant.approved-agentless.zh');
@@ -317,7 +317,7 @@ export function agentlessApprovals(found: PolicyFrame[], spans: SentenceSpans[])
     if (m && product && regulator && !found.some((f) => f.t.label === 'License' && f.t.title.toLowerCase().includes(product.toLowerCase()))) {
       const at = m.index + m[0].indexOf(product);
       const date = sp.dates.find((d) => d.index > at)?.date;
-      found.push(listedLicence(sp, at, product, `approval of ${product}`, [regulator], date, [rule.id]));
+      found.push({ ...listedLicence(sp, at, product, `approval of ${product}`, [regulator], date, [rule.id]), implied: true });
     }
     // 此前已有合源生物的CAR-T产品获批上市: no body in its sentence, no licence found there; the owner a company found there,
     // right before 的 (not a count: 五家企业的…).
@@ -330,7 +330,7 @@ export function agentlessApprovals(found: PolicyFrame[], spans: SentenceSpans[])
       // Named by the product when it has a name of its own (艾米迈托赛注射液获批上市), by its owner's when only described (甲的CAR-T产品).
       const approved = sp.s.slice(at, z.index + z[0].length).replace(/已获批/, '获批');
       const name = /(?:产品|疗法)$/u.test(z.groups.product!) ? `${sp.s.slice(owner.start, owner.end)}${approved}` : approved.slice(1);
-      found.push(listedLicence(sp, at + 1, z.groups.product!, name, [national], sp.dates.find((d) => d.index < z.index)?.date, [zh.id]));
+      found.push({ ...listedLicence(sp, at + 1, z.groups.product!, name, [national], sp.dates.find((d) => d.index < z.index)?.date, [zh.id]), implied: true });
     }
   });
 }

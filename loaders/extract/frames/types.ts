@@ -22,6 +22,9 @@ export interface PolicyFrame {
   rules?: string[];
   /** An approval whose product is only described ("its first CAR-T therapy"). */
   generic?: boolean;
+  /** Its issuers are inferred, not stated ("X, which was cleared in January": the page's regulator): they key its id,
+   *  but no ISSUED is stated. */
+  implied?: boolean;
   /** An approval of a product named just before ("… cleared X's IND. The CDE approved the IND on March 4"). */
   anaphoric?: boolean;
   /** The document's own title (its headline naming the issuers, or a record's title field). */
