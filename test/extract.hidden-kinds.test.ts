@@ -2907,3 +2907,12 @@ describe('overlapping names, posts and bodies of batch R (ENTITIES)', () => {
     expect(names(x('The measures support the Second Affiliated Hospital of Fujian University and Fuzhou Union Hospital to build centres.'), 'Organization')).toEqual(expect.arrayContaining(['Second Affiliated Hospital of Fujian University', 'Fuzhou Union Hospital']));
   });
 });
+
+describe('a place\'s head is of its government (EXTRACT for ENTITIES, batch R)', () => {
+  it('台中市長X出席: a member of Taichung\'s government; a post of no place names none', () => {
+    const a = x('台中市長盧秀燕出席啟用典禮並致詞。', '2026-03-18');
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toEqual(['agency:cn-tw-txg/government']);
+    const b = x('院長周德陽說明中心的規劃。', '2026-03-18');
+    expect(relsOf(b, 'MEMBER_OF').filter((r) => /government/.test(r.to))).toHaveLength(0);
+  });
+});

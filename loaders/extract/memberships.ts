@@ -119,6 +119,7 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   if (bodies.length === 0) {
     headPostAloneZh(at);
     listedCompanyPostZh(at);
+    placeHeadZh(at);
   }
   seatAfterNameZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
@@ -177,6 +178,17 @@ function listedCompanyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
   if (!post || !(LISTED_COMPANY_FIELD.test(sen.norm) || (from === 0 && post.index === 0))) return;
   const company = [...reg.entities.values()].find((e) => e.label === 'Organization' && /(?:股份有限公司|有限公司)$/u.test(e.nameZh ?? ''));
   if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post.groups!.post!, rules: ['frame.membership.listed-company-officer.zh'] });
+}
+
+/** 台中市长卢秀燕, 某县县长X: a place's head is of that place's government (when the gazetteer knows it). */
+function placeHeadZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
+  const s = sen.norm;
+  const place = [...mentions].reverse().find((m) => m.found.label === 'Region' && m.start >= from && m.end <= p.start && /^(?:(?:市|县|区)?长|副(?:市|县|区)长)$/.test(s.slice(m.end, p.start)));
+  const region = place ? knowledge().byId.get(place.found.id) : undefined;
+  const gov = region ? localBodyFor(region, 'government') : undefined;
+  if (!gov) return;
+  edge(rels, 'MEMBER_OF', pid, gov.id, sen.text, { role: 'head', rules: ['frame.membership.place-head.zh'] });
+  reg.add({ ...gov, rule: 'frame.membership.place-head.zh' }, sen.text, sen.index);
 }
 
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
