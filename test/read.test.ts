@@ -413,11 +413,20 @@ describe('noise in text', () => {
     const doc = await readDocument(tmpFile('site.txt', text));
     expect(doc.title).toBe('某省发布干细胞临床研究管理办法');
     expect(doc.publishedOn).toBe('2021-12-03');
+    // The dateline's date is the post's; the body it names as the source stays as text (who published it).
     expect(paragraphs(doc)).toEqual([
       '某省发布干细胞临床研究管理办法',
+      '来源：省卫健委',
       '某省卫生健康委员会日前印发《某省干细胞临床研究管理办法》，自2022年1月1日起施行。',
       '办法要求开展干细胞临床研究的医疗机构具备相应资质，并向省级主管部门备案。',
     ]);
+  });
+
+  it('a labelled dateline with its source: the date is the post\'s, the source a line of text; views and fonts are furniture', async () => {
+    const doc = await readDocument(tmpFile('src.txt', 'City issues cell therapy measures\n\nRelease date: 2025-11-27 Source: Xiamen Municipal Development and Reform Commission Views: 312\n\nRecently, the city issued the measures to support the industry and its hospitals.'));
+    expect(doc.publishedOn).toBe('2025-11-27');
+    expect(paragraphs(doc)).toContain('Source: Xiamen Municipal Development and Reform Commission');
+    expect(doc.text).not.toMatch(/Views|2025-11-27/);
   });
 
   it('a date line under the headline is the post date; "2024年7月8日" form too', async () => {

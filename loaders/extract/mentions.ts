@@ -272,7 +272,8 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     const before = out[out.length - 1];
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
-  if (entry.label === 'Agency' && /^网(?!站|上|络|页|址)/u.test(s.slice(m.end, m.end + 2))) return true;
+  // 人民政协网, 人民政协频道, 人民政协报: a publication or channel named after a body, not the body.
+  if (entry.label === 'Agency' && /^(?:网(?!站|上|络|页|址)|频道|报(?![告道送批备名])|杂志)/u.test(s.slice(m.end, m.end + 2))) return true;
   // 政协要闻, 人大动态: a site's section named by a short body name (a menu item), not that body.
   if (entry.label === 'Agency' && m.end - m.start <= 3 && /^(?:要闻|动态|资讯|快讯|专题|视点|新闻(?!发言|发布))/u.test(s.slice(m.end, m.end + 4))) return true;
   // 总统, 经济部 alone are Taiwan's, 科学园 Hong Kong's; after another place's name (美国总统, 德国经济部, 苏州科学园) or 副 they

@@ -420,18 +420,28 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
       const date = parseDateAt(line.text.slice(labelled[0].length));
       if (date) {
         publishedOn ??= date.date;
+        keepSource(line, header);
         continue;
       }
     }
     const bare = parseDateAt(line.text);
     if (bare && publishedOn === undefined && DATELINE_REST.test(line.text.slice(bare.length))) {
       publishedOn = bare.date;
+      keepSource(line, header);
       continue;
     }
     if (META_FIELD.test(line.text) && VIEWS.test(line.text)) continue;
     header.push(line);
   }
   return { lines: header, publishedOn };
+}
+
+// The source a dateline names ("Release date: 2025-11-27 Source: Xiamen Municipal Development and Reform Commission"):
+// the body that published the post, text the extractor reads; the date and view counts around it are furniture.
+const SOURCE_FIELD = /(?:^|\s)(?:来源|來源|Source)\s*[:：]\s*([^|｜]*?)(?=\s+(?:作者|编辑|編輯|Author|Editor|浏览次数|瀏覽次數|阅读|閱讀|Views?|字号|字號|Font)\b|\s*[|｜]|$)/i;
+function keepSource(line: Line, header: Line[]): void {
+  const source = SOURCE_FIELD.exec(line.text)?.[1]?.trim();
+  if (source && source.length >= 2 && source.length <= 60) header.push({ ...line, text: `${/[\u4e00-\u9fff]/.test(source) ? '来源：' : 'Source: '}${source}` });
 }
 
 /** Title: what the format states, else the first line; its repeats (image captions) are dropped. */
