@@ -2916,3 +2916,14 @@ describe('a place\'s head is of its government (EXTRACT for ENTITIES, batch R)',
     expect(relsOf(b, 'MEMBER_OF').filter((r) => /government/.test(r.to))).toHaveLength(0);
   });
 });
+
+describe('a motion put forward at a numbered local session, told as the news of the day (EXTRACT, batch R)', () => {
+  it('在深圳市第八届人民代表大会第三次会议上，代表X提出《…议案》 on a January page: of that month; 会议上提交的建议《…》 recalled by a later page stays undated', () => {
+    const a = x('在深圳市第八届人民代表大会第三次会议上，市人大代表、深圳市人民医院院长陈志远领衔11名代表提出《关于修订〈深圳经济特区细胞治疗条例〉的议案》。', '2026-01-20');
+    expect(a.entities.find((e) => e.label === 'Proposal')?.date).toBe('2026-01');
+    const b = x('这得益于海南省人大代表陈望青在海南省六届人大会议上提交的建议《关于加快组建我省细胞库的建议》。', '2026-01-20');
+    const p = b.entities.find((e) => e.label === 'Proposal');
+    expect(p).toBeDefined();
+    expect(p!.date).toBeUndefined();
+  });
+});

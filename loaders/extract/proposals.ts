@@ -54,6 +54,7 @@ const ZH_SUGGEST_GATE = /^(?:[：:]|[^。；]{0,24}?(?:建议|呼吁|提议)|(?:
 // Where a title written after the verb ends.
 const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\s+as|noting|arguing)\b|$/;
 
+const TOLD_BEFORE = /(?:提交|提出|递交|带来)(?:过)?的(?:建议|提案|议案)?\s*[《「“"]?\s*$/u;
 const NUMBERED_SESSION = /[一二三四五六七八九十]+届(?:全国|省|市)?(?:人大|人民代表大会|政协)[^，。；]{0,10}会议/u;
 // 十四届全国人大四次会议, 全国政协十三届五次会议: the Nth annual session of a national term (the 12th began in 2013, the
 // 13th in 2018, the 14th in 2023).
@@ -135,7 +136,8 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     // 十四届全国人大四次会议期间: a national session's number says its year (the page's month when it is this year's).
     const session = !own && !chained ? nationalSessionYear(said) : undefined;
     const sessionWhen = session && (month?.startsWith(session) ? month : session);
-    const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said);
+    // (Told as a thing done before — 会议上提交的建议《…》 — not as the news of the day: 在…会议上，代表X提出《…》.)
+    const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && TOLD_BEFORE.test(said);
     const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
     const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
