@@ -2927,3 +2927,13 @@ describe('a motion put forward at a numbered local session, told as the news of 
     expect(p!.date).toBeUndefined();
   });
 });
+
+describe('a draft named by its short name, put out by the writer (EXTRACT, batch R)', () => {
+  it('国家卫生健康委…答记者问 … 2024年7月，我委就《办法》（征求意见稿）公开征求意见: the NHC\'s draft of the measures, replaced by them', () => {
+    const a = x('国家卫生健康委有关司局负责人就《细胞治疗临床研究管理办法（试行）》答记者问\n近日，国家卫生健康委、国家药监局联合印发《细胞治疗临床研究管理办法（试行）》（以下简称《办法》）。\n2024年7月，我委就《办法》（征求意见稿）公开征求意见，形成了《办法》。', '2025-12-31');
+    const draft = a.entities.find((e) => e.label === 'Policy' && /征求意见稿/.test(e.name));
+    expect(draft).toMatchObject({ name: '细胞治疗临床研究管理办法(征求意见稿)', date: '2024-07' });
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === draft!.id).map((r) => r.from)).toEqual(['agency:cn/nhc']);
+    expect(relsOf(a, 'SUPERSEDES').map((r) => r.to)).toContain(draft!.id);
+  });
+});

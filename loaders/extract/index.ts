@@ -78,7 +78,7 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   promulgatedHereby(frames, layout.signingDates);
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
   siteSelfIssues(frames, spans, bodyLines, headline);
-  selfFromOwnTitle(frames);
+  selfFromOwnTitle(frames, spans);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   numberedOwnTitle(frames, sentences);
   // Identity and facts last.

@@ -70,6 +70,8 @@ const TRIAL_EN = /\((?:for\s+)?trial(?:\s+implementation)?\)|\b(?:interim|provis
 const DRAFT_ZH = /征求意见稿|草案|送审稿|征求意见/;
 const TRIAL_ZH = /试行|暂行/;
 
+const BARE_KIND_ZH = /^(?:办法|条例|规定|意见|方案|指南|细则|规范|指引)$/u;
+const DRAFT_AFTER_BOOK = /^\s*[(（](征求意见稿|草案|送审稿)[)）]/u;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
 const KIND_LED_HINT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy)\b/;
@@ -190,7 +192,10 @@ function bookTitles(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('《') ? s.matchAll(BOOK_RE) : []) {
     const impl = IMPL_AFTER_BOOK.exec(s.slice(m.index + m[0].length));
+    // 就《办法》（征求意见稿）征求意见: a short name with its draft's bracket names that draft (document/passes.ts names it in full).
+    const draft = !impl && BARE_KIND_ZH.test(m[1]!) ? DRAFT_AFTER_BOOK.exec(s.slice(m.index + m[0].length)) : null;
     if (impl) c.push(m.index, m.index + m[0].length + impl[0].length, `${m[1]!}${impl[1]!}${impl[2] ? `(${impl[2]})` : ''}`);
+    else if (draft) c.push(m.index, m.index + m[0].length + draft[0].length, `${m[1]!}(${draft[1]!})`, undefined, false, true);
     else c.push(m.index, m.index + m[0].length, m[1]!);
   }
 }

@@ -43,6 +43,11 @@ export function linkShortNames(frames: PolicyFrame[]): void {
     const s = pf.sentence.norm;
     if (prev?.sentence === pf.sentence && prev.t.label === 'Policy' && ruleById('title.short-name').pattern.test(s.slice(prev.t.end, pf.t.start).replace(/^[》”"]+/, ''))) shortNames.set(titleKey(pf.t.title), prev.aliasOf ?? prev);
     const aliasOf = shortNames.get(titleKey(pf.t.title));
+    // 《办法》（征求意见稿）: the draft of the text the short name stands for — a text of its own, named in full.
+    if (aliasOf && pf.t.status === 'draft' && aliasOf.t.status !== 'draft') {
+      pf.t = { ...pf.t, title: `${aliasOf.t.title.replace(/\((?:试行|暂行)\)$/u, '')}(${/\(([^()]+)\)$/.exec(pf.t.title)?.[1] ?? '征求意见稿'})`, kind: aliasOf.t.kind };
+      continue;
+    }
     if (aliasOf) pf.aliasOf = aliasOf;
     // A short name too short to be a title of its own is still X's alias.
     const shortName = !aliasOf ? pf.shortNameAfter : undefined;
@@ -183,15 +188,24 @@ export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bod
 
 /** 我局为甲公司核发了《X》 in a reply whose headline names its writer (四川省药品监督管理局关于…的函), no signature found: the
  *  page's own issuer is who 我局 is. */
-export function selfFromOwnTitle(found: PolicyFrame[]): void {
+export function selfFromOwnTitle(found: PolicyFrame[], spans: SentenceSpans[]): void {
   const own = found.find((pf) => pf.docTitle && pf.issuers.length > 0);
-  for (const pf of own ? found : []) {
+  for (const pf of found) {
     if (!pf.selfRef || pf.issuers.length > 0) continue;
-    pf.issuers = [...own!.issuers];
+    // Else the body the page's head names by the head word the writer calls itself by (国家卫生健康委有关司局负责人… / 我委).
+    const head = pf.t.label === 'Policy' ? SELF_HEAD.exec(pf.sentence.norm)?.[1] : undefined;
+    const named = head ? spans.slice(0, 8).flatMap((sp) => sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && sp.s.slice(a.start, a.end).endsWith(head))).map((a) => a.id)[0] : undefined;
+    const issuers = own?.issuers ?? (named ? [named] : []);
+    if (issuers.length === 0) continue;
+    pf.issuers = [...issuers];
     pf.issued = true;
+    // 2024年7月，我委就《X》征求意见: dated in its clause.
+    const sp = spans.find((x) => x.sen === pf.sentence);
+    pf.date ??= sp?.dates.filter((d) => d.index < pf.t.start).pop()?.date;
     pf.rules = [...(pf.rules ?? ['frame.issue']), 'issue.self-reference.zh'];
   }
 }
+const SELF_HEAD = /(?:我|本)(中心|委|局|厅|部|院|办|会|署|所)/u;
 
 /**
  * A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page: the

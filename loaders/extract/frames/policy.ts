@@ -6,6 +6,7 @@ import { idSlug } from '../ids.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
+import { SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
@@ -14,6 +15,7 @@ import { isRecent, lastMonth, recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+const SELF_SOLICITS = new RegExp(`${SELF_ZH}就\\s*$`, 'u');
 
 /** The regulator a paragraph opens with, as the subject of its clauses (for agent-less licences); in reading order. */
 export class ParagraphSubjects {
@@ -60,7 +62,8 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const { s, sen, own } = sp;
   const issuers = t === own && sp.headlineIssuers.length > 0 ? [...new Set(sp.headlineIssuers)] : issuersOf(s, t, sp.actors, clauseStart, sp.titles);
   // 我中心组织起草了《X》: the writer's name is in the signature block.
-  const selfRef = issuers.length === 0 && HAN.test(s) && selfIssued(s.slice(0, t.start));
+  // …，我委就《X》（征求意见稿）公开征求意见: the writer put its draft out for comment.
+  const selfRef = issuers.length === 0 && HAN.test(s) && (selfIssued(s.slice(0, t.start)) || (SELF_SOLICITS.test(s.slice(0, t.start)) && ruleById('issue.solicit-comments.zh').pattern.test(s.slice(t.end))));
   if (issuers.length === 0) issuers.push(...issuersInTitle(s, t, sp.mentions));
   // Co-issuers a machine translation wrote in lower case, listed before "jointly issued".
   if (issuers.length === 0 && t.verbAt !== undefined && /jointly/i.test(s.slice(clauseStart, t.verbAt + 20))) {
