@@ -1,6 +1,6 @@
 // name: merge-evidence
 // description: Why a policy, licence, proposal, person or organisation is one node: each union of two documents' mentions that made it, the name each document gave, the score, every feature with its weight, and the analyst's judgement on the pair if there is one.
-// param id: string = policy:cn-440300-regulation-2023-01 -- the node: its id (as `policygraph merges` or the API give it), or its exact English or Chinese name or title, or an alias
+// param id: string = policy:cn-440300-regulation-2023-01-1hby93 -- the node: its id (as `policygraph merges` or the API give it), or its exact English or Chinese name or title, or an alias
 // shape: same-as
 // Start from indexes, not a scan: an id through each label's unique index; a name through the full-text index (names, titles, aliases; the exact match is checked on its hits).
 CALL () {
