@@ -2937,3 +2937,14 @@ describe('a draft named by its short name, put out by the writer (EXTRACT, batch
     expect(relsOf(a, 'SUPERSEDES').map((r) => r.to)).toContain(draft!.id);
   });
 });
+
+describe('a region\'s expert committee (ENTITIES, batch R)', () => {
+  it('天津市干细胞临床研究专家委员会, 成立省体细胞临床研究专家委员会: the place\'s committee, not the national one', () => {
+    const a = x('天津市卫生健康委员会通知\n\n天津市干细胞临床研究专家委员会负责技术审查。');
+    expect(a.entities.some((e) => e.label === 'Agency' && e.name === '天津市干细胞临床研究专家委员会' && e.id.startsWith('agency:cn-tj/'))).toBe(true);
+    expect(ids(a, 'Agency')).not.toContain('agency:cn/nhc/stem-cell-expert-committee');
+    const b = x('江苏省卫生健康委员会关于做好备案工作的通知\n\n我委委托江苏省医学会成立省体细胞临床研究专家委员会，负责审查。');
+    expect(b.entities.some((e) => e.label === 'Agency' && e.id.startsWith('agency:cn-js/') && /体细胞临床研究专家委员会$/.test(e.name))).toBe(true);
+    expect(ids(x('国家干细胞临床研究专家委员会召开会议。'), 'Agency')).toContain('agency:cn/nhc/stem-cell-expert-committee');
+  });
+});

@@ -181,6 +181,7 @@ export function findMentions(
   subBodies(s, out);
   statedParents(s, out);
   contextualBodies(s, out, contextRegion, lex);
+  if (s.includes('专家委员会')) expertCommittees(s, out, contextRegion);
   unknownZones(s, out);
   return otherNamesInBrackets(s, withoutNamesInsideComposed(out));
 }
@@ -470,6 +471,42 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     out.push(m);
     localGeneralOffice(s, m, out);
     congressCommittee(s, m, out);
+  }
+}
+
+// A region's expert committee on a field (天津市干细胞临床研究专家委员会, 成立省体细胞临床研究专家委员会): a state advisory body of it.
+const EXPERT_COMMITTEE_ZH = /^(?:省|市)?((?:(?!成立|设立|组建|委托|会同)[^\s，,。；;、：:“”"《》()（）的和与及在对会院局厅部]){2,16}?专家委员会)/u;
+const EXPERT_AFTER_LEVEL_ZH = /(?:^|[\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询立])(省|市)((?:(?!成立|设立|组建|委托|会同)[^\s，,。；;、：:“”"《》()（）的和与及在对会院局厅部]){2,16}?专家委员会)/gu;
+
+function expertCommittees(s: string, out: Mention[], contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined): void {
+  const add = (region: GazetteerEntry, start: number, end: number, field: string): void => {
+    // 天津市干细胞临床研究专家委员会: the national committee's name after a place is that place's committee.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Agency' && out[i]!.start >= start && out[i]!.end <= end && /expert-committee$/.test(out[i]!.found.id)) out.splice(i, 1);
+    if (out.some((m) => m.found.label === 'Agency' && start < m.end && end > m.start)) return;
+    const found: Found = {
+      id: `agency:${region.id.replace(/^region:/, '').toLowerCase()}/${idSlug(field, 40)}`, label: 'Agency', name: `${region.nameZh ?? region.name}${field}`,
+      nameZh: `${region.nameZh ?? ''}${field}`, aliases: [s.slice(start, end)], kind: 'expert_committee', level: regionLevel(region.kind),
+    };
+    out.push({ start, end, found });
+  };
+  // Right after a place named: 天津市 + 干细胞临床研究专家委员会.
+  for (const m of [...out]) {
+    if (m.found.label !== 'Region' || !m.entry) continue;
+    const c = EXPERT_COMMITTEE_ZH.exec(s.slice(m.end, m.end + 24));
+    if (c) add(m.entry, m.start, m.end + c[0].length, c[1]!);
+  }
+  // 北京市…共同组建干细胞临床研究专家委员会: the national committee's name written bare, where a province or city is in
+  // context, is that place's committee.
+  for (const m of [...out]) {
+    if (m.found.label !== 'Agency' || !/expert-committee$/.test(m.found.id) || s.startsWith('国家', m.start) || !m.entry) continue;
+    const region = contextRegion(m.start, ['province', 'municipality', 'autonomous_region', 'city', 'prefecture']);
+    if (region) add(region, m.start, m.end, s.slice(m.start, m.end));
+  }
+  // 省/市 + the field: the province or city in context.
+  for (const c of s.matchAll(EXPERT_AFTER_LEVEL_ZH)) {
+    const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
+    const region = contextRegion(start, c[1] === '省' ? ['province', 'autonomous_region'] : ['city', 'prefecture', 'municipality']);
+    if (region) add(region, start, c.index + c[0].length, c[2]!);
   }
 }
 
