@@ -2938,6 +2938,28 @@ describe('a draft named by its short name, put out by the writer (EXTRACT, batch
   });
 });
 
+describe('batch S: a ceremony\'s permit, a decree number, "They also repeal", a solicitation in a relative clause (EXTRACT)', () => {
+  it('甲局在长沙举行颁证仪式，向乙公司核发《药品生产许可证》: the bureau issued it, not the company', () => {
+    const a = x('湖南省药品监督管理局在长沙举行颁证仪式，向位于长沙经开区的湖南某某细胞生物科技有限公司核发《药品生产许可证》。', '2026-03-02');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hn/medical-products']);
+  });
+
+  it('"the Regulations on X (State Council Decree No. 818, the "Regulations")": the State Council issued them; "They also repeal the 2015 Y": the page\'s measures replace Y', () => {
+    const a = x('On January 9, the NHC issued the Measures for the Administration of Gene Therapy Research (the "Research Measures"). They implement the Regulations on Cell Therapy Research (State Council Decree No. 900, the "Regulations"). They also repeal the Measures for the Administration of Stem Cell Clinical Research (Trial) issued in 2015.', '2026-01-12');
+    const regs = a.entities.find((e) => e.label === 'Policy' && /^Regulations/.test(e.name));
+    const measures = a.entities.find((e) => e.label === 'Policy' && /Gene Therapy/.test(e.name));
+    const old = a.entities.find((e) => e.label === 'Policy' && /Stem Cell/.test(e.name));
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === regs!.id).map((r) => r.from)).toEqual(['agency:cn/state-council']);
+    expect(relsOf(a, 'SUPERSEDES')).toEqual([expect.objectContaining({ from: measures!.id, to: old!.id })]);
+  });
+
+  it('药审中心于2025年11月公开征求意见的《X（征求意见稿）》: the CDE put the draft out in November 2025', () => {
+    const a = x('药审中心于2025年11月公开征求意见的《某某细胞治疗产品非临床研究技术指导原则（征求意见稿）》同时废止。', '2026-03-12');
+    const draft = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === draft!.id)).toEqual([expect.objectContaining({ from: 'agency:cn/nmpa/cde', date: '2025-11' })]);
+  });
+});
+
 describe('a region\'s expert committee (ENTITIES, batch R)', () => {
   it('天津市干细胞临床研究专家委员会, 成立省体细胞临床研究专家委员会: the place\'s committee, not the national one', () => {
     const a = x('天津市卫生健康委员会通知\n\n天津市干细胞临床研究专家委员会负责技术审查。');

@@ -25,7 +25,7 @@ const HAN = /\p{Script=Han}/u;
 /** 关于印发X的通知: a notice that carries the text it names. */
 const NOTICE_OF = new RegExp(`关于${NOTICE_VERB_ZH}`);
 // (An announcement carries its text too, its number after it: 关于发布《X》的公告（2026年第21号）.)
-const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的(?:通知|公告(?:\\((?:19|20)\\d{2}年第\\d{1,4}号\\))?)$`);
+const NOTICE_HEADLINE = new RegExp(`${NOTICE_OF.source}.{2,120}的(?:通知|(?:公告|通告)(?:\\((?:19|20)\\d{2}年第\\d{1,4}号\\))?)$`);
 // 关于公开征求《X》意见的通知: the draft X is put out for comment on the notice's signing date.
 // (甲局关于…: the issuer's name may open it.)
 const SOLICIT_HEADLINE = /^(?:[^《》，。；]{2,40}?)?关于(?:公开)?征求.{2,120}意见的(?:通知|公告|函)$/u;

@@ -68,7 +68,8 @@ function zhVerbBefore(before: string, after: string): boolean {
   // 公告「X」自114年1月1日施行: announcing the day an act takes effect does not issue it.
   const effectiveOnly = /公告\s*$/.test(before) && /^\s*自[^，。；]{2,16}(?:施行|生效|实施)/.test(after);
   // 就《X》征求意见, 关于公开征求《X》意见: asking for comments on a draft puts it out.
-  const solicited = (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)) || (/(?:征求|征集)\s*$/.test(before) && ruleById('issue.solicit-around-title.zh').pattern.test(after));
+  // 药审中心于2025年11月公开征求意见的《X》: a relative clause of the same act.
+  const solicited = (/就\s*$/.test(before) && ruleById('issue.solicit-comments.zh').pattern.test(after)) || (/(?:征求|征集)\s*$/.test(before) && ruleById('issue.solicit-around-title.zh').pattern.test(after)) || /(?:公开)?(?:征求|征集)(?:社会)?意见的\s*$/.test(before);
   return !effectiveOnly && (ruleById('issue.verb-before-title.zh').pattern.test(before.replace(/\s+$/, '')) || solicited);
 }
 
@@ -83,6 +84,12 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? zhClauseStart(s, verbAt) : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
   const recv = HAN.test(before) && RECEIVED_OF.test(before.trimEnd()) ? Math.max(...[...before.matchAll(globalPattern('issue.receiver-before.zh'))].map((m) => clauseStart + m.index + m[0].length), 0) : receivedFrom(before, clauseStart);
+  // 甲局在长沙举行颁证仪式，向乙公司核发《X》: a clause opened by 向 names whom it goes to; its subject is the clause's before.
+  if (HAN.test(before) && /^\s*(?:并|再|正式)?(?:向|给)/.test(s.slice(cut, verbAt))) {
+    const prev = zhClauseStart(s, Math.max(0, cut - 1));
+    const subject = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= prev && a.end <= cut);
+    if (subject.length > 0) return subject.slice(0, 1);
+  }
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
   // …须先经卫福部核准，2024年公布的「再生医疗法」施行后: a clause that is only a time and 公布的 dates the title, and names no
   // issuer — the body of another clause did another act.

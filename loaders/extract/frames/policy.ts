@@ -15,6 +15,7 @@ import { isRecent, lastMonth, recentDate } from './time.ts';
 import type { PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+const DECREE_AFTER_TITLE = /^\s*\((?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:Decree|Order)\s+No\.\s*\d+/;
 const SELF_SOLICITS = new RegExp(`${SELF_ZH}就\\s*$`, 'u');
 
 /** The regulator a paragraph opens with, as the subject of its clauses (for agent-less licences); in reading order. */
@@ -65,6 +66,9 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   // …，我委就《X》（征求意见稿）公开征求意见: the writer put its draft out for comment.
   const selfRef = issuers.length === 0 && HAN.test(s) && (selfIssued(s.slice(0, t.start)) || (SELF_SOLICITS.test(s.slice(0, t.start)) && ruleById('issue.solicit-comments.zh').pattern.test(s.slice(t.end))));
   if (issuers.length === 0) issuers.push(...issuersInTitle(s, t, sp.mentions));
+  // "the Regulations on X (State Council Decree No. 818, the "Regulations")": the order's body promulgated it.
+  const decree = issuers.length === 0 && !HAN.test(s) ? DECREE_AFTER_TITLE.exec(s.slice(t.end)) : null;
+  if (decree) issuers.push(...sp.actors.filter((a) => a.label === 'Agency' && a.start >= t.end && a.end <= t.end + decree[0].length).map((a) => a.id).slice(0, 1));
   // Co-issuers a machine translation wrote in lower case, listed before "jointly issued".
   if (issuers.length === 0 && t.verbAt !== undefined && /jointly/i.test(s.slice(clauseStart, t.verbAt + 20))) {
     for (const name of lowercaseIssuers(s.slice(clauseStart, t.verbAt + 20))) {
