@@ -2970,3 +2970,13 @@ describe('a region\'s expert committee (ENTITIES, batch R)', () => {
     expect(ids(x('国家干细胞临床研究专家委员会召开会议。'), 'Agency')).toContain('agency:cn/nhc/stem-cell-expert-committee');
   });
 });
+
+describe('a use approved in a zone, dated by its approval-date field (EXTRACT, batch S)', () => {
+  it('经海南省药监局批准，该产品作为临床急需进口药品获准在乐城先行区使用，批准日期为D: the MPA\'s approval, for the zone, on D', () => {
+    const a = x('此前，经海南省药品监督管理局批准，该产品作为临床急需进口药品获准在海南博鳌乐城国际医疗旅游先行区使用，批准日期为2026年1月8日。', '2026-02-01');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2026-01-08');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hi/medical-products']);
+    expect(relsOf(a, 'APPLIES_TO').map((r) => r.to)).toEqual(['region:zone/boao-lecheng']);
+  });
+});

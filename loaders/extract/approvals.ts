@@ -77,6 +77,9 @@ const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「�
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
 const PRODUCT_AFTER_ZH = /([A-Za-z0-9][\w\-]*[\p{Script=Han}]{0,8}?(?:注射液|细胞治疗产品|产品|疗法))/u;
 const NOT_YET_ZH = /受理|有望|拟|计划|将于|预计|尚未|未获/u;
+const USE_APPROVED_ZH = /^[，,]\s*(?:该|此|这款|这一)(?:产品|药品|药物|注射液)作为(?<as>[^，。；]{2,20}?)获准在(?<place>[^，。；]{2,40}?)(?:使用|应用)/u;
+// 批准日期为2025年12月5日: the approval's own date, written after it.
+const APPROVAL_DATE_FIELD_ZH = /^[^。；]{0,80}?批准日期(?:为|是|：|:)\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})/u;
 const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
 const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
@@ -339,6 +342,14 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
     if (anaphor && lastProduct) {
       const at = s.lastIndexOf(anaphor[0], m.index);
       out.push({ start: at, end: at + anaphor[0].length, product: lastProduct, name: `${lastProduct}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
+      continue;
+    }
+    // 经海南省药监局批准，该产品作为临床急需进口药品获准在乐城先行区使用，批准日期为D: a use approved where, named by it.
+    const use = USE_APPROVED_ZH.exec(s.slice(m.index + m[0].length));
+    if (use?.groups) {
+      const at = m.index + m[0].length + use[0].indexOf(use.groups.as!);
+      const field = APPROVAL_DATE_FIELD_ZH.exec(s.slice(at));
+      out.push({ start: at, end: at + use.groups.as!.length, product: use.groups.as!, name: `${use.groups.as!}在${use.groups.place!}使用批准`, issuers, verbAt: field ? at + field.index + field[0].length : m.index, generic: false, rule: passive.id });
       continue;
     }
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
