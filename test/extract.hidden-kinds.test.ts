@@ -2980,3 +2980,15 @@ describe('a use approved in a zone, dated by its approval-date field (EXTRACT, b
     expect(relsOf(a, 'APPLIES_TO').map((r) => r.to)).toEqual(['region:zone/boao-lecheng']);
   });
 });
+
+describe('posts before 支持/告訴, a known development zone short name, a spun CFDI, a bio island (ENTITIES, batch S)', () => {
+  it('議員X支持…, 董事长X告诉…; 长沙经开区; "the Middle for Meals and Drug Inspection"; "… and the Guangzhou International Bio Island"', () => {
+    expect(names(x('立法會議員陳美儀支持撥款申請。'), 'Person')).toContain('Chen Meiyi');
+    expect(names(x('公司董事长刘建国告诉记者，产线已投产。'), 'Person')).toContain('Liu Jianguo');
+    expect(ids(x('位于长沙经开区的企业获得许可证。'), 'Region')).toContain('region:zone/changsha-etdz');
+    expect(ids(x('The Middle for Meals and Drug Inspection of the NMPA drafted the appendix.'), 'Agency')).toContain('agency:cn/nmpa/cfdi');
+    const a = x('The plan covers Nansha District and the Guangzhou International Bio Island.');
+    expect(names(a, 'Organization')).toHaveLength(0);
+    expect(ids(a, 'Region')).toContain('region:zone/guangzhou-bio-island');
+  });
+});

@@ -191,6 +191,8 @@ function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (n
   // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation; "the
   // Advanced Regenerative Bio Act": the start of a law's.
   if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14)) || LAW_AFTER.test(s.slice(pe, pe + 14))) return undefined;
+  // "the Guangzhou International Bio Island": the start of a place's name, no company ("Bio" is no head there).
+  if (/^\s+(?:Island|Town|City|Valley|Port|Harbou?r)\b/.test(s.slice(pe, pe + 10))) return undefined;
   // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
   if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
   const head = EN_KIND.exec(pname)?.[0] ?? '';

@@ -193,7 +193,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
-const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
+const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|董事会秘书|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|科长|执行长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 

@@ -308,6 +308,10 @@ const OTHER_ZONES: ZoneDef[] = [
     en: ['Biolake', 'Optics Valley Biolake', 'Wuhan National Biological Industry Base'], zhAlt: ['武汉光谷生物城', '武汉国家生物产业基地'],
   },
   {
+    slug: 'changsha-etdz', name: 'Changsha Economic and Technological Development Zone', zh: '长沙经济技术开发区', kind: 'development_zone', partOf: 'region:CN-430100',
+    en: ['Changsha Economic and Technological Development Area', 'Changsha ETDZ'], zhAlt: ['长沙经开区'],
+  },
+  {
     slug: 'daxing-biomedicine-base', name: 'Beijing Daxing Biomedicine Industry Base', zh: '大兴生物医药产业基地', kind: 'industrial_park', partOf: 'region:CN-110115',
     en: ['Daxing Biomedicine Industry Base', 'Daxing Biomedical Industry Base'], zhAlt: ['北京大兴生物医药产业基地', '中关村大兴生物医药产业基地'],
   },

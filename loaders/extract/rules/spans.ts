@@ -41,6 +41,9 @@ export const SPUN_EN: Array<[string, string]> = [
   ['Industry', 'Business(?<=\\b(?:Remedy|Therapy|Treatment)\\s+Business)'],
   ['Clinical Research', 'Medical\\s+Analysis(?<=\\bCell\\s+Medical\\s+Analysis)'],
   ['Recently', '[Nn]ot\\s+too\\s+long\\s+ago(?=,)'],
+  // "the Middle for Meals and Drug Inspection" (Center for Food and Drug Inspection).
+  ['Center', 'Middle(?=\\s+for\\s+(?:Meals|Food|Drug|Medical)\\b)'],
+  ['Food', 'Meals(?<=\\bfor\\s+Meals)(?=\\s+and\\s+Drugs?\\b)'],
   // 印发 spun as "printed" alone, right before the quoted title.
   ['issued', 'printed(?=\\s+the\\s+["“])'],
   ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],
@@ -75,7 +78,7 @@ export const SPAN_RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:${SPUN_EN.map(([, p], i) => `(?<w${i}>${p})`).join('|')})\\b`, 'g'),
     action: 'the words the spinner replaced (SPUN_EN, by group wN), for matching names',
     examples: {
-      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions', 'the Basic Workplace of the Provincial', 'a Motion Plan for Selling the Growth of Cell Remedy Business', 'Measures for Stem Cell Medical Analysis', 'Not too long ago, the', "Gui'an New Space", 'Authorities printed the "Guizhou'],
+      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions', 'the Basic Workplace of the Provincial', 'a Motion Plan for Selling the Growth of Cell Remedy Business', 'Measures for Stem Cell Medical Analysis', 'Not too long ago, the', "Gui'an New Space", 'Authorities printed the "Guizhou', 'the Middle for Meals and Drug Inspection'],
       noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales', 'procedures to follow', 'market growth', 'gene treatment options', 'a basic workplace right', 'motion sickness', 'not too long ago the', 'a home remedy', 'the business of cells'],
     },
   },
