@@ -136,8 +136,9 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     // 十四届全国人大四次会议期间: a national session's number says its year (the page's month when it is this year's).
     const session = !own && !chained ? nationalSessionYear(said) : undefined;
     const sessionWhen = session && (month?.startsWith(session) ? month : session);
-    // (Told as a thing done before — 会议上提交的建议《…》 — not as the news of the day: 在…会议上，代表X提出《…》.)
-    const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && TOLD_BEFORE.test(said);
+    // (Told as a thing done before — 会议上提交的建议《…》, or on a page months after the sessions of January to March — not
+    // as the news of the day: 在…第三次会议上，代表X提出《…》 on a January page.)
+    const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && (TOLD_BEFORE.test(said) || !/-0[1-3]$/.test(month));
     const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
     const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
