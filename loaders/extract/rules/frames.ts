@@ -462,9 +462,9 @@ export const FRAME_RULES: Rule[] = [
     // A date the text takes effect on is not the date it was issued: "which will be implemented from December 1, 2025",
     // "takes effect on", 自2026年1月1日起施行, 将与X同步于115年1月1日施行 (the before-context; the after-context is
     // date.effective-after).
-    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$|,\s*effective\s+$)/i,
+    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation|power)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$|,\s*effective\s+$)/i,
     action: 'the date right after is an effective date: no frame takes it',
-    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from ', 'for Drugs, effective '], noMatch: ['were issued on ', 'was released in ', '自'] },
+    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from ', 'for Drugs, effective ', 'will come into power on '], noMatch: ['were issued on ', 'was released in ', '自'] },
   },
   {
     id: 'date.effective-after',
