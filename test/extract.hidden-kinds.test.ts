@@ -2992,3 +2992,12 @@ describe('posts before 支持/告訴, a known development zone short name, a spu
     expect(ids(a, 'Region')).toContain('region:zone/guangzhou-bio-island');
   });
 });
+
+describe('an amendment passed to articles of an act (EXTRACT, batch S)', () => {
+  it('立法院會今天三讀通過「X條例」第四條、第九條修正案: the amendment, a text of its own, passed by the Legislative Yuan today', () => {
+    const a = x('立法院會今天三讀通過「細胞治療條例」第四條、第九條修正案，延長許可效期。', '2026-05-12');
+    const amend = a.entities.find((e) => e.label === 'Policy' && /修正案$/.test(e.name));
+    expect(amend).toMatchObject({ name: '细胞治疗条例第四条、第九条修正案', date: '2026-05-12' });
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === amend!.id).map((r) => r.from)).toEqual(['agency:cn-tw/legislative-yuan']);
+  });
+});

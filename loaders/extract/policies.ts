@@ -89,7 +89,7 @@ function enKind(title: string): string | undefined {
 }
 
 export function zhKind(title: string): string | undefined {
-  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?$/u, '').trim();
+  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?案?$/u, '').trim();
   for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
   return undefined;
 }
@@ -314,6 +314,7 @@ function namedLawsZh(c: TitleFinds, rule: string, hint: RegExp): void {
 
 /** 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text. */
 const AMENDMENT_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)?草案/u;
+const AMENDMENT_PASSED_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)案/u;
 function cornerTitles(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) {
@@ -323,7 +324,10 @@ function cornerTitles(c: TitleFinds): void {
     // 「X」草案, 预告(修正)「X」: the text is a draft; 「X」部分条文(修正)草案 is a draft amendment of X, a text of its own.
     const amendment = AMENDMENT_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
     const draft = amendment !== null || /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告(?:修正|修订|订定)?\s*$/u.test(s.slice(0, m.index));
+    // 三读通过「X」第四条、第九条修正案: the amendment passed, a text of its own.
+    const passed = amendment ? null : AMENDMENT_PASSED_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
     if (amendment) c.push(m.index, m.index + m[0].length + amendment[0].length, `${m[1]!}${amendment[0]}`, undefined, true);
+    else if (passed) c.push(m.index, m.index + m[0].length + passed[0].length, `${m[1]!}${passed[0]}`);
     // 「X」草案 is named so (X草案), as a draft written with its mark inside the quotes is.
     else if (/^\s*草案/u.test(s.slice(m.index + m[0].length))) c.push(m.index, m.index + m[0].length + s.slice(m.index + m[0].length).indexOf('草案') + 2, `${m[1]!}草案`, undefined, true);
     else c.push(m.index, m.index + m[0].length, m[1]!, undefined, draft);
