@@ -3001,3 +3001,12 @@ describe('an amendment passed to articles of an act (EXTRACT, batch S)', () => {
     expect(relsOf(a, 'ISSUED').filter((r) => r.to === amend!.id).map((r) => r.from)).toEqual(['agency:cn-tw/legislative-yuan']);
   });
 });
+
+describe('an organisation named by its kind noun alone before a post (EXTRACT for ENTITIES, batch S)', () => {
+  it('公司董事长X on a page naming one company: an officer of it; with two companies, of neither', () => {
+    const a = x('湖南某某细胞生物科技有限公司获颁许可证。公司董事长吴立新告诉记者，产线将于下月投产。', '2026-03-02');
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toEqual([ids(a, 'Organization')[0]]);
+    const b = x('湖南某某细胞生物科技有限公司与长沙某某医药有限公司签约。公司董事长吴立新告诉记者，合作顺利。', '2026-03-02');
+    expect(relsOf(b, 'MEMBER_OF')).toHaveLength(0);
+  });
+});

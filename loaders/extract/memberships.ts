@@ -155,10 +155,14 @@ function companiesWritten(s: string, from: number, to: number, reg: Registry): C
 
 /** 台北荣民总医院昨日举行发表会，院长黄志明表示: a head post alone in its clause heads the body of that head word named
  *  earlier in the sentence. */
-function headPostAloneZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
+function headPostAloneZh(at: NameAt): void {
+  const { p, sen, mentions, reg, rels, pid, from } = at;
   const s = sen.norm;
   const headPost = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/.exec(s.slice(from, p.start));
-  if (!headPost) return;
+  if (!headPost) {
+    genericNounPostZh(at);
+    return;
+  }
   const head = headPost[1] === '校' ? /(?:大学|学院)$/ : headPost[1] ? new RegExp(`${headPost[1]}$`) : /(?:会|公司|集团)$/;
   const named = [...mentions].reverse().find((m) => (m.found.label === 'Agency' || m.found.label === 'Organization') && m.end <= from && head.test(s.slice(m.start, m.end)));
   const org = named ? undefined : [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.nameZh && head.test(e.nameZh) && s.lastIndexOf(e.nameZh, from) >= 0).pop();
@@ -189,6 +193,17 @@ function placeHeadZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
   if (!gov) return;
   edge(rels, 'MEMBER_OF', pid, gov.id, sen.text, { role: 'head', rules: ['frame.membership.place-head.zh'] });
   reg.add({ ...gov, rule: 'frame.membership.place-head.zh' }, sen.text, sen.index);
+}
+
+// 公司董事长吴立新, 医院院长王振宇: the organisation named by its kind noun alone is the one of that kind the page named.
+const GENERIC_NOUN_POST_ZH = /^(?<noun>公司|医院|集团|研究院|协会|学会)(?<post>董事长|总经理|副总经理|院长|副院长|会长|理事长|首席执行官|总裁)$/u;
+function genericNounPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
+  const m = GENERIC_NOUN_POST_ZH.exec(sen.norm.slice(from, p.start));
+  if (!m?.groups) return;
+  const noun = m.groups.noun!;
+  const orgs = [...reg.entities.values()].filter((e) => e.label === 'Organization' && (e.nameZh ?? '').endsWith(noun));
+  // Only when the page names one organisation of that kind.
+  if (orgs.length === 1) edge(rels, 'MEMBER_OF', pid, orgs[0]!.id, sen.text, { role: m.groups.post!, rules: ['frame.membership.generic-noun-post.zh'] });
 }
 
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
