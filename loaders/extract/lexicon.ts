@@ -31,6 +31,11 @@ function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntr
   if (!node.entries.includes(e)) node.entries.push(e);
 }
 
+// Provinces and countries keep their two-character names (the most frequent matches, seldom inside a word); other short
+// names may sit inside a verb before a longer name (会同江苏: 同江).
+const MAJOR_KINDS = new Set(['province', 'municipality', 'autonomous_region', 'sar', 'country']);
+const minorPlace = (e: GazetteerEntry): boolean => !MAJOR_KINDS.has(e.kind);
+
 /** Names too generic to find on their own: they would match ordinary words. */
 const GENERIC = new Set(['government', 'the government', 'state', 'the state', 'municipal government', 'central', 'china daily']);
 
@@ -163,7 +168,7 @@ export class Lexicon {
           }
         }
         // A two-character name overlapped by a longer one starting inside it (会同江苏省: 同江 and 江苏) gives way to it.
-        if (bestEntries && bestEnd - i === 2 && this.longerFrom(cs, i + 1) > bestEnd) bestEntries = undefined;
+        if (bestEntries && bestEnd - i === 2 && bestEntries.every(minorPlace) && this.longerFrom(cs, i + 1) > bestEnd) bestEntries = undefined;
         if (bestEntries) {
           out.push({ start: i, end: bestEnd, entries: bestEntries });
           i = bestEnd;
