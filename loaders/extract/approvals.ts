@@ -4,7 +4,7 @@ import { APPROVE_WORDS_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
-const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|同意(?:其|该产品)?开展|查核|检查|认证|${PERMIT_VERB_ZH}`);
+const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
