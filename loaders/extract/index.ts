@@ -11,31 +11,60 @@ import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssu
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
-import { knowledge } from './gazetteer-source.ts';
+import { knowledge, type Knowledge } from './gazetteer-source.ts';
 import { memberships } from './memberships.ts';
 import { edge } from './relations.ts';
 import { licenceTables } from './document/tables.ts';
 import { bodyProposals, proposalsIn } from './proposals.ts';
 import { Registry } from './registry.ts';
 import { finishDocument } from './resolve.ts';
-import { layoutOf } from './segment/layout.ts';
-import { splitSentences } from './sentences.ts';
+import { layoutOf, type Layout } from './segment/layout.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 import { readSpans, Reading } from './spans/reader.ts';
 import type { SentenceSpans } from './spans/types.ts';
 import { policyLinks } from './succession.ts';
 
+/** What reading the sentences one by one leaves for the document passes. */
+interface SentenceReading {
+  spans: SentenceSpans[];
+  frames: PolicyFrame[];
+  bodyLines: Map<number, string[]>;
+  times: SentenceTimes;
+}
+
+/** The page as the document passes and the facts see it. */
+interface Page {
+  K: Knowledge;
+  sentences: Sentence[];
+  published: string | undefined;
+  year: number | undefined;
+  layout: Layout;
+  headline: number | undefined;
+  reg: Registry;
+  rels: Relation[];
+  reading: Reading;
+}
+
 export function extractText(doc: SourceDocument): DocumentFacts {
+  const page = segment(doc);
+  const read = readSentences(page);
+  documentPasses(page, read);
+  return factsOf(doc, page, read);
+}
+
+function segment(doc: SourceDocument): Page {
   const K = knowledge();
-  // Segment.
   const sentences = splitSentences(doc.text, doc.language);
   const published = doc.publishedOn ?? publishedDate(doc.text);
   const year = yearOf(published);
-  const layout = layoutOf(sentences, year);
-  const headline = sentences[0]?.index;
-  // Spans and frames, sentence by sentence.
   const reg = new Registry();
   const rels: Relation[] = [];
   const reading = new Reading(K, reg, rels, year, published, () => sentences.map((x) => x.norm).join('\n'));
+  return { K, sentences, published, year, layout: layoutOf(sentences, year), headline: sentences[0]?.index, reg, rels, reading };
+}
+
+/** Spans and frames, sentence by sentence. */
+function readSentences({ K, reg, published, layout, reading }: Page): SentenceReading {
   const times = new SentenceTimes();
   const subjects = new ParagraphSubjects();
   const products: NamedProducts = {};
@@ -55,7 +84,11 @@ export function extractText(doc: SourceDocument): DocumentFacts {
     if (sp.dates.length === 1 && itemLead.test(sp.s)) item = { line: sen.line, date: sp.dates[0]!.date };
     frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, subject: subjects.at(sp.s, sen.line, sp.mentions), products }));
   }
-  // Document passes.
+  return { spans, frames, bodyLines, times };
+}
+
+/** What the sentences say together: anaphors, lists, tables, signatures, the page's own title. Order matters. */
+function documentPasses({ K, reg, published, sentences, layout, headline }: Page, { frames, spans, bodyLines }: SentenceReading): void {
   linkShortNames(frames);
   oneLicencePerAct(frames);
   statedApplies(frames, spans);
@@ -81,7 +114,10 @@ export function extractText(doc: SourceDocument): DocumentFacts {
   selfFromOwnTitle(frames, spans);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   numberedOwnTitle(frames, sentences);
-  // Identity and facts last.
+}
+
+/** Identity and facts last: ids, policies, persons, proposals and posts. */
+function factsOf(doc: SourceDocument, { K, sentences, published, year, headline, reg, rels, reading }: Page, { frames, spans, times }: SentenceReading): DocumentFacts {
   const { personIds, personOf } = registerPersons(reading.persons, reg);
   policyIds(frames, headline, personOf, K);
   const policyEntities = emitPolicies(frames, reg, rels, K, personOf, sentences);
