@@ -210,41 +210,23 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     // (集团) inside a name: not where the name ends.
     if (s[end] === ')' && s[m.index - 1] === '(') continue;
     let start = zhNameStart(s, m.index, end, prev?.end ?? 0, taken, startsWithPlace);
-    // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one (同 is "with",
-    // but 同济 a name).
     // A relation word after a name (X有限公司全资子公司) is no part of it, nor of the name after it (…子公司Y有限公司);
     // a name written before it without a suffix (华东医药全资子公司) is the parent company.
-    const rel = m[0] === '公司' && (s[m.index - 1] === '子' || s[m.index - 1] === '分') ? /(?:全资|控股|参股)?[子分]公司$/.exec(s.slice(start, end)) : null;
-    if (rel) {
-      const parent = s.slice(start, end - rel[0].length).replace(ZH_LEAD, '');
-      const from = end - rel[0].length - parent.length;
-      // 娇生台湾分公司, 罗氏上海分公司: a company's branch in a place is named so (the branch, not its parent, acts here).
-      if (rel[0] === '分公司' && placeBranch(parent, startsWithPlace) && !inside(from, end)) {
-        out.push({ start: from, end, name: s.slice(from, end), kind: 'company', rule: 'span.org.branch.zh' });
-        prev = { start, end };
-        continue;
-      }
-      // A place alone before 分公司 (…有限公司北京分公司) is the branch's place, no parent company.
-      if (/^\p{Script=Han}{2}/u.test(parent) && !(parent.length <= 3 && startsWithPlace(parent)) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
+    if (relationWord(s, m[0], m.index, start, end, startsWithPlace, out, inside)) {
       prev = { start, end };
       continue;
     }
+    // Right after another name: "X医院附属…", "X医院干细胞…基地" continue it; "…国家Y库" starts a new one (同 is "with",
+    // but 同济 a name).
     if (prev && start === prev.end && !/子公司$/.test(s.slice(prev.start, prev.end))) {
       const seg = s.slice(start, end);
       // 附属/附设 continue a name; so does a university's hospital in a city (香港大学深圳医院, 北京大学深圳医院).
       const cityHospital = /大学$/.test(s.slice(prev.start, prev.end)) && /医院$/.test(seg) && seg.length <= 8;
       if (/^附[属设]/.test(seg) || cityHospital || (!/^(?:国家|中国|中华|国际|全国|与|和|及|同(?!济))/.test(seg) && !ZH_UNIT_VERB.test(seg) && !startsWithPlace(seg))) start = prev.start;
     }
-    // A unit of a hospital or university already known (台北荣民总医院细胞治疗中心主任X): the unit is named with it.
-    const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end))) : undefined;
-    const unit = known ? s.slice(start, end) : '';
-    // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
-    // hospital is: X大学Y医学院附属Z医院 is the hospital's name).
-    const knownName = known ? s.slice(known.start, known.end) : '';
-    const faculty = known && ((/大学$/.test(knownName) && (ZH_FACULTY.test(unit) || ZH_SCHOOL_IN_FACULTY.test(unit))) || (/医学院$/.test(knownName) && ZH_SCHOOL.test(unit))) && !/^附[属设]/.test(s.slice(end, end + 2));
-    if (known && !ZH_UNIT_VERB.test(unit) && (faculty || /^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(s.slice(known.start, known.end)) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) {
-      if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(s.slice(start, end)) });
-      prev = { start: known.start, end };
+    const unitOf = knownUnit(s, start, end, taken, startsWithPlace, out, inside);
+    if (unitOf !== undefined) {
+      prev = { start: unitOf, end };
       continue;
     }
     prev = { start, end };
@@ -264,6 +246,42 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
     // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
     out.push({ start, end, name, kind: zhKindOf(name) });
   }
+}
+
+/**
+ * 子公司/分公司 as the head (X有限公司全资子公司, 华东医药全资子公司, 娇生台湾分公司): a relation word after a name, no part of
+ * it; a place's branch is the acting company, and a name before it without a suffix the parent. Whether the head was one.
+ */
+function relationWord(s: string, head: string, at: number, start: number, end: number, startsWithPlace: (name: string) => boolean, out: OrgMention[], inside: (a: number, b: number) => boolean): boolean {
+  const rel = head === '公司' && (s[at - 1] === '子' || s[at - 1] === '分') ? /(?:全资|控股|参股)?[子分]公司$/.exec(s.slice(start, end)) : null;
+  if (!rel) return false;
+  const parent = s.slice(start, end - rel[0].length).replace(ZH_LEAD, '');
+  const from = end - rel[0].length - parent.length;
+  // 娇生台湾分公司, 罗氏上海分公司: a company's branch in a place is named so (the branch, not its parent, acts here).
+  if (rel[0] === '分公司' && placeBranch(parent, startsWithPlace) && !inside(from, end)) {
+    out.push({ start: from, end, name: s.slice(from, end), kind: 'company', rule: 'span.org.branch.zh' });
+    return true;
+  }
+  // A place alone before 分公司 (…有限公司北京分公司) is the branch's place, no parent company.
+  if (/^\p{Script=Han}{2}/u.test(parent) && !(parent.length <= 3 && startsWithPlace(parent)) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
+  return true;
+}
+
+/**
+ * A unit of a hospital or university already known (台北荣民总医院细胞治疗中心主任X): the unit is named with it. The known
+ * name's start when the head was such a unit.
+ */
+function knownUnit(s: string, start: number, end: number, taken: Span[], startsWithPlace: (name: string) => boolean, out: OrgMention[], inside: (a: number, b: number) => boolean): number | undefined {
+  const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end))) : undefined;
+  if (!known) return undefined;
+  const unit = s.slice(start, end);
+  // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
+  // hospital is: X大学Y医学院附属Z医院 is the hospital's name).
+  const knownName = s.slice(known.start, known.end);
+  const faculty = ((/大学$/.test(knownName) && (ZH_FACULTY.test(unit) || ZH_SCHOOL_IN_FACULTY.test(unit))) || (/医学院$/.test(knownName) && ZH_SCHOOL.test(unit))) && !/^附[属设]/.test(s.slice(end, end + 2));
+  if (ZH_UNIT_VERB.test(unit) || !(faculty || /^[\p{Script=Han}]{2,10}(?:中心|研究所|研究院|实验室)$/u.test(unit) || (/大学$/.test(knownName) && /^[\p{Script=Han}]{2,6}医院$/u.test(unit) && startsWithPlace(unit)))) return undefined;
+  if (!inside(known.start, end)) out.push({ start: known.start, end, name: s.slice(known.start, end), kind: zhKindOf(unit) });
+  return known.start;
 }
 
 /** A company's short name and a place after it (娇生台湾, 辉瑞中国): what a branch office is named. */
