@@ -4,7 +4,7 @@
 // transaction of ours, or a Document renamed by sources.ts) makes the next batch read it all again.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { judgePair, type Rules } from '../../loaders/identity/cluster.ts';
+import { judgePair, pairKey, type Rules } from '../../loaders/identity/cluster.ts';
 import type { Feature } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { REFERENCE_LABELS } from '../reference.ts';
@@ -213,8 +213,8 @@ export class HeldIndex {
       for (const [localId, doc, other, version, score] of pairs.pairs) {
         const [p, q] = [mine.get(localId), this.profileAt(doc, other, version)];
         if (!p || !q) continue;
-        const same = rules.same.has(ruleKey(p.localId, q.localId));
-        if (rules.different.has(ruleKey(p.localId, q.localId))) continue;
+        const same = rules.same.has(pairKey(p.localId, q.localId));
+        if (rules.different.has(pairKey(p.localId, q.localId))) continue;
         if ((score === null) !== same) unsure.add(p).add(q);
         else if (same || this.meet(p, q)) this.pair(p, q, storedEdge(p, q, score ?? Infinity, rules));
       }
@@ -315,9 +315,6 @@ export class HeldIndex {
 
 const EMPTY: ReadonlySet<Profile> = new Set();
 const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
-
-/** Two local ids as rulesOf keys an analyst's judgement of them (cluster.ts). */
-const ruleKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** A stored pair's edge: its features (merge evidence) are judged again, as stored, only when read. */
 function storedEdge(p: Profile, q: Profile, score: number, rules: Rules): Edge {

@@ -33,7 +33,8 @@ export interface Clustering {
 /** Blocks larger than this are too generic to compare pairwise (every pair would be a candidate). */
 const MAX_BLOCK = 200;
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** Two local ids as one key, either order: how `rulesOf` keys an analyst's judgement of them. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** How many profiles hold a blocking key (by default: of those being clustered). */
 export type BlockSize = (key: string) => number;
