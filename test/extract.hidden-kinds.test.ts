@@ -3010,3 +3010,74 @@ describe('an organisation named by its kind noun alone before a post (EXTRACT fo
     expect(relsOf(b, 'MEMBER_OF')).toHaveLength(0);
   });
 });
+
+describe('bodies written in full with their abbreviation, information offices, short company names, dates (ENTITIES, batch T)', () => {
+  it('海洋委員會（海委會）, 工業技術研究院（工研院）: an unknown body or institution by its abbreviation; the abbreviation names it after', () => {
+    const a = x('海洋委員會（海委會）今（12）日公布「海洋生技產業推動方案」。海委會副主委黃向文指出，方案將補助細胞培養研究。', '2026-04-12');
+    const council = a.entities.find((e) => e.label === 'Agency' && e.name === '海洋委员会');
+    expect(council?.aliases).toContain('海委會');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual([council!.id]);
+    expect(names(x('由工業技術研究院（工研院）牽頭的細胞治療聯盟今日成立。'), 'Organization')).toContain('工业技术研究院');
+    // A known body keeps its id; a title's bracket is no abbreviation.
+    expect(ids(x('先進療法製品須向藥劑業及毒藥管理局（管理局）註冊。'), 'Agency')).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
+    expect(ids(x('《细胞治疗管理办法（试行）》自发布之日起施行。'), 'Agency')).toEqual([]);
+  });
+
+  it('省政府新闻办, 广州市人民政府新闻办公室: the government\'s information office, not the government', () => {
+    const a = x('辽宁省召开发布会。3月2日，省政府新闻办举行新闻发布会，省政府新闻办副主任李明主持。', '2026-03-02');
+    expect(ids(a, 'Agency')).toContain('agency:cn-ln/government/information-office');
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toEqual(['agency:cn-ln/government/information-office']);
+    expect(names(x('广州市人民政府新闻办公室今日召开发布会。'), 'Agency')).toContain("Information Office of the Guangzhou Municipal People's Government");
+    expect(ids(x('湖南省人民政府办公厅印发《方案》。'), 'Agency')).not.toContain('agency:cn-hn/government/information-office');
+  });
+
+  it('华东细胞治疗集团 beside 华东细胞治疗集团有限公司, "Cellvera Bio" beside "Cellvera Biotherapeutics": one company', () => {
+    const a = x('国家药监局批准华东细胞治疗集团有限公司申报的产品上市。华东细胞治疗集团董事长王建华表示，将尽快供货。', '2026-04-12');
+    expect(ids(a, 'Organization')).toHaveLength(1);
+    expect(relsOf(a, 'MEMBER_OF').map((r) => r.to)).toEqual(ids(a, 'Organization'));
+    const b = x('Cellvera Bio prices Hong Kong IPO\nCellvera Biotherapeutics raised HK$1 billion in its listing on Monday.', '2026-04-12');
+    expect(ids(b, 'Organization')).toHaveLength(1);
+    // Two companies of one place are not one.
+    expect(ids(x('Shanghai Cellora Therapeutics and Shanghai Genvia Pharma signed a deal.'), 'Organization')).toHaveLength(2);
+  });
+
+  it('a Hong Kong patient or concern group (香港病人政策連線, 香港罕見疾病關注組); a known hospital\'s unit joined by 及; 中央研究院', () => {
+    const a = x('香港罕見疾病關注組主席陳小明表示，政府應資助新藥。');
+    expect(relsOf(a, 'MEMBER_OF').map((r) => nameOf(a, r.to))).toEqual(['香港罕见疾病关注组']);
+    expect(names(x('香港病人政策連線今日要求當局加快審批。'), 'Organization')).toContain('香港病人政策连线');
+    const b = x('臺北榮民總醫院幹細胞及再生醫學中心主任李偉表示，中央研究院將提供技術。');
+    expect(names(b, 'Organization')).toEqual(expect.arrayContaining(['台北荣民总医院干细胞及再生医学中心', '中央研究院']));
+  });
+
+  it('a month alone after 於/于 (已於2月通過, 于11月获批) is that month of the page\'s year; 1至2月 is no date', () => {
+    expect(findDates('中心已於2月通過食藥署查核', 2026, '2026-03-18').map((d) => d.date)).toEqual(['2026-02']);
+    expect(findDates('该项目于11月获得批准', 2026, '2026-12-18').map((d) => d.date)).toEqual(['2026-11']);
+    expect(findDates('1至2月共受理申请30件', 2026, '2026-12-18')).toEqual([]);
+    expect(findDates('将于10月1日起施行', 2026, '2026-03-18').map((d) => d.date)).toEqual(['2026-10-01']);
+  });
+});
+
+describe('posts read from one list per language (POSTS, posts.ts)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('a company\'s short name, a lower-case "chief X officer" and the name: an officer of the company', () => {
+    const a = x('Norvex Biologics raised $120 million in its listing. "We are pleased," said Norvex chief operating officer Laura Chen.');
+    expect(members(a)).toEqual([['Laura Chen', 'Norvex Biologics']]);
+    const b = x('Qilin Biotech Co., Ltd. won approval on Monday. Qilin Biotech chief medical officer Peter Walsh said trials would start soon.');
+    expect(members(b)).toEqual([['Peter Walsh', 'Qilin Biotech Co., Ltd.']]);
+    // A post with no name after it makes no person; a post's own word opens no name.
+    expect(names(x('The chief financial officer said the company would expand.'), 'Person')).toEqual([]);
+    expect(names(x('Chief Executive Officer Michael Chen of Harbor Cell said demand grew.'), 'Person')).toEqual(['Michael Chen']);
+  });
+
+  it('主委, 执行长, 研究员 before a name (Traditional and Simplified): a member of the body named before the post', () => {
+    expect(members(x('國家發展委員會主委龔明鑫表示，將加速審查。'))).toEqual([['Gong Mingxin', 'National Development Council (Taiwan)']]);
+    expect(members(x('台灣醫療改革基金會執行長林雅惠提醒，民眾應確認醫院資格。'))).toEqual([['Lin Yahui', '台湾医疗改革基金会']]);
+    expect(members(x('中国科学院动物研究所研究员王立明介绍，该所已建成细胞库。'))).toEqual([['Wang Liming', '中国科学院动物研究所']]);
+  });
+
+  it('a post that names its house (立委, 立法委員) is held there, not in the party named before it', () => {
+    expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['Zhang Wenxiong', 'Legislative Yuan (Taiwan)']]);
+    expect(members(x('民進黨立法委員黃志明日前表示，將提出修法。'))).toEqual([['Huang Zhiming', 'Legislative Yuan (Taiwan)']]);
+  });
+});

@@ -54,6 +54,8 @@ const DATE_FORMS = [
   `\\blast\\s+${MONTH.replace('(', '(?<lm>')}(?![a-z])(?![\\s,.]+\\d)(?!\\s+[A-Z])`,
   // Years counted from the document's: "last year", 去年.
   '\\b(?<rel>last|this|next)\\s+year\\b(?!\\s*[\'’]s)',
+  // A month alone after a Chinese preposition (已於2月通過, 于3月印发): the page's year.
+  '(?<![\\d月至到\\-－~～])(?<zmp>于|於|在|自|从|從)\\s*(?<zmo>1[0-2]|0?[1-9])\\s*(?:月份|月)(?![\\d一二三四五六七八九十]|\\s*\\d{1,2}\\s*[日号])',
   `(?<zrel>去年|今年|明年|本年)(?!度)(?:(?<zrm>\\d{1,2})\\s*月(?:\\s*(?<zrd>\\d{1,2})\\s*[日号])?|(?<zrmc>${CN_MONTH})\\s*月)?`,
 ];
 const DATE_RE = new RegExp(DATE_FORMS.join('|'), 'gi');
@@ -163,6 +165,7 @@ function readRelative(g: Groups, text: string, year: number | undefined, page: s
     return { date: year ? iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo) : undefined, yearless: true };
   }
   if (g.dd) return { date: page ? dayOfPage(Number(g.dd), page) : undefined, yearless: true };
+  if (g.zmo) return { date: year ? iso(year, Number(g.zmo)) : undefined, yearless: true, lead: text.indexOf(g.zmo, g.zmp!.length) };
   if (g.rel || g.zrel) {
     const w = (g.rel ?? g.zrel)!.toLowerCase();
     return { date: year ? iso(year + (w === 'last' || w === '去年' ? -1 : w === 'next' || w === '明年' ? 1 : 0), g.zrmc ? cnNumber(g.zrmc) : num(g.zrm), g.zrd ? Number(g.zrd) : undefined) : undefined, yearless: true };

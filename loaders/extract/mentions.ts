@@ -183,6 +183,7 @@ export function findMentions(
   contextualBodies(s, out, contextRegion, lex);
   if (s.includes('专家委员会')) expertCommittees(s, out, contextRegion);
   unknownZones(s, out);
+  if (s.includes('(')) bracketedBodies(s, out);
   return otherNamesInBrackets(s, withoutNamesInsideComposed(out));
 }
 
@@ -401,14 +402,17 @@ function congressCommittee(s: string, m: Mention, out: Mention[]): void {
   out.push({ start: m.start, end: m.end + c.length, found, parent: m.found, parentNamed: true });
 }
 
-/** 浙江省卫生健康委员会办公室 / 办公厅: the general office of a local body, named right after it. */
+/** 浙江省卫生健康委员会办公室 / 办公厅: the general office of a local body, named right after it; a government's
+ *  information office (省政府新闻办, 市人民政府新闻办公室) likewise. */
 function localGeneralOffice(s: string, m: Mention, out: Mention[]): void {
-  const go = /^(?:办公室|办公厅)/.exec(s.slice(m.end, m.end + 3));
+  const go = /^(?:办公室|办公厅)/.exec(s.slice(m.end, m.end + 3)) ?? (m.found.id.endsWith('/government') ? /^新闻办(?:公室)?/.exec(s.slice(m.end, m.end + 5)) : null);
   if (!go || overlapping(out, m.end, m.end + go[0].length)) return;
+  const info = go[0].startsWith('新闻');
   const found: Found = {
-    id: `${m.found.id}/general-office`, label: 'Agency', name: `General Office of the ${m.found.name}`, nameZh: `${m.found.nameZh ?? ''}${go[0]}`,
-    kind: 'general_office', level: m.found.level ?? 'provincial',
+    id: `${m.found.id}/${info ? 'information-office' : 'general-office'}`, label: 'Agency', name: `${info ? 'Information' : 'General'} Office of the ${m.found.name}`,
+    nameZh: `${m.found.nameZh ?? ''}${info ? '新闻办公室' : go[0]}`, kind: info ? 'office' : 'general_office', level: m.found.level ?? 'provincial',
   };
+  if (info) found.aliases = [s.slice(m.start, m.end + go[0].length)];
   out.push({ start: m.start, end: m.end + go[0].length, found, parent: m.found, parentNamed: true });
 }
 
@@ -507,6 +511,54 @@ function expertCommittees(s: string, out: Mention[], contextRegion: (before: num
     const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
     const region = contextRegion(start, c[1] === '省' ? ['province', 'autonomous_region'] : ['city', 'prefecture', 'municipality']);
     if (region) add(region, start, c.index + c[0].length, c[2]!);
+  }
+}
+
+const ABBREVIATED_ZH = globalPattern('span.body.abbreviated.zh');
+const ORG_HEAD_ZH: Array<[RegExp, string]> = [
+  [/(?:研究院|研究所|学院|大学|医院)$/u, 'research_centre'], [/中心$/u, 'centre'], [/基金$/u, 'fund'], [/基金会$/u, 'foundation'],
+  [/(?:协会|学会|公会|联合会|联盟|连线)$/u, 'association'], [/(?:公司|集团)$/u, 'company'],
+];
+/** Whether the characters of `abbr` occur in `name` in order. */
+const inOrder = (abbr: string, name: string): boolean => {
+  let at = 0;
+  for (const c of abbr) {
+    at = name.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+};
+
+/**
+ * 國家科學及技術委員會（國科會）, 工業技術研究院（工研院）: a name written in full with its abbreviation in brackets is a
+ * proper name, known or not; it starts where the abbreviation's characters begin in order (the nearest such start
+ * leaving a name longer than the abbreviation), with a place written right before it. A state body by its head word
+ * (委员会, 部, 署, 局 …), else an institution (研究院, 中心, 协会 …). Places inside the name are no mentions.
+ */
+function bracketedBodies(s: string, out: Mention[]): void {
+  for (const m of s.matchAll(ABBREVIATED_ZH)) {
+    const run = m[1]!;
+    const abbr = m[2]!;
+    let from = -1;
+    for (let i = run.lastIndexOf(abbr[0]!); i >= 0; i = i > 0 ? run.lastIndexOf(abbr[0]!, i - 1) : -1) {
+      if (run.length - i >= abbr.length + 2 && inOrder(abbr, run.slice(i))) {
+        from = i;
+        break;
+      }
+    }
+    if (from < 0) continue;
+    let start = m.index + from;
+    const end = m.index + run.length;
+    const place = out.find((o) => o.found.label === 'Region' && o.end === start);
+    if (place) start = place.start;
+    if (out.some((o) => o.found.label !== 'Region' && o.start < end && o.end > start)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    const name = s.slice(start, end);
+    const org = ORG_HEAD_ZH.find(([re]) => re.test(name));
+    const found: Found = org
+      ? { id: `org:${idSlug(name)}`, label: 'Organization', name, nameZh: name, aliases: [abbr], kind: org[1], rule: 'span.body.abbreviated.zh' }
+      : { id: `agency:named/${idSlug(name)}`, label: 'Agency', name, nameZh: name, aliases: [abbr], kind: 'agency', rule: 'span.body.abbreviated.zh' };
+    out.push({ start, end, found });
   }
 }
 

@@ -42,6 +42,8 @@ const ZH_HEADS: Array<[string, string]> = [
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['试验所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
+  // Hong Kong's patient and concern groups (香港病人政策连线, X关注组).
+  ['连线', 'association'], ['关注组', 'association'],
   ['基金会', 'foundation'], ['基金', 'fund'], ['律师事务所', 'law_firm'], ['法律事务所', 'law_firm'],
 ];
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
@@ -49,7 +51,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
 const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -303,8 +305,9 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
     }
     // 珠海和康制药有限公司: 和 right after a place, inside a company's name, is a name's character too.
     const nameHe = ch === '和' && (s[start - 2] === '协' || (/公司|集团/.test(s.slice(start, end)) && !startsWithPlace(s.slice(start, end)) && [2, 3].some((n) => start - 1 - n >= floor && startsWithPlace(s.slice(start - 1 - n, start - 1)))));
-    // 中大医学院内科及药物治疗学系: a department's name joins its fields with 及 right after its faculty or university.
-    const fieldJoin = (ch === '及' || ch === '和') && /学系$|学院$/.test(s.slice(start, end)) && taken.some((t) => t.end < start - 1 && start - 1 - t.end <= 6 && /(?:医学院|大学)$/.test(s.slice(t.start, t.end)) && /^\p{Script=Han}+$/u.test(s.slice(t.end, start - 1)));
+    // 中大医学院内科及药物治疗学系, 台大医院基因及细胞治疗中心: a department's or unit's name joins its fields with 及 right
+    // after its faculty, university or hospital.
+    const fieldJoin = (ch === '及' || ch === '和') && /学系$|学院$|中心$/.test(s.slice(start, end)) && taken.some((t) => t.end < start - 1 && start - 1 - t.end <= 6 && /(?:医学院|大学|医院)$/.test(s.slice(t.start, t.end)) && /^\p{Script=Han}+$/u.test(s.slice(t.end, start - 1)));
     if (ZH_STOP.test(ch) && !nameHe && !fieldJoin) break;
     // 我市/本省X医院: the writer's own city or province is no part of the name.
     if ((ch === '市' || ch === '省' || ch === '区' || ch === '县') && (s[start - 2] === '我' || s[start - 2] === '本')) break;
@@ -322,7 +325,7 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
 function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {
   if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
-  if (!/^(?:国家|中国|中华|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
+  if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
   if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关|[一二三四五六七八九十百千两几数\d]+家/.test(name)) return true;
   // 生技医药公司, 细胞治疗公司, 医疗机构合作研发公司: a kind of company named by its sector's words, no name.
   if (SECTOR_ONLY.test(name)) return true;

@@ -63,6 +63,20 @@ export const BODY_RULES: Rule[] = [
     examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查', '筹备办公室正制订'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门', '有关司局负责人'] },
   },
   {
+    id: 'span.body.abbreviated.zh',
+    stage: 'span',
+    language: 'zh',
+    // A body or institution written in full with its abbreviation in brackets (國家科學及技術委員會（國科會）, 工業技術研究院
+    // （工研院）): a proper name, known or not. The run before the bracket ends in a head word; where the name starts is
+    // where the abbreviation's characters, in order, begin (code: bracketedBodies).
+    pattern: /([^\s，,。；;、：:“”"「」《》()（）]{1,24}?(?:委员会|部|署|局|厅|处|办公室|院|中心|基金会?|协会|学会|公会|联合会|公司|集团|联盟|连线))\(\s*(?:以下简称|下称|简称)?\s*[“"「]?(\p{Script=Han}{2,6})[”"」]?\s*\)/gu,
+    action: 'Agency or Organization{the name the abbreviation abbreviates}; the abbreviation stands for it after',
+    examples: {
+      match: ['国家科学及技术委员会(国科会)今日公布', '由工业技术研究院(工研院)牵头', '海洋事务委员会(下称海委会)'],
+      noMatch: ['管理办法(试行)', '国家科学及技术委员会今日公布', '委员会(国科会)'],
+    },
+  },
+  {
     id: 'span.zone.head-word.zh',
     stage: 'span',
     language: 'zh',

@@ -24,6 +24,15 @@ export class BodyAnaphora {
   /** `sarGovernment`: the government of the SAR the page is about, if it is about one ("the Government"). */
   constructor(private readonly sarGovernment: () => string | undefined = () => undefined) {}
 
+  /** Where the sentence writes a short name the page gave a body before (國科會 after 國家科學及技術委員會（國科會）). */
+  shortNamesIn(s: string): Array<{ id: string; start: number; end: number }> {
+    const out: Array<{ id: string; start: number; end: number }> = [];
+    for (const [short, id] of this.shortNames) {
+      for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) out.push({ id, start: at, end: at + short.length });
+    }
+    return out;
+  }
+
   /** Actors for the sentence's anaphors; then notes the sentence's bodies as antecedents for those after it. */
   read(s: string, sentence: number, actors: Actor[], reg: Registry, known: (id: string) => boolean = () => false): Actor[] {
     const out: Actor[] = [];

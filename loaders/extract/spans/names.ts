@@ -46,8 +46,10 @@ export class OrganizationIds {
     const core = zh ? undefined : companyCore(name, this.startsWithPlace);
     const short = core ? this.companies.get(core) : undefined;
     // "Cellora Therapeutics" then "Cellora": the short form a company's full name was met in.
-    const byShort = zh ? undefined : this.shortForms.get(name);
     const shortForm = zh ? undefined : companyShortName(name, this.startsWithPlace);
+    // …and "Jixing Bio" then "Jixing Biotherapeutics": two full names of one short form are one company.
+    const sameShort = shortForm ? this.shortForms.get(shortForm) : undefined;
+    const byShort = zh ? undefined : (this.shortForms.get(name) ?? (sameShort !== `org:${idSlug(orgKey(name))}` ? sameShort : undefined));
     // "Legend's next CAR-T" then "Legend Biotech": the full name names the company met first by its short form.
     const earlier = shortForm && !byShort ? this.bare.get(shortForm) : undefined;
     if (earlier) {
@@ -81,6 +83,8 @@ const ZH_BARE_SHORT = /^[\p{Script=Han}]{3,6}$/u;
 const ZH_ORG_HEAD = /(?:公司|集团|医院|大学|学院|中心|研究院|研究所|实验室|基地|联盟|协会|学会|基金会?)$/u;
 /** The start of a full name that a short name stands for: X of X公司, or a bare short name of a company. */
 function shortCore(name: string, kind: string | undefined): string | undefined {
+  // 上海细胞治疗集团 of 上海细胞治疗集团有限公司: a group named without its legal form.
+  if (/^[\p{Script=Han}]{3,12}集团$/u.test(name)) return name;
   return ZH_SHORT_COMPANY.exec(name)?.[1] ?? (kind === 'company' && ZH_BARE_SHORT.test(name) && !ZH_ORG_HEAD.test(name) ? name : undefined);
 }
 /**

@@ -49,6 +49,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   const { K, year, published } = r;
   const ms = r.regions.match(s);
   const mentions = findMentions(s, K.lex, r.regions.choose, r.regions.contextOf(s), K.children, ms);
+  shortNameMentions(s, r, mentions);
   mentionsInTime(s, mentions, () => findDates(s, year, published)[0]?.date ?? published, K.byId);
   const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);
   const agencies = mentions.filter((m) => m.found.label === 'Agency');
@@ -66,6 +67,17 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   // Dates a text takes effect on are not when anything was issued (date.effective, date.effective-after).
   const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end) && !effectiveDate(s, d));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
+}
+
+/** A short name the page gave a body the gazetteer does not know (國家科學及技術委員會（國科會）… 國科會主委X): a mention of
+ *  that body wherever it is written after, so posts and acts find it as they find a known name. */
+function shortNameMentions(s: string, r: Reading, mentions: Mention[]): void {
+  for (const n of r.anaphora.shortNamesIn(s)) {
+    const e = r.reg.entities.get(n.id);
+    if (!e || r.K.byId.has(n.id) || mentions.some((m) => n.start < m.end && n.end > m.start)) continue;
+    mentions.push({ start: n.start, end: n.end, found: { id: e.id, label: e.label, name: e.name, ...(e.kind ? { kind: e.kind } : {}) } });
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** An English signature line (a machine translation's "A Health Commission B Drug Administration"): bodies' names only,
