@@ -3081,3 +3081,28 @@ describe('posts read from one list per language (POSTS, posts.ts)', () => {
     expect(members(x('民進黨立法委員黃志明日前表示，將提出修法。'))).toEqual([['Huang Zhiming', 'Legislative Yuan (Taiwan)']]);
   });
 });
+
+describe('posts read from one list per language (POSTS, posts.ts)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('a company\'s short name, a lower-case "chief X officer" and the name: an officer of the company', () => {
+    const a = x('Norvex Biologics raised $120 million in its listing. "We are pleased," said Norvex chief operating officer Laura Chen.');
+    expect(members(a)).toEqual([['Laura Chen', 'Norvex Biologics']]);
+    const b = x('Qilin Biotech Co., Ltd. won approval on Monday. Qilin Biotech chief medical officer Peter Walsh said trials would start soon.');
+    expect(members(b)).toEqual([['Peter Walsh', 'Qilin Biotech Co., Ltd.']]);
+    // A post with no name after it makes no person; a post's own word opens no name.
+    expect(names(x('The chief financial officer said the company would expand.'), 'Person')).toEqual([]);
+    expect(names(x('Chief Executive Officer Michael Chen of Harbor Cell said demand grew.'), 'Person')).toEqual(['Michael Chen']);
+  });
+
+  it('主委, 执行长, 研究员 before a name (Traditional and Simplified): a member of the body named before the post', () => {
+    expect(members(x('國家發展委員會主委龔明鑫表示，將加速審查。'))).toEqual([['Gong Mingxin', 'National Development Council (Taiwan)']]);
+    expect(members(x('台灣醫療改革基金會執行長林雅惠提醒，民眾應確認醫院資格。'))).toEqual([['Lin Yahui', '台湾医疗改革基金会']]);
+    expect(members(x('中国科学院动物研究所研究员王立明介绍，该所已建成细胞库。'))).toEqual([['Wang Liming', '中国科学院动物研究所']]);
+  });
+
+  it('a post that names its house (立委, 立法委員) is held there, not in the party named before it', () => {
+    expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['Zhang Wenxiong', 'Legislative Yuan (Taiwan)']]);
+    expect(members(x('民進黨立法委員黃志明日前表示，將提出修法。'))).toEqual([['Huang Zhiming', 'Legislative Yuan (Taiwan)']]);
+  });
+});

@@ -5,6 +5,7 @@ import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
 import { isPinyinName, type PersonMention } from './persons.ts';
+import { POST_ZH_SOURCE } from './posts.ts';
 import { orgKey, scripts, type Registry } from './registry.ts';
 import { idSlug } from './ids.ts';
 import { edge } from './relations.ts';
@@ -20,7 +21,7 @@ const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]pr
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
 // Company posts may come several together (创始人、董事会主席兼首席执行官X, 主席兼执行董事X): the last one stands before the name.
 // A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too.
-const ZH_POST_AFTER_BODY = /^(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组))?(常务委员|常委|委员|议员|代表|副总理|总理|副?区长|副?县长|副?镇长|副主任医师|主任医师|主治医师|医师|非执行董事|执行董事|副主席|主席|副主任|主任|副部长|部长|政务次长|常务次长|次长|副处长|处长|副组长|组长|副署长|署长|副厅长|厅长|副司长|司长|副局长|局长|副院长|院长|院士|副校长|校长|董事长|董事会主席|行政总裁|首席执行官|副总裁|总裁|总经理|(?:总行政|行政|高级)?经理|(?:联合)?创始人|理事长|会长|副?秘书长|首席科学家|研究员|教授)/u;
+const ZH_POST_AFTER_BODY = new RegExp(String.raw`^(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组))?(${POST_ZH_SOURCE})`, 'u');
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
@@ -239,6 +240,9 @@ function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, re
   const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, p.start)) ? joined.end : b.end;
   const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, p.start)) ?? shared;
   if (!post) return;
+  // A post that names its own house (国民党立委X: the Legislative Yuan) is held there, not in the party named before it.
+  const house = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(postAt, p.start)));
+  if (house && house[1] !== b.id) return;
   // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
   // A post's field in brackets (副院长(研究)X) is part of the post.
   const rest = s.slice(postAt + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');

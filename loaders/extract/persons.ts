@@ -1,6 +1,7 @@
 // Named persons: Chinese names in pinyin (surname first) and in characters, found where the text gives a
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
 import { pinyin } from 'pinyin-pro';
+import { POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
 import { ruleById } from './rules/index.ts';
 
 export interface PersonMention {
@@ -41,7 +42,8 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
-const WEST_TITLES = 'Hon\\.?|Honourable|Legislator|legislator|lawmaker|Chief\\s+Executive\\s+Officer|chief\\s+executive(?:\\s+officer)?|(?:co-)?founder|chairman|chairwoman|Chief\\s+Scientific\\s+Officer|CEO|President|Vice[- ]President|Professor|Prof\\.|Dr\\.|Chairman|Chairwoman|Director|Director-General|Minister|Secretary|Commissioner|Governor|Mayor|Senator|Ambassador|Academician|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate|researcher|scientist|professor';
+// Any post of the one list ("said Jixing chief financial officer Amy Zhou") or a courtesy title.
+const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate`;
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
@@ -108,6 +110,8 @@ function westernNames(s: string, out: PersonMention[]): void {
     if (!titled && !WEST_AFTER.test(after)) continue;
     // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
     if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
+    // A post's own word opens no name ("Chief Executive Officer Michael Chen": not "Officer Michael Chen").
+    if (POST_WORDS_EN.has(words[0]!.toLowerCase())) continue;
     const surname = words[words.length - 1]!;
     out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
   }
@@ -187,15 +191,14 @@ const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za
 const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建议人/u;
 const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
-// Posts written only before a name (总行政经理（药剂）X, 发言人X): the test also looks for them (主管部门 is no post).
-const ZH_POST_ANY = new RegExp(`${ZH_POSTS}|董事|执行长|医生|次长|经理|总监|主管(?!部门|机关|单位|机构)|顾问|发言人|总干事`);
+const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
 const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
-const ZH_BEFORE = new RegExp(`(?:委员|议员|立委|代表|院士|教授|董事长|执行董事|董事|董事会秘书|主任|书记|行政长官|特首|行政总裁|首席执行官|副总裁|总裁|经理|总监|主管|顾问|发言人|总干事|副组长|组长|省长|市长|区长|县长|镇长|部长|次长|局长|署长|厅长|司长|处长|科长|执行长|主席|总理|院长|校长|会长|理事长|秘书长|医师|医生)(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
+const ZH_BEFORE = new RegExp(`${POST_ZH_SOURCE}(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
 // One-character verbs and function words that follow a name and seldom end one.
 const VERB_NOT_NAME_END = /[说称指在对于等也还曾就则亦今昨回介透解列带递补签表认提呼]$/u;

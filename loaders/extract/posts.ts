@@ -1,0 +1,54 @@
+// Post words: ONE list per language, read by every finder of persons (persons.ts) and of their posts (memberships.ts).
+// Government, legislature, party, hospital, university, company and association posts. Chinese is matched on the
+// normalised text (Simplified: Traditional and Hong Kong / Taiwan wordings arrive converted).
+
+/** Chinese posts, Simplified; a longer word before its shorter tail is not needed (the pattern tries longest first). */
+export const POSTS_ZH: readonly string[] = [
+  // Legislatures and advisory bodies.
+  '常务委员', '常委', '委员', '议员', '立法委员', '立委', '代表', '委员长',
+  // Government: heads of the state, ministries, their units, places.
+  '总理', '副总理', '国务委员', '行政长官', '特首', '部长', '副部长', '政务次长', '常务次长', '次长',
+  '署长', '副署长', '局长', '副局长', '厅长', '副厅长', '司长', '副司长', '处长', '副处长', '科长', '副科长',
+  '主任委员', '副主任委员', '主委', '副主委', '主任', '副主任', '组长', '副组长', '秘书长', '副秘书长', '总干事',
+  '省长', '副省长', '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '副镇长',
+  '发言人', '主管', '执行长',
+  // Party.
+  '总书记', '党组书记', '党委书记', '党组成员', '书记', '副书记',
+  // Hospitals.
+  '院长', '副院长', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生',
+  // Universities and institutes.
+  '校长', '副校长', '院士', '教授', '副教授', '临床教授', '研究员', '首席科学家',
+  // Companies.
+  '董事长', '副董事长', '董事会主席', '董事会秘书', '执行董事', '非执行董事', '董事', '总经理', '副总经理', '总行政经理', '行政经理', '高级经理', '经理', '总监',
+  '财务总监', '首席执行官', '行政总裁', '总裁', '副总裁', '创始人', '联合创始人', '证券事务代表', '顾问',
+  // Associations, foundations, committees.
+  '会长', '副会长', '理事长', '副理事长', '主席', '副主席',
+];
+
+/** English posts, lower case (matched case-insensitively): a head word and the words that qualify it. */
+export const POSTS_EN: readonly string[] = [
+  'member', 'deputy', 'legislator', 'lawmaker', 'representative', 'councillor', 'senator',
+  'premier', 'vice premier', 'minister', 'vice minister', 'deputy minister', 'secretary', 'secretary-general', 'permanent secretary',
+  'under secretary', 'director-general', 'director', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
+  'spokesperson', 'spokesman', 'spokeswoman', 'party secretary', 'ambassador',
+  'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
+  'professor', 'clinical professor', 'associate professor', 'assistant professor', 'dean', 'researcher', 'investigator', 'scientist', 'academician',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'president', 'vice president', 'founder', 'co-founder',
+  'chief executive', 'chief executive officer', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
+  'executive director', 'head', 'partner', 'analyst', 'counsel',
+];
+
+/** Every word of an English post (and "officer", "executive" of "chief X officer"): none opens a person's name. */
+export const POST_WORDS_EN: ReadonlySet<string> = new Set([...POSTS_EN.flatMap((w) => w.toLowerCase().split(/[ -]/)), 'officer', 'executive']);
+
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
+/** The Chinese posts as one alternation (longest first), with a company's 首席…官 of any field. */
+export const POST_ZH_SOURCE = `(?:首席[\\p{Script=Han}]{2,4}官|${longestFirst(POSTS_ZH).join('|')})`;
+
+/** The English posts as one alternation (longest first), a space or hyphen written as either
+ *  (vice-president, vice president); "chief X officer" of any field. Case as written: lower, or each word capitalised. */
+export const POST_EN_SOURCE = `(?:chief\\s+[a-z]+\\s+officer|Chief\\s+[A-Z][a-z]+\\s+Officer|${longestFirst(POSTS_EN)
+  .flatMap((w) => (/^[A-Z]+$/.test(w) ? [w] : [w, w.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())]))
+  .map((w) => w.replace(/[ -]/g, '(?:-|\\s+)'))
+  .join('|')})`;
