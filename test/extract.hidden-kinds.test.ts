@@ -3082,27 +3082,17 @@ describe('posts read from one list per language (POSTS, posts.ts)', () => {
   });
 });
 
-describe('posts read from one list per language (POSTS, posts.ts)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
-
-  it('a company\'s short name, a lower-case "chief X officer" and the name: an officer of the company', () => {
-    const a = x('Norvex Biologics raised $120 million in its listing. "We are pleased," said Norvex chief operating officer Laura Chen.');
-    expect(members(a)).toEqual([['Laura Chen', 'Norvex Biologics']]);
-    const b = x('Qilin Biotech Co., Ltd. won approval on Monday. Qilin Biotech chief medical officer Peter Walsh said trials would start soon.');
-    expect(members(b)).toEqual([['Peter Walsh', 'Qilin Biotech Co., Ltd.']]);
-    // A post with no name after it makes no person; a post's own word opens no name.
-    expect(names(x('The chief financial officer said the company would expand.'), 'Person')).toEqual([]);
-    expect(names(x('Chief Executive Officer Michael Chen of Harbor Cell said demand grew.'), 'Person')).toEqual(['Michael Chen']);
+describe('a known organisation acts; a byline\'s year with its time glued on (ENTITIES for EXTRACT, batch T)', () => {
+  it('香港科技園公司推出「X」, "the Hong Kong Science and Technology Parks Corporation launched the X": the known organisation issues it', () => {
+    const a = x('香港科技園公司今日推出「細胞治療孵化計劃」，支援初創企業。', '2026-04-12');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['org:hkstp']);
+    const b = x('The Hong Kong Science and Technology Parks Corporation launched the Cell Therapy Incubation Programme on Monday.', '2026-04-13');
+    expect(relsOf(b, 'ISSUED').map((r) => r.from)).toEqual(['org:hkstp']);
   });
 
-  it('主委, 执行长, 研究员 before a name (Traditional and Simplified): a member of the body named before the post', () => {
-    expect(members(x('國家發展委員會主委龔明鑫表示，將加速審查。'))).toEqual([['Gong Mingxin', 'National Development Council (Taiwan)']]);
-    expect(members(x('台灣醫療改革基金會執行長林雅惠提醒，民眾應確認醫院資格。'))).toEqual([['Lin Yahui', '台湾医疗改革基金会']]);
-    expect(members(x('中国科学院动物研究所研究员王立明介绍，该所已建成细胞库。'))).toEqual([['Wang Liming', '中国科学院动物研究所']]);
-  });
-
-  it('a post that names its house (立委, 立法委員) is held there, not in the party named before it', () => {
-    expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['Zhang Wenxiong', 'Legislative Yuan (Taiwan)']]);
-    expect(members(x('民進黨立法委員黃志明日前表示，將提出修法。'))).toEqual([['Huang Zhiming', 'Legislative Yuan (Taiwan)']]);
+  it('"May 2, 20269:05 AM GMT+8" above a "HONG KONG, May 2 (Reuters) -" dateline: the page is of 2026-05-02', () => {
+    expect(publishedDate('Reuters\n\nBy Jane Doe\nMay 2, 20269:05 AM GMT+8\n\nHONG KONG, May 2 (Reuters) - A biotech raised money.')).toBe('2026-05-02');
+    expect(publishedDate('By Jane Doe\nMay 2, 2026 9:05 AM GMT+8\n\nHONG KONG, May 2 (Reuters) - A biotech raised money.')).toBe('2026-05-02');
+    expect(publishedDate('HONG KONG, May 2 (Reuters) - A biotech raised 20265 dollars.')).toBeUndefined();
   });
 });
