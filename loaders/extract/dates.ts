@@ -212,7 +212,8 @@ function datelineDate(text: string): string | undefined {
   for (const line of text.slice(0, 1500).split('\n').slice(0, 12)) {
     const m = ruleById('date.page.dateline').pattern.exec(line.trim());
     if (!m?.groups) continue;
-    const year = m.groups.y ?? /\b((?:19|20)\d{2})\b/.exec(text.slice(0, 6000))?.[1];
+    // A byline's year may have its time glued on when the page was copied ("April 16, 20265:12 AM GMT+8").
+    const year = m.groups.y ?? /\b((?:19|20)\d{2})(?:\b|(?=[0-2]?\d:[0-5]\d))/.exec(text.slice(0, 6000))?.[1];
     return year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
   }
   return undefined;

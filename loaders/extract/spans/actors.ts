@@ -46,6 +46,8 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
       edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
     }
     if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
+    // A known organisation acts as one found by its head word does (HKEX introduced Chapter 18A).
+    if (m.found.label === 'Organization' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Organization' });
     // "The Lin-gang Special Area Administration", "X管委会", "the Authority of X": the zone's administrative committee.
     const zone = m.found.label === 'Region' && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id));
     const admin = zone && zoneAdmin.exec(s.slice(m.end, m.end + 30));
