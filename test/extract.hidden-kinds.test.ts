@@ -3096,3 +3096,91 @@ describe('a known organisation acts; a byline\'s year with its time glued on (EN
     expect(publishedDate('HONG KONG, May 2 (Reuters) - A biotech raised 20265 dollars.')).toBeUndefined();
   });
 });
+
+describe('licences in news wording, a listing rule, a gazetted schedule, a relative clause\'s issuers (EXTRACT, batch T)', () => {
+  const licences = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License');
+  const issuedTo = (d: DocumentFacts, id: string) => relsOf(d, 'ISSUED').filter((r) => r.to === id).map((r) => r.from);
+
+  it('国家药监局D发布消息，通过…程序附条件批准X申报的Y上市: the regulator that tells the news approved Y', () => {
+    const a = x('国家药监局3月9日发布消息称，按照优先审评审批程序附条件批准某某细胞科技有限公司申报的甲细胞注射液上市。', '2026-03-10');
+    const lic = licences(a);
+    expect(lic).toHaveLength(1);
+    expect(issuedTo(a, lic[0]!.id)).toEqual(['agency:cn/nmpa']);
+    expect(lic[0]!.date).toBe('2026-03-09');
+    // A body that only reports the news with no approving verb grants nothing.
+    const b = x('国家药监局3月9日发布消息，介绍细胞治疗产品审评进展。', '2026-03-10');
+    expect(licences(b)).toHaveLength(0);
+  });
+
+  it('经X批准在P作为Y使用 / 经X批准，作为Y在P使用: a use approved in a zone, by X, applying there', () => {
+    for (const text of ['乙细胞注射液此前已于2024年经海南省药品监督管理局批准在乐城先行区作为临床急需药品使用。', '丙注射液2025年经海南省药监局批准，作为临床急需进口药品在博鳌乐城国际医疗旅游先行区使用。']) {
+      const a = x(text, '2026-04-02');
+      const lic = licences(a);
+      expect(lic).toHaveLength(1);
+      expect(issuedTo(a, lic[0]!.id)).toEqual(['agency:cn-hi/medical-products']);
+      expect(relsOf(a, 'APPLIES_TO').filter((r) => r.from === lic[0]!.id).map((r) => r.to)).toEqual(['region:zone/boao-lecheng']);
+    }
+    expect(licences(x('该医院经省卫生健康委批准，作为试点单位开展工作。', '2026-04-02'))).toHaveLength(0);
+  });
+
+  it('"X, which won clearance from the NMPA last September" and "received approval in May from the FDA to begin a trial": two licences, dated by their own clauses', () => {
+    const a = x('The firm will spend the money on its gene therapy LX-22 for haemophilia, which won clearance from China\'s National Medical Products Administration last September. It also received approval in March from the U.S. Food and Drug Administration to begin a Phase 2 study in the United States.', '2026-05-20');
+    const byIssuer = (id: string) => licences(a).find((l) => issuedTo(a, l.id).includes(id));
+    expect(byIssuer('agency:cn/nmpa')).toMatchObject({ name: 'approval of LX-22', date: '2025-09' });
+    expect(byIssuer('agency:us/fda')).toMatchObject({ name: 'approval to begin a Phase 2 study', date: '2026-03' });
+    // Approval "to expand" a plant, or a relative clause about a company, is no product's licence.
+    expect(licences(x('The company, which received approval from the NMPA to expand its factory, is hiring.', '2026-05-20'))).toHaveLength(0);
+  });
+
+  it('"It had been included in the breakthrough therapy procedure by the CDE in 2024", 该产品被药审中心纳入突破性治疗药物程序: a designation of the product named before, not its approval', () => {
+    const a = x('The NMPA approved Zorbacel Injection for marketing. It had been included in the breakthrough therapy procedure by the Center for Drug Evaluation of the NMPA in 2024.', '2026-02-02');
+    const btd = licences(a).find((l) => /breakthrough/.test(l.name));
+    expect(btd).toMatchObject({ kind: 'designation', date: '2024' });
+    expect(issuedTo(a, btd!.id)).toEqual(['agency:cn/nmpa/cde']);
+    expect(licences(a)).toHaveLength(2);
+    const b = x('国家药监局批准丁注射液上市。该产品于2023年被国家药监局药品审评中心纳入突破性治疗药物程序。', '2026-02-02');
+    const zh = licences(b).find((l) => /突破性/.test(l.name));
+    expect(zh?.name).toBe('丁注射液纳入突破性治疗药物程序');
+    expect(issuedTo(b, zh!.id)).toEqual(['agency:cn/nmpa/cde']);
+    // Put on the reimbursement list is no designation of a regulator.
+    expect(licences(x('该产品被国家医保局纳入医保目录。', '2026-02-02'))).toHaveLength(0);
+  });
+
+  it('"the exchange introduced Chapter 18C in 2023": a listing-rule chapter is a rule text; an ordinance\'s chapter is not', () => {
+    const a = x('Hong Kong Exchanges and Clearing Limited introduced Chapter 18C in 2023 to help specialist technology companies list.', '2026-04-16');
+    expect(names(a, 'Policy')).toEqual(['Chapter 18C']);
+    expect(a.entities.find((e) => e.name === 'Chapter 18C')?.date).toBe('2023');
+    expect(names(x('Employers must follow Chapter 57A of the laws of Hong Kong.', '2026-04-16'), 'Policy')).toEqual([]);
+  });
+
+  it('醫院管理局修訂的收費表今日刊憲: the fee schedule, issued by the Authority on the gazette day', () => {
+    const a = x('醫院管理局修訂的收費表今日（3日）刊憲，新收費將於下月生效。', '2026-06-03');
+    const fees = a.entities.find((e) => e.label === 'Policy');
+    expect(fees).toMatchObject({ kind: 'fees', date: '2026-06-03' });
+    expect(issuedTo(a, fees!.id)).toEqual(['agency:cn-hk/hospital-authority']);
+    expect(names(x('醫院管理局修訂的收費表將於5月1日生效。', '2026-06-03'), 'Policy')).toEqual([]);
+  });
+
+  it('甲将依据乙、丙联合印发的《X》: the relative clause\'s bodies issued X, not the subject that acts under it', () => {
+    const a = x('吉林省卫生健康委将按照国家卫生健康委、国家中医药局联合印发的《医疗机构细胞治疗管理规范》开展培训。', '2026-03-26');
+    const pol = a.entities.find((e) => e.label === 'Policy');
+    expect(issuedTo(a, pol!.id).sort()).toEqual(['agency:cn/natcm', 'agency:cn/nhc']);
+    // 将会同…印发 is a plan: nobody issued it yet.
+    const b = x('吉林省卫生健康委将会同省药监局联合印发《细胞治疗管理规范》。', '2026-03-26');
+    expect(relsOf(b, 'ISSUED')).toHaveLength(0);
+  });
+});
+
+describe('an English body written in full with its initials in brackets (ENTITIES, batch T class)', () => {
+  it('"Taiwan\'s Ocean Affairs Council (OAC) released X … OAC Minister Y": the council, unknown to the gazetteer, issues X; a known one keeps its id', () => {
+    const a = x("Taiwan's Ocean Affairs Council (OAC) on Tuesday released the Marine Biotechnology Promotion Plan. OAC officials said the plan would fund cell research.", '2026-04-14');
+    const council = a.entities.find((e) => e.label === 'Agency' && e.name === 'Ocean Affairs Council');
+    expect(council?.aliases).toContain('OAC');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual([council!.id]);
+    const b = x('The Biomedical Innovation Board (BIB) announced the Cell Therapy Fund Scheme in May.', '2026-06-01');
+    expect(names(b, 'Agency')).toEqual(['Biomedical Innovation Board']);
+    expect(ids(x('The National Medical Products Administration (NMPA) approved the drug.'), 'Agency')).toEqual(['agency:cn/nmpa']);
+    // Initials that are not the words' are no abbreviation of them.
+    expect(names(x('The Drug Pricing Committee (XYZ) met on Monday.'), 'Agency')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { APPROVE_WORDS_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
-const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
+const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|纳入|列入|认定为|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
@@ -27,6 +27,8 @@ export interface Grant {
   generic: boolean;
   /** The product is the one just named ("approved the IND on March 4"). */
   anaphoric?: boolean;
+  /** An act on the product other than its approval (a designation: 纳入突破性治疗药物程序): a licence of its own. */
+  act?: string;
   rule: string;
 }
 
@@ -34,12 +36,13 @@ const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
 const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|included|placed|admitted|enrolled|entered`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
-// Between a regulator and its verb: its short name, a statement it makes (今日宣布，), the law it acts under (依「X」).
+// Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
+// under (依「X」).
 // …and when it acted (昨日（20日）, 于3月2日).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报)[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
@@ -77,7 +80,8 @@ const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「�
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
 const PRODUCT_AFTER_ZH = /([A-Za-z0-9][\w\-]*[\p{Script=Han}]{0,8}?(?:注射液|细胞治疗产品|产品|疗法))/u;
 const NOT_YET_ZH = /受理|有望|拟|计划|将于|预计|尚未|未获/u;
-const USE_APPROVED_ZH = /^[，,]\s*(?:该|此|这款|这一)(?:产品|药品|药物|注射液)作为(?<as>[^，。；]{2,20}?)获准在(?<place>[^，。；]{2,40}?)(?:使用|应用)/u;
+// …or in the verb's own clause: 经X批准在乐城先行区作为临床急需药品使用, 经X批准作为…在…使用.
+const USE_APPROVED_ZH = /^(?:[，,]\s*(?:该|此|这款|这一)(?:产品|药品|药物|注射液)作为(?<as>[^，。；]{2,20}?)获准在(?<place>[^，。；]{2,40}?)|在(?<place2>[^，。；]{2,30}?)作为(?<as2>[^，。；]{2,20}?)|[，,]?\s*(?:其|该产品)?作为(?<as3>[^，。；]{2,20}?)在(?<place3>[^，。；]{2,30}?))(?:使用|应用)/u;
 // 批准日期为2025年12月5日: the approval's own date, written after it.
 const APPROVAL_DATE_FIELD_ZH = /^[^。；]{0,80}?批准日期(?:为|是|：|:)\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})/u;
 const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
@@ -121,8 +125,32 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 }
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
-function englishGrants(s: string, actors: GrantActor[]): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors)];
+function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct)];
+}
+
+const PRONOUN_EN = /^(?:it|this|the\s+(?:therapy|drug|product|injection|treatment))$/i;
+// A clause's end after `from`: dates up to it belong to the act.
+const clauseEndEn = (s: string, from: number): number => from + (/[,;]|\.(?!\w)/.exec(s.slice(from))?.index ?? s.length - from);
+
+/** "It had been included in the breakthrough therapy procedure by the CDE in 2023": a designation by the bodies after
+ *  "by"; a pronoun subject is the page's last product. */
+function includedGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.included-in-procedure.en');
+  for (const m of /\b(?:included|accepted|placed|admitted|enrolled|entered)\b/i.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const issuers = agenciesAt(s, actors, m.index + m[0].length);
+    const raw = m.groups!.product!.replace(CUT_EN, '').trim();
+    if (issuers.length === 0 || !raw) continue;
+    const pronoun = PRONOUN_EN.test(raw);
+    if (pronoun && !lastProduct) continue;
+    const product = pronoun ? lastProduct! : raw;
+    // The licence's span is its act's words (the product's own name is its approval's).
+    const start = m.index + m[0].indexOf(m.groups!.act!, m[0].indexOf(m.groups!.product!) + m.groups!.product!.length);
+    const act = m.groups!.act!.replace(/\s+(?:procedure|pathway|program(?:me)?|process|list|channel)$/i, '').replace(/\s+designation$/i, '');
+    out.push({ start, end: start + m.groups!.act!.length, product, name: `${act} designation of ${product}`, issuers, verbAt: clauseEndEn(s, m.index + m[0].length), generic: false, act: `${act} designation`, rule: rule.id });
+  }
+  return out;
 }
 
 /** "the NMPA's clearance of the ABT-107 IND application": the body right before the possessive approved the product. */
@@ -224,13 +252,36 @@ function approvalFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
       out.push({ start, end: start + code[1]!.length, product: code[1]!, name: `approval of ${code[1]!}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: approvalFrom.id });
       continue;
     }
-    if (!p?.groups?.product) continue;
+    if (!p?.groups?.product) {
+      const g = chain.length > 0 ? unnamedFromGrantEn(s, m.index, chain[chain.length - 1]!.end) : undefined;
+      if (g) out.push({ ...g, issuers: [...new Set(chain.map((a) => a.id))], rule: approvalFrom.id });
+      continue;
+    }
     const raw = p.groups.product;
     const product = raw.replace(LEAD_EN, '').trim();
     const start = chain[chain.length - 1]!.end + p[0].length - raw.length;
     out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: approvalFrom.id });
   }
   return out;
+}
+
+/** An approval from a body with no product after "for": what it lets the holder do ("… from the FDA to start a Phase 1
+ *  trial"), else the antecedent of its relative clause ("JX-301 in lupus, which won clearance from the NMPA last
+ *  September"); dated within its own clause. */
+function unnamedFromGrantEn(s: string, verbAt: number, chainEnd: number): Omit<Grant, 'issuers' | 'rule'> | undefined {
+  const clauseEnd = chainEnd + (/[,;]|\.(?!\w)/.exec(s.slice(chainEnd))?.index ?? s.length - chainEnd);
+  const purpose = ruleById('grant.from-purpose.en').pattern.exec(s.slice(chainEnd));
+  if (purpose?.groups?.act) {
+    const act = purpose.groups.act;
+    const start = chainEnd + purpose[0].length - act.length;
+    return { start, end: start + act.length, product: act, name: `approval to ${act}`, verbAt: Math.max(clauseEnd, start), generic: false };
+  }
+  const before = s.slice(Math.max(0, verbAt - 90), verbAt);
+  const rel = ruleById('grant.relative-subject.en').pattern.exec(before);
+  if (!rel?.groups?.product) return undefined;
+  const start = verbAt - before.length + rel.index;
+  const product = rel.groups.product;
+  return { start, end: start + product.length, product, name: `approval of ${product}`, verbAt: clauseEnd, generic: false };
 }
 
 /** "X received a licence from Y": the licence itself is what is granted. */
@@ -249,7 +300,26 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 
 /** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors)];
+  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct)];
+}
+
+/** 该产品于2023年被药审中心纳入突破性治疗药物程序: a designation by the body after 被/获; 该产品 is the page's last product. */
+function includedGrantsZh(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.included-in-procedure.zh');
+  for (const m of /纳入|列入|认定为/.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const issuers = agenciesAt(s, actors, m.index + m[0].indexOf(m.groups!.agent!));
+    if (issuers.length === 0) continue;
+    const bare = passiveSubjectZh(s, m.index);
+    const anaphor = ANAPHOR_PRODUCT_ZH.test(bare) || bare === '';
+    const p = anaphor ? undefined : PRODUCT_ZH.exec(bare);
+    const product = p ? p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '') : anaphor ? lastProduct : undefined;
+    if (!product) continue;
+    // The licence's span is its act's words (the product's own name is its approval's).
+    const at = m.index + m[0].length - m.groups!.act!.length;
+    out.push({ start: at, end: at + m.groups!.act!.length, product, name: `${product}纳入${m.groups!.act!}`, issuers, verbAt: m.index, generic: false, act: m.groups!.act!, rule: rule.id });
+  }
+  return out;
 }
 
 /** 通过乙署「X」（GTP）查核，取得Y证明: a certificate the inspecting bodies issued. */
@@ -347,9 +417,11 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
     // 经海南省药监局批准，该产品作为临床急需进口药品获准在乐城先行区使用，批准日期为D: a use approved where, named by it.
     const use = USE_APPROVED_ZH.exec(s.slice(m.index + m[0].length));
     if (use?.groups) {
-      const at = m.index + m[0].length + use[0].indexOf(use.groups.as!);
+      const as = (use.groups.as ?? use.groups.as2 ?? use.groups.as3)!;
+      const place = (use.groups.place ?? use.groups.place2 ?? use.groups.place3)!;
+      const at = m.index + m[0].length + use[0].indexOf(as);
       const field = APPROVAL_DATE_FIELD_ZH.exec(s.slice(at));
-      out.push({ start: at, end: at + use.groups.as!.length, product: use.groups.as!, name: `${use.groups.as!}在${use.groups.place!}使用批准`, issuers, verbAt: field ? at + field.index + field[0].length : m.index, generic: false, rule: passive.id });
+      out.push({ start: at, end: at + as.length, product: as, name: `${as}在${place}使用批准`, issuers, verbAt: field ? at + field.index + field[0].length : m.index, generic: false, rule: passive.id });
       continue;
     }
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
@@ -410,7 +482,7 @@ export function findGrants(s: string, actors: GrantActor[], lastProduct?: string
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return placed;
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? [...chineseGrants(s, actors, lastProduct), ...placed] : placed;
-  return GRANT_HINT_EN.test(s) ? englishGrants(s, actors) : [];
+  return GRANT_HINT_EN.test(s) ? englishGrants(s, actors, lastProduct) : [];
 }
 
 /** Where a product is registered by the one body that registers drugs there (在港注册: Hong Kong's board). */

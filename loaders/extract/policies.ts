@@ -174,6 +174,8 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.named-act.en', namedActs],
   ['title.standard-code', standardsByCode],
   ['title.numbered-act.en', numberedActsEn],
+  ['title.listing-chapter', listingChapters],
+  ['title.gazetted-kind.zh', gazettedKindsZh],
   ['title.transmitted.zh', transmittedZh],
 ];
 
@@ -287,6 +289,38 @@ function numberedActsEn(c: TitleFinds): void {
       named.docNumber = title;
       named.year ??= year;
     }
+  }
+}
+
+/** 醫院管理局修訂的收費表今日刊憲: the kind noun after the body that made it names the gazetted text (the body's name and
+ *  the kind as its title); its issuer is who acts before the verb. */
+function gazettedKindsZh(c: TitleFinds): void {
+  for (const m of /刊宪|宪报/.test(c.s) ? c.s.matchAll(globalPattern('title.gazetted-kind.zh')) : []) {
+    const { owner, kind } = m.groups!;
+    const from = m.index + m[0].length - kind!.length;
+    if (c.overlaps(from, from + kind!.length)) continue;
+    // The owner's name as the clause writes it (its last words up to the verb), without a lead-in (据悉, 今日).
+    const name = owner!.replace(/^.*?(?:表示|指出|据悉|今日|昨日|今天|昨天)/u, '');
+    c.push(from, from + kind!.length, `${name}${kind!}`, m.index + owner!.length, false, true);
+    const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+    if (t) t.kind = /收费|费用/.test(kind!) ? 'fees' : /规例|规则/.test(kind!) ? 'regulation' : 'schedule';
+  }
+}
+
+/** "HKEX introduced Chapter 18A in 2018": a listing-rule chapter, issued by who acts in the verb right before it. */
+const LISTING_CONTEXT_EN = /\b(?:listing|listed|lists?|IPO|initial\s+public\s+offering|HKEX|stock\s+exchange|bourse)\b/i;
+const VERB_BEFORE_EN = new RegExp(`\\b${ISSUE_VERB_EN}\\s+(?:the\\s+)?$`, 'i');
+function listingChapters(c: TitleFinds): void {
+  for (const m of /Chapter|章/.test(c.s) ? c.s.matchAll(globalPattern('title.listing-chapter')) : []) {
+    const g = m.groups!;
+    const title = g.no3 ? `上市规则第${g.no3}章` : `Chapter ${g.no ?? g.no2}`;
+    const end = m.index + m[0].length;
+    if (g.no && /^Chapter\s+\S+$/.test(m[0]) && !LISTING_CONTEXT_EN.test(c.s)) continue;
+    if (c.overlaps(m.index, end)) continue;
+    const verb = VERB_BEFORE_EN.exec(c.s.slice(Math.max(0, m.index - 60), m.index));
+    c.push(m.index, end, title, verb ? m.index - (Math.min(60, m.index) - verb.index) : undefined, false, true);
+    const t = c.out.find((x) => x.start === m.index && x.rule === c.rule);
+    if (t) t.kind = 'rules';
   }
 }
 

@@ -92,6 +92,8 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   // A cross-border scheme's title names the sides it joins, not where it applies: the Greater Bay Area (its mainland
   // cities hold the designated institutions), when the page names the Area.
   if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
+  // A designation (纳入突破性治疗药物程序) is a step of the regulator's review, not a permission that holds in a place.
+  if (pf.t.kind === 'designation') return [];
   const targets = titleRegions(pf.t.title, K);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);

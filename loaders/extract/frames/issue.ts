@@ -3,7 +3,7 @@
 // itself (《X关于Y的意见》, "Opinions of the X on Y").
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
-import { HEAD_OF_GOVERNMENT_EN, JOIN_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH } from '../rules/fragments.ts';
+import { HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_ZH, JOIN_ZH, MANNER_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, REVISE_ZH } from '../rules/fragments.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -90,6 +90,8 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
     const subject = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= prev && a.end <= cut);
     if (subject.length > 0) return subject.slice(0, 1);
   }
+  const relative = HAN.test(before) ? relativeChainZh(s, t, cands) : [];
+  if (relative.length > 0) return relative;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
   // …须先经卫福部核准，2024年公布的「再生医疗法」施行后: a clause that is only a time and 公布的 dates the title, and names no
   // issuer — the body of another clause did another act.
@@ -101,6 +103,29 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
     return actors.filter((a) => a.end <= cut);
   }
   return own.length > 0 ? own : notSpeakers(s, cands);
+}
+
+// A relative clause's issuing verb right before the title (…联合印发的《X》), and what may stand between its chain and it.
+const RELATIVE_VERB_ZH = new RegExp(`${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)的\\s*$`, 'u');
+const ACT_TIME_ZH = /^(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|此前|近期|近日)?$/u;
+const TIME_BEFORE_CHAIN_ZH = /(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|此前)\s*$/u;
+
+/** 甲将依据乙、丙联合印发的《X》: after a word of acting under a text, the relative clause's own chain (right before its
+ *  verb) issued X; none when the title has no such clause. */
+function relativeChainZh(s: string, t: TitleMention, cands: Actor[]): Actor[] {
+  const v = RELATIVE_VERB_ZH.exec(s.slice(0, t.start));
+  if (!v) return [];
+  const chain: Actor[] = [];
+  let pos = v.index;
+  for (const a of [...cands].sort((x, y) => y.end - x.end)) {
+    if (a.end > pos) continue;
+    const gap = s.slice(a.end, pos);
+    if (chain.length === 0 ? !ACT_TIME_ZH.test(gap) : !ZH_CHAIN_GAP.test(gap)) break;
+    chain.unshift(a);
+    pos = a.start;
+  }
+  const lead = s.slice(Math.max(0, pos - 30), pos).replace(TIME_BEFORE_CHAIN_ZH, '');
+  return chain.length > 0 && ruleById('issue.relative-under.zh').pattern.test(lead) ? chain : [];
 }
 
 /** 甲公司于D获乙局核发《X》: where the issuers of a received permit start (after the receiving verb); 0 if none. */

@@ -184,8 +184,8 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const own = c.published ? lastMonth(sp.s.slice(last ? last.index + last.length : 0, g.verbAt), c.published) : undefined;
     const near = own ?? last?.date ?? c.sentenceDate;
     const date = near ?? recentDate(sp.s, c.published);
-    const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: 'approval', status: 'final', verbAt: g.verbAt };
-    const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.product, 40)}`;
+    const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
+    const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40)}`;
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}) });
   }
   return out;

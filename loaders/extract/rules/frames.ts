@@ -124,6 +124,17 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['国家药监局联合印发', '省政府修订了', '某委员会颁发的', '卫福部同步预告', '卫福部订定', '国家药监局核准签发的KS-105注射液'], noMatch: ['专家解读', '根据', '委员等人提案修正'] },
   },
   {
+    id: 'issue.relative-under.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 省卫生健康委将依据国家卫生健康委、国家药监局联合印发的《X》: a text the subject acts under, named with a relative clause
+    // (…印发的《X》) — the chain right before that clause's verb issued X, not the subject. This is the word of acting under
+    // a text, right before that chain (a time may stand between).
+    pattern: /(?:依据|根据|按照|依照|参照|对照|遵照|遵循|贯彻|落实|执行|结合|对标|衔接)(?:落实)?\s*$/u,
+    action: 'ISSUED by the chain of the relative clause (…乙、丙联合印发的《X》), not by the clause\'s subject',
+    examples: { match: ['省卫生健康委将依据', '我们将认真贯彻落实', '市药监局按照'], noMatch: ['省卫生健康委将会同', '国家药监局于3月'] },
+  },
+  {
     id: 'issue.owner-before-title.zh',
     stage: 'frame',
     language: 'zh',

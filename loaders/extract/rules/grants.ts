@@ -97,11 +97,64 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "Juventas has secured approval from China's NMPA for inaticabtagene autoleucel": the bodies after "from" approved
     // the product after "for" (checked in code, after the bodies).
-    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+from\s+(?:the\s+)?/i,
-    action: 'License{issuer: the bodies after "from", product: after "for" following them, date}',
+    // When it was given may stand before "from" ("received approval in February from the U.S. FDA to start a trial").
+    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:last|this)\s+(?:year|month|week|[A-Z][a-z]+)\s+)?from\s+(?:the\s+)?/i,
+    action: 'License{issuer: the bodies after "from", product: after "for" following them (else what it lets the holder do, else the subject of a relative clause), date}',
     examples: {
-      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for'],
+      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for', 'The biotech also got clearance in March from the FDA to begin a trial', 'which gained approval last year from the CDE'],
       noMatch: ['received a drug manufacturing licence from the bureau', 'secured funding from investors for'],
+    },
+  },
+  {
+    id: 'grant.from-purpose.en',
+    stage: 'frame',
+    language: 'en',
+    // After the bodies of grant.approval-from.en: what the approval lets the holder do ("… from the U.S. FDA to start a
+    // Phase 1 trial in the United States") when no product follows "for" — a trial's licence, named by its purpose.
+    pattern: /^\)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+to\s+(?<act>(?:start|begin|launch|conduct|initiate|run|carry\s+out|test\s+\S+\s+in)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies)))\b/i,
+    action: 'License{issuer: the bodies after "from", name: approval to <act>, date}',
+    examples: {
+      match: [' to start a Phase 1 trial in the United States', ' (FDA) to begin its first-in-human study', ' last month to conduct a registrational trial'],
+      noMatch: [' to expand its factory', ' for JX-301 to start a trial'],
+    },
+  },
+  {
+    id: 'grant.relative-subject.en',
+    stage: 'frame',
+    language: 'en',
+    // Before grant.approval-from.en's verb: a relative clause whose antecedent is the product ("its CAR-T therapy JX-301 in
+    // lupus, which won clearance from China's NMPA last September") — a code or a cell or gene therapy's own name.
+    pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?))?(?:\s+(?:in|for|against)\s+[^,;.]{2,40})?\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|recently\s+|already\s+)?$/i,
+    action: 'the product of the approval-from licence, when no "for" names one after the bodies',
+    examples: {
+      match: ['its allogeneic CAR-T therapy JX-301 in lupus, which ', 'the company’s lead asset, obecabtagene, which has also '],
+      noMatch: ['the company, which ', 'the trial in lupus, which has '],
+    },
+  },
+  {
+    id: 'grant.included-in-procedure.en',
+    stage: 'frame',
+    language: 'en',
+    // "It had been included in the breakthrough therapy procedure by the CDE of the NMPA in 2023": a product let into an
+    // expedited pathway is a designation the bodies after "by" gave (the subject may be a pronoun: the page's last product).
+    pattern: /(?<product>\b[A-Za-z0-9][\w\-/®™]*(?:\s+[A-Za-z0-9][\w\-/®™]*){0,4}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:included|accepted|placed|admitted|enrolled|entered)\s+(?:in|into|to)\s+(?:the\s+|its\s+|a\s+)?(?<act>(?:breakthrough\s+therapy|priority\s+review|conditional\s+approval|special\s+(?:review|approval)|accelerated\s+(?:approval|review)|fast[-\s]track)(?:\s+(?:drug|review|designation))?\s+(?:procedure|pathway|program(?:me)?|process|list|channel|designation))\s+(?:of\s+[^,;.]{2,60}?\s+)?by\s+(?:the\s+)?/i,
+    action: 'License{issuer: the bodies after "by", name: designation of the product, date: its clause}',
+    examples: {
+      match: ['It had been included in the breakthrough therapy procedure by the Center for Drug Evaluation', 'XY-7 was accepted into the priority review pathway by the CDE', 'The therapy has been formally placed in the breakthrough therapy designation program by the agency'],
+      noMatch: ['It was included in the national reimbursement list by the NHSA', 'the trial was included in the study by the team'],
+    },
+  },
+  {
+    id: 'grant.included-in-procedure.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 该产品于2023年被药审中心纳入突破性治疗药物程序, 乙注射液获CDE纳入优先审评: a product let into an expedited pathway by the body
+    // named before the verb — a designation it gave.
+    pattern: /(?:被|获|经|由)(?<agent>[^，。；被获经由]{2,30}?)(?:正式|同意)?(?:纳入|列入|认定为)(?<act>突破性治疗(?:药物|品种)?(?:程序|品种|认定)?|优先审评(?:审批)?(?:程序|品种)?|附条件批准(?:上市)?程序|特别审批程序)/u,
+    action: 'License{issuer: the body after 被/获, name: the product纳入the pathway, date}',
+    examples: {
+      match: ['该产品于2023年被国家药监局药品审评中心纳入突破性治疗药物程序', '乙注射液已获药审中心纳入优先审评', '甲细胞注射液经国家药监局列入突破性治疗品种'],
+      noMatch: ['该产品被纳入医保目录', '获得突破性治疗药物认定的产品数量'],
     },
   },
   {

@@ -212,6 +212,33 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['set out in NMPA Announcement No. 86 of 2025, as', '(NMPA Announcement No. 86 of 2025)', 'under NHC Notice No. 3 [2026]'], noMatch: ['the Announcement on X', 'No. 86 of 2025', 'announcement no. 86', 'promulgated by State Council Order No. 818'] },
   },
   {
+    id: 'title.listing-chapter',
+    stage: 'span',
+    language: 'en',
+    // A stock exchange's listing-rule chapter is a rule text of its own ("HKEX introduced Chapter 18A in 2018", "listing
+    // under the exchange's Chapter 18C rules", 《上市规则》第十八A章): a chapter with a letter, or any chapter "of the Listing Rules";
+    // a bare lettered chapter only in a sentence about listing (an ordinance's chapter — Cap. 57A — is not one).
+    pattern: /\bChapter\s+(?<no>\d{1,2}[A-Z]{1,2})\b(?:\s+(?:listing\s+)?(?:rules?|regime)\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’]*\s+){0,6}[Ll]isting\s+[Rr]ules)?|\bChapter\s+(?<no2>\d{1,2})\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’]*\s+){0,6}Listing\s+Rules|《?(?:主板|GEM|创业板)?上市规则》?第(?<no3>[一二三四五六七八九十\d]{1,3}[A-Z])章/u,
+    action: 'Policy{title: Chapter N (上市规则第N章), kind: rules}; issued by the actors before an issuing verb right before it',
+    examples: {
+      match: ['HKEX introduced Chapter 18A in 2018', "listing under the Hong Kong stock exchange's Chapter 18A rules", 'Chapter 8 of the Main Board Listing Rules', '根据《上市规则》第十八A章上市'],
+      noMatch: ['Chapter 3 of the Measures', 'in chapter 18a', '第三章', '《藥劑業及毒藥規例》（第138A章）'],
+    },
+  },
+  {
+    id: 'title.gazetted-kind.zh',
+    stage: 'span',
+    language: 'zh',
+    // 醫院管理局修訂的收費表今日（10日）刊憲: an unquoted text named by its kind noun after the body that made it (…修订的/制定的),
+    // gazetted in the same clause — Hong Kong's fee schedules, regulations and schedules.
+    pattern: /(?<owner>[\p{Script=Han}]{2,16}?)(?<verb>修订|修改|制定|订立|拟备|厘定)的(?<kind>[\p{Script=Han}]{0,6}?(?:收费表|收费规例|规例|附表|费用表|规则))(?=(?:今日|昨日|今天|昨天|明日|本月\d{1,2}日|\d{1,2}月\d{1,2}日)?(?:\(\d{1,2}日\))?(?:已|将|正式)?(?:于|在)?(?:宪报)?(?:刊宪|刊登于宪报|在宪报刊登))/u,
+    action: 'Policy{title: owner + kind, span: the kind} issued by the actors before the verb, on the gazette day',
+    examples: {
+      match: ['医院管理局修订的收费表今日(10日)刊宪', '卫生署拟备的规例已于宪报刊宪'],
+      noMatch: ['医院管理局修订的收费表将于5月1日生效', '《收费表》今日刊宪'],
+    },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
