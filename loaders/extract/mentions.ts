@@ -183,7 +183,10 @@ export function findMentions(
   contextualBodies(s, out, contextRegion, lex);
   if (s.includes('专家委员会')) expertCommittees(s, out, contextRegion);
   unknownZones(s, out);
-  if (s.includes('(')) bracketedBodies(s, out);
+  if (s.includes('(')) {
+    bracketedBodies(s, out);
+    bracketedBodiesEn(s, out);
+  }
   return otherNamesInBrackets(s, withoutNamesInsideComposed(out));
 }
 
@@ -559,6 +562,33 @@ function bracketedBodies(s: string, out: Mention[]): void {
       ? { id: `org:${idSlug(name)}`, label: 'Organization', name, nameZh: name, aliases: [abbr], kind: org[1], rule: 'span.body.abbreviated.zh' }
       : { id: `agency:named/${idSlug(name)}`, label: 'Agency', name, nameZh: name, aliases: [abbr], kind: 'agency', rule: 'span.body.abbreviated.zh' };
     out.push({ start, end, found });
+  }
+}
+
+const ABBREVIATED_EN = globalPattern('span.body.abbreviated.en');
+const EN_JOINER = /^(?:of|and|for|on|the|&)$/;
+
+/** "the National Science and Technology Council (NSTC)": a body by its initials in brackets, starting where they begin. */
+function bracketedBodiesEn(s: string, out: Mention[]): void {
+  if (!/\(\s*[A-Z]{2,8}\s*\)/.test(s)) return;
+  for (const m of s.matchAll(ABBREVIATED_EN)) {
+    const words = m[1]!.split(/\s+/);
+    const abbr = m[2]!;
+    // The shortest tail of capitalised words whose initials are the abbreviation.
+    let k = words.length - 1;
+    let initials = '';
+    for (; k >= 0; k--) {
+      if (EN_JOINER.test(words[k]!)) continue;
+      initials = words[k]!.charAt(0) + initials;
+      if (initials === abbr || initials.length >= abbr.length) break;
+    }
+    if (initials !== abbr || k < 0) continue;
+    const name = words.slice(k).join(' ');
+    const end = m.index + m[1]!.length;
+    const start = end - name.length;
+    if (s.slice(start, end) !== name || out.some((o) => o.found.label !== 'Region' && o.start < end && o.end > start)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    out.push({ start, end, found: { id: `agency:named/${idSlug(name)}`, label: 'Agency', name, aliases: [abbr], kind: 'agency', rule: 'span.body.abbreviated.en' } });
   }
 }
 

@@ -77,6 +77,19 @@ export const BODY_RULES: Rule[] = [
     },
   },
   {
+    id: 'span.body.abbreviated.en',
+    stage: 'span',
+    language: 'en',
+    // A body written in full with its initials in brackets ("the National Science and Technology Council (NSTC)", "Research
+    // Grants Council (RGC)"): a proper name, known or not; it starts where the initials begin (code: bracketedBodiesEn).
+    pattern: /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){1,8}(?:Council|Commission|Committee|Ministry|Administration|Authority|Bureau|Board|Office|Department|Agency|Yuan|Secretariat))\s*\(\s*([A-Z]{2,8})\s*\)/g,
+    action: 'Agency{the name the initials abbreviate}; the initials stand for it after',
+    examples: {
+      match: ['the National Science and Technology Council (NSTC) said', 'Research Grants Council (RGC)', 'Ocean Affairs Council (OAC)'],
+      noMatch: ['the council (NSTC)', 'National Science and Technology Council said'],
+    },
+  },
+  {
     id: 'span.zone.head-word.zh',
     stage: 'span',
     language: 'zh',

@@ -10,7 +10,8 @@ const ZH_HEADS: Record<string, RegExp> = { 委: /(?:委|委员会)$/, 委员会:
 const EN_WORD: Record<string, RegExp> = { centre: /\bCent(?:er|re)\b/, center: /\bCent(?:er|re)\b/ };
 
 // A short name in brackets right after a body's name: （管理局）, （以下简称“药审中心”）.
-const SHORT_NAME_AFTER = /\s*\(\s*(?:以下简称|下称|简称)?\s*[“"]?(\p{Script=Han}{2,8})[”"]?\s*\)/uy;
+// Initials too: "the Ocean Affairs Council (OAC)".
+const SHORT_NAME_AFTER = /\s*\(\s*(?:以下简称|下称|简称)?\s*[“"]?(\p{Script=Han}{2,8}|[A-Z]{2,8})[”"]?\s*\)/uy;
 
 interface Named { id: string; written: string; name: string; kind?: string; sentence: number }
 
@@ -28,7 +29,7 @@ export class BodyAnaphora {
   shortNamesIn(s: string): Array<{ id: string; start: number; end: number }> {
     const out: Array<{ id: string; start: number; end: number }> = [];
     for (const [short, id] of this.shortNames) {
-      for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) out.push({ id, start: at, end: at + short.length });
+      for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) if (standsAlone(s, at, short)) out.push({ id, start: at, end: at + short.length });
     }
     return out;
   }
@@ -66,6 +67,7 @@ export class BodyAnaphora {
     // 藥劑業及毒藥管理局（管理局）… 取得管理局批准: a short name the page gave a body stands for it in later sentences.
     for (const [short, id] of this.shortNames) {
       for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) {
+        if (!standsAlone(s, at, short)) continue;
         const end = at + short.length;
         if (![...actors, ...out].some((a) => at < a.end && end > a.start)) out.push({ id, start: at, end, label: 'Agency' });
       }
@@ -91,6 +93,10 @@ export class BodyAnaphora {
     return e ? { id: a.id, written: s.slice(a.start, a.end), name: `${e.name} ${e.nameZh ?? ''}`, ...(e.kind ? { kind: e.kind } : {}), sentence } : undefined;
   }
 }
+
+/** Initials written as a word of their own (OAC, not OACS); a Chinese short name anywhere. */
+const standsAlone = (s: string, at: number, short: string): boolean =>
+  !/^[A-Z]/.test(short) || (!/[A-Za-z0-9]/.test(s.charAt(at - 1)) && !/[A-Za-z0-9]/.test(s.charAt(at + short.length)));
 
 const zhFits = (head: string) => (n: Named): boolean => ZH_HEADS[head]!.test(n.written) || ZH_HEADS[head]!.test(n.name.trim());
 const enFits = (word: string) => (n: Named): boolean =>
