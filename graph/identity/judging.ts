@@ -82,7 +82,7 @@ class View {
   /** Judges a pair, keeping the verdict: joined pairs in the index, the others for this batch's clustering (but for
    *  quick vetoes, most pairs of a block: kept, they cost more than judging them again if ever asked). */
   judge(p: Profile, q: Profile): void {
-    if (quickVeto(p, q) && !this.partners.get(p.localId)?.includes(q.localId)) return;
+    if (quickVeto(p, q) && !(this.partners.size && this.partners.get(p.localId)?.includes(q.localId))) return;
     const v = judgePair(p, q, this.rules);
     if (v.join) this.index.pair(p, q, { score: v.score, features: v.features });
     else (this.verdicts.get(p) ?? this.verdicts.set(p, new Map()).get(p)!).set(q, v);

@@ -155,17 +155,22 @@ export function rulesOf(resolutions: Resolution[]): Rules {
 /** One pair's verdict: joined (forced by an analyst, or over the threshold without veto), forbidden, or neither. */
 export type Verdict = { join: true; score: number; features: Feature[] } | { join: false; forbidden: boolean };
 
+// The verdicts that join nothing, shared (most pairs of a block are one of them: no object each).
+const FORBIDDEN: Verdict = Object.freeze({ join: false, forbidden: true });
+const UNDER: Verdict = Object.freeze({ join: false, forbidden: false });
+
 /** Judges two profiles of different documents and one label (judgements first, then features). */
 export function judgePair(a: Profile, b: Profile, rules: Rules, extra?: Extra): Verdict {
-  const k = pairKey(a.localId, b.localId);
-  if (rules.different.has(k)) return { join: false, forbidden: true };
+  // No analyst's judgement (the usual case): no pair key to make.
+  const k = rules.same.size || rules.different.size ? pairKey(a.localId, b.localId) : '';
+  if (rules.different.has(k)) return FORBIDDEN;
   const forced = rules.same.has(k);
   // An analyst's "same" keeps every feature (vetoes included) as its evidence; otherwise a plain veto ends it here.
-  if (!forced && quickVeto(a, b)) return { join: false, forbidden: true };
+  if (!forced && quickVeto(a, b)) return FORBIDDEN;
   const judged = withExtra(compare(a, b), extra?.(a, b) ?? []);
   if (forced) return { join: true, score: Infinity, features: [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] };
-  if (judged.veto) return { join: false, forbidden: true };
-  return judged.score >= THRESHOLD ? { join: true, score: judged.score, features: judged.features } : { join: false, forbidden: false };
+  if (judged.veto) return FORBIDDEN;
+  return judged.score >= THRESHOLD ? { join: true, score: judged.score, features: judged.features } : UNDER;
 }
 
 function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra?: Extra): Clustering {
@@ -232,6 +237,7 @@ interface Standing {
   text: string;
   all: string;
   members: Profile[];
+  first?: string;
 }
 
 function standingOf(members: Profile[]): Standing {
@@ -250,9 +256,9 @@ function standingOf(members: Profile[]): Standing {
 /** Of two keys as common, the one saying more (a short back-reference, 行动方案, says less than the title). */
 const fuller = (a: string, b: string): string => (b.length !== a.length ? (b.length > a.length ? b : a) : b < a ? b : a);
 
-/** Asked for only between texts alike in every name. */
+/** Asked for only between texts alike in every name (once per standing). */
 function firstOf(s: Standing): string {
-  return s.members.map(profileKey).reduce((a, b) => (b < a ? b : a));
+  return (s.first ??= s.members.map(profileKey).reduce((a, b) => (b < a ? b : a)));
 }
 
 function before(a: Standing, b: Standing): boolean {
@@ -260,12 +266,11 @@ function before(a: Standing, b: Standing): boolean {
 }
 
 /** The key a cluster's id carries: its text's, unless a rival claiming the id stands before it with the same text
- *  (then all its keys', and with those alike too its first profile key's). */
-function tagOf(me: Standing, rivals: Standing[]): string {
-  const twins = rivals.filter((r) => r.text === me.text && before(r, me));
-  if (!twins.length) return shortHash(me.text);
-  const triplets = twins.filter((r) => r.all === me.all);
-  return shortHash(triplets.length ? `${me.text}\u0000${me.all}\u0000${firstOf(me)}` : `${me.text}\u0000${me.all}`);
+ *  (then all its keys', and with those alike too its first profile key's). `prev` is the rival standing just before
+ *  it: rivals with its text stand together, and of them those with all its keys just before it. */
+function tagOf(me: Standing, prev: Standing | undefined): string {
+  if (prev?.text !== me.text) return shortHash(me.text);
+  return shortHash(prev.all === me.all ? `${me.text}\u0000${me.all}\u0000${firstOf(me)}` : `${me.text}\u0000${me.all}`);
 }
 
 /** An id made from issuer, kind and month (extract/resolve.ts policyId) names no text: two texts of one issuer,
@@ -285,17 +290,19 @@ export function idsOf(clusters: Profile[][]): string[] {
     if (list) list.push(i);
     else claimants.set(claims[i]!, [i]);
   }
-  const ids: string[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    const [claim, others] = [claims[i]!, claimants.get(claims[i]!)!];
+  const ids: string[] = new Array<string>(clusters.length);
+  for (const [claim, group] of claimants) {
     const dated = DATED.test(claim);
-    if (others.length === 1 && !dated) {
-      ids.push(claim);
+    if (group.length === 1 && !dated) {
+      ids[group[0]!] = claim;
       continue;
     }
-    const me = standingOf(clusters[i]!);
-    const rivals = others.filter((j) => j !== i).map((j) => standingOf(clusters[j]!));
-    ids.push(dated || rivals.some((r) => before(r, me)) ? `${claim}-${tagOf(me, rivals)}` : claim);
+    // In standing order (a strict order: no two clusters share a profile), each cluster is compared with the one
+    // before it alone, however many claim the id.
+    const order = group.map((i) => ({ i, s: standingOf(clusters[i]!) })).sort((a, b) => (before(a.s, b.s) ? -1 : before(b.s, a.s) ? 1 : 0));
+    order.forEach(({ i, s: me }, n) => {
+      ids[i] = n === 0 && !dated ? claim : `${claim}-${tagOf(me, order[n - 1]?.s)}`;
+    });
   }
   return ids;
 }

@@ -7,7 +7,7 @@ import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
 import { spelledBy, spelledButBrand } from './orgnames.ts';
-import { memo } from './memo.ts';
+import { memo, memoOn } from './memo.ts';
 import { romanAgreement } from './romanize.ts';
 
 export interface Feature {
@@ -54,15 +54,11 @@ interface Traits {
   amends: boolean;
   readings: Set<string> | null;
   number?: string;
+  /** The date's year. */
+  year?: string;
 }
 
-const traitsOf = new WeakMap<Profile, Traits>();
-
-function traits(p: Profile): Traits {
-  let t = traitsOf.get(p);
-  if (!t) traitsOf.set(p, (t = traitsFor(p)));
-  return t;
-}
+const traits = memoOn(traitsFor);
 
 const NONE: ReadonlySet<string> = new Set();
 const setOrNone = (xs: string[]): Set<string> => (xs.length ? new Set(xs) : (NONE as Set<string>));
@@ -77,6 +73,7 @@ function traitsFor(p: Profile): Traits {
     amends: titled && p.names.some((n) => concepts(n).has('amendment')),
     readings: titled ? instrumentReadings(p) : null,
     ...(p.docNumber ? { number: docNumberKey(p.docNumber) } : {}),
+    ...(p.date ? { year: year(p.date) } : {}),
   };
 }
 
@@ -125,10 +122,14 @@ function spelledAcross(a: Profile, b: Profile): Feature[] {
   return [];
 }
 
-const placesDiffer = (a: Profile, b: Profile): boolean => {
-  const [pa, pb] = [traits(a).places, traits(b).places];
-  return pa.size > 0 && pb.size > 0 && ![...pa].some((x) => pb.has(x));
-};
+/** Two sets, both non-empty, with nothing in common. */
+function disjoint(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (!x.size || !y.size) return false;
+  for (const v of x) if (y.has(v)) return false;
+  return true;
+}
+
+const placesDiffer = (a: Profile, b: Profile): boolean => disjoint(traits(a).places, traits(b).places);
 
 const overlap = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
 
@@ -192,20 +193,23 @@ function instrumentReadings(p: Profile): Set<string> | null {
   }
   return out?.size ? out : null;
 }
-const ordinanceAndRegulation = (a: Profile, b: Profile): boolean => {
-  const [x, y] = [traits(a).readings, traits(b).readings];
-  return !!x && !!y && ![...x].some((r) => y.has(r));
-};
+const readingsDiffer = (x: Set<string> | null, y: Set<string> | null): boolean => !!x && !!y && disjoint(x, y);
+const ordinanceAndRegulation = (a: Profile, b: Profile): boolean => readingsDiffer(traits(a).readings, traits(b).readings);
 const proposersDiffer = (a: Profile, b: Profile): boolean => a.label === 'Proposal' && !!a.issuers.length && !!b.issuers.length && !overlap(a.issuers, b.issuers);
 
 /** A veto read from numbers, status, years, proposers and what a title says of itself (places, amending,
  *  ordinance or regulation), before any name is scored: `compare` vetoes these pairs too, so judging can stop here
  *  (a block by name holds every year of a title repeated year after year). */
 export function quickVeto(a: Profile, b: Profile): boolean {
-  if (numbersDiffer(a, b)) return true;
+  // A profile meets every candidate of its blocks: each side's traits are looked up once per pair.
+  const ta = traits(a);
+  const tb = traits(b);
+  if (ta.number !== undefined && tb.number !== undefined && ta.number !== tb.number) return true;
   const titled = titledLabel(a);
-  if ((titled || a.label === 'Organization') && placesDiffer(a, b)) return true;
-  return titled && (draftAndFinal(a, b) || yearsDiffer(a, b) || proposersDiffer(a, b) || traits(a).amends !== traits(b).amends || ordinanceAndRegulation(a, b));
+  if ((titled || a.label === 'Organization') && disjoint(ta.places, tb.places)) return true;
+  if (!titled) return false;
+  if (draftAndFinal(a, b) || ta.amends !== tb.amends || readingsDiffer(ta.readings, tb.readings)) return true;
+  return (ta.year !== undefined && tb.year !== undefined && ta.year !== tb.year) || proposersDiffer(a, b);
 }
 
 /** The evidence on two profiles of one label (from different documents). */

@@ -5,7 +5,7 @@ import { toSimplified } from '../read/script.ts';
 import { concepts } from './glossary.ts';
 import { licenceTerms } from './products.ts';
 import { spellingKeys } from './orgnames.ts';
-import { memo } from './memo.ts';
+import { memo, memoOn } from './memo.ts';
 import { romanKeys } from './romanize.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
@@ -103,14 +103,7 @@ export const profileKey = (p: Pick<Profile, 'doc' | 'localId'>): string => `${p.
  * Blocking keys: two profiles are compared only when they share one. Names in both scripts (nameKey), the
  * document number, and for titles the two rarest glossary concepts (English and Chinese titles meet there).
  */
-export function blockingKeys(p: Profile): string[] {
-  let keys = keysOf.get(p);
-  if (!keys) keysOf.set(p, (keys = keysFor(p)));
-  return keys;
-}
-
-/** Each profile's keys, computed once (a held profile meets every batch that shares one). */
-const keysOf = new WeakMap<Profile, string[]>();
+export const blockingKeys: (p: Profile) => string[] = memoOn(keysFor);
 
 function keysFor(p: Profile): string[] {
   const keys = new Set<string>();
