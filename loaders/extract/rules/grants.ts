@@ -416,11 +416,12 @@ export const GRANT_RULES: Rule[] = [
     language: 'zh',
     // Right before a licence's title: a rule that one must hold that kind of licence (受托企业应当持有相应范围的《药品生产许可证》,
     // "applicants must hold a valid Drug Manufacturing Licence") names a type, not a licence granted to anyone.
-    // So does a reward's condition ("for enterprises that obtained the "Drug Production License" issued by X", 对首次取得《X》的企业).
-    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|对(?:首次|新)?(?:取得|获得)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?)$/u,
+    // So does a reward's condition ("for enterprises that obtained the "Drug Production License" issued by X", 对首次取得《X》的企业),
+    // and a measure for those who apply for one (对申请《药品生产许可证》的企业).
+    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|对(?:首次|新)?(?:取得|获得|申请|申领|办理)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?)$/u,
     action: 'no License: the title names a kind of licence a rule requires',
     examples: {
-      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得'],
+      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得', '对申请'],
       noMatch: ['该公司于2025年获省药监局核发', '公司已取得', 'the company obtained a '],
     },
   },
