@@ -3184,3 +3184,18 @@ describe('an English body written in full with its initials in brackets (ENTITIE
     expect(names(x('The Drug Pricing Committee (XYZ) met on Monday.'), 'Agency')).toEqual([]);
   });
 });
+
+describe('places a title names only to locate another (EXTRACT, s10 left-outs)', () => {
+  it('海南自由贸易港博鳌乐城…先行区条例, "… Pilot Zone of Hainan Free Trade Port": the text applies to the zone, not to the place that locates it', () => {
+    const a = x('海南省人大常委会审议通过《海南自由贸易港博鳌乐城国际医疗旅游先行区条例》。', '2026-01-05');
+    const pol = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'APPLIES_TO').filter((r) => r.from === pol!.id).map((r) => r.to)).toEqual(['region:zone/boao-lecheng']);
+    const b = x('The Regulations on the Boao Lecheng International Medical Tourism Pilot Zone of Hainan Free Trade Port were passed in 2024.', '2026-01-05');
+    const en = b.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(b, 'APPLIES_TO').filter((r) => r.from === en!.id).map((r) => r.to)).toEqual(['region:zone/boao-lecheng']);
+    // Two places joined by 和 both hold.
+    const c = x('国务院印发《北京和上海细胞治疗试点方案》。', '2026-01-05');
+    const both = c.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(c, 'APPLIES_TO').filter((r) => r.from === both!.id).map((r) => r.to).sort()).toEqual(['region:CN-BJ', 'region:CN-SH']);
+  });
+});

@@ -94,7 +94,7 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
   // A designation (纳入突破性治疗药物程序) is a step of the regulator's review, not a permission that holds in a place.
   if (pf.t.kind === 'designation') return [];
-  const targets = titleRegions(pf.t.title, K);
+  const targets = titleTargets(pf.t.title, K);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
   if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];
@@ -104,6 +104,23 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   }
   // Joint issuers of a city and of a zone inside it: the text is the city's.
   return [...targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId))), ...(pf.stated ?? [])];
+}
+
+/** The places a title names, less those that only say where the next one is (海南自由贸易港博鳌乐城…先行区条例, "… Pilot Zone
+ *  of Hainan Free Trade Port"): a place written right before another, or after "of" following it, locates it — the text is
+ *  the inner place's. */
+function titleTargets(title: string, K: Knowledge): string[] {
+  const targets = titleRegions(title, K);
+  if (targets.length < 2) return targets;
+  const places = K.lex.matchShort(title).flatMap((m) => m.entries.filter((e) => e.label === 'Region').slice(0, 1).map((e) => ({ id: e.id, start: m.start, end: m.end })));
+  const locators = new Set<string>();
+  for (let i = 0; i + 1 < places.length; i++) {
+    const gap = title.slice(places[i]!.end, places[i + 1]!.start);
+    if (/^\s*$/.test(gap)) locators.add(places[i]!.id);
+    else if (/^\s+of\s+(?:the\s+)?$/i.test(gap)) locators.add(places[i + 1]!.id);
+  }
+  const kept = targets.filter((r) => !locators.has(r));
+  return kept.length > 0 ? kept : targets;
 }
 
 /** Holder of a licence: the organisation it went to ("granted to X", 向X核发), its applicant or receiver
