@@ -3199,3 +3199,19 @@ describe('places a title names only to locate another (EXTRACT, s10 left-outs)',
     expect(relsOf(c, 'APPLIES_TO').filter((r) => r.from === both!.id).map((r) => r.to).sort()).toEqual(['region:CN-BJ', 'region:CN-SH']);
   });
 });
+
+describe('posts: a body by its short name, a field in brackets, a post after words that qualify it (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('a short name the page gave a body in brackets, then a post and a name (Traditional, Simplified)', () => {
+    expect(members(x('藥物監督管理局（藥監局）於今日發佈指引。藥監局局長蔡炳祥表示，將繼續合作。'))).toEqual([['Cai Bingxiang', 'Pharmaceutical Administration Bureau of Macao']]);
+    expect(members(x('医务卫生局首席医生（研究及发展）张志伟表示，项目涵盖CAR-T。'))).toEqual([['Zhang Zhiwei', 'Health Bureau of Hong Kong']]);
+  });
+
+  it('"NAME, a Shanghai-based healthcare analyst at X", "a partner at law firm X": the post\'s body; a byline is not a firm quoted below it', () => {
+    expect(members(x('"The details will matter," said Zhang Wei, a Shanghai-based healthcare analyst at Orient Pacific Securities.'))).toEqual([['Zhang Wei', 'Orient Pacific Securities']]);
+    expect(names(x('"It is a long road," said Zhang Wei, a long-time resident of Shanghai.'), 'Person')).toEqual([]);
+    const d = x('By Wang Xintong and Liu Jiaxin | Apr 14, 2026\n\nThe rules took effect on Monday. "Hospitals can now move," said Zhao Yan, a partner at law firm JunHe who advises hospitals.');
+    expect(members(d)).toEqual([['Zhao Yan', 'JunHe LLP']]);
+  });
+});

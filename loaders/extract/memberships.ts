@@ -5,7 +5,7 @@ import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
 import { isPinyinName, type PersonMention } from './persons.ts';
-import { POST_ZH_SOURCE } from './posts.ts';
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from './posts.ts';
 import { orgKey, scripts, type Registry } from './registry.ts';
 import { idSlug } from './ids.ts';
 import { edge } from './relations.ts';
@@ -15,7 +15,8 @@ import { startsWithPlace } from './spans/regions.ts';
 
 interface Span { id: string; start: number; end: number }
 
-const POST_EN = /\b(member|deputy|chairman|chairwoman|chair|president|vice[- ]president|vice[- ]chairman|director|secretary[- ]general|secretary|professor|academician|CEO|founder|head|dean|researcher|chief\s+\w+(?:\s+officer)?|(?:ha?ematolog|oncolog|immunolog|cardiolog|neurolog)ist|physician|surgeon|scientist)(?:\s+and\s+(?:CEO|president|founder|general\s+manager|chairman))?\s+(?:of|to|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
+// A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th".
+const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
@@ -111,12 +112,15 @@ interface ClauseBody { id: string; start: number; end: number; agency?: boolean 
 interface NameAt { p: PersonMention; sen: Sentence; mentions: Mention[]; reg: Registry; rels: Relation[]; pid: string; from: number }
 
 /** Chinese posts of one person: posts between a body and the name, a post alone or naming its body, a seat after the name. */
-function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
+function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, anaphors: Span[]): void {
   const s = sen.norm;
   // The clause before the name: posts joined by 、 up to the name.
   const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
   const at: NameAt = { p, sen, mentions, reg, rels, pid, from };
-  const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg)];
+  // A body by its name, a company by any name it goes by, a body by the short name or head word the page gave it
+  // (藥物監督管理局（藥監局）… 藥監局局長X).
+  const named = anaphors.filter((a) => a.start >= from && a.end <= p.start).map((a) => ({ ...a, agency: true }));
+  const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg), ...named];
   if (bodies.length === 0) {
     headPostAloneZh(at);
     listedCompanyPostZh(at);
@@ -245,7 +249,7 @@ function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, re
   if (house && house[1] !== b.id) return;
   // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
   // A post's field in brackets (副院长(研究)X) is part of the post.
-  const rest = s.slice(postAt + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,4}\)/u, '');
+  const rest = s.slice(postAt + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,6}\)/u, '');
   // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
   const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
   if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) return;
@@ -268,9 +272,10 @@ function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[],
     const i = s.indexOf(e.name, p.end);
     if (i >= 0 && i + e.name.length <= end) found.add(id);
   }
-  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm.
+  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm, named above the byline (a firm
+  // quoted further down a newspaper's article is not its reporters').
   if (found.size === 0) {
-    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm');
+    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm' && reg.firstSeen.get(e.id)! <= sen.index);
     if (firms.length === 1) found.add(firms[0]!.id);
   }
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
@@ -309,7 +314,7 @@ function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels:
 /** `anaphors`: bodies the sentence names by a head word alone ("the commission"), resolved (spans/anaphora.ts). */
 export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>, anaphors: Span[] = []): void {
   if (p.byline) bylineMemberships(p, sen, mentions, reg, rels, pid);
-  if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid);
+  if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid, anaphors);
   else {
     headPostMemberships(p, sen, mentions, reg, rels, pid, K);
     companyPostBefore(p, sen, reg, rels, pid, K);
@@ -378,7 +383,8 @@ function appositionOrgPosts(ap: Apposition, sen: Sentence, reg: Registry, rels: 
     if (e.label !== 'Organization') continue;
     // Its name as written here: in full, without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics"),
     // or short ("CEO of Lumora").
-    for (const n of writtenNames(e.name, K)) {
+    // (or by a Latin name it is known by: "a partner at law firm JunHe" for JunHe LLP).
+    for (const n of [...writtenNames(e.name, K), ...e.aliases.filter((a) => /^[A-Z][A-Za-z]{3,}/.test(a))]) {
       const i = s.indexOf(n, ap.start);
       if (i < 0 || i + n.length > ap.end || n.length < 4) continue;
       const post = POST_EN.exec(s.slice(ap.start, i));

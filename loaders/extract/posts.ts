@@ -34,7 +34,7 @@ export const POSTS_EN: readonly string[] = [
   'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
   'professor', 'clinical professor', 'associate professor', 'assistant professor', 'dean', 'researcher', 'investigator', 'scientist', 'academician',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'president', 'vice president', 'founder', 'co-founder',
-  'chief executive', 'chief executive officer', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
+  'chief executive', 'chief executive officer', 'chief scientist', 'chief physician', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
   'executive director', 'head', 'partner', 'analyst', 'counsel',
 ];
 
