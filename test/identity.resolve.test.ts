@@ -344,3 +344,46 @@ describe('proposals of two members', () => {
     expect(idIn(c!, 'Proposal on speeding up the review of cell therapy products')).toBe(idIn(d!, '关于加快细胞治疗产品审评的提案'));
   });
 });
+
+describe('persons: a name alone is not enough', () => {
+  // Two Taiwan officials named 陳怡安: a deputy director of the MOHW's Department of Medical Affairs on a 2024 page,
+  // and a section chief of Taipei's health department on a 2026 page whose body the extractor may miss.
+  const official = (d: string, publishedOn: string, body?: string) => ({
+    ...doc(d, [{ id: 'person:chen-yian', label: 'Person', name: 'Chen Yian', nameZh: '陳怡安' }], body ? [{ type: 'MEMBER_OF', from: 'person:chen-yian', to: body }] : []),
+    publishedOn,
+  });
+  const MEDICAL_AFFAIRS = 'agency:cn-tw/mohw/medical-affairs';
+  const judged = (a: DocumentFacts, b: DocumentFacts) => compare(profilesOf(`doc:${a.document}`, a)[0]!, profilesOf(`doc:${b.document}`, b)[0]!);
+  const oneId = (a: DocumentFacts, b: DocumentFacts) => {
+    const [x, y] = resolveAcross([a, b]);
+    return x!.entities[0]!.id === y!.entities[0]!.id;
+  };
+
+  it('one name on pages two years apart, nothing else shared, is two people; the evidence says why', () => {
+    const [a, b] = [official('ltn.txt', '2024-03-12', MEDICAL_AFFAIRS), official('ettoday.txt', '2026-02-17')];
+    expect(oneId(a, b)).toBe(false);
+    expect(judged(a, b).features.map((f) => f.name).join()).toMatch(/nothing in common but the name/);
+  });
+
+  it('one name joins with one body, a body and its part, or pages within a year', () => {
+    expect(oneId(official('a.txt', '2022-01-05', MEDICAL_AFFAIRS), official('b.txt', '2026-02-17', MEDICAL_AFFAIRS))).toBe(true);
+    expect(oneId(official('a.txt', '2022-01-05', MEDICAL_AFFAIRS), official('b.txt', '2026-02-17', 'agency:cn-tw/mohw'))).toBe(true);
+    expect(judged(official('a.txt', '2022-01-05', MEDICAL_AFFAIRS), official('b.txt', '2026-02-17', 'agency:cn-tw/mohw')).features.map((f) => f.name)).toContain('a body and its part');
+    expect(oneId(official('a.txt', '2025-07-03'), official('b.txt', '2026-04-02', MEDICAL_AFFAIRS))).toBe(true);
+    expect(oneId(official('a.txt', '2025-02'), official('b.txt', '2026-04-02'))).toBe(false);
+  });
+
+  it('bodies of different levels or places keep two people apart, even in one month', () => {
+    const [a, b] = [official('a.txt', '2025-05-02', 'agency:cn/nhc'), official('b.txt', '2025-05-20', 'agency:cn-gd/health-commission')];
+    expect(judged(a, b).features.map((f) => f.name)).toContain('bodies of different levels or places');
+    expect(oneId(a, b)).toBe(false);
+    // Two bodies of one level and place (a legislator who became a minister) do not conflict.
+    expect(oneId(official('a.txt', '2025-05-02', 'agency:cn-tw/legislative-yuan'), official('b.txt', '2025-09-20', 'agency:cn-tw/mohw'))).toBe(true);
+  });
+
+  it('profiles stored before the page date was kept are judged as before', () => {
+    const [p, q] = [official('ltn.txt', '2024-03-12', MEDICAL_AFFAIRS), official('ettoday.txt', '2026-02-17')].map((d) => profilesOf(`doc:${d.document}`, d)[0]!);
+    delete q!.seen;
+    expect(compare(p!, q!).score).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -86,10 +86,11 @@ describe('romanised names in resolution', () => {
   });
 
   it('a mainland name in pinyin still meets its characters by name (Li Ming = 李明), Li Meng does not', () => {
-    const zh = person('zh.txt', 'person:li-ming', 'Li Ming', undefined, ['李明']);
-    const [a, b] = resolveAcross([person('a.txt', 'person:li-ming', 'Li Ming'), zh]);
+    // One body as the second piece of evidence: a name alone is not enough (identity.resolve.test.ts, 陳怡安).
+    const zh = person('zh.txt', 'person:li-ming', 'Li Ming', 'agency:cn/nhc', ['李明']);
+    const [a, b] = resolveAcross([person('a.txt', 'person:li-ming', 'Li Ming', 'agency:cn/nhc'), zh]);
     expect(a!.entities[0]!.id).toBe(b!.entities[0]!.id);
-    const [c, d] = resolveAcross([person('c.txt', 'person:li-meng', 'Li Meng'), zh]);
+    const [c, d] = resolveAcross([person('c.txt', 'person:li-meng', 'Li Meng', 'agency:cn/nhc'), zh]);
     expect(c!.entities[0]!.id).not.toBe(d!.entities[0]!.id);
   });
 });

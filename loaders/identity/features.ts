@@ -2,6 +2,7 @@
 // Positive features say what agrees (same document number, same name, titles whose glossary concepts agree
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
+import { gazetteer } from '../gazetteer/index.ts';
 import { conceptDice, concepts } from './glossary.ts';
 import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
@@ -271,8 +272,53 @@ function personFeatures(a: Profile, b: Profile, sameName: boolean): Feature[] {
   const zb = b.names.filter(isHan).map(nameKey);
   if (za.length && zb.length) f.push(overlap(za, zb) ? { name: 'same Chinese name', weight: 0.3 } : { name: 'different Chinese names', weight: -1 });
   else if (!sameName && (za.length || zb.length)) f.push(...romanised(za.length ? b : a, za.length ? a : b));
-  if (a.bodies?.length && b.bodies?.length && overlap(a.bodies, b.bodies)) f.push({ name: 'same body', weight: 0.25 });
+  f.push(...bodyFeatures(a, b));
   return f;
+}
+
+/**
+ * What else two persons share beyond a name: one body; a body and its part (the MOHW and its Department of Medical
+ * Affairs); else, both named only with bodies of the gazetteer, none of one level and place (a ministry's official
+ * and a city health department's) forbid the merge; else pages dated within a year of each other. With none of
+ * these, a name alone is not enough: two officials can share a common name (陳怡安 of the MOHW in 2024 and of Taipei's
+ * health department in 2026). Profiles stored before the page date was kept (`seen` absent) are judged as before.
+ */
+function bodyFeatures(a: Profile, b: Profile): Feature[] {
+  const [ba, bb] = [a.bodies ?? [], b.bodies ?? []];
+  if (overlap(ba, bb)) return [{ name: 'same body', weight: 0.25 }];
+  if (ba.some((x) => bb.some((y) => partOf(x, y) || partOf(y, x)))) return [{ name: 'a body and its part', weight: 0 }];
+  if (bodiesApart(ba, bb)) return [{ name: 'bodies of different levels or places', weight: -1 }];
+  if (a.seen === undefined || b.seen === undefined) return [];
+  if (withinAYear(a.seen, b.seen)) return [{ name: 'pages dated within a year', weight: 0 }];
+  return [{ name: 'nothing in common but the name (no body, no page within a year)', weight: -0.5 }];
+}
+
+/** Whether body x is part of body y: y's id or the gazetteer's PART_OF chain above x. */
+function partOf(x: string, y: string): boolean {
+  if (x.startsWith(`${y}/`)) return true;
+  const g = gazetteer();
+  for (let e = g.byId(x), hops = 0; e?.partOf && hops < 8; e = g.byId(e.partOf), hops++) if (e.partOf === y) return true;
+  return false;
+}
+
+/** A gazetteer body's level and place (jurisdiction), or undefined for one it does not know. */
+const levelAndPlace = memo((id: string): string | undefined => {
+  const e = gazetteer().byId(id);
+  return e?.level && e.jurisdiction ? `${e.level}|${e.jurisdiction}` : undefined;
+});
+
+/** Both persons named with gazetteer bodies only, and no level and place in common. */
+function bodiesApart(ba: string[], bb: string[]): boolean {
+  if (!ba.length || !bb.length) return false;
+  const [la, lb] = [ba.map(levelAndPlace), bb.map(levelAndPlace)];
+  if (la.includes(undefined) || lb.includes(undefined)) return false;
+  return !overlap(la as string[], lb as string[]);
+}
+
+/** Two page dates (ISO, partial) at most twelve months apart; undated pages are not. */
+function withinAYear(x: string, y: string): boolean {
+  const months = (d: string): number => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 6);
+  return x.length >= 4 && y.length >= 4 && Math.abs(months(x) - months(y)) <= 12;
 }
 
 function romanised(en: Profile, zh: Profile): Feature[] {

@@ -36,6 +36,8 @@ export interface Profile {
   holdKeys?: string[];
   /** Persons: the bodies this document says they are members of (ids). */
   bodies?: string[];
+  /** Persons: the date of the page naming them ('' when it has none; absent in profiles stored before it was kept). */
+  seen?: string;
 }
 
 const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
@@ -73,6 +75,7 @@ export function profilesOf(doc: string, facts: DocumentFacts): Profile[] {
   const licences = new Map(ps.filter((p) => p.label === 'License').map((p) => [p.localId, p]));
   for (const p of ps) {
     if (p.label === 'Person' && bodies.has(p.localId)) p.bodies = [...new Set(bodies.get(p.localId))].sort();
+    if (p.label === 'Person') p.seen = facts.publishedOn ?? '';
     const lics = [...new Set(held.get(p.localId) ?? [])].filter((l) => licences.has(l)).sort();
     if (p.label !== 'Organization' || !lics.length) continue;
     p.holds = lics;
