@@ -3094,6 +3094,8 @@ describe('a known organisation acts; a byline\'s year with its time glued on (EN
     expect(publishedDate('Reuters\n\nBy Jane Doe\nMay 2, 20269:05 AM GMT+8\n\nHONG KONG, May 2 (Reuters) - A biotech raised money.')).toBe('2026-05-02');
     expect(publishedDate('By Jane Doe\nMay 2, 2026 9:05 AM GMT+8\n\nHONG KONG, May 2 (Reuters) - A biotech raised money.')).toBe('2026-05-02');
     expect(publishedDate('HONG KONG, May 2 (Reuters) - A biotech raised 20265 dollars.')).toBeUndefined();
+    // A page read from HTML, a blank line between each of its lines.
+    expect(publishedDate('Reuters\n\nWorld | Business | Markets\n\nHealthcare\n\n\n\nBiotech raises $1 billion\n\nBy Jane Doe\n\nMay 2, 20269:05 AM GMT+8\n\nHONG KONG, May 2 (Reuters) - A biotech raised money.')).toBe('2026-05-02');
   });
 });
 

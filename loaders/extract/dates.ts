@@ -209,7 +209,8 @@ function pageDate(s: string): string | undefined {
 
 /** "SHANGHAI, March 3 (Xinhua) --": the dateline's day, in the year of the first full date on the page. */
 function datelineDate(text: string): string | undefined {
-  for (const line of text.slice(0, 1500).split('\n').slice(0, 12)) {
+  // The first lines with text (a page read from HTML may have a blank line between each).
+  for (const line of text.slice(0, 1500).split('\n').filter((l) => l.trim()).slice(0, 12)) {
     const m = ruleById('date.page.dateline').pattern.exec(line.trim());
     if (!m?.groups) continue;
     // A byline's year may have its time glued on when the page was copied ("April 16, 20265:12 AM GMT+8").
