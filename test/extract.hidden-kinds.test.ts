@@ -3187,6 +3187,15 @@ describe('an English body written in full with its initials in brackets (ENTITIE
   });
 });
 
+describe('a text cited as the basis of an act replaces nothing (EXTRACT, s10 left-outs)', () => {
+  it('根据《Y》要求，现予发布。本指南发布后，《X（征求意见稿）》同时废止: the page\'s own text replaces its draft, the text cited does not', () => {
+    const a = x('国家药监局药审中心关于发布《基因修饰细胞治疗产品药学研究指南（试行）》的通告\n\n药审中心组织制定了《基因修饰细胞治疗产品药学研究指南（试行）》。根据《国家药监局综合司关于印发药品技术指导原则发布程序的通知》要求，现予发布。\n\n本指南发布后，药审中心于2025年6月公开征求意见的《基因修饰细胞治疗产品药学研究指南（征求意见稿）》同时废止。', '2026-03-12');
+    const byName = (re: RegExp) => a.entities.find((e) => e.label === 'Policy' && re.test(e.name))?.id;
+    const sup = relsOf(a, 'SUPERSEDES');
+    expect(sup.map((r) => [r.from, r.to])).toEqual([[byName(/试行\)$/), byName(/征求意见稿\)$/)]]);
+  });
+});
+
 describe('places a title names only to locate another (EXTRACT, s10 left-outs)', () => {
   it('海南自由贸易港博鳌乐城…先行区条例, "… Pilot Zone of Hainan Free Trade Port": the text applies to the zone, not to the place that locates it', () => {
     const a = x('海南省人大常委会审议通过《海南自由贸易港博鳌乐城国际医疗旅游先行区条例》。', '2026-01-05');

@@ -5,6 +5,7 @@ import type { RelationType } from '../types.ts';
 import type { TitleMention } from './policies.ts';
 import { PASS_EN, PUBLISH_EN, WHEN_EN, passiveEn } from './rules/fragments.ts';
 import type { Sentence } from './sentences.ts';
+import { ruleById } from './rules/index.ts';
 
 export interface PolicyFound {
   t: TitleMention;
@@ -18,6 +19,8 @@ export interface PolicyFound {
   rules?: string[];
   /** Its short names here (以下简称《公告》). */
   shortNames?: string[];
+  /** The page's own text. */
+  docTitle?: boolean;
 }
 
 export interface Link {
@@ -168,8 +171,12 @@ function statedLinks(policies: PolicyFound[], links: Links): void {
     // The text issued in this sentence: one with an issuing verb before one that only names its issuer.
     // A text said to be repealed here is not the one issued here (2019年印发的《Y》同时废止).
     const live = list.filter((p) => !repealedAfter(s, p));
-    const issuedHere = live.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? live.find(isIssued) ?? live.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
-    repeals(s, list, live, issuedHere, current, policies, links);
+    // 根据《Y》要求，…现予发布: a text named as the basis of the act is not the one issued.
+    const acting = live.filter((p) => !ruleById('issue.relative-under.zh').pattern.test(s.slice(Math.max(0, p.t.start - 12), p.t.start)));
+    const issuedHere = acting.find((p) => p.issued === true || p.t.verbAt !== undefined) ?? acting.find(isIssued) ?? acting.find((p) => TAKES_EFFECT_AFTER.test(s.slice(p.t.end, p.t.end + 30)));
+    // 本指导原则发布后，…《Y》同时废止: the sentence is about the page's own text.
+    const own = THIS_TEXT.test(s) ? policies.find((p) => p.docTitle) : undefined;
+    repeals(s, list, live, issuedHere, own ?? current, policies, links);
     implementations(s, list, current, links);
     if (issuedHere) current = issuedHere;
   }
