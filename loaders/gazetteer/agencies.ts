@@ -722,6 +722,24 @@ const ADVISERS: Def[] = ([
   ['tsar-tsai', 'Tsar & Tsai Law Firm', '万国法律事务所', ['Tsar & Tsai'], []],
 ] as Array<[string, string, string, string[], string[]]>).map(([slug, name, zh, en, zhAlt]) => ({ id: `org:${slug}`, label: 'Organization' as const, name, zh, kind: 'law_firm', partOf: null, en, zhAlt }));
 
+// Investment banks that sponsor and underwrite the field's listings ("CICC and Morgan Stanley are the joint sponsors"):
+// their names carry no head word either.
+const BANKS: Def[] = ([
+  ['cicc', 'China International Capital Corporation', '中国国际金融股份有限公司', ['CICC', 'China International Capital Corp', 'China International Capital Corp.'], ['中金公司']],
+  ['citic-securities', 'CITIC Securities', '中信证券股份有限公司', ['CITIC Securities Co., Ltd.'], ['中信证券']],
+  ['huatai-securities', 'Huatai Securities', '华泰证券股份有限公司', ['Huatai International'], ['华泰证券', '华泰国际']],
+  ['haitong-securities', 'Haitong Securities', '海通证券股份有限公司', ['Haitong International'], ['海通证券', '海通国际']],
+  ['cmb-international', 'CMB International', '招银国际', ['CMBI', 'CMB International Capital'], ['招银国际融资']],
+  ['morgan-stanley', 'Morgan Stanley', '摩根士丹利', [], []],
+  ['goldman-sachs', 'Goldman Sachs', '高盛', ['Goldman Sachs Group', 'Goldman'], ['高盛集团']],
+  ['jpmorgan', 'J.P. Morgan', '摩根大通', ['JPMorgan', 'JP Morgan', 'JPMorgan Chase', 'J.P. Morgan Securities'], []],
+  ['ubs', 'UBS', '瑞银', ['UBS Group', 'UBS Securities'], ['瑞银集团']],
+  ['citigroup', 'Citigroup', '花旗', ['Citi', 'Citigroup Global Markets'], ['花旗集团', '花旗银行']],
+  ['hsbc', 'HSBC', '汇丰', ['HSBC Holdings', 'The Hongkong and Shanghai Banking Corporation'], ['汇丰银行', '香港上海汇丰银行']],
+  ['bofa-securities', 'BofA Securities', '美银证券', ['Bank of America', 'BofA', 'Bank of America Merrill Lynch'], ['美国银行']],
+  ['jefferies', 'Jefferies', '杰富瑞', ['Jefferies Financial Group'], []],
+] as Array<[string, string, string, string[], string[]]>).map(([slug, name, zh, en, zhAlt]) => ({ id: `org:${slug}`, label: 'Organization' as const, name, zh, kind: 'bank', partOf: null, en, zhAlt }));
+
 function jurisdictionOf(id: string): string | undefined {
   const m = /^agency:([a-z]{2})(?:-([a-z]{2}))?\//.exec(id);
   if (!m) return undefined;
@@ -765,7 +783,7 @@ export function buildAgencies(): GazetteerEntry[] {
     ]),
     zhAlt: (LEADERS[code] ?? []).flatMap(([, z]) => [`${z}政府`, `${zh}${z}政府`]),
   }));
-  const defs = [...CHINA, ...SAR_TW, ...SAR_TW_ORGS, ...govs, ...FOREIGN, ...INTERNATIONAL, ...ADVISERS];
+  const defs = [...CHINA, ...SAR_TW, ...SAR_TW_ORGS, ...govs, ...FOREIGN, ...INTERNATIONAL, ...ADVISERS, ...BANKS];
   const ids = new Set(defs.map((d) => d.id));
   const byId = new Map(defs.map((d) => [d.id, d]));
   return defs.map((d) => toEntry(withPossessiveNames(d, byId), ids));
