@@ -3226,3 +3226,13 @@ describe('posts: a body by its short name, a field in brackets, a post after wor
     expect(members(d)).toEqual([['Zhao Yan', 'JunHe LLP']]);
   });
 });
+
+describe('a roundup item\'s lead dates an act told without its agent (EXTRACT, s10 left-outs)', () => {
+  it('"February 3 — Hong Kong. The X Regulation 2026 was gazetted, …": the text is of February 3, not of the day it takes effect', () => {
+    const a = x('Policy tracker, first quarter\n\nFebruary 3 — Hong Kong. The Cell Therapy Products (Amendment) Regulation 2026 was gazetted, putting the products under the Ordinance from April 1.', '2026-04-20');
+    expect(a.entities.find((e) => e.label === 'Policy' && /Amendment/.test(e.name))?.date).toBe('2026-02-03');
+    // Said to be discussed, it is not dated by the lead.
+    const b = x('Policy tracker, first quarter\n\nFebruary 3 — Hong Kong. The Cell Therapy Products (Amendment) Regulation 2026 was discussed by lawmakers.', '2026-04-20');
+    expect(b.entities.find((e) => e.label === 'Policy' && /Amendment/.test(e.name))?.date).not.toBe('2026-02-03');
+  });
+});

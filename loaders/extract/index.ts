@@ -82,7 +82,7 @@ function readSentences({ K, reg, published, layout, reading }: Page): SentenceRe
     const heading = item?.date ?? layout.dateHeading.get(sen.index);
     const sentenceDate = times.next(sp.s, sp.dates, heading);
     if (sp.dates.length === 1 && itemLead.test(sp.s)) item = { line: sen.line, date: sp.dates[0]!.date };
-    frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, subject: subjects.at(sp.s, sen.line, sp.mentions), products }));
+    frames.push(...sentenceFrames(sp, { K, reg, published, sentenceDate, ...(heading ? { headingDate: heading } : {}), subject: subjects.at(sp.s, sen.line, sp.mentions), products }));
   }
   return { spans, frames, bodyLines, times };
 }

@@ -42,6 +42,8 @@ export interface FrameContext {
   published: string | undefined;
   /** The sentence's date (its own, the same day's, or the heading's). */
   sentenceDate: string | undefined;
+  /** The date a heading or a roundup item's lead ("January 9 — Hong Kong.") gives the sentence. */
+  headingDate?: string;
   subject: { id: string; rule: string } | undefined;
   products: NamedProducts;
 }
@@ -87,7 +89,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
   // 国家发展改革委《X》: whose text it is, not an act of this sentence (dated only where the text dates it).
   const owned = t !== own && !byVerb && t.verbAt === undefined && issuers.length > 0 && ownerBefore(s, t, sp.actors)?.id === issuers[issuers.length - 1];
-  const date = (byVerb || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t);
+  const date = (byVerb || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t, c.headingDate);
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),
@@ -102,15 +104,16 @@ const issuedAfter = (s: string, t: TitleMention): boolean => ruleById('issue.ver
 const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated)\s+by\b/;
 
 /** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
-function statedDate(sp: SentenceSpans, t: TitleMention): string | undefined {
+function statedDate(sp: SentenceSpans, t: TitleMention, itemDate: string | undefined): string | undefined {
   const zh = HAN.test(sp.s);
   const m = ruleById(zh ? 'date.issued-after-title.zh' : 'date.issued-after-title.en').pattern.exec(sp.s.slice(t.end));
   const at = m ? t.end + m[0].length : -1;
-  return (m ? sp.dates.find((d) => d.index >= at && d.index <= at + 1)?.date : undefined) ?? dateBeforeTitle(sp, t, zh);
+  return (m ? sp.dates.find((d) => d.index >= at && d.index <= at + 1)?.date : undefined) ?? dateBeforeTitle(sp, t, zh, itemDate);
 }
 
-/** "On D, the X was published in the Gazette", 今年1月刊宪的《X》: the date written before the title, for its publication. */
-function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean): string | undefined {
+/** "On D, the X was published in the Gazette", 今年1月刊宪的《X》: the date written before the title, for its publication;
+ *  "January 9 — Hong Kong. The X was gazetted": a roundup item's leading date (`itemDate`, the sentence's time). */
+function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean, itemDate: string | undefined): string | undefined {
   const { s, dates } = sp;
   if (zh) {
     const v = ruleById('date.issued-before-title.zh').pattern.exec(s.slice(Math.max(0, t.start - 12), t.start));
@@ -118,7 +121,8 @@ function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean): strin
     return v ? dates.filter((d) => d.index + d.length <= verbAt && verbAt - d.index - d.length <= 1).pop()?.date : undefined;
   }
   if (!ruleById('date.issued-before-title.en').pattern.test(s.slice(t.end))) return undefined;
-  return dates.filter((d) => d.index < t.start && /^\s*,?\s*(?:the\s+)?$/.test(s.slice(d.index + d.length, t.start))).pop()?.date;
+  const fronted = dates.filter((d) => d.index < t.start && /^\s*,?\s*(?:the\s+)?$/.test(s.slice(d.index + d.length, t.start))).pop()?.date;
+  return fronted ?? (/^\s*(?:the\s+)?$/i.test(s.slice(0, t.start)) ? itemDate : undefined);
 }
 
 /** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */
