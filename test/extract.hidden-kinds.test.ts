@@ -3236,3 +3236,27 @@ describe('a roundup item\'s lead dates an act told without its agent (EXTRACT, s
     expect(b.entities.find((e) => e.label === 'Policy' && /Amendment/.test(e.name))?.date).not.toBe('2026-02-03');
   });
 });
+
+describe('posts before a name in English with the body written short, as "its" or not at all; a post in a disclosure field (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('"said Huaxia\'s chairwoman, Dr. X": a company by the first word of its name; "Its chief executive, Dr. X": the page\'s company', () => {
+    expect(members(x('Huaxia Stemcell Biotech won approval. "We have waited," said Huaxia\'s chairwoman, Dr. Meng Qiuyun, who founded the company.'))).toEqual([['Meng Qiuyun', 'Huaxia Stemcell Biotech']]);
+    expect(members(x('Cellora Therapeutics signed a deal with NordCell Bio. Cellora retains rights in Asia. Its chief executive, Dr. Wang Yiming, previously led research.'))).toEqual([['Wang Yiming', 'Cellora Therapeutics']]);
+    // A place or a common word opening a name stands for nothing alone.
+    expect(members(x('Shanghai Cell Therapy Group opened a plant. "It is a start," said Shanghai\'s mayor, Dr. Gong Zheng.'))).toEqual([]);
+  });
+
+  it('"Chairman Dr. X said" on a page of one company is that company\'s; not on a page of two', () => {
+    expect(members(x('Shenzhen Yuanqi Cell Biotechnology Co., Ltd. won approval. Chairman Dr. Lin Haoran said: "Thanks to policies."'))).toEqual([['Lin Haoran', 'Shenzhen Yuanqi Cell Biotechnology Co., Ltd.']]);
+    expect(members(x('Qilin Biotech Co., Ltd. and Norco Labs Inc. signed a deal. Chairman Dr. Lin Haoran said: "Thanks to policies."'))).toEqual([]);
+  });
+
+  it('发言人　X　　发言人职称　总经理 (Traditional and Simplified): the person and the post of the page\'s company', () => {
+    const hant = x('本資料由　(上櫃公司) 瑞昇細胞　公司提供\n\n發言人　陳志豪　　發言人職稱　總經理　　發言人電話　03-5790123\n\n2.公司名稱:瑞昇細胞生技股份有限公司');
+    expect(members(hant)).toEqual([['Chen Zhihao', '瑞升细胞生技股份有限公司']]);
+    const hans = x('公司名称：华康细胞科技股份有限公司\n\n发言人：林美惠　发言人职称：财务长　发言人电话：02-1234567');
+    expect(members(hans)).toEqual([['Lin Meihui', '华康细胞科技股份有限公司']]);
+    expect(names(x('公司名称：华康细胞科技股份有限公司\n\n发言人表示，公司营运正常。'), 'Person')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Posts of persons as MEMBER_OF: the body (or organisation) a post names and the role, in English appositions
 // ("Name, member of X") and Chinese posts before a name (全国政协委员X, 总理李强).
-import type { Relation } from '../types.ts';
+import type { Entity, Relation } from '../types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
@@ -127,6 +127,7 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
     placeHeadZh(at);
   }
   seatAfterNameZh(at);
+  postFieldZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
   // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
   postImpliesBodyZh(at);
@@ -185,8 +186,23 @@ function listedCompanyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
   const post = COMPANY_OFFICER_ZH.exec(sen.norm.slice(from, p.start));
   // (In the field's sentence, or one that is only the post and the name: the field's next item after ；.)
   if (!post || !(LISTED_COMPANY_FIELD.test(sen.norm) || (from === 0 && post.index === 0))) return;
-  const company = [...reg.entities.values()].find((e) => e.label === 'Organization' && /(?:股份有限公司|有限公司)$/u.test(e.nameZh ?? ''));
+  const company = pageCompany(reg);
   if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post.groups!.post!, rules: ['frame.membership.listed-company-officer.zh'] });
+}
+
+const POST_FIELD = ruleById('span.person.post-field.zh').pattern;
+
+/** 发言人　X　　发言人职称　总经理: the post in the field after the name's, held in the page's company. */
+function postFieldZh({ p, sen, reg, rels, pid }: NameAt): void {
+  const m = sen.norm.includes('职称') ? POST_FIELD.exec(sen.norm) : null;
+  if (m?.groups?.name !== p.nameZh) return;
+  const company = pageCompany(reg);
+  if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: m!.groups!.post!, rules: ['span.person.post-field.zh'] });
+}
+
+/** The page's own company: the first one it names by a full legal name (a listed company's record, its header). */
+function pageCompany(reg: Registry): Entity | undefined {
+  return [...reg.entities.values()].find((e) => e.label === 'Organization' && /(?:股份有限公司|有限公司)$/u.test(e.nameZh ?? ''));
 }
 
 /** 台中市长卢秀燕, 某县县长X: a place's head is of that place's government (when the gazetteer knows it). */
@@ -296,19 +312,41 @@ function writtenNames(name: string, K: ReturnType<typeof knowledge>): Set<string
 
 const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;
 
-/** "Qihang's chief executive Dr. X", "Lumora CEO X": the post of a company named (in full or short) just before it. */
-function companyPostBefore(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+// Words that open many names and never stand alone for one (Huaxia for Huaxia Stemcell Biotech does; China does not).
+const NOT_SHORT_NAME_EN = /^(?:National|China|Chinese|International|General|Global|American|United|New|Royal|Peking|Hong|Great|Greater|State|Central|First|University|Hospital|Shanghai|Beijing)$/;
+// A company's own posts: the ones that, with no body before them, are of the page's one company.
+const COMPANY_POST_EN = /^(?:chair(?:man|woman)|CEO|chief\s+\w+(?:\s+officer)?|(?:co-?)?founder|general\s+manager|managing\s+director)$/i;
+
+/** "Qihang's chief executive Dr. X", "Lumora CEO X", "said Huaxia's chairwoman, Dr. X": the post of a body named just
+ *  before it — in full, short, by its first word alone (Huaxia) — "Its chief executive, X" (the page's first company),
+ *  "Chairman Dr. X said" with no body (the page's one company). */
+function postBeforeNameEn(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const before = sen.norm.slice(Math.max(0, p.start - 120), p.start);
   const post = ORG_POST_BEFORE_NAME.exec(before);
   if (!post) return;
   const head = before.slice(0, post.index);
+  const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
+  const add = (id: string): void => edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
+  const bodies = namedJustBefore(head, reg, K);
+  for (const id of bodies) add(id);
+  if (bodies.length > 0) return;
+  const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
+  if (/\b[Ii]ts\s*$|\b[Tt]he\s+company['’]s\s*$/.test(head) && companies[0]) add(companies[0].id);
+  else if (/(?:^|[.!?:;"“”]|\bsaid)\s*$/.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
+}
+
+/** The bodies whose name (as the page writes it) ends `head`. */
+function namedJustBefore(head: string, reg: Registry, K: ReturnType<typeof knowledge>): string[] {
+  const out: string[] = [];
   for (const [id, e] of reg.entities) {
     if (e.label !== 'Organization' && e.label !== 'Agency') continue;
     // An agency by its English names ("Hospital Authority chief executive X"); a company by any it goes by.
     const names = e.label === 'Agency' ? [e.name, ...e.aliases].filter((w) => /^[A-Z]/.test(w)) : [...writtenNames(e.name, K)];
-    const n = names.find((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''));
-    if (n) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post.groups!.post!.toLowerCase().replace(/\s+/g, ' '), rules: ['frame.membership.org-post-before-name.en'] });
+    const first = e.label === 'Organization' ? /^([A-Z][a-z]{3,})\s/.exec(e.name)?.[1] : undefined;
+    if (first && !NOT_SHORT_NAME_EN.test(first) && !startsWithPlace(K, first)) names.push(first);
+    if (names.some((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''))) out.push(id);
   }
+  return out;
 }
 
 /** `anaphors`: bodies the sentence names by a head word alone ("the commission"), resolved (spans/anaphora.ts). */
@@ -317,7 +355,7 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid, anaphors);
   else {
     headPostMemberships(p, sen, mentions, reg, rels, pid, K);
-    companyPostBefore(p, sen, reg, rels, pid, K);
+    postBeforeNameEn(p, sen, reg, rels, pid, K);
   }
   const ap = appositionAfter(sen.norm, p);
   if (!ap) return;

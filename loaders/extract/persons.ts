@@ -65,6 +65,7 @@ export function findPersons(s: string): PersonMention[] {
   bylineNames(s, out);
   headPostNames(s, out);
   contactNames(s, out);
+  postFieldNames(s, out);
   zhPostNames(s, out);
   return out;
 }
@@ -146,6 +147,13 @@ function contactNames(s: string, out: PersonMention[]): void {
     if (!/^[,，、]/.test(part)) addZh(out, at, part.trim());
     at += part.length;
   }
+}
+
+/** 发言人　X　　发言人职称　总经理: a disclosure's spokesperson field. */
+function postFieldNames(s: string, out: PersonMention[]): void {
+  const m = s.includes('职称') ? ruleById('span.person.post-field.zh').pattern.exec(s) : null;
+  // (The name is the first thing after the field's label.)
+  if (m?.groups?.name) addZh(out, m.index + m[0].indexOf(m.groups.name), m.groups.name);
 }
 
 /** Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记). */

@@ -1,5 +1,6 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
 import { COMPANY_NOUN_EN, PUBLISH_EN, activeEn } from './fragments.ts';
+import { POST_EN_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
@@ -159,6 +160,19 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['联系人：张明，刘晓红', '经办人:王芳', '领衔代表：孙海鹰', '附议代表：李明、王强', '领衔代表：孙海鹰　附议代表：王建国 刘晓燕'], noMatch: ['联系人：', '联系方式：010-12345678', '领衔代表：省人大代表团'] },
   },
   {
+    id: 'span.person.post-field.zh',
+    stage: 'span',
+    language: 'zh',
+    // A company's disclosure in fields (Taiwan's 重大訊息: 發言人　X　　發言人職稱　總經理): the person in one field, the
+    // post in the next; the company is the page's own.
+    pattern: /(?:代理)?发言人\s*[:：]?\s*(?<name>[\p{Script=Han}]{2,3}?)\s*(?:代理)?发言人职称\s*[:：]?\s*(?<post>[\p{Script=Han}]{2,8}?)(?=\s*(?:(?:代理)?发言人电话|[|｜,，;；\n]|$))/u,
+    action: 'Person{name}; MEMBER_OF{person, the page\'s company, role: post}',
+    examples: {
+      match: ['发言人 陈志豪 发言人职称 总经理 发言人电话 03-5790123', '发言人：林美惠 发言人职称：财务长', '代理发言人 王小明 代理发言人职称 副总经理'],
+      noMatch: ['发言人表示，公司营运正常', '发言人职称 总经理', '发言人 陈志豪'],
+    },
+  },
+  {
     id: 'span.person.byline.en',
     stage: 'span',
     language: 'en',
@@ -234,12 +248,13 @@ export const SPAN_RULES: Rule[] = [
     id: 'frame.membership.org-post-before-name.en',
     stage: 'frame',
     language: 'en',
-    // Right before a person's name, after the company's name (full or short): "Qihang's chief executive Dr. X",
-    // "Lumora CEO X", "Acme Bio co-founder and president X". The company is checked by the caller.
-    pattern: /(?:['’]s)?\s+(?:(?:co-?)?founder,?\s+and\s+)?(?<post>chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|president|(?:co-?)?founder|chief\s+[a-z]+\s+officer|C[A-Z]O|general\s+manager|managing\s+director)\s*,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+|Professor\s+)?$/i,
-    action: 'MEMBER_OF{person, the company named before the post, role}',
+    // Right before a person's name, after the body's name (full or short), "its" or nothing: "Qihang's chief executive
+    // Dr. X", "Lumora CEO X", "Acme Bio co-founder and president X", "Chairman Dr. X said". Any post of the one list
+    // (posts.ts), two joined by "and"; the body is found by the caller.
+    pattern: new RegExp(`(?:(?:['’]s)?\\s+|^)(?:(?:${POST_EN_SOURCE}),?\\s+and\\s+)?(?<post>${POST_EN_SOURCE})\\s*,?\\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+|Professor\\s+)?$`, 'i'),
+    action: 'MEMBER_OF{person, the body named before the post (or the page\'s company), role}',
     examples: {
-      match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', 'Norco Bio co-founder and president ', 'Acme’s chief medical officer '],
+      match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', 'Norco Bio co-founder and president ', 'Acme’s chief medical officer ', 'Chairman Dr. ', "said Huaxia's chairwoman, Dr. "],
       noMatch: ['Qihang said ', 'the chief executive of Acme, ', 'Acme and '],
     },
   },
