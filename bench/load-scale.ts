@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import { graphFingerprint } from '../graph/checksum.ts';
 import { loadPaths } from '../graph/load.ts';
 import { documentId, walkDocuments } from '../graph/walk.ts';
+import { StatementCosts } from './statements.ts';
 
 const SLICE = 1000;
 
@@ -32,6 +33,8 @@ interface ScaleOptions {
   raw: () => Promise<ScaleRaw>;
   /** CPU seconds the managed Neo4j server has used so far, or null: where a slice's CPU goes, beside this process's. */
   neo4jCpu: () => number | null;
+  /** Prints each slice's costliest statements by Neo4j's CPU (statements.ts; needs neo4jCpu). */
+  statements?: boolean;
 }
 
 interface Slice {
@@ -103,13 +106,15 @@ async function loadSlices(driver: Driver, files: string[], opts: ScaleOptions): 
   const cycles: Cycle[] = [];
   for (let i = 0; i < files.length; i += SLICE) {
     const part = files.slice(i, i + SLICE);
+    const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
     const [cpu0, neo0] = [process.cpuUsage(), opts.neo4jCpu()];
-    const s = await loadPaths(driver, part, { skipSetup: true });
+    const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
     const neo1 = opts.neo4jCpu();
     if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
     const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1(), cpu: cpuSeconds(cpu0), neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
     slices.push(slice);
     console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s; CPU ${cpuText(slice)} s (load average ${load1().toFixed(1)})`);
+    if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
     if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true));
   }
   cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false));

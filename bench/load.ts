@@ -14,7 +14,8 @@
 // what it created (its documents by retract, the raw nodes by id prefix).
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 //          --no-names (skip the names-only write: a 10k run that must fit in the time)
-//          --scale N [--sample K] (load and retract rates as the graph grows to N documents: load-scale.ts)
+//          --scale N [--sample K] [--statements] (load and retract rates as the graph grows to N documents, with
+//          each slice's Neo4j CPU by statement: load-scale.ts, statements.ts)
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
 //          at two commits)
 import { spawn } from 'node:child_process';
@@ -283,6 +284,7 @@ async function runScale(driver: Driver, config: Config, size: number, sample: nu
         return { ...raw, neo4jSeconds: neo0 === null || neo1 === null ? null : neo1 - neo0 };
       },
       neo4jCpu: () => neo4jCpu(config),
+      statements: process.argv.includes('--statements'),
     });
   } finally {
     if (!keep) await fs.rm(path.dirname(dir), { recursive: true, force: true });
