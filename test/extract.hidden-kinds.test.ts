@@ -3260,3 +3260,23 @@ describe('posts before a name in English with the body written short, as "its" o
     expect(names(x('公司名称：华康细胞科技股份有限公司\n\n发言人表示，公司营运正常。'), 'Person')).toEqual([]);
   });
 });
+
+describe('batch U posts: a record\'s representative field, 所長, a post\'s field before its body (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('当事人：X有限公司 … 法定代表人：Y: Y represents X (Simplified and Traditional); a label with no name makes no person', () => {
+    expect(members(x('行政处罚决定书\n当事人：成都瑞康源健康管理有限公司\n住所：成都市武侯区科华北路65号\n法定代表人：周建华\n经查，当事人发布违法广告。'))).toEqual([['Zhou Jianhua', '成都瑞康源健康管理有限公司']]);
+    expect(members(x('處分書\n受處分人：台北康源生技股份有限公司\n負責人：林志明\n地址：台北市中山區'))).toEqual([['Lin Zhiming', '台北康源生技股份有限公司']]);
+    expect(names(x('当事人：成都瑞康源健康管理有限公司\n法定代表人签字：\n经查，当事人发布违法广告。'), 'Person')).toEqual([]);
+  });
+
+  it('研究所所长X: a person and a member of the institute', () => {
+    const d = x('中国科学院动物研究所所长王立明表示，细胞库已建成。');
+    expect(members(d)).toEqual([['Wang Liming', '中国科学院动物研究所']]);
+  });
+
+  it('"head of China regulatory consulting at Beijing-based X": the post\'s field, then its body', () => {
+    expect(members(x('"The pace is real," said Helen Qiu, head of life sciences regulatory practice at Beijing-based JunHe.'))).toEqual([['Helen Qiu', 'JunHe LLP']]);
+    expect(members(x('"The pace is real," said Helen Qiu, a professor of medicine at Fudan University.'))).toEqual([['Helen Qiu', 'Fudan University']]);
+  });
+});

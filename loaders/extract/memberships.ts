@@ -4,7 +4,7 @@ import type { Entity, Relation } from '../types.ts';
 import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
-import { isPinyinName, type PersonMention } from './persons.ts';
+import { isPinyinName, POST_FIELDS, type PersonMention } from './persons.ts';
 import { POST_EN_SOURCE, POST_ZH_SOURCE } from './posts.ts';
 import { orgKey, scripts, type Registry } from './registry.ts';
 import { idSlug } from './ids.ts';
@@ -15,8 +15,9 @@ import { startsWithPlace } from './spans/regions.ts';
 
 interface Span { id: string; start: number; end: number }
 
-// A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th".
-const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
+// A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
+// regulatory consulting at Hangzhou-based " (the post's field, then the body).
+const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+[a-z][A-Za-z -]{2,50}?|\s+of\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4})?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
@@ -190,14 +191,21 @@ function listedCompanyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
   if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post.groups!.post!, rules: ['frame.membership.listed-company-officer.zh'] });
 }
 
-const POST_FIELD = ruleById('span.person.post-field.zh').pattern;
-
-/** 发言人　X　　发言人职称　总经理: the post in the field after the name's, held in the page's company. */
+/** 发言人　X　　发言人职称　总经理: a post in the field after the name's, held in the page's company; 当事人：X有限公司 …
+ *  法定代表人：Y: the post of the field's label, held in the organisation the fields named nearest before. */
 function postFieldZh({ p, sen, reg, rels, pid }: NameAt): void {
-  const m = sen.norm.includes('职称') ? POST_FIELD.exec(sen.norm) : null;
-  if (m?.groups?.name !== p.nameZh) return;
-  const company = pageCompany(reg);
-  if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: m!.groups!.post!, rules: ['span.person.post-field.zh'] });
+  for (const [hint, id] of POST_FIELDS) {
+    const m = hint.test(sen.norm) ? ruleById(id).pattern.exec(sen.norm) : null;
+    if (!m?.groups || m.groups.name !== p.nameZh) continue;
+    const org = id === 'span.person.post-field.zh' ? pageCompany(reg) : nearestOrganisationBefore(reg, sen.index);
+    if (org) edge(rels, 'MEMBER_OF', pid, org.id, sen.text, { role: m.groups.post!, rules: [id] });
+  }
+}
+
+function nearestOrganisationBefore(reg: Registry, sentence: number): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of reg.entities.values()) if (e.label === 'Organization' && reg.firstSeen.get(e.id)! <= sentence && (!best || reg.firstSeen.get(e.id)! >= reg.firstSeen.get(best.id)!)) best = e;
+  return best;
 }
 
 /** The page's own company: the first one it names by a full legal name (a listed company's record, its header). */

@@ -149,12 +149,15 @@ function contactNames(s: string, out: PersonMention[]): void {
   }
 }
 
-/** 发言人　X　　发言人职称　总经理: a disclosure's spokesperson field. */
+/** 发言人　X　　发言人职称　总经理 (a disclosure's spokesperson), 法定代表人：X (a record's representative): a post's field. */
 function postFieldNames(s: string, out: PersonMention[]): void {
-  const m = s.includes('职称') ? ruleById('span.person.post-field.zh').pattern.exec(s) : null;
-  // (The name is the first thing after the field's label.)
-  if (m?.groups?.name) addZh(out, m.index + m[0].indexOf(m.groups.name), m.groups.name);
+  for (const [hint, id] of POST_FIELDS) {
+    const m = hint.test(s) ? ruleById(id).pattern.exec(s) : null;
+    // (The name is the first thing after its field's label.)
+    if (m?.groups?.name) addZh(out, m.index + m[0].indexOf(m.groups.name, m.groups.post && m[0].startsWith(m.groups.post) ? m.groups.post.length : 0), m.groups.name);
+  }
 }
+export const POST_FIELDS: ReadonlyArray<[RegExp, string]> = [[/职称/, 'span.person.post-field.zh'], [/负责人|代表人|法人代表/, 'span.person.representative-field.zh']];
 
 /** Chinese: post + name (全国政协委员张三) or name + post (张三委员, 习近平总书记). */
 function zhPostNames(s: string, out: PersonMention[]): void {

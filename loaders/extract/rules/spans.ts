@@ -173,6 +173,19 @@ export const SPAN_RULES: Rule[] = [
     },
   },
   {
+    id: 'span.person.representative-field.zh',
+    stage: 'span',
+    language: 'zh',
+    // A record's fields (a penalty decision, a licence register): 当事人：X有限公司 … 法定代表人：周建华 — the person who
+    // represents the organisation named in the fields above.
+    pattern: /(?<post>法定代表人|法人代表|主要负责人|负责人)\s*[:：]\s*(?<name>[\p{Script=Han}]{2,3})(?=\s*(?:$|[，,；;。|｜]|住所|地址|电话|联系电话|统一社会信用代码|身份证))/u,
+    action: 'Person{name}; MEMBER_OF{person, the organisation named nearest before, role: post}',
+    examples: {
+      match: ['法定代表人：周建华', '法定代表人: 李明 住所：成都市', '负责人：王芳；'],
+      noMatch: ['法定代表人：', '法定代表人签字', '法定代表人：成都市某某有限公司'],
+    },
+  },
+  {
     id: 'span.person.byline.en',
     stage: 'span',
     language: 'en',
