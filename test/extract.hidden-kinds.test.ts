@@ -3012,12 +3012,12 @@ describe('an organisation named by its kind noun alone before a post (EXTRACT fo
 });
 
 describe('bodies written in full with their abbreviation, information offices, short company names, dates (ENTITIES, batch T)', () => {
-  it('海洋委員會（海委會）, 工業技術研究院（工研院）: an unknown body or institution by its abbreviation; the abbreviation names it after', () => {
+  it('海洋委員會（海委會）, 精密機械研究發展中心（精機中心）: an unknown body or institution by its abbreviation; the abbreviation names it after', () => {
     const a = x('海洋委員會（海委會）今（12）日公布「海洋生技產業推動方案」。海委會副主委黃向文指出，方案將補助細胞培養研究。', '2026-04-12');
     const council = a.entities.find((e) => e.label === 'Agency' && e.name === '海洋委员会');
     expect(council?.aliases).toContain('海委會');
     expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual([council!.id]);
-    expect(names(x('由工業技術研究院（工研院）牽頭的細胞治療聯盟今日成立。'), 'Organization')).toContain('工业技术研究院');
+    expect(names(x('由精密機械研究發展中心（精機中心）牽頭的細胞製程聯盟今日成立。'), 'Organization')).toContain('精密机械研究发展中心');
     // A known body keeps its id; a title's bracket is no abbreviation.
     expect(ids(x('先進療法製品須向藥劑業及毒藥管理局（管理局）註冊。'), 'Agency')).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
     expect(ids(x('《细胞治疗管理办法（试行）》自发布之日起施行。'), 'Agency')).toEqual([]);
@@ -3046,7 +3046,8 @@ describe('bodies written in full with their abbreviation, information offices, s
     expect(relsOf(a, 'MEMBER_OF').map((r) => nameOf(a, r.to))).toEqual(['香港罕见疾病关注组']);
     expect(names(x('香港病人政策連線今日要求當局加快審批。'), 'Organization')).toContain('香港病人政策连线');
     const b = x('臺北榮民總醫院幹細胞及再生醫學中心主任李偉表示，中央研究院將提供技術。');
-    expect(names(b, 'Organization')).toEqual(expect.arrayContaining(['台北荣民总医院干细胞及再生医学中心', '中央研究院']));
+    expect(names(b, 'Organization')).toContain('台北荣民总医院干细胞及再生医学中心');
+    expect(ids(b, 'Organization')).toContain('org:academia-sinica');
   });
 
   it('a month alone after 於/于 (已於2月通過, 于11月获批) is that month of the page\'s year; 1至2月 is no date', () => {
@@ -3278,5 +3279,41 @@ describe('batch U posts: a record\'s representative field, 所長, a post\'s fie
   it('"head of China regulatory consulting at Beijing-based X": the post\'s field, then its body', () => {
     expect(members(x('"The pace is real," said Helen Qiu, head of life sciences regulatory practice at Beijing-based JunHe.'))).toEqual([['Helen Qiu', 'JunHe LLP']]);
     expect(members(x('"The pace is real," said Helen Qiu, a professor of medicine at Fudan University.'))).toEqual([['Helen Qiu', 'Fudan University']]);
+  });
+});
+
+
+describe('courts, a national body\'s office in a place, branches, research institutes and their units, alliances named two ways, an association by its head word (ENTITIES, batch U)', () => {
+  it('成都铁路运输法院, 杭州市中级人民法院: a court of the place; 国家金融监督管理总局上海监管局: the national body\'s office there, one body', () => {
+    expect(ids(x('当事人可在六个月内向成都铁路运输法院提起行政诉讼。'), 'Agency')).toEqual(['agency:cn-510100/railway-court']);
+    expect(ids(x('原告不服，向杭州市中级人民法院提起上诉。'), 'Agency')).toEqual(['agency:cn-330100/intermediate-court']);
+    const a = x('该产品由市医保局和国家金融监督管理总局上海监管局共同指导。');
+    expect(names(a, 'Agency')).toContain('国家金融监督管理总局上海监管局');
+    expect(ids(a, 'Agency')).not.toContain('agency:cn/nfra');
+    expect(names(x('国家金融监督管理总局广东监管局发布风险提示。'), 'Agency')).toEqual(['国家金融监督管理总局广东监管局']);
+  });
+
+  it('X股份有限公司上海分公司: the branch named whole; 9家保险公司, 合作医院: no names', () => {
+    expect(names(x('由中国平安财产保险股份有限公司深圳分公司等9家保险公司承保。'), 'Organization')).toEqual(['中国平安财产保险股份有限公司深圳分公司']);
+    expect(names(x('当事人宣称其合作医院已取得备案，并与多家定点医院合作。'), 'Organization')).toEqual([]);
+  });
+
+  it('工研院 / 工業技術研究院 and its unit 工研院生醫與醫材研究所; 與甲、乙、丙等10家業者: each a company', () => {
+    const a = x('工研院生醫與醫材研究所所長陳冠宇表示，產線已通過查核。');
+    expect(names(a, 'Organization')).toContain('工研院生医与医材研究所');
+    const b = x('工業技術研究院今日宣布，與長聖國際生技、三顧、育世博等10家業者共同成立聯盟。');
+    expect(ids(b, 'Organization')).toEqual(expect.arrayContaining(['org:itri']));
+    expect(names(b, 'Organization')).toEqual(expect.arrayContaining(['长圣国际生技', '三顾', '育世博']));
+  });
+
+  it('细胞治疗CDMO联盟 in a headline, 「台湾细胞治疗CDMO产业联盟」 in the text: one alliance; two associations of different fields stay two', () => {
+    const a = x('工研院成立再生醫療CDMO聯盟\n工研院今日與業者共同成立「台灣再生醫療CDMO產業聯盟」。');
+    expect(names(a, 'Organization').filter((n) => /联盟$/.test(n))).toEqual(['台湾再生医疗CDMO产业联盟']);
+    const b = x('中国医药生物技术协会与中国医药协会今日签约。');
+    expect(names(b, 'Organization')).toHaveLength(2);
+  });
+
+  it('a site menu run together (首页　协会概况) is no organisation', () => {
+    expect(names(x('中国细胞治疗学会\n首页　学会概况　新闻动态　通知公告'), 'Organization')).toEqual(['中国细胞治疗学会']);
   });
 });

@@ -355,6 +355,7 @@ function subBodies(s: string, out: Mention[]): void {
       }
     }
     if (s.charCodeAt(m.end) === 39 || s.charCodeAt(m.end) === 8217) possessiveSubBody(s, m, out);
+    if (m.found.level === 'national' && HAN_AT.test(s.charAt(m.end))) localOffice(s, m, out);
     const zh = HAN_AT.test(s.charAt(m.end)) ? SUB_RIGHT_ZH.exec(s.slice(m.end, m.end + 12)) : null;
     // 医事司刘越萍司长: a name and the post after it (司长), no department of its own.
     const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
@@ -367,6 +368,23 @@ function subBodies(s: string, out: Mention[]): void {
     }
   }
 
+}
+
+// What a national body calls its office in a place (国家金融监督管理总局上海监管局, 国家药监局华南检查分局 is the gazetteer's).
+const LOCAL_OFFICE_ZH = /^(?:省|市|自治区)?(?:监管局|监管分局|分局|监管办公室|监管办|办事处|特派员办事处|管理部)/;
+
+/** 国家金融监督管理总局上海监管局: a national body's office in a place, named with both; the national body is only
+ *  whose it is. */
+function localOffice(s: string, m: Mention, out: Mention[]): void {
+  const place = out.find((o) => o.start === m.end && o.found.label === 'Region');
+  const tail = place ? LOCAL_OFFICE_ZH.exec(s.slice(place.end, place.end + 8)) : null;
+  if (!place || !tail) return;
+  const end = place.end + tail[0].length;
+  const name = s.slice(m.start, end);
+  const found: Found = {
+    id: `${m.found.id}/${place.found.id.replace(/^region:/, '').toLowerCase()}`, label: 'Agency', name, nameZh: name, kind: 'local_office', level: regionLevel(place.found.kind ?? ''),
+  };
+  out.splice(out.indexOf(m), 1, { start: m.start, end, found });
 }
 
 /** "the NHSA's Department of Medical Services Management": a unit of a known agency named after its possessive. */

@@ -49,10 +49,10 @@ const ZH_HEADS: Array<[string, string]> = [
 const ZH_HEAD_ALT = ZH_HEADS.map(([h]) => h).join('|');
 const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
-const ZH_STOP = /[\s,，。、；;：:“”"《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
+const ZH_STOP = /[\s,，。、；;：:“”"「」『』《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
-const ZH_GENERIC = /^(?:本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
+const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
 const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设']);
@@ -84,7 +84,7 @@ const ZH_SCHOOL = /^[\p{Script=Han}]{2,10}(?:学院|学系)$/u;
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
 // …and what a company is to another (香港科技园公司的培育公司: its incubatees), no name.
-const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
+const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|保险|证券|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
@@ -264,7 +264,14 @@ function relationWord(s: string, head: string, at: number, start: number, end: n
     out.push({ start: from, end, name: s.slice(from, end), kind: 'company', rule: 'span.org.branch.zh' });
     return true;
   }
-  // A place alone before 分公司 (…有限公司北京分公司) is the branch's place, no parent company.
+  // A place alone before 分公司 is the branch's place, no parent company; right after a company's full name
+  // (中国太平洋财产保险股份有限公司上海分公司) the branch is named whole.
+  const company = rel[0] === '分公司' && parent.length <= 3 && startsWithPlace(parent) ? out.find((o) => o.end === from && /(?:有限公司|集团)$/.test(o.name)) : undefined;
+  if (company) {
+    company.end = end;
+    company.name = s.slice(company.start, end);
+    return true;
+  }
   if (/^\p{Script=Han}{2}/u.test(parent) && !(parent.length <= 3 && startsWithPlace(parent)) && !ZH_GENERIC.test(parent) && !/^(?:公司|全资|控股|参股|子公司|旗下|下属)/u.test(parent) && !ZH_NOT_A_STOCK_NAME.test(parent) && !inside(from, from + parent.length)) out.push({ start: from, end: from + parent.length, name: parent, kind: 'company', rule: 'span.org.market-context.zh' });
   return true;
 }
@@ -274,7 +281,7 @@ function relationWord(s: string, head: string, at: number, start: number, end: n
  * name's start when the head was such a unit.
  */
 function knownUnit(s: string, start: number, end: number, taken: Span[], startsWithPlace: (name: string) => boolean, out: OrgMention[], inside: (a: number, b: number) => boolean): number | undefined {
-  const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院)$/.test(s.slice(t.start, t.end))) : undefined;
+  const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院|研究院|研院)$/.test(s.slice(t.start, t.end))) : undefined;
   if (!known) return undefined;
   const unit = s.slice(start, end);
   // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
@@ -287,8 +294,9 @@ function knownUnit(s: string, start: number, end: number, taken: Span[], startsW
 }
 
 /** A company's short name and a place after it (娇生台湾, 辉瑞中国): what a branch office is named. */
+// …and a full company name with the place after it (中国太平洋财产保险股份有限公司上海): the branch of that company.
 const placeBranch = (name: string, startsWithPlace: (name: string) => boolean): boolean =>
-  [2, 3].some((k) => name.length >= k + 2 && startsWithPlace(name.slice(-k)) && !startsWithPlace(name.slice(0, 2)) && !ZH_GENERIC.test(name.slice(0, -k)) && !/^(?:公司|全资|控股|本|该|其)/u.test(name));
+  [2, 3].some((k) => name.length >= k + 2 && startsWithPlace(name.slice(-k)) && (!startsWithPlace(name.slice(0, 2)) || /(?:有限公司|集团)$/.test(name.slice(0, -k))) && !ZH_GENERIC.test(name.slice(0, -k)) && !/^(?:公司|全资|控股|本|该|其)/u.test(name));
 
 /** Where a Chinese name ending at a head word starts: left over name characters, not into a state body, not past
  *  `floor` (the previous name's head), not over a clause verb. */
@@ -335,6 +343,8 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
   if (ZH_NOT_A_COMPANY.test(name) || /^\d/.test(name)) return true;
   // 本公司控股子公司, 该公司: the writer's or a named company's relations, not names.
   if (/^(?:本|该|其|此|[A-Za-z.]+(?=控股|子公司))/.test(name) || name === head) return true;
+  // A site's menu run together (首页　协会概况 → 首页协会): no name.
+  if (/^(?:首页|主页|网站首页|当前位置)/.test(name)) return true;
   // A listing announcement's defined terms (「本公司」, 统称「本集团」, 买卖本公司股份) stand for the issuer the page names.
   if (/本(?:公司|集团|集團)|[「」『』]/u.test(name)) return true;
   // 全资子公司, 公司旗下子公司, 附属公司: a company's relation to another, not a name.
@@ -385,11 +395,11 @@ function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
 
 // Listed companies in market news go by their stock names, without a legal suffix: "华邦健康在互动平台表示",
 // "济民健康旗下…", "公司参股企业河北生命原点是…". The context says they are companies.
-const ZH_MARKET_HINT = /互动平台|旗下|参股|控股子公司|全资子公司|公告称|发布公告|\d\.(?:HK|SH|SZ|BJ)\b|家(?:企业|公司|药企)/u;
+const ZH_MARKET_HINT = /互动平台|旗下|参股|控股子公司|全资子公司|公告称|发布公告|\d\.(?:HK|SH|SZ|BJ)\b|家(?:企业|公司|药企|业者|厂商)/u;
 // A listed company by what it does on the market (华东医药当日亦发布公告称) or by its stock code (科济药业-B（02171.HK）).
 const ZH_MARKET_SUBJECT = /(?:^|[，。；：:,;\s])(?<name>[\p{Script=Han}A-Za-z]{2,6}?)(?:(?:当日|当天|同日|今日|昨日|晚间|日前|近日)?(?:亦|也|同时)?(?:在(?:投资者)?互动平台(?:上)?(?:表示|回复|称)|公告称|发布公告)|旗下|(?:-[A-Z]{1,2})?\s*\(\s*(?:股票代码[:：]\s*)?\d{4,6}\.(?:HK|SH|SZ|BJ)\s*\))/gu;
 // A list closed by its count of companies (复星凯特、药明巨诺和科济药业三家企业): each item is one.
-const ZH_COMPANY_LIST = /(?<list>(?:[\p{Script=Han}A-Za-z]{2,8}、)+[\p{Script=Han}A-Za-z]{2,8}(?:和|及|与)[\p{Script=Han}A-Za-z]{2,8}?)(?:等)?(?:[两二三四五六七八九十]|\d{1,2})家(?:企业|公司|药企|生物医药企业)/gu;
+const ZH_COMPANY_LIST = /(?<list>(?:[\p{Script=Han}A-Za-z]{2,8}、)+[\p{Script=Han}A-Za-z]{2,8}(?:和|及|与|、)[\p{Script=Han}A-Za-z]{2,8}?)(?:等)?(?:[两二三四五六七八九十]|\d{1,2})家(?:企业|公司|药企|生物医药企业|业者|厂商)/gu;
 const ZH_MARKET_HOLDING = /(?:参股企业|参股公司|控股子公司|全资子公司|旗下企业|旗下公司)(?<name>[\p{Script=Han}A-Za-z]{2,8}?)(?=是|为|已|主要|在|[，,。；])/gu;
 const ZH_NOT_A_STOCK_NAME = /^(?:公司|本公司|该公司|我公司|企业|该企业|集团|其|我们|双方|各方|多家|相关|上市公司|相关上市公司)$|^(?:该|本|其|此|这)/u;
 
@@ -420,7 +430,7 @@ function companiesByMarketContext(s: string, out: OrgMention[], inside: (a: numb
     let at = m.index + m[0].indexOf(m.groups!.list!);
     for (const [i, item] of m.groups!.list!.split(/[、和及与]/u).entries()) {
       // The first item starts after the verb that opens the list (国内已有X、Y…).
-      const name = i === 0 ? item.replace(/^.*(?:有|包括|如|即|是|为)/u, '') : item;
+      const name = i === 0 ? item.replace(/^.*(?:有|包括|如|即|是|为)|^(?:与|和|同|联合|携手)/u, '') : item;
       if (name.length < 2) continue;
       const start = s.indexOf(name, at);
       at = start + name.length;

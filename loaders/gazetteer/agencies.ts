@@ -590,6 +590,11 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
   { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },
   { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH', 'Linkou Chang Gung Memorial Hospital'], zhAlt: ['林口长庚纪念医院', '长庚医院', '林口长庚'] },
+  // Taiwan's research institutes of the field, named by their short forms on most pages (工研院, 中研院, 國衛院, 生技中心).
+  { id: 'org:itri', label: 'Organization', name: 'Industrial Technology Research Institute', zh: '工业技术研究院', kind: 'research_centre', partOf: null, en: ['ITRI'], zhAlt: ['工研院', '财团法人工业技术研究院'] },
+  { id: 'org:academia-sinica', label: 'Organization', name: 'Academia Sinica', zh: '中央研究院', kind: 'research_centre', partOf: null, en: [], zhAlt: ['中研院'] },
+  { id: 'org:nhri-tw', label: 'Organization', name: 'National Health Research Institutes (Taiwan)', zh: '国家卫生研究院', kind: 'research_centre', partOf: null, en: ['NHRI', 'National Health Research Institutes'], zhAlt: ['国卫院', '财团法人国家卫生研究院'] },
+  { id: 'org:dcb-tw', label: 'Organization', name: 'Development Center for Biotechnology', zh: '生物技术开发中心', kind: 'research_centre', partOf: null, en: ['DCB'], zhAlt: ['生技中心', '财团法人生物技术开发中心'] },
   // Hong Kong's safety net for drugs outside the standard fees (撒瑪利亞基金, 關愛基金): funds named without a place.
   { id: 'org:samaritan-fund', label: 'Organization', name: 'Samaritan Fund', zh: '撒玛利亚基金', kind: 'fund', partOf: null, en: ['Hong Kong Samaritan Fund'], zhAlt: ['撒玛利亚基金安全网'] },
   // Taiwan's parties: a legislator's party is named beside the post (民進黨立委, 國民黨團).

@@ -19,6 +19,8 @@ export class BodyAnaphora {
   private named: Named[] = [];
   /** Short names the page defined for bodies right after their names. */
   private readonly shortNames = new Map<string, string>();
+  /** The latest organisation of each head word (协会, 学会, 联盟) named on the page. */
+  private readonly orgsByHead = new Map<string, string>();
   /** The page's first bodies (site header, headline): who 我委 / 本局 is. */
   private readonly first: Named[] = [];
 
@@ -78,6 +80,7 @@ export class BodyAnaphora {
       const short = SHORT_NAME_AFTER.exec(s)?.[1];
       if (short && !this.shortNames.has(short)) this.shortNames.set(short, a.id);
     }
+    out.push(...this.ownHeads(s, [...actors, ...out], reg));
     for (const a of actors) {
       const n = this.toNamed(a, s, sentence, reg);
       if (n) this.named.push(n);
@@ -87,12 +90,36 @@ export class BodyAnaphora {
     return out;
   }
 
+  /**
+   * 协会批准发布…, 本会: an association, society or alliance named by its head word alone is the one of that head the page
+   * named (the latest); the organisations named so far are noted here.
+   */
+  private ownHeads(s: string, taken: Actor[], reg: Registry): Actor[] {
+    const out: Actor[] = [];
+    for (const m of ORG_HEAD_ALONE.test(s) ? s.matchAll(ORG_HEAD_ALONE_G) : []) {
+      const start = m.index + m[0].length - m.groups!.word!.length;
+      const end = m.index + m[0].length;
+      const id = this.orgsByHead.get(m.groups!.head!);
+      if (id && !taken.some((a) => start < a.end && end > a.start)) out.push({ id, start, end, label: 'Organization' });
+    }
+    for (const a of taken) {
+      const head = a.label === 'Organization' ? ORG_HEAD_END.exec(reg.entities.get(a.id)?.nameZh ?? '')?.[0] : undefined;
+      if (head) this.orgsByHead.set(head, a.id);
+    }
+    return out;
+  }
+
   private toNamed(a: Actor, s: string, sentence: number, reg: Registry): Named | undefined {
     if (a.label !== 'Agency' || a.asParent) return undefined;
     const e = reg.entities.get(a.id);
     return e ? { id: a.id, written: s.slice(a.start, a.end), name: `${e.name} ${e.nameZh ?? ''}`, ...(e.kind ? { kind: e.kind } : {}), sentence } : undefined;
   }
 }
+
+// A head word alone after a clause's edge, before a verb or a unit (协会批准发布, 经本会审议, 联盟秘书处): the page's one.
+const ORG_HEAD_ALONE_G = /(?:^|[\s，,。；;：:、(由经和与及])(?<word>本?(?<head>协会|学会|联盟|商会|基金会))(?=\p{Script=Han})/gu;
+const ORG_HEAD_ALONE = new RegExp(ORG_HEAD_ALONE_G.source, 'u');
+const ORG_HEAD_END = /(?:协会|学会|联盟|商会|基金会)$/u;
 
 /** Initials written as a word of their own (OAC, not OACS); a Chinese short name anywhere. */
 const standsAlone = (s: string, at: number, short: string): boolean =>

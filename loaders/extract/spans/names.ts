@@ -59,7 +59,7 @@ export class OrganizationIds {
         e.name = name;
       }
     }
-    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? byShort ?? earlier ?? (zh ? sameCompanyZh(name, kind, reg, (n) => this.withoutPlace(n)) : undefined);
+    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? byShort ?? earlier ?? (zh ? (sameCompanyZh(name, kind, reg, (n) => this.withoutPlace(n)) ?? sameAllianceZh(name, reg, (n) => this.withoutPlace(n))) : undefined);
     const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind, rule: rule ?? 'span.organization' };
     if (affiliation && !same) this.hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
     if (core && !short) this.companies.set(core, f.id);
@@ -115,6 +115,34 @@ function sameCompanyZh(name: string, kind: string | undefined, reg: Registry, wi
       e.name = e.nameZh = name;
       return e.id;
     }
+  }
+  return undefined;
+}
+
+const ALLIANCE_HEAD = /(?:联盟|协会|学会|联合会)$/u;
+// Words an alliance's full name adds to what a headline calls it (台湾细胞治疗CDMO产业联盟 / 细胞治疗CDMO联盟).
+const ALLIANCE_FILLER = /^(?:产业|行业|创新|发展|技术)*$/u;
+/**
+ * 细胞治疗CDMO联盟 and 台湾细胞治疗CDMO产业联盟: one alliance or association, the shorter name the longer's words without its
+ * place and a sector word (产业, 行业); the longer becomes its name. Not two of different fields (中国医药协会, 中国医药生物技术协会).
+ */
+function sameAllianceZh(name: string, reg: Registry, withoutPlace: (n: string) => string): string | undefined {
+  const head = ALLIANCE_HEAD.exec(name)?.[0];
+  if (!head) return undefined;
+  const core = (n: string): string => withoutPlace(n).slice(0, -head.length);
+  const fits = (short: string, long: string): boolean => {
+    const a = core(short);
+    const b = core(long);
+    return a.length >= 4 && b.length > a.length && b.startsWith(a) && ALLIANCE_FILLER.test(b.slice(a.length));
+  };
+  for (const e of reg.entities.values()) {
+    if (e.label !== 'Organization' || !e.nameZh || e.nameZh === name || !e.nameZh.endsWith(head)) continue;
+    if (fits(e.nameZh, name)) {
+      reg.alias(e, e.nameZh);
+      e.name = e.nameZh = name;
+      return e.id;
+    }
+    if (fits(name, e.nameZh)) return e.id;
   }
   return undefined;
 }
