@@ -53,9 +53,13 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   mentionsInTime(s, mentions, () => findDates(s, year, published)[0]?.date ?? published, K.byId);
   const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);
   const agencies = mentions.filter((m) => m.found.label === 'Agency');
-  const bodyLine = sen.heading && (onlyBodies(s, agencies) || onlyBodiesEn(s, agencies)) ? agencies.map((m) => m.found.id) : undefined;
   const actors = agencyActors({ sen, s, mentions, titles }, K, r.reg, r.rels, r.regions);
   nameActors({ sen, s, mentions, titles }, { K, reg: r.reg, regions: r.regions, orgIds: r.orgIds, persons: r.persons }, actors);
+  // A line of bodies' names alone (a signature, a site's header): an organisation's too (中国医药生物技术协会 over its date).
+  const orgs = actors.filter((a) => a.label === 'Organization');
+  const bodyLine = !sen.heading ? undefined
+    : onlyBodies(s, agencies) || onlyBodiesEn(s, agencies) ? agencies.map((m) => m.found.id)
+      : agencies.length === 0 && onlyBodies(s, orgs) ? orgs.map((a) => a.id) : undefined;
   for (const a of r.anaphora.read(s, sen.index, actors, r.reg, (id) => K.byId.has(id))) {
     // 我委办公厅: the general office may be named nowhere else on the page.
     const entry = r.reg.entities.has(a.id) ? undefined : K.byId.get(a.id);
