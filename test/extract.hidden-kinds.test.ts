@@ -3317,3 +3317,49 @@ describe('courts, a national body\'s office in a place, branches, research insti
     expect(names(x('中国细胞治疗学会\n首页　学会概况　新闻动态　通知公告'), 'Organization')).toEqual(['中国细胞治疗学会']);
   });
 });
+
+describe('batch U: relative clauses with their body, participles, counts and basis texts (EXTRACT)', () => {
+  const issuedTo = (d: DocumentFacts, id: string) => relsOf(d, 'ISSUED').filter((r) => r.to === id).map((r) => r.from);
+
+  it('"X from Y, which the NMPA conditionally approved on Jan. 2, 2025": the body of the relative clause approved X, that day', () => {
+    const a = x('The review singled out obecabtagene injection from Norco Cell Therapy, which the NMPA conditionally approved on March 4, 2025, as a first.', '2026-06-18');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => [l.name, l.date])).toEqual([['approval of obecabtagene', '2025-03-04']]);
+    expect(issuedTo(a, lic[0]!.id)).toEqual(['agency:cn/nmpa']);
+    // A relative clause about a company, or an approval dated only by "last year" with no product, is no licence.
+    expect(x('The company, which the NMPA approved last year, grew.', '2026-06-18').entities.filter((e) => e.label === 'License')).toHaveLength(0);
+  });
+
+  it('"China\'s CDE cleared record 11 cell and gene therapies in 2025": a count of approvals, not one licence', () => {
+    expect(x('China\'s CDE cleared record 11 cell and gene therapies in 2025, a report shows.', '2026-06-18').entities.filter((e) => e.label === 'License')).toHaveLength(0);
+    expect(x('The NMPA approved a total of 12 gene therapies last year.', '2026-06-18').entities.filter((e) => e.label === 'License')).toHaveLength(0);
+  });
+
+  it('"two of the approved CAR-Ts have been listed in …": a participle used as an adjective names no title', () => {
+    const a = x('Only two of the approved CAR-Ts have been listed in the national list, released in December 2025.', '2026-06-18');
+    expect(names(a, 'Policy').filter((n) => /CAR-Ts/.test(n))).toEqual([]);
+  });
+
+  it('根据《A》和《B》，经甲分会组织起草…: the basis texts were not drafted by the branch', () => {
+    const a = x('根据《团体标准管理规定》和《某某学会团体标准管理办法》，经学会细胞治疗分会组织起草、公开征求意见，学会批准发布以下2项团体标准。', '2026-06-18');
+    expect(relsOf(a, 'ISSUED')).toHaveLength(0);
+    // Not a basis: 《X》经甲组织起草 is the branch's text.
+    const b = x('《干细胞库运行管理指南》经省细胞治疗学会组织起草并发布。', '2026-06-18');
+    expect(relsOf(b, 'ISSUED').length).toBeGreaterThan(0);
+  });
+
+  it('"the X published June 16 by the CDE", "the Y, revised by the NPCSC in August 2019": the bodies after "by" issued them', () => {
+    const a = x('Sponsors now follow the Technical Guideline for Nonclinical Studies of Stem Cell Products published June 16 by the Center for Drug Evaluation (CDE).', '2026-06-20');
+    const gl = a.entities.find((e) => e.label === 'Policy');
+    expect(gl?.name).toBe('Technical Guideline for Nonclinical Studies of Stem Cell Products');
+    expect(issuedTo(a, gl!.id)).toEqual(['agency:cn/nmpa/cde']);
+    const b = x('It builds on the Vaccine Administration Law, revised by the Standing Committee of the National People\'s Congress in August 2024.', '2026-06-20');
+    const law = b.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(b, 'ISSUED').filter((r) => r.to === law!.id).map((r) => [r.from, r.date])).toEqual([['agency:cn/npc/standing-committee', '2024-08']]);
+  });
+
+  it('"…, and noted that the rules will take effect May 1, 2026": the day a text takes effect dates no other title of the sentence', () => {
+    const a = x('The CDE said it issued 9 guidelines, among them the Technical Guideline for Clinical Trials of Cell Products (Trial), and noted that new rules will take effect May 1, 2026.', '2026-06-18');
+    expect(a.entities.find((e) => e.label === 'Policy' && /Technical Guideline/.test(e.name))?.date).not.toBe('2026-05-01');
+  });
+});

@@ -1,6 +1,6 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVE_WORDS_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
+import { APPROVE_EN, APPROVE_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -44,7 +44,8 @@ const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yes
 // …and when it acted (昨日（20日）, 于3月2日).
 const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
-const COUNT_EN = /^(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|more\s+than)\b/i;
+// …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
+const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
 // "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
 const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
@@ -126,7 +127,27 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...relativeAgentGrantsEn(s, actors)];
+}
+
+// After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
+const RELATIVE_APPROVED_EN = new RegExp(`^\\)?(?:\\s*\\([^)]{1,16}\\))?\\s+${HAVE_EN}${APPROVE_EN}\\b`, 'i');
+
+/** "X from Y, which the NMPA conditionally approved on D": the body after "which" approved the antecedent. */
+function relativeAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.relative-agent.en');
+  for (const a of /\bwhich\b/.test(s) ? actors : []) {
+    if (a.label !== 'Agency') continue;
+    const v = RELATIVE_APPROVED_EN.exec(s.slice(a.end));
+    const before = v ? s.slice(Math.max(0, a.start - 140), a.start) : '';
+    const m = v ? rule.pattern.exec(before) : null;
+    if (!v || !m?.groups?.product) continue;
+    const start = a.start - before.length + m.index;
+    const product = m.groups.product;
+    out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [a.id], verbAt: clauseEndEn(s, a.end + v[0].length), generic: false, rule: rule.id });
+  }
+  return out;
 }
 
 const PRONOUN_EN = /^(?:it|this|the\s+(?:therapy|drug|product|injection|treatment))$/i;

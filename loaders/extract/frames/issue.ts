@@ -197,6 +197,8 @@ const SUGGESTED_ACT_ZH = /(?:[一二三四五六七八九十]是|建议|呼吁|�
 const ZH_CHAIN_GAP = new RegExp(`^(?:\\s*${JOIN_ZH}\\s*)*$`, 'u');
 
 function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
+  // 根据《A》和《B》，经甲组织起草…: a text the clause names as its basis is not what the next clause's 经/由 made.
+  if (BASIS_CLAUSE_ZH.test(s.slice(zhClauseStart(s, t.start), t.start))) return [];
   const m = ruleById('issue.passive-by.zh').pattern.exec(s.slice(t.end));
   if (!m?.groups?.agents) return [];
   const from = t.end + m[0].indexOf(m.groups.agents, m[0].search(/由|经/));
@@ -208,6 +210,7 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   // acts under (由管理局(管理局)根据《X条例》第29条订立).
   return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '').replace(ZH_ACT_BASIS, '')) ? inside : [];
 }
+const BASIS_CLAUSE_ZH = /^\s*(?:根据|依据|依照|按照|遵照|参照)/u;
 const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
 const ZH_ACT_BASIS = /^\s*(?:\([^()]{1,12}\))?\s*(?:根据|依据|依照|按照|依)《[^《》]{2,60}》(?:\([^()]{1,12}\))?(?:第[^，。；]{1,12}条)?\s*$/u;
 

@@ -101,7 +101,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
 const issuedAfter = (s: string, t: TitleMention): boolean => ruleById('issue.verb-after-actor.en').pattern.test(s.slice(t.end, t.end + 120).replace(ruleById('issue.relative-which.en').pattern, '').replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}/, ''));
 
 // A title's own passive verb and agent right after it ("… promulgated by the State Council in …").
-const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated)\s+by\b/;
+const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated|revised|amended)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?by\b/;
 
 /** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
 function statedDate(sp: SentenceSpans, t: TitleMention, itemDate: string | undefined): string | undefined {
@@ -134,9 +134,11 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const takesEffect = (d: { index: number; length: number }): boolean => /^\s*(?:起?(?:施行|生效|实施)|起执行)/.test(s.slice(d.index + d.length));
   const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !takesEffect(d));
   // The sentence's date when that is only the day the text takes effect: no date.
-  const sentenceDate = dates.some((d) => d.date === c.sentenceDate && takesEffect(d)) ? undefined : c.sentenceDate;
+  // "…, and noted that the rules will take effect May 1, 2026": a later clause's effective day does not date the title.
+  const laterEffect = (d: { index: number }): boolean => /\b(?:take|takes|took|taking)\s+effect\s+(?:on\s+|from\s+|as\s+of\s+)?$|\beffective\s+(?:from\s+|on\s+|as\s+of\s+)$/i.test(s.slice(Math.max(0, d.index - 30), d.index));
+  const sentenceDate = dates.some((d) => d.date === c.sentenceDate && (takesEffect(d) || laterEffect(d))) ? undefined : c.sentenceDate;
   // "B launched X in September 2022": a date right after the title in its own clause.
-  const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
+  const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !takesEffect(d) && !laterEffect(d) && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
   // "…, together with the Regulations promulgated by the State Council in September 2025": the date right after the
   // title's own verb and agent, not one written earlier in the sentence for another act.
   // "…, which Premier Li Qiang signed in September": the relative clause's own date, never the page's heading.

@@ -78,8 +78,8 @@ export const HAVE_EN = '(?:(?:has|have|had)\\s+)?';
 export const BE_EN = '(?:which\\s+)?(?:was|were|(?:has|have|had)\\s+been)\\s+';
 /** How the act was done, before its verb or after it: "jointly", "officially", "conditionally", "first". */
 export const MANNER_EN = '(?:(?:jointly|officially|formally|publicly|recently|first|also|finally|conditionally|fully)\\s+)?';
-/** When or where the act was done, between the verb and its agent: "on Friday", "in December 2020", "last week". */
-export const WHEN_EN = '(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+)?';
+/** When or where the act was done, between the verb and its agent: "on Friday", "in December 2020", "last week", "June 16". */
+export const WHEN_EN = `(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+|${MONTH_EN}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+)?`;
 /** The passive's agent: "by", the bodies right after it ("by the former CFDA"). */
 export const BY_AGENT_EN = 'by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?';
 /** A regulator's act of approving (English), with its optional manner: active and passive. */
@@ -94,7 +94,7 @@ export const ISSUE_VERB_EN =
  *  text is normalised, and a literal alternation is what the regex engine scans fastest). */
 export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past).concat('promulgat', 'voted', 'voting', 'announced', 'solicited', 'put forward').join('|'), 'i');
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
-export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
+export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布. */

@@ -12,6 +12,8 @@ import type { Rule } from './types.ts';
 /** The issuing verbs (rules/fragments.ts): a text put out, passed or approved; the active past and the participle. */
 const ISSUES_EN = activeEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
 const ISSUED_BY_EN = passiveEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN);
+/** A text revised by a body is that body's new version of it ("the Drug Administration Law, revised by the NPCSC in 2019"). */
+const REVISED_BY_EN = passiveEn(AMEND_EN);
 /** Right after a title, before its verb: its bracket ("(Trial)", "(Draft for Comment)"). */
 const TITLE_TAIL_EN = '\\s*(?:\\([^)]*\\)\\s*)?';
 /** A relative clause between a title and its verb (", on which experts commented widely,"), and the comma before the verb. */
@@ -69,9 +71,9 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|${AT_MEETING_EN})`, 'i'),
+    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|${AT_MEETING_EN})`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
   },
   {
     id: 'issue.passive-by.zh',

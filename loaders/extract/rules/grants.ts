@@ -8,7 +8,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
-    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
+    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under|last|this|next|earlier|later|recently|yesterday|today)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: [
@@ -17,7 +17,7 @@ export const GRANT_RULES: Rule[] = [
         'authorised Tecartus to treat mantle cell lymphoma',
         'has accepted the first use of an imported gene therapy in the Boao Lecheng Pilot Zone, allowing',
       ],
-      noMatch: ['the plan was approved by the council', 'approved for use in children'],
+      noMatch: ['the plan was approved by the council', 'approved for use in children', 'which the agency approved last year, grew'],
     },
   },
   {
@@ -155,6 +155,20 @@ export const GRANT_RULES: Rule[] = [
     examples: {
       match: ['该产品于2023年被国家药监局药品审评中心纳入突破性治疗药物程序', '乙注射液已获药审中心纳入优先审评', '甲细胞注射液经国家药监局列入突破性治疗品种'],
       noMatch: ['该产品被纳入医保目录', '获得突破性治疗药物认定的产品数量'],
+    },
+  },
+  {
+    id: 'grant.relative-agent.en',
+    stage: 'frame',
+    language: 'en',
+    // "amimestrocel injection from Platinum Life, which the NMPA conditionally approved on Jan. 2, 2025": a relative clause
+    // whose subject is the approving body (checked in code: a body right after "which", an approving verb right after it);
+    // this is the antecedent before it — a product's code or a cell or gene therapy's own name, who made it after "from".
+    pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?\s*,\s*which\s+(?:the\s+)?$/,
+    action: 'License{issuer: the body after "which", product: the antecedent, date: the relative clause\'s}',
+    examples: {
+      match: ['amimestrocel injection from Platinum Life Excellence Biotech, which the ', 'its CAR-T LX-301 for lupus, which '],
+      noMatch: ['the company, which the ', 'a product, which the '],
     },
   },
   {
