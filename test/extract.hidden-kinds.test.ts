@@ -3363,3 +3363,31 @@ describe('batch U: relative clauses with their body, participles, counts and bas
     expect(a.entities.find((e) => e.label === 'Policy' && /Technical Guideline/.test(e.name))?.date).not.toBe('2026-05-01');
   });
 });
+
+describe('a post phrase in any order real text uses (POSTS: BODY POST NAME, NAME（BODY POST）, NAME, BODY POST, POST NAME of BODY, who heads …)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+  const NMPA = 'National Medical Products Administration';
+
+  it('Chinese: the body and post after the name — in brackets, between commas — and 的 between body and post', () => {
+    expect(members(x('张伟（国家药监局副局长）表示，将加快审评。'))).toEqual([['Zhang Wei', NMPA]]);
+    expect(members(x('張偉，國家藥監局副局長，在會上介紹了情況。'))).toEqual([['Zhang Wei', NMPA]]);
+    expect(members(x('国家药监局的副局长张伟表示，将加快审评。'))).toEqual([['Zhang Wei', NMPA]]);
+    // A clause's opening word before a body and post is no name; a body and post with no name are no one's.
+    expect(names(x('此外，国家药监局局长李利表示，将加快审评。'), 'Person')).toEqual(['Li Li']);
+    expect(names(x('同时，国家药监局副局长，在会上介绍了情况。'), 'Person')).toEqual([]);
+  });
+
+  it('a courtesy post after the name (乔杰院士) does not hide it', () => {
+    expect(members(x('北京大学第三医院院长乔杰院士表示，医院将开展研究。'))).toEqual([['Qiao Jie', '北京大学第三医院']]);
+  });
+
+  it('English: "NAME, BODY POST,", "POST NAME of BODY", "NAME, who heads … at BODY", "Director of Health Dr NAME"', () => {
+    expect(members(x('Wang Wei, NMPA deputy director, said the rules would take effect.'))).toEqual([['Wang Wei', NMPA]]);
+    expect(members(x('Li Wei, a Fudan University professor, said demand grew.'))).toEqual([['Li Wei', 'Fudan University']]);
+    expect(members(x('Director Wang Wei of the Beijing Municipal Health Commission said the rules would take effect.'))).toEqual([['Wang Wei', 'Beijing Municipal Health Commission']]);
+    expect(members(x('Li Wei, who heads the cell therapy department at Peking University Third Hospital, said demand grew.'))).toEqual([['Li Wei', 'Peking University Third Hospital']]);
+    expect(members(x('Director of Health Dr Ronald Lam said the department would act.'))).toEqual([['Ronald Lam', 'Department of Health of Hong Kong']]);
+    // A body in the apposition with no post is no seat.
+    expect(members(x('Li Wei, NMPA, said the rules were clear.'))).toEqual([]);
+  });
+});

@@ -18,12 +18,16 @@ interface Span { id: string; start: number; end: number }
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
 // regulatory consulting at Hangzhou-based " (the post's field, then the body).
 const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+[a-z][A-Za-z -]{2,50}?|\s+of\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4})?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
+// "who heads the cell therapy department at X", "who founded X": a post told by its verb.
+const HEADS_EN = /\bwho\s+(heads|leads|chairs|directs|runs|co-?founded|founded)\s+(?:(?:the\s+)?[^,;]{0,60}?\s+(?:at|of)\s+)?(?:the\s+)?$/i;
+// ", NMPA deputy director,", ", Fudan University's dean,": the post right after the body, ending the apposition's part.
+const BODY_THEN_POST_EN = new RegExp(String.raw`^(?:['’]s)?\s+(${POST_EN_SOURCE})(?=\s*(?:,|\)|$|\s+(?:said|says|told|noted|added|explained)\b))`, 'i');
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
 // Company posts may come several together (创始人、董事会主席兼首席执行官X, 主席兼执行董事X): the last one stands before the name.
 // A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too.
-const ZH_POST_AFTER_BODY = new RegExp(String.raw`^(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组))?(${POST_ZH_SOURCE})`, 'u');
+const ZH_POST_AFTER_BODY = new RegExp(String.raw`^的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组))?(${POST_ZH_SOURCE})`, 'u');
 const ZH_ROLE: Record<string, string> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 const LEGISLATURES = new Set(['agency:cn-hk/legislative-council', 'agency:cn-tw/legislative-yuan', 'agency:cn-mo/legislative-assembly']);
@@ -47,9 +51,10 @@ const POST_IMPLIES_BODY_ZH: Array<[RegExp, string, string, string]> = [
   [new RegExp(`监察委员${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/control-yuan', 'member', 'frame.membership.control-yuan.zh'],
 ];
 
-// "the Secretary for Health, Professor X", "Minister of Health and Welfare X": the post names the body it heads
-// (Hong Kong's Secretary for X heads the X Bureau; a Minister of X heads the Ministry of X).
-const HEAD_POST_EN = /\b(?<post>Secretary\s+for|Minister\s+(?:of|for))\s+(?<field>[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs)\b)[A-Z][A-Za-z]*){0,4})\s*,?\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/;
+// "the Secretary for Health, Professor X", "Minister of Health and Welfare X", "Director of Health Dr X": the post names
+// the body it heads (Hong Kong's Secretary for X heads the X Bureau, its Director of X the Department of X; a Minister of
+// X heads the Ministry of X).
+const HEAD_POST_EN = /\b(?<post>Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+(?<field>[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs)\b)[A-Z][A-Za-z]*){0,4})\s*,?\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?$/;
 // "the Hon X" is a member of Hong Kong's Legislative Council (the house's own style for its members).
 const LOOSE_BEFORE = '2015';
 const HONOURABLE_EN = /\b(?:the\s+)?Hon(?:ourable)?\.?\s+$/;
@@ -58,7 +63,7 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
   const before = sen.norm.slice(Math.max(0, p.start - 90), p.start);
   const head = HEAD_POST_EN.exec(before);
   if (head?.groups) {
-    const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : `Ministry of ${head.groups.field}`;
+    const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : /^Director/.test(head.groups.post!) ? `Department of ${head.groups.field}` : `Ministry of ${head.groups.field}`;
     // The ministry as the gazetteer names it, or with a place the sentence names ("Taiwan's Minister of Health and
     // Welfare X": Taiwan Ministry of Health and Welfare).
     const nouns = [noun, ...mentions.filter((x) => x.found.label === 'Region').map((x) => `${x.found.name} ${noun}`)];
@@ -130,8 +135,24 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   seatAfterNameZh(at);
   postFieldZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
+  postAfterNameZh(at, anaphors);
   // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
   postImpliesBodyZh(at);
+}
+
+// 张伟（国家药监局副局长）, 张伟，国家药监局副局长，, 张伟担任北京大学第三医院院长: the body and post in the segment
+// right after the name (read as if they stood before it).
+const SEGMENT_AFTER_NAME_ZH = /^(?:\(|，|,|担任|出任|兼任|任)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
+
+function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
+  const { p, sen, mentions, reg } = at;
+  const seg = SEGMENT_AFTER_NAME_ZH.exec(sen.norm.slice(p.end));
+  if (!seg) return;
+  const start = p.end + seg[0].length - seg[1]!.length;
+  const end = p.end + seg[0].length;
+  const named = anaphors.filter((a) => a.start >= start && a.end <= end).map((a) => ({ ...a, agency: true }));
+  const bodies = [...mentionedBodies(mentions, start, end), ...companiesWritten(sen.norm, start, end, reg), ...named];
+  for (const b of bodies) postBeforeNameZh(b, bodies, { ...at, from: start }, end);
 }
 
 /** The agencies and organisations found in the clause before the name. */
@@ -256,24 +277,25 @@ function seatAfterNameZh({ p, sen, mentions, reg, rels, pid }: NameAt): void {
   if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
 }
 
-/** 全国政协委员、中国科学院院士周琪: the post written between body `b` and the name, when the chain of posts reaches it. */
-function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, rels, pid, from }: NameAt): void {
+/** 全国政协委员、中国科学院院士周琪: the post written between body `b` and the name (or, for a post after the name, the
+ *  segment's `end`), when the chain of posts reaches it. */
+function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, rels, pid, from }: NameAt, end = p.start): void {
   const s = sen.norm;
   // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
   if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
   // 卫生福利部长X: the body's head character is also the post's (部 + 长).
-  const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, p.start)) : null;
+  const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, end)) : null;
   // 市科委、中关村管委会副主任X: one post after two bodies joined by 、 is held in each.
   const joined = bodies.find((o) => o.start > b.end && /^(?:、|和|及)$/.test(s.slice(b.end, o.start)));
-  const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, p.start)) ? joined.end : b.end;
-  const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, p.start)) ?? shared;
+  const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
+  const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, end)) ?? shared;
   if (!post) return;
   // A post that names its own house (国民党立委X: the Legislative Yuan) is held there, not in the party named before it.
-  const house = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(postAt, p.start)));
+  const house = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(postAt, end)));
   if (house && house[1] !== b.id) return;
   // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
   // A post's field in brackets (副院长(研究)X) is part of the post.
-  const rest = s.slice(postAt + post[0].length, p.start).replace(/^\([\p{Script=Han}]{1,6}\)/u, '');
+  const rest = s.slice(postAt + post[0].length, end).replace(/^\([\p{Script=Han}]{1,6}\)/u, '');
   // 同为全国政协委员的X医院院长Y: a seat the person also holds, described before the chain that reaches the name.
   const alsoSeat = /^的/.test(rest) && /(?:同为|身为|作为|也是|亦为)\s*$/.test(s.slice(from, b.start));
   if (rest && !alsoSeat && !/^(?:、[^，,。；]*)$/.test(rest)) return;
@@ -343,6 +365,21 @@ function postBeforeNameEn(p: PersonMention, sen: Sentence, reg: Registry, rels: 
   else if (/(?:^|[.!?:;"“”]|\bsaid)\s*$/.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
 }
 
+const TITLE_BEFORE_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$`, 'i');
+const OF_BODY_AFTER_EN = /^\s*,?\s+(?:of|at|from)\s+(?:the\s+)?/;
+
+/** "Director Wang Wei of the Beijing Municipal Health Commission said": a post before the name, its body after it. */
+function titleThenBodyEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+  const s = sen.norm;
+  const post = TITLE_BEFORE_EN.exec(s.slice(Math.max(0, p.start - 60), p.start));
+  const of = post ? OF_BODY_AFTER_EN.exec(s.slice(p.end)) : null;
+  if (!post || !of) return;
+  const at = p.end + of[0].length;
+  const mentioned = mentions.filter((m) => m.start === at && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
+  const written = [...reg.entities.values()].filter((e) => e.label === 'Organization' && [...writtenNames(e.name, K)].some((n) => n.length >= 4 && s.startsWith(n, at))).map((e) => e.id);
+  for (const id of new Set([...mentioned, ...written])) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+}
+
 /** The bodies whose name (as the page writes it) ends `head`. */
 function namedJustBefore(head: string, reg: Registry, K: ReturnType<typeof knowledge>): string[] {
   const out: string[] = [];
@@ -364,14 +401,15 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
   else {
     headPostMemberships(p, sen, mentions, reg, rels, pid, K);
     postBeforeNameEn(p, sen, reg, rels, pid, K);
+    titleThenBodyEn(p, sen, mentions, reg, rels, pid, K);
   }
   const ap = appositionAfter(sen.norm, p);
   if (!ap) return;
   appositionAgencyPosts(ap, sen, mentions, rels, pid);
   // "said X, deputy director of the commission": the post of the body the head word stands for.
   for (const a of anaphors) {
-    const post = a.start >= ap.start && a.end <= ap.end ? POST_EN.exec(sen.norm.slice(ap.start, a.start)) : null;
-    if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+    const post = a.start >= ap.start && a.end <= ap.end ? appositionPost(sen.norm, ap, a.start, a.end) : undefined;
+    if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
   }
   localCppccMembership(ap, sen, mentions, reg, rels, pid, K);
   appositionOrgPosts(ap, sen, reg, rels, pid, K);
@@ -390,6 +428,16 @@ function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
   return { seg, start: p.end, end: p.end + seg.length };
 }
 
+/** The post an apposition gives a person in the body written from `start` to `end`: before it ("director of the X", "who
+ *  heads … at X") or right after it (", NMPA deputy director,"). */
+function appositionPost(s: string, ap: Apposition, start: number, end: number): string | undefined {
+  const before = s.slice(ap.start, start);
+  const post = POST_EN.exec(before) ?? HEADS_EN.exec(before);
+  if (post) return post[1]!.toLowerCase();
+  if (!/^\s*,\s*(?:the\s+|a\s+|an\s+)?$/.test(before)) return undefined;
+  return BODY_THEN_POST_EN.exec(s.slice(end, ap.end))?.[1]?.toLowerCase();
+}
+
 /** "Name, member of the X": the post of each agency named in the apposition (not one named as another's parent). */
 function appositionAgencyPosts(ap: Apposition, sen: Sentence, mentions: Mention[], rels: Relation[], pid: string): void {
   const s = sen.norm;
@@ -398,12 +446,12 @@ function appositionAgencyPosts(ap: Apposition, sen: Sentence, mentions: Mention[
     if (m.found.label !== 'Agency') continue;
     if (mentions.some((o) => o.parent?.id === m.found.id && o.start <= m.start && o.end >= m.end && o !== m)) continue;
     const before = s.slice(ap.start, m.start);
-    const post = POST_EN.exec(before);
+    const post = appositionPost(s, ap, m.start, m.end);
     // "Name, Department of X, Y Commission,": the unit of the body the person works in.
     const unit = !post && /^\s*[,)]/.test(s.slice(m.end)) ? ruleById('frame.membership.apposition-unit.en').pattern.exec(before) : null;
     if (unit?.groups?.unit) edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: unit.groups.unit, rules: ['frame.membership.apposition-unit.en'] });
     if (!post) continue;
-    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+    edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
   }
 }
 
@@ -433,8 +481,8 @@ function appositionOrgPosts(ap: Apposition, sen: Sentence, reg: Registry, rels: 
     for (const n of [...writtenNames(e.name, K), ...e.aliases.filter((a) => /^[A-Z][A-Za-z]{3,}/.test(a))]) {
       const i = s.indexOf(n, ap.start);
       if (i < 0 || i + n.length > ap.end || n.length < 4) continue;
-      const post = POST_EN.exec(s.slice(ap.start, i));
-      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+      const post = appositionPost(s, ap, i, i + n.length);
+      if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
     }
   }
 }

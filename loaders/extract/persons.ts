@@ -67,6 +67,7 @@ export function findPersons(s: string): PersonMention[] {
   contactNames(s, out);
   postFieldNames(s, out);
   zhPostNames(s, out);
+  zhNameThenPost(s, out);
   return out;
 }
 
@@ -149,6 +150,13 @@ function contactNames(s: string, out: PersonMention[]): void {
   }
 }
 
+// 张伟（国家药监局副局长）表示, 张伟，国家药监局副局长，, 张伟担任…院长: a name opening its clause, then a segment that
+// ends in a post (a body and its post, in brackets, between commas or after 担任).
+const ZH_NAME_THEN_POST = new RegExp(`(?<=^|[，,。；;：:、\\s“”"(])([\\p{Script=Han}]{2,3}?)(?:\\(|，|,|担任|出任|兼任|任)(?=[^()，,。；;]{0,30}?${POST_ZH_SOURCE}(?:\\)|，|,|。|；|;|$))`, 'gu');
+function zhNameThenPost(s: string, out: PersonMention[]): void {
+  for (const m of s.matchAll(ZH_NAME_THEN_POST)) addZh(out, m.index, m[1]!);
+}
+
 /** 发言人　X　　发言人职称　总经理 (a disclosure's spokesperson), 法定代表人：X (a record's representative): a post's field. */
 function postFieldNames(s: string, out: PersonMention[]): void {
   for (const [hint, id] of POST_FIELDS) {
@@ -199,8 +207,8 @@ function bylineNames(s: string, out: PersonMention[]): void {
   }
 }
 
-const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z]/;
-const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for))\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
+const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
+const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建议人/u;
 const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
@@ -209,7 +217,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
-const ZH_AFTER_NAME = '会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
+const ZH_AFTER_NAME = '院士|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`${POST_ZH_SOURCE}(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
