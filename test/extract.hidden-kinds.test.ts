@@ -3391,3 +3391,25 @@ describe('a post phrase in any order real text uses (POSTS: BODY POST NAME, NAME
     expect(members(x('Li Wei, NMPA, said the rules were clear.'))).toEqual([]);
   });
 });
+
+
+describe('a zone\'s "Administration of", a company by where it is based, a private international hospital (ENTITIES for POSTS)', () => {
+  it('"the Administration of the X Zone released …": the zone\'s administration acts, written so; "Provisions on the Administration of the X Zone" is a title', () => {
+    const a = x('The Administration of the Boao Lecheng International Medical Tourism Pilot Zone released the Rules on Imported Cell Products on Monday.', '2026-03-02');
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:zone/boao-lecheng/administrative-committee']);
+    expect(a.entities.find((e) => e.id === 'agency:zone/boao-lecheng/administrative-committee')?.aliases).toContain('Administration of the Boao Lecheng International Medical Tourism Pilot Zone');
+    expect(ids(x('Interim Provisions on the Administration of the Boao Lecheng International Medical Tourism Pilot Zone were issued in 2019.'), 'Agency')).toEqual([]);
+  });
+
+  it('"at Hangzhou-based Tigermed", "Suzhou-based Genvia said": the company; "Shanghai-based CAR-T developer" names none by itself', () => {
+    expect(names(x('"Pricing is the bottleneck," said Helen Qiu, head of regulatory consulting at Hangzhou-based Tigermed.'), 'Organization')).toEqual(['Tigermed']);
+    expect(names(x('Suzhou-based Genvia said on Monday it would list in Hong Kong.'), 'Organization')).toEqual(['Genvia']);
+    expect(names(x('A Beijing-based company and a Shanghai-based biotech signed a deal.'), 'Organization')).toEqual([]);
+  });
+
+  it('博鳌瑞康国际医院, 上海嘉会国际医院: a private international hospital named without its place; 一家国际医院 no name', () => {
+    expect(names(x('患者在博鳌瑞康国际医院接受了治疗。医院院长王振宇介绍了随访安排。'), 'Organization')).toEqual(['博鳌瑞康国际医院']);
+    expect(names(x('该疗法已在嘉会国际医院开展。'), 'Organization')).toEqual(['嘉会国际医院']);
+    expect(names(x('患者可前往一家国际医院就诊。'), 'Organization')).toEqual([]);
+  });
+});

@@ -333,7 +333,7 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
 function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {
   if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
-  if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所/.test(name) && !startsWithPlace(name)) return true;
+  if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所|.{2}国际医院/.test(name) && !startsWithPlace(name)) return true;
   if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关|[一二三四五六七八九十百千两几数\d]+家/.test(name)) return true;
   // 生技医药公司, 细胞治疗公司, 医疗机构合作研发公司: a kind of company named by its sector's words, no name.
   if (SECTOR_ONLY.test(name)) return true;
@@ -466,8 +466,8 @@ const placeOnly = (name: string): boolean => /^(?:Beijing|Shanghai|Tianjin|Chong
 /** Companies named without a legal suffix where a company noun says what they are ("drugmaker X", "a X company"). */
 function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: number) => boolean): void {
   // Only where a company noun is followed by a capitalised word ("firm Acme", "a Zeta Bio company").
-  if (!/(?:firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|from)|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+(?:[A-Z]{2,5}-?[A-Z]?\d|[a-z]+(?:cel|gene|vec|mab|cept)\b)|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
-  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.ampersand.en', 'span.org.approval-holder.en', 'span.org.approved-possessive.en', 'span.org.rights-holder.en']) {
+  if (!/(?:[a-z]-based|firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|from)|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+(?:[A-Z]{2,5}-?[A-Z]?\d|[a-z]+(?:cel|gene|vec|mab|cept)\b)|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
+  for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.based.en', 'span.org.ampersand.en', 'span.org.approval-holder.en', 'span.org.approved-possessive.en', 'span.org.rights-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
       const name = (m.groups!.name ?? m.groups!.name2!).replace(/[.,]+$/, '');
       // "its injection HX-MSC01 has received approval": a product's code; "a Beijing company": a place.

@@ -291,6 +291,16 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['a gene therapy developed by Norco Labs', 'a product made by Tern'], noMatch: ['developed by the Center for Drug Evaluation', 'made by Dr. Lin', 'developed by experts'] },
   },
   {
+    id: 'span.org.based.en',
+    stage: 'span',
+    language: 'en',
+    // "at Hangzhou-based Tigermed", "Suzhou-based Genvia said": a company named after where it is based (not a kind of
+    // product or firm: "Shanghai-based CAR-T developer", "a Beijing-based company").
+    pattern: new RegExp(`\\b[A-Z][a-z]+-based\\s+(?!(?:CAR|TCR|TIL|NK|CGT|Chinese|American|biotech|company|firm|developer)\\b)${NAME}(?=[\\s,.;)]|$)(?!\\s+(?:developer|maker|firm|company|biotech|startup|unit|subsidiary)\\b)`),
+    action: 'Organization{name} (a company)',
+    examples: { match: ['head of regulatory consulting at Hangzhou-based Tigermed.', 'Suzhou-based Genvia Bio said'], noMatch: ['Shanghai-based CAR-T developer Legend', 'a Beijing-based company', 'Shanghai-based Genvia developer'] },
+  },
+  {
     id: 'span.org.approval-holder.en',
     stage: 'span',
     language: 'en',

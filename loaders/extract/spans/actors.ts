@@ -27,8 +27,9 @@ export interface ActorInput {
 }
 
 /** Registers the sentence's agencies and places and returns the agencies that can act, parents settled. */
-// "the Authority of the X Cooperation Zone", "Administrative Committee of X": a zone's body named before it.
-const ZONE_ADMIN_BEFORE = /\b(?:Authority|Administrative\s+Committee|Management\s+Committee|Administration\s+Bureau)\s+of\s+(?:the\s+)?$/;
+// "the Authority of the X Cooperation Zone", "Administrative Committee of X", "the Administration of X": a zone's body
+// named before it (not a title's "Measures on the Administration of X").
+const ZONE_ADMIN_BEFORE = /(?<!\b(?:on|for|to|of)\s+the\s+)\b(?:Authority|Administrative\s+Committee|Management\s+Committee|Administration(?:\s+Bureau)?)\s+of\s+(?:the\s+)?$/;
 
 export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: Relation[], regions: RegionContext): Actor[] {
   const { sen, s, mentions, titles } = x;
