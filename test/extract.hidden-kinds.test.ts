@@ -3413,3 +3413,19 @@ describe('a zone\'s "Administration of", a company by where it is based, a priva
     expect(names(x('患者可前往一家国际医院就诊。'), 'Organization')).toEqual([]);
   });
 });
+
+describe('a body by a short form of its name, a house\'s post alone before a name (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('試驗所行政總裁X, 细胞库主任Y: the one body of the page whose name ends in the short form; none when two do', () => {
+    expect(members(x('位於河套的大灣區國際臨床試驗所昨日宣布啟動三項試驗。試驗所行政總裁林德明介紹，三項試驗已取得許可。'))).toEqual([['Lin Deming', '大湾区国际临床试验所']]);
+    expect(members(x('北京协和医院与天津市第一中心医院签约。医院院长王振宇介绍，合作将于下月开始。'))).toEqual([]);
+  });
+
+  it('另一議員X after the house is named, 领衔代表：X on a people\'s congress record: a member of that house', () => {
+    expect(members(x('立法會今日通過撥款。另一議員黃國恩則建議當局參考新加坡的做法。')).filter(([n]) => n === 'Huang Guoen')).toEqual([['Huang Guoen', 'Legislative Council of Hong Kong']]);
+    expect(members(x('山东省十四届人大三次会议第1423号建议\n\n领衔代表：孙海鹰　附议代表：王建国\n\n届次：山东省十四届人大三次会议'))).toEqual(expect.arrayContaining([['Sun Haiying', "Shandong Provincial People's Congress"]]));
+    // No house named on the page: no seat.
+    expect(members(x('另一议员黄国恩则建议当局参考新加坡的做法。'))).toEqual([]);
+  });
+});

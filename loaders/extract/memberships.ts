@@ -129,6 +129,7 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg), ...named];
   if (bodies.length === 0) {
     headPostAloneZh(at);
+    seatBeforeNameZh(at);
     listedCompanyPostZh(at);
     placeHeadZh(at);
   }
@@ -188,7 +189,7 @@ function headPostAloneZh(at: NameAt): void {
   const s = sen.norm;
   const headPost = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/.exec(s.slice(from, p.start));
   if (!headPost) {
-    genericNounPostZh(at);
+    shortBodyPostZh(at);
     return;
   }
   const head = headPost[1] === '校' ? /(?:大学|学院)$/ : headPost[1] ? new RegExp(`${headPost[1]}$`) : /(?:会|公司|集团)$/;
@@ -245,15 +246,28 @@ function placeHeadZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
   reg.add({ ...gov, rule: 'frame.membership.place-head.zh' }, sen.text, sen.index);
 }
 
-// 公司董事长吴立新, 医院院长王振宇: the organisation named by its kind noun alone is the one of that kind the page named.
-const GENERIC_NOUN_POST_ZH = /^(?<noun>公司|医院|集团|研究院|协会|学会)(?<post>董事长|总经理|副总经理|院长|副院长|会长|理事长|首席执行官|总裁)$/u;
-function genericNounPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
-  const m = GENERIC_NOUN_POST_ZH.exec(sen.norm.slice(from, p.start));
+// 公司董事长吴立新, 医院院长王振宇, 試驗所行政總裁林德明: a body named by a short form of its name — its kind noun, the tail of
+// its name — before a post: the one organisation or agency of the page whose name ends so.
+const SHORT_BODY_POST_ZH = new RegExp(String.raw`^(?<noun>[\p{Script=Han}]{2,6}?)(?<post>${POST_ZH_SOURCE})$`, 'u');
+function shortBodyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
+  const m = SHORT_BODY_POST_ZH.exec(sen.norm.slice(from, p.start));
   if (!m?.groups) return;
   const noun = m.groups.noun!;
-  const orgs = [...reg.entities.values()].filter((e) => e.label === 'Organization' && (e.nameZh ?? '').endsWith(noun));
-  // Only when the page names one organisation of that kind.
-  if (orgs.length === 1) edge(rels, 'MEMBER_OF', pid, orgs[0]!.id, sen.text, { role: m.groups.post!, rules: ['frame.membership.generic-noun-post.zh'] });
+  const longer = (n: string | undefined): boolean => n !== undefined && n.length > noun.length && n.endsWith(noun);
+  const bodies = [...reg.entities.values()].filter((e) => (e.label === 'Organization' || e.label === 'Agency') && (longer(e.nameZh) || e.aliases.some(longer)));
+  // Only when the page names one body of that kind.
+  if (bodies.length === 1) edge(rels, 'MEMBER_OF', pid, bodies[0]!.id, sen.text, { role: m.groups.post!, rules: ['frame.membership.generic-noun-post.zh'] });
+}
+
+// 另一議員X, 领衔代表：X, 委员X: a house's post alone before the name — a member of the house the sentence names, else the
+// first one the page names (as X议员, X代表 after the name).
+const SEAT_BEFORE_NAME_ZH = /^(?:另一位?|另外一位|该|其他|(?:领衔|附议))?(议员|代表|委员)[:：]?$/u;
+function seatBeforeNameZh({ p, sen, mentions, reg, rels, pid, from }: NameAt): void {
+  const post = SEAT_BEFORE_NAME_ZH.exec(sen.norm.slice(from, p.start).trim());
+  const seat = post ? SEAT_AFTER_NAME_ZH.find(([re]) => re.test(post[1]!)) : undefined;
+  if (!seat) return;
+  const house = mentions.find((m) => seat[1](m.found.id))?.found.id ?? firstNamed(reg, seat[1]);
+  if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: seat[2], rules: ['frame.membership.legislator-after-name.zh'] });
 }
 
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
