@@ -3,8 +3,6 @@
 // node id); judging.ts decides which clusters a batch, a retract or a judgement changes. What changed becomes
 // moves of whole nodes and re-pointed mentions (moves.ts); a document whose entity would move reference data is
 // rewritten from its stored facts: the same exact write and retract as any load.
-import { promisify } from 'node:util';
-import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts';
 import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
@@ -12,6 +10,7 @@ import type { DocumentFacts } from '../../loaders/types.ts';
 import { labelOfId } from '../rows.ts';
 import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
 import { judgeDocs, type JudgeAhead } from './ahead.ts';
+import { factsJson, packFacts, readFacts } from './stored-facts.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
@@ -59,13 +58,14 @@ export interface StoredIdentity {
   held: Held;
 }
 
-/** Facts with their resolved ids replaced by node ids (relations follow; gazetteer ids stay). */
+/** Facts with their resolved ids replaced by node ids (relations follow; gazetteer ids stay). An entity or relation
+ *  whose ids stay (reference data, most local ids) is the very object extracted, not a copy: nothing changes facts. */
 function mapFacts(facts: DocumentFacts, idMap: Record<string, string>): DocumentFacts {
   const to = (id: string) => idMap[id] ?? id;
   return {
     ...facts,
-    entities: facts.entities.map((e) => ({ ...e, id: to(e.id) })),
-    relations: facts.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })),
+    entities: facts.entities.map((e) => (to(e.id) === e.id ? e : { ...e, id: to(e.id) })),
+    relations: facts.relations.map((r) => (to(r.from) === r.from && to(r.to) === r.to ? r : { ...r, from: to(r.from), to: to(r.to) })),
   };
 }
 
@@ -232,28 +232,10 @@ export async function storedDocuments(tx: ManagedTransaction, ids: string[]): Pr
   );
   return res.records.map((r) => ({
     id: r.get('id') as string,
-    facts: storedFacts(r),
+    facts: readFacts(r.get('facts'), r.get('id') as string, (r.get('path') as string | null) ?? ''),
     sha256: (r.get('sha256') as string | null) ?? '',
     extractedWith: (r.get('extractedWith') as string | null) ?? '',
   }));
-}
-
-// A Document's facts are kept deflated: ~30 KB of JSON a document, read back only to rewrite or re-judge it, was the
-// largest thing a load wrote. Base64 text, not a byte array: the driver packs a byte array one byte at a time and
-// Neo4j unpacks it so too (1k bench documents: 0.9 s of CPU between them against 0.6 s). Stored before as a byte
-// array, and before that as the JSON itself (which starts with '{', never a base64 character): both still read.
-const deflate = promisify(deflateRaw);
-const packFacts = async (json: string): Promise<string> => (await deflate(json, { level: 1 })).toString('base64');
-const unpackFacts = (v: unknown): string => {
-  if (typeof v === 'string') return v.startsWith('{') ? v : inflateRawSync(Buffer.from(v, 'base64')).toString('utf8');
-  const bytes = v as Int8Array;
-  return inflateRawSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)).toString('utf8');
-};
-
-/** A Document's stored facts, named by its id (documentId keeps a `doc:` id as it is) and path. */
-function storedFacts(r: { get: (k: string) => unknown }): DocumentFacts {
-  const facts = JSON.parse(unpackFacts(r.get('facts'))) as DocumentFacts;
-  return { ...facts, document: r.get('id') as string, path: (r.get('path') as string | null) ?? '' };
 }
 
 /** What a written document stores for identity; `profiles` are the very objects judged (their pairs are kept). */
@@ -261,8 +243,7 @@ function identityOf(d: PlannedDoc, idMap: Record<string, string>, profiles: Prof
   return {
     id: d.id,
     identity: JSON.stringify(profiles.map(({ doc: _doc, ...p }) => p)),
-    // Without the document's name and path: those are the Document's (a moved file keeps its facts).
-    facts: JSON.stringify({ ...d.facts, document: '', path: '' }),
+    facts: factsJson(d.facts),
     idMap: JSON.stringify(idMap),
     pairs: pairs && JSON.stringify(pairs),
     held: { id: d.id, profiles, idMap, version: versionOf(d.sha256, d.extractedWith) },
