@@ -3429,3 +3429,17 @@ describe('a body by a short form of its name, a house\'s post alone before a nam
     expect(members(x('另一议员黄国恩则建议当局参考新加坡的做法。'))).toEqual([]);
   });
 });
+
+describe('texts listed after a publishing lead (EXTRACT, batch U)', () => {
+  it('协会批准发布以下2项团体标准，现予公告。一、…《X》 二、…《Y》: each listed text is the association\'s; the basis texts are nobody\'s here', () => {
+    const a = x('中国细胞治疗产业协会\n关于发布《间充质干细胞制备质量规范》等2项团体标准的公告\n各有关单位：\n　　根据《团体标准管理规定》，经协会标准工作委员会组织起草，协会批准发布以下2项团体标准，现予公告。\n　　一、T/CCTIA 011—2026《间充质干细胞制备质量规范》\n　　二、T/CCTIA 012—2026《细胞制剂冷链运输指南》\n　　以上标准自2026年8月1日起实施。\n中国细胞治疗产业协会\n2026年5月8日', '2026-05-09');
+    const org = ids(a, 'Organization').find((id) => /xie-hui/.test(id));
+    const issuedBy = (re: RegExp) => relsOf(a, 'ISSUED').filter((r) => r.to === a.entities.find((e) => e.label === 'Policy' && re.test(e.name))?.id).map((r) => r.from);
+    expect(issuedBy(/制备质量规范$/)).toEqual([org]);
+    expect(issuedBy(/冷链运输指南$/)).toEqual([org]);
+    expect(issuedBy(/团体标准管理规定$/)).toEqual([]);
+    // Lines that are not numbered after the lead are no list.
+    const b = x('某某协会批准发布以下团体标准，现予公告。\n以上标准自2026年8月1日起实施，详见《细胞制剂冷链运输指南》。', '2026-05-09');
+    expect(relsOf(b, 'ISSUED')).toHaveLength(0);
+  });
+});

@@ -158,8 +158,11 @@ export function promulgatedHereby(found: PolicyFrame[], signingDates: DatedLine[
 export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, string[]>, dateLines: DatedLine[], headline: number | undefined, K: Knowledge): void {
   const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
   if (!sig) return;
+  // Under a site's header (the body's name, its menu), the page's title line is the first heading naming a text.
+  const titleLine = found.some((pf) => pf.docTitle) ? undefined : found.find((pf) => pf.t.label === 'Policy' && pf.sentence.heading)?.sentence.index;
   for (const pf of found) {
-    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef || (pf.sentence.index === headline && pf.t.label === 'Policy'))) continue;
+    const headed = pf.t.label === 'Policy' && (pf.sentence.index === headline || pf.sentence.index === titleLine);
+    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef || headed)) continue;
     pf.issuers = [...sig.issuers];
     pf.issued = true;
     pf.date ??= sig.date;

@@ -10,6 +10,16 @@ const KIND_ZH = '(?:(?:实施|指导|若干|工作|管理|行动)?(?:通知|意�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'issue.list-lead.zh',
+    stage: 'document',
+    language: 'zh',
+    // 协会批准发布以下3项团体标准，现予公告。 then 一、T/CMBA 031—2026《X》 二、…: the texts listed on the numbered lines after a
+    // publishing verb and 以下/如下/下列 are issued by the lead's subject (else the page's own issuer), on its date.
+    pattern: new RegExp(`(?:批准)?(?:${PUBLISH_VERB_ZH}|${PROMULGATE_VERB_ZH})了?(?:以下|如下|下列)(?:[\\d一二三四五六七八九十两]+[项个份部])?[^。；：:]{0,16}?(?:标准|文件|指南|规范|办法|目录|清单|规定|指导原则)`, 'u'),
+    action: 'ISSUED(each listed title) by the actors before the verb, else by the own text\'s issuers; dated by the lead or the own text',
+    examples: { match: ['协会批准发布以下3项团体标准，现予公告。', '国家药监局发布以下两项技术指导原则：', '现印发下列文件'], noMatch: ['以下简称《办法》', '发布了多项指南'] },
+  },
+  {
     id: 'issue.solicit-comments.en',
     stage: 'frame',
     language: 'en',
