@@ -3443,3 +3443,22 @@ describe('texts listed after a publishing lead (EXTRACT, batch U)', () => {
     expect(relsOf(b, 'ISSUED')).toHaveLength(0);
   });
 });
+
+
+describe('zones named in English by more head words, and a zone\'s units (ENTITIES, zones)', () => {
+  it('"the Hangzhou Qiantang New Area", "Chengdu Tianfu International Bio-Town", "The Zhongyuan Medical Science City", "Zhengzhou Airport Economy Zone": zones', () => {
+    expect(names(x('Its plant in the Hangzhou Qiantang New Area obtained a licence.'), 'Region')).toEqual(['Hangzhou Qiantang New Area']);
+    expect(names(x('He proposed a platform in the Chengdu Tianfu International Bio-Town.'), 'Region')).toEqual(['Chengdu Tianfu International Bio-Town']);
+    expect(names(x('The Zhongyuan Medical Science City will reserve land for cell therapy firms.'), 'Region')).toEqual(['Zhongyuan Medical Science City']);
+    expect(names(x('The province supported Zhengzhou Airport Economy Zone to build a centre.'), 'Region')).toContain('Zhengzhou Airport Economy Zone');
+    expect(names(x('The city has built a new area for biotech.'), 'Region')).toEqual([]);
+  });
+
+  it('"the Industrial Development Bureau of Jiangbei New Area", "The Optics Valley Biological City Construction Office": a unit of the zone acts', () => {
+    const a = x('The Economic Development Bureau of the Zhengzhou Airport Economy Zone issued the Measures on Cell Therapy Enterprises on Monday.', '2026-03-02');
+    expect(relsOf(a, 'ISSUED').map((r) => nameOf(a, r.from))).toEqual(['Economic Development Bureau of the Zhengzhou Airport Economy Zone']);
+    expect(names(x('The Optics Valley Biological City Construction Office said it would help.'), 'Agency')).toEqual(['Optics Valley Biological City Construction Office']);
+    // The zone's administrative committee stays its own.
+    expect(ids(x('The Administrative Committee of the Zhengzhou Airport Economy Zone issued the plan.'), 'Agency')).toEqual(['agency:zone/zhengzhou-airport-economy/administrative-committee']);
+  });
+});

@@ -676,7 +676,7 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
 }
 
 // Every zone head word ends in Zone, Area or Park: the costly pattern runs only where one is written.
-const ZONE_HINT = /(?:Zone|Area|Park)\b/;
+const ZONE_HINT = /(?:Zone|Area|Park|[Tt]own|City)\b/;
 const ZONE_KINDS_KNOWN = new Set(['development_zone', 'zone', 'free_trade_zone', 'ftz_area', 'special_zone', 'new_area', 'industrial_park', 'park', 'pilot_zone', 'science_park', 'cooperation_zone', 'demonstration_zone']);
 // Capitalised words after a place that end in a zone's head word ("Chengdu| High-tech Industrial Development Zone").
 const ZONE_AFTER_PLACE_EN = /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Zone|Area|Park)\b/;

@@ -7,6 +7,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import { entryFound, localBody, localBodyFor, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import type { Found, Registry } from '../registry.ts';
+import { idSlug } from '../ids.ts';
 import { edge } from '../relations.ts';
 import { ruleById } from '../rules/index.ts';
 import { originalSpan, type Sentence } from '../sentences.ts';
@@ -65,6 +66,15 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
         continue;
       }
     }
+    // "the Industrial Development Bureau of Jiangbei New Area", "the Optics Valley Biological City Construction Office": a
+    // unit of the zone's administration, named with the zone.
+    const unit = zone ? zoneUnit(s, m) : undefined;
+    if (unit) {
+      const found: Found = { id: `agency:${m.found.id.replace(/^region:/, '')}/${idSlug(unit.words, 40)}`, label: 'Agency', name: s.slice(unit.start, unit.end), kind: 'department', level: 'municipal', rule: 'span.zone-unit.en' };
+      const c = reg.add(found, sen.text, sen.index, s.slice(unit.start, unit.end));
+      if (!inTitle(unit.start, unit.end)) actors.push({ id: c.id, start: unit.start, end: unit.end, label: 'Agency' });
+      continue;
+    }
     // A zone that issues something acts through its administrative committee ("X Development Area issued …").
     if (titles.length > 0 && m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && zoneActs.test(s.slice(m.end, m.end + 40))) {
       const entry = K.byId.get(m.found.id);
@@ -86,6 +96,17 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
   settleParents(s, actors, mentions, K, reg);
   possessiveParents(s, actors, K, rels, sen.text);
   return actors;
+}
+
+const ZONE_UNIT_BEFORE = ruleById('span.zone-unit.en').pattern;
+const ZONE_UNIT_AFTER = /^\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Bureau|Office|Department|Commission))\b/;
+/** A unit named before a zone ("Bureau of X New Area") or after it ("X City Construction Office"); not its administration. */
+function zoneUnit(s: string, m: Mention): { start: number; end: number; words: string } | undefined {
+  const before = s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_UNIT_BEFORE.exec(s.slice(Math.max(0, m.start - 80), m.start)) : null;
+  if (before?.[1]) return { start: m.start - before[0].length + before[0].indexOf(before[1]), end: m.end, words: before[1] };
+  const after = ZONE_UNIT_AFTER.exec(s.slice(m.end, m.end + 60));
+  if (after?.[1] && !/^(?:Administration|Management)\s+Bureau$/.test(after[1])) return { start: m.start, end: m.end + after[0].length, words: after[1] };
+  return undefined;
 }
 
 /** "the NMPA's Center for Drug Evaluation": a body named with the possessive of the body it is part of. */
