@@ -3462,3 +3462,17 @@ describe('zones named in English by more head words, and a zone\'s units (ENTITI
     expect(ids(x('The Administrative Committee of the Zhengzhou Airport Economy Zone issued the plan.'), 'Agency')).toEqual(['agency:zone/zhengzhou-airport-economy/administrative-committee']);
   });
 });
+
+describe('a body written by a name the registry knows for it, where no mention was found there (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+  const ADMIN = 'Administrative Committee of Hainan Boao Lecheng International Medical Tourism Pilot Zone';
+
+  it('乐城先行区管理局副局长X, "deputy director of the Administration of the … Zone": the zone\'s administration', () => {
+    expect(members(x('海南博鳌乐城国际医疗旅游先行区管理局今天发布消息。乐城先行区管理局副局长张劲松表示，乐城将继续发挥优势。'))).toEqual([['Zhang Jinsong', ADMIN]]);
+    expect(members(x('The Administration of the Boao Lecheng International Medical Tourism Pilot Zone issued rules. Liu Hong, deputy director of the Administration of the Boao Lecheng International Medical Tourism Pilot Zone, said the zone had grown.'))).toEqual([['Liu Hong', ADMIN]]);
+  });
+
+  it('a body named to say whose another is holds no seat: "member of the National Committee of the CPPCC"', () => {
+    expect(members(x("Wang Guilin, member of the National Committee of the Chinese People's Political Consultative Conference, said it."))).toEqual([['Wang Guilin', "National Committee of the Chinese People's Political Consultative Conference"]]);
+  });
+});

@@ -17,7 +17,7 @@ interface Span { id: string; start: number; end: number }
 
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
 // regulatory consulting at Hangzhou-based " (the post's field, then the body).
-const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+[a-z][A-Za-z -]{2,50}?|\s+of\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4})?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
+const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+(?!the\b)[a-z][A-Za-z -]{2,50}?|\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+[a-z]+){1,4})?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
 // "who heads the cell therapy department at X", "who founded X": a post told by its verb.
 const HEADS_EN = /\bwho\s+(heads|leads|chairs|directs|runs|co-?founded|founded)\s+(?:(?:the\s+)?[^,;]{0,60}?\s+(?:at|of)\s+)?(?:the\s+)?$/i;
 // ", NMPA deputy director,", ", Fudan University's dean,": the post right after the body, ending the apposition's part.
@@ -163,12 +163,19 @@ function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseB
   return out;
 }
 
-/** A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司): the
- *  name written latest before the person. */
+/** A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司), an
+ *  agency by any of its longer ones: the name written latest before the person. */
 function companiesWritten(s: string, from: number, to: number, reg: Registry): ClauseBody[] {
   const out: ClauseBody[] = [];
   const clause = s.slice(from, to);
   for (const [id, e] of reg.entities) {
+    // (An agency too, by a Chinese name of four characters or more the page or gazetteer gives it: 乐城先行区管理局 where
+    // only the zone was found as a mention.)
+    if (e.label === 'Agency') {
+      const at = e.aliases.filter((a) => a.length >= 4 && HAN_CHAR.test(a) && !/^[本我该]/.test(a)).map((a) => ({ a, i: clause.lastIndexOf(a) })).filter((x) => x.i >= 0).sort((x, y) => y.i + y.a.length - (x.i + x.a.length))[0];
+      if (at) out.push({ id, start: from + at.i, end: from + at.i + at.a.length, agency: true });
+      continue;
+    }
     if (e.label !== 'Organization' || !e.nameZh) continue;
     let best: { start: number; end: number } | undefined;
     const consider = (n: string): void => {
@@ -426,7 +433,7 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
     if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
   }
   localCppccMembership(ap, sen, mentions, reg, rels, pid, K);
-  appositionOrgPosts(ap, sen, reg, rels, pid, K);
+  appositionOrgPosts(ap, sen, mentions, reg, rels, pid, K);
 }
 
 /** The words right after a name and where they run in the sentence. */
@@ -485,9 +492,19 @@ function localCppccMembership(ap: Apposition, sen: Sentence, mentions: Mention[]
 }
 
 /** Organisations after "chairman of", "CEO of" in the apposition. */
-function appositionOrgPosts(ap: Apposition, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
+function appositionOrgPosts(ap: Apposition, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: ReturnType<typeof knowledge>): void {
   const s = sen.norm;
   for (const [id, e] of reg.entities) {
+    // An agency the sentence names by a name the mention finder did not take ("the Administration of the Boao Lecheng …
+    // Zone"), by its English names.
+    if (e.label === 'Agency' && !mentions.some((m) => m.found.id === id || m.parent?.id === id)) {
+      for (const n of [e.name, ...e.aliases].filter((a) => a.length >= 8 && /^[A-Z]/.test(a))) {
+        const i = s.indexOf(n, ap.start);
+        const post = i >= 0 && i + n.length <= ap.end ? appositionPost(s, ap, i, i + n.length) : undefined;
+        if (post) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
+      }
+      continue;
+    }
     if (e.label !== 'Organization') continue;
     // Its name as written here: in full, without "Co., Ltd." ("chief executive officer of Kangyuan Biotherapeutics"),
     // or short ("CEO of Lumora").
