@@ -3476,3 +3476,16 @@ describe('a body written by a name the registry knows for it, where no mention w
     expect(members(x("Wang Guilin, member of the National Committee of the Chinese People's Political Consultative Conference, said it."))).toEqual([['Wang Guilin', "National Committee of the Chinese People's Political Consultative Conference"]]);
   });
 });
+
+describe('a text named by description before its decree number (EXTRACT, batch U)', () => {
+  it('"… replace the implementing regulations promulgated in 2002 (State Council Decree No. 360)": the old text, the State Council\'s of 2002, replaced by the new one', () => {
+    const a = x('On May 2, 2027, the State Council published the revised Regulations for the Implementation of the Vaccine Administration Law (the "New Regulations"). The New Regulations will take effect on July 1, 2027 and replace the implementing regulations promulgated in 2005 (State Council Decree No. 434), as amended in 2016.', '2027-05-10');
+    const old = a.entities.find((e) => e.label === 'Policy' && /promulgated in 2005/.test(e.name));
+    expect(old?.date).toBe('2005');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === old!.id).map((r) => r.from)).toEqual(['agency:cn/state-council']);
+    const fresh = a.entities.find((e) => e.label === 'Policy' && /^Regulations for the Implementation/.test(e.name));
+    expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[fresh!.id, old!.id]]);
+    // Without its decree number a description names no text.
+    expect(names(x('Firms still follow the implementing regulations promulgated in 2005.', '2027-05-10'), 'Policy')).toEqual([]);
+  });
+});

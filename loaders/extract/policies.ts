@@ -176,6 +176,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.numbered-act.en', numberedActsEn],
   ['title.listing-chapter', listingChapters],
   ['title.gazetted-kind.zh', gazettedKindsZh],
+  ['title.described-decree.en', describedByDecreeEn],
   ['title.transmitted.zh', transmittedZh],
 ];
 
@@ -289,6 +290,21 @@ function numberedActsEn(c: TitleFinds): void {
       named.docNumber = title;
       named.year ??= year;
     }
+  }
+}
+
+/** "the implementing regulations promulgated in 2002 (State Council Decree No. 360)": a text named by description. */
+function describedByDecreeEn(c: TitleFinds): void {
+  for (const m of /Decree|Order/.test(c.s) ? c.s.matchAll(globalPattern('title.described-decree.en')) : []) {
+    const title = m.groups!.title!;
+    const from = m.index + m[0].length - title.length;
+    if (c.overlaps(from, from + title.length)) continue;
+    c.push(from, from + title.length, title, undefined, false, true);
+    const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+    if (!t) continue;
+    t.kind = /measures/.test(title) ? 'measures' : /rules/.test(title) ? 'rules' : 'regulation';
+    const year = /((?:19|20)\d{2})$/.exec(title)?.[1];
+    if (year) t.year = year;
   }
 }
 

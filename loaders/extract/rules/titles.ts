@@ -240,6 +240,17 @@ export const TITLE_RULES: Rule[] = [
     },
   },
   {
+    id: 'title.described-decree.en',
+    stage: 'span',
+    language: 'en',
+    // A text a law-firm alert names by description, its decree number in brackets after it ("replace the implementing
+    // regulations promulgated in 2002 (State Council Decree No. 360)"): the description is its name, the decree's body
+    // its issuer (DECREE_AFTER_TITLE), the year of its own clause its date.
+    pattern: /\bthe\s+(?<title>(?:(?:previous|former|original|old|earlier|implementing|administrative|current)\s+){0,2}(?:regulations|rules|measures|provisions)(?:\s+(?:promulgated|issued|adopted)\s+in\s+(?:19|20)\d{2})?)(?=\s+\((?:the\s+)?(?:State\s+Council|[A-Z]{2,8})\s+(?:Decree|Order)\s+No\.\s*\d+\))/,
+    action: 'Policy{title: the description} issued by the decree\'s body',
+    examples: { match: ['replace the implementing regulations promulgated in 2002 (State Council Decree No. 360), as amended', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
