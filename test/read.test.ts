@@ -576,3 +576,15 @@ describe('hostile and damaged inputs', () => {
     expect(doc.warnings).toEqual([expect.stringMatching(/^HTML nested deeper than 500 elements: the tags below that depth were dropped/)]);
   });
 });
+
+describe('a page headed and signed by one body', () => {
+  it('the body\'s name that heads the page and signs it over a date stays at the signature; a caption repeat goes', async () => {
+    const text = '中国细胞治疗学会\n\n首页　学会概况　通知公告\n\n关于发布《细胞制备规范》的公告\n\n学会批准发布《细胞制备规范》，现予公告。\n\n中国细胞治疗学会\n\n2026年6月18日\n\n上一篇：关于举办论坛的通知\n\n版权所有：中国细胞治疗学会\n';
+    const doc = await readDocument(tmpFile('signed.txt', text));
+    expect(doc.text).toMatch(/现予公告。\n+中国细胞治疗学会(?:\n|$)/);
+    const last = await readDocument(tmpFile('signed-last.txt', '中国细胞治疗学会\n\n关于发布《细胞制备规范》的公告\n\n学会批准发布《细胞制备规范》，现予公告。\n\n中国细胞治疗学会\n\n2026年6月18日\n'));
+    expect(last.text).toMatch(/现予公告。\n+中国细胞治疗学会$/);
+    const caption = await readDocument(tmpFile('caption.txt', '细胞治疗新规发布\n\n细胞治疗新规发布\n\n新规今日起施行，医院须备案。\n'));
+    expect(caption.text.split('细胞治疗新规发布').length - 1).toBe(1);
+  });
+});

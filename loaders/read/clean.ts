@@ -444,7 +444,9 @@ function keepSource(line: Line, header: Line[]): void {
   if (source && source.length >= 2 && source.length <= 60) header.push({ ...line, text: `${/[\u4e00-\u9fff]/.test(source) ? '来源：' : 'Source: '}${source}` });
 }
 
-/** Title: what the format states, else the first line; its repeats (image captions) are dropped. */
+const DATE_ONLY = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇○零一二]{1,2}[〇○零一二三四五六七八九]{2,3}\s*年[一二三四五六七八九十]{1,2}\s*月[一二三四五六七八九十]{1,3}\s*日)\s*$/u;
+
+/** Title: what the format states, else the first line; its repeats (image captions) are dropped, not a signature's. */
 function placeTitle(kept: Line[], stated: string | undefined, cjk: boolean): { lines: Line[]; title: string } {
   const statedTitle = stated === undefined ? '' : tidyLine(normalizeChars(stated).replace(/\s+/g, ' '), cjk);
   if (statedTitle !== '') {
@@ -458,7 +460,9 @@ function placeTitle(kept: Line[], stated: string | undefined, cjk: boolean): { l
     if (at > 0) kept.unshift(...kept.splice(at, 1));
   }
   const full = kept[0]?.text ?? '';
-  return { lines: kept.filter((l, i) => i === 0 || l.text !== full), title: shortTitle(full) };
+  // A body's name heading the page and signing it, over a date or last (中国医药生物技术协会 … 2026年6月18日), is kept there.
+  const signs = (i: number): boolean => DATE_ONLY.test(kept[i + 1]?.text ?? '') || (i > 1 && i >= kept.length - 3);
+  return { lines: kept.filter((l, i) => i === 0 || l.text !== full || signs(i)), title: shortTitle(full) };
 }
 
 /** Lines back into their blocks (runs of lines that stood between blank lines). */
