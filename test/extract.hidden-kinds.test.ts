@@ -3489,3 +3489,13 @@ describe('a text named by description before its decree number (EXTRACT, batch U
     expect(names(x('Firms still follow the implementing regulations promulgated in 2005.', '2027-05-10'), 'Policy')).toEqual([]);
   });
 });
+
+describe('a title put out for comment, said in a relative clause (EXTRACT, batch U)', () => {
+  it('"the NMPA is expected to finalize the X, on which it solicited comments in March 2025": the NMPA issued X then', () => {
+    const a = x('The National Medical Products Administration (NMPA) is expected to finalize the Measures for the Protection of Cell Therapy Trial Data (Trial), on which it solicited comments in April 2025.', '2026-11-24');
+    const pol = a.entities.find((e) => e.label === 'Policy');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === pol!.id).map((r) => [r.from, r.date])).toEqual([['agency:cn/nmpa', '2025-04']]);
+    // Experts who commented issue nothing.
+    expect(relsOf(x('Firms await the Measures for the Protection of Cell Therapy Trial Data, on which experts commented in May.', '2026-11-24'), 'ISSUED')).toHaveLength(0);
+  });
+});

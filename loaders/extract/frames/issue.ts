@@ -43,6 +43,13 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   // "Released on March 12 by A together with B, the X …": the participle's agents issued the title after it.
   const fronted = frontedChain(s, t, actors);
   if (fronted.length) return fronted;
+  // "the X, on which it solicited comments": the body named there, or for a pronoun the sentence's first body.
+  const solicited = ruleById('issue.solicited-relative.en').pattern.exec(after);
+  if (solicited?.groups?.agent) {
+    const at = t.end + solicited[0].indexOf(solicited.groups.agent, solicited[0].indexOf('which'));
+    const named = /^(?:it|they)$/.test(solicited.groups.agent) ? actors.filter((a) => a.label === 'Agency' && a.end <= t.start).slice(0, 1) : chainFrom(s, actors.filter((a) => a.start >= at - 1), at);
+    if (named.length > 0) return named;
+  }
   // Relative: 'the X, which Congress passed in 2016'.
   const chain = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
   const last = chain[chain.length - 1];

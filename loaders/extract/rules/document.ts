@@ -20,6 +20,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['协会批准发布以下3项团体标准，现予公告。', '国家药监局发布以下两项技术指导原则：', '现印发下列文件'], noMatch: ['以下简称《办法》', '发布了多项指南'] },
   },
   {
+    id: 'issue.solicited-relative.en',
+    stage: 'frame',
+    language: 'en',
+    // "The NMPA is expected to finalize the X, on which it solicited comments in March 2025": a relative clause after the
+    // title whose subject put it out for comment — a body named there, or "it"/"they": the sentence's first body.
+    pattern: /^\s*(?:\([^)]*\)\s*)?,\s*on\s+which\s+(?<agent>it|they|(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+(?:had\s+|has\s+|have\s+)?(?:publicly\s+|first\s+)?(?:solicited|sought|invited)\s+(?:public\s+)?(?:comments|opinions|views|feedback)\b/,
+    action: 'ISSUED by the body that solicited comments on the title (a pronoun: the sentence\'s first body)',
+    examples: { match: [', on which it solicited comments in March 2025', ' (Trial), on which the CDE sought public comments'], noMatch: [', on which experts commented', ', which it solicited from firms'] },
+  },
+  {
     id: 'issue.solicit-comments.en',
     stage: 'frame',
     language: 'en',
