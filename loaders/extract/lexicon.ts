@@ -53,6 +53,9 @@ class Tokens {
     this.n = 0;
     let i = 0;
     const len = s.length;
+    // One lower-casing of the sentence, its words sliced from it (a word at a time when lower case changes a length).
+    const low = s.toLowerCase();
+    const same = low.length === len;
     while (i < len) {
       if (!isWordChar(s.charCodeAt(i))) {
         i++;
@@ -62,7 +65,7 @@ class Tokens {
       while (i < len && isWordChar(s.charCodeAt(i))) i++;
       this.start[this.n] = a;
       this.end[this.n] = i;
-      this.lc[this.n] = s.slice(a, i).toLowerCase();
+      this.lc[this.n] = same ? low.slice(a, i) : s.slice(a, i).toLowerCase();
       this.n++;
     }
     return this;
