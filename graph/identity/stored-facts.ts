@@ -25,8 +25,11 @@ function slim(e: Entity): Entity | StoredEntity {
   if (!entry) return e;
   const ref = FROM_GAZETTEER.filter((k) => e[k] !== undefined && same(e[k], entry[k]));
   if (!ref.length) return e;
-  const out: StoredEntity = { ...e, ref };
-  for (const k of ref) delete out[k];
+  // Built without the fields rather than deleting them (an object with deleted keys is slow to stringify).
+  const { nameZh, aliases, kind, code, level, ...rest } = e;
+  const own: Partial<Pick<Entity, FromGazetteer>> = { nameZh, aliases, kind, code, level };
+  const out: StoredEntity = { ...rest, ref };
+  for (const k of FROM_GAZETTEER) if (own[k] !== undefined && !ref.includes(k)) Object.assign(out, { [k]: own[k] });
   return out;
 }
 
