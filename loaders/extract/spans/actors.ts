@@ -27,75 +27,88 @@ export interface ActorInput {
   titles: TitleMention[];
 }
 
-/** Registers the sentence's agencies and places and returns the agencies that can act, parents settled. */
 // "the Authority of the X Cooperation Zone", "Administrative Committee of X", "the Administration of X": a zone's body
 // named before it (not a title's "Measures on the Administration of X").
 const ZONE_ADMIN_BEFORE = /(?<!\b(?:on|for|to|of)\s+the\s+)\b(?:Authority|Administrative\s+Committee|Management\s+Committee|Administration(?:\s+Bureau)?)\s+of\s+(?:the\s+)?$/;
+const ZONE_ADMIN_AFTER = ruleById('span.zone-administration').pattern;
+const ZONE_ACTS = ruleById('frame.issue.zone-acts').pattern;
 
+/** What one sentence's actor stage works with. */
+interface ActorStage { x: ActorInput; K: Knowledge; reg: Registry; rels: Relation[]; actors: Actor[]; inTitle: (a: number, b: number) => boolean }
+
+/** Registers the sentence's agencies and places and returns the agencies that can act, parents settled. */
 export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: Relation[], regions: RegionContext): Actor[] {
-  const { sen, s, mentions, titles } = x;
-  const inTitle = (a: number, b: number): boolean => titles.some((t) => a >= t.start && b <= t.end);
-  const zoneAdmin = ruleById('span.zone-administration').pattern;
-  const zoneActs = ruleById('frame.issue.zone-acts').pattern;
-  const actors: Actor[] = [];
-  for (const m of mentions) {
-    if (m.entry?.kind === 'faculty') universityOfFaculty(s.slice(m.start, m.end), K, reg, sen);
-    const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
-    reg.alias(e, originalSpan(sen, m.start, m.end));
-    if (m.found.label === 'Region') regions.named(m.found.id);
-    if (m.parent) {
-      if (m.parentNamed) reg.add(m.parent, sen.text, sen.index, undefined, 'span.parent-body');
-      edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
-    }
-    if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
-    // A known organisation acts as one found by its head word does (HKEX introduced Chapter 18A).
-    if (m.found.label === 'Organization' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Organization' });
-    // "The Lin-gang Special Area Administration", "X管委会", "the Authority of X": the zone's administrative committee.
+  const inTitle = (a: number, b: number): boolean => x.titles.some((t) => a >= t.start && b <= t.end);
+  const st: ActorStage = { x, K, reg, rels, actors: [], inTitle };
+  for (const m of x.mentions) {
+    registerMention(st, m, regions);
     const zone = m.found.label === 'Region' && (ZONE_KINDS.has(m.found.kind ?? '') || /^region:(?:ftz|zone)\//.test(m.found.id));
-    const admin = zone && zoneAdmin.exec(s.slice(m.end, m.end + 30));
-    const adminBefore = zone && !admin && s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
-    if (admin || adminBefore) {
-      // A zone the gazetteer does not hold (found by its head word) has its committee too.
-      const entry = K.byId.get(m.found.id) ?? { id: m.found.id, label: 'Region' as const, name: m.found.name, aliases: [], kind: m.found.kind ?? 'zone' };
-      const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
-      if (body) {
-        const start = adminBefore ? m.start - adminBefore[0].length : m.start;
-        const end = m.end + (admin ? admin[0].length : 0);
-        const c = reg.add(body, sen.text, sen.index, s.slice(start, end));
-        if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start, end, label: 'Agency' });
-        continue;
-      }
-    }
-    // "the Industrial Development Bureau of Jiangbei New Area", "the Optics Valley Biological City Construction Office": a
-    // unit of the zone's administration, named with the zone.
-    const unit = zone ? zoneUnit(s, m) : undefined;
-    if (unit) {
-      const found: Found = { id: `agency:${m.found.id.replace(/^region:/, '')}/${idSlug(unit.words, 40)}`, label: 'Agency', name: s.slice(unit.start, unit.end), kind: 'department', level: 'municipal', rule: 'span.zone-unit.en' };
-      const c = reg.add(found, sen.text, sen.index, s.slice(unit.start, unit.end));
-      if (!inTitle(unit.start, unit.end)) actors.push({ id: c.id, start: unit.start, end: unit.end, label: 'Agency' });
-      continue;
-    }
-    // A zone that issues something acts through its administrative committee ("X Development Area issued …").
-    if (titles.length > 0 && m.found.label === 'Region' && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && zoneActs.test(s.slice(m.end, m.end + 40))) {
-      const entry = K.byId.get(m.found.id);
-      const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
-      if (body) {
-        const c = reg.add(body, sen.text, sen.index);
-        actors.push({ id: c.id, start: m.start, end: m.end, label: 'Agency' });
-      }
+    if (zone) zoneBody(st, m);
+  }
+  sharedRegionBodies(st);
+  settleParents(x.s, st.actors, x.mentions, K, reg);
+  possessiveParents(x.s, st.actors, K, rels, x.sen.text);
+  return st.actors;
+}
+
+/** One mention: its entity (and its stated parent, PART_OF), and an actor when a body names it outside a title. */
+function registerMention({ x: { sen, s }, K, reg, rels, actors, inTitle }: ActorStage, m: Mention, regions: RegionContext): void {
+  if (m.entry?.kind === 'faculty') universityOfFaculty(s.slice(m.start, m.end), K, reg, sen);
+  const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
+  reg.alias(e, originalSpan(sen, m.start, m.end));
+  if (m.found.label === 'Region') regions.named(m.found.id);
+  if (m.parent) {
+    if (m.parentNamed) reg.add(m.parent, sen.text, sen.index, undefined, 'span.parent-body');
+    edge(rels, 'PART_OF', e.id, m.parent.id, sen.text, { rules: ['span.parent-body'] });
+  }
+  if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
+  // A known organisation acts as one found by its head word does (HKEX introduced Chapter 18A).
+  if (m.found.label === 'Organization' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Organization' });
+}
+
+/**
+ * A zone's body named with it: its administrative committee ("The Lin-gang Special Area Administration", "X管委会", "the
+ * Authority of X"), else a unit of it ("the Industrial Development Bureau of Jiangbei New Area"), else the committee of a
+ * zone that issues something itself ("X Development Area issued …").
+ */
+function zoneBody({ x: { sen, s, titles }, K, reg, actors, inTitle }: ActorStage, m: Mention): void {
+  const admin = ZONE_ADMIN_AFTER.exec(s.slice(m.end, m.end + 30));
+  const adminBefore = !admin && s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_ADMIN_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start)) : null;
+  if (admin || adminBefore) {
+    // A zone the gazetteer does not hold (found by its head word) has its committee too.
+    const entry = K.byId.get(m.found.id) ?? { id: m.found.id, label: 'Region' as const, name: m.found.name, aliases: [], kind: m.found.kind ?? 'zone' };
+    const body = localBodyFor(entry, 'management-committee');
+    if (body) {
+      const start = adminBefore ? m.start - adminBefore[0].length : m.start;
+      const end = m.end + (admin ? admin[0].length : 0);
+      const c = reg.add(body, sen.text, sen.index, s.slice(start, end));
+      if (!inTitle(m.start, m.end)) actors.push({ id: c.id, start, end, label: 'Agency' });
+      return;
     }
   }
-  // "The Hainan Provincial Health Commission, Medical Products Administration, and …": a body type listed bare
-  // after a local body shares its region.
+  const unit = zoneUnit(s, m);
+  if (unit) {
+    const found: Found = { id: `agency:${m.found.id.replace(/^region:/, '')}/${idSlug(unit.words, 40)}`, label: 'Agency', name: s.slice(unit.start, unit.end), kind: 'department', level: 'municipal', rule: 'span.zone-unit.en' };
+    const c = reg.add(found, sen.text, sen.index, s.slice(unit.start, unit.end));
+    if (!inTitle(unit.start, unit.end)) actors.push({ id: c.id, start: unit.start, end: unit.end, label: 'Agency' });
+    return;
+  }
+  if (titles.length > 0 && ZONE_KINDS.has(m.found.kind ?? '') && !inTitle(m.start, m.end) && ZONE_ACTS.test(s.slice(m.end, m.end + 40))) {
+    const entry = K.byId.get(m.found.id);
+    const body = entry ? localBodyFor(entry, 'management-committee') : undefined;
+    if (body) actors.push({ id: reg.add(body, sen.text, sen.index).id, start: m.start, end: m.end, label: 'Agency' });
+  }
+}
+
+/** "The Hainan Provincial Health Commission, Medical Products Administration, and …": a body type listed bare after a
+ *  local body shares its region. */
+function sharedRegionBodies({ x: { sen, s }, K, reg, actors }: ActorStage): void {
   for (let i = 0; i < actors.length && LIST_AFTER_BODY.test(s); i++) {
     const body = sharedRegionBody(s, actors[i]!, K);
     if (!body) continue;
     const e = reg.add(body.found, sen.text, sen.index, s.slice(body.start, body.end), 'span.body.shared-region.en');
     actors.push({ id: e.id, start: body.start, end: body.end, label: 'Agency' });
   }
-  settleParents(s, actors, mentions, K, reg);
-  possessiveParents(s, actors, K, rels, sen.text);
-  return actors;
 }
 
 const ZONE_UNIT_BEFORE = ruleById('span.zone-unit.en').pattern;
