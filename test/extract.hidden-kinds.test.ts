@@ -3499,3 +3499,29 @@ describe('a title put out for comment, said in a relative clause (EXTRACT, batch
     expect(relsOf(x('Firms await the Measures for the Protection of Cell Therapy Trial Data, on which experts commented in May.', '2026-11-24'), 'ISSUED')).toHaveLength(0);
   });
 });
+
+describe('batch V: licences on a portal and in a spun repost (EXTRACT)', () => {
+  const lic = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'License');
+  const issuedTo = (d: DocumentFacts, id: string) => relsOf(d, 'ISSUED').filter((r) => r.to === id).map((r) => r.from);
+
+  it('"ISAF announced today (3 November) that it has approved the registration of X"; "The product, developed by Y Co., Ltd., was approved in the Mainland by the NMPA in September 2021"', () => {
+    const a = x('The Pharmaceutical Administration Bureau (ISAF) announced today (5 May) that it has approved the registration of axicabtagene ciloleucel injection, a CAR-T therapy.\nThe product, developed by Fosun Kite Biotechnology Co., Ltd., was approved in the Mainland by the National Medical Products Administration (NMPA) in June 2021.', '2027-05-05');
+    const byIssuer = (id: string) => lic(a).find((l) => issuedTo(a, l.id).includes(id));
+    expect(byIssuer('agency:cn-mo/pharmaceutical-administration')).toMatchObject({ name: 'registration of axicabtagene ciloleucel injection', date: '2027-05-05' });
+    expect(byIssuer('agency:cn/nmpa')).toMatchObject({ name: 'approval of axicabtagene ciloleucel injection', date: '2021-06' });
+  });
+
+  it('"had obtained breakthrough therapy designation from the CDE in 2023 and orphan drug designation from the U.S. FDA in 2020": two designations, each dated by its own part', () => {
+    const a = x('The NMPA approved KX-12 injection on Monday. The drug had obtained breakthrough therapy designation from the Center for Drug Evaluation (CDE) in 2023 and orphan drug designation from the U.S. Food and Drug Administration in 2020.', '2026-03-04');
+    const designations = lic(a).filter((l) => l.kind === 'designation').map((l) => [l.name, l.date, issuedTo(a, l.id)]);
+    expect(designations).toEqual([
+      ['breakthrough therapy designation of KX-12 injection', '2023', ['agency:cn/nmpa/cde']],
+      ['orphan drug designation of KX-12 injection', '2020', ['agency:us/fda']],
+    ]);
+    // A body's unknown name before its bracketed abbreviation: the abbreviation names it.
+    const b = x('The NMPA approved KX-12 injection. The drug had obtained breakthrough therapy designation from the Middle for Drug Analysis (CDE) in 2023.', '2026-03-04');
+    expect(lic(b).filter((l) => l.kind === 'designation').flatMap((l) => issuedTo(b, l.id))).toEqual(['agency:cn/nmpa/cde']);
+    // No product named on the page: no designation.
+    expect(lic(x('Firms that received orphan drug designation from the FDA grew.', '2026-03-04'))).toHaveLength(0);
+  });
+});

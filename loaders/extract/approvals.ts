@@ -34,11 +34,12 @@ export interface Grant {
 
 const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
-const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+by|converted|upgraded)\\b`, 'i');
+const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
 const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|included|placed|admitted|enrolled|entered`, 'i');
-// Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "通过优先审评审批程序".
-const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
+// Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
+// "通过优先审评审批程序".
+const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」).
 // …and when it acted (昨日（20日）, 于3月2日).
@@ -50,6 +51,7 @@ const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
 // "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
 const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
+const ACT_OF_EN = /^(?:the\s+)?(?:registration|marketing(?:\s+application)?|listing|import)\s+of\s+(?:the\s+)?(?=\S)/i;
 const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applications?|marketing)\s+(?:of|for)\s+/i;
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 // "approved the IND on March 4", "approved the application": the act on the product just named.
@@ -120,6 +122,17 @@ function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: Reg
 }
 const SUB_OF_EN = /^\s*\)?\s*of\s+(?:the\s+)?(?:China['’]s\s+)?$/;
 
+// A body's name the gazetteer does not know, its abbreviation in brackets after it ("the Middle for Drug Analysis (CDE)", a
+// spinner's words for the Center for Drug Evaluation): the abbreviation names the body.
+const NAME_BEFORE_ABBR_EN = /^(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+)?){1,6}\(/;
+
+/** The chain at `from`, else the one the bracketed abbreviation after an unknown name starts. */
+function chainOrAbbr(s: string, actors: GrantActor[], from: number): GrantActor[] {
+  const chain = chainAt(s, actors, from);
+  const named = chain.length === 0 ? NAME_BEFORE_ABBR_EN.exec(s.slice(from)) : null;
+  return named ? chainAt(s, actors, from + named[0].length) : chain;
+}
+
 /** The approving bodies in the chain that starts at `from` ("by the NMPA and the CDE"). */
 function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
   return chainAt(s, actors, from).filter((a) => a.label === 'Agency').map((a) => a.id);
@@ -127,11 +140,30 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...relativeAgentGrantsEn(s, actors)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
 }
 
 // After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
 const RELATIVE_APPROVED_EN = new RegExp(`^\\)?(?:\\s*\\([^)]{1,16}\\))?\\s+${HAVE_EN}${APPROVE_EN}\\b`, 'i');
+
+/** "X had obtained breakthrough therapy designation from the CDE in 2023 and orphan drug designation from the FDA in 2020":
+ *  a designation per body, of the subject's code or the page's last product, each dated up to the next "and". */
+function designationsFromEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.designation-from.en');
+  for (const m of /designation|status/i.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const chain = chainOrAbbr(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
+    const code = SUBJECT_CODE_EN.exec(s.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const product = code ?? lastProduct;
+    if (chain.length === 0 || !product) continue;
+    const end = chain[chain.length - 1]!.end;
+    const act = m.groups!.act!.replace(/\s+/g, ' ').replace(/remedy/i, 'therapy').replace(/\s+status$/i, ' designation');
+    const start = m.index + m[0].indexOf(m.groups!.act!);
+    const verbAt = end + (/\s+and\s+|[,;]|\.(?!\w)/.exec(s.slice(end))?.index ?? s.length - end);
+    out.push({ start, end: start + m.groups!.act!.length, product, name: `${act} of ${product}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt, generic: false, act, rule: rule.id });
+  }
+  return out;
+}
 
 /** "X from Y, which the NMPA conditionally approved on D": the body after "which" approved the antecedent. */
 function relativeAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
@@ -199,16 +231,18 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
     // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
     const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
-    const product = raw.slice(owned).replace(LEAD_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
+    // "approved the registration of X": the act's noun is no part of the product's name.
+    const product = raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
-    out.push({ start, end: start + raw.length, product, name: `approval of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
+    const noun = /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
+    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
   return out;
 }
 
 /** "X was approved by the NMPA": the product before the verb, the bodies after "by". */
-function passiveGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+function passiveGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
   const out: Grant[] = [];
   const passive = ruleById('grant.approve.passive.en');
   for (const m of PASSIVE_HINT_EN.test(s) ? s.matchAll(globalPattern(passive.id)) : []) {
@@ -219,7 +253,9 @@ function passiveGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0 || !product || /^application\b/i.test(product)) continue;
     const start = m.index + raw.length - product.length;
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
-    out.push({ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic, rule: passive.id });
+    // "The product, developed by X, was approved in the Mainland by the NMPA": the product the page named last.
+    const named = generic && lastProduct && /^(?:the\s+)?(?:product|drug|therapy|injection)$/i.test(raw.replace(CUT_EN, '').trim()) ? lastProduct : undefined;
+    out.push({ start, end: start + product.length, product: named ?? product, name: `approval of ${named ?? product}`, issuers: [...new Set(issuers)], verbAt: m.index + raw.length, generic: generic && !named, rule: passive.id });
   }
   return out;
 }

@@ -26,11 +26,11 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // The subject may carry its generic name in brackets and who developed it ("X (y), developed by Z, was approved by")
     // or a description ("The remedy, a gene therapy for SMA made by Z, was approved by");
-    // a conditional approval converted to a full one is an approval of its own.
-    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)\\s+by\\s+`, 'i'),
+    // a conditional approval converted to a full one is an approval of its own; where it was approved may stand before "by".
+    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}?(?:\\s+Co\\.,?\\s*Ltd\\.?|\\s+(?:Inc|Ltd|Corp)\\.)?|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})?\\s+by\\s+`, 'i'),
     action: 'License{issuer: the bodies after "by", product: the subject, date}',
     examples: {
-      match: ['its gene therapy NTX-12 was approved by the health regulator', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'The product, developed by JW Therapeutics (Shanghai) Co., Ltd., was approved in the Mainland by the NMPA', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
       noMatch: ['The plan approved by the council', 'was approved in March', 'its IND application was accepted by the CDE', 'Zevori was accepted by the NMPA for priority review'],
     },
   },
@@ -169,6 +169,20 @@ export const GRANT_RULES: Rule[] = [
     examples: {
       match: ['amimestrocel injection from Platinum Life Excellence Biotech, which the ', 'its CAR-T LX-301 for lupus, which '],
       noMatch: ['the company, which the ', 'a product, which the '],
+    },
+  },
+  {
+    id: 'grant.designation-from.en',
+    stage: 'frame',
+    language: 'en',
+    // "The drug had obtained breakthrough therapy designation from the CDE in 2023 and orphan drug designation from the U.S.
+    // FDA in 2020": each designation is a licence of its own from the bodies after "from" (a second one joined by "and");
+    // the product is the subject's code, else the page's last product.
+    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted|and)\s+(?:(?:a|an|the|its)\s+)?(?<act>(?:breakthrough\s+(?:therapy|remedy)|orphan\s+drug|priority\s+review|fast\s+track|rare\s+pediatric\s+disease|regenerative\s+medicine\s+advanced\s+therapy)\s+(?:designation|status))(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:in\s+)?(?:19|20)\d{2}\s+)?from\s+(?:the\s+)?/i,
+    action: 'License{issuer: the bodies after "from", name: <designation> of the product, kind: designation, date: its clause}',
+    examples: {
+      match: ['had obtained breakthrough therapy designation from the ', ' and orphan drug designation from the U.S. ', 'received Fast Track designation in May from the '],
+      noMatch: ['received approval from the NMPA', 'designation from the start'],
     },
   },
   {
