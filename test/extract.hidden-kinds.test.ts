@@ -3525,3 +3525,20 @@ describe('batch V: licences on a portal and in a spun repost (EXTRACT)', () => {
     expect(lic(x('Firms that received orphan drug designation from the FDA grew.', '2026-03-04'))).toHaveLength(0);
   });
 });
+
+describe('a standards notice: codes before titles, 其中 lists, a replacement by codes (EXTRACT, batch V)', () => {
+  it('批准《X》等5项…地方标准，现予以发布。其中，CODE《X》、CODE《Y》…。CODE代替CODE《Z》。 then the signature', () => {
+    const a = x('江苏省市场监督管理局关于批准发布《干细胞制剂质量检验规范》等5项江苏省地方标准的公告\n　　江苏省市场监督管理局批准《干细胞制剂质量检验规范》等5项江苏省地方标准，现予以发布。\n　　其中，DB32/T 5101—2027《干细胞制剂质量检验规范》、DB32/T 5102—2027《细胞制剂冷链运输规范》由江苏省卫生健康委员会提出并归口。DB32/T 5102—2027代替DB32/T 3300—2019《细胞制剂运输规范》。\n江苏省市场监督管理局\n2027年3月2日', '2027-03-04');
+    const pol = (re: RegExp) => a.entities.find((e) => e.label === 'Policy' && re.test(e.name));
+    const amr = 'agency:cn-js/market-regulation';
+    for (const re of [/质量检验规范$/, /冷链运输规范$/]) {
+      expect(pol(re)?.date).toBe('2027-03-02');
+      expect(relsOf(a, 'ISSUED').filter((r) => r.to === pol(re)!.id).map((r) => r.from)).toEqual([amr]);
+    }
+    expect(pol(/^细胞制剂运输规范$/)?.date).toBe('2019');
+    expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[pol(/冷链运输规范$/)!.id, pol(/^细胞制剂运输规范$/)!.id]]);
+    // A 其中 clause about texts no act was stated for gets no issuer.
+    const b = x('其中，DB32/T 5101—2027《干细胞制剂质量检验规范》由江苏省卫生健康委员会提出并归口。', '2027-03-04');
+    expect(relsOf(b, 'ISSUED')).toHaveLength(0);
+  });
+});

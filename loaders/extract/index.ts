@@ -8,6 +8,7 @@ import { emitPolicies, registerPersons } from './document/emit.ts';
 import { ruleById } from './rules/index.ts';
 import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
+import { standardCodes } from './document/standards.ts';
 import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
@@ -112,6 +113,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   promulgatedHereby(frames, layout.signingDates);
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
   listedTexts(frames, spans);
+  standardCodes(frames);
   siteSelfIssues(frames, spans, bodyLines, headline);
   selfFromOwnTitle(frames, spans);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);

@@ -6,6 +6,7 @@ import type { TitleMention } from './policies.ts';
 import { PASS_EN, PUBLISH_EN, WHEN_EN, passiveEn } from './rules/fragments.ts';
 import type { Sentence } from './sentences.ts';
 import { ruleById } from './rules/index.ts';
+import { codeBefore } from './document/standards.ts';
 
 export interface PolicyFound {
   t: TitleMention;
@@ -177,8 +178,19 @@ function statedLinks(policies: PolicyFound[], links: Links): void {
     // 本指导原则发布后，…《Y》同时废止: the sentence is about the page's own text.
     const own = THIS_TEXT.test(s) ? policies.find((p) => p.docTitle) : undefined;
     repeals(s, list, live, issuedHere, own ?? current, policies, links);
+    replacedByCode(s, list, policies, links);
     implementations(s, list, current, links);
     if (issuedHere) current = issuedHere;
+  }
+}
+
+/** DB37/T 4813—2026代替DB37/T 3879—2020《Z》: the standard written with the first code (DB37/T 4813—2026《Y》) replaces Z. */
+function replacedByCode(s: string, list: PolicyFound[], policies: PolicyFound[], links: Links): void {
+  for (const p of /代替|替代|取代/.test(s) ? list : []) {
+    const m = ruleById('standard.replaced-by-code.zh').pattern.exec(s.slice(Math.max(0, p.t.start - 60), p.t.start));
+    const code = m?.groups?.code?.replace(/\s+/g, '').replace(/[—–-]/g, '-');
+    const by = code ? policies.find((o) => o.id !== p.id && codeBefore(o.sentence.norm, o.t.start)?.code === code) : undefined;
+    if (by) links.push('SUPERSEDES', by.id, p.id, p.sentence.text);
   }
 }
 

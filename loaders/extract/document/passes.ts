@@ -162,7 +162,12 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
   const titleLine = found.some((pf) => pf.docTitle) ? undefined : found.find((pf) => pf.t.label === 'Policy' && pf.sentence.heading)?.sentence.index;
   for (const pf of found) {
     const headed = pf.t.label === 'Policy' && (pf.sentence.index === headline || pf.sentence.index === titleLine);
-    if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef || headed)) continue;
+    if (!(pf.docTitle || pf.selfRef || headed)) continue;
+    // A headline that names its issuer (X关于批准发布《Y》的公告), signed by that body: the signature dates it.
+    if (pf.issuers.length > 0) {
+      if (!pf.date && pf.issuers.every((x) => sig.issuers.includes(x))) pf.date = sig.date;
+      continue;
+    }
     pf.issuers = [...sig.issuers];
     pf.issued = true;
     pf.date ??= sig.date;

@@ -10,6 +10,35 @@ const KIND_ZH = '(?:(?:实施|指导|若干|工作|管理|行动)?(?:通知|意�
 
 export const DOCUMENT_RULES: Rule[] = [
   {
+    id: 'standard.code-before-title',
+    stage: 'document',
+    language: 'zh',
+    // A standards notice writes each standard's code before its title (DB37/T 4813—2026《X》, T/CMBA 031—2026《Y》): the code's
+    // year dates the title when nothing else does, and the code stands for it after ("DB37/T 4813—2026代替…").
+    pattern: /(?<code>(?:GB|DB\d{2}|YY|WS|T)(?:\/[TZ])?(?:\/[A-Z]{2,10})?\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*(?<year>(?:19|20)\d{2}))\s*$/u,
+    action: 'the title after it: year from the code, keyed by the code for later clauses',
+    examples: { match: ['其中，DB37/T 4812—2026', '一、T/CMBA 031—2026', 'GB/T 46218-2025'], noMatch: ['2026年第27号', 'DB37/T'] },
+  },
+  {
+    id: 'standard.among-them.zh',
+    stage: 'document',
+    language: 'zh',
+    // 其中，DB37/T 4812—2026《X》、DB37/T 4813—2026《Y》由…提出并归口: a clause opened by 其中 lists texts of the act the
+    // sentence before stated (批准《X》等12项…): each takes that act's issuers and date.
+    pattern: /^\s*其中[，,：:]/u,
+    action: 'titles of the clause: issuers and date of the same act stated before for one of them',
+    examples: { match: ['其中，DB37/T 4812—2026《X》', '其中：《甲》'], noMatch: ['其中的《X》', '根据其中规定'] },
+  },
+  {
+    id: 'standard.replaced-by-code.zh',
+    stage: 'document',
+    language: 'zh',
+    // DB37/T 4813—2026代替DB37/T 3879—2020《Z》: the standard of the first code replaces Z.
+    pattern: /(?<code>(?:GB|DB\d{2}|YY|WS|T)(?:\/[TZ])?(?:\/[A-Z]{2,10})?\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*(?:19|20)\d{2})\s*(?:同时)?(?:代替|替代|取代)\s*(?:(?:GB|DB\d{2}|YY|WS|T)(?:\/[TZ])?(?:\/[A-Z]{2,10})?\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*(?:19|20)\d{2})?\s*$/u,
+    action: 'SUPERSEDES(the standard keyed by the first code, the title after)',
+    examples: { match: ['DB37/T 4813—2026代替DB37/T 3879—2020', 'GB/T 1234—2026代替'], noMatch: ['本标准代替', 'DB37/T 4813—2026'] },
+  },
+  {
     id: 'issue.list-lead.zh',
     stage: 'document',
     language: 'zh',
