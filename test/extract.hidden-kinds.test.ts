@@ -3542,3 +3542,22 @@ describe('a standards notice: codes before titles, 其中 lists, a replacement b
     expect(relsOf(b, 'ISSUED')).toHaveLength(0);
   });
 });
+
+describe('an address\'s header and a kind of product registered (EXTRACT, batch V)', () => {
+  it('"2027年施政報告 / 行政長官李家超　2027年10月8日": the address, issued by the speaker that day', () => {
+    const a = x('2027年施政報告\n行政長官李家超　2027年10月8日\n目錄｜上一頁｜下一頁\n88. 政府會設立細胞治療中心。', '2027-10-08');
+    const pol = a.entities.find((e) => e.label === 'Policy');
+    expect(pol).toMatchObject({ name: '2027年施政报告', date: '2027-10-08' });
+    const by = relsOf(a, 'ISSUED').filter((r) => r.to === pol!.id).map((r) => nameOf(a, r.from));
+    expect(by).toHaveLength(1);
+    expect(a.entities.find((e) => e.name === by[0])?.label).toBe('Person');
+    // A reporter's byline under a headline issues nothing.
+    const b = x('2027年施政報告要點\n記者陳大文　2027年10月8日\n政府會設立細胞治療中心。', '2027-10-08');
+    expect(relsOf(b, 'ISSUED')).toHaveLength(0);
+  });
+
+  it('推動使用在港註冊的先進療法產品: a kind of product registered in Hong Kong is no licence; 在港註冊的X注射液 is', () => {
+    expect(x('政府會推動在大灣區使用在港註冊的先進療法產品。', '2027-10-08').entities.filter((e) => e.label === 'License')).toHaveLength(0);
+    expect(x('醫管局已引入去年經「1+」機制在港註冊的甲細胞注射液，供病人使用。', '2027-10-08').entities.filter((e) => e.label === 'License')).toHaveLength(1);
+  });
+});

@@ -542,6 +542,7 @@ export function findGrants(s: string, actors: GrantActor[], lastProduct?: string
   return GRANT_HINT_EN.test(s) ? englishGrants(s, actors, lastProduct) : [];
 }
 
+const GENERIC_PRODUCT_ZH = /^(?:先进疗法|细胞(?:及|和)?基因治疗|细胞治疗|基因治疗|创新|生物|相关|该类|此类|同类|其他)?(?:产品|药品|药物|制剂|疗法)$/u;
 /** Where a product is registered by the one body that registers drugs there (在港注册: Hong Kong's board). */
 const REGISTRAR_OF_PLACE: Record<string, string> = { 港: 'agency:cn-hk/pharmacy-and-poisons-board', 香港: 'agency:cn-hk/pharmacy-and-poisons-board', 澳: 'agency:cn-mo/pharmaceutical-administration', 澳门: 'agency:cn-mo/pharmaceutical-administration' };
 
@@ -552,7 +553,8 @@ function registeredInPlaceZh(s: string): Grant[] {
   for (const m of s.matchAll(globalPattern(rule.id))) {
     const { place, product } = m.groups!;
     const registrar = REGISTRAR_OF_PLACE[place!];
-    if (!registrar || !product) continue;
+    // 使用在港注册的先进疗法产品: a kind of product, not one registered.
+    if (!registrar || !product || GENERIC_PRODUCT_ZH.test(product)) continue;
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: false, rule: rule.id });
   }

@@ -9,6 +9,7 @@ import { ruleById } from './rules/index.ts';
 import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
+import { authorLines } from './document/author-line.ts';
 import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
@@ -114,6 +115,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
   listedTexts(frames, spans);
   standardCodes(frames);
+  authorLines(frames, spans);
   siteSelfIssues(frames, spans, bodyLines, headline);
   selfFromOwnTitle(frames, spans);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);

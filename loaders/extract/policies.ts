@@ -177,6 +177,10 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.listing-chapter', listingChapters],
   ['title.gazetted-kind.zh', gazettedKindsZh],
   ['title.described-decree.en', describedByDecreeEn],
+  ['title.year-headline.zh', (c) => {
+    const m = /年/.test(c.s) ? ruleById('title.year-headline.zh').pattern.exec(c.s) : null;
+    if (m?.groups?.title) c.push(m.index + m[0].indexOf(m.groups.title), m.index + m[0].indexOf(m.groups.title) + m.groups.title.length, m.groups.title);
+  }],
   ['title.transmitted.zh', transmittedZh],
 ];
 

@@ -411,6 +411,7 @@ export const GRANT_RULES: Rule[] = [
     examples: {
       match: ['去年经「1+」机制在港注册的伊基奥仑赛注射液。', '首款在澳门注册的甲细胞注射液，'],
       noMatch: ['在港注册的公司', '在港注册的产品数量', '在内地注册的乙注射液。'],
+      // (A kind of product — 使用在港注册的先进疗法产品 — is checked in code: no licence.)
     },
   },
   {

@@ -251,6 +251,15 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['replace the implementing regulations promulgated in 2002 (State Council Decree No. 360), as amended', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
   },
   {
+    id: 'title.year-headline.zh',
+    stage: 'span',
+    language: 'zh',
+    // A line that is only a year and a text's name (2026年施政報告, 2025年政府工作报告 heading an address's page): the text.
+    pattern: /^\s*(?<title>(?:19|20)\d{2}年度?[\p{Script=Han}]{0,8}?(?:施政报告|工作报告|财政预算案|预算案|规划纲要|发展规划))\s*$/u,
+    action: 'Policy{title: the line} when its head word names a kind of text',
+    examples: { match: ['2026年施政报告', '2025年政府工作报告'], noMatch: ['2026年9月16日', '今年施政报告提出', '2026年施政报告提出设立中心'] },
+  },
+  {
     id: 'title.doc-number.en',
     stage: 'span',
     language: 'en',
