@@ -3561,3 +3561,14 @@ describe('an address\'s header and a kind of product registered (EXTRACT, batch 
     expect(x('醫管局已引入去年經「1+」機制在港註冊的甲細胞注射液，供病人使用。', '2027-10-08').entities.filter((e) => e.label === 'License')).toHaveLength(1);
   });
 });
+
+describe('an approval dated where it is restated in reported speech (EXTRACT, batch V)', () => {
+  it('"… after the NHC approved a pilot for X, the minister said on Wednesday. Y said the approval, granted on August 7, covered …": the licence is of August 7', () => {
+    const a = x('Labs can now share samples after the National Health Commission approved a pilot for cross-border flows of cell samples, the minister said on Wednesday.\nThe secretary said the approval, granted on August 3, covered six universities.', '2026-08-12');
+    const lic = a.entities.find((e) => e.label === 'License');
+    expect(lic?.date).toBe('2026-08-03');
+    // "granted to" names who got it, not when.
+    const b = x('Labs can now share samples after the National Health Commission approved a pilot for cross-border flows of cell samples, the minister said on Wednesday.\nThe secretary said the approval, granted to six universities, starts on August 20.', '2026-08-12');
+    expect(b.entities.find((e) => e.label === 'License')?.date).not.toBe('2026-08-20');
+  });
+});

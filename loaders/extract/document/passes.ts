@@ -278,13 +278,13 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
   }
 }
 
-/** "X has cleared the IND for Y. The clearance, dated December 30, came …": the licence of the sentence before (its
- *  last) is dated by the date after "dated". */
+/** "X has cleared the IND for Y. The clearance, dated December 30, came …", "… said the approval, granted on August 7,": the
+ *  licence of the sentence before (its last) is dated by the date after "dated" / "granted on". */
 export function actsDatedAfter(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
   const rule = ruleById('date.act-dated.en');
   for (let i = 1; i < spans.length; i++) {
     const sp = spans[i]!;
-    const d = /\bdated\s/.test(sp.s) ? sp.dates.find((x) => rule.pattern.test(sp.s.slice(0, x.index))) : undefined;
+    const d = /\b(?:dated|(?:granted|issued|given|signed)\s+on)\s/.test(sp.s) ? sp.dates.find((x) => rule.pattern.test(sp.s.slice(0, x.index))) : undefined;
     const prev = spans[i - 1]!.sen.index;
     const pf = d ? found.filter((f) => f.sentence.index === prev && f.t.label === 'License').pop() : undefined;
     if (!d || !pf) continue;

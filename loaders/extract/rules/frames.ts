@@ -493,9 +493,11 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "… has cleared the IND for X. The clearance, dated December 30, came …": the act of the sentence before, named by
     // its noun, with its own date (the report's "said on Monday" is not when it was done).
-    pattern: /^(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?dated\s+$/i,
-    action: "the licence of the sentence before takes the date right after 'dated'",
-    examples: { match: ['The clearance, dated ', 'The decision, which was dated ', 'Its marketing approval, dated '], noMatch: ['The company, dated ', 'The clearance came on ', 'An approval dated '] },
+    // Also restated in reported speech after the news ("… the minister said on Wednesday. X said the approval, granted on
+    // August 7, covered …").
+    pattern: /^(?:[^.;]*?\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)?(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?(?:dated|(?:granted|issued|given|signed)\s+on)\s+$/i,
+    action: "the licence of the sentence before takes the date right after 'dated' / 'granted on'",
+    examples: { match: ['The clearance, dated ', 'The decision, which was dated ', 'Its marketing approval, dated ', 'The minister said the approval, granted on '], noMatch: ['The company, dated ', 'The clearance came on ', 'An approval dated ', 'the approval, granted to '] },
   },
   {
     id: 'date.item-lead.en',
