@@ -3572,3 +3572,30 @@ describe('an approval dated where it is restated in reported speech (EXTRACT, ba
     expect(b.entities.find((e) => e.label === 'License')?.date).not.toBe('2026-08-20');
   });
 });
+
+
+describe('a Macao page\'s "Health Bureau", a spinner\'s names and years, a weekday in news (ENTITIES, batch V)', () => {
+  it('"the Health Bureau" on a Macao page that mentions Hong Kong is Macao\'s; on a Hong Kong page Hong Kong\'s', () => {
+    const a = x('Macao SAR Government Portal\nThe Pharmaceutical Administration Bureau of Macao said patients need not travel to Hong Kong. The Health Bureau will subsidise the therapy.');
+    expect(ids(a, 'Agency')).toContain('agency:cn-mo/health-bureau');
+    expect(ids(a, 'Agency')).not.toContain('agency:cn-hk/health-bureau');
+    const b = x('The Hong Kong Government said the Health Bureau would study the scheme, as Macao has done.');
+    expect(ids(b, 'Agency')).toContain('agency:cn-hk/health-bureau');
+  });
+
+  it('a spinner\'s "Middle for Drug Analysis", "U.S. Meals and Drug Administration", "Excessive-tech Zone", "Restricted", "Final 12 months"', () => {
+    const a = x('The drug had obtained designation from the Middle for Drug Analysis (CDE) in 2023 and from the U.S. Meals and Drug Administration in 2020.', '2026-03-04');
+    expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn/nmpa/cde', 'agency:us/fda']));
+    const b = x('Genvia, primarily based in Wuhan East Lake Excessive-tech Zone, runs a base there. Final 12 months the Wuhan Municipal Folks\'s Authorities launched the "Measures to Assist the Biomedical Trade".', '2026-03-04');
+    expect(ids(b, 'Region')).toContain('region:zone/east-lake');
+    expect(b.entities.find((e) => e.label === 'Policy')?.date).toBe('2025');
+    expect(names(x('a gene remedy developed by Wuhan Neurophth Biotechnology Restricted, the corporate stated.'), 'Organization')).toEqual(['Wuhan Neurophth Biotechnology Limited']);
+  });
+
+  it('"the company said on Monday": the Monday of the page\'s week; another date in the sentence wins', () => {
+    expect(findDates('the company said on Monday.', 2026, '2026-03-04').map((d) => d.date)).toEqual(['2026-03-02']);
+    expect(findDates('the company said on Wednesday.', 2026, '2026-03-04').map((d) => d.date)).toEqual(['2026-03-04']);
+    expect(findDates('The firm said on Wednesday that the regulator granted approval on April 8.', 2026, '2026-04-10').map((d) => d.date)).toEqual(['2026-04-08']);
+    expect(findDates('the company said on Monday.', 2026)).toEqual([]);
+  });
+});

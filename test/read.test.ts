@@ -588,3 +588,10 @@ describe('a page headed and signed by one body', () => {
     expect(caption.text.split('细胞治疗新规发布').length - 1).toBe(1);
   });
 });
+
+describe('a spun page\'s related posts', () => {
+  it('"Associated Posts:" (a spinner\'s "Related Posts") ends the text', async () => {
+    const doc = await readDocument(tmpFile('spun.txt', 'Gene Remedy Accepted\n\nThe regulator accepted the gene remedy on Monday.\n\nAssociated Posts:\n\nHow To Commerce Biotech Shares Like A Professional\n'));
+    expect(doc.text).not.toMatch(/Commerce|Associated/);
+  });
+});

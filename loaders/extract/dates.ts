@@ -70,12 +70,14 @@ const CN_FORMS = [
 const CN_DATE_RE = new RegExp(CN_FORMS.join('|'), 'gu');
 const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]|[十百零一二三四五六七八九]\s*年\s*[一二三四五六七八九十]{1,2}\s*月/u;
 // With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan), 本月20日.
-const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])'].join('|'), 'gi');
+// …and a weekday of the page's week in news ("the company said on Monday"): the latest such day up to the page's.
+const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])', '\\bon\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![,\\s]+(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))'].join('|'), 'gi');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const HAS_DIGIT = /[0-9]/;
 /** Minguo year 1 is 1912. */
 const ROC_EPOCH = 1911;
-const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|\b(?:in|since|by|during|until|from|last)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const RELATIVE_HINT = /\byear\b|去年|今年|明年|本年|\b(?:in|since|by|during|until|from|last)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -98,6 +100,7 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
   // Every form has a digit: most prose sentences need no scan at all.
   const cn = CN_DATE_HINT.test(s);
   if (!HAS_DIGIT.test(s) && !RELATIVE_HINT.test(s) && !cn) return out;
+  let weekday: FoundDate | undefined;
   for (const m of dateMatches(s, page, cn)) {
     const g = m.groups ?? {};
     // The forms are tried in one order (each match has one form's groups): year written, month and day, relative.
@@ -105,8 +108,10 @@ export function findDates(s: string, year?: number, page?: string): FoundDate[] 
     if (!r?.date) continue;
     const lead = r.lead ?? 0;
     out.push({ date: r.date, index: m.index + lead, length: m[0].length - lead, yearless: r.yearless });
+    if (g.wd) weekday = out[out.length - 1];
   }
-  return out;
+  // A weekday dates the sentence only when it gives no other date ("said on Wednesday that … granted … on April 8").
+  return weekday && out.length > 1 ? out.filter((d) => d !== weekday) : out;
 }
 
 type Groups = Record<string, string | undefined>;
@@ -165,6 +170,7 @@ function readRelative(g: Groups, text: string, year: number | undefined, page: s
     return { date: year ? iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo) : undefined, yearless: true };
   }
   if (g.dd) return { date: page ? dayOfPage(Number(g.dd), page) : undefined, yearless: true };
+  if (g.wd) return { date: page ? weekdayOfPage(WEEKDAYS.indexOf(g.wd.toLowerCase()), page) : undefined, yearless: true, lead: text.indexOf(g.wd) };
   if (g.zmo) return { date: year ? iso(year, Number(g.zmo)) : undefined, yearless: true, lead: text.indexOf(g.zmo, g.zmp!.length) };
   if (g.rel || g.zrel) {
     const w = (g.rel ?? g.zrel)!.toLowerCase();
@@ -182,6 +188,14 @@ function dayOfPage(day: number, page: string): string | undefined {
   let mo = Number(m[2]);
   if (day > Number(m[3])) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
   return iso(y, mo, day);
+}
+
+/** The latest day of that weekday (0 = Sunday) on or before the page's date. */
+function weekdayOfPage(weekday: number, page: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(page) || weekday < 0) return undefined;
+  const d = new Date(`${page}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - weekday + 7) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
 /** The date a heading line consists of (e.g. "March 23, 2023", "2023年3月23日"), else undefined. */

@@ -506,7 +506,7 @@ const SAR_TW: Def[] = [
   },
   {
     id: 'agency:cn-mo/health-bureau', name: 'Health Bureau of Macao', zh: '澳门卫生局', kind: 'regulator', partOf: 'agency:cn-mo/government',
-    en: ['SSM', 'Macao Health Bureau', 'Macau Health Bureau', 'Health Bureau (Macao)', 'Health Bureau of Macau', 'Serviços de Saúde de Macau', 'Servicos de Saude'], zhAlt: ['中国澳门卫生局', '澳门特区卫生局'],
+    en: ['SSM', 'Health Bureau', 'Macao Health Bureau', 'Macau Health Bureau', 'Health Bureau (Macao)', 'Health Bureau of Macau', 'Serviços de Saúde de Macau', 'Servicos de Saude'], zhAlt: ['中国澳门卫生局', '澳门特区卫生局'],
   },
   {
     id: 'agency:cn-mo/pharmaceutical-administration', name: 'Pharmaceutical Administration Bureau of Macao', zh: '澳门药物监督管理局', kind: 'regulator', partOf: 'agency:cn-mo/government',

@@ -117,7 +117,7 @@ const PREV_NEXT_CN_END = /(?:上一篇|下一篇|上一条|下一条|上一條|�
 /** What may stand beside a pager marker when it carries no title of its own. */
 const PAGER_REST = /^[\s:：?？>»<«\d年月日号號\-/.]*$/;
 const RELATED_TRAILER = new RegExp(
-  '^(?:Related (?:News|Articles?|Posts?|Reading|Stories|Links)|More (?:News|Articles)|Recommended(?: Reading| Articles)?|You may also like|' +
+  '^(?:(?:Related|Associated) (?:News|Articles?|Posts?|Reading|Stories|Links)|More (?:News|Articles)|Recommended(?: Reading| Articles)?|You may also like|' +
     '相关(?:新闻|阅读|文章|推荐|资讯|链接|报道)|相關(?:新聞|閱讀|文章|推薦|資訊|鏈接|連結|報導|報道)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|' +
     '热门(?:文章|推荐|资讯|新闻)|熱門(?:文章|推薦|資訊|新聞)|猜你喜欢|猜你喜歡|最新(?:文章|资讯|資訊|新闻|新聞)|更多(?:新闻|资讯|新聞|資訊|文章))\\s*[:：>»]*$',
   'i',

@@ -44,7 +44,16 @@ export const SPUN_EN: Array<[string, string]> = [
   ['Recently', '[Nn]ot\\s+too\\s+long\\s+ago(?=,)'],
   // "the Middle for Meals and Drug Inspection" (Center for Food and Drug Inspection).
   ['Center', 'Middle(?=\\s+for\\s+(?:Meals|Food|Drug|Medical)\\b)'],
-  ['Food', 'Meals(?<=\\bfor\\s+Meals)(?=\\s+and\\s+Drugs?\\b)'],
+  ['Food', 'Meals(?<=\\bfor\\s+Meals)(?=\\s+and\\s+Drugs?\\b)|Meals(?=\\s+and\\s+Drugs?\\s+Administration\\b)'],
+  // "the Middle for Drug Analysis (CDE)", "Wuhan East Lake Excessive-tech Zone", "Neurophth Biotechnology Restricted",
+  // "Tongji Medical Faculty of Huazhong College of Science and Know-how", "Final 12 months" (last year).
+  ['Evaluation', 'Analysis(?<=\\bfor\\s+Drug\\s+Analysis)'],
+  ['High-tech', 'Excessive-tech(?=\\s+(?:Zone|Industrial|Development|Park|Enterprises?)\\b)'],
+  ['Limited', 'Restricted(?<=\\b[A-Z][\\w-]*\\s+Restricted)(?=\\s*[,.;)]|\\s+(?:Company|has|had|is|was|said|for)\\b)'],
+  ['University', 'College(?=\\s+of\\s+Science\\s+and\\s+Know-how\\b)'],
+  ['Technology', 'Know-how(?<=\\bScience\\s+and\\s+Know-how)'],
+  ['College', 'Faculty(?<=\\bMedical\\s+Faculty)(?=\\s+of\\s+[A-Z])'],
+  ['Last year', 'Final\\s+12\\s+months'],
   // 印发 spun as "printed" alone, right before the quoted title.
   ['issued', 'printed(?=\\s+the\\s+["“])'],
   ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],

@@ -5,6 +5,7 @@ import type { Knowledge } from '../gazetteer-source.ts';
 import type { LexMatch } from '../lexicon.ts';
 
 const SAR_OR_TAIWAN = /^region:CN-(?:HK|MO|TW)$/;
+const SAR = /^region:CN-(?:HK|MO)$/;
 
 /** The reading state of places: counts and order of the regions named so far in the document. */
 export class RegionContext {
@@ -55,6 +56,10 @@ export class RegionContext {
   private placedBody(tied: GazetteerEntry[]): GazetteerEntry | undefined {
     const places = tied.map((e) => e.jurisdiction);
     if (places.some((p) => !p) || new Set(places).size < tied.length || !places.some((p) => SAR_OR_TAIWAN.test(p!))) return undefined;
+    // Hong Kong's or Macao's (a Macao page that mentions Hong Kong): the one the page is about.
+    const sar = places.every((p) => SAR.test(p!)) ? this.pageSar() : undefined;
+    const ofSar = sar ? tied.filter((e) => e.jurisdiction === sar) : [];
+    if (ofSar.length === 1) return ofSar[0];
     const named = tied.filter((e) => (this.counts.get(e.jurisdiction!) ?? 0) > 0);
     if (named.length === 1) return named[0];
     this.pagePlaces ??= this.placesOf(this.page());
