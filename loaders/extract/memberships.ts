@@ -172,7 +172,11 @@ function companiesWritten(s: string, from: number, to: number, reg: Registry): C
     // (An agency too, by a Chinese name of four characters or more the page or gazetteer gives it: 乐城先行区管理局 where
     // only the zone was found as a mention.)
     if (e.label === 'Agency') {
-      const at = e.aliases.filter((a) => a.length >= 4 && HAN_CHAR.test(a) && !/^[本我该]/.test(a)).map((a) => ({ a, i: clause.lastIndexOf(a) })).filter((x) => x.i >= 0).sort((x, y) => y.i + y.a.length - (x.i + x.a.length))[0];
+      let at: { i: number; a: string } | undefined;
+      for (const a of e.aliases) {
+        const i = a.length >= 4 && !/^[本我该]/.test(a) ? clause.lastIndexOf(a) : -1;
+        if (i >= 0 && HAN_CHAR.test(a) && (!at || i + a.length > at.i + at.a.length)) at = { i, a };
+      }
       if (at) out.push({ id, start: from + at.i, end: from + at.i + at.a.length, agency: true });
       continue;
     }

@@ -151,10 +151,20 @@ function contactNames(s: string, out: PersonMention[]): void {
 }
 
 // 张伟（国家药监局副局长）表示, 张伟，国家药监局副局长，, 张伟担任…院长: a name opening its clause, then a segment that
-// ends in a post (a body and its post, in brackets, between commas or after 担任).
-const ZH_NAME_THEN_POST = new RegExp(`(?<=^|[，,。；;：:、\\s“”"(])([\\p{Script=Han}]{2,3}?)(?:\\(|，|,|担任|出任|兼任|任)(?=[^()，,。；;]{0,30}?${POST_ZH_SOURCE}(?:\\)|，|,|。|；|;|$))`, 'gu');
+// ends in a post (a body and its post, in brackets, between commas or after 担任). Read from each separator (a pattern
+// led by the name would be tried at every character).
+const NAME_POST_SEPARATOR = /\(|，|,|担任|出任|兼任|任/g;
+const SEGMENT_ENDS_IN_POST = new RegExp(`[^()，,。；;]{0,30}?${POST_ZH_SOURCE}(?:\\)|，|,|。|；|;|$)`, 'uy');
+const CLAUSE_OPENS = /[，,。；;：:、\s“”"(]/;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 function zhNameThenPost(s: string, out: PersonMention[]): void {
-  for (const m of s.matchAll(ZH_NAME_THEN_POST)) addZh(out, m.index, m[1]!);
+  for (const m of s.matchAll(NAME_POST_SEPARATOR)) {
+    // The name: two characters, else three, that open their clause.
+    const start = [m.index - 2, m.index - 3].find((st) => st >= 0 && SURNAME_ZH_SET.has(s[st]!) && (st === 0 || CLAUSE_OPENS.test(s[st - 1]!)) && HAN_ONLY.test(s.slice(st, m.index)));
+    if (start === undefined) continue;
+    SEGMENT_ENDS_IN_POST.lastIndex = m.index + m[0].length;
+    if (SEGMENT_ENDS_IN_POST.test(s)) addZh(out, start, s.slice(start, m.index));
+  }
 }
 
 /** 发言人　X　　发言人职称　总经理 (a disclosure's spokesperson), 法定代表人：X (a record's representative): a post's field. */
