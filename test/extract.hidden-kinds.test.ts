@@ -3599,3 +3599,17 @@ describe('a Macao page\'s "Health Bureau", a spinner\'s names and years, a weekd
     expect(findDates('the company said on Monday.', 2026)).toEqual([]);
   });
 });
+
+
+describe('a known name then "and the" in a run, a centre named head first, a list after 有 (ENTITIES, batch V organisations)', () => {
+  it('"including the University of Hong Kong and the Centre for Regenerative Medicine and Health": two institutions', () => {
+    const a = x('The approval covered six institutes, including the University of Hong Kong and the Centre for Regenerative Medicine and Health, a lab set up by the Chinese Academy of Sciences.');
+    expect(names(a, 'Organization').sort()).toEqual(['Centre for Regenerative Medicine and Health', 'Chinese Academy of Sciences', 'University of Hong Kong']);
+    expect(names(x('The Laboratory for Stem Cell Biology opened in Shenzhen.'), 'Organization')).toEqual(['Laboratory for Stem Cell Biology']);
+  });
+
+  it('机构有A医院、B医院等4家: the list\'s names, not the noun before 有; 健康管理公司 no name', () => {
+    const a = x('目前我省经备案的干细胞临床研究机构有南昌大学第一附属医院、江西省人民医院等4家。美容院、健康管理公司不具备资质。');
+    expect(names(a, 'Organization').sort()).toEqual(['南昌大学第一附属医院', '江西省人民医院'].sort());
+  });
+});

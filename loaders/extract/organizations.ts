@@ -84,7 +84,7 @@ const ZH_SCHOOL = /^[\p{Script=Han}]{2,10}(?:学院|学系)$/u;
 const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p{Script=Han}]大(?!学)[\p{Script=Han}]{0,4}(?:医学院|药学院)$/u;
 
 // …and what a company is to another (香港科技园公司的培育公司: its incubatees), no name.
-const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|保险|证券|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
+const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|保险|证券|健康管理|美容|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
@@ -177,7 +177,10 @@ const LAW_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Regulations?)\b/;
 const PUBLICATION_AFTER = /^\s+(?:Bulletin|Newsletter|Weekly|Daily|Review|Insights?|Digest|Monitor|Wire|Briefing|Journal|Times|Tracker)\b/;
 
 /** One part as a mention: a known body inside the run ends the name before it; a gerund heading is no name. */
-function enPartMention(s: string, part: Span, taken: Span[], startsWithPlace: (name: string) => boolean): OrgMention | undefined {
+function enPartMention(s: string, whole: Span, taken: Span[], startsWithPlace: (name: string) => boolean): OrgMention | undefined {
+  // "the University of Hong Kong and the Centre for …": a known name inside the run, then "and", is a list's first item.
+  const first = taken.filter((t) => t.end > whole.start && t.end < whole.end).map((t) => ({ t, and: /^,?\s+and\s+(?:the\s+)?/.exec(s.slice(t.end, whole.end)) })).find((x) => x.and);
+  const part = first ? { start: first.t.end + first.and![0].length, end: whole.end } : whole;
   const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
   let pe = part.end;
   if (body) {
@@ -317,6 +320,8 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
     // after its faculty, university or hospital.
     const fieldJoin = (ch === '及' || ch === '和') && /学系$|学院$|中心$/.test(s.slice(start, end)) && taken.some((t) => t.end < start - 1 && start - 1 - t.end <= 6 && /(?:医学院|大学|医院)$/.test(s.slice(t.start, t.end)) && /^\p{Script=Han}+$/u.test(s.slice(t.end, start - 1)));
     if (ZH_STOP.test(ch) && !nameHe && !fieldJoin) break;
+    // 机构有X医院、Y医院: 有 after a noun opens a list of names (有研 starts one: no noun before it).
+    if (ch === '有' && /[构位业院们中还已均仅只尚共]/.test(s[start - 2] ?? '') && s[start] !== '限') break;
     // 我市/本省X医院: the writer's own city or province is no part of the name.
     if ((ch === '市' || ch === '省' || ch === '区' || ch === '县') && (s[start - 2] === '我' || s[start - 2] === '本')) break;
     // 企业与复旦大学: 与 joins two parties when a whole name follows it (研究与应用中心 is one name).
@@ -354,12 +359,12 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
 // Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
 // Military Medical Sciences". The name runs over capitalised words; "and" continues it only when no "the" follows
 // ("Science and Technology"), since "…, A and the B" lists names.
-const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
+const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:(?:University|Academy|Institute|College|Hospital)\s+of|(?:Cent(?:re|er)|Institute|Laboratory)\s+for)\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
 
 const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|University|College|Institute|Academy|Cent(?:er|re))$)/;
 
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
-  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]/.test(s)) return;
+  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]|(?:Cent(?:re|er)|Institute|Laboratory)\s+for\s+[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
     const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
     const start = m.index + m[1]!.length - led.length;
