@@ -3613,3 +3613,19 @@ describe('a known name then "and the" in a run, a centre named head first, a lis
     expect(names(a, 'Organization').sort()).toEqual(['南昌大学第一附属医院', '江西省人民医院'].sort());
   });
 });
+
+describe('batch V posts: a head post sharing the body\'s last character, the Director of a body by its own name (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('醫事司長X, 卫生福利部长X: the division or ministry whose head character the post shares', () => {
+    expect(members(x('衛福部醫事司長劉越萍說明，法規已公布。'))).toEqual([['Liu Yueping', 'Department of Medical Affairs (MOHW, Taiwan)']]);
+    expect(members(x('卫生福利部长邱泰源表示，将加速审查。'))).toEqual([['Qiu Taiyuan', 'Ministry of Health and Welfare (Taiwan)']]);
+  });
+
+  it('"The Director of ISAF, Choi Peng Cheong, said": a three-part name before its comma, the body named by the field itself; "Dr Karen Ho Wing-yan"', () => {
+    const d = x("Macao's Pharmaceutical Administration Bureau (ISAF) registered the product. The Director of ISAF, Choi Peng Cheong, said the approval would help.");
+    expect(names(d, 'Person')).toEqual(['Choi Peng Cheong']);
+    expect(members(d)).toEqual([['Choi Peng Cheong', 'Pharmaceutical Administration Bureau of Macao']]);
+    expect(names(x('"It is the difference," said Dr Karen Ho Wing-yan, chief operating officer of the Centre for Regenerative Medicine and Health.'), 'Person')).toEqual(['Karen Ho Wing-yan']);
+  });
+});

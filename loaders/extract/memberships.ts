@@ -66,7 +66,8 @@ function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[
     const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : /^Director/.test(head.groups.post!) ? `Department of ${head.groups.field}` : `Ministry of ${head.groups.field}`;
     // The ministry as the gazetteer names it, or with a place the sentence names ("Taiwan's Minister of Health and
     // Welfare X": Taiwan Ministry of Health and Welfare).
-    const nouns = [noun, ...mentions.filter((x) => x.found.label === 'Region').map((x) => `${x.found.name} ${noun}`)];
+    // "The Director of ISAF, X": the field is the body's own name.
+    const nouns = [noun, ...mentions.filter((x) => x.found.label === 'Region').map((x) => `${x.found.name} ${noun}`), ...(/^Director/.test(head.groups.post!) ? [head.groups.field!] : [])];
     const m = nouns.map((n) => K.lex.match(n).find((x) => x.start === 0 && x.end === n.length && x.entries.some((e) => e.label === 'Agency'))).find((x) => x);
     // The name of a body gone for years is used loosely for its successor's head ("Minister of Health" for the NHC's
     // in 2024): without the statement's date here, no seat is given for it.
@@ -308,8 +309,8 @@ function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, re
   const s = sen.norm;
   // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
   if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
-  // 卫生福利部长X: the body's head character is also the post's (部 + 长).
-  const shared = /[部局署厅]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, end)) : null;
+  // 卫生福利部长X, 行政院長X, 醫事司長X: the body's head character is also the post's (部 + 长).
+  const shared = /[部局署厅院司处]$/.test(s.slice(b.start, b.end)) ? /^()长/.exec(s.slice(b.end, end)) : null;
   // 市科委、中关村管委会副主任X: one post after two bodies joined by 、 is held in each.
   const joined = bodies.find((o) => o.start > b.end && /^(?:、|和|及)$/.test(s.slice(b.end, o.start)));
   const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
