@@ -4,7 +4,7 @@ import { APPROVE_EN, APPROVE_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH } from './rules/f
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
-const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|纳入|列入|认定为|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
+const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|(?:纳入|列入|认定为)(?=突破性|优先审评|附条件|特别审批)|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
@@ -36,7 +36,7 @@ const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
 const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|included|placed|admitted|enrolled|entered`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
 // "通过优先审评审批程序".
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;

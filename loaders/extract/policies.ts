@@ -389,9 +389,12 @@ function cornerTitles(c: TitleFinds): void {
 }
 
 /** Titles after an issuing verb: quoted, or running to the title's end. */
+const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|these|those|all|of|newly|already|recently|been|being)\s+$/;
 function afterVerbEn(c: TitleFinds): void {
   const { s } = c;
   for (const m of VERB_HINT.test(s) ? s.matchAll(AFTER_VERB) : []) {
+    // A participle used as an adjective ("two of the approved CAR-Ts", "the newly issued X") issues nothing.
+    if (ADJECTIVAL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     const from = m.index + m[0].length;
     const rest = s.slice(from);
     const draftVerb = /solicited/i.test(m[1]!);
