@@ -3629,3 +3629,12 @@ describe('batch V posts: a head post sharing the body\'s last character, the Dir
     expect(names(x('"It is the difference," said Dr Karen Ho Wing-yan, chief operating officer of the Centre for Regenerative Medicine and Health.'), 'Person')).toEqual(['Karen Ho Wing-yan']);
   });
 });
+
+describe('an English post of a body named by its head noun alone (POSTS, batch V)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('", chief operating officer of the centre": the one centre of the page; none when two bodies have the noun', () => {
+    expect(members(x('The Centre for Regenerative Medicine and Health joined the pilot. "It matters," said Dr Karen Ho Wing-yan, chief operating officer of the centre.'))).toEqual([['Karen Ho Wing-yan', 'Centre for Regenerative Medicine and Health']]);
+    expect(members(x('Fudan University and Peking University signed a deal. "It matters," said Dr Karen Ho Wing-yan, a professor at the university.'))).toEqual([]);
+  });
+});

@@ -438,6 +438,7 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
     if (post) edge(rels, 'MEMBER_OF', pid, a.id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
   }
   localCppccMembership(ap, sen, mentions, reg, rels, pid, K);
+  appositionHeadNounPost(ap, sen, reg, rels, pid);
   appositionOrgPosts(ap, sen, mentions, reg, rels, pid, K);
 }
 
@@ -479,6 +480,19 @@ function appositionAgencyPosts(ap: Apposition, sen: Sentence, mentions: Mention[
     if (!post) continue;
     edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post, rules: ['frame.membership.apposition.en'] });
   }
+}
+
+// ", chief operating officer of the centre": a post of a body named by its head noun alone (as 試驗所行政總裁X in Chinese).
+const HEAD_NOUN_EN = /^(?:cent(?:re|er)|institute|university|hospital|company|foundation|association|society|academy|laboratory)$/i;
+const POST_OF_THE_NOUN_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})\s+(?:of|at|with)\s+the\s+([a-z]+)\b`, 'i');
+
+/** The post of the one body of the page whose English name has the head noun the apposition names it by. */
+function appositionHeadNounPost(ap: Apposition, sen: Sentence, reg: Registry, rels: Relation[], pid: string): void {
+  const m = POST_OF_THE_NOUN_EN.exec(ap.seg);
+  if (!m || !HEAD_NOUN_EN.test(m[2]!)) return;
+  const word = new RegExp(`\\b${m[2]!.toLowerCase().replace(/^cent(?:re|er)$/, 'cent(?:re|er)')}\\b`, 'i');
+  const bodies = [...reg.entities.values()].filter((e) => (e.label === 'Organization' || e.label === 'Agency') && word.test(e.name));
+  if (bodies.length === 1) edge(rels, 'MEMBER_OF', pid, bodies[0]!.id, sen.text, { role: m[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
 }
 
 /** "CPPCC member of Shaanxi Province": the region's CPPCC committee (or people's congress). */
