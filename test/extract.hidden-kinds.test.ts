@@ -3638,3 +3638,12 @@ describe('an English post of a body named by its head noun alone (POSTS, batch V
     expect(members(x('Fudan University and Peking University signed a deal. "It matters," said Dr Karen Ho Wing-yan, a professor at the university.'))).toEqual([]);
   });
 });
+
+describe('a clause opening with a post and 为 says who holds it in the body the clause before named (POSTS)', () => {
+  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+
+  it('評審由研究基金局負責，主席為醫務衞生局局長盧寵茂: chair of the board and head of the bureau; 主持人为X is no post', () => {
+    expect(members(x('評審由研究基金局負責，主席為醫務衞生局局長盧寵茂。'))).toEqual(expect.arrayContaining([['Lu Chongmao', 'Health Bureau of Hong Kong'], ['Lu Chongmao', 'Research Fund Board']]));
+    expect(members(x('会议由国家药监局主办，主持人为王建国。'))).toEqual([]);
+  });
+});

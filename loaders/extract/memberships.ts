@@ -138,8 +138,18 @@ function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg
   postFieldZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
   postAfterNameZh(at, anaphors);
+  postIsNameZh(at);
   // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
   postImpliesBodyZh(at);
+}
+
+// 评审由研究基金局负责，主席为医务卫生局局长卢宠茂: a clause that opens with a post and 为/是 says who holds it in the body
+// the clause before named (the nearest on the post's side).
+const POST_IS_ZH = new RegExp(String.raw`^(${POST_ZH_SOURCE})(?:为|是)`, 'u');
+function postIsNameZh({ p, sen, mentions, rels, pid, from }: NameAt): void {
+  const m = from > 0 ? POST_IS_ZH.exec(sen.norm.slice(from, p.start)) : null;
+  const body = m ? [...mentions].reverse().find((x) => (x.found.label === 'Agency' || x.found.label === 'Organization') && x.end <= from) : undefined;
+  if (body) edge(rels, 'MEMBER_OF', pid, body.found.id, sen.text, { role: m![1]!, rules: ['frame.membership.post-before-name.zh'] });
 }
 
 // 张伟（国家药监局副局长）, 张伟，国家药监局副局长，, 张伟担任北京大学第三医院院长: the body and post in the segment
