@@ -184,7 +184,7 @@ export function findMentions(
   if (s.includes('专家委员会')) expertCommittees(s, out, contextRegion);
   unknownZones(s, out);
   if (s.includes('(')) {
-    bracketedBodies(s, out);
+    if (ABBREVIATED_ZH_HINT.test(s)) bracketedBodies(s, out);
     bracketedBodiesEn(s, out);
   }
   return otherNamesInBrackets(s, withoutNamesInsideComposed(out));
@@ -536,6 +536,8 @@ function expertCommittees(s: string, out: Mention[], contextRegion: (before: num
 }
 
 const ABBREVIATED_ZH = globalPattern('span.body.abbreviated.zh');
+// A head word right before a bracket: the lazy name pattern runs only where one is written.
+const ABBREVIATED_ZH_HINT = /(?:会|部|署|局|厅|处|室|院|中心|基金|公司|集团|联盟|连线)\(/u;
 const ORG_HEAD_ZH: Array<[RegExp, string]> = [
   [/(?:研究院|研究所|学院|大学|医院)$/u, 'research_centre'], [/中心$/u, 'centre'], [/基金$/u, 'fund'], [/基金会$/u, 'foundation'],
   [/(?:协会|学会|公会|联合会|联盟|连线)$/u, 'association'], [/(?:公司|集团)$/u, 'company'],

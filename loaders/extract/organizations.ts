@@ -364,7 +364,7 @@ const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:(?:University|Aca
 const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|University|College|Institute|Academy|Cent(?:er|re))$)/;
 
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
-  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]|(?:Cent(?:re|er)|Institute|Laboratory)\s+for\s+[A-Z]/.test(s)) return;
+  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]|(?:Centre|Institute|Laboratory)\s+for\s+[A-Z]|Center\s+for\s+(?!Drug\s+Evaluation|Food\s+and\s+Drug|Drug\s+Reevaluation|Medical\s+Device|Health\s+Statistics|Disease)[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
     const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
     const start = m.index + m[1]!.length - led.length;
