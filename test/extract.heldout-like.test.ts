@@ -339,6 +339,7 @@ const H171_TO_H178 = (doc: string): boolean => /^h17[1-8]_/.test(doc);
 const H179_TO_H186 = (doc: string): boolean => /^h(?:179|18[0-6])_/.test(doc);
 const H187_TO_H194 = (doc: string): boolean => /^h(?:18[7-9]|19[0-4])_/.test(doc);
 const H195_TO_H202 = (doc: string): boolean => /^h(?:19[5-9]|20[0-2])_/.test(doc);
+const H203_TO_H210 = (doc: string): boolean => /^h(?:20[3-9]|210)_/.test(doc);
 
 describe('heldout-like documents: scored against their gold', () => {
   it('the first eight pages stay at their measured scores, with no wrong merges', async () => {
@@ -556,5 +557,12 @@ describe('heldout-like documents: scored against their gold', () => {
     // and 其中 list, an address's header and speaker line, an approval dated where it is restated); 0.970 / 0.972 / 25/29 at
     // b3b8d80 with ENTITIES' and POSTS' batch-V fixes.
     expectFloors(report, { entity: 0.95, relation: 0.95, dates: 0.85 });
+  });
+
+  it('batch W of session 11, the last blind batch of that session, not fixed (blind: h203–h210 0.871 / 0.700 / dates 15/21)', async () => {
+    const report = await scored(H203_TO_H210);
+    // 0.887 / 0.757 / dates 15/21 against the gold as corrected (3f358b2), at 3f358b2: the figure it holds until its classes
+    // (an MT reply's proposal, 我局 in MT, a LegCo-approved fee regulation, …) are fixed.
+    expectFloors(report, { entity: 0.85, relation: 0.75, dates: 0.7 });
   });
 });
