@@ -52,21 +52,21 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'issue.list-lead.zh',
     stage: 'document',
     language: 'zh',
-    // 协会批准发布以下3项团体标准，现予公告。 then 一、T/CMBA 031—2026《X》 二、…: the texts listed on the numbered lines after a
+    // 学会批准发布以下五项团体标准，特此公告。 then 一、T/CMBA 031—2026《X》 二、…: the texts listed on the numbered lines after a
     // publishing verb and 以下/如下/下列 are issued by the lead's subject (else the page's own issuer), on its date.
     pattern: new RegExp(`(?:批准)?(?:${PUBLISH_VERB_ZH}|${PROMULGATE_VERB_ZH})了?(?:以下|如下|下列)(?:[\\d一二三四五六七八九十两]+[项个份部])?[^。；：:]{0,16}?(?:标准|文件|指南|规范|办法|目录|清单|规定|指导原则)`, 'u'),
     action: 'ISSUED(each listed title) by the actors before the verb, else by the own text\'s issuers; dated by the lead or the own text',
-    examples: { match: ['协会批准发布以下3项团体标准，现予公告。', '国家药监局发布以下两项技术指导原则：', '现印发下列文件'], noMatch: ['以下简称《办法》', '发布了多项指南'] },
+    examples: { match: ['学会经审查批准发布以下五项团体标准，特此公告。', '国家药监局发布以下两项技术指导原则：', '现印发下列文件'], noMatch: ['以下简称《办法》', '发布了多项指南'] },
   },
   {
     id: 'issue.solicited-relative.en',
     stage: 'frame',
     language: 'en',
-    // "The NMPA is expected to finalize the X, on which it solicited comments in March 2025": a relative clause after the
+    // "The agency will soon adopt the X, on which they had invited views last autumn": a relative clause after the
     // title whose subject put it out for comment — a body named there, or "it"/"they": the sentence's first body.
     pattern: /^\s*(?:\([^)]*\)\s*)?,\s*on\s+which\s+(?<agent>it|they|(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+(?:had\s+|has\s+|have\s+)?(?:publicly\s+|first\s+)?(?:solicited|sought|invited)\s+(?:public\s+)?(?:comments|opinions|views|feedback)\b/,
     action: 'ISSUED by the body that solicited comments on the title (a pronoun: the sentence\'s first body)',
-    examples: { match: [', on which it solicited comments in March 2025', ' (Trial), on which the CDE sought public comments'], noMatch: [', on which experts commented', ', which it solicited from firms'] },
+    examples: { match: [', on which they had invited views last autumn', ' (Trial), on which the CDE sought public comments'], noMatch: [', on which experts commented', ', which it solicited from firms'] },
   },
   {
     id: 'issue.solicit-comments.en',

@@ -30,7 +30,7 @@ export const GRANT_RULES: Rule[] = [
     pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}?(?:\\s+Co\\.,?\\s*Ltd\\.?|\\s+(?:Inc|Ltd|Corp)\\.)?|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})?\\s+by\\s+`, 'i'),
     action: 'License{issuer: the bodies after "by", product: the subject, date}',
     examples: {
-      match: ['its gene therapy NTX-12 was approved by the health regulator', 'The product, developed by JW Therapeutics (Shanghai) Co., Ltd., was approved in the Mainland by the NMPA', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'The remedy, manufactured by Hengyu Cell (Suzhou) Co., Ltd., was approved in Macao by the ISAF', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
       noMatch: ['The plan approved by the council', 'was approved in March', 'its IND application was accepted by the CDE', 'Zevori was accepted by the NMPA for priority review'],
     },
   },
@@ -109,12 +109,12 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.from-purpose.en',
     stage: 'frame',
     language: 'en',
-    // After the bodies of grant.approval-from.en: what the approval lets the holder do ("… from the U.S. FDA to start a
-    // Phase 1 trial in the United States") when no product follows "for" — a trial's licence, named by its purpose.
+    // After the bodies of grant.approval-from.en: what the approval lets the holder do ("… from the TGA to launch a
+    // Phase 2 study in Australia") when no product follows "for" — a trial's licence, named by its purpose.
     pattern: /^\)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+to\s+(?<act>(?:start|begin|launch|conduct|initiate|run|carry\s+out|test\s+\S+\s+in)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies)))\b/i,
     action: 'License{issuer: the bodies after "from", name: approval to <act>, date}',
     examples: {
-      match: [' to start a Phase 1 trial in the United States', ' (FDA) to begin its first-in-human study', ' last month to conduct a registrational trial'],
+      match: [' to launch a Phase 2 study in Australia', ' (FDA) to begin its first-in-human study', ' last month to conduct a registrational trial'],
       noMatch: [' to expand its factory', ' for JX-301 to start a trial'],
     },
   },
@@ -122,12 +122,12 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.relative-subject.en',
     stage: 'frame',
     language: 'en',
-    // Before grant.approval-from.en's verb: a relative clause whose antecedent is the product ("its CAR-T therapy JX-301 in
-    // lupus, which won clearance from China's NMPA last September") — a code or a cell or gene therapy's own name.
+    // Before grant.approval-from.en's verb: a relative clause whose antecedent is the product ("the TCR-T candidate QT-208 for
+    // liver cancer, which had won clearance from the CDE in May") — a code or a cell or gene therapy's own name.
     pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?))?(?:\s+(?:in|for|against)\s+[^,;.]{2,40})?\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|recently\s+|already\s+)?$/i,
     action: 'the product of the approval-from licence, when no "for" names one after the bodies',
     examples: {
-      match: ['its allogeneic CAR-T therapy JX-301 in lupus, which ', 'the company’s lead asset, obecabtagene, which has also '],
+      match: ['the autologous TCR-T candidate QT-208 for liver cancer, which had ', 'the company’s lead asset, obecabtagene, which has also '],
       noMatch: ['the company, which ', 'the trial in lupus, which has '],
     },
   },
@@ -135,12 +135,12 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.included-in-procedure.en',
     stage: 'frame',
     language: 'en',
-    // "It had been included in the breakthrough therapy procedure by the CDE of the NMPA in 2023": a product let into an
+    // "In 2024 the drug was included in the priority review procedure by the CDE": a product let into an
     // expedited pathway is a designation the bodies after "by" gave (the subject may be a pronoun: the page's last product).
     pattern: /(?<product>\b[A-Za-z0-9][\w\-/®™]*(?:\s+[A-Za-z0-9][\w\-/®™]*){0,4}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:included|accepted|placed|admitted|enrolled|entered)\s+(?:in|into|to)\s+(?:the\s+|its\s+|a\s+)?(?<act>(?:breakthrough\s+therapy|priority\s+review|conditional\s+approval|special\s+(?:review|approval)|accelerated\s+(?:approval|review)|fast[-\s]track)(?:\s+(?:drug|review|designation))?\s+(?:procedure|pathway|program(?:me)?|process|list|channel|designation))\s+(?:of\s+[^,;.]{2,60}?\s+)?by\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "by", name: designation of the product, date: its clause}',
     examples: {
-      match: ['It had been included in the breakthrough therapy procedure by the Center for Drug Evaluation', 'XY-7 was accepted into the priority review pathway by the CDE', 'The therapy has been formally placed in the breakthrough therapy designation program by the agency'],
+      match: ['In 2024 the drug was included in the special approval procedure by the Center for Drug Evaluation', 'XY-7 was accepted into the priority review pathway by the CDE', 'The therapy has been formally placed in the breakthrough therapy designation program by the agency'],
       noMatch: ['It was included in the national reimbursement list by the NHSA', 'the trial was included in the study by the team'],
     },
   },
@@ -161,13 +161,13 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.relative-agent.en',
     stage: 'frame',
     language: 'en',
-    // "amimestrocel injection from Platinum Life, which the NMPA conditionally approved on Jan. 2, 2025": a relative clause
+    // "ruxacel injection from Hengyu Cell, which the NMPA approved on 3 May 2026": a relative clause
     // whose subject is the approving body (checked in code: a body right after "which", an approving verb right after it);
     // this is the antecedent before it — a product's code or a cell or gene therapy's own name, who made it after "from".
     pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?\s*,\s*which\s+(?:the\s+)?$/,
     action: 'License{issuer: the body after "which", product: the antecedent, date: the relative clause\'s}',
     examples: {
-      match: ['amimestrocel injection from Platinum Life Excellence Biotech, which the ', 'its CAR-T LX-301 for lupus, which '],
+      match: ['ruxacel injection from Hengyu Cell Engineering, which the ', 'its CAR-T LX-301 for lupus, which '],
       noMatch: ['the company, which the ', 'a product, which the '],
     },
   },
@@ -175,13 +175,13 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.designation-from.en',
     stage: 'frame',
     language: 'en',
-    // "The drug had obtained breakthrough therapy designation from the CDE in 2023 and orphan drug designation from the U.S.
-    // FDA in 2020": each designation is a licence of its own from the bodies after "from" (a second one joined by "and");
+    // "The remedy won fast track designation from the FDA in 2022 and breakthrough therapy designation from the
+    // CDE in 2024": each designation is a licence of its own from the bodies after "from" (a second one joined by "and");
     // the product is the subject's code, else the page's last product.
     pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted|and)\s+(?:(?:a|an|the|its)\s+)?(?<act>(?:breakthrough\s+(?:therapy|remedy)|orphan\s+drug|priority\s+review|fast\s+track|rare\s+pediatric\s+disease|regenerative\s+medicine\s+advanced\s+therapy)\s+(?:designation|status))(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:in\s+)?(?:19|20)\d{2}\s+)?from\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", name: <designation> of the product, kind: designation, date: its clause}',
     examples: {
-      match: ['had obtained breakthrough therapy designation from the ', ' and orphan drug designation from the U.S. ', 'received Fast Track designation in May from the '],
+      match: ['had obtained breakthrough therapy designation from the ', ' and rare pediatric disease designation in 2021 from the ', 'received Fast Track designation in May from the '],
       noMatch: ['received approval from the NMPA', 'designation from the start'],
     },
   },

@@ -48,7 +48,7 @@ export const TITLE_RULES: Rule[] = [
     // A participle used as an adjective ("two of the approved CAR-Ts", "the newly issued X") issues nothing (policies.ts).
     pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:accompanying|supporting|related|corresponding|relevant|final|revised|long-awaited)\\s+)?(?<draft>draft\\s+(?=[A-Z]))?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
     action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
-    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law', 'the CDE published the accompanying Data Requirements for X', 'The NMPA issued the final Appendix on Cell Therapy Products'], noMatch: ['the bureau issued a statement', 'issued', 'issued the final decision'] },
+    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law', 'the CDE published the accompanying Data Requirements for X', 'the agency released the revised Annex on Gene Therapy Medicines'], noMatch: ['the bureau issued a statement', 'issued', 'issued the final decision'] },
   },
   {
     id: 'title.end.en',
@@ -243,12 +243,12 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.described-decree.en',
     stage: 'span',
     language: 'en',
-    // A text a law-firm alert names by description, its decree number in brackets after it ("replace the implementing
-    // regulations promulgated in 2002 (State Council Decree No. 360)"): the description is its name, the decree's body
+    // A text a law-firm alert names by description, its decree number in brackets after it ("supersedes the administrative
+    // measures issued in 2011 (State Council Decree No. 587)"): the description is its name, the decree's body
     // its issuer (DECREE_AFTER_TITLE), the year of its own clause its date.
     pattern: /\bthe\s+(?<title>(?:(?:previous|former|original|old|earlier|implementing|administrative|current)\s+){0,2}(?:regulations|rules|measures|provisions)(?:\s+(?:promulgated|issued|adopted)\s+in\s+(?:19|20)\d{2})?)(?=\s+\((?:the\s+)?(?:State\s+Council|[A-Z]{2,8})\s+(?:Decree|Order)\s+No\.\s*\d+\))/,
     action: 'Policy{title: the description} issued by the decree\'s body',
-    examples: { match: ['replace the implementing regulations promulgated in 2002 (State Council Decree No. 360), as amended', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
+    examples: { match: ['supersedes the administrative measures issued in 2011 (State Council Decree No. 587) in full', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
   },
   {
     id: 'title.year-headline.zh',
