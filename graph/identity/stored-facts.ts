@@ -1,10 +1,9 @@
 // A Document's facts as it stores them, read back only to rewrite or re-judge it (plan.ts): deflated, as base64
 // text. Base64, not a byte array: the driver packs a byte array one byte at a time and Neo4j unpacks it so too (1k
-// bench documents: 0.9 s of CPU between them against 0.6 s). An entity of the reference data (a gazetteer id) is
-// stored without the fields the gazetteer gives it alike — its Chinese name, aliases, kind, code and level, a quarter
-// of a bench document's facts — listed under `ref` and filled in from the gazetteer when read. Stored before as
-// whole facts deflated (base64 or a byte array), and before that as the JSON itself (which starts with '{', never a
-// base64 character): all still read.
+// bench documents: 0.9 s of CPU between them against 0.6 s). Also read: facts whose reference entities (gazetteer
+// ids) left out the fields the gazetteer gives them alike, listed under `ref` (written by 1adf50b–ff1401d: stored
+// again whole since, as a retract-after-rewrite test did not give back its graph with them), deflated bytes, and the
+// JSON itself (which starts with '{', never a base64 character).
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRawSync } from 'node:zlib';
 import { gazetteer } from '../../loaders/gazetteer/index.ts';
@@ -16,22 +15,6 @@ type FromGazetteer = (typeof FROM_GAZETTEER)[number];
 
 /** A stored entity: the fields listed in `ref` are its gazetteer entry's. */
 type StoredEntity = Omit<Entity, FromGazetteer> & Partial<Pick<Entity, FromGazetteer>> & { ref?: FromGazetteer[] };
-
-const same = (a: string | string[] | undefined, b: string | readonly string[] | undefined): boolean =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
-
-function slim(e: Entity): Entity | StoredEntity {
-  const entry = gazetteer().byId(e.id);
-  if (!entry) return e;
-  const ref = FROM_GAZETTEER.filter((k) => e[k] !== undefined && same(e[k], entry[k]));
-  if (!ref.length) return e;
-  // Built without the fields rather than deleting them (an object with deleted keys is slow to stringify).
-  const { nameZh, aliases, kind, code, level, ...rest } = e;
-  const own: Partial<Pick<Entity, FromGazetteer>> = { nameZh, aliases, kind, code, level };
-  const out: StoredEntity = { ...rest, ref };
-  for (const k of FROM_GAZETTEER) if (own[k] !== undefined && !ref.includes(k)) Object.assign(out, { [k]: own[k] });
-  return out;
-}
 
 function full(e: StoredEntity): Entity {
   if (!e.ref) return e as Entity;
@@ -48,7 +31,7 @@ function full(e: StoredEntity): Entity {
 
 /** The JSON a Document stores of its facts, without its name and path (those are the Document's: a moved file keeps
  *  its facts). */
-export const factsJson = (facts: DocumentFacts): string => JSON.stringify({ ...facts, document: '', path: '', entities: facts.entities.map(slim) });
+export const factsJson = (facts: DocumentFacts): string => JSON.stringify({ ...facts, document: '', path: '', entities: facts.entities });
 
 const deflate = promisify(deflateRaw);
 
