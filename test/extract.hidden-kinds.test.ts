@@ -3360,7 +3360,10 @@ describe('batch U: relative clauses with their body, participles, counts and bas
 
   it('"…, and noted that the rules will take effect May 1, 2026": the day a text takes effect dates no other title of the sentence', () => {
     const a = x('The CDE said it issued 9 guidelines, among them the Technical Guideline for Clinical Trials of Cell Products (Trial), and noted that new rules will take effect May 1, 2026.', '2026-06-18');
-    expect(a.entities.find((e) => e.label === 'Policy' && /Technical Guideline/.test(e.name))?.date).not.toBe('2026-05-01');
+    const gl = a.entities.find((e) => e.label === 'Policy' && /Technical Guideline/.test(e.name));
+    expect(gl?.name).toBe('Technical Guideline for Clinical Trials of Cell Products (Trial)');
+    expect(gl!.date).not.toBe('2026-05-01');
+    expect(gl!.date).toBe('2026-06-18'); // no issuing day is told: the page's own date
   });
 });
 

@@ -592,6 +592,7 @@ describe('a page headed and signed by one body', () => {
 describe('a spun page\'s related posts', () => {
   it('"Associated Posts:" (a spinner\'s "Related Posts") ends the text', async () => {
     const doc = await readDocument(tmpFile('spun.txt', 'Gene Remedy Accepted\n\nThe regulator accepted the gene remedy on Monday.\n\nAssociated Posts:\n\nHow To Commerce Biotech Shares Like A Professional\n'));
+    expect(doc.text).toContain('The regulator accepted the gene remedy on Monday.');
     expect(doc.text).not.toMatch(/Commerce|Associated/);
   });
 });
