@@ -3221,10 +3221,10 @@ describe('posts: a body by its short name, a field in brackets, a post after wor
   });
 
   it('"NAME, a Shanghai-based healthcare analyst at X", "a partner at law firm X": the post\'s body; a byline is not a firm quoted below it', () => {
-    expect(members(x('"The details will matter," said Zhang Wei, a Shanghai-based healthcare analyst at Orient Pacific Securities.'))).toEqual([['Zhang Wei', 'Orient Pacific Securities']]);
+    expect(members(x('"Prices will decide it," said Li Na, a Beijing-based biotech analyst at Northbay Harbour Securities.'))).toEqual([['Li Na', 'Northbay Harbour Securities']]);
     expect(names(x('"It is a long road," said Zhang Wei, a long-time resident of Shanghai.'), 'Person')).toEqual([]);
-    const d = x('By Wang Xintong and Liu Jiaxin | Apr 14, 2026\n\nThe rules took effect on Monday. "Hospitals can now move," said Zhao Yan, a partner at law firm JunHe who advises hospitals.');
-    expect(members(d)).toEqual([['Zhao Yan', 'JunHe LLP']]);
+    const d = x('By Chen Ming and Xu Lan | May 3, 2026\n\nThe measures began to apply last week. "Clinics are ready," said Gao Fei, a partner at law firm JunHe who works with biotech firms.');
+    expect(members(d)).toEqual([['Gao Fei', 'JunHe LLP']]);
   });
 });
 
@@ -3421,7 +3421,7 @@ describe('a body by a short form of its name, a house\'s post alone before a nam
   const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('試驗所行政總裁X, 细胞库主任Y: the one body of the page whose name ends in the short form; none when two do', () => {
-    expect(members(x('位於河套的大灣區國際臨床試驗所昨日宣布啟動三項試驗。試驗所行政總裁林德明介紹，三項試驗已取得許可。'))).toEqual([['Lin Deming', '大湾区国际临床试验所']]);
+    expect(members(x('位於沙田的香港細胞治療臨床試驗所昨日宣布招募受試者。試驗所行政總裁陳嘉明指出，首批受試者已完成篩選。'))).toEqual([['Chen Jiaming', '香港细胞治疗临床试验所']]);
     expect(members(x('北京协和医院与天津市第一中心医院签约。医院院长王振宇介绍，合作将于下月开始。'))).toEqual([]);
   });
 
@@ -3587,12 +3587,12 @@ describe('a Macao page\'s "Health Bureau", a spinner\'s names and years, a weekd
   });
 
   it('a spinner\'s "Middle for Drug Analysis", "U.S. Meals and Drug Administration", "Excessive-tech Zone", "Restricted", "Final 12 months"', () => {
-    const a = x('The drug had obtained designation from the Middle for Drug Analysis (CDE) in 2023 and from the U.S. Meals and Drug Administration in 2020.', '2026-03-04');
+    const a = x('The remedy received status in 2022 from the Middle for Drug Analysis (CDE), and in 2019 from the U.S. Meals and Drug Administration.', '2026-03-04');
     expect(ids(a, 'Agency')).toEqual(expect.arrayContaining(['agency:cn/nmpa/cde', 'agency:us/fda']));
-    const b = x('Genvia, primarily based in Wuhan East Lake Excessive-tech Zone, runs a base there. Final 12 months the Wuhan Municipal Folks\'s Authorities launched the "Measures to Assist the Biomedical Trade".', '2026-03-04');
+    const b = x('Novacel, primarily based in Wuhan East Lake Excessive-tech Zone, opened a plant there. Final 12 months the Wuhan Municipal Folks\'s Authorities issued the "Measures to Assist the Cell Remedy Trade".', '2026-03-04');
     expect(ids(b, 'Region')).toContain('region:zone/east-lake');
     expect(b.entities.find((e) => e.label === 'Policy')?.date).toBe('2025');
-    expect(names(x('a gene remedy developed by Wuhan Neurophth Biotechnology Restricted, the corporate stated.'), 'Organization')).toEqual(['Wuhan Neurophth Biotechnology Limited']);
+    expect(names(x('a cell remedy made by Hubei Xinsheng Biotechnology Restricted, the agency stated.'), 'Organization')).toEqual(['Hubei Xinsheng Biotechnology Limited']);
   });
 
   it('"the company said on Monday": the Monday of the page\'s week; another date in the sentence wins', () => {
@@ -3606,7 +3606,7 @@ describe('a Macao page\'s "Health Bureau", a spinner\'s names and years, a weekd
 
 describe('a known name then "and the" in a run, a centre named head first, a list after 有 (ENTITIES, batch V organisations)', () => {
   it('"including the University of Hong Kong and the Centre for Regenerative Medicine and Health": two institutions', () => {
-    const a = x('The approval covered six institutes, including the University of Hong Kong and the Centre for Regenerative Medicine and Health, a lab set up by the Chinese Academy of Sciences.');
+    const a = x('The programme named five partners, including the University of Hong Kong and the Centre for Regenerative Medicine and Health, a unit founded by the Chinese Academy of Sciences.');
     expect(names(a, 'Organization').sort()).toEqual(['Centre for Regenerative Medicine and Health', 'Chinese Academy of Sciences', 'University of Hong Kong']);
     expect(names(x('The Laboratory for Stem Cell Biology opened in Shenzhen.'), 'Organization')).toEqual(['Laboratory for Stem Cell Biology']);
   });
