@@ -66,12 +66,12 @@ export const GRANT_RULES: Rule[] = [
     id: 'grant.possessive-nominal.en',
     stage: 'frame',
     language: 'en',
-    // "follows the NMPA's clearance of the ABT-107 investigational new drug (IND) application in March 2025": an approval
+    // "comes after the CDE's clearance of the QT-208 investigational new drug (IND) application last October": an approval
     // named as a noun after its body's possessive.
     pattern: /['’]s\s+(?<act>approval|clearance|authori[sz]ation)\s+of\s+(?:the\s+)?(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,2}?)(?=\s+(?:investigational\s+new\s+drug|IND|marketing|clinical\s+trial|application)\b|['’]s\s|\s*[,;.]|\s+(?:in|on)\s)/,
     action: 'License{issuer: the body before the possessive, product, date}',
     examples: {
-      match: ["follows the NMPA's clearance of the ABT-107 investigational new drug (IND) application in March 2025", "after the FDA's approval of Carvykti in 2022"],
+      match: ["comes after the CDE's clearance of the QT-208 investigational new drug (IND) application last October", "after the FDA's approval of Carvykti in 2022"],
       noMatch: ["the company's approval of the budget", "the NMPA's review of applications"],
     },
   },
@@ -101,7 +101,7 @@ export const GRANT_RULES: Rule[] = [
     pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:last|this)\s+(?:year|month|week|[A-Z][a-z]+)\s+)?from\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", product: after "for" following them (else what it lets the holder do, else the subject of a relative clause), date}',
     examples: {
-      match: ["Juventas Cell Therapy has secured approval from China's National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for', 'The biotech also got clearance in March from the FDA to begin a trial', 'which gained approval last year from the CDE'],
+      match: ["Hengyu Cell has now secured approval from the National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for', 'The biotech also got clearance in March from the FDA to begin a trial', 'which gained approval last year from the CDE'],
       noMatch: ['received a drug manufacturing licence from the bureau', 'secured funding from investors for'],
     },
   },
@@ -194,7 +194,7 @@ export const GRANT_RULES: Rule[] = [
     pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate))(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+from\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", name: the licence as written, date}',
     examples: {
-      match: ['which received a drug manufacturing licence from the Shanghai Municipal Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The company received a drug manufacturing license for its Hefei facility from the Anhui Provincial Medical Products Administration'],
+      match: ['which obtained a drug manufacturing licence from the Jiangsu Provincial Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The firm received a drug manufacturing license for its Suzhou plant from the Jiangsu Medical Products Administration'],
       noMatch: ['received a letter from the NMPA', 'applied for a licence from the bureau'],
     },
   },
@@ -289,7 +289,7 @@ export const GRANT_RULES: Rule[] = [
     pattern: /(?:以下|下列|如下)[^。；]{0,30}?(?:批准证明文件|批件|证书|许可)[^。；]{0,10}?(?:已经?|已由)(?<agent>[^。；，]{2,40}?)(?:审批完毕|审批完成|批准|审批通过)/u,
     action: "License{issuer: the body in the lead, name: each row's product and document type, date}",
     examples: {
-      match: ['以下药品批准证明文件已经国家药品监督管理局审批完毕，现将送达信息予以公布。', '下列医疗器械注册证书已由省药品监督管理局批准，请申请人领取'],
+      match: ['下列药品批准证明文件已由国家药品监督管理局审批完成，现将送达信息公布如下。', '下列医疗器械注册证书已由省药品监督管理局批准，请申请人领取'],
       noMatch: ['以下药品注册申请已经受理', '国家药品监督管理局批准以下产品上市：'],
     },
   },
@@ -425,7 +425,7 @@ export const GRANT_RULES: Rule[] = [
     pattern: /\b(?<product>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,}){0,2}\s+(?:injection|therapy|cell\s+therapy|tablets?|capsules?)|[a-z]{4,}(?:cel|vec|gene)|[A-Z][A-Za-z0-9-]{2,20}(?:\s+[Ii]njection)?)\s*,\s*which\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:conditionally\s+)?(?:approved|cleared|authori[sz]ed)\b(?!\s+(?:by|for\s+trials))|(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|regulatory)\s+){0,2}(?:approval|authori[sz]ation|clearance)\b(?!\s+(?:from|by)))/,
     action: 'License{issuer: the last regulator named before, product, date of the clause}',
     examples: {
-      match: ["after Platinum Life's amimestrocel injection, which was cleared in January", 'its rival XY-12, which was approved last year', 'one stem cell drug, amimestrocel, which won conditional approval in January 2025'],
+      match: ["after Hengyu Cell's ruxacel injection, which was approved in June", 'its rival XY-12, which was approved last year', 'a second cell product, ruxacel, which won full approval in May 2026'],
       noMatch: ['the injection, which was approved by the FDA', 'a plan, which was approved in May', 'the product, which was developed in Beijing'],
     },
   },
@@ -437,7 +437,7 @@ export const GRANT_RULES: Rule[] = [
     // national regulator the page named last before it approved it (a local one does not approve marketing).
     pattern: /(?<owner>[\p{Script=Han}A-Za-z0-9]{2,10})的(?<product>[\p{Script=Han}A-Za-z0-9-]{1,20}?(?:产品|注射液|疗法|制剂))(?:已)?获批上市/u,
     action: 'License{issuer: the last national regulator named before, name: owner的product获批上市}',
-    examples: { match: ['此前已有合源生物的CAR-T产品获批上市', '甲公司的乙注射液已获批上市'], noMatch: ['产品获批上市', '甲公司的乙注射液获批临床'] },
+    examples: { match: ['去年已有某某细胞的TCR-T产品获批上市', '甲公司的乙注射液已获批上市'], noMatch: ['产品获批上市', '甲公司的乙注射液获批临床'] },
   },
   {
     id: 'grant.required-type',
