@@ -164,7 +164,7 @@ export const DOCUMENT_RULES: Rule[] = [
     // Or its kind word alone in 《》 as the subject of a passive: 答：《条例》由国务院于2025年9月公布.
     pattern: new RegExp(`(?:${PROMULGATE_VERB_ZH}|审议通过|通过|修订|修正)了?(?:该|此|上述|这部|这一)(?<kind>条例|办法|规定|意见|方案|指南|规划|细则|法)|《(?<bare>条例|办法|规定|意见|方案|指南|规划|细则)》(?:已)?由(?<agents>[^，。；《》]{2,30}?)${PROMULGATE_VERB_ZH}`, 'u'),
     action: 'ISSUED by the actors before the verb (or after 由), dated there, of the latest title of that kind in the sentences before',
-    examples: { match: ['国务院于2025年9月公布该条例', '省政府日前印发了上述办法', '《条例》由国务院于2025年9月公布'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法', '《条例》规定'] },
+    examples: { match: ['省人大常委会去年11月通过该条例', '省政府日前印发了上述办法', '《办法》由市政府于2026年3月印发'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法', '《条例》规定'] },
   },
   {
     id: 'date.promulgated-hereby.zh',
@@ -221,7 +221,7 @@ export const DOCUMENT_RULES: Rule[] = [
     // page's own reply, issued by the body after "Reply of".
     pattern: /^(?<title>(?:Reply|Response|Answer)\s+(?:of|from|by)\s+(?:the\s+)?(?<issuers>[A-Z][^,:;]{3,120}?)\s+(?:on|to)\s+(?:the\s+)?(?:(?:Representative|Deputy|Member)s?['’]?\s+)?(?:Suggestion|Proposal|Motion)s?\s+No\.\s*\d+.{0,160})$/,
     action: 'Policy{the headline} ISSUED by the body after "Reply of"',
-    examples: { match: ["Reply of Henan Provincial Health Commission on Suggestion No. 1186 of the Third Session of the Fourteenth Provincial People's Congress", 'Response of the Health Bureau to Proposal No. 12'], noMatch: ['Reply to a reader', 'Reply of the minister on the bill'] },
+    examples: { match: ["Reply of Jiangxi Provincial Medical Products Administration on Proposal No. 207 of the Second Session of the Thirteenth Provincial CPPCC", 'Response of the Health Bureau to Proposal No. 12'], noMatch: ['Reply to a reader', 'Reply of the minister on the bill'] },
   },
   {
     id: 'issue.headline.about.zh',

@@ -68,7 +68,7 @@ export const TITLE_RULES: Rule[] = [
     // quoted part inside the title (a closing one follows a word); what follows the quote continues the title.
     pattern: /^(?<part>[^\s"“”][^"“”]{1,23})["”](?<rest>[^"“”]{2,80}?)["”]/,
     action: 'one title: the words before the inner quote, the quoted part, the words after it',
-    examples: { match: ['14th Five-Year" Development Plan" and seize', 'Healthy China 2030" Action Plan" says'], noMatch: [' Development Plan" and', '14th Five-Year plan'] },
+    examples: { match: ['15th Five-Year" Industry Plan" and build', 'Healthy China 2030" Action Plan" says'], noMatch: [' Development Plan" and', '14th Five-Year plan'] },
   },
   {
     id: 'title.quoted',
@@ -101,7 +101,7 @@ export const TITLE_RULES: Rule[] = [
     // word ("Overall Strategy For The China …").
     pattern: new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+|accompanying\\s+|supporting\\s+)?|['’](?<=[A-Za-z)]['’])s\\s+(?:(?:19|20)\\d{2}\\s+|new\\s+|latest\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:[Oo]n|[Ff]or|[Oo]f|[Tt]o|[Rr]egarding)\\s+(?:[Tt]he\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
-    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'follows a set of Several Measures to Support Innovative Drugs', 'builds on the national Implementation Plan for Full-Chain Support', "the State Council's Overall Plan for the Y Zone", 'the cabinet’s Overall Strategy For The Z Zone', 'with its accompanying Guidelines for Filing X'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'is one of a set of Several Measures to Promote Cell Therapy', 'draws on the national Action Plan for Whole-Process Support', "the State Council's Overall Plan for the Y Zone", 'the cabinet’s Overall Strategy For The Z Zone', 'with its accompanying Guidelines for Filing X'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
   },
   {
     id: 'title.closing-bracket.en',
@@ -125,7 +125,7 @@ export const TITLE_RULES: Rule[] = [
     pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:(?:Amendment|Principal|Draft|New|Subsidiary|Relevant|Above|Said)\s+)+(?:Act|Law|Ordinance|Bill|Regulations?)\b)(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)*){1,7}(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill|(?<=\(Amendment\)\s+)Regulations?|Regulations?(?=\s+(?:(?:19|20)\d{2}\b|\(Cap\.)))\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
     action: 'Policy{title} of kind law',
     examples: {
-      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Pharmacy and Poisons (Amendment) Ordinance 2019 was passed', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)', 'gazetted the Pharmacy and Poisons (Amendment) Regulation 2025', 'amends the Pharmacy and Poisons Regulations (Cap. 138A)'],
+      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Medical Devices (Amendment) Ordinance 2024 was enacted', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)', 'gazetted the Pharmacy and Poisons (Amendment) Regulation 2025', 'amends the Pharmacy and Poisons Regulations (Cap. 138A)'],
       noMatch: ['an act of kindness', 'the law says', 'the bill was passed', 'the Amendment Regulation will', 'the State Administration for Market Regulation said'],
     },
   },
@@ -139,7 +139,7 @@ export const TITLE_RULES: Rule[] = [
     // Hong Kong's public drug list, named without quotes (纳入医管局药物名册, "the HA Drug Formulary").
     pattern: /(?<name>[「“"'‘][^「」“”"'‘’\s]{1,12}[」”"'’]\s*(?:机制|mechanism|Mechanism)|(?:19|20)\d{2}(?:-\d{2})?\s+Policy\s+Address|(?<=[「“"]?)[\p{Script=Han}]{2,4}药械通(?=[」”"]?)|(?<=["“]|\bthe\s)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){1,8}\s+Connect(?=["”]|\s+(?:policy|measure|scheme|programme|program|arrangement)\b)|(?:医管局|医院管理局)药物名册|(?:Hospital\s+Authority|HA)\s+Drug\s+Formulary)/u,
     action: 'Policy{name} of kind plan',
-    examples: { match: ['新藥註冊「1+」机制的適用範圍', 'brought under the "1+" mechanism in 2026', 'in the 2025 Policy Address', '在前海设立「港澳药械通」指定医疗机构', 'the "Hong Kong and Macao Drugs and Medical Devices Connect" measure', 'under the Macao Drugs and Medical Devices Connect policy', '把更多细胞治疗产品纳入医管局药物名册', 'listed on the Hospital Authority Drug Formulary'], noMatch: ['审评结果互认机制', 'the review mechanism', 'the Policy Address', 'to connect hospitals', 'Stock Connect'] },
+    examples: { match: ['新藥註冊「1+」机制的適用範圍', 'approved through the "1+" mechanism last year', 'in the 2025 Policy Address', '在前海设立「港澳药械通」指定医疗机构', 'the "Hong Kong and Macao Drugs and Medical Devices Connect" measure', 'under the Macao Drugs and Medical Devices Connect policy', '把更多细胞治疗产品纳入医管局药物名册', 'listed on the Hospital Authority Drug Formulary'], noMatch: ['审评结果互认机制', 'the review mechanism', 'the Policy Address', 'to connect hospitals', 'Stock Connect'] },
   },
   {
     id: 'title.transmitted.zh',
@@ -210,7 +210,7 @@ export const TITLE_RULES: Rule[] = [
     // 818" — promulgates another text: it is how that text was issued, not a text of its own.)
     pattern: /\b(?<issuer>[A-Z][A-Za-z]{1,10}(?:\s+[A-Z][A-Za-z]{1,14}){0,3})\s+(?<kind>Announcement|Notice)\s+No\.\s*(?<no>\d{1,4})(?:\s+of\s+(?<year>(?:19|20)\d{2})|\s*\[(?<year2>(?:19|20)\d{2})\])?/,
     action: 'Policy{title: issuer kind No. N of YEAR, issuer: the body opening it, year}; a number of the title right before it',
-    examples: { match: ['set out in NMPA Announcement No. 86 of 2025, as', '(NMPA Announcement No. 86 of 2025)', 'under NHC Notice No. 3 [2026]'], noMatch: ['the Announcement on X', 'No. 86 of 2025', 'announcement no. 86', 'promulgated by State Council Order No. 818'] },
+    examples: { match: ['laid down in NHSA Announcement No. 14 of 2026, as', '(NMPA Announcement No. 86 of 2025)', 'under NHC Notice No. 3 [2026]'], noMatch: ['the Announcement on X', 'No. 86 of 2025', 'announcement no. 86', 'promulgated by State Council Order No. 818'] },
   },
   {
     id: 'title.listing-chapter',
@@ -266,6 +266,6 @@ export const TITLE_RULES: Rule[] = [
     // "(Wu Xin Guan Gui [2021] No. 9)" right after a title: the number in pinyin, its year in brackets.
     pattern: /^\s*\(\s*(?:[A-Z][a-z]+\s+){1,6}[\[〔](?<year>(?:19|20)\d{2})[\]〕]\s*No\.\s*\d{1,4}\b/,
     action: 'year of the Policy title just before, when nothing else dates it',
-    examples: { match: [' (Wu Xin Guan Gui [2021] No. 9) shall be repealed', ' (Guo Wei Fa [2015] No. 48, the "2015 Measures")'], noMatch: [' (No. 9 of 2021)', ' [2021] No. 9', ' (Article 9)'] },
+    examples: { match: [' (Su Yao Jian Gui [2022] No. 5) is hereby abolished', ' (Guo Wei Fa [2015] No. 48, the "2015 Measures")'], noMatch: [' (No. 9 of 2021)', ' [2021] No. 9', ' (Article 9)'] },
   },
 ];
