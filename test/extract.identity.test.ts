@@ -1,7 +1,7 @@
 // Policy identity on texts written for these tests (no Neo4j involved): one policy one id, two policies two ids.
 // The graph merges nodes by id, so two titles sharing an id is a wrong merge.
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../loaders/index.ts';
+import { extractText, resolveAcross } from '../loaders/index.ts';
 import { licenceKindKey } from '../loaders/extract/resolve.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
@@ -106,5 +106,24 @@ describe('a licence named by its kind', () => {
     const d = extractText(doc('two-licences.txt', '两证齐发\n\n2024年5月8日，北京市药品监督管理局向甲乙生物科技有限公司核发《药品生产许可证》。同日，国家药品监督管理局向丙丁生物科技有限公司颁发《药品注册证书》。\n'));
     const ids = d.entities.filter((e) => e.label === 'License').map((e) => e.id);
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('a draft named again by its bare title on its own page', () => {
+  // A gazette notice puts 「X」草案 out for comment and then writes 「X」 for the same draft; another page, months later,
+  // reports the final 「X」. The bare title must not make the draft's page claim the final text.
+  const hant = (name: string, text: string) => ({ ...doc(name, text), language: 'zh-Hant' as const });
+  const draftPage = hant('draft-page.txt', '衛生福利部 公告\n發文日期：中華民國114年3月12日\n主旨：預告訂定「細胞製劑儲存場所設置標準」草案。\n'
+    + '依據：行政程序法第一百五十四條第一項。\n公告事項：\n一、訂定機關：衛生福利部。\n二、「細胞製劑儲存場所設置標準」草案如附件。\n'
+    + '細胞製劑儲存場所設置標準草案總說明\n為確保細胞製劑之儲存品質，爰依本法第八條規定，訂定「細胞製劑儲存場所設置標準」，其要點如下：\n');
+  const finalPage = hant('final-page.txt', '細胞治療產業新動態\n\n衛福部已於2025年9月發布「細胞製劑儲存場所設置標準」，業者須於一年內完成改善。\n');
+
+  it('keeps the draft a draft, so the final text of another page stays a node of its own', () => {
+    const [d, f] = resolveAcross([extractText(draftPage), extractText(finalPage)]);
+    const draft = policies(d!).find((e) => e.status === 'draft');
+    const final = policies(f!).find((e) => e.date === '2025-09');
+    expect(draft?.id).toMatch(/-draft-/);
+    expect(final).toBeDefined();
+    expect(final!.id).not.toBe(draft!.id);
   });
 });

@@ -68,7 +68,8 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
   if (HAN.test(orig)) reg.alias(e, orig);
   for (const n of pf.shortNames ?? []) reg.alias(e, n);
   if (pf.t.label === 'Policy') {
-    e.status = pf.t.status;
+    // A draft's bare title met later on the page stays the draft's name: the id was made a draft's.
+    if (e.status !== 'draft') e.status = pf.t.status;
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
   const titleYear = /^((?:19|20)\d{2})(?:年|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
