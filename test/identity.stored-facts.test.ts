@@ -42,4 +42,13 @@ describe("a Document's stored facts", () => {
       expect(readFacts(old, d.document, d.path)).toEqual(d);
     }
   });
+  it('that cannot be read fail with an error naming the Document, not a path', async () => {
+    const d = pages[0]!;
+    const good = await packFacts(factsJson(d));
+    const cut = good.slice(0, Math.floor(good.length / 2));
+    for (const bad of [cut, '{"entities": [', 'not base64 at all!']) {
+      expect(() => readFacts(bad, 'doc:broken.txt', '/srv/secret/broken.txt')).toThrow(/stored facts of document doc:broken\.txt cannot be read/);
+      try { readFacts(bad, 'doc:broken.txt', '/srv/secret/broken.txt'); } catch (e) { expect(String(e)).not.toContain('/srv/secret'); }
+    }
+  });
 });

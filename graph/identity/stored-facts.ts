@@ -46,6 +46,12 @@ function unpack(v: unknown): string {
 
 /** A Document's stored facts (any of its forms), named by its id and path. */
 export function readFacts(stored: unknown, id: string, path: string): DocumentFacts {
-  const facts = JSON.parse(unpack(stored)) as Omit<DocumentFacts, 'entities'> & { entities: StoredEntity[] };
+  let facts: Omit<DocumentFacts, 'entities'> & { entities: StoredEntity[] };
+  try {
+    facts = JSON.parse(unpack(stored)) as typeof facts;
+  } catch (e) {
+    // Name the document, not where it came from: messages stay free of paths.
+    throw new Error(`stored facts of document ${id} cannot be read (${e instanceof Error ? e.message : String(e)}); load its file again`);
+  }
   return { ...facts, entities: facts.entities.map(full), document: id, path };
 }

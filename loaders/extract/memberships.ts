@@ -5,7 +5,7 @@ import { knowledge } from './gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from './mentions.ts';
 import { companyShortName } from './organizations.ts';
 import { isPinyinName, POST_FIELDS, type PersonMention } from './persons.ts';
-import { POST_EN_SOURCE, POST_ZH_SOURCE } from './posts.ts';
+import { COMPANY_POST_EN, POST_EN_SOURCE, POST_ZH_SOURCE } from './posts.ts';
 import { orgKey, scripts, type Registry } from './registry.ts';
 import { idSlug } from './ids.ts';
 import { edge } from './relations.ts';
@@ -380,8 +380,6 @@ const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en'
 
 // Words that open many names and never stand alone for one (Huaxia for Huaxia Stemcell Biotech does; China does not).
 const NOT_SHORT_NAME_EN = /^(?:National|China|Chinese|International|General|Global|American|United|New|Royal|Peking|Hong|Great|Greater|State|Central|First|University|Hospital|Shanghai|Beijing)$/;
-// A company's own posts: the ones that, with no body before them, are of the page's one company.
-const COMPANY_POST_EN = /^(?:chair(?:man|woman)|CEO|chief\s+\w+(?:\s+officer)?|(?:co-?)?founder|general\s+manager|managing\s+director)$/i;
 
 /** "Qihang's chief executive Dr. X", "Lumora CEO X", "said Huaxia's chairwoman, Dr. X": the post of a body named just
  *  before it — in full, short, by its first word alone (Huaxia) — "Its chief executive, X" (the page's first company),

@@ -542,8 +542,8 @@ const ORG_HEAD_ZH: Array<[RegExp, string]> = [
   [/(?:研究院|研究所|学院|大学|医院)$/u, 'research_centre'], [/中心$/u, 'centre'], [/基金$/u, 'fund'], [/基金会$/u, 'foundation'],
   [/(?:协会|学会|公会|联合会|联盟|连线)$/u, 'association'], [/(?:公司|集团)$/u, 'company'],
 ];
-/** Whether the characters of `abbr` occur in `name` in order. */
-const inOrder = (abbr: string, name: string): boolean => {
+/** An abbreviation's characters stand in the full name in the same order (国科会 in 国家科学及技术委员会). */
+export const inOrder = (abbr: string, name: string): boolean => {
   let at = 0;
   for (const c of abbr) {
     at = name.indexOf(c, at) + 1;

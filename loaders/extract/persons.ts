@@ -1,7 +1,7 @@
 // Named persons: Chinese names in pinyin (surname first) and in characters, found where the text gives a
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
 import { pinyin } from 'pinyin-pro';
-import { POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
+import { CLOSING_POSTS_ZH, NAME_BEFORE_POSTS_ZH, POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
 import { ruleById } from './rules/index.ts';
 
 export interface PersonMention {
@@ -220,10 +220,9 @@ function bylineNames(s: string, out: PersonMention[]): void {
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建议人/u;
-const ZH_POSTS = '组长|行政长官|特首|行政总裁|总书记|主席|总理|副总理|委员长|委员|议员|立委|代表|院士|教授|研究员|主任|书记|部长|局长|厅长|署长|司长|处长|科长|省长|市长|区长|县长|董事长|总经理|首席执行官|院长|校长|理事长|会长|秘书长|博士|医师';
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
-const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:总书记|总理|副总理|委员长|院士|董事长|总经理|首席执行官)|(?:${ZH_POSTS})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
+const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.join('|')})|(?:${NAME_BEFORE_POSTS_ZH.join('|')})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.

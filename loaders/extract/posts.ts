@@ -25,6 +25,12 @@ export const POSTS_ZH: readonly string[] = [
   '会长', '副会长', '理事长', '副理事长', '主席', '副主席',
 ];
 
+/** Subsets of the lists above that finders read for one purpose each. A name written before one of these ends there
+ *  (陈明院士, 王芳主任说): NAME_BEFORE_POSTS_ZH needs a following word or mark, CLOSING_POSTS_ZH does not; 博士 is no
+ *  post but closes a name alike. */
+export const NAME_BEFORE_POSTS_ZH: readonly string[] = ['组长', '行政长官', '特首', '行政总裁', '总书记', '主席', '总理', '副总理', '委员长', '委员', '议员', '立委', '代表', '院士', '教授', '研究员', '主任', '书记', '部长', '局长', '厅长', '署长', '司长', '处长', '科长', '省长', '市长', '区长', '县长', '董事长', '总经理', '首席执行官', '院长', '校长', '理事长', '会长', '秘书长', '博士', '医师'];
+export const CLOSING_POSTS_ZH: readonly string[] = ['总书记', '总理', '副总理', '委员长', '院士', '董事长', '总经理', '首席执行官'];
+
 /** English posts, lower case (matched case-insensitively): a head word and the words that qualify it. */
 export const POSTS_EN: readonly string[] = [
   'member', 'deputy', 'legislator', 'lawmaker', 'representative', 'councillor', 'senator',
@@ -73,3 +79,6 @@ export const POST_ZH_SOURCE = `(?:首席[\\p{Script=Han}]{2,4}官|${alternation(
 export const POST_EN_SOURCE = `(?:chief\\s+[a-z]+\\s+officer|Chief\\s+[A-Z][a-z]+\\s+Officer|${alternation(
   POSTS_EN.flatMap((w) => (/^[A-Z]+$/.test(w) ? [w] : [w, w.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())])),
 )})`;
+
+/** A company's own posts: the ones that, with no body before them, are of the page's one company. */
+export const COMPANY_POST_EN = /^(?:chair(?:man|woman)|CEO|chief\s+\w+(?:\s+officer)?|(?:co-?)?founder|general\s+manager|managing\s+director)$/i;

@@ -14,10 +14,10 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'zh',
     // Before the person on the line under a title: nothing but the speaker's post (行政長官李家超　2026年9月16日, "Chief Executive
-    // John Lee, 16 September 2026") — that person issued the title, on the line's date.
-    pattern: /^\s*(?:(?:香港特别行政区|香港特區|澳门特别行政区)?(?:政府)?(?:行政长官|行政長官|特首|主席|总统|總統|院长|院長|局长|局長|部长|部長|署长|署長|市长|市長)|(?:The\s+)?(?:Chief\s+Executive|Financial\s+Secretary|President|Premier|Governor|Mayor|Secretary\s+for\s+[A-Z][\w\s,]{2,40}?))?\s*$/u,
+    // John Lee, 16 September 2026") — that person issued the title, on the line's date. Matched on the Simplified form of the line.
+    pattern: /^\s*(?:(?:香港特别行政区|澳门特别行政区)?(?:政府)?(?:行政长官|特首|主席|总统|院长|局长|部长|署长|市长)|(?:The\s+)?(?:Chief\s+Executive|Financial\s+Secretary|President|Premier|Governor|Mayor|Secretary\s+for\s+[A-Z][\w\s,]{2,40}?))?\s*$/u,
     action: 'ISSUED(person → the title above), dated by the line',
-    examples: { match: ['行政长官', 'Chief Executive ', ''], noMatch: ['记者', '作者：'] },
+    examples: { match: ['行政长官', '香港特别行政区行政长官', 'Chief Executive ', ''], noMatch: ['记者', '作者：', '本报记者 '] },
   },
   {
     id: 'standard.code-before-title',

@@ -3,7 +3,7 @@
 import type { Merge } from '../../types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug } from '../ids.ts';
-import type { Mention } from '../mentions.ts';
+import { inOrder, type Mention } from '../mentions.ts';
 import { companyShortName, findOrganizations } from '../organizations.ts';
 import { ruleById } from '../rules/index.ts';
 import { findPersons, type PersonMention } from '../persons.ts';
@@ -223,16 +223,6 @@ const BRACKETED_SHORT_NAME = /^\s*\(\s*(?:以下简称|下称|简称)?\s*[“"�
 function bracketedShortName(s: string, o: { end: number; name: string }, e: Parameters<Registry['alias']>[0], reg: Registry): void {
   const short = HAN.test(o.name) && s.charAt(o.end) !== '' ? BRACKETED_SHORT_NAME.exec(s.slice(o.end, o.end + 20))?.[1] : undefined;
   if (short && short !== o.name && !GENERIC_SHORT_NAME.test(short) && inOrder(short, o.name)) reg.alias(e, short);
-}
-
-/** Every character of `short` in `name`, in order (科技园 in 香港科技园公司). */
-function inOrder(short: string, name: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = name.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 /** 王海涛在…: a Chinese name the page gave with a post before, written again bare, is the same person. */
