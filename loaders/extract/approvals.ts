@@ -326,7 +326,7 @@ function approvalFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
  *  trial"), else the antecedent of its relative clause ("JX-301 in lupus, which won clearance from the NMPA last
  *  September"); dated within its own clause. */
 function unnamedFromGrantEn(s: string, verbAt: number, chainEnd: number): Omit<Grant, 'issuers' | 'rule'> | undefined {
-  const clauseEnd = chainEnd + (/[,;]|\.(?!\w)/.exec(s.slice(chainEnd))?.index ?? s.length - chainEnd);
+  const clauseEnd = clauseEndEn(s, chainEnd);
   const purpose = ruleById('grant.from-purpose.en').pattern.exec(s.slice(chainEnd));
   if (purpose?.groups?.act) {
     const act = purpose.groups.act;
