@@ -256,6 +256,36 @@ describe('an English organisation name that spells a Chinese one', () => {
     expect(sameOrg('Xinghe Hospital', '星河医院')).toBe(false);
     expect(sameOrg('Chongqing Cell Therapy Group', '成都细胞治疗集团有限公司')).toBe(false);
   });
+
+  it('a university hospital: its ordinal, school of medicine and an old spelling of the university are read', () => {
+    expect(sameOrg('First Affiliated Hospital of Jiangnan University School of Medicine', '江南大学医学院附属第一医院')).toBe(true);
+    expect(sameOrg('Jiangnan University School of Medicine Second Affiliated Hospital', '江南大学医学院附属第二医院')).toBe(true);
+    expect(sameOrg('Peking University Sixth Hospital', '北京大学第六医院')).toBe(true);
+    expect(sameOrg('Third Affiliated Hospital of Soochow University', '苏州大学附属第三医院')).toBe(true);
+  });
+
+  it('a university hospital is not another ordinal, nor the university itself', () => {
+    expect(sameOrg('First Affiliated Hospital of Jiangnan University', '江南大学医学院附属第二医院')).toBe(false);
+    expect(sameOrg('Peking University Fifth Hospital', '北京大学第六医院')).toBe(false);
+    expect(sameOrg('Jiangnan University School of Medicine', '江南大学医学院附属第一医院')).toBe(false);
+  });
+});
+
+describe('titles with no normative kind word', () => {
+  const pol = (d: string, id: string, name: string, date?: string) => doc(d, [{ id, name, ...(date ? { date } : {}) }]);
+  const samePolicy = (x: string, y: string, date?: string) => {
+    const [a, b] = resolveAcross([pol('a.txt', 'policy:a', x, date), pol('b.txt', 'policy:b', y, date)]);
+    return a!.entities[0]!.id === b!.entities[0]!.id;
+  };
+
+  it('a reply to a numbered proposal is not a blueprint it shares words with, nor the reply to another number', () => {
+    expect(samePolicy('家庭医疗健康蓝图', '关于十五届全国政协第一次会议第00321号(医疗卫生类12号)提案答复的函')).toBe(false);
+    expect(samePolicy('关于市政协八届二次会议第57号提案的答复', '关于十五届全国人大二次会议第4410号建议的答复', '2027-05-10')).toBe(false);
+  });
+
+  it('one reply named alike on two pages is one text', () => {
+    expect(samePolicy('关于市政协八届二次会议第57号提案的答复', '关于市政协八届二次会议第57号提案的答复', '2027-05-10')).toBe(true);
+  });
 });
 
 // A company's own romanisation (not pinyin) in two reports of one approval. Names and texts invented for the test.

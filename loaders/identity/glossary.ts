@@ -84,11 +84,19 @@ const WORDS: [string, string[], string[]][] = [
   ['poison', ['毒药'], ['poisons', 'poison']],
   // An amending act (刑法修正案, "Pharmacy and Poisons (Amendment) Ordinance"); a bracketed （修訂） too, below.
   ['amendment', ['修正案'], ['amendment']],
+  // Kinds of text with no normative kind word: a reply to a proposal is not the plan it mentions (both only
+  // "medical, health" otherwise), a blueprint not a reply.
+  ['proposal', ['提案', '建议', '议案'], ['proposal', 'proposals', 'suggestion', 'suggestions', 'motion']],
+  ['reply', ['答复', '复函', '回复', '函'], ['reply', 'response', 'letter']],
+  ['blueprint', ['蓝图'], ['blueprint']],
+  ['primary-care', ['基层'], ['primary', 'grassroots']],
 ];
 
 // HK and Taiwan amending acts put 修訂/修正 alone in brackets: 《藥劑業及毒藥（修訂）條例》. A mainland revision note
 // carries its year ((2019年修订)) and names the revised text itself, not an amending act.
 const AMENDING = /[(（](?:修订|修正|修改)[)）]/u;
+
+const TITLE_NUMBER = /第\s*(\d+)\s*号|\bNo\.?\s*(\d+)/giu;
 
 interface Dict {
   zh: Map<string, string>;
@@ -161,6 +169,8 @@ function conceptsOf(title: string): Set<string> {
     i += Math.max(len, 1);
   }
   if (AMENDING.test(t)) out.add('amendment');
+  // A number in the title (第214号提案的答复, "Reply to Proposal No. 2657") tells apart texts of one template.
+  for (const m of t.matchAll(TITLE_NUMBER)) out.add(`no:${Number(m[1] ?? m[2])}`);
   return out;
 }
 

@@ -20,8 +20,29 @@ const ORG_WORDS: [RegExp, RegExp][] = [
   [/^(?:company|co|ltd|limited|inc|corporation|corp)$/, /公司/u],
   [/^(?:biotech|biotechnology|bio|biosciences?)$/, /生物/u],
   [/^(?:pharma|pharmaceuticals?)$/, /医药|药业|制药/u],
+  [/^(?:school|college)$/, /学院|学校/u],
+  [/^(?:medicine|medical)$/, /医学|医科/u],
 ];
+
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
+
+// Ordinals of affiliated hospitals (附属第一医院 = First Affiliated Hospital, 北京大学第三医院 = Third Hospital).
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ordinalZh = (w: string): string | undefined => {
+  const i = ORDINALS.indexOf(w);
+  return i < 0 ? undefined : `第${'一二三四五六七八九十'[i]!}`;
+};
+
+// Postal and university spellings older than pinyin that institutions keep (Peking University = 北京大学,
+// Soochow University = 苏州大学, Sun Yat-sen University = 中山大学): read as the pinyin they stand for.
+const LEGACY: Record<string, string> = {
+  peking: 'beijing', soochow: 'suzhou', canton: 'guangzhou', tsinghua: 'qinghua', amoy: 'xiamen', nanking: 'nanjing',
+  tientsin: 'tianjin', chekiang: 'zhejiang', yenching: 'yanjing', chungking: 'chongqing', hangchow: 'hangzhou',
+};
+const englishWords = (en: string): string[] =>
+  (en.toLowerCase().replace(/['’]s\b/g, '').replace(/\bsun\s+yat[\s-]*sen\b/g, 'zhongshan').match(/[a-z0-9]+/g) ?? [])
+    .filter((w) => !FILLER.has(w))
+    .map((w) => LEGACY[w] ?? w);
 
 const syllables = memo((zh: string): string[] => pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]);
 
@@ -45,7 +66,7 @@ export interface Reading {
 
 export function readAcross(en: string, zhName: string): Reading {
   const zh = toSimplified(zhName.normalize('NFKC'));
-  const words = en.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z0-9]+/g)?.filter((w) => !FILLER.has(w)) ?? [];
+  const words = englishWords(en);
   const zc = concepts(zh);
   const runs = new Set(pinyinRuns(zh));
   const spelled: string[] = [];
@@ -59,12 +80,17 @@ export function readAcross(en: string, zhName: string): Reading {
       continue;
     }
     const w = words[i]!;
+    const ordinal = ordinalZh(w);
+    if (ordinal && zh.includes(ordinal)) continue;
     if (w.length >= 4 && runs.has(w)) spelled.push(w);
     else if (!([...concepts(w)].some((x) => zc.has(x)) || ORG_WORDS.some(([e, z]) => e.test(w) && z.test(zh)))) missingEn.push(w);
   }
   // The Chinese name's own distinctive words must be in the English one too (协和 is not in "Beijing Stem Cell
   // Hospital"), except the parent institution an affiliated body's name opens with (同济大学附属…).
-  const en2 = new Set(words);
+  const en2 = new Set(words.flatMap((w) => {
+    const ordinal = ordinalZh(w);
+    return ordinal ? [w, syllables(ordinal).join('')] : [w];
+  }));
   const missingZh = distinctive(zh.replace(/^.*附属/u, '')).flatMap((seg) => uncovered(seg, en2));
   return { pinyin: spelled, words: words.length, missingEn, missingZh };
 }
@@ -117,7 +143,7 @@ const GENERIC_ZH = /股份有限公司|有限责任公司|有限公司|集团|�
 /** Blocking keys: pinyin of a Chinese name's distinctive runs, and the English words that may be pinyin. */
 export function spellingKeys(name: string): string[] {
   if (/\p{Script=Han}/u.test(name)) return [...new Set(distinctive(name).flatMap(pinyinRuns).filter((r) => r.length >= 4))];
-  const words = name.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = englishWords(name).filter((w) => /^[a-z]+$/.test(w) && !ordinalZh(w));
   return words.filter((w) => w.length >= 4 && !ORG_WORDS.some(([e]) => e.test(w)) && ![...concepts(w)].some((c) => !c.startsWith('place:')));
 }
 
