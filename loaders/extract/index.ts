@@ -15,7 +15,7 @@ import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
 import { knowledge, type Knowledge } from './gazetteer-source.ts';
-import { memberships } from './memberships.ts';
+import { memberships } from './memberships/index.ts';
 import { edge } from './relations.ts';
 import { licenceTables } from './document/tables.ts';
 import { bodyProposals, proposalsIn } from './proposals.ts';

@@ -1,0 +1,116 @@
+// English posts around a name: a head post naming its body ("Minister of Health X"), a company's post before the name
+// ("Lumora CEO X"), a post before the name and its body after ("Director X of the Y"), an author's firm on a byline.
+import type { Relation } from '../../types.ts';
+import { entryFound, type Mention } from '../mentions.ts';
+import { isPinyinName, type PersonMention } from '../persons.ts';
+import { COMPANY_POST_EN } from '../posts.ts';
+import type { Registry } from '../registry.ts';
+import { edge } from '../relations.ts';
+import type { Sentence } from '../sentences.ts';
+import { startsWithPlace } from '../spans/regions.ts';
+import { firstNamed, PEOPLES_CONGRESS, writtenNames } from './shared.ts';
+import type { Knowledge } from '../gazetteer-source.ts';
+import {
+  CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
+  ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN,
+} from './en-patterns.ts';
+
+export function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
+  const before = sen.norm.slice(Math.max(0, p.start - 90), p.start);
+  const head = HEAD_POST_EN.exec(before);
+  if (head?.groups) {
+    const noun = /^Secretary/.test(head.groups.post!) ? `${head.groups.field} Bureau` : /^Director/.test(head.groups.post!) ? `Department of ${head.groups.field}` : `Ministry of ${head.groups.field}`;
+    // The ministry as the gazetteer names it, or with a place the sentence names ("Taiwan's Minister of Health and
+    // Welfare X": Taiwan Ministry of Health and Welfare).
+    // "The Director of ISAF, X": the field is the body's own name.
+    const nouns = [noun, ...mentions.filter((x) => x.found.label === 'Region').map((x) => `${x.found.name} ${noun}`), ...(/^Director/.test(head.groups.post!) ? [head.groups.field!] : [])];
+    const m = nouns.map((n) => K.lex.match(n).find((x) => x.start === 0 && x.end === n.length && x.entries.some((e) => e.label === 'Agency'))).find((x) => x);
+    // The name of a body gone for years is used loosely for its successor's head ("Minister of Health" for the NHC's
+    // in 2024): without the statement's date here, no seat is given for it.
+    const body = m?.entries.find((e) => e.label === 'Agency' && !(e.validTo && e.validTo < LOOSE_BEFORE));
+    if (body) {
+      reg.add({ ...entryFound(body), rule: 'frame.membership.head-post.en' }, sen.text, sen.index);
+      edge(rels, 'MEMBER_OF', pid, body.id, sen.text, { role: `${head.groups.post!.toLowerCase()} ${head.groups.field}`, rules: ['frame.membership.head-post.en'] });
+    }
+  }
+  // "Premier Li Qiang signed …": the premier heads the State Council.
+  const premier = PREMIER_EN.exec(before);
+  if (premier && TWO_WORD_NAME_EN.test(p.name) && isPinyinName(p.given)) {
+    reg.add({ ...entryFound(K.byId.get('agency:cn/state-council')!), rule: 'frame.membership.premier.en' }, sen.text, sen.index);
+    edge(rels, 'MEMBER_OF', pid, 'agency:cn/state-council', sen.text, { role: premier[1] ? 'vice premier' : 'premier', rules: ['frame.membership.premier.en'] });
+  }
+  // "Representative Zhang Lihua:" addressed in a reply about a people's congress's session: a deputy of it.
+  if (DEPUTY_EN.test(before)) {
+    const house = mentions.find((m) => PEOPLES_CONGRESS.test(m.found.id))?.found.id ?? firstNamed(reg, (id) => PEOPLES_CONGRESS.test(id));
+    if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: 'deputy', rules: ['frame.membership.legislator-after-name.zh'] });
+  }
+  if (HONOURABLE_EN.test(before)) {
+    const legco = mentions.find((m) => m.found.id === 'agency:cn-hk/legislative-council');
+    if (legco) edge(rels, 'MEMBER_OF', pid, legco.found.id, sen.text, { role: 'member', rules: ['frame.membership.honourable.en'] });
+  }
+}
+
+/** "By X, Partner, Y LLP | date": an author is of the organisation named after the names on the byline's line. */
+export function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  const lineEnd = s.indexOf('\n', p.end);
+  const end = lineEnd < 0 ? s.length : lineEnd;
+  const found = new Set<string>();
+  for (const m of mentions) if (m.found.label === 'Organization' && m.start >= p.end && m.end <= end) found.add(m.found.id);
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization') continue;
+    const i = s.indexOf(e.name, p.end);
+    if (i >= 0 && i + e.name.length <= end) found.add(id);
+  }
+  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm, named above the byline (a firm
+  // quoted further down a newspaper's article is not its reporters').
+  if (found.size === 0) {
+    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm' && reg.firstSeen.get(e.id)! <= sen.index);
+    if (firms.length === 1) found.add(firms[0]!.id);
+  }
+  for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
+}
+
+/** "Qihang's chief executive Dr. X", "Lumora CEO X", "said Huaxia's chairwoman, Dr. X": the post of a body named just
+ *  before it — in full, short, by its first word alone (Huaxia) — "Its chief executive, X" (the page's first company),
+ *  "Chairman Dr. X said" with no body (the page's one company). */
+export function postBeforeNameEn(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
+  const before = sen.norm.slice(Math.max(0, p.start - 120), p.start);
+  const post = ORG_POST_BEFORE_NAME.exec(before);
+  if (!post) return;
+  const head = before.slice(0, post.index);
+  const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
+  const add = (id: string): void => edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
+  const bodies = namedJustBefore(head, reg, K);
+  for (const id of bodies) add(id);
+  if (bodies.length > 0) return;
+  const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
+  if (ITS_EN.test(head) && companies[0]) add(companies[0].id);
+  else if (CLAUSE_OPENS_EN.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
+}
+
+/** "Director Wang Wei of the Beijing Municipal Health Commission said": a post before the name, its body after it. */
+export function titleThenBodyEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
+  const s = sen.norm;
+  const post = TITLE_BEFORE_EN.exec(s.slice(Math.max(0, p.start - 60), p.start));
+  const of = post ? OF_BODY_AFTER_EN.exec(s.slice(p.end)) : null;
+  if (!post || !of) return;
+  const at = p.end + of[0].length;
+  const mentioned = mentions.filter((m) => m.start === at && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
+  const written = [...reg.entities.values()].filter((e) => e.label === 'Organization' && [...writtenNames(e.name, K)].some((n) => n.length >= 4 && s.startsWith(n, at))).map((e) => e.id);
+  for (const id of new Set([...mentioned, ...written])) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+}
+
+/** The bodies whose name (as the page writes it) ends `head`. */
+function namedJustBefore(head: string, reg: Registry, K: Knowledge): string[] {
+  const out: string[] = [];
+  for (const [id, e] of reg.entities) {
+    if (e.label !== 'Organization' && e.label !== 'Agency') continue;
+    // An agency by its English names ("Hospital Authority chief executive X"); a company by any it goes by.
+    const names = e.label === 'Agency' ? [e.name, ...e.aliases].filter((w) => /^[A-Z]/.test(w)) : [...writtenNames(e.name, K)];
+    const first = e.label === 'Organization' ? /^([A-Z][a-z]{3,})\s/.exec(e.name)?.[1] : undefined;
+    if (first && !NOT_SHORT_NAME_EN.test(first) && !startsWithPlace(K, first)) names.push(first);
+    if (names.some((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''))) out.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// Chinese posts of one person: posts between a body and the name (全国政协委员、中国科学院院士周琪), in the segment after
+// the name (张伟（国家药监局副局长）), a post alone or naming its body, a seat after the name (zh-alone.ts).
+import type { Relation } from '../../types.ts';
+import type { Mention } from '../mentions.ts';
+import type { PersonMention } from '../persons.ts';
+import { scripts, type Registry } from '../registry.ts';
+import { idSlug } from '../ids.ts';
+import { edge } from '../relations.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Span } from './shared.ts';
+import {
+  headPostAloneZh, listedCompanyPostZh, placeHeadZh, postFieldZh, postImpliesBodyZh, postIsNameZh, seatAfterNameZh,
+  seatBeforeNameZh, type NameAt,
+} from './zh-alone.ts';
+import {
+  AGENCY_UNIT_ZH, ALSO_SEAT_ZH, BODIES_JOINED_ZH, DEICTIC_NAME_ZH, HEAD_CHAR_BODY_ZH, HEAD_CHAR_POST_ZH, MORE_POSTS_ZH,
+  POST_FIELD_BRACKET_ZH, POST_IMPLIES_BODY_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
+} from './zh-patterns.ts';
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** A body (or organisation) named in the clause before a person's name. */
+interface ClauseBody { id: string; start: number; end: number; agency?: boolean }
+
+/** Chinese posts of one person: posts between a body and the name, a post alone or naming its body, a seat after the name. */
+export function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, anaphors: Span[]): void {
+  const s = sen.norm;
+  // The clause before the name: posts joined by 、 up to the name.
+  const from = Math.max(s.lastIndexOf('，', p.start - 1), s.lastIndexOf(',', p.start - 1), s.lastIndexOf('。', p.start - 1), s.lastIndexOf('；', p.start - 1)) + 1;
+  const at: NameAt = { p, sen, mentions, reg, rels, pid, from };
+  // A body by its name, a company by any name it goes by, a body by the short name or head word the page gave it
+  // (藥物監督管理局（藥監局）… 藥監局局長X).
+  const named = anaphors.filter((a) => a.start >= from && a.end <= p.start).map((a) => ({ ...a, agency: true }));
+  const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg), ...named];
+  if (bodies.length === 0) {
+    headPostAloneZh(at);
+    seatBeforeNameZh(at);
+    listedCompanyPostZh(at);
+    placeHeadZh(at);
+  }
+  seatAfterNameZh(at);
+  postFieldZh(at);
+  for (const b of bodies) postBeforeNameZh(b, bodies, at);
+  postAfterNameZh(at, anaphors);
+  postIsNameZh(at);
+  // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
+  postImpliesBodyZh(at);
+}
+
+/** The body and post in the segment right after the name, read as if they stood before it. */
+function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
+  const { p, sen, mentions, reg } = at;
+  const seg = SEGMENT_AFTER_NAME_ZH.exec(sen.norm.slice(p.end));
+  if (!seg) return;
+  const start = p.end + seg[0].length - seg[1]!.length;
+  const end = p.end + seg[0].length;
+  const named = anaphors.filter((a) => a.start >= start && a.end <= end).map((a) => ({ ...a, agency: true }));
+  const bodies = [...mentionedBodies(mentions, start, end), ...companiesWritten(sen.norm, start, end, reg), ...named];
+  for (const b of bodies) postBeforeNameZh(b, bodies, { ...at, from: start }, end);
+}
+
+/** The agencies and organisations found in the clause before the name. */
+function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseBody[] {
+  const out: ClauseBody[] = [];
+  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= to) out.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
+  return out;
+}
+
+/** A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司), an
+ *  agency by any of its longer ones: the name written latest before the person. */
+function companiesWritten(s: string, from: number, to: number, reg: Registry): ClauseBody[] {
+  const out: ClauseBody[] = [];
+  const clause = s.slice(from, to);
+  for (const [id, e] of reg.entities) {
+    // (An agency too, by a Chinese name of four characters or more the page or gazetteer gives it: 乐城先行区管理局 where
+    // only the zone was found as a mention.)
+    if (e.label === 'Agency') {
+      let at: { i: number; a: string } | undefined;
+      for (const a of e.aliases) {
+        const i = a.length >= 4 && !DEICTIC_NAME_ZH.test(a) ? clause.lastIndexOf(a) : -1;
+        if (i >= 0 && HAN_CHAR.test(a) && (!at || i + a.length > at.i + at.a.length)) at = { i, a };
+      }
+      if (at) out.push({ id, start: from + at.i, end: from + at.i + at.a.length, agency: true });
+      continue;
+    }
+    if (e.label !== 'Organization' || !e.nameZh) continue;
+    let best: { start: number; end: number } | undefined;
+    const consider = (n: string): void => {
+      const at = n.length > 1 && HAN_CHAR.test(n) ? clause.lastIndexOf(n) : -1;
+      if (at >= 0 && (!best || from + at + n.length > best.end || (from + at + n.length === best.end && from + at < best.start))) best = { start: from + at, end: from + at + n.length };
+    };
+    consider(e.nameZh);
+    for (const a of e.aliases) consider(a);
+    if (best) out.push({ id, ...best });
+  }
+  return out;
+}
+
+/** The division of an agency as an agency of its own (PART_OF the agency); undefined when the words name none. */
+function agencyUnit(parent: string, unit: string, sen: Sentence, reg: Registry): string | undefined {
+  if (!AGENCY_UNIT_ZH.test(unit)) return undefined;
+  const id = `${parent}/${idSlug(unit, 30)}`;
+  reg.add({ id, label: 'Agency', name: unit, aliases: scripts(unit), kind: 'department', rule: 'frame.membership.post-before-name.zh' }, sen.text, sen.index);
+  return id;
+}
+
+/** 全国政协委员、中国科学院院士周琪: the post written between body `b` and the name (or, for a post after the name, the
+ *  segment's `end`), when the chain of posts reaches it. */
+function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, rels, pid, from }: NameAt, end = p.start): void {
+  const s = sen.norm;
+  // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
+  if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
+  // The body's head character is also the post's (部 + 长).
+  const shared = HEAD_CHAR_BODY_ZH.test(s.slice(b.start, b.end)) ? HEAD_CHAR_POST_ZH.exec(s.slice(b.end, end)) : null;
+  // One post after two bodies joined by 、 is held in each.
+  const joined = bodies.find((o) => o.start > b.end && BODIES_JOINED_ZH.test(s.slice(b.end, o.start)));
+  const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
+  const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, end)) ?? shared;
+  if (!post) return;
+  // A post that names its own house (国民党立委X: the Legislative Yuan) is held there, not in the party named before it.
+  const house = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(postAt, end)));
+  if (house && house[1] !== b.id) return;
+  // Only posts in the chain that reaches the name: nothing but further posts and 、 between.
+  // A post's field in brackets (副院长(研究)X) is part of the post.
+  const rest = s.slice(postAt + post[0].length, end).replace(POST_FIELD_BRACKET_ZH, '');
+  // A seat the person also holds, described before the chain that reaches the name (同为…的).
+  const alsoSeat = /^的/.test(rest) && ALSO_SEAT_ZH.test(s.slice(from, b.start));
+  if (rest && !alsoSeat && !MORE_POSTS_ZH.test(rest)) return;
+  const role = post === shared ? `${s[b.end - 1]}长` : post[1]!;
+  edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
+  // Who heads a division of an agency is a member of both.
+  const unit = b.agency && post !== shared ? agencyUnit(b.id, post[0].slice(0, post[0].length - role.length), sen, reg) : undefined;
+  if (unit) edge(rels, 'MEMBER_OF', pid, unit, sen.text, { role: ZH_ROLE[role] ?? role, rules: ['frame.membership.post-before-name.zh'] });
+}
