@@ -3650,3 +3650,24 @@ describe('a clause opening with a post and 为 says who holds it in the body the
     expect(members(x('会议由国家药监局主办，主持人为王建国。'))).toEqual([]);
   });
 });
+
+describe('a reply\'s writer and addressee, in Chinese and in machine translation (EXTRACT, batch W)', () => {
+  const issuedBy = (d: DocumentFacts, label: string) => d.relations.filter((r) => r.type === 'ISSUED' && d.entities.some((e) => e.id === r.to && e.label === label)).map((r) => [r.from, nameOf(d, r.to), r.date]);
+
+  it('"Member X: / The "Y" you put forward has been received … In 2024, our bureau issued the Z to …": X proposed Y, the writer issued Z', () => {
+    const a = x('Sichuan Provincial Medical Products Administration\nReply of Sichuan Provincial Medical Products Administration on Proposal No. 88 of the Third Session of the 13th CPPCC Sichuan Provincial Committee\nMember Luo Jianping:\nThe "Proposal on Building a Public Cord Blood Bank in Chengdu" you put forward has been received. The reply is as follows.\nIn 2024, our bureau issued the Drug Production License to Chengdu Tianfu Cell Technology Co., Ltd., the first in the province.\nOur bureau will formulate the "Sichuan Province Rules for Cell Therapy Inspections" next year.\nSichuan Provincial Medical Products Administration\nJuly 2, 2025');
+    const proposed = relsOf(a, 'PROPOSED');
+    expect(proposed.map((r) => [nameOf(a, r.from), nameOf(a, r.to)])).toEqual([['Luo Jianping', 'Proposal on Building a Public Cord Blood Bank in Chengdu']]);
+    expect(relsOf(a, 'APPLIES_TO').filter((r) => r.from === proposed[0]!.to).map((r) => r.to)).toEqual(['region:CN-510100']);
+    expect(issuedBy(a, 'License')).toEqual([['agency:cn-sc/medical-products', 'Drug Production License', '2024']]);
+    // A text the writer only plans is not issued.
+    expect(issuedBy(a, 'Policy').map((r) => r[1])).not.toContain('Sichuan Province Rules for Cell Therapy Inspections');
+  });
+
+  it('我局附条件批准首款X药品Y注射液上市: the writer (its signature) approved Y, named by its own name', () => {
+    const a = x('关于政协第十四届全国委员会第三次会议第01234号提案答复的函\n李文华委员：\n您提出的《关于支持脐带血干细胞药物研发的提案》收悉。现答复如下：\n2024年6月，我局附条件批准首款脐带间充质干细胞治疗药品赛诺迈注射液上市。\n国家药监局\n2025年7月1日');
+    expect(issuedBy(a, 'License')).toEqual([['agency:cn/nmpa', '赛诺迈注射液附条件批准上市', '2024-06']]);
+    // No signature or headline naming the writer: no act known.
+    expect(issuedBy(x('2024年6月，我局附条件批准首款脐带间充质干细胞治疗药品赛诺迈注射液上市。'), 'License')).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试�
 const NOT_A_PRODUCT_ZH = /^的|^签发|[《》]/u;
 // A product described, not named (a headline's 靶向GPRC5D的CAR-T细胞治疗产品, 首个干细胞疗法): the named one is that act.
 const DESCRIBED_PRODUCT_ZH = /^(?:首个|首款|一款|一种|我国首个)|的[^的]{0,20}(?:产品|疗法|药物|药品|新药)$/u;
+// …or right after its description: 首个间充质干细胞治疗药品X注射液 (the name closes the product's words).
+const NAMED_AFTER_DESCRIPTION_ZH = /^(?:我国)?(?:首个|首款)[^，。；]{0,24}?(?:药品|产品|药物|疗法|新药)(?<name>[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂))$/u;
 // …named in the clause after it: 批准一款…产品在港注册，产品为(内地药企研发的)X注射液.
 const NAMED_AFTER_ZH = /^[，,]\s*(?:该|此)?(?:产品|药品|药物)(?:为|是|名为)(?:[^，。；]{0,20}的)?(?<name>[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|疗法|细胞))(?=[，。；(]|$)/u;
 // 该产品已于D获X批准: the product the page named last in an approval.
@@ -414,6 +416,11 @@ function activeGrantsZh(s: string, actors: GrantActor[]): Grant[] {
  *  where the clause says. */
 function activeGrantZh(s: string, m: RegExpExecArray, product: string, issuers: string[], rule: string): Grant {
   const verb = /^(?:附条件|有条件)?/.exec(m[0])![0];
+  const described = NAMED_AFTER_DESCRIPTION_ZH.exec(product)?.groups?.name;
+  if (described) {
+    const at = s.indexOf(described, m.index);
+    return { start: at, end: at + described.length, product: described, name: `${described}${verb}批准上市`, issuers, verbAt: m.index, generic: false, rule };
+  }
   const named = DESCRIBED_PRODUCT_ZH.test(product) ? NAMED_AFTER_ZH.exec(s.slice(m.index + m[0].length)) : null;
   if (named?.groups?.name) {
     const place = /在[\p{Script=Han}]{1,3}$/u.exec(product)?.[0] ?? '';

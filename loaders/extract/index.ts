@@ -10,7 +10,7 @@ import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
-import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -118,6 +118,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   authorLines(frames, spans);
   siteSelfIssues(frames, spans, bodyLines, headline);
   selfFromOwnTitle(frames, spans);
+  selfGrantIds(frames);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   numberedOwnTitle(frames, sentences);
 }

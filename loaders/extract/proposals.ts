@@ -184,6 +184,9 @@ function wordingOf(x: PersonAt, s: string): Wording | undefined {
   // "Representative X: / Your proposal "Y" has been received": the addressed member's, by its quoted title.
   const yours = YOUR_PROPOSAL_EN.exec(after);
   if (yours) return { title: yours[1]!, name: yours[1]!, at: x.p.end + yours.index, rule: 'frame.propose.sentence', inSentence: false };
+  // "Member X: / The "Y" you put forward has been received".
+  const quoted = x.p.end === 0 ? ruleById('frame.propose.addressed-quoted.en').pattern.exec(after) : null;
+  if (quoted?.groups?.title) return { title: quoted.groups.title, name: quoted.groups.title, at: quoted.index, rule: 'frame.propose.addressed-quoted.en', inSentence: false };
   const en = PROPOSAL_VERB_EN.exec(after);
   // Another person or a quote between name and verb: not this person's proposal.
   if (!en || /["“”]/.test(after.slice(0, en.index))) return undefined;
@@ -210,7 +213,9 @@ function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sen
   const places = /我省|本省|我市|本市|全省|全市/.test(w.title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
   // A zone the gazetteer does not know (named by its head word) is a place too.
   const placeEntry = (m: Mention): GazetteerEntry | undefined => K.byId.get(m.found.id) ?? (m.found.kind === 'zone' ? { id: m.found.id, label: 'Region', name: m.found.name, aliases: [], kind: 'zone' } : undefined);
-  let targets = places.map(placeEntry).filter((r): r is GazetteerEntry => !!r);
+  // A reply's addressee (no mentions read for them): the places of the quoted title.
+  const quotedPlaces = x.mentions.length === 0 && !w.inSentence ? titleRegions(w.title, K).map((id) => K.byId.get(id)) : [];
+  let targets = [...places.map(placeEntry), ...quotedPlaces].filter((r): r is GazetteerEntry => !!r);
   // The narrowest places only: a zone named in the title, not also the city it lies in.
   targets = targets.filter((r) => !targets.some((o) => o !== r && o.partOf === r.id));
   if (targets.length === 0 && body) {
@@ -384,7 +389,7 @@ function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<str
 
 // A reply's salutation on a line of its own ("周立新代表：") and the next sentence speaking to them ("您提出的…").
 const SALUTATION = /^[\p{Script=Han}]{2,4}(?:代表|委员)\s*[:：]\s*$|^(?:Dear\s+)?(?:Representative|Deputy|Member|Committee\s+Member)\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}\s*[:：,]\s*$/u;
-const ADDRESSEE = /^(?:您|你|Your\b)/u;
+const ADDRESSEE = /^(?:您|你|Your\b|(?=The\s+["“][^"”]{8,200}["”]\s+(?:that\s+|which\s+)?you\b))/u;
 
 /** The person a reply addresses, as the subject of the sentence after the salutation (您 stands for them). */
 function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {

@@ -11,7 +11,7 @@ import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
 import { recentDate } from '../frames/time.ts';
 import type { SentenceSpans } from '../spans/types.ts';
-import type { PolicyFrame } from '../frames/types.ts';
+import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
@@ -171,7 +171,7 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
     pf.issuers = [...sig.issuers];
     pf.issued = true;
     pf.date ??= sig.date;
-    pf.rules = [...(pf.rules ?? []), pf.selfRef ? 'issue.self-reference.zh' : 'issue.signature-block.zh'];
+    pf.rules = [...(pf.rules ?? []), pf.selfRef ? selfRule(pf) : 'issue.signature-block.zh'];
   }
 }
 
@@ -210,9 +210,23 @@ export function selfFromOwnTitle(found: PolicyFrame[], spans: SentenceSpans[]): 
     // 2024年7月，我委就《X》征求意见: dated in its clause.
     const sp = spans.find((x) => x.sen === pf.sentence);
     pf.date ??= sp?.dates.filter((d) => d.index < pf.t.start).pop()?.date;
-    pf.rules = [...(pf.rules ?? ['frame.issue']), 'issue.self-reference.zh'];
+    pf.rules = [...(pf.rules ?? ['frame.issue']), selfRule(pf)];
   }
 }
+/** An approval the writer made (我局附条件批准X上市, "our bureau granted …"): keyed by the issuer the signature or headline gave
+ *  the writer; without one, no act is known. */
+export function selfGrantIds(found: PolicyFrame[]): void {
+  const pending = `license:${SELF_ACTOR}/`;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const pf = found[i]!;
+    if (!pf.fixedId?.startsWith(pending)) continue;
+    if (pf.issuers.length === 0) found.splice(i, 1);
+    else pf.fixedId = `license:${pf.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${pf.fixedId.slice(pending.length)}`;
+  }
+}
+
+/** Which self-reference rule read the writer: 我局 or "our bureau". */
+const selfRule = (pf: PolicyFrame): string => (/\p{Script=Han}/u.test(pf.sentence.norm) ? 'issue.self-reference.zh' : 'issue.self-reference.en');
 const SELF_HEAD = /(?:我|本)(中心|委|局|厅|部|院|办|会|署|所)/u;
 
 /**

@@ -263,8 +263,8 @@ function listedIssuers(s: string, before: string, clauseStart: number, actors: A
   return actors.filter((a) => a.start >= cut && a.end <= verbAt);
 }
 
-/** 我中心组织起草了…: the writer names itself before an issuing verb. */
-export const selfIssued = (clause: string): boolean => ruleById('issue.self-reference.zh').pattern.test(clause);
+/** 我中心组织起草了…, "our bureau issued the …": the writer names itself before an issuing verb. */
+export const selfIssued = (clause: string, zh: boolean): boolean => ruleById(zh ? 'issue.self-reference.zh' : 'issue.self-reference.en').pattern.test(clause);
 
 const NUMBERED_AFTER_BODY = /^\s+(?:Announcement|Notice)\s+No\.\s*\d/;
 

@@ -12,7 +12,7 @@ import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
 import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
 import { isRecent, lastMonth, recentDate } from './time.ts';
-import type { PolicyFrame } from './types.ts';
+import { SELF_ACTOR, type PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DECREE_AFTER_TITLE = /^\s*\((?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:Decree|Order)\s+No\.\s*\d+/;
@@ -66,7 +66,8 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const issuers = t === own && sp.headlineIssuers.length > 0 ? [...new Set(sp.headlineIssuers)] : issuersOf(s, t, sp.actors, clauseStart, sp.titles);
   // 我中心组织起草了《X》: the writer's name is in the signature block.
   // …，我委就《X》（征求意见稿）公开征求意见: the writer put its draft out for comment.
-  const selfRef = issuers.length === 0 && HAN.test(s) && (selfIssued(s.slice(0, t.start)) || (SELF_SOLICITS.test(s.slice(0, t.start)) && ruleById('issue.solicit-comments.zh').pattern.test(s.slice(t.end))));
+  // "In 2025, our bureau issued the X to …": the same in a machine translation.
+  const selfRef = issuers.length === 0 && (HAN.test(s) ? selfIssued(s.slice(0, t.start), true) || (SELF_SOLICITS.test(s.slice(0, t.start)) && ruleById('issue.solicit-comments.zh').pattern.test(s.slice(t.end))) : selfIssued(s.slice(0, t.start), false));
   if (issuers.length === 0) issuers.push(...issuersInTitle(s, t, sp.mentions));
   // "the Regulations on X (State Council Decree No. 818, the "Regulations")": the order's body promulgated it.
   const decree = issuers.length === 0 && !HAN.test(s) ? DECREE_AFTER_TITLE.exec(s.slice(t.end)) : null;
@@ -179,14 +180,24 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
   }
 }
 
+const SELF_NAMED = new RegExp(`${SELF_ZH}|\\b[Oo]ur\\s+(?:bureau|administration|commission|cent(?:re|er)|office|department|agency|ministry)\\b`, 'u');
+
+function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
+  const m = SELF_NAMED.exec(sp.s);
+  if (!m || sp.actors.some((a) => a.start < m.index + m[0].length && a.end > m.index)) return sp.actors;
+  return [...sp.actors, { id: SELF_ACTOR, label: 'Agency', start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start);
+}
+
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
 function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
   const out: PolicyFrame[] = [];
-  for (const g of findGrants(sp.s, sp.actors, c.products.last)) {
+  for (const g of findGrants(sp.s, withSelf(sp), c.products.last)) {
     if (!g.generic && !g.anaphoric) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
     // A registrar the sentence does not name (在港注册的X: Hong Kong's board) is an entity of the page too.
     for (const id of g.issuers) if (!c.reg.entities.has(id) && c.K.byId.has(id)) c.reg.add(entryFound(c.K.byId.get(id)!), sp.sen.text, sp.sen.index);
+    // 我局附条件批准X上市: the writer's act; the page's own issuer is settled with the signature.
+    const self = g.issuers.includes(SELF_ACTOR);
     const last = sp.dates.filter((d) => d.index < g.verbAt).pop();
     // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date.
     const own = c.published ? lastMonth(sp.s.slice(last ? last.index + last.length : 0, g.verbAt), c.published) : undefined;
@@ -194,7 +205,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const date = near ?? recentDate(sp.s, c.published);
     const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40)}`;
-    out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}) });
+    out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });
   }
   return out;
 }

@@ -37,3 +37,7 @@ export interface PolicyFrame {
   aliasOf?: PolicyFrame;
   shortNames?: string[];
 }
+
+/** The writer naming itself (我局, "our bureau") as an actor of a sentence, whose id the page's issuer settles
+ *  (document/passes.ts selfGrantIds). */
+export const SELF_ACTOR = 'self:writer';

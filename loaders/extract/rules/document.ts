@@ -306,6 +306,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》', '2025年3月，我局为某某生物城内的某某细胞科技有限公司核发了'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了'] },
   },
   {
+    id: 'issue.self-reference.en',
+    stage: 'document',
+    language: 'en',
+    // "In 2025, our bureau issued the Drug Production License to …" (a machine-translated reply: 我局 → "our bureau"):
+    // the writer names itself right before its past issuing verb and the title; a plan ("will formulate") is no act.
+    pattern: /\b[Oo]ur\s+(?:bureau|administration|commission|committee|cent(?:re|er)|office|department|agency|ministry)(?:\s+has|\s+have|\s+had)?(?:\s+(?:also|already|officially|formally|successively))?\s+(?:issued|granted|formulated|drafted|released|published|promulgated|revised|compiled|printed\s+and\s+distributed|organi[sz]ed\s+the\s+drafting\s+of)\s+(?:the\s+|a\s+|an\s+)?["“]?$/,
+    action: "ISSUED by the page's own issuer (its headline's or signature's body)",
+    examples: { match: ['In 2024, our bureau issued the ', 'Last year our commission has formulated the "', 'our centre organized the drafting of '], noMatch: ['our bureau will formulate the ', 'our country issued the ', 'our bureau issued the licence after reviewing the '] },
+  },
+  {
     id: 'issue.site-self-reference.zh',
     stage: 'document',
     language: 'zh',

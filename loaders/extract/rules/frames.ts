@@ -407,6 +407,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['农工党中央向全国政协十四届三次会议提交了《关于加快某产业发展的提案》', '九三学社中央今年提交的《关于完善伦理审查的提案》'], noMatch: ['印发《关于某事的通知》', '提交了报告'] },
   },
   {
+    id: 'frame.propose.addressed-quoted.en',
+    stage: 'frame',
+    language: 'en',
+    // A reply's first sentence after its salutation ("Member X:"), machine-translated from 您提出的《Y》收悉: the title
+    // first, then the addressee ("you") who put it forward.
+    pattern: /^\s*The\s+["“](?<title>[^"”]{8,200})["”]\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\b/,
+    action: 'Proposal{title} PROPOSED by the person the salutation names',
+    examples: { match: ['The "Suggestion on Training More Cell Therapy Nurses" you put forward has been received.', 'The “Proposal on a Provincial Cord Blood Bank” that you submitted was received.'], noMatch: ['The "Notice on Cord Blood" we issued is attached.', 'The "Proposal on X" has been received.'] },
+  },
+  {
     id: 'frame.propose.record-fields.zh',
     stage: 'frame',
     language: 'zh',
