@@ -3671,3 +3671,32 @@ describe('a reply\'s writer and addressee, in Chinese and in machine translation
     expect(issuedBy(x('2024年6月，我局附条件批准首款脐带间充质干细胞治疗药品赛诺迈注射液上市。'), 'License')).toEqual([]);
   });
 });
+
+describe('news of a provincial licence: a trial consent for 该产品, a speaker who issued nothing (EXTRACT, batch W)', () => {
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
+
+  it('允许其生产XY-07注射液。该产品已于D获药品审评中心同意开展Ⅱ期临床试验: the CDE\'s consent for the product named before', () => {
+    const a = x('9月3日，浙江省药品监督管理局向杭州某某细胞科技有限公司核发《药品生产许可证》，允许其委托生产XY-07注射液。据了解，该产品已于2025年6月获国家药监局药品审评中心同意开展Ⅱ期临床试验。', '2026-09-04');
+    expect(issued(a)).toContainEqual(['agency:cn/nmpa/cde', 'XY-07注射液获批', '2025-06']);
+  });
+
+  it('管委会副主任X介绍，某区去年出台的《Y》: neither the speaker nor his body issued Y; 国家药监局表示，近日发布了《Y》: the speaker did', () => {
+    const a = x('广州开发区管委会副主任王立新介绍，黄埔区去年出台的《黄埔区支持干细胞产业发展若干措施》，对首次获批的企业给予奖励。', '2026-10-21');
+    expect(relsOf(a, 'ISSUED')).toEqual([]);
+    expect(issued(x('国家药监局表示，近日发布了《细胞治疗产品生产检查指南》。', '2026-10-21')).map((r) => r[0])).toEqual(['agency:cn/nmpa']);
+  });
+});
+
+describe('an amendment put out as a draft, and the session a reply names (EXTRACT, batch W)', () => {
+  it('食藥署公告的「X」修正草案 is a draft text of its own (X修正草案), not X', () => {
+    const a = x('〔記者王小明／台北報導〕食藥署長回應，食藥署9月公告的「細胞治療製劑查驗登記準則」修正草案，將開放以國外數據作為佐證。', '2026-11-02');
+    const drafts = a.entities.filter((e) => e.label === 'Policy');
+    expect(drafts.map((e) => e.name)).toEqual(['细胞治疗制剂查验登记准则修正草案']);
+    expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-tw/tfda']);
+  });
+
+  it('关于政协十四届全国委员会第三次会议第N号提案答复的函 / X委员：/ 您提出的《Y》: Y of the third session, 2025', () => {
+    const a = x('关于政协十四届全国委员会第三次会议第00456号提案答复的函\n李文华委员：\n您提出的《关于支持脐带血干细胞药物研发的提案》收悉。2024年6月，有关工作已经启动。\n国家药监局\n2025年7月1日');
+    expect(relsOf(a, 'PROPOSED').map((r) => [nameOf(a, r.to), r.date])).toEqual([['关于支持脐带血干细胞药物研发的提案', '2025']]);
+  });
+});

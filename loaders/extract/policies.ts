@@ -89,7 +89,7 @@ function enKind(title: string): string | undefined {
 }
 
 export function zhKind(title: string): string | undefined {
-  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?案?$/u, '').trim();
+  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?案?|修正)$/u, '').trim();
   for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
   return undefined;
 }
@@ -367,7 +367,8 @@ function namedLawsZh(c: TitleFinds, rule: string, hint: RegExp): void {
 }
 
 /** 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text. */
-const AMENDMENT_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)?草案/u;
+// (「X」修正草案 too: an amendment of X put out as a draft is a text of its own, not X.)
+const AMENDMENT_AFTER_CORNER = /^(?:(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)?|修正|修订)草案/u;
 const AMENDMENT_PASSED_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)案/u;
 function cornerTitles(c: TitleFinds): void {
   const { s } = c;

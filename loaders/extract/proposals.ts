@@ -21,6 +21,8 @@ interface PersonAt {
   id: string;
   /** 他/她: the mention the pronoun stands for (spans/names.ts). */
   antecedent?: { sentence: Sentence };
+  /** The person a reply's salutation names, as the subject of the sentence after it. */
+  addressed?: boolean;
 }
 
 const SUGGEST = /^(?:it\s+is\s+(?:suggested|recommended|proposed)\s+(?:that\s+)?(?:to\s+)?|(?:we\s+)?(?:suggest(?:s|ed)?|propose(?:s|d)?|recommend(?:s|ed)?|call(?:s|ed)?\s+for)\s+(?:to\s+)?|建议|提议|呼吁)/i;
@@ -58,12 +60,12 @@ const TOLD_BEFORE = /(?:提交|提出|递交|带来)(?:过)?的(?:建议|提案|
 const NUMBERED_SESSION = /[一二三四五六七八九十]+届(?:全国|省|市)?(?:人大|人民代表大会|政协)[^，。；]{0,10}会议/u;
 // 十四届全国人大四次会议, 全国政协十三届五次会议: the Nth annual session of a national term (the 12th began in 2013, the
 // 13th in 2018, the 14th in 2023).
-const NATIONAL_SESSION = /(?:(?<term>十[二三四])届全国(?:人大|人民代表大会|政协)(?:第)?|全国政协(?<term2>十[二三四])届(?:第)?)(?<n>[一二三四五])次(?:全体)?会议/u;
+const NATIONAL_SESSION = /(?:(?<term>十[二三四])届全国(?:人大|人民代表大会|政协)(?:第)?|全国政协(?<term2>十[二三四])届(?:第)?|政协(?:第)?(?<term3>十[二三四])届全国委员会(?:第)?)(?<n>[一二三四五])次(?:全体)?会议/u;
 const TERM_START: Record<string, number> = { 十二: 2013, 十三: 2018, 十四: 2023 };
 const SESSION_N = '一二三四五';
 function nationalSessionYear(s: string): string | undefined {
   const m = NATIONAL_SESSION.exec(s);
-  const start = m?.groups ? TERM_START[m.groups.term ?? m.groups.term2 ?? ''] : undefined;
+  const start = m?.groups ? TERM_START[m.groups.term ?? m.groups.term2 ?? m.groups.term3 ?? ''] : undefined;
   return start && m?.groups?.n ? String(start + SESSION_N.indexOf(m.groups.n)) : undefined;
 }
 const LEAD_CLAUSE = /^(?:(?:At|During|On|In|Earlier|Later|Last|This)\b[^,]{0,80},\s*)/;
@@ -134,8 +136,10 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     // A proposal a later news page recalls from a numbered session (在海南省六届人大会议上提交的建议) is not of the
     // page's month: without its own date it stays undated.
     // 十四届全国人大四次会议期间: a national session's number says its year (the page's month when it is this year's).
-    const session = !own && !chained ? nationalSessionYear(said) : undefined;
-    const sessionWhen = session && (month?.startsWith(session) ? month : session);
+    // A reply to a member (关于政协十四届全国委员会第四次会议第N号提案答复的函 / 委员：/ 您提出的《X》): the session its headline names.
+    const session = !own && !chained ? (nationalSessionYear(said) ?? (x.addressed ? nationalSessionYear(sentences.slice(0, 4).map((o) => o.norm).join('\n')) : undefined)) : undefined;
+    // (A reply's month is not when the proposal was made: the session's year.)
+    const sessionWhen = session && (month?.startsWith(session) && !x.addressed ? month : session);
     // (Told as a thing done before — 会议上提交的建议《…》, or on a page months after the sessions of January to March — not
     // as the news of the day: 在…第三次会议上，代表X提出《…》 on a January page.)
     const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && (TOLD_BEFORE.test(said) || !/-0[1-3]$/.test(month));
@@ -398,7 +402,7 @@ function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {
     const next = sentences[x.sentence.index + 1];
     const you = next ? ADDRESSEE.exec(next.norm) : null;
     if ((x.p.start !== 0 && x.p.nameZh) || !SALUTATION.test(x.sentence.norm) || !next || !you) continue;
-    out.push({ ...x, p: { ...x.p, start: 0, end: you[0].length }, sentence: next, mentions: [] });
+    out.push({ ...x, p: { ...x.p, start: 0, end: you[0].length }, sentence: next, mentions: [], addressed: true });
   }
   return out;
 }

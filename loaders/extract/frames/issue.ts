@@ -109,8 +109,12 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (own.length === 0 && cands.length === 0 && HAN.test(before) && /^\s*(?:并且?|同时|并同步)/.test(s.slice(cut))) {
     return actors.filter((a) => a.end <= cut);
   }
+  // 管委会副主任X介绍，黄埔区去年出台的《Y》: the speakers' clause is done; the place that opens the verb's clause acted.
+  if (own.length === 0 && HAN.test(before) && PLACE_SUBJECT_ZH.test(s.slice(cut, verbAt)) && cands.every((a) => SPEAKER_CLAUSE_ZH.test(s.slice(a.end)))) return [];
   return own.length > 0 ? own : notSpeakers(s, cands);
 }
+// A clause whose subject is a place (its government, unnamed), then only the act's time before the verb.
+const PLACE_SUBJECT_ZH = new RegExp(`^\\s*[\\p{Script=Han}]{1,8}?(?:省|市|区|县|州)(?:去年|今年|近日|日前|此前|近期|已经?|于|在|(?:19|20)\\d{2}年|\\d{1,2}月|底|初)*(?:${ISSUE_VERB_ZH}了?的?)?\\s*$`, 'u');
 
 // A relative clause's issuing verb right before the title (…联合印发的《X》), and what may stand between its chain and it.
 const RELATIVE_VERB_ZH = new RegExp(`${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)的\\s*$`, 'u');

@@ -33,8 +33,11 @@ export class ParagraphSubjects {
   }
 }
 
-/** The product the page last named in an approval: what 该产品 stands for in a later one. */
-export interface NamedProducts { last?: string }
+/** The product the page last named in an approval: what 该产品 stands for in a later one; else the last one named at all
+ *  (允许其委托生产其自体CAR-T细胞注射液。…该产品已于D获X同意开展Ⅲ期临床试验). */
+export interface NamedProducts { last?: string; mentioned?: string }
+// A named product's words in a Chinese sentence: a Latin name or code, a few characters, 注射液.
+const NAMED_PRODUCT_ZH = /[A-Za-z0-9][\w-]*[\p{Script=Han}]{0,8}?注射液/gu;
 
 export interface FrameContext {
   K: Knowledge;
@@ -191,7 +194,9 @@ function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
 function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
   const out: PolicyFrame[] = [];
-  for (const g of findGrants(sp.s, withSelf(sp), c.products.last)) {
+  const grants = findGrants(sp.s, withSelf(sp), c.products.last ?? c.products.mentioned);
+  if (grants.length === 0 && sp.s.includes('注射液')) c.products.mentioned = [...sp.s.matchAll(NAMED_PRODUCT_ZH)].pop()?.[0] ?? c.products.mentioned;
+  for (const g of grants) {
     if (!g.generic && !g.anaphoric) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
     // A registrar the sentence does not name (在港注册的X: Hong Kong's board) is an entity of the page too.
