@@ -3672,6 +3672,32 @@ describe('a reply\'s writer and addressee, in Chinese and in machine translation
   });
 });
 
+describe('CPPCC committees named with their term, before their place, and their proposal committees (ENTITIES, batch W/X)', () => {
+  it('政协十三届全国委员会 is the National Committee, whose member the page names', () => {
+    const d = x('在政协十三届全国委员会第二次会议上，全国政协委员李青提交了一件提案。');
+    expect(ids(d, 'Agency')).toContain('agency:cn/cppcc/national-committee');
+    expect(ids(d, 'Agency').some((id) => /shi-san-jie/.test(id))).toBe(false);
+    expect(relsOf(d, 'MEMBER_OF').map((r) => r.to)).toEqual(['agency:cn/cppcc/national-committee']);
+  });
+
+  it('市政协提案委员会 is the city CPPCC committee\'s, not the national one\'s; 全国政协提案委员会 the national one\'s', () => {
+    const d = x('在政协青岛市第十五届委员会第一次会议上，市政协委员赵岚提交提案。市政协提案委员会将审查立案。');
+    const local = d.entities.find((e) => e.id === 'agency:cn-370200/cppcc-committee/proposal-committee');
+    expect(local).toBeDefined();
+    expect(relsOf(d, 'PART_OF').map((r) => [r.from, r.to])).toContainEqual(['agency:cn-370200/cppcc-committee/proposal-committee', 'agency:cn-370200/cppcc-committee']);
+    expect(ids(d, 'Agency').some((id) => id.startsWith('agency:cn/cppcc/') && /ti-an|proposal/.test(id))).toBe(false);
+    expect(ids(x('抄送：全国政协提案委员会。'), 'Agency')).toContain('agency:cn/cppcc/national-committee/proposal-committee');
+  });
+
+  it('"CPPCC Anhui Provincial Committee" (the CPPCC before the place, as machine translation writes it) and its Proposal Committee', () => {
+    const d = x('Reply to Proposal No. 77 of the Second Session of the 13th CPPCC Anhui Provincial Committee. CC: Proposal Committee of the CPPCC Anhui Provincial Committee');
+    expect(ids(d, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-ah/cppcc-committee', 'agency:cn-ah/cppcc-committee/proposal-committee']));
+    expect(ids(d, 'Agency')).not.toContain('agency:cn/cppcc');
+    // A committee of the CPPCC named after the place ("… Committee of the CPPCC") is not this form.
+    expect(ids(x('The Anhui Provincial Committee of the CPPCC met on Monday.'), 'Agency')).toEqual(['agency:cn-ah/cppcc-committee']);
+  });
+});
+
 describe('news of a provincial licence: a trial consent for 该产品, a speaker who issued nothing (EXTRACT, batch W)', () => {
   const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
 

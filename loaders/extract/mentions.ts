@@ -47,6 +47,7 @@ const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|Di
 const RIGHT_EN = new RegExp(`^${LEVEL_WORD}(?:\\s+(?:Provincial|Municipal))?\\s+(${EN_BODY_ALT})\\b`, 'i');
 const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
+const CPPCC_COMMITTEE_AFTER_EN = /^\s+(?:(?:Provincial|Municipal|City|District|County|Prefectural|Autonomous\s+Regional)\s+)?Committee\b(?!\s+of\b)/;
 // 海南省第七届人民代表大会常务委员会, 广东省六届人大: the term number (第 may be left out) sits between the region and the body.
 const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
@@ -250,6 +251,9 @@ function localBodyEn(s: string, m: LexMatch): LocalBodyAt | undefined {
     const body = enBody(r[1]);
     return body ? { body, start: m.start, end: m.end + r[0].length } : undefined;
   }
+  // "the (13th) CPPCC Zhejiang Provincial Committee": the CPPCC written before the place, its committee after it.
+  const cppcc = /CPPCC\s+$/.test(before) ? CPPCC_COMMITTEE_AFTER_EN.exec(after) : null;
+  if (cppcc) return { body: BODY_BY_SLUG.get('cppcc')!, start: m.start - (before.length - before.lastIndexOf('CPPCC')), end: m.end + cppcc[0].length };
   if (!l?.[1]) return undefined;
   const body = enBody(l[1]);
   const a = AFTER_REGION_EN.exec(after);
@@ -339,6 +343,7 @@ function subBodies(s: string, out: Mention[]): void {
     if (!m.entry) {
       localGeneralOffice(s, m, out);
       congressCommittee(s, m, out);
+      congressCommitteeEn(s, m, out);
       continue;
     }
     const before = s.slice(Math.max(0, m.start - 100), m.start);
@@ -361,7 +366,7 @@ function subBodies(s: string, out: Mention[]): void {
     const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
     if (zh?.[1] && !namePost && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !overlapping(out, m.end, m.end + zh[1].length)) {
       const found: Found = {
-        id: `${m.found.id}/${idSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
+        id: `${m.found.id}/${committeeSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
         kind: 'department', level: m.found.level ?? 'national',
       };
       out.push({ start: m.start, end: m.end + zh[1].length, found, parent: m.found, parentNamed: true });
@@ -405,6 +410,25 @@ const CONGRESS_BODY = /\/(?:peoples-congress|peoples-congress-standing-committee
 const CONGRESS_COMMITTEE_ZH = ruleById('span.body.congress-committee.zh').pattern;
 // A committee's short name, read as its full one (one id for both).
 const COMMITTEE_FULL: Record<string, string> = { 法工委: '法制工作委员会' };
+// Committees named in both languages: one id for 提案委员会 and "Proposal Committee".
+const COMMITTEE_SLUG: Record<string, string> = { 提案委员会: 'proposal-committee', 'proposal committee': 'proposal-committee', 'committee for handling proposals': 'proposal-committee' };
+const committeeSlug = (name: string): string => COMMITTEE_SLUG[name.toLowerCase()] ?? idSlug(name, 30);
+// "Proposal Committee of the" right before a local congress or CPPCC committee: its committee.
+const COMMITTEE_BEFORE_EN = /(?:^|[^A-Za-z])((?:[A-Z][a-z]+\s+(?:and\s+|for\s+)?){1,4}Committee)\s+of\s+(?:the\s+)?$/;
+
+/** "the Proposal Committee of the CPPCC Zhejiang Provincial Committee": a local congress's or CPPCC's committee in English. */
+function congressCommitteeEn(s: string, m: Mention, out: Mention[]): void {
+  if (!CONGRESS_BODY.test(m.found.id) || HAN_AT.test(s.charAt(m.start))) return;
+  const before = s.slice(Math.max(0, m.start - 60), m.start);
+  const c = /of\s+(?:the\s+)?$/.test(before) ? COMMITTEE_BEFORE_EN.exec(before) : null;
+  if (!c?.[1] || /^Standing\s/.test(c[1])) return;
+  const start = m.start - (before.length - before.lastIndexOf(c[1]));
+  if (overlapping(out, start, m.start - 1)) return;
+  const found: Found = {
+    id: `${m.found.id}/${committeeSlug(c[1])}`, label: 'Agency', name: `${c[1]} of the ${m.found.name}`, aliases: [c[1]], kind: 'committee', level: m.found.level ?? 'provincial',
+  };
+  out.push({ start, end: m.end, found, parent: m.found, parentNamed: true });
+}
 
 /** 市人大常委会法制工作委员会: a working committee of a local congress or CPPCC committee, named right after it. */
 function congressCommittee(s: string, m: Mention, out: Mention[]): void {
@@ -417,7 +441,7 @@ function congressCommittee(s: string, m: Mention, out: Mention[]): void {
   if (overlapping(out, m.end, m.end + c.length)) return;
   const full = COMMITTEE_FULL[c] ?? c;
   const found: Found = {
-    id: `${m.found.id}/${idSlug(full, 30)}`, label: 'Agency', name: full, nameZh: `${m.found.nameZh ?? ''}${full}`,
+    id: `${m.found.id}/${committeeSlug(full)}`, label: 'Agency', name: full, nameZh: `${m.found.nameZh ?? ''}${full}`,
     aliases: c === full ? [] : [c], kind: 'committee', level: m.found.level ?? 'provincial',
   };
   out.push({ start: m.start, end: m.end + c.length, found, parent: m.found, parentNamed: true });
@@ -480,7 +504,11 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
     const end = c.index + c[0].length;
     // 省政协: not the national 政协 its tail names.
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end && out[i]!.end - out[i]!.start < end - start) out.splice(i, 1);
+    // 市政协提案委员会: nor the national body's committee read from its tail (congressCommittee names the city's below).
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (o.start >= start && ((o.end <= end && o.end - o.start < end - start) || (o.start > start && o.start < end && o.parentNamed))) out.splice(i, 1);
+    }
     if (overlapping(out, start, end)) continue;
     const body = zhBody(c[2]!);
     let region = contextRegion(start);

@@ -26,6 +26,8 @@ interface Def {
 }
 
 const SC = 'agency:cn/state-council';
+// The National Committee named with its term (政协十四届全国委员会): terms 12–15 (2013–2032).
+const CPPCC_TERMS = ['十二', '十三', '十四', '十五'];
 
 const CHINA: Def[] = [
   // --- the centre
@@ -125,7 +127,7 @@ const CHINA: Def[] = [
   },
   {
     id: 'agency:cn/cppcc/national-committee', name: "National Committee of the Chinese People's Political Consultative Conference", zh: '中国人民政治协商会议全国委员会', kind: 'cppcc_committee',
-    en: ['CPPCC National Committee', 'National Committee of the CPPCC', "Chinese People's Political Consultative Conference National Committee", 'CPPCC National Committee of China'], zhAlt: ['全国政协', '政协全国委员会', '港区政协', '澳区政协', '港区全国政协', '澳区全国政协'],
+    en: ['CPPCC National Committee', 'National Committee of the CPPCC', "Chinese People's Political Consultative Conference National Committee", 'CPPCC National Committee of China'], zhAlt: ['全国政协', '政协全国委员会', '港区政协', '澳区政协', '港区全国政协', '澳区全国政协', ...CPPCC_TERMS.flatMap((t) => [`政协${t}届全国委员会`, `政协第${t}届全国委员会`])],
   },
   {
     id: 'agency:cn/cppcc/national-committee/standing-committee', name: 'Standing Committee of the CPPCC National Committee', zh: '中国人民政治协商会议全国委员会常务委员会', kind: 'standing_committee',
