@@ -1,20 +1,16 @@
 // Extraction on documents written for this project in the style of the corpus but unlike the seeds (a CDE
 // guideline in English, a 关于印发…的通知, a provincial regulation, a Traditional-Chinese HK/TW report, a
 // two-sessions round-up, a city's first licence, an FTZ opening notice, a provincial regulator's guideline),
-// scored against their hand-written gold.
-import { execFile } from 'node:child_process';
+// scored against their hand-written gold; each batch misses exactly what test/fixtures/heldout-like/known-misses.json
+// lists (test/heldout-batches.ts; review a batch's list with node --import tsx test/known-misses.ts BATCH).
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../config.ts';
 import { extractFile, extractText, resolveAcross } from '../loaders/index.ts';
-import { toFormatJson } from '../loaders/facts-json.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
+import { batchMisses, HELDOUT_DIR, mergesWithin, missDifference, pageNumber, readKnownMisses, scoreHeldout, type ScorerReport } from './heldout-batches.ts';
 
-const DIR = path.join(ROOT, 'test', 'fixtures', 'heldout-like');
-const SCORER = path.join(ROOT, '..', 'shared', 'eval', 'score.mjs');
+const DIR = HELDOUT_DIR;
 
 let docs: DocumentFacts[] = [];
 const byName = (name: string): DocumentFacts => {
@@ -286,283 +282,230 @@ describe('heldout-like pages of the hidden set\'s other kinds (HK, Taiwan, Tradi
   });
 });
 
-interface Report {
-  entities: { micro: { f1: number } };
-  relations: { micro: { f1: number } };
-  dates: { accuracy: number };
-  resolution: { wrongMerges: { count: number } };
+const known = readKnownMisses();
+let report: Promise<ScorerReport> | undefined;
+
+/** A batch misses exactly what known-misses.json lists for it: a new miss fails, and so does a listed one found now
+ *  (a fix takes it off the list in its commit: node --import tsx test/known-misses.ts BATCH --write). */
+async function expectKnownMisses(name: string): Promise<void> {
+  const entry = (await known).batches.find((b) => b.batch === name);
+  if (!entry) throw new Error(`batch ${name} is not in known-misses.json`);
+  const actual = batchMisses(await (report ??= scoreHeldout(docs)), name, entry.pages);
+  expect(missDifference(entry, actual), `batch ${name}: + a new miss, - listed but found now`).toEqual([]);
 }
 
-/** The scorer's report on the named documents only (gold and system both cut to them). */
-async function scored(names: (doc: string) => boolean): Promise<Report> {
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pg-heldout-'));
-  const gold = JSON.parse(await fs.readFile(path.join(DIR, 'gold.json'), 'utf8')) as { documents: Array<{ document: string }> };
-  const system = toFormatJson(docs) as { documents: Array<{ document: string }> };
-  await fs.writeFile(path.join(tmp, 'gold.json'), JSON.stringify({ ...gold, documents: gold.documents.filter((d) => names(d.document)) }));
-  await fs.writeFile(path.join(tmp, 'facts.json'), JSON.stringify({ ...system, documents: system.documents.filter((d) => names(d.document)) }));
-  const { stdout } = await promisify(execFile)(process.execPath, [SCORER, '--gold', path.join(tmp, 'gold.json'), '--system', path.join(tmp, 'facts.json'), '--json']);
-  await fs.rm(tmp, { recursive: true, force: true });
-  return JSON.parse(stdout) as Report;
-}
-
-/** A group of pages holds its floors (rounded down from what was reached) and merges nothing wrongly. */
-function expectFloors(report: Report, floor: { entity: number; relation: number; dates: number }): void {
-  expect(report.entities.micro.f1).toBeGreaterThanOrEqual(floor.entity);
-  expect(report.relations.micro.f1).toBeGreaterThanOrEqual(floor.relation);
-  expect(report.dates.accuracy).toBeGreaterThanOrEqual(floor.dates);
-  expect(report.resolution.wrongMerges.count).toBe(0);
-}
-
-const FIRST_EIGHT = (doc: string): boolean => /^h0[1-8]_/.test(doc);
-const H09_TO_H13 = (doc: string): boolean => /^h(?:09|1[0-3])_/.test(doc);
-const H14_TO_H20 = (doc: string): boolean => /^h(?:1[4-9]|20)_/.test(doc);
-const H21_TO_H26 = (doc: string): boolean => /^h2[1-6]_/.test(doc);
-const H27_TO_H34 = (doc: string): boolean => /^h(?:2[7-9]|3[0-4])_/.test(doc);
-const H35_TO_H42 = (doc: string): boolean => /^h(?:3[5-9]|4[0-2])_/.test(doc);
-const H43_TO_H50 = (doc: string): boolean => /^h(?:4[3-9]|50)_/.test(doc);
-const H51_TO_H58 = (doc: string): boolean => /^h5[1-8]_/.test(doc);
-const H59_TO_H66 = (doc: string): boolean => /^h(?:59|6[0-6])_/.test(doc);
-const H67_TO_H74 = (doc: string): boolean => /^h(?:6[7-9]|7[0-4])_/.test(doc);
-const H75_TO_H82 = (doc: string): boolean => /^h(?:7[5-9]|8[0-2])_/.test(doc);
-const H83_TO_H90 = (doc: string): boolean => /^h(?:8[3-9]|90)_/.test(doc);
-const H91_TO_H98 = (doc: string): boolean => /^h9[1-8]_/.test(doc);
-const H99_TO_H106 = (doc: string): boolean => /^h(?:99|10[0-6])_/.test(doc);
-const H107_TO_H114 = (doc: string): boolean => /^h(?:10[7-9]|11[0-4])_/.test(doc);
-const H115_TO_H122 = (doc: string): boolean => /^h(?:11[5-9]|12[0-2])_/.test(doc);
-const H123_TO_H130 = (doc: string): boolean => /^h(?:12[3-9]|130)_/.test(doc);
-const H131_TO_H138 = (doc: string): boolean => /^h13[1-8]_/.test(doc);
-const H139_TO_H146 = (doc: string): boolean => /^h(?:139|14[0-6])_/.test(doc);
-const H147_TO_H154 = (doc: string): boolean => /^h(?:14[7-9]|15[0-4])_/.test(doc);
-const H155_TO_H162 = (doc: string): boolean => /^h(?:15[5-9]|16[0-2])_/.test(doc);
-const H163_TO_H170 = (doc: string): boolean => /^h(?:16[3-9]|170)_/.test(doc);
-const H171_TO_H178 = (doc: string): boolean => /^h17[1-8]_/.test(doc);
-const H179_TO_H186 = (doc: string): boolean => /^h(?:179|18[0-6])_/.test(doc);
-const H187_TO_H194 = (doc: string): boolean => /^h(?:18[7-9]|19[0-4])_/.test(doc);
-const H195_TO_H202 = (doc: string): boolean => /^h(?:19[5-9]|20[0-2])_/.test(doc);
-const H203_TO_H210 = (doc: string): boolean => /^h(?:20[3-9]|210)_/.test(doc);
-
-describe('heldout-like documents: scored against their gold', () => {
-  it('the first eight pages stay at their measured scores, with no wrong merges', async () => {
-    const report = await scored(FIRST_EIGHT);
-    // Measured 1.000 / 0.976 / dates 0.964 when the floor was last raised.
-    expectFloors(report, { entity: 0.99, relation: 0.97, dates: 0.96 });
+describe('heldout-like documents: scored against their gold, misses as listed (known-misses.json)', () => {
+  it('every page with gold is in one batch of the list', async () => {
+    const gold = JSON.parse(await fs.readFile(path.join(DIR, 'gold.json'), 'utf8')) as { documents: Array<{ document: string }> };
+    const { batches } = await known;
+    const outside = gold.documents.map((d) => d.document).filter((doc) => batches.filter((b) => pageNumber(doc) >= b.pages[0] && pageNumber(doc) <= b.pages[1]).length !== 1);
+    expect(outside).toEqual([]);
   });
 
-  it('the HK / Taiwan / Traditional / English-news pages stay at their measured scores (blind: h09–h12 0.761 / 0.638 / dates 0.350, h13 0.783 / 0.400)', async () => {
-    const report = await scored(H09_TO_H13);
+  it('over all pages, only the listed wrong merges (each with the gold doubt it comes from)', async () => {
+    const merges = mergesWithin(await (report ??= scoreHeldout(docs)), () => true);
+    expect(missDifference({ documents: {}, wrongMerges: (await known).allPages.wrongMerges }, { documents: {}, wrongMerges: merges })).toEqual([]);
+  });
+
+  it('the first eight pages miss only what is listed', async () => {
+    // Measured 1.000 / 0.976 / dates 0.964 at session 5's end.
+    await expectKnownMisses('h01–h08');
+  });
+
+  it('the HK / Taiwan / Traditional / English-news pages miss only what is listed (blind: h09–h12 0.761 / 0.638 / dates 0.350, h13 0.783 / 0.400)', async () => {
     // Measured 0.987 / 0.971 / dates 0.914 (32/35) after the fixes (bare 衞生署 on a Hong Kong page among them).
-    expectFloors(report, { entity: 0.98, relation: 0.97, dates: 0.9 });
+    await expectKnownMisses('h09–h13');
   });
 
-  it('pages written blind for the hidden set\'s kinds stay at their measured scores (blind: h14–h20 0.876 / 0.735 / dates 12/16)', async () => {
-    const report = await scored(H14_TO_H20);
+  it('pages written blind for the hidden set\'s kinds miss only what is listed (blind: h14–h20 0.876 / 0.735 / dates 12/16)', async () => {
     // Measured 0.978 / 0.906 / dates 24/24 after the fixes (test/extract.hidden-kinds.test.ts has their classes),
     // against the gold as written blind: no optional item added after seeing the output.
-    expectFloors(report, { entity: 0.97, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('h14–h20');
   });
 
   it('a second blind batch, written after the fixes above to see whether they hold (blind: h21–h26 0.816 / 0.400 / dates 4/4)', async () => {
-    const report = await scored(H21_TO_H26);
     // Measured 0.964 / 0.903 / dates 13/13 after the fixes (a local body's general office, 规程/规例, permits after a
     // statement, lists after "including", zones by head word, 他 after a named member).
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('h21–h26');
   });
 
   it('batch A of session 6, written blind by PAGES (blind: h27–h34 0.872 / 0.529 / dates 18/25)', async () => {
-    const report = await scored(H27_TO_H34);
     // Measured 0.958 / 0.903 / dates 44/46 after the fixes (English passives with dates, reply headlines, bylines,
     // Taiwan items, short names after a document number, a body's own text, 'Notice of X on Printing and Distributing Y',
     // page dates on a short top line, 我委办公厅).
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('A');
   });
 
   it('batch B of session 6, written blind by PAGES after the first fixes (blind: h35–h42 0.859 / 0.577 / dates 9/21)', async () => {
-    const report = await scored(H35_TO_H42);
     // Measured 0.937 / 0.899 / dates 32/36 after the fixes (lists published by a notice, owners before a title, votes
     // to pass, 即-lists, English licences granted or received, Hong Kong regulations, page dates, company names,
     // unquoted implementing rules, a spinner's 国度); 0.957 / 0.928 / 34/36 after session 7's (the HK Government,
     // company posts, a bare name again, 去年 proposals, Connect schemes).
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.9 });
+    await expectKnownMisses('B');
   });
 
   it('batch C of session 6, written blind by PAGES (blind: h43–h50 0.817 / 0.449 / dates 13/13)', async () => {
-    const report = await scored(H43_TO_H50);
     // Measured 0.926 / 0.909 / dates 40/40 after the fixes (approval documents listed in a table, an application
     // approved by / the clearance of X's IND by, 已于…获X批准, 次長/处长/立委 posts, legislators' draft amendments, issuers
     // in the next sentence's aside, 您提出的《…建议》, a bare 省X after a zone, reply letters, quoted speech, "the Board");
     // 0.951 / 0.925 / 40/40 after session 7's.
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('C');
   });
 
   it('batch D of session 7, written blind by PAGES (blind: h51–h58 0.843 / 0.567 / dates 11/21)', async () => {
-    const report = await scored(H51_TO_H58);
     // Measured 0.926 / 0.835 / dates 29/35 after the fixes (English approvals of news roundups, Traditional-Chinese
     // licences and posts, companies without a legal suffix, notices with a quoted programme in their title, 经X于DATE三读通过,
     // a title with and without its issuer, 以下简称《公告》, Connect schemes, another university's 附属协和医院).
-    expectFloors(report, { entity: 0.9, relation: 0.8, dates: 0.8 });
+    await expectKnownMisses('D');
   });
 
   it('batch E of session 7, written blind by PAGES after the batch-D fixes (blind: h59–h66 0.825 / 0.545 / dates 14/15)', async () => {
-    const report = await scored(H59_TO_H66);
     // Measured 0.913 / 0.758 / dates 23/24 after the fixes (democratic parties' proposals, 基準 / 計畫 titles, 停止適用,
     // 組長, Taiwan's CDE, counted approvals, site names, pinyin document numbers); 0.929 / 0.845 / 27/28 after the
     // English reply to a deputy and the licence received with its product.
-    expectFloors(report, { entity: 0.9, relation: 0.8, dates: 0.95 });
+    await expectKnownMisses('E');
   });
 
   it('batch F of session 7, written blind by PAGES on the lowest-recall classes in new forms (blind: h67–h74 0.784 / 0.333 / dates 4/10)', async () => {
-    const report = await scored(H67_TO_H74);
     // Measured 0.870 / 0.731 / dates 30/38 after the fixes (licence registers as tables, fronted participles, LegCo
     // motions, metadata tables, official letters); 0.887 / 0.753 / 30/40 after 和 inside a company name and translated
     // approval notices.
-    expectFloors(report, { entity: 0.85, relation: 0.75, dates: 0.75 });
+    await expectKnownMisses('F');
   });
 
   it('batch G of session 8, a realistic mix written blind by PAGES (blind: h75–h82 0.766 / 0.576 / dates 24/24)', async () => {
-    const report = await scored(H75_TO_H82);
     // Measured 0.917 / 0.921 / dates 43/43 after the fixes (English verbs as one list, licences in news sentences, a
     // title's bracket of document number and short name, a spinner's words, companies of market news and their posts).
     // 0.953 / 0.949 / dates 43/43 at 75dcff3.
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('G');
   });
 
   it('batch H of session 8, kinds and surface forms not yet in h01–h82, written blind by PAGES (blind: h83–h90 0.854 / 0.642 / dates 12/17)', async () => {
-    const report = await scored(H83_TO_H90);
     // Measured 0.889 / 0.900 / dates 22/24 after the fixes (a notice forwarding another, a draft carried by a notice, a
     // body's short name in brackets, 取得X批准, hospital units, draft amendments, one text keyed two ways, Connect → GBA).
     // 0.942 / 0.968 / dates 28/28 at 75dcff3 (h86's listed clearances, dated by its byline).
-    expectFloors(report, { entity: 0.9, relation: 0.95, dates: 0.95 });
+    await expectKnownMisses('H');
   });
 
   it('batch I of session 8, a realistic mix again, written blind by PAGES (blind: h91–h98 0.872 / 0.654 / dates 4/17)', async () => {
-    const report = await scored(H91_TO_H98);
     // Measured 0.882 / 0.766 / dates 9/18 after the fixes (effective dates, issuers acting under a law, revisions to
     // come, short names in brackets), against the gold as corrected by PAGES (6529722).
     // 0.962 / 0.863 / dates 15/22 at 75dcff3 (the 细则 draft of h95, h92's licence, h96's meeting).
-    expectFloors(report, { entity: 0.95, relation: 0.85, dates: 0.65 });
+    await expectKnownMisses('I');
   });
 
   it('batch J of session 8, a realistic mix again, written blind by PAGES (blind: h99–h106 0.804 / 0.610 / dates 9/18)', async () => {
-    const report = await scored(H99_TO_H106);
     // Measured 0.856 / 0.873 / dates 19/23 after the fixes (a sector named alone is no company nor, in a byline, a person;
     // a fronted "Made by X under …"; a reply's 委员 and its 我委 under the site's header; a post's bracketed field; an
     // agency's division; 批准…等N家医疗机构开展X; a headline's described product; a speaker is no issuer; "approved the
     // IND on D" after the clearance named; 上月 before the verb), against the gold as corrected by PAGES (1585b26).
     // 0.945 / 0.931 / dates 23/23 at 75dcff3 (session 9's classes and ENTITIES' spans).
-    expectFloors(report, { entity: 0.9, relation: 0.9, dates: 0.95 });
+    await expectKnownMisses('J');
   });
 
   it('batch K of session 9, a realistic mix written blind by PAGES (blind: h107–h114 0.856 / 0.700 / dates 19/24)', async () => {
-    const report = await scored(H107_TO_H114);
     // Measured 0.957 / 0.871 / dates 29/32 after the fixes (licences in news wording: a regulator's 昨日（20日）, a product
     // described then named, 该产品 approved elsewhere, 「X」施行计画, a possessive owner's product approved twice; a bare
     // bracket's short name; "Policies" titles and a headline inside the lead's title; a headline's proposal summary;
     // ENTITIES' company and zone spans), against the gold as corrected by PAGES (fccb8e6).
     // 0.979 / 0.954 / dates 33/33 at 75dcff3 (seats 同为…委员, 经理 posts, aliases of a company).
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 0.95 });
+    await expectKnownMisses('K');
   });
 
   it('batch L of session 9, a realistic mix written blind by PAGES (blind: h115–h122 0.864 / 0.642 / dates 12/22)', async () => {
-    const report = await scored(H115_TO_H122);
     // Measured 0.884 / 0.821 / dates 17/30 after the fixes (a body opening a document number; 我中心 under the site's
     // header; a planned act's partner; a 备忘录 signed by two bodies; 'the accompanying X on the same day'; a pilot
     // converted into a standing procedure; a headline's approval restated by the lead; 「X」计画 approved under a law).
     // 0.966 / 0.897 / dates 24/30 at 75dcff3, after ENTITIES' batch-L fixes too.
-    expectFloors(report, { entity: 0.95, relation: 0.85, dates: 0.8 });
+    await expectKnownMisses('L');
   });
 
   it('batch M of session 9, a realistic mix written blind by PAGES (blind: h123–h130 0.871 / 0.735 / dates 13/17)', async () => {
-    const report = await scored(H123_TO_H130);
     // Measured 0.913 / 0.840 / dates 15/20 at the end of session 9 (ENTITIES' fixes; a headline 甲关于…的实施意见; a
     // gazette's 预告订定「X」草案). 0.952 / 0.963 / dates 24/24 after EXTRACT2's (a list published without 《》; a
     // document number's year; a board's signature date; a gazette's 依據 laws, Minguo numeral dates, its draft named bare;
     // a nested-quote title; a place only inside a hospital's name; "deputy director of the commission"; "a hematologist at").
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 0.95 });
+    await expectKnownMisses('M');
   });
 
   it('batch N of session 9, a realistic mix written blind by PAGES (blind: h131–h138 0.848 / 0.627 / dates 21/21)', async () => {
-    const report = await scored(H131_TO_H138);
     // Measured 0.910 / 0.794 / dates 28/28 at the start of session 10 (lists and "Key Points" named without quotes,
     // the HKEX announcement's defined terms, the NHIA under 衛福部); 0.995 / 0.976 / dates 37/37 after session 10's
     // batch-N classes (a pair's second title, a company's received licence and trial consent, a licence type a rule
     // requires, standards by their code, 經總統公布, 在港註冊的X, posts of a district, a department, a board).
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 1 });
+    await expectKnownMisses('N');
   });
 
   it('batch O of session 10, a realistic mix written blind by PAGES (blind: h139–h146 0.913 / 0.853 / dates 21/29)', async () => {
-    const report = await scored(H139_TO_H146);
     // Measured 0.948 / 0.932 / dates 34/34 after the fixes (a body's own draft put out for comment, a repealed text
     // with its own agent, an MT notice dated by its signature, "The clearance, dated D", a licence for a facility, a
     // national session's number).
-    expectFloors(report, { entity: 0.9, relation: 0.9, dates: 1 });
+    await expectKnownMisses('O');
   });
 
   it('batch P of session 10, a realistic mix written blind by PAGES (blind: h147–h154 0.897 / 0.633 / dates 12/17)', async () => {
-    const report = await scored(H147_TO_H154);
     // Measured 0.907 / 0.800 / dates 22/23 after EXTRACT's fixes (a proposal's record page in fields, a task assigned in
     // a proposal's asks, 该条例, an act passed by its short name, a Hong Kong 牌照, recent news over a target year),
     // against the gold as corrected by PAGES (5201be8); 0.978 / 0.971 / 25/25 after ENTITIES' too.
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 1 });
+    await expectKnownMisses('P');
   });
 
   it('batch Q of session 10, a realistic mix written blind by PAGES (blind: h155–h162 0.835 / 0.621 / dates 15/22)', async () => {
-    const report = await scored(H155_TO_H162);
     // Measured 0.872 / 0.842 / dates 23/29 after EXTRACT's fixes (a designation granted, a possessive clearance, a
     // reward's licence condition, a reply's 我局 granting a permit, a premier's signature in a relative clause, "The
     // Measures replace the 2015 X", 2024年公布的 with no issuer, an announcement's number-year under its signature).
     // 0.968 / 0.862 / 29/29 with ENTITIES' batch-Q fixes too.
-    expectFloors(report, { entity: 0.95, relation: 0.85, dates: 1 });
+    await expectKnownMisses('Q');
   });
 
   it('batch R of session 10, a realistic mix written blind by PAGES (blind: h163–h170 0.871 / 0.688 / dates 16/18)', async () => {
-    const report = await scored(H163_TO_H170);
     // Measured 0.903 / 0.794 / dates 23/26 after EXTRACT's fixes (a certificate after an inspection, a practice approved
     // to be carried out, a therapy's own name that "won conditional approval", 《条例》由国务院于D公布, a roundup's dated
     // items), against the gold as corrected by PAGES (90a02c8); 0.972 / 0.919 / dates 23/28 in the tree with ENTITIES'
     // batch-R persons (the 议案 found, but undated: a local numbered session); 0.991 / 0.949 / 27/30 after the 议案's
     // month, a place's head, a draft named by its short name.
-    expectFloors(report, { entity: 0.95, relation: 0.9, dates: 0.9 });
+    await expectKnownMisses('R');
   });
 
   it('batch S of session 10, a realistic mix written blind by PAGES (blind: h171–h178 0.910 / 0.615 / dates 14/21)', async () => {
-    const report = await scored(H171_TO_H178);
     // Measured 0.943 / 0.844 / dates 21/25 after EXTRACT's fixes (a ceremony's permit, a decree number's issuer, "They
     // also repeal", a solicitation in a relative clause, a 通告's signature date, a use approved in a zone); 0.978 / 0.896 /
     // 23/27 with ENTITIES' batch-S fixes, 党组书记 in a post chain and an amendment passed to an act's articles.
-    expectFloors(report, { entity: 0.95, relation: 0.85, dates: 0.85 });
+    await expectKnownMisses('S');
   });
 
   it('batch T of session 10, the last blind batch of that session (blind: h179–h186 0.874 / 0.586 / dates 14/14)', async () => {
-    const report = await scored(H179_TO_H186);
     // 0.884 / 0.630 against the gold as corrected (4b4e1f6); 0.969 / 0.958 / dates 24/28 after ENTITIES' and POSTS' batch-T
     // fixes and EXTRACT's (the NMPA news formula 发布消息，通过…程序附条件批准, 经X批准在P作为Y使用, "won clearance from X last
     // September", approval "to start a Phase 1 trial", a product included in the breakthrough therapy procedure, a listing
     // rule's chapter, a fee schedule gazetted, a relative clause's issuers after 依据); 0.990 / 1.000 / 29/29 at b3b8d80 with
     // h184's byline read and the helpers' later fixes.
-    expectFloors(report, { entity: 0.95, relation: 1, dates: 1 });
+    await expectKnownMisses('T');
   });
 
   it('batch U of session 11, a realistic mix written blind by PAGES (blind: h187–h194 0.833 / 0.667 / dates 15/20)', async () => {
-    const report = await scored(H187_TO_H194);
     // 0.843 / 0.688 against the gold as corrected (e53d68b); 0.962 / 0.899 / dates 18/27 after ENTITIES', POSTS' and EXTRACT's
     // batch-U fixes (a relative clause's approving body, counts and adjectival participles, basis texts, 'published D by',
     // 'revised by', texts listed after a publishing lead); 0.967 / 0.958 / 26/30 at b3b8d80 (h189's signer read, posts).
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 0.85 });
+    await expectKnownMisses('U');
   });
 
   it('batch V of session 11, a realistic mix written blind by PAGES (blind: h195–h202 0.857 / 0.613 / dates 9/19)', async () => {
-    const report = await scored(H195_TO_H202);
     // 0.857 / 0.623 against the gold as corrected (7da602d, 210ed46); 0.883 / 0.806 / dates 23/27 after EXTRACT's batch-V fixes
     // (a portal's registration and a restated mainland approval, designations from two bodies, a standards notice's codes
     // and 其中 list, an address's header and speaker line, an approval dated where it is restated); 0.970 / 0.972 / 25/29 at
     // b3b8d80 with ENTITIES' and POSTS' batch-V fixes.
-    expectFloors(report, { entity: 0.95, relation: 0.95, dates: 0.85 });
+    await expectKnownMisses('V');
   });
 
   it('batch W of session 11, the last blind batch of that session, not fixed (blind: h203–h210 0.871 / 0.700 / dates 15/21)', async () => {
-    const report = await scored(H203_TO_H210);
     // 0.887 / 0.757 / dates 15/21 against the gold as corrected (3f358b2), at 3f358b2: the figure it holds until its classes
     // (an MT reply's proposal, 我局 in MT, a LegCo-approved fee regulation, …) are fixed.
-    expectFloors(report, { entity: 0.85, relation: 0.75, dates: 0.7 });
+    await expectKnownMisses('W');
+  });
+
+  it('batch X of session 12, written blind by PAGES (blind: h211–h218 0.859 / 0.612 / dates 7/10)', async () => {
+    // 0.886 / 0.612 / dates 7/10 against the gold as corrected (b89597e).
+    await expectKnownMisses('X');
   });
 });
