@@ -3726,3 +3726,23 @@ describe('an amendment put out as a draft, and the session a reply names (EXTRAC
     expect(relsOf(a, 'PROPOSED').map((r) => [nameOf(a, r.to), r.date])).toEqual([['关于支持脐带血干细胞药物研发的提案', '2025']]);
   });
 });
+
+describe('a consultancy\'s briefing on Hong Kong: a fees regulation the council approved, a memorandum named by description (EXTRACT, batch W)', () => {
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
+
+  it('"The Medical Devices (Fees) (Amendment) Regulation 2027, which the Legislative Council approved on 3 March, …"', () => {
+    const a = x('Fees. The Medical Devices (Fees) (Amendment) Regulation 2027, which the Legislative Council approved on 3 March, doubles the listing fee.', '2027-04-01');
+    expect(issued(a)).toEqual([['agency:cn-hk/legislative-council', 'Medical Devices (Fees) (Amendment) Regulation 2027', '2027-03-03']]);
+  });
+
+  it('"Under the memorandum on X signed by A and B in D, …": one agreement of both signers, applying to neither side\'s territory', () => {
+    const a = x('Under the memorandum on mutual recognition of cell therapy inspections signed by the Health Bureau and the NMPA in May 2027, inspections by either side count.', '2027-06-01');
+    expect(issued(a)).toEqual([
+      ['agency:cn-hk/health-bureau', 'memorandum on mutual recognition of cell therapy inspections', '2027-05'],
+      ['agency:cn/nmpa', 'memorandum on mutual recognition of cell therapy inspections', '2027-05'],
+    ]);
+    expect(relsOf(a, 'APPLIES_TO')).toEqual([]);
+    // Said of an agreement named by its title, the description rule finds nothing more.
+    expect(a.entities.filter((e) => e.label === 'Policy')).toHaveLength(1);
+  });
+});

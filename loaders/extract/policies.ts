@@ -177,6 +177,7 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.listing-chapter', listingChapters],
   ['title.gazetted-kind.zh', gazettedKindsZh],
   ['title.described-decree.en', describedByDecreeEn],
+  ['title.described-memorandum.en', describedMemorandaEn],
   ['title.year-headline.zh', (c) => {
     const m = /年/.test(c.s) ? ruleById('title.year-headline.zh').pattern.exec(c.s) : null;
     if (m?.groups?.title) c.push(m.index + m[0].indexOf(m.groups.title), m.index + m[0].indexOf(m.groups.title) + m.groups.title.length, m.groups.title);
@@ -310,6 +311,18 @@ function describedByDecreeEn(c: TitleFinds): void {
     const year = /((?:19|20)\d{2})$/.exec(title)?.[1];
     if (year) t.year = year;
   }
+}
+
+/** "the memorandum on X signed by A and B": an agreement named by its description. */
+function describedMemorandaEn(c: TitleFinds): void {
+  const m = /signed|concluded|inked/.test(c.s) ? ruleById('title.described-memorandum.en').pattern.exec(c.s) : null;
+  const title = m?.groups?.title;
+  if (!m || !title) return;
+  const from = m.index + m[0].length - title.length;
+  if (c.overlaps(from, from + title.length)) return;
+  c.push(from, from + title.length, title, undefined, false, true);
+  const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+  if (t) t.kind = 'agreement';
 }
 
 /** 醫院管理局修訂的收費表今日刊憲: the kind noun after the body that made it names the gazetted text (the body's name and

@@ -99,6 +99,8 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
   if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];
+  // An agreement's signers say who the sides are, not where it applies (a SAR's bureau and a national regulator).
+  if (pf.t.kind === 'agreement' && new Set(issuers.map((who) => agencyRegion(who, K.byId))).size > 1) return [...(pf.stated ?? [])];
   for (const who of issuers) {
     const r = agencyRegion(who, K.byId);
     if (r) targets.push(r);

@@ -120,12 +120,13 @@ export const TITLE_RULES: Rule[] = [
     // Laws and bills named by capitalised words before "Act" / "Law" / "Ordinance" / "Bill" ("its Advanced Regenerative
     // Bio Act", "The Pharmacy and Poisons (Amendment) Ordinance 2019", its chapter "(Cap. 138)" no part of the name);
     // a head word ends the name, so "the A Act and the B Act" are two.
-    // Hong Kong's subsidiary legislation is named the same way ("the Pharmacy and Poisons (Amendment) Regulation 2025");
+    // Hong Kong's subsidiary legislation is named the same way ("the Pharmacy and Poisons (Amendment) Regulation 2025", with
+  // its subject in brackets: "the Pharmacy and Poisons (Fees) (Amendment) Regulation 2026");
     // a name of only generic words ("the Amendment Regulation", "the Principal Ordinance") is a reference, not a name.
-    pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:(?:Amendment|Principal|Draft|New|Subsidiary|Relevant|Above|Said)\s+)+(?:Act|Law|Ordinance|Bill|Regulations?)\b)(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)*){1,7}(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill|(?<=\(Amendment\)\s+)Regulations?|Regulations?(?=\s+(?:(?:19|20)\d{2}\b|\(Cap\.)))\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
+    pattern: /\b(?:[Tt]he|its|their|his|her)\s+((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:(?:Amendment|Principal|Draft|New|Subsidiary|Relevant|Above|Said)\s+)+(?:Act|Law|Ordinance|Bill|Regulations?)\b)(?:(?!(?:Act|Law|Ordinance|Bill)\b)[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)*){1,7}(?:\((?!Amendment\))[A-Z][A-Za-z]+\)\s+)?(?:\(Amendment\)\s+)?(?:Act|Law|Ordinance|Bill|(?<=\(Amendment\)\s+)Regulations?|Regulations?(?=\s+(?:(?:19|20)\d{2}\b|\(Cap\.)))\b(?:\s+of\s+(?:19|20)\d{2}|\s+(?:19|20)\d{2}\b)?)(?:\s+\(Cap\.\s*\d+[A-Z]?\))?/,
     action: 'Policy{title} of kind law',
     examples: {
-      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Medical Devices (Amendment) Ordinance 2024 was enacted', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)', 'gazetted the Pharmacy and Poisons (Amendment) Regulation 2025', 'amends the Pharmacy and Poisons Regulations (Cap. 138A)'],
+      match: ['passed its Advanced Regenerative Bio Act', 'the CHIPS and Science Act of 2022', 'The Medical Devices (Amendment) Ordinance 2024 was enacted', 'introduce the Medical Products Regulation Bill into the council', 'amend the Food Safety Ordinance (Cap. 612)', 'gazetted the Pharmacy and Poisons (Amendment) Regulation 2025', 'amends the Pharmacy and Poisons Regulations (Cap. 138A)', 'the Medical Devices (Fees) (Amendment) Regulation 2027, which'],
       noMatch: ['an act of kindness', 'the law says', 'the bill was passed', 'the Amendment Regulation will', 'the State Administration for Market Regulation said'],
     },
   },
@@ -249,6 +250,16 @@ export const TITLE_RULES: Rule[] = [
     pattern: /\bthe\s+(?<title>(?:(?:previous|former|original|old|earlier|implementing|administrative|current)\s+){0,2}(?:regulations|rules|measures|provisions)(?:\s+(?:promulgated|issued|adopted)\s+in\s+(?:19|20)\d{2})?)(?=\s+\((?:the\s+)?(?:State\s+Council|[A-Z]{2,8})\s+(?:Decree|Order)\s+No\.\s*\d+\))/,
     action: 'Policy{title: the description} issued by the decree\'s body',
     examples: { match: ['supersedes the administrative measures issued in 2011 (State Council Decree No. 587) in full', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
+  },
+  {
+    id: 'title.described-memorandum.en',
+    stage: 'span',
+    language: 'en',
+    // An agreement named by what it is about, then who signed it ("Under the memorandum on regulatory cooperation on
+    // ATPs signed by the Health Bureau and the NMPA in March 2026, …"): the description is its name, the signers its issuers.
+    pattern: /\bthe\s+(?<title>(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|(?:cooperation\s+|framework\s+)?agreement|cooperation\s+arrangement)\s+(?:on|of|for)\s+[a-z][^,;.()"“”]{3,80}?)(?=\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked)\s+(?:by|between)\s)/,
+    action: 'Policy{title: the description, kind agreement} issued by the signers (issue.passive-by.en)',
+    examples: { match: ['Under the memorandum on regulatory cooperation on ATPs signed by the Health Bureau and', 'the cooperation agreement on cord blood banking jointly signed by the two'], noMatch: ['the memorandum was signed by', 'the Memorandum on Cooperation signed by', 'the agreement on prices reached by'] },
   },
   {
     id: 'title.year-headline.zh',
