@@ -3746,3 +3746,15 @@ describe('a consultancy\'s briefing on Hong Kong: a fees regulation the council 
     expect(a.entities.filter((e) => e.label === 'Policy')).toHaveLength(1);
   });
 });
+
+describe('a city\'s measures machine-translated in Chinese word order (EXTRACT, batch X)', () => {
+  it('"X Office on the issuance of Y notice" and \'"Y" … is now issued to you\': Y, in lower case, issued by the office; a province\'s quoted plan', () => {
+    const a = x('Liuzhou Municipal People\'s Government Office on the issuance of Liuzhou City to support the development of biomedical industry a number of measures notice\n"Liuzhou City to support the development of biomedical industry a number of measures" has been agreed by the municipal people\'s government, is now issued to you.\nIn order to implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan", the following measures are formulated.\nLiuzhou Municipal People\'s Government Office\nMay 6, 2026');
+    const measures = a.entities.find((e) => e.label === 'Policy' && /a number of measures$/.test(e.name));
+    expect(measures?.name).toBe('Liuzhou City to support the development of biomedical industry a number of measures');
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === measures!.id).map((r) => r.from)).toEqual(['agency:cn-450200/general-office']);
+    expect(relsOf(a, 'APPLIES_TO').filter((r) => r.to === 'region:CN-GX').map((r) => nameOf(a, r.from))).toEqual(['Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"']);
+    // Quoted speech that ends with the same words is no title.
+    expect(x('The mayor said "we will take a number of measures" on Monday.').entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
+});

@@ -166,6 +166,8 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.self-short-name.zh', (c) => namedLawsZh(c, 'title.self-short-name.zh', /以下(?:简称|称)/)],
   ['title.corner.zh', cornerTitles],
   ['title.transmitted.en', transmittedEn],
+  ['title.transmitted-mt.en', transmittedMtEn],
+  ['title.quoted-mt-word-order.en', quotedMtEn],
   ['title.after-verb.en', afterVerbEn],
   ['title.named-scheme', namedSchemes],
   ['title.quoted', quotedTitles],
@@ -515,6 +517,26 @@ function transmittedEn(c: TitleFinds): void {
   if (!m?.groups?.title || !m.groups.verb) return;
   const from = s.length - m.groups.title.length;
   c.push(from, s.length, m.groups.title.replace(/^["“]|["”]$/g, ''), s.indexOf(m.groups.verb));
+}
+
+/** "X Office on the issuance of Y notice" (关于印发Y的通知 word for word): Y issued by X. */
+function transmittedMtEn(c: TitleFinds): void {
+  const m = /\bon\s+the\s+(?:issuance|issuing|printing|distribution)\b/i.test(c.s) ? ruleById('title.transmitted-mt.en').pattern.exec(c.s.trim()) : null;
+  if (!m?.groups?.title || !m.groups.verb) return;
+  const from = c.s.indexOf(m.groups.title);
+  c.push(from, from + m.groups.title.length, m.groups.title, c.s.indexOf(m.groups.verb));
+}
+
+/** '"Nanning City to support … a number of measures"': a quoted title in Chinese word order, lower case. */
+function quotedMtEn(c: TitleFinds): void {
+  if (!/["“]/.test(c.s)) return;
+  for (const m of c.s.matchAll(globalPattern('title.quoted-mt-word-order.en'))) {
+    const inner = m.groups!.inner!;
+    // The place written right before the quote (its words only when the gazetteer's region, checked by titleRegions later).
+    const lead = m[0].slice(0, m[0].search(/["“]/)).trim();
+    const title = lead ? `${lead} "${inner}"` : inner;
+    c.push(m.index, m.index + m[0].length, title, undefined, false, true);
+  }
 }
 
 /** A cross-border scheme named by the sides it joins (港澳药械通, "… Drugs and Medical Devices Connect"). */

@@ -163,6 +163,28 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['Notice of the General Office of the Hunan Provincial People\'s Government on Printing and Distributing the Action Plan for X', 'Circular of the Ministry of Finance on Issuing the Measures for Y', 'Notice of the City Health Commission on Public Solicitation of Opinions on the "Measures for Z (Draft for Comment)"'], noMatch: ['Notice of the State Council on Strengthening Oversight of X', 'Notice on Printing and Distributing the Plan'] },
   },
   {
+    id: 'title.transmitted-mt.en',
+    stage: 'span',
+    language: 'en',
+    // 甲关于印发X的通知 machine-translated word for word: "X Office on the issuance of Y notice" — Y (its words in Chinese
+    // order, lower case) is the text, issued by the body before "on".
+    pattern: /^(?<body>[A-Z][\w'’ ,()-]{4,160}?)\s+on\s+the\s+(?<verb>issuance|issuing|printing\s+and\s+distribution|printing\s+and\s+distributing|distribution)\s+of\s+(?:the\s+)?["“]?(?<title>[A-Z][^"“”]{8,240}?)["”]?\s+(?:notice|circular)$/i,
+    action: 'Policy{title} issued by the body before "on"',
+    examples: { match: ['Liuzhou Municipal People\'s Government Office on the issuance of Liuzhou City to support the biomedical industry a number of measures notice', 'Provincial Health Commission on the printing and distribution of the provincial cell therapy work plan notice'], noMatch: ['Notice of the General Office on Issuing the Measures', 'The office on the issuance of licences said'] },
+  },
+  {
+    id: 'title.quoted-mt-word-order.en',
+    stage: 'span',
+    language: 'en',
+    // A title machine-translated in Chinese word order, in lower case, its kind at the end ('"Nanning City to support the
+    // development of X industry a number of measures"', 'the Autonomous Region "biomedical industry high-quality
+    // development three-year action plan"'): a title though no head word is capitalised; a place's name right before the
+    // quote is its first words (the place was inside 《》).
+    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions)|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures))["”]/,
+    action: 'Policy{title: the quote, with the place named right before it}',
+    examples: { match: ['"Liuzhou City to support the biomedical industry a number of measures" has been agreed', 'implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+  },
+  {
     id: 'title.doc-number.zh',
     stage: 'span',
     language: 'zh',
