@@ -3758,3 +3758,35 @@ describe('a city\'s measures machine-translated in Chinese word order (EXTRACT, 
     expect(x('The mayor said "we will take a number of measures" on Monday.').entities.filter((e) => e.label === 'Policy')).toEqual([]);
   });
 });
+
+describe('Hong Kong court and enforcement news: courts, the laboratory, the defendant and her shop, a magistrate (ENTITIES, batch W h206)', () => {
+  const court = x('一名診所東主今日於觀塘裁判法院承認三項控罪。被告李淑儀（47歲）為深水埗「卓悅美學中心」東主，經政府化驗所化驗的針劑含人類細胞。主任裁判官張偉成判刑時指出案情嚴重。');
+  it('the magistrates\' court, the Government Laboratory (not the government) and the districts are named', () => {
+    expect(ids(court, 'Agency')).toEqual(expect.arrayContaining(['agency:cn-hk/magistrates/kwun-tong', 'agency:cn-hk/government-laboratory']));
+    expect(ids(court, 'Agency')).not.toContain('agency:cn-hk/government');
+    expect(names(court, 'Region')).toContain('Sham Shui Po');
+  });
+  it('a name with the age after it is a person; the owner of the shop set in corner brackets; the magistrate of the page\'s court', () => {
+    const byZh = (zh: string) => court.entities.find((e) => e.label === 'Person' && e.aliases.includes(zh))?.id;
+    const shop = court.entities.find((e) => e.label === 'Organization' && e.name === '卓悦美学中心');
+    expect(shop).toBeDefined();
+    expect(relsOf(court, 'MEMBER_OF').map((r) => [r.from, r.to])).toEqual(expect.arrayContaining([[byZh('李淑儀'), shop!.id], [byZh('張偉成'), 'agency:cn-hk/magistrates/kwun-tong']]));
+  });
+  it('no age, no corner brackets, no court: no person from a bracket, no organisation from a quoted term, no court seat', () => {
+    const d = x('該中心(30歲以下員工)表示，“社区细胞中心”是指一种设施。裁判官王明判刑。');
+    expect(names(d, 'Person')).toEqual(['Wang Ming']);
+    expect(names(d, 'Organization')).toEqual([]);
+    expect(relsOf(d, 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('Hong Kong\'s Consumer Council, a committee chair of it, an assistant professor, a verb that opens with a surname (ENTITIES, batch X h214)', () => {
+  it('消委會 and the chair of its committee; 臨床助理教授 of a faculty; 向醫生查詢 names no one', () => {
+    const d = x('消委會研究及測試委員會主席鄭麗華表示，消費者應小心。香港中文大學醫學院臨床助理教授蕭志強指出，市民應先向醫生查詢。');
+    expect(ids(d, 'Organization')).toContain('org:hk-consumer-council');
+    const person = (zh: string) => d.entities.find((e) => e.label === 'Person' && e.aliases.includes(zh))?.id;
+    expect(relsOf(d, 'MEMBER_OF').map((r) => [r.from, r.to])).toContainEqual([person('鄭麗華'), 'org:hk-consumer-council']);
+    expect(person('蕭志強')).toBeDefined();
+    expect(names(d, 'Person')).toHaveLength(2);
+  });
+});

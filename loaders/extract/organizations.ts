@@ -87,6 +87,9 @@ const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p
 const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|保险|证券|健康管理|美容|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
+const QUOTE_OPEN = /[「『]/u;
+const QUOTE_CLOSE = /[」』]/u;
+
 const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
 
 type Span = { start: number; end: number };
@@ -247,7 +250,10 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       start += short.index;
       name = short[0];
     }
-    if ((!short && zhNotAName(name, m[0], startsWithPlace)) || inside(start, end)) continue;
+    // 「玲瓏醫學美容中心」: a name Hong Kong or Taiwan news sets in corner brackets is a proper name, whatever it opens
+    // with (mainland “区域细胞制备中心”是指… quotes a term being defined).
+    const quoted = QUOTE_OPEN.test(s.charAt(start - 1)) && QUOTE_CLOSE.test(s.charAt(end));
+    if ((!short && zhNotAName(name, m[0], quoted ? () => true : startsWithPlace)) || inside(start, end)) continue;
     // A longer name that continues after this head (同济大学附属东方医院…基地) replaces the shorter one later.
     out.push({ start, end, name, kind: zhKindOf(name) });
   }

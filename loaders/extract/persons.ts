@@ -2,7 +2,7 @@
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
 import { pinyin } from 'pinyin-pro';
 import { CLOSING_POSTS_ZH, NAME_BEFORE_POSTS_ZH, POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
-import { ruleById } from './rules/index.ts';
+import { globalPattern, ruleById } from './rules/index.ts';
 
 export interface PersonMention {
   start: number;
@@ -24,7 +24,7 @@ const SURNAMES_PY = (
 ).split(' ');
 const SURNAME_SET = new Set(SURNAMES_PY.map((s) => s.toLowerCase()));
 
-const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习许程苏吕沈卢付闫尚骆蒲农麦荣寇佘麻邝';
+const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习许程苏吕沈卢付闫尚骆蒲农麦荣寇佘麻邝萧傅';
 const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 
 // English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
@@ -68,7 +68,18 @@ export function findPersons(s: string): PersonMention[] {
   postFieldNames(s, out);
   zhPostNames(s, out);
   zhNameThenPost(s, out);
+  if (s.includes('岁)')) ageNames(s, out);
   return out;
+}
+
+/** 被告陳志明（45歲）: a name and the age the news gives after it (span.person.age-bracket.zh); the three characters
+ *  before the bracket are the name when they open with a surname, else the two. */
+function ageNames(s: string, out: PersonMention[]): void {
+  for (const m of s.matchAll(globalPattern('span.person.age-bracket.zh'))) {
+    const written = m.groups!.name!;
+    const name = written.length === 3 && SURNAME_ZH_SET.has(written[0]!) ? written : written.slice(-2);
+    addZh(out, m.index + written.length - name.length, name);
+  }
 }
 
 /** "Wang Wei, member of …", "Member Li Hua said": a known surname and a pinyin given name, in a context that makes
@@ -226,7 +237,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.j
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
-const ZH_AFTER_NAME = '院士|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
+const ZH_AFTER_NAME = '院士|判刑|判处|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`${POST_ZH_SOURCE}(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
@@ -237,8 +248,9 @@ const NEXT_IN_LIST = new RegExp(`^、([\\p{Script=Han}]{2,3}?)(?=、|[，,。：
 // Names recur across a batch; pinyin conversion is the costly step of a Chinese name.
 const PINYIN_CACHE = new Map<string, string[]>();
 
-// Adverbs after a post read as a name (主任曾多次提出: 曾 is a surname too).
-const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾/u;
+// Adverbs after a post read as a name (主任曾多次提出: 曾 is a surname too), and verbs that open with a surname's
+// character (向医生查询, 医生申请, 法官解释).
+const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾|^(?:查询|查看|查阅|查处|查明|查验|查核|申请|申报|解释|解答|解决|应当|应该)/u;
 
 // A place's tail is no name's (试验区长沙片区: 区长 there is no post, 沙片区 no person).
 const PLACE_TAIL = /[区县市省镇乡村州]$/u;

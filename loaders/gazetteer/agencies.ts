@@ -490,6 +490,22 @@ const SAR_TW: Def[] = [
     id: 'agency:cn-hk/pharmacy-and-poisons-board', name: 'Pharmacy and Poisons Board of Hong Kong', zh: '药剂业及毒药管理局', kind: 'regulator', partOf: null,
     en: ['Pharmacy and Poisons Board', 'Hong Kong Pharmacy and Poisons Board'], zhAlt: ['香港药剂业及毒药管理局'],
   },
+  // Hong Kong's courts, police and laboratory: enforcement news names them (a magistrate's sentence, a police raid,
+  // the Government Laboratory's test). Macao has a Court of Final Appeal too: the page's place decides.
+  ...([
+    ['eastern', 'Eastern', '东区'], ['kowloon-city', 'Kowloon City', '九龙城'], ['kwun-tong', 'Kwun Tong', '观塘'], ['west-kowloon', 'West Kowloon', '西九龙'],
+    ['fanling', 'Fanling', '粉岭'], ['sha-tin', 'Sha Tin', '沙田'], ['tuen-mun', 'Tuen Mun', '屯门'],
+  ] as const).map(([slug, en, zh]): Def => ({
+    id: `agency:cn-hk/magistrates/${slug}`, name: `${en} Magistrates' Courts`, zh: `${zh}裁判法院`, kind: 'court', partOf: null,
+    en: [`${en} Magistrates' Court`, `${en} Magistrates Court`, `${en} Magistracy`], zhAlt: [`香港${zh}裁判法院`],
+  })),
+  { id: 'agency:cn-hk/district-court', name: 'District Court (Hong Kong)', zh: '区域法院', kind: 'court', partOf: null, en: ['Hong Kong District Court', 'District Court of Hong Kong'], zhAlt: ['香港区域法院'] },
+  { id: 'agency:cn-hk/high-court', name: 'High Court of Hong Kong', zh: '香港高等法院', kind: 'court', partOf: null, en: ['Hong Kong High Court', 'High Court (Hong Kong)', 'Court of First Instance of the High Court'], zhAlt: ['高等法院原讼法庭', '原讼法庭'] },
+  { id: 'agency:cn-hk/court-of-final-appeal', name: 'Court of Final Appeal (Hong Kong)', zh: '香港终审法院', kind: 'court', partOf: null, en: ['Hong Kong Court of Final Appeal', 'Court of Final Appeal'], zhAlt: ['终审法院'] },
+  { id: 'agency:cn-mo/court-of-final-appeal', name: 'Court of Final Appeal (Macao)', zh: '澳门终审法院', kind: 'court', partOf: null, en: ['Macao Court of Final Appeal', 'Macau Court of Final Appeal', 'Court of Final Appeal'], zhAlt: ['终审法院'] },
+  { id: 'agency:cn-hk/police', name: 'Hong Kong Police Force', zh: '香港警务处', kind: 'police', partOf: 'agency:cn-hk/government', en: ['Hong Kong Police', 'HKPF', 'Police Force of Hong Kong'], zhAlt: ['香港警方', '香港警察', '警务处'] },
+  { id: 'agency:cn-hk/government-laboratory', name: 'Government Laboratory (Hong Kong)', zh: '政府化验所', kind: 'laboratory', partOf: 'agency:cn-hk/government', en: ['Government Laboratory', 'Hong Kong Government Laboratory'], zhAlt: ['香港政府化验所'] },
+  { id: 'agency:cn-hk/customs', name: 'Customs and Excise Department (Hong Kong)', zh: '香港海关', kind: 'customs', partOf: 'agency:cn-hk/government', en: ['Hong Kong Customs', 'Hong Kong Customs and Excise Department', 'Customs and Excise Department'], zhAlt: [] },
   { id: 'agency:cn-hk/hospital-authority', name: 'Hospital Authority', zh: '医院管理局', kind: 'statutory_body', partOf: null, en: ['Hong Kong Hospital Authority'], zhAlt: ['香港医院管理局', '医管局'] },
   { id: 'agency:cn-hk/legislative-council', name: 'Legislative Council of Hong Kong', zh: '香港特别行政区立法会', kind: 'legislature', partOf: null, en: ['LegCo', 'Hong Kong Legislative Council', 'Legislative Council', 'Legislative Council of the HKSAR', 'Legislative Council of the Hong Kong Special Administrative Region'], zhAlt: ['香港立法会', '立法会'] },
   { id: 'agency:cn-mo/legislative-assembly', name: 'Legislative Assembly of Macao', zh: '澳门特别行政区立法会', kind: 'legislature', partOf: null, en: ['Macao Legislative Assembly', 'Macau Legislative Assembly', 'Legislative Assembly of Macau'], zhAlt: ['澳门立法会'] },
@@ -603,6 +619,8 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:tw-dpp', label: 'Organization', name: 'Democratic Progressive Party', zh: '民主进步党', kind: 'party', partOf: null, en: ['DPP'], zhAlt: ['民进党'] },
   { id: 'org:tw-kmt', label: 'Organization', name: 'Kuomintang', zh: '中国国民党', kind: 'party', partOf: null, en: ['KMT', 'Chinese Nationalist Party'], zhAlt: ['国民党'] },
   { id: 'org:tw-tpp', label: 'Organization', name: "Taiwan People's Party", zh: '台湾民众党', kind: 'party', partOf: null, en: ['TPP'], zhAlt: ['民众党'] },
+  // Hong Kong's statutory consumer body (消委會): it tests products and warns the public; not a government department.
+  { id: 'org:hk-consumer-council', label: 'Organization', name: 'Consumer Council', zh: '消费者委员会', kind: 'statutory_body', partOf: null, en: ['Hong Kong Consumer Council', 'Consumer Council of Hong Kong'], zhAlt: ['消委会', '香港消费者委员会'] },
   { id: 'org:hmrf', label: 'Organization', name: 'Health and Medical Research Fund', zh: '医疗卫生研究基金', kind: 'fund', partOf: null, en: ['HMRF'] },
   { id: 'org:community-care-fund', label: 'Organization', name: 'Community Care Fund', zh: '关爱基金', kind: 'fund', partOf: null, en: [] },
 ];

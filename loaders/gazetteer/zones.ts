@@ -358,6 +358,19 @@ const OTHER_ZONES: ZoneDef[] = [
   },
 ];
 
+// Hong Kong's districts and the busiest areas inside them: court and enforcement news names where a shop or clinic is.
+// (Districts named by a compass point alone — 東區, 南區, 北區 — are left out: the words name parts of any place.) Their own
+// kinds: a mainland district's two-character name must stand between word edges (mentions.ts), these are rarer words.
+const HK_PLACES: ZoneDef[] = ([
+  ['central-western', 'Central and Western District', '中西区', 'district'], ['wan-chai', 'Wan Chai', '湾仔', 'district'],
+  ['yau-tsim-mong', 'Yau Tsim Mong', '油尖旺', 'district'], ['sham-shui-po', 'Sham Shui Po', '深水埗', 'district'],
+  ['kowloon-city', 'Kowloon City', '九龙城', 'district'], ['wong-tai-sin', 'Wong Tai Sin', '黄大仙', 'district'],
+  ['kwun-tong', 'Kwun Tong', '观塘', 'district'], ['tsuen-wan', 'Tsuen Wan', '荃湾', 'district'], ['tuen-mun', 'Tuen Mun', '屯门', 'district'],
+  ['yuen-long', 'Yuen Long', '元朗', 'district'], ['tai-po', 'Tai Po', '大埔', 'district'], ['sai-kung', 'Sai Kung', '西贡', 'district'],
+  ['sha-tin', 'Sha Tin', '沙田', 'district'], ['kwai-tsing', 'Kwai Tsing', '葵青', 'district'], ['islands-hk', 'Islands District', '离岛区', 'district'],
+  ['mong-kok', 'Mong Kok', '旺角', 'area'], ['tsim-sha-tsui', 'Tsim Sha Tsui', '尖沙咀', 'area'], ['causeway-bay', 'Causeway Bay', '铜锣湾', 'area'],
+] as const).map(([slug, name, zh, kind]) => ({ slug: `hk/${slug}`, name, zh, kind: `hk_${kind}`, partOf: 'region:CN-HK', zhAlt: [`香港${zh}`] }));
+
 // Special economic zones that coincide with a division: their names are that division's aliases.
 const SEZ_PATCHES: Array<[id: string, en: string, zh: string]> = [
   ['region:CN-440300', 'Shenzhen', '深圳'],
@@ -389,7 +402,7 @@ interface Placed {
 }
 
 export function buildZones(): ZoneTables {
-  const placed = [...FTZS.flatMap(ftzWithAreas), ...[...NEW_AREAS, ...OTHER_ZONES].map(namedZone)];
+  const placed = [...FTZS.flatMap(ftzWithAreas), ...[...NEW_AREAS, ...OTHER_ZONES, ...HK_PLACES].map(namedZone)];
   return {
     entries: placed.map((p) => p.entry),
     meta: placed.map((p) => p.meta),

@@ -5,8 +5,9 @@ import { CPPCC_COMMITTEE, LEGISLATURES, PEOPLES_CONGRESS } from './shared.ts';
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
 // Company posts may come several together (创始人、董事会主席兼首席执行官X, 主席兼执行董事X): the last one stands before the name.
-// A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too.
-export const ZH_POST_AFTER_BODY = new RegExp(String.raw`^的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组))?(${POST_ZH_SOURCE})`, 'u');
+// A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too, and
+// the chair of an organisation's committee (消委会研究及测试委员会主席X: of the organisation).
+export const ZH_POST_AFTER_BODY = new RegExp(String.raw`^[」』”]?的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组|委员会))?(${POST_ZH_SOURCE})`, 'u');
 export const ZH_ROLE: Readonly<Record<string, string>> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 // A post written after the name (X议员, X代表, a reply's salutation 孙立新委员：): the house of that post, when the
@@ -45,11 +46,14 @@ export const AGENCY_UNIT_ZH = /^[\p{Script=Han}]{2,6}(?:组|处|科)$/u;
 
 // 评审由研究基金局负责，主席为医务卫生局局长卢宠茂: a clause that opens with a post and 为/是.
 export const POST_IS_ZH = new RegExp(String.raw`^(${POST_ZH_SOURCE})(?:为|是)`, 'u');
-// 张伟（国家药监局副局长）, 张伟，国家药监局副局长，, 张伟担任北京大学第三医院院长: the segment right after the name.
-export const SEGMENT_AFTER_NAME_ZH = /^(?:\(|，|,|担任|出任|兼任|任)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
+// 张伟（国家药监局副局长）, 张伟，国家药监局副局长，, 张伟担任北京大学第三医院院长: the segment right after the name;
+// news gives an age first (被告陈明（45岁）为X中心东主).
+export const SEGMENT_AFTER_NAME_ZH = /^(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出任|兼任|任|为|是)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
 
 // 院长X, 局长X, 董事长X alone in a clause, and the head word of the body each heads (校长: a university's).
-export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$/;
+export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$/;
+// A magistrate or judge alone in the clause (署理主任裁判官X判刑时指出): of the court the page names (its one court).
+export const COURT_POST_ZH = /官$/;
 export const SCHOOL_NAME_ZH = /(?:大学|学院)$/;
 export const BOARD_NAME_ZH = /(?:会|公司|集团)$/;
 // 上市公司接待人员姓名：董事会秘书 周静；财务总监 孙立军: a company officer's post alone, in a listed company's own record.

@@ -169,6 +169,16 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['联系人：张明，刘晓红', '经办人:王芳', '领衔代表：孙海鹰', '附议代表：李明、王强', '领衔代表：孙海鹰　附议代表：王建国 刘晓燕'], noMatch: ['联系人：', '联系方式：010-12345678', '领衔代表：省人大代表团'] },
   },
   {
+    id: 'span.person.age-bracket.zh',
+    stage: 'span',
+    language: 'zh',
+    // Hong Kong and Taiwan news give a named person's age in brackets right after the name (被告陳志明（45歲）, 男子
+    // 李強（30歲）): two or three characters opening with a surname (code: ageNames picks where the name starts).
+    pattern: /(?<name>[\p{Script=Han}]{2,3})\(\s*(?<age>\d{1,3})\s*岁\s*\)/gu,
+    action: 'Person{name}',
+    examples: { match: ['被告陈志明(45岁)承认控罪', '男子李强(30岁)被捕'], noMatch: ['该公司(30岁以下员工)', '陈志明(院长)表示', '年满18岁的居民'] },
+  },
+  {
     id: 'span.person.post-field.zh',
     stage: 'span',
     language: 'zh',
