@@ -3790,3 +3790,14 @@ describe('Hong Kong\'s Consumer Council, a committee chair of it, an assistant p
     expect(names(d, 'Person')).toHaveLength(2);
   });
 });
+
+describe('an IND cleared by "the CDE under the NMPA", first told as the company cleared (EXTRACT, batch X)', () => {
+  it('"The regulator has cleared Hanlin Biotech Co. Ltd. to begin a clinical trial …. The CDE under the NMPA approved the IND application for HL-202 on D": one licence, the CDE\'s, of HL-202', () => {
+    const a = x('China\'s drug regulator has cleared Hanlin Biotech Co. Ltd. to begin a clinical trial of its retinal cells, the company said Monday.\nThe Center for Drug Evaluation (CDE) under the National Medical Products Administration approved the investigational new drug (IND) application for HL-202 on May 4, 2026.', '2026-05-06');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => l.name)).toEqual(['approval of HL-202']);
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn/nmpa/cde', '2026-05-04']]);
+    // Told alone, the company's clearance is the regulator's act.
+    expect(relsOf(x('China\'s drug regulator has cleared Hanlin Biotech Co. Ltd. to begin a clinical trial of its retinal cells.', '2026-05-06'), 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
+  });
+});

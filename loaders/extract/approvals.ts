@@ -1,6 +1,6 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVE_EN, APPROVE_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
+import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -122,7 +122,8 @@ function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: Reg
   const sub = units[units.length - 2];
   return sub && sub.id !== last.id && SUB_OF_EN.test(s.slice(sub.end, units[units.length - 1]!.start)) ? [sub.id] : [last.id];
 }
-const SUB_OF_EN = /^\s*\)?\s*of\s+(?:the\s+)?(?:China['’]s\s+)?$/;
+// ("The Center for Drug Evaluation (CDE) under the National Medical Products Administration approved": the centre acts.)
+const SUB_OF_EN = /^\s*\)?\s*(?:of|under)\s+(?:the\s+)?(?:China['’]s\s+)?$/;
 
 // A body's name the gazetteer does not know, its abbreviation in brackets after it ("the Middle for Drug Analysis (CDE)", a
 // spinner's words for the Center for Drug Evaluation): the abbreviation names the body.
@@ -234,14 +235,22 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
     const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
     // "approved the registration of X": the act's noun is no part of the product's name.
-    const product = raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
+    // "approved the investigational new drug (IND) application for NLB-101": the product the application is for.
+    const applied = IND_NOUN_EN.test(raw.slice(owned).replace(LEAD_EN, '').trim()) ? APPLICATION_FOR_EN.exec(s.slice(m.index + m[0].length))?.groups?.product : undefined;
+    const product = applied ?? raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
     const noun = /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
-    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
+    // "has cleared NeuroLumen Biotech Co. Ltd. to begin a clinical trial of its …": the company is who may act, its product
+    // only described — the act a later sentence restates by the product's name.
+    const holder = COMPANY_CLEARED_EN.test(s.slice(start, start + raw.length + 40));
+    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: !applied && (holder || GENERIC_EN.test(raw.trim())), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
   return out;
 }
+const IND_NOUN_EN = /^(?:investigational\s+new\s+drug|IND|clinical\s+trial|new\s+drug)$/i;
+const APPLICATION_FOR_EN = /^\s*(?:\((?:IND|CTA)\)\s*)?applications?\s+(?:for|of)\s+(?:its\s+|the\s+)?(?<product>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/;
+const COMPANY_CLEARED_EN = new RegExp(`^[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,5}\\s+${COMPANY_TAIL_EN}(?:\\s+${COMPANY_TAIL_EN})?\\s+to\\s+(?:begin|start|launch|conduct|carry\\s+out|initiate)\\b`);
 
 /** "X was approved by the NMPA": the product before the verb, the bodies after "by". */
 function passiveGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {

@@ -92,7 +92,8 @@ export function oneLicencePerAct(found: PolicyFrame[]): void {
     const lead = found.find((o) => o !== h && o.fixedId && !o.sentence.heading && o.sentence.index > h.sentence.index && o.sentence.index <= h.sentence.index + 4 && o.issuers.some((x) => h.issuers.includes(x)) && o.sentence.norm.includes(product));
     if (lead) found.splice(i, 1);
   }
-  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers));
+  // (A body's organ acts for it: "The CDE under the NMPA approved the IND for X" names the act "the NMPA cleared the company".)
+  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...parentsById(x)])));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
     if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(x))) found.splice(i, 1);
@@ -213,6 +214,12 @@ export function selfFromOwnTitle(found: PolicyFrame[], spans: SentenceSpans[]): 
     pf.rules = [...(pf.rules ?? ['frame.issue']), selfRule(pf)];
   }
 }
+/** The bodies an id says an agency is an organ of (agency:cn/nmpa/cde → agency:cn/nmpa). */
+const parentsById = (id: string): string[] => {
+  const parts = id.split('/');
+  return parts.slice(1, -1).map((_, i) => parts.slice(0, i + 2).join('/'));
+};
+
 /** An approval the writer made (我局附条件批准X上市, "our bureau granted …"): keyed by the issuer the signature or headline gave
  *  the writer; without one, no act is known. */
 export function selfGrantIds(found: PolicyFrame[]): void {
