@@ -1,10 +1,8 @@
 // Turns one document's facts into the flat rows the batched UNWIND writes take: plain data, grouped by the
 // (whitelisted) labels and relationship types the Cypher needs, since those cannot be parameters.
 import type { DocumentFacts, Entity, EntityLabel, Relation, RelationType } from '../loaders/types.ts';
-import { POLICY_KINDS } from './schema.ts';
+import { POLICY_KINDS, type PolicyKindLabel } from '../loaders/kinds.ts';
 import { documentId } from './walk.ts';
-
-export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 export const ENTITY_LABELS: readonly EntityLabel[] = ['Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License'];
 export const RELATION_TYPES: readonly RelationType[] = [
@@ -35,7 +33,7 @@ export function labelOfId(id: string): EntityLabel | undefined {
 }
 
 // Words of the free `kind` (or, failing that, of the title) that say which kind label a policy gets.
-const KIND_WORDS: [RegExp, PolicyKind][] = [
+const KIND_WORDS: [RegExp, PolicyKindLabel][] = [
   [/\bq ?&? ?a\b|questions? and answers?|问答|答疑/gi, 'Guideline'],
   [/\blaws?\b|(?<!办)法(?=$|》|（|\()/gi, 'Law'],
   [/regulations?|条例|executive.?orders?/gi, 'Regulation'],
@@ -52,9 +50,9 @@ const KIND_WORDS: [RegExp, PolicyKind][] = [
 const CJK = /[\u3400-\u9fff]/;
 
 /** The kind word that heads a name: the first in English ("Measures for …"), the last in Chinese ("…管理办法"). */
-function headKind(text: string): PolicyKind | undefined {
+function headKind(text: string): PolicyKindLabel | undefined {
   const cjk = CJK.test(text);
-  let best: { at: number; kind: PolicyKind } | undefined;
+  let best: { at: number; kind: PolicyKindLabel } | undefined;
   for (const [re, kind] of KIND_WORDS) {
     for (const m of text.replace(/_/g, ' ').matchAll(re)) {
       const at = cjk ? m.index + m[0].length : -m.index;
@@ -65,7 +63,7 @@ function headKind(text: string): PolicyKind | undefined {
 }
 
 /** The one kind label a Policy node carries (GRAPH-MODEL.md); a policy no word classifies is a Notice, the plainest official text. */
-function policyKindLabel(kind: string | undefined, title: string, titleZh?: string): PolicyKind {
+function policyKindLabel(kind: string | undefined, title: string, titleZh?: string): PolicyKindLabel {
   const exact = POLICY_KINDS.find((k) => k.toLowerCase() === kind?.toLowerCase());
   if (exact) return exact;
   for (const text of [kind, titleZh, title]) {

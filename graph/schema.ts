@@ -1,7 +1,8 @@
 // The graph's constraints and indexes, created idempotently (IF NOT EXISTS) on start.
 import type { Driver } from 'neo4j-driver';
+import { POLICY_KINDS } from '../loaders/kinds.ts';
 
-export const POLICY_KINDS = ['Law', 'Regulation', 'Rules', 'Measures', 'Guideline', 'Plan', 'Opinion', 'Notice', 'Announcement', 'Initiative'] as const;
+export { POLICY_KINDS };
 const NODE_LABELS = ['Document', 'Actor', 'Agency', 'Organization', 'Person', 'Region', 'Policy', ...POLICY_KINDS, 'Proposal', 'License'] as const;
 
 export const FULLTEXT_INDEX = 'nameSearch';

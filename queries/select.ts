@@ -1,6 +1,7 @@
 // Turns a requested selection (what a GraphQL query asks for, as plain data) into ONE Cypher map projection,
 // so a list and all its nested fields come back in a single statement. Every field maps to a fixed Cypher
 // fragment from the whitelists below; user input only ever reaches Cypher as parameters.
+import { POLICY_KINDS } from '../loaders/kinds.ts';
 import { cursorValue, CursorError, keysetAfter, readCursor, type OrderKey } from './keyset.ts';
 
 /** One requested field: `key` is the alias (the key in the result map), `field` the schema field. */
@@ -18,7 +19,7 @@ export class SelectionError extends Error {}
 export const MAX_NESTED = 100;
 export const DEFAULT_NESTED = 20;
 
-export const POLICY_KINDS = ['Law', 'Regulation', 'Rules', 'Measures', 'Guideline', 'Plan', 'Opinion', 'Notice', 'Announcement', 'Initiative'] as const;
+export { POLICY_KINDS };
 export const NODE_TYPES = ['Policy', 'Agency', 'Organization', 'Person', 'Region', 'Proposal', 'License', 'Document'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 export const ACTOR_TYPES = ['Agency', 'Organization', 'Person'] as const;

@@ -1,6 +1,7 @@
 // Policy, proposal and licence titles in a sentence: quoted / 《》 titles and titles named after "issued",
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
+import type { PolicyKind, TitleKind } from '../kinds.ts';
 import { ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, PUBLISH_EN } from './rules/fragments.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
@@ -18,14 +19,12 @@ const ZH_TRANSMIT = globalPattern('title.transmitted.zh');
 const DOCNO_RE = globalPattern('title.doc-number.zh');
 const DOCNO_EN = ruleById('title.doc-number.en').pattern;
 
-export type PolicyKind = 'law' | 'regulation' | 'rules' | 'measures' | 'guideline' | 'plan' | 'opinion' | 'notice' | 'announcement' | 'initiative' | 'qa';
-
 export interface TitleMention {
   start: number;
   end: number;
   title: string;
   label: 'Policy' | 'License';
-  kind: string;
+  kind: TitleKind;
   status: 'draft' | 'trial' | 'final';
   docNumber?: string;
   /** Found after an issuing verb (the verb's position), so the actors before it issued it. */
@@ -39,7 +38,7 @@ export interface TitleMention {
 }
 
 // English head words → kind. Multi-word heads first.
-const EN_HEADS: Array<[string, string]> = [
+const EN_HEADS: Array<[string, PolicyKind]> = [
   ['Questions and Answers', 'qa'], ['Q&A', 'qa'], ['Q & A', 'qa'], ['FAQ', 'qa'],
   ['Implementation Rules', 'rules'], ['Implementing Rules', 'rules'], ['Detailed Rules', 'rules'], ['Rules', 'rules'], ['Provisions', 'rules'], ['Work Procedures', 'rules'], ['Procedures', 'rules'],
   ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
@@ -57,7 +56,7 @@ const HEAD_RE = new RegExp(`\\b(${HEAD_ALT})\\b`, 'gi');
 const LICENSE_HOLDER = new RegExp(`\\b((?:${LICENSE_HEADS.join('|')})s?(?:\\s+for\\s+[A-Z0-9][\\w-]*)?)\\s+to\\s+`, 'i');
 const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
-const ZH_HEADS: Array<[RegExp, string]> = [
+const ZH_HEADS: Array<[RegExp, PolicyKind]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|名单|名录|附录|准则|要点|须知|作业说明|操作说明)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
   [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|基准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|计画|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复|答复的函)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
@@ -78,7 +77,7 @@ const KIND_LED_HINT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?
 const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
-function enKind(title: string): string | undefined {
+function enKind(title: string): PolicyKind | undefined {
   const all = [...title.matchAll(HEAD_RE)];
   const caps = all.filter((m) => /^[A-Z]/.test(m[1]!));
   const heads = caps.length > 0 ? caps : all;
@@ -88,7 +87,7 @@ function enKind(title: string): string | undefined {
   return EN_HEADS.find(([k]) => k.toLowerCase() === h)?.[1];
 }
 
-export function zhKind(title: string): string | undefined {
+export function zhKind(title: string): PolicyKind | undefined {
   const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?案?|修正)$/u, '').trim();
   for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
   return undefined;
@@ -144,7 +143,7 @@ class TitleFinds {
 }
 
 /** A policy's kind from its head word, else a licence when its last words name one; else not a title. */
-function kindAndLabel(title: string): { kind: string; label: 'Policy' | 'License' } | undefined {
+function kindAndLabel(title: string): { kind: TitleKind; label: 'Policy' | 'License' } | undefined {
   const zh = HAN.test(title);
   // "Drug Clinical Trial Approval Notice" (药物临床试验批准通知书 in translation): a licence, not a notice.
   if (!zh && /\bApproval\s+(?:Notice|Letter)$/i.test(title)) return { kind: 'license', label: 'License' };
