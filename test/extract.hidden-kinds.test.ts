@@ -3801,3 +3801,14 @@ describe('an IND cleared by "the CDE under the NMPA", first told as the company 
     expect(relsOf(x('China\'s drug regulator has cleared Hanlin Biotech Co. Ltd. to begin a clinical trial of its retinal cells.', '2026-05-06'), 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa']);
   });
 });
+
+describe('a revision and the edition it replaces, both named (EXTRACT, batch X)', () => {
+  it('"The NHC issued the revised X on D. The revision replaces the 2023 Rules, which the Ministry (MOST) issued in May 2023": two texts, one replacing the other', () => {
+    const a = x('The National Health Commission (NHC) issued the revised Implementation Rules for the Regulations on Donor Registries on 2 June 2026. The revision replaces the 2022 Implementation Rules, which the Ministry of Science and Technology (MOST) issued in April 2022.', '2026-06-10');
+    const byName = (n: string) => a.entities.find((e) => e.label === 'Policy' && e.name === n)!;
+    const revised = byName('revised Implementation Rules for the Regulations on Donor Registries');
+    const old = byName('2022 Implementation Rules');
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.to, r.date])).toEqual([['agency:cn/nhc', revised.id, '2026-06-02'], ['agency:cn/most', old.id, '2022-04']]);
+    expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[revised.id, old.id]]);
+  });
+});

@@ -178,6 +178,11 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.listing-chapter', listingChapters],
   ['title.gazetted-kind.zh', gazettedKindsZh],
   ['title.described-decree.en', describedByDecreeEn],
+  ['title.year-edition.en', (c) => {
+    const m = /(?:19|20)\d{2}\s+[A-Z]/.test(c.s) ? ruleById('title.year-edition.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (m && title) c.push(m.index + m[0].length - title.length, m.index + m[0].length, title, undefined, false, true);
+  }],
   ['title.described-memorandum.en', describedMemorandaEn],
   ['title.year-headline.zh', (c) => {
     const m = /年/.test(c.s) ? ruleById('title.year-headline.zh').pattern.exec(c.s) : null;
@@ -426,7 +431,9 @@ function afterVerbEn(c: TitleFinds): void {
     const holder = LICENSE_HOLDER.exec(raw);
     if (holder) raw = raw.slice(0, holder.index + holder[1]!.length);
     // "(Draft for Comment)" and similar after the title belong to it; "approved the draft X Law" is X's draft.
-    c.push(from, from + raw.length, m.groups?.draft ? `${raw} (Draft)` : raw, m.index, draftVerb);
+    // "issued the revised X": the revision, a text of its own beside the X it replaces.
+    const revised = /\brevised\s+$/i.test(m[0]) ? 'revised ' : '';
+    c.push(from, from + raw.length, m.groups?.draft ? `${raw} (Draft)` : `${revised}${raw}`, m.index, draftVerb);
   }
 }
 

@@ -53,7 +53,8 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   // Relative: 'the X, which Congress passed in 2016'.
   const chain = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
   const last = chain[chain.length - 1];
-  if (!last || !ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end))) return [];
+  // ("which the Ministry of Science and Technology (MOST) issued": the body's short name in brackets is no gap.)
+  if (!last || !ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end).replace(/^\s*\([A-Za-z]{2,12}\)/, ''))) return [];
   // "which Premier Li Qiang signed": the premier signs for the State Council.
   const premier = PREMIER_BEFORE.test(s.slice(Math.max(0, chain[0]!.start - 20), chain[0]!.start));
   return premier ? [{ id: STATE_COUNCIL, start: chain[0]!.start, end: chain[0]!.start, label: 'Agency' }, ...chain] : chain;

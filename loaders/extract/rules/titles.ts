@@ -185,6 +185,16 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['"Liuzhou City to support the biomedical industry a number of measures" has been agreed', 'implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
+    id: 'title.year-edition.en',
+    stage: 'span',
+    language: 'en',
+    // An earlier edition named by its year and kind ("The revision replaces the 2023 Implementation Rules, which MOST
+    // issued in May 2023"): a text of its own, whoever the clause after it says issued it.
+    pattern: /\bthe\s+(?<title>(?:19|20)\d{2}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rules|Regulations|Measures|Guidelines|Provisions|Plan|Opinions|Catalogue))(?=\s*(?:[,)]|\s(?:which|that|issued|promulgated|will|are|is|was|were|remain|it)\b))/,
+    action: 'Policy{title: the year and kind}',
+    examples: { match: ['replaces the 2023 Implementation Rules, which', 'under the 2019 Measures issued by'], noMatch: ['the 2023 rules', 'in 2023 Implementation Rules were'] },
+  },
+  {
     id: 'title.doc-number.zh',
     stage: 'span',
     language: 'zh',
