@@ -3802,13 +3802,14 @@ describe('an IND cleared by "the CDE under the NMPA", first told as the company 
   });
 });
 
-describe('a revision and the edition it replaces, both named (EXTRACT, batch X)', () => {
-  it('"The NHC issued the revised X on D. The revision replaces the 2023 Rules, which the Ministry (MOST) issued in May 2023": two texts, one replacing the other', () => {
-    const a = x('The National Health Commission (NHC) issued the revised Implementation Rules for the Regulations on Donor Registries on 2 June 2026. The revision replaces the 2022 Implementation Rules, which the Ministry of Science and Technology (MOST) issued in April 2022.', '2026-06-10');
-    const byName = (n: string) => a.entities.find((e) => e.label === 'Policy' && e.name === n)!;
-    const revised = byName('revised Implementation Rules for the Regulations on Donor Registries');
-    const old = byName('2022 Implementation Rules');
-    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.to, r.date])).toEqual([['agency:cn/nhc', revised.id, '2026-06-02'], ['agency:cn/most', old.id, '2022-04']]);
-    expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[revised.id, old.id]]);
+describe('the page date of a byline with an abbreviated month, and of a Chinese letter signed at its end (ENTITIES, batches W/X)', () => {
+  it('"By A | Oct. 19, 2026 | 3 min read" and 国家某局 / 2026年6月30日 / （此件公开发布） / 抄送：… date the page', () => {
+    expect(publishedDate('Cell Weekly\nA headline about a trial\nBy Mei Lin | Oct. 19, 2026 | 3 min read\n\nThe company said on Monday that it had cleared a trial.')).toBe('2026-10-19');
+    expect(publishedDate('关于某提案答复的函\n\n李明委员：\n　　您提出的提案收悉。现答复如下。\n　　感谢您的支持。\n国家药监局\n2026年6月30日\n（此件公开发布）\n抄送：全国政协提案委员会')).toBe('2026-06-30');
+  });
+  it('a date inside the last sentence, or a signature followed by more text, is not the page date', () => {
+    expect(publishedDate('关于某事的通知\n　　各单位：现将有关事项通知如下。\n　　本通知自2026年6月30日起施行。')).toBeUndefined();
+    const body = Array.from({ length: 12 }, (_, i) => `　　第${i + 1}条　各单位应当认真执行。`).join('\n');
+    expect(publishedDate(`关于某事的通知\n${body}\n国家药监局\n2026年6月30日\n　　附：有关说明如下，请各单位认真执行。`)).toBeUndefined();
   });
 });

@@ -235,6 +235,20 @@ function datelineDate(text: string): string | undefined {
 }
 
 /** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page; a press release's "Ends/" line. */
+/** A Chinese letter's signature at its end: the writer's name on a short line, the full date alone on the next
+ *  (国家药监局 / 2026年6月30日), then at most the notes under it (（此件公开发布）, 抄送：…). */
+function signatureDate(text: string): string | undefined {
+  const lines = text.slice(-600).split('\n').map((l) => l.trim()).filter(Boolean).slice(-5);
+  for (let i = lines.length - 1; i >= 1; i--) {
+    const d = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(lines[i]!) ? findDates(lines[i]!)[0] : undefined;
+    if (d && !d.yearless && /^[\p{Script=Han}（）()]{2,30}$/u.test(lines[i - 1]!) && lines.slice(i + 1).every((l) => SIGNATURE_NOTE.test(l))) return d.date;
+  }
+  return undefined;
+}
+const SIGNATURE_NOTE = /^(?:[（(][^）)]{2,12}[）)]|抄送|联系人|附件)/u;
+
+const MONTH_ABBR_DOT = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)/g;
+
 export function publishedDate(text: string): string | undefined {
   const labelled = ruleById('date.page.labelled').pattern.exec(text.slice(0, 3000));
   const fromLabel = labelled?.groups?.date ? pageDate(labelled.groups.date) : undefined;
@@ -243,6 +257,8 @@ export function publishedDate(text: string): string | undefined {
   if (dateline) return dateline;
   const board = ruleById('date.page.board-signature').pattern.exec(text.slice(-200))?.groups?.date;
   if (board) return findDates(board)[0]?.date;
+  const signed = signatureDate(text);
+  if (signed) return signed;
   // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）), or 完 on a
   // line of its own with the date on the next.
   const ends = /^[ \t\u3000]*(?:Ends|完)[ \t\u3000]*(?:[/／][ \t\u3000]*|\n\s*)([^\n]{6,40})$/m.exec(text);
@@ -255,7 +271,8 @@ export function publishedDate(text: string): string | undefined {
   for (const line of text.slice(0, 1200).split('\n').slice(0, 12)) {
     const t = line.trim();
     // A sentence (its own stop, or more than three lower-case words) is text, not a dateline.
-    if (t.length > 80 || /[。！？]|[a-z0-9]\.\s/.test(t) || (t.match(/\b[a-z]{2,}\b/g)?.length ?? 0) > 3) continue;
+    // (A month's abbreviation, "Oct. 19", ends no sentence.)
+    if (t.length > 80 || /[。！？]/.test(t) || /[a-z0-9]\.\s/.test(t.replace(MONTH_ABBR_DOT, '$1')) || (t.match(/\b[a-z]{2,}\b/g)?.length ?? 0) > 3) continue;
     const d = findDates(t)[0];
     if (!d || d.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
     if (d.index === 0 && t.length <= 40) return d.date;
