@@ -3813,3 +3813,17 @@ describe('the page date of a byline with an abbreviated month, and of a Chinese 
     expect(publishedDate(`关于某事的通知\n${body}\n国家药监局\n2026年6月30日\n　　附：有关说明如下，请各单位认真执行。`)).toBeUndefined();
   });
 });
+
+describe('a Taiwan hospital\'s plan approved, an amendment only studied (EXTRACT, batch X)', () => {
+  it('該院申請以「X」治療Y的細胞治療技術施行計畫，已於本月14日獲衛生福利部核准: the plan\'s approval, by the ministry, that day', () => {
+    const a = x('〔記者陳美玲／台中報導〕某某醫院今（20）日宣布，該院申請以「自體骨髓間質幹細胞移植」治療脊髓損傷的細胞治療技術施行計畫，已於本月14日獲衛生福利部核准。', '2026-06-20');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => l.name)).toEqual(['「自体骨髓间质干细胞移植」治疗脊髓损伤的细胞治疗技术施行计划获批']);
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/mohw', '2026-06-14']]);
+  });
+
+  it('醫務衞生局表示，政府正研究修訂《X條例》: no one issued X', () => {
+    const a = x('醫務衞生局局長今日表示，香港特區政府正研究修訂《醫療儀器條例》，擴大規管範圍。', '2026-11-12');
+    expect(relsOf(a, 'ISSUED')).toEqual([]);
+  });
+});

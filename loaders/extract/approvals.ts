@@ -60,8 +60,9 @@ const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[
 // A product's code right before its verb (… injection HX-MSC01 has received).
 const SUBJECT_CODE_EN = /\b([A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,4})?-?\d[\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$/;
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
-// A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too.
-const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:施行)?(?:计画|计划))[?®™]?$/u;
+// A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too, its
+// use written between (以「X」治疗退化性膝关节炎的细胞治疗技术施行计画).
+const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:[^，。；「」]{0,30}?(?:施行|执行))?(?:计画|计划))[?®™]?$/u;
 // What stands between a product and 获 that is not its name: its application (的新药上市申请), who made it (由X研发).
 const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试验)?(?:许可)?申请|由[^，。；]{2,20}?(?:研发|研制|开发|生产))$/u;
 
