@@ -14,7 +14,7 @@ import type { SentenceSpans } from '../spans/types.ts';
 import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
-import { NOTICE_VERB_ZH } from '../rules/fragments.ts';
+import { DATED_EN, NOTICE_VERB_ZH } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
 import { docNumberOf } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
@@ -301,11 +301,12 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
 
 /** "X has cleared the IND for Y. The clearance, dated December 30, came …", "… said the approval, granted on August 7,": the
  *  licence of the sentence before (its last) is dated by the date after "dated" / "granted on". */
+const DATED_HINT = new RegExp(`\\b${DATED_EN}\\s`);
 export function actsDatedAfter(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
   const rule = ruleById('date.act-dated.en');
   for (let i = 1; i < spans.length; i++) {
     const sp = spans[i]!;
-    const d = /\b(?:dated|(?:granted|issued|given|signed)\s+on)\s/.test(sp.s) ? sp.dates.find((x) => rule.pattern.test(sp.s.slice(0, x.index))) : undefined;
+    const d = DATED_HINT.test(sp.s) ? sp.dates.find((x) => rule.pattern.test(sp.s.slice(0, x.index))) : undefined;
     const prev = spans[i - 1]!.sen.index;
     const pf = d ? found.filter((f) => f.sentence.index === prev && f.t.label === 'License').pop() : undefined;
     if (!d || !pf) continue;

@@ -6,7 +6,7 @@ import { idSlug } from '../ids.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
-import { SELF_ZH } from '../rules/fragments.ts';
+import { MADE_BY_EN, SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
@@ -105,7 +105,7 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
 const issuedAfter = (s: string, t: TitleMention): boolean => ruleById('issue.verb-after-actor.en').pattern.test(s.slice(t.end, t.end + 120).replace(ruleById('issue.relative-which.en').pattern, '').replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}/, ''));
 
 // A title's own passive verb and agent right after it ("… promulgated by the State Council in …").
-const PASSIVE_BY_AFTER_TITLE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?(?:promulgated|issued|released|published|adopted|passed|enacted|approved|formulated|revised|amended)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?by\b/;
+const PASSIVE_BY_AFTER_TITLE = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?${MADE_BY_EN}\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?by\b`);
 
 /** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
 function statedDate(sp: SentenceSpans, t: TitleMention, itemDate: string | undefined): string | undefined {

@@ -40,7 +40,7 @@ export const SELF_ZH = '(?:我|本)(?:中心|委|局|厅|部|院|办|会|署|所
 // fronted "Issued by A, the X …", relative "X, which A passed"), with the subsets named for what their verbs say.
 // Spinners and machine translation put synonyms in their place (handed = passed, accepted / okayed = approved).
 /** A verb's past (the active voice) and, where it differs, its participle (the passive and fronted voices). */
-interface VerbEn { past: string; participle: string }
+export interface VerbEn { past: string; participle: string }
 const verbs = (...words: Array<string | [string, string]>): VerbEn[] =>
   words.map((w) => (typeof w === 'string' ? { past: w, participle: w } : { past: w[0], participle: w[1] }));
 /** Verbs that put a text out to its readers: issued, released, rolled out. */
@@ -54,6 +54,14 @@ export const APPROVE_VERBS_EN = verbs('approved', 'cleared', 'authorised', 'auth
 export const GRANT_EN = verbs('granted', 'awarded');
 /** Verbs that change a text already issued. */
 export const AMEND_EN = verbs('revised', 'amended');
+/** Some verbs of a list, by their past: a rule that reads only these still reads them from the list. */
+export function some(set: VerbEn[], ...pasts: string[]): VerbEn[] {
+  return pasts.map((p) => {
+    const v = set.find((x) => x.past === p);
+    if (!v) throw new Error(`${p} is not in the list`);
+    return v;
+  });
+}
 // Words that are issuing verbs only in some company: an application "accepted" (for review) is not yet approved;
 // "handed over / out" is no decision.
 const APPLICATION_EN = '(?:applications?|filings?|submissions?|dossiers?)';
@@ -93,6 +101,10 @@ export const ISSUE_VERB_EN =
 /** Any English issuing verb: a cheap test that spares prose sentences the long patterns (plain words, one space: the
  *  text is normalised, and a literal alternation is what the regex engine scans fastest). */
 export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past).concat('promulgat', 'voted', 'voting', 'announced', 'solicited', 'put forward').join('|'), 'i');
+/** The participle of a title's own passive clause that names who made it ("X, which was issued on D by A"). */
+export const MADE_BY_EN = passiveEn(some(PUBLISH_EN, 'promulgated', 'issued', 'released', 'published', 'formulated'), some(PASS_EN, 'adopted', 'passed', 'enacted'), some(APPROVE_VERBS_EN, 'approved'), AMEND_EN);
+/** An act dated in its own words: "dated", "granted on", "signed on". */
+export const DATED_EN = `(?:dated|${passiveEn(some(GRANT_EN, 'granted'), some(PUBLISH_EN, 'issued'), verbs('given'), some(PASS_EN, 'signed'))}\\s+on)`;
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
 export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy)';
 

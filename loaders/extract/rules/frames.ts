@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { ALREADY_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { ALREADY_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DATED_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -505,7 +505,7 @@ export const FRAME_RULES: Rule[] = [
     // its noun, with its own date (the report's "said on Monday" is not when it was done).
     // Also restated in reported speech after the news ("… the minister said on Wednesday. X said the approval, granted on
     // August 7, covered …").
-    pattern: /^(?:[^.;]*?\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)?(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?(?:dated|(?:granted|issued|given|signed)\s+on)\s+$/i,
+    pattern: new RegExp(String.raw`^(?:[^.;]*?\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)?(?:The|This|Its)\s+(?:(?:IND|marketing|conditional|regulatory|formal)\s+)?(?:clearance|approval|decision|authori[sz]ation|licen[cs]e|permit|certificate|nod)\s*,\s*(?:which\s+(?:is|was)\s+)?${DATED_EN}\s+$`, 'i'),
     action: "the licence of the sentence before takes the date right after 'dated' / 'granted on'",
     examples: { match: ['The clearance, dated ', 'The decision, which was dated ', 'Its marketing approval, dated ', 'The minister said the approval, granted on '], noMatch: ['The company, dated ', 'The clearance came on ', 'An approval dated ', 'the approval, granted to '] },
   },

@@ -1,6 +1,6 @@
 // Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
-import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, passiveEn } from './fragments.ts';
+import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, passiveEn, some } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const TITLE_RULES: Rule[] = [
@@ -279,7 +279,7 @@ export const TITLE_RULES: Rule[] = [
     // A text a law-firm alert names by description, its decree number in brackets after it ("supersedes the administrative
     // measures issued in 2011 (State Council Decree No. 587)"): the description is its name, the decree's body
     // its issuer (DECREE_AFTER_TITLE), the year of its own clause its date.
-    pattern: /\bthe\s+(?<title>(?:(?:previous|former|original|old|earlier|implementing|administrative|current)\s+){0,2}(?:regulations|rules|measures|provisions)(?:\s+(?:promulgated|issued|adopted)\s+in\s+(?:19|20)\d{2})?)(?=\s+\((?:the\s+)?(?:State\s+Council|[A-Z]{2,8})\s+(?:Decree|Order)\s+No\.\s*\d+\))/,
+    pattern: new RegExp(String.raw`\bthe\s+(?<title>(?:(?:previous|former|original|old|earlier|implementing|administrative|current)\s+){0,2}(?:regulations|rules|measures|provisions)(?:\s+${passiveEn(some(PUBLISH_EN, 'promulgated', 'issued'), some(PASS_EN, 'adopted'))}\s+in\s+(?:19|20)\d{2})?)(?=\s+\((?:the\s+)?(?:State\s+Council|[A-Z]{2,8})\s+(?:Decree|Order)\s+No\.\s*\d+\))`),
     action: 'Policy{title: the description} issued by the decree\'s body',
     examples: { match: ['supersedes the administrative measures issued in 2011 (State Council Decree No. 587) in full', 'repeals the previous rules (State Council Order No. 12)'], noMatch: ['the implementing regulations promulgated in 2002', 'the Regulations (State Council Decree No. 818)'] },
   },
