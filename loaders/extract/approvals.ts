@@ -1,6 +1,6 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH } from './rules/fragments.ts';
+import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -58,7 +58,7 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
 const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/;
 // A product's code right before its verb (… injection HX-MSC01 has received).
-const SUBJECT_CODE_EN = /\b([A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,4})?-?\d[\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$/;
+const SUBJECT_CODE_EN = new RegExp(String.raw`\b(${PRODUCT_CODE_EN})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$`);
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 // A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too, its
 // use written between (以「X」治疗退化性膝关节炎的细胞治疗技术施行计画).

@@ -14,7 +14,7 @@ import type { SentenceSpans } from '../spans/types.ts';
 import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
-import { DATED_EN, NOTICE_VERB_ZH } from '../rules/fragments.ts';
+import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
 import { docNumberOf } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
@@ -539,7 +539,7 @@ export function listedClearances(found: PolicyFrame[], spans: SentenceSpans[], p
       const r = item.pattern.exec(marked.s);
       if (!r || found.some((f) => f.sentence.index === marked.sen.index && f.t.label === 'License')) continue;
       // The product is the last code named before the verb (its CAR-T, CTD402, obtained …).
-      const codes = [...marked.s.slice(0, r.index).matchAll(PRODUCT_CODE_EN)];
+      const codes = [...marked.s.slice(0, r.index).matchAll(PRODUCT_CODES_EN)];
       const code = codes[codes.length - 1];
       if (!code) continue;
       const date = marked.dates[0]?.date ?? sp.dates[0]?.date ?? recentDate(sp.s, published);
@@ -547,7 +547,7 @@ export function listedClearances(found: PolicyFrame[], spans: SentenceSpans[], p
     }
   }
 }
-const PRODUCT_CODE_EN = /\b[A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,3})?-?\d[\w-]*\b/g;
+const PRODUCT_CODES_EN = new RegExp(String.raw`\b${PRODUCT_CODE_EN}\b`, 'g');
 
 /** The list items after a lead, one per line while the lines are a list: a marker leads the line's text or stands
  *  alone before it. */

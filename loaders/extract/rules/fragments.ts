@@ -9,6 +9,8 @@ export const DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日
 
 /** A licence's product between 的 and its title (核准签发的KS-105注射液《…通知书》). */
 export const PRODUCT_BEFORE_TITLE_ZH = '(?:(?:[A-Za-z][A-Za-z0-9-]{1,15}(?:注射液|胶囊|片|细胞|产品)?|[\\p{Script=Han}A-Za-z0-9-]{2,20}?(?:注射液|胶囊|制剂|细胞|产品))(?:\\([^()]{1,30}\\))?)';
+/** A product's code: letters, perhaps a second group of capitals, digits (CTD402, NB-101, HX-MSC01, CT-053). */
+export const PRODUCT_CODE_EN = String.raw`[A-Z][A-Za-z]{0,5}(?:-?[A-Z]{1,4})?-?\d[\w-]*`;
 
 /** Labels that introduce the date a page or notice was published. */
 export const PAGE_DATE_LABEL_EN = '(?:Release\\s+(?:Date|time)|Date\\s+of\\s+(?:Release|Issue|Publication)|Publish(?:ed)?(?:\\s+(?:Date|on))?|Issue\\s+Date|Posted(?:\\s+on)?|Date)';

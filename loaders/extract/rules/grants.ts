@@ -1,5 +1,5 @@
 // Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
-import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH } from './fragments.ts';
+import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH, PRODUCT_CODE_EN } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const GRANT_RULES: Rule[] = [
@@ -124,7 +124,7 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // Before grant.approval-from.en's verb: a relative clause whose antecedent is the product ("the TCR-T candidate QT-208 for
     // liver cancer, which had won clearance from the CDE in May") — a code or a cell or gene therapy's own name.
-    pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?))?(?:\s+(?:in|for|against)\s+[^,;.]{2,40})?\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|recently\s+|already\s+)?$/i,
+    pattern: new RegExp(String.raw`(?<product>\b${PRODUCT_CODE_EN}|\b[a-z]{4,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?))?(?:\s+(?:in|for|against)\s+[^,;.]{2,40})?\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|recently\s+|already\s+)?$`, 'i'),
     action: 'the product of the approval-from licence, when no "for" names one after the bodies',
     examples: {
       match: ['the autologous TCR-T candidate QT-208 for liver cancer, which had ', 'the company’s lead asset, obecabtagene, which has also '],
@@ -164,7 +164,7 @@ export const GRANT_RULES: Rule[] = [
     // "ruxacel injection from Hengyu Cell, which the NMPA approved on 3 May 2026": a relative clause
     // whose subject is the approving body (checked in code: a body right after "which", an approving verb right after it);
     // this is the antecedent before it — a product's code or a cell or gene therapy's own name, who made it after "from".
-    pattern: /(?<product>\b[A-Z][A-Za-z]{0,5}-?\d[\w-]*|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?\s*,\s*which\s+(?:the\s+)?$/,
+    pattern: new RegExp(String.raw`(?<product>\b${PRODUCT_CODE_EN}|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?\s*,\s*which\s+(?:the\s+)?$`),
     action: 'License{issuer: the body after "which", product: the antecedent, date: the relative clause\'s}',
     examples: {
       match: ['ruxacel injection from Hengyu Cell Engineering, which the ', 'its CAR-T LX-301 for lupus, which '],
