@@ -3486,7 +3486,7 @@ describe('a text named by description before its decree number (EXTRACT, batch U
     const old = a.entities.find((e) => e.label === 'Policy' && /promulgated in 2005/.test(e.name));
     expect(old?.date).toBe('2005');
     expect(relsOf(a, 'ISSUED').filter((r) => r.to === old!.id).map((r) => r.from)).toEqual(['agency:cn/state-council']);
-    const fresh = a.entities.find((e) => e.label === 'Policy' && /^Regulations for the Implementation/.test(e.name));
+    const fresh = a.entities.find((e) => e.label === 'Policy' && /^(?:revised )?Regulations for the Implementation/.test(e.name));
     expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[fresh!.id, old!.id]]);
     // Without its decree number a description names no text.
     expect(names(x('Firms still follow the implementing regulations promulgated in 2005.', '2027-05-10'), 'Policy')).toEqual([]);
@@ -3814,6 +3814,17 @@ describe('the page date of a byline with an abbreviated month, and of a Chinese 
   });
 });
 
+describe('a revision and the edition it replaces, both named (EXTRACT, batch X)', () => {
+  it('"The NHC issued the revised X on D. The revision replaces the 2023 Rules, which the Ministry (MOST) issued in May 2023": two texts, one replacing the other', () => {
+    const a = x('The National Health Commission (NHC) issued the revised Implementation Rules for the Regulations on Donor Registries on 2 June 2026. The revision replaces the 2022 Implementation Rules, which the Ministry of Science and Technology (MOST) issued in April 2022.', '2026-06-10');
+    const byName = (n: string) => a.entities.find((e) => e.label === 'Policy' && e.name === n)!;
+    const revised = byName('revised Implementation Rules for the Regulations on Donor Registries');
+    const old = byName('2022 Implementation Rules');
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.to, r.date])).toEqual([['agency:cn/nhc', revised.id, '2026-06-02'], ['agency:cn/most', old.id, '2022-04']]);
+    expect(relsOf(a, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[revised.id, old.id]]);
+  });
+});
+
 describe('a Taiwan hospital\'s plan approved, an amendment only studied (EXTRACT, batch X)', () => {
   it('該院申請以「X」治療Y的細胞治療技術施行計畫，已於本月14日獲衛生福利部核准: the plan\'s approval, by the ministry, that day', () => {
     const a = x('〔記者陳美玲／台中報導〕某某醫院今（20）日宣布，該院申請以「自體骨髓間質幹細胞移植」治療脊髓損傷的細胞治療技術施行計畫，已於本月14日獲衛生福利部核准。', '2026-06-20');
@@ -3825,5 +3836,19 @@ describe('a Taiwan hospital\'s plan approved, an amendment only studied (EXTRACT
   it('醫務衞生局表示，政府正研究修訂《X條例》: no one issued X', () => {
     const a = x('醫務衞生局局長今日表示，香港特區政府正研究修訂《醫療儀器條例》，擴大規管範圍。', '2026-11-12');
     expect(relsOf(a, 'ISSUED')).toEqual([]);
+  });
+});
+
+describe('a designation in lower case, and a text dated after its agents (EXTRACT, batches W and X)', () => {
+  it('"the NMPA granted breakthrough therapy designation to a competing product developed in Beijing": a designation, applying nowhere', () => {
+    const a = x('In July, the NMPA granted breakthrough therapy designation to a competing islet cell product developed in Beijing.', '2026-10-19');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => [l.name, l.kind])).toEqual([['breakthrough therapy designation of competing islet cell product', 'designation']]);
+    expect(relsOf(a, 'APPLIES_TO')).toEqual([]);
+  });
+
+  it('"…, issued by the NHC and the National Administration of X in April": dated April, not by the effective date earlier in the sentence', () => {
+    const a = x('From May 1, 2026, filings follow the Measures for the Administration of Clinical Research on Cell Products, issued by the NHC and the National Administration of Traditional Chinese Medicine in April.', '2026-09-29');
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn/nhc', '2026-04'], ['agency:cn/natcm', '2026-04']]);
   });
 });

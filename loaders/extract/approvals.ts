@@ -299,8 +299,10 @@ function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0 || !raw.trim()) continue;
     const product = raw.replace(LEAD_EN, '').trim();
     const start = m.index + m[0].length - raw.length;
-    const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : /Designation/.test(m.groups!.noun!) ? m.groups!.noun!.replace(/\s+/g, ' ') : 'approval';
-    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), rule: to.id });
+    // ("granted breakthrough therapy designation to X", in any case: a designation, a step of the review, not an approval.)
+    const act = /designation/i.test(m.groups!.noun!) ? m.groups!.noun!.replace(/\s+/g, ' ') : undefined;
+    const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : act ?? 'approval';
+    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(act ? { act } : {}), rule: to.id });
   }
   return out;
 }

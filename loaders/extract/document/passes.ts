@@ -93,10 +93,11 @@ export function oneLicencePerAct(found: PolicyFrame[]): void {
     if (lead) found.splice(i, 1);
   }
   // (A body's organ acts for it: "The CDE under the NMPA approved the IND for X" names the act "the NMPA cleared the company".)
-  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...parentsById(x)])));
+  // (A designation is another act than an approval of the same body.)
+  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...parentsById(x)]).map((x) => `${pf.t.kind} ${x}`)));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
-    if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(x))) found.splice(i, 1);
+    if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(`${pf.t.kind} ${x}`))) found.splice(i, 1);
   }
   // Several descriptions by one body without a named product: the first states the act.
   const kept = new Set<string>();

@@ -107,6 +107,8 @@ const issuedAfter = (s: string, t: TitleMention): boolean => ruleById('issue.ver
 // A title's own passive verb and agent right after it ("… promulgated by the State Council in …").
 const PASSIVE_BY_AFTER_TITLE = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+)?(?:jointly\s+|formally\s+)?${MADE_BY_EN}\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?by\b`);
 
+const AGENTS_JOINED_EN = /\s+and\s+(?:the\s+)?(?=[A-Z])/g;
+
 /** "X was promulgated in 2007", 「X」于DATE发布: a title without an agent dated right after it. */
 function statedDate(sp: SentenceSpans, t: TitleMention, itemDate: string | undefined): string | undefined {
   const zh = HAN.test(sp.s);
@@ -150,7 +152,9 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   // "…, which Premier Li Qiang signed in September": the relative clause's own date, never the page's heading.
   const relative = HAN.test(s) || !issuedAfter(s, t) ? null : ruleById('issue.relative-which.en').pattern.exec(s.slice(t.end));
   const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : relative ? t.end + relative[0].length : undefined;
-  const found = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 80 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index))) : undefined;
+  // ("…, issued by the NHC and the National Administration of X in April": the comma before the participle and an "and"
+  // that joins its agents open no new clause.)
+  const found = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 120 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index).replace(/^\s*\)?\s*,/, '').replace(AGENTS_JOINED_EN, ' '))) : undefined;
   // (A month without its year that a relative clause says was done is not after the report: "signed in September" of April.)
   const afterVerb = found && relative && found.yearless && c.published && found.date > c.published ? { ...found, date: `${Number(found.date.slice(0, 4)) - 1}${found.date.slice(4)}` } : found;
   // 近日…印发《X》，提出到2026年…: news of a recent act takes the page's time, not a target year written after its verb.
