@@ -133,3 +133,23 @@ describe('lists that share a region, and programmes named without quotes', () =>
     expect(rels(b, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-zj/government']);
   });
 });
+
+describe('batch X entity classes: Northeast Asia, facilities proposed to be built, a clinical department\'s head (ENTITIES)', () => {
+  it('东北亚 is Northeast Asia, not China\'s Northeast; a 区域/国家 facility a member proposes to build is no organisation', () => {
+    const d = x('ne.txt', '市政协委员王丽建议，依托青岛高新技术产业园区规划建设细胞资源库，打造服务东北亚的区域性平台，建设东北亚区域干细胞资源库，并建设国家级细胞制剂检验中心。');
+    expect(of(d, 'Region').map((r) => r.id)).toContain('region:world/northeast-asia');
+    expect(of(d, 'Region').map((r) => r.id)).not.toContain('region:zone/northeast-china');
+    expect(of(d, 'Organization')).toEqual([]);
+    // A place's own centre built there keeps its name.
+    expect(of(x('sh.txt', '市科委支持在某医院建设上海细胞治疗临床研究中心。'), 'Organization').map((o) => o.name)).toEqual(['上海细胞治疗临床研究中心']);
+  });
+
+  it('骨科部主任X on a page that has named one hospital is of that hospital; with two hospitals named, of neither', () => {
+    const one = x('one.txt', '台中某医学大学附设医院今日宣布新疗法。骨科部主任林志明指出，疗程约需六周。');
+    const hospital = of(one, 'Organization').find((o) => /医院$/.test(o.name))!;
+    const lin = of(one, 'Person')[0]!;
+    expect(rels(one, 'MEMBER_OF', lin.id).map((r) => r.to)).toEqual([hospital.id]);
+    const two = x('two.txt', '台北荣民总医院与台中某医学大学附设医院今日宣布合作。骨科部主任林志明指出，疗程约需六周。');
+    expect(rels(two, 'MEMBER_OF')).toEqual([]);
+  });
+});

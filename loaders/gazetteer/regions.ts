@@ -216,6 +216,8 @@ const WORLD_REGIONS: Array<[slug: string, en: string, zh: string, aliases: strin
   ['oceania', 'Oceania', '大洋洲', []],
   ['middle-east', 'Middle East', '中东', []],
   ['southeast-asia', 'Southeast Asia', '东南亚', ['South-East Asia']],
+  // (东北亚 is not 东北, China's Northeast, with a tail.)
+  ['northeast-asia', 'Northeast Asia', '东北亚', ['North-East Asia', 'Northeast Asian region']],
   ['asia-pacific', 'Asia-Pacific', '亚太地区', ['Asia Pacific', '亚太']],
 ];
 

@@ -10,7 +10,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { firstNamed } from './shared.ts';
 import {
-  BOARD_NAME_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
+  BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
   POST_IMPLIES_BODY_ZH, POST_IS_ZH, SCHOOL_NAME_ZH, SEAT_AFTER_NAME_ZH, SEAT_BEFORE_NAME_ZH, SHORT_BODY_POST_ZH,
 } from './zh-patterns.ts';
 
@@ -91,6 +91,12 @@ function shortBodyPostZh({ p, sen, reg, rels, pid, from }: NameAt): void {
   const bodies = [...reg.entities.values()].filter((e) => (e.label === 'Organization' || e.label === 'Agency') && (longer(e.nameZh) || e.aliases.some(longer)));
   // Only when the page names one body of that kind.
   if (bodies.length === 1) edge(rels, 'MEMBER_OF', pid, bodies[0]!.id, sen.text, { role: m.groups.post!, rules: ['frame.membership.generic-noun-post.zh'] });
+  // 骨科部主任X, 血液科主任医师Y: a clinical department's post, where the page has named one hospital so far, is of it.
+  else if (bodies.length === 0 && CLINICAL_UNIT_ZH.test(noun)) {
+    // (The hospitals named up to this sentence: one of them only.)
+    const hospitals = [...reg.entities.values()].filter((e) => e.label === 'Organization' && (e.kind === 'hospital' || /医院$/.test(e.nameZh ?? e.name)) && reg.firstSeen.get(e.id)! <= sen.index);
+    if (hospitals.length === 1) edge(rels, 'MEMBER_OF', pid, hospitals[0]!.id, sen.text, { role: m.groups.post!, rules: ['frame.membership.generic-noun-post.zh'] });
+  }
 }
 
 /** A house's post alone before the name: a member of the house the sentence names, else the first one the page names

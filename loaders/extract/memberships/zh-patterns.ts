@@ -52,6 +52,8 @@ export const SEGMENT_AFTER_NAME_ZH = /^(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出
 
 // 院长X, 局长X, 董事长X alone in a clause, and the head word of the body each heads (校长: a university's).
 export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$/;
+// A hospital's clinical department (骨科部, 血液科, 心内科): what a clinician's post names before it.
+export const CLINICAL_UNIT_ZH = /^[\p{Script=Han}]{1,4}(?:科|科部)$/u;
 // A magistrate or judge alone in the clause (署理主任裁判官X判刑时指出): of the court the page names (its one court).
 export const COURT_POST_ZH = /官$/;
 export const SCHOOL_NAME_ZH = /(?:大学|学院)$/;
