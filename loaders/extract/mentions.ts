@@ -5,6 +5,7 @@ import { localBody as gazetteerBody, type GazetteerEntry } from '../gazetteer/in
 import { BODY_BY_SLUG, BODY_TYPES, type BodyType } from './bodies.ts';
 import type { LexMatch, Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
+import { escapeRegExp } from '../regex.ts';
 import { idSlug } from './ids.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
@@ -24,7 +25,7 @@ export interface Mention {
   contextual?: boolean;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+');
+const esc = (s: string): string => escapeRegExp(s).replace(/'/g, "['’]?").replace(/ /g, '\\s+');
 const byLen = (a: string, b: string): number => b.length - a.length;
 
 interface BodyForm { form: string; body: BodyType }

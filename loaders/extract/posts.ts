@@ -1,6 +1,7 @@
-// Post words: ONE list per language, read by every finder of persons (persons.ts) and of their posts (memberships.ts).
+// Post words: ONE list per language, read by every finder of persons (persons.ts) and of their posts (memberships/).
 // Government, legislature, party, hospital, university, company and association posts. Chinese is matched on the
 // normalised text (Simplified: Traditional and Hong Kong / Taiwan wordings arrive converted).
+import { alternation } from '../regex.ts';
 
 /** Chinese posts, Simplified; a longer word before its shorter tail is not needed (the pattern tries longest first). */
 export const POSTS_ZH: readonly string[] = [
@@ -50,30 +51,6 @@ export const POSTS_EN: readonly string[] = [
 
 /** Every word of an English post (and "officer", "executive" of "chief X officer"): none opens a person's name. */
 export const POST_WORDS_EN: ReadonlySet<string> = new Set([...POSTS_EN.flatMap((w) => w.toLowerCase().split(/[ -]/)), 'officer', 'executive']);
-
-/** Literal words as one regex alternation shaped as a trie (a shared first character is tried once: the lists are
- *  tried at every position of every sentence). `sep` is what a space or hyphen inside a word may be written as. */
-export function alternation(words: readonly string[], sep = '(?:-|\\s+)'): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const c of w.replace(/-/g, ' ')) {
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = { end: false, next: new Map() }));
-      n = m;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    const parts = [...n.next].map(([c, m]) => (c === ' ' ? sep : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + emit(m));
-    if (parts.length === 0) return '';
-    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-    // A word that ends here may also go on (委员 and 委员长): the longer is tried first, the end is optional.
-    return n.end ? (parts.length === 1 && parts[0]!.length === 1 ? `${body}?` : `(?:${body})?`) : body;
-  };
-  return `(?:${emit(root)})`;
-}
 
 /** The Chinese posts as one alternation (longest first), with a company's 首席…官 of any field. */
 export const POST_ZH_SOURCE = `(?:首席[\\p{Script=Han}]{2,4}官|${alternation(POSTS_ZH)})`;

@@ -11,6 +11,7 @@
 // Chinese templates have {R}: the full name (广东省, 北京市, 南山区) or, where the region has one, the short name (广东, 北京).
 import type { AgencyLevel, GazetteerEntry, RegionClass, RegionMeta } from './types.ts';
 import { toSimplified } from '../read/script.ts';
+import { escapeRegExp } from '../regex.ts';
 import { uniq, zhForms, zhJoin } from './names.ts';
 
 type ClassGroup = 'province' | 'municipality' | 'autonomous_region' | 'sar' | 'city' | 'prefecture' | 'district' | 'zone';
@@ -607,8 +608,7 @@ export function bodyPatterns(): BodyPattern[] {
   }));
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string => words.map((w) => w.split(' ').map(escapeRe).join('\\s+')).join('|');
+const alt = (words: readonly string[]): string => words.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')).join('|');
 
 /**
  * Regex source for a template over raw text: flexible spacing, optional {A}/{U}/"the", straight or curly
@@ -619,7 +619,7 @@ export function templateSource(template: string, region = '(?<region>.+?)'): str
   if (/\p{Script=Han}/u.test(template)) {
     return template
       .split('{R}')
-      .map((part) => [...part].map((ch) => (ch === '（' || ch === '(' ? '[（(]' : ch === '）' || ch === ')' ? '[）)]' : escapeRe(ch))).join(''))
+      .map((part) => [...part].map((ch) => (ch === '（' || ch === '(' ? '[（(]' : ch === '）' || ch === ')' ? '[）)]' : escapeRegExp(ch))).join(''))
       .join(region);
   }
   const optional: Record<string, string> = { '{A}': alt(TEMPLATE_WORDS.A), '{U}': alt(TEMPLATE_WORDS.U), the: 'the' };
@@ -635,7 +635,7 @@ export function templateSource(template: string, region = '(?<region>.+?)'): str
       ? region
       : token
           .split('{R}')
-          .map((s) => escapeRe(s).replace(/'/g, "['’]?").replace(/\\\(/g, '[(（]\\s*').replace(/\\\)/g, '\\s*[)）]').replace(/-/g, '[-\\s]?'))
+          .map((s) => escapeRegExp(s).replace(/'/g, "['’]?").replace(/\\\(/g, '[(（]\\s*').replace(/\\\)/g, '\\s*[)）]').replace(/-/g, '[-\\s]?'))
           .join(region);
     out += (needSep ? '\\s+' : '') + p;
     needSep = true;

@@ -3,6 +3,7 @@
 // licence (marketing, production, clinical trial). Read from the licence's names and the sentence that names it.
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../read/script.ts';
+import { escapeRegExp } from '../regex.ts';
 
 export interface LicenceTerms {
   /** Product keys: `code:PLEB001`, `zh:阿基仑赛`, `en:yescarta`; `py:` keys are the pinyin of `zh:` ones. */
@@ -58,9 +59,8 @@ const KNOWN: [string, string[]][] = [
   ['amimestrocel', ['amimestrocel', 'Amymatosai', 'Ruibosheng', 'PLEB001', '艾米迈托赛', '睿铂生']],
 ];
 let known: { id: string; re: RegExp }[] | undefined;
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function knownProducts(text: string): string[] {
-  known ??= KNOWN.map(([id, forms]) => ({ id, re: new RegExp(forms.map((f) => (/\p{Script=Han}/u.test(f) ? esc(f) : `\\b${esc(f)}\\b`)).join('|'), 'iu') }));
+  known ??= KNOWN.map(([id, forms]) => ({ id, re: new RegExp(forms.map((f) => (/\p{Script=Han}/u.test(f) ? escapeRegExp(f) : `\\b${escapeRegExp(f)}\\b`)).join('|'), 'iu') }));
   return known.filter((k) => k.re.test(text)).map((k) => `known:${k.id}`);
 }
 

@@ -1,6 +1,5 @@
 // Named pattern fragments (regex source) that rules compose instead of copying: one definition per concept.
-
-const anyOf = (...words: string[]): string => `(?:${words.join('|')})`;
+import { anyOf } from '../../regex.ts';
 
 export const MONTH_EN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 export const YEAR = '(?:19|20)\\d{2}';
