@@ -3852,3 +3852,12 @@ describe('a designation in lower case, and a text dated after its agents (EXTRAC
     expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn/nhc', '2026-04'], ['agency:cn/natcm', '2026-04']]);
   });
 });
+
+describe('a reply in machine translation whose writer approves a trial (EXTRACT, batch W)', () => {
+  it('"In March 2025, our bureau approved the clinical trial of X developed by Y": the writer\'s approval of X, not of its developer', () => {
+    const a = x('Jiangsu Provincial Medical Products Administration\nReply of Jiangsu Provincial Medical Products Administration on Proposal No. 12\nMember Li Hua:\nThe "Proposal on Supporting Suzhou Cell Therapy Parks" you put forward has been received.\nIn March 2025, our bureau approved the clinical trial of XY-9 injection developed by Suzhou Kangda Co., Ltd.\nJiangsu Provincial Medical Products Administration\nMay 3, 2025');
+    const lic = a.entities.filter((e) => e.label === 'License');
+    expect(lic.map((l) => l.name)).toEqual(['approval of clinical trial of XY-9 injection']);
+    expect(relsOf(a, 'ISSUED').filter((r) => r.to === lic[0]!.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-js/medical-products', '2025-03']]);
+  });
+});

@@ -8,7 +8,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
-    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under|last|this|next|earlier|later|recently|yesterday|today)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
+    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under|last|this|next|earlier|later|recently|yesterday|today)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|(?:developed|made|manufactured)\\s+by\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: [
