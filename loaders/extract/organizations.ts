@@ -65,7 +65,7 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
   if (ZH_CLAUSE_VERBS.has(w)) return true;
   if (!ZH_NAME_VERBS.has(w)) return false;
   // 两江新区建设干细胞制备中心: a zone before the verb is its subject, not the start of a name.
-  if (/(?:新区|园区|开发区|高新区|示范区|先行区|试验区|合作区|片区)$/.test(s.slice(Math.max(0, at - 6), at - 2))) return true;
+  if (/(?:新区|园区|开发区|高新区|示范区|先行区|试验区|合作区|片区)(?:规划)?$/.test(s.slice(Math.max(0, at - 8), at - 2))) return true;
   // 厦门设立…基地: a place right before 设立/组建/筹建 is their subject (建设 stays inside 中国建设银行).
   if (w !== '建设' && [2, 3].some((k) => at - 2 - k >= 0 && startsWithPlace(s.slice(at - 2 - k, at - 2)))) return true;
   const rest = s.slice(at, at + 12);
@@ -87,6 +87,8 @@ const ZH_SHORT_FACULTY = /(?![加扩最重强巨放壮庞伟较更很极大])[\p
 const SECTOR_ONLY = /^(?:生技|生物|医药|制药|药品|细胞|基因|治疗|研发|合作|医疗机构|医疗|保险|证券|健康管理|美容|创新|科技|技术|新药|生医|疫苗|器械|再生医学|生物医药|生物科技|免疫|干细胞|检测|服务|外包|代工)+(?:公司|集团|企业)$/u;
 const ZH_NOT_A_COMPANY = /^(?:请输入)?(?:上柜|上市|兴柜|公开发行|挂牌|本|母|子|关系|保障|维护|保护|投资|拟|各|全体|培育|孵化|初创|创业|合作|被投|成员|会员|关联|其他)公司$/u;
 
+const PLANNED_BEFORE_ZH = /(?:建设|打造|筹建|新建|建立)$/u;
+const PLANNED_FACILITY_ZH = /(?:库|中心|基地|平台)$/u;
 const QUOTE_OPEN = /[「『]/u;
 const QUOTE_CLOSE = /[」』]/u;
 
@@ -250,6 +252,9 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       start += short.index;
       name = short[0];
     }
+    // 建设东北亚区域干细胞资源库, 建设国家级…检验中心: a facility the text proposes to build, described by its reach (国家,
+    // 区域), has no name yet (建设上海细胞治疗临床研究中心 names one).
+    if (PLANNED_BEFORE_ZH.test(s.slice(Math.max(0, start - 4), start)) && PLANNED_FACILITY_ZH.test(name) && /^国家|区域/.test(name)) continue;
     // 「玲瓏醫學美容中心」: a name Hong Kong or Taiwan news sets in corner brackets is a proper name, whatever it opens
     // with (mainland “区域细胞制备中心”是指… quotes a term being defined).
     const quoted = QUOTE_OPEN.test(s.charAt(start - 1)) && QUOTE_CLOSE.test(s.charAt(end));
