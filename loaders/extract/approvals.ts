@@ -163,7 +163,7 @@ function designationsFromEn(s: string, actors: GrantActor[], lastProduct: string
     const end = chain[chain.length - 1]!.end;
     const act = m.groups!.act!.replace(/\s+/g, ' ').replace(/remedy/i, 'therapy').replace(/\s+status$/i, ' designation');
     const start = m.index + m[0].indexOf(m.groups!.act!);
-    const verbAt = end + (/\s+and\s+|[,;]|\.(?!\w)/.exec(s.slice(end))?.index ?? s.length - end);
+    const verbAt = clauseEndEn(s, end, true);
     out.push({ start, end: start + m.groups!.act!.length, product, name: `${act} of ${product}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt, generic: false, act, rule: rule.id });
   }
   return out;
@@ -187,8 +187,11 @@ function relativeAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 }
 
 const PRONOUN_EN = /^(?:it|this|the\s+(?:therapy|drug|product|injection|treatment))$/i;
-// A clause's end after `from`: dates up to it belong to the act.
-const clauseEndEn = (s: string, from: number): number => from + (/[,;]|\.(?!\w)/.exec(s.slice(from))?.index ?? s.length - from);
+// A clause's end after `from`: dates up to it belong to the act (with `orAnd`, an "and" ends it too: "… in 2023 and orphan
+// drug designation from the FDA in 2020").
+const CLAUSE_END_EN = /[,;]|\.(?!\w)/;
+const CLAUSE_OR_AND_END_EN = /\s+and\s+|[,;]|\.(?!\w)/;
+const clauseEndEn = (s: string, from: number, orAnd = false): number => from + ((orAnd ? CLAUSE_OR_AND_END_EN : CLAUSE_END_EN).exec(s.slice(from))?.index ?? s.length - from);
 
 /** "It had been included in the breakthrough therapy procedure by the CDE in 2023": a designation by the bodies after
  *  "by"; a pronoun subject is the page's last product. */
