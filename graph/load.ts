@@ -16,6 +16,7 @@ import { countDocuments, documentId, errCode, walkSources, type Source, type Wal
 import { addCounters, statedSizes, zeroCounters, type Counters } from './write.ts';
 import { JudgeAhead, type Batch } from './identity/ahead.ts';
 import { retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
+import { heldIndex } from './identity/held.ts';
 
 export { ensureReferenceData } from './reference.ts';
 
@@ -410,6 +411,19 @@ async function partsOf(driver: Driver, database: string | undefined, batch: stri
   return parts;
 }
 
+/** The held index (identity/held.ts) read in a read transaction before the first write: the lease keeps the graph's
+ *  token ours, so every batch's write transaction finds the index current and reads nothing. Read inside the first
+ *  write, a fresh process's read of every Document (5–6 s of CPU at 10k documents, longer on a busy machine) ran
+ *  that transaction past Neo4j's 60 s timeout at load average 14, and the retract failed. */
+async function readHeld(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: routing.READ });
+  try {
+    await session.executeRead((tx) => heldIndex(tx));
+  } finally {
+    await session.close();
+  }
+}
+
 /** Removes documents (ids `doc:…`, base names or paths) and exactly what no other document supports.
  *  Batches of documents share a transaction, so a node's properties are recomputed once per batch. */
 export async function retractDocuments(
@@ -425,6 +439,7 @@ async function retract(driver: Driver, docs: string[], database: string | undefi
   const ids = await documentIdsOf(driver, database, docs);
   const batches: string[][] = [];
   for (let i = 0; i < ids.length; i += RETRACT_BATCH) batches.push(...(await partsOf(driver, database, ids.slice(i, i + RETRACT_BATCH), lists)));
+  if (batches.length) await readHeld(driver, database);
   for (const batch of batches) {
     summary.transactions++;
     const session = driver.session({ database });

@@ -106,7 +106,7 @@ export class HeldIndex {
   ) {}
 
   add(held: Held): void {
-    this.remove(held.id, new Set(held.profiles));
+    if (this.docs.has(held.id)) this.remove(held.id, new Set(held.profiles));
     this.docs.set(held.id, held);
     for (const p of held.profiles) {
       for (const k of blockingKeys(p)) this.blocks.add(k, p);
@@ -159,6 +159,10 @@ export class HeldIndex {
   inBlock(key: string): ReadonlySet<Profile> {
     return this.blocks.get(key);
   }
+  /** How many held profiles have this blocking key (without making the block a Set, as inBlock does). */
+  blockSize(key: string): number {
+    return this.blocks.size(key);
+  }
   withLocalId(localId: string): ReadonlySet<Profile> {
     return this.named.get(localId);
   }
@@ -198,6 +202,7 @@ export class HeldIndex {
     const unsure = new Set<Profile>();
     const unsureKeys = new Set<string>();
     const trusted: Profile[] = [];
+    const judged = rules.same.size > 0 || rules.different.size > 0;
     for (const { held, pairs } of stored) {
       if (!this.docs.has(held.id) || this.docs.get(held.id) !== held) continue;
       if (!pairs) {
@@ -213,8 +218,10 @@ export class HeldIndex {
       for (const [localId, doc, other, version, score] of pairs.pairs) {
         const [p, q] = [mine.get(localId), this.profileAt(doc, other, version)];
         if (!p || !q) continue;
-        const same = rules.same.has(pairKey(p.localId, q.localId));
-        if (rules.different.has(pairKey(p.localId, q.localId))) continue;
+        // No pair key to make when no analyst judged anything (the usual case).
+        const key = judged ? pairKey(p.localId, q.localId) : '';
+        const same = judged && rules.same.has(key);
+        if (judged && rules.different.has(key)) continue;
         if ((score === null) !== same) unsure.add(p).add(q);
         else if (same || this.meet(p, q)) this.pair(p, q, storedEdge(p, q, score ?? Infinity, rules));
       }

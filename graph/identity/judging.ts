@@ -60,7 +60,7 @@ class View {
   }
 
   /** How many profiles hold a key once the batch is in (blocks over MAX_BLOCK are too generic to compare). */
-  readonly blockSize = (k: string): number => this.index.inBlock(k).size - (this.leavingCount.get(k) ?? 0) + (this.freshBlocks.get(k)?.length ?? 0);
+  readonly blockSize = (k: string): number => this.index.blockSize(k) - (this.leavingCount.get(k) ?? 0) + (this.freshBlocks.get(k)?.length ?? 0);
 
   /** Profiles p is compared with: one label, another document, a key in common, or judged the same by an analyst. */
   candidates(p: Profile, withFresh: boolean): Set<Profile> {
@@ -122,7 +122,9 @@ class View {
   /** A verdict judged before, if any. */
   readonly known = (p: Profile, q: Profile): Verdict | undefined => {
     const e = this.index.joined(p).get(q);
-    if (e) return { join: true, ...e };
+    // Not spread: a stored pair's features are judged again only when read (held.ts), and clustering reads them
+    // only for the unions it makes.
+    if (e) return { join: true, score: e.score, get features() { return e.features; } };
     return this.verdicts.get(p)?.get(q) ?? this.verdicts.get(q)?.get(p);
   };
 
@@ -212,7 +214,7 @@ function blocksCrossing(view: View, fresh: Profile[], gone: Profile[]): Profile[
   const { index } = view;
   const out = new Set<Profile>();
   for (const k of new Set([...fresh, ...gone].flatMap(blockingKeys))) {
-    const [before, after] = [index.inBlock(k).size, view.blockSize(k)];
+    const [before, after] = [index.blockSize(k), view.blockSize(k)];
     if (before <= MAX_BLOCK && after > MAX_BLOCK) {
       for (const p of index.inBlock(k)) {
         for (const q of [...index.joined(p).keys()]) {

@@ -181,11 +181,13 @@ function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra
   const n = ps.length;
   const forbidden = new Set<number>();
 
-  type Pair = { i: number; j: number; score: number; features: Feature[] };
+  // The verdict is kept, not its features: a pair known from the graph judges its features (merge evidence) again
+  // when they are read (graph/identity/held.ts), and only the unions made need them.
+  type Pair = { i: number; j: number; score: number; verdict: { features: Feature[] } };
   const pairs: Pair[] = [];
   for (const [i, j] of [...candidates(ps, context.blockSize), ...judgedSame(ps, same)]) {
     const v = (extra ? undefined : context.known?.(ps[i]!, ps[j]!)) ?? judgePair(ps[i]!, ps[j]!, rules, extra);
-    if (v.join) pairs.push({ i, j, score: v.score, features: v.features });
+    if (v.join) pairs.push({ i, j, score: v.score, verdict: v });
     else if (v.forbidden) forbidden.add(i * n + j);
   }
   // Analysts' "different" also holds for the same local ids met in one cluster through third documents.
@@ -208,7 +210,7 @@ function clusterOnce(ps: Profile[], rules: Rules, context: ClusterContext, extra
     parent[drop] = keep;
     members[keep]!.push(...members[drop]!);
     members[drop] = [];
-    merges.push(p);
+    merges.push({ i: p.i, j: p.j, score: p.score, features: p.verdict.features });
   }
   return canonicalIds(ps, find, members, merges);
 }
