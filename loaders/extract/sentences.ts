@@ -44,8 +44,9 @@ export function normalizeForMatch(s: string): string {
 }
 
 const SPUN = ruleById('segment.spun-agency-words.en').pattern;
-// A cheap test for a spinner's tell ("as well as", Growth, Procedures alone are plain English: read back only beside one).
-const SPUN_TEST = /ationwide|Well being|Well-being|Wellbeing|Wellness|Merchandise|Folks|Clinical Items|Clinical Products|s Management|Payment|Scientific Research|Traditions|Numerous Procedures|Ingenious|Genetics Treatment|collectively provided|Basic Workplace|Motion Plan|Cell Remedy|New Space|Medical Analysis|ot too long ago|printed the|Middle for|Meals and|Excessive-tech|Restricted|Know-how|Medical Faculty|Final 12 months/;
+// A cheap test for a spinner's tells (SPUN_EN's third field; "as well as", Growth, Procedures alone are plain English: read
+// back only beside one).
+const SPUN_TEST = new RegExp(SPUN_EN.flatMap(([, , tell]) => (tell ? [tell] : [])).join('|'));
 
 /** An article spinner's words inside agency names, read back (segment.spun-agency-words.en), with a map to the input. */
 function unspun(s: string): { text: string; map: number[] } | undefined {

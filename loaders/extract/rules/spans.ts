@@ -12,56 +12,58 @@ const NOT_PLACE_OWNER = "(?!(?:The|This|That|China|Chinese|Beijing|Shanghai|Hong
 const LIST_ITEM = "(?:[A-Z][\\w'’.-]*(?:\\s+(?:&\\s+)?[A-Z][\\w'’.-]*){0,4})";
 const ITEM_LC = `(?:[\\w'’-]+\\s+){1,12}?${ORG_HEAD_LC}`;
 
-/** A spinner's synonyms, each [the word it replaced, the pattern of what it wrote], only where a name or title has them. */
-export const SPUN_EN: Array<[string, string]> = [
+/** A spinner's synonyms, each [the word it replaced, the pattern of what it wrote, its tell], only where a name or title
+ *  has them. A tell is rare enough in plain English to say a spinner wrote the page (sentences.ts reads the table back
+ *  only then); a word without one (Growth, Procedures) is read back only beside another's. */
+export const SPUN_EN: Array<[word: string, pattern: string, tell?: string]> = [
   // Each pattern starts with the written word, its left context checked after it (a pattern led by a look-behind
   // would be tried at every position of every sentence).
-  ['National', "[Nn]ationwide(?=\\s+(?:Medical|Well[\\s-]?being|Wellness|Health|Folks['’]s)\\b)"],
-  ['Health', 'Well[\\s-]?being(?=\\s+(?:Fee|Payment)\\b)|Wellness(?=\\s+(?:Fee|Payment)\\b)'],
-  ['Commission', 'Fee(?<=\\b(?:Health|Well[\\s-]?being|Wellness)\\s+Fee)|Payment(?<=\\b(?:Health|Well[\\s-]?being|Wellness|Technology|Reform|Development|Planning|Municipal|Provincial)\\s+Payment)'],
-  ['Products', '(?:Merchandise|Items)(?<=\\b(?:Medical|Clinical)\\s+(?:Merchandise|Items))(?=\\s+(?:Administration|Management)\\b)'],
-  ['Medical', 'Clinical(?=\\s+(?:Items|Merchandise|Products)\\s+(?:Management|Administration)\\b)'],
-  ['Administration', 'Management(?<=\\b(?:Clinical|Medical)\\s+(?:Items|Merchandise|Products)\\s+Management)'],
-  ["People's", "Folks['’]s(?=\\s+(?:Authorities|Congress|Court|Procuratorate)\\b)"],
+  ['National', "[Nn]ationwide(?=\\s+(?:Medical|Well[\\s-]?being|Wellness|Health|Folks['’]s)\\b)", 'ationwide'],
+  ['Health', 'Well[\\s-]?being(?=\\s+(?:Fee|Payment)\\b)|Wellness(?=\\s+(?:Fee|Payment)\\b)', 'Well being|Well-being|Wellbeing|Wellness'],
+  ['Commission', 'Fee(?<=\\b(?:Health|Well[\\s-]?being|Wellness)\\s+Fee)|Payment(?<=\\b(?:Health|Well[\\s-]?being|Wellness|Technology|Reform|Development|Planning|Municipal|Provincial)\\s+Payment)', 'Payment'],
+  ['Products', '(?:Merchandise|Items)(?<=\\b(?:Medical|Clinical)\\s+(?:Merchandise|Items))(?=\\s+(?:Administration|Management)\\b)', 'Merchandise'],
+  ['Medical', 'Clinical(?=\\s+(?:Items|Merchandise|Products)\\s+(?:Management|Administration)\\b)', 'Clinical Items|Clinical Products'],
+  ['Administration', 'Management(?<=\\b(?:Clinical|Medical)\\s+(?:Items|Merchandise|Products)\\s+Management)', 's Management'],
+  ["People's", "Folks['’]s(?=\\s+(?:Authorities|Congress|Court|Procuratorate)\\b)", 'Folks'],
   ['Government', "Authorities(?<=\\bFolks['’]s\\s+Authorities)"],
-  ['Science', 'Scientific\\s+Research(?=\\s+(?:as\\s+well\\s+as|and)\\s+(?:Modern\\s+)?Technology\\b|\\s+Park\\b)'],
+  ['Science', 'Scientific\\s+Research(?=\\s+(?:as\\s+well\\s+as|and)\\s+(?:Modern\\s+)?Technology\\b|\\s+Park\\b)', 'Scientific Research'],
   ['Technology', 'Modern\\s+Technology(?<=\\b(?:Science|Research)\\s+(?:as\\s+well\\s+as|and)\\s+Modern\\s+Technology)'],
-  ['Customs', 'Traditions(?<=\\b[A-Z][a-z]+\\s+Traditions)(?!\\s+of)'],
-  ['Several', 'Numerous(?=\\s+Procedures\\b)'],
+  ['Customs', 'Traditions(?<=\\b[A-Z][a-z]+\\s+Traditions)(?!\\s+of)', 'Traditions'],
+  ['Several', 'Numerous(?=\\s+Procedures\\b)', 'Numerous Procedures'],
   ['Measures', 'Procedures(?<=\\b(?:Numerous|Several)\\s+Procedures)|Procedures(?=\\s+(?:to|for|on)\\s+[A-Z])'],
   ['Support', 'Assistance(?<=\\bto\\s+Assistance)(?=\\s+(?:the\\s+)?[A-Z])'],
-  ['Innovative', 'Ingenious(?=\\s+(?:Growth|Development|Drugs?|Medicines?|Products?)\\b)'],
+  ['Innovative', 'Ingenious(?=\\s+(?:Growth|Development|Drugs?|Medicines?|Products?)\\b)', 'Ingenious'],
   ['Development', 'Growth(?<=\\b(?:Ingenious|Innovative|Economic-Technological|High-Quality)\\s+Growth)|Growth(?<=\\bSelling\\s+the\\s+Growth)'],
-  ['Area', 'Location(?<=\\bGrowth\\s+Location)|Space(?<=\\bNew\\s+Space)'],
+  ['Area', 'Location(?<=\\bGrowth\\s+Location)|Space(?<=\\bNew\\s+Space)', 'New Space'],
   // "the Basic Workplace of … Folks's Authorities printed the "… Motion Plan for Selling the Growth of Cell Remedy Business"".
-  ['General', 'Basic(?=\\s+Workplace\\b)'],
+  ['General', 'Basic(?=\\s+Workplace\\b)', 'Basic Workplace'],
   ['Office', 'Workplace(?<=\\bBasic\\s+Workplace)'],
-  ['Action', 'Motion(?=\\s+Plans?\\b)'],
+  ['Action', 'Motion(?=\\s+Plans?\\b)', 'Motion Plan'],
   ['Promoting', 'Selling(?=\\s+the\\s+(?:Growth|Development)\\s+of\\b)'],
-  ['Therapy', 'Remedy(?<=\\b(?:Cell|Gene|Genetics)\\s+Remedy)'],
+  ['Therapy', 'Remedy(?<=\\b(?:Cell|Gene|Genetics)\\s+Remedy)', 'Cell Remedy'],
   ['Industry', 'Business(?<=\\b(?:Remedy|Therapy|Treatment)\\s+Business)'],
-  ['Clinical Research', 'Medical\\s+Analysis(?<=\\bCell\\s+Medical\\s+Analysis)'],
-  ['Recently', '[Nn]ot\\s+too\\s+long\\s+ago(?=,)'],
+  ['Clinical Research', 'Medical\\s+Analysis(?<=\\bCell\\s+Medical\\s+Analysis)', 'Medical Analysis'],
+  ['Recently', '[Nn]ot\\s+too\\s+long\\s+ago(?=,)', 'ot too long ago'],
   // "the Middle for Meals and Drug Inspection" (Center for Food and Drug Inspection).
-  ['Center', 'Middle(?=\\s+for\\s+(?:Meals|Food|Drug|Medical)\\b)'],
-  ['Food', 'Meals(?<=\\bfor\\s+Meals)(?=\\s+and\\s+Drugs?\\b)|Meals(?=\\s+and\\s+Drugs?\\s+Administration\\b)'],
+  ['Center', 'Middle(?=\\s+for\\s+(?:Meals|Food|Drug|Medical)\\b)', 'Middle for'],
+  ['Food', 'Meals(?<=\\bfor\\s+Meals)(?=\\s+and\\s+Drugs?\\b)|Meals(?=\\s+and\\s+Drugs?\\s+Administration\\b)', 'Meals and'],
   // "the Middle for Drug Analysis (CDE)", "Wuhan East Lake Excessive-tech Zone", "Neurophth Biotechnology Restricted",
   // "Tongji Medical Faculty of Huazhong College of Science and Know-how", "Final 12 months" (last year).
   ['Evaluation', 'Analysis(?<=\\bfor\\s+Drug\\s+Analysis)'],
-  ['High-tech', 'Excessive-tech(?=\\s+(?:Zone|Industrial|Development|Park|Enterprises?)\\b)'],
-  ['Limited', 'Restricted(?<=\\b[A-Z][\\w-]*\\s+Restricted)(?=\\s*[,.;)]|\\s+(?:Company|has|had|is|was|said|for)\\b)'],
+  ['High-tech', 'Excessive-tech(?=\\s+(?:Zone|Industrial|Development|Park|Enterprises?)\\b)', 'Excessive-tech'],
+  ['Limited', 'Restricted(?<=\\b[A-Z][\\w-]*\\s+Restricted)(?=\\s*[,.;)]|\\s+(?:Company|has|had|is|was|said|for)\\b)', 'Restricted'],
   ['University', 'College(?=\\s+of\\s+Science\\s+and\\s+Know-how\\b)'],
-  ['Technology', 'Know-how(?<=\\bScience\\s+and\\s+Know-how)'],
-  ['College', 'Faculty(?<=\\bMedical\\s+Faculty)(?=\\s+of\\s+[A-Z])'],
-  ['Last year', 'Final\\s+12\\s+months'],
+  ['Technology', 'Know-how(?<=\\bScience\\s+and\\s+Know-how)', 'Know-how'],
+  ['College', 'Faculty(?<=\\bMedical\\s+Faculty)(?=\\s+of\\s+[A-Z])', 'Medical Faculty'],
+  ['Last year', 'Final\\s+12\\s+months', 'Final 12 months'],
   // 印发 spun as "printed" alone, right before the quoted title.
-  ['issued', 'printed(?=\\s+the\\s+["“])'],
-  ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)'],
+  ['issued', 'printed(?=\\s+the\\s+["“])', 'printed the'],
+  ['Gene', 'Genetics(?=\\s+(?:Treatment|Therapy)\\b)', 'Genetics Treatment'],
   ['Therapy', 'Treatment(?<=\\b(?:Cell|Gene|Genetics)\\s+Treatment)(?=\\s+(?:Market|Industry|Products?)\\b)'],
   ['Industry', 'Market(?<=\\b(?:Treatment|Therapy)\\s+Market)'],
   // Between names of a list or inside one: "A, B as well as C", "the Cell as well as Genetics Treatment Market".
   ['and', 'as(?<=\\b[A-Z][\\w-]*\\s+as)\\s+well\\s+as(?=\\s+(?:the\\s+)?[A-Z])'],
-  ['jointly issued', 'collectively\\s+provided'],
+  ['jointly issued', 'collectively\\s+provided', 'collectively provided'],
 ];
 
 /** A Chinese spinner's synonyms, each [the word it replaced, the pattern of what it wrote] (same length), only in context. */
@@ -88,7 +90,7 @@ export const SPAN_RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:${SPUN_EN.map(([, p], i) => `(?<w${i}>${p})`).join('|')})\\b`, 'g'),
     action: 'the words the spinner replaced (SPUN_EN, by group wN), for matching names',
     examples: {
-      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions', 'the Basic Workplace of the Provincial', 'a Motion Plan for Selling the Growth of Cell Remedy Business', 'Measures for Stem Cell Medical Analysis', 'Not too long ago, the', "Gui'an New Space", 'Authorities printed the "Guizhou', 'the Middle for Meals and Drug Inspection'],
+      match: ["China's nationwide Wellness Fee", 'the Hainan Provincial Clinical Items Management has', 'the Nationwide Medical Merchandise Administration', 'the Hainan Provincial Well being Fee', "the Shenzhen Municipal Folks's Authorities", 'the Beijing Municipal Wellness Payment', 'Scientific Research as well as Modern Technology Payment', 'the Numerous Procedures to Assistance the Ingenious Growth of the Cell', 'via Beijing Traditions', 'the Basic Workplace of the Provincial', 'a Motion Plan for Selling the Growth of Cell Remedy Business', 'Measures for Stem Cell Medical Analysis', 'Not too long ago, the', "Gui'an New Space", 'Authorities printed the "Guizhou', 'the Middle for Meals and Drug Inspection', 'the Middle for Drug Analysis said', 'the Chengdu Excessive-tech Zone', 'Norvia Biotech Restricted has', 'Jiangnan College of Science and Know-how', 'the Medical Faculty of Jiangnan', 'Final 12 months, the bureau', 'a Genetics Treatment Market plan', 'the two bureaus collectively provided the'],
       noMatch: ['clinical items management in hospitals', 'a nationwide inspection', 'a fee for health checks', 'Health Fees are charged', 'merchandise sales', 'procedures to follow', 'market growth', 'gene treatment options', 'a basic workplace right', 'motion sickness', 'not too long ago the', 'a home remedy', 'the business of cells'],
     },
   },
