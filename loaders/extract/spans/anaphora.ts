@@ -38,48 +38,11 @@ export class BodyAnaphora {
 
   /** Actors for the sentence's anaphors; then notes the sentence's bodies as antecedents for those after it. */
   read(s: string, sentence: number, actors: Actor[], reg: Registry, known: (id: string) => boolean = () => false): Actor[] {
-    const out: Actor[] = [];
-    for (const m of /[我本][委局厅部署]/.test(s) ? s.matchAll(globalPattern('span.body.self')) : []) {
-      const self = this.first.find(zhFits(m.groups!.head!));
-      const office = self && m.groups!.office ? `${self.id}/general-office` : undefined;
-      const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
-      if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
-    }
-    const sarRule = /Government/.test(s) ? 'span.body.sar-government.en' : s.includes('政府') ? 'span.body.sar-government.zh' : undefined;
-    for (const m of sarRule ? s.matchAll(globalPattern(sarRule)) : []) {
-      const id = actors.some((a) => m.index < a.end && m.index + m[0].length > a.start) ? undefined : this.sarGovernment();
-      if (id) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
-    }
-    const here = (before: number): Named[] => [
-      ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
-      ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
-    ];
-    if (/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg|boa|aut|Adm|Man)/.test(s)) {
-      for (const m of s.matchAll(globalPattern('span.body.anaphor'))) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (actors.some((a) => start < a.end && end > a.start)) continue;
-        const fits = m.groups?.zh ? zhFits(m.groups.zh.slice(1)) : enFits(m.groups!.en!);
-        // A zone's committee is named so once and referred to far down the page.
-        const pool = m.groups?.en && /Committee/.test(m.groups.en) ? [...this.named, ...here(start)] : here(start);
-        const antecedent = pool.filter(fits).pop();
-        if (antecedent) out.push({ id: antecedent.id, start, end, label: 'Agency' });
-      }
-    }
+    const out: Actor[] = [...this.selves(s, actors, known), ...this.sarGovernments(s, actors)];
+    out.push(...this.headWords(s, sentence, actors, reg));
     // 藥劑業及毒藥管理局（管理局）… 取得管理局批准: a short name the page gave a body stands for it in later sentences.
-    for (const [short, id] of this.shortNames) {
-      for (let at = s.indexOf(short); at >= 0; at = s.indexOf(short, at + short.length)) {
-        if (!standsAlone(s, at, short)) continue;
-        const end = at + short.length;
-        if (![...actors, ...out].some((a) => at < a.end && end > a.start)) out.push({ id, start: at, end, label: 'Agency' });
-      }
-    }
-    for (const a of s.includes('(') ? actors : []) {
-      if (a.label !== 'Agency' || a.asParent) continue;
-      SHORT_NAME_AFTER.lastIndex = a.end;
-      const short = SHORT_NAME_AFTER.exec(s)?.[1];
-      if (short && !this.shortNames.has(short)) this.shortNames.set(short, a.id);
-    }
+    for (const n of this.shortNamesIn(s)) if (![...actors, ...out].some((a) => n.start < a.end && n.end > a.start)) out.push({ ...n, label: 'Agency' });
+    this.noteShortNames(s, actors);
     out.push(...this.ownHeads(s, [...actors, ...out], reg));
     for (const a of actors) {
       const n = this.toNamed(a, s, sentence, reg);
@@ -88,6 +51,60 @@ export class BodyAnaphora {
     }
     if (this.named.length > 64) this.named = this.named.slice(-32);
     return out;
+  }
+
+  /** 我委, 本局, 我委办公厅: the page's own body (its first bodies), or its general office when the gazetteer knows one. */
+  private selves(s: string, actors: Actor[], known: (id: string) => boolean): Actor[] {
+    const out: Actor[] = [];
+    for (const m of /[我本][委局厅部署]/.test(s) ? s.matchAll(globalPattern('span.body.self')) : []) {
+      const self = this.first.find(zhFits(m.groups!.head!));
+      const office = self && m.groups!.office ? `${self.id}/general-office` : undefined;
+      const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
+      if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
+    }
+    return out;
+  }
+
+  /** "the Government" (特区政府) on a page about a SAR: its government. */
+  private sarGovernments(s: string, actors: Actor[]): Actor[] {
+    const out: Actor[] = [];
+    const sarRule = /Government/.test(s) ? 'span.body.sar-government.en' : s.includes('政府') ? 'span.body.sar-government.zh' : undefined;
+    for (const m of sarRule ? s.matchAll(globalPattern(sarRule)) : []) {
+      const id = actors.some((a) => m.index < a.end && m.index + m[0].length > a.start) ? undefined : this.sarGovernment();
+      if (id) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
+    }
+    return out;
+  }
+
+  /** 该局, "the administration": the latest body of that head word named before it (this sentence or the WINDOW before). */
+  private headWords(s: string, sentence: number, actors: Actor[], reg: Registry): Actor[] {
+    const out: Actor[] = [];
+    if (!/该|\b[Tt]he\s+(?:adm|com|min|bur|cen|dep|cou|reg|boa|aut|Adm|Man)/.test(s)) return out;
+    const here = (before: number): Named[] => [
+      ...this.named.filter((n) => n.sentence >= sentence - WINDOW),
+      ...actors.filter((a) => a.end <= before).map((a) => this.toNamed(a, s, sentence, reg)).filter((n): n is Named => n !== undefined),
+    ];
+    for (const m of s.matchAll(globalPattern('span.body.anaphor'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (actors.some((a) => start < a.end && end > a.start)) continue;
+      const fits = m.groups?.zh ? zhFits(m.groups.zh.slice(1)) : enFits(m.groups!.en!);
+      // A zone's committee is named so once and referred to far down the page.
+      const pool = m.groups?.en && /Committee/.test(m.groups.en) ? [...this.named, ...here(start)] : here(start);
+      const antecedent = pool.filter(fits).pop();
+      if (antecedent) out.push({ id: antecedent.id, start, end, label: 'Agency' });
+    }
+    return out;
+  }
+
+  /** A short name in brackets right after an agency's name (（管理局）, "(OAC)"): the page's name for it from here on. */
+  private noteShortNames(s: string, actors: Actor[]): void {
+    for (const a of s.includes('(') ? actors : []) {
+      if (a.label !== 'Agency' || a.asParent) continue;
+      SHORT_NAME_AFTER.lastIndex = a.end;
+      const short = SHORT_NAME_AFTER.exec(s)?.[1];
+      if (short && !this.shortNames.has(short)) this.shortNames.set(short, a.id);
+    }
   }
 
   /**
