@@ -3861,3 +3861,28 @@ describe('a reply in machine translation whose writer approves a trial (EXTRACT,
     expect(relsOf(a, 'ISSUED').filter((r) => r.to === lic[0]!.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-js/medical-products', '2025-03']]);
   });
 });
+
+describe('batch Y: a provincial draft, a writer-first reply, a plan\'s years, an inspection (EXTRACT)', () => {
+  const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to), r.date]);
+
+  it('2026年2月，省局就《X（征求意见稿）》公开征求意见 on the bureau\'s own notice: the bureau put the draft out that month', () => {
+    const a = x('吉林省药品监督管理局关于发布《吉林省细胞治疗产品检查要点》的通告\n2026年2月，省局就《吉林省细胞治疗产品检查要点（征求意见稿）》公开征求意见。现将修改后的《检查要点》予以发布。\n吉林省药品监督管理局\n2026年6月1日');
+    expect(issued(a)).toContainEqual(['agency:cn-jl/medical-products', '吉林省细胞治疗产品检查要点(征求意见稿)', '2026-02']);
+  });
+
+  it('"X on the reply to the suggestion No. N of the fourth session …" (writer first): X issued the reply; the addressee\'s suggestion of the year it was signed', () => {
+    const a = x('Hubei Provincial Health Commission on the reply to the suggestion No. 88 of the fourth session of the fourteenth provincial people\'s congress\nRepresentative Wang Lei:\n  Your proposal on "about building a cell therapy platform in Wuhan" has been received.\nHubei Provincial Health Commission\nJuly 1, 2026');
+    expect(issued(a)).toEqual([['agency:cn-hb/health-commission', 'Hubei Provincial Health Commission on the reply to the suggestion No. 88 of the fourth session of the fourteenth provincial people\'s congress', '2026-07-01']]);
+    expect(relsOf(a, 'PROPOSED').map((r) => r.date?.slice(0, 4))).toEqual(['2026']);
+  });
+
+  it('关于印发X行动方案（2026—2028年）的通知: one plan named with its years, dated by the signature, not 2028', () => {
+    const a = x('吉林省人民政府办公厅关于印发吉林省细胞产业发展行动方案（2026—2028年）的通知\n《吉林省细胞产业发展行动方案（2026—2028年）》已经省政府同意，现印发给你们。\n吉林省人民政府办公厅\n2026年5月8日');
+    expect(a.entities.filter((e) => e.label === 'Policy').map((e) => [e.name, e.date])).toEqual([['吉林省细胞产业发展行动方案(2026-2028年)', '2026-05-08']]);
+  });
+
+  it('已通過食藥署「Y」（GTP）查核: the inspection is no issuing of Y', () => {
+    const a = x('〔記者林小華／苗栗報導〕該中心已通過衛福部食品藥物管理署「人體細胞組織優良操作規範」（GTP）查核。', '2026-09-01');
+    expect(relsOf(a, 'ISSUED')).toEqual([]);
+  });
+});

@@ -124,13 +124,14 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
 }
 
 /** Identity and facts last: ids, policies, persons, proposals and posts. */
-function factsOf(doc: SourceDocument, { K, sentences, published, year, headline, reg, rels, reading }: Page, { frames, spans, times }: SentenceReading): DocumentFacts {
+function factsOf(doc: SourceDocument, { K, sentences, published, year, headline, reg, rels, reading, layout }: Page, { frames, spans, times }: SentenceReading): DocumentFacts {
   const { personIds, personOf } = registerPersons(reading.persons, reg);
   policyIds(frames, headline, personOf, K);
   const policyEntities = emitPolicies(frames, reg, rels, K, personOf, sentences);
   for (const l of policyLinks(frames)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
-  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate), published?.slice(0, 7));
+  // (A reply with no date but its signing line's: the year it was signed.)
+  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate) ?? yearOf(layout.lastDateLine), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   // Bodies named by a head word alone: actors where no name was matched.
   const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => a.label === 'Agency' && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));

@@ -244,7 +244,8 @@ const INSPECTED_UNDER_ZH = /^[」》"”]?\s*(?:\([^()]{1,12}\))?\s*(?:符合性
 /** The owner and the bodies joined to it before it (国家卫生健康委办公厅、国家药监局综合司《X》). */
 export function ownersBefore(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const owner = ownerBefore(s, t, actors);
-  if (!owner) return [];
+  // 已通过食药署「Y」（GTP）及…查核: the body inspects against Y; passing its inspection says nothing of who made Y.
+  if (!owner || (INSPECTED_BY_ZH.test(s.slice(Math.max(0, owner.start - 4), owner.start)) && INSPECTION_AFTER_ZH.test(s.slice(t.end)))) return [];
   const out = [owner];
   const bodies = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= owner.start).sort((a, b) => b.start - a.start);
   for (const a of bodies) {
@@ -253,6 +254,9 @@ export function ownersBefore(s: string, t: TitleMention, actors: Actor[]): Actor
   }
   return out;
 }
+
+const INSPECTED_BY_ZH = /(?:通过|经过|接受)\s*$/u;
+const INSPECTION_AFTER_ZH = /^[^，。；]{0,40}?(?:查核|检查|核查|认证|审查|评审)/u;
 
 /** The word that opens a list, right before a title (a cheap test before the rules' longer patterns). */
 export const LIST_OPENED = /(?:如|包括|例如|比如|诸如|即|分别是|分别为|including|such\s+as|among\s+them|namely)\s*(?:the\s+)?$/;

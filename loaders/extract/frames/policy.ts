@@ -16,7 +16,8 @@ import { SELF_ACTOR, type PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DECREE_AFTER_TITLE = /^\s*\((?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:Decree|Order)\s+No\.\s*\d+/;
-const SELF_SOLICITS = new RegExp(`${SELF_ZH}就\\s*$`, 'u');
+// (省局就《X》征求意见 on a provincial bureau's own page: the writer by its level's short name.)
+const SELF_SOLICITS = new RegExp(`(?:${SELF_ZH}|省局|市局)就\\s*$`, 'u');
 
 /** The regulator a paragraph opens with, as the subject of its clauses (for agent-less licences); in reading order. */
 export class ParagraphSubjects {
@@ -93,7 +94,9 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const byVerb = t.verbAt !== undefined || ruleById('issue.stated-before-title.zh').pattern.test(s.slice(0, t.start)) || ruleById('issue.hereby-after-title.zh').pattern.test(s.slice(t.end));
   // 国家发展改革委《X》: whose text it is, not an act of this sentence (dated only where the text dates it).
   const owned = t !== own && !byVerb && t.verbAt === undefined && issuers.length > 0 && ownerBefore(s, t, sp.actors)?.id === issuers[issuers.length - 1];
-  const date = (byVerb || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t, c.headingDate);
+  // (The writer's own act, 2026年3月，我局就《X》征求意见, is dated by a date written before it; else by the signature.)
+  const selfDated = selfRef && sp.dates.some((d) => d.index < t.start);
+  const date = (byVerb || selfDated || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t, c.headingDate);
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),

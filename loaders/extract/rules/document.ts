@@ -90,10 +90,11 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'title.unquoted-plan.zh',
     stage: 'span',
     language: 'zh',
-    // 国家药监局启动了中国药品监管科学行动计划: a national or local programme named without 《》 after a launch verb.
-    pattern: new RegExp(`(?:启动|实施|推出|${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH})了?(?<title>(?:中国|国家|全国|[\\p{Script=Han}]{2,4}[省市])[\\p{Script=Han}]{2,24}?(?:行动计划|行动方案|发展规划|规划纲要|专项规划|实施方案))`, 'u'),
+    // 国家药监局启动了中国药品监管科学行动计划: a national or local programme named without 《》 after a launch verb; the
+    // years it covers in brackets are part of its name (关于印发X行动方案（2026—2028年）的通知), never its date.
+    pattern: new RegExp(`(?:启动|实施|推出|${PROMULGATE_VERB_ZH}|${DRAFT_VERB_ZH})了?(?<title>(?:中国|国家|全国|[\\p{Script=Han}]{2,4}[省市])[\\p{Script=Han}]{2,24}?(?:行动计划|行动方案|发展规划|规划纲要|专项规划|实施方案)(?:\\((?:19|20)\\d{2}\\s*[-—–~至]+\\s*(?:19|20)\\d{2}年?\\))?)`, 'u'),
     action: 'Policy{title} issued by the body before the verb',
-    examples: { match: ['国家药监局启动了中国药品监管科学行动计划', '省政府印发浙江省生物经济发展规划'], noMatch: ['启动了一项研究计划', '正在制定相关方案'] },
+    examples: { match: ['国家药监局启动了中国药品监管科学行动计划', '省政府印发浙江省生物经济发展规划', '省政府办公厅关于印发某某省细胞产业发展行动方案(2026-2028年)的通知'], noMatch: ['启动了一项研究计划', '正在制定相关方案'] },
   },
   {
     id: 'title.unquoted-list.zh',
@@ -222,6 +223,16 @@ export const DOCUMENT_RULES: Rule[] = [
     pattern: /^(?<title>(?:Reply|Response|Answer)\s+(?:of|from|by)\s+(?:the\s+)?(?<issuers>[A-Z][^,:;]{3,120}?)\s+(?:on|to)\s+(?:the\s+)?(?:(?:Representative|Deputy|Member)s?['’]?\s+)?(?:Suggestion|Proposal|Motion)s?\s+No\.\s*\d+.{0,160})$/,
     action: 'Policy{the headline} ISSUED by the body after "Reply of"',
     examples: { match: ["Reply of Jiangxi Provincial Medical Products Administration on Proposal No. 207 of the Second Session of the Thirteenth Provincial CPPCC", 'Response of the Health Bureau to Proposal No. 12'], noMatch: ['Reply to a reader', 'Reply of the minister on the bill'] },
+  },
+  {
+    id: 'issue.headline.reply-mt.en',
+    stage: 'document',
+    language: 'en',
+    // X关于…第N号建议的答复 machine-translated in Chinese order, the writer first: "Henan Provincial Health Commission on the
+    // reply to the suggestion No. 1203 of the fourth session of …": the headline is the page's reply, issued by X.
+    pattern: /^(?<title>(?<issuers>[A-Z][^,:;]{3,120}?)\s+on\s+the\s+(?:reply|response|answer)\s+to\s+(?:the\s+)?(?:(?:representative|deputy|member)s?['’]?\s+)?(?:suggestion|proposal|motion)s?\s+No\.\s*\d+.{0,160})$/i,
+    action: 'Policy{the headline} ISSUED by the body before "on the reply"',
+    examples: { match: ['Hubei Provincial Medical Products Administration on the reply to the suggestion No. 88 of the third session of the fourteenth provincial people\'s congress', 'Chengdu Municipal Health Commission on the reply to proposal No. 12'], noMatch: ['Reply of X on Proposal No. 3', 'The commission on the reply to readers'] },
   },
   {
     id: 'issue.headline.about.zh',

@@ -179,10 +179,11 @@ export const TITLE_RULES: Rule[] = [
     // A title machine-translated in Chinese word order, in lower case, its kind at the end ('"Nanning City to support the
     // development of X industry a number of measures"', 'the Autonomous Region "biomedical industry high-quality
     // development three-year action plan"'): a title though no head word is capitalised; a place's name right before the
-    // quote is its first words (the place was inside 《》).
-    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions)|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures))["”]/,
+    // quote is its first words (the place was inside 《》). A reply headline written writer first ("X on the reply to the
+    // suggestion No. N …") is one too.
+    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions)|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200})["”]/,
     action: 'Policy{title: the quote, with the place named right before it}',
-    examples: { match: ['"Liuzhou City to support the biomedical industry a number of measures" has been agreed', 'implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+    examples: { match: ['"Liuzhou City to support the biomedical industry a number of measures" has been agreed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
     id: 'title.year-edition.en',

@@ -19,10 +19,12 @@ const LABEL_HINT = /^\|?\s*(?:文件名称|文件标题|标\s*题|题\s*目|名\
 export function headlineIssue(s: string): HeadlineIssue | undefined {
   const lead = s.length - s.trimStart().length;
   // "Reply of X on Suggestion No. N …": the whole line is the title, X inside it its issuer.
-  const reply = HAN.test(s) ? null : ruleById('issue.headline.reply.en').pattern.exec(s.trim());
+  // ("X on the reply to the suggestion No. N …": the same, machine-translated in Chinese order.)
+  const replyRule = HAN.test(s) ? undefined : ['issue.headline.reply.en', 'issue.headline.reply-mt.en'].find((id) => ruleById(id).pattern.test(s.trim()));
+  const reply = replyRule ? ruleById(replyRule).pattern.exec(s.trim()) : null;
   if (reply?.groups) {
     const at = lead + reply[0].indexOf(reply.groups.issuers!);
-    return { start: lead, end: lead + reply.groups.title!.length, title: reply.groups.title!, issuersEnd: at + reply.groups.issuers!.length, rule: 'issue.headline.reply.en' };
+    return { start: lead, end: lead + reply.groups.title!.length, title: reply.groups.title!, issuersEnd: at + reply.groups.issuers!.length, rule: replyRule! };
   }
   const id = HAN.test(s) ? 'issue.headline.about.zh' : 'issue.headline.colon.en';
   const m = ruleById(id).pattern.exec(s.trim());
