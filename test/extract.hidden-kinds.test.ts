@@ -3886,3 +3886,12 @@ describe('batch Y: a provincial draft, a writer-first reply, a plan\'s years, an
     expect(relsOf(a, 'ISSUED')).toEqual([]);
   });
 });
+
+describe('a legislature passing a bill to amend a numbered law (EXTRACT, batch Y)', () => {
+  it('"The Legislative Assembly of Macao yesterday passed … the government\'s bill to amend Law No. 3/2021 on X": the amendment, a text of its own, issued that day', () => {
+    const a = x('The Legislative Assembly of Macao yesterday passed, in its final reading, the government\'s bill to amend Law No. 3/2021 on the supervision of clinical trials, widening its scope.', '2027-03-04');
+    expect(relsOf(a, 'ISSUED').map((r) => [r.from, nameOf(a, r.to), r.date])).toEqual([['agency:cn-mo/legislative-assembly', 'Amendment to Law No. 3/2021 on the supervision of clinical trials', '2027-03-03']]);
+    // A bill only tabled is not passed.
+    expect(x('The government tabled a bill to amend Law No. 3/2021 on the supervision of clinical trials.', '2027-03-04').entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
+});

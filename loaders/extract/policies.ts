@@ -178,6 +178,15 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.listing-chapter', listingChapters],
   ['title.gazetted-kind.zh', gazettedKindsZh],
   ['title.described-decree.en', describedByDecreeEn],
+  ['title.bill-to-amend.en', (c) => {
+    const m = /bill\s+to\s+amend/.test(c.s) ? ruleById('title.bill-to-amend.en').pattern.exec(c.s) : null;
+    const law = m?.groups?.law;
+    if (!m || !law) return;
+    const from = m.index + m[0].length - law.length;
+    c.push(from, from + law.length, `Amendment to ${law}`, m.index, false, true);
+    const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+    if (t) t.kind = 'law';
+  }],
   ['title.year-edition.en', (c) => {
     const m = /(?:19|20)\d{2}\s+[A-Z]/.test(c.s) ? ruleById('title.year-edition.en').pattern.exec(c.s) : null;
     const title = m?.groups?.title;

@@ -196,6 +196,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['replaces the 2023 Implementation Rules, which', 'under the 2019 Measures issued by'], noMatch: ['the 2023 rules', 'in 2023 Implementation Rules were'] },
   },
   {
+    id: 'title.bill-to-amend.en',
+    stage: 'span',
+    language: 'en',
+    // "The Legislative Assembly yesterday passed, in its final reading, the government's bill to amend Law No. 7/2024 on
+    // the registration of medicines …": what was passed is the amendment of that law, a text of its own (named
+    // "Amendment to Law No. …"), issued by the body before the verb.
+    pattern: /\b(?<verb>passed|adopted|enacted|approved)\b[^.;]{0,60}?\b(?:the\s+)?(?:government['’]s\s+)?(?:draft\s+)?bill\s+to\s+amend\s+(?<law>Law\s+No\.\s*\d+\/\d{4}(?:\s+on\s+[a-z][^,;.()]{4,100})?)/,
+    action: 'Policy{Amendment to the law} ISSUED by the body before the verb',
+    examples: { match: ['The Assembly passed the government\'s bill to amend Law No. 3/2021 on medical devices', 'lawmakers approved, in a final vote, the bill to amend Law No. 5/2019'], noMatch: ['the government tabled a bill to amend Law No. 7/2024', 'passed the bill on Monday'] },
+  },
+  {
     id: 'title.doc-number.zh',
     stage: 'span',
     language: 'zh',
