@@ -153,3 +153,11 @@ describe('batch X entity classes: Northeast Asia, facilities proposed to be buil
     expect(rels(two, 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('"the Autonomous Region Health Commission" in machine translation (ENTITIES, batch X h217)', () => {
+  it('is the health commission of the autonomous region in context; with none in context, no body', () => {
+    const d = x('gx.txt', 'Ningxia Hui Autonomous Region will support hospitals. Institutions shall file at the Autonomous Region Health Commission.');
+    expect(of(d, 'Agency').map((a) => a.id)).toContain('agency:cn-nx/health-commission');
+    expect(of(x('sd.txt', 'Shandong Province will support hospitals. Institutions shall file at the Autonomous Region Health Commission.'), 'Agency').map((a) => a.id)).toEqual([]);
+  });
+});

@@ -53,9 +53,9 @@ const CPPCC_COMMITTEE_AFTER_EN = /^\s+(?:(?:Provincial|Municipal|City|District|C
 const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
-const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial)\\s+(${EN_BODY_ALT})\\b`, 'yi');
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
-const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial/g;
+const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|Autonomous\s+Region/g;
 // 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
 const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
@@ -480,7 +480,11 @@ function statedParents(s: string, out: Mention[]): void {
 
 /** Bodies named without their region take the region in context. */
 // "the Provincial People's Congress": a province-level region (not the municipality named last); "Municipal": a city's.
-const LEVEL_KINDS: Record<string, readonly string[]> = { provincial: ['province', 'autonomous_region'], municipal: ['city', 'prefecture', 'municipality'] };
+// "the Autonomous Region Health Commission" (machine translation of 自治区卫生健康委): the autonomous region in context.
+const LEVEL_KINDS: Record<string, readonly string[]> = {
+  provincial: ['province', 'autonomous_region'], municipal: ['city', 'prefecture', 'municipality'],
+  'autonomous region': ['autonomous_region'], 'autonomous regional': ['autonomous_region'],
+};
 
 function contextualBodies(s: string, out: Mention[], contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined, lex: Lexicon): void {
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
@@ -495,7 +499,9 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
     if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
     const body = enBody(c[2]!);
-    const region = contextRegion(start, LEVEL_KINDS[c[1]!.toLowerCase()]) ?? contextRegion(start);
+    const level = LEVEL_KINDS[c[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    // (An autonomous region's body only where one is in context.)
+    const region = contextRegion(start, level) ?? (/^autonomous/i.test(c[1]!) ? undefined : contextRegion(start));
     if (!body || !region) continue;
     // "the Standing Committee of the Provincial People's Congress": the wrapper named around it too.
     for (const m of wrap(s, start, end, body, region)) out.push({ ...m, contextual: true });
