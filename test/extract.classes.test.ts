@@ -161,3 +161,13 @@ describe('"the Autonomous Region Health Commission" in machine translation (ENTI
     expect(of(x('sd.txt', 'Shandong Province will support hospitals. Institutions shall file at the Autonomous Region Health Commission.'), 'Agency').map((a) => a.id)).toEqual([]);
   });
 });
+
+describe('place names that are words or another place\'s park (ENTITIES, batch Y h223)', () => {
+  it('合作备忘录 names no city (合作市 in full does); 竹南科学园区 is not Hong Kong\'s Science Park (香港科学园 is)', () => {
+    const ids = (t: string) => x('p.txt', t).entities.map((e) => e.id);
+    expect(ids('双方签署合作备忘录。')).toEqual([]);
+    expect(ids('甘南州合作市举行会议。')).toContain('region:CN-623001');
+    expect(ids('公司位于竹南科学园区。')).not.toContain('region:zone/hk-science-park');
+    expect(ids('活动在香港科学园举行。')).toContain('region:zone/hk-science-park');
+  });
+});

@@ -289,6 +289,8 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
   // 总统, 经济部 alone are Taiwan's, 科学园 Hong Kong's; after another place's name (美国总统, 德国经济部, 苏州科学园) or 副 they
   // are someone else.
   const place = BARE_NAME_PLACE[entry.id];
+  // 竹南科學園區: a science park zone of another place, not Hong Kong's 科學園.
+  if (place && /园$/.test(s.slice(m.start, m.end)) && s.charAt(m.end) === '区') return true;
   if (place && m.end - m.start <= 3) {
     const prev = out[out.length - 1];
     if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== place)) return true;

@@ -243,6 +243,9 @@ export function buildRegions(): RegionTables {
   };
 }
 
+// County-level cities whose name without 市 is a common word (合作市: 合作 is "cooperation", 合作备忘录): only the full name.
+const COMMON_WORD_PLACES = new Set(['合作']);
+
 function worldRegionEntries(): RegionPart {
   const entries = WORLD_REGIONS.map(([slug, en, zh, aliases]): GazetteerEntry => ({
     id: `region:world/${slug}`,
@@ -408,7 +411,7 @@ function countyEntries({ provinces, areas, named }: ChinaDivisions, cities: Read
       aliases: uniq([
         ...parsed.enAliases,
         ...qualified,
-        ...zhForms(a.name, ...(countyCity && parsed.place.length >= 2 ? [parsed.place] : [])),
+        ...zhForms(a.name, ...(countyCity && parsed.place.length >= 2 && !COMMON_WORD_PLACES.has(parsed.place) ? [parsed.place] : [])),
         ...zhQualified,
       ]).filter((x) => x !== en),
       kind: parsed.kind,
