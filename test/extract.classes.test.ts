@@ -171,3 +171,12 @@ describe('place names that are words or another place\'s park (ENTITIES, batch Y
     expect(ids('活动在香港科学园举行。')).toContain('region:zone/hk-science-park');
   });
 });
+
+describe('a compound surname after a post, a wire release\'s SOURCE line (ENTITIES, batch Y h223, h225)', () => {
+  it('院长司徒明华 and 主任欧阳敏 are persons with their posts; "SOURCE Xinrui Biotherapeutics" is Xinrui Biotherapeutics', () => {
+    const d = x('p.txt', '北京某研究院院长司徒明华指出，试验进展顺利。中心主任欧阳敏表示同意。');
+    expect(of(d, 'Person').map((p) => p.name)).toEqual(['Situ Minghua', 'Ouyang Min']);
+    const e = x('s.txt', 'The company will present data in June.\nSOURCE Xinrui Biotherapeutics');
+    expect(of(e, 'Organization').map((o) => o.name)).toEqual(['Xinrui Biotherapeutics']);
+  });
+});

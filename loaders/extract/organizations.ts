@@ -134,7 +134,8 @@ const POSSESSIVE_IN_NAME = /(?:Children|Women|Woman|People|Men|Mothers?|Veterans
 
 /** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
 function enCandidate(m: RegExpMatchArray): Span & { name: string } {
-  let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director)\s+/g, '');
+  // (A wire release's closing "SOURCE X" names X.)
+  let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director|SOURCE)\s+/g, '');
   name = name.replace(/^(?:The|And)\s+/, '');
   // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
   const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);

@@ -199,7 +199,11 @@ function zhPostNames(s: string, out: PersonMention[]): void {
     for (let at = m.index + m[0].length, n = NEXT_IN_LIST.exec(s.slice(at)); n; at += n[0].length, n = NEXT_IN_LIST.exec(s.slice(at))) addZh(out, at + 1, n[1]!);
   }
   for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
+  // 院长司徒惠康: a compound surname and one or two characters of given name after a post.
+  if (COMPOUND_SURNAME_ZH.test(s)) for (const m of s.matchAll(ZH_BEFORE_COMPOUND)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
 }
+const COMPOUND_SURNAMES_ZH = '司徒|欧阳|上官|诸葛|司马|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|端木|申屠|范姜|张简';
+const COMPOUND_SURNAME_ZH = new RegExp(COMPOUND_SURNAMES_ZH, 'u');
 
 // Words of a byline that are no one's name: "By Staff Reporter", "By Our Correspondent", and the practice or sector the
 // authors belong to ("…, Life Sciences & Regulatory Practice").
@@ -240,6 +244,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.j
 const ZH_AFTER_NAME = '院士|判刑|判处|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`${POST_ZH_SOURCE}(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
+const ZH_BEFORE_COMPOUND = new RegExp(`${POST_ZH_SOURCE}((?:${COMPOUND_SURNAMES_ZH})[\\p{Script=Han}]{1,2}?)(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 
 // One-character verbs and function words that follow a name and seldom end one.
 const VERB_NOT_NAME_END = /[说称指在对于等也还曾就则亦今昨回介透解列带递补签表认提呼]$/u;
@@ -268,8 +273,9 @@ function addZh(out: PersonMention[], start: number, zh: string): void {
     PINYIN_CACHE.set(zh, syl);
   }
   if (syl.length !== zh.length) return;
-  const surname = cap(syl[0]!);
-  const given = cap(syl.slice(1).join(''));
+  const compound = COMPOUND_SURNAME_ZH.test(zh.slice(0, 2)) ? 2 : 1;
+  const surname = cap(syl.slice(0, compound).join(''));
+  const given = cap(syl.slice(compound).join(''));
   out.push({ start, end: start + zh.length, name: `${surname} ${given}`, surname, given, nameZh: zh });
 }
 
