@@ -7,14 +7,14 @@ export type PolicyKindLabel = (typeof POLICY_KINDS)[number];
 
 /** Sub-kinds a policy's facts may carry: no label of their own, the graph labels them by their title's words
  *  (graph/rows.ts policyKindLabel: a Q&A is a Guideline, 收费表 by its title). */
-export const POLICY_SUB_KINDS = ['qa', 'agreement', 'fees', 'schedule'] as const;
+const POLICY_SUB_KINDS = ['qa', 'agreement', 'fees', 'schedule'] as const;
 
 /** The kind a Policy's facts carry: a kind label in lower case, or a sub-kind. */
 export type PolicyKind = Lowercase<PolicyKindLabel> | (typeof POLICY_SUB_KINDS)[number];
 
 /** A licence's kinds: named as one (许可证, "Permit"), an approval stated, a designation (breakthrough therapy). */
-export const LICENSE_KINDS = ['license', 'approval', 'designation'] as const;
-export type LicenseKind = (typeof LICENSE_KINDS)[number];
+const LICENSE_KINDS = ['license', 'approval', 'designation'] as const;
+type LicenseKind = (typeof LICENSE_KINDS)[number];
 
 /** The kind of a title the extractor finds. */
 export type TitleKind = PolicyKind | LicenseKind;
