@@ -180,3 +180,13 @@ describe('a compound surname after a post, a wire release\'s SOURCE line (ENTITI
     expect(of(e, 'Organization').map((o) => o.name)).toEqual(['Xinrui Biotherapeutics']);
   });
 });
+
+describe('"Member X:" opening a machine-translated reply to a provincial CPPCC proposal (ENTITIES, batch W h209)', () => {
+  it('is a member of the CPPCC committee the page names; "Member X said" in prose is not this', () => {
+    const d = x('r.txt', 'Reply on Proposal No. 31 of the Second Session of the 13th CPPCC Fujian Provincial Committee\nMember Lin Yuhua:\nThe "Proposal on Cell Therapy" you put forward has been received.');
+    const lin = of(d, 'Person').find((p) => p.name === 'Lin Yuhua')!;
+    expect(rels(d, 'MEMBER_OF', lin.id).map((r) => r.to)).toEqual(['agency:cn-fj/cppcc-committee']);
+    const prose = x('q.txt', 'The company met the press. Member Lin Yuhua said the plan was sound.');
+    expect(rels(prose, 'MEMBER_OF')).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export const PREMIER_EN = /\b(Vice\s+)?Premier\s+$/;
 export const TWO_WORD_NAME_EN = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
 // "Representative Zhang Lihua:" addressed in a reply: a deputy of a people's congress.
 export const DEPUTY_EN = /\b(?:Representative|Deputy)\s+$/;
+// "Member X:" opening a reply (委员X：): the addressee's seat.
+export const MEMBER_SALUTATION_EN = /(?:^|\n)\s*Member\s+$/;
 
 export const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;
 // "Its chief executive, X", "the company's CEO X": the page's first company.

@@ -8,10 +8,10 @@ import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import type { Sentence } from '../sentences.ts';
 import { startsWithPlace } from '../spans/regions.ts';
-import { firstNamed, PEOPLES_CONGRESS, writtenNames } from './shared.ts';
+import { CPPCC_COMMITTEE, firstNamed, PEOPLES_CONGRESS, writtenNames } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import {
-  CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
+  CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, MEMBER_SALUTATION_EN, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
   ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN,
 } from './en-patterns.ts';
 
@@ -43,6 +43,11 @@ export function headPostMemberships(p: PersonMention, sen: Sentence, mentions: M
   if (DEPUTY_EN.test(before)) {
     const house = mentions.find((m) => PEOPLES_CONGRESS.test(m.found.id))?.found.id ?? firstNamed(reg, (id) => PEOPLES_CONGRESS.test(id));
     if (house) edge(rels, 'MEMBER_OF', pid, house, sen.text, { role: 'deputy', rules: ['frame.membership.legislator-after-name.zh'] });
+  }
+  // "Member Zhu Lihua:" addressed in a reply to a CPPCC proposal: a member of the CPPCC committee the page names.
+  if (MEMBER_SALUTATION_EN.test(before) && /^\s*[:：]/.test(sen.norm.slice(p.end))) {
+    const committee = mentions.find((m) => CPPCC_COMMITTEE.test(m.found.id))?.found.id ?? firstNamed(reg, (id) => CPPCC_COMMITTEE.test(id));
+    if (committee) edge(rels, 'MEMBER_OF', pid, committee, sen.text, { role: 'member', rules: ['frame.membership.legislator-after-name.zh'] });
   }
   if (HONOURABLE_EN.test(before)) {
     const legco = mentions.find((m) => m.found.id === 'agency:cn-hk/legislative-council');
