@@ -190,3 +190,29 @@ describe('"Member X:" opening a machine-translated reply to a provincial CPPCC p
     expect(rels(prose, 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('review findings 4–6 (FIXUP-B): a lead before a quoted MT title, honorifics with an age, county-city short forms', () => {
+  it('a quoted MT title keeps a place named with its level before it, never an article or a body', () => {
+    const title = (t: string) => of(x('m.txt', t), 'Policy').map((p) => p.name);
+    expect(title('The "Hunan Province gene therapy industry innovation three-year action plan" was issued by the provincial government.'))
+      .toEqual(['Hunan Province gene therapy industry innovation three-year action plan']);
+    expect(title('In May 2026, the Tianjin Municipal Health Commission "stem cell clinical research three-year action plan" set targets.'))
+      .toEqual(['stem cell clinical research three-year action plan']);
+    expect(title('Hospitals will carry out the Ningxia Hui Autonomous Region "medical device industry quality improvement work plan" this year.'))
+      .toEqual(['Ningxia Hui Autonomous Region "medical device industry quality improvement work plan"']);
+  });
+
+  it('a surname with an honorific or 某 before an age in brackets is no person; a full name is', () => {
+    const persons = (t: string) => of(x('a.txt', t), 'Person').map((p) => p.name);
+    expect(persons('原告赵先生（38岁）昨日提出上诉。')).toEqual([]);
+    expect(persons('一名黄女士（61岁）向警方报案，另一男子张某某（27岁）被捕。')).toEqual([]);
+    expect(persons('男子张国强（27岁）被捕。')).toEqual(['Zhang Guoqiang']);
+  });
+
+  it('安宁疗护 in a title or in prose names no place; 安宁市 in full does', () => {
+    const regions = (t: string) => of(x('r.txt', t), 'Region').map((r) => r.id);
+    expect(regions('省卫生健康委印发《关于扩大安宁疗护服务供给的实施意见》。')).not.toContain('region:CN-530181');
+    expect(regions('病房为临终患者提供舒适和安宁。')).toEqual([]);
+    expect(regions('云南省安宁市启动社区医院建设。')).toContain('region:CN-530181');
+  });
+});

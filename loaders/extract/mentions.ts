@@ -749,7 +749,7 @@ const ZH_RIGHT_EDGE = /[\s\p{P}的等和与及]/u;
  * the text sets it apart: its parent named right before it (衢州江山), a body type after it (江山市卫健委), or
  * word edges on both sides.
  */
-function bareZhNameStands(s: string, m: LexMatch, prev: LexMatch | undefined, next: LexMatch | undefined): boolean {
+export function bareZhNameStands(s: string, m: LexMatch, prev: LexMatch | undefined, next: LexMatch | undefined): boolean {
   if (!HAN_AT.test(s.charAt(m.start))) return true;
   const minor = m.entries.every((e) => e.label === 'Region' && MINOR_DIVISIONS.has(e.kind ?? ''));
   const city = !minor && m.entries.every((e) => e.label === 'Region' && CITY_DIVISIONS.has(e.kind ?? ''));

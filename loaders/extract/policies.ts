@@ -547,12 +547,17 @@ function quotedMtEn(c: TitleFinds): void {
   if (!/["“]/.test(c.s)) return;
   for (const m of c.s.matchAll(globalPattern('title.quoted-mt-word-order.en'))) {
     const inner = m.groups!.inner!;
-    // The place written right before the quote (its words only when the gazetteer's region, checked by titleRegions later).
-    const lead = m[0].slice(0, m[0].search(/["“]/)).trim();
-    const title = lead ? `${lead} "${inner}"` : inner;
-    c.push(m.index, m.index + m[0].length, title, undefined, false, true);
+    // The place written right before the quote (it was inside 《》) is the title's first words: only a place named with
+    // its level ('Guangxi Zhuang Autonomous Region'), never an article or a body ('The', 'X Municipal Health Commission').
+    const words = m[0].slice(0, m[0].search(/["“]/)).trim();
+    const at = PLACE_LEAD_EN.exec(words);
+    const lead = at?.groups?.place ?? '';
+    const from = m.index + (lead ? words.length - lead.length : m[0].search(/["“]/));
+    c.push(from, m.index + m[0].length, lead ? `${lead} "${inner}"` : inner, undefined, false, true);
   }
 }
+
+const PLACE_LEAD_EN = /\b(?<place>(?!(?:The|This|That|These|Its|Our|Their)\s)(?:[A-Z][\w'’-]*\s+){0,3}?(?:Province|City|Municipality|Prefecture|County|District|(?:Autonomous|Administrative)\s+Region))$/;
 
 /** A cross-border scheme named by the sides it joins (港澳药械通, "… Drugs and Medical Devices Connect"). */
 export const CONNECT_SCHEME = /Connect$|药械通$/;

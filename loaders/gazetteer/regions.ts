@@ -243,8 +243,10 @@ export function buildRegions(): RegionTables {
   };
 }
 
-// County-level cities whose name without 市 is a common word (合作市: 合作 is "cooperation", 合作备忘录): only the full name.
-const COMMON_WORD_PLACES = new Set(['合作']);
+// County-level cities whose name without 市 is an everyday word that stands alone in a sentence as well (交流与合作。,
+// 舒适和安宁。), where the word-edge test of a bare minor place (mentions.ts bareZhNameStands) cannot tell them apart:
+// only the full name. Inside words (安宁疗护, 合作备忘录) that test already says no, in prose and titles alike.
+const COMMON_WORD_PLACES = new Set(['合作', '安宁', '东方', '同仁', '灯塔', '新星']);
 
 function worldRegionEntries(): RegionPart {
   const entries = WORLD_REGIONS.map(([slug, en, zh, aliases]): GazetteerEntry => ({

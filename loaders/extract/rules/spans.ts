@@ -175,10 +175,11 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'zh',
     // Hong Kong and Taiwan news give a named person's age in brackets right after the name (被告陳志明（45歲）, 男子
-    // 李強（30歲）): two or three characters opening with a surname (code: ageNames picks where the name starts).
-    pattern: /(?<name>[\p{Script=Han}]{2,3})\(\s*(?<age>\d{1,3})\s*岁\s*\)/gu,
+    // 李強（30歲）): two or three characters opening with a surname (code: ageNames picks where the name starts). A
+    // surname with an honorific or 某 (王先生（45歲）, 李某) hides the name: no person.
+    pattern: /(?<name>[\p{Script=Han}]{2,3})(?<!先生|女士|小姐|太太|某)\(\s*(?<age>\d{1,3})\s*岁\s*\)/gu,
     action: 'Person{name}',
-    examples: { match: ['被告陈志明(45岁)承认控罪', '男子李强(30岁)被捕'], noMatch: ['该公司(30岁以下员工)', '陈志明(院长)表示', '年满18岁的居民'] },
+    examples: { match: ['被告陈志明(45岁)承认控罪', '男子李强(30岁)被捕'], noMatch: ['该公司(30岁以下员工)', '陈志明(院长)表示', '年满18岁的居民', '原告赵先生(38岁)提出上诉', '一名黄女士(61岁)报案', '男子张某某(27岁)被捕'] },
   },
   {
     id: 'span.person.post-field.zh',

@@ -3,6 +3,7 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import type { LexMatch } from '../lexicon.ts';
+import { bareZhNameStands } from '../mentions.ts';
 
 const SAR_OR_TAIWAN = /^region:CN-(?:HK|MO|TW)$/;
 const SAR = /^region:CN-(?:HK|MO)$/;
@@ -178,7 +179,12 @@ function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): st
 export function titleRegions(title: string, K: Knowledge): string[] {
   const out: string[] = [];
   // 关于转发《Y》的通知: the places of the text forwarded are not the forwarding notice's.
-  for (const m of K.lex.matchShort(title.includes('《') ? title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)) : title)) {
+  const t = title.includes('《') ? title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)) : title;
+  const ms = K.lex.matchShort(t);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    // A minor place's bare two characters are a word as often (安宁疗护, 合作备忘录): as in prose, only set apart.
+    if (m.end - m.start <= 2 && !bareZhNameStands(t, m, ms[k - 1], ms[k + 1])) continue;
     const e = m.entries.find((x) => x.label === 'Region');
     if (e && e.id !== 'region:CN') out.push(e.id);
   }
