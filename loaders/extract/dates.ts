@@ -234,7 +234,6 @@ function datelineDate(text: string): string | undefined {
   return undefined;
 }
 
-/** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page; a press release's "Ends/" line. */
 /** A Chinese letter's signature at its end: the writer's name on a short line, the full date alone on the next
  *  (国家药监局 / 2026年6月30日), then at most the notes under it (（此件公开发布）, 抄送：…). */
 function signatureDate(text: string): string | undefined {
@@ -247,8 +246,10 @@ function signatureDate(text: string): string | undefined {
 }
 const SIGNATURE_NOTE = /^(?:[（(][^）)]{2,12}[）)]|抄送|联系人|附件)/u;
 
-const MONTH_ABBR_DOT = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)/g;
+// A month's abbreviation with its dot (Oct., Sept.), spelled from MONTHS; May is a whole word ('in May.' ends a sentence).
+const MONTH_ABBR_DOT = new RegExp(`\\b(${Object.keys(MONTHS).filter((k) => k !== 'may').map((k) => k[0]!.toUpperCase() + k.slice(1)).concat('Sept').join('|')})\\.(?=\\s)`, 'g');
 
+/** "Release Date:2024-03-12", "发布时间：2024年3月12日", a dateline, near the top of a page; a press release's "Ends/" line. */
 export function publishedDate(text: string): string | undefined {
   const labelled = ruleById('date.page.labelled').pattern.exec(text.slice(0, 3000));
   const fromLabel = labelled?.groups?.date ? pageDate(labelled.groups.date) : undefined;
