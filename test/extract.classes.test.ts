@@ -136,7 +136,7 @@ describe('lists that share a region, and programmes named without quotes', () =>
 
 describe('batch X entity classes: Northeast Asia, facilities proposed to be built, a clinical department\'s head (ENTITIES)', () => {
   it('东北亚 is Northeast Asia, not China\'s Northeast; a 区域/国家 facility a member proposes to build is no organisation', () => {
-    const d = x('ne.txt', '市政协委员王丽建议，依托青岛高新技术产业园区规划建设细胞资源库，打造服务东北亚的区域性平台，建设东北亚区域干细胞资源库，并建设国家级细胞制剂检验中心。');
+    const d = x('ne.txt', '张华委员在提案中建议，由省里牵头建设国家级细胞制剂检验中心，同时筹建东北亚区域干细胞资源库，使沈阳成为辐射东北亚的细胞产业枢纽。');
     expect(of(d, 'Region').map((r) => r.id)).toContain('region:world/northeast-asia');
     expect(of(d, 'Region').map((r) => r.id)).not.toContain('region:zone/northeast-china');
     expect(of(d, 'Organization')).toEqual([]);

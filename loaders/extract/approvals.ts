@@ -123,7 +123,7 @@ function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: Reg
   const sub = units[units.length - 2];
   return sub && sub.id !== last.id && SUB_OF_EN.test(s.slice(sub.end, units[units.length - 1]!.start)) ? [sub.id] : [last.id];
 }
-// ("The Center for Drug Evaluation (CDE) under the National Medical Products Administration approved": the centre acts.)
+// ("the drug evaluation centre (CDE) of the NMPA approved": the centre, a body under the agency named after it, acts.)
 const SUB_OF_EN = /^\s*\)?\s*(?:of|under)\s+(?:the\s+)?(?:China['’]s\s+)?$/;
 
 // A body's name the gazetteer does not know, its abbreviation in brackets after it ("the Middle for Drug Analysis (CDE)", a
@@ -239,13 +239,13 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
     const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
     // "approved the registration of X": the act's noun is no part of the product's name.
-    // "approved the investigational new drug (IND) application for NLB-101": the product the application is for.
+    // "approved the IND application for its XY-12": the product the application is for, not the application.
     const applied = IND_NOUN_EN.test(raw.slice(owned).replace(LEAD_EN, '').trim()) ? APPLICATION_FOR_EN.exec(s.slice(m.index + m[0].length))?.groups?.product : undefined;
     const product = applied ?? raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
     const noun = /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
-    // "has cleared NeuroLumen Biotech Co. Ltd. to begin a clinical trial of its …": the company is who may act, its product
+    // "has cleared <Name> Pharma Ltd. to start a clinical trial of its …": the company is who may act, its product
     // only described — the act a later sentence restates by the product's name.
     const holder = COMPANY_CLEARED_EN.test(s.slice(start, start + raw.length + 40));
     out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: !applied && (holder || GENERIC_EN.test(raw.trim())), ...(anaphoric ? { anaphoric } : {}), rule: active.id });

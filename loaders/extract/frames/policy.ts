@@ -155,8 +155,8 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   // "…, which Premier Li Qiang signed in September": the relative clause's own date, never the page's heading.
   const relative = HAN.test(s) || !issuedAfter(s, t) ? null : ruleById('issue.relative-which.en').pattern.exec(s.slice(t.end));
   const verbAfter = HAN.test(s) ? undefined : t.verbAt !== undefined && t.verbAt >= t.end ? t.verbAt : PASSIVE_BY_AFTER_TITLE.test(s.slice(t.end)) ? t.end : relative ? t.end + relative[0].length : undefined;
-  // ("…, issued by the NHC and the National Administration of X in April": the comma before the participle and an "and"
-  // that joins its agents open no new clause.)
+  // ("…, released by the NMPA and the State Council in June": the comma before the participle and an "and" that joins
+  // its agents open no new clause.)
   const found = verbAfter !== undefined ? dates.find((d) => d.index > verbAfter && d.index - verbAfter <= 120 && !/[,;.]\s|\b(?:and|which|that|who)\b/.test(s.slice(verbAfter, d.index).replace(/^\s*\)?\s*,/, '').replace(AGENTS_JOINED_EN, ' '))) : undefined;
   // (A month without its year that a relative clause says was done is not after the report: "signed in September" of April.)
   const afterVerb = found && relative && found.yearless && c.published && found.date > c.published ? { ...found, date: `${Number(found.date.slice(0, 4)) - 1}${found.date.slice(4)}` } : found;

@@ -228,11 +228,11 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'issue.headline.reply-mt.en',
     stage: 'document',
     language: 'en',
-    // X关于…第N号建议的答复 machine-translated in Chinese order, the writer first: "Henan Provincial Health Commission on the
-    // reply to the suggestion No. 1203 of the fourth session of …": the headline is the page's reply, issued by X.
+    // X关于…第N号建议的答复 machine-translated in Chinese order, the writer first: "<Province> Provincial <body> on the
+    // reply to the suggestion No. N of the <n-th> session of …": the headline is the page's reply, issued by X.
     pattern: /^(?<title>(?<issuers>[A-Z][^,:;]{3,120}?)\s+on\s+the\s+(?:reply|response|answer)\s+to\s+(?:the\s+)?(?:(?:representative|deputy|member)s?['’]?\s+)?(?:suggestion|proposal|motion)s?\s+No\.\s*\d+.{0,160})$/i,
     action: 'Policy{the headline} ISSUED by the body before "on the reply"',
-    examples: { match: ['Hubei Provincial Medical Products Administration on the reply to the suggestion No. 88 of the third session of the fourteenth provincial people\'s congress', 'Chengdu Municipal Health Commission on the reply to proposal No. 12'], noMatch: ['Reply of X on Proposal No. 3', 'The commission on the reply to readers'] },
+    examples: { match: ['Shaanxi Provincial Medical Products Administration on the response to the representatives\' suggestion No. 31 of the second session', 'Chengdu Municipal Health Commission on the reply to proposal No. 12'], noMatch: ['Reply of X on Proposal No. 3', 'The commission on the reply to readers'] },
   },
   {
     id: 'issue.headline.about.zh',
@@ -320,7 +320,7 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'issue.self-reference.en',
     stage: 'document',
     language: 'en',
-    // "In 2025, our bureau issued the Drug Production License to …" (a machine-translated reply: 我局 → "our bureau"):
+    // "Last spring our bureau formulated the Guidelines on …" (a machine-translated reply: 我局 → "our bureau"):
     // the writer names itself right before its past issuing verb and the title; a plan ("will formulate") is no act.
     pattern: /\b[Oo]ur\s+(?:bureau|administration|commission|committee|cent(?:re|er)|office|department|agency|ministry)(?:\s+has|\s+have|\s+had)?(?:\s+(?:also|already|officially|formally|successively))?\s+(?:issued|granted|formulated|drafted|released|published|promulgated|revised|compiled|printed\s+and\s+distributed|organi[sz]ed\s+the\s+drafting\s+of)\s+(?:the\s+|a\s+|an\s+)?["“]?$/,
     action: "ISSUED by the page's own issuer (its headline's or signature's body)",

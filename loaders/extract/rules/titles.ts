@@ -176,35 +176,33 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.quoted-mt-word-order.en',
     stage: 'span',
     language: 'en',
-    // A title machine-translated in Chinese word order, in lower case, its kind at the end ('"Nanning City to support the
-    // development of X industry a number of measures"', 'the Autonomous Region "biomedical industry high-quality
-    // development three-year action plan"'): a title though no head word is capitalised; a place's name right before the
-    // quote is its first words (the place was inside 《》). A reply headline written writer first ("X on the reply to the
-    // suggestion No. N …") is one too.
+    // A title machine-translated in Chinese word order, in lower case, its kind at the end ('"<City> City on speeding up
+    // the <field> industry a number of measures"', 'the <Province> Province "<field> innovation five-year action plan"'): a
+    // title though no head word is capitalised; a place's name right before the quote is its first words (the place was
+    // inside 《》). A reply headline written writer first ("X on the reply to the suggestion No. N …") is one too.
     pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions)|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200})["”]/,
     action: 'Policy{title: the quote, with the place named right before it}',
-    examples: { match: ['"Liuzhou City to support the biomedical industry a number of measures" has been agreed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'implement the Guangxi Zhuang Autonomous Region "health industry high-quality development three-year action plan"'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
     id: 'title.year-edition.en',
     stage: 'span',
     language: 'en',
-    // An earlier edition named by its year and kind ("The revision replaces the 2023 Implementation Rules, which MOST
-    // issued in May 2023"): a text of its own, whoever the clause after it says issued it.
+    // An earlier edition named by its year and kind ("Until then the 2019 Measures, which the ministry adopted that spring,
+    // still apply"): a text of its own, whoever the clause after it says issued it.
     pattern: /\bthe\s+(?<title>(?:19|20)\d{2}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rules|Regulations|Measures|Guidelines|Provisions|Plan|Opinions|Catalogue))(?=\s*(?:[,)]|\s(?:which|that|issued|promulgated|will|are|is|was|were|remain|it)\b))/,
     action: 'Policy{title: the year and kind}',
-    examples: { match: ['replaces the 2023 Implementation Rules, which', 'under the 2019 Measures issued by'], noMatch: ['the 2023 rules', 'in 2023 Implementation Rules were'] },
+    examples: { match: ['Until then the 2019 Detailed Rules, which the ministry adopted', 'under the 2017 Measures issued by'], noMatch: ['the 2023 rules', 'in 2023 Implementation Rules were'] },
   },
   {
     id: 'title.bill-to-amend.en',
     stage: 'span',
     language: 'en',
-    // "The Legislative Assembly yesterday passed, in its final reading, the government's bill to amend Law No. 7/2024 on
-    // the registration of medicines …": what was passed is the amendment of that law, a text of its own (named
-    // "Amendment to Law No. …"), issued by the body before the verb.
+    // "On Friday the Assembly adopted the bill to amend Law No. N/YYYY on <subject>": what was passed is the amendment of
+    // that law, a text of its own (named "Amendment to Law No. …"), issued by the body before the verb.
     pattern: /\b(?<verb>passed|adopted|enacted|approved)\b[^.;]{0,60}?\b(?:the\s+)?(?:government['’]s\s+)?(?:draft\s+)?bill\s+to\s+amend\s+(?<law>Law\s+No\.\s*\d+\/\d{4}(?:\s+on\s+[a-z][^,;.()]{4,100})?)/,
     action: 'Policy{Amendment to the law} ISSUED by the body before the verb',
-    examples: { match: ['The Assembly passed the government\'s bill to amend Law No. 3/2021 on medical devices', 'lawmakers approved, in a final vote, the bill to amend Law No. 5/2019'], noMatch: ['the government tabled a bill to amend Law No. 7/2024', 'passed the bill on Monday'] },
+    examples: { match: ['The Assembly passed the government\'s bill to amend Law No. 3/2021 on medical devices', 'lawmakers approved, in a final vote, the bill to amend Law No. 5/2019'], noMatch: ['the government tabled a bill to amend Law No. 9/2022', 'passed the bill on Monday'] },
   },
   {
     id: 'title.doc-number.zh',
@@ -299,11 +297,11 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.described-memorandum.en',
     stage: 'span',
     language: 'en',
-    // An agreement named by what it is about, then who signed it ("Under the memorandum on regulatory cooperation on
-    // ATPs signed by the Health Bureau and the NMPA in March 2026, …"): the description is its name, the signers its issuers.
+    // An agreement named by what it is about, then who signed it ("The two regulators said the memorandum on data sharing
+    // concluded between them last year …"): the description is its name, the signers its issuers.
     pattern: /\bthe\s+(?<title>(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|(?:cooperation\s+|framework\s+)?agreement|cooperation\s+arrangement)\s+(?:on|of|for)\s+[a-z][^,;.()"“”]{3,80}?)(?=\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked)\s+(?:by|between)\s)/,
     action: 'Policy{title: the description, kind agreement} issued by the signers (issue.passive-by.en)',
-    examples: { match: ['Under the memorandum on regulatory cooperation on ATPs signed by the Health Bureau and', 'the cooperation agreement on cord blood banking jointly signed by the two'], noMatch: ['the memorandum was signed by', 'the Memorandum on Cooperation signed by', 'the agreement on prices reached by'] },
+    examples: { match: ['Both sides keep to the memorandum on joint inspections of blood banks concluded between the two bureaus', 'the cooperation agreement on cord blood banking jointly signed by the two'], noMatch: ['the memorandum was signed by', 'the Memorandum on Cooperation signed by', 'the agreement on prices reached by'] },
   },
   {
     id: 'title.year-headline.zh',
