@@ -216,3 +216,15 @@ describe('review findings 4–6 (FIXUP-B): a lead before a quoted MT title, hono
     expect(regions('云南省安宁市启动社区医院建设。')).toContain('region:CN-530181');
   });
 });
+
+describe('the writer naming itself in machine translation: one list for both languages (FIXUP-B, review finding 8)', () => {
+  it('"our committee" (我委) approving a trial is the writing commission, as "our commission" is', () => {
+    const reply = (self: string) => x('r.txt', `Shaanxi Provincial Health Commission\nReply of Shaanxi Provincial Health Commission on Proposal No. 40\nDeputy Zhao Min:\nWe have studied the proposal on regional cord blood services you made.\nLast April ${self} approved the clinical study of RK-7 injection developed by Xi'an Ruikang Co., Ltd.\nShaanxi Provincial Health Commission\nJune 9, 2026`);
+    for (const self of ['our commission', 'our committee']) {
+      const d = reply(self);
+      const lic = of(d, 'License');
+      expect(lic.map((l) => l.name)).toEqual(['approval of clinical study of RK-7 injection']);
+      expect(rels(d, 'ISSUED').filter((r) => r.to === lic[0]!.id).map((r) => r.from)).toEqual(['agency:cn-sn/health-commission']);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import type { SentenceSpans } from '../spans/types.ts';
 import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
-import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN } from '../rules/fragments.ts';
+import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN, SELF_NOUN_ZH } from '../rules/fragments.ts';
 import { idSlug } from '../ids.ts';
 import { docNumberOf } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
@@ -235,7 +235,7 @@ export function selfGrantIds(found: PolicyFrame[]): void {
 
 /** Which self-reference rule read the writer: 我局 or "our bureau". */
 const selfRule = (pf: PolicyFrame): string => (/\p{Script=Han}/u.test(pf.sentence.norm) ? 'issue.self-reference.zh' : 'issue.self-reference.en');
-const SELF_HEAD = /(?:我|本)(中心|委|局|厅|部|院|办|会|署|所)/u;
+const SELF_HEAD = new RegExp(`(?:我|本)(${SELF_NOUN_ZH})`, 'u');
 
 /**
  * A notice's headline (关于印发X的通知, "X issued") dated by the signing line at its end, else by the page: the

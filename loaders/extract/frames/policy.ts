@@ -6,7 +6,7 @@ import { idSlug } from '../ids.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
-import { MADE_BY_EN, SELF_ZH } from '../rules/fragments.ts';
+import { MADE_BY_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
@@ -190,7 +190,7 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
   }
 }
 
-const SELF_NAMED = new RegExp(`${SELF_ZH}|\\b[Oo]ur\\s+(?:bureau|administration|commission|cent(?:re|er)|office|department|agency|ministry)\\b`, 'u');
+const SELF_NAMED = new RegExp(`${SELF_ZH}|\\b${SELF_EN}\\b`, 'u');
 
 function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
   const m = SELF_NAMED.exec(sp.s);

@@ -1,5 +1,5 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
-import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_ZH } from './fragments.ts';
+import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
@@ -322,7 +322,7 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'en',
     // "Last spring our bureau formulated the Guidelines on …" (a machine-translated reply: 我局 → "our bureau"):
     // the writer names itself right before its past issuing verb and the title; a plan ("will formulate") is no act.
-    pattern: /\b[Oo]ur\s+(?:bureau|administration|commission|committee|cent(?:re|er)|office|department|agency|ministry)(?:\s+has|\s+have|\s+had)?(?:\s+(?:also|already|officially|formally|successively))?\s+(?:issued|granted|formulated|drafted|released|published|promulgated|revised|compiled|printed\s+and\s+distributed|organi[sz]ed\s+the\s+drafting\s+of)\s+(?:the\s+|a\s+|an\s+)?["“]?$/,
+    pattern: new RegExp(`\\b${SELF_EN}(?:\\s+has|\\s+have|\\s+had)?(?:\\s+(?:also|already|officially|formally|successively))?\\s+(?:issued|granted|formulated|drafted|released|published|promulgated|revised|compiled|printed\\s+and\\s+distributed|organi[sz]ed\\s+the\\s+drafting\\s+of)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?$`),
     action: "ISSUED by the page's own issuer (its headline's or signature's body)",
     examples: { match: ['In 2024, our bureau issued the ', 'Last year our commission has formulated the "', 'our centre organized the drafting of '], noMatch: ['our bureau will formulate the ', 'our country issued the ', 'our bureau issued the licence after reviewing the '] },
   },

@@ -34,8 +34,11 @@ export const HEAD_OF_GOVERNMENT_ZH = '(?:国务院)?(?:副)?总理';
 export const ORDER_EN = "(?:State\\s+Council\\s+(?:Order|Decree)|(?:Order|Decree)\\s+of\\s+the\\s+State\\s+Council)(?:\\s+No\\.\\s*\\d+)?";
 export const ORDER_ZH = '(?:中华人民共和国)?国务院令(?:第\\d+号)?';
 
-/** Chinese words by which a notice's writer names itself (我中心, 我委, 本局). */
-export const SELF_ZH = '(?:我|本)(?:中心|委|局|厅|部|院|办|会|署|所)';
+/** Chinese words by which a notice's writer names itself (我中心, 我委, 本局): the noun after 我/本, and the whole. */
+export const SELF_NOUN_ZH = '(?:中心|委|局|厅|部|院|办|会|署|所)';
+export const SELF_ZH = `(?:我|本)${SELF_NOUN_ZH}`;
+/** The same in a machine-translated reply (我局 → "our bureau", 我委 → "our commission" or "our committee"). */
+export const SELF_EN = '[Oo]ur\\s+(?:bureau|administration|commission|committee|cent(?:re|er)|office|department|agency|ministry)';
 
 // English issuing verbs: one list, read the same way in every voice (active "A issued X", passive "X was issued by A",
 // fronted "Issued by A, the X …", relative "X, which A passed"), with the subsets named for what their verbs say.
