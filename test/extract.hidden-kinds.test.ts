@@ -537,8 +537,8 @@ describe('acts stated by a vote or through an apposition, and relative dates wit
   const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, r.date]);
 
   it('"closed today …, voting to pass the X" is passed by the committee that met, that day', () => {
-    const a = x('News March 31 The 16th meeting of the Standing Committee of the 14th People\'s Congress of Hunan Province closed today in Changsha, voting to pass the "Hunan Province Stem Cell Industry Promotion Regulations".', '2025-04-01');
-    expect(issued(a)).toEqual([['agency:cn-hn/peoples-congress-standing-committee', '2025-03-31']]);
+    const a = x('News May 30 The 9th meeting of the Standing Committee of the 14th People\'s Congress of Qinghai Province closed today in Xining, voting to pass the "Qinghai Province Plateau Medicine Promotion Regulations" and two other acts.', '2025-05-31');
+    expect(issued(a)).toEqual([['agency:cn-qh/peoples-congress-standing-committee', '2025-05-30']]);
   });
 
   it('立法院去年6月三讀通過再生醫療雙法，即「A」及「B」: both are passed in June of last year', () => {
@@ -1240,7 +1240,7 @@ describe('quoted parts of titles, a revision note in a quoted title, bodies of "
   });
 
   it('a quoted title ending "(Revised)" is the whole title, not the law inside it', () => {
-    expect(policies(x('At the meeting, the "Hunan Provincial Implementation Measures of the Law of the People\'s Republic of China on Traditional Chinese Medicine (Revised)" were also passed.'))).toEqual(["Hunan Provincial Implementation Measures of the Law of the People's Republic of China on Traditional Chinese Medicine (Revised)"]);
+    expect(policies(x('Delegates also passed the "Gansu Provincial Implementation Measures of the Law of the People\'s Republic of China on Basic Medical and Health Care (Revised)" before the session closed.'))).toEqual(["Gansu Provincial Implementation Measures of the Law of the People's Republic of China on Basic Medical and Health Care (Revised)"]);
   });
 
   it('"the provincial people\'s government" and "the Standing Committee of the Provincial People\'s Congress" after the province is named', () => {
@@ -1514,11 +1514,11 @@ describe('licences in news sentences and a title\'s bracket of document number a
     expect(lic(x('Acme Cell has secured funding from the National Medical Products Administration for new plants.', '2023-11-09'))).toEqual([]);
   });
 
-  it('"the X (Doc No. 4, the "2023 Measures")": the title ends before the bracket; "The 2023 Measures … replace the Y" supersedes Y', () => {
-    const a = x('On February 18, 2023, the National Health Commission and the Ministry of Education jointly issued the Measures for Ethical Review of Research Involving Humans (Guo Wei Fa [2023] No. 4, the "2023 Measures"). The 2023 Measures took effect on the date of issuance and replace the Measures for Ethical Review of Biomedical Research, issued in 2016.', '2023-03-02');
-    expect(names(a, 'Policy')).toContain('Measures for Ethical Review of Research Involving Humans');
-    const neu = a.entities.find((e) => e.name === 'Measures for Ethical Review of Research Involving Humans')!;
-    const old = a.entities.find((e) => e.name === 'Measures for Ethical Review of Biomedical Research')!;
+  it('"the X (Doc No. 11, the "2024 Measures")": the title ends before the bracket; "The 2024 Measures, …, replace the Y" supersedes Y', () => {
+    const a = x('On 9 May 2024, the NHC and the Ministry of Education jointly issued the Measures for Ethics Review of Human Embryo Research (Guo Wei Fa [2024] No. 11, the "2024 Measures"). The 2024 Measures, in force from the day of issue, replace the Measures for Ethics Review of Embryo Studies, issued in 2014.', '2024-06-01');
+    expect(names(a, 'Policy')).toContain('Measures for Ethics Review of Human Embryo Research');
+    const neu = a.entities.find((e) => e.name === 'Measures for Ethics Review of Human Embryo Research')!;
+    const old = a.entities.find((e) => e.name === 'Measures for Ethics Review of Embryo Studies')!;
     expect(a.relations.filter((r) => r.type === 'ISSUED' && r.to === neu.id).map((r) => r.from).sort()).toEqual(['agency:cn/moe', 'agency:cn/nhc']);
     expect(a.relations.some((r) => r.type === 'SUPERSEDES' && r.from === neu.id && r.to === old.id)).toBe(true);
   });
@@ -1659,8 +1659,8 @@ describe('a date a text takes effect on is not the date it was issued (batch I)'
   it('「X」將於115年1月1日施行 gives X no date; "took effect on D, when the Board issued the Y" dates Y by D', () => {
     const a = x('衛福部表示，「再生醫療法施行細則」將與母法同步於115年1月1日施行。', '2025-11-28');
     expect(a.entities.find((e) => e.label === 'Policy')?.date).toBeUndefined();
-    const b = x('The new requirements took effect on 1 August 2021, when the Pharmacy and Poisons Board issued the Guidance on Classification of Advanced Therapy Products.', '2024-05-02');
-    expect(b.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2021-08-01');
+    const b = x('Those labelling rules took effect on 1 March 2019, when the Pharmacy and Poisons Board issued the Guidance on Labelling of Cell-Based Products, and have not changed since.', '2024-05-02');
+    expect(b.relations.find((r) => r.type === 'ISSUED')?.date).toBe('2019-03-01');
   });
 });
 
@@ -2741,14 +2741,14 @@ describe('a regulation the premier signed, and "The Measures replace the 2015 X"
 });
 
 describe('designations, possessive clearances and a reward\'s condition (EXTRACT, batch Q)', () => {
-  it('"the CDE of China\'s NMPA has granted Breakthrough Therapy Designation (BTD) to X"; "follows the NMPA\'s clearance of the X IND application in March 2025"', () => {
-    const a = x('The company today announced that the Center for Drug Evaluation (CDE) of China\'s National Medical Products Administration (NMPA) has granted Breakthrough Therapy Designation (BTD) to QX-9, its CAR-T cell therapy. The designation follows the NMPA\'s clearance of the QX-9 investigational new drug (IND) application in March 2025.', '2026-02-09');
+  it('"the CDE of China\'s NMPA has granted Breakthrough Therapy Designation (BTD) to X"; "comes after the NMPA\'s clearance of the X IND application in June 2025"', () => {
+    const a = x('In a filing on Friday, the firm said the Center for Drug Evaluation (CDE) of China\'s NMPA has granted Breakthrough Therapy Designation (BTD) to ZR-4, its NK cell therapy. It comes after the NMPA\'s clearance of the ZR-4 investigational new drug (IND) application in June 2025.', '2026-02-09');
     const lics = a.entities.filter((e) => e.label === 'License');
     expect(lics).toHaveLength(2);
     const btd = lics.find((e) => /Designation/.test(e.name));
     const ind = lics.find((e) => /clearance/.test(e.name));
     expect(relsOf(a, 'ISSUED').find((r) => r.to === btd!.id)?.from).toBe('agency:cn/nmpa/cde');
-    expect(relsOf(a, 'ISSUED').find((r) => r.to === ind!.id)).toMatchObject({ from: 'agency:cn/nmpa', date: '2025-03' });
+    expect(relsOf(a, 'ISSUED').find((r) => r.to === ind!.id)).toMatchObject({ from: 'agency:cn/nmpa', date: '2025-06' });
   });
 
   it('a licence a reward is offered for ("for enterprises that obtained the "Drug Production License" issued by X") is no licence', () => {
