@@ -228,3 +228,11 @@ describe('the writer naming itself in machine translation: one list for both lan
     }
   });
 });
+
+describe('a national term dates its sessions from one table (FIXUP-B, review finding 10)', () => {
+  it('a reply to a proposal of the 15th CPPCC\'s second session dates the proposal 2029, as the 14th\'s dates it 2024', () => {
+    const year = (term: string) => of(x('p.txt', `关于政协${term}届全国委员会第二次会议第0315号提案答复的函\n周明委员：\n您提出的《关于完善干细胞临床研究备案管理的提案》收悉。经认真研究，现答复如下。\n国家卫生健康委\n2029年8月12日`), 'Proposal').map((p) => p.date);
+    expect(year('十四')).toEqual(['2024']);
+    expect(year('十五')).toEqual(['2029']);
+  });
+});

@@ -1,5 +1,6 @@
 // Proposals put forward by deputies and committee members: "Name, member of X: Title" headings (the usual
 // layout of two-sessions round-ups), "Name's proposal on …", and Chinese 提案/建议/议案 titles.
+import { NATIONAL_TERM_START } from '../gazetteer/agencies.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Relation } from '../types.ts';
 import type { Knowledge } from './gazetteer-source.ts';
@@ -58,14 +59,13 @@ const PROPOSAL_END = /[.;。；]\s|[.;。；]$|,\s+(?:saying|adding|which|as|so\
 
 const TOLD_BEFORE = /(?:提交|提出|递交|带来)(?:过)?的(?:建议|提案|议案)?\s*[《「“"]?\s*$/u;
 const NUMBERED_SESSION = /[一二三四五六七八九十]+届(?:全国|省|市)?(?:人大|人民代表大会|政协)[^，。；]{0,10}会议/u;
-// 十四届全国人大四次会议, 全国政协十三届五次会议: the Nth annual session of a national term (the 12th began in 2013, the
-// 13th in 2018, the 14th in 2023).
-const NATIONAL_SESSION = /(?:(?<term>十[二三四])届全国(?:人大|人民代表大会|政协)(?:第)?|全国政协(?<term2>十[二三四])届(?:第)?|政协(?:第)?(?<term3>十[二三四])届全国委员会(?:第)?)(?<n>[一二三四五])次(?:全体)?会议/u;
-const TERM_START: Record<string, number> = { 十二: 2013, 十三: 2018, 十四: 2023 };
+// 十四届全国人大四次会议, 全国政协十三届五次会议: the Nth annual session of a national term (NATIONAL_TERM_START).
+const TERM = `(?:${Object.keys(NATIONAL_TERM_START).join('|')})`;
+const NATIONAL_SESSION = new RegExp(`(?:(?<term>${TERM})届全国(?:人大|人民代表大会|政协)(?:第)?|全国政协(?<term2>${TERM})届(?:第)?|政协(?:第)?(?<term3>${TERM})届全国委员会(?:第)?)(?<n>[一二三四五])次(?:全体)?会议`, 'u');
 const SESSION_N = '一二三四五';
 function nationalSessionYear(s: string): string | undefined {
   const m = NATIONAL_SESSION.exec(s);
-  const start = m?.groups ? TERM_START[m.groups.term ?? m.groups.term2 ?? m.groups.term3 ?? ''] : undefined;
+  const start = m?.groups ? NATIONAL_TERM_START[m.groups.term ?? m.groups.term2 ?? m.groups.term3 ?? ''] : undefined;
   return start && m?.groups?.n ? String(start + SESSION_N.indexOf(m.groups.n)) : undefined;
 }
 const LEAD_CLAUSE = /^(?:(?:At|During|On|In|Earlier|Later|Last|This)\b[^,]{0,80},\s*)/;

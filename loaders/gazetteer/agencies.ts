@@ -26,8 +26,10 @@ interface Def {
 }
 
 const SC = 'agency:cn/state-council';
-// The National Committee named with its term (政协十四届全国委员会): terms 12–15 (2013–2032).
-const CPPCC_TERMS = ['十二', '十三', '十四', '十五'];
+/** A national term of the NPC and the CPPCC (十四届) → the year its first session met; both bodies keep one cycle. */
+export const NATIONAL_TERM_START: Readonly<Record<string, number>> = { 十二: 2013, 十三: 2018, 十四: 2023, 十五: 2028 };
+// The National Committee named with its term (政协十四届全国委员会).
+const CPPCC_TERMS = Object.keys(NATIONAL_TERM_START);
 
 const CHINA: Def[] = [
   // --- the centre
