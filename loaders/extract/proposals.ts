@@ -393,16 +393,18 @@ function oneProposalPerTopic(reg: Registry, rels: Relation[], headlines: Set<str
 
 // A reply's salutation on a line of its own ("周立新代表：") and the next sentence speaking to them ("您提出的…").
 const SALUTATION = /^[\p{Script=Han}]{2,4}(?:代表|委员)\s*[:：]\s*$|^(?:Dear\s+)?(?:Representative|Deputy|Member|Committee\s+Member)\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,2}\s*[:：,]\s*$/u;
-const ADDRESSEE = /^(?:您|你|Your\b|(?=The\s+["“][^"”]{8,200}["”]\s+(?:that\s+|which\s+)?you\b))/u;
+const ADDRESSEE = /^(?:您|你|Your\b)/u;
+// Or the English sentence naming their proposal ('The "X" you put forward …'): frame.propose.addressed-quoted.en's test.
+const addressedQuoted = (s: string): boolean => ruleById('frame.propose.addressed-quoted.en').pattern.test(s);
 
 /** The person a reply addresses, as the subject of the sentence after the salutation (您 stands for them). */
 function addressed(persons: PersonAt[], sentences: Sentence[]): PersonAt[] {
   const out: PersonAt[] = [];
   for (const x of persons) {
     const next = sentences[x.sentence.index + 1];
-    const you = next ? ADDRESSEE.exec(next.norm) : null;
-    if ((x.p.start !== 0 && x.p.nameZh) || !SALUTATION.test(x.sentence.norm) || !next || !you) continue;
-    out.push({ ...x, p: { ...x.p, start: 0, end: you[0].length }, sentence: next, mentions: [], addressed: true });
+    const you = next ? (ADDRESSEE.exec(next.norm)?.[0] ?? (addressedQuoted(next.norm) ? '' : undefined)) : undefined;
+    if ((x.p.start !== 0 && x.p.nameZh) || !SALUTATION.test(x.sentence.norm) || !next || you === undefined) continue;
+    out.push({ ...x, p: { ...x.p, start: 0, end: you.length }, sentence: next, mentions: [], addressed: true });
   }
   return out;
 }
