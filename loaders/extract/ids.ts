@@ -10,6 +10,9 @@ const HAN = /\p{Script=Han}/u;
  */
 const slugCache = new Map<string, string>();
 
+/** A licence's id: its issuer's id without the agency:/org: prefix, slashes as dashes, then the licence's slug. */
+export const licenceId = (issuer: string, slug: string): string => `license:${issuer.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${slug}`;
+
 export function idSlug(s: string, max = 60): string {
   const key = `${max}|${s}`;
   const hit = slugCache.get(key);

@@ -15,7 +15,7 @@ import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
 import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN, SELF_NOUN_ZH } from '../rules/fragments.ts';
-import { idSlug } from '../ids.ts';
+import { idSlug, licenceId } from '../ids.ts';
 import { docNumberOf } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
 import type { Relation } from '../../types.ts';
@@ -229,7 +229,7 @@ export function selfGrantIds(found: PolicyFrame[]): void {
     const pf = found[i]!;
     if (!pf.fixedId?.startsWith(pending)) continue;
     if (pf.issuers.length === 0) found.splice(i, 1);
-    else pf.fixedId = `license:${pf.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${pf.fixedId.slice(pending.length)}`;
+    else pf.fixedId = licenceId(pf.issuers[0]!, pf.fixedId.slice(pending.length));
   }
 }
 
@@ -580,7 +580,7 @@ function bulletLines(spans: SentenceSpans[], lead: number): SentenceSpans[] {
 function listedLicence(sp: SentenceSpans, at: number, product: string, title: string, issuers: string[], date: string | undefined, rules: string[]): PolicyFrame {
   return {
     t: { start: at, end: at + product.length, title, label: 'License', kind: 'approval', status: 'final' },
-    id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(product, 40)}`,
+    id: 'pending', fixedId: licenceId(issuers[0]!, idSlug(product, 40)),
     sentence: sp.sen, issuers, issued: true, ...(date ? { date } : {}), rules, generic: false,
   };
 }
@@ -616,7 +616,7 @@ export function tabledApprovals(found: PolicyFrame[], spans: SentenceSpans[], pu
       const at = Math.max(0, row.s.indexOf(r[product]!));
       found.push({
         t: { start: at, end: at + r[product]!.length, title: name, label: 'License', kind: 'approval', status: 'final' },
-        id: 'pending', fixedId: `license:${issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(name, 40)}`,
+        id: 'pending', fixedId: licenceId(issuers[0]!, idSlug(name, 40)),
         sentence: row.sen, issuers, issued: true, ...(date ? { date } : {}), rules: [lead.id, header.id], generic: false,
       });
     }

@@ -1,7 +1,7 @@
 // Licence registers laid out as tables: a header row names the columns, each row below is one licence.
 import { findDates } from '../dates.ts';
 import type { PolicyFrame } from '../frames/types.ts';
-import { idSlug } from '../ids.ts';
+import { idSlug, licenceId } from '../ids.ts';
 import { ruleById } from '../rules/index.ts';
 import { normalizeForMatch } from '../sentences.ts';
 import type { SentenceSpans } from '../spans/types.ts';
@@ -22,7 +22,7 @@ function rowsAfter(spans: SentenceSpans[], h: number, width: number): SentenceSp
 
 const licenceFrame = (row: SentenceSpans, title: string, issuer: string, date: string | undefined, rule: string): PolicyFrame => ({
   t: { start: 0, end: Math.min(row.s.length, title.length), title, label: 'License', kind: 'approval', status: 'final' },
-  id: 'pending', fixedId: `license:${issuer.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(title, 40)}`,
+  id: 'pending', fixedId: licenceId(issuer, idSlug(title, 40)),
   sentence: row.sen, issuers: [issuer], issued: true, ...(date ? { date } : {}), rules: [rule], generic: false,
 });
 

@@ -2,7 +2,7 @@
 // clause (《A》及《B》) share their issuers and date; licences without an agent take their paragraph's regulator.
 import { findGrants } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
-import { idSlug } from '../ids.ts';
+import { idSlug, licenceId } from '../ids.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
@@ -216,7 +216,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const near = own ?? last?.date ?? c.sentenceDate;
     const date = near ?? recentDate(sp.s, c.published);
     const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
-    const fixedId = `license:${g.issuers[0]!.replace(/^(?:agency|org):/, '').replace(/\//g, '-')}/${idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40)}`;
+    const fixedId = licenceId(g.issuers[0]!, idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40));
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });
   }
   return out;
