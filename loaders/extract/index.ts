@@ -93,7 +93,7 @@ function readSentences({ K, reg, published, layout, reading }: Page): SentenceRe
 /** What the sentences say together: anaphors, lists, tables, signatures, the page's own title. Order matters. */
 function documentPasses({ K, reg, published, sentences, layout, headline }: Page, { frames, spans, bodyLines }: SentenceReading): void {
   linkShortNames(frames);
-  oneLicencePerAct(frames);
+  oneLicencePerAct(frames, K);
   statedApplies(frames, spans);
   foldShortNames(frames);
   zoneListApplies(frames, spans, K);

@@ -71,7 +71,7 @@ export function foldShortNames(found: PolicyFrame[]): void {
 }
 
 /** A described product ("the first CAR-T therapy") approved by a body that also approved a named one is that act. */
-export function oneLicencePerAct(found: PolicyFrame[]): void {
+export function oneLicencePerAct(found: PolicyFrame[], K: Knowledge): void {
   // "… cleared X's IND for Y. The CDE approved the IND on March 4": the act of the licence named in this sentence or the one before.
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
@@ -94,7 +94,7 @@ export function oneLicencePerAct(found: PolicyFrame[]): void {
   }
   // (A body's organ acts for it: "The CDE under the NMPA approved the IND for X" names the act "the NMPA cleared the company".)
   // (A designation is another act than an approval of the same body.)
-  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...parentsById(x)]).map((x) => `${pf.t.kind} ${x}`)));
+  const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...bodiesAbove(x, K)]).map((x) => `${pf.t.kind} ${x}`)));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
     if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(`${pf.t.kind} ${x}`))) found.splice(i, 1);
@@ -215,11 +215,12 @@ export function selfFromOwnTitle(found: PolicyFrame[], spans: SentenceSpans[]): 
     pf.rules = [...(pf.rules ?? ['frame.issue']), selfRule(pf)];
   }
 }
-/** The bodies an id says an agency is an organ of (agency:cn/nmpa/cde → agency:cn/nmpa). */
-const parentsById = (id: string): string[] => {
-  const parts = id.split('/');
-  return parts.slice(1, -1).map((_, i) => parts.slice(0, i + 2).join('/'));
-};
+/** The bodies an agency is an organ of, as the gazetteer's partOf says (the CDE → the NMPA → …). */
+function bodiesAbove(id: string, K: Knowledge): string[] {
+  const out: string[] = [];
+  for (let up = K.byId.get(id)?.partOf; up && !out.includes(up); up = K.byId.get(up)?.partOf) out.push(up);
+  return out;
+}
 
 /** An approval the writer made (我局附条件批准X上市, "our bureau granted …"): keyed by the issuer the signature or headline gave
  *  the writer; without one, no act is known. */
