@@ -17,6 +17,9 @@ const names = (d: DocumentFacts, label: string): string[] => d.entities.filter((
 /** The relations of one type, and the name of an entity by id: what the local helpers below read. */
 const relsOf = (d: DocumentFacts, type: string): DocumentFacts['relations'] => d.relations.filter((r) => r.type === type);
 const nameOf = (d: DocumentFacts, id: string): string | undefined => d.entities.find((e) => e.id === id)?.name;
+/** MEMBER_OF pairs as [person, body] names, and as ids. */
+const members = (d: DocumentFacts) => relsOf(d, 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
+const memberIds = (d: DocumentFacts) => relsOf(d, 'MEMBER_OF').map((r) => [r.from, r.to]);
 
 describe('a body named alike in Hong Kong and Taiwan is the one of the place the page names', () => {
   it('衞生署 on a Hong Kong page is its Department of Health, even before the page names Hong Kong', () => {
@@ -890,12 +893,11 @@ describe('licences in running text: an application approved, an approval named a
 });
 
 describe('posts before a name: 次長, 处长 of a division, 立委', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('衛福部次長X is a member of the ministry; 省药监局某某处处长X of the provincial administration and its division; 立委X of the Legislative Yuan', () => {
-    expect(members(x('衛福部次長林美玲列席委員會時表示，將研擬配套規定。'))).toEqual([['person:lin-meiling', 'agency:cn-tw/mohw']]);
-    expect(members(x('江苏省药监局药品注册管理处处长陈国华介绍，全省已有三家企业获得许可。'))).toEqual([['person:chen-guohua', 'agency:cn-js/medical-products'], ['person:chen-guohua', 'agency:cn-js/medical-products/yao-pin-zhu-ce-guan-li-chu']]);
-    expect(members(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['person:zhang-wenxiong', 'agency:cn-tw/legislative-yuan']]);
+    expect(memberIds(x('衛福部次長林美玲列席委員會時表示，將研擬配套規定。'))).toEqual([['person:lin-meiling', 'agency:cn-tw/mohw']]);
+    expect(memberIds(x('江苏省药监局药品注册管理处处长陈国华介绍，全省已有三家企业获得许可。'))).toEqual([['person:chen-guohua', 'agency:cn-js/medical-products'], ['person:chen-guohua', 'agency:cn-js/medical-products/yao-pin-zhu-ce-guan-li-chu']]);
+    expect(memberIds(x('國民黨立委張文雄亦提出修法主張。'))).toEqual([['person:zhang-wenxiong', 'agency:cn-tw/legislative-yuan']]);
   });
 
   it('处长 or 次长 in a phrase with no name after it makes no person', () => {
@@ -1015,20 +1017,19 @@ describe('"the Government" on a Hong Kong or Macao page: that SAR\'s government'
 });
 
 describe('a company\'s post named with the company before or after the name, in full or short', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('"Y\'s chief executive Dr. X", "Y CEO X": the company named before, in full or by its short name', () => {
-    expect(members(x('Norvell Cell Therapeutics said on Monday its product was approved. "This is a milestone," Norvell\'s chief executive Dr. Zhao Ming told reporters.'))).toEqual([['person:zhao-ming', 'org:norvell-cell-therapeutics']]);
-    expect(members(x('Shanghai Tianrui Biotech Co., Ltd. received the licence. Tianrui CEO Anna Berg said production starts in May.'))).toEqual([['person:anna-berg', 'org:shanghai-tianrui-biotech']]);
+    expect(memberIds(x('Norvell Cell Therapeutics said on Monday its product was approved. "This is a milestone," Norvell\'s chief executive Dr. Zhao Ming told reporters.'))).toEqual([['person:zhao-ming', 'org:norvell-cell-therapeutics']]);
+    expect(memberIds(x('Shanghai Tianrui Biotech Co., Ltd. received the licence. Tianrui CEO Anna Berg said production starts in May.'))).toEqual([['person:anna-berg', 'org:shanghai-tianrui-biotech']]);
   });
 
   it('"said Dr. X, Co-founder and Chief Executive Officer of Y" with Y short for the company named before', () => {
-    expect(members(x('Kestrel Biotherapeutics Co., Ltd. ("Kestrel") today announced an approval. "We are grateful," said Dr. Maria Chen, Co-founder and Chief Executive Officer of Kestrel.'))).toEqual([['person:maria-chen', 'org:kestrel-biotherapeutics']]);
+    expect(memberIds(x('Kestrel Biotherapeutics Co., Ltd. ("Kestrel") today announced an approval. "We are grateful," said Dr. Maria Chen, Co-founder and Chief Executive Officer of Kestrel.'))).toEqual([['person:maria-chen', 'org:kestrel-biotherapeutics']]);
   });
 
   it('a post with no company before it, or a place\'s name before the post, makes no membership', () => {
-    expect(members(x('Shanghai Tianrui Biotech received the licence. The chief executive Dr. Zhao Ming said production starts in May.'))).toEqual([]);
-    expect(members(x('Shanghai Tianrui Biotech received the licence. Shanghai chief executive Dr. Zhao Ming said so.'))).toEqual([]);
+    expect(memberIds(x('Shanghai Tianrui Biotech received the licence. The chief executive Dr. Zhao Ming said production starts in May.'))).toEqual([]);
+    expect(memberIds(x('Shanghai Tianrui Biotech received the licence. Shanghai chief executive Dr. Zhao Ming said so.'))).toEqual([]);
   });
 });
 
@@ -1089,7 +1090,6 @@ describe('English approvals in news roundups: a time before the verb, a develope
 
 describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
   const granted = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]);
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('甲產品，已獲X批准註冊: the product of the clause before; 乙中心於2024年獲X發出Y證明書: a permit received', () => {
     expect(granted(x('瑪麗醫院研發的CAR-T細胞治療產品，已獲藥劑業及毒藥管理局批准註冊，明年起使用。'))).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', 'CAR-T细胞治疗产品获批']]);
@@ -1102,8 +1102,8 @@ describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
   });
 
   it('醫管局行政總裁X在記者會上 and 某处处长X就…解读 are posts; 特區政府 on a Hong Kong page is its government', () => {
-    expect(members(x('醫管局行政總裁高文傑在記者會上表示，療法明年推出。'))).toEqual([['person:gao-wenjie', 'agency:cn-hk/hospital-authority']]);
-    expect(members(x('国家药监局药品审评中心临床试验管理处处长王立新就有关问题进行解读。'))).toEqual([['person:wang-lixin', 'agency:cn/nmpa/cde'], ['person:wang-lixin', 'agency:cn/nmpa/cde/lin-chuang-shi-yan-guan-li-chu']]);
+    expect(memberIds(x('醫管局行政總裁高文傑在記者會上表示，療法明年推出。'))).toEqual([['person:gao-wenjie', 'agency:cn-hk/hospital-authority']]);
+    expect(memberIds(x('国家药监局药品审评中心临床试验管理处处长王立新就有关问题进行解读。'))).toEqual([['person:wang-lixin', 'agency:cn/nmpa/cde'], ['person:wang-lixin', 'agency:cn/nmpa/cde/lin-chuang-shi-yan-guan-li-chu']]);
     expect(ids(x('醫務衞生局表示，特區政府會推出新措施，支持香港的細胞治療研發。'), 'Agency')).toContain('agency:cn-hk/government');
   });
 });
@@ -1276,7 +1276,6 @@ describe('proposals of democratic parties (农工党中央, 九三学社中央) 
 describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan\'s CDE, counted approvals, site and document-number names', () => {
   const policies = (d: DocumentFacts) => names(d, 'Policy');
   const licences = (d: DocumentFacts) => names(d, 'License');
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [r.from, r.to]);
 
   it('「X審查基準」 and 「健康台灣深耕計畫」 are titles; 原「Y基準」同時停止適用 is replaced by X', () => {
     const a = x('衛生福利部於中華民國114年11月20日公告訂定「細胞製劑臨床試驗審查基準」，自即日生效；原103年9月30日公告之「細胞治療產品審查基準」同時停止適用。');
@@ -1287,7 +1286,7 @@ describe('batch E kinds: Taiwan review criteria (基準, 計畫), 組長, Taiwan
   });
 
   it('食藥署藥品組組長X表示 is of the TFDA and its division; 財團法人醫藥品查驗中心（CDE） is Taiwan\'s centre, not the mainland CDE', () => {
-    expect(members(x('食藥署藥品組組長林怡君表示，審查將與國際接軌。'))).toEqual([['person:lin-yijun', 'agency:cn-tw/tfda'], ['person:lin-yijun', 'agency:cn-tw/tfda/yao-pin-zu']]);
+    expect(memberIds(x('食藥署藥品組組長林怡君表示，審查將與國際接軌。'))).toEqual([['person:lin-yijun', 'agency:cn-tw/tfda'], ['person:lin-yijun', 'agency:cn-tw/tfda/yao-pin-zu']]);
     const a = x('財團法人醫藥品查驗中心（CDE）將提供諮詢。');
     expect(ids(a, 'Organization')).toEqual(['org:tw-cde']);
     expect(ids(a, 'Agency')).toEqual([]);
@@ -3059,7 +3058,6 @@ describe('bodies written in full with their abbreviation, information offices, s
 });
 
 describe('posts read from one list per language (POSTS, posts.ts)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('a company\'s short name, a lower-case "chief X officer" and the name: an officer of the company', () => {
     const a = x('Norvex Biologics raised $120 million in its listing. "We are pleased," said Norvex chief operating officer Laura Chen.');
@@ -3213,7 +3211,6 @@ describe('places a title names only to locate another (EXTRACT, s10 left-outs)',
 });
 
 describe('posts: a body by its short name, a field in brackets, a post after words that qualify it (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('a short name the page gave a body in brackets, then a post and a name (Traditional, Simplified)', () => {
     expect(members(x('藥物監督管理局（藥監局）於今日發佈指引。藥監局局長蔡炳祥表示，將繼續合作。'))).toEqual([['Cai Bingxiang', 'Pharmaceutical Administration Bureau of Macao']]);
@@ -3239,7 +3236,6 @@ describe('a roundup item\'s lead dates an act told without its agent (EXTRACT, s
 });
 
 describe('posts before a name in English with the body written short, as "its" or not at all; a post in a disclosure field (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('"said Huaxia\'s chairwoman, Dr. X": a company by the first word of its name; "Its chief executive, Dr. X": the page\'s company', () => {
     expect(members(x('Huaxia Stemcell Biotech won approval. "We have waited," said Huaxia\'s chairwoman, Dr. Meng Qiuyun, who founded the company.'))).toEqual([['Meng Qiuyun', 'Huaxia Stemcell Biotech']]);
@@ -3263,7 +3259,6 @@ describe('posts before a name in English with the body written short, as "its" o
 });
 
 describe('batch U posts: a record\'s representative field, 所長, a post\'s field before its body (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('当事人：X有限公司 … 法定代表人：Y: Y represents X (Simplified and Traditional); a label with no name makes no person', () => {
     expect(members(x('行政处罚决定书\n当事人：成都瑞康源健康管理有限公司\n住所：成都市武侯区科华北路65号\n法定代表人：周建华\n经查，当事人发布违法广告。'))).toEqual([['Zhou Jianhua', '成都瑞康源健康管理有限公司']]);
@@ -3368,7 +3363,6 @@ describe('batch U: relative clauses with their body, participles, counts and bas
 });
 
 describe('a post phrase in any order real text uses (POSTS: BODY POST NAME, NAME（BODY POST）, NAME, BODY POST, POST NAME of BODY, who heads …)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
   const NMPA = 'National Medical Products Administration';
 
   it('Chinese: the body and post after the name — in brackets, between commas — and 的 between body and post', () => {
@@ -3418,7 +3412,6 @@ describe('a zone\'s "Administration of", a company by where it is based, a priva
 });
 
 describe('a body by a short form of its name, a house\'s post alone before a name (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('試驗所行政總裁X, 细胞库主任Y: the one body of the page whose name ends in the short form; none when two do', () => {
     expect(members(x('位於沙田的香港細胞治療臨床試驗所昨日宣布招募受試者。試驗所行政總裁陳嘉明指出，首批受試者已完成篩選。'))).toEqual([['Chen Jiaming', '香港细胞治疗临床试验所']]);
@@ -3467,7 +3460,6 @@ describe('zones named in English by more head words, and a zone\'s units (ENTITI
 });
 
 describe('a body written by a name the registry knows for it, where no mention was found there (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
   const ADMIN = 'Administrative Committee of Hainan Boao Lecheng International Medical Tourism Pilot Zone';
 
   it('乐城先行区管理局副局长X, "deputy director of the Administration of the … Zone": the zone\'s administration', () => {
@@ -3618,7 +3610,6 @@ describe('a known name then "and the" in a run, a centre named head first, a lis
 });
 
 describe('batch V posts: a head post sharing the body\'s last character, the Director of a body by its own name (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('醫事司長X, 卫生福利部长X: the division or ministry whose head character the post shares', () => {
     expect(members(x('衛福部醫事司長劉越萍說明，法規已公布。'))).toEqual([['Liu Yueping', 'Department of Medical Affairs (MOHW, Taiwan)']]);
@@ -3634,7 +3625,6 @@ describe('batch V posts: a head post sharing the body\'s last character, the Dir
 });
 
 describe('an English post of a body named by its head noun alone (POSTS, batch V)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('", chief operating officer of the centre": the one centre of the page; none when two bodies have the noun', () => {
     expect(members(x('The Centre for Regenerative Medicine and Health joined the pilot. "It matters," said Dr Karen Ho Wing-yan, chief operating officer of the centre.'))).toEqual([['Karen Ho Wing-yan', 'Centre for Regenerative Medicine and Health']]);
@@ -3643,7 +3633,6 @@ describe('an English post of a body named by its head noun alone (POSTS, batch V
 });
 
 describe('a clause opening with a post and 为 says who holds it in the body the clause before named (POSTS)', () => {
-  const members = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(d, r.from), nameOf(d, r.to)]);
 
   it('評審由研究基金局負責，主席為醫務衞生局局長盧寵茂: chair of the board and head of the bureau; 主持人为X is no post', () => {
     expect(members(x('評審由研究基金局負責，主席為醫務衞生局局長盧寵茂。'))).toEqual(expect.arrayContaining([['Lu Chongmao', 'Health Bureau of Hong Kong'], ['Lu Chongmao', 'Research Fund Board']]));
