@@ -1,10 +1,11 @@
 // `npm run bench:load -- --scale 10000`: does load and retract keep their pace as the graph grows?
-// Into a database without documents: the raw write of the whole corpus first (the ceiling, removed again), then the
-// real load in slices of 1,000 documents (docs/s of each slice as the graph grows), and a retract of one sample
-// (every k-th document of the first thousand, by `policygraph retract` in a process of its own, as users run it)
-// with its load back, once on the 1k graph and once, the same documents, on the full one: the rates compare like
-// with like. Prints the ratios issue 13 asks for. Leaves the loaded graph in place (to PROFILE on);
-// empty the database before running it again.
+// Into a database without documents, slice by slice (1,000 documents each): the raw write of slice k (the ceiling,
+// in a child of its own, into a second database that grows alike: bench/load.ts), then the real load of slice k —
+// each into a graph of the same size at that moment, in the same minutes, so the ratio is like for like (sum of
+// facts / sum of seconds, and per slice). And a retract of one sample (every k-th document of the first thousand, by
+// `policygraph retract` in a process of its own, as users run it) with its load back, once on the 1k graph and once,
+// the same documents, on the full one: the rates compare like with like. Prints the ratios issue 13 asks for. Leaves
+// the loaded graph in place (to PROFILE on); empty the database before running it again.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,20 +18,21 @@ import { StatementCosts } from './statements.ts';
 
 const SLICE = 1000;
 
-interface ScaleRaw {
+/** One slice of the raw write, as its child measured it: the write alone (extraction before it, untimed), its
+ *  process's CPU and its Neo4j's (null: not a managed instance here). */
+export interface RawSlice {
   facts: number;
   seconds: number;
-  sliceSeconds: number[];
-  /** Neo4j's CPU seconds for the whole raw write (null: not a managed instance running here). */
-  neo4jSeconds: number | null;
+  cpu: number;
+  neo4j: number | null;
 }
 
 interface ScaleOptions {
   dir: string;
   /** Documents retracted and loaded back at 1k and at the full size. */
   sample: number;
-  /** Writes the corpus raw (a child process) and removes it again. */
-  raw: () => Promise<ScaleRaw>;
+  /** Writes slice k (documents k·1,000 … in walk order) raw into its own graph, which keeps the slices before. */
+  rawSlice: (k: number) => Promise<RawSlice>;
   /** CPU seconds the managed Neo4j server has used so far, or null: where a slice's CPU goes, beside this process's. */
   neo4jCpu: () => number | null;
   /** Prints each slice's costliest statements by Neo4j's CPU (statements.ts; needs neo4jCpu). */
@@ -45,6 +47,9 @@ interface Slice {
   /** CPU seconds of this process (main thread, extraction worker) and of Neo4j (null: not measurable) meanwhile. */
   cpu: number;
   neo4j: number | null;
+  /** The raw write of the same documents (just before or just after), and the load average after it. */
+  raw: RawSlice;
+  rawLoad: number;
 }
 
 interface Cycle {
@@ -99,26 +104,73 @@ const cpuSeconds = (since: NodeJS.CpuUsage): number => {
   return (user + system) / 1e6;
 };
 
-const cpuText = (s: Slice): string => `${s.cpu.toFixed(1)}${s.neo4j === null ? '' : ` + Neo4j ${s.neo4j.toFixed(1)}`}`;
+const cpuText = (s: { cpu: number; neo4j: number | null }): string => `${s.cpu.toFixed(1)}${s.neo4j === null ? '' : ` + ${s.neo4j.toFixed(1)}`}`;
+
+/** Raw's slice k and the load's, each into its graph as it stands after the slices before; raw first in even
+ *  slices, the load first in odd ones (neither always gets the minute after the other). */
+async function pairedSlice(driver: Driver, part: string[], k: number, opts: ScaleOptions): Promise<Slice> {
+  const early = k % 2 === 0 ? await opts.rawSlice(k) : null;
+  const earlyLoad = load1();
+  const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
+  const [cpu0, neo0] = [process.cpuUsage(), opts.neo4jCpu()];
+  const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
+  const neo1 = opts.neo4jCpu();
+  const raw = early ?? (await opts.rawSlice(k));
+  const rawLoad = early ? earlyLoad : load1();
+  if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
+  const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1(), cpu: cpuSeconds(cpu0), neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, raw, rawLoad };
+  console.log(
+    `  slice ${k + 1} (${early ? 'raw' : 'load'} first): raw ${raw.facts} facts in ${raw.seconds.toFixed(1)} s, CPU ${cpuText(raw)} s (load average ${rawLoad.toFixed(1)}); ` +
+      `load ${s.loaded} documents, ${s.facts} facts in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s, CPU ${cpuText(slice)} s ` +
+      `(load average ${slice.load.toFixed(1)}); ratio ${ratioOf(slice).toFixed(2)}`,
+  );
+  if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
+  return slice;
+}
+
+/** A slice's end-to-end / raw, in facts/s. */
+const ratioOf = (s: Slice): number => s.facts / s.seconds / (s.raw.facts / s.raw.seconds);
 
 async function loadSlices(driver: Driver, files: string[], opts: ScaleOptions): Promise<{ slices: Slice[]; cycles: Cycle[] }> {
   const slices: Slice[] = [];
   const cycles: Cycle[] = [];
   for (let i = 0; i < files.length; i += SLICE) {
     const part = files.slice(i, i + SLICE);
-    const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
-    const [cpu0, neo0] = [process.cpuUsage(), opts.neo4jCpu()];
-    const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
-    const neo1 = opts.neo4jCpu();
-    if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
-    const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1(), cpu: cpuSeconds(cpu0), neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
-    slices.push(slice);
-    console.log(`  slice ${slices.length}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s; CPU ${cpuText(slice)} s (load average ${load1().toFixed(1)})`);
-    if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
+    slices.push(await pairedSlice(driver, part, i / SLICE, opts));
     if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true));
   }
   cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false));
   return { slices, cycles };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const sumOf = (xs: number[]): number => xs.reduce((n, x) => n + x, 0);
+const sumCpu = (xs: { cpu: number; neo4j: number | null }[]): string =>
+  `${sumOf(xs.map((x) => x.cpu)).toFixed(0)}${xs.every((x) => x.neo4j !== null) ? ` + ${sumOf(xs.map((x) => x.neo4j ?? 0)).toFixed(0)}` : ''}`;
+
+/** The paired figures: totals, the ratio from the sums and per slice (median, range), CPU and load averages. */
+function printLoad(files: number, slices: Slice[]): void {
+  const raws = slices.map((s) => s.raw);
+  const loadPerS = sumOf(slices.map((s) => s.facts)) / sumOf(slices.map((s) => s.seconds));
+  const rawPerS = sumOf(raws.map((r) => r.facts)) / sumOf(raws.map((r) => r.seconds));
+  const ratios = slices.map(ratioOf);
+  const rate = (s: Slice | undefined) => (s ? s.docs / s.seconds : 0);
+  const list = (xs: number[], d = 1) => xs.map((x) => x.toFixed(d)).join(', ');
+  console.log(`\n| ${files} documents, raw and load slice by slice | value |\n|---|---|`);
+  console.log(`| raw write | ${sumOf(raws.map((r) => r.facts))} facts in ${sumOf(raws.map((r) => r.seconds)).toFixed(0)} s = ${rawPerS.toFixed(0)} facts/s; CPU raw process + Neo4j ${sumCpu(raws)} s |`);
+  console.log(`| load, end to end | ${sumOf(slices.map((s) => s.docs))} docs, ${sumOf(slices.map((s) => s.facts))} facts in ${sumOf(slices.map((s) => s.seconds)).toFixed(0)} s = ${loadPerS.toFixed(0)} facts/s; CPU loading process + Neo4j ${sumCpu(slices)} s |`);
+  console.log(`| **end-to-end / raw** (facts/s, sums) | **${(loadPerS / rawPerS).toFixed(2)}** (target ≥ 0.75); per slice median ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`);
+  console.log(`| ratio per slice | ${list(ratios, 2)} |`);
+  console.log(`| raw s per slice | ${list(raws.map((r) => r.seconds))} |`);
+  console.log(`| load s per slice | ${list(slices.map((s) => s.seconds))} |`);
+  console.log(`| load docs/s, 1st → last slice | ${rate(slices[0]).toFixed(1)} → ${rate(slices.at(-1)).toFixed(1)} (${(rate(slices.at(-1)) / rate(slices[0])).toFixed(2)}); raw s ${(slices[0]?.raw.seconds ?? 0).toFixed(1)} → ${(slices.at(-1)?.raw.seconds ?? 0).toFixed(1)} |`);
+  console.log(`| raw CPU per slice, raw process + Neo4j (s) | ${raws.map(cpuText).join(', ')} |`);
+  console.log(`| load CPU per slice, loading process + Neo4j (s) | ${slices.map(cpuText).join(', ')} |`);
+  console.log(`| load average after raw / after load, per slice | ${slices.map((s) => `${s.rawLoad.toFixed(1)} / ${s.load.toFixed(1)}`).join(', ')} |`);
 }
 
 export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
@@ -126,27 +178,9 @@ export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
   if (Number(held.records[0]?.get('n') ?? 0) > 0) throw new Error('--scale needs a database without documents: it loads its corpus and leaves it there');
   const files: string[] = [];
   for await (const f of walkDocuments([opts.dir])) files.push(f);
-  const raw = await opts.raw();
-  const rawPerS = raw.facts / raw.seconds;
-  console.log(`  raw: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s = ${rawPerS.toFixed(0)} facts/s; slices (s): ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}`);
   const { slices, cycles } = await loadSlices(driver, files, opts);
-  const sum = (k: 'docs' | 'facts' | 'seconds') => slices.reduce((n, s) => n + s[k], 0);
-  const loadPerS = sum('facts') / sum('seconds');
-  const rate = (s: Slice | undefined) => (s ? s.docs / s.seconds : 0);
+  printLoad(files.length, slices);
   const [small, large] = [cycles[0], cycles.at(-1)];
-  const rawFirst = raw.sliceSeconds[0] ?? 0;
-  const rawLast = raw.sliceSeconds.at(-1) ?? 0;
-  console.log(`\n| ${files.length} documents | value |\n|---|---|`);
-  console.log(`| load, end to end | ${sum('docs')} docs in ${sum('seconds').toFixed(0)} s, ${loadPerS.toFixed(0)} facts/s |`);
-  console.log(`| raw write | ${raw.seconds.toFixed(0)} s, ${rawPerS.toFixed(0)} facts/s${raw.neo4jSeconds === null ? '' : `; Neo4j CPU ${raw.neo4jSeconds.toFixed(0)} s`} |`);
-  const sumCpu = slices.reduce((n, s) => n + s.cpu, 0);
-  const sumNeo = slices.every((s) => s.neo4j !== null) ? slices.reduce((n, s) => n + (s.neo4j ?? 0), 0) : null;
-  console.log(`| load CPU, loading process + Neo4j | ${sumCpu.toFixed(0)}${sumNeo === null ? '' : ` + ${sumNeo.toFixed(0)}`} s |`);
-  console.log(`| **end-to-end / raw** (facts/s) | **${(loadPerS / rawPerS).toFixed(2)}** (target ≥ 0.75) |`);
-  console.log(`| load docs/s, 1st → last slice | ${rate(slices[0]).toFixed(1)} → ${rate(slices.at(-1)).toFixed(1)} (${(rate(slices.at(-1)) / rate(slices[0])).toFixed(2)}); raw ${(rawLast ? rawFirst / rawLast : 0).toFixed(2)} |`);
-  console.log(`| load docs/s per slice | ${slices.map((s) => rate(s).toFixed(1)).join(', ')} |`);
   console.log(`| retract docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.retractPerS.toFixed(1)} → ${large?.retractPerS.toFixed(1)}: **${((large?.retractPerS ?? 0) / (small?.retractPerS ?? 1)).toFixed(2)}** (target ≥ 0.8) |`);
   console.log(`| load back docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.reloadPerS.toFixed(1)} → ${large?.reloadPerS.toFixed(1)}: ${((large?.reloadPerS ?? 0) / (small?.reloadPerS ?? 1)).toFixed(2)} |`);
-  console.log(`| load CPU per slice, loading process + Neo4j (s) | ${slices.map(cpuText).join(', ')} |`);
-  console.log(`| load average per slice | ${slices.map((s) => s.load.toFixed(1)).join(', ')} |`);
 }

@@ -15,7 +15,8 @@
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 //          --no-names (skip the names-only write: a 10k run that must fit in the time)
 //          --scale N [--sample K] [--statements] (load and retract rates as the graph grows to N documents, with
-//          each slice's Neo4j CPU by statement: load-scale.ts, statements.ts)
+//          each slice's Neo4j CPU by statement: load-scale.ts, statements.ts); raw and the load take turns slice by
+//          slice, raw into the instance RAW_NEO4J_URI (and _INSTANCE, _HTTP_PORT, _PASSWORD) names, else beside the load
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
 //          at two commits)
 import { spawn } from 'node:child_process';
@@ -23,6 +24,7 @@ import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
@@ -34,7 +36,7 @@ import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { walkDocuments } from '../graph/walk.ts';
 import { pools, writeCorpus, type Pools } from './load-corpus.ts';
-import { scale } from './load-scale.ts';
+import { scale, type RawSlice } from './load-scale.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { addDocument, emptyRows, factCount, type EntityRow, type WriteRows } from '../graph/rows.ts';
 
@@ -155,6 +157,69 @@ async function childRaw(driver: Driver, dir: string, namesOnly: boolean): Promis
   return { docs: all.length, facts, extractSeconds, seconds: (Date.now() - t1) / 1000, sliceSeconds };
 }
 
+/** The scale mode's raw writer: a child that keeps its graph between slices and writes slice k (documents
+ *  k·1,000 … in walk order) when the parent asks (a line `k` on stdin), answering one JSON line each. */
+async function childRawSlices(driver: Driver, dir: string): Promise<void> {
+  const { extractFile } = await import('../loaders/index.ts');
+  const config = loadConfig();
+  // The same schema and reference data as the load's graph; and nothing of an interrupted run.
+  await ensureSchema(driver);
+  await ensureReferenceData(driver);
+  await deleteRaw(driver);
+  const files: string[] = [];
+  for await (const f of walkDocuments([dir])) files.push(f);
+  console.log('ready');
+  for await (const line of createInterface({ input: process.stdin })) {
+    const k = Number(line);
+    const all: DocumentFacts[] = [];
+    for (const file of files.slice(k * SLICE, (k + 1) * SLICE)) all.push(await extractFile(file));
+    const [cpu0, neo0, t0] = [process.cpuUsage(), neo4jCpu(config), performance.now()];
+    let facts = 0;
+    for (let i = 0; i < all.length; i += BATCH) {
+      const rows = emptyRows();
+      for (const f of all.slice(i, i + BATCH)) addDocument(rows, f, 'raw', 'raw');
+      facts += factCount(rows);
+      await writeRaw(driver, rows, false);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const { user, system } = process.cpuUsage(cpu0);
+    const neo1 = neo4jCpu(config);
+    const slice: RawSlice = { facts, seconds, cpu: (user + system) / 1e6, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
+    console.log(JSON.stringify(slice));
+  }
+}
+
+/** The raw instance, from RAW_NEO4J_URI / _INSTANCE / _HTTP_PORT / _PASSWORD; none: the load's own database. */
+function rawEnv(): NodeJS.ProcessEnv | null {
+  const e = process.env;
+  if (!e.RAW_NEO4J_URI) return null;
+  const pick = (k: string) => (e[`RAW_${k}`] === undefined ? {} : { [k]: e[`RAW_${k}`] });
+  return { ...e, NEO4J_URI: e.RAW_NEO4J_URI, ...pick('NEO4J_INSTANCE'), ...pick('NEO4J_HTTP_PORT'), ...pick('NEO4J_PASSWORD') };
+}
+
+/** Starts the raw-slices child; `write(k)` has it write slice k and resolves with its figures. */
+async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ write: (k: number) => Promise<RawSlice>; close: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', 'raw-slices', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const next = async (): Promise<string> => {
+    const r = await lines.next();
+    if (r.done) throw new Error('the raw-slices child ended early');
+    return r.value;
+  };
+  while ((await next()) !== 'ready');
+  return {
+    write: async (k) => {
+      child.stdin.write(`${k}\n`);
+      return JSON.parse(await next()) as RawSlice;
+    },
+    close: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
 /** Raw ids live beside the real graph: prefixed, so reference data is not reused and clean-up finds them. */
 const rawIds = <T extends { doc: string }>(r: T, ids: (keyof T)[]): T =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'doc' || ids.includes(k as keyof T) ? RAW + String(v) : v])) as T;
@@ -234,7 +299,7 @@ async function deleteRaw(driver: Driver): Promise<void> {
   for (const step of steps) while (Number((await driver.executeQuery(`${step} RETURN count(*) AS n`, { raw: RAW })).records[0]?.get('n') ?? 0) > 0);
 }
 
-type Mode = 'load' | 'plain' | 'raw' | 'names';
+type Mode = 'load' | 'plain' | 'raw' | 'names' | 'raw-slices';
 
 /** CPU seconds the managed Neo4j server has used so far (utime + stime from /proc), or null: not a managed instance
  *  running here, or no /proc. */
@@ -264,29 +329,28 @@ function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
 
 // ---------- main ----------
 
-/** The scale mode (load-scale.ts) on a corpus of `size` documents; the raw write runs in a child, as above. */
+/** The scale mode (load-scale.ts) on a corpus of `size` documents: raw and the load take turns slice by slice, the
+ *  raw write in a child of its own, into the RAW_NEO4J_* instance when given (else beside the load, prefixed). */
 async function runScale(driver: Driver, config: Config, size: number, sample: number, dir: string, p: Pools, keep: boolean): Promise<void> {
   const t0 = Date.now();
   await writeCorpus(dir, size, `scale-n${size}`, p);
-  console.log(`\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); scale mode, samples of ${sample}`);
+  const env = rawEnv();
+  console.log(
+    `\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); scale mode, samples of ${sample}; ` +
+      `raw into ${env ? `${env.NEO4J_URI} (a database of its own)` : 'the same database (raw: ids)'}`,
+  );
+  const raw = await rawSlicer(dir, env);
   try {
     await scale(driver, {
       dir,
       sample,
-      raw: async () => {
-        // What an interrupted run left first, so the raw write starts from the same graph as the load.
-        await deleteRaw(driver);
-        const neo0 = neo4jCpu(config);
-        const raw = (await runChild('raw', dir)) as RawResult;
-        const neo1 = neo4jCpu(config);
-        console.log(`  raw write done: ${raw.facts} facts in ${raw.seconds.toFixed(1)} s (slices ${raw.sliceSeconds.map((x) => x.toFixed(1)).join(', ')}); removing it`);
-        await deleteRaw(driver);
-        return { ...raw, neo4jSeconds: neo0 === null || neo1 === null ? null : neo1 - neo0 };
-      },
+      rawSlice: raw.write,
       neo4jCpu: () => neo4jCpu(config),
       statements: process.argv.includes('--statements'),
     });
   } finally {
+    await raw.close();
+    if (!env) await deleteRaw(driver);
     if (!keep) await fs.rm(path.dirname(dir), { recursive: true, force: true });
   }
 }
@@ -409,6 +473,7 @@ function summarise(size: number, rs: Round[]): string {
 async function child(driver: Driver, args: string[]): Promise<void> {
   const mode = args[1] as Mode;
   const dir = args[2] ?? '';
+  if (mode === 'raw-slices') return await childRawSlices(driver, dir);
   const result = mode === 'load' || mode === 'plain' ? await childLoad(driver, dir, mode === 'load') : await childRaw(driver, dir, mode === 'names');
   console.log(JSON.stringify(result));
 }
