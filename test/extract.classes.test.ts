@@ -236,3 +236,35 @@ describe('a national term dates its sessions from one table (FIXUP-B, review fin
     expect(year('十五')).toEqual(['2029']);
   });
 });
+
+describe('batch Z classes of relations (EXTRACT, session 13: h228, h229, h231)', () => {
+  it('向位于某区的甲公司核发《X》: the company placed by a clause still only receives the licence', () => {
+    const d = x('lic.txt', '5月12日，湖南省药品监督管理局向位于长沙经开区的星禾细胞科技有限公司核发《药品生产许可证》。', '2026-05-14');
+    const lic = of(d, 'License').find((l) => l.name.includes('药品生产许可证'))!;
+    expect(rels(d, 'ISSUED').filter((r) => r.to === lic.id).map((r) => r.from)).toEqual(['agency:cn-hn/medical-products']);
+  });
+
+  it('a title that opens with a zone the page named applies to the zone, not to its city', () => {
+    const d = x('zone.txt', '合肥高新区管委会去年印发的《合肥高新区支持合成生物产业发展若干政策》提出，设立专项基金。', '2026-04-02');
+    const pol = of(d, 'Policy')[0]!;
+    const targets = rels(d, 'APPLIES_TO', pol.id).map((r) => r.to);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatch(/^region:zone\//);
+  });
+
+  it('a reply headed 对…第N号提案的答复 is the page\'s text, issued by its signer; 我区 in the proposal is the region', () => {
+    const d = x('nx.txt', '某某网站\n对自治区政协十二届五次会议第0233号提案的答复\n王芳委员：\n您提出的《关于加快我区细胞治疗产业布局的提案》收悉。现答复如下：我委将加强指导。\n广西壮族自治区卫生健康委员会\n2026年6月3日');
+    const reply = of(d, 'Policy').find((p) => p.name.startsWith('对自治区政协'))!;
+    expect(reply).toBeDefined();
+    expect(rels(d, 'ISSUED').filter((r) => r.to === reply.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-gx/health-commission', '2026-06-03']]);
+    const prop = of(d, 'Proposal')[0]!;
+    expect(rels(d, 'APPLIES_TO', prop.id).map((r) => r.to)).toEqual(['region:CN-GX']);
+  });
+
+  it('本中心受某署委托，办理「X」: the writer named in the site header runs the programme, put out on the page\'s day', () => {
+    const d = extractText({ ...doc('tw.txt', ''), language: 'zh-Hant', text: '財團法人醫藥品查驗中心\n公告「2028年度細胞治療法規輔導計畫」受理申請\n發布日期：115-09-10\n本中心受經濟部產業發展署委託，辦理「2028年度細胞治療法規輔導計畫」，即日起受理申請。' });
+    const prog = of(d, 'Policy').find((p) => p.name.includes('细胞治疗法规辅导计划') || p.name.includes('細胞治療法規輔導計畫'))!;
+    expect(prog.date).toBe('2026-09-10');
+    expect(rels(d, 'ISSUED').filter((r) => r.to === prog.id)).toHaveLength(1);
+  });
+});

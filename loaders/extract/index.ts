@@ -116,7 +116,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   listedTexts(frames, spans);
   standardCodes(frames);
   authorLines(frames, spans);
-  siteSelfIssues(frames, spans, bodyLines, headline);
+  siteSelfIssues(frames, spans, bodyLines, headline, published);
   selfFromOwnTitle(frames, spans);
   selfGrantIds(frames);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);

@@ -87,6 +87,8 @@ function sentenceWhen(s: string, year: number | undefined, month: string | undef
 
 const PROVINCE_KINDS = new Set(['province', 'autonomous_region', 'municipality']);
 const CITY_KINDS = new Set(['city', 'municipality', 'prefecture']);
+// 我区: an autonomous region's or a district's own word for itself.
+const AREA_KINDS = new Set(['autonomous_region', 'district']);
 
 /** The first place of the given kinds the document names (its lines read in order, stopping at the first). */
 function documentPlace(sentences: Sentence[], K: Knowledge, kinds: Set<string>, han = true): GazetteerEntry | undefined {
@@ -214,7 +216,7 @@ function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sen
   const s = x.sentence.norm;
   const titleAt = w.inSentence ? s.indexOf(w.title, w.at) : -1;
   const inTitle = (m: Mention): boolean => (titleAt >= 0 ? m.start >= titleAt && m.end <= titleAt + w.title.length : m.start >= w.at);
-  const places = /我省|本省|我市|本市|全省|全市/.test(w.title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
+  const places = /我省|本省|我市|本市|我区|本区|全省|全市/.test(w.title) ? [] : x.mentions.filter((m) => m.found.label === 'Region' && inTitle(m) && m.found.id !== 'region:CN');
   // A zone the gazetteer does not know (named by its head word) is a place too.
   const placeEntry = (m: Mention): GazetteerEntry | undefined => K.byId.get(m.found.id) ?? (m.found.kind === 'zone' ? { id: m.found.id, label: 'Region', name: m.found.name, aliases: [], kind: 'zone' } : undefined);
   // A reply's addressee (no mentions read for them): the places of the quoted title.
@@ -227,10 +229,12 @@ function proposalTargets(x: PersonAt, w: Wording, body: Mention | undefined, sen
     const re = r ? K.byId.get(r) : undefined;
     if (re && re.id !== 'region:CN') targets = [re];
   }
-  // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city).
-  const ours = targets.length === 0 ? (/(?:我|本)(省|市)/.exec(w.title) ?? /\b[Oo]ur\s+(Province|City)\b/.exec(w.title)) : null;
+  // 关于组建我省…的建议 with no seat named: 我省/本省 is the province the document is about (我市 its city, 我区 its
+  // autonomous region or district).
+  const ours = targets.length === 0 ? (/(?:我|本)(省|市|区)/.exec(w.title) ?? /\b[Oo]ur\s+(Province|City|Region)\b/.exec(w.title)) : null;
   if (ours) {
-    const place = documentPlace(sentences, K, /省|Province/.test(ours[1]!) ? PROVINCE_KINDS : CITY_KINDS, /\p{Script=Han}/u.test(w.title));
+    const kinds = /省|Province/.test(ours[1]!) ? PROVINCE_KINDS : /区|Region/.test(ours[1]!) ? AREA_KINDS : CITY_KINDS;
+    const place = documentPlace(sentences, K, kinds, /\p{Script=Han}/u.test(w.title));
     if (place) targets = [place];
   }
   return targets;

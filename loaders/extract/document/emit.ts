@@ -40,12 +40,12 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
     const e = policyEntity(pf, reg, datedByMention);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
-    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA));
+    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA), composedZones(reg, K));
     if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
-      if (!re) continue;
-      reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, 'frame.applies-to');
+      if (!re && !reg.entities.has(r)) continue;
+      if (re) reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, 'frame.applies-to');
       edge(rels, 'APPLIES_TO', pf.id, r, pf.sentence.text, { rules: ['frame.applies-to'] });
     }
   }
@@ -72,7 +72,8 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
     if (e.status !== 'draft') e.status = pf.t.status;
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
-  const titleYear = /^((?:19|20)\d{2})(?:年|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
+  // (2027年度…计划 names the year a programme runs, not the year it was put out.)
+  const titleYear = /^((?:19|20)\d{2})(?:年(?!度)|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
   const actOverMention = pf.t.label === 'License' && pf.issuers.length > 0 && datedByMention.has(pf.id);
   if (pf.date && (!e.date || morePrecise(pf.date, e.date) || actOverMention)) {
     e.date = pf.date;
@@ -89,13 +90,13 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
 const GBA = 'region:zone/greater-bay-area';
 
 /** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers' territory. */
-function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: boolean): string[] {
+function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: boolean, zones: Zone[]): string[] {
   // A cross-border scheme's title names the sides it joins, not where it applies: the Greater Bay Area (its mainland
   // cities hold the designated institutions), when the page names the Area.
   if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
   // A designation (纳入突破性治疗药物程序) is a step of the regulator's review, not a permission that holds in a place.
   if (pf.t.kind === 'designation') return [];
-  const targets = titleTargets(pf.t.title, K);
+  const targets = titleTargets(pf.t.title, K, zones);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
   if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];
@@ -112,8 +113,8 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
 /** The places a title names, less those that only say where the next one is (海南自由贸易港博鳌乐城…先行区条例, "… Pilot Zone
  *  of Hainan Free Trade Port"): a place written right before another, or after "of" following it, locates it — the text is
  *  the inner place's. */
-function titleTargets(title: string, K: Knowledge): string[] {
-  const targets = titleRegions(title, K);
+function titleTargets(title: string, K: Knowledge, zones: Zone[]): string[] {
+  const targets = inZone(title, K, zones) ?? titleRegions(title, K);
   if (targets.length < 2) return targets;
   const places = K.lex.matchShort(title).flatMap((m) => m.entries.filter((e) => e.label === 'Region').slice(0, 1).map((e) => ({ id: e.id, start: m.start, end: m.end })));
   const locators = new Set<string>();
@@ -124,6 +125,27 @@ function titleTargets(title: string, K: Knowledge): string[] {
   }
   const kept = targets.filter((r) => !locators.has(r));
   return kept.length > 0 ? kept : targets;
+}
+
+/** A zone the page named that the gazetteer does not know (无锡高新区, composed from its city and kind). */
+interface Zone { id: string; names: string[] }
+
+function composedZones(reg: Registry, K: Knowledge): Zone[] {
+  const out: Zone[] = [];
+  for (const e of reg.entities.values()) {
+    if (e.label !== 'Region' || !e.id.startsWith('region:zone/') || K.byId.has(e.id)) continue;
+    out.push({ id: e.id, names: [e.name, ...(e.aliases ?? [])].filter((n) => n.length >= 4) });
+  }
+  return out;
+}
+
+/** 《无锡高新区…三年行动计划》: a title that opens with a zone the page named applies to the zone, not to the city whose
+ *  name the zone's begins with. */
+function inZone(title: string, K: Knowledge, zones: Zone[]): string[] | undefined {
+  const z = zones.find((x) => x.names.some((n) => title.startsWith(n)));
+  if (!z) return undefined;
+  const len = Math.max(...z.names.filter((n) => title.startsWith(n)).map((n) => n.length));
+  return [z.id, ...titleRegions(title.slice(len), K)];
 }
 
 /** Holder of a licence: the organisation it went to ("granted to X", 向X核发), its applicant or receiver

@@ -180,7 +180,7 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
 /** A headline without its issuer on a page cut before the signature (关于…提案的答复, then 我委…), or a text the writer
  *  says it made (我中心组织起草了《X》) with no signature found: the body of the site's header line issued it, when the
  *  writer calls itself by that body's head word. */
-export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bodyLines: Map<number, string[]>, headline: number | undefined): void {
+export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bodyLines: Map<number, string[]>, headline: number | undefined, published?: string): void {
   const site = headline === undefined ? undefined : bodyLines.get(headline);
   const line = spans.find((sp) => sp.sen.index === headline)?.s.trim();
   if (site?.length !== 1 || !line) return;
@@ -192,6 +192,8 @@ export function siteSelfIssues(found: PolicyFrame[], spans: SentenceSpans[], bod
     if (pf.issuers.length > 0 || !(pf.docTitle || pf.selfRef) || pf.t.label !== 'Policy') continue;
     pf.issuers = [...site];
     pf.issued = true;
+    // (Undated in its clause: the writer put it out on the page's day, not in the year its title runs — 2027年度…计划.)
+    if (pf.selfRef) pf.date ??= published;
     pf.rules = [...(pf.rules ?? []), rule.id];
   }
 }

@@ -87,7 +87,7 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   const prevTitleEnd = Math.max(clauseStart, ...titles.filter((x) => x.end <= t.start).map((x) => x.end));
   // 该局向甲公司核发《X》: the body after 向 receives it.
   const recipient = ruleById('issue.recipient-before.zh').pattern;
-  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 2), a.start))) && !inDocNumber(s, a));
+  const cands = actors.filter((a) => a.end <= verbAt && a.start >= prevTitleEnd && !(HAN.test(before) && recipient.test(s.slice(Math.max(0, a.start - 24), a.start))) && !inDocNumber(s, a));
   // "A has approved …, and B launched X" / "A表示，指南将与B发布的《X》衔接": only the actors of the verb's own clause.
   const cut = HAN.test(s.slice(Math.max(0, verbAt - 2), verbAt)) ? zhClauseStart(s, verbAt) : lastClauseBreak(s.slice(0, verbAt));
   // 甲收到乙颁发的《X》: in a relative clause before a title, the issuer follows the receiving verb.
@@ -236,7 +236,7 @@ export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor 
   // 通过食药署「X」（GTP）查核: the body inspects under X, its standard; whose text X is the sentence does not say.
   if (zh && INSPECTED_UNDER_ZH.test(s.slice(t.end, t.end + 16))) return undefined;
   const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && gap.test(s.slice(a.end, t.start)));
-  return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 2), owner.start)) ? owner : undefined;
+  return owner && !ruleById('issue.recipient-before.zh').pattern.test(s.slice(Math.max(0, owner.start - 24), owner.start)) ? owner : undefined;
 }
 
 const INSPECTED_UNDER_ZH = /^[」》"”]?\s*(?:\([^()]{1,12}\))?\s*(?:符合性)?(?:查核|检查|核查|认证|审查)/u;

@@ -271,10 +271,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'zh',
     // A headline line that is only 关于…的答复/通知/意见 (the issuer in the site header or the signature block, not before
     // 关于): the document's own title. A listed company's disclosure (关于自愿披露子公司获得…证书的公告) is news of its own
-    // affairs, not a policy.
-    pattern: new RegExp(`^(?<title>关于(?!${NOTICE_VERB_ZH})(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    // affairs, not a policy. A reply may open with 对 (对市政协某届某次会议第N号提案的答复).
+    pattern: new RegExp(`^(?<title>(?:关于|对(?=[^，。；：:《》]{2,60}(?:提案|建议|议案)(?:办理情况)?的(?:答复|复函)))(?!${NOTICE_VERB_ZH})(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title} of the document (issuers from its signature block)',
-    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知', '关于批准注册某某产品的公告'], noMatch: ['关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实', '关于自愿披露全资子公司获得药物临床试验批准通知书的公告', '关于控股子公司某产品获得药品注册证书的公告'] },
+    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知', '关于批准注册某某产品的公告', '对市政协八届二次会议第0417号提案的答复'], noMatch: ['对试点工作的通知', '对代表建议高度重视的意见', '关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实', '关于自愿披露全资子公司获得药物临床试验批准通知书的公告', '关于控股子公司某产品获得药品注册证书的公告'] },
   },
   {
     id: 'applies.stated',
@@ -312,9 +312,10 @@ export const DOCUMENT_RULES: Rule[] = [
     // 我中心组织起草了《X》: the writer names itself; its name is in the signature block.
     // 我局结合全省实际，组织起草了《X》: one clause of circumstance may stand between the writer and its verb.
     // 我局为甲公司核发了《药品生产许可证》: a permit it granted, the holder after 为/向 (a reply's writer).
-    pattern: new RegExp(`${SELF_ZH}(?:[^，。；]{0,30}[，,])?(?:(?:为|向|给)[^，。；]{2,40}?|[^，。；]{0,12}?)(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH}|${PERMIT_VERB_ZH})了?`, 'u'),
+    // 本中心受某署委托，办理「X计划」: a programme the writer runs for another body (right before its title) is the writer's.
+    pattern: new RegExp(`${SELF_ZH}(?:[^，。；]{0,30}[，,])?(?:(?:为|向|给)[^，。；]{2,40}?|[^，。；]{0,12}?)(?:组织)?(?:起草|修订|编制|研究制定|${DRAFT_VERB_ZH}|${PUBLISH_VERB_ZH}|${PERMIT_VERB_ZH}|(?:办理|承办|执行|推出|启动)(?=[\\s「《“]*$))了?`, 'u'),
     action: 'ISSUED by the signature block\'s bodies',
-    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》', '2025年3月，我局为某某生物城内的某某细胞科技有限公司核发了'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了'] },
+    examples: { match: ['近期，我中心组织起草了《某某指导原则》', '本局制定了《某某办法》', '我局结合本省监管实际，组织起草了《某某指南》', '2025年3月，我局为某某生物城内的某某细胞科技有限公司核发了', '本中心受某署委托，办理「', '今年起本会承办《'], noMatch: ['我国制定了《某某法》', '中心组织起草', '我局收到来函。某中心起草了', '本中心办理申请的时间', '本中心受某署委托，办理审查'] },
   },
   {
     id: 'issue.self-reference.en',

@@ -176,10 +176,11 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.recipient-before.zh',
     stage: 'frame',
     language: 'zh',
-    // Right before a body: 向/给 makes it the one a text or permit goes to (该局向甲公司核发了《许可证》), not its issuer.
-    pattern: /(?:(?<![方转面导动意走倾志])向|给)\s*$/,
+    // Right before a body: 向/给 makes it the one a text or permit goes to (该局向甲公司核发了《许可证》), not its issuer,
+    // also past a clause placing it (向位于某开发区的甲公司, 给注册在某区的乙企业).
+    pattern: /(?:(?<![方转面导动意走倾志])向|给)(?:(?:位于|地处|落户(?:于|在)?|注册(?:于|在)|坐落(?:于|在))[^，。；、向给]{1,16}的)?\s*$/,
     action: 'the body after it issues nothing here (a licence then takes its paragraph\'s regulator)',
-    examples: { match: ['该局向', '省药监局已给'], noMatch: ['该局', '方向'] },
+    examples: { match: ['该局向', '省药监局已给', '市局向位于临港新片区的', '该局给注册在高新区的'], noMatch: ['该局', '方向', '位于高新区的', '该局向社会公布，位于高新区的'] },
   },
   {
     id: 'issue.stated-before-title.zh',

@@ -35,7 +35,7 @@ export function headlineIssue(s: string): HeadlineIssue | undefined {
 
 /** A headline line that is only 关于…的答复: the document's own title (its issuers sign at the end). */
 export function bareHeadline(s: string): { start: number; end: number; title: string; rule: string } | undefined {
-  if (!s.startsWith('关于')) return undefined;
+  if (!s.startsWith('关于') && !s.startsWith('对')) return undefined;
   const r = ruleById('title.bare-headline.zh');
   const m = r.pattern.exec(s.trim());
   if (!m?.groups) return undefined;
