@@ -268,3 +268,15 @@ describe('batch Z classes of relations (EXTRACT, session 13: h228, h229, h231)',
     expect(rels(d, 'ISSUED').filter((r) => r.to === prog.id)).toHaveLength(1);
   });
 });
+
+describe('a bare 自治区 prefix is the autonomous region in context (ENTITIES, batch Z h229)', () => {
+  it('自治区政协, 自治区财政厅, 自治区市场监督管理厅 on a Guangxi page; not the national CPPCC; an inner office is no body of its own', () => {
+    const d = x('gx.txt', '广西壮族自治区卫生健康委员会\n关于自治区政协第12号提案的答复\n李四委员：经商自治区财政厅，并会同自治区市场监督管理厅查处违法广告。抄送：自治区政协提案委员会，自治区人民政府督查室');
+    const ids = of(d, 'Agency').map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['agency:cn-gx/cppcc-committee', 'agency:cn-gx/cppcc-committee/proposal-committee', 'agency:cn-gx/finance', 'agency:cn-gx/market-regulation']));
+    expect(ids).not.toContain('agency:cn/cppcc');
+    expect(ids).not.toContain('agency:cn-gx/government');
+    // With no autonomous region in context, 自治区 names no body.
+    expect(of(x('hb.txt', '湖北省卫生健康委员会\n经商自治区财政厅，现答复如下。'), 'Agency').map((a) => a.id)).not.toContain('agency:cn-hb/finance');
+  });
+});

@@ -56,9 +56,10 @@ const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地�
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|Autonomous\s+Region/g;
-// 省/市 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府).
+// 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
+// nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处 is the body acting; its general office is one, below).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?![\\p{Script=Han}]{0,2}[司处])`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(自治区|省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?!(?!查处|惩处)[\\p{Script=Han}]{0,2}[司处]|(?!办公)\\p{Script=Han}{2}室)`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
@@ -488,6 +489,10 @@ const LEVEL_KINDS: Record<string, readonly string[]> = {
   'autonomous region': ['autonomous_region'], 'autonomous regional': ['autonomous_region'],
 };
 
+const ZH_LEVEL_KINDS: Record<string, readonly string[]> = {
+  省: ['province', 'autonomous_region'], 自治区: ['autonomous_region'], 市: ['city', 'prefecture', 'municipality'],
+};
+
 function contextualBodies(s: string, out: Mention[], contextRegion: (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined, lex: Lexicon): void {
   // Bodies named without their region: "the Municipal Health Commission" → the region in context.
   // Anchored at each level word (a sticky match there) rather than scanning the long alternation everywhere.
@@ -509,7 +514,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     for (const m of wrap(s, start, end, body, region)) out.push({ ...m, contextual: true });
   }
   // 省药品监督管理局, 市人民政府 named without the place: the province / city in context.
-  for (const c of /[省市]/.test(s) ? s.matchAll(CONTEXT_ZH) : []) {
+  for (const c of /[省市]|自治区/.test(s) ? s.matchAll(CONTEXT_ZH) : []) {
     const start = c.index + c[0].length - c[1]!.length - c[2]!.length;
     const end = c.index + c[0].length;
     // 省政协: not the national 政协 its tail names.
@@ -521,8 +526,8 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     if (overlapping(out, start, end)) continue;
     const body = zhBody(c[2]!);
     let region = contextRegion(start);
-    // Up to the level the word names: 省 a province-level region, 市 a city (or a municipality).
-    const want = c[1] === '省' ? ['province', 'autonomous_region'] : ['city', 'prefecture', 'municipality'];
+    // Up to the level the word names: 省 a province-level region, 自治区 an autonomous region, 市 a city (or a municipality).
+    const want = ZH_LEVEL_KINDS[c[1]!]!;
     for (let i = 0; region && !want.includes(region.kind ?? '') && i < 4; i++) region = region.partOf ? lex.byId.get(region.partOf) : undefined;
     // The place named last lies in no region of that level (粤港澳大湾区): the latest one of that level named before.
     if (!region || !want.includes(region.kind ?? '')) region = contextRegion(start, want);

@@ -270,7 +270,8 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
       '{R} {A} Administration of Market Supervision',
       'Administration for Market Regulation of {R} {U}',
     ],
-    zh: ['{R}市场监督管理局', '{R}市场监管局'],
+    // 宁夏回族自治区市场监督管理厅: some provinces' administration is a 厅.
+    zh: ['{R}市场监督管理局', '{R}市场监管局', '{R}市场监督管理厅', '{R}市场监管厅'],
   },
   {
     slug: 'medical-products',
