@@ -14,8 +14,9 @@ const idIn = (d: DocumentFacts, name: string) => d.entities.find((e) => e.name =
 
 describe('cross-document resolution by evidence', () => {
   it('an English and a Chinese title of one regulation are one id; the merge names its features', () => {
-    const en = doc('en.txt', [{ id: 'policy:cn-440300-regulation-2023-01', name: 'Regulation on the Promotion of Cell and Gene Industry in the Shenzhen Special Economic Zone', date: '2023-01-06' }]);
-    const zh = doc('zh.txt', [{ id: 'policy:shen-zhen-tiao-li', name: '深圳经济特区细胞和基因产业促进条例' }]);
+    // Not Shenzhen's own regulation: the reference list (identity.reference.test.ts) would join that one.
+    const en = doc('en.txt', [{ id: 'policy:cn-440400-regulation-2023-01', name: 'Regulation on the Promotion of Cell and Gene Industry in the Zhuhai Special Economic Zone', date: '2023-01-06' }]);
+    const zh = doc('zh.txt', [{ id: 'policy:zhu-hai-tiao-li', name: '珠海经济特区细胞和基因产业促进条例' }]);
     const [a, b] = resolveAcross([en, zh]);
     expect(a!.entities[0]!.id).toBe(b!.entities[0]!.id);
     expect(b!.merges.map((m) => m.reason).join(' ')).toMatch(/title concepts agree across languages/);

@@ -3,13 +3,14 @@
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { gazetteer } from '../gazetteer/index.ts';
-import { conceptDice, concepts } from './glossary.ts';
+import { conceptDice, concepts, titleYears } from './glossary.ts';
 import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
 import { productAgreement } from './products.ts';
 import { spelledBy, spelledButBrand } from './orgnames.ts';
 import { memo, memoOn } from './memo.ts';
 import { romanAgreement } from './romanize.ts';
+import { listedYears, referenceIds } from './reference.ts';
 
 export interface Feature {
   name: string;
@@ -57,6 +58,10 @@ interface Traits {
   number?: string;
   /** The date's year. */
   year?: string;
+  /** Entries of the reference list its names match (reference.ts). */
+  refs: Set<string>;
+  /** Titles: the years its names state (2025年施政报告). */
+  titleYears: Set<string>;
 }
 
 const traits = memoOn(traitsFor);
@@ -75,12 +80,25 @@ function traitsFor(p: Profile): Traits {
     readings: titled ? instrumentReadings(p) : null,
     ...(p.docNumber ? { number: docNumberKey(p.docNumber) } : {}),
     ...(p.date ? { year: year(p.date) } : {}),
+    refs: setOrNone(referenceIds(p.label, p.names)),
+    titleYears: titled ? setOrNone(p.names.flatMap(titleYears)) : (NONE as Set<string>),
   };
+}
+
+/** Two dates' years that do not tell two texts apart: one listed text dated by two of the years the list gives it
+ *  (promulgated, in force, revised), or titles stating the same year (2025年施政报告 on a page of 2026). */
+function oneTextAcrossYears(ta: Traits, tb: Traits, ya: string, yb: string): boolean {
+  if (ta.titleYears.size && ta.titleYears.size === tb.titleYears.size && [...ta.titleYears].every((y) => tb.titleYears.has(y))) return true;
+  if (!ta.refs.size || !tb.refs.size) return false;
+  for (const r of ta.refs) if (tb.refs.has(r) && listedYears(r, ya, yb)) return true;
+  return false;
 }
 
 /** Best name agreement: identical keys, near-identical spellings in one script, or concepts across scripts. */
 function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   const [ta, tb] = [traits(a), traits(b)];
+  // One entry of the reference list: names across scripts that are not translations (CARsgen = 科济药业).
+  for (const r of ta.refs) if (tb.refs.has(r)) return [{ name: `one entry of the reference list (${r})`, weight: 1 }];
   const shared = [...ta.keys].filter((k) => tb.keys.has(k));
   // A long title said the same way is strong evidence; a short name (a person, 干细胞办法) less so.
   if (shared.length) return [{ name: 'same name', weight: shared.some((k) => k.length >= 12) && titled ? 1 : 0.9 }];
@@ -176,7 +194,8 @@ function licenceFeatures(a: Profile, b: Profile, sofar: Feature[]): Feature[] {
 const titledLabel = (p: Profile): boolean => p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License';
 const numbersDiffer = (a: Profile, b: Profile): boolean => !!a.docNumber && !!b.docNumber && traits(a).number !== traits(b).number;
 const draftAndFinal = (a: Profile, b: Profile): boolean => (a.status === 'draft') !== (b.status === 'draft');
-const yearsDiffer = (a: Profile, b: Profile): boolean => !!year(a.date) && !!year(b.date) && year(a.date) !== year(b.date);
+const yearsDiffer = (a: Profile, b: Profile): boolean =>
+  !!year(a.date) && !!year(b.date) && year(a.date) !== year(b.date) && !oneTextAcrossYears(traits(a), traits(b), year(a.date)!, year(b.date)!);
 // Hong Kong's primary and subsidiary legislation: an Ordinance (條例) and a Regulation (規例) made under it are two
 // texts however alike their other words. What a title's last instrument word can be: 'Regulation(s)' translates a
 // mainland 条例 or a HK 規例; 条例 is a mainland regulation or a HK Ordinance. No reading in common forbids the merge.
@@ -229,13 +248,15 @@ export function vetoSide(a: Profile): VetoSide {
 /** quickVeto(side.a, b), the checks that veto most pairs of a block (numbers, years) first. */
 export function vetoedWith(side: VetoSide, b: Profile): boolean {
   // Different years (both dated): b's year is its date's first four characters.
-  if (side.year4 !== undefined && b.date && b.date.length >= 4 && !b.date.startsWith(side.year4)) return true;
+  if (side.year4 !== undefined && b.date && b.date.length >= 4 && !b.date.startsWith(side.year4) && !((side.t.refs.size || side.t.titleYears.size) && oneTextAcrossYears(side.t, traits(b), side.year4, b.date.slice(0, 4)))) return true;
   const [ta, tb] = [side.t, traits(b)];
   if (ta.number !== undefined && tb.number !== undefined && ta.number !== tb.number) return true;
-  if (side.titled && ta.year !== undefined && tb.year !== undefined && ta.year !== tb.year) return true;
+  if (side.titled && ta.year !== undefined && tb.year !== undefined && ta.year !== tb.year && !oneTextAcrossYears(ta, tb, ta.year, tb.year)) return true;
   if (side.placed && disjoint(ta.places, tb.places)) return true;
+  if (disjoint(ta.refs, tb.refs)) return true;
   if (!side.titled) return false;
   if (side.draft !== (b.status === 'draft') || ta.amends !== tb.amends || readingsDiffer(ta.readings, tb.readings)) return true;
+  if (disjoint(ta.titleYears, tb.titleYears)) return true;
   return proposersDiffer(side.a, b);
 }
 
@@ -253,6 +274,7 @@ export function compare(a: Profile, b: Profile): Judgement {
     else f.push({ name: 'same document number', weight: 1 });
   }
   f.push(...nameFeatures(a, b, titled));
+  if (disjoint(traits(a).refs, traits(b).refs)) no('different entries of the reference list');
   if (titled || a.label === 'Organization') {
     // "… of Guangxi" and "… of Yunnan": one template, two texts (a Beijing and a Shanghai hospital of one name).
     if (placesDiffer(a, b)) no('different places in the titles');
@@ -261,11 +283,13 @@ export function compare(a: Profile, b: Profile): Judgement {
     // An amending act is a text of its own, not the act it amends.
     if (traits(a).amends !== traits(b).amends) no('an amending act and the act it amends');
     if (draftAndFinal(a, b)) no('a draft and a final text (SUPERSEDES, not sameness)');
+    if (disjoint(traits(a).titleYears, traits(b).titleYears)) no('titles stating different years');
     if (ordinanceAndRegulation(a, b)) no('an ordinance and a regulation (primary and subsidiary legislation)');
     const ya = year(a.date);
     const yb = year(b.date);
     if (ya && yb) {
       if (yearsDiffer(a, b)) no(`different years (${ya}, ${yb})`);
+      else if (ya !== yb) f.push({ name: `dated in two years that do not tell the texts apart (${ya}, ${yb})`, weight: 0 });
       else if (a.date === b.date && a.date!.length === 10) f.push({ name: 'same day', weight: 0.25 });
       else if (a.date!.slice(0, 7) === b.date!.slice(0, 7) && a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same month', weight: 0.2 });
       else if (a.date!.length >= 7 && b.date!.length >= 7) f.push({ name: 'same year, different months', weight: -0.3 });

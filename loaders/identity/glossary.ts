@@ -90,6 +90,10 @@ const WORDS: [string, string[], string[]][] = [
   ['reply', ['答复', '复函', '回复', '函'], ['reply', 'response', 'letter']],
   ['blueprint', ['蓝图'], ['blueprint']],
   ['primary-care', ['基层'], ['primary', 'grassroots']],
+  // Hong Kong's yearly Policy Address (施政報告): which year's is told by the year its title states (titleYears).
+  ['policy-address', ['施政报告'], ['policy address']],
+  ['bioeconomy', ['生物经济'], ['bioeconomy', 'bio-economy', 'bioeconomic', 'bio-economic']],
+  ['advertising', ['广告'], ['advertising', 'advertisement', 'advertisements']],
 ];
 
 // HK and Taiwan amending acts put 修訂/修正 alone in brackets: 《藥劑業及毒藥（修訂）條例》. A mainland revision note
@@ -107,6 +111,9 @@ interface Dict {
 
 let dict: Dict | undefined;
 
+// A region's unit word, which titles leave out; an autonomous region's with its people's name (广西壮族自治区 → 广西).
+const UNIT_ZH = /(?:省|市|(?:壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|彝族|苗族|土家族|哈萨克|傣族|白族|布依族|侗族|黎族|羌族)?自治[区州县]|特别行政区|新区)$/u;
+
 function build(): Dict {
   const zh = new Map<string, string>();
   const en = new Map<string, string>();
@@ -119,7 +126,7 @@ function build(): Dict {
     if (r.label !== 'Region' || !r.nameZh || !r.name) continue;
     const c = `place:${r.id}`;
     const zhName = toSimplified(r.nameZh);
-    for (const z of [zhName, zhName.replace(/(?:省|市|自治区|特别行政区|新区)$/, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
+    for (const z of [zhName, zhName.replace(UNIT_ZH, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
     // In the words a title is read as (Ji'an is "ji an"), or a name with an apostrophe never matches.
     const e = wordsOf(r.name.replace(/\s+(?:province|city|municipality|autonomous region|special administrative region|new area)$/i, '')).join(' ');
     if (e.length >= 3 && !en.has(e)) en.set(e, c);
@@ -173,6 +180,13 @@ function conceptsOf(title: string): Set<string> {
   for (const m of t.matchAll(TITLE_NUMBER)) out.add(`no:${Number(m[1] ?? m[2])}`);
   return out;
 }
+
+// A year a title states (2025年施政报告, "2025 Policy Address", 2021—2025年): not a concept, since one document's
+// title gives it and another's leaves it out, but two titles stating different years name different texts.
+const TITLE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The years a title states, sorted (worked out once per title: callers must not change the list). */
+export const titleYears = memo((title: string): string[] => [...new Set(title.normalize('NFKC').match(TITLE_YEAR) ?? [])].sort(), 50_000);
 
 /** Dice overlap of two concept sets. */
 export function conceptDice(a: Set<string>, b: Set<string>): number {

@@ -2,11 +2,12 @@
 // document number, year, status, issuers and holders, and the blocking keys that make it a candidate.
 import type { DocumentFacts, Entity, EntityLabel } from '../types.ts';
 import { toSimplified } from '../read/script.ts';
-import { concepts } from './glossary.ts';
+import { concepts, titleYears } from './glossary.ts';
 import { licenceTerms } from './products.ts';
 import { spellingKeys } from './orgnames.ts';
 import { memo, memoOn } from './memo.ts';
 import { romanKeys } from './romanize.ts';
+import { referenceIds } from './reference.ts';
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
 export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
@@ -116,9 +117,12 @@ function keysFor(p: Profile): string[] {
     if (p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License') {
       const c = [...concepts(n)].filter((x) => !GENERIC.has(x)).sort();
       if (c.length >= 2) keys.add(`${p.label}|c|${c.join('+')}`);
+      // One concept and the year the title states: a yearly text (2025年施政报告 = "2025 Policy Address").
+      else if (c.length === 1 && titleYears(n).length) keys.add(`${p.label}|c|${c[0]}|${titleYears(n).join('+')}`);
     }
   }
   if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
+  for (const r of referenceIds(p.label, p.names)) keys.add(`${p.label}|ref|${r}`);
   if (p.label === 'Proposal') for (const i of p.issuers) keys.add(`Proposal|i|${i}`);
   if (p.label === 'Organization') {
     for (const n of p.names) if (orgCore(n).length >= 4) keys.add(`Organization|core|${orgCore(n)}`);

@@ -1,0 +1,100 @@
+// Names of one thing across scripts that are not translations of each other, read from the reference list of the
+// field's organisations and landmark policies (loaders/identity/reference.ts), and yearly texts told apart by the
+// year their titles state. Facts written by hand; the sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { resolveAcross } from '../loaders/index.ts';
+import { nameKey } from '../loaders/identity/profile.ts';
+import { ORGANIZATIONS, POLICIES, referenceIds, referenceKey } from '../loaders/identity/reference.ts';
+import type { Entity } from '../loaders/types.ts';
+import { handFacts } from './hand-facts.ts';
+
+/** Whether two documents each naming one entity end with one id for it. */
+const oneId = (a: Partial<Entity>, b: Partial<Entity>): boolean => {
+  const [x, y] = resolveAcross([handFacts('a.txt', [{ id: 'x:a', ...a }]), handFacts('b.txt', [{ id: 'x:b', ...b }])]);
+  return x!.entities[0]!.id === y!.entities[0]!.id;
+};
+const org = (name: string): Partial<Entity> => ({ label: 'Organization', name });
+const pol = (name: string, date?: string, status?: Entity['status']): Partial<Entity> => ({ name, ...(date ? { date } : {}), ...(status ? { status } : {}) });
+
+describe('the reference list', () => {
+  it('gives every form to one entry only, and each form finds its own entry', () => {
+    for (const [label, entries] of [['Organization', ORGANIZATIONS], ['Policy', POLICIES]] as const) {
+      const owner = new Map<string, string>();
+      for (const e of entries) {
+        for (const f of e.forms) {
+          const k = referenceKey(label, f);
+          expect(owner.get(k) ?? e.id, `${label} ${f}`).toBe(e.id);
+          owner.set(k, e.id);
+          expect(referenceIds(label, [f])).toEqual([e.id]);
+        }
+      }
+    }
+  });
+
+  it('reads Traditional characters, a stock code and a legal form, but not a bracketed place', () => {
+    expect(referenceIds('Organization', ['科濟藥業'])).toEqual(['carsgen']);
+    expect(referenceIds('Organization', ['信达生物（01801.HK）'])).toEqual(['innovent']);
+    expect(referenceIds('Organization', ['Innovent Biologics (Suzhou) Co., Ltd.'])).toEqual(['innovent']);
+    // A subsidiary in another place is another company.
+    expect(referenceIds('Organization', ['信達生物（香港）有限公司'])).toEqual([]);
+    expect(referenceIds('Policy', ['《中華人民共和國藥品管理法》（2019年修訂）'])).toEqual(['cn-drug-administration-law']);
+    expect(nameKey('Drug Administration Law of the People’s Republic of China')).not.toBe(nameKey('药品管理法'));
+    expect(referenceIds('Policy', ['Drug Administration Law of the People’s Republic of China'])).toEqual(['cn-drug-administration-law']);
+  });
+});
+
+describe('organisations named across scripts by the reference list', () => {
+  it('are one: a company under its English and its Chinese name, short or full', () => {
+    expect(oneId(org('CARsgen Therapeutics Co., Ltd.'), org('科济药业'))).toBe(true);
+    expect(oneId(org('IASO Bio'), org('南京驯鹿生物技术股份有限公司'))).toBe(true);
+    expect(oneId(org('JW Therapeutics (Shanghai) Co., Ltd.'), org('药明巨诺'))).toBe(true);
+    expect(oneId(org('Fudan University'), org('復旦大學'))).toBe(true);
+  });
+
+  it('are not: two listed entries (a university and its hospital, a hospital and its branch), nor an unlisted look-alike', () => {
+    expect(oneId(org('Fudan University'), org('复旦大学附属中山医院'))).toBe(false);
+    expect(oneId(org('Ruijin Hospital'), org('瑞金海南医院'))).toBe(false);
+    expect(oneId(org('JW Pharmaceutical'), org('JW Therapeutics'))).toBe(false);
+    expect(oneId(org('信达生物（香港）有限公司'), org('Innovent Biologics'))).toBe(false);
+  });
+});
+
+describe('landmark policies named across scripts by the reference list', () => {
+  it('are one text under a short title, a full title and an English rendering', () => {
+    expect(oneId(pol('Drug Administration Law', '2019-08'), pol('中华人民共和国药品管理法'))).toBe(true);
+    expect(oneId(pol('Regenerative Medicine Act'), pol('再生醫療法', '2024-06-04'))).toBe(true);
+    expect(oneId(pol('"1+" mechanism', '2023-11'), pol('「1+」機制'))).toBe(true);
+  });
+
+  it('a listed text dated by its promulgation on one page and its entry into force on another is one text', () => {
+    const zh = '生物医学新技术临床研究和临床转化应用管理条例';
+    expect(oneId(pol(zh, '2025-09-28'), pol('Regulations on the Clinical Research and Clinical Translational Application of New Biomedical Technologies', '2026-05-01'))).toBe(true);
+    // An unlisted title dated in two years stays two texts.
+    expect(oneId(pol('细胞治疗产品临床研究管理办法', '2025-09-28'), pol('细胞治疗产品临床研究管理办法', '2026-05-01'))).toBe(false);
+  });
+
+  it('are not: two listed texts of one field, or a draft and its final text', () => {
+    expect(oneId(pol('Regenerative Medicine Act'), pol('再生醫療製劑條例'))).toBe(false);
+    expect(oneId(pol('人类遗传资源管理条例'), pol('人类遗传资源管理条例实施细则'))).toBe(false);
+    expect(oneId(pol('药品生产质量管理规范-细胞治疗产品附录（征求意见稿）', '2022-01', 'draft'), pol('Appendix on Cell Therapy Products to the Good Manufacturing Practice for Drugs', '2022-01', 'final'))).toBe(false);
+  });
+});
+
+describe('yearly texts and glossary words', () => {
+  it("Hong Kong's Policy Address of one year is one text in both scripts, however the page dates it", () => {
+    expect(oneId(pol('2024 Policy Address', '2024'), pol('2024年施政報告', '2024'))).toBe(true);
+    expect(oneId(pol('行政長官2026年施政報告'), pol('2026 Policy Address', '2026'))).toBe(true);
+    expect(oneId(pol('2026年施政報告', '2027'), pol('2026 Policy Address', '2026'))).toBe(true);
+  });
+
+  it('the Policy Addresses of two years are two texts, also when one page gives no date', () => {
+    expect(oneId(pol('2024年施政報告'), pol('2025 Policy Address', '2025'))).toBe(false);
+    expect(oneId(pol('2024年施政报告'), pol('行政长官2025年施政报告'))).toBe(false);
+  });
+
+  it('a bioeconomy plan and an advertising rule read across scripts', () => {
+    expect(oneId(pol('Guangxi Bioeconomy Development Plan'), pol('广西生物经济发展规划'))).toBe(true);
+    expect(oneId(pol('Guangxi Bioeconomy Development Plan'), pol('广西生物医药产业发展规划'))).toBe(false);
+    expect(oneId(pol('Yunnan Measures for the Administration of Medical Advertising'), pol('云南省医疗广告管理办法'))).toBe(true);
+  });
+});
