@@ -345,6 +345,8 @@ function subBodies(s: string, out: Mention[]): void {
     if (m.found.label !== 'Agency') continue;
     // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
     if (!m.entry) {
+      // 温州市公安局鹿城区分局: a city bureau's branch in one of its districts, as a national body's office in a place.
+      if (HAN_AT.test(s.charAt(m.end))) localOffice(s, m, out);
       localGeneralOffice(s, m, out);
       congressCommittee(s, m, out);
       congressCommitteeEn(s, m, out);

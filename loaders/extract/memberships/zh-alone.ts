@@ -10,7 +10,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { firstNamed } from './shared.ts';
 import {
-  BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
+  BENCH_POST_ZH, BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
   POST_IMPLIES_BODY_ZH, POST_IS_ZH, SCHOOL_NAME_ZH, SEAT_AFTER_NAME_ZH, SEAT_BEFORE_NAME_ZH, SHORT_BODY_POST_ZH,
 } from './zh-patterns.ts';
 
@@ -29,7 +29,8 @@ export function headPostAloneZh(at: NameAt): void {
   }
   if (COURT_POST_ZH.test(headPost[0])) {
     const courts = [...reg.entities.values()].filter((e) => e.label === 'Agency' && e.kind === 'court');
-    if (courts.length === 1) edge(rels, 'MEMBER_OF', pid, courts[0]!.id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
+    // A judgment's bench signs for the court that heads it (named first), whatever appeal court it names.
+    if (courts.length === 1 || (courts.length > 1 && BENCH_POST_ZH.test(headPost[0]))) edge(rels, 'MEMBER_OF', pid, courts[0]!.id, sen.text, { role: headPost[0], rules: ['frame.membership.head-post-alone.zh'] });
     return;
   }
   const head = headPost[1] === '校' ? SCHOOL_NAME_ZH : headPost[1] ? new RegExp(`${headPost[1]}$`) : BOARD_NAME_ZH;

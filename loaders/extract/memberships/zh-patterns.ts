@@ -51,11 +51,14 @@ export const POST_IS_ZH = new RegExp(String.raw`^(${POST_ZH_SOURCE})(?:为|是)`
 export const SEGMENT_AFTER_NAME_ZH = /^(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出任|兼任|任|为|是)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
 
 // 院长X, 局长X, 董事长X alone in a clause, and the head word of the body each heads (校长: a university's).
-export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$/;
+export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$|^(?:审判长|审判员|(?:人民)?陪审员|书记员|法官助理)$/;
 // A hospital's clinical department (骨科部, 血液科, 心内科): what a clinician's post names before it.
 export const CLINICAL_UNIT_ZH = /^[\p{Script=Han}]{1,4}(?:科|科部)$/u;
-// A magistrate or judge alone in the clause (署理主任裁判官X判刑时指出): of the court the page names (its one court).
-export const COURT_POST_ZH = /官$/;
+// A mainland judgment's bench and clerk, who sign at its end.
+export const BENCH_POST_ZH = /^审判|陪审员$|书记员$|法官助理$/;
+// A magistrate or judge alone in the clause (署理主任裁判官X判刑时指出; a judgment's 审判长 X, 书记员 Y): of the court the
+// page names (its one court; a judgment's bench, of the court heading it).
+export const COURT_POST_ZH = new RegExp(`官$|${BENCH_POST_ZH.source}`);
 export const SCHOOL_NAME_ZH = /(?:大学|学院)$/;
 export const BOARD_NAME_ZH = /(?:会|公司|集团)$/;
 // 上市公司接待人员姓名：董事会秘书 周静；财务总监 孙立军: a company officer's post alone, in a listed company's own record.
