@@ -281,18 +281,51 @@ describe('a bare 自治区 prefix is the autonomous region in context (ENTITIES,
   });
 });
 
-describe('a judgment\'s bench and a district\'s bureaus (ENTITIES, batch AA h237)', () => {
-  it('spaced names after 审判长 / 书记员 are persons of the court heading the judgment, not of the appeal court it names', () => {
-    const d = x('j.txt', '江苏省苏州市吴中区人民法院\n刑事判决书\n如不服本判决，可向江苏省苏州市中级人民法院提出上诉。\n审　判　长　　赵　立　新\n人民陪审员　　钱　晓　红\n书　记　员　　孙　一　凡');
-    const court = of(d, 'Agency').find((a) => a.id === 'agency:cn-320506/court')!;
-    expect(court).toBeDefined();
-    expect(of(d, 'Person').map((p) => p.aliases?.[0]).sort()).toEqual(['孙一凡', '赵立新', '钱晓红']);
-    expect(new Set(rels(d, 'MEMBER_OF').map((r) => r.to))).toEqual(new Set([court.id]));
+describe('rules widened to their class (EXTRACT, session 13: last review\'s list, batch Z h227, h234)', () => {
+  const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => r.from) : undefined; };
+
+  it('a speaker citing 前年出台的《X》 of a place issues nothing', () => {
+    const d = x('r1.txt', '管委会副主任张伟介绍，浦东新区前年出台的《浦东新区细胞治疗产业发展行动方案》已取得明显成效。', '2026-05-08');
+    expect(issuedTo(d, '浦东新区细胞治疗产业发展行动方案')).toEqual([]);
   });
-  it('鹿城区卫生健康局-style district bureau; a city bureau\'s district branch (市公安局X区分局) is the branch, not the city bureau', () => {
-    const ids = of(x('b.txt', '2025年5月，苏州市吴中区卫生健康局会同苏州市公安局吴中区分局开展检查。'), 'Agency').map((a) => a.id);
-    expect(ids).toContain('agency:cn-320506/health-commission');
-    expect(ids).toContain('agency:cn-320500/public-security/cn-320506');
-    expect(ids).not.toContain('agency:cn-320500/public-security');
+
+  it('a memorandum titled in capitals, concluded or signed between two bodies, is issued by both', () => {
+    const d = x('r2.txt', 'The Memorandum of Understanding on Cell Therapy Cooperation signed between the Department of Health and the National Medical Products Administration in March covers inspections.', '2026-05-08');
+    expect(issuedTo(d, 'Memorandum of Understanding on Cell Therapy Cooperation')?.sort()).toEqual(['agency:cn-hk/department-of-health', 'agency:cn/nmpa']);
+  });
+
+  it('"approved the IND application for X on May 4": an IND approval of X, dated, the date not in its name', () => {
+    const d = x('r4.txt', 'The National Medical Products Administration approved the IND application for BX-204 on May 4, the company said.', '2026-05-08');
+    expect(of(d, 'License').map((l) => [l.name, l.date])).toEqual([['IND approval of BX-204', '2026-05-04']]);
+  });
+
+  it('a legislature approving a government bill grants no licence', () => {
+    const d = x('r5.txt', "The Legislative Assembly of Macao yesterday approved the government's bill to amend the law on pharmaceutical activities.", '2026-05-08');
+    expect(of(d, 'License')).toEqual([]);
+  });
+
+  it('"the new Regulations replace Y" after a clause of time still supersedes Y', () => {
+    const d = x('r6.txt', 'The Regulations on Cell Therapy Clinics were issued by the Guangdong Provincial Health Commission in April 2026. Effective June 1, the new Regulations replace the Interim Measures for Cell Therapy Clinics issued in 2019.', '2026-05-08');
+    expect(rels(d, 'SUPERSEDES')).toHaveLength(1);
+  });
+
+  it('"Jointly issued by A and B on D, the X …" and "Voting to pass the X, the C …" name the issuers', () => {
+    const a = x('r7.txt', 'Jointly issued by the National Health Commission and the National Medical Products Administration on April 28, the Administrative Measures for Somatic Cell Clinical Research will take effect on July 1.', '2026-05-08');
+    expect(issuedTo(a, 'Administrative Measures for Somatic Cell Clinical Research')?.sort()).toEqual(['agency:cn/nhc', 'agency:cn/nmpa']);
+    const b = x('r8.txt', "Voting to pass the Shenzhen Regulations on Cell Industry Promotion, the Standing Committee of the Shenzhen Municipal People's Congress ended its session on April 29.", '2026-05-08');
+    expect(issuedTo(b, 'Shenzhen Regulations on Cell Industry Promotion')).toHaveLength(1);
+  });
+
+  it('"We have received your proposal on "X"" under a member\'s salutation: the member proposed X', () => {
+    const d = x('r9.txt', 'Reply of the Zhejiang Provincial Health Commission on Proposal No. 312\nMember Chen Hua:\nWe have received your proposal on "Accelerating the Clinical Translation of Stem Cell Therapies". The reply is as follows.\nZhejiang Provincial Health Commission\nJune 3, 2026');
+    expect(of(d, 'Proposal').map((p) => p.name)).toEqual(['Accelerating the Clinical Translation of Stem Cell Therapies']);
+    expect(rels(d, 'PROPOSED')).toHaveLength(1);
+  });
+
+  it('a technical-requirements text in 《》 is a policy; "X, the … product that the NMPA approved in D" is X\'s approval', () => {
+    const a = x('r10.txt', '本指南是对2023年发布的《基因治疗产品长期随访技术要求（试行）》的补充。', '2026-05-08');
+    expect(of(a, 'Policy').map((p) => p.name)).toContain('基因治疗产品长期随访技术要求(试行)');
+    const b = x('r11.txt', 'Also added is tovacel injection, the first gene therapy for hemophilia B that the National Medical Products Administration approved in March 2025.', '2026-05-08');
+    expect(of(b, 'License').map((l) => [l.name, l.date])).toEqual([['approval of tovacel', '2025-03']]);
   });
 });

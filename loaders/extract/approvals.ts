@@ -169,11 +169,12 @@ function designationsFromEn(s: string, actors: GrantActor[], lastProduct: string
   return out;
 }
 
-/** "X from Y, which the NMPA conditionally approved on D": the body after "which" approved the antecedent. */
+/** "X from Y, which the NMPA conditionally approved on D" ("X, the … product that the NMPA approved"): the body after
+ *  "which" / "that" approved the antecedent. */
 function relativeAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const rule = ruleById('grant.relative-agent.en');
-  for (const a of /\bwhich\b/.test(s) ? actors : []) {
+  for (const a of /\b(?:which|that)\b/.test(s) ? actors : []) {
     if (a.label !== 'Agency') continue;
     const v = RELATIVE_APPROVED_EN.exec(s.slice(a.end));
     const before = v ? s.slice(Math.max(0, a.start - 140), a.start) : '';
@@ -236,15 +237,19 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     const raw = m.groups?.product ?? '';
     // "has approved several gene therapies since 2017": a count of approvals, not one act.
     if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
+    // "passed and approved the government's bill to amend …": a legislature's vote on a text, no product's licence.
+    if (LEGISLATIVE_TEXT_EN.test(raw.trim())) continue;
     // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
     const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
     // "approved the registration of X": the act's noun is no part of the product's name.
     // "approved the IND application for its XY-12": the product the application is for, not the application.
     const applied = IND_NOUN_EN.test(raw.slice(owned).replace(LEAD_EN, '').trim()) ? APPLICATION_FOR_EN.exec(s.slice(m.index + m[0].length))?.groups?.product : undefined;
-    const product = applied ?? raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
+    // "approved the IND application for BX-204": the product the application is for; the act is its IND approval.
+    const app = applied ? undefined : APPLICATION_OF_EN.exec(raw.slice(owned).replace(LEAD_EN, '').trim())?.groups;
+    const product = applied ?? app?.product ?? raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
-    const noun = /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
+    const noun = app ? (/IND|investigational/i.test(app.act!) ? 'IND approval' : 'approval') : /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
     // "has cleared <Name> Pharma Ltd. to start a clinical trial of its …": the company is who may act, its product
     // only described — the act a later sentence restates by the product's name.
     const holder = COMPANY_CLEARED_EN.test(s.slice(start, start + raw.length + 40));
@@ -253,6 +258,8 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 const IND_NOUN_EN = /^(?:investigational\s+new\s+drug|IND|clinical\s+trial|new\s+drug)$/i;
+const LEGISLATIVE_TEXT_EN = /^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|budget|amendments?|ordinance|proposal|draft\s+(?:law|regulations?))s?\b/i;
+const APPLICATION_OF_EN = /^(?<act>(?:investigational\s+new\s+drug\s+(?:\(IND\)\s+)?|IND\s+|clinical\s+trial\s+|BLA\s+|NDA\s+)application)\s+(?:for|of)\s+(?:its\s+|the\s+)?(?<product>[A-Z0-9].*)$/i;
 const APPLICATION_FOR_EN = /^\s*(?:\((?:IND|CTA)\)\s*)?applications?\s+(?:for|of)\s+(?:its\s+|the\s+)?(?<product>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/;
 const COMPANY_CLEARED_EN = new RegExp(`^[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,5}\\s+${COMPANY_TAIL_EN}(?:\\s+${COMPANY_TAIL_EN})?\\s+to\\s+(?:begin|start|launch|conduct|carry\\s+out|initiate)\\b`);
 

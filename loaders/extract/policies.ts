@@ -48,6 +48,7 @@ const EN_HEADS: Array<[string, PolicyKind]> = [
   ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
   ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Blueprint', 'plan'], ['Outline', 'plan'],
   ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
+  ['Memorandum of Understanding', 'agreement'], ['Memorandum', 'agreement'], ['Cooperation Agreement', 'agreement'], ['Framework Agreement', 'agreement'], ['Cooperation Arrangement', 'agreement'],
   ['Announcement', 'announcement'], ['Initiative', 'initiative'], ['Catalogue', 'rules'], ['List', 'rules'], ['Appendix', 'rules'], ['Annex', 'rules'],
 ];
 const LICENSE_HEADS = ['License', 'Licence', 'Permit', 'Certificate', 'Approval Letter', 'Approval'];
@@ -58,7 +59,7 @@ const LICENSE_RE = new RegExp(`\\b(${LICENSE_HEADS.join('|')})s?\\b`, 'i');
 
 const ZH_HEADS: Array<[RegExp, PolicyKind]> = [
   [/(问题与解答|问答|答疑)$/, 'qa'], [/(实施细则|细则|规则|规程|守则|规定|目录|清单|名单|名录|附录|准则|要点|须知|作业说明|操作说明)$/, 'rules'], [/(条例|规例)$/, 'regulation'], [/(行政命令|命令)$/, 'regulation'],
-  [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|基准|共识|框架|规管框架|监管框架)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
+  [/(办法|措施|若干政策|政策措施|扶持政策|支持政策)$/, 'measures'], [/(指导原则|指南|指引|规范|标准|基准|共识|框架|规管框架|监管框架|(?:技术|基本|通用|管理)要求)$/, 'guideline'], [/(指导意见|意见)$/, 'opinion'],
   [/(规划|方案|计划|计画|纲要|战略|行动|蓝图|路线图|政府工作报告|施政报告|机制)$/, 'plan'], [/(通知|决定|批复|答复|复函|回复|答复的函)$/, 'notice'], [/(公告|通告)$/, 'announcement'],
   [/(倡议书|倡议)$/, 'initiative'], [/(备忘录|合作协议|框架协议|合作安排)$/, 'agreement'], [/(法案|法)$/, 'law'],
 ];
@@ -73,7 +74,7 @@ const BARE_KIND_ZH = /^(?:办法|条例|规定|意见|方案|指南|细则|规�
 const DRAFT_AFTER_BOOK = /^\s*[(（](征求意见稿|草案|送审稿)[)）]/u;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy)\b/;
+const KIND_LED_HINT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy|Memorandum|Cooperation|Framework)\b/;
 const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 

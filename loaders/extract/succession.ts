@@ -75,7 +75,8 @@ const repealedAfter = (s: string, p: PolicyFound): boolean => {
 
 // "The rules repealed the Y", "The Announcement converts the pilot … under the Y into a standing procedure", 本办法同时废止《Y》:
 // the text the sentence is about (the last one issued) replaces Y.
-const THIS_TEXT_REPLACES = /^(?:(?:They|It)\s+(?:also\s+)?(?:will\s+|shall\s+)?(?:replaces?|repeals?|supersedes?|abolish(?:es)?)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?$|(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act|announcement|circular|revision|amendment)\b[^.;]{0,60}?\s(?:(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?(?:(?:19|20)\d{2}\s+)?|(?:converts?|converted|turns?|turned)\s+the\s+(?:pilot|trial)\b[^.;]{0,120}?\bunder\s+(?:the\s+)?)|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
+// (A clause of time or circumstance may come first: "From June 1, the new Rules replace …", 自6月1日起，本办法代替….)
+const THIS_TEXT_REPLACES = /^(?:[^.;。；]{0,80}?[,，]\s*)?(?:(?:They|It)\s+(?:also\s+)?(?:will\s+|shall\s+)?(?:replaces?|repeals?|supersedes?|abolish(?:es)?)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?$|(?:The|These|This)\s+(?:new\s+|(?:19|20)\d{2}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:rules|regulations?|measures|guidelines?|plan|opinions|notice|provisions|law|act|announcement|circular|revision|amendment)\b[^.;]{0,60}?\s(?:(?:will\s+|shall\s+|also\s+)?(?:replaces?|replaced|repeals?|repealed|supersedes?|superseded|abolish(?:es|ed)?)\s+(?:the\s+)?(?:previous\s+|former\s+|old\s+|earlier\s+)?(?:(?:19|20)\d{2}\s+)?|(?:converts?|converted|turns?|turned)\s+the\s+(?:pilot|trial)\b[^.;]{0,120}?\bunder\s+(?:the\s+)?)|(?:本|该)(?:办法|指南|方案|规定|细则|意见|通知|条例|规划|计划|指引|措施)[^，。；]{0,20}?(?:同时)?(?:代替|取代|替代|废止))$/i;
 // 《X》自2025年4月1日起施行 / "X takes effect on …": X is the text the sentence is about.
 const TAKES_EFFECT_AFTER = /^\s*[)）]?\s*(?:自|于)[^，。；]{2,20}?(?:起)?(?:施行|实施|生效)|^\s*(?:will\s+|shall\s+)?(?:take|takes|took)\s+effect\b/i;
 // Implementing texts: the title names what they implement.
@@ -210,7 +211,7 @@ function repeals(s: string, list: PolicyFound[], live: PolicyFound[], issuedHere
   for (const p of list) {
     if (current && current.id !== p.id && THIS_TEXT_REPLACES.test(s.slice(0, p.t.start))) {
       // "The Measures replace the Y": of the texts issued so far, the last one of the kind the subject names.
-      const kind = /^(?:The|These|This)\s+(?:new\s+)?([A-Z][a-z]+)\b/.exec(s)?.[1];
+      const kind = /(?:^|[,，]\s*)(?:The|These|This)\s+(?:new\s+)?([A-Z][a-z]+)\b/i.exec(s)?.[1];
       const named = kind ? policies.filter((o) => o.id !== p.id && o.issuers.length > 0 && o.sentence.index <= p.sentence.index && new RegExp(`\\b${kind}\\b`).test(o.t.title)).pop() : undefined;
       // "They also repeal the Y": the page's own text, the first it says was issued.
       const pronoun = /^(?:They|It)\s/.test(s) ? policies.find((o) => o.id !== p.id && o.issuers.length > 0 && o.sentence.index < p.sentence.index) : undefined;

@@ -43,6 +43,9 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   // "Released on March 12 by A together with B, the X …": the participle's agents issued the title after it.
   const fronted = frontedChain(s, t, actors);
   if (fronted.length) return fronted;
+  // "Voting to pass the X on D, the Standing Committee …": the main clause's subject voted it through.
+  const voted = votedBy(s, t, actors, after);
+  if (voted.length) return voted;
   // "the X, on which it solicited comments": the body named there, or for a pronoun the sentence's first body.
   const solicited = ruleById('issue.solicited-relative.en').pattern.exec(after);
   if (solicited?.groups?.agent) {
@@ -115,7 +118,7 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   return own.length > 0 ? own : notSpeakers(s, cands);
 }
 // A clause whose subject is a place (its government, unnamed), then only the act's time before the verb.
-const PLACE_SUBJECT_ZH = new RegExp(`^\\s*[\\p{Script=Han}]{1,8}?(?:省|市|区|县|州)(?:去年|今年|近日|日前|此前|近期|已经?|于|在|(?:19|20)\\d{2}年|\\d{1,2}月|底|初)*(?:${ISSUE_VERB_ZH}了?的?)?\\s*$`, 'u');
+const PLACE_SUBJECT_ZH = new RegExp(`^\\s*[\\p{Script=Han}]{1,8}?(?:省|市|区|县|州)(?:去年|今年|前年|上年|近日|日前|此前|近期|已经?|于|在|(?:19|20)\\d{2}年|\\d{1,2}月|底|初)*(?:${ISSUE_VERB_ZH}了?的?)?\\s*$`, 'u');
 
 // A relative clause's issuing verb right before the title (…联合印发的《X》), and what may stand between its chain and it.
 const RELATIVE_VERB_ZH = new RegExp(`${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)的\\s*$`, 'u');
@@ -184,8 +187,9 @@ function notSpeakers(s: string, cands: Actor[]): Actor[] {
 
 // What may stand between the bodies of a 由…制定 chain, and after the last one before the verb.
 const FRONTED_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:together|along)\s+with\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$/;
-// After the chain, before the title: at most one more party the gazetteer does not know ("and the provincial drug regulator").
-const FRONTED_TAIL = /^(?:,?\s+(?:and|together\s+with|along\s+with)\s+[^,]{3,60})?\s*,\s*(?:the\s+)?$/;
+// After the chain, before the title: at most one more party the gazetteer does not know ("and the provincial drug regulator"),
+// then the act's time ("… by A and B on April 28, the X").
+const FRONTED_TAIL = /^(?:,?\s+(?:and|together\s+with|along\s+with)\s+[^,]{3,60}?)?(?:\s+(?:on|in)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}(?:\s+\d{4})?|(?:19|20)\d{2})|\s+(?:last|this)\s+(?:week|month|year))?\s*,\s*(?:the\s+)?$/;
 
 function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const m = ruleById('issue.fronted-participle.en').pattern.exec(s);
@@ -198,6 +202,15 @@ function frontedChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
     pos = a.end;
   }
   return out.length > 0 && FRONTED_TAIL.test(s.slice(pos, t.start)) ? out : [];
+}
+
+// Between the title and the voting body: the act's time, then the comma that ends the clause.
+const VOTE_TAIL = /^(?:\s+(?:on|in)\s+[^,;]{2,30}?|\s+(?:last|this)\s+\w+)?\s*,\s*(?:the\s+)?$/;
+
+function votedBy(s: string, t: TitleMention, actors: Actor[], after: string): Actor[] {
+  if (!ruleById('issue.fronted-vote.en').pattern.test(s.slice(0, t.start))) return [];
+  const body = actors.find((a) => a.start >= t.end && a.label === 'Agency' && !a.asParent);
+  return body && VOTE_TAIL.test(after.slice(0, body.start - t.end)) ? [body] : [];
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');

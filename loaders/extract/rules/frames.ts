@@ -71,9 +71,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
-    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|${AT_MEETING_EN})`, 'i'),
+    // An agreement's signers may follow "between" ("the Memorandum on X concluded between A and B").
+    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|(?:signed|concluded|inked)\\s+${WHEN_EN}between\\s+(?:the\\s+)?|${AT_MEETING_EN})`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the '], noMatch: [' issued in 2020', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the ', ' concluded between the ', ' signed in March between the '], noMatch: [' issued in 2020', ' concluded in 2024', ' was discussed between the ', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
   },
   {
     id: 'issue.passive-by.zh',
@@ -94,6 +95,16 @@ export const FRAME_RULES: Rule[] = [
     pattern: new RegExp(`^(?:Jointly\\s+)?${frontedEn(PUBLISH_EN, PASS_EN, APPROVE_VERBS_EN)}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`),
     action: 'ISSUED by the chain of bodies after "by", of the title right after the participle clause',
     examples: { match: ['Released on March 12 by the Zhejiang Provincial Development and Reform Commission together with', 'Jointly issued by the NHC and the NMPA, the', 'Adopted last week by the former CFDA, the'], noMatch: ['The plan was released by the NHC', 'Released in 2024, the plan'] },
+  },
+  {
+    id: 'issue.fronted-vote.en',
+    stage: 'frame',
+    language: 'en',
+    // "Voting to pass the X, the Standing Committee …", "After voting unanimously to adopt the X on May 2, the Assembly …":
+    // a clause of the vote opens the sentence; the body that voted is the subject right after its comma.
+    pattern: /^(?:(?:After|Before|In)\s+)?(?:voting|having\s+voted|unanimously\s+voting)\s+(?:unanimously\s+|overwhelmingly\s+)?(?:on\s+\w+\s+)?to\s+(?:pass|adopt|approve|enact)\s+(?:the\s+)?$/i,
+    action: 'ISSUED by the body that opens the main clause after the title\'s clause',
+    examples: { match: ['Voting to pass the ', 'After voting unanimously to adopt the ', 'Having voted to enact '], noMatch: ['Voting on the ', 'The committee voted to pass the ', 'Voters chose to pass the '] },
   },
   {
     id: 'issue.relative-which.en',
@@ -412,10 +423,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // A reply's first sentence after its salutation ("Member X:"), machine-translated from 您提出的《Y》收悉: the title
-    // first, then the addressee ("you") who put it forward.
-    pattern: /^\s*The\s+["“](?<title>[^"”]{8,200})["”]\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\b/,
+    // first, then the addressee ("you") who put it forward; or the writer first ("We have received your proposal on "Y"").
+    pattern: /^\s*(?:The\s+["“](?<title>[^"”]{8,200})["”]\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\b|(?:We|Our\s+[a-z]+)\s+(?:have\s+|has\s+)?(?:duly\s+|carefully\s+)?(?:received|read|studied)\s+(?:carefully\s+)?your\s+(?:proposal|suggestion|motion)\s+(?:No\.\s*\d+\s+)?(?:on|about|regarding|concerning|entitled|titled|named)?\s*["“](?<titleWe>[^"”]{8,200})["”])/,
     action: 'Proposal{title} PROPOSED by the person the salutation names',
-    examples: { match: ['The "Suggestion on Training More Cell Therapy Nurses" you put forward has been received.', 'The “Proposal on a Provincial Cord Blood Bank” that you submitted was received.'], noMatch: ['The "Notice on Cord Blood" we issued is attached.', 'The "Proposal on X" has been received.'] },
+    examples: { match: ['The "Suggestion on Training More Cell Therapy Nurses" you put forward has been received.', 'The “Proposal on a Provincial Cord Blood Bank” that you submitted was received.', 'We have received your proposal on "Building a Regional Stem Cell Bank". The reply follows.', 'Our bureau has carefully studied your suggestion No. 88 entitled “Training Cell Therapy Nurses”.'], noMatch: ['The "Notice on Cord Blood" we issued is attached.', 'The "Proposal on X" has been received.', 'We have received the "Notice on Cord Blood Banks" from the ministry.'] },
   },
   {
     id: 'frame.propose.record-fields.zh',

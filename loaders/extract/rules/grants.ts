@@ -8,7 +8,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // The agent is the body right before the verb (checked in code); the product runs to the purpose or clause end.
-    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under|last|this|next|earlier|later|recently|yesterday|today)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|(?:developed|made|manufactured)\\s+by\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'})|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
+    pattern: new RegExp(`\\b${HAVE_EN}(?:now\\s+)?${APPROVE_EN}\\s+(?!(?:by|for|to|in|on|that|as|under|last|this|next|earlier|later|recently|yesterday|today)\\b)(?<product>(?:[^,;.]|\\.(?=[\\w-])){2,90}?)(?=\\s+(?:to\\s+treat|for\\s+(?:the\\s+)?(?:treatment|treating|use|patients|adults?|children)|as\\s+(?:a|an|the)\\b|(?:developed|made|manufactured)\\s+by\\b|in\\s+(?:the\\s+country|China|patients|adults?|children|(?:the\\s+)?(?=[A-Z][a-z]))|on\\s+(?:${'\\w+day'}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|after|with|based\\s+on|under)\\b|\\s*(?:[,;(]|\\.(?![\\w-]))|\\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: [
@@ -16,6 +16,7 @@ export const GRANT_RULES: Rule[] = [
         'the agency conditionally approved XR-801, a stem cell product, on Monday',
         'authorised Tecartus to treat mantle cell lymphoma',
         'has accepted the first use of an imported gene therapy in the Boao Lecheng Pilot Zone, allowing',
+        'the CDE approved the IND application for QX-19 on June 2',
       ],
       noMatch: ['the plan was approved by the council', 'approved for use in children', 'which the agency approved last year, grew'],
     },
@@ -164,11 +165,13 @@ export const GRANT_RULES: Rule[] = [
     // "ruxacel injection from Hengyu Cell, which the NMPA approved on 3 May 2026": a relative clause
     // whose subject is the approving body (checked in code: a body right after "which", an approving verb right after it);
     // this is the antecedent before it — a product's code or a cell or gene therapy's own name, who made it after "from".
-    pattern: new RegExp(String.raw`(?<product>\b${PRODUCT_CODE_EN}|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?\s*,\s*which\s+(?:the\s+)?$`),
-    action: 'License{issuer: the body after "which", product: the antecedent, date: the relative clause\'s}',
+    // An appositive may describe it first, then "that" opens the clause ("ruxacel, the first CAR-T product for lupus that
+    // the NMPA cleared in May").
+    pattern: new RegExp(String.raw`(?<product>\b${PRODUCT_CODE_EN}|\b[a-z]{4,}(?:cel|vec|gene)\b|\b[A-Z][a-z]{3,}(?:cel|vec|gene)\b)(?:\s+(?:injection|tablets?|capsules?|Injection))?(?:\s+\([^)]{1,40}\))?(?:\s+(?:from|by|of|in|for)\s+[^,;.]{2,60})?(?:\s*,\s*which|\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{2,120}?\s+(?:which|that))\s+(?:the\s+)?$`),
+    action: 'License{issuer: the body after "which" / "that", product: the antecedent, date: the relative clause\'s}',
     examples: {
-      match: ['ruxacel injection from Hengyu Cell Engineering, which the ', 'its CAR-T LX-301 for lupus, which '],
-      noMatch: ['the company, which the ', 'a product, which the '],
+      match: ['ruxacel injection from Hengyu Cell Engineering, which the ', 'its CAR-T LX-301 for lupus, which ', 'Among them is tovacel injection, the first gene therapy for hemophilia B that the '],
+      noMatch: ['the company, which the ', 'a product, which the ', 'tovacel injection said that the ', 'the product for hemophilia that the '],
     },
   },
   {
