@@ -281,6 +281,22 @@ describe('a bare 自治区 prefix is the autonomous region in context (ENTITIES,
   });
 });
 
+describe('a judgment\'s bench and a district\'s bureaus (ENTITIES, batch AA h237)', () => {
+  it('spaced names after 审判长 / 书记员 are persons of the court heading the judgment, not of the appeal court it names', () => {
+    const d = x('j.txt', '江苏省苏州市吴中区人民法院\n刑事判决书\n如不服本判决，可向江苏省苏州市中级人民法院提出上诉。\n审　判　长　　赵　立　新\n人民陪审员　　钱　晓　红\n书　记　员　　孙　一　凡');
+    const court = of(d, 'Agency').find((a) => a.id === 'agency:cn-320506/court')!;
+    expect(court).toBeDefined();
+    expect(of(d, 'Person').map((p) => p.aliases?.[0]).sort()).toEqual(['孙一凡', '赵立新', '钱晓红']);
+    expect(new Set(rels(d, 'MEMBER_OF').map((r) => r.to))).toEqual(new Set([court.id]));
+  });
+  it('鹿城区卫生健康局-style district bureau; a city bureau\'s district branch (市公安局X区分局) is the branch, not the city bureau', () => {
+    const ids = of(x('b.txt', '2025年5月，苏州市吴中区卫生健康局会同苏州市公安局吴中区分局开展检查。'), 'Agency').map((a) => a.id);
+    expect(ids).toContain('agency:cn-320506/health-commission');
+    expect(ids).toContain('agency:cn-320500/public-security/cn-320506');
+    expect(ids).not.toContain('agency:cn-320500/public-security');
+  });
+});
+
 describe('rules widened to their class (EXTRACT, session 13: last review\'s list, batch Z h227, h234)', () => {
   const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => r.from) : undefined; };
 
