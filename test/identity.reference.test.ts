@@ -97,4 +97,12 @@ describe('yearly texts and glossary words', () => {
     expect(oneId(pol('Guangxi Bioeconomy Development Plan'), pol('广西生物医药产业发展规划'))).toBe(false);
     expect(oneId(pol('Yunnan Measures for the Administration of Medical Advertising'), pol('云南省医疗广告管理办法'))).toBe(true);
   });
+
+  it('abbreviations, GMP annexes and synonyms a repost swaps in read as the glossary words they stand for', () => {
+    expect(oneId(pol('Memorandum of Understanding on Regulatory Cooperation for CGT Products'), pol('关于细胞和基因治疗产品监管合作的备忘录'))).toBe(true);
+    expect(oneId(pol('MoU on Regulatory Cooperation on ATPs'), pol('關於先進療法產品監管合作的備忘錄'))).toBe(true);
+    expect(oneId(pol('Annex on Gene Therapy Products to the Good Manufacturing Practice for Drugs'), pol('药品生产质量管理规范—基因治疗产品附录'))).toBe(true);
+    expect(oneId(pol('Annex on Gene Therapy Products to the Good Manufacturing Practice for Drugs'), pol('药品生产质量管理规范—细胞治疗产品附录'))).toBe(false);
+    expect(oneId(pol('海南省细胞和基因工业推进条例'), pol('海南省细胞和基因产业促进条例'))).toBe(true);
+  });
 });

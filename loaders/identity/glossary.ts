@@ -23,19 +23,19 @@ const WORDS: [string, string[], string[]][] = [
   ['stem-cell', ['干细胞'], ['stem cell', 'stem cells', 'stem-cell']],
   ['cell', ['细胞'], ['cell', 'cells', 'cellular']],
   ['gene', ['基因'], ['gene', 'genes', 'genetic']],
-  ['therapy', ['治疗'], ['therapy', 'therapies', 'treatment']],
+  ['therapy', ['治疗', '疗法'], ['therapy', 'therapies', 'treatment']],
   ['immune', ['免疫'], ['immune', 'immunotherapy', 'immunocyte']],
-  ['product', ['产品', '制剂'], ['product', 'products', 'preparation', 'preparations']],
+  ['product', ['产品', '制剂'], ['product', 'products', 'preparation', 'preparations', 'merchandise']],
   ['drug', ['药品', '药物'], ['drug', 'drugs', 'medicine', 'medicines', 'pharmaceutical']],
   ['biomedical', ['生物医学'], ['biomedical', 'biomedicine']],
   ['biotech', ['生物医药', '生物技术', '生物'], ['biopharmaceutical', 'biotechnology', 'bio']],
   ['new', ['新'], ['new', 'newtech']],
   ['technology', ['技术', '科技'], ['technology', 'technologies', 'technical', 'technological']],
   ['clinical', ['临床'], ['clinical']],
-  ['research', ['研究', '研发'], ['research', 'study', 'studies']],
+  ['research', ['研究', '研发', '研讨'], ['research', 'study', 'studies']],
   ['transformation', ['转化'], ['transformation', 'translation', 'translational', 'transfer']],
-  ['application', ['应用'], ['application', 'applications', 'use']],
-  ['industry', ['产业', '行业'], ['industry', 'industries', 'industrial']],
+  ['application', ['应用', '运用'], ['application', 'applications', 'use']],
+  ['industry', ['产业', '行业', '工业'], ['industry', 'industries', 'industrial']],
   ['promotion', ['促进', '推动', '推进'], ['promotion', 'promoting', 'promote']],
   ['development', ['发展'], ['development', 'developing', 'develop']],
   ['support', ['支持', '扶持'], ['support', 'supporting']],
@@ -94,7 +94,19 @@ const WORDS: [string, string[], string[]][] = [
   ['policy-address', ['施政报告'], ['policy address']],
   ['bioeconomy', ['生物经济'], ['bioeconomy', 'bio-economy', 'bioeconomic', 'bio-economic']],
   ['advertising', ['广告'], ['advertising', 'advertisement', 'advertisements']],
+  ['advanced', ['先进'], ['advanced']],
+  ['cooperation', ['合作'], ['cooperation', 'co-operation', 'collaboration']],
+  ['memorandum', ['备忘录'], ['memorandum', 'memorandum of understanding']],
+  // Good manufacturing practice: 药品生产质量管理规范 is drug + GMP, as "GMP for Drugs".
+  ['gmp', ['生产质量管理规范'], ['good manufacturing practice', 'good manufacturing practices']],
+  ['appendix', ['附录'], ['appendix', 'annex']],
 ];
+
+// Abbreviations English titles use for words the glossary has (ATPs = advanced therapy products).
+const ABBREVIATIONS: Record<string, string[]> = {
+  atp: ['advanced', 'therapy', 'products'], atps: ['advanced', 'therapy', 'products'], cgt: ['cell', 'and', 'gene', 'therapy'],
+  gmp: ['good', 'manufacturing', 'practice'], mou: ['memorandum', 'of', 'understanding'],
+};
 
 // HK and Taiwan amending acts put 修訂/修正 alone in brackets: 《藥劑業及毒藥（修訂）條例》. A mainland revision note
 // carries its year ((2019年修订)) and names the revised text itself, not an amending act.
@@ -162,7 +174,7 @@ function conceptsOf(title: string): Set<string> {
     }
   }
   // English words: greedy longest phrase.
-  const words = wordsOf(t);
+  const words = wordsOf(t).flatMap((w) => ABBREVIATIONS[w] ?? [w]);
   let i = 0;
   while (i < words.length) {
     let len = Math.min(dict.enMax, words.length - i);
