@@ -345,3 +345,26 @@ describe('rules widened to their class (EXTRACT, session 13: last review\'s list
     expect(of(b, 'License').map((l) => [l.name, l.date])).toEqual([['approval of tovacel', '2025-03']]);
   });
 });
+
+describe('posts after a name and names as written (ENTITIES, batch AA h238–h242)', () => {
+  it('a byline\'s second author with a post after a comma; a building in an address footer is no organisation', () => {
+    const d = x('b.txt', 'Eastgate LLP\nBy Tom Reed, Partner, and Sun Lei, Counsel — Eastgate LLP (Shanghai office)\nThe rules take effect in May.\nEastgate LLP | Unit 1201, Harbour Finance Centre, Shenzhen | www.eastgate.example');
+    expect(new Set(rels(d, 'MEMBER_OF').map((r) => `${r.from} ${r.to}`))).toEqual(new Set(['person:tom-reed org:eastgate-llp', 'person:sun-lei org:eastgate-llp']));
+    expect(of(d, 'Organization').map((o) => o.name)).toEqual(['Eastgate LLP']);
+  });
+  it('", Chief Medical Officer," with no body is of the page\'s one company; an exchange\'s board is the exchange', () => {
+    const d = x('c.txt', 'Norvia Biotherapeutics Holdings Limited is listed on the Main Board of The Stock Exchange of Hong Kong Limited. Dr. Peter Kwok, Chief Medical Officer, added that dosing will start in 2027.');
+    expect(of(d, 'Organization').map((o) => o.id).sort()).toEqual(['org:hkex', 'org:norvia-biotherapeutics-holdings-limited']);
+    expect(rels(d, 'MEMBER_OF', 'person:peter-kwok').map((r) => r.to)).toEqual(['org:norvia-biotherapeutics-holdings-limited']);
+  });
+  it('a hospital department\'s 部门主管 is of the hospital; 本院委员 on a Legislative Yuan bill are its members; a name keeps its written form', () => {
+    const h = x('h.txt', '玛丽医院血液科部门主管陈家明医生指出，病房已准备就绪。');
+    expect(rels(h, 'MEMBER_OF').map((r) => r.to)).toEqual(['org:queen-mary-hospital']);
+    const b = x('ly.txt', '立法院议案关系文书\n案由：本院委员王啟明、李素华等16人，拟具「某某条例部分条文修正草案」。\n提案人：王啟明  李素华');
+    const ly = rels(b, 'MEMBER_OF').filter((r) => r.to === 'agency:cn-tw/legislative-yuan');
+    expect(ly).toHaveLength(2);
+    expect(of(b, 'Person').flatMap((p) => p.aliases ?? [])).toContain('王啟明');
+    // 本院委员 on a page that names no Legislative Yuan is no member of it.
+    expect(rels(x('c.txt', '本院委员王启明、李素华等16人提出意见。'), 'MEMBER_OF')).toEqual([]);
+  });
+});

@@ -178,6 +178,8 @@ function enParts(s: string, start: number, end: number, name: string): Span[] {
   return parts;
 }
 
+const ADDRESS_BEFORE = /\b(?:Unit|Room|Rm\.?|Suite|Flat|Floor|Level|\d+(?:st|nd|rd|th)\s+Floor)\s*[\dA-Z][\dA-Z-]*,?\s*$/;
+const LEGAL_FORM_ONLY = /^\s*(?:Limited|Ltd\.?|Inc\.?|Corporation)$/;
 const BRACKETED_LEGAL_TAIL = /^\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s*(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation)/;
 const LAW_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Regulations?)\b/;
 const PUBLICATION_AFTER = /^\s+(?:Bulletin|Newsletter|Weekly|Daily|Review|Insights?|Digest|Monitor|Wire|Briefing|Journal|Times|Tracker)\b/;
@@ -187,7 +189,8 @@ function enPartMention(s: string, whole: Span, taken: Span[], startsWithPlace: (
   // "the University of Hong Kong and the Centre for …": a known name inside the run, then "and", is a list's first item.
   const first = taken.filter((t) => t.end > whole.start && t.end < whole.end).map((t) => ({ t, and: /^,?\s+and\s+(?:the\s+)?/.exec(s.slice(t.end, whole.end)) })).find((x) => x.and);
   const part = first ? { start: first.t.end + first.and![0].length, end: whole.end } : whole;
-  const body = taken.find((t) => t.start > part.start && t.start < part.end && t.end >= part.end);
+  // (A known body's name with its legal form after it, "… of The Stock Exchange of Hong Kong Limited", ends there too.)
+  const body = taken.find((t) => t.start > part.start && t.start < part.end && (t.end >= part.end || LEGAL_FORM_ONLY.test(s.slice(t.end, part.end))));
   let pe = part.end;
   if (body) {
     const cutAt = /(?:\s*,)?\s+(?:and|or|of|for|the|\s)*$/.exec(s.slice(part.start, body.start));
@@ -204,6 +207,8 @@ function enPartMention(s: string, whole: Span, taken: Span[], startsWithPlace: (
   if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14)) || LAW_AFTER.test(s.slice(pe, pe + 14))) return undefined;
   // "the Guangzhou International Bio Island": the start of a place's name, no company ("Bio" is no head there).
   if (/^\s+(?:Island|Town|City|Valley|Port|Harbou?r)\b/.test(s.slice(pe, pe + 10))) return undefined;
+  // "Unit 3802, Harbour Finance Centre": a building in an address, not an organisation.
+  if (ADDRESS_BEFORE.test(s.slice(Math.max(0, part.start - 24), part.start))) return undefined;
   // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
   if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
   const head = EN_KIND.exec(pname)?.[0] ?? '';

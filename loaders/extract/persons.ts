@@ -209,19 +209,28 @@ const COMPOUND_SURNAME_ZH = new RegExp(COMPOUND_SURNAMES_ZH, 'u');
 // authors belong to ("…, Life Sciences & Regulatory Practice").
 const BYLINE_NOT_NAME = /\b(?:Staff|Reporter|Reporters|Correspondent|Editor|Editors|Team|Desk|Writer|Our|News|Agency|Guest|Contributor|Practice|Sciences?|Healthcare|Regulatory|Group|Department|Division)\b/;
 
+const BYLINE_POST = new RegExp(`^${POST_EN_SOURCE}$`);
+
 function bylineNames(s: string, out: PersonMention[]): void {
   if (!/^(?:By|BY|Written|Author)/.test(s)) return;
   const m = ruleById('span.person.byline.en').pattern.exec(s);
   const names = m?.groups?.names;
   if (!m || !names) return;
   let at = m.index + m[0].length - names.length;
-  for (const written of names.split(/(\s*(?:,|,?\s+and|&)\s+)/)) {
+  for (const written of names.split(/(\s*(?:,?\s+and|,|&)\s+)/)) {
     const start = at;
     at += written.length;
-    // "Emily Zhang (Partner)": the post in brackets is no part of the name.
+    // "Emily Zhang (Partner)": the post in brackets is no part of the name (nor "Partner" after a comma).
     const part = written.replace(/\s*\([^)]*\)$/, '');
+    if (BYLINE_POST.test(part)) continue;
     const end = start + part.length;
-    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part) || out.some((p) => start < p.end && end > p.start)) continue;
+    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part)) continue;
+    // Found already (as "Name, Post"): still one of the byline's authors.
+    const known = out.find((p) => start < p.end && end > p.start);
+    if (known) {
+      known.byline = true;
+      continue;
+    }
     const words = part.split(/[\s]+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
     // "Li Wei" is written surname first, "Jenny Zhou" given name first.

@@ -22,7 +22,8 @@ export function registerPersons(persons: PersonAt[], reg: Registry): { personIds
     reg.add({ id: id.id, label: 'Person', name: id.name, rule: 'span.person', ...(x.p.nameZh ? { nameZh: x.p.nameZh } : {}) }, x.sentence.text, x.sentence.index, x.p.name);
     // 卢宠茂 / 盧寵茂: the name in both scripts.
     const pe = reg.entities.get(id.id);
-    if (pe && x.p.nameZh) for (const n of scripts(x.p.nameZh)) reg.alias(pe, n);
+    // (And as written: 張啟楷's 啟 is not the 啓 that converting back gives.)
+    if (pe && x.p.nameZh) for (const n of [...scripts(x.p.nameZh), originalSpan(x.sentence, x.p.start, x.p.end)]) if (HAN.test(n)) reg.alias(pe, n);
   });
   const personOf = (actorId: string): string => {
     const m = /^person-mention:(\d+)$/.exec(actorId);

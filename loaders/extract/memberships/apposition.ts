@@ -9,6 +9,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { writtenNames, type Span } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
+import { COMPANY_POST_EN, POST_EN_SOURCE } from '../posts.ts';
 import {
   APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, COMMA_ARTICLE_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
   POST_OF_THE_NOUN_EN,
@@ -30,6 +31,18 @@ export function appositionMemberships(p: PersonMention, sen: Sentence, mentions:
   localCppccMembership(ap, sen, mentions, reg, rels, pid, K);
   appositionHeadNounPost(ap, sen, reg, rels, pid);
   appositionOrgPosts(ap, sen, mentions, reg, rels, pid, K);
+  appositionCompanyPost(ap, sen, reg, rels, pid);
+}
+
+// ", Chief Medical Officer, added": an apposition that is only a post.
+const POST_ALONE_EN = new RegExp(`^\\s*,\\s*(${POST_EN_SOURCE})\\s*,`);
+
+/** "Dr. X, Chief Medical Officer, added": a company's own post with no body named is of the page's one company. */
+function appositionCompanyPost(ap: Apposition, sen: Sentence, reg: Registry, rels: Relation[], pid: string): void {
+  const post = POST_ALONE_EN.exec(ap.seg)?.[1];
+  if (!post || !COMPANY_POST_EN.test(post)) return;
+  const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
+  if (companies.length === 1) edge(rels, 'MEMBER_OF', pid, companies[0]!.id, sen.text, { role: post.toLowerCase(), rules: ['frame.membership.apposition.en'] });
 }
 
 /** The apposition right after a name (", member of …", 委员…), up to a colon or the end of the sentence; none when the

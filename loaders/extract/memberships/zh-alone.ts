@@ -10,7 +10,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { firstNamed } from './shared.ts';
 import {
-  BENCH_POST_ZH, BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
+  BENCH_POST_ZH, BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, DEICTIC_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
   POST_IMPLIES_BODY_ZH, POST_IS_ZH, SCHOOL_NAME_ZH, SEAT_AFTER_NAME_ZH, SEAT_BEFORE_NAME_ZH, SHORT_BODY_POST_ZH,
 } from './zh-patterns.ts';
 
@@ -112,9 +112,11 @@ export function seatBeforeNameZh({ p, sen, mentions, reg, rels, pid, from }: Nam
 
 /** 总理李强, 立法委员林静仪 with no body named: the post itself says the body. */
 export function postImpliesBodyZh({ p, sen, reg, rels, pid, from }: NameAt): void {
-  const implied = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(sen.norm.slice(from, p.start)));
+  const before = sen.norm.slice(from, p.start);
+  const implied = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(before));
   // (国务院总理X: the body named before the post holds it already.)
   if (!implied || rels.some((r) => r.type === 'MEMBER_OF' && r.from === pid && r.to === implied[1])) return;
+  if (DEICTIC_POST_ZH.test(before.slice(implied[0].exec(before)!.index)) && !reg.entities.has(implied[1])) return;
   const [, body, role, rule] = implied;
   edge(rels, 'MEMBER_OF', pid, body, sen.text, { role, rules: [rule] });
   reg.add({ ...entryFound(knowledge().byId.get(body)!), rule }, sen.text, sen.index);

@@ -7,7 +7,7 @@ import { CPPCC_COMMITTEE, LEGISLATURES, PEOPLES_CONGRESS } from './shared.ts';
 // Company posts may come several together (创始人、董事会主席兼首席执行官X, 主席兼执行董事X): the last one stands before the name.
 // A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too, and
 // the chair of an organisation's committee (消委会研究及测试委员会主席X: of the organisation).
-export const ZH_POST_AFTER_BODY = new RegExp(String.raw`^[」』”]?的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部|科|室|研究所|处|组|委员会))?(${POST_ZH_SOURCE})`, 'u');
+export const ZH_POST_AFTER_BODY = new RegExp(String.raw`^[」』”]?的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部门|部|科|室|研究所|处|组|委员会))?(${POST_ZH_SOURCE})`, 'u');
 export const ZH_ROLE: Readonly<Record<string, string>> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 // A post written after the name (X议员, X代表, a reply's salutation 孙立新委员：): the house of that post, when the
@@ -18,15 +18,19 @@ export const SEAT_AFTER_NAME_ZH: ReadonlyArray<readonly [RegExp, (id: string) =>
   [/^委员(?![会长])/, (id) => CPPCC_COMMITTEE.test(id), 'member'],
 ];
 
-// Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo).
+// Posts that name their body (Taiwan's 立法委员 sit in the Legislative Yuan, Hong Kong's 立法会议员 in LegCo); 本院 is
+// the body only where the page names it already (DEICTIC_POST_ZH).
 // (Names listed after one post share it: 监察委员A、B提案.)
 const LISTED_NAMES_ZH = '(?:[\\p{Script=Han}]{2,3}、){0,3}\\s*$';
 export const POST_IMPLIES_BODY_ZH: ReadonlyArray<readonly [RegExp, string, string, string]> = [
   [new RegExp(`(?<!副)总理${LISTED_NAMES_ZH}`, 'u'), 'agency:cn/state-council', 'premier', 'frame.membership.premier.zh'],
-  [new RegExp(`(?:立法委员|立委)${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/legislative-yuan', 'legislator', 'frame.membership.legislator.zh'],
+  // (A bill's 本院委员A、B等18人: the house's own members, where the page names the Legislative Yuan.)
+  [new RegExp(`(?:立法委员|立委|本院委员)${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/legislative-yuan', 'legislator', 'frame.membership.legislator.zh'],
   [new RegExp(`立法会议员${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-hk/legislative-council', 'legislator', 'frame.membership.legislator.zh'],
   [new RegExp(`监察委员${LISTED_NAMES_ZH}`, 'u'), 'agency:cn-tw/control-yuan', 'member', 'frame.membership.control-yuan.zh'],
 ];
+
+export const DEICTIC_POST_ZH = /^本院/;
 
 // 卫生福利部长X, 行政院長X, 醫事司長X: a body whose last character is a head's (部 + 长 is 部长).
 export const HEAD_CHAR_BODY_ZH = /[部局署厅院司处]$/;

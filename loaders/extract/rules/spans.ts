@@ -3,6 +3,9 @@ import { COMPANY_NOUN_EN, PUBLISH_EN, activeEn } from './fragments.ts';
 import { POST_EN_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
+// A byline's author: two or three capitalised words, a post in brackets or after a comma.
+const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z]))?`;
+
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
@@ -213,10 +216,11 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // A byline opening its line: "By Jenny Zhou, Partner, X LLP", "By A B and C D | Site": the names are its authors
     // (what follows on the line is their post and firm, or the site).
-    pattern: /^(?:By|BY|Written\s+by|Authors?\s*:)\s+(?<names>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*\([A-Z][A-Za-z ]{2,30}\))?(?:\s*(?:,|,?\s+and|&)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?:\s*\([A-Z][A-Za-z ]{2,30}\))?)*)(?=\s*(?:[,|]|$|\s+in\s+[A-Z]|\s+\d))/,
+    // Each name may carry its post after a comma ("By A B, Partner, and C D, Counsel — X LLP").
+    pattern: new RegExp(`^(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Tom Reed, Partner, and Sun Lei, Counsel — Eastgate LLP'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },
