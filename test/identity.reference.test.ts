@@ -106,3 +106,23 @@ describe('yearly texts and glossary words', () => {
     expect(oneId(pol('海南省细胞和基因工业推进条例'), pol('海南省细胞和基因产业促进条例'))).toBe(true);
   });
 });
+
+describe("a country's first product of a class names it", () => {
+  const approval = (name: string, date: string): Partial<Entity> => ({ label: 'License', name, date });
+  const oneLicence = (a: Partial<Entity>, b: Partial<Entity>): boolean => {
+    const doc = (d: string, e: Partial<Entity>) =>
+      handFacts(d, [{ id: `license:${d}`, ...e }, { id: 'agency:cn/nmpa', label: 'Agency', name: 'NMPA' }], [{ type: 'ISSUED', from: 'agency:cn/nmpa', to: `license:${d}` }]);
+    const [x, y] = resolveAcross([doc('a.txt', a), doc('b.txt', b)]);
+    return x!.entities[0]!.id === y!.entities[0]!.id;
+  };
+
+  it('the first stem-cell drug approved in China is amimestrocel, in either language', () => {
+    expect(oneLicence(approval("regulator's approval of the nation's first stem cell drug", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(true);
+    expect(oneLicence(approval('我國首款間充質幹細胞治療藥品獲批', '2025-01'), approval('approval of amimestrocel', '2025-01-02'))).toBe(true);
+  });
+
+  it('is not another first: the first CAR-T, nor a first for one disease', () => {
+    expect(oneLicence(approval("China's first CAR-T therapy approved", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(false);
+    expect(oneLicence(approval("the country's first stem cell therapy for knee osteoarthritis", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(false);
+  });
+});

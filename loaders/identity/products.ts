@@ -58,6 +58,15 @@ const KNOWN: [string, string[]][] = [
   ['ciltacabtagene-autoleucel', ['ciltacabtagene autoleucel', 'cilta-cel', 'Carvykti', 'LCAR-B38M', '西达基奥仑赛', '卡卫荻']],
   ['amimestrocel', ['amimestrocel', 'Amymatosai', 'Ruibosheng', 'PLEB001', '艾米迈托赛', '睿铂生']],
 ];
+// A country's first approved product of a class is one product (a superlative has one referent): "China's first
+// CAR-T therapy" is axicabtagene ciloleucel (2021), 我国首款间充质干细胞治疗药品 amimestrocel (2025). Read from a
+// licence's own names only: a sentence may name the first product beside another. "first … for X" is not it.
+const COUNTRY_FIRST = String.raw`(?:我国|国内|中国|(?:the\s+)?(?:country|nation|china)['’]?s?\s+)(?:first|首款|首个|第一款|第一个)\s*`;
+const FIRSTS: [string, RegExp][] = [
+  ['amimestrocel', new RegExp(String.raw`${COUNTRY_FIRST}(?:(?:间充质)?干细胞|(?:mesenchymal\s+)?stem[-\s]cell|MSC)\s*(?:治疗)?(?:药品|药物|新药|drug|therapy|product|medicine)(?!\s+(?:for|to|against|targeting)\b)`, 'iu')],
+  ['axicabtagene-ciloleucel', new RegExp(String.raw`${COUNTRY_FIRST}CAR[-\s]?T\s*(?:细胞)?(?:治疗)?(?:产品|药品|疗法|therapy|product|drug|treatment)(?!\s+(?:for|to|against|targeting)\b)`, 'iu')],
+];
+
 let known: { id: string; re: RegExp }[] | undefined;
 function knownProducts(text: string): string[] {
   known ??= KNOWN.map(([id, forms]) => ({ id, re: new RegExp(forms.map((f) => (/\p{Script=Han}/u.test(f) ? escapeRegExp(f) : `\\b${escapeRegExp(f)}\\b`)).join('|'), 'iu') }));
@@ -84,6 +93,7 @@ export function licenceTerms(names: string[], evidence: string | undefined): Lic
   }
   const all = texts.join('\n');
   for (const k of knownProducts(all)) products.add(k);
+  for (const [id, re] of FIRSTS) if (texts.slice(0, names.length).some((t) => re.test(t))) products.add(`known:${id}`);
   const classes = CLASSES.filter(([, re]) => re.test(all)).map(([c]) => c);
   const kind = KINDS.find(([, re]) => names.some((n) => re.test(toSimplified(n))))?.[0];
   return { products: [...products].sort(), classes, ...(kind ? { kind } : {}) };
