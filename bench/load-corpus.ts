@@ -1,5 +1,8 @@
 // The bench's synthetic corpus, built from the gazetteer: half English, half Chinese, 5–10 KB each, ~98 facts per
-// document (issuers, policies, regions), the same corpus on every run (a fixed seed per document).
+// document (issuers, policies, regions), the same corpus on every run (a fixed seed per document). Two kinds:
+// 'fixed' draws every title from region × 6 topics, so a title is named ten times as often at 10k as at 1k;
+// 'growing' draws from a window sliding over region × topic × subject (40k titles), so new titles appear as
+// documents are added, as in real news, and each is named about as often at any size (issuers stay hubs).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
@@ -46,6 +49,49 @@ const FILLER_ZH = [
   '各地主管部门应当每半年报告一次工作进展。',
   '近年来病毒载体生产能力方面的投资持续增长。',
 ];
+// Subjects a growing corpus's titles are about (English, Chinese), and its title templates ('{S}': the subject).
+const SUBJECTS = [
+  ['Stem Cell', '干细胞'], ['Cell and Gene Therapy', '细胞和基因治疗'], ['CAR-T Cell Therapy', 'CAR-T细胞治疗'], ['Gene Editing', '基因编辑'],
+  ['Organoid', '类器官'], ['Exosome', '外泌体'], ['NK Cell', 'NK细胞'], ['Tissue Engineering', '组织工程'], ['Regenerative Medicine', '再生医学'],
+  ['Biomedicine', '生物医药'], ['Immune Cell', '免疫细胞'], ['Induced Pluripotent Stem Cell', '诱导多能干细胞'],
+  ['Mesenchymal Stem Cell', '间充质干细胞'], ['Umbilical Cord Blood', '脐带血'], ['Gene Therapy', '基因治疗'], ['mRNA Vaccine', 'mRNA疫苗'],
+  ['Xenotransplantation', '异种移植'], ['Synthetic Biology', '合成生物学'], ['Precision Medicine', '精准医学'], ['Cell Therapy', '细胞治疗'],
+] as const;
+const GROWING_EN = [
+  ['Measures for the Administration of {S} Clinical Research', 'The measures apply'],
+  ['Implementation Plan for Promoting the {S} Industry', 'The plan applies'],
+  ['Guidelines on Quality Control of {S} Products', 'The guidelines apply'],
+  ['Notice on Strengthening the Supervision of {S} Technologies', 'The notice applies'],
+  ['Opinions on Supporting the Development of {S}', 'The opinions apply'],
+  ['Several Measures to Support the {S} Industry', 'The measures apply'],
+] as const;
+const GROWING_ZH = ['{S}临床研究管理办法', '促进{S}产业发展实施方案', '{S}产品质量控制指导原则', '关于加强{S}技术监管的通知', '关于支持{S}发展的意见', '支持{S}产业发展的若干措施'];
+/** A growing corpus's live titles: a window of this many, moving this many titles on per document. */
+const WINDOW = 300;
+const STEP = 3;
+
+export type CorpusKind = 'fixed' | 'growing';
+
+/** One statement's title: [English title, its back-reference, Chinese title], and the place it applies to. */
+type Titled = { en: string; back: string; zh: string; place: GazetteerEntry };
+
+/** The fixed corpus's title: a topic in a place. */
+function fixedTitle(t: number, place: GazetteerEntry): Titled {
+  const [en, back] = TOPICS_EN[t]!;
+  return { en, back, zh: `${place.nameZh}${TOPICS_ZH[t]}`, place };
+}
+
+/** The growing corpus's title: the x-th of region × topic × subject, in an order that mixes all three. */
+function growingTitle(x: number, p: Pools): Titled {
+  const n = p.regions.length * GROWING_EN.length * SUBJECTS.length;
+  const k = (x * 7919) % n;
+  const place = p.regions[k % p.regions.length]!;
+  const rest = Math.floor(k / p.regions.length);
+  const [en, back] = GROWING_EN[rest % GROWING_EN.length]!;
+  const [sEn, sZh] = SUBJECTS[Math.floor(rest / GROWING_EN.length)]!;
+  return { en: en.replace('{S}', sEn), back, zh: `${place.nameZh}${GROWING_ZH[rest % GROWING_ZH.length]!.replace('{S}', sZh)}`, place };
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface Pools {
@@ -60,7 +106,7 @@ export function pools(entries: readonly GazetteerEntry[]): Pools {
   return { agencies, regions };
 }
 
-function documentText(i: number, p: Pools): string {
+function documentText(i: number, p: Pools, kind: CorpusKind): string {
   const r = rng(i * 7919 + 17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const zh = i % 2 === 1;
@@ -77,18 +123,19 @@ function documentText(i: number, p: Pools): string {
   else add(`${region.name} publishes ${TOPICS_EN[topic]?.[0]}\n`);
   while (size < target) {
     const agency = pick(p.agencies);
-    const place = r() < 0.5 ? region : pick(p.regions);
+    const chosen = r() < 0.5 ? region : pick(p.regions);
     const t = Math.floor(r() * TOPICS_EN.length);
+    // Drawn for the growing corpus only, so the fixed one stays what it was.
+    const { en, back, zh: title, place } = kind === 'growing' ? growingTitle(i * STEP + Math.floor(r() * WINDOW), p) : fixedTitle(t, chosen);
     const y = 2015 + Math.floor(r() * 10);
     const m = 1 + Math.floor(r() * 12);
     const d = 1 + Math.floor(r() * 28);
     if (zh) {
-      const title = `${place.nameZh}${TOPICS_ZH[t]}`;
       add(`${y}年${m}月${d}日，${agency.nameZh}印发《${title}》。`);
       for (let k = 0; k < 3; k++) add(pick(FILLER_ZH));
     } else {
-      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${TOPICS_EN[t]?.[0]} in ${place.name}.`);
-      add(`${TOPICS_EN[t]?.[1]} to ${place.name}.`);
+      add(`On ${MONTHS[m - 1]} ${d}, ${y}, the ${agency.name} issued the ${en} in ${place.name}.`);
+      add(`${back} to ${place.name}.`);
       for (let k = 0; k < 3; k++) add(pick(FILLER_EN));
     }
     if (r() < 0.3) add('\n');
@@ -96,12 +143,12 @@ function documentText(i: number, p: Pools): string {
   return parts.join(zh ? '' : ' ') + '\n';
 }
 
-export async function writeCorpus(dir: string, size: number, tag: string, p: Pools): Promise<void> {
+export async function writeCorpus(dir: string, size: number, tag: string, p: Pools, kind: CorpusKind = 'fixed'): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   for (let i = 0; i < size; i += 200) {
     await Promise.all(
       Array.from({ length: Math.min(200, size - i) }, (_, k) =>
-        fs.writeFile(path.join(dir, `${tag}-${String(i + k).padStart(5, '0')}.txt`), documentText(i + k, p)),
+        fs.writeFile(path.join(dir, `${tag}-${String(i + k).padStart(5, '0')}.txt`), documentText(i + k, p, kind)),
       ),
     );
   }

@@ -17,6 +17,7 @@
 //          --scale N [--sample K] [--statements] (load and retract rates as the graph grows to N documents, with
 //          each slice's Neo4j CPU by statement: load-scale.ts, statements.ts); raw and the load take turns slice by
 //          slice, raw into the instance RAW_NEO4J_URI (and _INSTANCE, _HTTP_PORT, _PASSWORD) names, else beside the load
+//          [--corpus growing] (titles that come and go as the corpus grows, not drawn from one fixed pool)
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
 //          at two commits)
 import { spawn } from 'node:child_process';
@@ -333,7 +334,8 @@ function runChild(mode: Mode, dir: string): Promise<LoadResult | RawResult> {
  *  raw write in a child of its own, into the RAW_NEO4J_* instance when given (else beside the load, prefixed). */
 async function runScale(driver: Driver, config: Config, size: number, sample: number, dir: string, p: Pools, keep: boolean): Promise<void> {
   const t0 = Date.now();
-  await writeCorpus(dir, size, `scale-n${size}`, p);
+  // --corpus growing: titles that come and go as the corpus grows (load-corpus.ts), beside the fixed pool.
+  await writeCorpus(dir, size, `scale-n${size}`, p, process.argv[process.argv.indexOf('--corpus') + 1] === 'growing' ? 'growing' : 'fixed');
   const env = rawEnv();
   console.log(
     `\n${size} documents generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir}); scale mode, samples of ${sample}; ` +
