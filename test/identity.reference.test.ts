@@ -57,6 +57,12 @@ describe('organisations named across scripts by the reference list', () => {
     expect(oneId(org('JW Pharmaceutical'), org('JW Therapeutics'))).toBe(false);
     expect(oneId(org('信达生物（香港）有限公司'), org('Innovent Biologics'))).toBe(false);
   });
+
+  it('leaves out a bare name other places give too (Xiamen also has a Zhongshan Hospital)', () => {
+    expect(referenceIds('Organization', ['Zhongshan Hospital'])).toEqual([]);
+    expect(referenceIds('Organization', ['Institute of Zoology'])).toEqual([]);
+    expect(oneId(org('Xiamen University Zhongshan Hospital'), org('复旦大学附属中山医院'))).toBe(false);
+  });
 });
 
 describe('landmark policies named across scripts by the reference list', () => {
@@ -64,6 +70,12 @@ describe('landmark policies named across scripts by the reference list', () => {
     expect(oneId(pol('Drug Administration Law', '2019-08'), pol('中华人民共和国药品管理法'))).toBe(true);
     expect(oneId(pol('Regenerative Medicine Act'), pol('再生醫療法', '2024-06-04'))).toBe(true);
     expect(oneId(pol('"1+" mechanism', '2023-11'), pol('「1+」機制'))).toBe(true);
+    expect(oneId(pol('Pharmacy and Poisons Ordinance (Cap. 138)'), pol('《藥劑業及毒藥條例》'))).toBe(true);
+  });
+
+  it('a listed law under the years of two revisions in its titles is one law; an unlisted title so is two', () => {
+    expect(oneId(pol('中华人民共和国药品管理法（2015年修正）'), pol('药品管理法（2019年修订）'))).toBe(true);
+    expect(oneId(pol('某某省药品监督管理条例（2015年修正）'), pol('某某省药品监督管理条例（2019年修订）'))).toBe(false);
   });
 
   it('a listed text dated by its promulgation on one page and its entry into force on another is one text', () => {

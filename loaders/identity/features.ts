@@ -85,6 +85,14 @@ function traitsFor(p: Profile): Traits {
   };
 }
 
+/** Titles stating different years (2024年施政报告, 2025年施政报告), unless they are all years one listed text is dated
+ *  by (药品管理法（2015年修正） and （2019年修订）: one law, revised). */
+function titleYearsApart(ta: Traits, tb: Traits): boolean {
+  if (!disjoint(ta.titleYears, tb.titleYears)) return false;
+  for (const r of ta.refs) if (tb.refs.has(r) && [...ta.titleYears, ...tb.titleYears].every((y) => listedYears(r, y, y))) return false;
+  return true;
+}
+
 /** Two dates' years that do not tell two texts apart: one listed text dated by two of the years the list gives it
  *  (promulgated, in force, revised), or titles stating the same year (2025年施政报告 on a page of 2026). */
 function oneTextAcrossYears(ta: Traits, tb: Traits, ya: string, yb: string): boolean {
@@ -256,7 +264,7 @@ export function vetoedWith(side: VetoSide, b: Profile): boolean {
   if (disjoint(ta.refs, tb.refs)) return true;
   if (!side.titled) return false;
   if (side.draft !== (b.status === 'draft') || ta.amends !== tb.amends || readingsDiffer(ta.readings, tb.readings)) return true;
-  if (disjoint(ta.titleYears, tb.titleYears)) return true;
+  if (titleYearsApart(ta, tb)) return true;
   return proposersDiffer(side.a, b);
 }
 
@@ -283,7 +291,7 @@ export function compare(a: Profile, b: Profile): Judgement {
     // An amending act is a text of its own, not the act it amends.
     if (traits(a).amends !== traits(b).amends) no('an amending act and the act it amends');
     if (draftAndFinal(a, b)) no('a draft and a final text (SUPERSEDES, not sameness)');
-    if (disjoint(traits(a).titleYears, traits(b).titleYears)) no('titles stating different years');
+    if (titleYearsApart(traits(a), traits(b))) no('titles stating different years');
     if (ordinanceAndRegulation(a, b)) no('an ordinance and a regulation (primary and subsidiary legislation)');
     const ya = year(a.date);
     const yb = year(b.date);

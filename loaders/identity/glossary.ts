@@ -2,6 +2,7 @@
 // each title becomes the set of concepts it names (管理办法 → administration + measures; "Measures for the
 // Administration of …" → the same). Places come from the gazetteer's regions.
 import { gazetteer } from '../gazetteer/index.ts';
+import { provinceShortZh } from '../gazetteer/gbt2260.ts';
 import { toSimplified } from '../read/script.ts';
 import { memo } from './memo.ts';
 
@@ -32,7 +33,7 @@ const WORDS: [string, string[], string[]][] = [
   ['new', ['新'], ['new', 'newtech']],
   ['technology', ['技术', '科技'], ['technology', 'technologies', 'technical', 'technological']],
   ['clinical', ['临床'], ['clinical']],
-  ['research', ['研究', '研发', '研讨'], ['research', 'study', 'studies']],
+  ['research', ['研究', '研发'], ['research', 'study', 'studies']],
   ['transformation', ['转化'], ['transformation', 'translation', 'translational', 'transfer']],
   ['application', ['应用', '运用'], ['application', 'applications', 'use']],
   ['industry', ['产业', '行业', '工业'], ['industry', 'industries', 'industrial']],
@@ -123,9 +124,6 @@ interface Dict {
 
 let dict: Dict | undefined;
 
-// A region's unit word, which titles leave out; an autonomous region's with its people's name (广西壮族自治区 → 广西).
-const UNIT_ZH = /(?:省|市|(?:壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|彝族|苗族|土家族|哈萨克|傣族|白族|布依族|侗族|黎族|羌族)?自治[区州县]|特别行政区|新区)$/u;
-
 function build(): Dict {
   const zh = new Map<string, string>();
   const en = new Map<string, string>();
@@ -138,7 +136,8 @@ function build(): Dict {
     if (r.label !== 'Region' || !r.nameZh || !r.name) continue;
     const c = `place:${r.id}`;
     const zhName = toSimplified(r.nameZh);
-    for (const z of [zhName, zhName.replace(UNIT_ZH, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
+    // Without its unit word, as titles write it (广西壮族自治区 → 广西, 浦东新区 → 浦东).
+    for (const z of [zhName, provinceShortZh(zhName), zhName.replace(/新区$/, '')]) if (z.length >= 2 && !zh.has(z)) zh.set(z, c);
     // In the words a title is read as (Ji'an is "ji an"), or a name with an apostrophe never matches.
     const e = wordsOf(r.name.replace(/\s+(?:province|city|municipality|autonomous region|special administrative region|new area)$/i, '')).join(' ');
     if (e.length >= 3 && !en.has(e)) en.set(e, c);

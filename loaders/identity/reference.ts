@@ -17,6 +17,8 @@ export interface ReferenceEntry {
 
 // Companies, hospitals, universities and institutes of the field. A parent and its part are two entries (Fudan
 // University and its Zhongshan Hospital, Ruijin Hospital and Ruijin Hainan Hospital, ITRI and its laboratories).
+// Sure names only: a bare name other places also give (Zhongshan Hospital: Xiamen has one; Institute of Zoology:
+// Kunming's) is left out, as a wrong form is a wrong merge.
 export const ORGANIZATIONS: ReferenceEntry[] = [
   { id: 'carsgen', forms: ['CARsgen', 'CARsgen Therapeutics', 'CARsgen Therapeutics Holdings', '科济药业', '科济生物', '科济药业-B', '科济生物医药(上海)有限公司'] },
   { id: 'fosun-kite', forms: ['Fosun Kite', 'Fosun Kite Biotechnology', 'Fosun Kite Biotech', '复星凯特', '复星凯特生物科技有限公司', '上海复星凯特生物科技有限公司'] },
@@ -38,16 +40,35 @@ export const ORGANIZATIONS: ReferenceEntry[] = [
   { id: 'hengrui', forms: ['Hengrui', 'Jiangsu Hengrui Medicine', 'Jiangsu Hengrui Pharmaceuticals', '恒瑞医药', '江苏恒瑞医药股份有限公司'] },
   { id: 'platinum-life', forms: ['Platinum Life', 'Platinum Life Biotech', 'Platinum Life Excellence Biotech', 'Platinum Life Excellence Biotechnology', '铂生卓越', '铂生卓越生物科技(北京)有限公司', '铂生卓越生物科技有限公司'] },
   { id: 'hengji', forms: ['Hengji Cell', 'Hengji Biotech', 'Suzhou Hengji Cell Biotechnology', '恒济生物', '恒济细胞', '苏州恒济细胞生物科技股份有限公司'] },
+  { id: 'immunochina', forms: ['ImmunoChina', 'ImmunoChina Pharmaceuticals', '艺妙神州', '北京艺妙神州医药科技有限公司'] },
+  { id: 'hrain', forms: ['Hrain', 'Hrain Biotechnology', 'Shanghai Hrain Biotechnology', '恒润达生', '上海恒润达生生物科技股份有限公司'] },
+  { id: 'bioheng', forms: ['Bioheng', 'Nanjing Bioheng Biotech', '北恒生物', '南京北恒生物科技有限公司'] },
+  { id: 'obio', forms: ['OBiO', 'OBiO Technology', '和元生物', '和元生物技术(上海)股份有限公司'] },
+  { id: 'cbmg', forms: ['Cellular Biomedicine Group', 'CBMG', '西比曼', '西比曼生物科技'] },
+  { id: 'beike', forms: ['Beike Biotechnology', 'Beike Biotech', '北科生物', '深圳市北科生物科技有限公司'] },
+  { id: 'zhongyuan-union', forms: ['Zhongyuan Union', 'Zhongyuan Union Cell & Gene Engineering', '中源协和', '中源协和细胞基因工程股份有限公司'] },
+  { id: 'nuwacell', forms: ['Nuwacell', 'Nuwacell Biotechnologies', '呐维生物'] },
+  { id: 'help-therapeutics', forms: ['Help Therapeutics', '士泽生物'] },
+  { id: 'hopstem', forms: ['Hopstem', 'Hopstem Biotechnology', '霍德生物'] },
+  { id: 'shanghai-cell-therapy-group', forms: ['Shanghai Cell Therapy Group', '上海细胞治疗集团'] },
+  { id: 'porton-advanced', forms: ['Porton Advanced', 'Porton Advanced Solutions', '博腾生物'] },
+  { id: 'oricell', forms: ['Oricell', 'Oricell Therapeutics', '原启生物'] },
+  { id: 'bioray', forms: ['Bioray Laboratories', 'BRL Medicine', '邦耀生物'] },
+  { id: 'reforgene', forms: ['Reforgene', 'Reforgene Medicine', '瑞风生物'] },
+  { id: 'belief-biomed', forms: ['Belief BioMed', '信念医药'] },
   { id: 'fudan-university', forms: ['Fudan University', 'Fudan', '复旦大学'] },
-  { id: 'zhongshan-hospital-fudan', forms: ['Zhongshan Hospital', 'Zhongshan Hospital, Fudan University', 'Zhongshan Hospital Fudan University', 'Zhongshan Hospital affiliated to Fudan University', 'Fudan University Zhongshan Hospital', '复旦大学附属中山医院'] },
+  { id: 'zhongshan-hospital-fudan', forms: ['Zhongshan Hospital, Fudan University', 'Zhongshan Hospital Fudan University', 'Zhongshan Hospital affiliated to Fudan University', 'Fudan University Zhongshan Hospital', '复旦大学附属中山医院'] },
   { id: 'huashan-hospital-fudan', forms: ['Huashan Hospital', 'Huashan Hospital, Fudan University', 'Huashan Hospital affiliated to Fudan University', '复旦大学附属华山医院', '华山医院'] },
   { id: 'ruijin-hospital', forms: ['Ruijin Hospital', 'Ruijin Hospital, Shanghai Jiao Tong University School of Medicine', '上海交通大学医学院附属瑞金医院', '瑞金医院'] },
   { id: 'ruijin-hainan-hospital', forms: ['Ruijin Hainan Hospital', 'Boao Ruijin Hospital', 'Hainan Boao Ruijin Hospital', '瑞金海南医院', '博鳌瑞金医院', '上海交通大学医学院附属瑞金医院海南医院'] },
   { id: 'pumch', forms: ['Peking Union Medical College Hospital', 'PUMCH', '北京协和医院', '中国医学科学院北京协和医院'] },
+  { id: 'west-china-hospital', forms: ['West China Hospital', 'West China Hospital of Sichuan University', 'West China Hospital, Sichuan University', '四川大学华西医院', '华西医院'] },
+  { id: 'pkuph', forms: ["Peking University People's Hospital", '北京大学人民医院'] },
+  { id: 'pla-general-hospital', forms: ['Chinese PLA General Hospital', "Chinese People's Liberation Army General Hospital", 'PLA General Hospital', '中国人民解放军总医院', '解放军总医院'] },
   { id: 'cams', forms: ['Chinese Academy of Medical Sciences', 'CAMS', '中国医学科学院'] },
   { id: 'cams-ihbdh', forms: ['Institute of Hematology & Blood Diseases Hospital', 'Institute of Hematology and Blood Diseases Hospital', 'Institute of Hematology & Blood Diseases Hospital, Chinese Academy of Medical Sciences', 'Institute of Hematology & Blood Diseases Hospital of the Chinese Academy of Medical Sciences', 'Blood Diseases Hospital, Chinese Academy of Medical Sciences', '中国医学科学院血液病医院', '中国医学科学院血液学研究所', '中国医学科学院血液病医院(中国医学科学院血液学研究所)', '血液病医院(血液学研究所)'] },
   { id: 'cas', forms: ['Chinese Academy of Sciences', '中国科学院', '中科院'] },
-  { id: 'cas-ioz', forms: ['Institute of Zoology', 'Institute of Zoology, Chinese Academy of Sciences', 'Institute of Zoology of the Chinese Academy of Sciences', 'CAS Institute of Zoology', '中国科学院动物研究所', '中科院动物所', '中科院动物研究所'] },
+  { id: 'cas-ioz', forms: ['Institute of Zoology, Chinese Academy of Sciences', 'Institute of Zoology of the Chinese Academy of Sciences', 'CAS Institute of Zoology', '中国科学院动物研究所', '中科院动物所', '中科院动物研究所'] },
   { id: 'ustc', forms: ['University of Science and Technology of China', 'USTC', '中国科学技术大学', '中国科大'] },
   { id: 'ustc-fah', forms: ['First Affiliated Hospital of USTC', 'The First Affiliated Hospital of USTC', 'First Affiliated Hospital of the University of Science and Technology of China', 'Anhui Provincial Hospital', '中国科学技术大学附属第一医院', '安徽省立医院', '中国科学技术大学附属第一医院(安徽省立医院)', '中国科大附一院'] },
   { id: 'nanjing-drum-tower', forms: ['Nanjing Drum Tower Hospital', 'Affiliated Drum Tower Hospital of Nanjing University Medical School', 'Nanjing University Medical School Affiliated Drum Tower Hospital', 'Drum Tower Hospital of Nanjing University', '南京鼓楼医院', '南京大学医学院附属鼓楼医院'] },
@@ -70,6 +91,15 @@ export const ORGANIZATIONS: ReferenceEntry[] = [
 export const POLICIES: ReferenceEntry[] = [
   { id: 'cn-drug-administration-law', forms: ['药品管理法', 'Drug Administration Law', 'Pharmaceutical Administration Law', 'Law on Drug Administration', 'Drug Management Law'], years: [1984, 2001, 2013, 2015, 2019] },
   { id: 'cn-drug-registration-provisions', forms: ['药品注册管理办法', 'Provisions for Drug Registration', 'Drug Registration Provisions', 'Drug Registration Regulation', 'Drug Registration Regulations', 'Measures for the Administration of Drug Registration', 'Administrative Measures for Drug Registration', 'Drug Registration Administrative Measures', 'Drug Registration Measures'] },
+  { id: 'cn-drug-administration-law-implementing-regulations', forms: ['药品管理法实施条例', 'Regulations for the Implementation of the Drug Administration Law', 'Implementing Regulations of the Drug Administration Law', 'Regulations on the Implementation of the Drug Administration Law'], years: [2002, 2016, 2019] },
+  { id: 'cn-medical-technology-clinical-application-measures', forms: ['医疗技术临床应用管理办法', 'Administrative Measures for the Clinical Application of Medical Technologies', 'Measures for the Administration of Clinical Application of Medical Technologies', 'Measures for the Administration of the Clinical Application of Medical Technology'] },
+  { id: 'cn-ethics-review-measures-2023', forms: ['涉及人的生命科学和医学研究伦理审查办法', 'Measures for Ethical Review of Life Sciences and Medical Research Involving Humans', 'Measures for the Ethical Review of Life Science and Medical Research Involving Human Beings', 'Measures for the Ethical Review of Life Sciences and Medical Research Involving Humans'] },
+  { id: 'cn-ethics-review-measures-2016', forms: ['涉及人的生物医学研究伦理审查办法', 'Measures for the Ethical Review of Biomedical Research Involving Humans', 'Measures for Ethical Review of Biomedical Research Involving Human Subjects'] },
+  { id: 'cn-biosecurity-law', forms: ['生物安全法', 'Biosecurity Law', 'Biosafety Law'], years: [2020, 2021, 2024] },
+  { id: 'cn-basic-healthcare-law', forms: ['基本医疗卫生与健康促进法', 'Law on Basic Medical and Health Care and the Promotion of Health', 'Basic Medical and Health Care and Health Promotion Law', 'Basic Healthcare and Health Promotion Law'], years: [2019, 2020] },
+  { id: 'cn-stem-cell-preparations-guideline', forms: ['干细胞制剂质量控制及临床前研究指导原则', 'Guiding Principles for Quality Control and Preclinical Research of Stem Cell Preparations', 'Guidelines for Quality Control and Preclinical Research of Stem Cell Preparations', 'Guidelines on Quality Control and Preclinical Research of Stem Cell Preparations'] },
+  { id: 'cn-cell-therapy-products-guideline-2017', forms: ['细胞治疗产品研究与评价技术指导原则', 'Technical Guidelines for the Research and Evaluation of Cell Therapy Products', 'Technical Guiding Principles for Research and Evaluation of Cell Therapy Products', 'Technical Guidelines for Research and Evaluation of Cell Therapy Products'] },
+  { id: 'hk-pharmacy-and-poisons-ordinance', forms: ['藥劑業及毒藥條例', 'Pharmacy and Poisons Ordinance'] },
   { id: 'cn-advertising-law', forms: ['广告法', 'Advertising Law'], years: [1994, 2015, 2018, 2021] },
   { id: 'cn-hgr-regulations', forms: ['人类遗传资源管理条例', 'Regulations on the Administration of Human Genetic Resources', 'Regulation on the Administration of Human Genetic Resources', 'Regulations on Human Genetic Resources Administration', 'Regulations on the Management of Human Genetic Resources', 'Human Genetic Resources Administration Regulations', 'Human Genetic Resources Regulations', 'HGR Regulations', 'HGR Regulation'], years: [2019, 2024] },
   { id: 'cn-hgr-implementation-rules', forms: ['人类遗传资源管理条例实施细则', 'Implementation Rules for the Regulations on the Administration of Human Genetic Resources', 'Implementing Rules for the Regulations on the Administration of Human Genetic Resources', 'Implementation Rules of the Regulations on the Administration of Human Genetic Resources', 'Implementing Rules of the Regulations on the Administration of Human Genetic Resources', 'HGR Implementation Rules', 'HGR Implementing Rules'] },
@@ -90,9 +120,10 @@ export const POLICIES: ReferenceEntry[] = [
 // tells two organisations apart. A bracketed place does: 信达生物（香港）有限公司 is a subsidiary of its own.
 const ORG_NOTE = /[(（][^)）]*\d[^)）]*[)）]/gu;
 const ORG_LEGAL = /(?:\s*,?\s*\b(?:inc|ltd|limited|co|corp|corporation|company|holdings?|group)\b\.?)+$|(?:股份有限公司|有限责任公司|有限公司|集团)$/iu;
-// The state a national text belongs to, its year, revision or trial note: the same text with or without them.
+// The state a national text belongs to, its year, revision or trial note, a HK ordinance's chapter (Cap. 138): the
+// same text with or without them.
 const POLICY_HEAD = /^(?:中华人民共和国|中国|thepeoplesrepublicofchinas|chinas|prc)/u;
-const POLICY_TAIL = /(?:ofthepeoplesrepublicofchina|oftheprc|ofchina|inchina|(?:of)?(?:19|20)\d\d年?(?:修订|修正|revision|revised|amendment)?|试行|暂行|fortrialimplementation|fortrial|trial)$/u;
+const POLICY_TAIL = /(?:ofthepeoplesrepublicofchina|oftheprc|ofchina|inchina|cap\d+[a-z]?|第\d+[a-z]?章|(?:of)?(?:19|20)\d\d年?(?:修订|修正|revision|revised|amendment)?|试行|暂行|fortrialimplementation|fortrial|trial)$/u;
 
 /** A name's key as the reference list compares it ('' for a label it does not list). */
 export function referenceKey(label: string, name: string): string {
