@@ -368,3 +368,14 @@ describe('posts after a name and names as written (ENTITIES, batch AA h238–h24
     expect(rels(x('c.txt', '本院委员王启明、李素华等16人提出意见。'), 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('machine-translated district notices (ENTITIES, batch AA h241)', () => {
+  it('"the district health bureau" is no city\'s known Health Bureau; an imperative verb is no part of the name it governs; a Medical City is a zone', () => {
+    const d = x('mt.txt', 'Qingbaijiang District issued the measures, relying on the Nanhu Medical City. Support Lakeside Hospital of Tongji University and other institutions to complete the filing. The district health bureau shall organise the review.');
+    expect(of(d, 'Agency').map((a) => a.id)).not.toContain('agency:cn-hk/health-bureau');
+    expect(of(d, 'Organization').map((o) => o.name)).toEqual(['Lakeside Hospital of Tongji University']);
+    expect(of(d, 'Region').map((r) => r.name)).toContain('Nanhu Medical City');
+    // Written as a name, the known body is still found.
+    expect(of(x('hk.txt', 'The Health Bureau said the scheme will start in May.'), 'Agency').map((a) => a.id)).toContain('agency:cn-hk/health-bureau');
+  });
+});

@@ -1,6 +1,7 @@
 // Name-matching automata over the gazetteer, built once: a character trie for Chinese names (matched on
 // Simplified text) and a word trie for Latin names. Longest match wins; matching is linear in the text.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { BODY_TYPES } from './bodies.ts';
 import { normalizeForMatch } from './sentences.ts';
 
 export interface LexMatch {
@@ -18,7 +19,7 @@ interface WordNode {
   entries?: GazetteerEntry[];
   /** Surface must match case exactly (acronyms: US, EU, CDE). */
   exact?: string;
-  /** A one-word name: the text must capitalise it. */
+  /** A one-word name, or a body type's own name ("Health Bureau"): the text must capitalise it. */
   capital?: boolean;
 }
 
@@ -35,6 +36,11 @@ function add<T extends { entries?: GazetteerEntry[] }>(node: T, e: GazetteerEntr
 // names may sit inside a verb before a longer name (会同江苏: 同江).
 const MAJOR_KINDS = new Set(['province', 'municipality', 'autonomous_region', 'sar', 'country']);
 const minorPlace = (e: GazetteerEntry): boolean => !MAJOR_KINDS.has(e.kind);
+
+// A known body whose name is a body type's ("Health Bureau" of Hong Kong, of Macao): "the district health bureau" of a
+// machine translation is some place's, not that body.
+const typeKey = (n: string): string => n.toLowerCase().replace(/\s+/g, ' ').trim();
+const BODY_TYPE_NAMES = new Set(BODY_TYPES.flatMap((b) => b.en.map(typeKey)));
 
 /** Names too generic to find on their own: they would match ordinary words. */
 const GENERIC = new Set(['government', 'the government', 'state', 'the state', 'municipal government', 'central', 'china daily']);
@@ -116,7 +122,7 @@ export class Lexicon {
     }
     add(node, e);
     if (/^[A-Z][A-Z0-9]{1,7}$/.test(name.trim())) node.exact = name.trim();
-    else if (toks.length === 1) node.capital = true;
+    else if (toks.length === 1 || BODY_TYPE_NAMES.has(typeKey(name))) node.capital = true;
   }
 
   private readonly shortCache = new Map<string, LexMatch[]>();

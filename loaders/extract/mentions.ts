@@ -721,8 +721,8 @@ function parentNamedIn(surface: string, parentId: string, lex: Lexicon): Gazette
   return names.some((n) => (zh ? low.startsWith(n) && low.length > n.length : low.endsWith(` ${n}`) && /\b(?:of|under)\s+(?:the\s+)?$/.test(low.slice(0, low.length - n.length - 1) + ' '))) ? parent : undefined;
 }
 
-// Every zone head word ends in Zone, Area, Park, Town or a science city's City: the costly pattern runs only where one is written.
-const ZONE_HINT = /(?:Zone|Area|Park|Bio-?[Tt]own|Science City|Bio-?[Cc]ity|Biological City)\b/;
+// Every zone head word ends in Zone, Area, Park, Town or a science, medical or bio city's City: the costly pattern runs only where one is written.
+const ZONE_HINT = /(?:Zone|Area|Park|Bio-?[Tt]own|Science City|Bio-?[Cc]ity|Biological City|Medical City)\b/;
 const ZONE_KINDS_KNOWN = new Set(['development_zone', 'zone', 'free_trade_zone', 'ftz_area', 'special_zone', 'new_area', 'industrial_park', 'park', 'pilot_zone', 'science_park', 'cooperation_zone', 'demonstration_zone']);
 // Capitalised words after a place that end in a zone's head word ("Chengdu| High-tech Industrial Development Zone").
 const ZONE_AFTER_PLACE_EN = /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Zone|Area|Park)\b/;

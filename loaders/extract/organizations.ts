@@ -383,7 +383,7 @@ const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|Unive
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
   if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]|(?:Centre|Institute|Laboratory)\s+for\s+[A-Z]|Center\s+for\s+(?!Drug\s+Evaluation|Food\s+and\s+Drug|Drug\s+Reevaluation|Medical\s+Device|Health\s+Statistics|Disease)[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
-    const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '');
+    const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '').replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
     const start = m.index + m[1]!.length - led.length;
     // "the First Affiliated Hospital of Xiamen University and Xiamen Zhongshan Hospital": a second institution after "and"
     // (its own head word last) is not part of this name.

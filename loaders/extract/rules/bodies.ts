@@ -2,7 +2,7 @@
 import type { Rule } from './types.ts';
 
 /** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
-const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Bio-?[Cc]ity)';
+const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Medical\\s+City|Bio-?[Cc]ity)';
 
 export const BODY_RULES: Rule[] = [
   {
@@ -106,7 +106,7 @@ export const BODY_RULES: Rule[] = [
     // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone").
     pattern: new RegExp(`(?<![A-Za-z])(?<!\\b(?!The\\b)[A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New)\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEAD_EN})\\b`),
     action: 'Region{zone} (places inside its name are not mentions)',
-    examples: { match: ['in Tianzhu Comprehensive Bonded Zone', 'the Suzhou Industrial Park', 'Daxing Economic Development Zone', 'the Hangzhou Qiantang New Area', 'the Chengdu Tianfu International Bio-Town', 'The Zhongyuan Medical Science City'], noMatch: ['the National Industrial Park', 'a bonded zone', 'the new area'] },
+    examples: { match: ['in Tianzhu Comprehensive Bonded Zone', 'the Suzhou Industrial Park', 'Daxing Economic Development Zone', 'the Hangzhou Qiantang New Area', 'the Chengdu Tianfu International Bio-Town', 'The Zhongyuan Medical Science City', 'relying on the Lanzhou Medical City'], noMatch: ['the National Industrial Park', 'a bonded zone', 'the new area'] },
   },
   {
     id: 'span.zone-unit.en',

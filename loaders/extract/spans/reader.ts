@@ -101,7 +101,7 @@ function onlyBodiesEn(s: string, agencies: Mention[]): boolean {
 const EFFECTIVE_HINT = /effect|force|operation|implement|apply|applies|valid|施行|实施|生效|上路/i;
 const effectiveDate = (s: string, d: { index: number; length: number }): boolean =>
   EFFECTIVE_HINT.test(s) && (ruleById('date.effective').pattern.test(s.slice(Math.max(0, d.index - 40), d.index)) || ruleById('date.effective-after').pattern.test(s.slice(d.index + d.length, d.index + d.length + 8))) &&
-  // "took effect on 1 August 2021, when the Board issued the X": the act of the clause after "when" is dated by it.
+  // "came into force on 3 May 2019, when the Council published the Y": the act of the clause after "when" is dated by it.
   !/^,?\s+when\b/.test(s.slice(d.index + d.length, d.index + d.length + 8));
 
 /** Titles of the sentence; a headline naming its issuers (or a record's title field) is the document's own. */
