@@ -379,3 +379,31 @@ describe('machine-translated district notices (ENTITIES, batch AA h241)', () => 
     expect(of(x('hk.txt', 'The Health Bureau said the scheme will start in May.'), 'Agency').map((a) => a.id)).toContain('agency:cn-hk/health-bureau');
   });
 });
+
+describe('batch AA classes of relations (EXTRACT, session 13: h236, h237, h239–h242)', () => {
+  it('a Legislative Yuan bill: 本院委员甲、乙等N人…爰拟具「X修正草案」 is proposed by both', () => {
+    const d = extractText({ ...doc('ly.txt', ''), language: 'zh-Hant', text: '立法院議案關係文書\n案由：本院委員林佳蓉、高志明等16人，鑑於臍帶血保存業者管理未臻明確，爰擬具「人體器官移植條例部分條文修正草案」。是否有當？敬請公決。' });
+    const prop = of(d, 'Proposal')[0]!;
+    expect(prop).toBeDefined();
+    expect(rels(d, 'PROPOSED').filter((r) => r.to === prop.id)).toHaveLength(2);
+  });
+
+  it('"the 2023 interim measures … cease to apply when the Regulations take effect": the Regulations supersede the described text', () => {
+    const d = x('rep.txt', 'On 2 June 2026 the Standing Committee of the Hubei Provincial People\'s Congress adopted the Hubei Province Regulations on Cell Therapy Clinics. The Hubei Provincial Health Commission issued the Interim Measures for Cell Therapy Clinics in Hubei Province in 2023. Under Article 50, the 2023 interim measures cease to apply when the Regulations take effect.', '2026-06-10');
+    const regs = of(d, 'Policy').find((p) => p.name.startsWith('Hubei Province Regulations'))!;
+    const old = of(d, 'Policy').find((p) => p.name.startsWith('Interim Measures'))!;
+    expect(rels(d, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[regs.id, old.id]]);
+  });
+
+  it('"the CDE included XY-7 in its Breakthrough Therapy Designation list on D": a designation the CDE gave, dated', () => {
+    const d = x('btd.txt', 'Separately, the Center for Drug Evaluation (CDE) included QT-315 in its Breakthrough Therapy Designation list on 12 August 2026.', '2026-08-20');
+    expect(of(d, 'License').map((l) => [l.name, l.date])).toEqual([['Breakthrough Therapy designation of QT-315', '2026-08-12']]);
+    expect(rels(d, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nmpa/cde']);
+  });
+
+  it('a permit named as a reward\'s condition in MT order, or one a clinic lacked, is no licence; an edition year dates its title', () => {
+    expect(of(x('mt.txt', 'Article 4 For the first time to obtain the Hubei Provincial Drug Administration issued "Drug Production License" of enterprises, give 1 million yuan reward.', '2026-04-01'), 'License')).toEqual([]);
+    expect(of(x('lack.txt', '经查，该诊所未取得《医疗机构执业许可证》，擅自开展干细胞输注。', '2026-04-01'), 'License')).toEqual([]);
+    expect(of(x('ed.txt', '省医保局印发《湖南省医疗服务价格项目规范（2021年版）》。'), 'Policy').map((p) => p.date)).toEqual(['2021']);
+  });
+});

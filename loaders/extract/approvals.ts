@@ -144,7 +144,7 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
 }
 
 // After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
@@ -208,6 +208,21 @@ function includedGrantsEn(s: string, actors: GrantActor[], lastProduct: string |
     const product = pronoun ? lastProduct! : raw;
     // The licence's span is its act's words (the product's own name is its approval's).
     const start = m.index + m[0].indexOf(m.groups!.act!, m[0].indexOf(m.groups!.product!) + m.groups!.product!.length);
+    const act = m.groups!.act!.replace(/\s+(?:procedure|pathway|program(?:me)?|process|list|channel)$/i, '').replace(/\s+designation$/i, '');
+    out.push({ start, end: start + m.groups!.act!.length, product, name: `${act} designation of ${product}`, issuers, verbAt: clauseEndEn(s, m.index + m[0].length), generic: false, act: `${act} designation`, rule: rule.id });
+  }
+  return out;
+}
+
+/** "the CDE included XY-7 in its Breakthrough Therapy Designation list": the body before the verb gave the designation. */
+function includedActiveEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.included-active.en');
+  for (const m of /\b(?:included|placed|admitted|accepted|listed)\b/i.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
+    const product = m.groups!.product!;
+    if (issuers.length === 0) continue;
+    const start = m.index + m[0].lastIndexOf(m.groups!.act!);
     const act = m.groups!.act!.replace(/\s+(?:procedure|pathway|program(?:me)?|process|list|channel)$/i, '').replace(/\s+designation$/i, '');
     out.push({ start, end: start + m.groups!.act!.length, product, name: `${act} designation of ${product}`, issuers, verbAt: clauseEndEn(s, m.index + m[0].length), generic: false, act: `${act} designation`, rule: rule.id });
   }

@@ -128,13 +128,14 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   const { personIds, personOf } = registerPersons(reading.persons, reg);
   policyIds(frames, headline, personOf, K);
   const policyEntities = emitPolicies(frames, reg, rels, K, personOf, sentences);
-  for (const l of policyLinks(frames)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
+  for (const l of policyLinks(frames, sentences)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   // (A reply with no date but its signing line's: the year it was signed.)
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate) ?? yearOf(layout.lastDateLine), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   // Bodies named by a head word alone: actors where no name was matched.
-  const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => a.label === 'Agency' && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
+  // (An organisation only as the writer naming itself: 本中心执行长X.)
+  const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => (a.label === 'Agency' || (a.label === 'Organization' && /^[本我]/.test(sp.s.slice(a.start, a.end)))) && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
   for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K, anaphors.get(x.sentence.index));
   signerPosts(spans, persons, rels);
   // Facts made by passes that name no rule of their own.

@@ -42,7 +42,8 @@ function agencyRegion(id: string, K: Knowledge): string | undefined {
 const YOUR_PROPOSAL_EN = /^\s+(?:proposal|suggestion|motion)s?\s+(?:\(?No\.\s*\d+\)?\s+)?(?:entitled\s+|on\s+)?["“]([^"”]{8,200})["”]/i;
 const PROPOSAL_VERB_EN = /\b(?:put\s+forward|submitted|tabled|raised|presented|brought\s+forward|filed|moved)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion|bill)s?\s+(to|on|for|that|about|regarding|calling\s+for|urging|seeking|asking\s+for)\s+|\b(?:proposed|suggested|recommended|called\s+for|urged)\s+(?=(?:that\s+)?(?:the\s+)?[a-z])/i;
 // 张三提交了《关于X的提案》, 提出了关于X的建议, (您)提出的《关于X的建议》.
-const PROPOSAL_ZH = /(?:提交|提出|递交|带来)[了的过]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
+// (A Legislative Yuan bill's 案由: 本院委员甲、乙等18人，鉴于…，爰拟具「X修正草案」.)
+const PROPOSAL_ZH = /(?:提交|提出|递交|带来|拟具|提具)[了的过]?(?:一份|一件|多份|一项)?(?:《([^《》]{4,80}?(?:提案|建议|议案))》|的?(关于[^，。；《》]{4,60}的(?:提案|建议|议案))|的(?:提案|建议|议案)《([^《》]{4,80})》|的[“"](关于[^”"]{4,80})[”"]的?(?:提案|建议|议案)|[「《“"]([^「」《》“”"]{4,80}?(?:条文修正草案|修正草案|草案))[」》”"])/u;
 // A draft amendment put forward (提出「X条例第四条条文修正草案」) is a proposal only when a legislator or deputy does it.
 const LEGISLATOR_BEFORE = /委员|立委|议员|代表/u;
 // 立法委员X等人提案修正「Y」部分条文 (Taiwan, Hong Kong): a legislator's motion to amend, make or repeal a law.
@@ -154,11 +155,27 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     if (when) e.date = when;
     if (body) e.venue = `${body.found.name}${year ? `, ${year} session` : ''}`;
     rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: [w.rule], ...(when ? { date: when } : {}) });
+    for (const o of coProposers(x, persons)) rels.push({ type: 'PROPOSED', from: o.id, to: id, evidence: x.sentence.text, rules: [w.rule, 'frame.propose.co-proposers'], ...(when ? { date: when } : {}) });
     for (const r of proposalTargets(x, w, body, sentences, K)) {
       reg.add(entryFound(r), x.sentence.text, x.sentence.index);
       if (!rels.some((q) => q.type === 'APPLIES_TO' && q.from === id && q.to === r.id)) rels.push({ type: 'APPLIES_TO', from: id, to: r.id, evidence: x.sentence.text, rules: ['frame.applies-to.our-province.zh'] });
     }
   }
+}
+
+// Between the subject and the next name of a list of proposers (委员甲、乙等18人, "Deputies A and B").
+const CO_PROPOSER_GAP = /^\s*(?:、|，|,|和|与|及|以及|and)\s*$/u;
+
+/** The persons listed right after the subject, before its verb: they put the proposal forward with it. */
+function coProposers(x: PersonAt, persons: PersonAt[]): PersonAt[] {
+  const out: PersonAt[] = [];
+  let end = x.p.end;
+  for (const o of persons.filter((p) => p.sentence.index === x.sentence.index && p.p.start >= x.p.end).sort((a, b) => a.p.start - b.p.start)) {
+    if (o.id === x.id || !CO_PROPOSER_GAP.test(x.sentence.norm.slice(end, o.p.start))) break;
+    out.push(o);
+    end = o.p.end;
+  }
+  return out;
 }
 
 /** The sentence's subject: the first person named in it; a lead clause ("At the session in March, X …") allowed. */

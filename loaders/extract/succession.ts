@@ -118,12 +118,13 @@ class Links {
   }
 }
 
-/** SUPERSEDES and IMPLEMENTS among the policies of one document. */
-export function policyLinks(found: PolicyFound[]): Link[] {
+/** SUPERSEDES and IMPLEMENTS among the policies of one document (`sentences`: where a repealed text is only described). */
+export function policyLinks(found: PolicyFound[], sentences: Sentence[] = []): Link[] {
   const links = new Links();
   const policies = found.filter((p) => p.t.label === 'Policy');
   versionLinks(policies, links);
   statedLinks(policies, links);
+  describedRepeals(policies, sentences, links);
   implementingTitles(policies, links);
   return links.out;
 }
@@ -182,6 +183,24 @@ function statedLinks(policies: PolicyFound[], links: Links): void {
     replacedByCode(s, list, policies, links);
     implementations(s, list, current, links);
     if (issuedHere) current = issuedHere;
+  }
+}
+
+// "The Guangdong trial measures of 2024 … will be repealed on the same day", "the 2024 trial measures cease to apply when
+// the Regulations take effect": a text named by its year, status and kind word, repealed.
+const DESCRIBED_REPEAL_EN = /\bthe\s+(?:[A-Z][a-z]+\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?<trial>trial|interim|provisional)\s+(?<kind>measures|rules|regulations|provisions|guidelines)(?:\s+of\s+(?<year2>(?:19|20)\d{2}))?\b[^.;]{0,100}?\s(?:(?:will|shall)\s+be\s+|are\s+|is\s+|were\s+|was\s+)?(?:repealed|abolished|annulled|(?:will\s+|shall\s+)?cease\s+to\s+(?:apply|have\s+effect)|(?:will\s+)?no\s+longer\s+apply)\b/i;
+
+/** A repealed text described, not titled: the page's text of that kind, year and trial status; it is replaced by the
+ *  latest text issued on the page after it. */
+function describedRepeals(policies: PolicyFound[], sentences: Sentence[], links: Links): void {
+  for (const sen of sentences) {
+    const g = /repeal|abolish|annul|cease|no longer apply/i.test(sen.norm) ? DESCRIBED_REPEAL_EN.exec(sen.norm)?.groups : undefined;
+    const year = g?.year ?? g?.year2;
+    if (!g || !year) continue;
+    const kind = new RegExp(`\\b${g.kind}\\b`, 'i');
+    const old = policies.find((p) => p.t.status === 'trial' && p.date?.startsWith(year) && kind.test(p.t.title));
+    const by = old && policies.filter((p) => p.id !== old.id && isIssued(p) && dateBefore(old.date, p.date) === true).pop();
+    if (old && by) links.push('SUPERSEDES', by.id, old.id, sen.text);
   }
 }
 

@@ -74,7 +74,8 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
     if (pf.t.docNumber) e.docNumber = pf.t.docNumber;
   }
   // (2027年度…计划 names the year a programme runs, not the year it was put out.)
-  const titleYear = /^((?:19|20)\d{2})(?:年(?!度)|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? pf.t.year;
+  // (…规范（2019年版）, "… (2019 Edition)": the edition's year.)
+  const titleYear = /^((?:19|20)\d{2})(?:年(?!度)|\s+[A-Z])/.exec(pf.t.title)?.[1] ?? /(?: of|[A-Za-z)]) ((?:19|20)\d{2})$/.exec(pf.t.title)?.[1] ?? /[（(]((?:19|20)\d{2})\s*(?:年版|[Ee]dition)[)）]/.exec(pf.t.title)?.[1] ?? pf.t.year;
   const actOverMention = pf.t.label === 'License' && pf.issuers.length > 0 && datedByMention.has(pf.id);
   if (pf.date && (!e.date || morePrecise(pf.date, e.date) || actOverMention)) {
     e.date = pf.date;

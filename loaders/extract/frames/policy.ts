@@ -58,7 +58,7 @@ export function sentenceFrames(sp: SentenceSpans, c: FrameContext): PolicyFrame[
   let clauseStart = 0;
   for (const t of sp.titles) {
     // 应当持有《药品生产许可证》: a kind of licence a rule requires is granted to no one.
-    if (t.label !== 'License' || !ruleById('grant.required-type').pattern.test(sp.s.slice(Math.max(0, t.start - 40), t.start))) here.push(titleFrame(sp, t, clauseStart, c));
+    if (t.label !== 'License' || !ruleById('grant.required-type').pattern.test(sp.s.slice(Math.max(0, t.start - 90), t.start))) here.push(titleFrame(sp, t, clauseStart, c));
     clauseStart = t.end;
   }
   joinedTitles(sp.s, here);

@@ -146,6 +146,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.included-active.en',
+    stage: 'frame',
+    language: 'en',
+    // The same act in the active voice: "the CDE included XY-7 in its Breakthrough Therapy Designation list on 3 May" —
+    // the body before the verb (checked in code) let the product named after it into the pathway.
+    pattern: /\b(?:included|placed|admitted|accepted|listed)\s+(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,2}?)\s+(?:in|into|on|to)\s+(?:its|the|their|a)\s+(?<act>(?:breakthrough\s+therapy|priority\s+review|conditional\s+approval|special\s+(?:review|approval)|accelerated\s+(?:approval|review)|fast[-\s]track)(?:\s+(?:drug|review|designation))?(?:\s+(?:procedure|pathway|program(?:me)?|process|list|channel|designation))?)\b/i,
+    action: 'License{issuer: the body before the verb, name: designation of the product, date: its clause}',
+    examples: {
+      match: ['the CDE included XY-7 in its Breakthrough Therapy Designation list on 3 May', 'the agency placed QT-19 into the priority review pathway'],
+      noMatch: ['the NHSA included XY-7 in the national reimbursement list', 'the CDE included the data in its review'],
+    },
+  },
+  {
     id: 'grant.included-in-procedure.zh',
     stage: 'frame',
     language: 'zh',
@@ -450,10 +463,12 @@ export const GRANT_RULES: Rule[] = [
     // "applicants must hold a valid Drug Manufacturing Licence") names a type, not a licence granted to anyone.
     // So does a reward's condition ("for enterprises that obtained the "Drug Production License" issued by X", 对首次取得《X》的企业),
     // and a measure for those who apply for one (对申请《药品生产许可证》的企业).
-    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|对(?:首次|新)?(?:取得|获得|申请|申领|办理)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?)$/u,
+    // A permit someone lacks (其经营场所未取得《医疗机构执业许可证》, 无《X》) was granted to no one either.
+    pattern: /(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|(?:未|没有|尚未|并未)(?:依法)?(?:取得|获得|持有|办理|领取)(?:相应的?)?|对(?:首次|新)?(?:取得|获得|申请|申领|办理)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?|\b(?:[Ff]or\s+the\s+first\s+time\s+to|[Ff]irst\s+time\s+to|[Tt]o\s+newly)\s+(?:obtain|receive|get)\s+(?:a|an|the)\s+[^,;.]{0,60}?["“]?)$/u,
     action: 'no License: the title names a kind of licence a rule requires',
     examples: {
-      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得', '对申请'],
+      // (Machine-translated, in Chinese order: "For the first time to obtain the X issued "Y" … enterprises, reward …".)
+      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得', '对申请', 'For the first time to obtain the Hubei Provincial Drug Administration issued "', '该诊所未取得', '其场所尚未依法办理相应的'],
       noMatch: ['该公司于2025年获省药监局核发', '公司已取得', 'the company obtained a '],
     },
   },

@@ -180,9 +180,9 @@ export const TITLE_RULES: Rule[] = [
     // the <field> industry a number of measures"', 'the <Province> Province "<field> innovation five-year action plan"'): a
     // title though no head word is capitalised; a place's name right before the quote is its first words (the place was
     // inside 《》). A reply headline written writer first ("X on the reply to the suggestion No. N …") is one too.
-    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions)|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200})["”]/,
+    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions|program(?:me)?)|(?:action|work)\s+program(?:me)?|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)(?:\s*[(（](?:19|20)\d{2}\s*[-–—至]\s*(?:19|20)\d{2}\s*年?[)）])?|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200})["”]/,
     action: 'Policy{title: the quote, with the place named right before it}',
-    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires', 'to implement the "Hunan Province to accelerate the biomedicine industry implementation program (2026-2028)" deployment'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
     id: 'title.year-edition.en',
