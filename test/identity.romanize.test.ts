@@ -27,6 +27,11 @@ describe('an English name read against a Chinese one', () => {
     ['Lo Chungmau', '盧寵茂', 'cantonese'],
     ['Li Ming', '李明', 'pinyin'],
     ['WANG Xiaoming', '王晓明', 'pinyin'],
+    // Macao's Cantonese romanisation (j → i, oeng → eong, ing → eng, au → ao).
+    ['Ho Iat Seng', '賀一誠', 'macau'],
+    ['Leong Vai Tac', '梁維特', 'macau'],
+    ['Ao Ieong U', '歐陽瑜', 'macau'],
+    ['Cheong Weng Chon', '張永春', 'macau'],
   ])('%s spells %s (%s)', (en, zh, system) => {
     expect(romanAgreement(en, zh)).toEqual({ system });
   });
@@ -36,6 +41,7 @@ describe('an English name read against a Chinese one', () => {
     ['Li Meng', '李明'],
     ['Lam Ching-wah', '林正才'],
     ['Lo Chung-man', '盧寵茂'],
+    ['Ho Iat Kuan', '賀一誠'],
   ])('%s does not spell %s: a different given name', (en, zh) => {
     expect(romanAgreement(en, zh)).toBe('different given name');
   });

@@ -1,7 +1,8 @@
-// How a Chinese personal name is spelled in English, in the three conventions the corpus meets: Mandarin pinyin
-// (mainland), Hong Kong government Cantonese romanisation (Lo Chung-mau = 盧寵茂) and Wade-Giles as Taiwan writes
-// it (Chen Shih-chung = 陳時中: no apostrophes or umlauts, given-name syllables hyphenated). Readings come from
-// pinyin-pro and to-jyutping; the tables below only turn those readings into each convention's spelling.
+// How a Chinese personal name is spelled in English, in the four conventions the corpus meets: Mandarin pinyin
+// (mainland), Hong Kong government Cantonese romanisation (Lo Chung-mau = 盧寵茂), Macao's (Ho Iat Seng = 賀一誠) and
+// Wade-Giles as Taiwan writes it (Chen Shih-chung = 陳時中: no apostrophes or umlauts, given-name syllables
+// hyphenated). Readings come from pinyin-pro and to-jyutping; the tables below only turn those readings into each
+// convention's spelling.
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { toSimplified, toTraditional } from '../read/script.ts';
@@ -12,8 +13,8 @@ let toJyutping: typeof import('to-jyutping') | undefined;
 const jyutpingCandidates = (s: string): [string, string[]][] =>
   (toJyutping ??= createRequire(import.meta.url)('to-jyutping') as typeof import('to-jyutping')).getJyutpingCandidates(s);
 
-export type System = 'pinyin' | 'cantonese' | 'wade-giles';
-const SYSTEMS: readonly System[] = ['pinyin', 'cantonese', 'wade-giles'];
+export type System = 'pinyin' | 'cantonese' | 'wade-giles' | 'macau';
+const SYSTEMS: readonly System[] = ['pinyin', 'cantonese', 'wade-giles', 'macau'];
 
 // Jyutping → Hong Kong Government Cantonese Romanisation (the spelling of HK identity cards and government name
 // lists, descended from Eitel's and Dyer Ball's 19th-century spellings): d/t → t, g/k → k, z/c → ch or ts, j → y,
@@ -54,7 +55,7 @@ const WG_FINAL: [RegExp, string][] = [[/iong$/, 'iung'], [/ong$/, 'ung'], [/ian$
 // and compound surnames, which are read as one family name. Keys are Simplified.
 const SURNAMES: Record<string, string[]> = {
   李: ['lee'], 周: ['chow'], 邹: ['chow'], 罗: ['law'], 叶: ['ip'], 胡: ['woo'], 潘: ['poon'], 顾: ['koo'], 施: ['sze'],
-  卢: ['lo'], 陈: ['chan'], 黄: ['wong'], 林: ['lam'], 张: ['cheung'], 郑: ['cheng'], 梁: ['leung'], 吴: ['ng'], 伍: ['ng'],
+  卢: ['lo'], 陈: ['chan'], 黄: ['wong'], 林: ['lam'], 张: ['cheung'], 郑: ['cheng', 'cheang'], 梁: ['leung'], 吴: ['ng'], 伍: ['ng'],
   欧阳: ['auyeung', 'ouyang'], 司徒: ['szeto', 'situ'], 上官: ['sheungkoon', 'shangguan'], 诸葛: ['chukot', 'zhuge'],
   司马: ['szema', 'sima'], 东方: ['tungfong', 'dongfang'], 皇甫: ['wongpo', 'huangfu'], 张简: ['changchien'], 范姜: ['fanchiang'],
 };
@@ -68,6 +69,29 @@ function cantonese(jyutping: string): string[] {
   // j + yu… is written yu, yue, yuen (余 Yu, 元 Yuen), not yyu.
   if (ini === 'j' && fin.startsWith('yu')) return finals.map((f) => `y${f}`);
   return HK_INITIAL[ini]!.flatMap((i) => finals.map((f) => i + f));
+}
+
+// Jyutping → the Cantonese romanisation of Macao's identity cards and government lists (Portuguese in origin): as
+// Hong Kong's, but j → i (楊 Ieong, 一 Iat; dropped before i and yu: 葉 Ip, 余 U), w → v too (維 Vai), oeng → eong
+// (張 Cheong, 祥 Cheong), ing → eng (炳 Peng, 榮 Weng), ei → ei alone (李 Lei), au → ao (劉 Lao, 周 Chao), iu → io
+// (少 Sio), ung → ong (農 Nong), eoi → oi or ui (徐 Choi, 崔 Chui), eon → on or un (俊 Chon), final k → c too (澤 Chak,
+// 特 Tac), yu → u.
+const MO_INITIAL: Record<string, string[]> = { ...HK_INITIAL, gw: ['ku', 'kw'], kw: ['ku', 'kw'], w: ['v', 'w'], s: ['s', 'x'], j: ['i'] };
+const MO_FINAL: Record<string, string[]> = {
+  ...HK_FINAL, ei: ['ei'], i: ['i'], aau: ['ao', 'au'], au: ['ao', 'au'], ing: ['eng', 'ing'], ik: ['ec', 'ek', 'ik'], iu: ['io', 'iu'], ou: ['ou', 'o'],
+  ung: ['ong', 'ung'], uk: ['oc', 'ok', 'uk'], oeng: ['eong'], oek: ['eoc', 'euk'], eoi: ['oi', 'ui'], eon: ['on', 'un', 'eon'],
+  eot: ['ot', 'ut'], aak: ['ac', 'ak'], ak: ['ac', 'ak'], ek: ['ec', 'ek'], ok: ['oc', 'ok'], yu: ['u'], yun: ['un', 'iun'], yut: ['ut'],
+};
+
+function macau(jyutping: string): string[] {
+  const { ini = '', fin = '' } = /^(?<ini>gw|kw|ng|[bpmfdtnlgkhwzcsj]?)(?<fin>[a-z]*)$/.exec(jyutping)?.groups ?? {};
+  if (!(ini in MO_INITIAL)) return [];
+  if (!fin) return ini === 'ng' || ini === 'm' ? [ini] : [];
+  const finals = MO_FINAL[fin] ?? [];
+  if (fin === 'i' && HK_SIBILANT_I[ini]) return [...HK_SIBILANT_I[ini]!, ...MO_INITIAL[ini]!.flatMap((i) => finals.map((f) => i + f))];
+  // j before i or yu is not written (葉 jip Ip, 余 jyu U).
+  if (ini === 'j' && /^(?:i|yu)/.test(fin)) return finals;
+  return MO_INITIAL[ini]!.flatMap((i) => finals.map((f) => i + f));
 }
 
 function wadeGiles(py: string): string[] {
@@ -92,6 +116,7 @@ const readings = memo((ch: string): Record<System, string[]> => {
     pinyin: [...py].map((p) => p.replace(/v/g, 'u')),
     cantonese: [...new Set([...jp].flatMap(cantonese))],
     'wade-giles': [...new Set([...py].flatMap(wadeGiles))],
+    macau: [...new Set([...jp].flatMap(macau))],
   };
 });
 
@@ -168,7 +193,7 @@ function syllables(): Set<string> {
   if (inventory) return inventory;
   inventory = new Set<string>();
   const jpFinals = Object.keys(HK_FINAL);
-  for (const i of Object.keys(HK_INITIAL)) for (const f of ['', ...jpFinals]) for (const s of cantonese(i + f)) inventory.add(s);
+  for (const i of Object.keys(HK_INITIAL)) for (const f of ['', ...jpFinals]) for (const s of [...cantonese(i + f), ...macau(i + f)]) inventory.add(s);
   const pyInitials = Object.keys(WG_INITIAL);
   const pyFinals = ['a', 'ai', 'an', 'ang', 'ao', 'e', 'ei', 'en', 'eng', 'er', 'i', 'ia', 'ian', 'iang', 'iao', 'ie', 'in', 'ing', 'iong', 'iu', 'o', 'ong', 'ou', 'u', 'ua', 'uai', 'uan', 'uang', 'ue', 'ui', 'un', 'uo', 'v', 've'];
   for (const i of pyInitials) for (const f of pyFinals) for (const s of [(i + f).replace(/v/g, 'u'), ...wadeGiles(i + f)]) inventory.add(s);
