@@ -131,10 +131,13 @@ describe("a country's first product of a class names it", () => {
   it('the first stem-cell drug approved in China is amimestrocel, in either language', () => {
     expect(oneLicence(approval("regulator's approval of the nation's first stem cell drug", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(true);
     expect(oneLicence(approval('我國首款間充質幹細胞治療藥品獲批', '2025-01'), approval('approval of amimestrocel', '2025-01-02'))).toBe(true);
+    expect(oneLicence(approval("approval of China's first CAR-T cell therapy", '2021-06'), approval('阿基仑赛注射液获批上市', '2021-06-23'))).toBe(true);
   });
 
   it('is not another first: the first CAR-T, nor a first for one disease', () => {
     expect(oneLicence(approval("China's first CAR-T therapy approved", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(false);
     expect(oneLicence(approval("the country's first stem cell therapy for knee osteoarthritis", '2025-01'), approval('艾米迈托赛注射液附条件批准上市', '2025-01-02'))).toBe(false);
+    // The first clinical trial of a class is not its first approved product.
+    expect(oneLicence(approval("China's first stem cell therapy clinical trial approval", '2025-01'), approval('approval of amimestrocel', '2025-01-02'))).toBe(false);
   });
 });

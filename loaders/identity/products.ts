@@ -62,9 +62,12 @@ const KNOWN: [string, string[]][] = [
 // CAR-T therapy" is axicabtagene ciloleucel (2021), 我国首款间充质干细胞治疗药品 amimestrocel (2025). Read from a
 // licence's own names only: a sentence may name the first product beside another. "first … for X" is not it.
 const COUNTRY_FIRST = String.raw`(?:我国|国内|中国|(?:the\s+)?(?:country|nation|china)['’]?s?\s+)(?:first|首款|首个|第一款|第一个)\s*`;
+// Not a first for one disease, nor a first clinical trial of the class.
+const NOT_THAT_FIRST = String.raw`(?!\s+(?:for|to|against|targeting)\b|\s*(?:clinical|trials?\b|IND\b|临床))`;
+const PRODUCT_WORD = String.raw`\s*(?:治疗)?(?:药品|药物|新药|产品|疗法|drug|therapy|product|medicine|treatment)${NOT_THAT_FIRST}`;
 const FIRSTS: [string, RegExp][] = [
-  ['amimestrocel', new RegExp(String.raw`${COUNTRY_FIRST}(?:(?:间充质)?干细胞|(?:mesenchymal\s+)?stem[-\s]cell|MSC)\s*(?:治疗)?(?:药品|药物|新药|drug|therapy|product|medicine)(?!\s+(?:for|to|against|targeting)\b)`, 'iu')],
-  ['axicabtagene-ciloleucel', new RegExp(String.raw`${COUNTRY_FIRST}CAR[-\s]?T\s*(?:细胞)?(?:治疗)?(?:产品|药品|疗法|therapy|product|drug|treatment)(?!\s+(?:for|to|against|targeting)\b)`, 'iu')],
+  ['amimestrocel', new RegExp(String.raw`${COUNTRY_FIRST}(?:(?:间充质)?干细胞|(?:mesenchymal\s+)?stem[-\s]cells?|MSCs?)${PRODUCT_WORD}`, 'iu')],
+  ['axicabtagene-ciloleucel', new RegExp(String.raw`${COUNTRY_FIRST}CAR[-\s]?T(?:\s*cells?|\s*细胞)?${PRODUCT_WORD}`, 'iu')],
 ];
 
 let known: { id: string; re: RegExp }[] | undefined;
