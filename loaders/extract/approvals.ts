@@ -273,7 +273,8 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 const IND_NOUN_EN = /^(?:investigational\s+new\s+drug|IND|clinical\s+trial|new\s+drug)$/i;
-const LEGISLATIVE_TEXT_EN = /^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|budget|amendments?|ordinance|proposal|draft\s+(?:law|regulations?))s?\b/i;
+// (Only a legislature's texts: "approved the amendment to the label of X" is a regulator's act on a product.)
+const LEGISLATIVE_TEXT_EN = /^(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|budget|ordinance|draft\s+(?:law|regulations?))s?\b/i;
 const APPLICATION_OF_EN = /^(?<act>(?:investigational\s+new\s+drug\s+(?:\(IND\)\s+)?|IND\s+|clinical\s+trial\s+|BLA\s+|NDA\s+)application)\s+(?:for|of)\s+(?:its\s+|the\s+)?(?<product>[A-Z0-9].*)$/i;
 const APPLICATION_FOR_EN = /^\s*(?:\((?:IND|CTA)\)\s*)?applications?\s+(?:for|of)\s+(?:its\s+|the\s+)?(?<product>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/;
 const COMPANY_CLEARED_EN = new RegExp(`^[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,5}\\s+${COMPANY_TAIL_EN}(?:\\s+${COMPANY_TAIL_EN})?\\s+to\\s+(?:begin|start|launch|conduct|carry\\s+out|initiate)\\b`);

@@ -36,12 +36,13 @@ export function registerPersons(persons: PersonAt[], reg: Registry): { personIds
 export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation[], K: Knowledge, personOf: (actor: string) => string, sentences: Sentence[]): Map<string, Entity> {
   const policyEntities = new Map<string, Entity>();
   const datedByMention = new Set<string>();
+  const zones = composedZones(reg, K);
   for (const pf of found) {
     const issuers = pf.implied ? [] : pf.issuers.map(personOf);
     const e = policyEntity(pf, reg, datedByMention);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
-    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA), composedZones(reg, K));
+    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA), zones);
     if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);

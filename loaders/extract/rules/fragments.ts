@@ -110,7 +110,10 @@ export const MADE_BY_EN = passiveEn(some(PUBLISH_EN, 'promulgated', 'issued', 'r
 /** An act dated in its own words: "dated", "granted on", "signed on". */
 export const DATED_EN = `(?:dated|${passiveEn(some(GRANT_EN, 'granted'), some(PUBLISH_EN, 'issued'), verbs('given'), some(PASS_EN, 'signed'))}\\s+on)`;
 /** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
-export const KIND_WORD_EN = '(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|Memorandum(?:\\s+of\\s+Understanding)?|(?:Cooperation|Framework)\\s+(?:Agreement|Arrangement))';
+/** The head words of an agreement's English title (longest first): one list for the kind-led title, the head-word kinds
+ *  and the hint that runs before them. */
+export const AGREEMENT_HEADS_EN = ['Memorandum of Understanding', 'Memorandum', 'Cooperation Agreement', 'Framework Agreement', 'Cooperation Arrangement'];
+export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布. */
