@@ -73,6 +73,11 @@ describe('landmark policies named across scripts by the reference list', () => {
     expect(oneId(pol('Pharmacy and Poisons Ordinance (Cap. 138)'), pol('《藥劑業及毒藥條例》'))).toBe(true);
   });
 
+  it('a long listed title cut short where a page ends is that text; a short start is not', () => {
+    expect(oneId(pol('Implementation Rules for the Regulations on the Administration of Human Gen'), pol('人类遗传资源管理条例实施细则'))).toBe(true);
+    expect(referenceIds('Policy', ['Implementation Rules for the Regulations'])).toEqual([]);
+  });
+
   it('a listed law under the years of two revisions in its titles is one law; an unlisted title so is two', () => {
     expect(oneId(pol('中华人民共和国药品管理法（2015年修正）'), pol('药品管理法（2019年修订）'))).toBe(true);
     expect(oneId(pol('某某省药品监督管理条例（2015年修正）'), pol('某某省药品监督管理条例（2019年修订）'))).toBe(false);
@@ -116,6 +121,11 @@ describe('yearly texts and glossary words', () => {
     expect(oneId(pol('Annex on Gene Therapy Products to the Good Manufacturing Practice for Drugs'), pol('药品生产质量管理规范—基因治疗产品附录'))).toBe(true);
     expect(oneId(pol('Annex on Gene Therapy Products to the Good Manufacturing Practice for Drugs'), pol('药品生产质量管理规范—细胞治疗产品附录'))).toBe(false);
     expect(oneId(pol('海南省细胞和基因工业推进条例'), pol('海南省细胞和基因产业促进条例'))).toBe(true);
+  });
+
+  it('a clinical trial is a trial (试验), not a text on trial (试行)', () => {
+    expect(oneId(pol('Guangxi Pilot Plan for Clinical Trial Data Submission of Gene Therapy Products'), pol('广西基因治疗产品临床试验资料提交试点方案'))).toBe(true);
+    expect(oneId(pol('Guangxi Pilot Plan for Gene Therapy Products (Trial)'), pol('广西基因治疗产品临床试验资料提交试点方案'))).toBe(false);
   });
 });
 

@@ -173,7 +173,10 @@ function conceptsOf(title: string): Set<string> {
     }
   }
   // English words: greedy longest phrase.
-  const words = wordsOf(t).flatMap((w) => ABBREVIATIONS[w] ?? [w]);
+  // After 'clinical', a trial is a clinical trial (试验: trials), not a text on trial (试行).
+  const words = wordsOf(t)
+    .flatMap((w) => ABBREVIATIONS[w] ?? [w])
+    .map((w, i, ws) => (w === 'trial' && ws[i - 1] === 'clinical' ? 'trials' : w));
   let i = 0;
   while (i < words.length) {
     let len = Math.min(dict.enMax, words.length - i);

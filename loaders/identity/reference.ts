@@ -152,8 +152,24 @@ const entryOfName = memo((labelAndName: string): ReferenceEntry | null => {
   const bar = labelAndName.indexOf('|');
   const label = labelAndName.slice(0, bar);
   const k = referenceKey(label, labelAndName.slice(bar + 1));
-  return (k.length >= 2 && indexOf().get(`${label}|${k}`)) || null;
+  if (k.length < 2) return null;
+  return indexOf().get(`${label}|${k}`) ?? (label === 'Policy' ? cutShort(k) : null);
 });
+
+// A long title cut short where a page or snippet ends ("… Clinical Translational Applica"): the one listed text
+// whose title it begins. Forty characters of a title say which text it is; a shorter start may be another text's
+// whole title (药品管理法 begins 药品管理法实施条例).
+const CUT_MIN = 40;
+function cutShort(k: string): ReferenceEntry | null {
+  if (k.length < CUT_MIN) return null;
+  let found: ReferenceEntry | null = null;
+  for (const [key, e] of indexOf()) {
+    if (!key.startsWith('Policy|') || !key.startsWith(k, 7)) continue;
+    if (found && found !== e) return null;
+    found = e;
+  }
+  return found;
+}
 
 /** The reference entries a profile's names match (ids, sorted; none for most). */
 export function referenceIds(label: string, names: string[]): string[] {
