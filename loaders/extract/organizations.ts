@@ -301,7 +301,8 @@ function relationWord(s: string, head: string, at: number, start: number, end: n
  * name's start when the head was such a unit.
  */
 function knownUnit(s: string, start: number, end: number, taken: Span[], startsWithPlace: (name: string) => boolean, out: OrgMention[], inside: (a: number, b: number) => boolean): number | undefined {
-  const known = start > 0 && /[院学]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && /(?:医院|大学|学院|研究院|研院)$/.test(s.slice(t.start, t.end))) : undefined;
+  // (港大干细胞研究中心: a university known by its short name too.)
+  const known = start > 0 && /[院学大华旦]/.test(s[start - 1]!) ? taken.find((t) => t.end === start && (/(?:医院|大学|学院|研究院|研院)$/.test(s.slice(t.start, t.end)) || UNIVERSITY_SHORT_ZH.test(s.slice(t.start, t.end)))) : undefined;
   if (!known) return undefined;
   const unit = s.slice(start, end);
   // 华中科技大学同济医学院: a named faculty of a university is an organisation of its own (not when it only says whose a
@@ -352,10 +353,13 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
 }
 
 /** A Chinese candidate that is no proper name: too short, generic, a count, a form word, a company's relation. */
+const UNIVERSITY_SHORT_ZH = /^(?:中大|港大|北大|清华|浙大|川大|城大|理大|浸大|岭大|科大|交大|复旦|厦大|武大|南大)(?!型|学|\p{Script=Han}?(?:公司|集团))/u;
+
 function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {
   if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
-  if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所|.{2}国际医院/.test(name) && !startsWithPlace(name)) return true;
+  // (中大再生医学研究中心, 港大…实验室: a university's short name opens it.)
+  if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所|.{2}国际医院/.test(name) && !UNIVERSITY_SHORT_ZH.test(name) && !startsWithPlace(name)) return true;
   if (/若干|首家|一批|多家|耗资|不含|遵循|实现|区域性|各级|有关|相关|[一二三四五六七八九十百千两几数\d]+家/.test(name)) return true;
   // 生技医药公司, 细胞治疗公司, 医疗机构合作研发公司: a kind of company named by its sector's words, no name.
   if (SECTOR_ONLY.test(name)) return true;

@@ -220,7 +220,7 @@ const OTHER_ZONES: ZoneDef[] = [
   // organisation. 科学园 alone names it on a Hong Kong page (not after another place: extract/mentions.ts).
   {
     slug: 'hk-science-park', name: 'Hong Kong Science Park', zh: '香港科学园', kind: 'science_park', partOf: 'region:CN-HK',
-    en: ['Science Park, Hong Kong', 'Hong Kong Science Park in Pak Shek Kok'], zhAlt: ['科学园', '白石角科学园'],
+    en: ['Science Park, Hong Kong', 'Hong Kong Science Park in Pak Shek Kok'], zhAlt: ['科学园', '白石角科学园', '沙田科学园'],
   },
   {
     slug: 'qianhai', name: 'Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone', zh: '前海深港现代服务业合作区', kind: 'cooperation_zone', partOf: 'region:CN-440300',

@@ -1,6 +1,6 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
 import { COMPANY_NOUN_EN, PUBLISH_EN, activeEn } from './fragments.ts';
-import { POST_EN_SOURCE } from '../posts.ts';
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.
@@ -271,9 +271,10 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // 我委/本局 (and its 办公厅): the writer itself — the page's first body of that head word (its site header or
     // headline), or that body's general office.
-    pattern: /(?:我|本)(?<head>委|局|厅|部|署)(?<office>办公厅|办公室)?(?=会同|联合|与|和|、|印发|发布|制定|出台|组织|起草|前于|已于|于\d)/gu,
+    // Its head before a post and a name (本中心执行长X) is the writer too.
+    pattern: new RegExp(`(?:我|本)(?<head>委|局|厅|部|署|中心)(?<office>办公厅|办公室)?(?=会同|联合|与|和|、|印发|发布|制定|出台|组织|起草|前于|已于|于\\d|${POST_ZH_SOURCE}\\p{Script=Han}{2,3})`, 'gu'),
     action: 'an actor: the page\'s own body (or its general office)',
-    examples: { match: ['我委办公厅会同国家药监局综合司印发了', '本局联合省卫生健康委发布'], noMatch: ['我委高度重视', '本局认为'] },
+    examples: { match: ['我委办公厅会同国家药监局综合司印发了', '本局联合省卫生健康委发布', '本中心执行长王大明表示'], noMatch: ['我委高度重视', '本局认为', '本中心认为'] },
   },
   {
     id: 'frame.membership.apposition-unit.en',

@@ -47,7 +47,9 @@ export class BodyAnaphora {
     for (const a of actors) {
       const n = this.toNamed(a, s, sentence, reg);
       if (n) this.named.push(n);
-      if (n && sentence < 6 && this.first.length < 4) this.first.push(n);
+      // (A foundation in the site header writes 本中心 too: the page's first bodies may be organisations.)
+      const own = n ?? (a.label === 'Organization' ? this.toNamed(a, s, sentence, reg, true) : undefined);
+      if (own && sentence < 6 && this.first.length < 4) this.first.push(own);
     }
     if (this.named.length > 64) this.named = this.named.slice(-32);
     return out;
@@ -56,11 +58,11 @@ export class BodyAnaphora {
   /** 我委, 本局, 我委办公厅: the page's own body (its first bodies), or its general office when the gazetteer knows one. */
   private selves(s: string, actors: Actor[], known: (id: string) => boolean): Actor[] {
     const out: Actor[] = [];
-    for (const m of /[我本][委局厅部署]/.test(s) ? s.matchAll(globalPattern('span.body.self')) : []) {
+    for (const m of /[我本](?:[委局厅部署]|中心)/.test(s) ? s.matchAll(globalPattern('span.body.self')) : []) {
       const self = this.first.find(zhFits(m.groups!.head!));
       const office = self && m.groups!.office ? `${self.id}/general-office` : undefined;
       const id = office && known(office) ? office : m.groups!.office ? undefined : self?.id;
-      if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: 'Agency' });
+      if (id && !actors.some((a) => m.index < a.end && m.index + m[0].length > a.start)) out.push({ id, start: m.index, end: m.index + m[0].length, label: id.startsWith('org:') ? 'Organization' : 'Agency' });
     }
     return out;
   }
@@ -126,8 +128,8 @@ export class BodyAnaphora {
     return out;
   }
 
-  private toNamed(a: Actor, s: string, sentence: number, reg: Registry): Named | undefined {
-    if (a.label !== 'Agency' || a.asParent) return undefined;
+  private toNamed(a: Actor, s: string, sentence: number, reg: Registry, organisation = false): Named | undefined {
+    if (a.label !== (organisation ? 'Organization' : 'Agency') || a.asParent) return undefined;
     const e = reg.entities.get(a.id);
     return e ? { id: a.id, written: s.slice(a.start, a.end), name: `${e.name} ${e.nameZh ?? ''}`, ...(e.kind ? { kind: e.kind } : {}), sentence } : undefined;
   }

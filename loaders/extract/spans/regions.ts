@@ -37,7 +37,10 @@ export class RegionContext {
     const tied: GazetteerEntry[] = [];
     for (const e of entries) {
       let s = 0;
-      if (e.partOf && this.counts.has(e.partOf)) s += 10;
+      // "Jilin" on a page about Jilin Province: the province named, not its same-named city inside it.
+      const inTied = (id: string | null | undefined): boolean => !!id && entries.some((x) => x.id === id);
+      if (e.partOf && this.counts.has(e.partOf) && !inTied(e.partOf)) s += 10;
+      if (this.counts.has(e.id) && entries.some((x) => x.partOf === e.id)) s += 10;
       const parent = e.partOf ? this.K.byId.get(e.partOf) : undefined;
       if (parent?.partOf && this.counts.has(parent.partOf)) s += 5;
       if (e.label === 'Agency' && e.level === 'national') s += 2;
