@@ -238,8 +238,8 @@ describe('a national term dates its sessions from one table (FIXUP-B, review fin
 });
 
 describe('batch Z classes of relations (EXTRACT, session 13: h228, h229, h231)', () => {
-  it('向位于某区的甲公司核发《X》: the company placed by a clause still only receives the licence', () => {
-    const d = x('lic.txt', '5月12日，湖南省药品监督管理局向位于长沙经开区的星禾细胞科技有限公司核发《药品生产许可证》。', '2026-05-14');
+  it('给落户于某区的甲公司颁发《X》: the company placed by a clause still only receives the licence', () => {
+    const d = x('lic.txt', '湖南日報 | 2026年05月14日\n省药监局表示，已给落户于湘江新区的星禾细胞科技有限公司颁发《药品生产许可证》，生产范围为细胞治疗产品。', '2026-05-14');
     const lic = of(d, 'License').find((l) => l.name.includes('药品生产许可证'))!;
     expect(rels(d, 'ISSUED').filter((r) => r.to === lic.id).map((r) => r.from)).toEqual(['agency:cn-hn/medical-products']);
   });
@@ -261,9 +261,9 @@ describe('batch Z classes of relations (EXTRACT, session 13: h228, h229, h231)',
     expect(rels(d, 'APPLIES_TO', prop.id).map((r) => r.to)).toEqual(['region:CN-GX']);
   });
 
-  it('本中心受某署委托，办理「X」: the writer named in the site header runs the programme, put out on the page\'s day', () => {
-    const d = extractText({ ...doc('tw.txt', ''), language: 'zh-Hant', text: '財團法人醫藥品查驗中心\n公告「2028年度細胞治療法規輔導計畫」受理申請\n發布日期：115-09-10\n本中心受經濟部產業發展署委託，辦理「2028年度細胞治療法規輔導計畫」，即日起受理申請。' });
-    const prog = of(d, 'Policy').find((p) => p.name.includes('细胞治疗法规辅导计划') || p.name.includes('細胞治療法規輔導計畫'))!;
+  it('受某部委托，本中心承办「X」: the writer named in the site header runs the programme, put out on the page\'s day', () => {
+    const d = extractText({ ...doc('tw.txt', ''), language: 'zh-Hant', text: '財團法人醫藥品查驗中心\n發布日期：115-09-10\n受衛生福利部委託，本中心自即日起承辦「2028年度細胞製程輔導計畫」，歡迎業者申請。' });
+    const prog = of(d, 'Policy').find((p) => p.name.includes('细胞制程辅导计划') || p.name.includes('細胞製程輔導計畫'))!;
     expect(prog.date).toBe('2026-09-10');
     expect(rels(d, 'ISSUED').filter((r) => r.to === prog.id)).toHaveLength(1);
   });
@@ -318,6 +318,8 @@ describe('rules widened to their class (EXTRACT, session 13: last review\'s list
   it('a legislature approving a government bill grants no licence', () => {
     const d = x('r5.txt', "The Legislative Assembly of Macao yesterday approved the government's bill to amend the law on pharmaceutical activities.", '2026-05-08');
     expect(of(d, 'License')).toEqual([]);
+    // (A regulator approving an amendment to a product's label still grants it.)
+    expect(of(x('r12.txt', 'The NMPA approved the amendment to the label of Carteyva on May 2.', '2026-05-08'), 'License')).toHaveLength(1);
   });
 
   it('"the new Regulations replace Y" after a clause of time still supersedes Y', () => {
@@ -381,8 +383,8 @@ describe('machine-translated district notices (ENTITIES, batch AA h241)', () => 
 });
 
 describe('batch AA classes of relations (EXTRACT, session 13: h236, h237, h239–h242)', () => {
-  it('a Legislative Yuan bill: 本院委员甲、乙等N人…爰拟具「X修正草案」 is proposed by both', () => {
-    const d = extractText({ ...doc('ly.txt', ''), language: 'zh-Hant', text: '立法院議案關係文書\n案由：本院委員林佳蓉、高志明等16人，鑑於臍帶血保存業者管理未臻明確，爰擬具「人體器官移植條例部分條文修正草案」。是否有當？敬請公決。' });
+  it('a Legislative Yuan bill: 本院委员甲、乙等N人…特拟具「X草案」 is proposed by both', () => {
+    const d = extractText({ ...doc('ly.txt', ''), language: 'zh-Hant', text: '立法院第11屆第3會期\n本院委員林佳蓉、高志明等16人有感於臍帶血庫收費爭議頻傳，特擬具「臍帶血保存業管理條例草案」，送請院會審議。' });
     const prop = of(d, 'Proposal')[0]!;
     expect(prop).toBeDefined();
     expect(rels(d, 'PROPOSED').filter((r) => r.to === prop.id)).toHaveLength(2);
