@@ -123,6 +123,12 @@ describe('yearly texts and glossary words', () => {
     expect(oneId(pol('海南省细胞和基因工业推进条例'), pol('海南省细胞和基因产业促进条例'))).toBe(true);
   });
 
+  it('生物医药 reads as biomedical or biopharmaceutical, 生物技术 as biotechnology', () => {
+    expect(oneId(pol('Gansu Biomedical Industry Development Plan'), pol('甘肃省生物医药产业发展规划'))).toBe(true);
+    expect(oneId(pol('Gansu Biopharmaceutical Industry Development Plan'), pol('甘肃省生物医药产业发展规划'))).toBe(true);
+    expect(oneId(pol('Gansu Biomedical Industry Development Plan'), pol('甘肃省生物技术产业发展规划'))).toBe(false);
+  });
+
   it('a clinical trial is a trial (试验), not a text on trial (试行)', () => {
     expect(oneId(pol('Guangxi Pilot Plan for Clinical Trial Data Submission of Gene Therapy Products'), pol('广西基因治疗产品临床试验资料提交试点方案'))).toBe(true);
     expect(oneId(pol('Guangxi Pilot Plan for Gene Therapy Products (Trial)'), pol('广西基因治疗产品临床试验资料提交试点方案'))).toBe(false);
