@@ -3,6 +3,7 @@
 // zone lists, short names and decrees. Every fact says which rule made it.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
+import { publishedDate } from '../loaders/extract/dates.ts';
 import type { DocumentFacts, Relation } from '../loaders/types.ts';
 
 const doc = (name: string, text: string, publishedOn?: string) => ({
@@ -428,5 +429,19 @@ describe('batch Z entity classes: short university names, the writer as a founda
     expect(rels(d, 'MEMBER_OF').map((r) => r.to)).toEqual(['org:center-for-pharmacoeconomic-studies']);
     const j = x('j.txt', 'Jilin Province released new measures on Monday. Jilin is home to many vaccine makers.');
     expect(of(j, 'Region').map((r) => r.id)).toEqual(['region:CN-JL']);
+  });
+});
+
+describe('page dates in a paper\'s masthead and a bill\'s header; Macao names (ENTITIES, batches Z h228, AA h239, AB h243, h246)', () => {
+  it('"X日报数字报 | date | 第A03版" and 议案关系文书（…41年9月起编号）…115年3月18日印发 date the page by their full date', () => {
+    expect(publishedDate('江南日报数字报 | 2026年05月02日 | 第A05版：要闻\n某某公司获批\n本报讯 5月1日，公司宣布。')).toBe('2026-05-02');
+    expect(publishedDate('立法院议案关系文书（中华民国41年9月起编号）中华民国115年4月2日印发\n\n案由：本院委员甲等提案。')).toBe('2026-04-02');
+    // A table row of cells is still no page date.
+    expect(publishedDate('名称 | 2026年05月02日 | 备注\n正文。')).toBeUndefined();
+  });
+  it('来自 ends the name before it (多宗来自澳门大学); Macao hospitals and 药物办公室 by their Chinese names', () => {
+    const d = x('mo.txt', '其中两宗来自澳门大学的研究团队，另有镜湖医院和仁伯爵综合医院参与。');
+    expect(of(d, 'Organization').map((o) => o.id).sort()).toEqual(['org:ao-men-da-xue', 'org:kiang-wu-hospital', 'org:macao-chcsj']);
+    expect(of(x('hk.txt', '有关资料可于药物办公室网页查阅。'), 'Agency').map((a) => a.id)).toEqual(['agency:cn-hk/department-of-health/drug-office']);
   });
 });

@@ -274,8 +274,9 @@ export function publishedDate(text: string): string | undefined {
     // A sentence (its own stop, or more than three lower-case words) is text, not a dateline.
     // (A month's abbreviation, "Oct. 19", ends no sentence.)
     if (t.length > 80 || /[。！？]/.test(t) || /[a-z0-9]\.\s/.test(t.replace(MONTH_ABBR_DOT, '$1')) || (t.match(/\b[a-z]{2,}\b/g)?.length ?? 0) > 3) continue;
-    const d = findDates(t)[0];
-    if (!d || d.yearless || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
+    // (Its first full date: 立法院议案关系文书（中华民国41年9月起编号）中华民国115年3月18日印发 is dated by the second.)
+    const d = findDates(t).find((x) => !x.yearless && /^\d{4}-\d{2}-\d{2}$/.test(x.date));
+    if (!d) continue;
     if (d.index === 0 && t.length <= 40) return d.date;
     // A byline that opens with its date and cells after it ("20 October 2025 | Sector note | Rating: …").
     if (d.index === 0 && t.length <= 100 && /^\s*\|/.test(t.slice(d.length))) return d.date;
@@ -283,7 +284,9 @@ export function publishedDate(text: string): string | undefined {
     // A newsletter's "Issue 312 | November 14, 2025 | By X" is a byline too.
     // A byline names its authors first ("By A and B | Apr 14, 2026 06:12 PM | Health & Science"): a longer line.
     const byline = /(?:^|\|\s*)(?:By|BY|作者|来源|來源|Source|Issue|Vol\.?)\b/.test(t);
-    if (d.index <= 40 && (byline ? t.length <= 100 : t.length <= 60 && !t.includes('|'))) return d.date;
+    // A paper's masthead: "X日报数字报 | date | 第A03版：经济" (its cells: the paper, the day, the page).
+    const masthead = /^[^|]{2,20}报[^|]{0,4}\|/.test(t) && /\|\s*第[A-Z]?\d{1,3}版/.test(t);
+    if (d.index <= 40 && (byline || masthead ? t.length <= 100 : t.length <= 60 && !t.includes('|'))) return d.date;
   }
   return undefined;
 }

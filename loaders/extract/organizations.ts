@@ -55,7 +55,7 @@ const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司
 const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
-const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设']);
+const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设', '来自', '源自']);
 // A verb opening what follows a finished name (福建医科大学建设…实验室, 威尔斯亲王医院设立第二个…中心): a clause, not the name's unit.
 const ZH_UNIT_VERB = /^(?:建设|设立|组建|筹建|布局|开设|新建|成立|设有|建立|打造|启动|引进|落地|落户|联合|牵头|依托|获批)/u;
 // Verbs that also occur inside names (建设银行, 设立…): a boundary only when a place or national word follows.

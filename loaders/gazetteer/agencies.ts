@@ -483,7 +483,7 @@ const SAR_TW: Def[] = [
     en: ['preparatory office of the Hong Kong Centre for Medical Products Regulation', 'preparatory office of the CMPR', 'preparatory office for the CMPR', 'CMPR preparatory office', 'preparatory office of the Centre for Medical Products Regulation'], zhAlt: ['药物及医疗器械监督管理中心筹备办公室', '药械监管中心筹备办公室'],
   },
   // The Department of Health's office that registers and licenses medicines (藥物辦公室), the Pharmacy and Poisons Board's executive arm.
-  { id: 'agency:cn-hk/department-of-health/drug-office', name: 'Drug Office of the Department of Health', zh: '卫生署药物办公室', kind: 'office', partOf: 'agency:cn-hk/department-of-health', en: ["Department of Health's Drug Office", 'Drug Office, Department of Health'], zhAlt: ['香港卫生署药物办公室'] },
+  { id: 'agency:cn-hk/department-of-health/drug-office', name: 'Drug Office of the Department of Health', zh: '卫生署药物办公室', kind: 'office', partOf: 'agency:cn-hk/department-of-health', en: ["Department of Health's Drug Office", 'Drug Office, Department of Health'], zhAlt: ['香港卫生署药物办公室', '药物办公室'] },
   {
     id: 'agency:cn-hk/department-of-health', name: 'Department of Health of Hong Kong', zh: '香港卫生署', kind: 'regulator', partOf: 'agency:cn-hk/health-bureau',
     en: ['Hong Kong Department of Health', 'Department of Health (Hong Kong)', 'Department of Health, HKSAR', 'Department of Health of the HKSAR', 'Department of Health'], zhAlt: ['中国香港卫生署', '香港特区卫生署', '香港特别行政区卫生署', '卫生署'],
@@ -582,6 +582,9 @@ const SAR_TW: Def[] = [
 // Hong Kong's and Taiwan's main hospitals, universities and the science park that run cell-therapy trials: their
 // names start with no place (瑪麗醫院, 威爾斯親王醫院), so only their names say they are organisations.
 const SAR_TW_ORGS: Def[] = [
+  // Macao's public general hospital (under the Health Bureau) and its largest private one.
+  { id: 'org:macao-chcsj', label: 'Organization', name: 'Conde S. Januário Hospital', zh: '仁伯爵综合医院', kind: 'hospital', partOf: null, en: ['Centro Hospitalar Conde de São Januário', 'CHCSJ', 'S. Januário Hospital'], zhAlt: ['山顶医院'] },
+  { id: 'org:kiang-wu-hospital', label: 'Organization', name: 'Kiang Wu Hospital', zh: '镜湖医院', kind: 'hospital', partOf: null, en: ['Kiang Wu Hospital, Macao'], zhAlt: ['澳门镜湖医院'] },
   { id: 'org:hku', label: 'Organization', name: 'University of Hong Kong', zh: '香港大学', kind: 'university', partOf: null, en: ['The University of Hong Kong', 'HKU'], zhAlt: ['港大'] },
   { id: 'org:cuhk', label: 'Organization', name: 'Chinese University of Hong Kong', zh: '香港中文大学', kind: 'university', partOf: null, en: ['The Chinese University of Hong Kong', 'CUHK'] },
   // Faculties named on their own: by the university's short form (中大醫學院副院長X) or by their own name (香港大學李嘉誠
