@@ -1,8 +1,9 @@
 // The bench's synthetic corpus, built from the gazetteer: half English, half Chinese, 5–10 KB each, ~98 facts per
 // document (issuers, policies, regions), the same corpus on every run (a fixed seed per document). Two kinds:
 // 'fixed' draws every title from region × 6 topics, so a title is named ten times as often at 10k as at 1k;
-// 'growing' draws from a window sliding over region × topic × subject (40k titles), so new titles appear as
-// documents are added, as in real news, and each is named about as often at any size (issuers stay hubs).
+// 'growing' draws from a window sliding over region × topic × subject (40k titles) and two years moving on every
+// 500 documents, so new titles and dates appear as documents are added, as in real news, and each is named about
+// as often at any size (issuers stay hubs).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GazetteerEntry } from '../loaders/gazetteer/types.ts';
@@ -119,15 +120,19 @@ function documentText(i: number, p: Pools, kind: CorpusKind): string {
   };
   const region = pick(p.regions);
   const topic = Math.floor(r() * TOPICS_EN.length);
-  if (zh) add(`${region.nameZh}发布${TOPICS_ZH[topic]}\n`);
-  else add(`${region.name} publishes ${TOPICS_EN[topic]?.[0]}\n`);
+  // The first line's title: a growing corpus's comes from its window too.
+  const head = kind === 'growing' ? growingTitle(i * STEP, p) : null;
+  if (zh) add(head ? `${head.place.nameZh}发布${head.zh.slice(head.place.nameZh?.length ?? 0)}\n` : `${region.nameZh}发布${TOPICS_ZH[topic]}\n`);
+  else add(head ? `${head.place.name} publishes ${head.en}\n` : `${region.name} publishes ${TOPICS_EN[topic]?.[0]}\n`);
   while (size < target) {
     const agency = pick(p.agencies);
     const chosen = r() < 0.5 ? region : pick(p.regions);
     const t = Math.floor(r() * TOPICS_EN.length);
     // Drawn for the growing corpus only, so the fixed one stays what it was.
     const { en, back, zh: title, place } = kind === 'growing' ? growingTitle(i * STEP + Math.floor(r() * WINDOW), p) : fixedTitle(t, chosen);
-    const y = 2015 + Math.floor(r() * 10);
+    // A growing corpus's years move on with it (two live at a time, a new one every 500 documents): dated ids
+    // (issuer, kind and month) come and go as its titles do.
+    const y = kind === 'growing' ? 2015 + Math.floor(i / 500) + Math.floor(r() * 2) : 2015 + Math.floor(r() * 10);
     const m = 1 + Math.floor(r() * 12);
     const d = 1 + Math.floor(r() * 28);
     if (zh) {
