@@ -96,9 +96,10 @@ class View {
    * Judges p against its candidates (as `candidates`, in the same order): held ones not in `skip`, new ones (with
    * `withFresh`) whose key comes after p's. The same verdicts as judging each of `candidates(p)`, cheaper: at 10k a
    * batch visits ~300k block entries and nine in ten are vetoed, so the veto comes first, with p's side worked out
-   * once, and only the rest are kept in a set (each judged once).
+   * once, and only the rest are kept in a set (each judged once). `onHeld` sees every held candidate, vetoed or
+   * not (as `candidates(p, false)` lists them): organisations and licences take their clusters from it.
    */
-  judgeCandidates(p: Profile, withFresh: boolean, skip: ReadonlyMap<Profile, unknown> = NO_SKIP): void {
+  judgeCandidates(p: Profile, withFresh: boolean, skip: ReadonlyMap<Profile, unknown> = NO_SKIP, onHeld?: (q: Profile) => void): void {
     const side = vetoSide(p);
     const done = new Set<Profile>();
     const visit = (q: Profile): void => {
@@ -107,14 +108,20 @@ class View {
       done.add(q);
       this.verdict(p, q);
     };
+    const held = onHeld
+      ? (q: Profile): void => {
+          onHeld(q);
+          visit(q);
+        }
+      : visit;
     const { doc, label } = p;
     for (const k of blockingKeys(p)) {
       if (this.blockSize(k) > MAX_BLOCK) continue;
-      for (const q of this.index.inBlock(k)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) visit(q);
+      for (const q of this.index.inBlock(k)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
       if (withFresh) for (const q of this.freshBlocks.get(k) ?? []) if (q.label === label && q.doc !== doc) visit(q);
     }
     for (const other of this.partners.get(p.localId) ?? []) {
-      for (const q of this.index.withLocalId(other)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) visit(q);
+      for (const q of this.index.withLocalId(other)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
       if (withFresh) for (const q of this.freshNamed.get(other) ?? []) if (q.label === label && q.doc !== doc) visit(q);
     }
   }
@@ -148,9 +155,13 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   index.useRules(JSON.stringify([[...rules.same].sort(), [...rules.different].sort()]), rules);
   const view = new View(index, fresh, leaving, rules);
   const gone = [...leaving].flatMap((id) => index.get(id)?.profiles ?? []);
-  // New against held and new against new (each pair once).
+  // New against held and new against new (each pair once); for new organisations and licences, the nodes of their
+  // held candidates on the same walk (stagedJudged).
+  const candidateNodes = new Map<Profile, Set<string>>();
   for (const p of fresh) {
-    view.judgeCandidates(p, true);
+    const nodes = independent(p) ? null : new Set<string>();
+    view.judgeCandidates(p, true, NO_SKIP, nodes ? (q) => nodes.add(index.nodeOf(q)) : undefined);
+    if (nodes) candidateNodes.set(p, nodes);
     index.markExplored(p);
   }
   // Whom the leaving profiles joined (their groups may fall apart) and their clusters' other members.
@@ -164,7 +175,7 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   }
   const stagedSeeds = [...seeds].filter((p) => !independent(p) && view.counts(p));
   let judged = closure(view, [...seeds].filter((p) => independent(p) && view.counts(p)));
-  let staged = stagedJudged(view, stagedSeeds);
+  let staged = stagedJudged(view, stagedSeeds, candidateNodes);
   // Every cluster claiming an id one of the judged could claim is judged too (the smallest first profile keeps it).
   for (let more = rivals(view, [...judged, ...staged], gone); more.length; more = rivals(view, [...judged, ...staged], gone)) {
     judged = closure(view, [...judged, ...more.filter(independent)]);
@@ -251,13 +262,16 @@ function closure(view: View, seeds: Profile[]): Profile[] {
   return [...seen];
 }
 
-/** Organisations and licences: the new ones with the whole clusters of their candidates, closed over evidence. */
-function stagedJudged(view: View, seeds: Profile[]): Profile[] {
+/** Organisations and licences: the new ones with the whole clusters of their candidates, closed over evidence
+ *  (`known`: the new ones' candidates' nodes, gathered while they were judged). */
+function stagedJudged(view: View, seeds: Profile[], known: ReadonlyMap<Profile, ReadonlySet<string>>): Profile[] {
   const { index } = view;
   const nodes = new Set<string>();
   for (const p of seeds) {
     if (!view.fresh.has(p)) nodes.add(index.nodeOf(p));
-    for (const q of view.candidates(p, false)) nodes.add(index.nodeOf(q));
+    const theirs = known.get(p);
+    if (theirs) for (const n of theirs) nodes.add(n);
+    else for (const q of view.candidates(p, false)) nodes.add(index.nodeOf(q));
   }
   return withEvidence(view, seeds.filter((p) => view.fresh.has(p)), nodes);
 }
