@@ -15,8 +15,9 @@ export interface ReferenceEntry {
   years?: number[];
 }
 
-// Companies, hospitals, universities and institutes of the field. A parent and its part are two entries (Fudan
-// University and its Zhongshan Hospital, Ruijin Hospital and Ruijin Hainan Hospital, ITRI and its laboratories).
+// Companies, hospitals, universities and institutes of the field that the gazetteer does not hold (its own
+// organisations — HKU, CUHK, CAS, PUMCH, Ruijin, West China, ITRI … — keep their gazetteer ids and names there). A
+// parent and its part are two entries (Fudan University and its Zhongshan Hospital, CAMS and its haematology hospital).
 // Sure names only: a bare name other places also give (Zhongshan Hospital: Xiamen has one; Institute of Zoology:
 // Kunming's) is left out, as a wrong form is a wrong merge.
 export const ORGANIZATIONS: ReferenceEntry[] = [
@@ -59,35 +60,26 @@ export const ORGANIZATIONS: ReferenceEntry[] = [
   { id: 'fudan-university', forms: ['Fudan University', 'Fudan', '复旦大学'] },
   { id: 'zhongshan-hospital-fudan', forms: ['Zhongshan Hospital, Fudan University', 'Zhongshan Hospital Fudan University', 'Zhongshan Hospital affiliated to Fudan University', 'Fudan University Zhongshan Hospital', '复旦大学附属中山医院'] },
   { id: 'huashan-hospital-fudan', forms: ['Huashan Hospital', 'Huashan Hospital, Fudan University', 'Huashan Hospital affiliated to Fudan University', '复旦大学附属华山医院', '华山医院'] },
-  { id: 'ruijin-hospital', forms: ['Ruijin Hospital', 'Ruijin Hospital, Shanghai Jiao Tong University School of Medicine', '上海交通大学医学院附属瑞金医院', '瑞金医院'] },
   { id: 'ruijin-hainan-hospital', forms: ['Ruijin Hainan Hospital', 'Boao Ruijin Hospital', 'Hainan Boao Ruijin Hospital', '瑞金海南医院', '博鳌瑞金医院', '上海交通大学医学院附属瑞金医院海南医院'] },
-  { id: 'pumch', forms: ['Peking Union Medical College Hospital', 'PUMCH', '北京协和医院', '中国医学科学院北京协和医院'] },
-  { id: 'west-china-hospital', forms: ['West China Hospital', 'West China Hospital of Sichuan University', 'West China Hospital, Sichuan University', '四川大学华西医院', '华西医院'] },
   { id: 'pkuph', forms: ["Peking University People's Hospital", '北京大学人民医院'] },
   { id: 'pla-general-hospital', forms: ['Chinese PLA General Hospital', "Chinese People's Liberation Army General Hospital", 'PLA General Hospital', '中国人民解放军总医院', '解放军总医院'] },
   { id: 'cams', forms: ['Chinese Academy of Medical Sciences', 'CAMS', '中国医学科学院'] },
   { id: 'cams-ihbdh', forms: ['Institute of Hematology & Blood Diseases Hospital', 'Institute of Hematology and Blood Diseases Hospital', 'Institute of Hematology & Blood Diseases Hospital, Chinese Academy of Medical Sciences', 'Institute of Hematology & Blood Diseases Hospital of the Chinese Academy of Medical Sciences', 'Blood Diseases Hospital, Chinese Academy of Medical Sciences', '中国医学科学院血液病医院', '中国医学科学院血液学研究所', '中国医学科学院血液病医院(中国医学科学院血液学研究所)', '血液病医院(血液学研究所)'] },
-  { id: 'cas', forms: ['Chinese Academy of Sciences', '中国科学院', '中科院'] },
   { id: 'cas-ioz', forms: ['Institute of Zoology, Chinese Academy of Sciences', 'Institute of Zoology of the Chinese Academy of Sciences', 'CAS Institute of Zoology', '中国科学院动物研究所', '中科院动物所', '中科院动物研究所'] },
   { id: 'ustc', forms: ['University of Science and Technology of China', 'USTC', '中国科学技术大学', '中国科大'] },
   { id: 'ustc-fah', forms: ['First Affiliated Hospital of USTC', 'The First Affiliated Hospital of USTC', 'First Affiliated Hospital of the University of Science and Technology of China', 'Anhui Provincial Hospital', '中国科学技术大学附属第一医院', '安徽省立医院', '中国科学技术大学附属第一医院(安徽省立医院)', '中国科大附一院'] },
   { id: 'nanjing-drum-tower', forms: ['Nanjing Drum Tower Hospital', 'Affiliated Drum Tower Hospital of Nanjing University Medical School', 'Nanjing University Medical School Affiliated Drum Tower Hospital', 'Drum Tower Hospital of Nanjing University', '南京鼓楼医院', '南京大学医学院附属鼓楼医院'] },
-  { id: 'itri', forms: ['Industrial Technology Research Institute', 'ITRI', '工业技术研究院', '工研院'] },
   { id: 'itri-bdl', forms: ['Biomedical Technology and Device Research Laboratories', 'ITRI Biomedical Technology and Device Research Laboratories', '工研院生医与医材研究所', '工业技术研究院生医与医材研究所', '生医与医材研究所'] },
-  { id: 'ntuh', forms: ['National Taiwan University Hospital', 'NTUH', '台大医院', '国立台湾大学医学院附设医院'] },
-  { id: 'cmuh', forms: ['China Medical University Hospital', 'CMUH', '中国医药大学附设医院', '中国医药大学附属医院'] },
   { id: 'kmuh', forms: ['Kaohsiung Medical University Chung-Ho Memorial Hospital', 'Kaohsiung Medical University Hospital', 'KMUH', '高雄医学大学附设中和纪念医院', '高医附设中和纪念医院', '高医附院'] },
-  { id: 'tvgh', forms: ['Taipei Veterans General Hospital', '台北荣民总医院', '台北荣总', '北荣'] },
-  { id: 'cuhk', forms: ['The Chinese University of Hong Kong', 'Chinese University of Hong Kong', 'CUHK', '香港中文大学'] },
-  { id: 'hku', forms: ['The University of Hong Kong', 'University of Hong Kong', 'HKU', '香港大学', '港大'] },
-  { id: 'hku-szh', forms: ['The University of Hong Kong-Shenzhen Hospital', 'University of Hong Kong-Shenzhen Hospital', 'HKU-Shenzhen Hospital', 'HKU Shenzhen Hospital', '香港大学深圳医院', '港大深圳医院'] },
   { id: 'peking-university', forms: ['Peking University', 'PKU', '北京大学', '北大'] },
   { id: 'tsinghua-university', forms: ['Tsinghua University', '清华大学'] },
   { id: 'zhejiang-university', forms: ['Zhejiang University', '浙江大学', '浙大'] },
 ];
 
 // Landmark policies: the texts of the field cited across pages, by short title, full title or English rendering.
-// A draft and its final text share a title (the draft veto keeps them apart); an implementing text has its own.
+// A draft and its final text share a title (the draft veto keeps them apart); an implementing text has its own. A
+// title revised under the same name as a new text (the HGR implementation rules of 2023 and their 2026 revision)
+// is not listed: its undated mentions could be either.
 export const POLICIES: ReferenceEntry[] = [
   { id: 'cn-drug-administration-law', forms: ['药品管理法', 'Drug Administration Law', 'Pharmaceutical Administration Law', 'Law on Drug Administration', 'Drug Management Law'], years: [1984, 2001, 2013, 2015, 2019] },
   { id: 'cn-drug-registration-provisions', forms: ['药品注册管理办法', 'Provisions for Drug Registration', 'Drug Registration Provisions', 'Drug Registration Regulation', 'Drug Registration Regulations', 'Measures for the Administration of Drug Registration', 'Administrative Measures for Drug Registration', 'Drug Registration Administrative Measures', 'Drug Registration Measures'] },
@@ -102,7 +94,6 @@ export const POLICIES: ReferenceEntry[] = [
   { id: 'hk-pharmacy-and-poisons-ordinance', forms: ['藥劑業及毒藥條例', 'Pharmacy and Poisons Ordinance'] },
   { id: 'cn-advertising-law', forms: ['广告法', 'Advertising Law'], years: [1994, 2015, 2018, 2021] },
   { id: 'cn-hgr-regulations', forms: ['人类遗传资源管理条例', 'Regulations on the Administration of Human Genetic Resources', 'Regulation on the Administration of Human Genetic Resources', 'Regulations on Human Genetic Resources Administration', 'Regulations on the Management of Human Genetic Resources', 'Human Genetic Resources Administration Regulations', 'Human Genetic Resources Regulations', 'HGR Regulations', 'HGR Regulation'], years: [2019, 2024] },
-  { id: 'cn-hgr-implementation-rules', forms: ['人类遗传资源管理条例实施细则', 'Implementation Rules for the Regulations on the Administration of Human Genetic Resources', 'Implementing Rules for the Regulations on the Administration of Human Genetic Resources', 'Implementation Rules of the Regulations on the Administration of Human Genetic Resources', 'Implementing Rules of the Regulations on the Administration of Human Genetic Resources', 'HGR Implementation Rules', 'HGR Implementing Rules'] },
   { id: 'cn-stem-cell-clinical-research-measures', forms: ['干细胞临床研究管理办法', 'Measures for the Administration of Stem Cell Clinical Research', 'Measures for Administration of Stem Cell Clinical Research', 'Administrative Measures for Stem Cell Clinical Research', 'Administrative Measures on Stem Cell Clinical Research', 'Stem Cell Clinical Research Management Measures', 'Stem Cell Clinical Research Administrative Measures', 'Measures on the Administration of Stem Cell Clinical Research'] },
   { id: 'cn-biomedical-new-technology-regulations', forms: ['生物医学新技术临床研究和临床转化应用管理条例', 'Regulations on the Administration of Clinical Research and Clinical Translational Application of Biomedical New Technologies', 'Regulations on the Administration of Clinical Research and Clinical Translational Application of New Biomedical Technologies', 'Regulations on the Clinical Research and Clinical Translational Application of New Biomedical Technologies', 'Regulations on the Clinical Research and Clinical Translational Application Management of New Biomedical Technologies', 'Regulations on the Management of Clinical Research and Clinical Transformation Application of New Biomedical Technologies', 'Biomedical New Technology Clinical Research and Clinical Transformation Application Management Regulations', 'Regulations on the Clinical Research and Clinical Application of New Biomedical Technologies'], years: [2025, 2026] },
   { id: 'cn-drug-device-reform-opinions-2024', forms: ['关于全面深化药品医疗器械监管改革促进医药产业高质量发展的意见', '国务院办公厅关于全面深化药品医疗器械监管改革促进医药产业高质量发展的意见', 'Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation and Promoting the High-Quality Development of the Pharmaceutical Industry', 'Opinions on Comprehensively Deepening Drug and Medical Device Regulatory Reform and Promoting High-Quality Development of the Pharmaceutical Industry', 'Opinions on Fully Deepening the Reform of Drug and Medical Device Regulation and Promoting High-Quality Development of the Pharmaceutical Industry'], years: [2024, 2025] },
