@@ -474,11 +474,11 @@ async function retract(driver: Driver, docs: string[], database: string | undefi
   return summary;
 }
 
-/** A retract batch judged on the Documents it reaches, in a read transaction (null: it needs them all). */
+/** A retract batch judged on the Documents it reaches, in read transactions (null: it needs them all). */
 async function readPartial(driver: Driver, database: string | undefined, batch: string[]): Promise<JudgeAhead | null> {
   const session = driver.session({ database, defaultAccessMode: routing.READ });
   try {
-    const judgement = await session.executeRead((tx) => partialJudgement(tx, batch, readResolutions()));
+    const judgement = await partialJudgement(session, batch, readResolutions());
     usePrepared(judgement?.index ?? null);
     return judgement && JudgeAhead.of(judgement);
   } finally {

@@ -7,7 +7,7 @@
 // the one an index of every Document gives: each answer it read is the whole index's answer. A block too generic
 // before and after the retract is counted, not read (up to the limit: `heldKeys` queries stop there).
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { rulesOf, type Resolution } from '../../loaders/identity/cluster.ts';
 import { blockingKeys, type Profile } from '../../loaders/identity/profile.ts';
 import { labelOfId } from '../rows.ts';
@@ -50,29 +50,34 @@ type Wanted = Coverage['missing'];
  * The retract of `gone` judged on an index of only the Documents its judging reaches, or null where that cannot be
  * done (Documents without `heldKeys` of this code — loaded before, or by other code: the caller reads every
  * Document and stores them —, an analyst's "same", which pairs profiles whatever their keys, or most of the graph
- * reached). Runs in a read transaction; the lease keeps the graph's token the index's until the write.
+ * reached). The lease keeps the graph's token the index's until the write.
  */
-export async function partialJudgement(tx: ManagedTransaction, gone: string[], resolutions: Resolution[]): Promise<Judgement | null> {
-  const judgement = await judgedOnReached(tx, gone, resolutions);
+export async function partialJudgement(session: Session, gone: string[], resolutions: Resolution[]): Promise<Judgement | null> {
+  // A read transaction per query: the rounds of a large retract outlast a transaction's timeout on a busy machine,
+  // and the lease keeps every other writer out meanwhile.
+  const run: Run = (query, params) => session.executeRead((tx) => tx.run(query, params));
+  const judgement = await judgedOnReached(run, session, gone, resolutions);
   if (judgement) partialStats.partial++;
   else partialStats.whole++;
   return judgement;
 }
 
-async function judgedOnReached(tx: ManagedTransaction, gone: string[], resolutions: Resolution[]): Promise<Judgement | null> {
+type Run = (query: string, params?: Record<string, unknown>) => Promise<QueryResult>;
+
+async function judgedOnReached(run: Run, session: Session, gone: string[], resolutions: Resolution[]): Promise<Judgement | null> {
   if (rulesOf(resolutions).same.size) return null;
   const stamp = await pipelineStamp();
-  const total = await keyedTotal(tx, stamp);
+  const total = await keyedTotal(run, stamp);
   if (total === null) return null;
-  const { token, hash } = await graphToken(tx);
+  const { token, hash } = await session.executeRead((t) => graphToken(t));
   const references = new Set<string>();
-  await readReferences(tx, references);
+  await session.executeRead((t) => readReferences(t, references));
   const reading: Reading = { held: new Map(), covered: new Coverage() };
   let want: Wanted = { ...new Coverage().missing, docs: new Set(gone) };
   for (;;) {
-    await readWanted(tx, want, reading, stamp, gone);
     partialStats.rounds++;
-    if (reading.held.size > partialLimits.most * total) return null;
+    // Past the limit, before reading the Documents found: they would be read again with all the others.
+    if (!(await readWanted(run, want, reading, stamp, gone, partialLimits.most * total))) return null;
     const index = indexOf(token, hash, references, reading);
     let judgement: Judgement | null = null;
     try {
@@ -90,10 +95,10 @@ async function judgedOnReached(tx: ManagedTransaction, gone: string[], resolutio
 }
 
 /** How many Documents hold identity, or null when one has no `heldKeys` of this code (or the index is not online). */
-async function keyedTotal(tx: ManagedTransaction, stamp: string): Promise<number | null> {
-  const online = await tx.run("SHOW INDEXES YIELD name, state WHERE name = $name AND state = 'ONLINE' RETURN count(*) AS n", { name: HELD_KEYS_INDEX });
+async function keyedTotal(run: Run, stamp: string): Promise<number | null> {
+  const online = await run("SHOW INDEXES YIELD name, state WHERE name = $name AND state = 'ONLINE' RETURN count(*) AS n", { name: HELD_KEYS_INDEX });
   if (Number(online.records[0]?.get('n') ?? 0) === 0) return null;
-  const res = await tx.run('MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN count(d) AS total, count(CASE WHEN d.heldKeysWith = $stamp THEN 1 END) AS keyed', { stamp });
+  const res = await run('MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN count(d) AS total, count(CASE WHEN d.heldKeysWith = $stamp THEN 1 END) AS keyed', { stamp });
   const [total, keyed] = [Number(res.records[0]?.get('total') ?? 0), Number(res.records[0]?.get('keyed') ?? 0)];
   return keyed === total ? total : null;
 }
@@ -112,21 +117,25 @@ function indexOf(token: string, hash: string, references: ReadonlySet<string>, r
   return index;
 }
 
-/** Reads what judging asked for: the Documents named, then those holding the keys, local ids and nodes wanted. */
-async function readWanted(tx: ManagedTransaction, want: Wanted, reading: Reading, stamp: string, gone: string[]): Promise<void> {
-  await readDocs(tx, [...want.docs], reading, stamp);
+/** Reads what judging asked for: the Documents named, then those holding the keys, local ids and nodes wanted;
+ *  false (and nothing more read) when that would make more than `limit` Documents. */
+async function readWanted(run: Run, want: Wanted, reading: Reading, stamp: string, gone: string[], limit: number): Promise<boolean> {
+  await readDocs(run, [...want.docs], reading, stamp);
   const more = new Set<string>();
   const leaving = leavingCounts(reading, gone);
-  await keysFound(tx, [...want.keys], leaving, reading.covered, more);
-  await localIdsFound(tx, [...want.localIds], reading.covered, more);
-  await nodesFound(tx, [...want.nodes], reading.covered, more);
-  await readDocs(tx, [...more], reading, stamp);
+  await keysFound(run, [...want.keys], leaving, reading.covered, more);
+  await localIdsFound(run, [...want.localIds], reading.covered, more);
+  await nodesFound(run, [...want.nodes], reading.covered, more);
+  const fresh = [...more].filter((id) => !reading.covered.docs.has(id));
+  if (reading.held.size + fresh.length > limit) return false;
+  await readDocs(run, fresh, reading, stamp);
+  return true;
 }
 
-async function readDocs(tx: ManagedTransaction, ids: string[], reading: Reading, stamp: string): Promise<void> {
+async function readDocs(run: Run, ids: string[], reading: Reading, stamp: string): Promise<void> {
   const todo = ids.filter((id) => !reading.covered.docs.has(id));
   if (!todo.length) return;
-  const res = await tx.run(`UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.identity IS NOT NULL RETURN ${HELD_FIELDS}`, { ids: todo });
+  const res = await run(`UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.identity IS NOT NULL RETURN ${HELD_FIELDS}`, { ids: todo });
   for (const r of res.records) {
     const [held, pairs] = heldOf(r, stamp);
     reading.held.set(held.id, [held, pairs]);
@@ -144,10 +153,10 @@ function leavingCounts(reading: Reading, gone: string[]): Map<string, number> {
 
 /** The Documents of each key's block, or — past MAX_BLOCK even without the leaving profiles — a lower bound of its
  *  size (MAX_BLOCK + 1 + those, counted in Documents: a Document may hold a key twice, never less than once). */
-async function keysFound(tx: ManagedTransaction, keys: string[], leaving: Map<string, number>, covered: Coverage, more: Set<string>): Promise<void> {
+async function keysFound(run: Run, keys: string[], leaving: Map<string, number>, covered: Coverage, more: Set<string>): Promise<void> {
   if (!keys.length) return;
   const qs = keys.map((k) => ({ k, t: tokenOf('k', k), cap: MAX_BLOCK + 1 + (leaving.get(k) ?? 0) }));
-  const res = await tx.run(
+  const res = await run(
     'UNWIND $qs AS q CALL db.index.fulltext.queryNodes($index, q.t, {limit: q.cap}) YIELD node RETURN q.k AS k, q.cap AS cap, collect(node.id) AS ids',
     { qs, index: HELD_KEYS_INDEX },
   );
@@ -164,16 +173,16 @@ async function keysFound(tx: ManagedTransaction, keys: string[], leaving: Map<st
   for (const k of keys) if (!seen.has(k)) covered.keys.set(k, null);
 }
 
-async function localIdsFound(tx: ManagedTransaction, localIds: string[], covered: Coverage, more: Set<string>): Promise<void> {
+async function localIdsFound(run: Run, localIds: string[], covered: Coverage, more: Set<string>): Promise<void> {
   if (!localIds.length) return;
   const qs = localIds.map((id) => ({ id, t: tokenOf('l', id) }));
-  const res = await tx.run('UNWIND $qs AS q CALL db.index.fulltext.queryNodes($index, q.t) YIELD node RETURN collect(DISTINCT node.id) AS ids', { qs, index: HELD_KEYS_INDEX });
+  const res = await run('UNWIND $qs AS q CALL db.index.fulltext.queryNodes($index, q.t) YIELD node RETURN collect(DISTINCT node.id) AS ids', { qs, index: HELD_KEYS_INDEX });
   for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) more.add(id);
   for (const id of localIds) covered.localIds.add(id);
 }
 
 /** A node's members are profiles of the Documents that MENTION it (by its label's id index). */
-async function nodesFound(tx: ManagedTransaction, nodes: string[], covered: Coverage, more: Set<string>): Promise<void> {
+async function nodesFound(run: Run, nodes: string[], covered: Coverage, more: Set<string>): Promise<void> {
   const byLabel = new Map<string, string[]>();
   for (const n of nodes) {
     const label = labelOfId(n);
@@ -181,7 +190,7 @@ async function nodesFound(tx: ManagedTransaction, nodes: string[], covered: Cove
     byLabel.set(label, [...(byLabel.get(label) ?? []), n]);
   }
   for (const [label, ids] of byLabel) {
-    const res = await tx.run(`UNWIND $ids AS id MATCH (:${label} {id: id})<-[:MENTIONS]-(d:Document) RETURN collect(DISTINCT d.id) AS docs`, { ids });
+    const res = await run(`UNWIND $ids AS id MATCH (:${label} {id: id})<-[:MENTIONS]-(d:Document) RETURN collect(DISTINCT d.id) AS docs`, { ids });
     for (const id of (res.records[0]?.get('docs') as string[] | undefined) ?? []) more.add(id);
   }
   for (const n of nodes) covered.nodes.add(n);
