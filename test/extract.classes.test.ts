@@ -445,3 +445,20 @@ describe('page dates in a paper\'s masthead and a bill\'s header; Macao names (E
     expect(of(x('hk.txt', '有关资料可于药物办公室网页查阅。'), 'Agency').map((a) => a.id)).toEqual(['agency:cn-hk/department-of-health/drug-office']);
   });
 });
+
+describe('batch AB classes of relations (EXTRACT, session 13: h248, h249)', () => {
+  it('"replaces the 2021 version, which the two ministries issued in May 2021": the earlier edition is a text of those bodies, superseded', () => {
+    const d = x('ed.txt', 'The Ministry of Commerce and the National Development and Reform Commission jointly released the Catalogue of Priority Industries for Biomedicine (2025 Version) on 3 March 2025. The 2025 Catalogue supersedes the 2021 version, which the two ministries issued in May 2021.', '2025-03-10');
+    const old = of(d, 'Policy').find((p) => p.name.includes('(2021 Version)'))!;
+    expect(old?.date).toBe('2021-05');
+    expect(rels(d, 'ISSUED').filter((r) => r.to === old.id).map((r) => r.from).sort()).toEqual(['agency:cn/mofcom', 'agency:cn/ndrc']);
+    expect(rels(d, 'SUPERSEDES').map((r) => r.to)).toEqual([old.id]);
+  });
+
+  it('"brought out in 2023 by A together with B and C": all three issued it; "the notice, titled Notice on X, says" names a title', () => {
+    const a = x('bo.txt', 'Institutions follow the Measures for Clinical Research Ethics Review, brought out in 2023 by the National Health Commission together with the Ministry of Education and the Ministry of Science and Technology.', '2026-08-05');
+    expect(rels(a, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn/moe', 'agency:cn/most', 'agency:cn/nhc']);
+    const b = x('ti.txt', 'Shanghai health officials posted a list last week. The list, titled Notice on Publishing the Third Batch of Filed Ethics Committees in Shanghai, says that 19 committees passed.', '2026-08-05');
+    expect(of(b, 'Policy').map((p) => p.name)).toContain('Notice on Publishing the Third Batch of Filed Ethics Committees in Shanghai');
+  });
+});

@@ -10,7 +10,7 @@ import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
-import { actsDatedAfter, agentlessApprovals, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -98,6 +98,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   foldShortNames(frames);
   zoneListApplies(frames, spans, K);
   untitledIssues(frames, spans, published);
+  replacedEditions(frames, spans);
   actsDatedAfter(frames, spans, published);
   kindAnaphorIssues(frames, spans);
   zhKindAnaphorIssues(frames, spans);

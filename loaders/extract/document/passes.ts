@@ -303,6 +303,30 @@ export function untitledIssues(found: PolicyFrame[], spans: SentenceSpans[], pub
   }
 }
 
+// A title that states its edition's year: "… (2026 Version)", "the 2026 Edition of …".
+const EDITION_YEAR_EN = /(?:19|20)\d{2}(?=\s+(?:Version|Edition)\b)/;
+// The earlier edition's bodies named as the same ones again.
+const SAME_BODIES_EN = /^(?:the\s+(?:two|three|four|both|same)\s+(?:agencies|ministries|bodies|regulators|departments|authorities)|they|both)$/i;
+
+/** "The 2026 Catalogue replaces the 2022 version, which the two agencies published in October 2022": the 2022 edition is a
+ *  text of its own (title.edition-replaced.en); the current text's SUPERSEDES comes from the sentence (succession.ts). */
+export function replacedEditions(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('title.edition-replaced.en');
+  for (const sp of spans) {
+    const m = /version|edition/i.test(sp.s) ? rule.pattern.exec(sp.s) : null;
+    if (!m?.groups?.year) continue;
+    const current = found.filter((f) => f.t.label === 'Policy' && f.sentence.index <= sp.sen.index && EDITION_YEAR_EN.test(f.t.title) && EDITION_YEAR_EN.exec(f.t.title)![0] !== m.groups!.year).pop();
+    if (!current) continue;
+    const title = current.t.title.replace(EDITION_YEAR_EN, m.groups.year);
+    const at = m.index + m[0].indexOf('the ');
+    const agentsAt = m.groups.agents ? m.index + m[0].indexOf(m.groups.agents) : -1;
+    const named = agentsAt < 0 ? [] : sp.actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= agentsAt && a.end <= agentsAt + m.groups!.agents!.length).map((a) => a.id);
+    const issuers = named.length > 0 ? named : m.groups.agents && SAME_BODIES_EN.test(m.groups.agents.trim()) ? [...current.issuers] : [];
+    const date = sp.dates.find((d) => d.index > m.index + m[0].length - 1 && d.date.startsWith(m.groups!.year!))?.date ?? m.groups.year;
+    found.push({ t: { start: at, end: at + `the ${m.groups.year} version`.length, title, label: 'Policy', kind: current.t.kind, status: 'final' }, id: 'pending', sentence: sp.sen, issuers: [...new Set(issuers)], issued: issuers.length > 0, date, rules: [rule.id] });
+  }
+}
+
 /** "X has cleared the IND for Y. The clearance, dated December 30, came …", "… said the approval, granted on August 7,": the
  *  licence of the sentence before (its last) is dated by the date after "dated" / "granted on". */
 const DATED_HINT = new RegExp(`\\b${DATED_EN}\\s`);

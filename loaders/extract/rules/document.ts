@@ -306,6 +306,20 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['某省卫生健康委员会办公室 某省药品监督管理局办公室', '某市科学技术局'], noMatch: ['2020年1月2日', '各有关单位：'] },
   },
   {
+    id: 'title.edition-replaced.en',
+    stage: 'document',
+    language: 'en',
+    // "The 2026 Catalogue replaces the 2022 version, which the two agencies published in October 2022": the earlier edition
+    // of a text the page titled with its edition's year is a text of its own, issued by the bodies the clause names (the
+    // same ones when it says "the two agencies" or "they"); the text replaces it.
+    pattern: /\b(?:replaces|replaced|supersedes|superseded|succeeds|updates)\s+the\s+(?<year>(?:19|20)\d{2})\s+(?:version|edition)\b(?:\s*,\s*which\s+(?<agents>[^,.;]{2,90}?)\s+(?:had\s+)?(?:published|issued|released|adopted|promulgated|jointly\s+issued|jointly\s+released))?/i,
+    action: 'Policy{the current title with the earlier year} ISSUED by the clause\'s bodies, dated by it; SUPERSEDED by the current text',
+    examples: {
+      match: ['The 2025 List replaces the 2021 version, which the two ministries issued in May 2021.', 'the new catalogue supersedes the 2019 edition'],
+      noMatch: ['replaces the earlier version', 'the 2022 version of the app'],
+    },
+  },
+  {
     id: 'issue.self-reference.zh',
     stage: 'document',
     language: 'zh',

@@ -253,10 +253,10 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.joint-chain-gap',
     stage: 'frame',
     language: 'en',
-    // Between joint issuers: A, B and C / A、B和C / A会同B.
-    pattern: /^(?:\s*,\s*|\s*,?\s+and\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/,
+    // Between joint issuers: A, B and C / A、B和C / A会同B / "A together with B" / "A, along with B".
+    pattern: /^(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*、\s*|和|与|及|会同|联合|\s+)(?:the\s+|The\s+)?(?:former\s+)?$/,
     action: 'the next actor joins the issuers',
-    examples: { match: [', and the ', '、', '会同'], noMatch: [' said that ', '，'] },
+    examples: { match: [', and the ', '、', '会同', ' together with the ', ', along with the '], noMatch: [' said that ', '，', ' with the '] },
   },
   {
     id: 'issue.joined-titles',
