@@ -8,7 +8,6 @@ import { connect, createDriver, GraphUnavailableError } from '../graph/driver.ts
 import type { Holder } from '../graph/lease.ts';
 import { printable } from './printable.ts';
 import { DEFAULT_BATCH, loadPaths, retractDocuments, type LoadProgress, type LoadSummary } from '../graph/load.ts';
-import { partialStats } from '../graph/identity/partial.ts';
 
 /** Said once when another load or retract holds the graph: this one waits for it rather than interleave. */
 function sayWaiting(h: Holder): void {
@@ -129,8 +128,6 @@ export async function retract(config: Config, docs: string[]): Promise<void> {
     const s = await retractDocuments(driver, docs, { database: config.NEO4J_DATABASE, onWait: sayWaiting });
     if (s.retracted.length) console.log(`Retracted ${printable(s.retracted.join(', '))}.`);
     console.log(`Nodes deleted: ${s.nodesDeleted}; relationships deleted: ${s.relationshipsDeleted}; properties set: ${s.propertiesSet}.`);
-    const p = partialStats;
-    if (p.partial || p.whole) console.log(`Identity: ${p.partial} batches judged on the documents they reach (${p.documents} documents read in ${p.rounds} rounds), ${p.whole} on all.`);
     if (s.missing.length) {
       console.error(`Not in the graph: ${printable(s.missing.join(', '))}.`);
       process.exitCode = 1;

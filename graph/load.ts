@@ -16,9 +16,7 @@ import { countDocuments, documentId, errCode, walkSources, type Source, type Wal
 import { addCounters, statedSizes, zeroCounters, type Counters } from './write.ts';
 import { JudgeAhead, type Batch } from './identity/ahead.ts';
 import { retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
-import { heldIndex, usePrepared } from './identity/held.ts';
-import { partialJudgement, storeHeldKeys, unkeyedDocuments } from './identity/partial.ts';
-import { readResolutions } from './identity/resolutions.ts';
+import { heldIndex } from './identity/held.ts';
 
 export { ensureReferenceData } from './reference.ts';
 
@@ -441,66 +439,23 @@ async function retract(driver: Driver, docs: string[], database: string | undefi
   const ids = await documentIdsOf(driver, database, docs);
   const batches: string[][] = [];
   for (let i = 0; i < ids.length; i += RETRACT_BATCH) batches.push(...(await partsOf(driver, database, ids.slice(i, i + RETRACT_BATCH), lists)));
-  let whole = false;
-  try {
-    for (const batch of batches) {
-      // Each batch judged on the Documents it reaches (identity/partial.ts); where it cannot be, on all of them, read
-      // once (and then stored so that the next retract can be).
-      const judged = whole ? null : await readPartial(driver, database, batch);
-      if (!judged && !whole) {
-        whole = true;
-        await readHeld(driver, database);
-        await keyHeld(driver, database, lease);
-      }
-      summary.transactions++;
-      const session = driver.session({ database });
-      try {
-        const res = await session.executeWrite(async (tx) => {
-          await lease.check(tx);
-          const acc = zeroCounters();
-          const found = await retractWithIdentity(tx, batch, acc, judged ?? undefined);
-          return { found, acc };
-        });
-        addCounters(summary, res.acc);
-        summary.retracted.push(...res.found);
-        summary.missing.push(...batch.filter((d) => !res.found.includes(d)));
-      } finally {
-        await session.close();
-      }
+  if (batches.length) await readHeld(driver, database);
+  for (const batch of batches) {
+    summary.transactions++;
+    const session = driver.session({ database });
+    try {
+      const res = await session.executeWrite(async (tx) => {
+        await lease.check(tx);
+        const acc = zeroCounters();
+        const found = await retractWithIdentity(tx, batch, acc);
+        return { found, acc };
+      });
+      addCounters(summary, res.acc);
+      summary.retracted.push(...res.found);
+      summary.missing.push(...batch.filter((d) => !res.found.includes(d)));
+    } finally {
+      await session.close();
     }
-  } finally {
-    usePrepared(null);
   }
   return summary;
 }
-
-/** A retract batch judged on the Documents it reaches, in read transactions (null: it needs them all). */
-async function readPartial(driver: Driver, database: string | undefined, batch: string[]): Promise<JudgeAhead | null> {
-  const session = driver.session({ database, defaultAccessMode: routing.READ });
-  try {
-    const judgement = await partialJudgement(session, batch, readResolutions());
-    usePrepared(judgement?.index ?? null);
-    return judgement && JudgeAhead.of(judgement);
-  } finally {
-    await session.close();
-  }
-}
-
-/** Documents written before `heldKeys` (or by other code) get them from the index just read whole, so that the next
- *  retract reads only what it reaches (identity/partial.ts); in transactions of KEYED Documents. */
-async function keyHeld(driver: Driver, database: string | undefined, lease: Lease): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    const stale = await session.executeRead((tx) => unkeyedDocuments(tx));
-    for (let i = 0; i < stale.length; i += KEYED) {
-      await session.executeWrite(async (tx) => {
-        await lease.check(tx);
-        await storeHeldKeys(tx, await heldIndex(tx), stale.slice(i, i + KEYED));
-      });
-    }
-  } finally {
-    await session.close();
-  }
-}
-
-const KEYED = 1000;

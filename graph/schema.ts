@@ -23,8 +23,6 @@ function schemaStatements(): string[] {
     'CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
     // Which Document a file is (walk.ts originOf), whatever id it was given.
     'CREATE INDEX document_origin IF NOT EXISTS FOR (n:Document) ON (n.origin)',
-    // What a retract finds a Document's identity by (identity/partial.ts): hashed keys, one token each.
-    "CREATE FULLTEXT INDEX heldKeys IF NOT EXISTS FOR (n:Document) ON EACH [n.heldKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     // CJK bigrams make Chinese names searchable; Latin text is tokenised and lower-cased as usual.
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Agency|Organization|Person|Region|Policy|Proposal|License) ` +
       "ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",

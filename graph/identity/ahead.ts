@@ -44,13 +44,6 @@ const sameBatch = (a: Batch, b: Batch): boolean =>
 export class JudgeAhead {
   private pending: { judgement: Judgement | null; cancelled: boolean } | null = null;
 
-  /** A judgement made beforehand (a retract's, on the Documents it reaches: partial.ts), taken like one made ahead. */
-  static of(judgement: Judgement): JudgeAhead {
-    const ahead = new JudgeAhead();
-    ahead.pending = { judgement, cancelled: false };
-    return ahead;
-  }
-
   /** Judges `next` once it is extracted and the main thread is free (this batch's statements running): call after
    *  this batch's plan is in the index (holdPlan). */
   start(index: HeldIndex, next: Promise<Batch | null>, resolutions: () => Resolution[]): void {

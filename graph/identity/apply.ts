@@ -94,10 +94,9 @@ export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDo
   return writePlan(tx, plan, replacing, emptyDelta(), resolve ? opts : {});
 }
 
-/** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again); `judged`: the
- *  retract judged beforehand (partial.ts). */
-export async function retractWithIdentity(tx: ManagedTransaction, docs: string[], acc: Counters, judged?: JudgeAhead): Promise<string[]> {
-  const plan = await phase('plan', () => planIdentity(tx, [], docs, readResolutions(), judged));
+/** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */
+export async function retractWithIdentity(tx: ManagedTransaction, docs: string[], acc: Counters): Promise<string[]> {
+  const plan = await phase('plan', () => planIdentity(tx, [], docs, readResolutions()));
   // Every node the documents named loses what they said; its display is settled again by rule (display.ts).
   const delta = emptyDelta();
   await phase('display', () => countLeaving(tx, docs, delta));

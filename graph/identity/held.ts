@@ -79,31 +79,8 @@ class Grouped {
   }
 }
 
-/**
- * What a partial index (partial.ts: a retract reads only the Documents its judging reaches) holds whole: every
- * Document holding one of these blocking keys, local ids and nodes is read. A key's block may instead be known only
- * to be too generic before and after the retract (`keys` maps it to a lower bound of its size; null: read whole).
- * Whatever judging asks of the index beyond that is noted in `missing`, and the index is read further.
- */
-export class Coverage {
-  readonly keys = new Map<string, number | null>();
-  readonly localIds = new Set<string>();
-  readonly nodes = new Set<string>();
-  readonly docs = new Set<string>();
-  readonly missing = { keys: new Set<string>(), localIds: new Set<string>(), nodes: new Set<string>(), docs: new Set<string>() };
-  /** Profiles all of whose keys are covered (their pairs and whether they are explored are as a whole index's). */
-  readonly whole = new Set<Profile>();
-
-  get complete(): boolean {
-    const m = this.missing;
-    return !m.keys.size && !m.localIds.size && !m.nodes.size && !m.docs.size;
-  }
-}
-
 /** Keyed by Document id: a Document renamed (sources.ts) makes every process read the index anew (forgetHeld). */
 export class HeldIndex {
-  /** Set on a partial index (partial.ts): what it holds whole, and what judging asked beyond it. */
-  coverage: Coverage | null = null;
   private docs = new Map<string, Held>();
   /** Blocking key → profiles; local id → profiles; node id → its member profiles. */
   private blocks = new Grouped();
@@ -165,8 +142,6 @@ export class HeldIndex {
   }
 
   get(id: string): Held | undefined {
-    const c = this.coverage;
-    if (c && !this.docs.has(id) && !c.docs.has(id)) c.missing.docs.add(id);
     return this.docs.get(id);
   }
 
@@ -182,43 +157,17 @@ export class HeldIndex {
 
   /** Held profiles with this blocking key, local id or node. */
   inBlock(key: string): ReadonlySet<Profile> {
-    const c = this.coverage;
-    if (c && c.keys.get(key) !== null) c.missing.keys.add(key);
     return this.blocks.get(key);
   }
   /** How many held profiles have this blocking key (without making the block a Set, as inBlock does). */
   blockSize(key: string): number {
-    const c = this.coverage;
-    if (c && !c.keys.has(key)) c.missing.keys.add(key);
-    return this.sizeOf(key);
-  }
-  /** A block's size as far as it is known (a partial index's bound for a block it did not read), noting nothing. */
-  private sizeOf(key: string): number {
-    const bound = this.coverage?.keys.get(key);
-    return typeof bound === 'number' ? bound : this.blocks.size(key);
+    return this.blocks.size(key);
   }
   withLocalId(localId: string): ReadonlySet<Profile> {
-    const c = this.coverage;
-    if (c && !c.localIds.has(localId)) c.missing.localIds.add(localId);
     return this.named.get(localId);
   }
   membersOf(node: string): ReadonlySet<Profile> {
-    const c = this.coverage;
-    if (c && !c.nodes.has(node)) c.missing.nodes.add(node);
     return this.members.get(node);
-  }
-
-  /** On a partial index: notes the keys of p not covered (its pairs, and whether it is explored, need them all). */
-  private cover(p: Profile): void {
-    const c = this.coverage;
-    if (!c || c.whole.has(p)) return;
-    let whole = true;
-    for (const k of blockingKeys(p)) {
-      if (c.keys.has(k)) continue;
-      c.missing.keys.add(k);
-      whole = false;
-    }
-    if (whole) c.whole.add(p);
   }
 
   /** A Document read from the graph with the pairs it stores (null: none this code can trust). */
@@ -249,7 +198,7 @@ export class HeldIndex {
   private takeStored(rules: Rules): void {
     const stored = this.stored;
     this.stored = [];
-    const open = (k: string) => this.sizeOf(k) <= MAX_BLOCK;
+    const open = (k: string) => this.blocks.size(k) <= MAX_BLOCK;
     const unsure = new Set<Profile>();
     const unsureKeys = new Set<string>();
     const trusted: Profile[] = [];
@@ -292,7 +241,7 @@ export class HeldIndex {
   /** Whether two held profiles share a key whose block is not too generic (they are candidates). */
   private meet(p: Profile, q: Profile): boolean {
     const theirs = blockingKeys(q);
-    return blockingKeys(p).some((k) => theirs.includes(k) && this.sizeOf(k) <= MAX_BLOCK);
+    return blockingKeys(p).some((k) => theirs.includes(k) && this.blocks.size(k) <= MAX_BLOCK);
   }
 
   /** What the document of these profiles stores of their pairs now (they were just judged: `closed` are the keys
@@ -319,12 +268,10 @@ export class HeldIndex {
   }
 
   joined(p: Profile): ReadonlyMap<Profile, Edge> {
-    this.cover(p);
     return this.edges.get(p) ?? NO_EDGES;
   }
 
   isExplored(p: Profile): boolean {
-    this.cover(p);
     return this.explored.has(p);
   }
   markExplored(p: Profile): void {
@@ -390,13 +337,6 @@ function storedEdge(p: Profile, q: Profile, score: number, rules: Rules): Edge {
 }
 
 let index: HeldIndex | null = null;
-/** A partial index read for the retract batch about to be written (partial.ts), used while the graph's token is its. */
-let prepared: HeldIndex | null = null;
-
-/** The index the next command's judging uses, if the graph's token is its (null: none, as before). */
-export function usePrepared(held: HeldIndex | null): void {
-  prepared = held;
-}
 
 /** Reference nodes, by label (a label scan each: no scan of every node). */
 const REFERENCE_IDS = REFERENCE_LABELS.map((l) => `MATCH (n:${l}) WHERE n.reference = true RETURN n.id AS id`).join(' UNION ALL ');
@@ -407,37 +347,23 @@ const REFERENCE_IDS = REFERENCE_LABELS.map((l) => `MATCH (n:${l}) WHERE n.refere
  *  not read: `tallies` is a belief display.ts checks in its writes, so a fresh process starts with none and learns
  *  those of the nodes its commands touch (reading a tally for every node grew with the graph). */
 export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
-  const { token, hash } = await graphToken(tx);
-  if (prepared && prepared.token === token && prepared.referenceHash === hash) return prepared;
+  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) OPTIONAL MATCH (r:Meta {id: 'reference'}) RETURN m.token AS token, r.hash AS hash");
+  const token = (res.records[0]?.get('token') as string | null) ?? '';
+  const hash = (res.records[0]?.get('hash') as string | null) ?? '';
   if (index && index.token === token && index.referenceHash === hash) return index;
   const fresh = new HeldIndex(token, hash);
   const stamp = await pipelineStamp();
   const docs = tx.run(
-    `MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN ${HELD_FIELDS}`,
+    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.sha256 AS sha256, d.extractedWith AS extractedWith',
   );
   for await (const r of docs) fresh.hold(...heldOf(r, stamp));
-  await readReferences(tx, fresh.references);
+  for (const r of (await tx.run(REFERENCE_IDS)).records) fresh.references.add(r.get('id') as string);
   index = fresh;
   return fresh;
 }
 
-/** The graph's identity token and reference data hash: an index is current while both are the ones it was read or
- *  written with. */
-export async function graphToken(tx: ManagedTransaction): Promise<{ token: string; hash: string }> {
-  const res = await tx.run("OPTIONAL MATCH (m:Meta {id: 'identity'}) OPTIONAL MATCH (r:Meta {id: 'reference'}) RETURN m.token AS token, r.hash AS hash");
-  return { token: (res.records[0]?.get('token') as string | null) ?? '', hash: (res.records[0]?.get('hash') as string | null) ?? '' };
-}
-
-/** The reference data's ids (gazetteer nodes). */
-export async function readReferences(tx: ManagedTransaction, into: Set<string>): Promise<void> {
-  for (const r of (await tx.run(REFERENCE_IDS)).records) into.add(r.get('id') as string);
-}
-
-/** What the Documents' `identity` is read as (heldOf). */
-export const HELD_FIELDS = 'd.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.sha256 AS sha256, d.extractedWith AS extractedWith';
-
 /** A Document's record as held, with its stored pairs when the code that wrote them is this one (stamp.ts). */
-export function heldOf(r: { get: (k: string) => unknown }, stamp: string): [Held, StoredPairs | null] {
+function heldOf(r: { get: (k: string) => unknown }, stamp: string): [Held, StoredPairs | null] {
   const id = r.get('id') as string;
   const profiles = JSON.parse(r.get('identity') as string) as Profile[];
   for (const p of profiles) p.doc = id;

@@ -11,8 +11,6 @@ import { labelOfId } from '../rows.ts';
 import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
 import { judgeDocs, type JudgeAhead } from './ahead.ts';
 import { factsJson, packFacts, readFacts } from './stored-facts.ts';
-import { heldKeysOf } from './partial.ts';
-import { pipelineStamp } from '../stamp.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
 /** A document about to be written: its id, its facts under local ids, and the key of the unchanged check. */
@@ -264,11 +262,7 @@ export function holdPlan(plan: IdentityPlan): void {
 /** What each written document stores for identity, as Document properties the write sets with its seal (write.ts):
  *  its profiles, its facts deflated, its map. */
 export async function storedProps(plan: IdentityPlan): Promise<Map<string, Record<string, unknown>>> {
-  // heldKeys: what a retract finds the Document by (partial.ts), valid for this code.
-  const stamp = await pipelineStamp();
-  const rows = await Promise.all(
-    plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null, heldKeys: heldKeysOf(s.held.profiles), heldKeysWith: stamp }] as const),
-  );
+  const rows = await Promise.all(plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null }] as const));
   return new Map(rows);
 }
 
