@@ -114,11 +114,12 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
   const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
   const [cpu0, neo0] = [process.cpuUsage(), opts.neo4jCpu()];
   const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
-  const neo1 = opts.neo4jCpu();
+  // The load's own figures, read before raw's slice when raw goes second.
+  const [neo1, cpu, loadAfter] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1()];
   const raw = early ?? (await opts.rawSlice(k));
   const rawLoad = early ? earlyLoad : load1();
   if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
-  const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: load1(), cpu: cpuSeconds(cpu0), neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, raw, rawLoad };
+  const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: loadAfter, cpu, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, raw, rawLoad };
   console.log(
     `  slice ${k + 1} (${early ? 'raw' : 'load'} first): raw ${raw.facts} facts in ${raw.seconds.toFixed(1)} s, CPU ${cpuText(raw)} s (load average ${rawLoad.toFixed(1)}); ` +
       `load ${s.loaded} documents, ${s.facts} facts in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s, CPU ${cpuText(slice)} s ` +
