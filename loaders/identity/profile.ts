@@ -8,6 +8,9 @@ import { spellingKeys } from './orgnames.ts';
 import { memo, memoOn } from './memo.ts';
 import { romanKeys } from './romanize.ts';
 import { referenceIds } from './reference.ts';
+import { nameKey } from './name-key.ts';
+
+export { nameKey };
 
 /** Labels resolved by evidence. Agencies and regions carry gazetteer ids, which are identity already. */
 export const RESOLVED: readonly EntityLabel[] = ['Policy', 'License', 'Proposal', 'Person', 'Organization'];
@@ -39,18 +42,6 @@ export interface Profile {
   bodies?: string[];
   /** Persons: the date of the page naming them ('' when it has none; absent in profiles stored before it was kept). */
   seen?: string;
-}
-
-const STATUS_NOTE = /\s*[(（](?:draft[^)）]*|trial[^)）]*|for\s+trial[^)）]*|provisional|interim|征求意见稿|试行|暂行|草案|送审稿)[)）]\s*$/i;
-
-/** A name compared across spellings: no status note, case, punctuation, leading article or script variant. Worked
- *  out once per name: a name is compared with many others, and its key (Traditional → Simplified) is dear. */
-export const nameKey = memo(keyOf, 100_000);
-
-function keyOf(name: string): string {
-  return toSimplified(name.normalize('NFKC').replace(STATUS_NOTE, '').replace(STATUS_NOTE, '').toLowerCase())
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A document number compared across spellings: 国卫科教发〔2015〕48号 = 国卫科教发[2015]48号 = 國衛科教發(2015)48號. */

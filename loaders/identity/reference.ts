@@ -4,7 +4,7 @@
 // English rendering. Reference data like the gazetteer and products.ts's approved products: public names, not read
 // from any page. A name matches an entry when its key (below) is one of the entry's; two profiles naming one entry
 // are strong evidence of one thing, two naming different entries are two things (features.ts).
-import { nameKey } from './profile.ts';
+import { nameKey } from './name-key.ts';
 import { memo } from './memo.ts';
 
 export interface ReferenceEntry {
