@@ -4,6 +4,9 @@
 import { alternation } from '../regex.ts';
 
 /** Chinese posts, Simplified; a longer word before its shorter tail is not needed (the pattern tries longest first). */
+/** A mainland judgment's bench and clerk (its signature block). */
+export const BENCH_POSTS_ZH: readonly string[] = ['审判长', '审判员', '人民陪审员', '陪审员', '书记员', '法官助理'];
+
 export const POSTS_ZH: readonly string[] = [
   // Legislatures and advisory bodies.
   '常务委员', '常委', '委员', '议员', '立法委员', '立委', '代表', '委员长',
@@ -20,7 +23,7 @@ export const POSTS_ZH: readonly string[] = [
   // Universities and institutes.
   '校长', '副校长', '所长', '副所长', '院士', '教授', '副教授', '助理教授', '临床教授', '临床副教授', '临床助理教授', '研究员', '首席科学家',
   // Courts (Hong Kong's magistrates, judges; a mainland judgment's bench and clerk in its signature block).
-  '主任裁判官', '裁判官', '法官', '审判长', '审判员', '人民陪审员', '陪审员', '书记员', '法官助理',
+  '主任裁判官', '裁判官', '法官', ...BENCH_POSTS_ZH,
   // Companies.
   '董事长', '副董事长', '董事会主席', '董事会秘书', '执行董事', '非执行董事', '董事', '总经理', '副总经理', '总行政经理', '行政经理', '高级经理', '经理', '总监',
   '财务总监', '首席执行官', '行政总裁', '总裁', '副总裁', '创始人', '联合创始人', '证券事务代表', '顾问',

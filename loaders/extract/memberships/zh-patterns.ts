@@ -1,6 +1,8 @@
 // Chinese post patterns, as data: a post between a body's name and the person's, a post alone, a seat after the name.
-import { POST_ZH_SOURCE } from '../posts.ts';
+import { BENCH_POSTS_ZH, POST_ZH_SOURCE } from '../posts.ts';
 import { CPPCC_COMMITTEE, LEGISLATURES, PEOPLES_CONGRESS } from './shared.ts';
+
+const BENCH_ZH = BENCH_POSTS_ZH.join('|');
 
 // Chinese posts written between a body's name and the person's (全国政协委员、中国科学院院士周琪).
 // A university's school or department may stand between it and the post (香港中文大学医学院教授): the seat is the university's.
@@ -55,11 +57,11 @@ export const POST_IS_ZH = new RegExp(String.raw`^(${POST_ZH_SOURCE})(?:为|是)`
 export const SEGMENT_AFTER_NAME_ZH = /^(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出任|兼任|任|为|是)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
 
 // 院长X, 局长X, 董事长X alone in a clause, and the head word of the body each heads (校长: a university's).
-export const HEAD_POST_ALONE_ZH = /^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$|^(?:审判长|审判员|(?:人民)?陪审员|书记员|法官助理)$/;
+export const HEAD_POST_ALONE_ZH = new RegExp(String.raw`^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$|^(?:${BENCH_ZH})$`);
 // A hospital's clinical department (骨科部, 血液科, 心内科): what a clinician's post names before it.
 export const CLINICAL_UNIT_ZH = /^[\p{Script=Han}]{1,4}(?:科|科部)$/u;
 // A mainland judgment's bench and clerk, who sign at its end.
-export const BENCH_POST_ZH = /^审判|陪审员$|书记员$|法官助理$/;
+export const BENCH_POST_ZH = new RegExp(`^(?:${BENCH_ZH})$`);
 // A magistrate or judge alone in the clause (署理主任裁判官X判刑时指出; a judgment's 审判长 X, 书记员 Y): of the court the
 // page names (its one court; a judgment's bench, of the court heading it).
 export const COURT_POST_ZH = new RegExp(`官$|${BENCH_POST_ZH.source}`);
