@@ -321,6 +321,11 @@ describe('rules widened to their class (EXTRACT, session 13: last review\'s list
     expect(of(d, 'License')).toEqual([]);
     // (A regulator approving an amendment to a product's label still grants it.)
     expect(of(x('r12.txt', 'The NMPA approved the amendment to the label of Carteyva on May 2.', '2026-05-08'), 'License')).toHaveLength(1);
+    // Whatever the legislature's object is called: a proposal, amendments, a package.
+    for (const [file, text] of [
+      ['r13.txt', "On Tuesday the Legislative Council approved the administration's proposal to tighten the rules on cord-blood banks."],
+      ['r14.txt', 'The Standing Committee of the Shenzhen Municipal People\'s Congress approved the amendments to the cell and gene industry regulation.'],
+    ]) expect(of(x(file!, text!, '2026-05-08'), 'License')).toEqual([]);
   });
 
   it('"the new Regulations replace Y" after a clause of time still supersedes Y', () => {

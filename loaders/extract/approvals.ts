@@ -1,4 +1,5 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
+import { gazetteer } from '../gazetteer/index.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN } from './rules/fragments.ts';
 
@@ -253,7 +254,7 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     // "has approved several gene therapies since 2017": a count of approvals, not one act.
     if (issuers.length === 0 || !raw.trim() || COUNT_EN.test(raw.trim().replace(COUNTED_ACT_EN, ''))) continue;
     // "passed and approved the government's bill to amend …": a legislature's vote on a text, no product's licence.
-    if (LEGISLATIVE_TEXT_EN.test(raw.trim())) continue;
+    if (LEGISLATIVE_TEXT_EN.test(raw.trim()) || issuers.every(isLegislature)) continue;
     // "approved Belief BioMed's BBM-H901": the owner before 's is the holder (emit.ts), not the product's name.
     const owned = OWNER_POSSESSIVE_EN.exec(raw)?.[0].length ?? 0;
     // "approved the registration of X": the act's noun is no part of the product's name.
@@ -271,6 +272,12 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: !applied && (holder || GENERIC_EN.test(raw.trim())), ...(anaphoric ? { anaphoric } : {}), rule: active.id });
   }
   return out;
+}
+/** A legislature or its standing committee: what it approves is a text it votes on, never a product's licence. */
+function isLegislature(id: string): boolean {
+  const e = gazetteer().byId(id);
+  if (e?.kind === 'legislature') return true;
+  return e?.kind === 'standing_committee' && !!e.partOf && gazetteer().byId(e.partOf)?.kind === 'legislature';
 }
 const IND_NOUN_EN = /^(?:investigational\s+new\s+drug|IND|clinical\s+trial|new\s+drug)$/i;
 // (Only a legislature's texts: "approved the amendment to the label of X" is a regulator's act on a product.)
