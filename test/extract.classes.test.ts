@@ -280,6 +280,13 @@ describe('a bare 自治区 prefix is the autonomous region in context (ENTITIES,
     // With no autonomous region in context, 自治区 names no body.
     expect(of(x('hb.txt', '湖北省卫生健康委员会\n经商自治区财政厅，现答复如下。'), 'Agency').map((a) => a.id)).not.toContain('agency:cn-hb/finance');
   });
+
+  it('a body acting with a 处-verb (处罚, 处理, 依法处置) is the body, not an inner 处 unit of it', () => {
+    for (const text of ['违规机构由自治区市场监督管理厅处罚，并公开通报。', '对群众举报的线索，自治区市场监督管理厅依法处置。', '相关投诉转由自治区市场监督管理厅处理。']) {
+      const d = x('gx2.txt', `广西壮族自治区卫生健康委员会\n${text}`);
+      expect(of(d, 'Agency').map((a) => a.id)).toContain('agency:cn-gx/market-regulation');
+    }
+  });
 });
 
 describe('a judgment\'s bench and a district\'s bureaus (ENTITIES, batch AA h237)', () => {

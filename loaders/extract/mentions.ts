@@ -57,9 +57,9 @@ const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Aut
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|Autonomous\s+Region/g;
 // 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
-// nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处 is the body acting; its general office is one, below).
+// nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处/处罚/依法处置/处理 is the body acting; its general office is one, below).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(自治区|省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?!(?!查处|惩处)[\\p{Script=Han}]{0,2}[司处]|(?!办公)\\p{Script=Han}{2}室)`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(自治区|省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?!(?!查处|惩处)[\\p{Script=Han}]{0,2}[司处](?![罚理置分])|(?!办公)\\p{Script=Han}{2}室)`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
