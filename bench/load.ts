@@ -186,7 +186,7 @@ async function childRawSlices(driver: Driver, dir: string): Promise<void> {
     const { user, system } = process.cpuUsage(cpu0);
     const neo1 = neo4jCpu(config);
     const slice: RawSlice = { facts, seconds, cpu: (user + system) / 1e6, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
-    console.log(JSON.stringify(slice));
+    console.log(`${SLICE_LINE}${JSON.stringify(slice)}`);
   }
 }
 
@@ -197,6 +197,9 @@ function rawEnv(): NodeJS.ProcessEnv | null {
   const pick = (k: string) => (e[`RAW_${k}`] === undefined ? {} : { [k]: e[`RAW_${k}`] });
   return { ...e, NEO4J_URI: e.RAW_NEO4J_URI, ...pick('NEO4J_INSTANCE'), ...pick('NEO4J_HTTP_PORT'), ...pick('NEO4J_PASSWORD') };
 }
+
+/** The raw-slices child's answer lines start with this. */
+const SLICE_LINE = 'raw slice ';
 
 /** Starts the raw-slices child; `write(k)` has it write slice k and resolves with its figures. */
 async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ write: (k: number) => Promise<RawSlice>; close: () => Promise<void> }> {
@@ -212,7 +215,10 @@ async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ 
   return {
     write: async (k) => {
       child.stdin.write(`${k}\n`);
-      return JSON.parse(await next()) as RawSlice;
+      // Only the answer line: anything else the child prints (a driver's or Node's warning) is passed over.
+      let line = await next();
+      while (!line.startsWith(SLICE_LINE)) line = await next();
+      return JSON.parse(line.slice(SLICE_LINE.length)) as RawSlice;
     },
     close: async () => {
       child.stdin.end();
