@@ -474,3 +474,41 @@ describe('batch AB classes of relations (EXTRACT, session 13: h248, h249)', () =
     expect(of(b, 'Policy').map((p) => p.name)).toContain('Notice on Publishing the Third Batch of Filed Ethics Committees in Shanghai');
   });
 });
+
+describe('names of zones, laboratories and bodies as written on official and wire pages (ENTITIES, batch AC)', () => {
+  it('an article number and its verb lead into no organisation; a development zone after its city is one region', () => {
+    const a = x('a.txt', '第十二条之一 支持浙江大学医学院附属第二医院建设细胞制备中心。第4条 鼓励某某大学附属医院开展研究。');
+    expect(of(a, 'Organization').map((o) => o.name)).toEqual(['浙江大学医学院附属第二医院', '某某大学附属医院']);
+    const b = x('b.txt', '成都高新技术产业开发区、天府新区应当建设产业园。');
+    expect(of(b, 'Region').map((r) => r.name)).toContain('成都高新技术产业开发区');
+    expect(of(b, 'Region').map((r) => r.id)).not.toContain('region:CN-510100');
+  });
+
+  it('"the autonomous region CPPCC", "the Provincial CPPCC": the committee of the region in context, not the national one', () => {
+    const a = x('a.txt', 'Guangxi Zhuang Autonomous Region. The department answered the autonomous region CPPCC on its proposal.');
+    expect(of(a, 'Agency').map((e) => e.id)).toEqual(['agency:cn-gx/cppcc-committee']);
+    const b = x('b.txt', 'Hunan Province. The Provincial CPPCC member Tan Yue spoke on cell therapy.');
+    expect(rels(b, 'MEMBER_OF').map((r) => r.to)).toEqual(['agency:cn-hn/cppcc-committee']);
+  });
+
+  it('"State Key Laboratory of X" is named whole; a pastoral region\'s department of agriculture and animal husbandry is its body', () => {
+    const a = x('a.txt', 'The university built the State Key Laboratory of Marine Drug Discovery with the Tibet Autonomous Region Department of Agriculture and Animal Husbandry.');
+    expect(of(a, 'Organization').map((o) => o.name)).toEqual(['State Key Laboratory of Marine Drug Discovery']);
+    expect(of(a, 'Agency').map((e) => e.id)).toEqual(['agency:cn-xz/agriculture-animal-husbandry']);
+    expect(of(x('b.txt', '西藏自治区农牧厅参与建设。'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-xz/agriculture-animal-husbandry']);
+  });
+
+  it('a name Taiwan\'s body shares with the mainland\'s is Taiwan\'s on a Taiwan story; "(CNA)"; "made by Tainan-based X Co."', () => {
+    const a = x('a.txt', "Taipei, May 2 (CNA) Taiwan's health ministry said the Center for Drug Evaluation would review a therapy made by Tainan-based Lotus Cellworks Co., the first such file.");
+    expect(of(a, 'Organization').map((o) => o.id)).toEqual(['org:cna', 'org:tw-cde', 'org:lotus-cellworks-co']);
+    const b = x('b.txt', 'Beijing, May 2 (Xinhua) The NMPA said the Center for Drug Evaluation would review the file.');
+    expect(of(b, 'Agency').map((e) => e.id)).toEqual(['agency:cn/nmpa', 'agency:cn/nmpa/cde']);
+    expect(of(b, 'Organization')).toEqual([]);
+  });
+
+  it('a gazette named after a body (行政院公報) is no mention of the body', () => {
+    const a = x('a.txt', '本案刊登于行政院公报，由卫生福利部公告。');
+    expect(of(a, 'Agency').map((e) => e.id)).toEqual(['agency:cn-tw/mohw']);
+    expect(of(x('b.txt', '行政院会今天通过草案。'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-tw/authorities']);
+  });
+});

@@ -8,6 +8,7 @@ import type { Found } from './registry.ts';
 import { escapeRegExp } from '../regex.ts';
 import { idSlug } from './ids.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
+import { ZONE_HEADS_ZH } from './rules/bodies.ts';
 
 export interface Mention {
   start: number;
@@ -55,7 +56,7 @@ const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
-const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|Autonomous\s+Region/g;
+const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|[Aa]utonomous\s+[Rr]egion/g;
 // 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
 // nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处/处罚/依法处置/处理 is the body acting; its general office is one, below).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
@@ -283,8 +284,8 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     const before = out[out.length - 1];
     if (before && before.found.id !== entry.id && before.found.label !== 'Region' && /^\s*[(（]\s*$/.test(s.slice(before.end, m.start))) return true;
   }
-  // 人民政协网, 人民政协频道, 人民政协报: a publication or channel named after a body, not the body.
-  if (entry.label === 'Agency' && /^(?:网(?!站|上|络|页|址)|频道|报(?![告道送批备名])|杂志)/u.test(s.slice(m.end, m.end + 2))) return true;
+  // 人民政协网, 人民政协频道, 人民政协报, 行政院公报: a publication or channel named after a body, not the body.
+  if (entry.label === 'Agency' && /^(?:网(?!站|上|络|页|址)|频道|公报|报(?![告道送批备名])|杂志)/u.test(s.slice(m.end, m.end + 2))) return true;
   // 政协要闻, 人大动态: a site's section named by a short body name (a menu item), not that body.
   if (entry.label === 'Agency' && m.end - m.start <= 3 && /^(?:要闻|动态|资讯|快讯|专题|视点|新闻(?!发言|发布))/u.test(s.slice(m.end, m.end + 4))) return true;
   // 总统, 经济部 alone are Taiwan's, 科学园 Hong Kong's; after another place's name (美国总统, 德国经济部, 苏州科学园) or 副 they
@@ -504,7 +505,9 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     if (!c) continue;
     const start = c.index;
     const end = start + c[0].length;
-    if (overlapping(out, start, end)) continue;
+    // "the autonomous region CPPCC": not the national CPPCC its tail names (as 省政协 below).
+    const inner = out.filter((o) => o.entry && o.start >= start && o.end === end && o.end - o.start < end - start);
+    if (overlapping(out.filter((o) => !inner.includes(o)), start, end)) continue;
     // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
     if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
     const body = enBody(c[2]!);
@@ -512,6 +515,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     // (An autonomous region's body only where one is in context.)
     const region = contextRegion(start, level) ?? (/^autonomous/i.test(c[1]!) ? undefined : contextRegion(start));
     if (!body || !region) continue;
+    for (const o of inner) out.splice(out.indexOf(o), 1);
     // "the Standing Committee of the Provincial People's Congress": the wrapper named around it too.
     for (const m of wrap(s, start, end, body, region)) out.push({ ...m, contextual: true });
   }
@@ -658,7 +662,7 @@ function bracketedBodiesEn(s: string, out: Mention[]): void {
 
 /** Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone"): a region of their own; places inside their names are not mentions. */
 const ZONE_ZH = ruleById('span.zone.head-word.zh').pattern;
-const ZONE_HEAD_ZH = /示范区|先行区|先导区|合作区|新区|科技城|生物城|医学城/u;
+const ZONE_HEAD_ZH = new RegExp(ZONE_HEADS_ZH.join('|'), 'u');
 
 /** A zone named in Chinese by a known place and its head word: a region of its own, the place inside it no mention. */
 function unknownZonesZh(s: string, out: Mention[]): void {

@@ -51,7 +51,8 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 // Characters that cannot be inside a Chinese organisation name (我市X医院: the writer's city is not part of it).
 const ZH_STOP = /[\s,，。、；;：:“”"「」『』《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
-const ZH_LEAD = /^(?:(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+// (An article's number before its first verb, 第二十五条 鼓励X医院 / 第十二条之一 支持…, leads into the name too.)
+const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
@@ -132,6 +133,9 @@ const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Pract
 // Possessives that are part of an institution's name: whose hospital it is (children, women), a saint's.
 const POSSESSIVE_IN_NAME = /(?:Children|Women|Woman|People|Men|Mothers?|Veterans|Workers|Farmers|Soldiers|Martyrs|Patients)['’]s\s+$|^(?:St\.?|Saint|Queen|King|Prince)\s/;
 
+// "Shanghai-based X Co., Ltd.", "Hong Kong-listed X Bio": where it is based or listed is not part of its name.
+const BASED_LEAD = /^(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+-(?:based|listed|headquartered)\s+/;
+
 /** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
 function enCandidate(m: RegExpMatchArray): Span & { name: string } {
   // (A wire release's closing "SOURCE X" names X.)
@@ -141,8 +145,7 @@ function enCandidate(m: RegExpMatchArray): Span & { name: string } {
   const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
   if (role) name = name.slice(role[0].length);
   name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
-  // "Shanghai-based X Co., Ltd.", "Hong Kong-listed X Bio": where it is based or listed is not part of its name.
-  name = name.replace(/^(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+-(?:based|listed|headquartered)\s+/, '');
+  name = name.replace(BASED_LEAD, '');
   // "Copenhagen's NordCell Bio", "Gilead's Kite Pharma": whose it is (a place, a parent) is not part of its name; a
   // possessive inside a name ("Children's Hospital", "Women's and Children's Medical Center") is.
   const owner = /^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/.exec(name);
@@ -380,12 +383,12 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
 // Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
 // Military Medical Sciences". The name runs over capitalised words; "and" continues it only when no "the" follows
 // ("Science and Technology"), since "…, A and the B" lists names.
-const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:(?:University|Academy|Institute|College|Hospital)\s+of|(?:Cent(?:re|er)|Institute|Laboratory)\s+for)\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
+const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:(?:University|Academy|Institute|College|Hospital|Laboratory)\s+of|(?:Cent(?:re|er)|Institute|Laboratory)\s+for)\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
 
 const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|University|College|Institute|Academy|Cent(?:er|re))$)/;
 
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
-  if (!/(?:University|Academy|Institute|College|Hospital)\s+of\s+[A-Z]|(?:Centre|Institute|Laboratory)\s+for\s+[A-Z]|Center\s+for\s+(?!Drug\s+Evaluation|Food\s+and\s+Drug|Drug\s+Reevaluation|Medical\s+Device|Health\s+Statistics|Disease)[A-Z]/.test(s)) return;
+  if (!/(?:University|Academy|Institute|College|Hospital|Laboratory)\s+of\s+[A-Z]|(?:Centre|Institute|Laboratory)\s+for\s+[A-Z]|Center\s+for\s+(?!Drug\s+Evaluation|Food\s+and\s+Drug|Drug\s+Reevaluation|Medical\s+Device|Health\s+Statistics|Disease)[A-Z]/.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
     const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '').replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
     const start = m.index + m[1]!.length - led.length;
@@ -495,7 +498,8 @@ function companiesByNoun(s: string, out: OrgMention[], inside: (a: number, b: nu
   if (!/(?:[a-z]-based|firm|company|drugmaker|maker|biotech|partner|subsidiary|developer|manufacturer|consultancy|brokerage|provider|bank|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|from)|(?:developed|made|manufactured|marketed|produced|invented|established)\s+by|[a-z]\s+&)\s+[A-Z]|['’]s\s+(?:[A-Z]{2,5}-?[A-Z]?\d|[a-z]+(?:cel|gene|vec|mab|cept)\b)|\b(?:approved|approves|approve|cleared|clears|clear|authori[sz]ed|accepted|rejected|greenlit|greenlights)\s+[A-Z][^\s']*(?:\s+[A-Z][^\s']*){0,3}['’]s\b|\srights\b|\ba\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+company\b/.test(s) && !(APPROVAL_RECEIVED_HINT.test(s) && /approval|clearance|authori[sz]ation|\bnod\b|green\s+light/.test(s))) return;
   for (const id of ['span.org.company-noun.en', 'span.org.a-name-company.en', 'span.org.developer.en', 'span.org.based.en', 'span.org.ampersand.en', 'span.org.approval-holder.en', 'span.org.approved-possessive.en', 'span.org.rights-holder.en']) {
     for (const m of s.matchAll(globalPattern(id))) {
-      const name = (m.groups!.name ?? m.groups!.name2!).replace(/[.,]+$/, '');
+      // ("made by Hsinchu-based X Co.": the maker's name after where it is based.)
+      const name = (m.groups!.name ?? m.groups!.name2!).replace(/[.,]+$/, '').replace(BASED_LEAD, '');
       // "its injection HX-MSC01 has received approval": a product's code; "a Beijing company": a place.
       if (/^[A-Z]{1,6}-?[A-Z]*\d/.test(name) || placeOnly(name)) continue;
       const start = m.index + m[0].lastIndexOf(name);

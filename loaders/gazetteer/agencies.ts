@@ -570,7 +570,7 @@ const SAR_TW: Def[] = [
   {
     id: 'agency:cn-tw/nhia', name: 'National Health Insurance Administration (Taiwan)', zh: '中央健康保险署', kind: 'administration', partOf: 'agency:cn-tw/mohw',
     validFrom: '2013-07-23',
-    en: ["Taiwan's National Health Insurance Administration", 'National Health Insurance Administration (Taiwan)'], zhAlt: ['卫生福利部中央健康保险署', '卫福部中央健康保险署', '健保署', '卫福部健保署', '台湾健保署'],
+    en: ["Taiwan's National Health Insurance Administration", 'National Health Insurance Administration (Taiwan)', 'National Health Insurance Administration', 'NHIA'], zhAlt: ['卫生福利部中央健康保险署', '卫福部中央健康保险署', '健保署', '卫福部健保署', '台湾健保署'],
   },
   // The Department of Health's Food and Drug Administration (2010), a 署 of the new ministry from 23 July 2013.
   {
@@ -608,7 +608,10 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:pumch', label: 'Organization', name: 'Peking Union Medical College Hospital', zh: '北京协和医院', kind: 'hospital', partOf: null, en: ['PUMCH'], zhAlt: ['中国医学科学院北京协和医院', '协和医院'] },
   { id: 'org:west-china-hospital', label: 'Organization', name: 'West China Hospital of Sichuan University', zh: '四川大学华西医院', kind: 'hospital', partOf: null, en: ['West China Hospital', 'Sichuan University West China Hospital'], zhAlt: ['华西医院'] },
   { id: 'org:hong-kong-childrens-hospital', label: 'Organization', name: "Hong Kong Children's Hospital", zh: '香港儿童医院', kind: 'hospital', partOf: null, en: ['Hong Kong Childrens Hospital'] },
-  { id: 'org:tw-cde', label: 'Organization', name: 'Center for Drug Evaluation, Taiwan', zh: '财团法人医药品查验中心', kind: 'research_centre', partOf: null, en: ['Center for Drug Evaluation (Taiwan)', 'Taiwan CDE'], zhAlt: ['医药品查验中心'] },
+  // Its English name and initials are the mainland CDE's too: the page's place decides (extract/spans/regions.ts choose).
+  { id: 'org:tw-cde', label: 'Organization', name: 'Center for Drug Evaluation, Taiwan', zh: '财团法人医药品查验中心', kind: 'research_centre', partOf: null, jurisdiction: 'region:CN-TW', en: ['Center for Drug Evaluation (Taiwan)', 'Taiwan CDE', 'Center for Drug Evaluation', 'CDE'], zhAlt: ['医药品查验中心'] },
+  // Taiwan's national news agency: its wire stories say "(CNA)" in the dateline and 中央社 in the byline.
+  { id: 'org:cna', label: 'Organization', name: 'Central News Agency', zh: '中央通讯社', kind: 'news_agency', partOf: null, en: ['CNA', 'Focus Taiwan', 'Central News Agency (Taiwan)'], zhAlt: ['中央社'] },
   { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
   { id: 'org:tvgh', label: 'Organization', name: 'Taipei Veterans General Hospital', zh: '台北荣民总医院', kind: 'hospital', partOf: null, en: ['TVGH'], zhAlt: ['台北荣总', '北荣'] },
   { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },
@@ -782,7 +785,7 @@ function toEntry(d: Def, ids: ReadonlySet<string>): GazetteerEntry {
   const partOf = d.partOf === null ? undefined : (d.partOf ?? (parentPath && ids.has(parentPath) ? parentPath : undefined));
   const level: AgencyLevel | undefined =
     label === 'Organization' ? undefined : (d.level ?? (d.id.startsWith('agency:cn/') ? 'national' : /^agency:cn-/.test(d.id) ? 'provincial' : 'foreign'));
-  const jurisdiction = label === 'Organization' ? undefined : (d.jurisdiction ?? jurisdictionOf(d.id));
+  const jurisdiction = label === 'Organization' ? d.jurisdiction : (d.jurisdiction ?? jurisdictionOf(d.id));
   return {
     id: d.id,
     label,

@@ -4,6 +4,9 @@ import type { Rule } from './types.ts';
 /** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
 const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Medical\\s+City|Bio-?[Cc]ity)';
 
+/** Head words of zones named in Chinese (示范区, 新区, 高新技术产业开发区 …): the rule below and the mention pass's pre-check. */
+export const ZONE_HEADS_ZH = ['示范区', '先行区', '先导区', '合作区', '新区', '开发区', '高新区', '科技城', '生物城', '医学城'];
+
 export const BODY_RULES: Rule[] = [
   {
     id: 'span.body.general-office.en',
@@ -95,9 +98,9 @@ export const BODY_RULES: Rule[] = [
     language: 'zh',
     // Right after a known place: a zone the gazetteer does not know, named by its head word (长三角生态绿色一体化发展示范区).
     // Free-trade and bonded zones are the gazetteer's (a garbled 自贸试验区 is no new zone).
-    pattern: /^(?:(?!开展|建设|设立|推进|推动|支持|打造|建立|申报|加快|成立|位于|落户|纳入|依托|试点)[^\s，,。；;、：:的和与及在对将为以是从等“”"《》()（）]){0,14}?(?:示范区|先行区|先导区|合作区|新区|科技城|生物城|医学城)/u,
+    pattern: new RegExp(`^(?:(?!开展|建设|设立|推进|推动|支持|打造|建立|申报|加快|成立|位于|落户|纳入|依托|试点)[^\\s，,。；;、：:的和与及在对将为以是从等“”"《》()（）]){0,14}?(?:${ZONE_HEADS_ZH.join('|')})`, 'u'),
     action: 'Region{zone: the place and what follows it} (the place inside is not a mention)',
-    examples: { match: ['生态绿色一体化发展示范区开展试点', '国际医学城建设', '江东新区'], noMatch: ['开展先行区试点', '的示范区', '和深圳的合作区', '白贸试验区'] },
+    examples: { match: ['生态绿色一体化发展示范区开展试点', '国际医学城建设', '江东新区', '高新技术产业开发区（浑南区）', '经济技术开发区管委会'], noMatch: ['开展先行区试点', '的示范区', '和深圳的合作区', '白贸试验区', '在开发区落户'] },
   },
   {
     id: 'span.zone.head-word.en',

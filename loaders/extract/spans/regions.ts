@@ -32,6 +32,11 @@ export class RegionContext {
   /** Among same-named entries: the one inside a region the document names, else national, else a place. */
   readonly choose = (entries: GazetteerEntry[]): GazetteerEntry => {
     if (entries.length === 1) return entries[0]!;
+    // "the Center for Drug Evaluation" in a Taiwan story: a name that Hong Kong's, Macao's or Taiwan's body shares with
+    // another place's is that body's where the page is about its place.
+    const home = entries.some((e) => e.jurisdiction && SAR_OR_TAIWAN.test(e.jurisdiction)) ? this.pageHome() : undefined;
+    const local = home ? entries.filter((e) => e.jurisdiction === home) : [];
+    if (local.length === 1) return local[0]!;
     let best = entries[0]!;
     let score = -1;
     const tied: GazetteerEntry[] = [];
@@ -85,6 +90,25 @@ export class RegionContext {
       this.sar = { id: hk > mo ? 'region:CN-HK' : mo > hk ? 'region:CN-MO' : undefined };
     }
     return this.sar.id;
+  }
+
+  private home: { id: string | undefined } | undefined;
+  /** Hong Kong, Macao or Taiwan when the page names it (places and bodies of one place) more often than any other
+   *  place, the mainland's together. */
+  private pageHome(): string | undefined {
+    if (!this.home) {
+      const n = new Map<string, number>();
+      for (const m of this.K.lex.match(this.page())) {
+        const e = m.entries.length === 1 ? m.entries[0]! : undefined;
+        const place = e?.label === 'Region' ? e.id : e?.jurisdiction;
+        if (!place?.startsWith('region:CN')) continue;
+        const key = /^region:CN-(?:HK|MO|TW)/.exec(place)?.[0] ?? 'mainland';
+        n.set(key, (n.get(key) ?? 0) + 1);
+      }
+      const [top, second] = [...n].sort((a, b) => b[1] - a[1]);
+      this.home = { id: top && top[0] !== 'mainland' && (!second || top[1] > second[1]) ? top[0] : undefined };
+    }
+    return this.home.id;
   }
 
   /** The places a text names: regions, and the jurisdiction of bodies that have one name only (医务卫生局 → Hong Kong). */
