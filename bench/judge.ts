@@ -36,9 +36,11 @@ async function corpusFacts(dir: string, size: number): Promise<DocumentFacts[]> 
 }
 
 /** One pass: every batch judged and held as plan.ts holds it; CPU of judging per slice of 1,000 documents. */
-function judgeAll(facts: DocumentFacts[], batch: number): { slices: number[]; digest: string } {
+function judgeAll(facts: DocumentFacts[], batch: number): { slices: number[]; digest: string; pairs: string } {
   const index = new HeldIndex('bench');
   const hash = createHash('sha256');
+  // The pairs each new document stores, in their stored order (the digest above reads only their documents).
+  const pairsHash = createHash('sha256');
   const slices: number[] = [];
   let cpu = 0;
   for (let i = 0; i < facts.length; i += batch) {
@@ -50,6 +52,7 @@ function judgeAll(facts: DocumentFacts[], batch: number): { slices: number[]; di
     const used = process.cpuUsage(t);
     cpu += (used.user + used.system) / 1e6;
     hash.update(JSON.stringify([[...judged.ids].sort(), judged.merges.map((m) => JSON.stringify([m.id, m.a, m.b, m.score, m.features])).sort(), judged.held.map(profileKey).sort(), [...judged.pairs].sort()]));
+    pairsHash.update(JSON.stringify([...judged.pairs].sort(([a], [b]) => (a < b ? -1 : 1))));
     for (const id of new Set(judged.held.map((p: Profile) => p.doc))) {
       const h = index.get(id)!;
       index.remap(id, Object.fromEntries(h.profiles.map((p) => [p.localId, judged.ids.get(profileKey(p)) ?? h.idMap[p.localId]!])));
@@ -60,7 +63,7 @@ function judgeAll(facts: DocumentFacts[], batch: number): { slices: number[]; di
       cpu = 0;
     }
   }
-  return { slices, digest: hash.digest('hex').slice(0, 16) };
+  return { slices, digest: hash.digest('hex').slice(0, 16), pairs: pairsHash.digest('hex').slice(0, 16) };
 }
 
 const size = Number(opt('--size', '1000'));
@@ -70,6 +73,6 @@ const facts = await corpusFacts(dir, size);
 // Reference data before the clock, as a load builds it in its setup.
 await (await import('../loaders/gazetteer/index.ts')).gazetteer();
 for (let r = 0; r < Number(opt('--repeat', '1')); r++) {
-  const { slices, digest } = judgeAll(facts, Number(opt('--batch', '100')));
-  console.log(`${size} documents: judging CPU per 1,000 documents ${slices.map((s) => s.toFixed(2)).join(' / ')} s (total ${slices.reduce((a, b) => a + b, 0).toFixed(2)} s); digest ${digest}`);
+  const { slices, digest, pairs } = judgeAll(facts, Number(opt('--batch', '100')));
+  console.log(`${size} documents: judging CPU per 1,000 documents ${slices.map((s) => s.toFixed(2)).join(' / ')} s (total ${slices.reduce((a, b) => a + b, 0).toFixed(2)} s); digest ${digest}, stored pairs ${pairs}`);
 }

@@ -70,6 +70,11 @@ class Grouped {
     return this.own(k) ?? EMPTY;
   }
 
+  /** The key's profiles in order, without making them a Set. */
+  items(k: string): Iterable<Profile> {
+    return this.m.get(k) ?? EMPTY;
+  }
+
   private own(k: string): Set<Profile> | undefined {
     const g = this.m.get(k);
     if (g === undefined || !Array.isArray(g)) return g;
@@ -90,6 +95,9 @@ export class HeldIndex {
   /** Joined pairs of held profiles, both ways; profiles whose pairs with every held candidate are in `edges`. */
   private edges = new Map<Profile, Map<Profile, Edge>>();
   private explored = new Set<Profile>();
+  /** Blocking key → year → its profiles dated in that year or undated, in the block's order: built when judging first
+   *  asks for a year of the block (inBlockDated), kept up by `add`, dropped when the block loses a profile. */
+  private dated = new Map<string, Map<string, Profile[]>>();
   /** The analysts' judgements the pairs were judged with (other ones: judged again). */
   private rulesSeen = '';
   /** Read from the graph and not yet taken in (the first batch's judgements decide which pairs still hold): each
@@ -109,7 +117,10 @@ export class HeldIndex {
     if (this.docs.has(held.id)) this.remove(held.id, new Set(held.profiles));
     this.docs.set(held.id, held);
     for (const p of held.profiles) {
-      for (const k of blockingKeys(p)) this.blocks.add(k, p);
+      for (const k of blockingKeys(p)) {
+        this.blocks.add(k, p);
+        if (this.dated.size) this.addDated(k, p);
+      }
       this.named.add(p.localId, p);
       this.profiles.add(p);
       this.members.add(held.idMap[p.localId] ?? p.localId, p);
@@ -121,7 +132,10 @@ export class HeldIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     for (const p of doc.profiles) {
-      for (const k of blockingKeys(p)) this.blocks.delete(k, p);
+      for (const k of blockingKeys(p)) {
+        this.blocks.delete(k, p);
+        this.dated.delete(k);
+      }
       this.named.delete(p.localId, p);
       this.profiles.delete(p);
       this.members.delete(doc.idMap[p.localId] ?? p.localId, p);
@@ -159,6 +173,28 @@ export class HeldIndex {
   inBlock(key: string): ReadonlySet<Profile> {
     return this.blocks.get(key);
   }
+  /** Held profiles with this blocking key dated in `year` or undated, in the block's order (inBlock filtered). */
+  inBlockDated(key: string, year: string): readonly Profile[] {
+    let byYear = this.dated.get(key);
+    if (!byYear) this.dated.set(key, (byYear = new Map()));
+    let list = byYear.get(year);
+    if (!list) {
+      list = [];
+      for (const p of this.blocks.items(key)) if (yearOf(p) === '' || yearOf(p) === year) list.push(p);
+      byYear.set(year, list);
+    }
+    return list;
+  }
+
+  /** A profile joining a block: onto the block's year lists it belongs to (appended: the block's order). */
+  private addDated(k: string, p: Profile): void {
+    const byYear = this.dated.get(k);
+    if (!byYear) return;
+    const y = yearOf(p);
+    if (y !== '') byYear.get(y)?.push(p);
+    else for (const list of byYear.values()) list.push(p);
+  }
+
   /** How many held profiles have this blocking key (without making the block a Set, as inBlock does). */
   blockSize(key: string): number {
     return this.blocks.size(key);
@@ -321,6 +357,8 @@ export class HeldIndex {
 }
 
 const EMPTY: ReadonlySet<Profile> = new Set();
+/** A profile's year as quickVeto reads it from its date (features.ts vetoedWith), '' when not dated to a year. */
+const yearOf = (p: Profile): string => (p.date && p.date.length >= 4 ? p.date.slice(0, 4) : '');
 const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
 /** A stored pair's edge: its features (merge evidence) are judged again, as stored, only when read. */

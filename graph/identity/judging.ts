@@ -6,7 +6,7 @@
 // of the set of documents, not of their order. Organisations and licences depend on each other's clusters
 // (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
 import { claimOf, cluster, idsOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
-import { vetoedWith, vetoSide } from '../../loaders/identity/features.ts';
+import { vetoedWith, vetoSide, vetoYear } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { MAX_BLOCK, type HeldIndex, type StoredPairs } from './held.ts';
 
@@ -115,9 +115,12 @@ class View {
         }
       : visit;
     const { doc, label } = p;
+    // Candidates dated in another year are vetoed (vetoYear): unless each held one must be seen or an analyst's
+    // "same" may overrule the veto, only that year's and the undated are walked.
+    const year = onHeld || this.partners.size ? undefined : vetoYear(side);
     for (const k of blockingKeys(p)) {
       if (this.blockSize(k) > MAX_BLOCK) continue;
-      for (const q of this.index.inBlock(k)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
+      for (const q of year === undefined ? this.index.inBlock(k) : this.index.inBlockDated(k, year)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
       if (withFresh) for (const q of this.freshBlocks.get(k) ?? []) if (q.label === label && q.doc !== doc) visit(q);
     }
     for (const other of this.partners.get(p.localId) ?? []) {
