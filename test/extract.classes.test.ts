@@ -512,3 +512,21 @@ describe('names of zones, laboratories and bodies as written on official and wir
     expect(of(x('b.txt', '行政院会今天通过草案。'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-tw/authorities']);
   });
 });
+
+describe('lists of licensing decisions laid out as tables, under a 公示 headline (LAYOUT, batch AC h252)', () => {
+  it('a licence per row, known by its decision number, issued by the ministry whose department signs; the 公示 is the department\'s', () => {
+    const a = x('a.txt', '国家药品监督管理局 > 政务服务 > 行政许可\n2026年第3批药物临床试验批准决定公示\n现将本批准予许可的决定公示如下：\n序号 | 产品名称 | 申请人 | 批准文号 | 批准日期\n1 | 甲乙注射液 | 某某生物科技有限公司 | 国药监临审〔2026〕101号 | 2026-03-02\n2 | 丙丁细胞注射液 | 某某医药有限公司；某某大学 | 国药监临审〔2026〕117号 | 2026-03-09\n对上述决定有异议的，可在公示期内提出。\n国家药品监督管理局药品注册管理司\n2026年3月12日');
+    expect(of(a, 'License').map((l) => [l.name, l.date, l.aliases?.includes(l.name === '国药监临审[2026]101号' ? '甲乙注射液' : '丙丁细胞注射液')])).toEqual([['国药监临审[2026]101号', '2026-03-02', true], ['国药监临审[2026]117号', '2026-03-09', true]]);
+    expect(rels(a, 'ISSUED', 'agency:cn/nmpa').map((r) => r.rules)).toEqual([['grant.decision-table.zh'], ['grant.decision-table.zh']]);
+    const notice = of(a, 'Policy').find((p) => p.name === '2026年第3批药物临床试验批准决定公示')!;
+    expect(rels(a, 'ISSUED', 'agency:cn/nmpa/drug-registration').map((r) => [r.to, r.date])).toEqual([[notice.id, '2026-03-12']]);
+    const b = x('b.txt', '我委对本月受理的申请进行了审查，准予许可的决定如下：\n项目名称\t申请单位\t许可决定书编号\t决定日期\n某细胞治疗多中心临床研究\t某某大学附属医院\t国卫审〔2026〕88号\t2026年5月6日\n国家卫生健康委员会\n2026年5月20日');
+    expect(of(b, 'License').map((l) => [l.name, l.date])).toEqual([['国卫审[2026]88号', '2026-05-06']]);
+    expect(rels(b, 'ISSUED', 'agency:cn/nhc')).toHaveLength(1);
+  });
+
+  it('a table of funded projects (no decision number) is no licence list', () => {
+    const a = x('a.txt', '国家卫生健康委员会\n2026年度某专项立项结果公示\n序号 | 项目名称 | 承担单位 | 资助金额\n1 | 某细胞治疗研究 | 某某大学 | 50万元');
+    expect(of(a, 'License')).toEqual([]);
+  });
+});

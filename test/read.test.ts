@@ -491,6 +491,21 @@ describe('noise in text', () => {
     expect(paragraphs(doc)).toHaveLength(3);
     expect(paragraphs(doc)[1]).toMatch(/issued a guideline on quality management .* It applies to companies/);
   });
+
+  it('an official head\'s title printed over two or three lines is one line; a body line with 关于 and punctuation is not joined', async () => {
+    const head = ['某市卫生健康委员会 某市医疗保障局', '关于印发《某市细胞治疗临床研究', '支持办法（试行）》的通知', '', '各区卫生健康委：', '关于经费使用，', '另行通知。'].join('\n');
+    const doc = await readDocument(tmpFile('head.txt', head));
+    expect(doc.text.split('\n')).toContain('关于印发《某市细胞治疗临床研究支持办法（试行）》的通知');
+    expect(doc.text).not.toContain('关于经费使用，另行通知');
+    const three = ['某县人民政府办公室文件', '某政办〔2026〕5号', '', '关于开展“互联网+”', '细胞治疗违法广告', '专项清理工作的通知'].join('\n');
+    expect((await readDocument(tmpFile('three.txt', three))).text.split('\n')).toContain('关于开展“互联网+”细胞治疗违法广告专项清理工作的通知');
+  });
+
+  it('printed page numbers of a PDF export go, and the sentence they cut is read on', async () => {
+    const pages = ['某省药品监督管理局关于细胞治疗产品生产检查的通知', '', '一、检查范围覆盖全省持有药品生产许可证的细胞治疗', '— 2 —', '产品生产企业，检查结果向社会公开。', '二、各单位按时报送材料。', '第3页 共4页'].join('\n');
+    const doc = await readDocument(tmpFile('pages.txt', pages));
+    expect(doc.text).not.toMatch(/— 2 —|第3页/);
+  });
 });
 
 describe('bad files', () => {

@@ -201,12 +201,15 @@ function isBarePager(line: string): boolean {
 }
 
 const SENTENCE_END = /[。！？!?.;；…:：]["”’」』)）]*$/u;
+/** A printed page's number on a line of its own (PDF exports): -3-, — 1 —, 第2页 共5页, Page 2 of 5. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{1,3}\s*[页頁])?|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
 
 /** Lines that are noise wherever they stand. */
 function isNoise(line: string): boolean {
   if (line.length <= 200 && (COPYRIGHT.test(line) || DISCLAIMER.test(line))) return true;
   if (line.length > 120) return false;
   return (
+    (line.length <= 24 && PAGE_NUMBER.test(line)) ||
     isSpam(line) ||
     RETURN_LINK.test(line) ||
     isToolbar(line) ||
@@ -308,7 +311,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   const normalized = normalizeChars(raw);
   const cjk = HAS_HAN.test(normalized);
   const tidied = tidyAndDropNoise(normalized.split('\n'), cjk);
-  const body = dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd));
+  const body = joinHeadTitle(dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd)));
   const header = takeDateline(body);
   const publishedOn = header.publishedOn ?? tidied.metaDate;
   const { lines, title } = placeTitle(header.lines, options.title, cjk);
@@ -396,6 +399,29 @@ function dropTrailer(lines: Line[]): Line[] {
     return kept.slice(0, end);
   }
   return kept;
+}
+
+// An official document's head prints its title over two or three short lines (关于印发《X / Y》的通知, 关于开展…“治疗” / 专项整治
+// 行动的通知): one title. It opens with 关于 (its issuers may stand before it) and ends with the kind word.
+const HEAD_TITLE_START = /^[^。！？；：:，,]{0,40}?(?:关于|關於)[^。！？；：:，,]*$/u;
+const HEAD_TITLE_PART = /^[^。！？；：:，,]{1,40}$/u;
+const HEAD_TITLE_END = /(?:通知|公告|通告|决定|決定|意见|意見|批复|批覆|答复|答覆|函|报告|報告|请示|請示|通报|通報|办法|辦法|规定|規定|方案|细则|細則|指引|规划|規劃|计划|計劃|条例|條例|措施)(?:[（(][^（）()]{1,20}[）)])?$/u;
+const unbalanced = (s: string): boolean => (s.split('《').length !== s.split('》').length) || (s.split('“').length !== s.split('”').length);
+
+/** Pass 2b: a head title broken over lines (among the first twelve) joined into one line. */
+function joinHeadTitle(lines: Line[]): Line[] {
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const first = lines[i]!;
+    if (first.text.length > 40 || !HEAD_TITLE_START.test(first.text) || (HEAD_TITLE_END.test(first.text) && !unbalanced(first.text))) continue;
+    let text = first.text;
+    for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+      const part = lines[j]!;
+      if (part.block !== first.block || !HEAD_TITLE_PART.test(part.text)) break;
+      text = joinTwo(text, part.text);
+      if (HEAD_TITLE_END.test(part.text) && !unbalanced(text)) return [...lines.slice(0, i), { ...first, text }, ...lines.slice(j + 1)];
+    }
+  }
+  return lines;
 }
 
 /** Pass 3: the post's date and other metadata fields in the header (before the body's first long line). */

@@ -1,5 +1,6 @@
 // Licence registers laid out as tables: a header row names the columns, each row below is one licence.
 import { findDates } from '../dates.ts';
+import { knowledge } from '../gazetteer-source.ts';
 import type { PolicyFrame } from '../frames/types.ts';
 import { idSlug, licenceId } from '../ids.ts';
 import { ruleById } from '../rules/index.ts';
@@ -34,12 +35,82 @@ const licenceFrame = (row: SentenceSpans, title: string, issuer: string, date: s
 export function licenceTables(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
   const zh = ruleById('grant.licence-table.zh');
   const en = ruleById('grant.licence-table.en');
+  const decisions = ruleById('grant.decision-table.zh');
+  resultNoticeTitle(found, spans);
   for (let h = 0; h < spans.length; h++) {
     const text = spans[h]!.sen.text;
     if (!text.includes('|') && !text.includes('\t')) continue;
-    if (zh.pattern.test(normalizeForMatch(text))) zhRegister(found, spans, h, published, zh.id);
+    // (Matching folds tabs into spaces: a tab-separated header is read with its cells marked.)
+    const header = normalizeForMatch(text.replace(/\t/g, ' | '));
+    // (A decisions list names what each row permits and its number: known by that, before a register's holder and kind.)
+    if (decisions.pattern.test(header)) decisionTable(found, spans, h, published, decisions.id);
+    else if (zh.pattern.test(header)) zhRegister(found, spans, h, published, zh.id);
     else if (en.pattern.test(text)) enTracker(found, spans, h, en.id);
   }
+}
+
+/** A table's rows as whole lines: a row whose cell holds a 、/； list is split into sentences, one line still. */
+function rowLinesAfter(spans: SentenceSpans[], h: number, width: number): SentenceSpans[][] {
+  const out: SentenceSpans[][] = [];
+  for (let i = h + 1; i < spans.length; ) {
+    const line = spans[i]!.sen.line;
+    const row: SentenceSpans[] = [];
+    for (; i < spans.length && spans[i]!.sen.line === line; i++) row.push(spans[i]!);
+    if (row.map((sp) => sp.sen.text).join('').trim().split(CELL_SPLIT).length !== width) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** The body of the page (its site header, source line or headline; else who signs at its foot): a department acts for its
+ *  ministry, which licenses. */
+function pageBody(spans: SentenceSpans[], h: number): string | undefined {
+  const K = knowledge();
+  const body = (sps: SentenceSpans[]): string | undefined => sps.flatMap((sp) => sp.actors).find((a) => a.label === 'Agency' && !a.asParent)?.id;
+  let id = body(spans.slice(0, Math.min(h, 8))) ?? body(spans.slice(-3));
+  for (let k = 0; id && k < 3 && K.byId.get(id)?.kind === 'department'; k++) id = K.byId.get(id)?.partOf ?? id;
+  return id;
+}
+
+/**
+ * 项目名称 | 申请单位 | 合作方 | 许可决定书编号 | 决定日期 (a ministry's licensing decisions): a licence per row, known by its
+ * decision's number (what it permits an alias), issued by the page's body, dated by its date cell, else the page's.
+ */
+function decisionTable(found: PolicyFrame[], spans: SentenceSpans[], h: number, published: string | undefined, rule: string): void {
+  const cells = cellsOf(spans[h]!);
+  const subject = column(cells, /^(?:项目名称|产品名称|药品名称|品种名称|课题名称)$/u);
+  const numberCol = column(cells, /(?:编号|文号|批件号)$/u);
+  const dateCol = column(cells, /日期$/u);
+  const issuer = pageBody(spans, h);
+  if (!issuer || numberCol < 0) return;
+  for (const row of rowLinesAfter(spans, h, cells.length)) {
+    const r = row.map((sp) => sp.sen.text).join('').trim().split(CELL_SPLIT).map((c) => normalizeForMatch(c).trim());
+    const number = r[numberCol]?.trim();
+    if (!number || number.length < 4) continue;
+    const date = (dateCol >= 0 ? findDates(r[dateCol]!)[0]?.date : undefined) ?? published;
+    // The frame stands on the number's own cell (its name as the row wrote it).
+    const at = row.find((sp) => sp.s.includes(number)) ?? row[0]!;
+    const start = Math.max(0, at.s.indexOf(number));
+    const what = r[subject]?.trim();
+    found.push({
+      t: { start, end: start + number.length, title: number, label: 'License', kind: 'approval', status: 'final' },
+      id: 'pending', fixedId: licenceId(issuer, idSlug(number, 40)), sentence: at.sen, issuers: [issuer], issued: true,
+      ...(date ? { date } : {}), rules: [rule], generic: false, ...(what && what.length >= 4 ? { shortNames: [what] } : {}),
+    });
+  }
+}
+
+/** 2026年10月某某审批决定公示 heading the page: its own text, issued by whoever signs it (signatureIssues, after this). */
+export function resultNoticeTitle(found: PolicyFrame[], spans: SentenceSpans[]): void {
+  const rule = ruleById('title.result-notice.zh');
+  const head = spans.slice(0, 4).find((sp) => sp.sen.heading && sp.s.endsWith('公示'));
+  const m = head ? rule.pattern.exec(head.s.trim()) : null;
+  if (!head || !m?.groups?.title || found.some((pf) => pf.docTitle)) return;
+  const start = head.s.indexOf(m.groups.title);
+  found.push({
+    t: { start, end: start + m.groups.title.length, title: m.groups.title, label: 'Policy', kind: 'announcement', status: 'final', rule: rule.id },
+    id: 'pending', sentence: head.sen, issuers: [], issued: false, docTitle: true, rules: [rule.id],
+  });
 }
 
 function zhRegister(found: PolicyFrame[], spans: SentenceSpans[], h: number, published: string | undefined, rule: string): void {
