@@ -361,6 +361,43 @@ describe('rules widened to their class (EXTRACT, session 13: last review\'s list
   });
 });
 
+describe('batch AC classes of relations (EXTRACT, session 14: h251, h256–h258)', () => {
+  const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => [r.from, r.date]) : undefined; };
+
+  it('a standing committee\'s announcement: 《X》已由…常务委员会第N次会议于D通过，现予公布 issues X that day; 《Y》同时废止 in its last article is superseded', () => {
+    const d = x('gs.txt', '甘肃省人民代表大会常务委员会公告\n《甘肃省促进细胞治疗产业发展条例》已由甘肃省第十四届人民代表大会常务委员会第十五次会议于2025年9月26日通过，现予公布，自2026年1月1日起施行。\n第四十条 本条例自2026年1月1日起施行。2017年6月1日甘肃省第十二届人民代表大会常务委员会第三十三次会议通过的《甘肃省生物医药产业促进办法》同时废止。');
+    expect(issuedTo(d, '甘肃省促进细胞治疗产业发展条例')).toEqual([['agency:cn-gs/peoples-congress-standing-committee', '2025-09-26']]);
+    const [regs, old] = ['甘肃省促进细胞治疗产业发展条例', '甘肃省生物医药产业促进办法'].map((n) => d.entities.find((e) => e.name === n)!.id);
+    expect(rels(d, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[regs, old]]);
+  });
+
+  it('"released ten typical cases on X" names a text by description; "which the two bodies jointly issued in June 2025" are its issuers again', () => {
+    const d = x('tc.txt', "On 3 March 2026, the Supreme People's Court, together with the Supreme People's Procuratorate, released ten typical cases on fraud in stem cell treatments. The release follows the Guiding Opinions on Punishing Fraud Involving Medical Products, which the two bodies jointly issued in June 2025.");
+    expect(issuedTo(d, 'typical cases on fraud in stem cell treatments')).toEqual([['agency:cn/spc', '2026-03-03'], ['agency:cn/spp', '2026-03-03']]);
+    expect(issuedTo(d, 'Guiding Opinions on Punishing Fraud Involving Medical Products')).toEqual([['agency:cn/spc', '2025-06'], ['agency:cn/spp', '2025-06']]);
+    const z = x('tc-zh.txt', '2026年3月，最高人民法院、最高人民检察院联合发布惩治干细胞治疗诈骗犯罪典型案例。此前，上述两部门于2025年6月联合印发了《关于惩治医疗产品诈骗犯罪的指导意见》。');
+    expect(issuedTo(z, '惩治干细胞治疗诈骗犯罪典型案例')?.map((r) => r[0])).toEqual(['agency:cn/spc', 'agency:cn/spp']);
+    expect(issuedTo(z, '关于惩治医疗产品诈骗犯罪的指导意见')).toEqual([['agency:cn/spc', '2025-06'], ['agency:cn/spp', '2025-06']]);
+    // (Bodies not named as a numbered group issue nothing: "the bodies" alone is no anaphor.)
+    expect(issuedTo(x('tc2.txt', 'The NHC and the NMPA issued the Rules on Cell Banks in 2024. The update follows the Notice on Cord Blood Banks, which the bodies discussed in 2023.'), 'Notice on Cord Blood Banks')).toEqual([]);
+  });
+
+  it('a machine-translated reply with the writer first and the reply last is issued by the writer; "You put forward the "X" has been received" is the addressee\'s proposal', () => {
+    const d = x('qh.txt', 'Qinghai Provincial Health Commission on the provincial CPPCC twelfth session second meeting No. 0042 proposal of the reply\n\nMember Ma Xiaolan:\n\nYou put forward the "on building a plateau cord blood bank proposal" has been received. The reply is as follows.\n\nQinghai Provincial Health Commission\nJune 2, 2026');
+    expect(issuedTo(d, 'Qinghai Provincial Health Commission on the provincial CPPCC twelfth session second meeting No. 0042 proposal of the reply')).toEqual([['agency:cn-qh/health-commission', '2026-06-02']]);
+    const prop = of(d, 'Proposal')[0]!;
+    expect(prop.name).toBe('on building a plateau cord blood bank proposal');
+    expect(rels(d, 'PROPOSED').map((r) => [r.from, r.to])).toEqual([['person:ma-xiaolan', prop.id]]);
+  });
+
+  it('"on Tuesday granted a conditional product licence to X made by Y" is a licence of that day; "The act, adopted by A in D along with the Y Act" is A\'s for both', () => {
+    const d = x('tw.txt', 'Under the Regenerative Medicine Products Act, the Taiwan Food and Drug Administration on Tuesday granted a conditional product licence to an islet cell product made by Formosa Cell. Its licence runs for five years. The act, adopted by the Legislative Yuan in June 2024 along with the Regenerative Medicine Act, sets such terms.', '2026-05-07');
+    expect(rels(d, 'ISSUED', 'agency:cn-tw/tfda').map((r) => r.date)).toEqual(['2026-05-05']);
+    expect(issuedTo(d, 'Regenerative Medicine Products Act')).toEqual([['agency:cn-tw/legislative-yuan', '2024-06']]);
+    expect(issuedTo(d, 'Regenerative Medicine Act')).toEqual([['agency:cn-tw/legislative-yuan', '2024-06']]);
+  });
+});
+
 describe('posts after a name and names as written (ENTITIES, batch AA h238–h242)', () => {
   it('a byline\'s second author with a post after a comma; a building in an address footer is no organisation', () => {
     const d = x('b.txt', 'Eastgate LLP\nBy Tom Reed, Partner, and Sun Lei, Counsel — Eastgate LLP (Shanghai office)\nThe rules take effect in May.\nEastgate LLP | Unit 1201, Harbour Finance Centre, Shenzhen | www.eastgate.example');

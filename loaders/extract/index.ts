@@ -11,6 +11,7 @@ import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
+import { sameBodiesIssues } from './frames/anaphora.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -99,6 +100,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   zoneListApplies(frames, spans, K);
   untitledIssues(frames, spans, published);
   replacedEditions(frames, spans);
+  sameBodiesIssues(frames, spans);
   actsDatedAfter(frames, spans, published);
   kindAnaphorIssues(frames, spans);
   zhKindAnaphorIssues(frames, spans);
@@ -132,7 +134,7 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   for (const l of policyLinks(frames, sentences)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   // (A reply with no date but its signing line's: the year it was signed.)
-  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(times.firstDate) ?? yearOf(layout.lastDateLine), published?.slice(0, 7));
+  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(layout.lastDateLine) ?? yearOf(times.firstDate), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   // Bodies named by a head word alone: actors where no name was matched.
   // (An organisation only as the writer naming itself: 本中心执行长X.)

@@ -194,6 +194,8 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
     if (m && title) c.push(m.index + m[0].length - title.length, m.index + m[0].length, title, undefined, false, true);
   }],
   ['title.described-memorandum.en', describedMemorandaEn],
+  ['title.described-cases.en', (c) => describedCases(c, /cases/.test(c.s))],
+  ['title.described-cases.zh', (c) => describedCases(c, /案例/.test(c.s))],
   ['title.year-headline.zh', (c) => {
     const m = /年/.test(c.s) ? ruleById('title.year-headline.zh').pattern.exec(c.s) : null;
     if (m?.groups?.title) c.push(m.index + m[0].indexOf(m.groups.title), m.index + m[0].indexOf(m.groups.title) + m.groups.title.length, m.groups.title);
@@ -326,6 +328,18 @@ function describedByDecreeEn(c: TitleFinds): void {
     t.kind = /measures/.test(title) ? 'measures' : /rules/.test(title) ? 'rules' : 'regulation';
     const year = /((?:19|20)\d{2})$/.exec(title)?.[1];
     if (year) t.year = year;
+  }
+}
+
+/** "released eight typical cases on X", 发布X典型案例: cases published by description; the verb's subject issued them. */
+function describedCases(c: TitleFinds, hint: boolean): void {
+  for (const m of hint ? c.s.matchAll(globalPattern(c.rule)) : []) {
+    const title = m.groups!.title!;
+    const from = m.index + m[0].length - title.length;
+    if (c.overlaps(from, from + title.length)) continue;
+    c.push(from, from + title.length, title, m.index + m[0].indexOf(m.groups!.verb!), false, true);
+    const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+    if (t) t.kind = 'guideline';
   }
 }
 

@@ -209,7 +209,7 @@ function wordingOf(x: PersonAt, s: string): Wording | undefined {
   if (yours) return { title: yours[1]!, name: yours[1]!, at: x.p.end + yours.index, rule: 'frame.propose.sentence', inSentence: false };
   // "Member X: / The "Y" you put forward has been received".
   const quoted = x.p.end === 0 ? ruleById('frame.propose.addressed-quoted.en').pattern.exec(after) : null;
-  const quotedTitle = quoted?.groups?.title ?? quoted?.groups?.titleWe;
+  const quotedTitle = quoted?.groups?.title ?? quoted?.groups?.titleWe ?? quoted?.groups?.titleYou;
   if (quoted && quotedTitle) return { title: quotedTitle, name: quotedTitle, at: quoted.index, rule: 'frame.propose.addressed-quoted.en', inSentence: false };
   const en = PROPOSAL_VERB_EN.exec(after);
   // Another person or a quote between name and verb: not this person's proposal.

@@ -489,7 +489,7 @@ function shortTitleIssuesIn(found: PolicyFrame[], sp: SentenceSpans, rule: Rule)
     const at = sp.sen.index;
     // A kind word alone ("The regulations were passed by") names the latest title of that kind, in this sentence or the one before.
     const bare = !/\s/.test(short);
-    const names = (f: PolicyFrame): boolean => (bare ? f.sentence.index >= at - 1 && new RegExp(`\\b${short}\\b`, 'i').test(f.t.title) : f.t.title !== short && shortFormOf(short, f.t.title));
+    const names = (f: PolicyFrame): boolean => (bare ? f.sentence.index >= at - 2 && new RegExp(`\\b${short}\\b`, 'i').test(f.t.title) : f.t.title !== short && shortFormOf(short, f.t.title));
     const pf = [...found].reverse().find((f) => f.t.label === 'Policy' && (f.sentence.index < at || (f.sentence.index === at && f.t.end <= m.index)) && names(f));
     const issuers = pf ? chainAt(sp, m.index + (m.groups!.lead ?? m[0]).length) : [];
     if (!pf || issuers.length === 0) continue;

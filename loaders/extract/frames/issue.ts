@@ -14,6 +14,8 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
   const after = s.slice(t.end);
   const named = agentsAfterTitle(s, t, actors, after);
   if (named.length) return issuerIds(named);
+  const joined = joinedToPassive(s, t, actors);
+  if (joined.length) return issuerIds(joined);
   // Active: actors before the verb (or before the title in Chinese) after the clause start.
   const before = s.slice(clauseStart, t.start);
   const zhVerb = zhVerbBefore(before, after);
@@ -65,6 +67,15 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
 
 const PREMIER_BEFORE = new RegExp(`\\b${HEAD_OF_GOVERNMENT_EN}\\s+$`);
 const STATE_COUNCIL = 'agency:cn/state-council';
+
+/** "The act, passed by the Legislative Yuan in June 2024 together with the Y": the chain after "by" passed Y too. */
+function joinedToPassive(s: string, t: TitleMention, actors: Actor[]): Actor[] {
+  const before = s.slice(Math.max(0, t.start - 240), t.start);
+  const m = /(?:together|along)\s+with\s+(?:the\s+)?$/.test(before) ? ruleById('issue.joined-to-passive.en').pattern.exec(before) : null;
+  if (!m?.groups?.agents) return [];
+  const from = t.start - before.length + m.index + m[0].length - m[0].slice(m[0].indexOf(m.groups.agents)).length;
+  return chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+}
 
 /** The chain of actors right after the words `rule` matches in the text after the title (`after`). */
 function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string, rule: string, from0 = -1): Actor[] {
@@ -234,8 +245,10 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   for (let i = 1; i < inside.length; i++) if (!ZH_CHAIN_GAP.test(s.slice(inside[i - 1]!.end, inside[i]!.start))) return inside.slice(0, i);
   // 经立法院于113年6月4日三读通过: the time of the act may stand between the last body and its verb; so may the law it
   // acts under (由管理局(管理局)根据《X条例》第29条订立).
-  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '').replace(ZH_ACT_BASIS, '')) ? inside : [];
+  // 由省人大常委会第二十一次会议于D通过: so may the body's numbered meeting that passed it.
+  return ZH_CHAIN_GAP.test(s.slice(inside[inside.length - 1]!.end, to).replace(ZH_ACT_TIME, '').replace(ZH_MEETING, '').replace(ZH_ACT_BASIS, '')) ? inside : [];
 }
+const ZH_MEETING = /^\s*第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体|常务|主任)?会议(?:审议)?\s*/u;
 const BASIS_CLAUSE_ZH = /^\s*(?:根据|依据|依照|按照|遵照|参照)/u;
 const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
 const ZH_ACT_BASIS = /^\s*(?:\([^()]{1,12}\))?\s*(?:根据|依据|依照|按照|依)《[^《》]{2,60}》(?:\([^()]{1,12}\))?(?:第[^，。；]{1,12}条)?\s*$/u;

@@ -11,7 +11,7 @@ import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
 import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
-import { isRecent, lastMonth, recentDate } from './time.ts';
+import { isRecent, lastMonth, recentDate, weekdayBefore } from './time.ts';
 import { SELF_ACTOR, type PolicyFrame } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -190,6 +190,9 @@ function joinedTitles(s: string, here: PolicyFrame[]): void {
   }
 }
 
+// "The TFDA on Wednesday granted": a weekday right before the verb (not the report's "said on Wednesday that …").
+const WEEKDAY_LEAD = /\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?$)/i;
+
 const SELF_NAMED = new RegExp(`${SELF_ZH}|\\b${SELF_EN}\\b`, 'u');
 
 function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
@@ -211,9 +214,13 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     // 我局附条件批准X上市: the writer's act; the page's own issuer is settled with the signature.
     const self = g.issuers.includes(SELF_ACTOR);
     const last = sp.dates.filter((d) => d.index < g.verbAt).pop();
-    // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date.
-    const own = c.published ? lastMonth(sp.s.slice(last ? last.index + last.length : 0, g.verbAt), c.published) : undefined;
-    const near = own ?? last?.date ?? c.sentenceDate;
+    // 今日宣布，…已於上月獲X發出: the act's own "last month" after the report's day is the act's date; so is "on
+    // Wednesday" right before the verb (a year written later in the sentence is another act's).
+    const lead = sp.s.slice(last ? last.index + last.length : 0, g.verbAt);
+    const weekday = WEEKDAY_LEAD.exec(lead)?.[0];
+    const own = c.published ? (lastMonth(lead, c.published) ?? (weekday ? weekdayBefore(weekday, c.published) : undefined)) : undefined;
+    // (A weekday before the verb with no page date to count back from: the act's day is unknown, not a later clause's year.)
+    const near = own ?? last?.date ?? (weekday ? undefined : c.sentenceDate);
     const date = near ?? recentDate(sp.s, c.published);
     const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = licenceId(g.issuers[0]!, idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40));

@@ -230,9 +230,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'en',
     // X关于…第N号建议的答复 machine-translated in Chinese order, the writer first: "<Province> Provincial <body> on the
     // reply to the suggestion No. N of the <n-th> session of …": the headline is the page's reply, issued by X.
-    pattern: /^(?<title>(?<issuers>[A-Z][^,:;]{3,120}?)\s+on\s+the\s+(?:reply|response|answer)\s+to\s+(?:the\s+)?(?:(?:representative|deputy|member)s?['’]?\s+)?(?:suggestion|proposal|motion)s?\s+No\.\s*\d+.{0,160})$/i,
+    // Or with the reply last, as 关于…第N号提案的答复 is ordered: "X on the autonomous region CPPCC … No. 0287 proposal of the reply".
+    pattern: /^(?<title>(?<issuers>[A-Z][^,:;]{3,120}?)\s+on\s+(?:the\s+(?:reply|response|answer)\s+to\s+(?:the\s+)?(?:(?:representative|deputy|member)s?['’]?\s+)?(?:suggestion|proposal|motion)s?\s+No\.\s*\d+.{0,160}|(?:the\s+)?[^:;]{0,120}?\bNo\.\s*\d+\s+(?:suggestion|proposal|motion)s?\s+(?:of|on)\s+the\s+(?:reply|response|answer)))$/i,
     action: 'Policy{the headline} ISSUED by the body before "on the reply"',
-    examples: { match: ['Shaanxi Provincial Medical Products Administration on the response to the representatives\' suggestion No. 31 of the second session', 'Chengdu Municipal Health Commission on the reply to proposal No. 12'], noMatch: ['Reply of X on Proposal No. 3', 'The commission on the reply to readers'] },
+    examples: { match: ['Shaanxi Provincial Medical Products Administration on the response to the representatives\' suggestion No. 31 of the second session', 'Chengdu Municipal Health Commission on the reply to proposal No. 12', 'Qinghai Provincial Health Commission on the provincial CPPCC twelfth session second meeting No. 0042 proposal of the reply'], noMatch: ['Reply of X on Proposal No. 3', 'The commission on the reply to readers'] },
   },
   {
     id: 'issue.headline.about.zh',

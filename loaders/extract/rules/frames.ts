@@ -41,6 +41,10 @@ const TITLE_TAIL_ZH = `${CLOSE_ZH}${NOTE_ZH(20)}\\s*${COMMA_ZH}`;
 const HEREBY_ZH = '(?:现予|现将其|特此)?';
 /** The Chinese verb-before-title voice: a body's act, not one it is asked for. */
 const ISSUES_ZH = `${NOT_ASKED_ZH}${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)${ASPECT_ZH}`;
+/** Co-issuers named again by their number ("the same three bodies", "the two agencies", 上述三部门, 两部门): the issuers of
+ *  the latest joint act before (frames/anaphora.ts). */
+const SAME_BODIES_EN = '(?:the\\s+(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+|both\\s+(?:the\\s+)?|the\\s+same\\s+)(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)';
+const SAME_BODIES_ZH = '(?:(?:上述|以上|前述)(?:[两二三四五六七八九十]|\\d{1,2})?|[两二三四五六七八九十]|\\d{1,2})个?(?:部门|部委|单位|机关)';
 /** A text named by its kind word alone ("a circular", "the guideline"). */
 const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan|standard|measure|rule)';
 /** How many untitled texts a sentence announces: "a", "three", "a set of". */
@@ -105,6 +109,16 @@ export const FRAME_RULES: Rule[] = [
     pattern: /^(?:(?:After|Before|In)\s+)?(?:voting|having\s+voted|unanimously\s+voting)\s+(?:unanimously\s+|overwhelmingly\s+)?(?:on\s+\w+\s+)?to\s+(?:pass|adopt|approve|enact)\s+(?:the\s+)?$/i,
     action: 'ISSUED by the body that opens the main clause after the title\'s clause',
     examples: { match: ['Voting to pass the ', 'After voting unanimously to adopt the ', 'Having voted to enact '], noMatch: ['Voting on the ', 'The committee voted to pass the ', 'Voters chose to pass the '] },
+  },
+  {
+    id: 'issue.joined-to-passive.en',
+    stage: 'frame',
+    language: 'en',
+    // Before a title: another text's passive clause and "together with" ("The act, passed by the Legislative Yuan in June
+    // 2024 together with the Y, allows …"): the same bodies passed Y with it.
+    pattern: new RegExp(`\\b${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}(?<agents>[^;.]{2,120}?)(?:\\s+(?:on|in)\\s+[^,;.]{2,30}?)?,?\\s+(?:together|along)\\s+with\\s+(?:the\\s+)?$`),
+    action: 'ISSUED by the chain after "by"',
+    examples: { match: ['The act, passed by the Legislative Yuan in June 2024 together with the ', 'the rules, issued by the NHC and the NMPA along with the '], noMatch: ['The act, passed in June together with the ', 'the rules, discussed by experts together with the '] },
   },
   {
     id: 'issue.relative-which.en',
@@ -334,6 +348,26 @@ export const FRAME_RULES: Rule[] = [
   },
   // "A and B jointly issued a circular on Monday …" with the title in the next sentence ("The Circular on X requires …").
   {
+    id: 'issue.same-bodies-before',
+    stage: 'document',
+    language: 'en',
+    // Before a title's verb: the co-issuers named again by their number as its subject ("The two agencies also issued the
+    // X", 上述三部门此前联合印发的《X》): they issued it.
+    pattern: new RegExp(`(?:^(?:(?:In|On|By|Since|Later|Then|Earlier)\\b[^,;]{0,24}?,?\\s+)?|[,;，；]\\s*|\\b(?:and|while|then)\\s+)(?:${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}$|${SAME_BODIES_ZH}(?:还|也|此前|曾|已|先后|于[^，。；]{2,12})?${MANNER_ZH}$)`, 'iu'),
+    action: 'ISSUED by the issuers of the latest joint act before (of that many bodies when it says how many)',
+    examples: { match: ['The two agencies also ', 'In 2024 the same three bodies jointly ', '上述三部门此前联合', '两部门'], noMatch: ['The agencies ', 'two of the bodies ', '相关部门'] },
+  },
+  {
+    id: 'issue.same-bodies-after',
+    stage: 'document',
+    language: 'en',
+    // After a title: a relative or passive clause whose agents are the co-issuers named again ("the X, which the same three
+    // bodies jointly issued in May 2026", "the X, published by the two ministries", 《X》由上述部门联合制定).
+    pattern: new RegExp(`^${TITLE_TAIL_EN}(?:,?\\s*(?:which|that)\\s+${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}${ISSUES_EN}\\b|${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}by\\s+${SAME_BODIES_EN})|^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}由${SAME_BODIES_ZH}${HOW_ZH}(?:${ISSUE_VERB_ZH})`, 'iu'),
+    action: 'ISSUED by the issuers of the latest joint act before, dated by the clause',
+    examples: { match: [', which the same three bodies jointly issued in May 2026', ' (Trial), published by the two ministries in 2023', '由上述三部门联合制定', '（试行）由两部门联合印发'], noMatch: [', which the bodies discussed', ', which the two agencies reviewed', '由有关部门负责解释'] },
+  },
+  {
     id: 'issue.untitled-kind.en',
     stage: 'document',
     language: 'en',
@@ -358,10 +392,10 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "the Amendment Regulation, made by the Board", "The Measures were issued by the X", "The regulations were handed by
     // the X" (a spinner's passed): a title named before, called by its last words, with its issuers after "by".
-    pattern: new RegExp(`\\b[Tt]he\\s+(?<short>${SHORT_TITLE_EN}|(?:regulations?|ordinance|measures|rules|guidelines|provisions|opinions)(?=\\s+(?:was|were|has|had)\\b))(?:\\s*,\\s*(?:${BE_EN})?|\\s+${BE_EN})${MANNER_EN}(?:made|${ISSUED_BY_EN})\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(?<short>${SHORT_TITLE_EN}|(?:regulations?|ordinance|measures|rules|guidelines|provisions|opinions|act|law)(?=\\s+(?:was|were|has|had)\\b)|(?<=^The\\s+)(?:act|law|regulations?|ordinance|measures|rules)(?=\\s*,))(?:\\s*,\\s*(?:${BE_EN})?|\\s+${BE_EN})${MANNER_EN}(?:made|${ISSUED_BY_EN})\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'g'),
     action: 'ISSUED by the bodies after "by" of the latest title before whose words the short name repeats',
     examples: {
-      match: ['said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee', 'The regulations were handed by the Standing Committee of the provincial congress'],
+      match: ['The law, adopted by the Legislative Council in 2025 together with the Fees Regulation, sets', 'said that the Amendment Regulation, made by the Pharmacy and Poisons Board under section 29', 'The Measures were issued by the Shenzhen Municipal Health Commission', 'the Regulations were passed in December 2020 by the Standing Committee', 'The regulations were handed by the Standing Committee of the provincial congress'],
       noMatch: ['the Amendment Regulation will be tabled', 'the measures, issued by the city', 'the Board approved the Regulation'],
     },
   },
@@ -424,9 +458,10 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // A reply's first sentence after its salutation ("Member X:"), machine-translated from 您提出的《Y》收悉: the title
     // first, then the addressee ("you") who put it forward; or the writer first ("We have received your proposal on "Y"").
-    pattern: /^\s*(?:The\s+["“](?<title>[^"”]{8,200})["”]\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\b|(?:We|Our\s+[a-z]+)\s+(?:have\s+|has\s+)?(?:duly\s+|carefully\s+)?(?:received|read|studied)\s+(?:carefully\s+)?your\s+(?:proposal|suggestion|motion)\s+(?:No\.\s*\d+\s+)?(?:on|about|regarding|concerning|entitled|titled|named)?\s*["“](?<titleWe>[^"”]{8,200})["”])/,
+    pattern: /^\s*(?:The\s+["“](?<title>[^"”]{8,200})["”]\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\b|(?:We|Our\s+[a-z]+)\s+(?:have\s+|has\s+)?(?:duly\s+|carefully\s+)?(?:received|read|studied)\s+(?:carefully\s+)?your\s+(?:proposal|suggestion|motion)\s+(?:No\.\s*\d+\s+)?(?:on|about|regarding|concerning|entitled|titled|named)?\s*["“](?<titleWe>[^"”]{8,200})["”]|You\s+(?:have\s+)?(?:put\s+forward|submitted|raised|proposed|tabled|filed|presented|made)\s+(?:the\s+|your\s+)?(?:(?:proposal|suggestion|motion)\s+)?["“](?<titleYou>[^"”]{8,200})["”]\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:received|read|studied))/,
+    // A machine translation keeps the Chinese order (您提出的《Y》已收悉): 'You put forward the "Y" has been received'.
     action: 'Proposal{title} PROPOSED by the person the salutation names',
-    examples: { match: ['The "Suggestion on Training More Cell Therapy Nurses" you put forward has been received.', 'The “Proposal on a Provincial Cord Blood Bank” that you submitted was received.', 'We have received your proposal on "Building a Regional Stem Cell Bank". The reply follows.', 'Our bureau has carefully studied your suggestion No. 88 entitled “Training Cell Therapy Nurses”.'], noMatch: ['The "Notice on Cord Blood" we issued is attached.', 'The "Proposal on X" has been received.', 'We have received the "Notice on Cord Blood Banks" from the ministry.'] },
+    examples: { match: ['The "Suggestion on Training More Cell Therapy Nurses" you put forward has been received.', 'The “Proposal on a Provincial Cord Blood Bank” that you submitted was received.', 'We have received your proposal on "Building a Regional Stem Cell Bank". The reply follows.', 'Our bureau has carefully studied your suggestion No. 88 entitled “Training Cell Therapy Nurses”.', 'You put forward the "on setting up a cord blood bank in the west proposal" has been received.'], noMatch: ['The "Notice on Cord Blood" we issued is attached.', 'The "Proposal on X" has been received.', 'We have received the "Notice on Cord Blood Banks" from the ministry.'] },
   },
   {
     id: 'frame.propose.record-fields.zh',

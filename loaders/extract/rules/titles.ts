@@ -1,6 +1,6 @@
 // Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
-import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, passiveEn, some } from './fragments.ts';
+import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, activeEn, passiveEn, some } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const TITLE_RULES: Rule[] = [
@@ -179,10 +179,11 @@ export const TITLE_RULES: Rule[] = [
     // A title machine-translated in Chinese word order, in lower case, its kind at the end ('"<City> City on speeding up
     // the <field> industry a number of measures"', 'the <Province> Province "<field> innovation five-year action plan"'): a
     // title though no head word is capitalised; a place's name right before the quote is its first words (the place was
-    // inside 《》). A reply headline written writer first ("X on the reply to the suggestion No. N …") is one too.
-    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions|program(?:me)?)|(?:action|work)\s+program(?:me)?|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)(?:\s*[(（](?:19|20)\d{2}\s*[-–—至]\s*(?:19|20)\d{2}\s*年?[)）])?|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200})["”]/,
+    // inside 《》). A reply headline written writer first ("X on the reply to the suggestion No. N …", or with the reply
+    // last: "X on the … No. N proposal of the reply") is one too.
+    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions|program(?:me)?)|(?:action|work)\s+program(?:me)?|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)(?:\s*[(（](?:19|20)\d{2}\s*[-–—至]\s*(?:19|20)\d{2}\s*年?[)）])?|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200}|[^"“”]{4,120}?\s+on\s+[^"“”]{4,200}?\bNo\.\s*\d+\s+(?:suggestion|proposal|motion)s?\s+(?:of|on)\s+the\s+(?:reply|response|answer))["”]/,
     action: 'Policy{title: the quote, with the place named right before it}',
-    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires', 'to implement the "Hunan Province to accelerate the biomedicine industry implementation program (2026-2028)" deployment'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', '"Gansu Provincial Health Commission on the provincial CPPCC twelfth session third meeting No. 0156 proposal of the reply"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires', 'to implement the "Hunan Province to accelerate the biomedicine industry implementation program (2026-2028)" deployment'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
     id: 'title.year-edition.en',
@@ -302,6 +303,33 @@ export const TITLE_RULES: Rule[] = [
     pattern: /\bthe\s+(?<title>(?:memorandum(?:\s+of\s+understanding)?|MoU|MOU|(?:cooperation\s+|framework\s+)?agreement|cooperation\s+arrangement)\s+(?:on|of|for)\s+[a-z][^,;.()"“”]{3,80}?)(?=\s+(?:(?:jointly|formally)\s+)?(?:signed|concluded|inked)\s+(?:by|between)\s)/,
     action: 'Policy{title: the description, kind agreement} issued by the signers (issue.passive-by.en)',
     examples: { match: ['Both sides keep to the memorandum on joint inspections of blood banks concluded between the two bureaus', 'the cooperation agreement on cord blood banking jointly signed by the two'], noMatch: ['the memorandum was signed by', 'the Memorandum on Cooperation signed by', 'the agreement on prices reached by'] },
+  },
+  {
+    id: 'title.described-cases.en',
+    stage: 'span',
+    language: 'en',
+    // Courts and procuratorates publish "typical cases" by description, untitled and in lower case ("the SPC, together with
+    // the SPP, released eight typical cases on crimes endangering drug safety"): after a publishing verb (and a count, a
+    // batch), the description up to the clause's end is the text's name; the bodies before the verb issued it.
+    pattern: new RegExp(String.raw`\b(?<verb>${activeEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled', 'put out', 'made public'))})\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|new|latest|another|fresh)\s+)?(?:(?:batch|set|group|series|list)\s+of\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)?(?<title>(?:typical|guiding|model|representative|landmark)\s+cases\s+(?:on|of|involving|concerning|regarding|related\s+to|in)\s+[^.;:,()"“”]{3,140}?)(?=\s*[.;:,(]|\s+(?:which|that|to\s+[a-z]+|as|and\s+(?:said|called|urged|warned)|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|in\s+(?:19|20)\d{2})\b|$)`),
+    action: 'Policy{title: the description, kind guideline} issued by the actors before the verb',
+    examples: {
+      match: ['the SPC, together with the SPP and the Ministry of Public Security, released eight typical cases on crimes endangering drug safety in the field of cell therapy.', 'The procuratorate published its second batch of typical cases involving illegal medical practice, which prosecutors said', 'the court issued 10 guiding cases on biotechnology patents on Monday'],
+      noMatch: ['doctors reported typical cases of cytokine release syndrome', 'the court released a statement on the cases', 'released eight typical cases'],
+    },
+  },
+  {
+    id: 'title.described-cases.zh',
+    stage: 'span',
+    language: 'zh',
+    // 最高法、最高检、公安部联合发布危害药品安全犯罪典型案例, 公布了第二批5起非法行医典型案例: the cases' description after a
+    // publishing verb (and a count) is the text's name, unquoted; the bodies before the verb issued it.
+    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH})了?(?:第[一二三四五六七八九十\\d]{1,3}批)?(?:[\\d一二三四五六七八九十]{1,3}(?:个|件|起|批))?(?<title>[\\p{Script=Han}“”、]{2,40}?(?:典型案例|指导性案例))`, 'u'),
+    action: 'Policy{title: the description} issued by the actors before the verb',
+    examples: {
+      match: ['最高人民法院、最高人民检察院、公安部联合发布危害药品安全犯罪典型案例', '省检察院公布了第二批5起非法行医典型案例'],
+      noMatch: ['法院审理了一起非法行医案件', '发布《某某典型案例汇编》'],
+    },
   },
   {
     id: 'title.year-headline.zh',
