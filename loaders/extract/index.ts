@@ -12,6 +12,7 @@ import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
+import { yearShortTitles } from './frames/short-titles.ts';
 import { ParagraphSubjects, sentenceFrames, type NamedProducts } from './frames/policy.ts';
 import { SentenceTimes } from './frames/time.ts';
 import type { PolicyFrame } from './frames/types.ts';
@@ -94,6 +95,7 @@ function readSentences({ K, reg, published, layout, reading }: Page): SentenceRe
 /** What the sentences say together: anaphors, lists, tables, signatures, the page's own title. Order matters. */
 function documentPasses({ K, reg, published, sentences, layout, headline }: Page, { frames, spans, bodyLines }: SentenceReading): void {
   linkShortNames(frames);
+  yearShortTitles(frames);
   oneLicencePerAct(frames, K);
   statedApplies(frames, spans);
   foldShortNames(frames);

@@ -551,7 +551,7 @@ function transmittedEn(c: TitleFinds): void {
 
 /** "X Office on the issuance of Y notice" (关于印发Y的通知 word for word): Y issued by X. */
 function transmittedMtEn(c: TitleFinds): void {
-  const m = /\bon\s+the\s+(?:issuance|issuing|printing|distribution)\b/i.test(c.s) ? ruleById('title.transmitted-mt.en').pattern.exec(c.s.trim()) : null;
+  const m = /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:issuance|issuing|printing|distribut|forwarding)/i.test(c.s) ? ruleById('title.transmitted-mt.en').pattern.exec(c.s.trim()) : null;
   if (!m?.groups?.title || !m.groups.verb) return;
   const from = c.s.indexOf(m.groups.title);
   c.push(from, from + m.groups.title.length, m.groups.title, c.s.indexOf(m.groups.verb));

@@ -257,8 +257,10 @@ const ZH_ACT_BASIS = /^\s*(?:\([^()]{1,12}\))?\s*(?:根据|依据|依照|按照|
  *  or 's at most) is whose text it is. */
 export function ownerBefore(s: string, t: TitleMention, actors: Actor[]): Actor | undefined {
   const zh = HAN.test(s.slice(Math.max(0, t.start - 2), t.start));
-  if (!zh && !/['’]s\s/.test(s.slice(Math.max(0, t.start - 20), t.start))) return undefined;
-  const gap = ruleById(zh ? 'issue.owner-before-title.zh' : 'issue.possessive-before-title.en').pattern;
+  // (甲《X》 machine-translated keeps its order: the body, then the quoted title in Chinese word order.)
+  const mt = !zh && t.rule === 'title.quoted-mt-word-order.en';
+  if (!zh && !mt && !/['’]s\s/.test(s.slice(Math.max(0, t.start - 20), t.start))) return undefined;
+  const gap = ruleById(zh ? 'issue.owner-before-title.zh' : mt ? 'issue.owner-before-title.mt.en' : 'issue.possessive-before-title.en').pattern;
   // 通过食药署「X」（GTP）查核: the body inspects under X, its standard; whose text X is the sentence does not say.
   if (zh && INSPECTED_UNDER_ZH.test(s.slice(t.end, t.end + 16))) return undefined;
   const owner = actors.find((a) => a.label === 'Agency' && !a.asParent && a.end <= t.start && gap.test(s.slice(a.end, t.start)));

@@ -171,6 +171,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['', '的'], noMatch: ['发布的', '和'] },
   },
   {
+    id: 'issue.owner-before-title.mt.en',
+    stage: 'frame',
+    language: 'en',
+    // 根据甲《X》要求 machine-translated: 'according to Zhejiang Provincial Health Commission "about … notice" requirement' —
+    // a body right before an MT title (title.quoted-mt-word-order.en), nothing between, is whose text it is.
+    pattern: /^\s?$/,
+    action: 'ISSUED by the body right before the MT title',
+    examples: { match: [' ', ''], noMatch: [' and ', ' issued the '] },
+  },
+  {
     id: 'issue.possessive-before-title.en',
     stage: 'frame',
     language: 'en',
@@ -532,9 +542,9 @@ export const FRAME_RULES: Rule[] = [
     // A date the text takes effect on is not the date it was issued: "which will be implemented from December 1, 2025",
     // "takes effect on", 自2026年1月1日起施行, 将与X同步于115年1月1日施行 (the before-context; the after-context is
     // date.effective-after).
-    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation|power)|take[sn]?\s+effect|took\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$|,\s*effective\s+$)/i,
+    pattern: /(?:\b(?:implemented|effective|enforced|in\s+(?:force|operation)|into\s+(?:force|effect|operation|power)|take[sn]?\s+effect|took\s+effect|cease[sd]?\s+to\s+have\s+effect|apply|applies|valid(?:\s+for\s+(?:\w+\s+){1,2}(?:years?|months?))?)(?:\s+(?:nationwide|fully|formally|officially|generally))?\s+(?:from|on|as\s+of|since|starting)\s+(?:the\s+)?$|,\s*effective\s+$)/i,
     action: 'the date right after is an effective date: no frame takes it',
-    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from ', 'for Drugs, effective ', 'will come into power on '], noMatch: ['were issued on ', 'was released in ', '自'] },
+    examples: { match: ['which will be implemented from ', 'The rules take effect on ', 'shall come into force on ', 'which will be valid for three years from ', 'and in operation since ', 'that applies nationwide from ', 'for Drugs, effective ', 'will come into power on ', 'cease to have effect on '], noMatch: ['were issued on ', 'was released in ', '自'] },
   },
   {
     id: 'date.effective-after',

@@ -168,9 +168,10 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // 甲关于印发X的通知 machine-translated word for word: "X Office on the issuance of Y notice" — Y (its words in Chinese
     // order, lower case) is the text, issued by the body before "on".
-    pattern: /^(?<body>[A-Z][\w'’ ,()-]{4,160}?)\s+on\s+the\s+(?<verb>issuance|issuing|printing\s+and\s+distribution|printing\s+and\s+distributing|distribution)\s+of\s+(?:the\s+)?["“]?(?<title>[A-Z][^"“”]{8,240}?)["”]?\s+(?:notice|circular)$/i,
+    // ("… about printing and distributing the "Y" notice": 关于 as "about", no "of".)
+    pattern: /^(?<body>[A-Z][\w'’ ,()-]{4,160}?)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?<verb>issuance|issuing|printing\s+and\s+distribution|printing\s+and\s+distributing|distribution|distributing|forwarding)\s+(?:of\s+)?(?:the\s+)?["“]?(?<title>[A-Z][^"“”]{8,240}?)["”]?\s+(?:notice|circular)$/i,
     action: 'Policy{title} issued by the body before "on"',
-    examples: { match: ['Liuzhou Municipal People\'s Government Office on the issuance of Liuzhou City to support the biomedical industry a number of measures notice', 'Provincial Health Commission on the printing and distribution of the provincial cell therapy work plan notice'], noMatch: ['Notice of the General Office on Issuing the Measures', 'The office on the issuance of licences said'] },
+    examples: { match: ['Liuzhou Municipal People\'s Government Office on the issuance of Liuzhou City to support the biomedical industry a number of measures notice', 'Provincial Health Commission on the printing and distribution of the provincial cell therapy work plan notice', 'Lishui City Health Bureau Lishui City Medical Security Bureau about printing and distributing the "Lishui City cord blood bank management measures" notice'], noMatch: ['Notice of the General Office on Issuing the Measures', 'The office on the issuance of licences said'] },
   },
   {
     id: 'title.quoted-mt-word-order.en',
@@ -180,10 +181,11 @@ export const TITLE_RULES: Rule[] = [
     // the <field> industry a number of measures"', 'the <Province> Province "<field> innovation five-year action plan"'): a
     // title though no head word is capitalised; a place's name right before the quote is its first words (the place was
     // inside 《》). A reply headline written writer first ("X on the reply to the suggestion No. N …", or with the reply
-    // last: "X on the … No. N proposal of the reply") is one too.
-    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions|program(?:me)?)|(?:action|work)\s+program(?:me)?|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)(?:\s*[(（](?:19|20)\d{2}\s*[-–—至]\s*(?:19|20)\d{2}\s*年?[)）])?|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200}|[^"“”]{4,120}?\s+on\s+[^"“”]{4,200}?\bNo\.\s*\d+\s+(?:suggestion|proposal|motion)s?\s+(?:of|on)\s+the\s+(?:reply|response|answer))["”]/,
+    // last: "X on the … No. N proposal of the reply") is one too; so is a quote opened by 关于 as "about" and closed by its
+    // kind word ('"about further strengthening the … supervision work notice"').
+    pattern: /(?:[A-Z][\w'’-]*\s+){0,5}["“](?!(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur)\b)(?<inner>[^"“”]{12,240}?\s(?:a\s+number\s+of\s+measures|several\s+measures|(?:(?:three|five)-year\s+)?action\s+plan|implementation\s+(?:plan|rules|opinions|program(?:me)?)|(?:action|work)\s+program(?:me)?|work\s+plan|development\s+plan|management\s+measures|administrative\s+measures)(?:\s*[(（](?:19|20)\d{2}\s*[-–—至]\s*(?:19|20)\d{2}\s*年?[)）])?|(?:about|regarding|concerning)\s+[^"“”]{8,200}?\s(?:notice|circular|opinions|announcement)|[^"“”]{4,120}?\s+on\s+the\s+(?:reply|response)\s+to\s+[^"“”]{4,200}|[^"“”]{4,120}?\s+on\s+[^"“”]{4,200}?\bNo\.\s*\d+\s+(?:suggestion|proposal|motion)s?\s+(?:of|on)\s+the\s+(?:reply|response|answer))["”]/,
     action: 'Policy{title: the quote, with the place named right before it}',
-    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', '"Gansu Provincial Health Commission on the provincial CPPCC twelfth session third meeting No. 0156 proposal of the reply"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires', 'to implement the "Hunan Province to accelerate the biomedicine industry implementation program (2026-2028)" deployment'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
+    examples: { match: ['the "Zibo City on speeding up the medical device industry a number of measures" are printed', '"Hubei Provincial Health Commission on the reply to the suggestion No. 88"', 'according to the provincial bureau "about further tightening the cord blood bank inspection work notice" requirement', '"Gansu Provincial Health Commission on the provincial CPPCC twelfth session third meeting No. 0156 proposal of the reply"', 'as the Shandong Province "marine drugs innovation five-year action plan" requires', 'to implement the "Hunan Province to accelerate the biomedicine industry implementation program (2026-2028)" deployment'], noMatch: ['"we will take a number of measures"', 'under the "Action Plan for Cell Therapy"'] },
   },
   {
     id: 'title.year-edition.en',
