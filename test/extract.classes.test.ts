@@ -557,11 +557,12 @@ describe('names of zones, laboratories and bodies as written on official and wir
     expect(of(x('b.txt', '西藏自治区农牧厅参与建设。'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-xz/agriculture-animal-husbandry']);
   });
 
-  it('a name Taiwan\'s body shares with the mainland\'s is Taiwan\'s on a Taiwan story; "(CNA)"; "made by Tainan-based X Co."', () => {
-    const a = x('a.txt', "Taipei, May 2 (CNA) Taiwan's health ministry said the Center for Drug Evaluation would review a therapy made by Tainan-based Lotus Cellworks Co., the first such file.");
-    expect(of(a, 'Organization').map((o) => o.id)).toEqual(['org:cna', 'org:tw-cde', 'org:lotus-cellworks-co']);
-    const b = x('b.txt', 'Beijing, May 2 (Xinhua) The NMPA said the Center for Drug Evaluation would review the file.');
-    expect(of(b, 'Agency').map((e) => e.id)).toEqual(['agency:cn/nmpa', 'agency:cn/nmpa/cde']);
+  it('a name Taiwan\'s body shares with the mainland\'s is Taiwan\'s on a Taiwan story; CNA; "developed by Tainan-based X Co."', () => {
+    const a = x('a.txt', "Taiwan's health ministry will ask the Center for Drug Evaluation to assess the implant, which was developed by Tainan-based Lotus Cellworks Co. in 2024. Coverage is for the National Health Insurance Administration to decide, the Central News Agency reported.");
+    expect(of(a, 'Organization').map((o) => o.id)).toEqual(['org:tw-cde', 'org:lotus-cellworks-co', 'org:cna']);
+    expect(of(a, 'Agency').map((e) => e.id)).toContain('agency:cn-tw/nhia');
+    const b = x('b.txt', 'The NMPA said the Center for Drug Evaluation would review the file; the National Healthcare Security Administration will price it.');
+    expect(of(b, 'Agency').map((e) => e.id)).toEqual(['agency:cn/nmpa', 'agency:cn/nmpa/cde', 'agency:cn/nhsa']);
     expect(of(b, 'Organization')).toEqual([]);
   });
 
@@ -587,5 +588,34 @@ describe('lists of licensing decisions laid out as tables, under a 公示 headli
   it('a table of funded projects (no decision number) is no licence list', () => {
     const a = x('a.txt', '国家卫生健康委员会\n2026年度某专项立项结果公示\n序号 | 项目名称 | 承担单位 | 资助金额\n1 | 某细胞治疗研究 | 某某大学 | 50万元');
     expect(of(a, 'License')).toEqual([]);
+  });
+});
+
+describe('contact lines, bylines with offices and specialists name persons and where they work (ENTITIES, batches AC/AD)', () => {
+  it('联系人/联络人：unit [post] name [post] → the person, the unit (of the page\'s body, or the gazetteer\'s) and MEMBER_OF', () => {
+    const a = x('a.txt', '浙江省卫生健康委员会关于开展专项检查的通知\n各市卫生健康委：现将有关事项通知如下。\n（联系人：医政医管处　王海涛，电话：0571-1234567）');
+    const unit = of(a, 'Agency').find((e) => e.name === '医政医管处')!;
+    expect(unit.id).toBe('agency:cn-zj/health-commission/yi-zheng-yi-guan-chu');
+    expect(rels(a, 'PART_OF', unit.id).map((r) => r.to)).toEqual(['agency:cn-zj/health-commission']);
+    expect(rels(a, 'MEMBER_OF').map((r) => [r.from, r.to])).toEqual([['person:wang-haitao', unit.id]]);
+    const b = x('b.txt', '卫生福利部公告\n本案联络人：医事司钱美玲科长电话：(02)1234-5678');
+    expect(rels(b, 'MEMBER_OF').map((r) => [r.from, r.to, r.role])).toEqual([['person:qian-meiling', 'agency:cn-tw/mohw/medical-affairs', '科长']]);
+    expect(rels(x('c.txt', '浙江省卫生健康委员会\n联系人：张明，刘晓红'), 'MEMBER_OF')).toEqual([]);
+  });
+
+  it('"Investor Contact: Name, Post" is of the page\'s company; a notice\'s "contact person: Comrade X" of its body; no name, no person', () => {
+    const a = x('a.txt', 'Acme Cellworks Co., Ltd. announced that its therapy met the primary endpoint.\nInvestor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example\nMedia Contact: press@acme.example');
+    expect(of(a, 'Person').map((p) => p.name)).toEqual(['Ann Lee']);
+    expect(rels(a, 'MEMBER_OF').map((r) => [r.to, r.role])).toEqual([[of(a, 'Organization')[0]!.id, 'vice president']]);
+    const b = x('b.txt', 'Shaoxing Municipal Health Commission notice on clinic inspections.\nThe county offices report by June. Medical section contact person: Comrade Li Ming, telephone 0575-1234567.');
+    expect(rels(b, 'MEMBER_OF').map((r) => [r.from, r.to])).toEqual([['person:li-ming', 'agency:cn-330600/health-commission']]);
+  });
+
+  it('a byline "Name, Post, Office | Name, Post, Office" over the firm\'s line; "Name, a rheumatologist at X Hospital who …"', () => {
+    const a = x('a.txt', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Senior Associate, Beijing\nHollis Crane LLP\nThe new rules take effect in May.');
+    expect(of(a, 'Person').map((p) => p.name).sort()).toEqual(['Nora Lind', 'Wang Jie']);
+    expect(rels(a, 'MEMBER_OF').map((r) => r.to)).toEqual(['org:hollis-crane-llp', 'org:hollis-crane-llp']);
+    const b = x('b.txt', 'Li Na, a rheumatologist at Renji Hospital who ran the trial, said the results were strong.');
+    expect(rels(b, 'MEMBER_OF').map((r) => [r.from, r.to])).toEqual([['person:li-na', of(b, 'Organization')[0]!.id]]);
   });
 });

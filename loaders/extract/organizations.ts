@@ -356,6 +356,9 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
 }
 
 /** A Chinese candidate that is no proper name: too short, generic, a count, a form word, a company's relation. */
+// Short forms that open a university's unit's name (中大医学院, 港大…实验室): a test of a name's shape, not of identity. It
+// is not built from the gazetteer's aliases because most of these name several universities (中大: CUHK, Sun Yat-sen;
+// 科大: HKUST, USTC, MUST; 交大, 南大 …) and so can be no one entry's alias; the unambiguous ones (港大) are aliases there too.
 const UNIVERSITY_SHORT_ZH = /^(?:中大|港大|北大|清华|浙大|川大|城大|理大|浸大|岭大|科大|交大|复旦|厦大|武大|南大)(?!型|学|\p{Script=Han}?(?:公司|集团))/u;
 
 function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {

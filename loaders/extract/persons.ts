@@ -65,6 +65,7 @@ export function findPersons(s: string): PersonMention[] {
   bylineNames(s, out);
   headPostNames(s, out);
   contactNames(s, out);
+  contactNamesEn(s, out);
   postFieldNames(s, out);
   zhPostNames(s, out);
   zhNameThenPost(s, out);
@@ -147,9 +148,11 @@ function headPostNames(s: string, out: PersonMention[]): void {
   }
 }
 
-/** 联系人：张三，李四: the contacts a notice names. */
+/** 联系人：张三，李四: the contacts a notice names; 联系人：某某处 张三: with the unit they work in. */
 function contactNames(s: string, out: PersonMention[]): void {
   if (!CONTACT_HINT.test(s)) return;
+  const u = ruleById('span.person.contact-unit.zh').pattern.exec(s);
+  if (u?.groups?.name) addZh(out, u.index + u[0].length - (u.groups.post2?.length ?? 0) - u.groups.name.length, u.groups.name);
   const m = ruleById('span.person.contact-list.zh').pattern.exec(s);
   // The lead deputy in a record's fields glued to the next field (领衔代表：孙海鹰附议代表：…).
   if (m?.groups?.lead) addZh(out, m.index + m[0].length - m.groups.lead.length, m.groups.lead);
@@ -217,14 +220,14 @@ function bylineNames(s: string, out: PersonMention[]): void {
   const names = m?.groups?.names;
   if (!m || !names) return;
   let at = m.index + m[0].length - names.length;
-  for (const written of names.split(/(\s*(?:,?\s+and|,|&)\s+)/)) {
+  for (const written of names.split(/(\s*(?:,?\s+and|,|&|\|)\s+)/)) {
     const start = at;
     at += written.length;
     // "Emily Zhang (Partner)": the post in brackets is no part of the name (nor "Partner" after a comma).
     const part = written.replace(/\s*\([^)]*\)$/, '');
     if (BYLINE_POST.test(part)) continue;
     const end = start + part.length;
-    if (/^\s*(?:,|,?\s+and|&)\s+$/.test(part) || BYLINE_NOT_NAME.test(part)) continue;
+    if (/^\s*(?:,|,?\s+and|&|\|)\s+$/.test(part) || BYLINE_NOT_NAME.test(part)) continue;
     // Found already (as "Name, Post"): still one of the byline's authors.
     const known = out.find((p) => start < p.end && end > p.start);
     if (known) {
@@ -232,7 +235,8 @@ function bylineNames(s: string, out: PersonMention[]): void {
       continue;
     }
     const words = part.split(/[\s]+/);
-    if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+    // (One word is the office after a post: "Partner, Beijing".)
+    if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
     // "Li Wei" is written surname first, "Jenny Zhou" given name first.
     const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
     const surname = pinyinOrder ? words[0]! : words[words.length - 1]!;
@@ -241,9 +245,25 @@ function bylineNames(s: string, out: PersonMention[]): void {
   }
 }
 
+/** "Investor Contact: Ann Lee, Vice President", "contact person: Comrade Li Ming, telephone", "Ann Lee, Partner — email":
+ *  the person a page gives for contact. */
+function contactNamesEn(s: string, out: PersonMention[]): void {
+  if (!/[Cc]ontact|@/.test(s)) return;
+  const m = ruleById('span.person.contact-line.en').pattern.exec(s);
+  const written = m?.groups?.name ?? m?.groups?.name2;
+  if (!m || !written) return;
+  const start = m.index + m[0].indexOf(written);
+  const end = start + written.length;
+  const words = written.split(/\s+/);
+  if (out.some((p) => start < p.end && end > p.start) || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || POST_WORDS_EN.has(w.toLowerCase()))) return;
+  // "Li Ming" is written surname first, "Ann Lee" given name first.
+  const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
+  out.push({ start, end, name: written, surname: pinyinOrder ? words[0]! : words[words.length - 1]!, given: pinyinOrder ? words[1]! : words.slice(0, -1).join(' ') });
+}
+
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
-const CONTACT_HINT = /联系人|经办人|领衔|附议|提案人|提案者|建议人/u;
+const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人/u;
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.join('|')})|(?:${NAME_BEFORE_POSTS_ZH.join('|')})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
@@ -268,8 +288,8 @@ const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾
 
 // A place's tail is no name's (试验区长沙片区: 区长 there is no post, 沙片区 no person).
 const PLACE_TAIL = /[区县市省镇乡村州]$/u;
-// 刘工, 王总: a surname and a courtesy word (engineer, boss) in a contact line, no full name.
-const COURTESY = /^.[工总老]$/u;
+// 刘工, 王总, 吴小姐, 陈科长: a surname and a courtesy word or post in a contact line, no full name.
+const COURTESY = /^.(?:[工总老]|小姐|先生|女士|科长|处长|司长|主任|经理)$/u;
 
 function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;

@@ -46,10 +46,11 @@ export const POSTS_EN: readonly string[] = [
   'under secretary', 'director-general', 'director', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
   'spokesperson', 'spokesman', 'spokeswoman', 'party secretary', 'ambassador',
   'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
+  'rheumatologist', 'nephrologist', 'dermatologist', 'endocrinologist', 'pathologist', 'geneticist', 'pediatrician', 'paediatrician',
   'professor', 'clinical professor', 'associate professor', 'assistant professor', 'dean', 'researcher', 'investigator', 'scientist', 'academician',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'president', 'vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'chief scientist', 'chief physician', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
-  'executive director', 'head', 'partner', 'analyst', 'counsel',
+  'executive director', 'manager', 'senior manager', 'head', 'partner', 'senior partner', 'associate', 'senior associate', 'analyst', 'counsel', 'senior counsel',
 ];
 
 /** Every word of an English post (and "officer", "executive" of "chief X officer"): none opens a person's name. */

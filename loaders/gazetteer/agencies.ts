@@ -18,6 +18,8 @@ interface Def {
   partOf?: string | null;
   level?: AgencyLevel;
   jurisdiction?: string;
+  /** Organisations: their place, when a body elsewhere shares their name (GazetteerEntry.home). */
+  home?: string;
   label?: 'Agency' | 'Organization';
   /** Bodies in time (GRAPH-MODEL.md): when the body bore this name, and the body that took over its role. */
   validFrom?: string;
@@ -609,7 +611,7 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:west-china-hospital', label: 'Organization', name: 'West China Hospital of Sichuan University', zh: '四川大学华西医院', kind: 'hospital', partOf: null, en: ['West China Hospital', 'Sichuan University West China Hospital'], zhAlt: ['华西医院'] },
   { id: 'org:hong-kong-childrens-hospital', label: 'Organization', name: "Hong Kong Children's Hospital", zh: '香港儿童医院', kind: 'hospital', partOf: null, en: ['Hong Kong Childrens Hospital'] },
   // Its English name and initials are the mainland CDE's too: the page's place decides (extract/spans/regions.ts choose).
-  { id: 'org:tw-cde', label: 'Organization', name: 'Center for Drug Evaluation, Taiwan', zh: '财团法人医药品查验中心', kind: 'research_centre', partOf: null, jurisdiction: 'region:CN-TW', en: ['Center for Drug Evaluation (Taiwan)', 'Taiwan CDE', 'Center for Drug Evaluation', 'CDE'], zhAlt: ['医药品查验中心'] },
+  { id: 'org:tw-cde', label: 'Organization', name: 'Center for Drug Evaluation, Taiwan', zh: '财团法人医药品查验中心', kind: 'research_centre', partOf: null, home: 'region:CN-TW', en: ['Center for Drug Evaluation (Taiwan)', 'Taiwan CDE', 'Center for Drug Evaluation', 'CDE'], zhAlt: ['医药品查验中心'] },
   // Taiwan's national news agency: its wire stories say "(CNA)" in the dateline and 中央社 in the byline.
   { id: 'org:cna', label: 'Organization', name: 'Central News Agency', zh: '中央通讯社', kind: 'news_agency', partOf: null, en: ['CNA', 'Focus Taiwan', 'Central News Agency (Taiwan)'], zhAlt: ['中央社'] },
   { id: 'org:ntuh', label: 'Organization', name: 'National Taiwan University Hospital', zh: '国立台湾大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NTUH'], zhAlt: ['台大医院', '台湾大学医学院附设医院'] },
@@ -785,7 +787,7 @@ function toEntry(d: Def, ids: ReadonlySet<string>): GazetteerEntry {
   const partOf = d.partOf === null ? undefined : (d.partOf ?? (parentPath && ids.has(parentPath) ? parentPath : undefined));
   const level: AgencyLevel | undefined =
     label === 'Organization' ? undefined : (d.level ?? (d.id.startsWith('agency:cn/') ? 'national' : /^agency:cn-/.test(d.id) ? 'provincial' : 'foreign'));
-  const jurisdiction = label === 'Organization' ? d.jurisdiction : (d.jurisdiction ?? jurisdictionOf(d.id));
+  const jurisdiction = label === 'Organization' ? undefined : (d.jurisdiction ?? jurisdictionOf(d.id));
   return {
     id: d.id,
     label,
@@ -796,6 +798,7 @@ function toEntry(d: Def, ids: ReadonlySet<string>): GazetteerEntry {
     ...(level ? { level } : {}),
     ...(partOf ? { partOf } : {}),
     ...(jurisdiction ? { jurisdiction } : {}),
+    ...(d.home ? { home: d.home } : {}),
     ...(d.validFrom ? { validFrom: d.validFrom } : {}),
     ...(d.validTo ? { validTo: d.validTo } : {}),
     ...(d.succeededBy ? { succeededBy: d.succeededBy } : {}),

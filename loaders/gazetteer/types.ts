@@ -22,6 +22,9 @@ export interface GazetteerEntry {
   partOf?: string;
   /** Agencies: the region id they govern. */
   jurisdiction?: string;
+  /** Organisations whose name another place's body shares (Taiwan's CDE): their place, read only to tell which one a
+   *  page means (extract/spans/regions.ts choose); no JURISDICTION of theirs. */
+  home?: string;
   /** Bodies in time (GRAPH-MODEL.md): the body bore this name from / until (ISO partial dates, inclusive). */
   validFrom?: string;
   validTo?: string;

@@ -6,6 +6,7 @@ import { isPinyinName, type PersonMention } from '../persons.ts';
 import { COMPANY_POST_EN } from '../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
+import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { startsWithPlace } from '../spans/regions.ts';
 import { CPPCC_COMMITTEE, firstNamed, PEOPLES_CONGRESS, writtenNames } from './shared.ts';
@@ -67,10 +68,10 @@ export function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Men
     const i = s.indexOf(e.name, p.end);
     if (i >= 0 && i + e.name.length <= end) found.add(id);
   }
-  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm, named above the byline (a firm
-  // quoted further down a newspaper's article is not its reporters').
+  // "Authors: X (Partner), …" under the firm's site header: the page's one law firm, named above the byline or on the
+  // line right after it (a firm quoted further down a newspaper's article is not its reporters').
   if (found.size === 0) {
-    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm' && reg.firstSeen.get(e.id)! <= sen.index);
+    const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm' && reg.firstSeen.get(e.id)! <= sen.index + 1);
     if (firms.length === 1) found.add(firms[0]!.id);
   }
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
@@ -118,4 +119,21 @@ function namedJustBefore(head: string, reg: Registry, K: Knowledge): string[] {
     if (names.some((w) => w.length >= 4 && head.endsWith(w) && !/[A-Za-z]/.test(head[head.length - w.length - 1] ?? ''))) out.push(id);
   }
   return out;
+}
+
+const CONTACT_FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
+
+/** "Investor Contact: Ann Lee, Vice President", "X bureau … contact person: Comrade Li Ming": a contact works in the body
+ *  the sentence names before the label, else in the page's own company or firm (the first it names), else (a notice's
+ *  contact person) in the page's first body. */
+export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  const m = /[Cc]ontact|@/.test(s) ? ruleById('span.person.contact-line.en').pattern.exec(s) : null;
+  if (!m?.groups || (m.groups.name ?? m.groups.name2) !== p.name) return;
+  const role = (m.groups.post ?? m.groups.post2)?.toLowerCase() ?? 'contact';
+  const body = [...mentions].reverse().find((x) => (x.found.label === 'Agency' || x.found.label === 'Organization') && x.end <= m.index);
+  const firm = body ? undefined : [...reg.entities.values()].find((e) => e.label === 'Organization' && CONTACT_FIRM_KINDS.has(e.kind ?? ''));
+  const notice = body || firm || !/[Cc]ontact\s+[Pp]erson/.test(m[0]) ? undefined : [...reg.entities.values()].find((e) => e.label === 'Agency');
+  const id = body?.found.id ?? firm?.id ?? notice?.id;
+  if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['span.person.contact-line.en'] });
 }

@@ -4,7 +4,8 @@ import type { Entity, Relation } from '../../types.ts';
 import { knowledge } from '../gazetteer-source.ts';
 import { entryFound, localBodyFor, type Mention } from '../mentions.ts';
 import { POST_FIELDS, type PersonMention } from '../persons.ts';
-import type { Registry } from '../registry.ts';
+import { scripts, type Registry } from '../registry.ts';
+import { idSlug } from '../ids.ts';
 import { edge } from '../relations.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
@@ -139,4 +140,29 @@ export function postIsNameZh({ p, sen, mentions, rels, pid, from }: NameAt): voi
   const m = from > 0 ? POST_IS_ZH.exec(sen.norm.slice(from, p.start)) : null;
   const body = m ? [...mentions].reverse().find((x) => (x.found.label === 'Agency' || x.found.label === 'Organization') && x.end <= from) : undefined;
   if (body) edge(rels, 'MEMBER_OF', pid, body.found.id, sen.text, { role: m![1]!, rules: ['frame.membership.post-before-name.zh'] });
+}
+
+/** 联系人：卫生检疫司 刘晓峰, 新闻联络人：某某科 科长 张三: a contact works in the unit the line names — the gazetteer's (医事司),
+ *  a unit of the body written in it (市卫生健康委医政处), else a unit of the page's first body. */
+export function contactUnitZh({ p, sen, mentions, reg, rels, pid }: NameAt): void {
+  const s = sen.norm;
+  const u = s.includes('联') ? ruleById('span.person.contact-unit.zh').pattern.exec(s) : null;
+  if (!u?.groups || u.groups.name !== p.nameZh) return;
+  const { unit, post, post2, name } = u.groups as { unit: string; post?: string; post2?: string; name: string };
+  const end = u.index + u[0].length - (post2?.length ?? 0) - name.length - (post?.length ?? 0);
+  const start = end - unit!.length;
+  const role = post ?? post2 ?? 'contact';
+  const whole = mentions.find((m) => m.found.label === 'Agency' && m.start <= start && m.end >= end);
+  if (whole) {
+    edge(rels, 'MEMBER_OF', pid, whole.found.id, sen.text, { role, rules: ['span.person.contact-unit.zh'] });
+    return;
+  }
+  const inside = mentions.find((m) => m.found.label === 'Agency' && m.start >= start && m.end < end);
+  const parent = inside?.found.id ?? [...reg.entities.values()].find((e) => e.label === 'Agency')?.id;
+  if (!parent) return;
+  const unitName = s.slice(inside ? inside.end : start, end);
+  const id = `${parent}/${idSlug(unitName, 30)}`;
+  reg.add({ id, label: 'Agency', name: unitName, aliases: scripts(unitName), kind: 'department', rule: 'span.person.contact-unit.zh' }, sen.text, sen.index);
+  edge(rels, 'PART_OF', id, parent, sen.text, { rules: ['span.person.contact-unit.zh'] });
+  edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['span.person.contact-unit.zh'] });
 }

@@ -9,7 +9,7 @@ import { edge } from '../relations.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Span } from './shared.ts';
 import {
-  headPostAloneZh, listedCompanyPostZh, placeHeadZh, postFieldZh, postImpliesBodyZh, postIsNameZh, seatAfterNameZh,
+  contactUnitZh, headPostAloneZh, listedCompanyPostZh, placeHeadZh, postFieldZh, postImpliesBodyZh, postIsNameZh, seatAfterNameZh,
   seatBeforeNameZh, type NameAt,
 } from './zh-alone.ts';
 import {
@@ -40,6 +40,7 @@ export function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention
   }
   seatAfterNameZh(at);
   postFieldZh(at);
+  contactUnitZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
   postAfterNameZh(at, anaphors);
   postIsNameZh(at);

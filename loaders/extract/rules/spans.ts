@@ -4,7 +4,11 @@ import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.
-const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z]))?`;
+// (The post may name the author's office after it: "Irene Ma, Partner, Beijing | …".)
+const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z])(?:,\\s+[A-Z][a-z]+(?=\\s*(?:\\||$)))?)?`;
+
+// A contact's name: two or three capitalised words (Western or pinyin order).
+const CONTACT_NAME_EN = '[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}';
 
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
@@ -175,6 +179,29 @@ export const SPAN_RULES: Rule[] = [
     examples: { match: ['联系人：张明，刘晓红', '经办人:王芳', '领衔代表：孙海鹰', '附议代表：李明、王强', '领衔代表：孙海鹰　附议代表：王建国 刘晓燕'], noMatch: ['联系人：', '联系方式：010-12345678', '领衔代表：省人大代表团'] },
   },
   {
+    id: 'span.person.contact-unit.zh',
+    stage: 'span',
+    language: 'zh',
+    // 联系人：卫生检疫司 刘晓峰，电话…, 新闻联络人：某某科 科长 张三, 联络人：某司 李四 科长 — a contact line's unit, then the
+    // name, with a post before or after it (spaces between Chinese words are gone by now).
+    pattern: new RegExp(`(?:联系人|联络人)\\s*[:：]\\s*(?<unit>[\\p{Script=Han}]{2,14}?(?:司|处|科|室|组|部|中心|办公室))(?<post>${POST_ZH_SOURCE})?(?<name>[\\p{Script=Han}]{2,3})(?<post2>${POST_ZH_SOURCE})?(?=[^\\p{Script=Han}]|电话|手机|电邮|邮箱|传真|$)`, 'u'),
+    action: 'Person{name} MEMBER_OF the unit (Agency, PART_OF the page\'s body when the gazetteer does not know it)',
+    examples: { match: ['(联系人：质量管理处王明，电话：010-1234567)', '新闻联络人：医政科科长刘芳　0571-1234', '联络人：药政司赵丽华科长电话：010-1234'], noMatch: ['联系人：张明，刘晓红', '联系人：办公室', '联系方式：医政处 010-12345678'] },
+  },
+  {
+    id: 'span.person.contact-line.en',
+    stage: 'span',
+    language: 'en',
+    // "Investor Contact: Ann Lee, Vice President, …", "contact person: Comrade Li Ming, telephone …", and a contacts block's
+    // line "Ann Lee, Partner — ann.lee@firm.example": a name the page gives for contact, with a post or a number.
+    pattern: new RegExp(`(?:\\b(?:(?:Investor|Media|Press)\\s+)?[Cc]ontacts?(?:\\s+[Pp]erson)?\\s*:\\s*(?:Comrade\\s+|(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?<name>${CONTACT_NAME_EN})\\s*,\\s*(?:(?<post>${POST_EN_SOURCE})(?![A-Za-z])|[Tt]el(?:ephone)?\\b|[Pp]hone\\b)|(?:^|\\n)(?<name2>${CONTACT_NAME_EN}),\\s+(?<post2>${POST_EN_SOURCE})(?![A-Za-z])[^—–\\n@]{0,40}\\s[—–-]\\s+[\\w.+-]+@)`),
+    action: 'Person{name}; MEMBER_OF the body named before the label, else the page\'s own company or firm',
+    examples: {
+      match: ['Investor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example', 'section contact person: Comrade Li Ming, telephone 0571-1234', 'Tom Hale, Senior Associate — tom.hale@firm.example'],
+      noMatch: ['Contact: 027-1234567', 'Contact: regulatory@firm.example', 'Media Contact: press@acme.example', 'Tom Hale, Senior Associate, said'],
+    },
+  },
+  {
     id: 'span.person.age-bracket.zh',
     stage: 'span',
     language: 'zh',
@@ -218,10 +245,10 @@ export const SPAN_RULES: Rule[] = [
     // A byline opening its line: "By Jenny Zhou, Partner, X LLP", "By A B and C D | Site": the names are its authors
     // (what follows on the line is their post and firm, or the site).
     // Each name may carry its post after a comma ("By A B, Partner, and C D, Counsel — X LLP").
-    pattern: new RegExp(`^(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
+    pattern: new RegExp(`^(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\|)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Tom Reed, Partner, and Sun Lei, Counsel — Eastgate LLP'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },

@@ -34,8 +34,9 @@ export class RegionContext {
     if (entries.length === 1) return entries[0]!;
     // "the Center for Drug Evaluation" in a Taiwan story: a name that Hong Kong's, Macao's or Taiwan's body shares with
     // another place's is that body's where the page is about its place.
-    const home = entries.some((e) => e.jurisdiction && SAR_OR_TAIWAN.test(e.jurisdiction)) ? this.pageHome() : undefined;
-    const local = home ? entries.filter((e) => e.jurisdiction === home) : [];
+    const placeOf = (e: GazetteerEntry): string | undefined => e.jurisdiction ?? e.home;
+    const home = entries.some((e) => SAR_OR_TAIWAN.test(placeOf(e) ?? '')) ? this.pageHome() : undefined;
+    const local = home ? entries.filter((e) => placeOf(e) === home) : [];
     if (local.length === 1) return local[0]!;
     let best = entries[0]!;
     let score = -1;
