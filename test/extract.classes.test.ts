@@ -371,13 +371,22 @@ describe('batch AC classes of relations (EXTRACT, session 14: h251, h256–h258)
     expect(rels(d, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[regs, old]]);
   });
 
-  it('"released ten typical cases on X" names a text by description; "which the two bodies jointly issued in June 2025" are its issuers again', () => {
-    const d = x('tc.txt', "On 3 March 2026, the Supreme People's Court, together with the Supreme People's Procuratorate, released ten typical cases on fraud in stem cell treatments. The release follows the Guiding Opinions on Punishing Fraud Involving Medical Products, which the two bodies jointly issued in June 2025.");
-    expect(issuedTo(d, 'typical cases on fraud in stem cell treatments')).toEqual([['agency:cn/spc', '2026-03-03'], ['agency:cn/spp', '2026-03-03']]);
-    expect(issuedTo(d, 'Guiding Opinions on Punishing Fraud Involving Medical Products')).toEqual([['agency:cn/spc', '2025-06'], ['agency:cn/spp', '2025-06']]);
-    const z = x('tc-zh.txt', '2026年3月，最高人民法院、最高人民检察院联合发布惩治干细胞治疗诈骗犯罪典型案例。此前，上述两部门于2025年6月联合印发了《关于惩治医疗产品诈骗犯罪的指导意见》。');
+  it('typical or guiding cases named by description are a text of the bodies that published them, in either voice', () => {
+    const a = x('tc.txt', 'Six typical cases on fake stem cell clinics were published jointly by the Supreme People\'s Court and the Supreme People\'s Procuratorate on 3 March 2026.');
+    expect(issuedTo(a, 'typical cases on fake stem cell clinics')).toEqual([['agency:cn/spc', '2026-03-03'], ['agency:cn/spp', '2026-03-03']]);
+    const b = x('gc.txt', 'In April 2026 the Supreme People\'s Procuratorate and the Ministry of Public Security put out a second batch of guiding cases involving illegal blood collection.');
+    expect(issuedTo(b, 'guiding cases involving illegal blood collection')?.map((r) => r[0])).toEqual(['agency:cn/spp', 'agency:cn/mps']);
+    const z = x('tc-zh.txt', '2026年3月，最高人民法院、最高人民检察院联合发布惩治干细胞治疗诈骗犯罪典型案例。');
     expect(issuedTo(z, '惩治干细胞治疗诈骗犯罪典型案例')?.map((r) => r[0])).toEqual(['agency:cn/spc', 'agency:cn/spp']);
-    expect(issuedTo(z, '关于惩治医疗产品诈骗犯罪的指导意见')).toEqual([['agency:cn/spc', '2025-06'], ['agency:cn/spp', '2025-06']]);
+  });
+
+  it('co-issuers named again by their number ("the two agencies", "both ministries", 上述两部门) issued the text their clause names', () => {
+    const a = x('ab.txt', 'The NHC and the NMPA issued the Rules on Cell Banks in 2024. On 3 March 2025, the two agencies also issued the Notice on Cord Blood Banks.');
+    expect(issuedTo(a, 'Notice on Cord Blood Banks')).toEqual([['agency:cn/nhc', '2025-03-03'], ['agency:cn/nmpa', '2025-03-03']]);
+    const b = x('ac.txt', 'The Ministry of Commerce and the National Health Commission unveiled the Pilot Rules on Foreign Hospitals in 2025. Hospitals must also meet the Guidelines on Cell Preparation Rooms, published by both ministries in October 2024.');
+    expect(issuedTo(b, 'Guidelines on Cell Preparation Rooms')).toEqual([['agency:cn/mofcom', '2024-10'], ['agency:cn/nhc', '2024-10']]);
+    const z = x('tc-zh.txt', '国家卫生健康委、国家药监局于2024年印发《细胞库管理规范》。上述两部门此前还联合印发了《关于规范脐带血库的通知》。');
+    expect(issuedTo(z, '关于规范脐带血库的通知')?.map((r) => r[0])).toEqual(['agency:cn/nhc', 'agency:cn/nmpa']);
     // (Bodies not named as a numbered group issue nothing: "the bodies" alone is no anaphor.)
     expect(issuedTo(x('tc2.txt', 'The NHC and the NMPA issued the Rules on Cell Banks in 2024. The update follows the Notice on Cord Blood Banks, which the bodies discussed in 2023.'), 'Notice on Cord Blood Banks')).toEqual([]);
   });
@@ -390,11 +399,12 @@ describe('batch AC classes of relations (EXTRACT, session 14: h251, h256–h258)
     expect(rels(d, 'PROPOSED').map((r) => [r.from, r.to])).toEqual([['person:ma-xiaolan', prop.id]]);
   });
 
-  it('"on Tuesday granted a conditional product licence to X made by Y" is a licence of that day; "The act, adopted by A in D along with the Y Act" is A\'s for both', () => {
-    const d = x('tw.txt', 'Under the Regenerative Medicine Products Act, the Taiwan Food and Drug Administration on Tuesday granted a conditional product licence to an islet cell product made by Formosa Cell. Its licence runs for five years. The act, adopted by the Legislative Yuan in June 2024 along with the Regenerative Medicine Act, sets such terms.', '2026-05-07');
-    expect(rels(d, 'ISSUED', 'agency:cn-tw/tfda').map((r) => r.date)).toEqual(['2026-05-05']);
-    expect(issuedTo(d, 'Regenerative Medicine Products Act')).toEqual([['agency:cn-tw/legislative-yuan', '2024-06']]);
-    expect(issuedTo(d, 'Regenerative Medicine Act')).toEqual([['agency:cn-tw/legislative-yuan', '2024-06']]);
+  it('"granted a conditional product licence to X" is a licence, dated by the weekday right before the verb; "The regulations, adopted by A in D along with the Y" are A\'s, and so is Y', () => {
+    const d = x('tw.txt', 'The Taiwan Food and Drug Administration last Friday granted a conditional product licence to LM-2 for type 1 diabetes. Its maker said sales start in 2027.', '2026-05-07');
+    expect(rels(d, 'ISSUED', 'agency:cn-tw/tfda').map((r) => r.date)).toEqual(['2026-05-01']);
+    const r = x('sc.txt', 'Banks must follow the Regulations on Cord Blood Banks. The regulations, adopted by the State Council in May 2023 along with the Implementing Rules for Cord Blood Banks, set licensing terms.', '2026-05-07');
+    expect(issuedTo(r, 'Regulations on Cord Blood Banks')).toEqual([['agency:cn/state-council', '2023-05']]);
+    expect(issuedTo(r, 'Implementing Rules for Cord Blood Banks')).toEqual([['agency:cn/state-council', '2023-05']]);
   });
 });
 

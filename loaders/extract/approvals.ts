@@ -41,7 +41,7 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
-const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+week|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
+const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|\w+day)|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」).
 // …and when it acted (昨日（20日）, 于3月2日).

@@ -331,13 +331,18 @@ function describedByDecreeEn(c: TitleFinds): void {
   }
 }
 
-/** "released eight typical cases on X", 发布X典型案例: cases published by description; the verb's subject issued them. */
+const PASSIVE_AFTER_CASES = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|released|issued|unveiled|made\s+public)\b/;
+
+/** "put out ten guiding cases on X", 发布X典型案例: cases published by description; the verb's subject issued them. */
 function describedCases(c: TitleFinds, hint: boolean): void {
   for (const m of hint ? c.s.matchAll(globalPattern(c.rule)) : []) {
     const title = m.groups!.title!;
     const from = m.index + m[0].length - title.length;
     if (c.overlaps(from, from + title.length)) continue;
-    c.push(from, from + title.length, title, m.index + m[0].indexOf(m.groups!.verb!), false, true);
+    // Counted and first: a title only when its passive follows (its agents are read after it).
+    const verb = m.groups!.verb;
+    if (!verb && !PASSIVE_AFTER_CASES.test(c.s.slice(from + title.length))) continue;
+    c.push(from, from + title.length, title, verb ? m.index + m[0].indexOf(verb) : undefined, false, true);
     const t = c.out.find((x) => x.start === from && x.rule === c.rule);
     if (t) t.kind = 'guideline';
   }

@@ -413,8 +413,9 @@ const BY_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** The bodies named in a chain from `pos` ("by A, B and C"). */
 function chainAt(sp: SentenceSpans, pos: number): string[] {
   const issuers: string[] = [];
-  for (const a of sp.actors.filter((x) => x.start >= pos)) {
-    if (issuers.length > 0 ? !BY_LIST_GAP.test(sp.s.slice(pos, a.start)) : a.start !== pos) break;
+  // ("by the State Council": a name whose alias took the article starts before pos.)
+  for (const a of sp.actors.filter((x) => x.end > pos)) {
+    if (issuers.length > 0 ? !BY_LIST_GAP.test(sp.s.slice(pos, a.start)) : a.start > pos) break;
     if (a.label === 'Agency' && !a.asParent) issuers.push(a.id);
     pos = a.end;
   }

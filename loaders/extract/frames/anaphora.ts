@@ -1,4 +1,4 @@
-// Co-issuers named again by their number: "the Opinions …, which the same three bodies jointly issued in May 2026",
+// Co-issuers named again by their number: "the Rules on X, which the same two ministries released in 2024",
 // "The two agencies also released the X", 上述三部门联合印发的《X》 — the bodies of the latest joint act before.
 import { ISSUE_VERB_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
@@ -12,9 +12,9 @@ const HINT = /\b(?:agencies|ministries|bodies|regulators|departments|authorities
 // 上述三部门联合印发的《X》: the verb right before the title, cut to test its subject.
 const VERB_AT_END_ZH = new RegExp(`(?:${ISSUE_VERB_ZH})[了的]?$`, 'u');
 
-/** How many bodies the words name (undefined: "the same bodies", 上述部门). */
+/** How many bodies the words name: the number right before the bodies' noun (undefined: "the same bodies", 上述部门). */
 function countOf(words: string): number | undefined {
-  const m = /\b(two|both|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|([两二三四五六七八九十]|\d{1,2})个?(?:部门|部委|单位|机关)/i.exec(words);
+  const m = /\b(two|both|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)\b|([两二三四五六七八九十]|\d{1,2})个?(?:部门|部委|单位|机关)/i.exec(words);
   const w = (m?.[1] ?? m?.[2])?.toLowerCase();
   return w === undefined ? undefined : (NUMBER[w] ?? Number(w));
 }
@@ -30,11 +30,12 @@ function antecedent(found: PolicyFrame[], pf: PolicyFrame, n: number | undefined
 /** Texts with no issuer whose clause names the co-issuers again by number take the issuers of the latest joint act. */
 export function sameBodiesIssues(found: PolicyFrame[], spans: SentenceSpans[]): void {
   const bySentence = new Map(spans.map((sp) => [sp.sen.index, sp]));
-  const beforeRule = ruleById('issue.same-bodies-before');
-  const afterRule = ruleById('issue.same-bodies-after');
+  const zh = (sp: SentenceSpans): boolean => /\p{Script=Han}/u.test(sp.s);
   for (const pf of found) {
     const sp = bySentence.get(pf.sentence.index);
     if (!sp || pf.t.label !== 'Policy' || pf.issuers.length > 0 || !HINT.test(sp.s)) continue;
+    const beforeRule = ruleById(zh(sp) ? 'issue.same-bodies-before.zh' : 'issue.same-bodies-before.en');
+    const afterRule = ruleById(zh(sp) ? 'issue.same-bodies-after.zh' : 'issue.same-bodies-after.en');
     const lead = pf.t.verbAt !== undefined && pf.t.verbAt < pf.t.start ? beforeRule.pattern.exec(sp.s.slice(0, pf.t.verbAt)) : beforeRule.pattern.exec(sp.s.slice(0, pf.t.start).replace(/\s+$/, '').replace(VERB_AT_END_ZH, ''));
     const after = lead ? null : afterRule.pattern.exec(sp.s.slice(pf.t.end));
     const m = lead ?? after;
@@ -44,7 +45,7 @@ export function sameBodiesIssues(found: PolicyFrame[], spans: SentenceSpans[]): 
     pf.issuers = issuers;
     pf.issued = true;
     pf.rules = [lead ? beforeRule.id : afterRule.id];
-    // "…, which the same three bodies jointly issued in May 2026": the clause's own date.
+    // "…, which the two ministries released in March 2024": the clause's own date.
     const end = pf.t.end + (after?.[0].length ?? 0);
     const own = after ? sp.dates.find((d) => d.index >= end && d.index - end <= 12) : undefined;
     if (own) pf.date = own.date;

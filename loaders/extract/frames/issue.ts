@@ -68,13 +68,13 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
 const PREMIER_BEFORE = new RegExp(`\\b${HEAD_OF_GOVERNMENT_EN}\\s+$`);
 const STATE_COUNCIL = 'agency:cn/state-council';
 
-/** "The act, passed by the Legislative Yuan in June 2024 together with the Y": the chain after "by" passed Y too. */
+/** "The regulations, adopted by the State Council in 2023 along with the Y": the chain after "by" passed Y too. */
 function joinedToPassive(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const before = s.slice(Math.max(0, t.start - 240), t.start);
   const m = /(?:together|along)\s+with\s+(?:the\s+)?$/.test(before) ? ruleById('issue.joined-to-passive.en').pattern.exec(before) : null;
   if (!m?.groups?.agents) return [];
   const from = t.start - before.length + m.index + m[0].length - m[0].slice(m[0].indexOf(m.groups.agents)).length;
-  return chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+  return chainFrom(s, actors.filter((a) => a.end > from), from);
 }
 
 /** The chain of actors right after the words `rule` matches in the text after the title (`after`). */

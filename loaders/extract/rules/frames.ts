@@ -114,11 +114,11 @@ export const FRAME_RULES: Rule[] = [
     id: 'issue.joined-to-passive.en',
     stage: 'frame',
     language: 'en',
-    // Before a title: another text's passive clause and "together with" ("The act, passed by the Legislative Yuan in June
-    // 2024 together with the Y, allows …"): the same bodies passed Y with it.
+    // Before a title: another text's passive clause and "together with" ("The regulations, adopted by the State Council in
+    // 2023 along with the Y, set …"): the same bodies passed Y with it.
     pattern: new RegExp(`\\b${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}(?<agents>[^;.]{2,120}?)(?:\\s+(?:on|in)\\s+[^,;.]{2,30}?)?,?\\s+(?:together|along)\\s+with\\s+(?:the\\s+)?$`),
     action: 'ISSUED by the chain after "by"',
-    examples: { match: ['The act, passed by the Legislative Yuan in June 2024 together with the ', 'the rules, issued by the NHC and the NMPA along with the '], noMatch: ['The act, passed in June together with the ', 'the rules, discussed by experts together with the '] },
+    examples: { match: ['Those regulations, adopted by the State Council in May 2023 together with the ', 'the rules, issued by the NHC and the NMPA along with the '], noMatch: ['The act, passed in June together with the ', 'the rules, discussed by experts together with the '] },
   },
   {
     id: 'issue.relative-which.en',
@@ -358,24 +358,42 @@ export const FRAME_RULES: Rule[] = [
   },
   // "A and B jointly issued a circular on Monday …" with the title in the next sentence ("The Circular on X requires …").
   {
-    id: 'issue.same-bodies-before',
+    id: 'issue.same-bodies-before.en',
     stage: 'document',
     language: 'en',
     // Before a title's verb: the co-issuers named again by their number as its subject ("The two agencies also issued the
-    // X", 上述三部门此前联合印发的《X》): they issued it.
-    pattern: new RegExp(`(?:^(?:(?:In|On|By|Since|Later|Then|Earlier)\\b[^,;]{0,24}?,?\\s+)?|[,;，；]\\s*|\\b(?:and|while|then)\\s+)(?:${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}$|${SAME_BODIES_ZH}(?:还|也|此前|曾|已|先后|于[^，。；]{2,12})?${MANNER_ZH}$)`, 'iu'),
+    // X", "On 3 March, both ministries jointly released …"): they issued it.
+    pattern: new RegExp(`(?:^(?:(?:In|On|By|Since|Later|Then|Earlier)\\b[^,;]{0,24}?,?\\s+)?|[,;]\\s*|\\b(?:and|while|then)\\s+)${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}$`, 'i'),
     action: 'ISSUED by the issuers of the latest joint act before (of that many bodies when it says how many)',
-    examples: { match: ['The two agencies also ', 'In 2024 the same three bodies jointly ', '上述三部门此前联合', '两部门'], noMatch: ['The agencies ', 'two of the bodies ', '相关部门'] },
+    examples: { match: ['The two agencies also ', 'In 2024 the same three bodies jointly ', 'On 3 March, both ministries ', 'and the four departments have '], noMatch: ['The agencies ', 'two of the bodies ', 'the two agencies said the '] },
   },
   {
-    id: 'issue.same-bodies-after',
+    id: 'issue.same-bodies-before.zh',
+    stage: 'document',
+    language: 'zh',
+    // 上述三部门此前还联合印发的《X》, 两部门于3月发布《X》: the same, in Chinese (the verb cut off before the test).
+    pattern: new RegExp(`(?:^|[，；：]\\s*)${SAME_BODIES_ZH}(?:还|也|此前|曾|已|先后|随后|同时|于[^，。；]{2,12})*${MANNER_ZH}$`, 'u'),
+    action: 'ISSUED by the issuers of the latest joint act before (of that many bodies when it says how many)',
+    examples: { match: ['上述三部门此前还联合', '两部门', '此前，上述部门于2024年5月'], noMatch: ['相关部门', '各部门要'] },
+  },
+  {
+    id: 'issue.same-bodies-after.en',
     stage: 'document',
     language: 'en',
-    // After a title: a relative or passive clause whose agents are the co-issuers named again ("the X, which the same three
-    // bodies jointly issued in May 2026", "the X, published by the two ministries", 《X》由上述部门联合制定).
-    pattern: new RegExp(`^${TITLE_TAIL_EN}(?:,?\\s*(?:which|that)\\s+${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}${ISSUES_EN}\\b|${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}by\\s+${SAME_BODIES_EN})|^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}由${SAME_BODIES_ZH}${HOW_ZH}(?:${ISSUE_VERB_ZH})`, 'iu'),
+    // After a title: a relative or passive clause whose agents are the co-issuers named again ("the X, which the same two
+    // ministries released in 2024", "the X, published by the three agencies").
+    pattern: new RegExp(`^${TITLE_TAIL_EN}(?:,?\\s*(?:which|that)\\s+${SAME_BODIES_EN}\\s+${HAVE_EN}${MANNER_EN}${ISSUES_EN}\\b|${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}by\\s+${SAME_BODIES_EN})`, 'i'),
     action: 'ISSUED by the issuers of the latest joint act before, dated by the clause',
-    examples: { match: [', which the same three bodies jointly issued in May 2026', ' (Trial), published by the two ministries in 2023', '由上述三部门联合制定', '（试行）由两部门联合印发'], noMatch: [', which the bodies discussed', ', which the two agencies reviewed', '由有关部门负责解释'] },
+    examples: { match: [', which the same two ministries released in 2024', ' (Trial), published by the three agencies in 2023', ', which both regulators had adopted'], noMatch: [', which the bodies discussed', ', which the two agencies reviewed'] },
+  },
+  {
+    id: 'issue.same-bodies-after.zh',
+    stage: 'document',
+    language: 'zh',
+    // 《X》由上述三部门联合制定: the passive's agents are the co-issuers named again.
+    pattern: new RegExp(`^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}由${SAME_BODIES_ZH}${HOW_ZH}(?:${ISSUE_VERB_ZH})`, 'u'),
+    action: 'ISSUED by the issuers of the latest joint act before, dated by the clause',
+    examples: { match: ['由上述三部门联合制定', '（试行）由两部门联合印发'], noMatch: ['由有关部门负责解释', '由各部门遵照执行'] },
   },
   {
     id: 'issue.untitled-kind.en',

@@ -310,14 +310,14 @@ export const TITLE_RULES: Rule[] = [
     id: 'title.described-cases.en',
     stage: 'span',
     language: 'en',
-    // Courts and procuratorates publish "typical cases" by description, untitled and in lower case ("the SPC, together with
-    // the SPP, released eight typical cases on crimes endangering drug safety"): after a publishing verb (and a count, a
-    // batch), the description up to the clause's end is the text's name; the bodies before the verb issued it.
-    pattern: new RegExp(String.raw`\b(?<verb>${activeEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled', 'put out', 'made public'))})\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|new|latest|another|fresh)\s+)?(?:(?:batch|set|group|series|list)\s+of\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)?(?<title>(?:typical|guiding|model|representative|landmark)\s+cases\s+(?:on|of|involving|concerning|regarding|related\s+to|in)\s+[^.;:,()"“”]{3,140}?)(?=\s*[.;:,(]|\s+(?:which|that|to\s+[a-z]+|as|and\s+(?:said|called|urged|warned)|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|in\s+(?:19|20)\d{2})\b|$)`),
-    action: 'Policy{title: the description, kind guideline} issued by the actors before the verb',
+    // Courts and procuratorates publish "typical cases" by description, untitled and in lower case: after a publishing verb
+    // (and a count, a batch) the description up to the clause's end is the text's name, the bodies before the verb its
+    // issuers; counted and first, it is named before its passive ("Six typical cases on X were published by A and B").
+    pattern: new RegExp(String.raw`(?:\b(?<verb>${activeEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled', 'put out', 'made public'))})\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|new|latest|another|fresh)\s+)?(?:(?:batch|set|group|series|list)\s+of\s+)?|\b(?=(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s))(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)?(?<title>(?:typical|guiding|model|representative|landmark)\s+cases\s+(?:on|of|involving|concerning|regarding|related\s+to|in)\s+[^.;:,()"“”]{3,140}?)(?=\s*[.;:,(]|\s+(?:which|that|to\s+[a-z]+|as|were|was|have\s+been|and\s+(?:said|called|urged|warned)|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|in\s+(?:19|20)\d{2})\b|$)`, 'i'),
+    action: 'Policy{title: the description, kind guideline} issued by the actors before the verb, or after "by" of its passive',
     examples: {
-      match: ['the SPC, together with the SPP and the Ministry of Public Security, released eight typical cases on crimes endangering drug safety in the field of cell therapy.', 'The procuratorate published its second batch of typical cases involving illegal medical practice, which prosecutors said', 'the court issued 10 guiding cases on biotechnology patents on Monday'],
-      noMatch: ['doctors reported typical cases of cytokine release syndrome', 'the court released a statement on the cases', 'released eight typical cases'],
+      match: ['The procuratorate has put out a second batch of guiding cases involving organ trafficking, which', 'Six typical cases on fake stem cell clinics were published jointly by the two courts', 'the court issued 10 guiding cases on biotechnology patents on Monday'],
+      noMatch: ['doctors reported typical cases of cytokine release syndrome', 'the court released a statement on the cases', 'released eight typical cases', 'the most typical cases of rejection followed'],
     },
   },
   {
@@ -329,7 +329,7 @@ export const TITLE_RULES: Rule[] = [
     pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH})了?(?:第[一二三四五六七八九十\\d]{1,3}批)?(?:[\\d一二三四五六七八九十]{1,3}(?:个|件|起|批))?(?<title>[\\p{Script=Han}“”、]{2,40}?(?:典型案例|指导性案例))`, 'u'),
     action: 'Policy{title: the description} issued by the actors before the verb',
     examples: {
-      match: ['最高人民法院、最高人民检察院、公安部联合发布危害药品安全犯罪典型案例', '省检察院公布了第二批5起非法行医典型案例'],
+      match: ['省高级人民法院与省检察院联合发布涉细胞治疗诈骗犯罪典型案例', '省检察院公布了第二批5起非法行医典型案例'],
       noMatch: ['法院审理了一起非法行医案件', '发布《某某典型案例汇编》'],
     },
   },
