@@ -585,14 +585,22 @@ describe('names of zones, laboratories and bodies as written on official and wir
 
 describe('lists of licensing decisions laid out as tables, under a 公示 headline (LAYOUT, batch AC h252)', () => {
   it('a licence per row, known by its decision number, issued by the ministry whose department signs; the 公示 is the department\'s', () => {
-    const a = x('a.txt', '国家药品监督管理局 > 政务服务 > 行政许可\n2026年第3批药物临床试验批准决定公示\n现将本批准予许可的决定公示如下：\n序号 | 产品名称 | 申请人 | 批准文号 | 批准日期\n1 | 甲乙注射液 | 某某生物科技有限公司 | 国药监临审〔2026〕101号 | 2026-03-02\n2 | 丙丁细胞注射液 | 某某医药有限公司；某某大学 | 国药监临审〔2026〕117号 | 2026-03-09\n对上述决定有异议的，可在公示期内提出。\n国家药品监督管理局药品注册管理司\n2026年3月12日');
+    const a = x('a.txt', '2026年第二批境外生产药品临床试验审批结果公示\n批准日期 | 药品名称 | 申请人 | 批准文号\n2026-03-02 | 甲乙注射液 | 某某生物科技有限公司 | 国药监临审〔2026〕101号\n2026-03-09 | 丙丁细胞注射液 | 某某医药有限公司；某某大学 | 国药监临审〔2026〕117号\n依据有关规定，上述品种准予开展临床试验。\n国家药品监督管理局药品注册管理司\n2026年3月12日');
     expect(of(a, 'License').map((l) => [l.name, l.date, l.aliases?.includes(l.name === '国药监临审[2026]101号' ? '甲乙注射液' : '丙丁细胞注射液')])).toEqual([['国药监临审[2026]101号', '2026-03-02', true], ['国药监临审[2026]117号', '2026-03-09', true]]);
     expect(rels(a, 'ISSUED', 'agency:cn/nmpa').map((r) => r.rules)).toEqual([['grant.decision-table.zh'], ['grant.decision-table.zh']]);
-    const notice = of(a, 'Policy').find((p) => p.name === '2026年第3批药物临床试验批准决定公示')!;
+    const notice = of(a, 'Policy').find((p) => p.name === '2026年第二批境外生产药品临床试验审批结果公示')!;
     expect(rels(a, 'ISSUED', 'agency:cn/nmpa/drug-registration').map((r) => [r.to, r.date])).toEqual([[notice.id, '2026-03-12']]);
-    const b = x('b.txt', '我委对本月受理的申请进行了审查，准予许可的决定如下：\n项目名称\t申请单位\t许可决定书编号\t决定日期\n某细胞治疗多中心临床研究\t某某大学附属医院\t国卫审〔2026〕88号\t2026年5月6日\n国家卫生健康委员会\n2026年5月20日');
+    const b = x('b.txt', '国家卫生健康委员会\n经审核，下列科研项目的申请符合规定，决定予以许可。\n项目名称\t申请单位\t许可决定书编号\t决定日期\n某细胞治疗多中心临床研究\t某某大学附属医院\t国卫审〔2026〕88号\t2026年5月6日');
     expect(of(b, 'License').map((l) => [l.name, l.date])).toEqual([['国卫审[2026]88号', '2026-05-06']]);
     expect(rels(b, 'ISSUED', 'agency:cn/nhc')).toHaveLength(1);
+  });
+
+  it('Traditional: the lead names who approved the rows (獲衛生福利部核准), not the city bureau that publishes the list; ROC dates', () => {
+    const a = extractText({ ...doc('tw.txt', ''), language: 'zh-Hant', text: '臺南市政府衛生局　新聞稿\n本市兩家醫院之細胞治療計畫獲衛生福利部核准\n本局今日公布最新獲衛生福利部核准之計畫如下。\n醫院 | 細胞治療項目 | 核准文號 | 核准日期\n甲醫院 | 自體軟骨細胞移植 | 衛部醫字第1150000001號 | 115年2月3日\n乙醫院 | 自體免疫細胞治療 | 衛部醫字第1150000002號 | 115年4月5日' });
+    expect(of(a, 'License').map((l) => [l.date, l.aliases])).toEqual([['2026-02-03', ['衛部醫字第1150000001號', '自體軟骨細胞移植']], ['2026-04-05', ['衛部醫字第1150000002號', '自體免疫細胞治療']]]);
+    expect(rels(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-tw/mohw', 'agency:cn-tw/mohw']);
+    // (A row permits its hospital a project: the list does not say where it holds.)
+    expect(rels(a, 'APPLIES_TO')).toEqual([]);
   });
 
   it('a table of funded projects (no decision number) is no licence list', () => {

@@ -201,8 +201,9 @@ function isBarePager(line: string): boolean {
 }
 
 const SENTENCE_END = /[。！？!?.;；…:：]["”’」』)）]*$/u;
-/** A printed page's number on a line of its own (PDF exports): -3-, — 1 —, 第2页 共5页, Page 2 of 5. */
-const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{1,3}\s*[页頁])?|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$/i;
+/** A printed page's number on a line of its own (PDF and its text exports): -3-, — 1 —, 第2页 共5页, Page 2 of 5, 2/5. (The
+ *  PDF reader also takes a bare number at a page's edge.) */
+export const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](?:\s*[/／,，]?\s*共\s*\d{1,4}\s*[页頁])?|(?:Page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}|Page\s+\d{1,4})$/i;
 
 /** Lines that are noise wherever they stand. */
 function isNoise(line: string): boolean {

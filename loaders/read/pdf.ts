@@ -1,5 +1,6 @@
 // PDF → the text layer of all pages (unpdf / pdf.js); lines stay as laid out, the cleaner rejoins wrapped ones.
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { PAGE_NUMBER } from './clean.ts';
 
 /** A problem with the PDF itself; readDocument turns it into a DocumentError. */
 export class PdfProblem extends Error {}
@@ -10,8 +11,8 @@ export interface PdfText {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const PAGE_NUMBER =
-  /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|(?:Page\s*)?\d+\s*(?:\/|of)\s*\d+|Page\s+\d+)$/i;
+/** At a page's top or bottom a bare number is the page's too. */
+const BARE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$/;
 const DIGITS = /\d+/g;
 /** Lines this close to a page's top or bottom may be running heads, feet and page numbers. */
 const EDGE = 2;
@@ -33,7 +34,7 @@ function dropPageFurniture(pages: string[]): string[] {
   return split.map((lines) => {
     const edge = edges(lines);
     return lines
-      .filter((line, i) => !(edge.has(i) && (PAGE_NUMBER.test(line) || (seen.get(key(line)) ?? 0) >= repeatsFrom)))
+      .filter((line, i) => !(edge.has(i) && (PAGE_NUMBER.test(line) || BARE_NUMBER.test(line) || (seen.get(key(line)) ?? 0) >= repeatsFrom)))
       .join('\n');
   });
 }

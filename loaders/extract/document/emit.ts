@@ -99,6 +99,8 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
   // A designation (纳入突破性治疗药物程序) is a step of the regulator's review, not a permission that holds in a place.
   if (pf.t.kind === 'designation') return [];
+  // A decision listed in a table permits its row's holder a project: the list does not say where it holds.
+  if (pf.rules?.includes('grant.decision-table.zh')) return [];
   const targets = titleTargets(pf.t.title, K, zones);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);

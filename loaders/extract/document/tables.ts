@@ -62,6 +62,17 @@ function rowLinesAfter(spans: SentenceSpans[], h: number, width: number): Senten
   return out;
 }
 
+/** 本市…获卫生福利部核准之…计划 in the headline or the lead of the table: the body named approving what the rows list. */
+function approverBefore(spans: SentenceSpans[], h: number): string | undefined {
+  const lead = [...spans.slice(0, Math.min(h, 3)), ...spans.slice(Math.max(3, h - 3), h)];
+  for (const sp of lead) {
+    const a = sp.actors.find((x) => x.label === 'Agency' && !x.asParent && APPROVED_BY.test(sp.s.slice(x.end, x.end + 4)));
+    if (a) return a.id;
+  }
+  return undefined;
+}
+const APPROVED_BY = /^(?:所|的)?(?:核准|批准|许可|审批通过)/u;
+
 /** The body of the page (its site header, source line or headline; else who signs at its foot): a department acts for its
  *  ministry, which licenses. */
 function pageBody(spans: SentenceSpans[], h: number): string | undefined {
@@ -78,20 +89,21 @@ function pageBody(spans: SentenceSpans[], h: number): string | undefined {
  */
 function decisionTable(found: PolicyFrame[], spans: SentenceSpans[], h: number, published: string | undefined, rule: string): void {
   const cells = cellsOf(spans[h]!);
-  const subject = column(cells, /^(?:项目名称|产品名称|药品名称|品种名称|课题名称)$/u);
-  const numberCol = column(cells, /(?:编号|文号|批件号)$/u);
+  const subject = column(cells, /^(?:(?:项目|产品|药品|品种|课题)名称|.{0,8}(?:技术|治疗)项目)$/u);
+  const numberCol = column(cells, /(?:编号|文号|字号|批件号)$/u);
   const dateCol = column(cells, /日期$/u);
-  const issuer = pageBody(spans, h);
+  const issuer = approverBefore(spans, h) ?? pageBody(spans, h);
   if (!issuer || numberCol < 0) return;
   for (const row of rowLinesAfter(spans, h, cells.length)) {
-    const r = row.map((sp) => sp.sen.text).join('').trim().split(CELL_SPLIT).map((c) => normalizeForMatch(c).trim());
+    const raw = row.map((sp) => sp.sen.text).join('').trim().split(CELL_SPLIT);
+    const r = raw.map((c) => normalizeForMatch(c).trim());
     const number = r[numberCol]?.trim();
     if (!number || number.length < 4) continue;
     const date = (dateCol >= 0 ? findDates(r[dateCol]!)[0]?.date : undefined) ?? published;
     // The frame stands on the number's own cell (its name as the row wrote it).
     const at = row.find((sp) => sp.s.includes(number)) ?? row[0]!;
     const start = Math.max(0, at.s.indexOf(number));
-    const what = r[subject]?.trim();
+    const what = raw[subject]?.trim();
     found.push({
       t: { start, end: start + number.length, title: number, label: 'License', kind: 'approval', status: 'final' },
       id: 'pending', fixedId: licenceId(issuer, idSlug(number, 40)), sentence: at.sen, issuers: [issuer], issued: true,

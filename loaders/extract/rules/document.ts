@@ -303,9 +303,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'zh',
     // A list of licensing decisions laid out as a table: a column names what was permitted (项目名称 / 产品名称) and one the
     // decision's number (许可决定书编号 / 批准文号): each row is a licence, known by its number.
-    pattern: /^(?=.*(?:^|[|\t])\s*(?:项目名称|产品名称|药品名称|品种名称|课题名称)\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*(?:(?:行政)?许可决定书?(?:编号|文号)|决定书(?:编号|文号)|批准文号|批件号|审批决定书?编号)\s*(?:[|\t]|$))/u,
-    action: 'License{the number cell; the subject cell an alias} per row, ISSUED by the page\'s body (a department\'s ministry), dated by its 决定日期 cell',
-    examples: { match: ['序号 | 项目名称 | 申请单位 | 许可决定书编号 | 决定日期', '产品名称\t申请人\t批准文号\t批准日期'], noMatch: ['| 序号 | 企业名称 | 许可证编号 | 发证日期 |', '项目名称：某某临床研究', '| 项目名称 | 承担单位 | 资助金额 |'] },
+    // (Matched on the Simplified form: 核准文號 reads 核准文号.)
+    pattern: /^(?=.*(?:^|[|\t])\s*(?:(?:项目|产品|药品|品种|课题)名称|[^|\t]{0,8}(?:技术|治疗)项目)\s*(?:[|\t]|$))(?=.*(?:^|[|\t])\s*(?:(?:行政)?许可决定书?(?:编号|文号)|决定书(?:编号|文号)|(?:批准|核准|审批决定书?)(?:编号|文号|字号)|批件号)\s*(?:[|\t]|$))/u,
+    action: 'License{the number cell; the subject cell an alias} per row, ISSUED by the body the lead names approving (获X核准), else the page\'s body (a department\'s ministry), dated by its date cell',
+    examples: { match: ['批准日期 | 药品名称 | 申请人 | 批准文号', '产品名称\t申请人\t批准文号\t批准日期', '医院 | 细胞治疗项目 | 核准文号 | 核准日期'], noMatch: ['| 序号 | 企业名称 | 许可证编号 | 发证日期 |', '项目名称：某某临床研究', '| 项目名称 | 承担单位 | 资助金额 |'] },
   },
   {
     id: 'title.result-notice.zh',
@@ -315,7 +316,7 @@ export const DOCUMENT_RULES: Rule[] = [
     // signature block names who put it out.
     pattern: /^(?<title>[^，。；：:《》|]{6,80}?(?:决定|结果|名单|情况|目录)公示)$/u,
     action: "Policy{the headline} of the document (issuers and date from its signature block)",
-    examples: { match: ['2026年10月人类遗传资源国际合作科学研究审批决定公示', '第五批某省细胞治疗临床研究备案机构名单公示'], noMatch: ['关于公示有关事项的说明', '现将审批决定公示如下：', '公示'] },
+    examples: { match: ['第二批细胞治疗临床研究机构备案结果公示', '某省2026年度药品生产许可变更情况公示'], noMatch: ['关于公示有关事项的说明', '现将审批决定公示如下：', '公示'] },
   },
   {
     id: 'issue.signature-block.zh',
