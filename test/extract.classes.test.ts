@@ -411,22 +411,33 @@ describe('batch AC classes of relations (EXTRACT, session 14: h251, h256–h258)
 describe('batch AD classes of relations (EXTRACT, session 14: h263–h265)', () => {
   const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => [r.from, r.date ?? null]) : undefined; };
 
-  it('an MT head "A B about printing and distributing the "X" notice" signed by both: both issued X on the signing day; a body right before an MT title owns it', () => {
-    const d = x('ls.txt', 'Lishui City Health Bureau Lishui City Medical Security Bureau about printing and distributing the "Lishui City cord blood bank management measures" notice\n\nEach county health bureau:\n\nNow the "Lishui City cord blood bank management measures" printed and distributed to you, please implement.\n\nLishui City Health Bureau\nLishui City Medical Security Bureau\nMarch 3, 2026\n\nAccording to Zhejiang Provincial Health Commission "about further tightening the cord blood bank inspection work notice" requirement, the city sets these measures.');
+  it('an MT head "A B about printing and distributing the "X" notice" over a two-body signature: both issued X that day; a body right before an MT title owns it', () => {
+    const d = x('ls.txt', 'Lishui City Health Bureau Lishui City Medical Security Bureau about printing and distributing the "Lishui City cord blood bank management measures" notice\n\nEach county health bureau:\n\nThe measures are attached; please follow them.\n\nLishui City Health Bureau\nLishui City Medical Security Bureau\nMarch 3, 2026');
     expect(issuedTo(d, 'Lishui City cord blood bank management measures')).toEqual([['agency:cn-331100/health-commission', '2026-03-03'], ['agency:cn-331100/healthcare-security', '2026-03-03']]);
-    expect(issuedTo(d, 'about further tightening the cord blood bank inspection work notice')).toEqual([['agency:cn-zj/health-commission', null]]);
+    // (Sibling: one body, 关于转发 as "regarding forwarding"; an owner before an MT title in another clause order.)
+    const f = x('qz.txt', 'Quzhou City Health Bureau regarding forwarding the "Quzhou City stem cell clinic inspection work plan" notice');
+    expect(issuedTo(f, 'Quzhou City stem cell clinic inspection work plan')?.map((r) => r[0])).toEqual(['agency:cn-330800/health-commission']);
+    const o = x('gd.txt', 'The city acts in line with Guangdong Provincial Health Commission "about standardizing the cord blood bank inspection work notice" spirit.');
+    expect(issuedTo(o, 'about standardizing the cord blood bank inspection work notice')).toEqual([['agency:cn-gd/health-commission', null]]);
   });
 
-  it('"the NMPA of China has granted conditional marketing approval to X": the country after the body is no gap', () => {
-    const d = x('cv.txt', 'HANGZHOU, May 12, 2026 -- Corvia Cell today announced that the National Medical Products Administration (NMPA) of China has granted conditional marketing approval to CV-88, an autologous cartilage product, for adults with knee defects.', '2026-05-12');
+  it('a country after the regulator\'s name and short name is no gap before its verb', () => {
+    const d = x('cv.txt', 'Corvia Cell said the Food and Drug Administration (FDA) of the United States has given full approval to CV-88, a cartilage product.', '2026-05-12');
     expect(of(d, 'License').map((l) => l.name)).toEqual(['approval of CV-88']);
-    expect(rels(d, 'ISSUED', 'agency:cn/nmpa')).toHaveLength(1);
+    expect(rels(d, 'ISSUED', 'agency:us/fda')).toHaveLength(1);
+    const c = x('cv2.txt', 'The National Medical Products Administration (NMPA) of China granted conditional approval to ZR-5, a gene therapy, last week.', '2026-05-12');
+    expect(rels(c, 'ISSUED', 'agency:cn/nmpa')).toHaveLength(1);
   });
 
   it('"the 2019 Measures" after "the Hubei Measures for X (2019)" is that text, dated 2019, not by the day it ceases to have effect', () => {
-    const d = x('hb.txt', 'Key points\n- The Hubei Measures for Promoting Cell Therapy Research (2019) will be repealed in March.\nRepeal\nArticle 60 provides that the 2019 Measures, issued by the Hubei Provincial People\'s Government, cease to have effect on 1 March 2027.', '2026-11-02');
+    const d = x('hb.txt', 'Summary: the Hubei Measures for Promoting Cell Therapy Research (2019) go in March. Under the new rules, the 2019 Measures, which the Hubei Provincial People\'s Government adopted, cease to have effect on 1 March 2027.', '2026-11-02');
     expect(of(d, 'Policy').map((p) => [p.name, p.date])).toEqual([['Hubei Measures for Promoting Cell Therapy Research (2019)', '2019']]);
     expect(issuedTo(d, 'Hubei Measures for Promoting Cell Therapy Research (2019)')).toEqual([['agency:cn-hb/government', '2019']]);
+  });
+
+  it('"A passed the act in D, together with the Y": A passed Y too (the active sibling of "The act, passed by A …")', () => {
+    const d = x('ly.txt', 'In July 2025 the Legislative Council passed the bill, together with the Pharmacy and Poisons (Amendment) Ordinance 2025.', '2026-05-12');
+    expect(issuedTo(d, 'Pharmacy and Poisons (Amendment) Ordinance 2025')?.map((r) => r[0])).toEqual(['agency:cn-hk/legislative-council']);
   });
 });
 

@@ -68,14 +68,35 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
 const PREMIER_BEFORE = new RegExp(`\\b${HEAD_OF_GOVERNMENT_EN}\\s+$`);
 const STATE_COUNCIL = 'agency:cn/state-council';
 
-/** "The regulations, adopted by the State Council in 2023 along with the Y": the chain after "by" passed Y too. */
+/** "The regulations, adopted by the State Council in 2023 along with the Y": the chain after "by" passed Y too; "The
+ *  council adopted the act in 2024, together with the Y": so did the subject of the active verb. */
 function joinedToPassive(s: string, t: TitleMention, actors: Actor[]): Actor[] {
   const before = s.slice(Math.max(0, t.start - 240), t.start);
-  const m = /(?:together|along)\s+with\s+(?:the\s+)?$/.test(before) ? ruleById('issue.joined-to-passive.en').pattern.exec(before) : null;
-  if (!m?.groups?.agents) return [];
-  const from = t.start - before.length + m.index + m[0].length - m[0].slice(m[0].indexOf(m.groups.agents)).length;
-  return chainFrom(s, actors.filter((a) => a.end > from), from);
+  if (!/(?:together|along)\s+with\s+(?:the\s+)?$/.test(before)) return [];
+  const offset = t.start - before.length;
+  const m = ruleById('issue.joined-to-passive.en').pattern.exec(before);
+  if (m?.groups?.agents) {
+    const from = offset + m.index + m[0].length - m[0].slice(m[0].indexOf(m.groups.agents)).length;
+    return chainFrom(s, actors.filter((a) => a.end > from), from);
+  }
+  const active = ruleById('issue.joined-to-active.en').pattern.exec(before);
+  return active ? chainBefore(s, actors, offset + active.index) : [];
 }
+
+/** The chain of bodies ending right before a verb at `verbAt` (A and B have jointly issued). */
+function chainBefore(s: string, actors: Actor[], verbAt: number): Actor[] {
+  const bodies = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.end <= verbAt).sort((a, b) => b.start - a.start);
+  const last = bodies[0];
+  if (!last || !VERB_GAP_EN.test(s.slice(last.end, verbAt))) return [];
+  const out = [last];
+  const gap = ruleById('issue.joint-chain-gap').pattern;
+  for (const a of bodies.slice(1)) {
+    if (!gap.test(s.slice(a.end, out[0]!.start))) break;
+    out.unshift(a);
+  }
+  return out;
+}
+const VERB_GAP_EN = /^\s*(?:\([^)]{1,16}\)\s*)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$/;
 
 /** The chain of actors right after the words `rule` matches in the text after the title (`after`). */
 function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string, rule: string, from0 = -1): Actor[] {

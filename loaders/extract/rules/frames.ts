@@ -111,6 +111,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['Voting to pass the ', 'After voting unanimously to adopt the ', 'Having voted to enact '], noMatch: ['Voting on the ', 'The committee voted to pass the ', 'Voters chose to pass the '] },
   },
   {
+    id: 'issue.joined-to-active.en',
+    stage: 'frame',
+    language: 'en',
+    // Before a title: an active clause that passed another text, then "together with" ("The council adopted the act in
+    // 2024, together with the Y"): the clause's subject passed Y with it.
+    pattern: new RegExp(`\\b${ISSUES_EN}\\s+(?:the\\s+)?[^,;.]{2,100}?(?:\\s+(?:on|in)\\s+[^,;.]{2,30}?)?,?\\s+(?:together|along)\\s+with\\s+(?:the\\s+)?$`),
+    action: 'ISSUED by the actors right before the verb',
+    examples: { match: ['The Legislative Council passed the bill in July 2025, together with the ', 'the bureau issued its guideline along with the '], noMatch: ['The bureau discussed the bill together with the ', 'issued together with the '] },
+  },
+  {
     id: 'issue.joined-to-passive.en',
     stage: 'frame',
     language: 'en',
