@@ -441,6 +441,26 @@ describe('batch AD classes of relations (EXTRACT, session 14: h263–h265)', () 
   });
 });
 
+describe('batch AB leftovers of relations (EXTRACT, session 14: h248–h250)', () => {
+  const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => [r.from, r.date ?? null]) : undefined; };
+
+  it('"the 2025 NHC-NMPA joint notice on X" is a text of the hyphenated bodies, of that year', () => {
+    const d = x('jd.txt', 'Hospitals may now build cell labs under the 2025 NHC-NMPA joint notice on hospital cell preparation, which took effect in May. Biomanufacturers follow the 2023 MIIT-NDRC-MOFCOM action plan for biomanufacturing.', '2026-06-10');
+    expect(issuedTo(d, '2025 NHC-NMPA joint notice on hospital cell preparation')).toEqual([['agency:cn/nhc', '2025'], ['agency:cn/nmpa', '2025']]);
+    expect(issuedTo(d, '2023 MIIT-NDRC-MOFCOM action plan for biomanufacturing')?.map((r) => r[0])).toEqual(['agency:cn/miit', 'agency:cn/ndrc', 'agency:cn/mofcom']);
+  });
+
+  it('a body that "said in a notice dated D" issued the notice the next sentence titles ("The notice, entitled X, …")', () => {
+    const d = x('sn.txt', 'The Hubei Provincial Health Commission has recorded 14 stem cell clinical research institutions, the commission said in a notice dated 9 June 2026. The notice, entitled Notice on the Third Batch of Filed Institutions in Hubei, lists them by city.', '2026-06-10');
+    expect(issuedTo(d, 'Notice on the Third Batch of Filed Institutions in Hubei')).toEqual([['agency:cn-hb/health-commission', '2026-06-09']]);
+  });
+
+  it('an approval first stated undated ("has granted approval to X") takes the day its restatement gives ("approved the therapy on Monday")', () => {
+    const d = x('ap.txt', "China's National Medical Products Administration has granted conditional approval to a CAR-T therapy for lupus, its maker said. The regulator approved the therapy on Monday, a notice on its website said.", '2026-06-10');
+    expect(of(d, 'License').map((l) => l.date)).toEqual(['2026-06-08']);
+  });
+});
+
 describe('posts after a name and names as written (ENTITIES, batch AA h238–h242)', () => {
   it('a byline\'s second author with a post after a comma; a building in an address footer is no organisation', () => {
     const d = x('b.txt', 'Larchmont LLP\nBy Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP\nThe rules take effect in May.\nLarchmont LLP · Suite 1801, Pacific Trade Centre, Beijing · www.larchmont.example');

@@ -97,7 +97,11 @@ export function oneLicencePerAct(found: PolicyFrame[], K: Knowledge): void {
   const named = new Set(found.filter((pf) => pf.fixedId && !pf.generic).flatMap((pf) => pf.issuers.flatMap((x) => [x, ...bodiesAbove(x, K)]).map((x) => `${pf.t.kind} ${x}`)));
   for (let i = found.length - 1; i >= 0; i--) {
     const pf = found[i]!;
-    if (pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(`${pf.t.kind} ${x}`))) found.splice(i, 1);
+    if (!(pf.fixedId && pf.generic && pf.issuers.some((x) => named.has(`${pf.t.kind} ${x}`)))) continue;
+    // ("… has granted approval to X. The NMPA approved the therapy on Tuesday": the restatement dates the act.)
+    const act = pf.date ? found.find((o) => o !== pf && o.fixedId && !o.generic && !o.date && o.t.kind === pf.t.kind && o.issuers.some((x) => pf.issuers.includes(x))) : undefined;
+    if (act) act.date = pf.date;
+    found.splice(i, 1);
   }
   // Several descriptions by one body without a named product: the first states the act.
   const kept = new Set<string>();

@@ -137,7 +137,7 @@ function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean, itemDa
 /** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */
 function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string | undefined {
   // "the implementing regulations promulgated in 2002 (Decree No. 360)": a description that states its own year.
-  if (t.rule === 'title.described-decree.en' && t.year) return t.year;
+  if ((t.rule === 'title.described-decree.en' || t.rule === 'title.joint-described.en') && t.year) return t.year;
   const { s, dates } = sp;
   const anchor = t.verbAt ?? t.start;
   const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;

@@ -410,9 +410,10 @@ export const FRAME_RULES: Rule[] = [
     stage: 'document',
     language: 'en',
     // "A and B have released three national standards on …": several texts of one kind, counted, untitled.
-    pattern: new RegExp(`\\b${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\s+${TEXT_COUNT_EN}\\s+(?:(?:new|joint|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\b`),
+    // (Or the body speaks through it: "…, the regulator said in a circular dated 3 August".)
+    pattern: new RegExp(`\\b(?:${HAVE_EN}${MANNER_EN}${activeEn(PUBLISH_EN)}\\s+${TEXT_COUNT_EN}|(?:said|stated|announced|noted)\\s+in\\s+(?:an?|its))\\s+(?:(?:new|joint|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\b`),
     action: "ISSUED by the bodies before the verb, dated, of the next sentence's title led by the same kind word or listed after it (issue.untitled-kind-listed.en)",
-    examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline', 'SAMR and SAC have released three national standards on stem cells', 'the bureau published a set of technical rules'], noMatch: ['issued the Circular on X', 'released a statement', 'released three reports'] },
+    examples: { match: ['the two ministries jointly issued a circular on Friday', 'the commission has released a new guideline', 'SAMR and SAC have released three national standards on stem cells', 'the bureau published a set of technical rules', 'the city bureau said in a notice dated 9 May'], noMatch: ['issued the Circular on X', 'released a statement', 'released three reports', 'said in an interview'] },
   },
   {
     id: 'issue.untitled-kind-listed.en',
@@ -420,9 +421,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "… released three national standards. The standards, including the X (GB/T …), set out …": the sentence after the
     // untitled texts names one of them in a list opened by the same kind word.
-    pattern: new RegExp(`^(?:The|These|Those|Both|All)\\s+(?:(?:two|three|four|five|six|new|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\s*,?\\s*(?:including|such\\s+as|among\\s+them|namely)\\s+(?:the\\s+)?$`, 'i'),
+    pattern: new RegExp(`^(?:The|These|Those|Both|All)\\s+(?:(?:two|three|four|five|six|new|national|industry|technical)\\s+){0,2}(?<kind>${KIND_NOUN_EN})s?\\s*,?\\s*(?:including|such\\s+as|among\\s+them|namely|titled|entitled|called)\\s+(?:the\\s+)?$`, 'i'),
     action: "the title after it takes the issuers and date of the untitled texts of that kind in the sentence before",
-    examples: { match: ['The standards, including the ', 'These three guidelines, such as ', 'The new rules, among them the '], noMatch: ['The standards set out ', 'Experts, including the ', 'The standards were drafted under the '] },
+    examples: { match: ['The standards, including the ', 'These three guidelines, such as ', 'The new rules, among them the ', 'The notice, entitled '], noMatch: ['The standards set out ', 'Experts, including the ', 'The standards were drafted under the '] },
   },
   {
     id: 'issue.short-title-by.en',
