@@ -501,6 +501,15 @@ describe('noise in text', () => {
     expect((await readDocument(tmpFile('three.txt', three))).text.split('\n')).toContain('关于开展“互联网+”细胞治疗违法广告专项清理工作的通知');
   });
 
+  it('the post\'s date from a US-style stamp under the headline (month first: its clock is 12-hour) and from a masthead\'s date field', async () => {
+    const us = await readDocument(tmpFile('us.txt', 'Harbour Wire — Health\nCity approves new cell therapy centre\n07/09/2026 10:05 AM\n\nThe city council on Tuesday approved funding for a cell therapy centre at the university hospital, officials said.'));
+    expect(us.publishedOn).toBe('2026-07-09');
+    expect(us.text).not.toContain('10:05 AM');
+    const mast = await readDocument(tmpFile('mast.txt', 'REGULATORY UPDATE | Healthcare Practice | 3 March 2027\n\nShenzhen amends its cell therapy rules\n\nThe city\'s standing committee passed the amendment last week.'));
+    expect(mast.publishedOn).toBe('2027-03-03');
+    expect(mast.text).toContain('REGULATORY UPDATE | Healthcare Practice');
+  });
+
   it('printed page numbers of a PDF export go, and the sentence they cut is read on', async () => {
     const pages = ['某省药品监督管理局关于细胞治疗产品生产检查的通知', '', '一、检查范围覆盖全省持有药品生产许可证的细胞治疗', '— 2 —', '产品生产企业，检查结果向社会公开。', '二、各单位按时报送材料。', '第3页 共4页'].join('\n');
     const doc = await readDocument(tmpFile('pages.txt', pages));

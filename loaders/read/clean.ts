@@ -457,10 +457,33 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
       keepSource(line, header);
       continue;
     }
+    // A US-style stamp (12/03/2026 04:52 PM: its 12-hour clock says month first) is the post's date and nothing else.
+    const us = publishedOn === undefined ? US_STAMP.exec(line.text) : null;
+    const usDate = us ? isoDay(Number(us[3]), Number(us[1]), Number(us[2])) : undefined;
+    if (usDate) {
+      publishedOn = usDate;
+      continue;
+    }
+    // A masthead's fields (CLIENT ALERT | Life Sciences | 14 November 2026) heading the page, no table under it: a field
+    // that is only a full date is the post's.
+    if (publishedOn === undefined && i <= 1 && /[|｜]/.test(line.text) && !/[|｜]/.test(kept[i + 1]?.text ?? '')) publishedOn = fieldDate(line.text);
     if (META_FIELD.test(line.text) && VIEWS.test(line.text)) continue;
     header.push(line);
   }
   return { lines: header, publishedOn };
+}
+
+const US_STAMP = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?$/;
+const isoDay = (y: number, m: number, d: number): string | undefined => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+};
+function fieldDate(line: string): string | undefined {
+  for (const field of line.split(/[|｜]/)) {
+    const d = parseDateAt(field);
+    if (d && d.date.length === 10 && DATELINE_REST.test(field.slice(d.length))) return d.date;
+  }
+  return undefined;
 }
 
 // The source a dateline names ("Release date: 2025-11-27 Source: Xiamen Municipal Development and Reform Commission"):
