@@ -668,3 +668,28 @@ describe('contact lines, bylines with offices and specialists name persons and w
     expect(rels(b, 'MEMBER_OF').map((r) => [r.from, r.to])).toEqual([['person:li-na', of(b, 'Organization')[0]!.id]]);
   });
 });
+
+describe('attendance lists and bracketed abbreviations (ENTITIES, batch AC h254)', () => {
+  it('a line that is a name and its courtesy title (after a label, before honours or a bracketed seat) is a person; a panel of LegCo is its body', () => {
+    const d = x('a.txt', '卫生事务委员会\n会议纪要\n出席委员：周大文议员(主席)\n　　　　　狄小梅议员, SBS, JP\n出席公职人员：\n卫生署\n梁美华医生, JP\n何美玲女士');
+    expect(of(d, 'Person').map((p) => p.aliases?.[0]).sort()).toEqual(['何美玲', '周大文', '梁美华', '狄小梅']);
+    expect(of(d, 'Agency').map((a) => a.id)).toContain('agency:cn-hk/legislative-council/panel-on-health-services');
+    // (A name in running text keeps needing its context: a title word alone, or a verb after it, is no such line.)
+    expect(of(x('b.txt', '各位议员关注轮候时间。'), 'Person')).toEqual([]);
+  });
+
+  it('an abbreviation in brackets after an institution\'s name: its kind is its head word\'s (one list with the organisation finder)', () => {
+    const d = x('a.txt', '新北市中医师公会(新北中医会)与南方医科大学附属医院(南医附院)合作。');
+    expect(of(d, 'Organization').map((o) => [o.name, o.kind]).sort()).toEqual([['南方医科大学附属医院', 'hospital'], ['新北市中医师公会', 'association']]);
+  });
+});
+
+describe('MT English zone and bureau names as written (ENTITIES, batches AC h256, AD h264)', () => {
+  it('"X Y Development Zone" is a zone; "Z City Market Supervision Administration Bureau" keeps the page\'s form of the body', () => {
+    const a = x('a.txt', 'The plan funds firms in the Baotou Xitan Development Zone this year.');
+    expect(of(a, 'Region').map((r) => r.name)).toContain('Baotou Xitan Development Zone');
+    const b = x('b.txt', 'Jinhua City Market Supervision Administration Bureau issued the notice on clinic checks.');
+    const amr = of(b, 'Agency').find((e) => e.id === 'agency:cn-330700/market-regulation')!;
+    expect([amr.name, ...(amr.aliases ?? [])]).toContain('Jinhua City Market Supervision Administration Bureau');
+  });
+});

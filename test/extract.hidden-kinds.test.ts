@@ -75,7 +75,7 @@ describe('texts listed after 如 / 包括, and a permit given 向 a company', ()
 describe("a legislature's committee named after it", () => {
   it('立法會衞生事務委員會 and 立法院社會福利及衛生環境委員會 are bodies of their legislatures', () => {
     const a = x('醫務衞生局局長在立法會衞生事務委員會會議上介紹新措施。');
-    const panel = a.entities.find((e) => e.label === 'Agency' && /卫生事务委员会/.test(e.name));
+    const panel = a.entities.find((e) => e.label === 'Agency' && [e.name, ...(e.aliases ?? [])].some((n) => /卫生事务委员会/.test(n)));
     expect(panel?.id).toMatch(/^agency:cn-hk\/legislative-council\//);
     expect(a.relations.some((r) => r.type === 'PART_OF' && r.from === panel!.id && r.to === 'agency:cn-hk/legislative-council')).toBe(true);
     const b = x('草案經立法院社會福利及衛生環境委員會初審通過，送交院會。');

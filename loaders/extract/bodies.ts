@@ -40,7 +40,7 @@ export const BODY_TYPES: BodyType[] = [
   { slug: 'food-drug-administration', kind: 'regulator', display: 'Food and Drug Administration',
     en: ['Food and Drug Administration'], zh: ['食品药品监督管理局', '食品药品监管局', '食药监局'] },
   { slug: 'market-regulation', kind: 'bureau', display: 'Administration for Market Regulation',
-    en: ['Administration for Market Regulation', 'Market Supervision Administration', 'Market Regulation Administration', 'Market Supervision and Administration Bureau', 'Bureau of Market Supervision', 'Market Supervision Bureau'],
+    en: ['Administration for Market Regulation', 'Market Supervision Administration', 'Market Regulation Administration', 'Market Supervision and Administration Bureau', 'Market Supervision Administration Bureau', 'Bureau of Market Supervision', 'Market Supervision Bureau'],
     zh: ['市场监督管理局', '市场监管局', '市场监督管理厅', '市场监管厅'] },
   { slug: 'science-technology-innovation', kind: 'commission', display: 'Science, Technology and Innovation Commission',
     en: ['Science, Technology and Innovation Commission', 'Science and Technology Innovation Commission', 'Commission of Science, Technology and Innovation', 'Science Technology and Innovation Commission'],

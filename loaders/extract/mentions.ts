@@ -9,6 +9,7 @@ import { escapeRegExp } from '../regex.ts';
 import { idSlug } from './ids.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 import { ZONE_HEADS_ZH } from './rules/bodies.ts';
+import { zhHeadKind } from './organizations.ts';
 
 export interface Mention {
   start: number;
@@ -586,10 +587,6 @@ function expertCommittees(s: string, out: Mention[], contextRegion: (before: num
 const ABBREVIATED_ZH = globalPattern('span.body.abbreviated.zh');
 // A head word right before a bracket: the lazy name pattern runs only where one is written.
 const ABBREVIATED_ZH_HINT = /(?:会|部|署|局|厅|处|室|院|中心|基金|公司|集团|联盟|连线)\(/u;
-const ORG_HEAD_ZH: Array<[RegExp, string]> = [
-  [/(?:研究院|研究所|学院|大学|医院)$/u, 'research_centre'], [/中心$/u, 'centre'], [/基金$/u, 'fund'], [/基金会$/u, 'foundation'],
-  [/(?:协会|学会|公会|联合会|联盟|连线)$/u, 'association'], [/(?:公司|集团)$/u, 'company'],
-];
 /** An abbreviation's characters stand in the full name in the same order (国科会 in 国家科学及技术委员会). */
 export const inOrder = (abbr: string, name: string): boolean => {
   let at = 0;
@@ -625,9 +622,11 @@ function bracketedBodies(s: string, out: Mention[]): void {
     if (out.some((o) => o.found.label !== 'Region' && o.start < end && o.end > start)) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.found.label === 'Region' && out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
     const name = s.slice(start, end);
-    const org = ORG_HEAD_ZH.find(([re]) => re.test(name));
-    const found: Found = org
-      ? { id: `org:${idSlug(name)}`, label: 'Organization', name, nameZh: name, aliases: [abbr], kind: org[1], rule: 'span.body.abbreviated.zh' }
+    // An institution by its head word (organizations.ts, the one list), else a state body (委员会, 部, 署, 局 …). A guild
+    // (公会) ends a name here, closed by its abbreviation; in running text it opens longer ones (医师公会全国联合会).
+    const kind = zhHeadKind(name) ?? (/公会$/u.test(name) ? 'association' : undefined);
+    const found: Found = kind
+      ? { id: `org:${idSlug(name)}`, label: 'Organization', name, nameZh: name, aliases: [abbr], kind, rule: 'span.body.abbreviated.zh' }
       : { id: `agency:named/${idSlug(name)}`, label: 'Agency', name, nameZh: name, aliases: [abbr], kind: 'agency', rule: 'span.body.abbreviated.zh' };
     out.push({ start, end, found });
   }

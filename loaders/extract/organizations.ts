@@ -93,7 +93,9 @@ const PLANNED_FACILITY_ZH = /(?:库|中心|基地|平台)$/u;
 const QUOTE_OPEN = /[「『]/u;
 const QUOTE_CLOSE = /[」』]/u;
 
-const zhKindOf = (name: string): string => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1] ?? 'organization';
+/** The kind a Chinese name's head word says (医院 hospital, 协会 association …); undefined for no organisation's head. */
+export const zhHeadKind = (name: string): string | undefined => ZH_HEADS.find(([h]) => name.endsWith(h))?.[1];
+const zhKindOf = (name: string): string => zhHeadKind(name) ?? 'organization';
 
 type Span = { start: number; end: number };
 

@@ -24,7 +24,7 @@ const SURNAMES_PY = (
 ).split(' ');
 const SURNAME_SET = new Set(SURNAMES_PY.map((s) => s.toLowerCase()));
 
-const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习许程苏吕沈卢付闫尚骆蒲农麦荣寇佘麻邝萧傅';
+const SURNAMES_ZH = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵狄欧阳解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵇缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习许程苏吕沈卢付闫尚骆蒲农麦荣寇佘麻邝萧傅';
 const SURNAME_ZH_SET = new Set([...SURNAMES_ZH]);
 
 // English: "Surname Given" (given name one word, or two syllables written apart: "Xiao Feng" is rare; one word).
@@ -66,6 +66,7 @@ export function findPersons(s: string): PersonMention[] {
   headPostNames(s, out);
   contactNames(s, out);
   contactNamesEn(s, out);
+  if (/(?:议员|医生|女士|先生|教授|博士)/u.test(s)) titledLine(s, out);
   postFieldNames(s, out);
   zhPostNames(s, out);
   zhNameThenPost(s, out);
@@ -243,6 +244,12 @@ function bylineNames(s: string, out: PersonMention[]): void {
     const given = pinyinOrder ? words[1]! : words.slice(0, -1).join(' ');
     out.push({ start, end, name: part, surname, given, byline: true });
   }
+}
+
+/** 林一明议员(主席), 何美玲女士, 张伟医生, JP: a line that is only a name and its courtesy title (an attendance list). */
+function titledLine(s: string, out: PersonMention[]): void {
+  const m = ruleById('span.person.titled-line.zh').pattern.exec(s);
+  if (m?.groups?.name) addZh(out, m.index + m[0].length - m.groups.name.length - (m[0].length - m[0].lastIndexOf(m.groups.name) - m.groups.name.length), m.groups.name);
 }
 
 /** "Investor Contact: Ann Lee, Vice President", "contact person: Comrade Li Ming, telephone", "Ann Lee, Partner — email":

@@ -2,7 +2,7 @@
 import type { Rule } from './types.ts';
 
 /** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
-const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Medical\\s+City|Bio-?[Cc]ity)';
+const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Medical\\s+City|Bio-?[Cc]ity)';
 
 /** Head words of zones named in Chinese (示范区, 新区, 高新技术产业开发区 …): the rule below and the mention pass's pre-check. */
 export const ZONE_HEADS_ZH = ['示范区', '先行区', '先导区', '合作区', '新区', '开发区', '高新区', '科技城', '生物城', '医学城'];
