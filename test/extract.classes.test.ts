@@ -444,10 +444,10 @@ describe('batch AD classes of relations (EXTRACT, session 14: h263–h265)', () 
 describe('batch AB leftovers of relations (EXTRACT, session 14: h248–h250)', () => {
   const issuedTo = (d: DocumentFacts, name: string) => { const p = d.entities.find((e) => e.name === name); return p ? rels(d, 'ISSUED').filter((r) => r.to === p.id).map((r) => [r.from, r.date ?? null]) : undefined; };
 
-  it('"the 2025 NHC-NMPA joint notice on X" is a text of the hyphenated bodies, of that year', () => {
+  it('"the 2025 NHC-NMPA joint notice on X" is a text of the hyphenated bodies, of that year, named by its description', () => {
     const d = x('jd.txt', 'Hospitals may now build cell labs under the 2025 NHC-NMPA joint notice on hospital cell preparation, which took effect in May. Biomanufacturers follow the 2023 MIIT-NDRC-MOFCOM action plan for biomanufacturing.', '2026-06-10');
-    expect(issuedTo(d, '2025 NHC-NMPA joint notice on hospital cell preparation')).toEqual([['agency:cn/nhc', '2025'], ['agency:cn/nmpa', '2025']]);
-    expect(issuedTo(d, '2023 MIIT-NDRC-MOFCOM action plan for biomanufacturing')?.map((r) => r[0])).toEqual(['agency:cn/miit', 'agency:cn/ndrc', 'agency:cn/mofcom']);
+    expect(issuedTo(d, 'joint notice on hospital cell preparation')).toEqual([['agency:cn/nhc', '2025'], ['agency:cn/nmpa', '2025']]);
+    expect(issuedTo(d, 'action plan for biomanufacturing')?.map((r) => r[0])).toEqual(['agency:cn/miit', 'agency:cn/ndrc', 'agency:cn/mofcom']);
   });
 
   it('a body that "said in a notice dated D" issued the notice the next sentence titles ("The notice, entitled X, …")', () => {
@@ -458,6 +458,15 @@ describe('batch AB leftovers of relations (EXTRACT, session 14: h248–h250)', (
   it('an approval first stated undated ("has granted approval to X") takes the day its restatement gives ("approved the therapy on Monday")', () => {
     const d = x('ap.txt', "China's National Medical Products Administration has granted conditional approval to a CAR-T therapy for lupus, its maker said. The regulator approved the therapy on Monday, a notice on its website said.", '2026-06-10');
     expect(of(d, 'License').map((l) => l.date)).toEqual(['2026-06-08']);
+  });
+});
+
+describe('dates of cited texts (EXTRACT, session 14: batch AC h253)', () => {
+  it('a plan named with its years is dated by the first; a cited text with its number, in a sentence with no date, by the number\'s year', () => {
+    const d = x('dt.txt', '某某市卫生健康委员会\n2026年5月6日\n为落实《江西省细胞治疗产业发展规划（2024—2026年）》，特制定本方案。\n前期印发的《某某市支持生物医药产业若干政策》（赣某政办发〔2021〕12号）与本方案不一致的，以本方案为准。');
+    const date = (n: string) => of(d, 'Policy').find((p) => p.name.startsWith(n))?.date;
+    expect(date('江西省细胞治疗产业发展规划')).toBe('2024');
+    expect(date('某某市支持生物医药产业若干政策')).toBe('2021');
   });
 });
 

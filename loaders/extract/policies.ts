@@ -139,6 +139,9 @@ class TitleFinds {
     if (!kl || this.overlaps(start, end)) return;
     const m: TitleMention = { start, end, title, label: kl.label, kind: kl.kind, status: kl.label === 'Policy' ? statusOf(title, draftVerb) : 'final', draftVerb, rule: this.rule };
     if (verbAt !== undefined) m.verbAt = verbAt;
+    // 《…行动方案（2025—2027年）》, "… (2025-2027)": a plan's years; the first dates it when nothing else does.
+    const span = YEAR_RANGE_END.exec(title)?.[1];
+    if (span) m.year = span;
     this.out.push(m);
   }
 }
@@ -153,6 +156,8 @@ function kindAndLabel(title: string): { kind: TitleKind; label: 'Policy' | 'Lice
   const licence = zh ? ZH_LICENSE.test(title) : LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '));
   return licence ? { kind: 'license', label: 'License' } : undefined;
 }
+
+const YEAR_RANGE_END = /[(（]\s*((?:19|20)\d{2})\s*年?\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?\s*[)）]$/u;
 
 // Title finders in order of precedence (each one rule; earlier finds win overlaps).
 const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [

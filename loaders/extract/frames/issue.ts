@@ -325,13 +325,19 @@ function listedIssuers(s: string, before: string, clauseStart: number, actors: A
 /** 我中心组织起草了…, "our bureau issued the …": the writer names itself before an issuing verb. */
 export const selfIssued = (clause: string, zh: boolean): boolean => ruleById(zh ? 'issue.self-reference.zh' : 'issue.self-reference.en').pattern.test(clause);
 
+const JOINT_BODIES_BEFORE = /[A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{1,9}){1,4}\s+$/;
 const NUMBERED_AFTER_BODY = /^\s+(?:Announcement|Notice)\s+No\.\s*\d/;
 
 /** Bodies a title names as its own issuer: 《X关于Y的意见》, "Opinions of the X on Y". */
 export function issuersInTitle(s: string, t: TitleMention, mentions: Mention[]): string[] {
   const out: string[] = [];
   // "the 2024 MOFCOM-NHC-NMPA pilot notice on X": the hyphenated bodies of the title's own words.
-  if (t.rule === 'title.joint-described.en') return [...new Set(mentions.filter((m) => m.found.label === 'Agency' && m.start >= t.start && m.end <= t.end && /^[-\s]|^$/.test(s.slice(m.end, m.end + 1)) && /-\s*$|\d\s+$/.test(s.slice(Math.max(t.start, m.start - 6), m.start))).map((m) => m.found.id))];
+  // ("the 2024 MOFCOM-NHC-NMPA pilot notice on X": the hyphenated bodies right before the description.)
+  if (t.rule === 'title.joint-described.en') {
+    const bodies = JOINT_BODIES_BEFORE.exec(s.slice(Math.max(0, t.start - 60), t.start));
+    const from = bodies ? t.start - bodies[0].length : t.start;
+    return [...new Set(mentions.filter((m) => m.found.label === 'Agency' && m.start >= from && m.end <= t.start).map((m) => m.found.id))];
+  }
   // 《甲 乙关于Y的通知》, 《甲、乙关于…》: the chain of bodies that opens the title, up to 关于.
   const inside = mentions.some((m) => m.found.label === 'Agency' && m.start >= t.start && m.start <= t.start + 2) ? mentions.filter((m) => m.found.label === 'Agency' && m.start >= t.start && m.end <= t.end).sort((a, b) => a.start - b.start) : [];
   const chain: Mention[] = [];

@@ -96,7 +96,10 @@ function titleFrame(sp: SentenceSpans, t: TitleMention, clauseStart: number, c: 
   const owned = t !== own && !byVerb && t.verbAt === undefined && issuers.length > 0 && ownerBefore(s, t, sp.actors)?.id === issuers[issuers.length - 1];
   // (The writer's own act, 2026年3月，我局就《X》征求意见, is dated by a date written before it; else by the signature.)
   const selfDated = selfRef && sp.dates.some((d) => d.index < t.start);
-  const date = (byVerb || selfDated || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t, c.headingDate);
+  const found = (byVerb || selfDated || issuers.length > 0 || t.label === 'License') && !owned ? frameDate(sp, t, c) : statedDate(sp, t, c.headingDate);
+  // 《Y》（沈政办发〔2022〕8号）cited in a sentence that writes no date: its number's year, not the page's or a heading's.
+  const numberYear = sp.dates.length === 0 ? /〔((?:19|20)\d{2})〕/.exec(t.docNumber ?? '')?.[1] : undefined;
+  const date = numberYear && found && !found.startsWith(numberYear) ? numberYear : found;
   return {
     t, id: 'pending', sentence: sen, issuers, issued: byVerb || t === own, ...(shortNameAfter ? { shortNameAfter } : {}), ...(date ? { date } : {}),
     foreign: foreignOf(s, t, sp.mentions, c.K), zones: zonesAfter(s, t, sp.mentions),

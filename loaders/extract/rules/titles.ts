@@ -325,10 +325,11 @@ export const TITLE_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // A text a commentary names by its year, its issuers' short names joined by hyphens and a lower-case description
-    // ("under the 2024 MOFCOM-NHC-NMPA pilot notice on expanding opening-up in the medical field"): the words are its name,
+    // ("under the 2024 MOFCOM-NHC-NMPA pilot notice on expanding opening-up in the medical field"): the description is its
+    // name (a weak one: kept apart from the year and bodies, so that a real title's id wins when the texts are joined),
     // the hyphenated bodies its issuers, the year its date.
-    pattern: /\bthe\s+(?<title>(?<year>(?:19|20)\d{2})\s+(?<bodies>[A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{1,9}){1,4})\s+(?:[a-z]+\s+){0,2}(?:notice|circular|opinions|measures|rules|guidelines?|plan|announcement|catalogue|list)\s+(?:on|for|of|regarding|concerning)\s+[^.,;:()"“”]{3,120}?)(?=\s*[.,;:(]|\s+(?:which|that|and|to|as)\b|$)/,
-    action: 'Policy{title: the words as written, date: the year} ISSUED by the hyphenated bodies',
+    pattern: /\bthe\s+(?<year>(?:19|20)\d{2})\s+(?<bodies>[A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{1,9}){1,4})\s+(?<title>(?:[a-z]+\s+){0,2}(?:notice|circular|opinions|measures|rules|guidelines?|plan|announcement|catalogue|list)\s+(?:on|for|of|regarding|concerning)\s+[^.,;:()"“”]{3,120}?)(?=\s*[.,;:(]|\s+(?:which|that|and|to|as)\b|$)/,
+    action: 'Policy{title: the description, date: the year} ISSUED by the hyphenated bodies',
     examples: { match: ['firms rely on the 2023 NHC-NMPA joint notice on cell therapy filings.', 'under the 2025 MIIT-NDRC-MOFCOM action plan for biomanufacturing, which'], noMatch: ['the 2024 notice on filings', 'the 2024 Sino-Swiss agreement on trade'] },
   },
   {
