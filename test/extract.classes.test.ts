@@ -702,3 +702,15 @@ describe('MT English zone and bureau names as written (ENTITIES, batches AC h256
     expect([amr.name, ...(amr.aliases ?? [])]).toContain('Jinhua City Market Supervision Administration Bureau');
   });
 });
+
+describe('minutes\' attendance lists (LAYOUT, batch AC h254)', () => {
+  it('members present or absent belong to the committee the minutes head; officers to the body line above them; the clerk\'s field ends the list', () => {
+    const d = extractText({ ...doc('m.txt', ''), language: 'zh-Hant', text: '立法會\n衞生事務委員會\n會議紀要\n出席委員：張大文議員（主席）\n王美玲議員, JP\n缺席委員：李國強議員, BBS\n出席公職人員：\n衞生署\n署長\n林志明醫生, JP\n醫院管理局\n行政總裁\n高曉東醫生\n列席秘書：總議會秘書(2)1 陳小芬女士\n一、會議紀錄\n會議紀錄獲確認通過。' });
+    const byName = new Map(of(d, 'Person').flatMap((p) => (p.aliases ?? []).map((a) => [a, p.id] as const)));
+    const bodyOf = (name: string): string[] => rels(d, 'MEMBER_OF', byName.get(name) ?? name).filter((r) => r.rules?.includes('member.attendance-label')).map((r) => r.to);
+    for (const m of ['張大文', '王美玲', '李國強']) expect(bodyOf(m)).toEqual(['agency:cn-hk/legislative-council/panel-on-health-services']);
+    expect(bodyOf('林志明')).toEqual(['agency:cn-hk/department-of-health']);
+    expect(bodyOf('高曉東')).toEqual(['agency:cn-hk/hospital-authority']);
+    expect(bodyOf('陳小芬')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
+import { attendanceMembers } from './document/attendance.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
 import { yearShortTitles } from './frames/short-titles.ts';
@@ -143,6 +144,7 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => (a.label === 'Agency' || (a.label === 'Organization' && /^[本我]/.test(sp.s.slice(a.start, a.end)))) && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
   for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K, anaphors.get(x.sentence.index));
   signerPosts(spans, persons, rels);
+  attendanceMembers(spans, persons, rels);
   // Facts made by passes that name no rule of their own.
   for (const r of rels) r.rules ??= [`frame.${r.type.toLowerCase()}`];
   for (const e of reg.entities.values()) e.rules ??= [`span.${e.label.toLowerCase()}`];

@@ -319,6 +319,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['第二批细胞治疗临床研究机构备案结果公示', '某省2026年度药品生产许可变更情况公示'], noMatch: ['关于公示有关事项的说明', '现将审批决定公示如下：', '公示'] },
   },
   {
+    id: 'member.attendance-label',
+    stage: 'document',
+    language: 'zh',
+    // Minutes' attendance lists: 出席委員：/ 缺席委員：/ "Members present:" list the committee's members, a name a line;
+    // 出席公職人員：/ "Public officers attending:" list officers under their body's line. (列席秘書 is the clerk: no list.)
+    pattern: /^(?:(?<members>(?:出席|缺席)(?:委员|议员|成员))|(?<officers>(?:出席|列席)(?:公职人员|政府官员|官员|人员))|(?<membersEn>Members?\s+(?:present|absent|attending|in\s+attendance))|(?<officersEn>(?:Public\s+officers?|Government\s+officials?|Officials?)\s+(?:present|attending|in\s+attendance)))\s*[:：]/iu,
+    action: 'MEMBER_OF(each person of the list → the committee the minutes are of; an officer → the body line above)',
+    examples: { match: ['出席委员：某某议员（主席）', '缺席委员：某某议员', '出席公职人员：议程第II项', 'Members present: Hon A (Chairman)', 'Public Officers attending:'], noMatch: ['列席秘书：总议会秘书某某女士', '出席会议的委员表示支持', 'Members of the public attending the hearing may speak'] },
+  },
+  {
     id: 'issue.signature-block.zh',
     stage: 'document',
     language: 'zh',
