@@ -44,7 +44,8 @@ const DATE_FORMS = [
   '(?<![\\d/.])(?<sy>1[01]\\d)/(?<sm>[01]?\\d)/(?<sd>[0-3]?\\d)(?![\\d/])',
   '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
   `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
-  `\\b(?<bd>\\d{1,2})${ORD}\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
+  // (… "the 3rd of August 2026": an ordinal day may take "of" before its month.)
+  `\\b(?<bd>\\d{1,2})(?:(?:st|nd|rd|th)\\s+of\\b|${ORD})\\s+${MONTH.replace('(', '(?<bm>')}(?:,?\\s+(?<by>(?:19|20)\\d{2}))?\\b`,
   `\\b${MONTH.replace('(', '(?<cm>')}(?:\\s+of)?,?\\s+(?<cy>(?:19|20)\\d{2})\\b`,
   // "in 2021", "since 2019"; not "by 2030", a target the text sets, when nothing happened.
   '\\b(?:in|since|during|of|from)\\s+(?<yy>(?:19|20)\\d{2})\\b(?![-–—]\\d)',
