@@ -703,6 +703,18 @@ describe('MT English zone and bureau names as written (ENTITIES, batches AC h256
   });
 });
 
+describe('minutes\' attendance lists (LAYOUT, batch AC h254)', () => {
+  it('members present or absent belong to the committee the minutes head; officers to the body line above them; the clerk\'s field ends the list', () => {
+    const d = extractText({ ...doc('m.txt', ''), language: 'zh-Hant', text: '立法會\n衞生事務委員會\n會議紀要\n出席委員：張大文議員（主席）\n王美玲議員, JP\n缺席委員：李國強議員, BBS\n出席公職人員：\n衞生署\n署長\n林志明醫生, JP\n醫院管理局\n行政總裁\n高曉東醫生\n列席秘書：總議會秘書(2)1 陳小芬女士\n一、會議紀錄\n會議紀錄獲確認通過。' });
+    const byName = new Map(of(d, 'Person').flatMap((p) => (p.aliases ?? []).map((a) => [a, p.id] as const)));
+    const bodyOf = (name: string): string[] => rels(d, 'MEMBER_OF', byName.get(name) ?? name).filter((r) => r.rules?.includes('member.attendance-label')).map((r) => r.to);
+    for (const m of ['張大文', '王美玲', '李國強']) expect(bodyOf(m)).toEqual(['agency:cn-hk/legislative-council/panel-on-health-services']);
+    expect(bodyOf('林志明')).toEqual(['agency:cn-hk/department-of-health']);
+    expect(bodyOf('高曉東')).toEqual(['agency:cn-hk/hospital-authority']);
+    expect(bodyOf('陳小芬')).toEqual([]);
+  });
+});
+
 describe('contact lines with civil-service grades; ordinal dates with "of" (ENTITIES, review finding 9, batch AB h249)', () => {
   it('联系人：unit grade name: a grade of the civil service is the post; "the 21st of June 2026" is a day', () => {
     const a = x('a.txt', '浙江省卫生健康委员会关于开展检查的通知\n各地：请抓好落实。\n联系人：医政医管处 四级调研员 王小明，电话：0571-1234567');
