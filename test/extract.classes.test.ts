@@ -461,6 +461,18 @@ describe('batch AB leftovers of relations (EXTRACT, session 14: h248–h250)', (
   });
 });
 
+describe('an announcement amending named articles (EXTRACT, session 14: batch AB h247)', () => {
+  it('附件：「X」第N條、附表M修正條文 is the amendment, issued by the page\'s body on its date; 本修正草案…預告 is its draft, which it replaces', () => {
+    const d = extractText({ ...doc('am.txt', '衛生福利部 公告\n發文日期：中華民國115年3月9日\n發文字號：衛部醫字第1150000001號\n附件：「人體器官移植條例施行細則」第五條、附表一修正條文及總說明\n主旨：修正「人體器官移植條例施行細則」第五條、附表一，並自即日生效。\n公告事項：\n一、本修正草案前經本部於114年12月2日公告預告，各界意見已參酌。'), language: 'zh-Hant' as const });
+    const byName = (n: string) => of(d, 'Policy').find((p) => p.name === n)!;
+    const amendment = byName('人体器官移植条例施行细则第五条、附表一修正条文');
+    const draft = byName('人体器官移植条例施行细则第五条、附表一修正草案');
+    expect([amendment.date, draft.date]).toEqual(['2026-03-09', '2025-12-02']);
+    expect(rels(d, 'ISSUED', 'agency:cn-tw/mohw').map((r) => r.to)).toEqual(expect.arrayContaining([amendment.id, draft.id]));
+    expect(rels(d, 'SUPERSEDES').map((r) => [r.from, r.to])).toEqual([[amendment.id, draft.id]]);
+  });
+});
+
 describe('dates of cited texts (EXTRACT, session 14: batch AC h253)', () => {
   it('a plan named with its years is dated by the first; a cited text with its number, in a sentence with no date, by the number\'s year', () => {
     const d = x('dt.txt', '某某市卫生健康委员会\n2026年5月6日\n为落实《江西省细胞治疗产业发展规划（2024—2026年）》，特制定本方案。\n前期印发的《某某市支持生物医药产业若干政策》（赣某政办发〔2021〕12号）与本方案不一致的，以本方案为准。');

@@ -89,7 +89,7 @@ function enKind(title: string): PolicyKind | undefined {
 }
 
 export function zhKind(title: string): PolicyKind | undefined {
-  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:(?:部分条文|第[^，。；]{1,24}条)(?:修正|修订)?案?|修正)$/u, '').trim();
+  const core = title.replace(/[(（][^)）]*[)）]$/, '').replace(/[(（][^)）]*[)）]$/, '').replace(/第.{1,4}条$/, '').replace(/(?:修订草案|草案|征求意见稿|送审稿|修订稿)$/, '').replace(/(?:(?:部分条文|第[^，。；]{1,24}?(?:条(?:之[一二三四五六七八九十]+)?|附表[一二三四五六七八九十\d]+))(?:修正|修订)?(?:案|条文)?|修正)$/u, '').trim();
   for (const [re, k] of ZH_HEADS) if (re.test(core)) return k;
   return undefined;
 }
@@ -431,8 +431,12 @@ function namedLawsZh(c: TitleFinds, rule: string, hint: RegExp): void {
 
 /** 「Title」 (Taiwan, Hong Kong): a title when its head word names a kind of text. */
 // (「X」修正草案 too: an amendment of X put out as a draft is a text of its own, not X.)
-const AMENDMENT_AFTER_CORNER = /^(?:(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)?|修正|修订)草案/u;
-const AMENDMENT_PASSED_AFTER_CORNER = /^(?:部分条文|第[^，。；「」]{1,24}条)(?:修正|修订)案/u;
+// The articles an amendment changes, after the text's title: 第八条之二、附表三, 第四条、第九条, 部分条文.
+const ARTICLES_ZH = '(?:部分条文|(?:第[^，。；「」、]{1,12}?条(?:之[一二三四五六七八九十]+)?|附表[一二三四五六七八九十\\d]+)(?:[、及和](?:第[^，。；「」、]{1,12}?条(?:之[一二三四五六七八九十]+)?|附表[一二三四五六七八九十\\d]+))*)';
+const AMENDMENT_AFTER_CORNER = new RegExp(`^(?:${ARTICLES_ZH}(?:修正|修订)?|修正|修订)草案`, 'u');
+const AMENDMENT_PASSED_AFTER_CORNER = new RegExp(`^${ARTICLES_ZH}(?:修正|修订)案`, 'u');
+// 「X」第八条之二、附表三修正条文 (an announcement's attachment): the amended articles, a text of their own.
+const AMENDMENT_TEXT_AFTER_CORNER = new RegExp(`^${ARTICLES_ZH}(?:修正|修订)条文`, 'u');
 function cornerTitles(c: TitleFinds): void {
   const { s } = c;
   for (const m of s.includes('「') ? s.matchAll(CORNER_RE) : []) {
@@ -443,7 +447,7 @@ function cornerTitles(c: TitleFinds): void {
     const amendment = AMENDMENT_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
     const draft = amendment !== null || /^\s*[(（]?(?:修正)?草案/u.test(s.slice(m.index + m[0].length)) || /预告(?:修正|修订|订定)?\s*$/u.test(s.slice(0, m.index));
     // 三读通过「X」第四条、第九条修正案: the amendment passed, a text of its own.
-    const passed = amendment ? null : AMENDMENT_PASSED_AFTER_CORNER.exec(s.slice(m.index + m[0].length));
+    const passed = amendment ? null : (AMENDMENT_PASSED_AFTER_CORNER.exec(s.slice(m.index + m[0].length)) ?? AMENDMENT_TEXT_AFTER_CORNER.exec(s.slice(m.index + m[0].length)));
     if (amendment) c.push(m.index, m.index + m[0].length + amendment[0].length, `${m[1]!}${amendment[0]}`, undefined, true);
     else if (passed) c.push(m.index, m.index + m[0].length + passed[0].length, `${m[1]!}${passed[0]}`);
     // 「X」草案 is named so (X草案), as a draft written with its mark inside the quotes is.

@@ -51,6 +51,8 @@ function computeCore(title: string): string {
     .normalize('NFKC')
     .replace(DRAFT_MARK, '')
     .replace(TRIAL_MARK, '')
+    // (X第三条修正条文 is what X第三条修正草案 drafted: the amended articles.)
+    .replace(/(修正|修订)[条條]文/gu, '$1')
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -147,8 +149,8 @@ function versionLinks(policies: PolicyFound[], links: Links): void {
       for (const b of g) {
         if (a.id === b.id) continue;
         const before = dateBefore(dateOf.get(b.id), dateOf.get(a.id));
-        // A draft of a revision is not replaced by the text it revises.
-        if (b.t.status === 'draft' && a.t.status !== 'draft' && before !== false && !/revis|修订|修正/i.test(b.t.title)) {
+        // A draft of a revision is not replaced by the text it revises (the revision itself replaces it).
+        if (b.t.status === 'draft' && a.t.status !== 'draft' && before !== false && (!/revis|修订|修正/i.test(b.t.title) || /revis|修订|修正/i.test(a.t.title))) {
           links.push('SUPERSEDES', a.id, b.id, a.sentence.text);
         } else if (b.t.status === 'trial' && a.t.status === 'final' && before === true) {
           links.push('SUPERSEDES', a.id, b.id, a.sentence.text);

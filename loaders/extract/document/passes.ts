@@ -705,13 +705,14 @@ export function thisDraft(found: PolicyFrame[], spans: SentenceSpans[]): void {
     const m = /草案|征求意见稿|送审稿/u.test(sp.s) ? rule.pattern.exec(sp.s) : null;
     if (!m) continue;
     const kind = m.groups!.kind!;
-    const current = [...found].reverse().find((f) => f.sentence.index <= sp.sen.index && f.t.label === 'Policy' && f.t.status !== 'draft' && f.issued && toSimplified(f.t.title).endsWith(kind));
+    // (…修正条文, the amended articles, is what 本修正草案 drafted.)
+    const current = [...found].reverse().find((f) => f.sentence.index <= sp.sen.index && f.t.label === 'Policy' && f.t.status !== 'draft' && f.issued && toSimplified(f.t.title).replace(/条文$/u, '').endsWith(kind));
     if (!current || found.some((f) => f.t.status === 'draft' && titleKey(f.t.title).startsWith(titleKey(current.t.title)))) continue;
     const clause = sp.s.slice(m.index + m[0].length).split(/[，。；]/u)[0]!;
     const date = sp.dates.find((d) => d.index >= m.index + m[0].length && d.index <= m.index + m[0].length + clause.length)?.date;
     const put = /预告|征求意见|公示/u.test(clause);
     found.push({
-      t: { start: m.index, end: m.index + m[0].length, title: `${current.t.title}${m.groups!.draft!}`, label: 'Policy', kind: current.t.kind, status: 'draft' },
+      t: { start: m.index, end: m.index + m[0].length, title: `${current.t.title.replace(/条文$/u, '')}${m.groups!.draft!}`, label: 'Policy', kind: current.t.kind, status: 'draft' },
       id: 'pending', sentence: sp.sen, issuers: put ? [...current.issuers] : [], issued: put, ...(date ? { date } : {}), rules: [rule.id],
     });
   }

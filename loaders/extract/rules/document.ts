@@ -262,9 +262,10 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'zh',
     // 本细则草案前于114年7月3日预告, 该办法征求意见稿曾于…公开征求意见: the draft of the text the page issues, named by
     // its kind word alone — a text of its own (the final SUPERSEDES it), dated by its clause.
-    pattern: /(?:本|该|此)(?<kind>细则|办法|条例|规定|规则|指南|准则|方案|规范|措施|意见|标准)(?<draft>草案|征求意见稿|送审稿)/u,
+    // (本修正草案: the draft of the amended articles the page issues, its 修正条文.)
+    pattern: /(?:本|该|此)(?<kind>细则|办法|条例|规定|规则|指南|准则|方案|规范|措施|意见|标准|修正)(?<draft>草案|征求意见稿|送审稿)/u,
     action: 'Policy{the current title + 草案, draft} dated by the clause, ISSUED by its issuers when the clause puts it out (预告, 征求意见)',
-    examples: { match: ['本细则草案前于114年7月3日预告', '该办法征求意见稿曾于2024年5月公开征求意见'], noMatch: ['本细则自发布之日起施行', '草案全文'] },
+    examples: { match: ['本细则草案前于114年7月3日预告', '该办法征求意见稿曾于2024年5月公开征求意见', '本修正草案曾于115年2月3日公告预告'], noMatch: ['本细则自发布之日起施行', '草案全文'] },
   },
   {
     id: 'title.bare-headline.zh',

@@ -458,7 +458,8 @@ export const FRAME_RULES: Rule[] = [
     language: 'zh',
     // A Taiwan official letter's 主旨：檢送「X」1份，自即日起實施 — X is the letter's own text, issued by the body whose
     // letter it is (its headline: 衛生福利部　函) on its 發文日期; an order's line 修正「X」第三條 (衛生福利部　令) likewise.
-    pattern: /^(?:(?<label>主旨)\s*[:：]\s*)?(?:预告)?(?:检送|订定|修正|发布|公告|函送|检附|核定|废止)/u,
+    // (附件：「X」第三条修正条文 names the text the letter carries: its attachment.)
+    pattern: /^(?:(?<label>主旨)\s*[:：]\s*)?(?:预告)?(?:检送|订定|修正|发布|公告|函送|检附|核定|废止)|^(?<attach>附件)\s*[:：]\s*(?=「[^」]{2,60}」[^，。；]{0,30}(?:修正|修订)条文)/u,
     action: 'ISSUED by the page\'s body of the titles of the subject line, dated by the page',
     examples: { match: ['主旨：检送「某某作业须知」1份，自即日起实施', '主旨：订定「某某办法」', '修正「某某管理办法」第三条', '主旨：预告订定「某某标准」草案。'], noMatch: ['主旨：请查照', '说明：检送「某某」'] },
   },
