@@ -735,3 +735,11 @@ describe('contact lines with civil-service grades; ordinal dates with "of" (ENTI
     expect(of(b, 'Policy').map((p) => p.date)).toEqual(['2026-06-21']);
   });
 });
+
+describe('English minutes lines; a post word alone on a line (ENTITIES, review findings 11, 12)', () => {
+  it('"Dr Hon X" is X; "Ms X, Deputy Secretary for Health" is a person; 全科医生 on its own line is no one', () => {
+    const d = x('a.txt', 'Panel on Health Services\nMinutes of the special meeting\nMembers present:\nHon Wong Kin-fai (Chairman)\nDr Hon Yip Mei-lan, JP\nPublic officers attending:\nHealth Bureau\nMs Tam Wing-sze, Deputy Secretary for Health');
+    expect(of(d, 'Person').map((p) => p.name).sort()).toEqual(['Tam Wing-sze', 'Wong Kin-fai', 'Yip Mei-lan']);
+    expect(of(x('b.txt', '社区诊所招聘\n全科医生\n何美玲女士'), 'Person').map((p) => p.aliases?.[0])).toEqual(['何美玲']);
+  });
+});

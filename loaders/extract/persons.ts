@@ -45,7 +45,7 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
 // Any post of the one list ("said Jixing chief financial officer Amy Zhou") or a courtesy title.
-const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.|Ms\\.|Mrs\\.|Sir|Nobel\\s+laureate`;
+const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Nobel\\s+laureate`;
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
@@ -127,8 +127,9 @@ function westernNames(s: string, out: PersonMention[]): void {
     if (!titled && !WEST_AFTER.test(after)) continue;
     // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
     if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
-    // A post's own word opens no name ("Chief Executive Officer Michael Chen": not "Officer Michael Chen").
-    if (POST_WORDS_EN.has(words[0]!.toLowerCase())) continue;
+    // A post's own word opens no name ("Chief Executive Officer Michael Chen": not "Officer Michael Chen"), nor does a
+    // courtesy title after another ("Dr Hon Lee Ka-wai": Lee Ka-wai).
+    if (POST_WORDS_EN.has(words[0]!.toLowerCase()) || /^(?:Hon|Honourable|Dr|Prof|Mr|Ms|Mrs|Sir)$/.test(words[0]!)) continue;
     const surname = words[words.length - 1]!;
     out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
   }

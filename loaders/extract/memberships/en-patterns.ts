@@ -28,7 +28,7 @@ export const HEAD_POST_EN = /\b(?<post>Secretary\s+for|Minister\s+(?:of|for)|Dir
 // The name of a body gone before this year is used loosely for its successor's head ("Minister of Health" for the NHC's).
 export const LOOSE_BEFORE = '2015';
 // "the Hon X" is a member of Hong Kong's Legislative Council (the house's own style for its members).
-export const HONOURABLE_EN = /\b(?:the\s+)?Hon(?:ourable)?\.?\s+$/;
+export const HONOURABLE_EN = /\b(?:the\s+)?Hon(?:ourable)?\.?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$/;
 // "Premier Li Qiang", "Vice Premier X": the premier heads the State Council (a two-word Pinyin name after it).
 export const PREMIER_EN = /\b(Vice\s+)?Premier\s+$/;
 export const TWO_WORD_NAME_EN = /^[A-Z][a-z]+ [A-Z][a-z]+$/;

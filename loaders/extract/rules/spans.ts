@@ -207,9 +207,9 @@ export const SPAN_RULES: Rule[] = [
     language: 'zh',
     // A line that is a name and its courtesy title only (an attendance list, a contacts block): 林一明议员(主席),
     // 何美玲女士, 张伟医生, JP — after a field label or nothing; honours (BBS, JP, MH) and a bracketed seat may follow.
-    pattern: /(?:^|[:：]|\s)(?<name>(?!各位|诸位|全体|多位|两位|这位|该)\p{Script=Han}{2,3}?)(?<title>议员|医生|女士|先生|教授|博士)(?=(?:\s*,\s*[A-Z]{2,4})*\s*(?:\([^()]{1,10}\))?\s*$)/u,
+    pattern: /(?:^|[:：]|\s)(?<name>(?!各位|诸位|全体|多位|两位|这位|该)\p{Script=Han}{2,3}?)(?<![科级任座誉席])(?<title>议员|医生|女士|先生|教授|博士)(?=(?:\s*,\s*[A-Z]{2,4})*\s*(?:\([^()]{1,10}\))?\s*$)/u,
     action: 'Person{name}',
-    examples: { match: ['出席委员：林一明议员(主席)', '周大文议员, SBS, JP', '何美玲女士', '张伟医生, JP', '列席秘书：总议会秘书(1)2　梁小红女士'], noMatch: ['陈议员关注轮候时间', '各位议员', '张伟医生表示支持', '医生'] },
+    examples: { match: ['出席委员：林一明议员(主席)', '周大文议员, SBS, JP', '何美玲女士', '张伟医生, JP', '列席秘书：总议会秘书(1)2　梁小红女士'], noMatch: ['陈议员关注轮候时间', '各位议员', '张伟医生表示支持', '医生', '全科医生', '高级教授'] },
   },
   {
     id: 'span.person.age-bracket.zh',
