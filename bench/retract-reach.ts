@@ -174,6 +174,12 @@ function outcome(r: Retract, { ids, held }: Judged): void {
     for (const u of r.unions(stay)) if (!before.has(u)) for (const k of u.split(' ')) least.add(k.slice(0, k.lastIndexOf('#')));
   }
   const untouched = held.filter((p) => !r.touched.has(r.index.nodeOf(p)));
+  // --detail: where each untouched cluster's changing members go (into a touched cluster's new node, or a rename).
+  if (args.includes('--detail')) {
+    const touchedKeys = new Set([...r.touched].flatMap((n) => r.members(n).map(profileKey)));
+    const into = new Set([...ids].filter(([k]) => touchedKeys.has(k)).map(([, id]) => id));
+    for (const p of untouched) console.log(`  untouched ${profileKey(p)}: ${r.index.nodeOf(p)} -> ${ids.get(profileKey(p))}${into.has(ids.get(profileKey(p))!) ? ' (with members of a touched cluster)' : ''}`);
+  }
   console.log(
     `outcome: touched clusters keeping their node less the leaving members ${same}, renamed whole ${renamed}, changing members ${changed}; ` +
       `untouched clusters changing ${new Set(untouched.map((p) => r.index.nodeOf(p))).size} (${fmt(untouched)}); held profiles on changed nodes: ${fmt(held)}`,
