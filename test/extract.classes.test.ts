@@ -743,3 +743,11 @@ describe('English minutes lines; a post word alone on a line (ENTITIES, review f
     expect(of(x('b.txt', '社区诊所招聘\n全科医生\n何美玲女士'), 'Person').map((p) => p.aliases?.[0])).toEqual(['何美玲']);
   });
 });
+
+describe('MT imperative verbs before names (ENTITIES, batch AE h273)', () => {
+  it('"Support X High-tech Zone to build", "Encourage the First Affiliated Hospital of Y to": the verb is no part of the zone or the hospital', () => {
+    const d = x('a.txt', 'Article 4 Support Wuxi High-tech Zone to build a cell bank. Encourage the First Affiliated Hospital of Soochow University to lead trials.');
+    expect(of(d, 'Region').map((r) => r.name)).toContain('Wuxi High-tech Zone');
+    expect(of(d, 'Organization').map((o) => o.name)).toEqual(['First Affiliated Hospital of Soochow University']);
+  });
+});

@@ -138,7 +138,7 @@ export const SPAN_RULES: Rule[] = [
     // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford"), list enumerators ("II. ") and a
     // press release's boilerplate heading ("About Acme Bio"), what of a company a sentence speaks of ("Shares of X Bio"),
     // a machine translation's imperative verb glued to the name it governs ("Support X Hospital to complete …").
-    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|(?:Support|Encourage|Promote|Urge)\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))/,
+    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|(?:Support|Encourage|Promote|Urge)\s+(?:the\s+)?(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))/,
     action: 'cut from the front of an organisation name',
     examples: {
       match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group', 'Support East Lake Hospital of Wuhan University'],
