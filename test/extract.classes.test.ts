@@ -473,6 +473,21 @@ describe('an announcement amending named articles (EXTRACT, session 14: batch AB
   });
 });
 
+describe('batch AE classes of relations (EXTRACT, session 14: h269, h272)', () => {
+  it('a regulation\'s note （《X》D某省人大常委会第N次会议通过） dates X and names the committee that passed it', () => {
+    const d = x('gz.txt', '（《贵州省大健康产业促进条例》2019年3月28日贵州省第十三届人民代表大会常务委员会第九次会议通过）');
+    expect(rels(d, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-gz/peoples-congress-standing-committee', '2019-03-28']]);
+    // (A date after a title with no meeting names no issuer.)
+    expect(rels(x('gz2.txt', '《贵州省大健康产业促进条例》2019年印发后，各地积极落实。'), 'ISSUED')).toEqual([]);
+  });
+
+  it('"A and B signed a cooperation agreement on Tuesday allowing …" is an agreement both issued that day', () => {
+    const d = x('ag.txt', 'The Department of Health of Hong Kong and the Health Bureau of Macao on Monday inked a memorandum of understanding on cord blood banking, officials said.', '2026-12-02');
+    const mou = of(d, 'Policy').find((p) => p.name === 'memorandum of understanding on cord blood banking')!;
+    expect(rels(d, 'ISSUED').filter((r) => r.to === mou.id).map((r) => [r.from, r.date])).toEqual([['agency:cn-hk/department-of-health', '2026-11-30'], ['agency:cn-mo/health-bureau', '2026-11-30']]);
+  });
+});
+
 describe('dates of cited texts (EXTRACT, session 14: batch AC h253)', () => {
   it('a plan named with its years is dated by the first; a cited text with its number, in a sentence with no date, by the number\'s year', () => {
     const d = x('dt.txt', '某某市卫生健康委员会\n2026年5月6日\n为落实《江西省细胞治疗产业发展规划（2024—2026年）》，特制定本方案。\n前期印发的《某某市支持生物医药产业若干政策》（赣某政办发〔2021〕12号）与本方案不一致的，以本方案为准。');

@@ -200,6 +200,16 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   }],
   ['title.described-memorandum.en', describedMemorandaEn],
   ['title.described-cases.en', (c) => describedCases(c, /cases/.test(c.s))],
+  ['title.signed-agreement.en', (c) => {
+    const m = /signed|inked|concluded/.test(c.s) ? ruleById('title.signed-agreement.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (!m || !title) return;
+    const from = m.index + m[0].length - title.length;
+    if (c.overlaps(from, from + title.length)) return;
+    c.push(from, from + title.length, title, m.index, false, true);
+    const t = c.out.find((x) => x.start === from && x.rule === c.rule);
+    if (t) t.kind = 'agreement';
+  }],
   ['title.joint-described.en', (c) => {
     // (Checked cheaply first: a year, then capitals joined by a hyphen.)
     const m = /(?:19|20)\d{2}\s+[A-Z][A-Za-z]{1,9}-[A-Z]/.test(c.s) ? ruleById('title.joint-described.en').pattern.exec(c.s) : null;

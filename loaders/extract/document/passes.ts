@@ -149,10 +149,13 @@ export function zoneListApplies(found: PolicyFrame[], sentences: Array<{ s: stri
   }
 }
 
+const MEETING_PASSED_ZH = /第[一二三四五六七八九十百\d]{1,6}次(?:全体|常务)?会议(?:审议)?通过/u;
+
 /** 《X》…现予公布 and a signer's dated line after it: X is promulgated on the signing date. */
 export function promulgatedHereby(found: PolicyFrame[], signingDates: DatedLine[]): void {
   for (const pf of found) {
-    if (pf.date || !ruleById('date.promulgated-hereby.zh').pattern.test(pf.sentence.norm)) continue;
+    // (A meeting's day in the same sentence, 《X》已经D某会议通过，现予公布, is not the day it was promulgated.)
+    if ((pf.date && !MEETING_PASSED_ZH.test(pf.sentence.norm)) || !ruleById('date.promulgated-hereby.zh').pattern.test(pf.sentence.norm)) continue;
     const d = signingDates.find((x) => x.index > pf.sentence.index);
     if (!d) continue;
     pf.date = d.date;

@@ -38,7 +38,7 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
     if (chain.length) return chain;
   }
   // 《X》由甲牵头，会同乙联合制定, 《X》经甲审议通过: the bodies between 由/经 and the verb, joined by linking words.
-  if (HAN.test(after.slice(0, 4))) {
+  if (HAN.test(after.slice(0, 4)) || /^\s*(?:19|20)\d{2}年/.test(after)) {
     const chain = zhPassiveChain(s, t, actors);
     if (chain.length) return chain;
   }

@@ -86,9 +86,10 @@ export const FRAME_RULES: Rule[] = [
     language: 'zh',
     // After a title: 由/经 and the bodies that made it (《X》由甲牵头，会同乙、丙联合制定; 《X》经甲审议通过), up to the
     // issuing verb of that clause (经甲同意/批准 says who approved it, not who issued it).
-    pattern: new RegExp(`^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}${BY_AGENT_ZH}(?<agents>[^。；]{2,80}?)${HOW_ZH}(?:起草|${ISSUE_VERB_ZH})`),
+    // A regulation's note names the day and the meeting without 由 (（《X》2020年11月25日某省人大常委会第N次会议通过）).
+    pattern: new RegExp(`^${TITLE_TAIL_ZH}${ALREADY_ZH}${WHEN_ZH}(?:${BY_AGENT_ZH}|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日\\s*(?=[^。；]{2,60}?第[一二三四五六七八九十百\\d]{1,6}次(?:全体|常务)?会议))(?<agents>[^。；]{2,80}?)${HOW_ZH}(?:起草|${ISSUE_VERB_ZH})`),
     action: 'ISSUED by the chain of bodies after 由/经 (joined by 、和与及 会同 联合 牵头)',
-    examples: { match: ['由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发', '已于2024年6月经总统公布', '（以下简称本条例）业于一百十三年六月十九日经总统公布'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
+    examples: { match: ['2019年3月28日某省人民代表大会常务委员会第九次会议通过', '由省发展改革委牵头，会同省科技厅联合制定', '经天津市人大常委会审议通过', '（试行）由国家卫生健康委印发', '已于2024年6月经总统公布', '（以下简称本条例）业于一百十三年六月十九日经总统公布'], noMatch: ['经省政府同意，现予实施', '由各地遵照执行'] },
   },
   {
     id: 'issue.fronted-participle.en',

@@ -333,6 +333,16 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['firms rely on the 2023 NHC-NMPA joint notice on cell therapy filings.', 'under the 2025 MIIT-NDRC-MOFCOM action plan for biomanufacturing, which'], noMatch: ['the 2024 notice on filings', 'the 2024 Sino-Swiss agreement on trade'] },
   },
   {
+    id: 'title.signed-agreement.en',
+    stage: 'span',
+    language: 'en',
+    // "A and B signed a cooperation agreement on Tuesday allowing …", "inked a memorandum of understanding on data sharing":
+    // an agreement named by what it is (and its topic), after the signing verb; the bodies before the verb signed it.
+    pattern: /\b(?<verb>signed|inked|concluded)\s+(?:a|an|the|their)\s+(?:new\s+|first\s+)?(?<title>(?:(?:strategic\s+)?cooperation\s+|framework\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|arrangement)(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)[a-z][^,;.()"“”]{3,80}?)?)(?=\s+(?:on|in|last|this|with|to|allowing|that|which|under|at)\b|\s*[,;.(]|$)/,
+    action: 'Policy{title: the agreement as written, kind agreement} issued by the actors before the verb',
+    examples: { match: ['the two bureaus signed a cooperation agreement on Friday allowing', 'The regulators inked a memorandum of understanding on data sharing in May.'], noMatch: ['signed a letter', 'the agreement was signed by both', 'signed the Framework Agreement on Trade'] },
+  },
+  {
     id: 'title.described-cases.zh',
     stage: 'span',
     language: 'zh',
