@@ -312,7 +312,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   const normalized = normalizeChars(raw);
   const cjk = HAS_HAN.test(normalized);
   const tidied = tidyAndDropNoise(normalized.split('\n'), cjk);
-  const body = caseMasthead(joinHeadTitle(dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd))));
+  const body = joinHeadTitle(dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd)));
   const header = takeDateline(body);
   const publishedOn = header.publishedOn ?? tidied.metaDate;
   const { lines, title } = placeTitle(header.lines, options.title, cjk);
@@ -408,23 +408,6 @@ const HEAD_TITLE_START = /^[^。！？；：:，,]{0,40}?(?:关于|關於)[^。�
 const HEAD_TITLE_PART = /^[^。！？；：:，,]{1,40}$/u;
 const HEAD_TITLE_END = /(?:通知|公告|通告|决定|決定|意见|意見|批复|批覆|答复|答覆|函|报告|報告|请示|請示|通报|通報|办法|辦法|规定|規定|方案|细则|細則|指引|规划|規劃|计划|計劃|条例|條例|措施)(?:[（(][^（）()]{1,20}[）)])?$/u;
 const unbalanced = (s: string): boolean => (s.split('《').length !== s.split('》').length) || (s.split('“').length !== s.split('”').length);
-
-// A masthead naming its firm in capitals before what the page is (MERIDIAN CHINA ADVISORY — Regulatory Briefing No. 41/2026,
-// HARBOUR LAW LLP | Client Alert): the name as it is written in text, so it reads as a name. Short words without a vowel
-// stay as they are (LLP, HK); the, of, and lower.
-const CAPS_MASTHEAD = /^(?<caps>[A-Z][A-Z&'.-]+(?:\s+(?:[A-Z][A-Z&'.-]*|&))+)(?=\s*(?:[—–|]|\s-\s))/;
-const LOWER_WORDS = new Set(['THE', 'OF', 'AND', 'FOR']);
-const nameCase = (w: string): string => (LOWER_WORDS.has(w) ? w.toLowerCase() : w.length <= 3 && !/[AEIOUY]/.test(w) ? w : w[0] + w.slice(1).toLowerCase());
-
-/** Pass 2a: the firm's name in a capitals masthead on the first two lines, written as a name. */
-function caseMasthead(lines: Line[]): Line[] {
-  return lines.map((l, i) => {
-    const m = i <= 1 ? CAPS_MASTHEAD.exec(l.text) : null;
-    const caps = m?.groups?.caps;
-    if (!caps || caps.split(/\s+/).filter((w) => w.length >= 4).length < 2) return l;
-    return { ...l, text: caps.split(/(\s+)/).map((w) => (/\s/.test(w) ? w : nameCase(w))).join('') + l.text.slice(caps.length) };
-  });
-}
 
 /** Pass 2b: a head title broken over lines (among the first twelve) joined into one line. */
 function joinHeadTitle(lines: Line[]): Line[] {
