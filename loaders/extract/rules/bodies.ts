@@ -1,4 +1,5 @@
 // Body and zone span rules: sub-bodies and offices named with their parent, zones named by their head word.
+import { MT_IMPERATIVE_EN } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 /** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
@@ -107,9 +108,9 @@ export const BODY_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // Zones the gazetteer does not know, named in English by their head word ("Tianzhu Comprehensive Bonded Zone").
-    pattern: new RegExp(`(?<![A-Za-z])(?<!\\b(?!(?:The|Support|Encourage|Promote|Build|Guide)\\b)[A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New|Support|Encourage|Promote|Build|Guide)\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEAD_EN})\\b`),
+    pattern: new RegExp(`(?<![A-Za-z])(?<!\\b(?!(?:The|${MT_IMPERATIVE_EN})\\b)[A-Z][A-Za-z]*[\\s-])((?!(?:The|A|An|National|China|Chinese|Provincial|Municipal|This|Each|All|Other|New|${MT_IMPERATIVE_EN})\\b)[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}\\s+${ZONE_HEAD_EN})\\b`),
     action: 'Region{zone} (places inside its name are not mentions)',
-    examples: { match: ['in Tianzhu Comprehensive Bonded Zone', 'the Suzhou Industrial Park', 'Daxing Economic Development Zone', 'the Hangzhou Qiantang New Area', 'the Chengdu Tianfu International Bio-Town', 'The Zhongyuan Medical Science City', 'relying on the Lanzhou Medical City', 'Support Wuxi High-tech Zone to build'], noMatch: ['the National Industrial Park', 'a bonded zone', 'the new area', 'Support Zone'] },
+    examples: { match: ['in Tianzhu Comprehensive Bonded Zone', 'the Suzhou Industrial Park', 'Daxing Economic Development Zone', 'the Hangzhou Qiantang New Area', 'the Chengdu Tianfu International Bio-Town', 'The Zhongyuan Medical Science City', 'relying on the Lanzhou Medical City', 'Support Wuxi High-tech Zone to build', 'Urge Jinhu Economic Development Zone to'], noMatch: ['the National Industrial Park', 'a bonded zone', 'the new area', 'Support Zone'] },
   },
   {
     id: 'span.zone-unit.en',

@@ -26,6 +26,10 @@ export const COMPANY_TAIL_EN = '(?:Pharma|Pharmaceuticals?|Therapeutics|Biothera
 export const COMPANY_NOUN_EN = '(?:firm|company|drugmaker|drug\\s+maker|biotech|biotech\\s+company|pharmaceutical\\s+company|pharmaceutical\\s+firm|partner|subsidiary|developer|manufacturer|consultancy|brokerage|data\\s+provider|investment\\s+bank)';
 
 /** Posts written before a name in English titles: "Premier Li Qiang", "Secretary for Health X". */
+// A machine translation's imperative verb glued before the name it governs ("Support X High-tech Zone to build …",
+// "Encourage the X Hospital to …"): never the first word of a zone's or an organisation's name.
+export const MT_IMPERATIVE_EN = '(?:Support|Encourage|Promote|Build|Guide|Urge)';
+
 export const HEAD_OF_GOVERNMENT_EN = '(?:Premier|Vice\\s+Premier)';
 /** 国务院总理X, 总理 X: the premier heads the State Council. */
 export const HEAD_OF_GOVERNMENT_ZH = '(?:国务院)?(?:副)?总理';

@@ -1,5 +1,5 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
-import { COMPANY_NOUN_EN, PUBLISH_EN, activeEn } from './fragments.ts';
+import { COMPANY_NOUN_EN, MT_IMPERATIVE_EN, PUBLISH_EN, activeEn } from './fragments.ts';
 import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
@@ -138,10 +138,10 @@ export const SPAN_RULES: Rule[] = [
     // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford"), list enumerators ("II. ") and a
     // press release's boilerplate heading ("About Acme Bio"), what of a company a sentence speaks of ("Shares of X Bio"),
     // a machine translation's imperative verb glued to the name it governs ("Support X Hospital to complete …").
-    pattern: /^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|(?:Support|Encourage|Promote|Urge)\s+(?:the\s+)?(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))/,
+    pattern: new RegExp(String.raw`^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|${MT_IMPERATIVE_EN}\s+(?:the\s+)?(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))`),
     action: 'cut from the front of an organisation name',
     examples: {
-      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group', 'Support East Lake Hospital of Wuhan University'],
+      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group', 'Support East Lake Hospital of Wuhan University', 'Build the Riverside Cell Therapy Centre'],
       noMatch: ['AstraZeneca Pharma', 'GlaxoSmithKline Consumer Healthcare'],
     },
   },
