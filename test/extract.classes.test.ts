@@ -740,6 +740,14 @@ describe('minutes\' attendance lists (LAYOUT, batch AC h254)', () => {
     expect(bodyOf('高曉東')).toEqual(['agency:cn-hk/hospital-authority']);
     expect(bodyOf('陳小芬')).toEqual([]);
   });
+  it('English minutes: an officer\'s line holds the name and the post ("Dr X, Assistant Director of Health"), under the body\'s line', () => {
+    const d = x('e.txt', 'Subcommittee on Elderly Care Services\nMinutes of the third meeting\nMembers present:\nHon Fung Siu-wah (Deputy Chairman)\nIr Hon Lau Chi-keung, SBS, JP\nPublic officers attending:\nHospital Authority\nDr Ng Yuk-ling, Cluster Chief Executive (Kowloon West)\nDepartment of Health\nMr Kwan Ho-yin, Principal Assistant Secretary for Primary Healthcare\nClerk in attendance:\nMiss Yau Pui-man, Chief Council Secretary (2)5\nI. Confirmation of minutes');
+    const byName = new Map(of(d, 'Person').map((p) => [p.name, p.id] as const));
+    const bodyOf = (name: string): string[] => rels(d, 'MEMBER_OF', byName.get(name) ?? name).filter((r) => r.rules?.includes('member.attendance-label')).map((r) => r.to);
+    expect(bodyOf('Ng Yuk-ling')).toEqual(['agency:cn-hk/hospital-authority']);
+    expect(bodyOf('Kwan Ho-yin')).toEqual(['agency:cn-hk/department-of-health']);
+    expect(bodyOf('Yau Pui-man')).toEqual([]);
+  });
 });
 
 describe('contact lines with civil-service grades; ordinal dates with "of" (ENTITIES, review finding 9, batch AB h249)', () => {

@@ -12,7 +12,9 @@ interface Block {
   lines: SentenceSpans[];
 }
 
-// A list ends at a numbered agenda item (II. 發展…, 一、…) or a line too long to be a name, a post or a body.
+// A list ends at a numbered agenda item (II. 發展…, 一、…) or a line too long to be a name, a post or a body (an English
+// line holds a name and its post: "Dr Chan Wai-kit, Assistant Director of Health").
+const short = (s: string): boolean => s.length <= (/\p{Script=Han}/u.test(s) ? 40 : 90);
 const ITEM = /^(?:[IVX]+\.|\d+\.|[一二三四五六七八九十]+、)/;
 const FIELD = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,15}[:：]/u;
 
@@ -23,14 +25,14 @@ function blocks(spans: SentenceSpans[]): Block[] {
   let cur: Block | undefined;
   for (const sp of spans) {
     // (The label may stand alone, its colon ending the line: 出席公職人員：)
-    const m = sp.s.trim().length <= 40 ? label.pattern.exec(sp.s.trim()) : null;
+    const m = short(sp.s.trim()) ? label.pattern.exec(sp.s.trim()) : null;
     if (m) {
       cur = m.groups?.members || m.groups?.membersEn ? { members: true, lines: [sp] } : m.groups?.officers || m.groups?.officersEn ? { members: false, lines: [sp] } : undefined;
       if (cur) out.push(cur);
       continue;
     }
     // (Another field — 列席秘書：, 地點： — ends the list.)
-    if (cur && sp.sen.heading && sp.s.trim().length <= 40 && !ITEM.test(sp.s.trim()) && !FIELD.test(sp.s.trim())) cur.lines.push(sp);
+    if (cur && sp.sen.heading && short(sp.s.trim()) && !ITEM.test(sp.s.trim()) && !FIELD.test(sp.s.trim())) cur.lines.push(sp);
     else cur = undefined;
   }
   return out;
