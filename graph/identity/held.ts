@@ -190,6 +190,11 @@ export class HeldIndex {
   private addDated(k: string, p: Profile): void {
     const byYear = this.dated.get(k);
     if (!byYear) return;
+    // (Judging walks no block over MAX_BLOCK: its lists would only grow. Rebuilt in the block's order if it shrinks back.)
+    if (this.blocks.size(k) > MAX_BLOCK) {
+      this.dated.delete(k);
+      return;
+    }
     const y = yearOf(p);
     if (y !== '') byYear.get(y)?.push(p);
     else for (const list of byYear.values()) list.push(p);
