@@ -113,10 +113,12 @@ export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPR
 export const MADE_BY_EN = passiveEn(some(PUBLISH_EN, 'promulgated', 'issued', 'released', 'published', 'formulated'), some(PASS_EN, 'adopted', 'passed', 'enacted'), some(APPROVE_VERBS_EN, 'approved'), AMEND_EN);
 /** An act dated in its own words: "dated", "granted on", "signed on". */
 export const DATED_EN = `(?:dated|${passiveEn(some(GRANT_EN, 'granted'), some(PUBLISH_EN, 'issued'), verbs('given'), some(PASS_EN, 'signed'))}\\s+on)`;
-/** English kind words that head a title ("Guiding Opinions", "Implementation Plan"). */
 /** The head words of an agreement's English title (longest first): one list for the kind-led title, the head-word kinds
  *  and the hint that runs before them. */
 export const AGREEMENT_HEADS_EN = ['Memorandum of Understanding', 'Memorandum', 'Cooperation Agreement', 'Framework Agreement', 'Cooperation Arrangement'];
+/** English kind words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"). A
+ *  narrower list than policies.ts EN_HEADS (every head word and its kind): deriving it from that list changes facts
+ *  (Guide, Program, Bill … would lead titles too), so the two are kept apart until that is measured. */
 export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
