@@ -117,8 +117,8 @@ export const DATED_EN = `(?:dated|${passiveEn(some(GRANT_EN, 'granted'), some(PU
  *  and the hint that runs before them. */
 export const AGREEMENT_HEADS_EN = ['Memorandum of Understanding', 'Memorandum', 'Cooperation Agreement', 'Framework Agreement', 'Cooperation Arrangement'];
 /** English kind words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"). A
- *  narrower list than policies.ts EN_HEADS (every head word and its kind): deriving it from that list changes facts
- *  (Guide, Program, Bill … would lead titles too), so the two are kept apart until that is measured. */
+ *  narrower list than policies.ts EN_HEADS (every head word and its kind), whose KIND_LED_HINT pre-check must name the
+ *  same first words: deriving both from EN_HEADS is left to be measured (review F-EX4). */
 export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
