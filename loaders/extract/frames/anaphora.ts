@@ -1,20 +1,23 @@
 // Co-issuers named again by their number: "the Rules on X, which the same two ministries released in 2024",
 // "The two agencies also released the X", 上述三部门联合印发的《X》 — the bodies of the latest joint act before.
-import { ISSUE_VERB_ZH } from '../rules/fragments.ts';
+import { BODIES_NOUN_EN, BODIES_NOUN_ZH, ISSUE_VERB_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import type { PolicyFrame } from './types.ts';
 
 const NUMBER: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // A cheap test before the patterns: the words of a numbered group of bodies.
-const HINT = /\b(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)\b|部门|部委|单位|机关/i;
+const HINT = new RegExp(`\\b${BODIES_NOUN_EN}\\b|${BODIES_NOUN_ZH}`, 'i');
 
 // 上述三部门联合印发的《X》: the verb right before the title, cut to test its subject.
 const VERB_AT_END_ZH = new RegExp(`(?:${ISSUE_VERB_ZH})[了的]?$`, 'u');
 
+// The number right before the bodies' noun.
+const COUNTED = new RegExp(String.raw`\b(two|both|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+${BODIES_NOUN_EN}\b|([两二三四五六七八九十]|\d{1,2})个?${BODIES_NOUN_ZH}`, 'i');
+
 /** How many bodies the words name: the number right before the bodies' noun (undefined: "the same bodies", 上述部门). */
 function countOf(words: string): number | undefined {
-  const m = /\b(two|both|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)\b|([两二三四五六七八九十]|\d{1,2})个?(?:部门|部委|单位|机关)/i.exec(words);
+  const m = COUNTED.exec(words);
   const w = (m?.[1] ?? m?.[2])?.toLowerCase();
   return w === undefined ? undefined : (NUMBER[w] ?? Number(w));
 }

@@ -116,6 +116,9 @@ export const DATED_EN = `(?:dated|${passiveEn(some(GRANT_EN, 'granted'), some(PU
 /** The head words of an agreement's English title (longest first): one list for the kind-led title, the head-word kinds
  *  and the hint that runs before them. */
 export const AGREEMENT_HEADS_EN = ['Memorandum of Understanding', 'Memorandum', 'Cooperation Agreement', 'Framework Agreement', 'Cooperation Arrangement'];
+/** The nouns of a group of bodies named by number ("the two agencies", 上述三部门): the co-issuers named again. */
+export const BODIES_NOUN_EN = '(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)';
+export const BODIES_NOUN_ZH = '(?:部门|部委|单位|机关)';
 /** English kind words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"). A
  *  narrower list than policies.ts EN_HEADS (every head word and its kind), whose KIND_LED_HINT pre-check must name the
  *  same first words: deriving both from EN_HEADS is left to be measured (review F-EX4). */

@@ -1,5 +1,5 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
-import { ALREADY_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DATED_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { ALREADY_ZH, BODIES_NOUN_EN, BODIES_NOUN_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DATED_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -43,8 +43,8 @@ const HEREBY_ZH = '(?:现予|现将其|特此)?';
 const ISSUES_ZH = `${NOT_ASKED_ZH}${MANNER_ZH}(?:${ISSUE_VERB_ZH}${REVISE_ZH}?|修订|修正)${ASPECT_ZH}`;
 /** Co-issuers named again by their number ("the same three bodies", "the two agencies", 上述三部门, 两部门): the issuers of
  *  the latest joint act before (frames/anaphora.ts). */
-const SAME_BODIES_EN = '(?:the\\s+(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+|both\\s+(?:the\\s+)?|the\\s+same\\s+)(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)';
-const SAME_BODIES_ZH = '(?:(?:上述|以上|前述)(?:[两二三四五六七八九十]|\\d{1,2})?|[两二三四五六七八九十]|\\d{1,2})个?(?:部门|部委|单位|机关)';
+const SAME_BODIES_EN = `(?:the\\s+(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+|both\\s+(?:the\\s+)?|the\\s+same\\s+)${BODIES_NOUN_EN}`;
+const SAME_BODIES_ZH = `(?:(?:上述|以上|前述)(?:[两二三四五六七八九十]|\\d{1,2})?|[两二三四五六七八九十]|\\d{1,2})个?${BODIES_NOUN_ZH}`;
 /** A text named by its kind word alone ("a circular", "the guideline"). */
 const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan|standard|measure|rule)';
 /** How many untitled texts a sentence announces: "a", "three", "a set of". */
