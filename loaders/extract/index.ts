@@ -11,6 +11,7 @@ import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
 import { attendanceMembers } from './document/attendance.ts';
+import { statedOwnDates } from './document/stated-date.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
 import { yearShortTitles } from './frames/short-titles.ts';
@@ -127,6 +128,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   selfGrantIds(frames);
   headlineDates(frames, sentences, layout.lastDateLine ?? published);
   numberedOwnTitle(frames, sentences);
+  statedOwnDates(frames, spans, published);
 }
 
 /** Identity and facts last: ids, policies, persons, proposals and posts. */

@@ -168,6 +168,32 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['省人大常委会去年11月通过该条例', '省政府日前印发了上述办法', '《办法》由市政府于2026年3月印发'], noMatch: ['该条例规定', '公布《某条例》', '贯彻该办法', '《条例》规定'] },
   },
   {
+    id: 'date.stated-own.zh',
+    stage: 'document',
+    language: 'zh',
+    // A repost or news story that says when the text it reports was put out (文件出台日期为D, 该文件于D印发, 《办法》的发布日期
+    // 是D): that day dates the text, over the post's own stamp (近日 read against a repost's date).
+    pattern: new RegExp(`(?:(?:该|此|本|这份|这一|上述)?(?:文件|政策|须知|标准|规范|${KIND_ZH}|《[^《》]{1,12}》)(?:的)?(?:正式)?(?:${PROMULGATE_VERB_ZH}|签发|落款|成文|发文)(?:日期|时间)\\s*(?:为|是|[:：])\\s*(?<date>${DATE})|(?:该|此|本|这份|这一|上述)(?:文件|政策|须知|标准|规范|${KIND_ZH})(?:已|系|是)?(?:于|在)(?<date2>${DATE})(?:正式)?(?:${PROMULGATE_VERB_ZH}|签发|发文))`, 'u'),
+    action: 'the date of the issued text named last before it (or in the sentence), over a month or the page\'s stamp',
+    examples: {
+      match: ['文件出台日期为2026年9月28日。', '该文件于2026年8月14日印发。', '据了解，该指南的发布日期是2026年8月14日', '《办法》落款日期：2026年5月6日'],
+      noMatch: ['相关培训于2026年8月14日举行。', '文件要求2026年9月28日前完成', '该方案于2026年9月底前完成', '本次会议于2026年5月6日召开'],
+    },
+  },
+  {
+    id: 'date.stated-own.en',
+    stage: 'document',
+    language: 'en',
+    // "The document was released on D", "The Opinions are dated D", "The circular's issue date is D": the text the story
+    // reports, dated in a sentence of its own.
+    pattern: new RegExp(`\\bth(?:e|is)\\s+(?:document|text|policy|${KIND_EN})(?:'s\\s+(?:release|issue|issuing|publication|signing)\\s+date\\s+(?:is|was)|\\s+(?:was|is|were|are)\\s+(?:officially\\s+)?(?:(?:released|issued|published|promulgated|signed)\\s+on|dated))\\s+(?<date>${DATE})`, 'iu'),
+    action: 'the date of the issued text named last before it (or in the sentence), over a month or the page\'s stamp',
+    examples: {
+      match: ['The document was released on August 14, 2026.', 'The Opinions are dated 14 August 2026.', "The circular's issue date is August 14, 2026", 'This notice was officially issued on 2026-08-14'],
+      noMatch: ['The meeting was held on August 14, 2026.', 'The document takes effect on August 14, 2026.', 'The plan runs to August 14, 2026'],
+    },
+  },
+  {
     id: 'date.promulgated-hereby.zh',
     stage: 'document',
     language: 'zh',
