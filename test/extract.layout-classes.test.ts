@@ -32,3 +32,32 @@ describe('the page\'s own dates', () => {
     for (const got of issued) expect(got ?? 'none').toBe(date);
   });
 });
+
+describe('proposal forms', () => {
+  // Class: a CPPCC proposal's or a deputy's suggestion's form — fields on lines of their own in any order (提案人/领衔代表：
+  // a member, a deputy or a party's committee; 案由/题目：关于…的提案; 提交日期) under the session's head line → the
+  // proposal, PROPOSED by the proposer field, dated by the submission field, APPLIES_TO the head's place (我市, 我省).
+  const siblings: Array<[string, string, string, string, string | undefined]> = [
+    ['政协深圳市第七届委员会第五次会议\n提　案\n\n第20260088号\n\n提案人：刘文静\n界别：医药卫生界\n\n案由：关于推动我市干细胞临床研究备案提速的提案\n\n一、现状与问题\n近年来，我市细胞治疗企业不断集聚。\n\n附议人：陈志斌、郑丽华\n\n提交日期：2026年1月12日',
+      '关于推动我市干细胞临床研究备案提速的提案', 'person:liu-wenjing', '2026-01-12', 'region:CN-440300'],
+    ['政协广州市第十四届委员会第三次会议\n提案\n\n提案人：张明远（市政协委员，广州医科大学附属第一医院院长）\n案由：关于建设广州细胞治疗临床转化平台的提案\n提交时间：2026年1月8日\n\n一、基本情况\n广州细胞治疗产业发展较快。',
+      '关于建设广州细胞治疗临床转化平台的提案', 'person:zhang-mingyuan', '2026-01-08', 'region:CN-440100'],
+    ['题目：关于加快我省干细胞产业发展的建议\n领衔代表：李华\n提出日期：2026年1月20日\n\n浙江省第十四届人民代表大会第四次会议\n\n内容：我省干细胞产业基础较好。',
+      '关于加快我省干细胞产业发展的建议', 'person:li-hua', '2026-01-20', 'region:CN-ZJ'],
+    ['中國人民政治協商會議第十四屆全國委員會第四次會議\n提　案\n\n提案人：九三学社中央委员会\n案由：關於完善細胞治療產品定價機制的提案\n提交日期：2026年3月2日\n\n一、問題\n細胞治療價格較高。',
+      '關於完善細胞治療產品定價機制的提案', 'agency:cn/jiusan-central-committee', '2026-03-02', undefined],
+  ];
+  it.each(siblings)('%s', (text, title, who, date, place) => {
+    const d = x(text);
+    const p = d.entities.find((e) => e.label === 'Proposal');
+    expect(p?.name).toBe(title);
+    expect(p?.date).toBe(date);
+    expect(d.relations.filter((r) => r.type === 'PROPOSED' && r.to === p!.id).map((r) => [r.from, r.date])).toEqual([[who, date]]);
+    expect(d.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p!.id).map((r) => r.to)).toEqual(place ? [place] : []);
+  });
+
+  it('a penalty decision\'s 案由 and 当事人 fields are no proposal', () => {
+    const d = x('晋江市卫生健康局\n行政处罚决定书\n\n当事人：某某医疗美容诊所有限公司\n案由：涉嫌未取得医疗机构执业许可证擅自执业\n\n经查，当事人于2026年5月开展干细胞注射。');
+    expect(d.entities.filter((e) => e.label === 'Proposal')).toEqual([]);
+  });
+});

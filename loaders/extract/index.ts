@@ -12,6 +12,7 @@ import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
 import { attendanceMembers } from './document/attendance.ts';
 import { statedOwnDates } from './document/stated-date.ts';
+import { proposalForm } from './document/proposal-form.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
 import { yearShortTitles } from './frames/short-titles.ts';
@@ -141,6 +142,7 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   // (A reply with no date but its signing line's: the year it was signed.)
   proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(layout.lastDateLine) ?? yearOf(times.firstDate), published?.slice(0, 7));
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
+  proposalForm(spans, persons.map((p) => p.id), reg, rels, K, year ?? yearOf(times.firstDate));
   // Bodies named by a head word alone: actors where no name was matched.
   // (An organisation only as the writer naming itself: 本中心执行长X.)
   const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => (a.label === 'Agency' || (a.label === 'Organization' && /^[本我]/.test(sp.s.slice(a.start, a.end)))) && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
