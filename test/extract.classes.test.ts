@@ -774,3 +774,36 @@ describe('MT imperative verbs before names (ENTITIES, batch AE h273)', () => {
     expect(of(d, 'Organization').map((o) => o.name)).toEqual(['First Affiliated Hospital of Soochow University']);
   });
 });
+
+describe('a post before the name in English (ENTITIES, session 15: batch AE h272, h274; persons matrix)', () => {
+  // Class: "<Post> of (the) <Body> <Name>" with no comma, in every voice and place in the sentence.
+  it.each([
+    ['Director of the Beijing Municipal Health Commission Wang Jun said the hospitals would share records.', 'Wang Jun', 'agency:cn-bj/health-commission'],
+    ['Deputy Director of the Guangdong Provincial Health Commission Zhou Lin told a briefing that beds would be added.', 'Zhou Lin', 'agency:cn-gd/health-commission'],
+    ['The plan was announced by President of Ruijin Hospital Ning Guang on Friday.', 'Ning Guang', 'org:ruijin-hospital'],
+    ['"The rules are clear," said Vice Minister of the National Health Commission Li Bin.', 'Li Bin', 'agency:cn/nhc'],
+    ['Commissioner of the National Medical Products Administration Li Li attended the meeting.', 'Li Li', 'agency:cn/nmpa'],
+  ])('"Post of the Body Name": %s', (text, person, body) => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.name === person)!;
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => r.to)).toEqual([body]);
+  });
+  // Class: a lawyer named with the firm after "of"/"with"/"from", the firm's city as "X-based" before it.
+  it.each([
+    ['Lawyer Sun Qiang of Beijing-based Hanwei Law Firm said the ruling sets a precedent.', 'Sun Qiang', 'Hanwei Law Firm'],
+    ['Tang Yiwen, a lawyer with Shanghai-based Jinmao Partners, said the court was right.', 'Tang Yiwen', 'Jinmao Partners'],
+    ['The sentence was fair, said lawyer Sun Qiang of Hanwei Law Firm.', 'Sun Qiang', 'Hanwei Law Firm'],
+    ['Attorney Chen Hao from Shenzhen-based Guohao Law Firm told the paper the appeal would fail.', 'Chen Hao', 'Guohao Law Firm'],
+    ['Shanghai-based lawyer Tang Yiwen of Jinmao Partners said the clinic had no licence.', 'Tang Yiwen', 'Jinmao Partners'],
+  ])('a lawyer and the firm: %s', (text, person, firm) => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.name === person)!;
+    expect(of(d, 'Organization').map((o) => o.name)).toEqual([firm]);
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual([firm]);
+  });
+  it('no post, no person: "A report of the X Commission Wang Jun cited", "Lawyers of X-based Y said"', () => {
+    expect(of(x('a.txt', 'A report of the Beijing Municipal Health Commission Wang Jun cited was published.'), 'Person')).toEqual([]);
+    const b = x('b.txt', 'Lawyers of Beijing-based Hanwei Law Firm said the ruling sets a precedent.');
+    expect([of(b, 'Person'), of(b, 'Organization').map((o) => o.name)]).toEqual([[], ['Hanwei Law Firm']]);
+  });
+});

@@ -92,9 +92,6 @@ const NONE: [string, string, string][] = [
 
 // Known misses, with the reason each is missed.
 const GAPS: Record<string, string> = {
-  "en Post of the body Name said (no comma)": "a post \"of the\" body before the name: no rule reads the body between post and name",
-  "en Deputy post of body Name": "as above, with Deputy",
-  "en Lawyer X of City-based Z": "the whole phrase is read as one organisation",
   "en HK Director of Health Name": "a Hong Kong name of three parts (Lam Man-kin) is cut to two, so no post is tied to it",
   "en Macao Director of the Health Bureau Name": "a Macao name (Lo Iek Long) is no person; the Health Bureau is read as Hong Kong's",
   "en X, chairman of Company": "a company without a legal suffix or company word is no organisation",

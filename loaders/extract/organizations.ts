@@ -11,6 +11,12 @@ export interface OrgMention {
 }
 
 import { globalPattern, ruleById } from './rules/index.ts';
+import { POST_EN_SOURCE } from './posts.ts';
+
+// A post right before a run of capitalised words: the run opens with the person's name.
+const POST_JUST_BEFORE = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+$`);
+const POST_LEAD = new RegExp(`^(?:${POST_EN_SOURCE})\\s+`);
+const PERSON_OF = /^[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){1,2}\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])/;
 
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Ltd\\.?', 'company'], ['Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
@@ -22,7 +28,7 @@ const EN_HEADS: Array<[string, string]> = [
   ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
   ['Foundation', 'foundation'], ['Fund', 'fund'],
   ['Investments?', 'company'], ['Ventures', 'company'], ['Securities', 'company'], ['Holdings', 'company'],
-  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'], ['Advisory', 'consultancy'], ['Consulting', 'consultancy'],
+  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'], ['Partners', 'company'], ['Advisory', 'consultancy'], ['Consulting', 'consultancy'],
 ];
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
 // Capitalised words (a few lower-case joiners allowed) ending in a head word.
@@ -143,11 +149,15 @@ function enCandidate(m: RegExpMatchArray): Span & { name: string } {
   // (A wire release's closing "SOURCE X" names X.)
   let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director|SOURCE)\s+/g, '');
   name = name.replace(/^(?:The|And)\s+/, '');
-  // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.
-  const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
+  // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.; "Lawyer X of Y Law Firm" → Y Law Firm.
+  const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor|Lawyers?|Attorneys?|Solicitors?|Barristers?)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
   if (role) name = name.slice(role[0].length);
   name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
   name = name.replace(BASED_LEAD, '');
+  // "said lawyer X of Y Law Firm", "Shanghai-based lawyer X of Y": after a post, the name before "of" is the person's.
+  const post = POST_LEAD.exec(name)?.[0] ?? '';
+  const afterPost = post || POST_JUST_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index!)) ? PERSON_OF.exec(name.slice(post.length)) : null;
+  if (afterPost) name = name.slice(post.length + afterPost[0].length);
   // "Copenhagen's NordCell Bio", "Gilead's Kite Pharma": whose it is (a place, a parent) is not part of its name; a
   // possessive inside a name ("Children's Hospital", "Women's and Children's Medical Center") is.
   const owner = /^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/.exec(name);

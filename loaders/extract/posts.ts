@@ -53,6 +53,7 @@ export const POSTS_EN: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'president', 'vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'chief scientist', 'chief physician', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
   'executive director', 'manager', 'senior manager', 'head', 'partner', 'senior partner', 'associate', 'senior associate', 'analyst', 'counsel', 'senior counsel',
+  'lawyer', 'attorney', 'solicitor', 'barrister',
 ];
 
 /** Every word of an English post (and "officer", "executive" of "chief X officer"): none opens a person's name. */

@@ -46,5 +46,8 @@ export const CLAUSE_OPENS_EN = /(?:^|[.!?:;"“”]|\bsaid)\s*$/;
 export const NOT_SHORT_NAME_EN = /^(?:National|China|Chinese|International|General|Global|American|United|New|Royal|Peking|Hong|Great|Greater|State|Central|First|University|Hospital|Shanghai|Beijing)$/;
 // "Director Wang Wei of the Beijing Municipal Health Commission": a post before the name, its body after it.
 export const TITLE_BEFORE_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$`, 'i');
-// ("Professor X of Y University's Z Center": the owner's possessive before the body's name is no part of it.)
-export const OF_BODY_AFTER_EN = /^\s*,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?/;
+// ("Professor X of Y University's Z Center": the owner's possessive before the body's name is no part of it, nor is
+// where it is based: "Lawyer X of Beijing-based Y".)
+export const OF_BODY_AFTER_EN = /^\s*,?\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+-based\s+)?/;
+// Between a body and the name after it ("… Health Commission Dr. Wang Jun"): a space, a courtesy title, no comma.
+export const NAME_RIGHT_AFTER_BODY_EN = /^\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+|Professor\s+)?$/;

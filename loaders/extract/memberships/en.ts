@@ -13,7 +13,7 @@ import { CPPCC_COMMITTEE, firstNamed, PEOPLES_CONGRESS, writtenNames } from './s
 import type { Knowledge } from '../gazetteer-source.ts';
 import {
   CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, MEMBER_SALUTATION_EN, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
-  ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN,
+  NAME_RIGHT_AFTER_BODY_EN, ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN,
 } from './en-patterns.ts';
 
 export function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
@@ -105,6 +105,18 @@ export function titleThenBodyEn(p: PersonMention, sen: Sentence, mentions: Menti
   const mentioned = mentions.filter((m) => m.start === at && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
   const written = [...reg.entities.values()].filter((e) => e.label === 'Organization' && [...writtenNames(e.name, K)].some((n) => n.length >= 4 && s.startsWith(n, at))).map((e) => e.id);
   for (const id of new Set([...mentioned, ...written])) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: post[1]!.toLowerCase(), rules: ['frame.membership.apposition.en'] });
+}
+
+/** "Director of the Beijing Municipal Health Commission Wang Jun said": a post, "of" and the body, then the name. */
+export function postOfBodyBeforeNameEn(p: PersonMention, sen: Sentence, mentions: Mention[], rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  const re = ruleById('frame.membership.post-of-body-before-name.en').pattern;
+  for (const m of mentions) {
+    if (m.found.label !== 'Agency' && m.found.label !== 'Organization') continue;
+    if (m.end > p.start || !NAME_RIGHT_AFTER_BODY_EN.test(s.slice(m.end, p.start))) continue;
+    const post = re.exec(s.slice(Math.max(0, m.start - 60), m.start));
+    if (post) edge(rels, 'MEMBER_OF', pid, m.found.id, sen.text, { role: post.groups!.post!.toLowerCase().replace(/\s+/g, ' '), rules: ['frame.membership.post-of-body-before-name.en'] });
+  }
 }
 
 /** The bodies whose name (as the page writes it) ends `head`. */

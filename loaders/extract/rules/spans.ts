@@ -10,7 +10,8 @@ const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z
 // A contact's name: two or three capitalised words (Western or pinyin order).
 const CONTACT_NAME_EN = '[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}';
 
-const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
+// (Two names joined by "&" are one firm's: "Halden & Marsh".)
+const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:&\\s+)?(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
 // Owners that are places or pronouns, not companies ("China's first CAR-T", "its application").
@@ -334,6 +335,20 @@ export const SPAN_RULES: Rule[] = [
     examples: {
       match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', 'Norco Bio co-founder and president ', 'Acme’s chief medical officer ', 'Chairman Dr. ', "said Huaxia's chairwoman, Dr. "],
       noMatch: ['Qihang said ', 'the chief executive of Acme, ', 'Acme and '],
+    },
+  },
+  {
+    id: 'frame.membership.post-of-body-before-name.en',
+    stage: 'frame',
+    language: 'en',
+    // "Director of the Beijing Municipal Health Commission Wang Jun said", "President of Ruijin Hospital X": a post of
+    // the one list, then "of"/"at" and the body's name, then the name with no comma. Matched on the text before the
+    // body's mention (the body itself is found by the caller).
+    pattern: new RegExp(`\\b(?<post>${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i'),
+    action: 'MEMBER_OF{person, the body between the post and the name, role}',
+    examples: {
+      match: ['Director of the ', 'said Vice Minister of the ', 'announced by President of ', 'Deputy Director-General at the '],
+      noMatch: ['A report of the ', 'the director, ', 'Director of Health '],
     },
   },
   {
