@@ -10,7 +10,10 @@ const isZone = (m: Mention): boolean => m.found.label === 'Region' && /^region:(
 
 /** Zones listed after 在 following a title in its sentence (在中国（北京）自由贸易试验区、…和海南自由贸易港). */
 export function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): string[] {
-  if (!HAN.test(s.slice(t.end, t.end + 40))) return zoneList(s, t.end, mentions);
+  if (!HAN.test(s.slice(t.end, t.end + 40))) {
+    const listed = zoneList(s, t.end, mentions);
+    return listed.length > 0 ? listed : placeAfterVerb(s, t, mentions);
+  }
   const out: string[] = [];
   const zones = mentions.filter((m) => m.start >= t.end && isZone(m)).sort((a, b) => a.start - b.start);
   for (let at = s.indexOf('在', t.end); at >= 0 && out.length === 0; at = s.indexOf('在', at + 1)) {
@@ -23,6 +26,15 @@ export function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): str
     }
   }
   return [...new Set(out)];
+}
+
+/** "X, which will be piloted in the Y Zone", "X applies to Z": the one place an apply or pilot verb after the title names. */
+const APPLY_VERB_EN = /^[^.;]{0,80}?\b(?:appl(?:y|ies|ied)|(?:be|being|been|is|are|was|were)\s+(?:first\s+)?(?:piloted|trialled|trialed|tested|implemented|rolled\s+out)|pilots?|trials?)\s+(?:first\s+|only\s+|initially\s+)?(?:in|to|within|across|throughout)\s+(?:the\s+)?$/;
+function placeAfterVerb(s: string, t: TitleMention, mentions: Mention[]): string[] {
+  if (!/\b(?:appl|pilot|trial|tested|implemented|rolled)/.test(s.slice(t.end, t.end + 120))) return [];
+  const place = mentions.filter((m) => m.start >= t.end && m.found.label === 'Region').sort((a, b) => a.start - b.start)
+    .find((m) => APPLY_VERB_EN.test(s.slice(t.end, m.start)));
+  return place ? [place.found.id] : [];
 }
 
 /** "… in the A Pilot Free Trade Zone, B … and C Free Trade Port": two or more zones listed after "in" (from `from`). */
