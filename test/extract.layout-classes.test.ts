@@ -19,6 +19,13 @@ describe('the page\'s own dates', () => {
     ['衛生福利部日前公告《再生醫療製劑查驗登記須知》。\n\n該須知的發布日期為2026年8月14日。', '再生醫療製劑查驗登記須知', undefined, '2026-08-14'],
     ['近期，国家药监局发布《细胞治疗产品生产质量管理指南》。据了解，该指南的发布日期是2026年8月14日，自发布之日起施行。', '细胞治疗产品生产质量管理指南', undefined, '2026-08-14'],
     ['Recently, the National Health Commission and the Ministry of Science and Technology issued the Opinions on Regulating Stem Cell Clinical Research.\n\nThe Opinions require every institution to register its projects. The document was released on August 14, 2026.', 'Opinions on Regulating Stem Cell Clinical Research', '2026-09-02', '2026-08-14'],
+    ['近日，广东省药品监督管理局印发《细胞治疗产品委托生产质量管理指南》，指导企业规范生产。该指南印发于2026年8月14日。', '细胞治疗产品委托生产质量管理指南', '2026-09-02', '2026-08-14'],
+    ['衞生署日前公布《先進療法產品臨床試驗申請指引》。\n\n該指引於2026年8月14日發出，即日生效。', '先進療法產品臨床試驗申請指引', undefined, '2026-08-14'],
+    ['The Shanghai Municipal Health Commission recently issued the Measures for the Filing of Cell Therapy Clinical Research. The measures, which were signed on August 14, 2026, take effect next month.', 'Measures for the Filing of Cell Therapy Clinical Research', '2026-09-02', '2026-08-14'],
+    ['The National Medical Products Administration has issued the Guidelines on Cell Therapy Product Labels. The policy bears the date of 14 August 2026.', 'Guidelines on Cell Therapy Product Labels', undefined, '2026-08-14'],
+    // An older text cited in between keeps its own year; the one the sentence means takes the day.
+    ['近日，国家卫生健康委员会印发了《关于推进细胞治疗临床转化的若干意见》。国家药监局2023年发布的《细胞治疗产品生产质量管理指南》仍然有效。\n\n该文件于2026年8月14日印发。', '细胞治疗产品生产质量管理指南', '2026-09-02', '2023'],
+    ['近日，国家卫生健康委员会印发了《关于推进细胞治疗临床转化的若干意见》。国家药监局2023年发布的《细胞治疗产品生产质量管理指南》仍然有效。\n\n该文件于2026年8月14日印发。', '关于推进细胞治疗临床转化的若干意见', '2026-09-02', '2026-08-14'],
     // No-match: a day in a later sentence that is not the text's.
     ['近日，国家卫生健康委员会印发了《关于加强细胞治疗监管的通知》。\n\n通知要求各地加强监管。记者从会上获悉，相关培训于2026年8月14日举行。', '关于加强细胞治疗监管的通知', undefined, 'none'],
   ];

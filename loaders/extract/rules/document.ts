@@ -1,12 +1,12 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
-import { DATE, DRAFT_VERB_ZH, MONTH_EN, NOTICE_VERB_ZH, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
+import { DATE, DRAFT_VERB_ZH, ISSUE_VERB_ZH, MANNER_EN, MONTH_EN, NOTICE_VERB_ZH, PASS_EN, PUBLISH_EN, passiveEn, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
 /** What a listed company announces about itself: a disclosure, a subsidiary, a certificate or approval it obtained, its board. */
 const COMPANY_AFFAIRS_ZH = '(?:自愿披露|(?:控股|全资)?子公司|获得[^，。；：:《》]{0,30}?(?:证书|批准|通知书|受理|许可|认定)|股东大会|董事会|持股|减持)';
 // …with the qualifier a kind word may carry (关于…的实施意见, …的指导意见, …的工作方案, …的管理办法).
-const KIND_ZH = '(?:(?:实施|指导|若干|工作|管理|行动)?(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指导原则|规划|计划|条例))';
+const KIND_ZH = '(?:(?:实施|指导|若干|工作|管理|行动)?(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|答复|函|细则|指南|指引|须知|指导原则|规划|计划|条例))';
 
 export const DOCUMENT_RULES: Rule[] = [
   {
@@ -171,25 +171,26 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'date.stated-own.zh',
     stage: 'document',
     language: 'zh',
-    // A repost or news story that says when the text it reports was put out (文件出台日期为D, 该文件于D印发, 《办法》的发布日期
-    // 是D): that day dates the text, over the post's own stamp (近日 read against a repost's date).
-    pattern: new RegExp(`(?:(?:该|此|本|这份|这一|上述)?(?:文件|政策|须知|标准|规范|${KIND_ZH}|《[^《》]{1,12}》)(?:的)?(?:正式)?(?:${PROMULGATE_VERB_ZH}|签发|落款|成文|发文)(?:日期|时间)\\s*(?:为|是|[:：])\\s*(?<date>${DATE})|(?:该|此|本|这份|这一|上述)(?:文件|政策|须知|标准|规范|${KIND_ZH})(?:已|系|是)?(?:于|在)(?<date2>${DATE})(?:正式)?(?:${PROMULGATE_VERB_ZH}|签发|发文))`, 'u'),
-    action: 'the date of the issued text named last before it (or in the sentence), over a month or the page\'s stamp',
+    // A repost or news story that says when the text it reports was put out, in any order: 文件出台日期为D, 该文件于D印发,
+    // 该意见印发于D, 《办法》的发布日期是D, 該指引於D發出 — that day dates the text, over the post's own stamp (近日 read
+    // against a repost's date).
+    pattern: new RegExp(`(?:(?:该|此|本|这份|这一|上述)?(?:文件|政策|标准|规范|${KIND_ZH}|《[^《》]{1,12}》)(?:的)?(?:正式)?(?:${ISSUE_VERB_ZH}|落款|成文)(?:日期|时间)\\s*(?:为|是|[:：])\\s*(?<date>${DATE})|(?:该|此|本|这份|这一|上述)(?:文件|政策|标准|规范|${KIND_ZH})(?:已|系|是)?(?:于|在)(?<date2>${DATE})(?:正式)?(?:${ISSUE_VERB_ZH})|(?:该|此|本|这份|这一|上述)(?:文件|政策|标准|规范|${KIND_ZH})(?:已|系)?(?:正式)?(?:${ISSUE_VERB_ZH})(?:于|日期为|时间为)(?<date3>${DATE}))`, 'u'),
+    action: 'the date of the issued text named last before it (or in the sentence) whose date the text does not state otherwise',
     examples: {
-      match: ['文件出台日期为2026年9月28日。', '该文件于2026年8月14日印发。', '据了解，该指南的发布日期是2026年8月14日', '《办法》落款日期：2026年5月6日'],
-      noMatch: ['相关培训于2026年8月14日举行。', '文件要求2026年9月28日前完成', '该方案于2026年9月底前完成', '本次会议于2026年5月6日召开'],
+      match: ['文件出台日期为2026年9月28日。', '该文件于2026年8月14日印发。', '据了解，该指南的发布日期是2026年8月14日', '《办法》落款日期：2026年5月6日', '该意见印发于2026年8月14日', '该指引于2026年8月14日发出'],
+      noMatch: ['相关培训于2026年8月14日举行。', '文件要求2026年9月28日前完成', '该方案于2026年9月底前完成', '本次会议于2026年5月6日召开', '该规定于2026年8月14日起施行'],
     },
   },
   {
     id: 'date.stated-own.en',
     stage: 'document',
     language: 'en',
-    // "The document was released on D", "The Opinions are dated D", "The circular's issue date is D": the text the story
-    // reports, dated in a sentence of its own.
-    pattern: new RegExp(`\\bth(?:e|is)\\s+(?:document|text|policy|${KIND_EN})(?:'s\\s+(?:release|issue|issuing|publication|signing)\\s+date\\s+(?:is|was)|\\s+(?:was|is|were|are)\\s+(?:officially\\s+)?(?:(?:released|issued|published|promulgated|signed)\\s+on|dated))\\s+(?<date>${DATE})`, 'iu'),
-    action: 'the date of the issued text named last before it (or in the sentence), over a month or the page\'s stamp',
+    // "The document was released on D", "The opinions, which were signed on D, …", "The Opinions are dated D", "The
+    // circular's issue date is D", "The policy bears the date of D": the text the story reports, dated on its own.
+    pattern: new RegExp(`\\bth(?:e|is)\\s+(?:document|text|policy|${KIND_EN})(?:'s\\s+(?:release|issue|issuing|publication|signing)\\s+date\\s+(?:is|was)|,?\\s+(?:which\\s+)?(?:was|were|is|are|(?:has|have)\\s+been)\\s+${MANNER_EN}${passiveEn(PUBLISH_EN, PASS_EN)}\\s+on|\\s+(?:is|are|was|were)\\s+dated|\\s+bears?\\s+the\\s+date(?:\\s+of)?)\\s+(?<date>${DATE})`, 'iu'),
+    action: 'the date of the issued text named last before it (or in the sentence) whose date the text does not state otherwise',
     examples: {
-      match: ['The document was released on August 14, 2026.', 'The Opinions are dated 14 August 2026.', "The circular's issue date is August 14, 2026", 'This notice was officially issued on 2026-08-14'],
+      match: ['The document was released on August 14, 2026.', 'The opinions, which were signed on August 14, 2026, take effect', 'The policy bears the date of 14 August 2026', 'The Opinions are dated 14 August 2026.', "The circular's issue date is August 14, 2026", 'This notice was officially issued on 2026-08-14'],
       noMatch: ['The meeting was held on August 14, 2026.', 'The document takes effect on August 14, 2026.', 'The plan runs to August 14, 2026'],
     },
   },
