@@ -2,7 +2,10 @@
 // different wordings: approvals, headlines and signature blocks, bodies in time, proposals, page dates, companies,
 // zone lists, short names and decrees. Every fact says which rule made it.
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../loaders/index.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extractFile, extractText } from '../loaders/index.ts';
 import { publishedDate } from '../loaders/extract/dates.ts';
 import type { DocumentFacts, Relation } from '../loaders/types.ts';
 
@@ -805,5 +808,33 @@ describe('a post before the name in English (ENTITIES, session 15: batch AE h272
     expect(of(x('a.txt', 'A report of the Beijing Municipal Health Commission Wang Jun cited was published.'), 'Person')).toEqual([]);
     const b = x('b.txt', 'Lawyers of Beijing-based Hanwei Law Firm said the ruling sets a precedent.');
     expect([of(b, 'Person'), of(b, 'Organization').map((o) => o.name)]).toEqual([[], ['Hanwei Law Firm']]);
+  });
+});
+
+describe('a contact line: unit, name, phone (ENTITIES, session 15: batches AD h266, AE h267, AG h284)', () => {
+  // Class: 联系人：<unit> <post>? <name> <phone>, read from a file (the reader kept no such line before: it took it for
+  // the site's contact furniture), in Simplified and Traditional, with spaces, a comma or brackets before the phone.
+  const page = (title: string, contact: string): string =>
+    `${title}\n\n各有关单位：\n\n为规范细胞治疗临床研究和转化应用管理，保障受试者权益，现就有关事项通知如下。\n\n一、请各单位按照要求开展自查，并于规定时间内报送自查报告。\n\n二、请各单位明确专人负责，确保工作落实到位。\n\n${contact}\n\n2026年10月16日\n`;
+  const fromFile = async (text: string): Promise<DocumentFacts> => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contact-'));
+    const f = path.join(dir, 'notice.txt');
+    fs.writeFileSync(f, text);
+    return extractFile(f);
+  };
+  it.each([
+    ['甘肃省药品监督管理局关于开展试点工作的通知', '联系人：省局药品生产监督管理处　马晓东　0931-1234567', 'Ma Xiaodong', '省局药品生产监督管理处'],
+    ['广西壮族自治区卫生健康委员会关于公布备案机构的通知', '联系人：科技教育处 韦立新，电话：0771-2800000', 'Wei Lixin', '科技教育处'],
+    ['衛生福利部關於再生醫療查核之公告', '聯絡人：醫事司 科長 黃聖文　電話：(02)8590-6000', 'Huang Shengwen', 'Department of Medical Affairs (MOHW, Taiwan)'],
+    ['海关总署关于加强生物材料检疫的公告', '联系人：卫生检疫司　刘晓峰（电话：010-12345678）', 'Liu Xiaofeng', '卫生检疫司'],
+  ])('%s / %s', async (title, contact, person, unit) => {
+    const d = await fromFile(page(title, contact));
+    const p = of(d, 'Person').find((e) => e.name === person)!;
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual([unit]);
+  });
+  it('a unit and a phone with no name, or a surname with 工, is no person', async () => {
+    const a = await fromFile(page('浙江省卫生健康委员会关于开展检查的通知', '联系人：医政处，电话：0571-1234567'));
+    const b = await fromFile(page('湖北省药品监督管理局关于开展检查的通知', '联系人：张工　电话：027-1234567'));
+    expect([...of(a, 'Person'), ...of(b, 'Person')]).toEqual([]);
   });
 });

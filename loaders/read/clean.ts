@@ -177,9 +177,10 @@ function isSpam(line: string): boolean {
   return hits !== null && hits.length >= 2;
 }
 
-// 联系人：张三，李四 names people (the notice's staff), not furniture: kept when no number or address follows.
+// 联系人：张三，李四 names people (the notice's staff), not furniture: kept when no number or address follows, or when
+// the name follows its unit (联系人：某某处　张三　0931-…: the unit and the person are facts).
 const LETTER_HEAD = /^[\p{Script=Han}]{2,24}\s*(?:函|令|書函|书函|公告|開會通知單|开会通知单)$/u;
-const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$/u;
+const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*(?:[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$|[\p{Script=Han}]{1,14}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,6})/u;
 
 function isContact(line: string): boolean {
   if (line.length > 120) return false;
