@@ -154,6 +154,23 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '应专家建议，国家药监局于2026年3月发布了《细胞库检查要点》。', /nmpa/, /细胞库检查要点/],
     ['ISSUED', '2026年5月，根据代表建议，广东省卫生健康委印发《细胞治疗收费指南》。', /cn-gd/, /细胞治疗收费指南/],
   ],
+  // A relative clause after an English title whose agent's name holds its article ("which the State Council promulgated").
+  'issue.relative-which.en (the State Council)': [
+    ['ISSUED', 'The Notice builds on the Regulations on Cell Research, which the State Council promulgated in 2025, and on older rules.', /state-council/, /Regulations on Cell Research/],
+    ['ISSUED', 'Hospitals must follow the Rules on Biobank Ethics that the State Council adopted last year.', /state-council/, /Biobank Ethics/],
+    ['ISSUED', 'The Plan for Health Data Sharing, which the State Council approved in March 2026, covers twelve cities.', /state-council/, /Health Data Sharing/],
+    ['ISSUED', 'Under the Law on Biosecurity, which the NPC Standing Committee passed in 2020, labs must register.', /npc/i, /Law on Biosecurity/],
+    ['ISSUED', 'The Regulations on Cell Research, which the State Council discussed in 2025, remain a draft.', /.+/, null],
+  ],
+  // A text news names by its kind word alone, then who put it out ("according to a notice issued by the NHC on Monday").
+  'title.kind-by-agent.en (a notice issued by X)': [
+    ['ISSUED', 'Hospitals must register each trial, according to a notice issued by the National Health Commission on Monday.', /nhc/, /notice/],
+    ['ISSUED', 'Under a circular jointly released by the NHC and the NMPA last week, hospitals must file cell products.', /nmpa/, /circular/],
+    ['ISSUED', 'Firms welcomed a guideline published by the Shanghai Municipal Health Commission on Friday.', /cn-sh/, /guideline/],
+    ['ISSUED', 'According to the notice which was issued by Guangdong Provincial Medical Products Administration, enterprises shall apply before June.', /cn-gd/, /notice/],
+    ['ISSUED', 'Under a notice jointly released by the Shanghai Municipal Health Commission and the Shanghai Municipal Medical Products Administration, Ruijin Hospital and Zhongshan Hospital may prepare CAR-T cells.', /ruijin|zhongshan/i, null],
+    ['ISSUED', "Under a notice released on Friday by the city's health commission, clinics must stop the infusions.", /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

@@ -200,6 +200,13 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   }],
   ['title.described-memorandum.en', describedMemorandaEn],
   ['title.described-cases.en', (c) => describedCases(c, /cases/.test(c.s))],
+  ['title.kind-by-agent.en', (c) => {
+    const m = /\bby\s/.test(c.s) ? ruleById('title.kind-by-agent.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (!m || !title) return;
+    const from = m.index + m[0].length - title.length;
+    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, undefined, false, true);
+  }],
   ['title.signed-agreement.en', (c) => {
     const m = /signed|inked|concluded/.test(c.s) ? ruleById('title.signed-agreement.en').pattern.exec(c.s) : null;
     const title = m?.groups?.title;

@@ -103,7 +103,8 @@ function chainAfterTitle(s: string, t: TitleMention, actors: Actor[], after: str
   const m = ruleById(rule).pattern.exec(after);
   if (!m) return [];
   const from = t.end + m[0].length;
-  return chainFrom(s, actors.filter((a) => a.start >= from - 1 || (from0 < 0 && a.end > from)), from);
+  // ("which the State Council promulgated": a name whose alias holds the article starts after the title, inside the match.)
+  return chainFrom(s, actors.filter((a) => a.start >= from - 1 || (a.end > from && (from0 < 0 || a.start >= t.end))), from);
 }
 
 /** A Chinese issuing verb right before the title (发布《X》, 就《X》征求意见). */
@@ -382,6 +383,7 @@ export function lastClauseBreak(text: string, reported = true): number {
 function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
   const out: Actor[] = [];
   let pos = from;
+  let closed = false;
   const gapRule = ruleById('issue.joint-chain-gap').pattern;
   for (const a of actors.sort((x, y) => x.start - y.start)) {
     // A name whose own words took the article ("the State Council" as one alias) starts just before `from`.
@@ -389,6 +391,9 @@ function chainFrom(s: string, actors: Actor[], from: number): Actor[] {
     if (a.start < pos - 1 && !straddles) continue;
     const gap = straddles ? '' : s.slice(pos, a.start);
     if (out.length === 0 ? gap.trim().length > 0 && !/^(?:the\s+)?$/i.test(gap.trim()) : !gapRule.test(gap)) break;
+    // "by A and B, C Hospital and D are …": a list closed by "and" ends at the next bare comma.
+    if (closed && /^\s*[,、]\s*(?:the\s+)?$/i.test(gap)) break;
+    if (out.length > 0 && /\band\b|[和及]/.test(gap)) closed = true;
     out.push(a);
     pos = a.end;
   }

@@ -337,6 +337,18 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['firms rely on the 2023 NHC-NMPA joint notice on cell therapy filings.', 'under the 2025 MIIT-NDRC-MOFCOM action plan for biomanufacturing, which'], noMatch: ['the 2024 notice on filings', 'the 2024 Sino-Swiss agreement on trade'] },
   },
   {
+    id: 'title.kind-by-agent.en',
+    stage: 'span',
+    language: 'en',
+    // "according to a notice issued by the NHC on Monday", "under a circular jointly released by A and B last week": a
+    // text news names by its kind word alone, then who put it out; the kind word is its name (gold writes "the notice").
+    // Not "The notice, issued by …" opening a sentence: that names again a text of the sentence before (issue.kind-anaphor-by.en);
+    // not one put out by an unnamed body ("by the city's health commission"): a bare kind word with no issuer is no one text.
+    pattern: new RegExp(String.raw`(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+(?:new\s+|joint\s+|recent\s+|latest\s+)?(?<title>(?:circular|notice|guideline|opinion|plan|decision|regulation|rule|measure)s?)(?=\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
+    action: 'Policy{title: the kind word} issued by the agents after "by" (issue.passive-by.en)',
+    examples: { match: ['according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
+  },
+  {
     id: 'title.signed-agreement.en',
     stage: 'span',
     language: 'en',
