@@ -68,3 +68,31 @@ describe('proposal forms', () => {
     expect(d.entities.filter((e) => e.label === 'Proposal')).toEqual([]);
   });
 });
+
+describe('a signer over the date', () => {
+  // Class: a text closed by its signer on two lines — the post with its body, and the name, in either order — right over
+  // the date (HK legal notices, mainland announcements, English guidance) → the text ISSUED by that body on that date,
+  // the signer a person of that body (MEMBER_OF; English names: ENTITIES' reading).
+  const siblings: Array<[string, string, string, string | undefined]> = [
+    ['第212號法律公告\n\n《2026年藥劑業及毒藥(修訂)(第3號)規例》\n\n1.　生效日期\n　　本規例自2027年3月1日起實施。\n\n　　　　　　　　　　　　藥劑業及毒藥管理局主席\n　　　　　　　　　　　　　　　　梁德明\n2026年11月20日\n\n註釋\n本規例修訂《藥劑業及毒藥規例》(第138A章)。',
+      'agency:cn-hk/pharmacy-and-poisons-board', '2026-11-20', 'person:liang-deming'],
+    ['国家药品监督管理局公告\n2026年第88号\n\n关于发布《细胞治疗产品说明书撰写指导原则》的公告\n\n现予发布，自发布之日起施行。\n\n国家药品监督管理局局长\n李　利\n2026年11月20日',
+      'agency:cn/nmpa', '2026-11-20', 'person:li-li'],
+    ['《2026年醫療器械(修訂)規例》\n\n1.　本規例自2027年1月1日起實施。\n\n林文健\n衞生署署長\n2026年11月20日\n\n註釋\n本規例修訂有關規例。',
+      'agency:cn-hk/department-of-health', '2026-11-20', 'person:lin-wenjian'],
+    ['Guidelines on the Registration of Advanced Therapy Products\n\n1. These guidelines set out how applicants register advanced therapy products in Hong Kong.\n\n2. They apply from 1 March 2027.\n\nDr Leung Tak-ming\nChairman, Pharmacy and Poisons Board\n20 November 2026',
+      'agency:cn-hk/pharmacy-and-poisons-board', '2026-11-20', undefined],
+  ];
+  it.each(siblings)('%s', (text, body, date, person) => {
+    const d = x(text);
+    const issued = d.relations.filter((r) => r.type === 'ISSUED' && r.from === body);
+    expect(issued.map((r) => r.date)).toEqual([date]);
+    expect(d.entities.find((e) => e.id === issued[0]!.to)?.date).toBe(date);
+    if (person) expect(d.relations.some((r) => r.type === 'MEMBER_OF' && r.from === person && r.to === body)).toBe(true);
+  });
+
+  it('a contact\'s label and name over the date sign nothing', () => {
+    const d = x('某市卫生健康委员会\n\n会议通知\n\n定于下周召开工作会议。\n\n联系人\n王　强\n2026年11月20日');
+    expect(d.relations.filter((r) => r.type === 'ISSUED' || r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});

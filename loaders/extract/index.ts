@@ -13,6 +13,7 @@ import { authorLines } from './document/author-line.ts';
 import { attendanceMembers } from './document/attendance.ts';
 import { statedOwnDates } from './document/stated-date.ts';
 import { proposalForm } from './document/proposal-form.ts';
+import { withSignerLines } from './document/signature.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
 import { yearShortTitles } from './frames/short-titles.ts';
@@ -120,7 +121,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   tabledApprovals(frames, spans, published);
   licenceTables(frames, spans, published);
   promulgatedHereby(frames, layout.signingDates);
-  signatureIssues(frames, bodyLines, layout.dateLines, headline, K);
+  signatureIssues(frames, withSignerLines(bodyLines, spans, layout.dateLines), layout.dateLines, headline, K);
   listedTexts(frames, spans);
   standardCodes(frames);
   authorLines(frames, spans);

@@ -2,6 +2,7 @@
 import { toSimplified } from '../read/script.ts';
 import { ruleById } from './rules/index.ts';
 import { SPUN_EN, SPUN_ZH } from './rules/spans.ts';
+import { joinSignerLines } from './segment/signer-lines.ts';
 
 export interface Sentence {
   /** Index in document order. */
@@ -155,7 +156,7 @@ export function splitSentences(text: string, language: 'en' | 'zh-Hans' | 'zh-Ha
   // Simplified-script documents need no conversion (OpenCC is the costliest step of reading a sentence).
   const convert = language !== 'zh-Hans';
   const sentences: Sentence[] = [];
-  const lines = joinBoardSignature(text.split(/\n+/));
+  const lines = joinSignerLines(joinBoardSignature(text.split(/\n+/)));
   let lineNo = 0;
   for (const raw of lines) {
     const line = raw.replace(/^[\s•·●▪■◇◆>*-]+(?=\S)/u, (m) => (m.includes('◆') ? '◆' : '')).trim();

@@ -1,4 +1,7 @@
-// The signature block that closes a notice: lines that are only bodies' names over its date.
+// The signature block that closes a notice: lines that are only bodies' names over its date, or the signer's line
+// (the body's post and the name: 藥劑業及毒藥管理局主席 梁德明, 'Leung Tak-ming, Chairman, Pharmacy and Poisons Board').
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
+import type { SentenceSpans } from '../spans/types.ts';
 const HAN = /\p{Script=Han}/u;
 
 export interface Signature {
@@ -37,4 +40,25 @@ export function onlyBodies(s: string, spans: Array<{ start: number; end: number 
   for (const sp of spans) for (let i = sp.start; i < sp.end; i++) keep[i] = '';
   // A body's own office written after its name (国家医保局办公室) still names that body.
   return keep.join('').replace(/[\s、()（）]/gu, '').replace(/办公室|办公厅|综合司|秘书处/gu, '') === '';
+}
+
+// What a signer's line holds besides its bodies: the post and the name (a person found or a name's shape).
+const SIGNER_REST_ZH = new RegExp(`^[\\s,，、]*${POST_ZH_SOURCE}[\\s,，、]*\\p{Script=Han}{2,4}[\\s,，]*$`, 'u');
+const SIGNER_REST_EN = new RegExp(`^\\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z]+(?:[\\s-][A-Z]?[a-z]+){1,3}\\s*,\\s*(?:${POST_EN_SOURCE})(?:\\s*,|\\s+of)?(?:\\s+the)?[\\s,]*$`, 'u');
+
+/** Signature lines over a date: the bodies' lines, and a signer's line right over the date (its body signs). */
+export function withSignerLines(bodyLines: Map<number, string[]>, spans: SentenceSpans[], dateLines: Array<{ index: number }>): Map<number, string[]> {
+  const out = new Map(bodyLines);
+  const byIndex = new Map(spans.map((sp) => [sp.sen.index, sp]));
+  for (const d of dateLines) {
+    const sp = byIndex.get(d.index - 1);
+    if (!sp || out.has(sp.sen.index) || !sp.sen.heading) continue;
+    const bodies = sp.actors.filter((a) => a.label === 'Agency' && !a.asParent);
+    if (bodies.length === 0) continue;
+    const keep = [...sp.s];
+    for (const b of bodies) for (let i = b.start; i < b.end; i++) keep[i] = '';
+    const rest = keep.join('');
+    if (SIGNER_REST_ZH.test(rest) || SIGNER_REST_EN.test(rest)) out.set(sp.sen.index, [...new Set(bodies.map((b) => b.id))]);
+  }
+  return out;
 }
