@@ -798,13 +798,27 @@ describe('a post before the name in English (ENTITIES, session 15: batch AE h272
     ['The sentence was fair, said lawyer Sun Qiang of Hanwei Law Firm.', 'Sun Qiang', 'Hanwei Law Firm'],
     ['Attorney Chen Hao from Shenzhen-based Guohao Law Firm told the paper the appeal would fail.', 'Chen Hao', 'Guohao Law Firm'],
     ['Shanghai-based lawyer Tang Yiwen of Jinmao Partners said the clinic had no licence.', 'Tang Yiwen', 'Jinmao Partners'],
+    ['The deal is lawful, according to lawyer Zhou Min of Guangzhou-based Yuecheng Law Firm.', 'Zhou Min', 'Yuecheng Law Firm'],
   ])('a lawyer and the firm: %s', (text, person, firm) => {
     const d = x('a.txt', text);
     const p = of(d, 'Person').find((e) => e.name === person)!;
     expect(of(d, 'Organization').map((o) => o.name)).toEqual([firm]);
     expect(rels(d, 'MEMBER_OF', p.id).map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual([firm]);
   });
-  it('no post, no person: "A report of the X Commission Wang Jun cited", "Lawyers of X-based Y said"', () => {
+  // Class: the body's possessive, then the post (with deputy/vice), then the name, with or without commas; a city's
+  // AMR / MPA written short after the city.
+  it.each([
+    ["Inspectors visited 30 clinics. The Ningbo AMR's director, Xu Lanfang, said cases had been opened.", 'Xu Lanfang', 'agency:cn-330200/market-regulation'],
+    ["The NMPA's deputy commissioner Xu Jinghe said reviews would be faster.", 'Xu Jinghe', 'agency:cn/nmpa'],
+    ["Fudan University's president, Jin Li, said the centre would open.", 'Jin Li', 'org:fudan-university'],
+    ['Guangdong MPA director Wang Hua said the pilot would expand.', 'Wang Hua', 'agency:cn-gd/medical-products'],
+  ])('the body\'s post, then the name: %s', (text, person, body) => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.name === person)!;
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => r.to)).toEqual([body]);
+  });
+  it('no post, no person: "A report of the X Commission Wang Jun cited", "Lawyers of X-based Y said"; "Strategic Partners" is no firm', () => {
+    expect(of(x('c.txt', 'The company works with Strategic Partners on funding.'), 'Organization')).toEqual([]);
     expect(of(x('a.txt', 'A report of the Beijing Municipal Health Commission Wang Jun cited was published.'), 'Person')).toEqual([]);
     const b = x('b.txt', 'Lawyers of Beijing-based Hanwei Law Firm said the ruling sets a precedent.');
     expect([of(b, 'Person'), of(b, 'Organization').map((o) => o.name)]).toEqual([[], ['Hanwei Law Firm']]);

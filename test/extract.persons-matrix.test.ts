@@ -96,7 +96,6 @@ const GAPS: Record<string, string> = {
   "en Macao Director of the Health Bureau Name": "a Macao name (Lo Iek Long) is no person; the Health Bureau is read as Hong Kong's",
   "en X, chairman of Company": "a company without a legal suffix or company word is no organisation",
   "en X (post, body) parenthesised": "a post and body in brackets after a name make no person",
-  "en possessive body post name": "an abbreviation's possessive before a post is not read as the body",
   "en X, CEO of Company Inc.": "a Western name with a post after it and an Inc. company: no person",
   "zh 任命Y为X局局长": "任命Y为 reads a false person out of the text around it",
   "zh 医院Y院长 (post after the name)": "a hospital, a name, then its post: the post after the name is not tied to the hospital before it",

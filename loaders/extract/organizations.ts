@@ -16,6 +16,8 @@ import { POST_EN_SOURCE } from './posts.ts';
 // A post right before a run of capitalised words: the run opens with the person's name.
 const POST_JUST_BEFORE = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+$`);
 const POST_LEAD = new RegExp(`^(?:${POST_EN_SOURCE})\\s+`);
+// "Chairman and CEO of X", "Lawyers of Y": a post (of the one list, or plural) and "of"/"at" lead into the name.
+const ROLE_LEAD = new RegExp(`^(?:.*\\b(?:${POST_EN_SOURCE}|Officer)s?\\b.*?\\s(?:of|at)\\s+(?:the\\s+)?)`);
 const PERSON_OF = /^[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){1,2}\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])/;
 
 const EN_HEADS: Array<[string, string]> = [
@@ -150,14 +152,14 @@ function enCandidate(m: RegExpMatchArray): Span & { name: string } {
   let name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|Of|Both|Its|Their|Our|This|That|Last|Member|Chairman|CEO|President|Director|SOURCE)\s+/g, '');
   name = name.replace(/^(?:The|And)\s+/, '');
   // "Chairman and CEO of X Co., Ltd." → X Co., Ltd.; "Lawyer X of Y Law Firm" → Y Law Firm.
-  const role = /^(?:.*\b(?:CEO|Chairman|President|Director|Member|member|Founder|Head|Dean|Professor|Officer|Governor|Minister|Secretary|Mayor|Lawyers?|Attorneys?|Solicitors?|Barristers?)\b.*?\s(?:of|at)\s+(?:the\s+)?)/.exec(name);
+  const role = ROLE_LEAD.exec(name);
   if (role) name = name.slice(role[0].length);
   name = name.replace(/^(?:(?:of|at|and|for|the)\s+)+/, '');
   name = name.replace(BASED_LEAD, '');
   // "said lawyer X of Y Law Firm", "Shanghai-based lawyer X of Y": after a post, the name before "of" is the person's.
   const post = POST_LEAD.exec(name)?.[0] ?? '';
   const afterPost = post || POST_JUST_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index!)) ? PERSON_OF.exec(name.slice(post.length)) : null;
-  if (afterPost) name = name.slice(post.length + afterPost[0].length);
+  if (afterPost) name = name.slice(post.length + afterPost[0].length).replace(BASED_LEAD, '');
   // "Copenhagen's NordCell Bio", "Gilead's Kite Pharma": whose it is (a place, a parent) is not part of its name; a
   // possessive inside a name ("Children's Hospital", "Women's and Children's Medical Center") is.
   const owner = /^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/.exec(name);
@@ -193,6 +195,7 @@ function enParts(s: string, start: number, end: number, name: string): Span[] {
   return parts;
 }
 
+const GENERIC_PARTNERS = /^(?:Strategic|Global|Key|Industry|Industrial|Business|Trading|Channel|Clinical|Research|Commercial|Development|Local|International|Other|Founding|Managing|Senior|Limited|General|Academic|Technology|Cooperation|Implementing|Ecosystem)\s+Partners$/;
 const ADDRESS_BEFORE = /\b(?:Unit|Room|Rm\.?|Suite|Flat|Floor|Level|\d+(?:st|nd|rd|th)\s+Floor)\s*[\dA-Z][\dA-Z-]*,?\s*$/;
 const LEGAL_FORM_ONLY = /^\s*(?:Limited|Ltd\.?|Inc\.?|Corporation)$/;
 const BRACKETED_LEGAL_TAIL = /^\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s*(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation)/;
@@ -217,6 +220,8 @@ function enPartMention(s: string, whole: Span, taken: Span[], startsWithPlace: (
   if (legal) pe += legal[0].length;
   const pname = s.slice(part.start, pe);
   if (pname.split(/\s+/).length < 2) return undefined;
+  // "works with Strategic Partners": a kind of partner, not a firm's name.
+  if (GENERIC_PARTNERS.test(pname)) return undefined;
   // "China Life Sciences Bulletin", "Asia Biotech Weekly": the start of a publication's name, no organisation; "the
   // Advanced Regenerative Bio Act": the start of a law's.
   if (PUBLICATION_AFTER.test(s.slice(pe, pe + 14)) || LAW_AFTER.test(s.slice(pe, pe + 14))) return undefined;

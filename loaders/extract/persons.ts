@@ -36,6 +36,8 @@ const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|
 const EN_POST_AT_AFTER = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){1,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
 // "Director of the Beijing Municipal Health Commission Wang Jun": a post, "of" and a body's capitalised name right before.
 const POST_OF_BODY_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,8}$`);
+// "The Ningbo AMR's director, Xu Lanfang, said": a post, then the name between commas.
+const POST_COMMA_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s*,\\s+$`);
 const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|[Ll]awyer|[Aa]ttorney|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
 const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable)\s+$/;
@@ -105,7 +107,7 @@ function pinyinNames(s: string): PersonMention[] {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const after = s.slice(m.index + full.length);
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
-    const bodyBefore = () => POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ');
+    const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || (POST_COMMA_BEFORE_EN.test(before) && /^\s*,/.test(after));
     if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
     const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
     const formality = (TITLE_BEFORE.test(before) ? 2 : 0) + (SPEECH_AFTER.test(after) ? 1 : 0) + (POST_AFTER.test(after) ? 1 : 0);

@@ -330,10 +330,10 @@ export const SPAN_RULES: Rule[] = [
     // Right before a person's name, after the body's name (full or short), "its" or nothing: "Qihang's chief executive
     // Dr. X", "Lumora CEO X", "Acme Bio co-founder and president X", "Chairman Dr. X said". Any post of the one list
     // (posts.ts), two joined by "and"; the body is found by the caller.
-    pattern: new RegExp(`(?:(?:['’]s)?\\s+|^)(?:(?:${POST_EN_SOURCE}),?\\s+and\\s+)?(?<post>${POST_EN_SOURCE})\\s*,?\\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+|Professor\\s+)?$`, 'i'),
+    pattern: new RegExp(`(?:(?:['’]s)?\\s+|^)(?:(?:${POST_EN_SOURCE}),?\\s+and\\s+)?(?<post>(?:(?:deputy|vice|acting|assistant|executive|former)\\s+)?${POST_EN_SOURCE})\\s*,?\\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+|Professor\\s+)?$`, 'i'),
     action: 'MEMBER_OF{person, the body named before the post (or the page\'s company), role}',
     examples: {
-      match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', 'Norco Bio co-founder and president ', 'Acme’s chief medical officer ', 'Chairman Dr. ', "said Huaxia's chairwoman, Dr. "],
+      match: ["Qihang's chief executive Dr. ", 'Lumora CEO ', "The NMPA's deputy commissioner ", 'Norco Bio co-founder and president ', 'Acme’s chief medical officer ', 'Chairman Dr. ', "said Huaxia's chairwoman, Dr. "],
       noMatch: ['Qihang said ', 'the chief executive of Acme, ', 'Acme and '],
     },
   },
