@@ -852,3 +852,34 @@ describe('a contact line: unit, name, phone (ENTITIES, session 15: batches AD h2
     expect([...of(a, 'Person'), ...of(b, 'Person')]).toEqual([]);
   });
 });
+
+describe('local CPPCC committees named with their term, democratic parties\' local committees (ENTITIES, session 15: batch AF h276, LAYOUT\'s request)', () => {
+  // Class: 政协/中国人民政治协商会议 + place + (第N届) + 委员会 is the place's CPPCC committee, never the national CPPCC.
+  it.each([
+    ['政协厦门市第十四届委员会第五次会议\n提案\n案由：关于支持细胞治疗的提案', 'agency:cn-350200/cppcc-committee'],
+    ['政协杭州市委员会办公厅印发了工作要点。', 'agency:cn-330100/cppcc-committee'],
+    ['中国人民政治协商会议广东省第十三届委员会第二次会议于昨日闭幕。', 'agency:cn-gd/cppcc-committee'],
+    ['政协深圳市南山区委员会召开常委会议。', 'agency:cn-440305/cppcc-committee'],
+  ])('%s', (text, id) => {
+    const ids = of(x('a.txt', text), 'Agency').map((e) => e.id);
+    expect(ids).not.toContain('agency:cn/cppcc');
+    expect(ids).toContain(id);
+  });
+  it('the national committee with its term stays national', () => {
+    expect(of(x('a.txt', '政协第十四届全国委员会第二次会议在北京开幕。'), 'Agency').map((e) => e.id)).toEqual(['agency:cn/cppcc/national-committee']);
+  });
+  // Class: a democratic party (full or short name) + place + 委员会/委: that party's committee of the place.
+  it.each([
+    ['提案人：民建厦门市委员会', 'agency:cn-350200/cndca-committee', 'Xiamen Municipal Committee of the China National Democratic Construction Association'],
+    ['农工党广东省委员会提交了集体提案。', 'agency:cn-gd/ngd-committee', "Guangdong Provincial Committee of the Chinese Peasants' and Workers' Democratic Party"],
+    ['九三学社上海市委在会上发言。', 'agency:cn-sh/jiusan-committee', 'Shanghai Municipal Committee of the Jiusan Society'],
+    ['民进苏州市委员会提出建议。', 'agency:cn-320500/cape-committee', 'Suzhou Municipal Committee of the China Association for Promoting Democracy'],
+    ['The Xiamen Municipal Committee of the China National Democratic Construction Association submitted it.', 'agency:cn-350200/cndca-committee', 'Xiamen Municipal Committee of the China National Democratic Construction Association'],
+  ])('%s', (text, id, name) => {
+    expect(of(x('a.txt', text), 'Agency').map((e) => [e.id, e.name])).toContainEqual([id, name]);
+  });
+  it('no party committee: 民建 alone, 市委 of the CPC, 委托', () => {
+    const ids = of(x('a.txt', '民建会员积极参与。厦门市委书记出席。民盟厦门市委托律师处理。'), 'Agency').map((e) => e.id);
+    expect(ids.filter((i) => /-committee$/.test(i) && !/cpc|party/.test(i))).toEqual([]);
+  });
+});

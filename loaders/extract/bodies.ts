@@ -11,6 +11,8 @@ export interface BodyType {
   zh: string[];
   /** English display form: "<Region> <Level> <display>". */
   display: string;
+  /** Chinese name written before the region (民建 + 厦门市 + 委员会): a democratic party's local committee. */
+  zhLead?: readonly string[];
 }
 
 export const BODY_TYPES: BodyType[] = [
@@ -106,6 +108,20 @@ export const BODY_TYPES: BodyType[] = [
   { slug: 'management-committee', kind: 'administrative_committee', display: 'Administrative Committee',
     en: ['Management Committee', 'Administrative Committee', 'Administration Committee'], zh: ['管理委员会', '管委会'] },
   { slug: 'work-office', kind: 'office', display: 'Work Office', en: ['Work Office', 'Working Office'], zh: ['工作办公室'] },
+  // The eight democratic parties' local committees (民建厦门市委员会, 农工党广东省委, 九三学社上海市委): the party before the
+  // place, 委员会 or 委 after it; each puts group proposals to the local CPPCC. Their central committees are in the gazetteer.
+  ...([
+    ['cndca', 'China National Democratic Construction Association', ['中国民主建国会', '民建']],
+    ['ngd', "Chinese Peasants' and Workers' Democratic Party", ['中国农工民主党', '农工民主党', '农工党']],
+    ['cdl', 'China Democratic League', ['中国民主同盟', '民盟']],
+    ['cape', 'China Association for Promoting Democracy', ['中国民主促进会', '民进']],
+    ['rcckmt', 'Revolutionary Committee of the Chinese Kuomintang', ['中国国民党革命委员会', '民革']],
+    ['jiusan', 'Jiusan Society', ['九三学社']],
+    ['zhigong', 'China Zhi Gong Party', ['中国致公党', '致公党']],
+    ['tdsgl', 'Taiwan Democratic Self-Government League', ['台湾民主自治同盟', '台盟']],
+  ] as const).map(([slug, party, lead]): BodyType => ({
+    slug: `${slug}-committee`, kind: 'party_body', display: `Committee of the ${party}`, en: [`Committee of the ${party}`], zh: ['委员会'], zhLead: lead,
+  })),
 ];
 
 export const BODY_BY_SLUG = new Map(BODY_TYPES.map((b) => [b.slug, b]));

@@ -53,6 +53,11 @@ const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/
 const CPPCC_COMMITTEE_AFTER_EN = /^\s+(?:(?:Provincial|Municipal|City|District|County|Prefectural|Autonomous\s+Regional)\s+)?Committee\b(?!\s+of\b)/;
 // 海南省第七届人民代表大会常务委员会, 广东省六届人大: the term number (第 may be left out) sits between the region and the body.
 const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
+const PARTY_BY_LEAD = new Map(BODY_TYPES.flatMap((b) => (b.zhLead ?? []).map((l) => [l, b] as const)));
+const PARTY_LEAD_ZH = new RegExp(`(?:${[...PARTY_BY_LEAD.keys()].sort(byLen).join('|')})$`, 'u');
+const PARTY_COMMITTEE_AFTER_ZH = /^(?:省|市|区|县|自治区)?(?:委员会|委(?![员托]))/u;
+const CPPCC_BEFORE_ZH = /(?:中国人民政治协商会议|政协)$/u;
+const CPPCC_COMMITTEE_AFTER_ZH = new RegExp(`^(?:省|市|区|县|自治区)?${TERM_ZH}?委员会`, 'u');
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
 const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?)\\s+(${EN_BODY_ALT})\\b`, 'yi');
@@ -127,7 +132,7 @@ export function localBody(region: GazetteerEntry, body: BodyType): Found {
               : `${region.name} ${levelWord(region)}${body.display}`;
   const zhBase = region.nameZh ?? '';
   const zhForm = body.zh[0];
-  const nameZh = zhBase && zhForm ? zhBase + (body.slug === 'cppcc' ? '政协' : zhForm) : undefined;
+  const nameZh = zhBase && zhForm ? (body.zhLead?.at(-1) ?? '') + zhBase + (body.slug === 'cppcc' ? '政协' : zhForm) : undefined;
   const out: Found = {
     id: `agency:${key}/${gslug}`,
     label: 'Agency',
@@ -235,6 +240,13 @@ interface LocalBodyAt { body: BodyType; start: number; end: number }
 /** 上海市卫生健康委员会: the body type written right after a Chinese place name. */
 function localBodyZh(s: string, m: LexMatch): LocalBodyAt | undefined {
   const after = s.slice(m.end);
+  // 政协厦门市第十四届委员会, 中国人民政治协商会议杭州市委员会: the CPPCC written before the place, its committee (and term) after.
+  const lead = CPPCC_BEFORE_ZH.exec(s.slice(Math.max(0, m.start - 12), m.start));
+  const committee = lead ? CPPCC_COMMITTEE_AFTER_ZH.exec(after) : null;
+  if (committee) return { body: BODY_BY_SLUG.get('cppcc')!, start: m.start - lead![0].length, end: m.end + committee[0].length };
+  const party = PARTY_LEAD_ZH.exec(s.slice(Math.max(0, m.start - 10), m.start));
+  const partyCommittee = party ? PARTY_COMMITTEE_AFTER_ZH.exec(after) : null;
+  if (partyCommittee) return { body: PARTY_BY_LEAD.get(party![0])!, start: m.start - party![0].length, end: m.end + partyCommittee[0].length };
   const r = ZH_FIRST.has(after.charAt(0)) ? RIGHT_ZH.exec(after) : null;
   const body = r?.[1] ? zhBody(r[1]) : undefined;
   return body ? { body, start: m.start, end: m.end + r![0].length } : undefined;
