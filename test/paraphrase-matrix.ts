@@ -109,7 +109,6 @@ export const ROWS: Row[] = [
 export const GAPS: Record<string, string> = {
   'is.en.rolled-out': 'a city as the subject and its body named only as the source of the news (", X said"): who issued it is a guess',
   'is.zh.issuer-last': '发布单位为X after the title: a record field inside running text, rare outside tables',
-  'is.tw.order': '以…號令，定X自…施行: the order named by its number is no title yet',
   'is.hk.publish': '發表《…策略》: 策略 is not a kind word of a Chinese title',
   'pr.en.party': '"put forward a proposal on …" by a party committee in English: proposals by bodies are read in Chinese only',
   'pr.zh.title-first': '《…提案》由X提出: the proposal frame reads the proposer before its verb only',
@@ -170,6 +169,16 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'According to the notice which was issued by Guangdong Provincial Medical Products Administration, enterprises shall apply before June.', /cn-gd/, /notice/],
     ['ISSUED', 'Under a notice jointly released by the Shanghai Municipal Health Commission and the Shanghai Municipal Medical Products Administration, Ruijin Hospital and Zhongshan Hospital may prepare CAR-T cells.', /ruijin|zhongshan/i, null],
     ['ISSUED', "Under a notice released on Friday by the city's health commission, clinics must stop the infusions.", /.+/, null],
+  ],
+  // Taiwan laws named bare before what only an act takes (經總統公布, 自D施行), and an order named by its number (以…字第N號令).
+  'title.bare-act.zh, title.numbered-order.zh': [
+    ['ISSUED', '衛福部次長表示，再生醫療法於113年6月19日經總統公布。', /president/, /再生医疗法|再生醫療法/],
+    ['ISSUED', '衛福部指出，人工生殖法已於2025年5月經總統公布，明年施行。', /president/, /人工生殖法/],
+    ['ISSUED', '立法院三讀後，細胞治療促進條例於115年1月8日經總統公布施行。', /president/, /细胞治疗促进条例|細胞治療促進條例/],
+    ['ISSUED', '行政院以院臺衛字第1151050001號令，定「細胞治療促進條例」自116年1月1日施行。', /executive|authorities|cn-tw/, /院台卫字第1151050001号令|院臺衛字/],
+    ['ISSUED', '衛福部今日以衛部醫字第1141668001號令修正發布相關辦法。', /mohw/, /卫部医字第1141668001号令|衛部醫字/],
+    ['ISSUED', '行政院以院臺衛字第1151050001號函復立法院。', /.+/, null],
+    ['ISSUED', '專家指出，新法施行後將有更多細胞療法上市。', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

@@ -170,6 +170,15 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.basis-field.zh', (c) => namedLawsZh(c, 'title.basis-field.zh', /依据/)],
   ['title.self-short-name.zh', (c) => namedLawsZh(c, 'title.self-short-name.zh', /以下(?:简称|称)/)],
   ['title.corner.zh', cornerTitles],
+  ['title.bare-act.zh', (c) => namedLawsZh(c, 'title.bare-act.zh', /第|总统|施行/)],
+  ['title.numbered-order.zh', (c) => {
+    const m = /字第/.test(c.s) ? ruleById('title.numbered-order.zh').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (!m || !title || c.overlaps(m.index + 1, m.index + 1 + title.length)) return;
+    c.push(m.index + 1, m.index + 1 + title.length, title, m.index, false, true);
+    const t = c.out.find((x) => x.start === m.index + 1 && x.rule === c.rule);
+    if (t) t.kind = 'regulation';
+  }],
   ['title.transmitted.en', transmittedEn],
   ['title.transmitted-mt.en', transmittedMtEn],
   ['title.quoted-mt-word-order.en', quotedMtEn],

@@ -337,6 +337,27 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['firms rely on the 2023 NHC-NMPA joint notice on cell therapy filings.', 'under the 2025 MIIT-NDRC-MOFCOM action plan for biomanufacturing, which'], noMatch: ['the 2024 notice on filings', 'the 2024 Sino-Swiss agreement on trade'] },
   },
   {
+    id: 'title.bare-act.zh',
+    stage: 'span',
+    language: 'zh',
+    // An act named bare, as Taiwan and Hong Kong news write laws (再生醫療法於D經總統公布, 定X條例自D施行, 依藥事法第八十二條):
+    // a name ending in 法 or 条例 right before the words only an act takes — its article, its promulgation by the
+    // president, the day it takes effect. (Matched on the simplified text; the word before the name is no part of it.)
+    pattern: /(?<=^|[，。；：、（(\s]|依|依据|依照|根据|按照|违反|违背|定|及|与|和)(?<title>(?!定|将|与|及|和|经|于|由|按|根据|对|在|新)(?:(?!本|该|此|其|现行|以下|简称|依|第|原|爰)[\p{Script=Han}]){1,12}?(?:法|条例))(?=第[一二三四五六七八九十百零〇\d]+条|(?:已于|于)?[^，。；]{0,16}?经总统(?:于[^，。；]{0,14})?公布|自[^，。；]{2,16}?起?施行)/u,
+    action: 'Policy{title: the act} (its promulgation by the president: issue.passive-by.zh)',
+    examples: { match: ['再生医疗法于113年6月19日经总统公布', '，定再生医疗法自116年1月1日施行', '违反药事法第八十二条第一项', '依细胞治疗条例第五条'], noMatch: ['本法自公布日施行', '该条例第三条', '细胞疗法的发展', '依法第五条', '（以下简称本条例）自公布日施行', '该法第五条', '现行条例第二条'] },
+  },
+  {
+    id: 'title.numbered-order.zh',
+    stage: 'span',
+    language: 'zh',
+    // 行政院以院臺衛字第1151040123號令，定X自D施行: an order named by its number (字第N号令) is a text of its own, made by the
+    // body before 以.
+    pattern: /以(?<title>[\p{Script=Han}]{1,6}字第[0-9０-９]{4,14}号令)/u,
+    action: 'Policy{title: the numbered order, kind regulation} issued by the actors before 以',
+    examples: { match: ['行政院于今（115）年12月3日以院台卫字第1151040123号令，定', '卫福部以卫部医字第1141668001号令发布'], noMatch: ['以院台卫字第1151040123号函', '依院台卫字第1151040123号令'] },
+  },
+  {
     id: 'title.kind-by-agent.en',
     stage: 'span',
     language: 'en',
