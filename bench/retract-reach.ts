@@ -2,7 +2,8 @@
 // reaches, by cause, and what a retract re-clustering from stored joins would still read (graph/README "At scale",
 // issue 13). No writes anywhere.
 //   npx tsx bench/retract-reach.ts --corpus fixed|growing --size 1000 [--dir DIR]   (judged in memory as a load judges)
-//   NEO4J_URI=… NEO4J_PASSWORD=… npx tsx bench/retract-reach.ts --corpus fixed|growing --graph
+//   NEO4J_URI=… NEO4J_PASSWORD=… npx tsx bench/retract-reach.ts --corpus fixed|growing --graph [--tag scale-n10000]
+//       (--tag: the corpus's file names as the graph was loaded: bench:load --scale names them scale-n10000)
 //       (the index a fresh process reads; sample documents missing from the graph are extracted and judged in first)
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -29,7 +30,7 @@ async function factsOf(n: number): Promise<DocumentFacts[]> {
   } catch {
     const { gazetteer } = await import('../loaders/gazetteer/index.ts');
     const files = path.join(dir, 'files');
-    await writeCorpus(files, n, kind === 'fixed' ? 'bench-n10000' : 'grow-n10000', pools((await gazetteer()).entries), kind);
+    await writeCorpus(files, n, opt('--tag', kind === 'fixed' ? 'bench-n10000' : 'grow-n10000'), pools((await gazetteer()).entries), kind);
     const facts: DocumentFacts[] = [];
     for (const name of (await fs.readdir(files)).sort().slice(0, n)) facts.push(await extractFile(path.join(files, name)));
     await fs.writeFile(cache, JSON.stringify(facts));
@@ -187,6 +188,32 @@ function outcome(r: Retract, { ids, held }: Judged): void {
   console.log(`design read: ${read.size} documents (leaving, moving, members of clusters whose unions are made anew); at least ${least.size} (the ends of new unions)`);
 }
 
+/** A profile's judging signature: every field but its document and local id (what names it, not what it says).
+ *  Profiles alike in it are interchangeable to the score and to every veto but "two of one document". */
+const signature = (p: Profile): string => JSON.stringify(p, (k, v: unknown) => (k === 'doc' || k === 'localId' ? undefined : v));
+
+/** Members against distinct signatures: in the touched clusters (staying members) and in all that judgeBatch judges. */
+function signatures(r: Retract, { ids }: Judged): void {
+  let [members, distinct, largest, largestDistinct] = [0, 0, 0, 0];
+  for (const node of r.touched) {
+    const stay = r.staying(node);
+    const n = new Set(stay.map(signature)).size;
+    [members, distinct] = [members + stay.length, distinct + n];
+    if (stay.length > largest) [largest, largestDistinct] = [stay.length, n];
+  }
+  const judged = [...ids.keys()].map((k) => {
+    const doc = k.slice(0, k.lastIndexOf('#'));
+    return r.index.get(doc)?.profiles.find((p) => profileKey(p) === k);
+  }).filter((p): p is Profile => p !== undefined);
+  const byNode = new Map<string, Profile[]>();
+  for (const p of judged) byNode.set(r.index.nodeOf(p), [...(byNode.get(r.index.nodeOf(p)) ?? []), p]);
+  const perNode = [...byNode.values()].reduce((n, ps) => n + new Set(ps.map(signature)).size, 0);
+  console.log(
+    `signatures: touched clusters' staying members ${members}, distinct per cluster ${distinct} (largest ${largest} → ${largestDistinct}); ` +
+      `all judged ${judged.length} profiles in ${byNode.size} clusters, distinct per cluster ${perNode}, distinct overall ${new Set(judged.map(signature)).size}`,
+  );
+}
+
 /** Whole groups: joined pairs and (policies, proposals, persons) co-membership, transitively, beyond `from`. */
 function closure(r: Retract, from: Profile[]): Profile[] {
   const out: Profile[] = [];
@@ -276,4 +303,5 @@ const judged = judgeBatch(index, [], r.leaving, []);
 console.log(`judgeBatch of the retract: ${fmt([...judged.ids.keys()].map((k) => ({ doc: k.slice(0, k.lastIndexOf('#')) })))} judged, ${judged.oldNodes.length} old nodes; ${cpuSince(t1)}`);
 design(r);
 outcome(r, judged);
+signatures(r, judged);
 reach(r);
