@@ -169,6 +169,8 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'According to the notice which was issued by Guangdong Provincial Medical Products Administration, enterprises shall apply before June.', /cn-gd/, /notice/],
     ['ISSUED', 'Under a notice jointly released by the Shanghai Municipal Health Commission and the Shanghai Municipal Medical Products Administration, Ruijin Hospital and Zhongshan Hospital may prepare CAR-T cells.', /ruijin|zhongshan/i, null],
     ['ISSUED', "Under a notice released on Friday by the city's health commission, clinics must stop the infusions.", /.+/, null],
+    ['ISSUED', 'Clinics must close their cell labs under new rules published by the NMPA on Tuesday.', /nmpa/, /rules/],
+    ['ISSUED', 'Hospitals file each trial online, according to guidelines released by the National Health Commission in March.', /nhc/, /guidelines/],
   ],
   // Taiwan laws named bare before what only an act takes (經總統公布, 自D施行), and an order named by its number (以…字第N號令).
   'title.bare-act.zh, title.numbered-order.zh': [
