@@ -7,6 +7,7 @@
 // the same documents, on the full one: the rates compare like with like. Prints the ratios issue 13 asks for. Leaves
 // the loaded graph in place (to PROFILE on); empty the database before running it again.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,8 @@ interface Cycle {
   reloadPerS: number;
   /** The graph after the retract and the load back fingerprints as before (checked on the 1k graph only). */
   exact: boolean | null;
+  /** CPU seconds of the retract: its command's process and Neo4j's (null: not measurable here). */
+  retractCpu: number | null;
 }
 
 const load1 = (): number => os.loadavg()[0] ?? 0;
@@ -81,22 +84,37 @@ function retractCommand(ids: string[]): Promise<number> {
   });
 }
 
+/** CPU seconds of this process's children that have ended and been waited for (/proc/self/stat cutime +
+ *  cstime), or null where unknown: across retractCommand, the command's own CPU (the raw writer lives on). */
+function childrenCpu(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Retracts the sample with the command (ids; it works in batches of 100), then loads it back in this process;
- *  rates in docs/s. */
-async function cycle(driver: Driver, files: string[], graph: number, check: boolean): Promise<Cycle> {
+ *  rates in docs/s, and the retract's CPU (by wall alone one sample each side is the minute's: graph/README). */
+async function cycle(driver: Driver, files: string[], graph: number, check: boolean, neo4jCpu: () => number | null): Promise<Cycle> {
   const before = check ? await graphFingerprint(driver) : null;
   const ids = files.map((f) => documentId(path.basename(f)));
+  const [c0, n0] = [childrenCpu(), neo4jCpu()];
   const retractPerS = ids.length / (await retractCommand(ids));
+  const [c1, n1] = [childrenCpu(), neo4jCpu()];
+  const retractCpu = c0 === null || c1 === null ? null : c1 - c0 + (n0 === null || n1 === null ? 0 : n1 - n0);
   const t1 = performance.now();
   const back = await loadPaths(driver, files, { skipSetup: true });
   const reloadPerS = back.loaded / ((performance.now() - t1) / 1000);
   const after = check ? await graphFingerprint(driver) : null;
   const exact = before && after ? before.checksum === after.checksum && before.nodes === after.nodes : null;
   console.log(
-    `  on the ${graph}-document graph: retract ${ids.length} documents (policygraph retract) at ${retractPerS.toFixed(1)} docs/s, ` +
+    `  on the ${graph}-document graph: retract ${ids.length} documents (policygraph retract) at ${retractPerS.toFixed(1)} docs/s` +
+      `${retractCpu === null ? '' : `, CPU ${(c1! - c0!).toFixed(1)}${n0 === null || n1 === null ? '' : ` + ${(n1 - n0).toFixed(1)}`} s`}, ` +
       `load back ${back.loaded} at ${reloadPerS.toFixed(1)} docs/s${exact === null ? '' : `; graph as before: ${exact ? 'yes' : 'NO'}`} (load average ${load1().toFixed(1)})`,
   );
-  return { graph, retractPerS, reloadPerS, exact };
+  return { graph, retractPerS, reloadPerS, exact, retractCpu };
 }
 
 const cpuSeconds = (since: NodeJS.CpuUsage): number => {
@@ -138,9 +156,9 @@ async function loadSlices(driver: Driver, files: string[], opts: ScaleOptions): 
   for (let i = 0; i < files.length; i += SLICE) {
     const part = files.slice(i, i + SLICE);
     slices.push(await pairedSlice(driver, part, i / SLICE, opts));
-    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true));
+    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true, opts.neo4jCpu));
   }
-  cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false));
+  cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false, opts.neo4jCpu));
   return { slices, cycles };
 }
 
@@ -182,6 +200,6 @@ export async function scale(driver: Driver, opts: ScaleOptions): Promise<void> {
   const { slices, cycles } = await loadSlices(driver, files, opts);
   printLoad(files.length, slices);
   const [small, large] = [cycles[0], cycles.at(-1)];
-  console.log(`| retract docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.retractPerS.toFixed(1)} → ${large?.retractPerS.toFixed(1)}: **${((large?.retractPerS ?? 0) / (small?.retractPerS ?? 1)).toFixed(2)}** (target ≥ 0.8) |`);
+  console.log(`| retract docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.retractPerS.toFixed(1)} → ${large?.retractPerS.toFixed(1)}: **${((large?.retractPerS ?? 0) / (small?.retractPerS ?? 1)).toFixed(2)}** (target ≥ 0.8); by CPU ${large?.retractCpu && small?.retractCpu ? (small.retractCpu / large.retractCpu).toFixed(2) : '–'} (${small?.retractCpu?.toFixed(1) ?? '–'} → ${large?.retractCpu?.toFixed(1) ?? '–'} s) |`);
   console.log(`| load back docs/s, ${small?.graph} → ${large?.graph} documents | ${small?.reloadPerS.toFixed(1)} → ${large?.reloadPerS.toFixed(1)}: ${((large?.reloadPerS ?? 0) / (small?.reloadPerS ?? 1)).toFixed(2)} |`);
 }
