@@ -1,7 +1,10 @@
 // Layout classes of session 15, each as a table of sibling inputs written for this test (another voice, order, script
 // or layout of the same fact) and a no-match: the document layer must read the class, not one page.
-import { describe, expect, it } from 'vitest';
-import { extractText } from '../loaders/index.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFile, extractText } from '../loaders/index.ts';
 import { detectLanguage } from '../loaders/read/script.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
@@ -94,5 +97,59 @@ describe('a signer over the date', () => {
   it('a contact\'s label and name over the date sign nothing', () => {
     const d = x('某市卫生健康委员会\n\n会议通知\n\n定于下周召开工作会议。\n\n联系人\n王　强\n2026年11月20日');
     expect(d.relations.filter((r) => r.type === 'ISSUED' || r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+// Read as a file, so the reader's layout passes (head title, page date) run as they do on a page.
+const dir = mkdtempSync(path.join(tmpdir(), 'layout-classes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const fromFile = (text: string): Promise<DocumentFacts> => {
+  const f = path.join(dir, `t${files++}.txt`);
+  writeFileSync(f, text);
+  return extractFile(f);
+};
+const policies = (d: DocumentFacts) => d.entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+
+describe('an English head title broken over lines', () => {
+  // Class: a PDF's or a translation's title printed over two or three lines, broken where its phrase is open (after or
+  // before of/for/on/in/under…) → one title; a title line over a body's line stays two lines.
+  const siblings: Array<[string, string[]]> = [
+    ['Center for Drug Evaluation, NMPA\n\nTechnical Guideline for Clinical Research\nof Autologous CAR-T Cell Products (Trial)\n\nI. Introduction\nThis guideline applies to autologous products developed as drugs.', ['Technical Guideline for Clinical Research of Autologous CAR-T Cell Products (Trial)']],
+    ['National Health Commission\n\nAdministrative Measures for the Clinical Research of\nSomatic Cell Therapy\n\n(Unofficial translation)\n\nArticle 1 These measures are formulated to regulate clinical research.', ['Administrative Measures for the Clinical Research of Somatic Cell Therapy']],
+    ['Shanghai Municipal Medical Products Administration\n\nImplementation Plan for the Pilot Programme of Entrusted Production\nfor Cell and Gene Therapy Products in Shanghai\n\n1. Objectives\nThe plan sets the pilot in motion.', ['Implementation Plan for the Pilot Programme of Entrusted Production for Cell and Gene Therapy Products in Shanghai']],
+    // (The notice carries the principles: the carried text is the policy, no cut 'Notice … on Issuing the'.)
+    ['National Medical Products Administration\n\nNotice of the National Medical Products Administration on Issuing the\nGuiding Principles for Cell Therapy Product Labels\n\nThe principles apply from 1 May 2027.', ['Guiding Principles for Cell Therapy Product Labels']],
+    // No-match: the body's line under the title is no part of it.
+    ['Center for Drug Evaluation, NMPA\n\nTechnical Guideline for Clinical Research\nCenter for Drug Evaluation, National Medical Products Administration\n\nThe guideline applies to all products.', ['Technical Guideline for Clinical Research']],
+  ];
+  it.each(siblings)('%s', async (text, titles) => {
+    expect(policies(await fromFile(text))).toEqual(titles);
+  });
+});
+
+describe('a cover: title, the issuing bodies\' line, its month', () => {
+  // Class: a guideline's or a translation's cover — the title, then a line of the issuing bodies (a sub-body with its
+  // parent signs alone), then the month or day (on the line or under it) → the title ISSUED by those bodies, dated.
+  const siblings: Array<[string, string, string, string]> = [
+    ['Unofficial English Translation\n\nTechnical Guideline for Clinical Research\nof Autologous CAR-T Cell Products (Trial)\n\nCenter for Drug Evaluation, National Medical Products Administration\nAugust 2026\n\nI. Introduction\nThis guideline applies to autologous products developed as drugs in China.',
+      'Technical Guideline for Clinical Research of Autologous CAR-T Cell Products (Trial)', 'agency:cn/nmpa/cde', '2026-08'],
+    ['异体细胞治疗产品药学研究技术指导原则（试行）\n\n国家药品监督管理局药品审评中心\n2026年8月\n\n目　录\n一、概述\n\n一、概述\n本指导原则适用于按照药品研发和注册的异体细胞治疗产品。',
+      '异体细胞治疗产品药学研究技术指导原则(试行)', 'agency:cn/nmpa/cde', '2026-08'],
+    ['異體細胞治療產品藥學研究技術指導原則（試行）\n\n國家藥品監督管理局藥品審評中心\n二〇二六年八月\n\n一、概述\n本指導原則適用於按照藥品研發和註冊的異體細胞治療產品。',
+      '异体细胞治疗产品药学研究技术指导原则(试行)', 'agency:cn/nmpa/cde', '2026-08'],
+    ['Guidelines on Clinical Trials of Advanced Therapy Products\n\nDepartment of Health\nHong Kong Special Administrative Region\n\nVersion 1.0\nMarch 2027\n\n1. Purpose\nThese guidelines apply to trials of advanced therapy products.',
+      'Guidelines on Clinical Trials of Advanced Therapy Products', 'agency:cn-hk/department-of-health', '2027-03'],
+  ];
+  it.each(siblings)('%s', async (text, title, body, date) => {
+    const d = await fromFile(text);
+    const p = d.entities.find((e) => e.label === 'Policy' && e.name === title);
+    expect(p?.date).toBe(date);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => [r.from, r.date])).toEqual([[body, date]]);
+  });
+
+  it('a title over a translator\'s line issues nothing', async () => {
+    const d = await fromFile('Technical Guideline for Clinical Research of Autologous CAR-T Cell Products (Trial)\n\nTranslated by Pelham Crane LLP\nAugust 2026\n\nThis guideline applies to autologous products.');
+    expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });

@@ -410,8 +410,34 @@ const HEAD_TITLE_PART = /^[^。！？；：:，,]{1,40}$/u;
 const HEAD_TITLE_END = /(?:通知|公告|通告|决定|決定|意见|意見|批复|批覆|答复|答覆|函|报告|報告|请示|請示|通报|通報|办法|辦法|规定|規定|方案|细则|細則|指引|规划|規劃|计划|計劃|条例|條例|措施)(?:[（(][^（）()]{1,20}[）)])?$/u;
 const unbalanced = (s: string): boolean => (s.split('《').length !== s.split('》').length) || (s.split('“').length !== s.split('”').length);
 
+// An English head title broken where its phrase is open (a PDF's "Technical Guideline for Pharmaceutical Research / of
+// Allogeneic Cell Therapy Products (Trial)", "Administrative Measures for the Clinical Research of / Somatic Cell Therapy"):
+// the break falls after a connective or before one, inside a capitalised title with no sentence's stop.
+const EN_TITLE_LINE = /^(?:[A-Z(][\w'’(),&-]*|of|for|on|and|in|to|the|a|an|with|under|from|by)(?:\s+(?:[A-Z(][\w'’(),&-]*|of|for|on|and|in|to|the|a|an|with|under|from|by))*$/u;
+const EN_OPEN_END = /\s(?:of|for|on|and|in|to|the|with|under|from|by)$/u;
+const EN_OPEN_START = /^(?:of|for|on|and|in|to|with|under|from|by)\s/u;
+
+/** The English title's lines (first twelve, one block) joined where the phrase runs on. */
+function joinHeadTitleEn(lines: Line[]): Line[] {
+  for (let i = 0; i + 1 < Math.min(lines.length, 12); i++) {
+    const first = lines[i]!;
+    if (first.text.length > 100 || !EN_TITLE_LINE.test(first.text) || first.text.split(/\s+/).length < 3) continue;
+    let text = first.text;
+    let j = i + 1;
+    for (; j < Math.min(lines.length, i + 3); j++) {
+      const part = lines[j]!;
+      const open = EN_OPEN_END.test(text) || EN_OPEN_START.test(part.text);
+      if (part.block !== first.block || !open || part.text.length > 100 || !EN_TITLE_LINE.test(part.text)) break;
+      text = joinTwo(text, part.text);
+    }
+    if (j > i + 1) return [...lines.slice(0, i), { ...first, text }, ...lines.slice(j)];
+  }
+  return lines;
+}
+
 /** Pass 2b: a head title broken over lines (among the first twelve) joined into one line. */
 function joinHeadTitle(lines: Line[]): Line[] {
+  if (lines.slice(0, 12).some((l) => EN_OPEN_START.test(l.text) || EN_OPEN_END.test(l.text))) lines = joinHeadTitleEn(lines);
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
     const first = lines[i]!;
     if (first.text.length > 40 || !HEAD_TITLE_START.test(first.text) || (HEAD_TITLE_END.test(first.text) && !unbalanced(first.text))) continue;

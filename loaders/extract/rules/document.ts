@@ -209,6 +209,16 @@ export const DOCUMENT_RULES: Rule[] = [
     },
   },
   {
+    id: 'issue.cover',
+    stage: 'document',
+    language: 'en',
+    // A cover's bodies' line under the title (a PDF guideline, a translation): besides the bodies' names it holds only
+    // separators, "and", a version's label (and its date, taken out before): those bodies issued the title.
+    pattern: /^(?:[\s,;&、，()（）]|\band\b|\bthe\b|Version\s*\d+(?:\.\d+)*)*$/iu,
+    action: 'ISSUED(the cover title above) by the bodies of the line, dated by the date on it or under it',
+    examples: { match: [', ', ' and ', '  Version 1.0 ', '、'], noMatch: ['said on Monday', '联系人：', 'Translated by'] },
+  },
+  {
     id: 'date.promulgated-hereby.zh',
     stage: 'document',
     language: 'zh',
