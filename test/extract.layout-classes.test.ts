@@ -77,8 +77,13 @@ describe('a signer over the date', () => {
   // the date (HK legal notices, mainland announcements, English guidance) → the text ISSUED by that body on that date,
   // the signer a person of that body (MEMBER_OF; English names: ENTITIES' reading).
   const siblings: Array<[string, string, string, string | undefined]> = [
-    ['第212號法律公告\n\n《2026年藥劑業及毒藥(修訂)(第3號)規例》\n\n1.　生效日期\n　　本規例自2027年3月1日起實施。\n\n　　　　　　　　　　　　藥劑業及毒藥管理局主席\n　　　　　　　　　　　　　　　　梁德明\n2026年11月20日\n\n註釋\n本規例修訂《藥劑業及毒藥規例》(第138A章)。',
-      'agency:cn-hk/pharmacy-and-poisons-board', '2026-11-20', 'person:liang-deming'],
+    ['《2026年醫生註冊(修訂)規例》\n\n1.　本規例自2027年2月1日起實施。\n\n　　　　　　　　醫務衞生局局長\n　　　　　　　　　　盧寵茂\n2026年10月5日\n\n註釋\n本規例修訂《醫生註冊規例》。',
+      'agency:cn-hk/health-bureau', '2026-10-05', 'person:lu-chongmao'],
+    ['国家药品监督管理局公告\n2026年第91号\n\n关于发布《细胞治疗产品生产质量管理指南》的公告\n\n现予发布，自发布之日起施行。\n\n国家药品监督管理局\n局长　李利\n2026年11月20日',
+      'agency:cn/nmpa', '2026-11-20', 'person:li-li'],
+    // (With a colon between post and name the signer is not read as a person yet: ENTITIES.)
+    ['国家药品监督管理局公告\n2026年第92号\n\n关于发布《细胞治疗产品标签撰写指导原则》的公告\n\n现予发布，自发布之日起施行。\n\n国家药品监督管理局局长：李利\n2026年11月20日',
+      'agency:cn/nmpa', '2026-11-20', undefined],
     ['国家药品监督管理局公告\n2026年第88号\n\n关于发布《细胞治疗产品说明书撰写指导原则》的公告\n\n现予发布，自发布之日起施行。\n\n国家药品监督管理局局长\n李　利\n2026年11月20日',
       'agency:cn/nmpa', '2026-11-20', 'person:li-li'],
     ['《2026年醫療器械(修訂)規例》\n\n1.　本規例自2027年1月1日起實施。\n\n林文健\n衞生署署長\n2026年11月20日\n\n註釋\n本規例修訂有關規例。',

@@ -43,7 +43,7 @@ export function onlyBodies(s: string, spans: Array<{ start: number; end: number 
 }
 
 // What a signer's line holds besides its bodies: the post and the name (a person found or a name's shape).
-const SIGNER_REST_ZH = new RegExp(`^[\\s,，、]*${POST_ZH_SOURCE}[\\s,，、]*\\p{Script=Han}{2,4}[\\s,，]*$`, 'u');
+const SIGNER_REST_ZH = new RegExp(`^[\\s,，、]*${POST_ZH_SOURCE}[\\s,，、:：]*\\p{Script=Han}{2,4}[\\s,，]*$`, 'u');
 const SIGNER_REST_EN = new RegExp(`^\\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z]+(?:[\\s-][A-Z]?[a-z]+){1,3}\\s*,\\s*(?:${POST_EN_SOURCE})(?:\\s*,|\\s+of)?(?:\\s+the)?[\\s,]*$`, 'u');
 
 /** Signature lines over a date: the bodies' lines, and a signer's line right over the date (its body signs). */
