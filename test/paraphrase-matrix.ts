@@ -120,20 +120,25 @@ export const GAPS: Record<string, string> = {
 export type Sibling = [rel: Rel, text: string, from: RegExp, to: RegExp | null];
 export const CLASSES: Record<string, Sibling[]> = {
   // A Chinese repeal clause after the replaced title: 不再执行, 同时失效, 废除 (HK), besides 废止 and 停止执行.
-  'succession.repealed-after (不再执行, 失效, 废除)': [
+  'succession.repealed-after (不再执行, 停止施行, 失效, 作废, 废除, no longer in force)': [
     ['SUPERSEDES', '国家药监局发布《细胞库检查要点》，原《细胞库检查指南》不再执行。', /细胞库检查要点/, /细胞库检查指南/],
     ['SUPERSEDES', '2026年1月，省卫生健康委印发《干细胞临床研究机构管理细则》，2019年印发的《干细胞临床研究机构管理规定》同时失效。', /管理细则/, /管理规定/],
     ['SUPERSEDES', '《細胞治療產品規例》自2026年7月1日起實施，《細胞治療產品管理守則》同時廢除。', /規例|规例/, /守則|守则/],
     ['SUPERSEDES', '市卫健委印发《细胞治疗备案办法》，自2026年3月1日起施行，《细胞治疗登记办法》自本办法施行之日起不再适用。', /备案办法/, /登记办法/],
     ['SUPERSEDES', '国家药监局发布《细胞库检查要点》，请各地继续执行《细胞库检查指南》。', /细胞库检查要点/, null],
+    ['SUPERSEDES', '省药监局印发《细胞制剂配制规范》，2018年印发的《细胞制剂配制指引》同时停止施行。', /配制规范/, /配制指引/],
+    ['SUPERSEDES', '国家药监局发布《细胞库检查要点》，原《细胞库检查指南》同时作废。', /检查要点/, /检查指南/],
+    ['SUPERSEDES', 'The NMPA issued the Rules on Cell Bank Audits on Monday; the Provisions on Cell Bank Inspection are no longer in force.', /Cell Bank Audits/, /Cell Bank Inspection/],
   ],
   // A title led by its kind word "Questions and Answers", "Q&A", "Guidance" in running text, not only after a verb.
-  'title.kind-led.en (Questions and Answers, Q&A, Guidance)': [
+  'title.kind-led.en (Questions and Answers, FAQ, Q&A, Points to Consider, Guidance)': [
     ['ISSUED', 'The CDE issued the Guideline on Cell Therapy Trials in 2026. It replaces the Questions and Answers on Cell Therapy Trials issued by the CDE in 2021.', /cde/, /Questions and Answers on Cell Therapy Trials/],
     ['SUPERSEDES', 'The CDE issued the Guideline on Cell Therapy Trials in 2026. It replaces the Questions and Answers on Cell Therapy Trials issued by the CDE in 2021.', /Guideline on Cell Therapy Trials/, /Questions and Answers/],
     ['ISSUED', 'Sponsors should follow the Q&A on Potency Assays for CAR-T Products published by the CDE in March 2025.', /cde/, /Potency Assays/],
     ['ISSUED', 'Firms must file under the Guidance on Post-Approval Changes of Gene Therapy Products released by the NMPA last year.', /nmpa/, /Post-Approval Changes/],
     ['ISSUED', 'The CDE answered questions and gave guidance on cell therapy trials at the meeting.', /cde/, null],
+    ['ISSUED', 'Sponsors should read the Frequently Asked Questions on Cell Therapy INDs published by the CDE in 2025.', /cde/, /Frequently Asked Questions/],
+    ['ISSUED', 'The CDE released the Guideline on Gene Therapy in 2026 and kept the Points to Consider for Vector Shedding issued by the CDE in 2022.', /cde/, /Points to Consider/],
   ],
   // An unquoted English title ends at "and" before a lower-case word ("… Resources and obtain approval") and at "at a …".
   'title.end.en (and + lower case, at a)': [
@@ -152,6 +157,8 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '立委要求衛福部儘速訂定「細胞治療收費標準」。', /.+/, null],
     ['ISSUED', '应专家建议，国家药监局于2026年3月发布了《细胞库检查要点》。', /nmpa/, /细胞库检查要点/],
     ['ISSUED', '2026年5月，根据代表建议，广东省卫生健康委印发《细胞治疗收费指南》。', /cn-gd/, /细胞治疗收费指南/],
+    ['ISSUED', '代表建议，国家药监局应加快制定《细胞治疗收费指南》。', /.+/, null],
+    ['ISSUED', '他呼吁，由国家卫健委牵头出台《干细胞临床研究促进办法》。', /.+/, null],
   ],
   // A relative clause after an English title whose agent's name holds its article ("which the State Council promulgated").
   'issue.relative-which.en (the State Council)': [
@@ -178,7 +185,8 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '衛福部指出，人工生殖法已於2025年5月經總統公布，明年施行。', /president/, /人工生殖法/],
     ['ISSUED', '立法院三讀後，細胞治療促進條例於115年1月8日經總統公布施行。', /president/, /细胞治疗促进条例|細胞治療促進條例/],
     ['ISSUED', '行政院以院臺衛字第1151050001號令，定「細胞治療促進條例」自116年1月1日施行。', /executive|authorities|cn-tw/, /院台卫字第1151050001号令|院臺衛字/],
-    ['ISSUED', '衛福部今日以衛部醫字第1141668001號令修正發布相關辦法。', /mohw/, /卫部医字第1141668001号令|衛部醫字/],
+    ['ISSUED', '衛生福利部以衛部醫字第1141668001號令修正發布「細胞治療技術管理辦法」。', /mohw/, /细胞治疗技术管理办法|細胞治療技術管理辦法/],
+    ['ISSUED', '總統於115年6月10日以華總一義字第11500012345號令公布「細胞治療管理法」。', /president/, /细胞治疗管理法|細胞治療管理法/],
     ['ISSUED', '行政院以院臺衛字第1151050001號函復立法院。', /.+/, null],
     ['ISSUED', '專家指出，新法施行後將有更多細胞療法上市。', /.+/, null],
   ],

@@ -39,10 +39,10 @@ export interface TitleMention {
 
 // English head words → kind. Multi-word heads first.
 const EN_HEADS: Array<[string, PolicyKind]> = [
-  ['Questions and Answers', 'qa'], ['Q&A', 'qa'], ['Q & A', 'qa'], ['FAQ', 'qa'],
+  ['Questions and Answers', 'qa'], ['Frequently Asked Questions', 'qa'], ['Q&A', 'qa'], ['Q & A', 'qa'], ['FAQ', 'qa'],
   ['Implementation Rules', 'rules'], ['Implementing Rules', 'rules'], ['Detailed Rules', 'rules'], ['Rules', 'rules'], ['Provisions', 'rules'], ['Work Procedures', 'rules'], ['Procedures', 'rules'],
   ['Guiding Opinions', 'opinion'], ['Opinions', 'opinion'], ['Opinion', 'opinion'],
-  ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'], ['Key Points', 'guideline'],
+  ['Guiding Principles', 'guideline'], ['Technical Guidelines', 'guideline'], ['Guidelines', 'guideline'], ['Guideline', 'guideline'], ['Guidance', 'guideline'], ['Guide', 'guideline'], ['Consensus', 'guideline'], ['Standards', 'guideline'], ['Specification', 'guideline'], ['Key Points', 'guideline'], ['Points to Consider', 'guideline'],
   ['Regulations', 'regulation'], ['Regulation', 'regulation'], ['Executive Order', 'regulation'],
   ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Data Requirements', 'rules'], ['Technical Requirements', 'rules'], ['General Requirements', 'guideline'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
   ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
@@ -74,7 +74,7 @@ const BARE_KIND_ZH = /^(?:办法|条例|规定|意见|方案|指南|细则|规�
 const DRAFT_AFTER_BOOK = /^\s*[(（](征求意见稿|草案|送审稿)[)）]/u;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = new RegExp(String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|\b(?:titled|entitled)\s+|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding|Guidance|Questions|Q&A|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy|${[...new Set(AGREEMENT_HEADS_EN.map((h) => h.split(' ')[0]))].join('|')})\b`);
+const KIND_LED_HINT = new RegExp(String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|\b(?:titled|entitled)\s+|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding|Guidance|Questions|Frequently|Q&A|Points|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy|${[...new Set(AGREEMENT_HEADS_EN.map((h) => h.split(' ')[0]))].join('|')})\b`);
 const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 

@@ -66,10 +66,10 @@ const ZH_REPLACED_BY_AFTER = /^\s*(?:被|由)$/;
 // "Y shall be repealed at the same time", "the 'Y' issued in 2021 will be abolished", 《Y》同时废止: the text being
 // issued replaces Y (Y's own issuing, a participle with its time and agent, may stand between: "the 'Y' (No. 6) issued
 // by the former X shall be abolished").
-const REPEALED_AFTER = new RegExp(`^\\s*[)）」"”]?\\s*(?:\\([^)]*\\)\\s*)?(?:[,，]\\s*)?(?:${passiveEn(PUBLISH_EN, PASS_EN)}\\s+${WHEN_EN}(?:by\\s+[^,;.]{3,90}?\\s+)?)?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\\s*(?:(?:is|are|shall\\s+be|will\\s+be|was|were)\\s+(?:hereby\\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|同时停止执行|停止执行|同时停止适用|停止适用|(?:同时)?不再(?:适用|执行)|同时失效|(?:即告|予以|同时)?废除|予以废止|废止)`, 'i');
+const REPEALED_AFTER = new RegExp(`^\\s*[)）」"”]?\\s*(?:\\([^)]*\\)\\s*)?(?:[,，]\\s*)?(?:${passiveEn(PUBLISH_EN, PASS_EN)}\\s+${WHEN_EN}(?:by\\s+[^,;.]{3,90}?\\s+)?)?(?:(?:并?自)?即日起|自[^，。；]{2,12}起)?\\s*(?:(?:is|are|shall\\s+be|will\\s+be|was|were)\\s+(?:hereby\\s+)?(?:repealed|abolished|annulled|replaced)|同时废止|(?:同时)?(?:停止|不再)(?:施行|执行|适用)|同时失效|(?:同时|予以)?作废|(?:即告|予以|同时)?废除|予以废止|废止|(?:is|are|shall\\s+be|will\\s+be)\\s+no\\s+longer\\s+in\\s+(?:force|effect))`, 'i');
 
 // A cheap test before the pattern: the words of a repeal.
-const REPEAL_HINT = /废止|废除|停止|不再适用|不再执行|失效|repeal|abolish|annul|replac/i;
+const REPEAL_HINT = /废止|废除|作废|停止|不再|失效|no\s+longer|repeal|abolish|annul|replac/i;
 const repealedAfter = (s: string, p: PolicyFound): boolean => {
   const after = s.slice(p.t.end, p.t.end + 160);
   return REPEAL_HINT.test(after) && REPEALED_AFTER.test(after);

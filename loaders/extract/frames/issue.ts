@@ -251,10 +251,10 @@ const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:于|在)?(?:(?:19|20)\\d{2
 const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
 // (正研究修订《X》, 正在研究制定: an act being studied is not done either.)
 // (尽快出台, 早日发布: an act urged, not done.)
-const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)(?!其)/u;
+const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:应当?|需要?)?(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)(?!其)/u;
 const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
 // (建议国家药监局出台《X》: the body a proposal asks, with or without 由.)
-const SUGGESTED_ACT_ZH = /(?:(?:[一二三四五六七八九十]是|应当?|需要)\s*由|(?:建议|呼吁|希望|提请|请求|要求|敦促|期待|期望|促请)\s*(?:由)?)\s*$/u;
+const SUGGESTED_ACT_ZH = /(?:(?:[一二三四五六七八九十]是|应当?|需要)\s*由|(?:建议|呼吁|希望|提请|请求|要求|敦促|期待|期望|促请)\s*(?:[，,]\s*由|由)?)\s*$/u;
 const ZH_CHAIN_GAP = new RegExp(`^(?:\\s*${JOIN_ZH}\\s*)*$`, 'u');
 
 function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {

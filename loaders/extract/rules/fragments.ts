@@ -122,7 +122,7 @@ export const BODIES_NOUN_ZH = '(?:部门|部委|单位|机关)';
 /** English kind words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"). A
  *  narrower list than policies.ts EN_HEADS (every head word and its kind), whose KIND_LED_HINT pre-check must name the
  *  same first words: deriving both from EN_HEADS is left to be measured (review F-EX4). */
-export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Guidance|Questions\\s+and\\s+Answers|Q&A|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
+export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Guidance|Questions\\s+and\\s+Answers|Frequently\\s+Asked\\s+Questions|Q&A|Points\\s+to\\s+Consider|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布. */

@@ -353,9 +353,11 @@ export const TITLE_RULES: Rule[] = [
     language: 'zh',
     // 行政院以院臺衛字第1151040123號令，定X自D施行: an order named by its number (字第N号令) is a text of its own, made by the
     // body before 以.
-    pattern: /以(?<title>[\p{Script=Han}]{1,6}字第[0-9０-９]{4,14}号令)/u,
+    // Only an order that itself fixes a day (，定X自D施行): with 公布「X」 or 修正发布「X」 after it, the body issues X (the order is
+    // how, not what).
+    pattern: /以(?<title>[\p{Script=Han}]{1,6}字第[0-9０-９]{4,14}号令)(?=[，,]?\s*(?:定|核定|明定))/u,
     action: 'Policy{title: the numbered order, kind regulation} issued by the actors before 以',
-    examples: { match: ['行政院于今（115）年12月3日以院台卫字第1151040123号令，定', '卫福部以卫部医字第1141668001号令发布'], noMatch: ['以院台卫字第1151040123号函', '依院台卫字第1151040123号令'] },
+    examples: { match: ['行政院于今（115）年12月3日以院台卫字第1151040123号令，定', '行政院以院台卫字第1151050001号令核定'], noMatch: ['以院台卫字第1151040123号函', '依院台卫字第1151040123号令', '总统以华总一义字第11500012345号令公布', '卫福部以卫部医字第1141668001号令修正发布'] },
   },
   {
     id: 'title.kind-by-agent.en',
