@@ -883,3 +883,40 @@ describe('local CPPCC committees named with their term, democratic parties\' loc
     expect(ids.filter((i) => /-committee$/.test(i) && !/cpc|party/.test(i))).toEqual([]);
   });
 });
+
+describe('Chinese posts after the name: brackets of several posts, appointments, the body before the name (ENTITIES, session 15: AF h276, persons matrix)', () => {
+  const memberOf = (text: string, person: string): string[] => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.aliases.includes(person) || e.nameZh === person);
+    return p ? rels(d, 'MEMBER_OF', p.id).map((r) => r.to).sort() : ['no person'];
+  };
+  // Class: Y（post, post…）/ Y教授（body post）: each post in the bracket, a courtesy title allowed before it.
+  it.each([
+    ['联系人：黄秋萍（市政协委员，厦门大学附属第一医院血液科主任医师）', '黄秋萍', ['org:xia-men-da-xue-fu-shu-di-yi-yi-yuan']],
+    ['陈明教授（南京鼓楼医院血液科主任）介绍了病例。', '陈明', ['org:nan-jing-gu-lou-yi-yuan']],
+    ['张华（北京大学人民医院血液科主任、北京大学血液病研究所所长）作了报告。', '张华', ['org:bei-jing-da-xue-ren-min-yi-yuan', 'org:bei-jing-da-xue-xue-ye-bing-yan-jiu-suo']],
+  ])('%s', (text, person, bodies) => {
+    expect(memberOf(text, person)).toEqual(expect.arrayContaining(bodies));
+  });
+  // Class: 任命/选举 Y 为 <body><post>, Y 为 <body><post>: the appointed post.
+  it.each([
+    ['市政府决定，任命王军为北京市药品监督管理局局长。', '王军', ['agency:cn-bj/medical-products']],
+    ['会议选举李华为上海市卫生健康委员会主任。', '李华', ['agency:cn-sh/health-commission']],
+    ['王军为北京市药品监督管理局局长，分管审评工作。', '王军', ['agency:cn-bj/medical-products']],
+  ])('%s', (text, person, bodies) => {
+    expect(memberOf(text, person)).toEqual(bodies);
+  });
+  // Class: <body><name><post>: the post right after the name, its body right before.
+  it.each([
+    ['北京协和医院张抒扬院长表示，医院将开设病房。', '张抒扬', ['org:pumch']],
+    ['国家药监局徐景和副局长指出，审评将提速。', '徐景和', ['agency:cn/nmpa']],
+    ['上海市卫生健康委员会李明主任介绍了情况。', '李明', ['agency:cn-sh/health-commission']],
+  ])('%s', (text, person, bodies) => {
+    expect(memberOf(text, person)).toEqual(bodies);
+  });
+  it('no person or no post: a body thanking a named head, 对于有代表, 党组书记, 首席助理秘书长（卫生）, 中华为', () => {
+    expect(memberOf('北京协和医院感谢张抒扬院长的支持。', '张抒扬')).toEqual([]);
+    const none = ['对于有代表提出的建议，我们认真研究。', '省药监局党组书记、局长谢湘勇出席。', '首席助理秘书长（卫生）出席会议。', '中华为本地药企提供支持。'];
+    expect(none.flatMap((t) => of(x('a.txt', t), 'Person').map((p) => p.nameZh ?? p.aliases[0])).filter((n) => n !== '谢湘勇')).toEqual([]);
+  });
+});

@@ -97,9 +97,6 @@ const GAPS: Record<string, string> = {
   "en X, chairman of Company": "a company without a legal suffix or company word is no organisation",
   "en X (post, body) parenthesised": "a post and body in brackets after a name make no person",
   "en X, CEO of Company Inc.": "a Western name with a post after it and an Inc. company: no person",
-  "zh 任命Y为X局局长": "任命Y为 reads a false person out of the text around it",
-  "zh 医院Y院长 (post after the name)": "a hospital, a name, then its post: the post after the name is not tied to the hospital before it",
-  "zh Y教授（X医院血液科主任）": "the post and body in brackets after 教授 make no person",
   "hk two posts before one name (中大系主任、中心總監)": "中大 (CUHK) and its department are not read as bodies",
 };
 

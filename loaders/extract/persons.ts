@@ -174,14 +174,16 @@ function contactNames(s: string, out: PersonMention[]): void {
 // 张伟（国家药监局副局长）表示, 张伟，国家药监局副局长，, 张伟担任…院长: a name opening its clause, then a segment that
 // ends in a post (a body and its post, in brackets, between commas or after 担任). Read from each separator (a pattern
 // led by the name would be tried at every character).
-const NAME_POST_SEPARATOR = /\(|，|,|担任|出任|兼任|任/g;
+const NAME_POST_SEPARATOR = /\(|，|,|担任|出任|兼任|任|为/g;
 const SEGMENT_ENDS_IN_POST = new RegExp(`[^()，,。；;]{0,30}?${POST_ZH_SOURCE}(?:\\)|，|,|。|；|;|$)`, 'uy');
 const CLAUSE_OPENS = /[，,。；;：:、\s“”"(]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+// 任命王军为…局长: the verb of an appointment opens the name as a clause's start does.
+const APPOINTED_BEFORE = /^(?:任命|聘任|聘请|提名|选举|推选|选任)$/u;
 function zhNameThenPost(s: string, out: PersonMention[]): void {
   for (const m of s.matchAll(NAME_POST_SEPARATOR)) {
     // The name: two characters, else three, that open their clause.
-    const start = [m.index - 2, m.index - 3].find((st) => st >= 0 && SURNAME_ZH_SET.has(s[st]!) && (st === 0 || CLAUSE_OPENS.test(s[st - 1]!)) && HAN_ONLY.test(s.slice(st, m.index)));
+    const start = [m.index - 2, m.index - 3].find((st) => st >= 0 && SURNAME_ZH_SET.has(s[st]!) && (st === 0 || CLAUSE_OPENS.test(s[st - 1]!) || APPOINTED_BEFORE.test(s.slice(Math.max(0, st - 2), st))) && HAN_ONLY.test(s.slice(st, m.index)));
     if (start === undefined) continue;
     SEGMENT_ENDS_IN_POST.lastIndex = m.index + m[0].length;
     if (SEGMENT_ENDS_IN_POST.test(s)) addZh(out, start, s.slice(start, m.index));
@@ -208,7 +210,11 @@ function zhPostNames(s: string, out: PersonMention[]): void {
     // 监察委员A、B提案: the names listed after the post hold it too.
     for (let at = m.index + m[0].length, n = NEXT_IN_LIST.exec(s.slice(at)); n; at += n[0].length, n = NEXT_IN_LIST.exec(s.slice(at))) addZh(out, at + 1, n[1]!);
   }
-  for (const m of s.matchAll(ZH_AFTER)) addZh(out, m.index, m[1]!);
+  // (委员会李明主任: a three-character run that opens with a body's last character is that tail and a two-character name.)
+  for (const m of s.matchAll(ZH_AFTER)) {
+    const cut = m[1]!.length === 3 && BODY_TAIL_CHAR.test(m[1]![0]!) ? 1 : 0;
+    addZh(out, m.index + cut, m[1]!.slice(cut));
+  }
   // 院长司徒惠康: a compound surname and one or two characters of given name after a post.
   if (COMPOUND_SURNAME_ZH.test(s)) for (const m of s.matchAll(ZH_BEFORE_COMPOUND)) addZh(out, m.index + m[0].length - m[1]!.length, m[1]!);
 }
@@ -279,7 +285,7 @@ const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of
 const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人/u;
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
-const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.join('|')})|(?:${NAME_BEFORE_POSTS_ZH.join('|')})(?=[，,。、：:；\\s表认建说指提呼在对曾还也又则的就]|动议|修正|$))`, 'gu');
+const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.join('|')})|(?:副|常务副)?(?:${NAME_BEFORE_POSTS_ZH.join('|')})(?=[，,。、：:；\\s(表认建说指提呼在对曾还也又则的就介]|动议|修正|$))`, 'gu');
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
@@ -297,16 +303,19 @@ const PINYIN_CACHE = new Map<string, string[]>();
 
 // Adverbs after a post read as a name (主任曾多次提出: 曾 is a surname too), and verbs that open with a surname's
 // character (向医生查询, 医生申请, 法官解释).
-const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾|^(?:查询|查看|查阅|查处|查明|查验|查核|申请|申报|解释|解答|解决|应当|应该)/u;
+const ADVERB_NOT_NAME = /多次|再次|一再|一直|曾经|经常|均已|也曾|^(?:查询|查看|查阅|查处|查明|查验|查核|申请|申报|解释|解答|解决|应当|应该|关于|对于|由于|至于|基于|鉴于)/u;
 
 // A place's tail is no name's (试验区长沙片区: 区长 there is no post, 沙片区 no person).
 const PLACE_TAIL = /[区县市省镇乡村州]$/u;
+// …nor a body's or a post's (管理局局长, 党组书记, 首席助理秘书长: no person).
+const BODY_TAIL = /(?:[局厅署处司]|助理|党组|党委)$/u;
+const BODY_TAIL_CHAR = /^[会局院委厅部办司处署所校]$/u;
 // 刘工, 王总, 吴小姐, 陈科长: a surname and a courtesy word or post in a contact line, no full name.
 const COURTESY = /^.(?:[工总老]|小姐|先生|女士|科长|处长|司长|主任|经理)$/u;
 
 function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;
-  if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh) || PLACE_TAIL.test(zh) || COURTESY.test(zh)) return;
+  if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh) || PLACE_TAIL.test(zh) || BODY_TAIL.test(zh) || COURTESY.test(zh)) return;
   if (out.some((p) => start < p.end && start + zh.length > p.start)) return;
   let syl = PINYIN_CACHE.get(zh);
   if (!syl) {

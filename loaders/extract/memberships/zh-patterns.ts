@@ -54,7 +54,12 @@ export const AGENCY_UNIT_ZH = /^[\p{Script=Han}]{2,6}(?:组|处|科)$/u;
 export const POST_IS_ZH = new RegExp(String.raw`^(${POST_ZH_SOURCE})(?:为|是)`, 'u');
 // 张伟（国家药监局副局长）, 张伟，国家药监局副局长，, 张伟担任北京大学第三医院院长: the segment right after the name;
 // news gives an age first (被告陈明（45岁）为X中心东主).
-export const SEGMENT_AFTER_NAME_ZH = /^(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出任|兼任|任|为|是)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
+// (A courtesy title may stand between the name and its bracket: 陈明教授（某医院血液科主任）.)
+export const SEGMENT_AFTER_NAME_ZH = /^(?:教授|副教授|博士|医生|先生|女士|院士|研究员)?(?:\(\d{1,3}岁\))?(?:\(|，|,|担任|出任|兼任|任|为|是)([^()，,。；;]{2,40}?)(?=\)|，|,|。|；|;|$)/u;
+// 某医院张三院长表示: a post right after the name (the body right before it).
+export const POST_RIGHT_AFTER_NAME_ZH = new RegExp(`^(${POST_ZH_SOURCE})`, 'u');
+// 黄某（市政协委员，某医院血液科主任医师）: each further post in the same bracket, after a comma or 、.
+export const NEXT_SEGMENT_IN_BRACKET_ZH = /^[，,、]([^()，,、。；;]{2,40}?)(?=\)|，|,|、)/u;
 
 // 院长X, 局长X, 董事长X alone in a clause, and the head word of the body each heads (校长: a university's).
 export const HEAD_POST_ALONE_ZH = new RegExp(String.raw`^(院|局|署|厅|校|所|会)长$|^(理事|董事)长$|^(?:署理)?(?:主任)?(?:裁判|法)官$|^(?:${BENCH_ZH})$`);

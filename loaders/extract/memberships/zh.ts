@@ -14,7 +14,7 @@ import {
 } from './zh-alone.ts';
 import {
   AGENCY_UNIT_ZH, ALSO_SEAT_ZH, BODIES_JOINED_ZH, DEICTIC_NAME_ZH, HEAD_CHAR_BODY_ZH, HEAD_CHAR_POST_ZH, MORE_POSTS_ZH,
-  POST_FIELD_BRACKET_ZH, POST_IMPLIES_BODY_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
+  NEXT_SEGMENT_IN_BRACKET_ZH, POST_FIELD_BRACKET_ZH, POST_RIGHT_AFTER_NAME_ZH, POST_IMPLIES_BODY_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
 } from './zh-patterns.ts';
 
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -42,10 +42,18 @@ export function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention
   postFieldZh(at);
   contactUnitZh(at);
   for (const b of bodies) postBeforeNameZh(b, bodies, at);
+  postRightAfterNameZh(bodies, at);
   postAfterNameZh(at, anaphors);
   postIsNameZh(at);
   // 监察院…通过监察委员A提案: a post that says its body, whatever else the clause names before it.
   postImpliesBodyZh(at);
+}
+
+/** 北京协和医院张抒扬院长表示: the body right before the name, the post right after it. */
+function postRightAfterNameZh(bodies: ClauseBody[], { p, sen, rels, pid }: NameAt): void {
+  const post = POST_RIGHT_AFTER_NAME_ZH.exec(sen.norm.slice(p.end));
+  const b = post ? bodies.find((x) => x.end === p.start) : undefined;
+  if (b) edge(rels, 'MEMBER_OF', pid, b.id, sen.text, { role: ZH_ROLE[post![1]!] ?? post![1]!, rules: ['frame.membership.post-before-name.zh'] });
 }
 
 /** The body and post in the segment right after the name, read as if they stood before it. */
@@ -53,11 +61,16 @@ function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
   const { p, sen, mentions, reg } = at;
   const seg = SEGMENT_AFTER_NAME_ZH.exec(sen.norm.slice(p.end));
   if (!seg) return;
-  const start = p.end + seg[0].length - seg[1]!.length;
-  const end = p.end + seg[0].length;
-  const named = anaphors.filter((a) => a.start >= start && a.end <= end).map((a) => ({ ...a, agency: true }));
-  const bodies = [...mentionedBodies(mentions, start, end), ...companiesWritten(sen.norm, start, end, reg), ...named];
-  for (const b of bodies) postBeforeNameZh(b, bodies, { ...at, from: start }, end);
+  const inBracket = seg[0].includes('(');
+  for (let start = p.end + seg[0].length - seg[1]!.length, end = p.end + seg[0].length, k = 0; k < 4; k++) {
+    const named = anaphors.filter((a) => a.start >= start && a.end <= end).map((a) => ({ ...a, agency: true }));
+    const bodies = [...mentionedBodies(mentions, start, end), ...companiesWritten(sen.norm, start, end, reg), ...named];
+    for (const b of bodies) postBeforeNameZh(b, bodies, { ...at, from: start }, end);
+    const next = inBracket ? NEXT_SEGMENT_IN_BRACKET_ZH.exec(sen.norm.slice(end)) : null;
+    if (!next) return;
+    start = end + next[0].length - next[1]!.length;
+    end += next[0].length;
+  }
 }
 
 /** The agencies and organisations found in the clause before the name. */
