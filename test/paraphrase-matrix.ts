@@ -190,6 +190,14 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '行政院以院臺衛字第1151050001號函復立法院。', /.+/, null],
     ['ISSUED', '專家指出，新法施行後將有更多細胞療法上市。', /.+/, null],
   ],
+  // Taiwan's approval of a hospital's cell therapy plan: 核准甲醫院(依《X》)執行「Y」 — a licence for Y, issued by the body before 核准.
+  'grant.approve-practice.zh': [
+    ['ISSUED', '〔記者／台南報導〕衛生福利部日前核准奇美醫療財團法人奇美醫院依《特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法》（特管辦法）執行「自體免疫細胞治療」。', /mohw/, /自体免疫细胞治疗|自體免疫細胞治療/],
+    ['ISSUED', '衛福部核准臺大醫院執行「CAR-T細胞治療」計畫，收費由院方自訂。', /mohw/, /CAR-T/],
+    ['ISSUED', '衛福部已核准高雄長庚醫院施行「自體脂肪幹細胞治療」計畫。', /mohw/, /自体脂肪干细胞治疗|自體脂肪幹細胞治療/],
+    ['ISSUED', '衛生福利部近日核准林口長庚醫院依特管辦法執行「自體CIK細胞治療」。', /mohw/, /CIK/],
+    ['ISSUED', '醫院表示將申請衛福部核准，執行「自體CIK細胞治療」。', /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

@@ -405,7 +405,7 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 
 /** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct)];
+  return [...practiceGrantsZh(s, actors), ...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct)];
 }
 
 /** 该产品于2023年被药审中心纳入突破性治疗药物程序: a designation by the body after 被/获; 该产品 is the page's last product. */
@@ -439,6 +439,18 @@ function inspectionCertificatesZh(s: string, actors: GrantActor[]): Grant[] {
     out.push({ start: at, end: at + permit.length, product: permit, name: permit, issuers, verbAt: m.index, generic: false, rule: rule.id });
   }
   return out;
+}
+
+/** 甲核准乙医院执行「X」: the plan of a practice the body before the verb approved (Taiwan's special-regulation plans). */
+function practiceGrantsZh(s: string, actors: GrantActor[]): Grant[] {
+  const rule = ruleById('grant.approve-practice.zh');
+  const m = /核准/.test(s) ? rule.pattern.exec(s) : null;
+  const practice = m?.groups?.practice;
+  if (!m || !practice) return [];
+  const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
+  if (issuers.length === 0) return [];
+  const at = m.index + m[0].length - practice.length - 1;
+  return [{ start: at, end: at + practice.length, product: practice, name: practice, issuers, verbAt: m.index, generic: false, rule: rule.id }];
 }
 
 /** X批准Y上市: the body before the verb approves the product after it. */

@@ -227,6 +227,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.approve-practice.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 衛福部日前核准甲醫院依《特管辦法》執行「自體免疫細胞治療」(計畫): Taiwan's approval of a hospital's cell therapy plan — a
+    // licence for the practice in quotes, issued by the body before 核准 (the act it acts under may stand between).
+    pattern: /核准(?<holder>[^，。；「」《》]{2,40}?)(?:依[《「][^》」]{2,60}[》」](?:[（(][^）)]{1,12}[）)])?)?(?:执行|施行|开展|实施)「(?<practice>[^」]{2,30})」/u,
+    action: 'License{name: the practice, issuer: the body before 核准}',
+    examples: {
+      match: ['卫生福利部日前核准奇美医院依《特管办法》（特管办法）执行「自体免疫细胞治疗」', '卫福部核准台大医院施行「CAR-T细胞治疗」计画'],
+      noMatch: ['核准台大医院执行细胞治疗', '卫福部核准「自体免疫细胞治疗」'],
+    },
+  },
+  {
     id: 'grant.approve.institutions.zh',
     stage: 'frame',
     language: 'zh',
