@@ -817,6 +817,11 @@ describe('a post before the name in English (ENTITIES, session 15: batch AE h272
     const p = of(d, 'Person').find((e) => e.name === person)!;
     expect(rels(d, 'MEMBER_OF', p.id).map((r) => r.to)).toEqual([body]);
   });
+  it('AMR / MPA after a place is the administration only as it acts (review F9): antimicrobial resistance is no body', () => {
+    const none = ['The Shanghai AMR surveillance network reported that resistance rose.', 'Guangdong AMR data show resistance falling.'];
+    expect(none.flatMap((t) => of(x('a.txt', t), 'Agency'))).toEqual([]);
+    expect(of(x('b.txt', 'The Shanghai MPA approved the trial.'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-sh/medical-products']);
+  });
   it('no post, no person: "A report of the X Commission Wang Jun cited", "Lawyers of X-based Y said"; "Strategic Partners" is no firm', () => {
     expect(of(x('c.txt', 'The company works with Strategic Partners on funding.'), 'Organization')).toEqual([]);
     expect(of(x('a.txt', 'A report of the Beijing Municipal Health Commission Wang Jun cited was published.'), 'Person')).toEqual([]);

@@ -56,6 +56,7 @@ const TERM_ZH = '(?:第?[一二三四五六七八九十]{1,3}届)';
 const PARTY_BY_LEAD = new Map(BODY_TYPES.flatMap((b) => (b.zhLead ?? []).map((l) => [l, b] as const)));
 const PARTY_LEAD_ZH = new RegExp(`(?:${[...PARTY_BY_LEAD.keys()].sort(byLen).join('|')})$`, 'u');
 const PARTY_COMMITTEE_AFTER_ZH = /^(?:省|市|区|县|自治区)?(?:委员会|委(?![员托]))/u;
+const SHORT_FORM_ACTS_EN = /^(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|told|has|have|had|was|is|will|would|issued|released|announced|approved|granted|fined|launched|published|ordered|director|deputy|chief|head|officials?|spokes(?:man|woman|person)|inspectors?)\b)/;
 const CPPCC_BEFORE_ZH = /(?:中国人民政治协商会议|政协)$/u;
 const CPPCC_COMMITTEE_AFTER_ZH = new RegExp(`^(?:省|市|区|县|自治区)?${TERM_ZH}?委员会`, 'u');
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
@@ -265,6 +266,9 @@ function localBodyEn(s: string, m: LexMatch): LocalBodyAt | undefined {
   const l = !r && OF_TAIL.test(before) && !ZONE_AFTER_PLACE_EN.test(after) ? LEFT_EN.exec(before) : null;
   if (r?.[1]) {
     const body = enBody(r[1]);
+    // "the Ningbo AMR's director", "Guangdong MPA said": a short form only as a body acts ("Shanghai AMR surveillance
+    // data" is antimicrobial resistance).
+    if (/^[A-Z]+$/.test(r[1]) && !SHORT_FORM_ACTS_EN.test(after.slice(r[0].length))) return undefined;
     return body ? { body, start: m.start, end: m.end + r[0].length } : undefined;
   }
   // "the (13th) CPPCC Zhejiang Provincial Committee": the CPPCC written before the place, its committee after it.
