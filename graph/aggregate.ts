@@ -69,14 +69,22 @@ interface Pending {
   order: number[];
 }
 
-const KEYS = ['evidence', 'name', 'nameZh', 'names', 'kind', 'level', 'code', 'date', 'precision', 'status', 'docNumber', 'venue'] as const;
-
+/** Only the values it gives, in one order. Written out field by field: a loop over key names made every store a
+ *  keyed one (~1 s of a 1,000-document slice's main thread at 3k, profiled). */
 function entityProps(e: EntityRow, kindLabel: string | null): MentionProps {
   const props: MentionProps = {};
-  for (const k of KEYS) {
-    const v = e[k];
-    if (v !== null) props[k] = v;
-  }
+  if (e.evidence !== null) props.evidence = e.evidence;
+  props.name = e.name;
+  if (e.nameZh !== null) props.nameZh = e.nameZh;
+  props.names = e.names;
+  if (e.kind !== null) props.kind = e.kind;
+  if (e.level !== null) props.level = e.level;
+  if (e.code !== null) props.code = e.code;
+  if (e.date !== null) props.date = e.date;
+  if (e.precision !== null) props.precision = e.precision;
+  if (e.status !== null) props.status = e.status;
+  if (e.docNumber !== null) props.docNumber = e.docNumber;
+  if (e.venue !== null) props.venue = e.venue;
   if (kindLabel) props.kindLabel = kindLabel;
   return props;
 }

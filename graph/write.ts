@@ -115,14 +115,17 @@ export const SETTLE_VALUES = (r: string) =>
  *  what did not commit. `supports` lists the relationships the document states (type, from label, to label, from
  *  id, to id): a retract finds them by id, at a cost that follows what the document says, not how many documents
  *  name its nodes. */
+// Ends, documents and sentences are sent once per statement ($nodes, $docs, $texts) and named by position: an
+// agency's element id, a document's id and a sentence stating two relationships recur across the rows. (A position
+// arrives as a float: JavaScript numbers are sent as such.)
 const RELATIONS_CYPHER = `UNWIND $rels AS row
-MATCH (a) WHERE elementId(a) = row.a
-MATCH (b) WHERE elementId(b) = row.b
+MATCH (a) WHERE elementId(a) = $nodes[toInteger(row.a)]
+MATCH (b) WHERE elementId(b) = $nodes[toInteger(row.b)]
 MERGE (a)-[r:$(row.type)]->(b)
 WITH r, row, coalesce(r.sources, []) AS src
-WITH r, row, [x IN row.docs WHERE NOT x.doc IN src] AS add
-SET r.evidence = coalesce(r.evidence, []) + [x IN add | x.evidence],
-    r.sources = coalesce(r.sources, []) + [x IN add | x.doc],
+WITH r, row, [x IN row.docs WHERE NOT $docs[toInteger(x.doc)] IN src] AS add
+SET r.evidence = coalesce(r.evidence, []) + [x IN add | $texts[toInteger(x.evidence)]],
+    r.sources = coalesce(r.sources, []) + [x IN add | $docs[toInteger(x.doc)]],
     r.dates = CASE WHEN row.dated THEN coalesce(r.dates, []) + [x IN add | coalesce(x.on, '')] ELSE r.dates END,
     r.roles = CASE WHEN row.roled THEN coalesce(r.roles, []) + [x IN add | coalesce(x.role, '')] ELSE r.roles END
 WITH r, row
@@ -150,6 +153,29 @@ function supportsOf(rows: WriteRows): Map<string, string[]> {
   // Sorted: the same document stores the same list whichever batch it came in.
   for (const list of out.values()) list.sort();
   return out;
+}
+
+/** A statement's table of repeated strings: each string once, rows naming it by position. */
+class Positions {
+  readonly list: string[] = [];
+  private at = new Map<string, number>();
+  of(s: string): number {
+    let i = this.at.get(s);
+    if (i === undefined) {
+      i = this.list.push(s) - 1;
+      this.at.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** One document's support of a relationship as RELATIONS_CYPHER reads it: positions in the tables, and the date or
+ *  post only where it gives one (a key left out reads as null). */
+function supportRow(x: { doc: string; evidence: string; on: string | null; role: string | null }, t: { docs: Positions; texts: Positions }): Record<string, unknown> {
+  const row: Record<string, unknown> = { doc: t.docs.of(x.doc), evidence: t.texts.of(x.evidence) };
+  if (x.on !== null) row.on = x.on;
+  if (x.role !== null) row.role = x.role;
+  return row;
 }
 
 async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>, eids: Map<string, string>, existed?: string[]): Promise<number> {
@@ -206,7 +232,9 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
     if (kindLabel !== undefined && (label !== 'Policy' || !(POLICY_KINDS as readonly string[]).includes(kindLabel))) {
       throw new Error(`not a policy kind label: ${kindLabel}`);
     }
-    (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(...list.map((r) => ({ ...r, kindLabel: kindLabel ?? null, ...createdRow(created, r.id) })));
+    // Only what entityCypher reads: the fold's other fields (names, docs, dates…) would be sent for nothing.
+    const into = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
+    for (const r of list) into.push({ id: r.id, name: r.name, mentions: r.mentions, kindLabel: kindLabel ?? null, ...createdRow(created, r.id) });
   }
   // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
   // be matched has none, and its relations are counted unmatched).
@@ -221,10 +249,11 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   }
   for (const [label, list] of batch.mentions) {
     if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
-    mentioned += await merged(tx, acc, mentionCypher(label), { rows: list }, eids);
+    mentioned += await merged(tx, acc, mentionCypher(label), { rows: list.map((r) => ({ id: r.id, mentions: r.mentions })) }, eids);
   }
   acc.nodesUpdated += mentioned;
   const rels: Record<string, unknown>[] = [];
+  const table = { nodes: new Positions(), docs: new Positions(), texts: new Positions() };
   let stated = 0;
   for (const [key, list] of batch.relations) {
     const [type, from, to] = key.split('|') as [RelationType, EntityLabel, EntityLabel];
@@ -233,13 +262,13 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
       stated += r.docs.length;
       const a = eids.get(r.from);
       const b = eids.get(r.to);
-      if (a && b) rels.push({ type, a, b, docs: r.docs, dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF' });
+      if (a && b) rels.push({ type, a: table.nodes.of(a), b: table.nodes.of(b), docs: r.docs.map((x) => supportRow(x, table)), dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF' });
     }
   }
   let written = 0;
   if (rels.length) {
     const createdBefore = acc.relationshipsCreated;
-    written = await merged(tx, acc, RELATIONS_CYPHER, { rels }, eids);
+    written = await merged(tx, acc, RELATIONS_CYPHER, { rels, nodes: table.nodes.list, docs: table.docs.list, texts: table.texts.list }, eids);
     acc.relationshipsUpdated += written - (acc.relationshipsCreated - createdBefore);
   }
   acc.relationsUnmatched += stated - written;

@@ -243,7 +243,7 @@ export async function settleDisplay(tx: ManagedTransaction, s: Settle): Promise<
   for (const id of new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount, ...s.sameAs.keys()])) {
     if ((s.references.has(id) && !s.sameAs.has(id)) || s.done.has(id)) continue;
     const l = labelOfId(id);
-    if (l && ENTITY_LABELS.includes(l)) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
+    if (l && ENTITY_LABELS.includes(l)) pushTo(byLabel, l, id);
   }
   const settled = new Set([...s.ids, ...s.delta.add.keys(), ...s.delta.recount].filter((id) => !s.references.has(id)));
   const believed = new Map<string, Record<string, unknown>>();
@@ -257,10 +257,17 @@ export async function settleDisplay(tx: ManagedTransaction, s: Settle): Promise<
   const unknown = [...byLabel.values()].flat().filter((id) => stale.has(id) || !believed.has(id));
   if (!unknown.length) return;
   const again = new Map<EntityLabel, string[]>();
-  for (const id of unknown) again.set(labelOfId(id)!, [...(again.get(labelOfId(id)!) ?? []), id]);
+  for (const id of unknown) pushTo(again, labelOfId(id)!, id);
   const counted = await tallies(tx, again, s.delta);
   const rows = new Map([...counted].map(([id, t]) => [id, rowOf(s, id, t, { force: true })]));
   await writeDisplay(tx, again, rows, s.known);
+}
+
+/** Appends in place: a batch settles thousands of ids per label, and copying the list for each made it quadratic. */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 const sameAsRow = (s: Settle, id: string): string[] | null => (s.sameAs.has(id) ? (s.sameAs.get(id) ?? []) : null);

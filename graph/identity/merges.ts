@@ -11,7 +11,11 @@ import type { IdentityPlan } from './plan.ts';
 export function mergeEvidence(plan: IdentityPlan): Map<string, string[] | null> {
   const byNode = new Map<string, MergeRecord[]>();
   for (const id of plan.touched) byNode.set(id, []);
-  for (const m of plan.merges) byNode.set(m.id, [...(byNode.get(m.id) ?? []), m]);
+  for (const m of plan.merges) {
+    const list = byNode.get(m.id);
+    if (list) list.push(m);
+    else byNode.set(m.id, [m]);
+  }
   const out = new Map<string, string[] | null>();
   for (const [id, merges] of byNode) {
     const label = labelOfId(id);
