@@ -158,3 +158,21 @@ describe('a cover: title, the issuing bodies\' line, its month', () => {
     expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });
+
+describe('a wire dateline and the sentence\'s own time', () => {
+  // Class (review F11): a dateline opening the first sentence (CITY, Month D (Agency) --, /PRNewswire/ --, " - ", " — ")
+  // dates the page; when the sentence gives its own time after it ("on Monday", "on Friday"), that time dates the act,
+  // not the dateline's day. Without one, the dateline's day stays the act's.
+  const siblings: Array<[string, string]> = [
+    ['BEIJING, May 20 (Xinhua) -- The National Health Commission issued the Notice on Strengthening the Management of Stem Cell Clinical Research on Monday, requiring hospitals to register projects.\n\nThe notice takes effect on July 1, 2026.', '2026-05-18'],
+    ['SHANGHAI, May 20, 2026 /PRNewswire/ -- Norwood Bio announced that the National Medical Products Administration approved its CAR-T therapy NW-19 on Monday.', '2026-05-18'],
+    ['GUANGZHOU, May 20 (Reuters) - The Guangdong Provincial Health Commission on Monday issued the Measures for the Filing of Cell Therapy Clinical Research.\n\nThe province filed 40 projects by March 2026.', '2026-05-18'],
+    ['HONG KONG, May 20, 2026 — The Pharmacy and Poisons Board approved the registration of CAR-T therapy NW-19 on Friday, the Department of Health said.', '2026-05-15'],
+    // No own time: the dateline's day.
+    ['BEIJING, May 20 (Xinhua) -- The National Health Commission has issued the Notice on Strengthening the Management of Stem Cell Clinical Research, requiring hospitals to register projects.\n\nThe notice takes effect on July 1, 2026.', '2026-05-20'],
+  ];
+  it.each(siblings)('%s', (text, date) => {
+    const issued = x(text).relations.filter((r) => r.type === 'ISSUED');
+    expect(issued.map((r) => r.date)).toEqual([date]);
+  });
+});

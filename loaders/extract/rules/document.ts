@@ -251,10 +251,11 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'date.page.dateline',
     stage: 'document',
     language: 'en',
-    // "SHANGHAI, March 3 (Xinhua) --": a news dateline; its year comes from another full date on the page.
-    pattern: new RegExp(`^(?:[A-Z][A-Z .'-]{2,30}),\\s+(?<md>${MONTH_EN}\\s+\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,30}\\)\\s*)?[-–—]`),
+    // "SHANGHAI, March 3 (Xinhua) --", "SHANGHAI, May 20, 2026 /PRNewswire/ --": a news dateline; its year comes from
+    // another full date on the page. Its day is the page's, not a time of the sentence it opens ("… on Monday").
+    pattern: new RegExp(`^(?:[A-Z][A-Z .'-]{2,30}),\\s+(?<md>${MONTH_EN}\\s+\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,30}\\)\\s*|\\/[^/\\n]{2,30}\\/\\s*)?[-–—]`),
     action: 'the page date from a news dateline',
-    examples: { match: ['SHANGHAI, March 3 (Xinhua) -- The city', 'HONG KONG, Nov. 12, 2020 — The bureau'], noMatch: ['Shanghai, the city, said', 'BEIJING — The ministry'] },
+    examples: { match: ['SHANGHAI, March 3 (Xinhua) -- The city', 'HONG KONG, Nov. 12, 2020 — The bureau', 'SHANGHAI, May 20, 2026 /PRNewswire/ -- Norwood'], noMatch: ['Shanghai, the city, said', 'BEIJING — The ministry', 'BEIJING, May 20 the ministry said'] },
   },
   {
     id: 'issue.headline.colon.en',

@@ -17,6 +17,7 @@ import { nameActors, OrganizationIds } from './names.ts';
 import { RegionContext } from './regions.ts';
 import { ruleById } from '../rules/index.ts';
 import type { PersonAt, SentenceSpans } from './types.ts';
+import { withoutDatelineDay } from '../segment/dateline.ts';
 
 const HAN = /\p{Script=Han}/u;
 const SAR_GOVERNMENT: Record<string, string> = { 'region:CN-HK': 'agency:cn-hk/government', 'region:CN-MO': 'agency:cn-mo/government' };
@@ -69,7 +70,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   actors.sort((a, b) => a.start - b.start);
   // Dates of this sentence (titles' own years excluded).
   // Dates a text takes effect on are not when anything was issued (date.effective, date.effective-after).
-  const dates = findDates(s, year, published).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end) && !effectiveDate(s, d));
+  const dates = withoutDatelineDay(s, findDates(s, year, published)).filter((d) => !titles.some((t) => d.index >= t.start && d.index + d.length <= t.end) && !effectiveDate(s, d));
   return { sen, s, mentions, titles, ...(own ? { own } : {}), headlineIssuers, actors, dates, ...(bodyLine ? { bodyLine } : {}) };
 }
 
