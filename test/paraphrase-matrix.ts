@@ -109,9 +109,7 @@ export const ROWS: Row[] = [
 export const GAPS: Record<string, string> = {
   'is.en.rolled-out': 'a city as the subject and its body named only as the source of the news (", X said"): who issued it is a guess',
   'is.zh.issuer-last': '发布单位为X after the title: a record field inside running text, rare outside tables',
-  'is.hk.publish': '發表《…策略》: 策略 is not a kind word of a Chinese title',
   'pr.en.party': '"put forward a proposal on …" by a party committee in English: proposals by bodies are read in Chinese only',
-  'pr.zh.title-first': '《…提案》由X提出: the proposal frame reads the proposer before its verb only',
   'su.zh.tongshi': '《X》 and 《X（试行）》 on one page get one id (a title known only by its words drops its status note), so the trial text cannot be replaced',
 };
 
@@ -197,6 +195,21 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '衛福部已核准高雄長庚醫院施行「自體脂肪幹細胞治療」計畫。', /mohw/, /自体脂肪干细胞治疗|自體脂肪幹細胞治療/],
     ['ISSUED', '衛生福利部近日核准林口長庚醫院依特管辦法執行「自體CIK細胞治療」。', /mohw/, /CIK/],
     ['ISSUED', '醫院表示將申請衛福部核准，執行「自體CIK細胞治療」。', /.+/, null],
+  ],
+  // A proposal named first, its member after 由 (《关于X的提案》由委员甲提出).
+  'frame.propose.passive.zh': [
+    ['PROPOSED', '《关于完善干细胞临床转化机制的提案》由全国政协委员陈静提出。', /陈静|chen-jing/i, /完善干细胞临床转化/],
+    ['PROPOSED', '《關於推動細胞治療發展的提案》由全國政協委員黃立文等3名委員聯名提交。', /huang-liwen|黄立文|黃立文/i, /推动细胞治疗|推動細胞治療/],
+    ['PROPOSED', '今年两会期间，《关于加快细胞治疗审批的建议》由全国人大代表李明提出。', /li-ming|李明/i, /加快细胞治疗审批/],
+    ['PROPOSED', '《关于支持再生医学产业的议案》是由省人大代表王芳领衔提出的。', /wang-fang|王芳/i, /支持再生医学产业/],
+    ['PROPOSED', '《关于某事的通知》由全国政协委员陈静转发。', /.+/, null],
+  ],
+  // 策略 (a strategy, as Hong Kong names its plans) heads a Chinese title.
+  'policies.ts ZH_HEADS 策略': [
+    ['ISSUED', '醫務衞生局今日發表《醫療創新策略》，推動細胞治療發展。', /hk/i, /医疗创新策略|醫療創新策略/],
+    ['ISSUED', '創新科技及工業局公布《香港創新科技發展策略》。', /hk/i, /创新科技发展策略|創新科技發展策略/],
+    ['ISSUED', '国家药监局印发《药品监管科学发展策略》。', /nmpa/, /药品监管科学发展策略/],
+    ['ISSUED', '專家討論《醫療創新策略》的成效。', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

@@ -178,17 +178,25 @@ function coProposers(x: PersonAt, persons: PersonAt[]): PersonAt[] {
   return out;
 }
 
+/** The person's own verb after 由 (等3名委员联名提出, 领衔提交). */
+const PASSIVE_VERB_AFTER = /^\s*(?:等\s*\d*\s*(?:名|位)?(?:委员|代表)?)?(?:联名|领衔|共同)?(?:提出|提交|递交)/u;
+
 /** The sentence's subject: the first person named in it; a lead clause ("At the session in March, X …") allowed. */
 function isSubject(x: PersonAt, persons: PersonAt[]): boolean {
   const first = persons.filter((o) => o.sentence.index === x.sentence.index).sort((a, b) => a.p.start - b.p.start)[0];
   if (first !== x) return false;
   const lead = x.sentence.norm.slice(0, x.p.start).replace(LEAD_CLAUSE, '');
-  return lead.split(/\s+/).length <= 4 || /^[\p{Script=Han}\s、，,]*$/u.test(lead);
+  return lead.split(/\s+/).length <= 4 || /^[\p{Script=Han}\s、，,]*$/u.test(lead) || ruleById('frame.propose.passive.zh').pattern.test(lead);
 }
 
 /** What the subject proposes: a Chinese title (提交了《…提案》), a member's suggestion (建议，在…), an English verb's object. */
 function wordingOf(x: PersonAt, s: string): Wording | undefined {
   const after = s.slice(x.p.end);
+  // 《关于X的提案》由委员甲提出.
+  const passive = ruleById('frame.propose.passive.zh').pattern.exec(s.slice(0, x.p.start));
+  if (passive?.groups?.title && PASSIVE_VERB_AFTER.test(after)) {
+    return { title: passive.groups.title, name: passive.groups.title, at: passive.index + 1, rule: 'frame.propose.passive.zh', inSentence: true };
+  }
   const zh = ZH_PROPOSAL_WORD.test(after) ? (PROPOSAL_ZH.exec(after) ?? motionZh(after)) : null;
   // 全国人大代表、X院长张三建议，在…建立…: a deputy's or member's suggestion is a proposal.
   // 他同时呼吁…: the deputy or member of the sentence before.

@@ -484,6 +484,15 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['通过由叶文斌议员动议、经李美恩议员修正的「推动香港发展成为细胞及基因治疗枢纽」议案', '由陈家明议员动议的「完善长者医疗券计划」议案'], noMatch: ['由政府提出的「某某条例草案」', '议员动议辩论'] },
   },
   {
+    id: 'frame.propose.passive.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 《关于X的提案》由全国政协委员甲提出: the title first, the member after 由 (checked in code: the person's own verb follows).
+    pattern: /《(?<title>[^《》]{4,80}?(?:提案|建议|议案))》[)）]?\s*[，,]?\s*(?:是|系)?由[^，。；《》]{0,30}$/u,
+    action: 'Proposal{title} PROPOSED by the person after 由',
+    examples: { match: ['《关于完善干细胞临床转化机制的提案》由全国政协委员', '《关于加快细胞治疗审批的建议》是由省人大代表'], noMatch: ['《关于某事的通知》由省政府', '由全国政协委员'] },
+  },
+  {
     id: 'frame.propose.body.zh',
     stage: 'frame',
     language: 'zh',
