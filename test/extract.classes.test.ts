@@ -925,3 +925,22 @@ describe('Chinese posts after the name: brackets of several posts, appointments,
     expect(none.flatMap((t) => of(x('a.txt', t), 'Person').map((p) => p.nameZh ?? p.aliases[0])).filter((n) => n !== '谢湘勇')).toEqual([]);
   });
 });
+
+describe('a contacts block of "Name, Post, City" lines (ENTITIES, session 15: batch AG h288, AD h263)', () => {
+  // Class: lines of only a name, a post of the one list and an office city, under a contacts heading, the firm named
+  // above or below the block: each person is of the page's firm.
+  const firmOf = (text: string): string[][] => {
+    const d = x('a.txt', text);
+    return rels(d, 'MEMBER_OF').map((r) => [d.entities.find((e) => e.id === r.from)!.name, d.entities.find((e) => e.id === r.to)!.name]);
+  };
+  it.each([
+    ['Client alert\nThe new rules take effect on 1 March.\nContacts\nHelen Ma, Partner, Beijing\nDaniel Okoro, Counsel, Hong Kong\nKestrel Lowe LLP', [['Helen Ma', 'Kestrel Lowe LLP'], ['Daniel Okoro', 'Kestrel Lowe LLP']]],
+    ['Ruiheng Partners LLP\nClient Alert\nThe measures apply from June.\nKey contacts\nMaria Lopez, Senior Associate\nTom Hale, Partner, Shanghai', [['Maria Lopez', 'Ruiheng Partners LLP'], ['Tom Hale', 'Ruiheng Partners LLP']]],
+    ['Meridian Advisory Co., Ltd.\nRegulatory briefing\nThe catalogue widens market access.\nWang Lei, Managing Director, Shanghai', [['Wang Lei', 'Meridian Advisory Co., Ltd.']]],
+  ])('%s', (text, pairs) => {
+    expect(firmOf(text)).toEqual(pairs);
+  });
+  it('a sentence with a name and a post is no contact line', () => {
+    expect(firmOf('Kestrel Lowe LLP\nTom Hale, Partner, said the firm would appeal.')).toEqual([]);
+  });
+});

@@ -267,9 +267,9 @@ function titledLine(s: string, out: PersonMention[]): void {
 /** "Investor Contact: Ann Lee, Vice President", "contact person: Comrade Li Ming, telephone", "Ann Lee, Partner — email":
  *  the person a page gives for contact. */
 function contactNamesEn(s: string, out: PersonMention[]): void {
-  if (!/[Cc]ontact|@/.test(s)) return;
+  if (!CONTACT_LINE_HINT.test(s)) return;
   const m = ruleById('span.person.contact-line.en').pattern.exec(s);
-  const written = m?.groups?.name ?? m?.groups?.name2;
+  const written = m?.groups?.name ?? m?.groups?.name2 ?? m?.groups?.name3;
   if (!m || !written) return;
   const start = m.index + m[0].indexOf(written);
   const end = start + written.length;
@@ -280,6 +280,8 @@ function contactNamesEn(s: string, out: PersonMention[]): void {
   out.push({ start, end, name: written, surname: pinyinOrder ? words[0]! : words[words.length - 1]!, given: pinyinOrder ? words[1]! : words.slice(0, -1).join(' ') });
 }
 
+// A contact line: its label, an e-mail, or a line of only a name and a post ("Ann Lee, Partner, Beijing").
+export const CONTACT_LINE_HINT = /[Cc]ontact|@|^[A-Z][a-z]+[\s-][A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s[^,]{2,40}(?:,[^,]{2,30})?$/;
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人/u;

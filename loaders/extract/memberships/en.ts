@@ -2,7 +2,7 @@
 // ("Lumora CEO X"), a post before the name and its body after ("Director X of the Y"), an author's firm on a byline.
 import type { Relation } from '../../types.ts';
 import { entryFound, type Mention } from '../mentions.ts';
-import { isPinyinName, type PersonMention } from '../persons.ts';
+import { CONTACT_LINE_HINT, isPinyinName, type PersonMention } from '../persons.ts';
 import { COMPANY_POST_EN } from '../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
@@ -140,9 +140,9 @@ const CONTACT_FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
  *  contact person) in the page's first body. */
 export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
-  const m = /[Cc]ontact|@/.test(s) ? ruleById('span.person.contact-line.en').pattern.exec(s) : null;
-  if (!m?.groups || (m.groups.name ?? m.groups.name2) !== p.name) return;
-  const role = (m.groups.post ?? m.groups.post2)?.toLowerCase() ?? 'contact';
+  const m = CONTACT_LINE_HINT.test(s) ? ruleById('span.person.contact-line.en').pattern.exec(s) : null;
+  if (!m?.groups || (m.groups.name ?? m.groups.name2 ?? m.groups.name3) !== p.name) return;
+  const role = (m.groups.post ?? m.groups.post2 ?? m.groups.post3)?.toLowerCase() ?? 'contact';
   const body = [...mentions].reverse().find((x) => (x.found.label === 'Agency' || x.found.label === 'Organization') && x.end <= m.index);
   const firm = body ? undefined : [...reg.entities.values()].find((e) => e.label === 'Organization' && CONTACT_FIRM_KINDS.has(e.kind ?? ''));
   const notice = body || firm || !/[Cc]ontact\s+[Pp]erson/.test(m[0]) ? undefined : [...reg.entities.values()].find((e) => e.label === 'Agency');

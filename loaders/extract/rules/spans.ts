@@ -194,12 +194,13 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // "Investor Contact: Ann Lee, Vice President, …", "contact person: Comrade Li Ming, telephone …", and a contacts block's
-    // line "Ann Lee, Partner — ann.lee@firm.example": a name the page gives for contact, with a post or a number.
-    pattern: new RegExp(`(?:\\b(?:(?:Investor|Media|Press)\\s+)?[Cc]ontacts?(?:\\s+[Pp]erson)?\\s*:\\s*(?:Comrade\\s+|(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?<name>${CONTACT_NAME_EN})\\s*,\\s*(?:(?<post>${POST_EN_SOURCE})(?![A-Za-z])|[Tt]el(?:ephone)?\\b|[Pp]hone\\b)|(?:^|\\n)(?<name2>${CONTACT_NAME_EN}),\\s+(?<post2>${POST_EN_SOURCE})(?![A-Za-z])[^—–\\n@]{0,40}\\s[—–-]\\s+[\\w.+-]+@)`),
+    // line "Ann Lee, Partner — ann.lee@firm.example" or a line of only "Ann Lee, Partner, Beijing": a name the page gives
+    // for contact, with a post or a number.
+    pattern: new RegExp(`(?:\\b(?:(?:Investor|Media|Press)\\s+)?[Cc]ontacts?(?:\\s+[Pp]erson)?\\s*:\\s*(?:Comrade\\s+|(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?<name>${CONTACT_NAME_EN})\\s*,\\s*(?:(?<post>${POST_EN_SOURCE})(?![A-Za-z])|[Tt]el(?:ephone)?\\b|[Pp]hone\\b)|(?:^|\\n)(?<name2>${CONTACT_NAME_EN}),\\s+(?<post2>${POST_EN_SOURCE})(?![A-Za-z])[^—–\\n@]{0,40}\\s[—–-]\\s+[\\w.+-]+@|^(?<name3>${CONTACT_NAME_EN}),\\s+(?<post3>${POST_EN_SOURCE}),?(?:\\s+[A-Z][A-Za-z]+){0,3}$)`),
     action: 'Person{name}; MEMBER_OF the body named before the label, else the page\'s own company or firm',
     examples: {
-      match: ['Investor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example', 'section contact person: Comrade Li Ming, telephone 0571-1234', 'Tom Hale, Senior Associate — tom.hale@firm.example'],
-      noMatch: ['Contact: 027-1234567', 'Contact: regulatory@firm.example', 'Media Contact: press@acme.example', 'Tom Hale, Senior Associate, said'],
+      match: ['Investor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example', 'section contact person: Comrade Li Ming, telephone 0571-1234', 'Tom Hale, Senior Associate — tom.hale@firm.example', 'Tom Hale, Counsel, Hong Kong'],
+      noMatch: ['Contact: 027-1234567', 'Contact: regulatory@firm.example', 'Media Contact: press@acme.example', 'Tom Hale, Senior Associate, said', 'Tom Hale, Partner, said the firm would appeal'],
     },
   },
   {
