@@ -109,7 +109,6 @@ export const ROWS: Row[] = [
 export const GAPS: Record<string, string> = {
   'is.en.rolled-out': 'a city as the subject and its body named only as the source of the news (", X said"): who issued it is a guess',
   'is.zh.issuer-last': '发布单位为X after the title: a record field inside running text, rare outside tables',
-  'pr.en.party': '"put forward a proposal on …" by a party committee in English: proposals by bodies are read in Chinese only',
   'su.zh.tongshi': '《X》 and 《X（试行）》 on one page get one id (a title known only by its words drops its status note), so the trial text cannot be replaced',
 };
 
@@ -210,6 +209,13 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '創新科技及工業局公布《香港創新科技發展策略》。', /hk/i, /创新科技发展策略|創新科技發展策略/],
     ['ISSUED', '国家药监局印发《药品监管科学发展策略》。', /nmpa/, /药品监管科学发展策略/],
     ['ISSUED', '專家討論《醫療創新策略》的成效。', /.+/, null],
+  ],
+  // A body's proposal in English ("The Jiusan Society Central Committee put forward a proposal on X"), as in Chinese.
+  'frame.propose.body.en': [
+    ['PROPOSED', 'The Jiusan Society Central Committee put forward a proposal on developing regenerative medicine.', /jiusan/i, /regenerative medicine/],
+    ['PROPOSED', 'The China Democratic League Central Committee has submitted a proposal calling for a national cell bank.', /cdl|democratic-league/i, /national cell bank/],
+    ['PROPOSED', 'The Central Committee of the China Zhi Gong Party on Monday tabled a proposal to expand cell therapy pilots in Hainan.', /zhigong|zhi-gong/i, /cell therapy pilots/],
+    ['PROPOSED', 'The Jiusan Society Central Committee welcomed a proposal on regenerative medicine.', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

@@ -219,6 +219,12 @@ function wordingOf(x: PersonAt, s: string): Wording | undefined {
   const quoted = x.p.end === 0 ? ruleById('frame.propose.addressed-quoted.en').pattern.exec(after) : null;
   const quotedTitle = quoted?.groups?.title ?? quoted?.groups?.titleWe ?? quoted?.groups?.titleYou;
   if (quoted && quotedTitle) return { title: quotedTitle, name: quotedTitle, at: quoted.index, rule: 'frame.propose.addressed-quoted.en', inSentence: false };
+  const en = enWording(after);
+  return en ? { title: en.title, name: en.name, at: x.p.end + en.index, rule: 'frame.propose.sentence', inSentence: false } : undefined;
+}
+
+/** "put forward a proposal on building X": what the English verb proposes, its display name, and where the verb is. */
+function enWording(after: string): { title: string; name: string; index: number } | undefined {
   const en = PROPOSAL_VERB_EN.exec(after);
   // Another person or a quote between name and verb: not this person's proposal.
   if (!en || /["“”]/.test(after.slice(0, en.index))) return undefined;
@@ -226,7 +232,7 @@ function wordingOf(x: PersonAt, s: string): Wording | undefined {
   const end = rest.search(PROPOSAL_END);
   const title = (end >= 0 ? rest.slice(0, end) : rest).replace(/^(?:that|to)\s+/i, '').trim().replace(/^([a-z]{3,})ing\b/, (_w, stem: string) => baseVerb(stem));
   const prep = en[1]?.toLowerCase();
-  return { title, name: `Proposal ${prep && prep !== 'to' ? (prep === 'that' ? 'that' : 'on') : 'to'} ${title}`, at: x.p.end + en.index, rule: 'frame.propose.sentence', inSentence: false };
+  return { title, name: `Proposal ${prep && prep !== 'to' ? (prep === 'that' ? 'that' : 'on') : 'to'} ${title}`, index: en.index };
 }
 
 /** The body the member sits in, named here or where the document first gave the member's seat. */
@@ -341,7 +347,24 @@ export function bodyProposals(spans: SentenceSpans[], reg: Registry, rels: Relat
       rels.push({ type: 'PROPOSED', from: subject.id, to: id, evidence: sp.sen.text, rules: ['frame.propose.body.zh'], ...(when ? { date: when } : {}) });
     }
   }
+  for (const sp of spans) if (!/\p{Script=Han}/u.test(sp.s) && /proposal|motion|suggestion/i.test(sp.s)) bodyProposalEn(sp, reg, rels, year, month);
 }
+
+/** "The Jiusan Society Central Committee put forward a proposal on X": a body's proposal in English, the body right before
+ *  the verb (an auxiliary or a time between). */
+function bodyProposalEn(sp: SentenceSpans, reg: Registry, rels: Relation[], year: number | undefined, month: string | undefined): void {
+  const w = enWording(sp.s);
+  const subject = w ? [...sp.actors].reverse().find((a) => a.end <= w.index) : undefined;
+  const e = subject ? reg.entities.get(subject.id) : undefined;
+  if (!w || !subject || !e || !PROPOSING_BODY(e.label, e.kind) || !ruleById('frame.propose.body.en').pattern.test(sp.s.slice(subject.end))) return;
+  const when = sentenceWhen(sp.s.slice(0, w.index), year, month) ?? month ?? (year ? String(year) : undefined);
+  const id = `proposal:${idSlug(subject.id.replace(/^(?:agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
+  if (reg.entities.has(id)) return;
+  const p = reg.add({ id, label: 'Proposal', name: w.name, aliases: [], kind: 'proposal' }, sp.sen.text, sp.sen.index);
+  if (when) p.date = when;
+  rels.push({ type: 'PROPOSED', from: subject.id, to: id, evidence: sp.sen.text, rules: ['frame.propose.body.en'], ...(when ? { date: when } : {}) });
+}
+
 
 /** 通过由X议员动议(、经Y议员修正)的「Z」议案: Z is X's motion, dated by its sentence; where it applies, by the places in Z. */
 function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {

@@ -493,6 +493,16 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['《关于完善干细胞临床转化机制的提案》由全国政协委员', '《关于加快细胞治疗审批的建议》是由省人大代表'], noMatch: ['《关于某事的通知》由省政府', '由全国政协委员'] },
   },
   {
+    id: 'frame.propose.body.en',
+    stage: 'frame',
+    language: 'en',
+    // Right after a body's name (a democratic party's committee, an association, a delegation): "put forward a proposal on X"
+    // (an abbreviation, an auxiliary or a day between) — the body proposes (the words of the proposal: proposals.ts enWording).
+    pattern: /^\s*(?:\([A-Z]{2,10}\)\s*)?(?:has\s+|have\s+|also\s+|jointly\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|this\s+(?:week|year)\s+)*(?:put\s+forward|submitted|tabled|presented|brought\s+forward|filed)\s+(?:a|an|its|their)\s+(?:\w+\s+){0,2}?(?:proposal|motion|suggestion)s?\s/,
+    action: 'Proposal PROPOSED by the body before the verb',
+    examples: { match: [' put forward a proposal on developing', ' (CDL) has submitted a joint proposal to'], noMatch: [' said a proposal on', ' welcomed the proposal on'] },
+  },
+  {
     id: 'frame.propose.body.zh',
     stage: 'frame',
     language: 'zh',
