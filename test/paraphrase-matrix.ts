@@ -178,7 +178,7 @@ export const CLASSES: Record<string, Sibling[]> = {
   ],
   // Taiwan laws named bare before what only an act takes (經總統公布, 自D施行), and an order named by its number (以…字第N號令).
   'title.bare-act.zh, title.numbered-order.zh': [
-    ['ISSUED', '衛福部次長表示，再生醫療法於113年6月19日經總統公布。', /president/, /再生医疗法|再生醫療法/],
+    ['ISSUED', '立委指出，再生醫療法去年6月19日經總統公布後，醫院須重新申請。', /president/, /再生医疗法|再生醫療法/],
     ['ISSUED', '衛福部指出，人工生殖法已於2025年5月經總統公布，明年施行。', /president/, /人工生殖法/],
     ['ISSUED', '立法院三讀後，細胞治療促進條例於115年1月8日經總統公布施行。', /president/, /细胞治疗促进条例|細胞治療促進條例/],
     ['ISSUED', '行政院以院臺衛字第1151050001號令，定「細胞治療促進條例」自116年1月1日施行。', /executive|authorities|cn-tw/, /院台卫字第1151050001号令|院臺衛字/],
@@ -189,7 +189,7 @@ export const CLASSES: Record<string, Sibling[]> = {
   ],
   // Taiwan's approval of a hospital's cell therapy plan: 核准甲醫院(依《X》)執行「Y」 — a licence for Y, issued by the body before 核准.
   'grant.approve-practice.zh': [
-    ['ISSUED', '〔記者／台南報導〕衛生福利部日前核准奇美醫療財團法人奇美醫院依《特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法》（特管辦法）執行「自體免疫細胞治療」。', /mohw/, /自体免疫细胞治疗|自體免疫細胞治療/],
+    ['ISSUED', '〔中央社記者／彰化報導〕衛福部日前核准彰化基督教醫院依《特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法》執行「自然殺手細胞治療」。', /mohw/, /自然杀手细胞治疗|自然殺手細胞治療/],
     ['ISSUED', '衛福部核准臺大醫院執行「CAR-T細胞治療」計畫，收費由院方自訂。', /mohw/, /CAR-T/],
     ['ISSUED', '衛福部已核准高雄長庚醫院施行「自體脂肪幹細胞治療」計畫。', /mohw/, /自体脂肪干细胞治疗|自體脂肪幹細胞治療/],
     ['ISSUED', '衛生福利部近日核准林口長庚醫院依特管辦法執行「自體CIK細胞治療」。', /mohw/, /CIK/],
