@@ -178,7 +178,7 @@ export const CLASSES: Record<string, Sibling[]> = {
   ],
   // Taiwan laws named bare before what only an act takes (經總統公布, 自D施行), and an order named by its number (以…字第N號令).
   'title.bare-act.zh, title.numbered-order.zh': [
-    ['ISSUED', '立委指出，再生醫療法去年6月19日經總統公布後，醫院須重新申請。', /president/, /再生医疗法|再生醫療法/],
+    ['ISSUED', '立委指出，再生醫療法於去年6月19日經總統公布，醫院須重新申請。', /president/, /再生医疗法|再生醫療法/],
     ['ISSUED', '衛福部指出，人工生殖法已於2025年5月經總統公布，明年施行。', /president/, /人工生殖法/],
     ['ISSUED', '立法院三讀後，細胞治療促進條例於115年1月8日經總統公布施行。', /president/, /细胞治疗促进条例|細胞治療促進條例/],
     ['ISSUED', '行政院以院臺衛字第1151050001號令，定「細胞治療促進條例」自116年1月1日施行。', /executive|authorities|cn-tw/, /院台卫字第1151050001号令|院臺衛字/],
