@@ -37,7 +37,7 @@ import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { walkDocuments } from '../graph/walk.ts';
 import { pools, writeCorpus, type Pools } from './load-corpus.ts';
-import { scale, type RawSlice } from './load-scale.ts';
+import { bytesWritten, scale, type RawSlice } from './load-scale.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { addDocument, emptyRows, factCount, type EntityRow, type WriteRows } from '../graph/rows.ts';
 
@@ -46,6 +46,8 @@ const SELF = fileURLToPath(import.meta.url);
 const BATCH = DEFAULT_BATCH;
 /** Documents per slice in the raw write's own clock. */
 const SLICE = 1000;
+/** Documents each side of the scale mode writes and removes before slice 1, outside the clock: two batches. */
+const WARM_DOCS = 200;
 
 
 // ---------- children ----------
@@ -171,10 +173,14 @@ async function childRawSlices(driver: Driver, dir: string): Promise<void> {
   for await (const f of walkDocuments([dir])) files.push(f);
   console.log('ready');
   for await (const line of createInterface({ input: process.stdin })) {
+    // `warm DIR`: the warm-up (scale.ts), written and deleted again before slice 1's clock.
+    const warm = line.startsWith(WARM) ? line.slice(WARM.length) : null;
+    const part: string[] = [];
+    if (warm) for await (const f of walkDocuments([warm])) part.push(f);
     const k = Number(line);
     const all: DocumentFacts[] = [];
-    for (const file of files.slice(k * SLICE, (k + 1) * SLICE)) all.push(await extractFile(file));
-    const [cpu0, neo0, t0] = [process.cpuUsage(), neo4jCpu(config), performance.now()];
+    for (const file of warm ? part : files.slice(k * SLICE, (k + 1) * SLICE)) all.push(await extractFile(file));
+    const [cpu0, neo0, t0, bytes0] = [process.cpuUsage(), neo4jCpu(config), performance.now(), bytesWritten()];
     let facts = 0;
     for (let i = 0; i < all.length; i += BATCH) {
       const rows = emptyRows();
@@ -185,10 +191,14 @@ async function childRawSlices(driver: Driver, dir: string): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const { user, system } = process.cpuUsage(cpu0);
     const neo1 = neo4jCpu(config);
-    const slice: RawSlice = { facts, seconds, cpu: (user + system) / 1e6, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0 };
+    const slice: RawSlice = { facts, seconds, cpu: (user + system) / 1e6, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, bytes: bytesWritten() - bytes0 };
+    if (warm) await deleteRaw(driver);
     console.log(`${SLICE_LINE}${JSON.stringify(slice)}`);
   }
 }
+
+/** The raw-slices child's warm-up line: `warm DIR`. */
+const WARM = 'warm ';
 
 /** The raw instance, from RAW_NEO4J_URI / _INSTANCE / _HTTP_PORT / _PASSWORD; none: the load's own database. */
 function rawEnv(): NodeJS.ProcessEnv | null {
@@ -202,7 +212,7 @@ function rawEnv(): NodeJS.ProcessEnv | null {
 const SLICE_LINE = 'raw slice ';
 
 /** Starts the raw-slices child; `write(k)` has it write slice k and resolves with its figures. */
-async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ write: (k: number) => Promise<RawSlice>; close: () => Promise<void> }> {
+async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ write: (k: number | string) => Promise<RawSlice>; close: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', 'raw-slices', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -214,7 +224,7 @@ async function rawSlicer(dir: string, env: NodeJS.ProcessEnv | null): Promise<{ 
   while ((await next()) !== 'ready');
   return {
     write: async (k) => {
-      child.stdin.write(`${k}\n`);
+      child.stdin.write(`${typeof k === 'number' ? k : `${WARM}${k}`}\n`);
       // Only the answer line: anything else the child prints (a driver's or Node's warning) is passed over.
       let line = await next();
       while (!line.startsWith(SLICE_LINE)) line = await next();
@@ -348,10 +358,15 @@ async function runScale(driver: Driver, config: Config, size: number, sample: nu
       `raw into ${env ? `${env.NEO4J_URI} (a database of its own)` : 'the same database (raw: ids)'}`,
   );
   const raw = await rawSlicer(dir, env);
+  // Both sides' warm-up (scale.ts): documents of another corpus, so no slice's texts are met before its clock.
+  const warmDir = path.join(path.dirname(dir), 'warm');
+  await writeCorpus(warmDir, WARM_DOCS, 'warm', p, 'growing');
   try {
     await scale(driver, {
       dir,
       sample,
+      warmDir,
+      rawWarm: () => raw.write(warmDir),
       rawSlice: raw.write,
       neo4jCpu: () => neo4jCpu(config),
       statements: process.argv.includes('--statements'),

@@ -7,9 +7,14 @@ import type { Driver, ManagedTransaction, Result, Session } from 'neo4j-driver';
 export interface Cost {
   cpu: number;
   runs: number;
+  /** Its parameters' size as JSON (UTF-8 bytes): about what the driver sends for them. */
+  bytes: number;
 }
 
 const COMMIT = '(commit, and the server between statements)';
+
+/** Parameters' JSON size in UTF-8 bytes (Neo4j's temporal values and integers as the driver's objects: near enough). */
+const sizeOf = (params: Record<string, unknown> | undefined): number => (params ? Buffer.byteLength(JSON.stringify(params)) : 0);
 
 /** A statement's group: its text without parameters' values (the values are parameters), first 90 characters. */
 const groupOf = (query: string): string => query.replace(/\s+/g, ' ').trim().slice(0, 90);
@@ -18,10 +23,11 @@ export class StatementCosts {
   readonly costs = new Map<string, Cost>();
   constructor(private readonly cpu: () => number | null) {}
 
-  private add(group: string, cpu: number): void {
-    const c = this.costs.get(group) ?? { cpu: 0, runs: 0 };
+  private add(group: string, cpu: number, bytes = 0): void {
+    const c = this.costs.get(group) ?? { cpu: 0, runs: 0, bytes: 0 };
     c.cpu += cpu;
     c.runs++;
+    c.bytes += bytes;
     this.costs.set(group, c);
   }
 
@@ -54,16 +60,16 @@ export class StatementCosts {
 
   private tx(tx: ManagedTransaction): ManagedTransaction {
     return new Proxy(tx, {
-      get: (t, p) => (p === 'run' ? (q: string, params?: Record<string, unknown>) => this.result(t.run(q, params), groupOf(q)) : Reflect.get(t, p, t)),
+      get: (t, p) => (p === 'run' ? (q: string, params?: Record<string, unknown>) => this.result(t.run(q, params), groupOf(q), sizeOf(params)) : Reflect.get(t, p, t)),
     });
   }
 
   /** The result as it was (awaited or streamed), its statement's CPU taken when its last record has come. */
-  private result(res: Result, group: string): Result {
+  private result(res: Result, group: string, bytes: number): Result {
     const c0 = this.cpu() ?? 0;
     let done = false;
     const finish = () => {
-      if (!done) this.add(group, (this.cpu() ?? 0) - c0);
+      if (!done) this.add(group, (this.cpu() ?? 0) - c0, bytes);
       done = true;
     };
     return new Proxy(res, {
@@ -91,6 +97,6 @@ export class StatementCosts {
     return [...this.costs]
       .sort((a, b) => b[1].cpu - a[1].cpu)
       .slice(0, top)
-      .map(([g, c]) => `    ${c.cpu.toFixed(1)} s in ${c.runs} runs: ${g}`);
+      .map(([g, c]) => `    ${c.cpu.toFixed(1)} s in ${c.runs} runs, ${(c.bytes / 2 ** 20).toFixed(1)} MB of parameters: ${g}`);
   }
 }
