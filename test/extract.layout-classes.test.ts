@@ -176,3 +176,29 @@ describe('a wire dateline and the sentence\'s own time', () => {
     expect(issued.map((r) => r.date)).toEqual([date]);
   });
 });
+
+describe('a reply letter headed by its writer', () => {
+  // Class (AH h292): a reply's head names its writer before 对 (X对十四届全国政协四次会议第N号提案的答复, …代表建议的答复,
+  // …提案答复的函) with no 关于 → the reply is the page's own text, ISSUED by the writer (dated by its signature if any).
+  const siblings: Array<[string, string, string, string]> = [
+    ['国家卫生健康委员会对十四届全国人大三次会议第5678号建议的答复\n\n国卫提函〔2026〕112号\n\n李明代表：\n\n您提出的关于加快干细胞临床转化的建议收悉。经商国家药监局，现答复如下：\n一、关于临床研究备案。我委将继续完善备案制度。\n\n国家卫生健康委员会\n2026年7月10日',
+      '对十四届全国人大三次会议第5678号建议的答复', 'agency:cn/nhc', '2026-07-10'],
+    ['上海市药品监督管理局对市十六届人大四次会议第0321号代表建议的答复\n\n沪药监建〔2026〕21号\n\n张华代表：\n\n您提出的关于支持细胞治疗产品委托生产的建议收悉。现答复如下：我局已开展试点。',
+      '对市十六届人大四次会议第0321号代表建议的答复', 'agency:cn-sh/medical-products', '2026'],
+    ['國家藥品監督管理局對十四屆全國政協四次會議第02345號提案的答復\n\n國藥監提函〔2026〕55號\n\n陳立委員：\n\n您提出的關於完善細胞治療產品審評的提案收悉。現答復如下：我局將加快審評。',
+      '对十四届全国政协四次会议第02345号提案的答复', 'agency:cn/nmpa', '2026'],
+    ['广东省卫生健康委员会对省政协十三届二次会议第20240123号提案答复的函\n\n粤卫提函〔2026〕9号\n\n九三学社广东省委员会：\n\n贵委提出的关于推进干细胞产业发展的提案收悉。现答复如下：我委将加强指导。',
+      '对省政协十三届二次会议第20240123号提案答复的函', 'agency:cn-gd/health-commission', '2026'],
+  ];
+  it.each(siblings)('%s', (text, title, writer, date) => {
+    const d = x(text);
+    const p = d.entities.find((e) => e.label === 'Policy' && e.name === title);
+    expect(p?.date).toBe(date);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => r.from)).toEqual([writer]);
+  });
+
+  it('a sentence about answering proposals is no reply of its own', () => {
+    const d = x('市政府办公室对代表建议的答复工作进行部署，要求各部门按时办结。');
+    expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
+});
