@@ -944,3 +944,19 @@ describe('a contacts block of "Name, Post, City" lines (ENTITIES, session 15: ba
     expect(firmOf('Kestrel Lowe LLP\nTom Hale, Partner, said the firm would appeal.')).toEqual([]);
   });
 });
+
+describe('a byline after its date field; a firm named "X & Partners" (ENTITIES, session 15: batch AH h297)', () => {
+  // Class: "<date> | Authors: A (Post) and B (Post), Firm, Office" / "<date> | By A, Post, Firm": the authors are of the firm.
+  it.each([
+    ['17 September 2026 | Authors: Grace Lin (Partner) and Tobias Weber (Associate), Harrow Lee & Partners, Shanghai Office', ['Grace Lin', 'Tobias Weber'], 'Harrow Lee & Partners'],
+    ['March 3, 2026 | By Tom Hale, Partner, Ruiheng Partners LLP', ['Tom Hale'], 'Ruiheng Partners LLP'],
+    ['By Anna Berg and Li Wei | May 4, 2026 | Lark & Partners', ['Anna Berg', 'Li Wei'], 'Lark & Partners'],
+  ])('%s', (text, persons, firm) => {
+    const d = x('a.txt', text);
+    const of2 = rels(d, 'MEMBER_OF').map((r) => [d.entities.find((e) => e.id === r.from)!.name, d.entities.find((e) => e.id === r.to)!.name]);
+    expect(of2.sort()).toEqual(persons.map((p) => [p, firm]).sort());
+  });
+  it('a date field before a sentence opening with "By" is no byline', () => {
+    expect(of(x('a.txt', 'May 4, 2026 | By March 2027, the city will open three centres.'), 'Person')).toEqual([]);
+  });
+});

@@ -30,12 +30,12 @@ const EN_HEADS: Array<[string, string]> = [
   ['Alliance', 'alliance'], ['Consortium', 'alliance'], ['Association', 'association'], ['Society', 'association'], ['Federation', 'association'], ['Chamber\\s+of\\s+Commerce', 'association'],
   ['Foundation', 'foundation'], ['Fund', 'fund'],
   ['Investments?', 'company'], ['Ventures', 'company'], ['Securities', 'company'], ['Holdings', 'company'],
-  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'], ['Partners', 'company'], ['Advisory', 'consultancy'], ['Consulting', 'consultancy'],
+  ['LLP', 'law_firm'], ['Law\\s+(?:Firm|Offices?)', 'law_firm'], ['Partners', 'law_firm'], ['Advisory', 'consultancy'], ['Consulting', 'consultancy'],
 ];
 const HEAD_ALT = EN_HEADS.map(([h]) => h).join('|');
-// Capitalised words (a few lower-case joiners allowed) ending in a head word.
+// Capitalised words (a few lower-case joiners allowed) ending in a head word ("Harrow Lee & Partners": after an &).
 const EN_ORG = new RegExp(
-  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|(?!(?:said|says|visited|inspected|met|signed|opened|launched|became|has|have|had|was|were|will|would|with|from|into|while|when|after|before|under|over)\\b)[a-z]{3,}(?<!ed)(?<![^s]s)(?=\\s+[A-Z]))){0,9}\\s+(?:${HEAD_ALT}))(?![A-Za-z])`,
+  `(?<![A-Za-z])((?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,})(?:\\s+(?:(?:of|and|for|the|&|in|on)\\s+)?(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}|(?!(?:said|says|visited|inspected|met|signed|opened|launched|became|has|have|had|was|were|will|would|with|from|into|while|when|after|before|under|over)\\b)[a-z]{3,}(?<!ed)(?<![^s]s)(?=\\s+[A-Z]))){0,9}\\s+(?:&\\s+)?(?:${HEAD_ALT}))(?![A-Za-z])`,
   'g',
 );
 const EN_KIND = new RegExp(`(?:${HEAD_ALT})$`);

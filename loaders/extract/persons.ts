@@ -228,7 +228,7 @@ const BYLINE_NOT_NAME = /\b(?:Staff|Reporter|Reporters|Correspondent|Editor|Edit
 const BYLINE_POST = new RegExp(`^${POST_EN_SOURCE}$`);
 
 function bylineNames(s: string, out: PersonMention[]): void {
-  if (!/^(?:By|BY|Written|Author)/.test(s)) return;
+  if (!/^(?:By|BY|Written|Author)|^[\w ,.]{6,20}\|\s*(?:By|BY|Written|Author)/.test(s)) return;
   const m = ruleById('span.person.byline.en').pattern.exec(s);
   const names = m?.groups?.names;
   if (!m || !names) return;

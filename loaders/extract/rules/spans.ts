@@ -11,6 +11,8 @@ const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z
 const CONTACT_NAME_EN = '[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}';
 
 // (Two names joined by "&" are one firm's: "Halden & Marsh".)
+// A date field before a byline on its line: "17 May 2026 | ", "May 17, 2026 | ".
+export const BYLINE_DATE_LEAD = String.raw`(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*\|\s*`;
 const NAME = "(?<name>(?:[A-Z][\\w'’.-]*|[A-Z]{2,})(?:\\s+(?:&\\s+)?(?:[A-Z][\\w'’.-]*|[A-Z]{2,})){0,3})";
 
 const ORG_HEAD_LC = '(?:alliance|society|association|institute|center|centre|branch|foundation|federation|consortium|university|hospital|academy|company)';
@@ -256,11 +258,12 @@ export const SPAN_RULES: Rule[] = [
     language: 'en',
     // A byline opening its line: "By Jenny Zhou, Partner, X LLP", "By A B and C D | Site": the names are its authors
     // (what follows on the line is their post and firm, or the site).
-    // Each name may carry its post after a comma ("By A B, Partner, and C D, Counsel — X LLP").
-    pattern: new RegExp(`^(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\|)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
+    // Each name may carry its post after a comma ("By A B, Partner, and C D, Counsel — X LLP"); the line may open with
+    // its date field ("17 May 2026 | Authors: …").
+    pattern: new RegExp(`^(?:${BYLINE_DATE_LEAD})?(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\|)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', '17 May 2026 | Authors: Amy Wu (Partner) and Chen Hao (Associate), Lark & Partners', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },

@@ -185,7 +185,8 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     // 山东第一医科大学第一附属医院（山东省千佛山医院）: its other name in brackets right after it.
     const prev = orgs[i - 1];
     const gap = prev ? s.slice(prev.end, o.start) : '';
-    const bilingual = prev && HAN.test(prev.name) !== HAN.test(o.name) && /^\s*[|｜/／(（]\s*$/.test(gap);
+    // ("Lin & Partners 林律师事务所": a space alone between the two scripts pairs them too.)
+    const bilingual = prev && HAN.test(prev.name) !== HAN.test(o.name) && /^\s*[|｜/／(（]?\s*$/.test(gap);
     const bracketed = prev && /^\s*[(（]\s*$/.test(gap) && /^\s*[)）]/.test(s.slice(o.end));
     const pair = prev && prev.kind === o.kind && (bilingual || bracketed);
     const e = pair ? reg.entities.get(ids[i - 1]!)! : reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
