@@ -217,6 +217,15 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['PROPOSED', 'The Central Committee of the China Zhi Gong Party on Monday tabled a proposal to expand cell therapy pilots in Hainan.', /zhigong|zhi-gong/i, /cell therapy pilots/],
     ['PROPOSED', 'The Jiusan Society Central Committee welcomed a proposal on regenerative medicine.', /.+/, null],
   ],
+  // A passive with what the text was put out as ("issued as a government policy document by X"), and a replaced text named
+  // with its place's possessive ("supersede the province's 2022 Several Opinions on …").
+  'issue.passive-by.en as-phrase, succession "the province’s"': [
+    ['ISSUED', "The Rules on Cell Banks replace the city's 2019 Measures for Cell Storage, which were issued as an interim document by the Shenzhen Municipal Health Commission.", /cn-440300|shenzhen/i, /Measures for Cell Storage/],
+    ['SUPERSEDES', "The Rules on Cell Banks replace the city's 2019 Measures for Cell Storage, which were issued as an interim document by the Shenzhen Municipal Health Commission.", /Rules on Cell Banks/, /Measures for Cell Storage/],
+    ['ISSUED', 'The Guideline on Donor Screening was issued as a trial text by the CDE in 2025.', /cde/, /Donor Screening/],
+    ['SUPERSEDES', "The NHC issued the Measures for Tissue Banks in 2026. The new Measures supersede the ministry's 2020 Provisions on Tissue Banks.", /Measures for Tissue Banks/, /Provisions on Tissue Banks/],
+    ['ISSUED', 'The Guideline on Donor Screening was praised as a model document by the CDE.', /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

@@ -18,6 +18,8 @@ const REVISED_BY_EN = passiveEn(AMEND_EN);
 const TITLE_TAIL_EN = '\\s*(?:\\([^)]*\\)\\s*)?';
 /** A relative clause between a title and its verb (", on which experts commented widely,"), and the comma before the verb. */
 const ASIDE_EN = '(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]{0,120},\\s*)?,?\\s*';
+/** What a text was put out as, between its participle and "by" ("issued as a government policy document by the X"). */
+const AS_WHAT_EN = '(?:as\\s+(?:an?|the)\\s+[a-z][a-z -]{2,40}?\\s+)?';
 /** A passive whose agent is the meeting that decided ("approved at a State Council meeting"). */
 const AT_MEETING_EN = '(?:adopted|approved|passed)\\s+at\\s+(?:a|an|the)\\s+(?=[A-Z])';
 /** A title named again by its last words ("the Amendment Regulation", "the Measures"). */
@@ -76,9 +78,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
     // An agreement's signers may follow "between" ("the Memorandum on X concluded between A and B").
-    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}|(?:signed|concluded|inked)\\s+${WHEN_EN}between\\s+(?:the\\s+)?|${AT_MEETING_EN})`, 'i'),
+    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${AS_WHAT_EN}${WHEN_EN}${BY_AGENT_EN}|(?:signed|concluded|inked)\\s+${WHEN_EN}between\\s+(?:the\\s+)?|${AT_MEETING_EN})`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the ', ' concluded between the ', ' signed in March between the '], noMatch: [' issued in 2020', ' concluded in 2024', ' was discussed between the ', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ', which had been issued as a government policy document by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the ', ' concluded between the ', ' signed in March between the '], noMatch: [' issued in 2020', ' concluded in 2024', ' was discussed between the ', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
   },
   {
     id: 'issue.passive-by.zh',
