@@ -202,3 +202,28 @@ describe('a reply letter headed by its writer', () => {
     expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
   });
 });
+
+describe('a machine-translated head in Chinese word order', () => {
+  // Class (AH h298, AD's Yiwu head): "Bodies on <doing something> … notice/opinions/measures/plan" as the page's first
+  // line (甲乙关于…的通知 machine-translated) is the page's own title, issued by the signature's bodies on its date.
+  const siblings: Array<[string, string[], string]> = [
+    ['Hangzhou Municipal Health Commission Hangzhou Municipal Medical Products Administration on further strengthening the management of stem cell clinical research notice\n\nHang Wei [2026] No. 58\n\nAll district health bureaus:\n\nIn order to regulate clinical research, the relevant matters are notified as follows.\n\nHangzhou Municipal Health Commission\n\nHangzhou Municipal Medical Products Administration\n\nOctober 12, 2026',
+      ['agency:cn-330100/health-commission', 'agency:cn-330100/medical-products'], '2026-10-12'],
+    ['Zhejiang Provincial Health Commission on accelerating the clinical translation of cell therapy implementation opinions\n\nAll municipal health commissions:\n\nThe following opinions are put forward.\n\nZhejiang Provincial Health Commission\nSeptember 3, 2026',
+      ['agency:cn-zj/health-commission'], '2026-09-03'],
+    ['Guangzhou Municipal Health Commission on the issuance of the cell therapy clinical research filing work plan notice\n\nAll district health bureaus:\n\nThe plan is issued to you, please implement it.\n\nGuangzhou Municipal Health Commission\nMay 6, 2026',
+      ['agency:cn-440100/health-commission'], '2026-05-06'],
+  ];
+  it.each(siblings)('%s', (text, bodies, date) => {
+    const d = x(text);
+    const title = text.split('\n')[0]!;
+    const p = d.entities.find((e) => e.label === 'Policy' && e.name === title);
+    expect(p?.date).toBe(date);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => [r.from, r.date]).sort()).toEqual(bodies.map((b) => [b, date]).sort());
+  });
+
+  it('a sentence with a body, "on" and a notice is no head', () => {
+    const d = x('Officials of the Hangzhou Municipal Health Commission on duty read the new advertising notice\n\nThe city checked 40 clinics.');
+    expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
+});

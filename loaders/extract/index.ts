@@ -15,6 +15,7 @@ import { statedOwnDates } from './document/stated-date.ts';
 import { proposalForm } from './document/proposal-form.ts';
 import { withSignerLines } from './document/signature.ts';
 import { coverIssues } from './document/cover.ts';
+import { mtHeadTitle } from './document/mt-head.ts';
 import { actsDatedAfter, agentlessApprovals, replacedEditions, selfFromOwnTitle, selfGrantIds, zhKindAnaphorIssues, foldShortNames, headlineDates, kindAnaphorIssues, labelledIssuers, letterSubjects, listedClearances, meetingIssues, signerPosts, linkShortNames, numberedOwnTitle, shortTitleIssues, listedApprovals, oneLicencePerAct, promulgatedHereby, signatureIssues, siteSelfIssues, statedApplies, tabledApprovals, thisDraft, untitledIssues, zoneListApplies } from './document/passes.ts';
 import { sameBodiesIssues } from './frames/anaphora.ts';
 import { yearShortTitles } from './frames/short-titles.ts';
@@ -122,6 +123,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   tabledApprovals(frames, spans, published);
   licenceTables(frames, spans, published);
   promulgatedHereby(frames, layout.signingDates);
+  mtHeadTitle(frames, spans);
   signatureIssues(frames, withSignerLines(bodyLines, spans, layout.dateLines), layout.dateLines, headline, K);
   coverIssues(frames, spans, layout.dateLines, published, (id) => K.byId.get(id)?.partOf);
   listedTexts(frames, spans);
