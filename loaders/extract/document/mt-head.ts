@@ -4,17 +4,16 @@
 import type { PolicyKind } from '../../kinds.ts';
 import type { PolicyFrame } from '../frames/types.ts';
 import type { SentenceSpans } from '../spans/types.ts';
+import { ruleById } from '../rules/index.ts';
 
 const KINDS: Record<string, PolicyKind> = { notice: 'notice', circular: 'notice', opinions: 'opinion', measures: 'measures', plan: 'plan', announcement: 'announcement', rules: 'rules' };
-// Bodies, then " on " and a lower-case clause (an MT gerund or noun), then the kind word as the line's last word.
-const MT_HEAD = /^(?<issuers>[A-Z][^,.;:]{8,160}?)\s+on\s+(?<what>[a-z][^.;:]{10,200}?)\s+(?<kind>notice|circular|opinions|measures|plan|announcement|rules)$/u;
 
 /** The head's frame, when the first lines hold such a head whose issuers part is only bodies' names. */
 export function mtHeadTitle(found: PolicyFrame[], spans: SentenceSpans[]): void {
   for (const sp of spans.slice(0, 3)) {
     const line = sp.s.trim();
     // (A head over 120 characters is no "heading" to the splitter; it still ends without a stop.)
-    const m = MT_HEAD.exec(line);
+    const m = ruleById('title.mt-head.en').pattern.exec(line);
     if (!m?.groups || found.some((f) => f.sentence === sp.sen && f.t.label === 'Policy' && f.t.end - f.t.start > line.length / 2)) continue;
     const start = sp.s.indexOf(line);
     const issuersEnd = start + m.groups.issuers!.length;

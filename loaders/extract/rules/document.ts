@@ -219,6 +219,19 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: [', ', ' and ', '  Version 1.0 ', '、'], noMatch: ['said on Monday', '联系人：', 'Translated by'] },
   },
   {
+    id: 'title.mt-head.en',
+    stage: 'document',
+    language: 'en',
+    // A machine-translated head in Chinese word order (甲乙关于开展…的通知): the bodies, "on", a lower-case clause, the kind
+    // word last. The whole line is the page's own title when every word before "on" is a body's (document/mt-head.ts).
+    pattern: /^(?<issuers>[A-Z][^,.;:]{8,160}?)\s+on\s+(?<what>[a-z][^.;:]{10,200}?)\s+(?<kind>notice|circular|opinions|measures|plan|announcement|rules)$/u,
+    action: 'Policy{the whole line}, the page\'s own title (issuers and date from the signature block)',
+    examples: {
+      match: ['Dongguan City Health Bureau on carrying out special rectification work notice', 'Zhejiang Provincial Health Commission on accelerating the clinical translation of cell therapy implementation opinions'],
+      noMatch: ['The Notice on Carrying Out Special Rectification', 'Officials said on Monday that the city issued a notice.'],
+    },
+  },
+  {
     id: 'date.promulgated-hereby.zh',
     stage: 'document',
     language: 'zh',
