@@ -897,7 +897,7 @@ describe('Chinese posts after the name: brackets of several posts, appointments,
   };
   // Class: Y（post, post…）/ Y教授（body post）: each post in the bracket, a courtesy title allowed before it.
   it.each([
-    ['联系人：黄秋萍（市政协委员，厦门大学附属第一医院血液科主任医师）', '黄秋萍', ['org:xia-men-da-xue-fu-shu-di-yi-yi-yuan']],
+    ['联系人：林晓燕（区政协委员，福建医科大学附属协和医院血液科主任医师）', '林晓燕', ['org:fu-jian-yi-ke-da-xue-fu-shu-xie-he-yi-yuan']],
     ['陈明教授（南京鼓楼医院血液科主任）介绍了病例。', '陈明', ['org:nan-jing-gu-lou-yi-yuan']],
     ['张华（北京大学人民医院血液科主任、北京大学血液病研究所所长）作了报告。', '张华', ['org:bei-jing-da-xue-ren-min-yi-yuan', 'org:bei-jing-da-xue-xue-ye-bing-yan-jiu-suo']],
   ])('%s', (text, person, bodies) => {
@@ -958,5 +958,20 @@ describe('a byline after its date field; a firm named "X & Partners" (ENTITIES, 
   });
   it('a date field before a sentence opening with "By" is no byline', () => {
     expect(of(x('a.txt', 'May 4, 2026 | By March 2027, the city will open three centres.'), 'Person')).toEqual([]);
+  });
+});
+
+describe('a 解读 page\'s interpreter, reviewer or writer with the unit (ENTITIES, session 15: batch AH h291, LAYOUT\'s request)', () => {
+  // Class: 解读人/审核人/撰稿人：<unit> <name>: as a contact line, the person of the unit of the page's body.
+  it.each([
+    ['青岛市卫生健康委员会关于细胞治疗管理办法的政策解读\n一、起草背景。为规范管理，制定本办法。\n解读人：医政医管处　王立新', '王立新', '医政医管处'],
+    ['江苏省药品监督管理局关于药品注册管理的解读\n为加强注册管理，现解读如下。\n审核人：药品注册处 刘洋', '刘洋', '药品注册处'],
+  ])('%s', (text, person, unit) => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.aliases.includes(person))!;
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual([unit]);
+  });
+  it('a body alone after the label is no person', () => {
+    expect(of(x('a.txt', '广州市卫生健康委员会关于细胞治疗的政策解读\n为推动产业发展，现解读如下。\n解读人：广州市卫生健康委员会'), 'Person')).toEqual([]);
   });
 });

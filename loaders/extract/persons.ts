@@ -284,7 +284,7 @@ function contactNamesEn(s: string, out: PersonMention[]): void {
 export const CONTACT_LINE_HINT = /[Cc]ontact|@|^[A-Z][a-z]+[\s-][A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s[^,]{2,40}(?:,[^,]{2,30})?$/;
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
-const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人/u;
+const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人|解读人|审核人|撰稿人/u;
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
 const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.join('|')})|(?:副|常务副)?(?:${NAME_BEFORE_POSTS_ZH.join('|')})(?=[，,。、：:；\\s(表认建说指提呼在对曾还也又则的就介]|动议|修正|$))`, 'gu');

@@ -146,7 +146,7 @@ export function postIsNameZh({ p, sen, mentions, rels, pid, from }: NameAt): voi
  *  a unit of the body written in it (市卫生健康委医政处), else a unit of the page's first body. */
 export function contactUnitZh({ p, sen, mentions, reg, rels, pid }: NameAt): void {
   const s = sen.norm;
-  const u = s.includes('联') ? ruleById('span.person.contact-unit.zh').pattern.exec(s) : null;
+  const u = /联|人[:：]/.test(s) ? ruleById('span.person.contact-unit.zh').pattern.exec(s) : null;
   if (!u?.groups || u.groups.name !== p.nameZh) return;
   const { unit, post, post2, name } = u.groups as { unit: string; post?: string; post2?: string; name: string };
   const end = u.index + u[0].length - (post2?.length ?? 0) - name.length - (post?.length ?? 0);

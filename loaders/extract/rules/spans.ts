@@ -185,9 +185,10 @@ export const SPAN_RULES: Rule[] = [
     id: 'span.person.contact-unit.zh',
     stage: 'span',
     language: 'zh',
-    // 联系人：卫生检疫司 刘晓峰，电话…, 新闻联络人：某某科 科长 张三, 联络人：某司 李四 科长 — a contact line's unit, then the
+    // 联系人：卫生检疫司 刘晓峰，电话…, 新闻联络人：某某科 科长 张三, 联络人：某司 李四 科长, 解读人：某处 王五 (a 解读's
+    // interpreter, its reviewer or writer) — a contact line's unit, then the
     // name, with a post before or after it (spaces between Chinese words are gone by now).
-    pattern: new RegExp(`(?:联系人|联络人)\\s*[:：]\\s*(?<unit>[\\p{Script=Han}]{2,14}?(?:司|处|科|室|组|部|中心|办公室))(?<post>${POST_ZH_SOURCE})?(?<name>[\\p{Script=Han}]{2,3})(?<post2>${POST_ZH_SOURCE})?(?=[^\\p{Script=Han}]|电话|手机|电邮|邮箱|传真|$)`, 'u'),
+    pattern: new RegExp(`(?:联系人|联络人|解读人|审核人|撰稿人)\\s*[:：]\\s*(?<unit>[\\p{Script=Han}]{2,14}?(?:司|处|科|室|组|部|中心|办公室))(?<post>${POST_ZH_SOURCE})?(?<name>[\\p{Script=Han}]{2,3})(?<post2>${POST_ZH_SOURCE})?(?=[^\\p{Script=Han}]|电话|手机|电邮|邮箱|传真|$)`, 'u'),
     action: 'Person{name} MEMBER_OF the unit (Agency, PART_OF the page\'s body when the gazetteer does not know it)',
     examples: { match: ['(联系人：质量管理处王明，电话：010-1234567)', '新闻联络人：医政科科长刘芳　0571-1234', '联络人：药政司赵丽华科长电话：010-1234'], noMatch: ['联系人：张明，刘晓红', '联系人：办公室', '联系方式：医政处 010-12345678'] },
   },
