@@ -226,6 +226,16 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['SUPERSEDES', "The NHC issued the Measures for Tissue Banks in 2026. The new Measures supersede the ministry's 2020 Provisions on Tissue Banks.", /Measures for Tissue Banks/, /Provisions on Tissue Banks/],
     ['ISSUED', 'The Guideline on Donor Screening was praised as a model document by the CDE.', /.+/, null],
   ],
+  // "X won U.S. FDA approval", "received NMPA approval", "gained conditional NMPA approval": the product before the verb,
+  // the regulator before "approval".
+  'grant.won-approval.en': [
+    ["ISSUED", "Brightgene's Corvalen won U.S. Food and Drug Administration approval for sickle cell disease in March 2024.", /us\/fda/, /Corvalen/],
+    ['ISSUED', 'Norcel received NMPA approval for its CAR-T therapy in March 2025.', /nmpa/, /Norcel/],
+    ['ISSUED', 'Zentacel has received conditional NMPA approval, the company said on Monday.', /nmpa/, /Zentacel/],
+    ['ISSUED', 'Last year Tavocel gained FDA approval for lymphoma.', /us\/fda/, /Tavocel/],
+    ['ISSUED', 'Ardecel, which edits the same gene, won European Medicines Agency approval in 2025.', /ema/i, /Ardecel/],
+    ['ISSUED', 'The firm won praise for its approval strategy.', /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

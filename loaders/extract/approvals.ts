@@ -146,7 +146,7 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...wonApprovalsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
 }
 
 // After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
@@ -387,6 +387,19 @@ function unnamedFromGrantEn(s: string, verbAt: number, chainEnd: number): Omit<G
   const start = verbAt - before.length + rel.index;
   const product = rel.groups.product;
   return { start, end: start + product.length, product, name: `approval of ${product}`, verbAt: clauseEnd, generic: false };
+}
+
+/** "Casgevy won U.S. FDA approval": the product before the verb, the regulator before "approval". */
+function wonApprovalsEn(s: string, actors: GrantActor[]): Grant[] {
+  const m = /approval/.test(s) ? ruleById('grant.won-approval.en').pattern.exec(s) : null;
+  const product = m?.groups?.product;
+  const agent = m?.groups?.agent;
+  if (!m || !product || !agent || /^(?:The|This|It|They|We|Its|Their|He|She)$/.test(product)) return [];
+  const at = m.index + m[0].indexOf(agent, product.length);
+  const issuers = actors.filter((a) => a.label === 'Agency' && a.start >= at && a.end <= at + agent.length).map((a) => a.id);
+  if (issuers.length === 0) return [];
+  const start = m.index + m[0].indexOf(product);
+  return [{ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: start + product.length, generic: false, rule: 'grant.won-approval.en' }];
 }
 
 /** "X received a licence from Y": the licence itself is what is granted. */

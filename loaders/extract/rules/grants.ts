@@ -292,6 +292,16 @@ export const GRANT_RULES: Rule[] = [
     examples: { match: ['Three developers disclosed IND clearances from the Center for Drug Evaluation (CDE) in the past week:', 'Two firms announced approvals from the NMPA:'], noMatch: ['Three developers disclosed IND clearances from the CDE.', 'approvals from the NMPA are expected soon'] },
   },
   {
+    id: 'grant.won-approval.en',
+    stage: 'frame',
+    language: 'en',
+    // "Casgevy won U.S. Food and Drug Administration approval for …", "X received NMPA approval", "gained FDA approval": the
+    // product before the verb (a company's possessive before it is the maker), the regulator named before "approval".
+    pattern: /(?<product>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})(?:,\s*(?:which|a|an)\s[^,;.]{2,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|accelerated|priority)\s+)?(?<agent>(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|and|of|for)\s+){0,8}?)(?:(?:conditional|marketing|accelerated)\s+)?approval\b/,
+    action: 'License{approval of the product} ISSUED by the regulator named before "approval"',
+    examples: { match: ["Vertex Pharmaceuticals' Casgevy won U.S. Food and Drug Administration approval for", 'Tavocel, which uses a similar vector, won FDA approval', 'Norcel received NMPA approval for its CAR-T', 'Casgevy gained FDA approval'], noMatch: ['The firm won praise for its approval', 'received approval from the NMPA'] },
+  },
+  {
     id: 'grant.received-approval.en',
     stage: 'document',
     language: 'en',
