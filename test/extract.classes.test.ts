@@ -975,3 +975,18 @@ describe('a 解读 page\'s interpreter, reviewer or writer with the unit (ENTITI
     expect(of(x('a.txt', '广州市卫生健康委员会关于细胞治疗的政策解读\n为推动产业发展，现解读如下。\n解读人：广州市卫生健康委员会'), 'Person')).toEqual([]);
   });
 });
+
+describe('contacts listed with their posts in brackets (ENTITIES, session 15: review F15, the AG h288 / AH h297 firm class)', () => {
+  // Class: "Contacts: A (Post, City); B (Post)" / "… A (Post) and B (Post, City)": each person of the page's firm.
+  it.each([
+    ['Ruiheng Partners LLP\nKey contacts: Chen Yu (Partner, Beijing); David Ross (Senior Associate, Hong Kong)', [['Chen Yu', 'Ruiheng Partners LLP'], ['David Ross', 'Ruiheng Partners LLP']]],
+    ['Meridian Advisory Co., Ltd.\nContacts: Wang Lei (Managing Director) and Anna Berg (Senior Manager, Shanghai)', [['Anna Berg', 'Meridian Advisory Co., Ltd.'], ['Wang Lei', 'Meridian Advisory Co., Ltd.']]],
+  ])('%s', (text, pairs) => {
+    const d = x('a.txt', text);
+    expect(rels(d, 'MEMBER_OF').map((r) => [d.entities.find((e) => e.id === r.from)!.name, d.entities.find((e) => e.id === r.to)!.name]).sort()).toEqual(pairs);
+  });
+  it('no firm on the page, no membership; a bracket without a post is no contact', () => {
+    expect(rels(x('a.txt', 'Contacts: Chen Yu (Partner, Beijing)'), 'MEMBER_OF')).toEqual([]);
+    expect(of(x('b.txt', 'Ruiheng Partners LLP\nContacts: Chen Yu (Beijing)'), 'Person')).toEqual([]);
+  });
+});

@@ -268,6 +268,16 @@ function titledLine(s: string, out: PersonMention[]): void {
  *  the person a page gives for contact. */
 function contactNamesEn(s: string, out: PersonMention[]): void {
   if (!CONTACT_LINE_HINT.test(s)) return;
+  // "Key contacts: Chen Yu (Partner, Beijing); David Ross (Senior Associate, Hong Kong)": each name with its post in brackets.
+  if (CONTACTS_LABEL_EN.test(s)) {
+    for (const c of s.matchAll(CONTACT_BRACKETED_EN)) {
+      const words = c[1]!.split(/\s+/);
+      const start = c.index + c[0].indexOf(c[1]!);
+      if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) || out.some((p) => start < p.end && start + c[1]!.length > p.start)) continue;
+      const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
+      out.push({ start, end: start + c[1]!.length, name: c[1]!, surname: pinyinOrder ? words[0]! : words[words.length - 1]!, given: pinyinOrder ? words[1]! : words.slice(0, -1).join(' ') });
+    }
+  }
   const m = ruleById('span.person.contact-line.en').pattern.exec(s);
   const written = m?.groups?.name ?? m?.groups?.name2 ?? m?.groups?.name3;
   if (!m || !written) return;
@@ -282,6 +292,9 @@ function contactNamesEn(s: string, out: PersonMention[]): void {
 
 // A contact line: its label, an e-mail, or a line of only a name and a post ("Ann Lee, Partner, Beijing").
 export const CONTACT_LINE_HINT = /[Cc]ontact|@|^[A-Z][a-z]+[\s-][A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s[^,]{2,40}(?:,[^,]{2,30})?$/;
+// A contacts label, and a name with its post (and office) in brackets after it.
+export const CONTACTS_LABEL_EN = /\b(?:[Kk]ey\s+)?[Cc]ontacts?\s*:/;
+export const CONTACT_BRACKETED_EN = new RegExp(`(?:[:;,]|\\band)\\s*([A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2})\\s*\\((${POST_EN_SOURCE})(?:,\\s*[A-Z][A-Za-z ]{1,30})?\\)`, 'g');
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
 const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人|解读人|审核人|撰稿人/u;

@@ -2,7 +2,7 @@
 // ("Lumora CEO X"), a post before the name and its body after ("Director X of the Y"), an author's firm on a byline.
 import type { Relation } from '../../types.ts';
 import { entryFound, type Mention } from '../mentions.ts';
-import { CONTACT_LINE_HINT, isPinyinName, type PersonMention } from '../persons.ts';
+import { CONTACT_BRACKETED_EN, CONTACT_LINE_HINT, CONTACTS_LABEL_EN, isPinyinName, type PersonMention } from '../persons.ts';
 import { COMPANY_POST_EN } from '../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
@@ -140,6 +140,10 @@ const CONTACT_FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
  *  contact person) in the page's first body. */
 export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
+  // "Key contacts: A (Partner, Beijing); B (Counsel)": the page's firm.
+  const bracketed = CONTACTS_LABEL_EN.test(s) ? [...s.matchAll(CONTACT_BRACKETED_EN)].find((c) => c[1] === p.name) : undefined;
+  const firm0 = bracketed ? [...reg.entities.values()].find((e) => e.label === 'Organization' && CONTACT_FIRM_KINDS.has(e.kind ?? '')) : undefined;
+  if (bracketed && firm0) edge(rels, 'MEMBER_OF', pid, firm0.id, sen.text, { role: bracketed[2]!.toLowerCase(), rules: ['span.person.contact-line.en'] });
   const m = CONTACT_LINE_HINT.test(s) ? ruleById('span.person.contact-line.en').pattern.exec(s) : null;
   if (!m?.groups || (m.groups.name ?? m.groups.name2 ?? m.groups.name3) !== p.name) return;
   const role = (m.groups.post ?? m.groups.post2 ?? m.groups.post3)?.toLowerCase() ?? 'contact';
