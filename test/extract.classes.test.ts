@@ -990,3 +990,16 @@ describe('contacts listed with their posts in brackets (ENTITIES, session 15: re
     expect(of(x('b.txt', 'Ruiheng Partners LLP\nContacts: Chen Yu (Beijing)'), 'Person')).toEqual([]);
   });
 });
+
+describe('a Hong Kong name of an English given name and a hyphenated Chinese one after a head post (ENTITIES, session 15: persons matrix)', () => {
+  // Class: "Director of Health Ronald Lam Man-kin", "Secretary for Health Lo Chung-mau": the whole name, the body its post heads.
+  it.each([
+    ['Director of Health Ronald Lam Man-kin said the department had received 30 applications.', 'Ronald Lam Man-kin', 'agency:cn-hk/department-of-health'],
+    ['Director of Health Dr Ronald Lam Man-kin, said the rules apply.', 'Ronald Lam Man-kin', 'agency:cn-hk/department-of-health'],
+    ['Secretary for Health Lo Chung-mau and Director of Health Ronald Lam Man-kin attended.', 'Ronald Lam Man-kin', 'agency:cn-hk/department-of-health'],
+  ])('%s', (text, person, body) => {
+    const d = x('a.txt', text);
+    const p = of(d, 'Person').find((e) => e.name === person)!;
+    expect(rels(d, 'MEMBER_OF', p.id).map((r) => r.to)).toEqual([body]);
+  });
+});

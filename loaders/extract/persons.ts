@@ -296,7 +296,7 @@ export const CONTACT_LINE_HINT = /[Cc]ontact|@|^[A-Z][a-z]+[\s-][A-Z][a-z]+(?:[\
 export const CONTACTS_LABEL_EN = /\b(?:[Kk]ey\s+)?[Cc]ontacts?\s*:/;
 export const CONTACT_BRACKETED_EN = new RegExp(`(?:[:;,]|\\band)\\s*([A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2})\\s*\\((${POST_EN_SOURCE})(?:,\\s*[A-Z][A-Za-z ]{1,30})?\\)`, 'g');
 const HEAD_POST_HINT = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z]/;
-const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
+const HEAD_POST_NAME = /\b(?:Secretary\s+for|Minister\s+(?:of|for)|Director\s+of)\s+[A-Z][A-Za-z]*(?:,?\s+(?:and\s+)?[A-Z][A-Za-z]*){0,4}?\s*,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+-[a-z]+|\s+[A-Z][a-z]+(?=\s*,))?)(?![A-Za-z])/g;
 const CONTACT_HINT = /联系人|联络人|经办人|领衔|附议|提案人|提案者|建议人|解读人|审核人|撰稿人/u;
 // Both Chinese patterns need a post word: one cheap test first.
 const ZH_POST_ANY = new RegExp(`${POST_ZH_SOURCE}|博士`, 'u');
