@@ -153,6 +153,21 @@ describe('a cover: title, the issuing bodies\' line, its month', () => {
     expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => [r.from, r.date])).toEqual([[body, date]]);
   });
 
+  // Review F13: a government site's news page has the same shape — a headline, the site's body, a date — but its
+  // headline tells of a text (an issuing verb, a 解读 word, 我省, a body named in it): no cover, no Policy, no ISSUED.
+  const headlines: Array<[string]> = [
+    ['省药监局发布细胞治疗产品委托生产质量指南\n\n广东省药品监督管理局\n2026-06-12\n\n近日，省药监局召开专题会议，部署全省细胞治疗产品监管工作。'],
+    ['图解：细胞治疗临床研究备案管理办法\n\n浙江省卫生健康委员会\n2026年6月12日\n\n本期图解介绍备案流程和材料清单。'],
+    ['我省出台干细胞产业发展扶持政策\n\n四川省人民政府办公厅\n2026-06-12\n\n新政策涵盖研发补助、人才引进等内容。'],
+    ['一图读懂生物医药产业高质量发展行动方案\n\n重庆市经济和信息化委员会\n2026年6月12日\n\n行动方案提出到2028年产业规模突破千亿元。'],
+  ];
+  it.each(headlines)('no cover: %s', async (text) => {
+    const d = await fromFile(text);
+    const headline = text.split('\n')[0]!.replace(/^图解：/u, '');
+    expect(d.entities.filter((e) => e.label === 'Policy' && headline.includes(e.name.replace(/[()（）]/gu, '')))).toEqual([]);
+    expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+
   it('a title over a translator\'s line issues nothing', async () => {
     const d = await fromFile('Technical Guideline for Clinical Research of Autologous CAR-T Cell Products (Trial)\n\nTranslated by Pelham Crane LLP\nAugust 2026\n\nThis guideline applies to autologous products.');
     expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
@@ -213,6 +228,11 @@ describe('a machine-translated head in Chinese word order', () => {
       ['agency:cn-zj/health-commission'], '2026-09-03'],
     ['Guangzhou Municipal Health Commission on the issuance of the cell therapy clinical research filing work plan notice\n\nAll district health bureaus:\n\nThe plan is issued to you, please implement it.\n\nGuangzhou Municipal Health Commission\nMay 6, 2026',
       ['agency:cn-440100/health-commission'], '2026-05-06'],
+    // 关于 as "about" / "regarding", 的 as "of" (review F17).
+    ['Chengdu Municipal Health Commission about launching the cell therapy clinic special inspection of notice\n\nAll district health bureaus:\n\nThe inspection will run until December.\n\nChengdu Municipal Health Commission\nNovember 2, 2026',
+      ['agency:cn-510100/health-commission'], '2026-11-02'],
+    ['Shaanxi Provincial Health Commission regarding strengthening the filing of stem cell clinical research institutions notice\n\nAll municipal health commissions:\n\nThe relevant matters are notified as follows.\n\nShaanxi Provincial Health Commission\nJuly 21, 2026',
+      ['agency:cn-sn/health-commission'], '2026-07-21'],
   ];
   it.each(siblings)('%s', (text, bodies, date) => {
     const d = x(text);

@@ -7,10 +7,14 @@ import type { SentenceSpans } from '../spans/types.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zhKind } from '../policies.ts';
 import { ruleById } from '../rules/index.ts';
+import { PROMULGATE_VERB_ZH } from '../rules/fragments.ts';
 
 const COVER_LINES = 8;
 // A Chinese cover's title: a line of its own, no quotes or clause marks, led to its kind word (…技术指导原则（试行）).
 const ZH_COVER_TITLE = /^(?!.*(?:关于|关於))[^，。；：:《》“”"、]{4,60}$/u;
+// …and not a news headline over the site's name and a date (市卫健委印发X办法, 一图读懂X, 我市出台X政策): a headline
+// tells of a text (an issuing verb, a 解读 word, 我市) where a cover only names it.
+const ZH_HEADLINE = new RegExp(`${PROMULGATE_VERB_ZH}|下发|推出|解读|读懂|图解|答记者问|问答|一图|[我本][市省区县]`, 'u');
 
 /** The cover's title frame, issued by the bodies' line under it and dated by the date on or after that line. */
 export function coverIssues(found: PolicyFrame[], spans: SentenceSpans[], dateLines: DatedLine[], published: string | undefined, partOf: (id: string) => string | undefined): void {
@@ -51,7 +55,8 @@ function issuedUnder(head: SentenceSpans[], at: number, dateLines: DatedLine[], 
 
 function zhCoverFrame(sp: SentenceSpans): PolicyFrame | undefined {
   const title = sp.s.trim();
-  const kind = /\p{Script=Han}/u.test(title) && ZH_COVER_TITLE.test(title) ? zhKind(title) : undefined;
+  const headline = ZH_HEADLINE.test(title) || sp.actors.some((a) => a.label === 'Agency' || a.label === 'Organization');
+  const kind = /\p{Script=Han}/u.test(title) && ZH_COVER_TITLE.test(title) && !headline ? zhKind(title) : undefined;
   if (!kind) return undefined;
   const start = sp.s.indexOf(title);
   const status = /征求意见稿|草案|送审稿/u.test(title) ? 'draft' : /试行|暂行/u.test(title) ? 'trial' : 'final';

@@ -1,4 +1,4 @@
-// A machine-translated head in Chinese word order: the issuers, "on", what the text does, its kind last ("Dongguan City
+// A machine-translated head in Chinese word order: the issuers, "on" (or "about", "regarding"), what the text does, its kind last ("Dongguan City
 // Market Supervision Administration Dongguan City Health Bureau on carrying out … special rectification work notice",
 // from 甲乙关于开展…的通知). The whole line is the page's own title; the signature block dates it and names who issued it.
 import type { PolicyKind } from '../../kinds.ts';
@@ -18,7 +18,7 @@ export function mtHeadTitle(found: PolicyFrame[], spans: SentenceSpans[]): void 
     const start = sp.s.indexOf(line);
     const issuersEnd = start + m.groups.issuers!.length;
     const bodies = sp.actors.filter((a) => a.label === 'Agency' && a.end <= issuersEnd);
-    // (Every word before "on" is a body's: nothing else may stand there.)
+    // (Every word before the word for 关于 — on, about, regarding — is a body's: nothing else may stand there.)
     const covered = bodies.reduce((n, b) => n + (b.end - b.start), 0);
     if (bodies.length === 0 || covered < m.groups.issuers!.replace(/\s+/g, ' ').length - 2 * bodies.length) continue;
     found.push({ t: { start, end: start + line.length, title: line, label: 'Policy', kind: KINDS[m.groups.kind!]!, status: 'final', rule: 'title.mt-head.en' }, id: 'pending', sentence: sp.sen, issuers: [], issued: false, docTitle: true, rules: ['title.mt-head.en'] });

@@ -224,10 +224,11 @@ export const DOCUMENT_RULES: Rule[] = [
     language: 'en',
     // A machine-translated head in Chinese word order (甲乙关于开展…的通知): the bodies, "on", a lower-case clause, the kind
     // word last. The whole line is the page's own title when every word before "on" is a body's (document/mt-head.ts).
-    pattern: /^(?<issuers>[A-Z][^,.;:]{8,160}?)\s+on\s+(?<what>[a-z][^.;:]{10,200}?)\s+(?<kind>notice|circular|opinions|measures|plan|announcement|rules)$/u,
+    // (关于 comes out as "on", "about", "regarding" or "concerning", and 的 before the kind word as "of".)
+    pattern: /^(?<issuers>[A-Z][^,.;:]{8,160}?)\s+(?:on|about|regarding|concerning)\s+(?<what>[a-z][^.;:]{10,200}?)\s+(?:of\s+)?(?<kind>notice|circular|opinions|measures|plan|announcement|rules)$/u,
     action: 'Policy{the whole line}, the page\'s own title (issuers and date from the signature block)',
     examples: {
-      match: ['Dongguan City Health Bureau on carrying out special rectification work notice', 'Zhejiang Provincial Health Commission on accelerating the clinical translation of cell therapy implementation opinions'],
+      match: ['Dongguan City Health Bureau on carrying out special rectification work notice', 'Zhejiang Provincial Health Commission on accelerating the clinical translation of cell therapy implementation opinions', 'Jinan Municipal Health Commission about launching the cord blood bank inspection of notice', 'Fujian Provincial Medical Products Administration regarding strengthening the supervision of cell product sampling plan'],
       noMatch: ['The Notice on Carrying Out Special Rectification', 'Officials said on Monday that the city issued a notice.'],
     },
   },
