@@ -18,3 +18,8 @@ type LicenseKind = (typeof LICENSE_KINDS)[number];
 
 /** The kind of a title the extractor finds. */
 export type TitleKind = PolicyKind | LicenseKind;
+
+/** The kind words English news names a text by when it gives no title ("according to a notice issued by the NHC"):
+ *  the extractor's rule reads them (rules/titles.ts title.kind-by-agent.en) and identity gives such a name no weight
+ *  (every body puts out notices). Singular; the plural is read too. */
+export const BARE_KIND_WORDS_EN = ['circular', 'notice', 'guideline', 'opinion', 'plan', 'decision', 'regulation', 'rule', 'measure'] as const;

@@ -127,3 +127,19 @@ describe('a draft named again by its bare title on its own page', () => {
     expect(final!.id).not.toBe(draft!.id);
   });
 });
+
+describe('texts news names by their kind word alone (review s15 F10)', () => {
+  // "according to a notice issued by the X on Monday": the kind word is the text's only name, so two stories of one
+  // body in one month naming "a notice" are not the same text by that name; what else they share must decide.
+  const page = (name: string, publishedOn: string, text: string) => ({ ...doc(name, text), publishedOn });
+  const pairs: Array<[string, string, string]> = [
+    ['notice', 'Hospitals must now report every cell infusion, according to a notice issued by the National Health Commission on Tuesday.', 'Clinics that sell unapproved stem cell shots face fines, under a notice released by the National Health Commission on Friday.'],
+    ['guidelines', 'Companies must test each batch twice, according to guidelines published by the National Medical Products Administration on Monday.', 'Sponsors of gene therapy trials must follow patients for 15 years, under new guidelines released by the National Medical Products Administration on Thursday.'],
+  ];
+  it.each(pairs)('two stories\' "%s" of one body in one month keep two ids', (kind, one, two) => {
+    const [a, b] = resolveAcross([extractText(page('a.txt', '2026-03-04', one)), extractText(page('b.txt', '2026-03-27', two))]);
+    const [pa, pb] = [policies(a!).find((e) => e.name.toLowerCase().includes(kind)), policies(b!).find((e) => e.name.toLowerCase().includes(kind))];
+    expect(pa && pb).toBeTruthy();
+    expect(pa!.id).not.toBe(pb!.id);
+  });
+});

@@ -3,6 +3,7 @@
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { gazetteer } from '../gazetteer/index.ts';
+import { BARE_KIND_WORDS_EN } from '../kinds.ts';
 import { conceptDice, concepts, titleYears } from './glossary.ts';
 import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
@@ -107,6 +108,8 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   const [ta, tb] = [traits(a), traits(b)];
   // One entry of the reference list: names across scripts that are not translations (CARsgen = 科济药业).
   for (const r of ta.refs) if (tb.refs.has(r)) return [{ name: `one entry of the reference list (${r})`, weight: 1 }];
+  // A text a story names only by its kind word ("the notice") agrees with no other by that name: every body puts out notices.
+  if (a.label === 'Policy' && (kindWordOnly(a) || kindWordOnly(b))) return [];
   const shared = [...ta.keys].filter((k) => tb.keys.has(k));
   // A long title said the same way is strong evidence; a short name (a person, 干细胞办法) less so.
   if (shared.length) return [{ name: 'same name', weight: shared.some((k) => k.length >= 12) && titled ? 1 : 0.9 }];
@@ -135,6 +138,9 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   out.sort((p, q) => q.weight - p.weight);
   return out.slice(0, 1);
 }
+
+const KIND_KEYS = new Set(BARE_KIND_WORDS_EN.flatMap((w) => [w, `${w}s`]));
+const kindWordOnly = (p: Profile): boolean => p.names.every((n) => KIND_KEYS.has(nameKey(n)));
 
 /** An English name of three words or more that the Chinese name spells (glossary words and pinyin, one at least). */
 function spelledAcross(a: Profile, b: Profile): Feature[] {

@@ -2,6 +2,7 @@
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
 import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, activeEn, passiveEn, some } from './fragments.ts';
 import type { Rule } from './types.ts';
+import { BARE_KIND_WORDS_EN } from '../../kinds.ts';
 
 /** A sentence's own verb after "and" that ends a title before it ("… Resources and obtain approval", "… Banks and asked
  *  hospitals"): a title's own "and" joins nouns, written in lower case too ("of cell and gene therapy"). */
@@ -367,7 +368,7 @@ export const TITLE_RULES: Rule[] = [
     // text news names by its kind word alone, then who put it out; the kind word is its name (gold writes "the notice").
     // Not "The notice, issued by …" opening a sentence: that names again a text of the sentence before (issue.kind-anaphor-by.en);
     // not one put out by an unnamed body ("by the city's health commission"): a bare kind word with no issuer is no one text.
-    pattern: new RegExp(String.raw`(?:(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?<title>(?:circular|notice|guideline|opinion|plan|decision|regulation|rule|measure)s?)(?=\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
+    pattern: new RegExp(String.raw`(?:(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?<title>(?:${BARE_KIND_WORDS_EN.join('|')})s?)(?=\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
     action: 'Policy{title: the kind word} issued by the agents after "by" (issue.passive-by.en)',
     examples: { match: ['according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC', 'under new rules published by the NMPA on Tuesday', 'according to guidelines released by the NHC'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
   },
