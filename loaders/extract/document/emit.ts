@@ -109,9 +109,9 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   if (pf.t.kind === 'agreement' && new Set(issuers.map((who) => agencyRegion(who, K.byId))).size > 1) return [...(pf.stated ?? [])];
   for (const who of issuers) {
     const r = agencyRegion(who, K.byId);
-    // A national body's text applies to China: obvious, never asked for (gold lists it nowhere as required); a title or
-    // a stated clause naming China still gives it.
-    if (r && r !== 'region:CN') targets.push(r);
+    // A national body's text applies to China too: gold never requires it, but the graph's region questions
+    // (policies-for-region, CONTAINING scopes) find a city's national texts through it.
+    if (r) targets.push(r);
   }
   // Joint issuers of a city and of a zone inside it: the text is the city's.
   return [...targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId))), ...(pf.stated ?? [])];
