@@ -148,7 +148,7 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && (TOLD_BEFORE.test(said) || !/-0[1-3]$/.test(month));
     const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
-    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
+    const id = proposalId(x.id, when, w.title);
     if (reg.entities.has(id)) continue;
     const body = venueOf(x, persons, w.at);
     const e = reg.add({ id, label: 'Proposal', name: w.name, aliases: [w.title], kind: 'proposal' }, x.sentence.text, x.sentence.index);
@@ -295,7 +295,7 @@ export function proposalsIn(
     title = title.charAt(0).toLowerCase() + title.slice(1);
     const zh = /\p{Script=Han}/u.test(title);
     const name = zh ? `${title}的提案` : `Proposal to ${title}`;
-    const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${year ?? 'undated'}-${idSlug(title, 40)}`;
+    const id = proposalId(x.id, year === undefined ? undefined : String(year), title);
     // The body the member sits in: the venue, and where a local member's proposal applies.
     const body = x.mentions.find((m) => m.found.label === 'Agency' && m.start > x.p.end && m.end <= colon && VENUE_BODY.test(m.found.id));
     const e = reg.add({ id, label: 'Proposal', name, aliases: [s.slice(colon + 1).trim()], kind: 'proposal' }, x.sentence.text, x.sentence.index);
@@ -340,7 +340,7 @@ export function bodyProposals(spans: SentenceSpans[], reg: Registry, rels: Relat
       if (!subject || !e || !PROPOSING_BODY(e.label, e.kind) || !/^\s*$/.test(sp.s.slice(subject.end, m.index))) continue;
       const title = m.groups!.title!;
       const when = sentenceWhen(sp.s.slice(0, m.index + m[0].length - title.length), year, month) ?? month ?? (year ? String(year) : undefined);
-      const id = `proposal:${idSlug(subject.id.replace(/^(?:agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+      const id = proposalId(subject.id, when, title);
       if (reg.entities.has(id)) continue;
       const p = reg.add({ id, label: 'Proposal', name: title, aliases: [`《${title}》`], kind: 'proposal' }, sp.sen.text, sp.sen.index);
       if (when) p.date = when;
@@ -358,7 +358,7 @@ function bodyProposalEn(sp: SentenceSpans, reg: Registry, rels: Relation[], year
   const e = subject ? reg.entities.get(subject.id) : undefined;
   if (!w || !subject || !e || !PROPOSING_BODY(e.label, e.kind) || !ruleById('frame.propose.body.en').pattern.test(sp.s.slice(subject.end))) return;
   const when = sentenceWhen(sp.s.slice(0, w.index), year, month) ?? month ?? (year ? String(year) : undefined);
-  const id = `proposal:${idSlug(subject.id.replace(/^(?:agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(w.title, 40)}`;
+  const id = proposalId(subject.id, when, w.title);
   if (reg.entities.has(id)) return;
   const p = reg.add({ id, label: 'Proposal', name: w.name, aliases: [], kind: 'proposal' }, sp.sen.text, sp.sen.index);
   if (when) p.date = when;
@@ -375,7 +375,7 @@ function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: K
       if (m.groups!.who !== x.p.nameZh || m.index + 1 !== x.p.start) continue;
       const title = m.groups!.title!;
       const when = sentenceWhen(s, year, month) ?? month;
-      const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+      const id = proposalId(x.id, when, title);
       if (reg.entities.has(id)) continue;
       const e = reg.add({ id, label: 'Proposal', name: title, aliases: [`「${title}」议案`], kind: 'motion' }, x.sentence.text, x.sentence.index);
       if (when) e.date = when;
@@ -480,7 +480,7 @@ function recordProposals(sentences: Sentence[], persons: PersonAt[], reg: Regist
   const field = block.find((o) => RECORD_DATE.test(o.norm));
   const at = field ? RECORD_DATE.exec(field.norm)!.index : 0;
   const when = (field ? findDates(field.norm.slice(at), year)[0]?.date : undefined) ?? month ?? (year ? String(year) : undefined);
-  const id = `proposal:${idSlug(x.id.replace(/^person:/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;
+  const id = proposalId(x.id, when, title);
   const e = reg.add({ id, label: 'Proposal', name: title, aliases: [title], kind: 'proposal' }, head.text, head.index);
   if (when) e.date = when;
   rels.push({ type: 'PROPOSED', from: x.id, to: id, evidence: x.sentence.text, rules: ['frame.propose.record-fields.zh'], ...(when ? { date: when } : {}) });
@@ -498,3 +498,7 @@ function recordProposals(sentences: Sentence[], persons: PersonAt[], reg: Regist
   }
   return [head.index, x.sentence.index];
 }
+
+/** A proposal's id: its proposer (a person or a body, without the id's label), its year and its title. */
+export const proposalId = (who: string, when: string | undefined, title: string): string =>
+  `proposal:${idSlug(who.replace(/^(?:person|agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(title, 40)}`;

@@ -4,7 +4,7 @@
 import type { Relation } from '../../types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { findDates } from '../dates.ts';
-import { idSlug } from '../ids.ts';
+import { proposalId } from '../proposals.ts';
 import { entryFound } from '../mentions.ts';
 import type { Registry } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
@@ -60,7 +60,7 @@ export function proposalForm(spans: SentenceSpans[], personIds: string[], reg: R
   const who = actor?.id.startsWith('person-mention:') ? personIds[Number(actor.id.slice('person-mention:'.length))] : actor?.id;
   if (!who) return;
   const when = form.date ?? (year ? String(year) : undefined);
-  const id = `proposal:${idSlug(who.replace(/^(?:person|agency|org):/, ''))}-${when?.slice(0, 4) ?? 'undated'}-${idSlug(form.title, 40)}`;
+  const id = proposalId(who, when, form.title);
   const rule = 'proposal.form-fields.zh';
   const e = reg.add({ id, label: 'Proposal', name: form.title, aliases: [form.title], kind: 'proposal' }, form.titleLine.sen.text, form.titleLine.sen.index);
   if (when) e.date = when;
