@@ -3,7 +3,7 @@
 // run makes (the second waits, then finds the documents unchanged). The lease expires when its holder stops
 // renewing it, so a killed load never blocks the next one for longer than LEASE_TTL_MS.
 import { randomUUID } from 'node:crypto';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { isInt, type Driver, type Integer, type ManagedTransaction } from 'neo4j-driver';
 
 /** How long a lease lives without renewal; the holder renews it every third of that (and in each write). */
 export const LEASE_TTL_MS = 20_000;
@@ -57,6 +57,10 @@ function retryable(e: unknown): boolean {
   return code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Transaction.LockClientStopped' || code.includes('Terminated');
 }
 
+/** A count or timestamp as a number, whether the caller's driver gives plain numbers or Integers (a script's own
+ *  driver may not set disableLosslessIntegers: its lease must hold all the same). */
+const num = (v: unknown): number => (isInt(v) ? (v as Integer).toNumber() : (v as number));
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the graph has no other writer, then holds the lease (renewed in the background) until release().
@@ -104,10 +108,10 @@ async function claimOnce(driver: Driver, params: LeaseParams, database: string |
     // Only a lease that looks free is claimed (the claim locks the node for a moment).
     const row = peek.get('free') === true ? (await session.executeWrite((tx) => tx.run(ACQUIRE, params))).records[0]! : peek;
     if (row.get('free') === true && peek.get('free') === true) return { claimed: true };
-    const now = row.get('now') as number;
+    const now = num(row.get('now'));
     return {
       claimed: false,
-      holder: { task: row.get('task') as string, since: now - (row.get('since') as number), expiresAt: (row.get('expiresAt') as number) - now },
+      holder: { task: row.get('task') as string, since: now - num(row.get('since')), expiresAt: num(row.get('expiresAt')) - now },
     };
   } catch (e) {
     // A claim that waited too long on the lock (transaction timeout) or lost a race: look again.
@@ -123,7 +127,7 @@ function holdLease(driver: Driver, params: LeaseParams, database: string | undef
   let lost = false;
   const held = (query: string) => async (tx: ManagedTransaction): Promise<void> => {
     const r = await tx.run(query, params);
-    if (r.records[0]?.get('held') !== 1) {
+    if (num(r.records[0]?.get('held')) !== 1) {
       lost = true;
       throw new LeaseLostError('another writer took over the graph (this one stopped renewing its lease for too long)');
     }

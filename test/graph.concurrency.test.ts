@@ -1,6 +1,7 @@
 // Loads and retracts run at the same time, as two terminals (two processes) would: the graph they leave must be
 // the one a serial run makes, with no duplicate MENTIONS, and the second writer says that it waits.
 import { spawn } from 'node:child_process';
+import neo4j from 'neo4j-driver';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,5 +122,28 @@ describe('two writers at once', () => {
     expect(waits).toEqual(['load']);
     expect(Date.now() - started).toBeGreaterThan(1000);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("a script's own driver, with Neo4j's lossless integers, holds the lease and is told who it waits for", async () => {
+    const c = testConfig();
+    const plain = neo4j.driver(c.NEO4J_URI, neo4j.auth.basic(c.NEO4J_USER, c.NEO4J_PASSWORD));
+    try {
+      const first = await acquireLease(plain, 'load', { ttlMs: 3000 });
+      const session = plain.session();
+      // Its own check passes while it holds the lease (a lost lease would throw LeaseLostError here).
+      await session.executeWrite((tx) => first.check(tx));
+      await session.close();
+      const waits: { task: string; expiresAt: number }[] = [];
+      const second = acquireLease(plain, 'retract', { onWait: (h) => waits.push({ task: h.task, expiresAt: h.expiresAt }) });
+      await new Promise((r) => setTimeout(r, 700));
+      await first.release();
+      await (await second).release();
+      expect(waits).toHaveLength(1);
+      expect(waits[0]!.task).toBe('load');
+      expect(typeof waits[0]!.expiresAt).toBe('number');
+      expect(waits[0]!.expiresAt).toBeGreaterThan(0);
+    } finally {
+      await plain.close();
+    }
   });
 });
