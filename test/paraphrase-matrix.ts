@@ -236,6 +236,16 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'Ardecel, which edits the same gene, won European Medicines Agency approval in 2025.', /ema/i, /Ardecel/],
     ['ISSUED', 'The firm won praise for its approval strategy.', /.+/, null],
   ],
+  // A product named by its brand in quotes (「X」, “X”, a head word after it or not) before 获/獲…批准 or 核准, whatever
+  // describes it before the quotes, and the day words of news (昨日, 今日, 上周) between it and the verb (session 16, AI h302).
+  'grant.approve.passive.zh quoted brand': [
+    ['ISSUED', '「安健素」（Ventacel）昨日獲藥劑業及毒藥管理局批准在港註冊，用於治療脊髓性肌肉萎縮症。', /pharmacy-and-poisons/, /安健素/],
+    ['ISSUED', '记者了解到，基因治疗药物“瑞安达”今日获国家药监局批准上市。', /nmpa/, /瑞安达/],
+    ['ISSUED', '「歐康寧」細胞療法上週獲衛福部核准上市。', /mohw/, /欧康宁|歐康寧/],
+    ['ISSUED', '恒康生物的CAR-T产品「康赛达」本周获得国家药品监督管理局附条件批准上市。', /nmpa/, /康赛达/],
+    ['ISSUED', '「安健素」（Ventacel）昨日向藥劑業及毒藥管理局申請在港註冊。', /.+/, null],
+    ['ISSUED', '「健康香港」計劃昨日獲立法會通過。', /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

@@ -64,7 +64,8 @@ const SUBJECT_CODE_EN = new RegExp(String.raw`\b(${PRODUCT_CODE_EN})\s+(?:has\s+
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 // A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too, its
 // use written between (以「X」治疗退化性膝关节炎的细胞治疗技术施行计画).
-const PRODUCT_ZH = /([A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:[^，。；「」]{0,30}?(?:施行|执行))?(?:计画|计划))[?®™]?$/u;
+// A brand name in quotes (「諾健生」, “瑞安达”, with a head word after it or not) names the product whatever describes it before.
+const PRODUCT_ZH = /([「“][^「」“”，。]{2,20}[」”](?:[\p{Script=Han}A-Za-z0-9-]{0,8}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞))?|[A-Za-z][\w\-®™?]*(?:\s+[A-Za-z][\w\-®™?]*){0,3}|[\p{Script=Han}A-Za-z0-9\-]{2,24}?(?:注射液|胶囊|片|疫苗|制剂|产品|疗法|细胞|试剂盒)|「[^「」]{2,60}」(?:[^，。；「」]{0,30}?(?:施行|执行))?(?:计画|计划))[?®™]?$/u;
 // What stands between a product and 获 that is not its name: its application (的新药上市申请), who made it (由X研发).
 const APPLICATION_TAIL_ZH = /(?:的(?:新药|药品)?(?:上市|注册|临床试验)?(?:许可)?申请|由[^，。；]{2,20}?(?:研发|研制|开发|生产))$/u;
 
@@ -82,7 +83,7 @@ const ANAPHOR_PRODUCT_ZH = /(?:该|此|这款|这一|本)(?:产品|药品|药物
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
-const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)(?:已经?|正式|先后)?$/u;
+const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今]日|[昨今]天|[本上]周)(?:已经?|正式|先后)?$/u;
 // The law an approval is given under, before 获 (去年已依特管办法获卫福部核准).
 const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「」《》]{2,30}[」》]?$/u;
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
