@@ -510,6 +510,43 @@ describe('noise in text', () => {
     expect(mast.text).toContain('REGULATORY UPDATE | Healthcare Practice');
   });
 
+  // Class: a metadata bar that opens with its source and carries the post's date in a later field (Source: X Release
+  // time: D Views: N; 来源：X发布时间：D), in any script and field order: the date is the post's, the source a line of text.
+  it.each([
+    ['Source: Hebei Provincial Health Commission Release time: 2026-03-02 10:15 Views: 2088 Font size: [Large Medium Small]', 'Source: Hebei Provincial Health Commission'],
+    ['来源：某市卫生健康委员会　　发布时间：2026年3月2日　　浏览次数：1532　　字号：大 中 小', '来源：某市卫生健康委员会'],
+    ['來源：衛生福利部醫事司　發布日期：2026-03-02　瀏覽次數：845', '來源：衛生福利部醫事司'],
+    ['Author: Zhang Wei Source: Harbour Daily Updated: 2026-03-02 08:30', 'Source: Harbour Daily'],
+    ['来源：某某日报发布时间：2026-03-02 字号：大中小', '来源：某某日报'],
+  ])('a metadata bar: %s', async (bar, source) => {
+    const doc = await readDocument(tmpFile('bar.txt', `City hospitals to pilot cell therapy research\n\n${bar}\n\nThe city will let two new hospitals run stem cell studies, officials said on Monday.`));
+    expect(doc.publishedOn).toBe('2026-03-02');
+    expect(paragraphs(doc)).toContain(source);
+    expect(doc.text).not.toMatch(/2026-03-02|2026年3月2日|Views|浏览|瀏覽/);
+  });
+  it('a source line with no date field gives no post date and stays as written', async () => {
+    const doc = await readDocument(tmpFile('nobar.txt', 'City hospitals to pilot cell therapy research\n\nSource: Harbour Daily\n\nThe city will let two new hospitals run stem cell studies.'));
+    expect(doc.publishedOn).toBeUndefined();
+    expect(paragraphs(doc)).toContain('Source: Harbour Daily');
+  });
+
+  // Class: a newspaper's masthead heading the page (paper | section | date), the date with its weekday before it or the
+  // page it was printed on after it: the date is the post's, and the headline under it is the title.
+  it.each([
+    ['HARBOUR POST | City News | Thu, Mar 5, 2026 page 2', '2026-03-05'],
+    ['South Bay Herald | Thursday, 5 March 2026 | A4', '2026-03-05'],
+    ['聯合晚報 | 2026年3月5日 星期四 | A8版', '2026-03-05'],
+    ['健康时报 | 2026-03-05 周四 | 第05版', '2026-03-05'],
+  ])('a newspaper masthead: %s', async (mast, date) => {
+    const doc = await readDocument(tmpFile('mast.txt', `${mast}\n\nHospitals report on cell therapy plans\n\nThe ministry yesterday released a review of the plans it approved since 2018.`));
+    expect(doc.publishedOn).toBe(date);
+    expect(doc.title).toBe('Hospitals report on cell therapy plans');
+  });
+  it('a table of rows with dates is no masthead', async () => {
+    const doc = await readDocument(tmpFile('rows.txt', 'Approved plans\n\nHospital A | 12 plans | Thu, Mar 5, 2026 page 2\nHospital B | 9 plans | Fri, Mar 6, 2026 page 3\n\nThe ministry listed the plans it approved.'));
+    expect(doc.publishedOn).toBeUndefined();
+  });
+
   it('printed page numbers of a PDF export go, and the sentence they cut is read on', async () => {
     const pages = ['某省药品监督管理局关于细胞治疗产品生产检查的通知', '', '一、检查范围覆盖全省持有药品生产许可证的细胞治疗', '— 2 —', '产品生产企业，检查结果向社会公开。', '二、各单位按时报送材料。', '第3页 共4页'].join('\n');
     const doc = await readDocument(tmpFile('pages.txt', pages));

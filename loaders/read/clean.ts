@@ -144,12 +144,21 @@ const TOOLBAR_WORDS = new Set(
 );
 
 /** Labelled date of the post itself: "Release Date:2024-03-12", "发布日期：2024-03-12". */
-const DATE_LABEL = new RegExp(
-  '^(?:Release (?:Date|Time)|Time|Publish(?:ed)?(?: Date| Time| on| at)?|Posted(?: on| at)?|Date(?: of (?:release|publication|issue))?|Updated(?: on)?|' +
-    '发布日期|发布时间|發佈日期|發布日期|發佈時間|發布時間|发表日期|发表时间|發表日期|發表時間|发文日期|發文日期|日期|时间|時間|' +
-    '更新时间|更新日期|更新時間)\\s*[:：]\\s*',
-  'i',
-);
+const DATE_LABELS =
+  'Release (?:Date|Time)|Time|Publish(?:ed)?(?: Date| Time| on| at)?|Posted(?: on| at)?|Date(?: of (?:release|publication|issue))?|Updated(?: on)?|' +
+  '发布日期|发布时间|發佈日期|發布日期|發佈時間|發布時間|发表日期|发表时间|發表日期|發表時間|发文日期|發文日期|日期|时间|時間|' +
+  '更新时间|更新日期|更新時間';
+const DATE_LABEL = new RegExp(`^(?:${DATE_LABELS})\\s*[:：]\\s*`, 'i');
+/** The same label anywhere in a metadata bar, after another field's value ("来源：X发布时间：D", "Source: X Release time: D"). */
+const DATE_FIELD = new RegExp(`(?:^|(?<=[\\s|｜\\p{Script=Han}]))(?:${DATE_LABELS})\\s*[:：]\\s*`, 'giu');
+/** The first labelled date of a metadata bar, wherever its field stands in the line. */
+function fieldLabelledDate(text: string): string | undefined {
+  for (const m of text.matchAll(DATE_FIELD)) {
+    const d = parseDateAt(text.slice(m.index + m[0].length));
+    if (d) return d.date;
+  }
+  return undefined;
+}
 /** Other fields of a post's metadata bar (they never carry body text). */
 const META_FIELD = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|Source|Author|Editor)\s*[:：]/i;
 /** What may follow a bare date on a dateline: a time, a weekday, the source or author, a view count. */
@@ -359,8 +368,10 @@ function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
     }
     if (isNoise(text)) {
       // "发布时间：2024-05-20　浏览次数：1286" is furniture, but its date is the post's.
-      const labelled = VIEWS.test(text) ? DATE_LABEL.exec(text) : null;
-      if (labelled) metaDate ??= parseDateAt(text.slice(labelled[0].length))?.date;
+      if (VIEWS.test(text)) {
+        metaDate ??= fieldLabelledDate(text);
+        if (META_FIELD.test(text)) keepSource({ text, block }, lines);
+      }
       continue;
     }
     lines.push({ text, block });
@@ -494,7 +505,14 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
     // A masthead's fields (CLIENT ALERT | Life Sciences | 14 November 2026) heading the page, no table under it: a field
     // that is only a full date is the post's.
     if (publishedOn === undefined && i <= 1 && /[|｜]/.test(line.text) && !/[|｜]/.test(kept[i + 1]?.text ?? '')) publishedOn = fieldDate(line.text);
-    if (META_FIELD.test(line.text) && VIEWS.test(line.text)) continue;
+    // A metadata bar that opens with its source ("Source: X Release time: D Views: N", 来源：X　发布时间：D): its date is the
+    // post's, its source is text; the rest is furniture.
+    const barDate = META_FIELD.test(line.text) ? fieldLabelledDate(line.text) : undefined;
+    if (barDate || (META_FIELD.test(line.text) && VIEWS.test(line.text))) {
+      publishedOn ??= barDate;
+      keepSource(line, header);
+      continue;
+    }
     header.push(line);
   }
   return { lines: header, publishedOn };
@@ -505,20 +523,33 @@ const isoDay = (y: number, m: number, d: number): string | undefined => {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
 };
+// A newspaper's date field may open with the weekday and end with the page it was printed on (Sat, Oct 31, 2026 page 3;
+// 2026年10月31日 星期六 A08版).
+const FIELD_WEEKDAY = /^\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?|星期[一二三四五六日天]|周[一二三四五六日])\s*/i;
+const FIELD_PAGE = /\s*(?:[|｜/·]\s*)?(?:Page\s+[A-Z]?\d{1,3}|P\.?\s*[A-Z]?\d{1,3}|第?\s*[A-Z]?\d{1,3}\s*(?:版面|版)|[A-Z]\d{1,2})\s*$/i;
 function fieldDate(line: string): string | undefined {
-  for (const field of line.split(/[|｜]/)) {
+  for (const cell of line.split(/[|｜]/)) {
+    const field = cell.replace(FIELD_WEEKDAY, '');
     const d = parseDateAt(field);
-    if (d && d.date.length === 10 && DATELINE_REST.test(field.slice(d.length))) return d.date;
+    if (d && d.date.length === 10 && DATELINE_REST.test(field.slice(d.length).replace(FIELD_PAGE, ''))) return d.date;
   }
   return undefined;
 }
 
 // The source a dateline names ("Release date: 2025-11-27 Source: Xiamen Municipal Development and Reform Commission"):
 // the body that published the post, text the extractor reads; the date and view counts around it are furniture.
-const SOURCE_FIELD = /(?:^|\s)(?:来源|來源|Source)\s*[:：]\s*([^|｜]*?)(?=\s+(?:作者|编辑|編輯|Author|Editor|浏览次数|瀏覽次數|阅读|閱讀|Views?|字号|字號|Font)\b|\s*[|｜]|$)/i;
+const SOURCE_FIELD = new RegExp(
+  `(?:^|\\s)(来源|來源|Source)\\s*[:：]\\s*([^|｜]*?)(?=\\s+(?:作者|编辑|編輯|Author|Editor|浏览次数|瀏覽次數|阅读|閱讀|Views?|字号|字號|Font)\\b|\\s*(?:${DATE_LABELS})\\s*[:：]|\\s*[|｜]|$)`,
+  'iu',
+);
 function keepSource(line: Line, header: Line[]): void {
-  const source = SOURCE_FIELD.exec(line.text)?.[1]?.trim();
-  if (source && source.length >= 2 && source.length <= 60) header.push({ ...line, text: `${/[\u4e00-\u9fff]/.test(source) ? '来源：' : 'Source: '}${source}` });
+  const m = SOURCE_FIELD.exec(line.text);
+  const source = m?.[2]?.trim();
+  if (!m || !source || source.length < 2 || source.length > 60) return;
+  // A Chinese label as the page writes it (来源, 來源); "Source" over a Chinese name reads as 来源.
+  const han = /[\u4e00-\u9fff]/.test(source);
+  const label = /^source$/i.test(m[1]!) ? (han ? '来源：' : 'Source: ') : `${m[1]}：`;
+  header.push({ ...line, text: label + source });
 }
 
 const DATE_ONLY = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇○零一二]{1,2}[〇○零一二三四五六七八九]{2,3}\s*年[一二三四五六七八九十]{1,2}\s*月[一二三四五六七八九十]{1,3}\s*日)\s*$/u;
@@ -532,8 +563,8 @@ function placeTitle(kept: Line[], stated: string | undefined, cjk: boolean): { l
     if (at > 0) kept.unshift(...kept.splice(at, 1));
     else if (at < 0) kept.unshift({ text: statedTitle, block: -1 });
   } else {
-    // "Source: …" above the headline is not the headline.
-    const at = kept.slice(0, 5).findIndex((l) => !META_FIELD.test(l.text));
+    // "Source: …" above the headline is not the headline, nor a masthead's fields (TAIPEI TIMES | Taiwan News | date).
+    const at = kept.slice(0, 5).findIndex((l) => !META_FIELD.test(l.text) && !(/[|｜]/.test(l.text) && fieldDate(l.text)));
     if (at > 0) kept.unshift(...kept.splice(at, 1));
   }
   const full = kept[0]?.text ?? '';
