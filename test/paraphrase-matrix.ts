@@ -239,12 +239,21 @@ export const CLASSES: Record<string, Sibling[]> = {
   // A product named by its brand in quotes (「X」, “X”, a head word after it or not) before 获/獲…批准 or 核准, whatever
   // describes it before the quotes, and the day words of news (昨日, 今日, 上周) between it and the verb (session 16, AI h302).
   'grant.approve.passive.zh quoted brand': [
-    ['ISSUED', '「安健素」（Ventacel）昨日獲藥劑業及毒藥管理局批准在港註冊，用於治療脊髓性肌肉萎縮症。', /pharmacy-and-poisons/, /安健素/],
+    ['ISSUED', '本港首款治療地中海貧血的基因療法「安健素」（Ventacel），上週獲藥劑業及毒藥管理局批准註冊。', /pharmacy-and-poisons/, /安健素/],
     ['ISSUED', '记者了解到，基因治疗药物“瑞安达”今日获国家药监局批准上市。', /nmpa/, /瑞安达/],
     ['ISSUED', '「歐康寧」細胞療法上週獲衛福部核准上市。', /mohw/, /欧康宁|歐康寧/],
     ['ISSUED', '恒康生物的CAR-T产品「康赛达」本周获得国家药品监督管理局附条件批准上市。', /nmpa/, /康赛达/],
     ['ISSUED', '「安健素」（Ventacel）昨日向藥劑業及毒藥管理局申請在港註冊。', /.+/, null],
     ['ISSUED', '「健康香港」計劃昨日獲立法會通過。', /.+/, null],
+    ['ISSUED', '「長者牙科」計劃昨日獲立法會財務委員會批准撥款，明年推行。', /.+/, null],
+  ],
+  // A spun repost's 印刷发放 / 印制发放 for 印发, in every voice the verb list serves (session 16, AJ h313).
+  'issue verbs 印刷发放 (spun reposts)': [
+    ['ISSUED', '近日，绍兴市人民政府办公室印刷发放《绍兴市细胞治疗产业三年行动计划》。', /shaoxing|330600/i, /细胞治疗产业三年行动计划/],
+    ['ISSUED', '日前，湖州市卫生健康委员会印制发放了《湖州市干细胞临床研究管理办法》。', /huzhou|330500/i, /干细胞临床研究管理办法/],
+    ['ISSUED', '《嘉兴市细胞产业扶持政策》已由嘉兴市人民政府办公室印刷发放。', /jiaxing|330400/i, /细胞产业扶持政策/],
+    ['ISSUED', '根据温州市人民政府印刷发放的《温州市生物医药产业规划》，企业可以申请补助。', /wenzhou|330300/i, /生物医药产业规划/],
+    ['ISSUED', '社区工作人员向居民印刷发放《细胞治疗科普手册》。', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

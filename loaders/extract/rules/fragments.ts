@@ -125,8 +125,8 @@ export const BODIES_NOUN_ZH = '(?:部门|部委|单位|机关)';
 export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Guidance|Questions\\s+and\\s+Answers|Frequently\\s+Asked\\s+Questions|Q&A|Points\\s+to\\s+Consider|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
-/** Verbs that put a text out to its readers: 印发《X》, 现予公布. */
-const PUBLISH_ZH = ['印发', '发布', '公布'];
+/** Verbs that put a text out to its readers: 印发《X》, 现予公布; a spun repost's 印刷发放 / 印制发放 for 印发. */
+const PUBLISH_ZH = ['印发', '发布', '公布', '印刷发放', '印制发放'];
 /** …and those that say a text was brought in as law or policy: 出台, 颁布. */
 const PROMULGATE_ZH = [...PUBLISH_ZH, '出台', '颁布'];
 /** Verbs that make a text: 制定, 制订, 起草 (a draft's drafter puts it out for comment). */
