@@ -216,6 +216,31 @@ describe('a reply letter headed by its writer', () => {
     const d = x('市政府办公室对代表建议的答复工作进行部署，要求各部门按时办结。');
     expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
   });
+
+  // The same head in English (AJ h314, an MT reply): the writer first with its possessive — "X's reply to Suggestion
+  // No. N of …", capitalised or not, with or without "The" — is the page's own reply, ISSUED by X (dated by its signature).
+  const english: Array<[string, string, string]> = [
+    ["Hunan Provincial Health Commission's Reply to Proposal No. 0412 of the Second Session of the Thirteenth Hunan Provincial CPPCC Committee\n\nXiang Wei Ti Han [2026] No. 17\n\nCommittee member Zhou Ping:\n\nYour proposal on supporting cord blood banks has been received. The reply is as follows.\n\nHunan Provincial Health Commission\nAugust 3, 2026",
+      'agency:cn-hn/health-commission', '2026-08-03'],
+    ["Guangdong Provincial Medical Products Administration's reply to Suggestion No. 2207 of the Third Session of the Fourteenth Provincial People's Congress\n\nRepresentative Chen Jie:\n\nYour suggestion on cell therapy manufacturing has been received. Now reply as follows.\n\nGuangdong Provincial Medical Products Administration\nJune 18, 2026",
+      'agency:cn-gd/medical-products', '2026-06-18'],
+    ['The Shanghai Municipal Health Commission’s Reply to Proposal No. 0088 of the Second Session of the Sixteenth Shanghai CPPCC\n\nMember Lu Min:\n\nThank you for your proposal on stem cell clinics. We reply as follows.\n\nShanghai Municipal Health Commission\nMay 9, 2026',
+      'agency:cn-sh/health-commission', '2026-05-09'],
+    ["National Healthcare Security Administration's reply to Suggestion No. 3516 of the Fourth Session of the Fourteenth National People's Congress\n\nDeputy Wang Rui:\n\nYour suggestion on paying for CAR-T therapy has been received. The reply is as follows.\n\nNational Healthcare Security Administration\nJuly 1, 2026",
+      'agency:cn/nhsa', '2026-07-01'],
+  ];
+  it.each(english)('%s', (text, writer, date) => {
+    const d = x(text);
+    const title = text.split('\n')[0]!.replace(/^The /, '');
+    const p = d.entities.find((e) => e.label === 'Policy' && e.name.toLowerCase() === title.toLowerCase());
+    expect(p?.date).toBe(date);
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => r.from)).toEqual([writer]);
+  });
+
+  it('a headline about a body\'s reply to deputies with no numbered suggestion is no reply of its own', () => {
+    const d = x("Health commission's reply to deputies draws praise\n\nDeputies said the commission answered their questions on stem cell clinics in detail.");
+    expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
+  });
 });
 
 describe('a machine-translated head in Chinese word order', () => {

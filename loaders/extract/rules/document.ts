@@ -284,11 +284,12 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'issue.headline.reply.en',
     stage: 'document',
     language: 'en',
-    // "Reply of X on Suggestion No. 1186 of the Third Session of …" (a machine-translated 关于…建议的答复): the headline is the
-    // page's own reply, issued by the body after "Reply of".
-    pattern: /^(?<title>(?:Reply|Response|Answer)\s+(?:of|from|by)\s+(?:the\s+)?(?<issuers>[A-Z][^,:;]{3,120}?)\s+(?:on|to)\s+(?:the\s+)?(?:(?:Representative|Deputy|Member)s?['’]?\s+)?(?:Suggestion|Proposal|Motion)s?\s+No\.\s*\d+.{0,160})$/,
-    action: 'Policy{the headline} ISSUED by the body after "Reply of"',
-    examples: { match: ["Reply of Jiangxi Provincial Medical Products Administration on Proposal No. 207 of the Second Session of the Thirteenth Provincial CPPCC", 'Response of the Health Bureau to Proposal No. 12'], noMatch: ['Reply to a reader', 'Reply of the minister on the bill'] },
+    // "Reply of X on Suggestion No. 1186 of the Third Session of …" (a machine-translated 关于…建议的答复), or the writer first
+    // with its possessive, as X对…第N号建议的答复 is ordered ("X's reply to Suggestion No. 1187 of …"): the headline is the
+    // page's own reply, issued by X.
+    pattern: /^(?=(?:Reply|Response|Answer)\s|(?:The\s+)?[A-Z][^,:;]{3,120}?['’]s?\s+(?:[Rr]eply|[Rr]esponse|[Aa]nswer)\s+to\s)(?<title>(?:(?:Reply|Response|Answer)\s+(?:of|from|by)\s+)?(?:the\s+)?(?<issuers>[A-Z][^,:;]{3,120}?)(?:['’]s?\s+(?:[Rr]eply|[Rr]esponse|[Aa]nswer)\s+to|\s+(?:on|to))\s+(?:the\s+)?(?:(?:Representative|Deputy|Member)s?['’]?\s+)?(?:Suggestion|Proposal|Motion)s?\s+No\.\s*\d+.{0,160})$/,
+    action: 'Policy{the headline} ISSUED by the body after "Reply of", or before "\'s reply to"',
+    examples: { match: ["Reply of Jiangxi Provincial Medical Products Administration on Proposal No. 207 of the Second Session of the Thirteenth Provincial CPPCC", 'Response of the Health Bureau to Proposal No. 12', "Hunan Provincial Health Commission's Reply to Suggestion No. 0412 of the Second Session of the Fourteenth Provincial People's Congress"], noMatch: ['Reply to a reader', 'Reply of the minister on the bill', "The commission's reply to reporters on the new rules"] },
   },
   {
     id: 'issue.headline.reply-mt.en',

@@ -24,7 +24,9 @@ export function headlineIssue(s: string): HeadlineIssue | undefined {
   const reply = replyRule ? ruleById(replyRule).pattern.exec(s.trim()) : null;
   if (reply?.groups) {
     const at = lead + reply[0].indexOf(reply.groups.issuers!);
-    return { start: lead, end: lead + reply.groups.title!.length, title: reply.groups.title!, issuersEnd: at + reply.groups.issuers!.length, rule: replyRule! };
+    // A machine translation's lower-case head ("X's reply to Suggestion No. N") is the title's head word all the same.
+    const title = reply.groups.title!.replace(/(['’]s?\s+)([ra])(?=eply\s|esponse\s|nswer\s)/, (_, a: string, c: string) => a + c.toUpperCase());
+    return { start: lead, end: lead + title.length, title, issuersEnd: at + reply.groups.issuers!.length, rule: replyRule! };
   }
   const id = HAN.test(s) ? 'issue.headline.about.zh' : 'issue.headline.colon.en';
   const m = ruleById(id).pattern.exec(s.trim());
