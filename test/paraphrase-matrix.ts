@@ -108,7 +108,6 @@ export const ROWS: Row[] = [
 /** Rows that still fail, each with the reason (not asserted; the map of what is left). */
 export const GAPS: Record<string, string> = {
   'is.en.rolled-out': 'a city as the subject and its body named only as the source of the news (", X said"): who issued it is a guess',
-  'is.zh.issuer-last': '发布单位为X after the title: a record field inside running text, rare outside tables',
   'su.zh.tongshi': '《X》 and 《X（试行）》 on one page get one id (a title known only by its words drops its status note), so the trial text cannot be replaced',
 };
 
@@ -254,6 +253,43 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '《嘉兴市细胞产业扶持政策》已由嘉兴市人民政府办公室印刷发放。', /jiaxing|330400/i, /细胞产业扶持政策/],
     ['ISSUED', '根据温州市人民政府印刷发放的《温州市生物医药产业规划》，企业可以申请补助。', /wenzhou|330300/i, /生物医药产业规划/],
     ['ISSUED', '社区工作人员向居民印刷发放《细胞治疗科普手册》。', /.+/, null],
+  ],
+  // The bodies an English text was issued with, named after its title: "jointly with B", "in conjunction with B and C",
+  // ", a document it co-signed with B" (session 16, AJ h312).
+  'issue.co-issuers-after.en': [
+    ['ISSUED', 'The NHC published the Rules on Cell Banks, a document it co-signed with the NMPA.', /nmpa/, /Rules on Cell Banks/],
+    ['ISSUED', 'On 3 March 2026, the Zhejiang Provincial Health Commission issued the Measures on Cell Therapy Pilots (the "Zhejiang Measures") in conjunction with the Zhejiang Medical Products Administration and the Zhejiang Provincial Department of Science and Technology.', /cn-zj\/science|science-and-technology/i, /Cell Therapy Pilots/],
+    ['ISSUED', 'The Ministry of Science and Technology released the Guideline on Organoid Research jointly with the National Health Commission on Friday.', /nhc/, /^[^|]*\| Guideline on Organoid Research \|/],
+    ['ISSUED', 'The Beijing Municipal Health Commission has issued the Plan for Cell Therapy Wards together with the Beijing Municipal Medical Products Administration.', /cn-bj\/medical-products|medical-products/, /Cell Therapy Wards/],
+    ['ISSUED', 'The NHC issued the Rules on Cell Banks, a document it discussed with the NMPA for a year.', /nmpa/, null],
+  ],
+  // A text news names by its kind word, in the active lead: "The NHC on Monday issued a notice requiring …" (review F7).
+  'title.kind-by-agent-active.en': [
+    ['ISSUED', 'The National Health Commission on Monday issued a notice requiring hospitals to register every stem cell trial.', /nhc/, /notice/],
+    ['ISSUED', 'BEIJING, May 20 (Xinhua) -- The National Medical Products Administration has released new guidelines calling for stricter checks on cell banks.', /nmpa/, /guidelines/],
+    ['ISSUED', 'The Shanghai Municipal Health Commission issued a circular on strengthening the oversight of cell therapy clinics last week.', /cn-sh/, /circular/],
+    ['ISSUED', 'The NHC and the NMPA on Friday jointly issued a notice ordering clinics to stop unapproved stem cell infusions.', /nmpa/, /notice/],
+    ['ISSUED', 'Acme Bio issued a notice requiring staff to wear masks.', /.+/, null],
+  ],
+  // The proposal named first, its member in a cleft (是委员甲在两会上提交的) or after the kind noun said again (题为《…建议》的建议由…)
+  // (review F14).
+  'frame.propose.passive.zh cleft and repeated kind': [
+    ['PROPOSED', '《关于加快细胞治疗产业发展的提案》是全国政协委员李华在今年两会上提交的。', /李华|li-hua/i, /加快细胞治疗产业发展/],
+    ['PROPOSED', '这份题为《关于完善干细胞监管的建议》的建议由省人大代表王芳领衔提出。', /王芳|wang-fang/i, /完善干细胞监管/],
+    ['PROPOSED', '《關於設立細胞治療專項基金的提案》是全國政協委員陳明於三月提交的。', /陈明|陳明|chen-ming/i, /细胞治疗专项基金|細胞治療專項基金/],
+    ['PROPOSED', '《关于支持基因治疗临床转化的议案》系市人大代表赵刚在会上提出的。', /赵刚|zhao-gang/i, /基因治疗临床转化/],
+    ['PROPOSED', '《关于推动再生医学发展的提案》是全国政协委员李华最关心的问题。', /.+/, null],
+    ['PROPOSED', '《关于完善干细胞监管的建议》由市卫健委主任李明答复。', /.+/, null],
+  ],
+  // A record's issuer field written as prose after the title: 发布单位为X, 发文单位是X, 發布機關為X, 的制定单位为X和Y (GAPS
+  // is.zh.issuer-last, session 16).
+  'issue.issuer-field-after.zh': [
+    ['ISSUED', '《上海市细胞治疗临床研究管理办法》已于3月1日施行，发文单位是上海市卫生健康委员会。', /cn-sh/, /细胞治疗临床研究管理办法/],
+    ['ISSUED', '《細胞治療技術管理辦法》昨日公布，發布機關為衛生福利部。', /mohw/, /细胞治疗技术管理办法|細胞治療技術管理辦法/],
+    ['ISSUED', '《干细胞制剂质量控制规范》的制定单位为国家药监局和国家卫生健康委。', /nhc/, /干细胞制剂质量控制规范/],
+    ['ISSUED', '《细胞治疗产品生产质量管理指南》近日发布，发布单位为国家药监局核查中心。', /nmpa/, /生产质量管理指南/],
+    ['ISSUED', '《细胞库检查要点》的解读单位为国家药监局。', /.+/, null],
+    ['ISSUED', '《细胞库检查要点》发布后，执行单位为国家药监局核查中心。', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

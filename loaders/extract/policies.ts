@@ -216,6 +216,13 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
     const from = m.index + m[0].length - title.length;
     if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, undefined, false, true);
   }],
+  ['title.kind-by-agent-active.en', (c) => {
+    const m = /\b(?:issued|released|published|unveiled|put\s+out)\s/.test(c.s) ? ruleById('title.kind-by-agent-active.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (!m || !title) return;
+    const from = m.index + m[0].length - title.length;
+    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, m.index, false, true);
+  }],
   ['title.signed-agreement.en', (c) => {
     const m = /signed|inked|concluded/.test(c.s) ? ruleById('title.signed-agreement.en').pattern.exec(c.s) : null;
     const title = m?.groups?.title;

@@ -23,7 +23,13 @@ export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseSta
     const owners = ownersBefore(s, t, actors);
     return issuerIds(owners.length > 0 ? owners : listedIssuers(s, before, clauseStart, actors));
   }
-  return issuerIds(verbClauseAgents(s, t, actors, clauseStart, titles, before));
+  const agents = verbClauseAgents(s, t, actors, clauseStart, titles, before);
+  return issuerIds(agents.length > 0 && !HAN.test(before) ? [...agents, ...coIssuersAfter(s, t, actors, after)] : agents);
+}
+
+/** "issued the X jointly with B", "…, a document it co-signed with B and C": the bodies after "with" issued it too. */
+function coIssuersAfter(s: string, t: TitleMention, actors: Actor[], after: string): Actor[] {
+  return /\bwith\b/.test(after) ? chainAfterTitle(s, t, actors, after, 'issue.co-issuers-after.en') : [];
 }
 
 /** The issuers' ids: no body named only to say whose another is, no place. */
@@ -41,6 +47,11 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   if (HAN.test(after.slice(0, 4)) || /^\s*(?:19|20)\d{2}年/.test(after)) {
     const chain = zhPassiveChain(s, t, actors);
     if (chain.length) return chain;
+  }
+  // 《X》近日发布，发布单位为甲: a record's field written in the title's sentence.
+  if (/(?:单位|机关|机构|部门)/u.test(after)) {
+    const field = chainAfterTitle(s, t, actors, after, 'issue.issuer-field-after.zh');
+    if (field.length) return field;
   }
   // "Released on March 12 by A together with B, the X …": the participle's agents issued the title after it.
   const fronted = frontedChain(s, t, actors);

@@ -124,6 +124,26 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: ['The Legislative Council passed the bill in July 2025, together with the ', 'the bureau issued its guideline along with the '], noMatch: ['The bureau discussed the bill together with the ', 'issued together with the '] },
   },
   {
+    id: 'issue.co-issuers-after.en',
+    stage: 'frame',
+    language: 'en',
+    // After a title an active verb issued: the bodies it was issued with ("issued the X jointly with B", "… in conjunction
+    // with B and C", "published the X (the "Y"), a document it co-signed with B and the C"): they issued it too.
+    pattern: /^\s*(?:\([^()]{1,60}\)\s*)?(?:,?\s+(?:on|in)\s+[^,;.]{2,30}?)?(?:\s+(?:jointly|together|along)\s+with|\s+in\s+(?:conjunction|partnership|cooperation|collaboration)\s+with|\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:(?:that|which)\s+)?(?:it|they)\s+(?:co-?signed|co-?issued|co-?authored|jointly\s+(?:issued|signed|drafted)|issued\s+jointly|drafted)\s+with)\s+(?:the\s+)?/,
+    action: 'ISSUED, besides the active verb\'s subject, by the chain after "with"',
+    examples: { match: [' jointly with the ', ' in conjunction with ', ' (the "Guangxi Measures"), a document it co-signed with the ', ', a joint notice which they co-issued with the ', ' on Monday together with the '], noMatch: [' with the ', ', a document it sent to the ', ' after talks with the '] },
+  },
+  {
+    id: 'issue.issuer-field-after.zh',
+    stage: 'frame',
+    language: 'zh',
+    // After a title, in its sentence, a record's field written as prose: 《X》近日发布，发布单位为甲; 《X》的制定单位为甲和乙;
+    // 發布機關為甲 (Taiwan): the bodies named there issued it (not 解读单位, 执行单位: who explains or applies it).
+    pattern: /^[^《》。；]{0,20}?[，,]?\s*(?:发布|发文|印发|制定|起草|颁布|出台)(?:单位|机关|机构|部门)\s*(?:为|是|系|[:：])\s*/u,
+    action: 'ISSUED by the chain after the field',
+    examples: { match: ['近日发布，发布单位为', '的制定单位为', '昨日公布，发布机关为', '，发文单位是'], noMatch: ['的解读单位为', '发布后，执行单位为', '发布单位'] },
+  },
+  {
     id: 'issue.joined-to-passive.en',
     stage: 'frame',
     language: 'en',
@@ -489,10 +509,11 @@ export const FRAME_RULES: Rule[] = [
     id: 'frame.propose.passive.zh',
     stage: 'frame',
     language: 'zh',
-    // 《关于X的提案》由全国政协委员甲提出: the title first, the member after 由 (checked in code: the person's own verb follows).
-    pattern: /《(?<title>[^《》]{4,80}?(?:提案|建议|议案))》[)）]?\s*[，,]?\s*(?:是|系)?由[^，。；《》]{0,30}$/u,
-    action: 'Proposal{title} PROPOSED by the person after 由',
-    examples: { match: ['《关于完善干细胞临床转化机制的提案》由全国政协委员', '《关于加快细胞治疗审批的建议》是由省人大代表'], noMatch: ['《关于某事的通知》由省政府', '由全国政协委员'] },
+    // 《关于X的提案》由全国政协委员甲提出: the title first, the member after 由 (checked in code: the person's own verb follows);
+    // the kind noun said again (题为《…建议》的建议由…), and the cleft without 由 (《…提案》是委员甲在两会上提交的).
+    pattern: /《(?<title>[^《》]{4,80}?(?:提案|建议|议案))》[)）]?\s*(?:的(?:提案|建议|议案))?\s*[，,]?\s*(?:(?:是|系)?由|是|系)[^，。；《》]{0,30}$/u,
+    action: 'Proposal{title} PROPOSED by the person after 由 (or 是)',
+    examples: { match: ['《关于完善干细胞临床转化机制的提案》由全国政协委员', '《关于加快细胞治疗审批的建议》是由省人大代表', '题为《关于完善干细胞监管的建议》的建议由省人大代表', '《关于加快细胞治疗产业发展的提案》是全国政协委员'], noMatch: ['《关于某事的通知》由省政府', '由全国政协委员', '《关于某事的通知》是省政府'] },
   },
   {
     id: 'frame.propose.body.en',
