@@ -7,7 +7,7 @@
 // the same documents, on the full one: the rates compare like with like. Prints the ratios issue 13 asks for. Leaves
 // the loaded graph in place (to PROFILE on); empty the database before running it again.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,42 @@ export function bytesWritten(): number {
   }
 }
 
+/** CPU seconds so far of each thread of this process that is alive (/proc/self/task), by thread id; empty where
+ *  unknown. */
+function threadCpu(): Map<string, number> {
+  try {
+    return new Map(
+      readdirSync('/proc/self/task').map((t) => {
+        const f = readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return [t, (Number(f[11]) + Number(f[12])) / 100] as const;
+      }),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** A slice's process CPU by thread: the main thread; the threads alive before and after (V8's platform threads —
+ *  concurrent marking, parallel scavenges, sweeping, optimising compiles — and libuv's pool: zlib, hashing); and the
+ *  rest, threads that came or went meanwhile: the extraction worker (a load starts and ends its own). */
+export interface ThreadSplit {
+  main: number;
+  helpers: number;
+  worker: number;
+}
+
+function threadSplit(before: Map<string, number>, after: Map<string, number>, total: number): ThreadSplit | null {
+  const main = String(process.pid);
+  if (!before.has(main) || !after.has(main)) return null;
+  let helpers = 0;
+  for (const [t, s] of after) if (t !== main && before.has(t)) helpers += s - before.get(t)!;
+  const mainCpu = after.get(main)! - before.get(main)!;
+  return { main: mainCpu, helpers, worker: Math.max(0, total - mainCpu - helpers) };
+}
+
+const splitText = (t: ThreadSplit | null): string =>
+  t ? ` (main thread ${t.main.toFixed(1)}, V8's and libuv's threads ${t.helpers.toFixed(1)}, extraction worker ${t.worker.toFixed(1)})` : '';
+
 interface ScaleOptions {
   dir: string;
   /** Documents retracted and loaded back at 1k and at the full size. */
@@ -62,6 +98,8 @@ interface Slice {
   load: number;
   /** CPU seconds of this process (main thread, extraction worker) and of Neo4j (null: not measurable) meanwhile. */
   cpu: number;
+  /** That CPU by thread (null: not measurable here). */
+  threads: ThreadSplit | null;
   neo4j: number | null;
   /** Bytes this process wrote meanwhile (its statements to Neo4j, mostly). */
   bytes: number;
@@ -147,17 +185,18 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
   const early = k % 2 === 0 ? await opts.rawSlice(k) : null;
   const earlyLoad = load1();
   const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
-  const [cpu0, neo0, bytes0] = [process.cpuUsage(), opts.neo4jCpu(), bytesWritten()];
+  const [cpu0, neo0, bytes0, threads0] = [process.cpuUsage(), opts.neo4jCpu(), bytesWritten(), threadCpu()];
   const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
   // The load's own figures, read before raw's slice when raw goes second.
-  const [neo1, cpu, loadAfter, bytes] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1(), bytesWritten() - bytes0];
+  const [neo1, cpu, loadAfter, bytes, threads1] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1(), bytesWritten() - bytes0, threadCpu()];
   const raw = early ?? (await opts.rawSlice(k));
   const rawLoad = early ? earlyLoad : load1();
   if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
-  const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: loadAfter, cpu, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, bytes, raw, rawLoad };
+  const threads = threadSplit(threads0, threads1, cpu);
+  const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: loadAfter, cpu, threads, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, bytes, raw, rawLoad };
   console.log(
     `  slice ${k + 1} (${early ? 'raw' : 'load'} first): raw ${raw.facts} facts in ${raw.seconds.toFixed(1)} s, CPU ${cpuText(raw)} s (load average ${rawLoad.toFixed(1)}); ` +
-      `load ${s.loaded} documents, ${s.facts} facts in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s, CPU ${cpuText(slice)} s ` +
+      `load ${s.loaded} documents, ${s.facts} facts in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} docs/s, CPU ${cpuText(slice)} s${splitText(threads)} ` +
       `(load average ${slice.load.toFixed(1)}); ratio ${ratioOf(slice).toFixed(2)}; MB written raw ${mb(raw.bytes)}, load ${mb(bytes)}`,
   );
   if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
@@ -223,6 +262,11 @@ function printLoad(files: number, slices: Slice[]): void {
   console.log(`| load docs/s, 1st → last slice | ${rate(slices[0]).toFixed(1)} → ${rate(slices.at(-1)).toFixed(1)} (${(rate(slices.at(-1)) / rate(slices[0])).toFixed(2)}); raw s ${(slices[0]?.raw.seconds ?? 0).toFixed(1)} → ${(slices.at(-1)?.raw.seconds ?? 0).toFixed(1)} |`);
   console.log(`| raw CPU per slice, raw process + Neo4j (s) | ${raws.map(cpuText).join(', ')} |`);
   console.log(`| load CPU per slice, loading process + Neo4j (s) | ${slices.map(cpuText).join(', ')} |`);
+  const split = slices.map((s) => s.threads);
+  if (split.every((t) => t !== null)) {
+    const per = (k: keyof ThreadSplit) => split.map((t) => t![k].toFixed(1)).join(', ');
+    console.log(`| loading process CPU per slice: main thread / V8's and libuv's threads / extraction worker (s) | ${per('main')} / ${per('helpers')} / ${per('worker')} |`);
+  }
   const docs = sumOf(slices.map((s) => s.docs));
   console.log(`| MB written per 1,000 documents, raw / load | ${per1k(raws.map((r) => r.bytes), docs)} / ${per1k(slices.map((s) => s.bytes), docs)} |`);
   console.log(`| load average after raw / after load, per slice | ${slices.map((s) => `${s.rawLoad.toFixed(1)} / ${s.load.toFixed(1)}`).join(', ')} |`);
