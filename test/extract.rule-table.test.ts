@@ -2,6 +2,8 @@
 // none of its negative ones, ids are unique, and every rule shows at least two differently worded matches.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../loaders/extract/rules/index.ts';
+import { KIND_LED_HEADS_EN } from '../loaders/extract/rules/fragments.ts';
+import { enKind } from '../loaders/extract/policies.ts';
 
 const fresh = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', ''));
 
@@ -25,4 +27,10 @@ describe('extraction rules as data', () => {
       for (const ex of r.examples.noMatch) expect(re.test(ex), `should not match: ${ex}`).toBe(false);
     });
   }
+});
+
+describe('one list of English kind words (review F-EX4)', () => {
+  it('every head that leads a title kind first has its kind in policies.ts EN_HEADS', () => {
+    expect(KIND_LED_HEADS_EN.filter((h) => enKind(`${h} on Cell Banks`) === undefined)).toEqual([]);
+  });
 });

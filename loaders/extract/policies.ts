@@ -2,7 +2,7 @@
 // with their kind (from the head word), status (draft / trial / final) and document number.
 
 import type { PolicyKind, TitleKind } from '../kinds.ts';
-import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, PUBLISH_EN } from './rules/fragments.ts';
+import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, KIND_LED_HEADS_EN, PUBLISH_EN } from './rules/fragments.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -74,11 +74,11 @@ const BARE_KIND_ZH = /^(?:办法|条例|规定|意见|方案|指南|细则|规�
 const DRAFT_AFTER_BOOK = /^\s*[(（](征求意见稿|草案|送审稿)[)）]/u;
 const IMPL_AFTER_BOOK = /^(实施细则|实施办法|实施条例|实施意见|实施方案|配套措施)\s*[(（]?(征求意见稿|草案|试行|暂行)?[)）]?/u;
 
-const KIND_LED_HINT = new RegExp(String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|\b(?:titled|entitled)\s+|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding|Guidance|Questions|Frequently|Q&A|Points|Notice|Circular|Announcement|Decision|Law|Act|Action|Work|Implementation|Development|Plan|Strategy|${[...new Set(AGREEMENT_HEADS_EN.map((h) => h.split(' ')[0]))].join('|')})\b`);
+const KIND_LED_HINT = new RegExp(String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\s+set\s+of|a\s+new)\s+(?:(?:19|20)\d{2}\s+|national\s+|provincial\s+|municipal\s+|new\s+|accompanying\s+|supporting\s+)?|\b(?:titled|entitled)\s+|['’]s\s+(?:(?:19|20)\d{2}\s+|new\s+|latest\s+)?|^(?:[A-Z][a-z]+:\s+)?)(?:[A-Z][a-z]+\s+){0,2}(?:${[...new Set(KIND_LED_HEADS_EN.map((h) => h.split(' ')[0]))].join('|')})\b`);
 const VERB_HINT = ISSUE_VERB_HINT_EN;
 export const VERB_RE = new RegExp(`\\b${ISSUE_VERB_EN}\\b`, 'i');
 
-function enKind(title: string): PolicyKind | undefined {
+export function enKind(title: string): PolicyKind | undefined {
   const all = [...title.matchAll(HEAD_RE)];
   const caps = all.filter((m) => /^[A-Z]/.test(m[1]!));
   const heads = caps.length > 0 ? caps : all;

@@ -119,10 +119,11 @@ export const AGREEMENT_HEADS_EN = ['Memorandum of Understanding', 'Memorandum', 
 /** The nouns of a group of bodies named by number ("the two agencies", 上述三部门): the co-issuers named again. */
 export const BODIES_NOUN_EN = '(?:agencies|ministries|bodies|regulators|departments|authorities|institutions|organs|commissions|courts)';
 export const BODIES_NOUN_ZH = '(?:部门|部委|单位|机关)';
-/** English kind words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"). A
- *  narrower list than policies.ts EN_HEADS (every head word and its kind), whose KIND_LED_HINT pre-check must name the
- *  same first words: deriving both from EN_HEADS is left to be measured (review F-EX4). */
-export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:Catalogue|Opinions|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Guidance|Questions\\s+and\\s+Answers|Frequently\\s+Asked\\s+Questions|Q&A|Points\\s+to\\s+Consider|Notice|Circular|Announcement|Decision|Law|Act|Action\\s+Plan|Work\\s+Plan|Implementation\\s+Plan|Development\\s+Plan|Plan|Strategy|${AGREEMENT_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
+/** English head words that lead a title written kind first ("Guiding Opinions on …", "Implementation Plan for …"): one
+ *  list, each a head of policies.ts EN_HEADS (its kind is read there); KIND_WORD_EN and policies.ts KIND_LED_HINT (their
+ *  first words) are built from it. */
+export const KIND_LED_HEADS_EN = ['Catalogue', 'Opinions', 'Measures', 'Regulations', 'Regulation', 'Rules', 'Provisions', 'Guidelines', 'Guideline', 'Guiding Principles', 'Guidance', 'Questions and Answers', 'Frequently Asked Questions', 'Q&A', 'Points to Consider', 'Notice', 'Circular', 'Announcement', 'Decision', 'Law', 'Act', 'Action Plan', 'Work Plan', 'Implementation Plan', 'Development Plan', 'Plan', 'Strategy', ...AGREEMENT_HEADS_EN];
+export const KIND_WORD_EN = `(?:(?:Guiding|Several|Interim|Administrative|Implementation|Implementing|Detailed|Overall|Special|Technical)\\s+){0,2}(?:${KIND_LED_HEADS_EN.map((h) => h.replace(/ /g, '\\s+')).join('|')})`;
 
 // Chinese issuing verbs: one list, and the subsets rules need, each named by what its verbs say.
 /** Verbs that put a text out to its readers: 印发《X》, 现予公布; a spun repost's 印刷发放 / 印制发放 for 印发. */
