@@ -272,3 +272,27 @@ describe('a machine-translated head in Chinese word order', () => {
     expect(d.entities.filter((e) => e.label === 'Policy')).toEqual([]);
   });
 });
+
+describe('a contact block that goes on under its label', () => {
+  // Class (AJ h308; AG/AH contact lines): under 联系人：<unit> <name> <phone>, the next line of the block holding only
+  // another unit, name and phone (indented or not) is one more contact: the person, MEMBER_OF that unit.
+  const head = '浙江省卫生健康委员会关于开展细胞治疗临床研究检查的通知\n\n各市卫生健康委：\n\n为规范细胞治疗临床研究，我委决定于2026年6月至8月在全省开展专项检查。现将有关事项通知如下。\n\n一、检查范围为已备案的临床研究机构和项目。\n\n二、各市于7月底前报送自查报告。\n\n';
+  const siblings: Array<[string, string, string]> = [
+    ['联系人：省卫生健康委医政医管处　王磊　020-83001234\n　　　　省药监局药品生产监管处　陈静　020-83111234', '陈静', '药品生产监管处'],
+    ['聯絡人：衛生局醫事管理科　林美玲　(03)3340935\n　　　　　衛生局藥政管理科　張志明　(03)3340936', '張志明', '药政管理科'],
+    ['联系人：省卫生健康委科技教育处　李娜\n省卫生健康委医政处　周强', '周强', '医政处'],
+    ['联系人：省卫生健康委科技教育处　李娜　0571-87001111\n　　　　省药监局注册处　周强　0571-87002222\n　　　　省疾控中心　吴敏　0571-87003333', '吴敏', '疾控中心'],
+  ];
+  it.each(siblings)('%s', async (block, person, unit) => {
+    const d = await fromFile(`${head}${block}\n\n浙江省卫生健康委员会\n2026年5月6日\n`);
+    const p = d.entities.find((e) => e.label === 'Person' && (e.name === person || e.aliases?.includes(person)));
+    expect(p, person).toBeDefined();
+    const units = d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p!.id).map((r) => d.entities.find((e) => e.id === r.to)?.name ?? '');
+    expect(units.some((u) => u.includes(unit)), units.join()).toBe(true);
+  });
+
+  it('a sentence under a contact line is no contact', async () => {
+    const d = await fromFile(`${head}联系人：省卫生健康委医政处　李娜\n省药监局负责解释本通知。\n\n浙江省卫生健康委员会\n2026年5月6日\n`);
+    expect(d.entities.filter((e) => e.label === 'Person').map((e) => e.name)).toEqual(['Li Na']);
+  });
+});

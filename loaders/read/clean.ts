@@ -191,6 +191,11 @@ function isSpam(line: string): boolean {
 const LETTER_HEAD = /^[\p{Script=Han}]{2,24}\s*(?:函|令|書函|书函|公告|開會通知單|开会通知单)$/u;
 const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*(?:[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$|[\p{Script=Han}]{1,14}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,6})/u;
 
+// A contact block goes on under its label (联系人：省卫健委医政处　张三　电话 / 　　　　省药监局注册处　李四　电话): a line of only
+// a unit, a name and a phone number right under a contact line with a unit is one more contact, and reads with the label.
+const CONTACT_UNIT_LABEL = /^((?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：])\s*[\p{Script=Han}]{1,20}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,4}(?![\p{Script=Han}])/u;
+const CONTACT_MORE = /^[\p{Script=Han}]{2,20}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,4}(?:\s*(?:电话|電話)?\s*[:：]?\s*[\d(（][\d\s()（）\-－—]{6,})?$/u;
+
 function isContact(line: string): boolean {
   if (line.length > 120) return false;
   if (CONTACT_PERSONS.test(line)) return false;
@@ -361,6 +366,13 @@ function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
     if (skipValue) {
       skipValue = false;
       if (text.length <= 80) continue;
+    }
+    // One more contact under the contact line above (same block): it takes that line's label.
+    const above = lines.at(-1);
+    const label = above?.block === block && CONTACT_MORE.test(text) ? CONTACT_UNIT_LABEL.exec(above.text)?.[1] : undefined;
+    if (label) {
+      lines.push({ text: `${label}${text}`, block });
+      continue;
     }
     if (isContact(text)) {
       if (atMasthead(lines)) mastheadEnd = lines.length;
