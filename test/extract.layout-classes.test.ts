@@ -66,6 +66,31 @@ describe('proposal forms', () => {
     expect(d.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p!.id).map((r) => r.to)).toEqual(place ? [place] : []);
   });
 
+  // The form's other labels (review s15 F3): the title in a 提案名称/建议名称 field, and a form exported as a table, each
+  // field a row of two cells (| 提案单位 | X |).
+  const labels: Array<[string, string, string, string, string]> = [
+    ['政协杭州市第十二届委员会第四次会议\n提案\n提案名称：关于加快细胞治疗产业发展的提案\n提案人：王芳\n提交时间：2026-02-03\n\n建议市政府设立细胞治疗产业专项资金，支持企业开展临床研究。',
+      '关于加快细胞治疗产业发展的提案', 'person:wang-fang', '2026-02-03', 'region:CN-330100'],
+    ['宁波市第十六届人民代表大会第五次会议\n代表建议\n建议名称：关于支持干细胞临床研究的建议\n领衔代表：王芳\n提出时间：2026-01-18\n\n建议市卫生健康委加强对干细胞临床研究机构的指导。',
+      '关于支持干细胞临床研究的建议', 'person:wang-fang', '2026-01-18', 'region:CN-330200'],
+    ['政協廣州市第十四屆委員會第五次會議\n提案名稱：關於完善細胞治療診所監管的提案\n提案人：陳明\n提交日期：2026年1月9日\n\n建議市衛生健康委加強細胞治療診所稽查。',
+      '關於完善細胞治療診所監管的提案', 'person:chen-ming', '2026-01-09', 'region:CN-440100'],
+    ['政协宁波市第十七届委员会第五次会议提案\n\n| 提案单位 | 民建宁波市委员会 |\n| 案由 | 关于推进细胞治疗临床转化的提案 |\n| 提交时间 | 2026-01-20 |\n\n建议加快建设细胞制备中心。',
+      '关于推进细胞治疗临床转化的提案', 'agency:cn-330200/cndca-committee', '2026-01-20', 'region:CN-330200'],
+  ];
+  it.each(labels)('%s', (text, title, who, date, place) => {
+    const d = x(text);
+    const p = d.entities.find((e) => e.label === 'Proposal');
+    expect(p?.name).toBe(title);
+    expect(d.relations.filter((r) => r.type === 'PROPOSED' && r.to === p!.id).map((r) => [r.from, r.date])).toEqual([[who, date]]);
+    expect(d.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p!.id).map((r) => r.to)).toEqual([place]);
+  });
+
+  it('a table of a proposer and its handling body with no title is no proposal', () => {
+    const d = x('政协宁波市第十七届委员会第五次会议\n\n| 提案人 | 民盟宁波市委员会 |\n| 办理单位 | 市卫生健康委 |\n\n代表们认为：应当加快细胞治疗审评。');
+    expect(d.entities.filter((e) => e.label === 'Proposal')).toEqual([]);
+  });
+
   it('a penalty decision\'s 案由 and 当事人 fields are no proposal', () => {
     const d = x('晋江市卫生健康局\n行政处罚决定书\n\n当事人：某某医疗美容诊所有限公司\n案由：涉嫌未取得医疗机构执业许可证擅自执业\n\n经查，当事人于2026年5月开展干细胞注射。');
     expect(d.entities.filter((e) => e.label === 'Proposal')).toEqual([]);

@@ -51,7 +51,7 @@ function formOf(spans: SentenceSpans[], year: number | undefined): Form | undefi
 
 /** The proposal of a form, its proposer, date and places. `personIds`: the document's persons, by mention index. */
 export function proposalForm(spans: SentenceSpans[], personIds: string[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined): void {
-  if (!spans.slice(0, 30).some((sp) => sp.s.includes('：') || sp.s.includes(':'))) return;
+  if (!spans.slice(0, 30).some((sp) => sp.s.includes('：') || sp.s.includes(':') || sp.s.includes('|'))) return;
   const form = formOf(spans, year);
   if (!form) return;
   // Another reader (a record page's fields) may have read it already.

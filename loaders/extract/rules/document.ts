@@ -201,11 +201,12 @@ export const DOCUMENT_RULES: Rule[] = [
     // A CPPCC proposal's or a deputy's suggestion's form: fields on lines of their own, in any order — 提案人/提案单位/领衔代表：
     // a person or a body (民建某市委员会), 案由/题目/标题：关于…的提案, 提交日期：D — under the session's head (政协某市第N届
     // 委员会第M次会议). The title field, or a title line alone, names the proposal.
-    pattern: /^\s*(?:(?<who>提案人|提案者|提案单位|领衔代表|领衔委员|领衔人|提出人|建议人)|(?<what>案由|题目|标题|案题|提案题目|建议题目)|(?<when>(?:提交|提出|立案)(?:日期|时间)))\s*[：:]\s*(?<value>\S.*)$/u,
+    // A form exported as a table gives each field a row of cells (| 提案人 | 王芳 |).
+    pattern: /^\s*\|?\s*(?:(?<who>(?:提案|建议|议案)(?:人|者|单位)(?:姓名|名称)?|代表(?:姓名)?|委员(?:姓名)?|领衔代表|领衔委员|领衔人|提出人)|(?<what>案由|题目|标题|案题|(?:提案|建议|议案)(?:名称|标题|题目))|(?<when>(?:提交|提出|立案)(?:日期|时间)))\s*(?:[：:]|\|)\s*(?<value>[^\s|].*?)\s*\|?\s*$/u,
     action: 'Proposal{the title field} PROPOSED by the proposer field (person or body), dated by the submission field, APPLIES_TO the places of its title or the session head\'s',
     examples: {
-      match: ['提案人：民建厦门市委员会', '案由：关于支持细胞治疗试点的提案', '领衔代表：李华', '提交日期：2026年1月12日', '题目：关于加快干细胞产业发展的建议'],
-      noMatch: ['联系人：王明', '附议人：陈某、郑某', '办理单位：市卫健委', '提案人：'],
+      match: ['提案人：民建厦门市委员会', '案由：关于支持细胞治疗试点的提案', '领衔代表：李华', '提交日期：2026年1月12日', '题目：关于加快干细胞产业发展的建议', '提案名称：关于完善细胞治疗监管的提案', '代表姓名：王芳', '| 提案人 | 王芳 |', '| 案由 | 关于支持干细胞研究的提案 |'],
+      noMatch: ['联系人：王明', '附议人：陈某、郑某', '办理单位：市卫健委', '提案人：', '| 提案人 | |', '代表们认为：应当加快审评'],
     },
   },
   {
