@@ -43,23 +43,25 @@ export interface Edge {
   features: Feature[];
 }
 
-/** Profiles by key. A key's profiles stay an array while they are only added to — reading the index from the graph
- *  fills ~1M entries at 10k documents, ~4× cheaper in arrays than in Sets — and become a Set the first time they are
- *  read or lose one, so what a command touches is made a Set and the rest never is. */
+/** Profiles by key. A key held by one profile keeps the profile itself and by more an array, while they are only
+ *  added to — reading the index from the graph fills ~1M entries at 10k documents, most of local ids and nodes held
+ *  once: ~4× cheaper in arrays than in Sets, and no array for one — and become a Set the first time they are read or
+ *  lose one, so what a command touches is made a Set and the rest never is. */
 class Grouped {
-  private m = new Map<string, Profile[] | Set<Profile>>();
+  private m = new Map<string, Profile | Profile[] | Set<Profile>>();
 
   /** How many profiles hold the key (without making it a Set). */
   size(k: string): number {
     const g = this.m.get(k);
-    return g === undefined ? 0 : Array.isArray(g) ? g.length : g.size;
+    return g === undefined ? 0 : Array.isArray(g) ? g.length : g instanceof Set ? g.size : 1;
   }
 
   add(k: string, p: Profile): void {
     const g = this.m.get(k);
-    if (g === undefined) this.m.set(k, [p]);
+    if (g === undefined) this.m.set(k, p);
     else if (Array.isArray(g)) g.push(p);
-    else g.add(p);
+    else if (g instanceof Set) g.add(p);
+    else this.m.set(k, [g, p]);
   }
 
   delete(k: string, p: Profile): void {
@@ -72,13 +74,14 @@ class Grouped {
 
   /** The key's profiles in order, without making them a Set. */
   items(k: string): Iterable<Profile> {
-    return this.m.get(k) ?? EMPTY;
+    const g = this.m.get(k);
+    return g === undefined ? EMPTY : Array.isArray(g) || g instanceof Set ? g : [g];
   }
 
   private own(k: string): Set<Profile> | undefined {
     const g = this.m.get(k);
-    if (g === undefined || !Array.isArray(g)) return g;
-    const set = new Set(g);
+    if (g === undefined || g instanceof Set) return g;
+    const set = new Set(Array.isArray(g) ? g : [g]);
     this.m.set(k, set);
     return set;
   }
@@ -244,20 +247,24 @@ export class HeldIndex {
     const unsureKeys = new Set<string>();
     const trusted: Profile[] = [];
     const judged = rules.same.size > 0 || rules.different.size > 0;
+    // Each held Document's profiles by local id, made once for the pairs of every Document naming it.
+    const byDoc = new Map<string, Map<string, Profile>>();
+    const local = (h: Held) => byDoc.get(h.id) ?? byDoc.set(h.id, new Map(h.profiles.map((p) => [p.localId, p]))).get(h.id)!;
     for (const { held, pairs } of stored) {
       if (!this.docs.has(held.id) || this.docs.get(held.id) !== held) continue;
       if (!pairs) {
         for (const p of held.profiles) for (const k of blockingKeys(p)) if (open(k)) unsureKeys.add(k);
         continue;
       }
-      const mine = new Map(held.profiles.map((p) => [p.localId, p]));
+      const mine = local(held);
       for (const [localId, at] of Object.entries(pairs.closed)) {
         const p = mine.get(localId);
         const keys = p ? blockingKeys(p) : [];
         for (const i of at) if (keys[i] !== undefined && open(keys[i])) unsureKeys.add(keys[i]);
       }
       for (const [localId, doc, other, version, score] of pairs.pairs) {
-        const [p, q] = [mine.get(localId), this.profileAt(doc, other, version)];
+        const h = this.docs.get(doc);
+        const [p, q] = [mine.get(localId), h && h.version === version ? local(h).get(other) : undefined];
         if (!p || !q) continue;
         // No pair key to make when no analyst judged anything (the usual case).
         const key = judged ? pairKey(p.localId, q.localId) : '';
@@ -271,12 +278,6 @@ export class HeldIndex {
     for (const pair of rules.same) for (const id of pair.split('\u0000')) for (const p of this.named.get(id)) unsure.add(p);
     for (const k of unsureKeys) for (const p of this.blocks.get(k)) unsure.add(p);
     for (const p of trusted) if (!unsure.has(p)) this.explored.add(p);
-  }
-
-  /** A held profile, if its document is held in this version. */
-  private profileAt(doc: string, localId: string, version: string): Profile | undefined {
-    const h = this.docs.get(doc);
-    return h && h.version === version ? h.profiles.find((p) => p.localId === localId) : undefined;
   }
 
   /** Whether two held profiles share a key whose block is not too generic (they are candidates). */

@@ -102,16 +102,7 @@ export const blockingKeys: (p: Profile) => string[] = memoOn(keysFor);
 
 function keysFor(p: Profile): string[] {
   const keys = new Set<string>();
-  for (const n of p.names) {
-    const k = nameKey(n);
-    if (k.length >= 2) keys.add(`${p.label}|n|${k}`);
-    if (p.label === 'Policy' || p.label === 'Proposal' || p.label === 'License') {
-      const c = [...concepts(n)].filter((x) => !GENERIC.has(x)).sort();
-      if (c.length >= 2) keys.add(`${p.label}|c|${c.join('+')}`);
-      // One concept and the year the title states: a yearly text (2025年施政报告 = "2025 Policy Address").
-      else if (c.length === 1 && titleYears(n).length) keys.add(`${p.label}|c|${c[0]}|${titleYears(n).join('+')}`);
-    }
-  }
+  for (const n of p.names) for (const k of nameKeysOf(`${p.label}|${n}`)) keys.add(k);
   if (p.docNumber) keys.add(`Policy|d|${docNumberKey(p.docNumber)}`);
   for (const r of referenceIds(p.label, p.names)) keys.add(`${p.label}|ref|${r}`);
   if (p.label === 'Proposal') for (const i of p.issuers) keys.add(`Proposal|i|${i}`);
@@ -125,9 +116,27 @@ function keysFor(p: Profile): string[] {
   // Holders of licences that may be one act are compared (the relational feature decides).
   for (const k of p.holdKeys ?? []) keys.add(`Organization|h|${k}`);
   // Issuer and month: one text translated two ways by two documents.
-  if (p.label === 'Policy' && p.date && p.date.length >= 7) for (const i of p.issuers) keys.add(`Policy|i|${i}|${p.date.slice(0, 7)}`);
+  if (p.label === 'Policy' && p.date && p.date.length >= 7) for (const i of p.issuers) keys.add(interned(`Policy|i|${i}|${p.date.slice(0, 7)}`));
   return [...keys];
 }
+
+/** The keys one name gives a profile of one label (`label|name`): worked out once per name, and the same strings for
+ *  every profile giving it (a graph's index holds ~1M keys: shared strings are hashed once and kept once). */
+const nameKeysOf = memo((labelled: string): string[] => {
+  const at = labelled.indexOf('|');
+  const [label, n] = [labelled.slice(0, at), labelled.slice(at + 1)];
+  const out: string[] = [];
+  const k = nameKey(n);
+  if (k.length >= 2) out.push(`${label}|n|${k}`);
+  if (label === 'Policy' || label === 'Proposal' || label === 'License') {
+    const c = [...concepts(n)].filter((x) => !GENERIC.has(x)).sort();
+    if (c.length >= 2) out.push(`${label}|c|${c.join('+')}`);
+    // One concept and the year the title states: a yearly text (2025年施政报告 = "2025 Policy Address").
+    else if (c.length === 1 && titleYears(n).length) out.push(`${label}|c|${c[0]}|${titleYears(n).join('+')}`);
+  }
+  return out;
+});
+const interned = memo((s: string): string => s);
 
 /** A licence's act keys: its issuer and day, and each product it names (a Latin word meets a Chinese name's pinyin). */
 function actKeys(p: Profile): string[] {
