@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractFile, extractText } from '../loaders/index.ts';
 import { publishedDate } from '../loaders/extract/dates.ts';
+import { detectLanguage } from '../loaders/read/script.ts';
 import type { DocumentFacts, Relation } from '../loaders/types.ts';
 
 const doc = (name: string, text: string, publishedOn?: string) => ({
@@ -1001,5 +1002,152 @@ describe('a Hong Kong name of an English given name and a hyphenated Chinese one
     const d = x('a.txt', text);
     const p = of(d, 'Person').find((e) => e.name === person)!;
     expect(rels(d, 'MEMBER_OF', p.id).map((r) => r.to)).toEqual([body]);
+  });
+});
+
+// ENTITIES, session 16 (batch AI h302-h306 and their classes). The page's script as the reader detects it (Traditional
+// arrives converted); a person is found by any name it goes by.
+const xs = (text: string): DocumentFacts => extractText({ ...doc('a.txt', text), language: detectLanguage(text) });
+const personCalled = (d: DocumentFacts, name: string) => of(d, 'Person').find((e) => [e.name, e.nameZh, ...e.aliases].includes(name));
+const memberOf = (d: DocumentFacts, person: string): string[] => {
+  const p = personCalled(d, person);
+  return p ? rels(d, 'MEMBER_OF', p.id).map((r) => d.entities.find((e) => e.id === r.to)?.name ?? r.to) : [];
+};
+
+describe('a sentence adverb is no part of the name it opens a clause before (ENTITIES, session 16: AI h306)', () => {
+  // Class: "Meanwhile X Hospital will …", "However Y Co., Ltd. said": the adverb is cut, the organisation kept.
+  it.each([
+    ['Meanwhile Qingdao Municipal Hospital will open a ward for the trial.', 'Qingdao Municipal Hospital'],
+    ['However Nanjing Drum Tower Hospital declined to comment on the case.', 'Nanjing Drum Tower Hospital'],
+    ['Separately Hengrui Pharmaceuticals Co., Ltd. said it had filed an application.', 'Hengrui Pharmaceuticals Co., Ltd.'],
+    ['Additionally Zhejiang University will host the shared database.', 'Zhejiang University'],
+  ])('%s', (text, org) => {
+    expect(of(xs(text), 'Organization').map((e) => e.name)).toEqual([org]);
+  });
+  it('an adverb before "the hospital" names no organisation', () => {
+    expect(of(xs('Meanwhile the hospital said it would comply.'), 'Organization')).toEqual([]);
+  });
+});
+
+describe('a clinic is an organisation by its head word, 诊所 / 門診部 / Clinic (ENTITIES, session 16: AI h303)', () => {
+  // Class: a clinic's name, quoted or led by its place, in Traditional, Simplified or English.
+  it.each([
+    ['這家位於板橋區的「晴光皮膚科診所」遭衛生局裁罰。', '晴光皮肤科诊所'],
+    ['深圳市南山区美研医疗美容诊所因违规开展干细胞回输被罚款。', '深圳市南山区美研医疗美容诊所'],
+    ['Regen Aesthetic Clinic in Kowloon was fined HK$50,000 for the injections.', 'Regen Aesthetic Clinic'],
+    ['廣州市越秀區康寧門診部被責令停止執業。', '广州市越秀区康宁门诊部'],
+  ])('%s', (text, org) => {
+    expect(of(xs(text), 'Organization').map((e) => e.name)).toEqual([org]);
+  });
+  it('a kind of clinic (its place and kind alone, 私人, 医美) names none', () => {
+    for (const text of ['宣稱回春　桃園診所違規施打遭罰50萬', '部分產品以「韓國醫美診所同款」作招徠。', '该诊所已被责令停业，一家私人诊所也被查处。']) {
+      expect(of(xs(text), 'Organization')).toEqual([]);
+    }
+  });
+});
+
+describe('a machine translation\'s "Comrade X" is a person (ENTITIES, session 16: AI h305)', () => {
+  // Class: X同志 rendered "Comrade X", before a verb, after "According to", with a broken verb after it.
+  it.each([
+    ['Comrade Zhang Hongmei introduced that the pilot covers five hospitals.', 'Zhang Hongmei'],
+    ['According to Comrade Li Wenjun, the plan will be carried out in two stages.', 'Li Wenjun'],
+    ['The head of the bureau\'s medical section, Comrade Gao Yanan introduction, the program follows the rules.', 'Gao Yanan'],
+  ])('%s', (text, person) => {
+    const d = xs(text);
+    expect(of(d, 'Person').map((e) => e.name)).toEqual([person]);
+    expect(of(d, 'Region')).toEqual([]);
+  });
+  it('"Comrades from the bureau" names nobody', () => {
+    expect(of(xs('Comrades from the bureau attended the meeting.'), 'Person')).toEqual([]);
+  });
+});
+
+describe('an agency named without its place after the page named it in full, with a post and a name (ENTITIES, session 16: AI h303)', () => {
+  // Class: 桃园市政府卫生局 … 卫生局长X / 卫生局医事管理科科长Y: the page's agency (and its unit), in any script and level.
+  it.each([
+    ['臺中市政府衛生局今天表示將加強稽查。衛生局長曾文德呼籲民眾勿輕信廣告。', '曾文德', ['Taichung Municipal Health Commission']],
+    ['新北市政府衛生局昨日公布結果。衛生局副局長林雅惠說，業者已被裁罰。', '林雅惠', ['New Taipei Municipal Health Commission']],
+    ['高雄市政府衛生局今日公布。衛生局食品衛生科科長李明宏表示，產品已下架。', '李明宏', ['Kaohsiung Municipal Health Commission', '食品卫生科']],
+    ['浙江省药品监督管理局发布公告。药品监督管理局药品注册处处长张华介绍，审评将提速。', '张华', ['Zhejiang Provincial Medical Products Administration', '药品注册处']],
+  ])('%s', (text, person, bodies) => {
+    expect(memberOf(xs(text), person).sort()).toEqual([...bodies].sort());
+  });
+  it('another level\'s body (省卫生局) or two cities\' bureaus: no seat in the page\'s', () => {
+    expect(memberOf(xs('台中市政府卫生局今日公布。省卫生局长王大明表示，将配合调查。'), '王大明')).toEqual([]);
+    expect(memberOf(xs('台北市政府卫生局与新北市政府卫生局联合稽查。卫生局长王大明表示，将加强管理。'), '王大明')).toEqual([]);
+  });
+});
+
+describe('a unit of the body the page named, then a post and a name, in English (ENTITIES, session 16: AI h304)', () => {
+  // Class: "Department of Medical Affairs Director-General X", "Its Department of Y Director Z": an agency's unit is an
+  // agency PART_OF it; a hospital's department stands for the hospital.
+  it.each([
+    ['The Ministry of Health and Welfare said on Monday it would review the rules. Department of Medical Affairs Director-General Liu Yi-hsuan told a news conference that reports had been filed.', 'Liu Yi-hsuan', 'Department of Medical Affairs', 'Ministry of Health and Welfare (Taiwan)'],
+    ['The National Health Commission held a briefing. Its Department of Science and Education Director Wang Jun said the plan was ready.', 'Wang Jun', 'Department of Science and Education', 'National Health Commission'],
+    ['The Shanghai Municipal Health Commission said on Monday that the Department of Medical Administration director Zhou Lin would lead the team.', 'Zhou Lin', 'Department of Medical Administration', 'Shanghai Municipal Health Commission'],
+  ])('%s', (text, person, unit, parent) => {
+    const d = xs(text);
+    expect(memberOf(d, person)).toEqual([unit]);
+    const u = of(d, 'Agency').find((e) => e.name === unit)!;
+    expect(rels(d, 'PART_OF', u.id).map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual([parent]);
+  });
+  it('a hospital\'s department: the hospital; no body on the page: no seat', () => {
+    expect(memberOf(xs('Shenzhen People\'s Hospital joined the pilot. Its Department of Hematology Director Li Ming said 20 patients were enrolled.'), 'Li Ming')).toEqual(['Shenzhen People\'s Hospital']);
+    const d = xs('Department of Medical Affairs Director-General Liu Yi-hsuan told a news conference that reports had been filed.');
+    expect(memberOf(d, 'Liu Yi-hsuan')).toEqual([]);
+    expect(of(d, 'Agency')).toEqual([]);
+  });
+});
+
+describe('"the city\'s" or "the province\'s" body is the one of the place in context, and its head (ENTITIES, session 16: AI h306)', () => {
+  // Class: 市科技局 in English news: "The city's science and technology bureau chief, X, said".
+  it.each([
+    ['Yantai issued 16 measures on Monday. The city\'s science and technology bureau chief, Liu Haitao, said the package covers research.', 'Yantai Municipal Science and Technology Bureau', 'Liu Haitao'],
+    ['Hangzhou unveiled the plan on Friday. The city\'s health commission director, Wang Jun, said 12 hospitals would take part.', 'Hangzhou Municipal Health Commission', 'Wang Jun'],
+    ['Guangdong released its measures. The province\'s medical products administration chief, Zhao Lei, said inspections would double.', 'Guangdong Provincial Medical Products Administration', 'Zhao Lei'],
+  ])('%s', (text, body, person) => {
+    const d = xs(text);
+    expect(of(d, 'Agency').map((e) => e.name)).toContain(body);
+    expect(memberOf(d, person)).toEqual([body]);
+  });
+  it('no city in context: no body', () => {
+    expect(of(xs('Guangdong released its measures. The city\'s health commission said it would comply.'), 'Agency')).toEqual([]);
+  });
+});
+
+describe('a post and its body in brackets after a name; "chief X officer of" after a Western name (ENTITIES, session 16: persons matrix)', () => {
+  // Class: "Name (post, Body)", "Name, chief medical officer at Company": the person and the seat.
+  it.each([
+    ['Huang Min (director, Sichuan Provincial Health Commission) presented the plan.', 'Huang Min', 'Sichuan Provincial Health Commission'],
+    ['Li Na (deputy director, Zhejiang Provincial Drug Administration) answered questions.', 'Li Na', 'Zhejiang Provincial Medical Products Administration'],
+    ['The panel included Chen Bo (professor, Fudan University) and others.', 'Chen Bo', 'Fudan University'],
+    ['John Carter, chief executive officer of Norwood Therapeutics Inc., said enrolment was complete.', 'John Carter', 'Norwood Therapeutics Inc.'],
+    ['Maria Lopez, chief medical officer at Veltris Bio, said the data were strong.', 'Maria Lopez', 'Veltris Bio'],
+    ['Peter Hall, the chief scientific officer of Arden Therapeutics, told investors the trial had ended.', 'Peter Hall', 'Arden Therapeutics'],
+  ])('%s', (text, person, body) => {
+    expect(memberOf(xs(text), person)).toEqual([body]);
+  });
+  it('a year in brackets, a post with no name, a post inside a title: no person', () => {
+    for (const text of ['Wang Lei (2019) argued the opposite.', 'Chief Executive Officer of Norwood Therapeutics said the trial had ended.', 'Dr. Raymond Hu, Chief Medical Officer, added that dosing starts soon. Chief Scientific Officer Anna Berg agreed.']) {
+      expect(of(xs(text), 'Person').map((e) => e.name).filter((n) => /Lei|Officer|Medical|Scientific/.test(n))).toEqual([]);
+    }
+  });
+});
+
+describe('a teacher in a faculty\'s department, a clinician in a hospital\'s unit: the faculty or hospital too (ENTITIES, session 16: AI h302, AJ h311)', () => {
+  // Class: 港大李嘉誠醫學院X學系臨床教授Y, X醫院細胞治療中心主任Y, 医院血液科主任: the institution the unit is of is a seat as well.
+  it.each([
+    ['香港大學李嘉誠醫學院內科學系臨床助理教授王思敏醫生指出，療程需時三個月。', '王思敏', 'Li Ka Shing Faculty of Medicine, The University of Hong Kong'],
+    ['高雄榮民總醫院細胞治療中心主任溫志明表示，已收治十名病患。', '溫志明', '高雄荣民总医院'],
+    ['臺北榮民總醫院細胞治療中心主任溫志明表示，已收治十名病患。', '溫志明', 'Taipei Veterans General Hospital'],
+    ['南京市第一医院干细胞研究所所长周立群介绍，项目已获备案。', '周立群', '南京市第一医院'],
+  ])('%s', (text, person, body) => {
+    const d = xs(text);
+    expect(memberOf(d, person)).toContain(body);
+    expect(memberOf(d, person)).toHaveLength(2);
+  });
+  it('the university inside a faculty is no seat; two posts in two bodies keep their own', () => {
+    expect(memberOf(xs('香港大學李嘉誠醫學院內科學系臨床助理教授王思敏醫生指出，療程需時三個月。'), '王思敏')).not.toContain('University of Hong Kong');
+    expect(memberOf(xs('北京大学医学部药理学系主任、北京大学干细胞研究中心主任李华教授表示，研究已进入临床。'), '李华').sort()).toEqual(['北京大学医学部药理学系', '北京大学干细胞研究中心']);
   });
 });

@@ -1616,9 +1616,9 @@ describe('units and hospitals named with a known hospital or university, and a d
   const orgs = (d: DocumentFacts) => names(d, 'Organization');
   const memberOf = (d: DocumentFacts) => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => nameOf(d, r.to));
 
-  it('X医院细胞治疗中心主任Y: Y heads the unit, named with its hospital; 某大学深圳医院 is the university\'s hospital in that city', () => {
-    expect(memberOf(x('台北榮民總醫院細胞治療中心主任林家豪受訪時指出，病人可在國內接受治療。'))).toEqual(['台北荣民总医院细胞治疗中心']);
-    expect(memberOf(x('四川大学华西医院再生医学研究中心主任刘建平表示，将推进研究。'))).toEqual(['四川大学华西医院再生医学研究中心']);
+  it('X医院细胞治疗中心主任Y: Y heads the unit, named with its hospital, and works in the hospital; 某大学深圳医院 is the university\'s hospital in that city', () => {
+    expect(memberOf(x('台北榮民總醫院細胞治療中心主任林家豪受訪時指出，病人可在國內接受治療。')).sort()).toEqual(['Taipei Veterans General Hospital', '台北荣民总医院细胞治疗中心']);
+    expect(memberOf(x('四川大学华西医院再生医学研究中心主任刘建平表示，将推进研究。')).sort()).toEqual(['West China Hospital of Sichuan University', '四川大学华西医院再生医学研究中心']);
     expect(orgs(x('北京大學深圳醫院獲指定為試點醫院。'))).toEqual(['北京大学深圳医院']);
     expect(memberOf(x('香港大學深圳醫院院長李建華表示，醫院早已成為指定醫療機構。'))).toEqual(['The University of Hong Kong-Shenzhen Hospital']);
   });

@@ -47,6 +47,13 @@ const ROWS: [string, string, string, string][] = [
   ['en HK Chief Executive of the Hospital Authority', 'Hospital Authority Chief Executive Tony Ko Pat-sing said waiting times had fallen.', 'Tony Ko Pat-sing', 'Hospital Authority'],
   ['en X, president of the Y Hospital of Z University', 'Wu Fan, president of the First Affiliated Hospital of Zhejiang University, said the ward had 20 beds.', 'Wu Fan', 'First Affiliated Hospital of Zhejiang University'],
   ['en MT Comrade X, post of Y', 'Comrade Li Ping, deputy director of the Hubei Provincial Health Commission, attended the meeting.', 'Li Ping', 'Hubei Provincial Health Commission'],
+  // (session 16) a unit of the body named before, by kind word and field, then the post; "the city's" body; a possessive unit.
+  ['en unit of the ministry named before, post, name', 'The Ministry of Health and Welfare met on Friday. Division of Medical Devices Deputy Director Chen Mei-ling said reviews would be faster.', 'Chen Mei-ling', 'Division of Medical Devices'],
+  ['en Its department (a hospital\'s), post, name', 'Shenzhen People\'s Hospital joined the pilot. Its Department of Hematology Director Li Ming said 20 patients were enrolled.', 'Li Ming', 'Shenzhen People\'s Hospital'],
+  ['en the city\'s bureau chief, X,', 'Yantai issued 16 measures on Monday. The city\'s science and technology bureau chief, Liu Haitao, said the package covers research.', 'Liu Haitao', 'Yantai Municipal Science and Technology Bureau'],
+  ['en X, chief medical officer at Company', 'Maria Lopez, chief medical officer at Veltris Bio, said the data were strong.', 'Maria Lopez', 'Veltris Bio'],
+  ['en said X, Org\'s post (name first)', '"The trial is done," said Peng Hao, Norwood Bio\'s chief executive, in an interview.', 'Peng Hao', 'Norwood Bio'],
+  ['en professor at University\'s Hospital (possessive parent)', 'Du Wei, a professor of surgery at Soochow University\'s First Affiliated Hospital, led the trial.', 'Du Wei', 'First Affiliated Hospital of Soochow University'],
   // Chinese, Simplified
   ['zh 局长Y', '北京市药品监督管理局局长王军表示，将加快审评。', '王军', '北京市药品监督管理局'],
   ['zh 委主任Y', '上海市卫生健康委员会主任李明介绍，全市已有12家机构备案。', '李明', '上海市卫生健康委员会'],
@@ -81,6 +88,13 @@ const ROWS: [string, string, string, string][] = [
   ['hk 香港中文大學醫學院院長陳家亮教授', '香港中文大學醫學院院長陳家亮教授表示，學院將設立新中心。', '陳家亮', '香港中文大學'],
   ['tw 臺大醫院院長吳明賢', '臺大醫院院長吳明賢表示，院方已完成首例治療。', '吳明賢', '臺大醫院'],
   ['hk two posts before one name (港大系主任、中心總監)', '港大外科學系主任、中心總監劉志明教授表示，研究將擴大。', '劉志明', '外科學系'],
+  // (session 16) the page's city bureau named without its place; its unit; a faculty's department; a post 為 a profession.
+  ['tw 衛生局長X after the city bureau named in full', '臺中市政府衛生局今天表示將加強稽查。衛生局長曾文德呼籲民眾勿輕信廣告。', '曾文德', '臺中市政府衛生局'],
+  ['tw 衛生局X科科長Y: the unit', '高雄市政府衛生局今日公布。衛生局食品衛生科科長李明宏表示，產品已下架。', '李明宏', '食品衛生科'],
+  ['zh 省药监局药品注册处处长X: the unit', '福建省药品监督管理局日前召开座谈会。省药监局药品注册处处长陈立新介绍，审评时限将压缩。', '陈立新', '药品注册处'],
+  ['hk 港大醫學院X學系臨床教授Y: the faculty', '香港大學李嘉誠醫學院內科學系臨床助理教授王思敏醫生指出，療程需時三個月。', '王思敏', '香港大学李嘉诚医学院'],
+  ['hk 中心總監為藥劑師X', '衞生署轄下的藥物規管中心今日表示，中心總監為藥劑師陳慧玲。', '陳慧玲', '藥物規管中心'],
+  ['tw 醫院X中心主任Y: the hospital', '高雄榮民總醫院細胞治療中心主任溫志明表示，已收治十名病患。', '溫志明', '高雄榮民總醫院'],
 ];
 // [key, text, a name that must be no person]
 const NONE: [string, string, string][] = [
@@ -94,8 +108,9 @@ const NONE: [string, string, string][] = [
 const GAPS: Record<string, string> = {
   "en Macao Director of the Health Bureau Name": "a Macao name (Ao Ieong U) is no person; the Health Bureau is read as Hong Kong's",
   "en X, chairman of Company": "a company without a legal suffix or company word is no organisation",
-  "en X (post, body) parenthesised": "a post and body in brackets after a name make no person",
-  "en X, CEO of Company Inc.": "a Western name with a post after it and an Inc. company: no person",
+  "en said X, Org's post (name first)": "a company's possessive and post after the name: no person",
+  "en professor at University's Hospital (possessive parent)": "the hospital is read without its university (a false 'First Affiliated Hospital')",
+  "hk 中心總監為藥劑師X": "a body after 轄下 is not read; 中心 alone does not stand for it",
   "hk two posts before one name (港大系主任、中心總監)": "港大 (HKU) and its department are not read as bodies",
 };
 

@@ -61,9 +61,10 @@ const CPPCC_BEFORE_ZH = /(?:中国人民政治协商会议|政协)$/u;
 const CPPCC_COMMITTEE_AFTER_ZH = new RegExp(`^(?:省|市|区|县|自治区)?${TERM_ZH}?委员会`, 'u');
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
-const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?)\\s+(${EN_BODY_ALT})\\b`, 'yi');
+// ("the city's science and technology bureau": a news wording of 市科技局.)
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?|[Cc]ity['’]s|[Pp]rovince['’]s)\\s+(${EN_BODY_ALT})\\b`, 'yi');
 
-const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|[Aa]utonomous\s+[Rr]egion/g;
+const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|[Aa]utonomous\s+[Rr]egion|(?<=\b[Tt]he\s+)(?:[Cc]ity|[Pp]rovince)['’]s/g;
 // 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
 // nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处/处罚/依法处置/处理 is the body acting; its general office is one, below).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
@@ -507,6 +508,7 @@ function statedParents(s: string, out: Mention[]): void {
 const LEVEL_KINDS: Record<string, readonly string[]> = {
   provincial: ['province', 'autonomous_region'], municipal: ['city', 'prefecture', 'municipality'],
   'autonomous region': ['autonomous_region'], 'autonomous regional': ['autonomous_region'],
+  "city's": ['city', 'prefecture', 'municipality'], "province's": ['province', 'autonomous_region'],
 };
 
 const ZH_LEVEL_KINDS: Record<string, readonly string[]> = {
@@ -528,9 +530,9 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
     if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
     const body = enBody(c[2]!);
-    const level = LEVEL_KINDS[c[1]!.toLowerCase().replace(/\s+/g, ' ')];
-    // (An autonomous region's body only where one is in context.)
-    const region = contextRegion(start, level) ?? (/^autonomous/i.test(c[1]!) ? undefined : contextRegion(start));
+    const level = LEVEL_KINDS[c[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+    // (An autonomous region's body only where one is in context; "the city's" only a city's.)
+    const region = contextRegion(start, level) ?? (/^autonomous|['’]s$/i.test(c[1]!) ? undefined : contextRegion(start));
     if (!body || !region) continue;
     for (const o of inner) out.splice(out.indexOf(o), 1);
     // "the Standing Committee of the Provincial People's Congress": the wrapper named around it too.

@@ -23,7 +23,7 @@ const PERSON_OF = /^[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){1,2}\s+(?:of|at)\s+(?:the\s+)
 const EN_HEADS: Array<[string, string]> = [
   ['Co\\.,?\\s*Ltd\\.?', 'company'], ['Co\\.,?\\s*LTD\\.?', 'company'], ['Company\\s+Limited', 'company'], ['Ltd\\.?', 'company'], ['Limited', 'company'], ['Inc\\.?', 'company'], ['Corporation', 'company'], ['Group', 'company'], ['Company', 'company'],
   ['Pharmaceuticals?', 'company'], ['Pharma', 'company'], ['Bio(?!-)', 'company'], ['Biotech(?:nology)?', 'company'], ['(?:Bio)?[Tt]herapeutics', 'company'], ['(?:Life\\s+|Bio)?Sciences', 'company'], ['Biologics', 'company'], ['Biopharma', 'company'],
-  ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
+  ['Hospital', 'hospital'], ['Medical\\s+Center', 'hospital'], ['Clinic', 'clinic'], ['University', 'university'], ['College', 'university'], ['School\\s+of\\s+Medicine', 'university'],
   ['Academy(?:\\s+of\\s+[A-Z][\\w]+(?:\\s+(?:and\\s+)?[A-Z][\\w]+){0,3})?', 'research_centre'],
   ['Research\\s+(?:Center|Centre|Institute)', 'research_centre'], ['Engineering\\s+(?:Center|Centre)', 'research_centre'], ['Laboratory', 'research_centre'],
   ['Institute', 'research_centre'], ['Center', 'centre'], ['Centre', 'centre'], ['Base', 'research_base'], ['Bank', 'bank'],
@@ -46,7 +46,7 @@ const EN_HEAD_KIND: Array<[RegExp, string]> = EN_HEADS.map(([h, k]) => [new RegE
 
 const ZH_HEADS: Array<[string, string]> = [
   ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
-  ['医院', 'hospital'], ['分院', 'hospital'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'], ['学系', 'department'],
+  ['医院', 'hospital'], ['分院', 'hospital'], ['诊所', 'clinic'], ['门诊部', 'clinic'], ['大学', 'university'], ['医学院', 'university'], ['学院', 'university'], ['学系', 'department'],
   ['研究院', 'research_centre'], ['研究所', 'research_centre'], ['试验所', 'research_centre'], ['研究中心', 'research_centre'], ['实验室', 'research_centre'], ['资源库', 'research_centre'],
   ['产业基地', 'research_base'], ['基地', 'research_base'], ['中心', 'centre'],
   ['联盟', 'alliance'], ['学会', 'association'], ['协会', 'association'], ['促进会', 'association'], ['研究会', 'association'], ['联合会', 'association'], ['分会', 'association'], ['商会', 'association'],
@@ -61,7 +61,7 @@ const ZH_STOP = /[\s,，。、；;：:“”"「」『』《》()（）!！?？�
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 // (An article's number before its first verb, 第二十五条 鼓励X医院 / 第十二条之一 支持…, leads into the name too.)
 const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
-const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|大学|学院|基金)?$/u;
+const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|私人|个体|医美|医疗美容|美容|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|诊所|门诊部|大学|学院|基金)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
 const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设', '来自', '源自']);
@@ -79,7 +79,7 @@ function zhVerbBefore(s: string, at: number, startsWithPlace: (name: string) => 
   if (w !== '建设' && [2, 3].some((k) => at - 2 - k >= 0 && startsWithPlace(s.slice(at - 2 - k, at - 2)))) return true;
   const rest = s.slice(at, at + 12);
   // 设立外商独资医院: a kind of institution (by ownership) after the verb, not the rest of a name.
-  return /^(?:国家|中国|中华|国际|全国|外商|中外|外资|合资|独资|民营|公立|私立|营利性|非营利性)/.test(rest) || startsWithPlace(rest);
+  return /^(?:国家|中国|中华|国际|全国|外商|中外|外资|合资|独资|民营|公立|私立|私人|个体|医美|医疗美容|美容|营利性|非营利性)/.test(rest) || startsWithPlace(rest);
 }
 
 // A faculty with a name of its own after its university's (李嘉诚医学院, 同济医学院); a field's school (医学院, 公共卫生学院)
@@ -378,8 +378,14 @@ function zhNameStart(s: string, at: number, end: number, floor: number, taken: S
 // 科大: HKUST, USTC, MUST; 交大, 南大 …) and so can be no one entry's alias; the unambiguous ones (港大) are aliases there too.
 const UNIVERSITY_SHORT_ZH = /^(?:中大|港大|北大|清华|浙大|川大|城大|理大|浸大|岭大|科大|交大|复旦|厦大|武大|南大)(?!型|学|\p{Script=Han}?(?:公司|集团))/u;
 
+const CLINIC_HEAD_ZH = /^(?:诊所|门诊部)$/;
 function zhNotAName(name: string, head: string, startsWithPlace: (name: string) => boolean): boolean {
   if ([...name].length < 4 || ZH_GENERIC.test(name)) return true;
+  // 桃园诊所违规…, 「韩国医美诊所同款」: a clinic named by its place and kind alone is a kind of clinic, no name.
+  if (CLINIC_HEAD_ZH.test(head)) {
+    const place = [2, 3, 4].find((k) => startsWithPlace(name.slice(0, k)));
+    if (place !== undefined && (name.length === place + head.length || ZH_GENERIC.test(name.slice(place)))) return true;
+  }
   // Precision: a proper name starts with a place, 国家/中国/国际, or is a university/affiliated institution.
   // (中大再生医学研究中心, 港大…实验室: a university's short name opens it.)
   if (!/^(?:国家|中国|中华|中央|国际|全国|[A-Za-z])/.test(name) && !/大学|附属|公司|集团|联盟|学会|协会|基金会|事务所|.{2}国际医院/.test(name) && !UNIVERSITY_SHORT_ZH.test(name) && !startsWithPlace(name)) return true;
@@ -548,6 +554,8 @@ export function companyShortName(name: string, startsWithPlace: (n: string) => b
 }
 
 /** Keeps the longest of names that start at the same place; keeps "X附属Y" parts (X is named too). */
+// A hospital's unit named after it: 细胞治疗中心, 血液科, 干细胞研究所, 重点实验室.
+export const HOSPITAL_UNIT_ZH = /^[\p{Script=Han}]{1,12}(?:中心|科|研究所|实验室)$/u;
 function dedupe(list: OrgMention[]): OrgMention[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: OrgMention[] = [];
@@ -556,7 +564,8 @@ function dedupe(list: OrgMention[]): OrgMention[] {
     if (same) {
       // A shorter name inside a longer one: kept when it is an institution of its own (X附属Y of X附属Y医院Z中心).
       // A university named only to say whose a hospital is (X大学附属Y医院) is not named as an organisation of its own.
-      if (o.name.includes('附属')) out.push(o);
+      // So is a hospital named before one of its units (X医院细胞治疗中心: X医院 too).
+      if (o.name.includes('附属') || (/医院$/.test(o.name) && HOSPITAL_UNIT_ZH.test(same.name.slice(o.name.length)))) out.push(o);
       continue;
     }
     out.push(o);

@@ -34,11 +34,14 @@ const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding|[a-z]+\s+policy|[a-z]+\s+law)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 // "Zhang Wei, a Shanghai-based healthcare analyst at X": a post of the one list after words that qualify it, then its body.
 const EN_POST_AT_AFTER = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){1,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
+// "Huang Min (director, Sichuan Provincial Health Commission)": a post opening a bracket after the name.
+const EN_POST_BRACKET_AFTER = new RegExp(`^\\s*\\(\\s*(?:${POST_EN_SOURCE})\\s*,`, 'i');
 // "Director of the Beijing Municipal Health Commission Wang Jun": a post, "of" and a body's capitalised name right before.
 const POST_OF_BODY_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,8}$`);
 // "The Ningbo AMR's director, Xu Lanfang, said": a post, then the name between commas.
 const POST_COMMA_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s*,\\s+$`);
-const EN_CONTEXT_BEFORE = /(?:\b(?:Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|[Ll]awyer|[Aa]ttorney|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
+// ("Comrade X": a machine translation's X同志, always a person.)
+const EN_CONTEXT_BEFORE = /(?:\b(?:Comrade|comrade|Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|[Ll]awyer|[Aa]ttorney|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
 const TITLE_BEFORE = /\b(?:Member|Committee member|Deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable)\s+$/;
 const SPEECH_AFTER = /^\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|argued|urged)\b/;
@@ -52,7 +55,7 @@ const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)
 const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Nobel\\s+laureate`;
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
-const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+|researcher|scientist)\s+(?:of|at|and)\b/i;
+const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+(?:\s+officer)?|researcher|scientist)\s+(?:of|at|and)\b/i;
 const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
@@ -108,7 +111,7 @@ function pinyinNames(s: string): PersonMention[] {
     const after = s.slice(m.index + full.length);
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
     const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || (POST_COMMA_BEFORE_EN.test(before) && /^\s*,/.test(after));
-    if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
+    if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !EN_POST_BRACKET_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
     const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
     const formality = (TITLE_BEFORE.test(before) ? 2 : 0) + (SPEECH_AFTER.test(after) ? 1 : 0) + (POST_AFTER.test(after) ? 1 : 0);
     out.push({ start: m.index, end: m.index + full.length, name: `${surname} ${given}`, surname, given, formality });
@@ -134,7 +137,8 @@ function westernNames(s: string, out: PersonMention[]): void {
     if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;
     // A post's own word opens no name ("Chief Executive Officer Michael Chen": not "Officer Michael Chen"), nor does a
     // courtesy title after another ("Dr Hon Lee Ka-wai": Lee Ka-wai).
-    if (POST_WORDS_EN.has(words[0]!.toLowerCase()) || /^(?:Hon|Honourable|Dr|Prof|Mr|Ms|Mrs|Sir)$/.test(words[0]!)) continue;
+    // Nor stands inside one ("Chief Medical Officer": no "Medical Officer" after the title "Chief").
+    if (words.some((w) => POST_WORDS_EN.has(w.toLowerCase())) || /^(?:Hon|Honourable|Dr|Prof|Mr|Ms|Mrs|Sir)$/.test(words[0]!)) continue;
     const surname = words[words.length - 1]!;
     out.push({ start, end, name: full, surname, given: words.slice(0, -1).join(' ') });
   }

@@ -21,7 +21,7 @@ export const POSTS_ZH: readonly string[] = [
   // Party.
   '总书记', '党组书记', '党委书记', '党组成员', '书记', '副书记',
   // Hospitals.
-  '院长', '副院长', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生',
+  '院长', '副院长', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生', '药剂师',
   // Universities and institutes.
   '校长', '副校长', '所长', '副所长', '院士', '教授', '副教授', '助理教授', '临床教授', '临床副教授', '临床助理教授', '研究员', '首席科学家',
   // Courts (Hong Kong's magistrates, judges; a mainland judgment's bench and clerk in its signature block).
@@ -45,7 +45,7 @@ export const CLOSING_POSTS_ZH: readonly string[] = ['总书记', '总理', '副�
 export const POSTS_EN: readonly string[] = [
   'member', 'deputy', 'legislator', 'lawmaker', 'representative', 'councillor', 'senator',
   'premier', 'vice premier', 'minister', 'vice minister', 'deputy minister', 'secretary', 'secretary-general', 'permanent secretary',
-  'under secretary', 'director-general', 'director', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
+  'under secretary', 'director-general', 'director', 'chief', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
   'spokesperson', 'spokesman', 'spokeswoman', 'party secretary', 'ambassador',
   'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
   'rheumatologist', 'nephrologist', 'dermatologist', 'endocrinologist', 'pathologist', 'geneticist', 'pediatrician', 'paediatrician',

@@ -11,7 +11,7 @@ import { writtenNames, type Span } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { COMPANY_POST_EN, POST_EN_SOURCE } from '../posts.ts';
 import {
-  APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, COMMA_ARTICLE_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
+  APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, BRACKET_POST_EN, COMMA_ARTICLE_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
   POST_OF_THE_NOUN_EN,
 } from './en-patterns.ts';
 
@@ -51,7 +51,7 @@ function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
   const tail = s.slice(p.end);
   const stop = tail.search(APPOSITION_END);
   const seg = stop >= 0 ? tail.slice(0, stop) : tail;
-  if (!/^\s*,/.test(seg) && !APPOSITION_OPENS_ZH.test(seg)) return undefined;
+  if (!/^\s*[,(]/.test(seg) && !APPOSITION_OPENS_ZH.test(seg)) return undefined;
   return { seg, start: p.end, end: p.end + seg.length };
 }
 
@@ -59,7 +59,7 @@ function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
  *  heads … at X") or right after it (", NMPA deputy director,"). */
 function appositionPost(s: string, ap: Apposition, start: number, end: number): string | undefined {
   const before = s.slice(ap.start, start);
-  const post = POST_EN.exec(before) ?? HEADS_EN.exec(before);
+  const post = POST_EN.exec(before) ?? HEADS_EN.exec(before) ?? BRACKET_POST_EN.exec(before);
   if (post) return post[1]!.toLowerCase();
   if (!COMMA_ARTICLE_EN.test(before)) return undefined;
   return BODY_THEN_POST_EN.exec(s.slice(end, ap.end))?.[1]?.toLowerCase();

@@ -9,6 +9,8 @@ export const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?
 export const HEADS_EN = /\bwho\s+(heads|leads|chairs|directs|runs|co-?founded|founded)\s+(?:(?:the\s+)?[^,;]{0,60}?\s+(?:at|of)\s+)?(?:the\s+)?$/i;
 // ", NMPA deputy director,", ", Fudan University's dean,": the post right after the body, ending the apposition's part.
 export const BODY_THEN_POST_EN = new RegExp(String.raw`^(?:['’]s)?\s+(${POST_EN_SOURCE})(?=\s*(?:,|\)|$|\s+(?:said|says|told|noted|added|explained)\b))`, 'i');
+// "Huang Min (director, Sichuan Provincial Health Commission)": a post, a comma, then its body, in brackets.
+export const BRACKET_POST_EN = new RegExp(String.raw`^\s*\(\s*(${POST_EN_SOURCE})\s*,\s*(?:the\s+)?$`, 'i');
 // Where an apposition ends: a colon, a sentence's end, the verb of the sentence ("X, member of Y, said").
 export const APPOSITION_END = /[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/;
 // 委员X…, 代表X…: a Chinese seat opening the words after a name is an apposition too.
@@ -38,6 +40,9 @@ export const DEPUTY_EN = /\b(?:Representative|Deputy)\s+$/;
 export const MEMBER_SALUTATION_EN = /(?:^|\n)\s*Member\s+$/;
 
 export const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;
+// "Department of Medical Affairs Director-General X", "Its Department of Medical Research Director Y": a unit of a body,
+// by its kind word and field, right before the post (no body's name before it).
+export const UNIT_BEFORE_POST_EN = /(?:^|[.;:!?"“”]\s*|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?<unit>(?:Department|Division|Bureau|Office|Section)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z-]+){0,4})\s*$/;
 // "Its chief executive, X", "the company's CEO X": the page's first company.
 export const ITS_EN = /\b[Ii]ts\s*$|\b[Tt]he\s+company['’]s\s*$/;
 // "Chairman Dr. X said" opening a clause: no body before the post.

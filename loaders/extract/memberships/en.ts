@@ -6,6 +6,7 @@ import { CONTACT_BRACKETED_EN, CONTACT_LINE_HINT, CONTACTS_LABEL_EN, isPinyinNam
 import { COMPANY_POST_EN } from '../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
+import { idSlug } from '../ids.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { startsWithPlace } from '../spans/regions.ts';
@@ -13,7 +14,7 @@ import { CPPCC_COMMITTEE, firstNamed, PEOPLES_CONGRESS, writtenNames } from './s
 import type { Knowledge } from '../gazetteer-source.ts';
 import {
   CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, MEMBER_SALUTATION_EN, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
-  NAME_RIGHT_AFTER_BODY_EN, ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN,
+  NAME_RIGHT_AFTER_BODY_EN, ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN, UNIT_BEFORE_POST_EN,
 } from './en-patterns.ts';
 
 export function headPostMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
@@ -80,19 +81,43 @@ export function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Men
 /** "Qihang's chief executive Dr. X", "Lumora CEO X", "said Huaxia's chairwoman, Dr. X": the post of a body named just
  *  before it — in full, short, by its first word alone (Huaxia) — "Its chief executive, X" (the page's first company),
  *  "Chairman Dr. X said" with no body (the page's one company). */
-export function postBeforeNameEn(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
-  const before = sen.norm.slice(Math.max(0, p.start - 120), p.start);
+export function postBeforeNameEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
+  const from = Math.max(0, p.start - 120);
+  const before = sen.norm.slice(from, p.start);
   const post = ORG_POST_BEFORE_NAME.exec(before);
   if (!post) return;
   const head = before.slice(0, post.index);
   const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
   const add = (id: string): void => edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
-  const bodies = namedJustBefore(head, reg, K);
+  // (A body found where it is written, as "the city's health commission" is, ends right where the post begins.)
+  const found = mentions.filter((m) => m.end === from + post.index && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
+  const bodies = [...new Set([...namedJustBefore(head, reg, K), ...found])];
   for (const id of bodies) add(id);
-  if (bodies.length > 0) return;
+  if (bodies.length > 0 || unitPostEn(head, role, sen, reg, rels, pid)) return;
   const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
   if (ITS_EN.test(head) && companies[0]) add(companies[0].id);
   else if (CLAUSE_OPENS_EN.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
+}
+
+/** "Department of Medical Affairs Director-General X": a unit of the body the page named last (an agency's unit is an
+ *  agency of its own, PART_OF it; a hospital's or company's department stands for the organisation). */
+function unitPostEn(head: string, role: string, sen: Sentence, reg: Registry, rels: Relation[], pid: string): boolean {
+  const unit = UNIT_BEFORE_POST_EN.exec(head)?.groups?.unit;
+  let parent: { id: string; label: string } | undefined;
+  for (const e of unit ? reg.entities.values() : []) {
+    if ((e.label === 'Agency' || e.label === 'Organization') && reg.firstSeen.get(e.id)! <= sen.index && (!parent || reg.firstSeen.get(e.id)! >= reg.firstSeen.get(parent.id)!)) parent = e;
+  }
+  if (!unit || !parent) return false;
+  const rules = ['frame.membership.org-post-before-name.en'];
+  if (parent.label === 'Organization') {
+    edge(rels, 'MEMBER_OF', pid, parent.id, sen.text, { role, rules });
+    return true;
+  }
+  const id = `${parent.id}/${idSlug(unit, 30)}`;
+  reg.add({ id, label: 'Agency', name: unit, aliases: [unit], kind: 'department', rule: rules[0]! }, sen.text, sen.index);
+  edge(rels, 'PART_OF', id, parent.id, sen.text, { rules });
+  edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules });
+  return true;
 }
 
 /** "Director Wang Wei of the Beijing Municipal Health Commission said": a post before the name, its body after it. */

@@ -19,7 +19,7 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
   if (p.nameZh) zhMemberships(p, sen, mentions, reg, rels, pid, anaphors);
   else {
     headPostMemberships(p, sen, mentions, reg, rels, pid, K);
-    postBeforeNameEn(p, sen, reg, rels, pid, K);
+    postBeforeNameEn(p, sen, mentions, reg, rels, pid, K);
     titleThenBodyEn(p, sen, mentions, reg, rels, pid, K);
     postOfBodyBeforeNameEn(p, sen, mentions, rels, pid);
     contactLineEn(p, sen, mentions, reg, rels, pid);

@@ -5,6 +5,7 @@ import type { Mention } from '../mentions.ts';
 import type { PersonMention } from '../persons.ts';
 import { scripts, type Registry } from '../registry.ts';
 import { idSlug } from '../ids.ts';
+import { HOSPITAL_UNIT_ZH } from '../organizations.ts';
 import { edge } from '../relations.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Span } from './shared.ts';
@@ -14,8 +15,9 @@ import {
 } from './zh-alone.ts';
 import {
   AGENCY_UNIT_ZH, ALSO_SEAT_ZH, BODIES_JOINED_ZH, DEICTIC_NAME_ZH, HEAD_CHAR_BODY_ZH, HEAD_CHAR_POST_ZH, MORE_POSTS_ZH,
-  NEXT_SEGMENT_IN_BRACKET_ZH, POST_FIELD_BRACKET_ZH, POST_RIGHT_AFTER_NAME_ZH, POST_IMPLIES_BODY_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
+  NEXT_SEGMENT_IN_BRACKET_ZH, POST_FIELD_BRACKET_ZH, POST_RIGHT_AFTER_NAME_ZH, POST_IMPLIES_BODY_ZH, SCHOOL_NAME_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
 } from './zh-patterns.ts';
+const ACADEMIC_DEPT_ZH = /学?系$/u;
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
@@ -94,6 +96,7 @@ function companiesWritten(s: string, from: number, to: number, reg: Registry): C
         const i = a.length >= 4 && !DEICTIC_NAME_ZH.test(a) ? clause.lastIndexOf(a) : -1;
         if (i >= 0 && HAN_CHAR.test(a) && (!at || i + a.length > at.i + at.a.length)) at = { i, a };
       }
+      at ??= tailWritten(clause, id, e.aliases, reg);
       if (at) out.push({ id, start: from + at.i, end: from + at.i + at.a.length, agency: true });
       continue;
     }
@@ -110,6 +113,22 @@ function companiesWritten(s: string, from: number, to: number, reg: Registry): C
   return out;
 }
 
+// 桃园市政府卫生局 … 卫生局长X, 卫生局医事管理科科长Y: an agency the page named in full, later by its name without the place.
+const PLACE_LEAD_ZH = /^[\p{Script=Han}]{1,8}?(?:省|自治区|市|县|区)(?:人民)?(?:政府)?(?=[\p{Script=Han}]{2,6}[局委厅署]$)/u;
+/** The agency's name without its place (卫生局), written in the clause where no other agency of the page ends so and no
+ *  other place's name stands before it (省卫生局 is another body). */
+function tailWritten(clause: string, id: string, aliases: string[], reg: Registry): { i: number; a: string } | undefined {
+  for (const a of aliases) {
+    const lead = PLACE_LEAD_ZH.exec(a)?.[0];
+    const tail = lead ? a.slice(lead.length) : '';
+    const i = tail.length >= 3 ? clause.lastIndexOf(tail) : -1;
+    if (i < 0 || (HAN_CHAR.test(clause.charAt(i - 1)) && !lead!.endsWith(clause.charAt(i - 1)))) continue;
+    const others = [...reg.entities.values()].some((o) => o.id !== id && o.label === 'Agency' && o.aliases.some((b) => b !== tail && b.endsWith(tail) && PLACE_LEAD_ZH.test(b)));
+    if (!others) return { i, a: tail };
+  }
+  return undefined;
+}
+
 /** The division of an agency as an agency of its own (PART_OF the agency); undefined when the words name none. */
 function agencyUnit(parent: string, unit: string, sen: Sentence, reg: Registry): string | undefined {
   if (!AGENCY_UNIT_ZH.test(unit)) return undefined;
@@ -122,13 +141,19 @@ function agencyUnit(parent: string, unit: string, sen: Sentence, reg: Registry):
  *  segment's `end`), when the chain of posts reaches it. */
 function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, rels, pid, from }: NameAt, end = p.start): void {
   const s = sen.norm;
-  // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学).
-  if (bodies.some((o) => o !== b && o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)) return;
+  // A body inside a longer one named here is not the seat (中国科学院 in 中国科学院大学); a faculty is, of a teacher in its
+  // department (香港大学李嘉诚医学院儿科学系教授X: of the faculty too, not of the university inside it).
+  const inside = (o: ClauseBody, c: ClauseBody): boolean => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start;
+  const outer = bodies.filter((o) => inside(o, b));
+  // So is a hospital, of a clinician in a unit of it (X医院细胞治疗中心主任Y).
+  const unitName = outer.length === 1 ? s.slice(b.end, outer[0]!.end) : '';
+  const facultyOf = outer.length === 1 && outer[0]!.start === b.start && ((SCHOOL_NAME_ZH.test(s.slice(b.start, b.end)) && ACADEMIC_DEPT_ZH.test(unitName)) || (/医院$/.test(s.slice(b.start, b.end)) && HOSPITAL_UNIT_ZH.test(unitName)));
+  if (outer.length > 0 && !facultyOf) return;
   // The body's head character is also the post's (部 + 长).
   const shared = HEAD_CHAR_BODY_ZH.test(s.slice(b.start, b.end)) ? HEAD_CHAR_POST_ZH.exec(s.slice(b.end, end)) : null;
   // One post after two bodies joined by 、 is held in each.
   const joined = bodies.find((o) => o.start > b.end && BODIES_JOINED_ZH.test(s.slice(b.end, o.start)));
-  const postAt = !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
+  const postAt = facultyOf ? outer[0]!.end : !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
   const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, end)) ?? shared;
   if (!post) return;
   // A post that names its own house (国民党立委X: the Legislative Yuan) is held there, not in the party named before it.

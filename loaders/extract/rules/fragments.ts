@@ -29,6 +29,8 @@ export const COMPANY_NOUN_EN = '(?:firm|company|drugmaker|drug\\s+maker|biotech|
 // A machine translation's imperative verb glued before the name it governs ("Support X High-tech Zone to build …",
 // "Encourage the X Hospital to …"): never the first word of a zone's or an organisation's name.
 export const MT_IMPERATIVE_EN = '(?:Support|Encourage|Promote|Build|Guide|Urge)';
+/** A sentence adverb opening a clause ("Meanwhile X Hospital …", "However, Y Co., Ltd. …"): never a name's first word. */
+export const SENTENCE_ADVERB_EN = '(?:Meanwhile|Meantime|However|Moreover|Furthermore|Additionally|Also|Separately|Similarly|Likewise|Besides|Currently|Recently|Previously|Earlier|Later|Subsequently|Initially|Elsewhere|Nevertheless|Nonetheless|Notably|Specifically|Consequently|Accordingly|Therefore|Thus|Hence|Finally|Instead|Yesterday)';
 
 export const HEAD_OF_GOVERNMENT_EN = '(?:Premier|Vice\\s+Premier)';
 /** 国务院总理X, 总理 X: the premier heads the State Council. */

@@ -1,5 +1,5 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
-import { COMPANY_NOUN_EN, MT_IMPERATIVE_EN, PUBLISH_EN, activeEn } from './fragments.ts';
+import { COMPANY_NOUN_EN, MT_IMPERATIVE_EN, PUBLISH_EN, SENTENCE_ADVERB_EN, activeEn } from './fragments.ts';
 import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
 import type { Rule } from './types.ts';
 
@@ -140,11 +140,12 @@ export const SPAN_RULES: Rule[] = [
     // What comes before an organisation's name in title-case headlines ("Regulators Approve X Therapeutics"), glued
     // page furniture (a long lower-case run into a capital: "PharmaceuticalsOxford"), list enumerators ("II. ") and a
     // press release's boilerplate heading ("About Acme Bio"), what of a company a sentence speaks of ("Shares of X Bio"),
-    // a machine translation's imperative verb glued to the name it governs ("Support X Hospital to complete …").
-    pattern: new RegExp(String.raw`^(?:.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|${MT_IMPERATIVE_EN}\s+(?:the\s+)?(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))`),
+    // a machine translation's imperative verb glued to the name it governs ("Support X Hospital to complete …"), a
+    // sentence adverb with no comma after it ("Meanwhile X Hospital will …").
+    pattern: new RegExp(String.raw`^(?:${SENTENCE_ADVERB_EN},?\s+(?=[A-Z])|.*\b(?:Approves?|Approved|Launch(?:es)?|Issues?|Unveils?|Announces?|Releases?|Grants?|Signs?|Wins?|Gets?|Backs?|Clears?|Acquires?|Buys?|Partners\s+With)\s+|.*[a-z]{8,}(?=[A-Z][a-z]+\s)|(?:[IVX]{1,4}|\d{1,2})\.\s+|About\s+(?=[A-Z])|${MT_IMPERATIVE_EN}\s+(?:the\s+)?(?=[A-Z][a-z]+\s+[A-Z])|(?:Shares|Stocks?|Units?|Subsidiaries)\s+(?:of|in)\s+(?=[A-Z]))`),
     action: 'cut from the front of an organisation name',
     examples: {
-      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group', 'Support East Lake Hospital of Wuhan University', 'Build the Riverside Cell Therapy Centre'],
+      match: ['Health Ministry Approves Nova Therapeutics', 'Markets & PharmaceuticalsCambridge University', 'II. Biotechnology Park', 'About Norco Biologics', 'Shares of Tarn Therapeutics', 'Units of Belmont Group', 'Support East Lake Hospital of Wuhan University', 'Build the Riverside Cell Therapy Centre', 'Meanwhile Qingdao Municipal Hospital', 'However Nanjing Drum Tower Hospital'],
       noMatch: ['AstraZeneca Pharma', 'GlaxoSmithKline Consumer Healthcare'],
     },
   },
