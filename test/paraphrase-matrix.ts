@@ -141,6 +141,7 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'The NHC issued the Rules on Human Tissue Banks and asked hospitals to report by June.', /nhc/, /\| Rules on Human Tissue Banks \|/],
     ['ISSUED', 'The State Council promulgated the Regulations on Human Genetic Resources and ordered ministries to enforce them.', /state-council/, /\| Regulations on Human Genetic Resources \|/],
     ['ISSUED', 'The NMPA released the Guideline for Cell Product Stability at a press briefing in Beijing on Friday.', /nmpa/, /\| Guideline for Cell Product Stability \|/],
+    ['ISSUED', 'The Hubei Provincial Health Commission released the Measures for Cell Therapy Clinical Research after talks with the Wuhan Municipal Health Commission.', /cn-hb|hubei/i, /\| Measures for Cell Therapy Clinical Research \|/],
     ['ISSUED', 'Shandong Provincial Health Commission printed and distributed the Implementation Plan for Cell Therapy Pilots and requested all cities to carry it out.', /shandong|CN-SD/i, /\| Implementation Plan for Cell Therapy Pilots \|/],
     ['ISSUED', 'The NHC issued the Measures for Research and Development of Cell Products on Monday.', /nhc/, /\| Measures for Research and Development of Cell Products \|/],
     ['ISSUED', 'Officials discussed the Rules on Human Tissue Banks and agreed on a timetable.', /.+/, null],
@@ -262,6 +263,7 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'The Ministry of Science and Technology released the Guideline on Organoid Research jointly with the National Health Commission on Friday.', /nhc/, /^[^|]*\| Guideline on Organoid Research \|/],
     ['ISSUED', 'The Beijing Municipal Health Commission has issued the Plan for Cell Therapy Wards together with the Beijing Municipal Medical Products Administration.', /cn-bj\/medical-products|medical-products/, /Cell Therapy Wards/],
     ['ISSUED', 'The NHC issued the Rules on Cell Banks, a document it discussed with the NMPA for a year.', /nmpa/, null],
+    ['ISSUED', 'The Anhui Provincial Health Commission released the Action Plan for Regenerative Medicine on Friday, along with the Anhui Provincial Department of Finance.', /finance/i, /Regenerative Medicine/],
   ],
   // A text news names by its kind word, in the active lead: "The NHC on Monday issued a notice requiring …" (review F7).
   'title.kind-by-agent-active.en': [
@@ -278,6 +280,7 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['PROPOSED', '这份题为《关于完善干细胞监管的建议》的建议由省人大代表王芳领衔提出。', /王芳|wang-fang/i, /完善干细胞监管/],
     ['PROPOSED', '《關於設立細胞治療專項基金的提案》是全國政協委員陳明於三月提交的。', /陈明|陳明|chen-ming/i, /细胞治疗专项基金|細胞治療專項基金/],
     ['PROPOSED', '《关于支持基因治疗临床转化的议案》系市人大代表赵刚在会上提出的。', /赵刚|zhao-gang/i, /基因治疗临床转化/],
+    ['PROPOSED', '这份《关于建设国家级干细胞资源库的提案》，由全国政协委员陈明在今年两会上提交，建议统一干细胞储存标准。', /陈明|chen-ming/i, /国家级干细胞资源库/],
     ['PROPOSED', '《关于推动再生医学发展的提案》是全国政协委员李华最关心的问题。', /.+/, null],
     ['PROPOSED', '《关于完善干细胞监管的建议》由市卫健委主任李明答复。', /.+/, null],
   ],
@@ -290,6 +293,19 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', '《细胞治疗产品生产质量管理指南》近日发布，发布单位为国家药监局核查中心。', /nmpa/, /生产质量管理指南/],
     ['ISSUED', '《细胞库检查要点》的解读单位为国家药监局。', /.+/, null],
     ['ISSUED', '《细胞库检查要点》发布后，执行单位为国家药监局核查中心。', /.+/, null],
+  ],
+  // English licences where news names the product: a passive with what it was approved for ("approved for registration in
+  // Hong Kong by X"), a quoted brand before "received approval from X", the maker's pronoun and the product after "approval
+  // for its …" (session 16, review R1's English siblings).
+  'grant English: the product where news names it': [
+    ['ISSUED', 'Novagen-7 was approved for registration in Hong Kong by the Pharmacy and Poisons Board.', /pharmacy-and-poisons/, /Novagen-7/],
+    ['ISSUED', 'Zentacel was approved for marketing by the NMPA on Monday.', /nmpa/, /Zentacel/],
+    ['ISSUED', 'The CAR-T therapy "Kangsaida" received conditional approval from the NMPA on Monday.', /nmpa/, /Kangsaida/],
+    ['ISSUED', 'Acme Bio said it has obtained NMPA approval for its CAR-T therapy AB-12.', /nmpa/, /AB-12/],
+    ['ISSUED', 'Hengkang said it received FDA approval for its gene therapy Lumavec in March.', /fda/, /Lumavec/],
+    ['ISSUED', 'The hospital said it has obtained NMPA approval for its new research building.', /.+/, null],
+    ['ISSUED', 'Acme Bio was approved for listing on the STAR Market by the Shanghai Stock Exchange.', /.+/, null],
+    ['ISSUED', 'Enterprises whose cell therapy products are approved for marketing by the NMPA will receive a reward.', /.+/, null],
   ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [

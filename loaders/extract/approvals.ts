@@ -35,7 +35,7 @@ export interface Grant {
 
 const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
-const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*\\s+)?by|converted|upgraded)\\b`, 'i');
+const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:for\\s+(?:registration|marketing|sale|import)\\s+)?(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
 const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
@@ -60,7 +60,8 @@ const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|
 const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
 const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/;
 // A product's code right before its verb (… injection HX-MSC01 has received).
-const SUBJECT_CODE_EN = new RegExp(String.raw`\b(${PRODUCT_CODE_EN})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$`);
+// (A brand in quotes names the product as a code does: 'The CAR-T therapy "Kangsaida" received approval from X'.)
+const SUBJECT_CODE_EN = new RegExp(String.raw`(?:\b(${PRODUCT_CODE_EN})|["“]([A-Z][\w-]{2,30})["”])\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$`);
 const CUT_EN = /^.*\b(?:said|says|that|its|their|the|a|an|which|and|announced|on\s+\w+day)\s+/i;
 // A Taiwan hospital's 「X」(施行)计画 (a cell therapy plan approved under the special regulations or the act) is one too, its
 // use written between (以「X」治疗退化性膝关节炎的细胞治疗技术施行计画).
@@ -296,8 +297,10 @@ function passiveGrantsEn(s: string, actors: GrantActor[], lastProduct: string | 
     const issuers = agenciesAt(s, actors, m.index + m[0].length);
     const raw = m.groups?.product ?? '';
     const product = raw.replace(CUT_EN, '').trim();
-    // "the IND application for X, a …, has been approved by": grant.application-approved.en's.
-    if (issuers.length === 0 || !product || /^application\b/i.test(product)) continue;
+    // "the IND application for X, a …, has been approved by": grant.application-approved.en's. "Enterprises whose products
+    // are approved by X will receive …": a condition, no approval.
+    const condition = /\bwhose\s+(?:[\w-]+\s+){0,6}[\w-]+$/i.test(s.slice(Math.max(0, m.index - 60), m.index + raw.length));
+    if (issuers.length === 0 || !product || /^application\b/i.test(product) || condition) continue;
     const start = m.index + raw.length - product.length;
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     // "The product, developed by X, was approved in the Mainland by the NMPA": the product the page named last.
@@ -354,8 +357,9 @@ function approvalFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     const code = SUBJECT_CODE_EN.exec(s.slice(Math.max(0, m.index - 40), m.index));
     const useAfter = !!p?.groups?.product && !/^(?:the\s+)?[A-Z0-9]/.test(p.groups.product);
     if (chain.length > 0 && code && (!p?.groups?.product || useAfter)) {
-      const start = Math.max(0, m.index - 40) + code.index;
-      out.push({ start, end: start + code[1]!.length, product: code[1]!, name: `approval of ${code[1]!}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: approvalFrom.id });
+      const name = (code[1] ?? code[2])!;
+      const start = Math.max(0, m.index - 40) + code.index + code[0].indexOf(name);
+      out.push({ start, end: start + name.length, product: name, name: `approval of ${name}`, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: approvalFrom.id });
       continue;
     }
     if (!p?.groups?.product) {
@@ -390,16 +394,23 @@ function unnamedFromGrantEn(s: string, verbAt: number, chainEnd: number): Omit<G
   return { start, end: start + product.length, product, name: `approval of ${product}`, verbAt: clauseEnd, generic: false };
 }
 
+// After "approval": "for its CAR-T therapy AB-12", "for the gene therapy Zentacel" — a product's code or capitalised name.
+const FOR_NAMED_PRODUCT_EN = new RegExp(String.raw`^\s+for\s+(?:its|their|the|a|an)\s+(?:[a-zA-Z-]+\s+){0,4}?(?<name>${PRODUCT_CODE_EN}|[A-Z][a-z]{3,}(?:cel|vec|gene|mab))\b`);
 /** "Casgevy won U.S. FDA approval": the product before the verb, the regulator before "approval". */
 function wonApprovalsEn(s: string, actors: GrantActor[]): Grant[] {
   const m = /approval/.test(s) ? ruleById('grant.won-approval.en').pattern.exec(s) : null;
-  const product = m?.groups?.product;
+  const subject = m?.groups?.product;
   const agent = m?.groups?.agent;
-  if (!m || !product || !agent || /^(?:The|This|It|They|We|Its|Their|He|She)$/.test(product)) return [];
-  const at = m.index + m[0].indexOf(agent, product.length);
+  if (!m || !subject || !agent) return [];
+  // "Acme said it has obtained NMPA approval for its CAR-T therapy AB-12": a pronoun's (the maker's) product after "for".
+  const named = FOR_NAMED_PRODUCT_EN.exec(s.slice(m.index + m[0].length));
+  const pronoun = /^(?:The|This|It|it|They|they|We|Its|Their|He|She)$/.test(subject);
+  if (pronoun && !named?.groups?.name) return [];
+  const product = pronoun ? named!.groups!.name! : subject;
+  const at = m.index + m[0].indexOf(agent, subject.length);
   const issuers = actors.filter((a) => a.label === 'Agency' && a.start >= at && a.end <= at + agent.length).map((a) => a.id);
   if (issuers.length === 0) return [];
-  const start = m.index + m[0].indexOf(product);
+  const start = pronoun ? m.index + m[0].length + named!.index + named![0].length - product.length : m.index + m[0].indexOf(product);
   return [{ start, end: start + product.length, product, name: `approval of ${product}`, issuers: [...new Set(issuers)], verbAt: start + product.length, generic: false, rule: 'grant.won-approval.en' }];
 }
 

@@ -178,8 +178,8 @@ function coProposers(x: PersonAt, persons: PersonAt[]): PersonAt[] {
   return out;
 }
 
-/** The person's own verb after 由 (等3名委员联名提出, 领衔提交), or after the cleft's time or place (是委员甲在两会上提交的). */
-const PASSIVE_VERB_AFTER = /^\s*(?:等\s*\d*\s*(?:名|位)?(?:委员|代表)?)?(?:联名|领衔|共同)?(?:提出|提交|递交)|^(?:于|在)[^，。；《》]{1,14}?(?:联名|领衔|共同)?(?:提出|提交|递交)的/u;
+/** The person's own verb after 由 (等3名委员联名提出, 领衔提交), or after the cleft's time or place (是委员甲在两会上提交的, ，由委员甲在今年两会上提交). */
+const PASSIVE_VERB_AFTER = /^\s*(?:等\s*\d*\s*(?:名|位)?(?:委员|代表)?)?(?:联名|领衔|共同)?(?:提出|提交|递交)|^(?:于|在)[^，。；《》]{1,14}?(?:联名|领衔|共同)?(?:提出|提交|递交)/u;
 
 /** The sentence's subject: the first person named in it; a lead clause ("At the session in March, X …") allowed. */
 function isSubject(x: PersonAt, persons: PersonAt[]): boolean {

@@ -129,9 +129,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // After a title an active verb issued: the bodies it was issued with ("issued the X jointly with B", "… in conjunction
     // with B and C", "published the X (the "Y"), a document it co-signed with B and the C"): they issued it too.
-    pattern: /^\s*(?:\([^()]{1,60}\)\s*)?(?:,?\s+(?:on|in)\s+[^,;.]{2,30}?)?(?:\s+(?:jointly|together|along)\s+with|\s+in\s+(?:conjunction|partnership|cooperation|collaboration)\s+with|\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:(?:that|which)\s+)?(?:it|they)\s+(?:co-?signed|co-?issued|co-?authored|jointly\s+(?:issued|signed|drafted)|issued\s+jointly|drafted)\s+with)\s+(?:the\s+)?/,
+    pattern: /^\s*(?:\([^()]{1,60}\)\s*)?(?:,?\s+(?:on|in)\s+[^,;.]{2,30}?)?(?:,?\s+(?:jointly|together|along)\s+with|\s+in\s+(?:conjunction|partnership|cooperation|collaboration)\s+with|\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:(?:that|which)\s+)?(?:it|they)\s+(?:co-?signed|co-?issued|co-?authored|jointly\s+(?:issued|signed|drafted)|issued\s+jointly|drafted)\s+with)\s+(?:the\s+)?/,
     action: 'ISSUED, besides the active verb\'s subject, by the chain after "with"',
-    examples: { match: [' jointly with the ', ' in conjunction with ', ' (the "Guangxi Measures"), a document it co-signed with the ', ', a joint notice which they co-issued with the ', ' on Monday together with the '], noMatch: [' with the ', ', a document it sent to the ', ' after talks with the '] },
+    examples: { match: [' jointly with the ', ' in conjunction with ', ' (the "Guangxi Measures"), a document it co-signed with the ', ', a joint notice which they co-issued with the ', ' on Monday together with the ', ' on Friday, along with the '], noMatch: [' with the ', ', a document it sent to the ', ' after talks with the '] },
   },
   {
     id: 'issue.issuer-field-after.zh',
@@ -595,9 +595,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // 近日, "recently", "on Tuesday", "has issued": the act is news about when the page was published.
     // A spinner's or a translation's words for it too: 近来, "not too long ago", "lately", "in recent days".
-    pattern: new RegExp(`近日|日前|近期|近来|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bnot\\s+(?:too|so)\\s+long\\s+ago\\b|\\blately\\b|\\bin\\s+recent\\s+days\\b|\\ba\\s+few\\s+days\\s+ago\\b|\\bthis\\s+week\\b|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${ISSUES_EN}|secured|received|obtained|won|gained|been\\s+granted)\\b`, 'i'),
+    pattern: new RegExp(`近日|日前|近期|近来|昨日|昨天|今天|今日|本周|\\brecently\\b|\\bnot\\s+(?:too|so)\\s+long\\s+ago\\b|\\blately\\b|\\bin\\s+recent\\s+days\\b|\\ba\\s+few\\s+days\\s+ago\\b|\\b(?:this|last)\\s+week\\b|上周|\\b(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\byesterday\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${ISSUES_EN}|secured|received|obtained|won|gained|been\\s+granted)\\b`, 'i'),
     action: "the frame takes the page's month (or the weekday / last month it names)",
-    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city', 'the company has secured approval', 'Not too long ago, the workplace printed', '近来，某区政府印发'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
+    examples: { match: ['近日，某省印发', 'The bureau has officially released', 'on Tuesday the city', 'the company has secured approval', 'Not too long ago, the workplace printed', '近来，某区政府印发', 'the NMPA last week published'], noMatch: ['In 2019 the bureau issued', '2020年印发'] },
   },
   {
     id: 'date.today',

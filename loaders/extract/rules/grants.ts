@@ -28,11 +28,11 @@ export const GRANT_RULES: Rule[] = [
     // The subject may carry its generic name in brackets and who developed it ("X (y), developed by Z, was approved by")
     // or a description ("The remedy, a gene therapy for SMA made by Z, was approved by");
     // a conditional approval converted to a full one is an approval of its own; where it was approved may stand before "by".
-    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}?(?:\\s+Co\\.,?\\s*Ltd\\.?|\\s+(?:Inc|Ltd|Corp)\\.)?|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})?\\s+by\\s+`, 'i'),
+    pattern: new RegExp(`(?<product>(?:[A-Za-z0-9][\\w\\-/®™]*(?:['’]s)?\\s+){0,6}?[A-Za-z0-9][\\w\\-/®™]*)(?:\\s+\\([^)]{1,40}\\))?(?:,\\s*(?:(?:developed|made|manufactured|marketed|produced|owned|established|created)\\s+by\\s+[^,;.]{2,60}?(?:\\s+Co\\.,?\\s*Ltd\\.?|\\s+(?:Inc|Ltd|Corp)\\.)?|(?:an?|the)\\s+[^,;.]{2,120}?),)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got|gets|won)\\s+(?:${APPROVED_BY_EN}|(?:converted|upgraded)\\s+(?:from\\s+[\\w-]+\\s+)?to\\s+(?:a\\s+)?(?:full|regular|standard)\\s+approval)(?:\\s+for\\s+(?:registration|marketing|sale|import))?(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})?\\s+by\\s+`, 'i'),
     action: 'License{issuer: the bodies after "by", product: the subject, date}',
     examples: {
-      match: ['its gene therapy NTX-12 was approved by the health regulator', 'The remedy, manufactured by Hengyu Cell (Suzhou) Co., Ltd., was approved in Macao by the ISAF', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA'],
-      noMatch: ['The plan approved by the council', 'was approved in March', 'its IND application was accepted by the CDE', 'Zevori was accepted by the NMPA for priority review'],
+      match: ['its gene therapy NTX-12 was approved by the health regulator', 'The remedy, manufactured by Hengyu Cell (Suzhou) Co., Ltd., was approved in Macao by the ISAF', 'Carvykti has been conditionally approved by the agency', 'Zevori (zeltacel), developed by Norco Bio, was approved by the FDA', 'The drug, a one-off gene therapy for a muscle disease developed by Norco, was accepted by the FDA in 2019', 'said that Abecel (abe-cel) had been converted from conditional to full approval by the NMPA', 'Novagen-7 was approved for registration in Hong Kong by the Pharmacy and Poisons Board'],
+      noMatch: ['The plan approved by the council', 'was approved in March', 'its IND application was accepted by the CDE', 'Zevori was accepted by the NMPA for priority review', 'was approved for use in children'],
     },
   },
   {
@@ -296,10 +296,11 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // "Casgevy won U.S. Food and Drug Administration approval for …", "X received NMPA approval", "gained FDA approval": the
-    // product before the verb (a company's possessive before it is the maker), the regulator named before "approval".
-    pattern: /(?<product>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})(?:,\s*(?:which|a|an)\s[^,;.]{2,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|accelerated|priority)\s+)?(?<agent>(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|and|of|for)\s+){0,8}?)(?:(?:conditional|marketing|accelerated)\s+)?approval\b/,
+    // product before the verb (a company's possessive before it is the maker), the regulator named before "approval";
+    // "it has obtained NMPA approval for its CAR-T therapy AB-12": the maker's product named after "for" (checked in code).
+    pattern: /(?<product>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}|\bit)(?:,\s*(?:which|a|an)\s[^,;.]{2,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|accelerated|priority)\s+)?(?<agent>(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|and|of|for)\s+){0,8}?)(?:(?:conditional|marketing|accelerated)\s+)?approval\b/,
     action: 'License{approval of the product} ISSUED by the regulator named before "approval"',
-    examples: { match: ["Vertex Pharmaceuticals' Casgevy won U.S. Food and Drug Administration approval for", 'Tavocel, which uses a similar vector, won FDA approval', 'Norcel received NMPA approval for its CAR-T', 'Casgevy gained FDA approval'], noMatch: ['The firm won praise for its approval', 'received approval from the NMPA'] },
+    examples: { match: ["Vertex Pharmaceuticals' Casgevy won U.S. Food and Drug Administration approval for", 'Tavocel, which uses a similar vector, won FDA approval', 'Norcel received NMPA approval for its CAR-T', 'Casgevy gained FDA approval', 'said it has obtained NMPA approval for its CAR-T therapy AB-12'], noMatch: ['The firm won praise for its approval', 'received approval from the NMPA'] },
   },
   {
     id: 'grant.received-approval.en',
