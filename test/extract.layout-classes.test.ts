@@ -316,6 +316,14 @@ describe('a contact block that goes on under its label', () => {
     expect(units.some((u) => u.includes(unit)), units.join()).toBe(true);
   });
 
+  it('on a short notice too (the wrapped-text joiner keeps each contact a paragraph), the unit part of the body it names', async () => {
+    const d = await fromFile('广东省卫生健康委员会关于报送细胞治疗临床研究项目的通知\n\n各地级以上市卫生健康局：\n\n请于6月30日前报送项目清单。\n\n联系人：省卫生健康委医政处　张立新　020-83823456\n　　　　省药监局药品注册处　李敏华　020-37886123\n\n广东省卫生健康委员会\n2026年6月2日\n');
+    const p = d.entities.find((e) => e.label === 'Person' && e.name === 'Li Minhua');
+    const unit = d.relations.find((r) => r.type === 'MEMBER_OF' && r.from === p?.id)?.to;
+    expect(d.entities.find((e) => e.id === unit)?.name).toBe('药品注册处');
+    expect(d.relations.filter((r) => r.type === 'PART_OF' && r.from === unit).map((r) => r.to)).toEqual(['agency:cn-gd/medical-products']);
+  });
+
   it('a sentence under a contact line is no contact', async () => {
     const d = await fromFile(`${head}联系人：省卫生健康委医政处　李娜\n省药监局负责解释本通知。\n\n浙江省卫生健康委员会\n2026年5月6日\n`);
     expect(d.entities.filter((e) => e.label === 'Person').map((e) => e.name)).toEqual(['Li Na']);

@@ -241,7 +241,8 @@ function isNoise(line: string): boolean {
 
 // ---------------------------------------------------------------- paragraphs
 
-const NEW_ITEM = /^(?:[（(]?[一二三四五六七八九十百\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\d]+[章节節条條款部分]|[A-Z][.)]\s|#)/;
+// (A contact line is an item of its own: a wrapped text's joiner must not run two contacts into one paragraph.)
+const NEW_ITEM = /^(?:[（(]?[一二三四五六七八九十百\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\d]+[章节節条條款部分]|[A-Z][.)]\s|#|(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：])/;
 const CJK_CHAR = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
 
 function joinTwo(a: string, b: string): string {
