@@ -1151,3 +1151,18 @@ describe('a teacher in a faculty\'s department, a clinician in a hospital\'s uni
     expect(memberOf(xs('北京大学医学部药理学系主任、北京大学干细胞研究中心主任李华教授表示，研究已进入临床。'), '李华').sort()).toEqual(['北京大学医学部药理学系', '北京大学干细胞研究中心']);
   });
 });
+
+describe('a wire dateline\'s year is the year of the page\'s first date with a month, not any year it names (ENTITIES, session 16: review F-dateline)', () => {
+  // Class: "CITY, Month Day (Agency) --" with no year: a later "until 2028" or "the 2025 act" is no year of the page.
+  it.each([
+    ['SHANGHAI, March 3 (Xinhua) -- The city issued measures which run until 2028.\nPosted March 3, 2026', '2026-03-03'],
+    ['BEIJING, May 20 (Reuters) - The rules, in force until 2030, were published on May 19, 2026.', '2026-05-20'],
+    ['By Anna Lee\nApril 16, 20265:12 AM GMT+8\nHONG KONG, April 16 (Reuters) - The 2027 target stays.', '2026-04-16'],
+    ['GUANGZHOU, June 2 (Reuters) - The province, which set a 2030 goal, filed 40 projects by March 2026.', '2026-06-02'],
+  ])('%s', (text, date) => {
+    expect(publishedDate(text)).toBe(date);
+  });
+  it('a dateline with only bare years on the page has no year', () => {
+    expect(publishedDate('TAIPEI, Oct. 3 (CNA) -- The ministry said the 2025 act covers 12 techniques through 2029.')).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 // Dates inside sentences at the precision the text gives; years filled in from the document when missing.
+import { MONTH_EN } from './rules/fragments.ts';
 import { ruleById } from './rules/index.ts';
 
 export interface FoundDate {
@@ -222,17 +223,27 @@ function pageDate(s: string): string | undefined {
   return findDates(s)[0]?.date;
 }
 
-/** "SHANGHAI, March 3 (Xinhua) --": the dateline's day, in the year of the first full date on the page. */
+/** "SHANGHAI, March 3 (Xinhua) --": the dateline's day, in the year of the first date with a month on the page (not of
+ *  any year the text names: "measures which run until 2028" date no page). */
 function datelineDate(text: string): string | undefined {
   // The first lines with text (a page read from HTML may have a blank line between each).
   for (const line of text.slice(0, 1500).split('\n').filter((l) => l.trim()).slice(0, 12)) {
     const m = ruleById('date.page.dateline').pattern.exec(line.trim());
     if (!m?.groups) continue;
-    // A byline's year may have its time glued on when the page was copied ("April 16, 20265:12 AM GMT+8").
-    const year = m.groups.y ?? /\b((?:19|20)\d{2})(?:\b|(?=[0-2]?\d:[0-5]\d))/.exec(text.slice(0, 6000))?.[1];
+    const year = m.groups.y ?? firstMonthDateYear(text.slice(0, 6000));
     return year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
   }
   return undefined;
+}
+
+// A byline's year may have its time glued on when the page was copied ("April 16, 20265:12 AM GMT+8").
+const GLUED_TIME_YEAR = new RegExp(`\\b(?:${MONTH_EN})\\s+\\d{1,2},\\s*((?:19|20)\\d{2})(?=[0-2]?\\d:[0-5]\\d)`);
+/** The year of the page's first date with its month (a year alone is no date of the page). */
+function firstMonthDateYear(s: string): string | undefined {
+  const full = findDates(s).find((d) => !d.yearless && /^\d{4}-\d{2}/.test(d.date));
+  const glued = GLUED_TIME_YEAR.exec(s);
+  if (glued && (!full || glued.index < full.index)) return glued[1];
+  return full?.date.slice(0, 4);
 }
 
 /** A Chinese letter's signature at its end: the writer's name on a short line, the full date alone on the next
