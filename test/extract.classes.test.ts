@@ -1082,7 +1082,7 @@ describe('a unit of the body the page named, then a post and a name, in English 
   // Class: "Department of Medical Affairs Director-General X", "Its Department of Y Director Z": an agency's unit is an
   // agency PART_OF it; a hospital's department stands for the hospital.
   it.each([
-    ['The Ministry of Health and Welfare said on Monday it would review the rules. Department of Medical Affairs Director-General Liu Yi-hsuan told a news conference that reports had been filed.', 'Liu Yi-hsuan', 'Department of Medical Affairs', 'Ministry of Health and Welfare (Taiwan)'],
+    ['The Ministry of Health and Welfare said on Monday it would review the rules. Department of Nursing and Health Care Director-General Huang Shu-fen said at a briefing that nurses would be trained first.', 'Huang Shu-fen', 'Department of Nursing and Health Care', 'Ministry of Health and Welfare (Taiwan)'],
     ['The National Health Commission held a briefing. Its Department of Science and Education Director Wang Jun said the plan was ready.', 'Wang Jun', 'Department of Science and Education', 'National Health Commission'],
     ['The Shanghai Municipal Health Commission said on Monday that the Department of Medical Administration director Zhou Lin would lead the team.', 'Zhou Lin', 'Department of Medical Administration', 'Shanghai Municipal Health Commission'],
   ])('%s', (text, person, unit, parent) => {
@@ -1093,8 +1093,8 @@ describe('a unit of the body the page named, then a post and a name, in English 
   });
   it('a hospital\'s department: the hospital; no body on the page: no seat', () => {
     expect(memberOf(xs('Shenzhen People\'s Hospital joined the pilot. Its Department of Hematology Director Li Ming said 20 patients were enrolled.'), 'Li Ming')).toEqual(['Shenzhen People\'s Hospital']);
-    const d = xs('Department of Medical Affairs Director-General Liu Yi-hsuan told a news conference that reports had been filed.');
-    expect(memberOf(d, 'Liu Yi-hsuan')).toEqual([]);
+    const d = xs('Department of Nursing and Health Care Director-General Huang Shu-fen said at a briefing that nurses would be trained first.');
+    expect(memberOf(d, 'Huang Shu-fen')).toEqual([]);
     expect(of(d, 'Agency')).toEqual([]);
   });
 });
@@ -1138,8 +1138,8 @@ describe('a teacher in a faculty\'s department, a clinician in a hospital\'s uni
   // Class: 港大李嘉誠醫學院X學系臨床教授Y, X醫院細胞治療中心主任Y, 医院血液科主任: the institution the unit is of is a seat as well.
   it.each([
     ['香港大學李嘉誠醫學院內科學系臨床助理教授王思敏醫生指出，療程需時三個月。', '王思敏', 'Li Ka Shing Faculty of Medicine, The University of Hong Kong'],
-    ['高雄榮民總醫院細胞治療中心主任溫志明表示，已收治十名病患。', '溫志明', '高雄荣民总医院'],
-    ['臺北榮民總醫院細胞治療中心主任溫志明表示，已收治十名病患。', '溫志明', 'Taipei Veterans General Hospital'],
+    ['據南京鼓樓醫院幹細胞中心主任陳立群介紹，該中心今年完成二十例治療。', '陳立群', '南京鼓楼医院'],
+    ['臺北榮民總醫院癌症研究中心主任何建民昨天指出，療程費用將逐步下降。', '何建民', 'Taipei Veterans General Hospital'],
     ['南京市第一医院干细胞研究所所长周立群介绍，项目已获备案。', '周立群', '南京市第一医院'],
   ])('%s', (text, person, body) => {
     const d = xs(text);
