@@ -542,6 +542,23 @@ describe('noise in text', () => {
     expect(doc.publishedOn).toBe(date);
     expect(doc.title).toBe('Hospitals report on cell therapy plans');
   });
+  // Class (AK h322): a blog's byline under the headline — "Posted on D by admin | Category: …", "Published D at 10:15 am by
+  // X", "Updated on D" — dates the page; the line is furniture.
+  it.each([
+    ['Posted on November 12, 2026 by admin | Category: Regulatory News | 3 Comments'],
+    ['Published November 12, 2026 at 10:15 am by Editorial Team'],
+    ['Updated on 12 November 2026'],
+    ['Posted on 2026-11-12 | Health Policy'],
+  ])('a blog byline: %s', async (byline) => {
+    const doc = await readDocument(tmpFile('posted.txt', `Agency opens comments on cell therapy change rules\n${byline}\n\nThe agency has published a draft and asks for comments until next month.`));
+    expect(doc.publishedOn).toBe('2026-11-12');
+    expect(doc.text).not.toContain(byline);
+  });
+  it('a sentence that opens with "Posted on" and no date is text', async () => {
+    const doc = await readDocument(tmpFile('posted-no.txt', 'Agency opens comments on cell therapy change rules\nPosted on the agency website, the draft asks for comments by November 12, 2026.\n\nThe agency will hold a hearing.'));
+    expect(doc.publishedOn).toBeUndefined();
+    expect(doc.text).toContain('Posted on the agency website');
+  });
   it('a table of rows with dates is no masthead', async () => {
     const doc = await readDocument(tmpFile('rows.txt', 'Approved plans\n\nHospital A | 12 plans | Thu, Mar 5, 2026 page 2\nHospital B | 9 plans | Fri, Mar 6, 2026 page 3\n\nThe ministry listed the plans it approved.'));
     expect(doc.publishedOn).toBeUndefined();

@@ -515,6 +515,13 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
       publishedOn = usDate;
       continue;
     }
+    // A blog's byline: "Posted on November 12, 2026 by admin | Category: News".
+    const posted = publishedOn === undefined && i <= 2 ? POSTED.exec(line.text) : null;
+    const postedDate = posted ? parseDateAt(line.text.slice(posted[0].length)) : undefined;
+    if (postedDate && POSTED_REST.test(line.text.slice(posted![0].length + postedDate.length))) {
+      publishedOn = postedDate.date;
+      continue;
+    }
     // A masthead's fields (CLIENT ALERT | Life Sciences | 14 November 2026) heading the page, no table under it: a field
     // that is only a full date is the post's.
     if (publishedOn === undefined && i <= 1 && /[|｜]/.test(line.text) && !/[|｜]/.test(kept[i + 1]?.text ?? '')) publishedOn = fieldDate(line.text);
@@ -531,6 +538,8 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
   return { lines: header, publishedOn };
 }
 
+const POSTED = /^(?:Posted|Published|Updated)(?:\s+(?:on|at))?\s+/i;
+const POSTED_REST = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:by\s+[^|｜]{1,40})?\s*(?:[|｜].*)?$/i;
 const US_STAMP = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?$/;
 const isoDay = (y: number, m: number, d: number): string | undefined => {
   const t = new Date(Date.UTC(y, m - 1, d));
