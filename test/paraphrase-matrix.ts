@@ -307,6 +307,16 @@ export const CLASSES: Record<string, Sibling[]> = {
     ['ISSUED', 'Acme Bio was approved for listing on the STAR Market by the Shanghai Stock Exchange.', /.+/, null],
     ['ISSUED', 'Enterprises whose cell therapy products are approved for marketing by the NMPA will receive a reward.', /.+/, null],
   ],
+  // The wire lead with the text first and its body after the comma: "In a notice released on Monday, the X said …" (review
+  // F7's agent-after form).
+  'title.kind-then-agent.en': [
+    ['ISSUED', 'In a notice released on its website on Monday, the Beijing Municipal Health Commission said clinics must stop the infusions.', /cn-bj/, /notice/],
+    ['ISSUED', 'In a circular issued on Friday, the National Medical Products Administration ordered hospitals to suspend the trials.', /nmpa/, /circular/],
+    ['ISSUED', 'In new guidelines published this week, the National Health Commission asked provinces to register every stem cell bank.', /nhc/, /guidelines/],
+    ['ISSUED', 'In a joint notice released yesterday, the NHC and the NMPA said hospitals must file cell products online.', /nmpa/, /notice/],
+    ['ISSUED', 'In a statement released on Monday, the NMPA said it would speed up reviews.', /.+/, null],
+    ['ISSUED', 'In a notice released on Monday, experts said the rules were too strict.', /.+/, null],
+  ],
   // A single place after an apply or pilot verb that follows an English title (the Chinese 在X实施 already counted).
   'frame.applies-to verb-led place (en)': [
     ['APPLIES_TO', 'The Plan for Regenerative Medicine Trials, issued by the NMPA, will be piloted in the Boao Lecheng International Medical Tourism Pilot Zone.', /Regenerative Medicine Trials/, /boao|lecheng/i],

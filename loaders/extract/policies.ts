@@ -223,6 +223,14 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
     const from = m.index + m[0].length - title.length;
     if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, m.index, false, true);
   }],
+  ['title.kind-then-agent.en', (c) => {
+    const m = /^\s*(?:In|Under|Through)\s/.test(c.s) ? ruleById('title.kind-then-agent.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    const verb = m?.groups?.verb;
+    if (!m || !title || !verb) return;
+    const from = m.index + m[0].indexOf(title);
+    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, m.index + m[0].length - verb.length, false, true);
+  }],
   ['title.signed-agreement.en', (c) => {
     const m = /signed|inked|concluded/.test(c.s) ? ruleById('title.signed-agreement.en').pattern.exec(c.s) : null;
     const title = m?.groups?.title;

@@ -386,6 +386,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['The National Health Commission on Monday issued a notice requiring hospitals to', 'the NMPA has released new guidelines calling for', 'The Shanghai Municipal Health Commission issued a circular on strengthening the', 'The Ministry published a notice to tighten'], noMatch: ['The NHC issued a notice of the meeting', 'The NHC issued the notice requiring', 'The NHC issued a notice on Monday', 'Acme Bio issued a notice requiring staff to'] },
   },
   {
+    id: 'title.kind-then-agent.en',
+    stage: 'span',
+    language: 'en',
+    // The wire story's lead with the text first and its body after the comma: "In a notice released on its website on
+    // Monday, the Beijing Municipal Health Commission said …", "In new guidelines published this week, the NHC asked …":
+    // the kind word names the text, the body that speaks after the comma put it out (its verb marks the issuing act).
+    pattern: new RegExp(String.raw`^\s*(?:In|Under|Through)\s+(?:an?\s+|its\s+)?(?:new\s+|joint\s+|latest\s+|recent\s+)?(?<title>(?:${BARE_KIND_WORDS_EN.join('|')})s?)\s+(?:${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published'))}|posted)\b[^,;]{0,60},\s+(?:the\s+)?[A-Z][^,;]{1,120}?\s+(?<verb>said|says|announced|ordered|required|asked|told|urged|called|banned|set)\b`),
+    action: 'Policy{title: the kind word} issued by the actors between the comma and the speaking verb',
+    examples: { match: ['In a notice released on its website on Monday, the Beijing Municipal Health Commission said', 'In new guidelines published this week, the National Health Commission asked', 'In a joint circular issued on Friday, the NHC and the NMPA ordered'], noMatch: ['In a statement released on Monday, the NMPA said', 'The notice released on Monday said', 'In a notice released on Monday, experts said'] },
+  },
+  {
     id: 'title.signed-agreement.en',
     stage: 'span',
     language: 'en',
