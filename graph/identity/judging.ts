@@ -177,11 +177,13 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
     for (const q of index.membersOf(index.nodeOf(g))) seeds.add(q);
   }
   const stagedSeeds = [...seeds].filter((p) => !independent(p) && view.counts(p));
-  let judged = closure(view, [...seeds].filter((p) => independent(p) && view.counts(p)));
+  const closed = new Set<Profile>();
+  let judged = closure(view, [...seeds].filter((p) => independent(p) && view.counts(p)), closed);
   let staged = stagedJudged(view, stagedSeeds, candidateNodes);
   // Every cluster claiming an id one of the judged could claim is judged too (the smallest first profile keeps it).
-  for (let more = rivals(view, [...judged, ...staged], gone); more.length; more = rivals(view, [...judged, ...staged], gone)) {
-    judged = closure(view, [...judged, ...more.filter(independent)]);
+  const claims: Claims = { claimed: new Map(), asked: new Set() };
+  for (let more = rivals(view, [...judged, ...staged], gone, claims); more.length; more = rivals(view, [...judged, ...staged], gone, claims)) {
+    judged = closure(view, more.filter(independent), closed);
     staged = withEvidence(view, staged, more.filter((p) => !independent(p)).map((p) => index.nodeOf(p)));
   }
   const { ids, merges } = clusterGroups(view, judged, staged, resolutions);
@@ -247,10 +249,10 @@ function blocksCrossing(view: View, fresh: Profile[], gone: Profile[]): Profile[
   return [...out];
 }
 
-/** The profiles joined to these (pairs and clusters, transitively): whole groups, whole clusters. */
-function closure(view: View, seeds: Profile[]): Profile[] {
+/** The profiles joined to these (pairs and clusters, transitively): whole groups, whole clusters. `seen` holds a
+ *  closure already made in this batch (closed: its members' pairs and clusters are in it), to which the seeds add. */
+function closure(view: View, seeds: Profile[], seen: Set<Profile>): Profile[] {
   const { index } = view;
-  const seen = new Set<Profile>();
   const queue = [...seeds];
   while (queue.length) {
     const p = queue.pop()!;
@@ -310,13 +312,21 @@ function evidenceOf(view: View, p: Profile): Profile[] {
   return p.label === 'Organization' ? mine.filter((q) => q.label === 'License') : [];
 }
 
+/** What `rivals` worked out in this batch: each node's claim (the index holds still while a batch is judged), and
+ *  the local ids asked already — whose rivals were all judged since, so asking again finds none. */
+interface Claims {
+  claimed: Map<string, string>;
+  asked: Set<string>;
+}
+
 /** Held clusters not judged that claim the local id of a judged or leaving profile: their ids may change. */
-function rivals(view: View, judged: Profile[], gone: Profile[]): Profile[] {
+function rivals(view: View, judged: Profile[], gone: Profile[], { claimed, asked }: Claims): Profile[] {
   const { index } = view;
   const inJudged = new Set(judged);
   const out: Profile[] = [];
-  const claimed = new Map<string, string>();
   for (const localId of new Set([...judged, ...gone].map((p) => p.localId))) {
+    if (asked.has(localId)) continue;
+    asked.add(localId);
     for (const q of index.withLocalId(localId)) {
       if (inJudged.has(q) || !view.counts(q)) continue;
       const node = index.nodeOf(q);
