@@ -189,12 +189,24 @@ function isSpam(line: string): boolean {
 // 联系人：张三，李四 names people (the notice's staff), not furniture: kept when no number or address follows, or when
 // the name follows its unit (联系人：某某处　张三　0931-…: the unit and the person are facts).
 const LETTER_HEAD = /^[\p{Script=Han}]{2,24}\s*(?:函|令|書函|书函|公告|開會通知單|开会通知单)$/u;
-const CONTACT_PERSONS = /^(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：]\s*(?:[\p{Script=Han}]{2,4}(?:\s*[,，、]\s*[\p{Script=Han}]{2,4}){0,5}\s*$|[\p{Script=Han}]{1,14}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,6})/u;
+// A contact line's label, and the head words of the unit it names (one list each for the three patterns below).
+const CONTACT_LABEL_ZH = '(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)';
+const UNIT_HEAD_ZH = '(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)';
+const CONTACT_PERSONS = new RegExp(
+  `^${CONTACT_LABEL_ZH}\\s*[:：]\\s*(?:[\\p{Script=Han}]{2,4}(?:\\s*[,，、]\\s*[\\p{Script=Han}]{2,4}){0,5}\\s*$|[\\p{Script=Han}]{1,14}?${UNIT_HEAD_ZH}\\s*[\\p{Script=Han}]{2,6})`,
+  'u',
+);
 
 // A contact block goes on under its label (联系人：省卫健委医政处　张三　电话 / 　　　　省药监局注册处　李四　电话): a line of only
 // a unit, a name and a phone number right under a contact line with a unit is one more contact, and reads with the label.
-const CONTACT_UNIT_LABEL = /^((?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：])\s*[\p{Script=Han}]{1,20}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,4}(?![\p{Script=Han}])/u;
-const CONTACT_MORE = /^[\p{Script=Han}]{2,20}?(?:司|处|處|科|室|组|組|部|中心|办公室|辦公室)\s*[\p{Script=Han}]{2,4}(?:\s*(?:电话|電話)?\s*[:：]?\s*[\d(（][\d\s()（）\-－—]{6,})?$/u;
+const CONTACT_UNIT_LABEL = new RegExp(
+  `^(${CONTACT_LABEL_ZH}\\s*[:：])\\s*[\\p{Script=Han}]{1,20}?${UNIT_HEAD_ZH}\\s*[\\p{Script=Han}]{2,4}(?![\\p{Script=Han}])`,
+  'u',
+);
+const CONTACT_MORE = new RegExp(
+  `^[\\p{Script=Han}]{2,20}?${UNIT_HEAD_ZH}\\s*[\\p{Script=Han}]{2,4}(?:\\s*(?:电话|電話)?\\s*[:：]?\\s*[\\d(（][\\d\\s()（）\\-－—]{6,})?$`,
+  'u',
+);
 
 function isContact(line: string): boolean {
   if (line.length > 120) return false;
@@ -242,7 +254,9 @@ function isNoise(line: string): boolean {
 // ---------------------------------------------------------------- paragraphs
 
 // (A contact line is an item of its own: a wrapped text's joiner must not run two contacts into one paragraph.)
-const NEW_ITEM = /^(?:[（(]?[一二三四五六七八九十百\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\d]+[章节節条條款部分]|[A-Z][.)]\s|#|(?:联系人|聯系人|聯繫人|联络人|聯絡人|经办人|經辦人)\s*[:：])/;
+const NEW_ITEM = new RegExp(
+  `^(?:[（(]?[一二三四五六七八九十百\\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\\d]+[章节節条條款部分]|[A-Z][.)]\\s|#|${CONTACT_LABEL_ZH}\\s*[:：])`,
+);
 const CJK_CHAR = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
 
 function joinTwo(a: string, b: string): string {
