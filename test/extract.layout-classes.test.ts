@@ -329,3 +329,45 @@ describe('a contact block that goes on under its label', () => {
     expect(d.entities.filter((e) => e.label === 'Person').map((e) => e.name)).toEqual(['Li Na']);
   });
 });
+
+describe('an official notice signed at its foot', () => {
+  // Class (review s16 R10): a notice whose head title names no issuer (关于…的通知, "Notice on …", 關於…之公告), its
+  // paragraphs apart by blank lines, closed by the body's line over the date (own block or not; a doc number, numbered
+  // items, 附件 or （此件主动公开） around) → the body issued the page's own title on that date; a provincial or city
+  // body's text applies to its place. A short notice is all "header" by length: its last date is the signing date.
+  const body = '请各机构对照要求开展自查，并于12月15日前报送自查报告。';
+  const head = '关于开展干细胞临床研究机构自查工作的通知';
+  const sign = '浙江省卫生健康委员会\n2026年11月20日';
+  const zj = ['agency:cn-zj/health-commission', 'region:CN-ZJ'] as const;
+  const siblings: Array<[string, string, string, string, string | undefined]> = [
+    [`${head}\n\n各市卫生健康委：\n\n${body}\n\n${sign}\n`, head, zj[0], '2026-11-20', zj[1]],
+    [`${head}\n\n浙卫发〔2026〕31号\n\n各市卫生健康委：\n\n${body}\n\n${sign}\n`, head, zj[0], '2026-11-20', zj[1]],
+    [`${head}\n\n各市卫生健康委、委直属各单位：\n\n为规范干细胞临床研究，现将有关事项通知如下。\n\n一、自查范围。已备案的机构。\n\n二、时间安排。${body}\n\n三、工作要求。各地要高度重视。\n\n${sign}\n`, head, zj[0], '2026-11-20', zj[1]],
+    [`${head}\n\n各市卫生健康委：\n\n${body}\n\n浙江省卫生健康委员会\n\n2026年11月20日\n`, head, zj[0], '2026-11-20', zj[1]],
+    [`${head}\n\n各市卫生健康委：\n\n${body}\n\n附件：自查情况汇总表\n\n${sign}\n\n（此件主动公开）\n`, head, zj[0], '2026-11-20', zj[1]],
+    ['Notice on Carrying Out Self-Inspection of Stem Cell Clinical Research Institutions\n\nTo the health commissions of all cities:\n\nEvery institution shall carry out a self-inspection and submit its report by December 15.\n\nZhejiang Provincial Health Commission\nNovember 20, 2026\n',
+      'Notice on Carrying Out Self-Inspection of Stem Cell Clinical Research Institutions', zj[0], '2026-11-20', zj[1]],
+    // Taiwan: 之 for 的, the signing date in the Minguo era written in full.
+    ['關於辦理幹細胞臨床研究機構自我查核之公告\n\n主旨：請各醫療機構辦理自我查核，並於115年12月15日前回報。\n\n說明：依特管辦法辦理。\n\n臺中市政府衛生局\n中華民國115年11月20日\n',
+      '关于办理干细胞临床研究机构自我查核之公告', 'agency:cn-tw-txg/health-commission', '2026-11-20', 'region:CN-TW-TXG'],
+    ['關於辦理幹細胞臨床研究機構自我查核之公告\n\n主旨：請各醫療機構辦理自我查核。\n\n衛生福利部\n\n中華民國115年11月20日\n',
+      '关于办理干细胞临床研究机构自我查核之公告', 'agency:cn-tw/mohw', '2026-11-20', undefined],
+    // Hong Kong: the government's press release, its "Ends/<date>" footer (完 / 日期 in Chinese).
+    ['Guidance notes on cell therapy laboratories issued\n\nThe Department of Health (DH) today (November 20) issued the Guidance Notes on Self-Inspection of Cell Therapy Laboratories.\n\nA spokesman for the DH said the laboratories should submit their reports by December 15.\n\nEnds/Friday, November 20, 2026\nIssued at HKT 16:30\n\nNNNN\n',
+      'Guidance Notes on Self-Inspection of Cell Therapy Laboratories', 'agency:cn-hk/department-of-health', '2026-11-20', 'region:CN-HK'],
+    ['衞生署發出細胞治療化驗所自我審查指引\n\n衞生署今日（十一月二十日）發出《細胞治療化驗所自我審查指引》，要求所有註冊化驗所於十二月十五日前提交報告。\n\n衞生署發言人表示，化驗所應盡快完成審查。\n\n完\n2026年11月20日（星期五）\n香港時間16時30分\n',
+      '细胞治疗化验所自我审查指引', 'agency:cn-hk/department-of-health', '2026-11-20', 'region:CN-HK'],
+  ];
+  it.each(siblings)('%s', async (text, title, issuer, date, place) => {
+    const d = await fromFile(text);
+    const p = d.entities.find((e) => e.label === 'Policy' && (e.name === title || e.aliases?.includes(title)));
+    expect(p, policies(d).join()).toBeDefined();
+    expect(d.relations.filter((r) => r.type === 'ISSUED' && r.to === p!.id).map((r) => [r.from, r.date])).toEqual([[issuer, date]]);
+    if (place) expect(d.relations.filter((r) => r.type === 'APPLIES_TO' && r.from === p!.id).map((r) => r.to)).toEqual([place]);
+  });
+
+  it('a news story closed by its source line and date issues nothing', async () => {
+    const d = await fromFile('浙江开展干细胞临床研究机构自查\n\n近日，浙江各地干细胞临床研究机构陆续开展自查，多家医院已提交报告。\n\n据介绍，自查将持续到年底。\n\n来源：浙江日报\n2026年11月20日\n');
+    expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+});

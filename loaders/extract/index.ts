@@ -114,7 +114,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
   zhKindAnaphorIssues(frames, spans);
   meetingIssues(frames, spans, published, reg, K);
   shortTitleIssues(frames, spans);
-  letterSubjects(frames, spans, published);
+  letterSubjects(frames, spans, published, layout.dateLines);
   labelledIssuers(frames, spans);
   listedApprovals(frames, spans, published);
   listedClearances(frames, spans, published);

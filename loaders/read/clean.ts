@@ -497,6 +497,14 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
   const header: Line[] = [];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
+    // A short notice is all "header" by length; its date under the signature (the page's last lines, after the body's
+    // sentences) is the text's signing date: it stays in the text, where the signature reader finds it.
+    // (On a page all header it still dates the post, as before.)
+    if (signingDateLine(kept, i)) {
+      if (i < headerEnd) publishedOn ??= parseDateAt(line.text)?.date;
+      header.push(line);
+      continue;
+    }
     // A day alone on a line just under a long headline is still the post's date (news pages put it there).
     const lone = i >= headerEnd && i < 3 && publishedOn === undefined ? parseDateAt(line.text) : undefined;
     if (lone && lone.date.length === 10 && DATELINE_REST.test(line.text.slice(lone.length))) {
@@ -550,6 +558,14 @@ function takeDateline(kept: readonly Line[]): { lines: Line[]; publishedOn?: str
     header.push(line);
   }
   return { lines: header, publishedOn };
+}
+
+/** A full date alone on one of the page's last four lines, after a line that ends a sentence below the title. */
+function signingDateLine(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  const d = parseDateAt(text);
+  if (i < 2 || i < lines.length - 4 || !(DATE_ONLY.test(text) || (d?.date.length === 10 && d.length === text.trim().length))) return false;
+  return lines.slice(1, i).some((l) => SENTENCE_END.test(l.text) && !META_FIELD.test(l.text) && !DATE_LABEL.test(l.text));
 }
 
 const POSTED = /^(?:Posted|Published|Updated)(?:\s+(?:on|at))?\s+/i;

@@ -431,12 +431,16 @@ function chainAt(sp: SentenceSpans, pos: number): string[] {
 
 /** 主旨：檢送「X」1份 in a body's official letter, 修正「X」 in its order (衛生福利部　令): X is issued by the body whose
  *  letter or order it is (its heading, else the page's first body) on the document's date (the first after the heading). */
-export function letterSubjects(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined): void {
+export function letterSubjects(found: PolicyFrame[], spans: SentenceSpans[], published: string | undefined, dateLines: DatedLine[] = []): void {
   const rule = ruleById('issue.letter-subject.zh');
   const heading = officialHeading(spans);
   const body = (heading >= 0 ? spans[heading]!.actors : spans.slice(0, 3).flatMap((sp) => sp.actors)).find((a) => a.label === 'Agency' && !a.asParent)?.id;
   if (!body) return;
-  const dated = heading >= 0 ? spans.slice(heading, heading + 12).flatMap((sp) => sp.dates).find((d) => !d.yearless && d.date.length === 10)?.date : undefined;
+  // (The heading's date may stand on a line of its own, 中華民國113年10月14日, which is layout, not a sentence.)
+  const near = heading >= 0 ? spans.slice(heading, heading + 12) : [];
+  const lineDate = near.length > 0 ? dateLines.find((d) => d.index > near[0]!.sen.index && d.index < near.at(-1)!.sen.index && d.date.length === 10) : undefined;
+  const textDate = near.flatMap((sp) => sp.dates.filter((d) => !d.yearless && d.date.length === 10).map((d) => ({ index: sp.sen.index, date: d.date })))[0];
+  const dated = lineDate && (!textDate || lineDate.index < textDate.index) ? lineDate.date : textDate?.date;
   for (const sp of spans) {
     const m = rule.pattern.exec(sp.s);
     // A line led by the verb alone (修正「X」) says so only under a letter's or an order's heading.

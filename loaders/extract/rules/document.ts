@@ -340,12 +340,12 @@ export const DOCUMENT_RULES: Rule[] = [
     id: 'title.bare-headline.zh',
     stage: 'document',
     language: 'zh',
-    // A headline line that is only 关于…的答复/通知/意见 (the issuer in the site header or the signature block, not before
-    // 关于): the document's own title. A listed company's disclosure (关于自愿披露子公司获得…证书的公告) is news of its own
+    // A headline line that is only 关于…的答复/通知/意见 (Taiwan's 關於…之公告; the issuer in the site header or the
+    // signature block, not before 关于): the document's own title. A listed company's disclosure (关于自愿披露子公司获得…证书的公告) is news of its own
     // affairs, not a policy. A reply may open with 对 (对市政协某届某次会议第N号提案的答复).
-    pattern: new RegExp(`^(?<title>(?:关于|对(?=[^，。；：:《》]{2,60}(?:提案|建议|议案)(?:办理情况)?的(?:答复|复函)))(?!${NOTICE_VERB_ZH})(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})[^，。；：:《》]{2,80}的${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
+    pattern: new RegExp(`^(?<title>(?:关于|对(?=[^，。；：:《》]{2,60}(?:提案|建议|议案)(?:办理情况)?的(?:答复|复函)))(?!${NOTICE_VERB_ZH})(?![^，。；：:《》]*?${COMPANY_AFFAIRS_ZH})[^，。；：:《》]{2,80}[的之]${KIND_ZH})(?:[(（][^()（）]{1,16}[)）])?$`, 'u'),
     action: 'Policy{title} of the document (issuers from its signature block)',
-    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知', '关于批准注册某某产品的公告', '对市政协八届二次会议第0417号提案的答复'], noMatch: ['对试点工作的通知', '对代表建议高度重视的意见', '关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实', '关于自愿披露全资子公司获得药物临床试验批准通知书的公告', '关于控股子公司某产品获得药品注册证书的公告'] },
+    examples: { match: ['关于十四届全国人大三次会议第1234号建议的答复', '关于开展细胞治疗试点工作的通知', '关于办理细胞治疗机构自我查核之公告', '关于批准注册某某产品的公告', '对市政协八届二次会议第0417号提案的答复'], noMatch: ['对试点工作的通知', '对代表建议高度重视的意见', '关于印发某某指南的通知', '某省卫生健康委关于开展试点的通知', '关于试点工作，各地要抓紧落实', '关于自愿披露全资子公司获得药物临床试验批准通知书的公告', '关于控股子公司某产品获得药品注册证书的公告'] },
   },
   {
     id: 'applies.stated',

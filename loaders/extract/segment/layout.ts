@@ -22,6 +22,8 @@ export interface Layout {
   lastDateLine?: string;
 }
 
+const ROC_ERA = /^\s*中[华華](?=民[国國])/u;
+
 export function layoutOf(sentences: Sentence[], year: number | undefined): Layout {
   const out: Layout = { text: [], dateLines: [], signingDates: [], dateHeading: new Map() };
   let heading: string | undefined;
@@ -31,7 +33,8 @@ export function layoutOf(sentences: Sentence[], year: number | undefined): Layou
     if (field) out.lastDateLine = field;
     prev = sen;
     if (sen.heading) {
-      const hd = headingDate(sen.norm, year);
+      // (Taiwan's signature date names the era in full: 中華民國115年11月20日.)
+      const hd = headingDate(sen.norm.replace(ROC_ERA, ''), year);
       if (hd) {
         heading = out.lastDateLine = hd;
         out.dateLines.push({ index: sen.index, date: hd });
