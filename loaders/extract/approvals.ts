@@ -58,7 +58,8 @@ const COUNTED_ACT_EN = /^(?:the\s+)?(?:registrations?|(?:marketing\s+)?applicati
 const GENERIC_EN = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:first|second|third|new|novel|latest|\w+'s\s+first)\s+)|^(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){0,4}(?:therapy|therapies|drug|drugs|product|products|treatment|vaccine|medicine)$/i;
 // "approved the IND on March 4", "approved the application": the act on the product just named.
 const ANAPHORIC_ACT_EN = /^the\s+(?:IND|application|clearance|approval)\b/i;
-const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/;
+// (also the owner named by its kind: "the company's Investigational New Drug (IND) application for X")
+const OWNER_POSSESSIVE_EN = /^(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*|company|firm|group|biotech|drugmaker|developer)['’]s\s+(?=[A-Z0-9])/;
 // A product's code right before its verb (… injection HX-MSC01 has received).
 // (A brand in quotes names the product as a code does: 'The CAR-T therapy "Kangsaida" received approval from X'.)
 const SUBJECT_CODE_EN = new RegExp(String.raw`(?:\b(${PRODUCT_CODE_EN})|["“]([A-Z][\w-]{2,30})["”])\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?$`);
@@ -98,18 +99,33 @@ const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:�
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
 const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
 
+const FIRST_GAP = /^(?:the\s+|[A-Z][\w.]*['’]s\s+|美国|欧洲|欧盟|日本)?$/i;
+
 function chainAt(s: string, actors: GrantActor[], from: number): GrantActor[] {
   const out: GrantActor[] = [];
   let pos = from;
   for (const a of actors) {
     if (a.start < pos || a.label === 'Region') continue;
+    // A place named before the first body says whose it is (获中国国家药监局批准, "by Singapore's HSA"): not a gap.
     const gap = s.slice(pos, a.start);
-    const ok = out.length === 0 ? /^(?:the\s+|[A-Z][\w.]*['’]s\s+|美国|欧洲|欧盟|日本)?$/i.test(gap) : BY_CHAIN_GAP.test(gap);
+    const ok = out.length === 0 ? FIRST_GAP.test(gap) || FIRST_GAP.test(withoutPlaces(s, actors, pos, a.start)) : BY_CHAIN_GAP.test(gap);
     if (!ok) break;
     out.push(a);
     pos = a.end;
   }
   return out;
+}
+
+/** The text from `from` to `to` with the places named in it taken out (中国国家药监局 → 国家药监局). */
+function withoutPlaces(s: string, actors: GrantActor[], from: number, to: number): string {
+  let out = '';
+  let pos = from;
+  for (const r of actors) {
+    if (r.label !== 'Region' || r.start < pos || r.end > to) continue;
+    out += s.slice(pos, r.start);
+    pos = r.end;
+  }
+  return out + s.slice(pos, to);
 }
 
 function subjectBefore(s: string, actors: GrantActor[], verbAt: number, gap: RegExp): string[] {
@@ -148,7 +164,7 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...wonApprovalsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...wonApprovalsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct), ...participleGrantsEn(s, actors, lastProduct)];
 }
 
 // After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
@@ -327,6 +343,30 @@ function byAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   return out;
 }
 
+// The product code of a sentence whose approval names only the application ("an IND cleared by the FDA for BX-17").
+const SENTENCE_CODE_EN = new RegExp(String.raw`\b${PRODUCT_CODE_EN}`);
+
+/** "an IND cleared by the U.S. FDA in August 2026", "Velocel, approved by the EMA, …": a reduced relative, the bodies after
+ *  "by" approved the product before (or the application's: the sentence's code, else the page's last product). */
+function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.participle-by.en');
+  for (const m of /\bby\b/.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const issuers = agenciesAt(s, actors, m.index + m[0].length);
+    const act = m.groups!.act ?? m.groups!.act1;
+    const named = m.groups!.product;
+    const product = named ?? SENTENCE_CODE_EN.exec(s.slice(m.index + m[0].length))?.[0] ?? SENTENCE_CODE_EN.exec(s)?.[0] ?? lastProduct;
+    if (issuers.length === 0 || !product) continue;
+    // (The act is a new one even when its product is the page's last: its span is the act's noun, not a restatement.)
+    const at = named ? m.index + m[0].indexOf(named) : s.indexOf(product);
+    const start = at >= 0 ? at : m.index + m[0].indexOf(act!);
+    const end = at >= 0 ? start + product.length : start + act!.length;
+    const name = `${act && /IND|application/i.test(act) && !/marketing/i.test(act) ? 'IND approval' : 'approval'} of ${product}`;
+    out.push({ start, end, product, name, issuers: [...new Set(issuers)], verbAt: m.index + m[0].length, generic: false, rule: rule.id });
+  }
+  return out;
+}
+
 /** "The NMPA granted approval to X": the body before the verb, the product after "to". */
 function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
@@ -430,7 +470,7 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 
 /** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...practiceGrantsZh(s, actors), ...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct)];
+  return [...practiceGrantsZh(s, actors), ...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct), ...relativeGrantsZh(s, actors)];
 }
 
 /** 该产品于2023年被药审中心纳入突破性治疗药物程序: a designation by the body after 被/获; 该产品 is the page's last product. */
@@ -512,6 +552,23 @@ function activeGrantZh(s: string, m: RegExpExecArray, product: string, issuers: 
   }
   const at = s.indexOf(product, m.index);
   return { start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule };
+}
+
+/** 国家药监局于3月批准上市的甲注射液, 获卫生署批准注册的「乙」: the body before the verb (or after 获/经) approved the product after 的. */
+function relativeGrantsZh(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.approved-relative.zh');
+  for (const m of /的/.test(s) ? s.matchAll(globalPattern(rule.id)) : []) {
+    const agent = /(?:获得?|经)([^，。；,获经]{2,40}?)(?:[(（][^)）]{1,30}[)）])?$/u.exec(s.slice(0, m.index));
+    const issuers = agent ? agenciesAt(s, actors, agent.index + agent[0].indexOf(agent[1]!)) : subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
+    const raw = m.groups!.product!;
+    if (issuers.length === 0 || GENERIC_PRODUCT_ZH.test(raw)) continue;
+    const product = raw.replace(/^「|」$/g, '');
+    const at = m.index + m[0].length - raw.length + (raw.startsWith('「') ? 1 : 0);
+    const registered = /注册的/.test(m[0]);
+    out.push({ start: at, end: at + product.length, product, name: `${product}${registered ? '注册' : '获批'}`, issuers, verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
 }
 
 /** X核发Y许可: a permit issued by the body before the verb. */

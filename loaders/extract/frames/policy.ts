@@ -6,7 +6,7 @@ import { idSlug, licenceId } from '../ids.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
-import { MADE_BY_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
+import { MADE_BY_EN, PRODUCT_CODE_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
@@ -204,13 +204,20 @@ function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
   return [...sp.actors, { id: SELF_ACTOR, label: 'Agency', start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start);
 }
 
+const PRODUCT_CODE = new RegExp(String.raw`^${PRODUCT_CODE_EN}$`);
+
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
 function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
   const out: PolicyFrame[] = [];
-  const grants = findGrants(sp.s, withSelf(sp), c.products.last ?? c.products.mentioned);
+  // Places stand among the actors so that one before a body reads as its qualifier (获中国国家药监局批准).
+  const places = sp.mentions.filter((m) => m.found.label === 'Region').map((m) => ({ id: m.found.id, label: 'Region', start: m.start, end: m.end }));
+  const actors = places.length === 0 ? withSelf(sp) : [...withSelf(sp), ...places].sort((a, b) => a.start - b.start);
+  const grants = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
   if (grants.length === 0 && sp.s.includes('注射液')) c.products.mentioned = [...sp.s.matchAll(NAMED_PRODUCT_ZH)].pop()?.[0] ?? c.products.mentioned;
   for (const g of grants) {
     if (!g.generic && !g.anaphoric) c.products.last = g.product;
+    // ("cleared the IND application for BX-17": an act named as a restatement still names its product by code.)
+    else if (g.anaphoric && !c.products.last && PRODUCT_CODE.test(g.product)) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;
     // A registrar the sentence does not name (在港注册的X: Hong Kong's board) is an entity of the page too.
     for (const id of g.issuers) if (!c.reg.entities.has(id) && c.K.byId.has(id)) c.reg.add(entryFound(c.K.byId.get(id)!), sp.sen.text, sp.sen.index);

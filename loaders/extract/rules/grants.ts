@@ -215,6 +215,34 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.participle-by.en',
+    stage: 'frame',
+    language: 'en',
+    // A reduced relative: "an IND cleared by the U.S. FDA in August 2026", "Velocel, approved by the EMA in 2024, …",
+    // "QX-12's IND application, cleared by the CDE": the product (a code or a cell or gene therapy's own name) or an
+    // application noun, then the participle, then the bodies after "by" (an application's product: its code after "for",
+    // else the sentence's code, else the page's last product).
+    pattern: new RegExp(String.raw`(?:(?<product>\b${PRODUCT_CODE_EN}|\b[A-Z]?[a-z]{3,}(?:cel|vec|gene)\b)(?:['’]s)?(?:\s+(?<act1>IND|BLA|NDA|(?:IND|clinical\s+trial|marketing)\s+application))?|\b(?:an?|the|its|their)\s+(?:first\s+)?(?<act>IND|BLA|NDA|(?:IND|clinical\s+trial|marketing)\s+application))\s*,?\s+(?:previously\s+|already\s+|also\s+|conditionally\s+)?(?:approved|cleared|authori[sz]ed)\s+by\s+`),
+    action: 'License{issuer: the bodies after "by", product: the code before (or of the application), date: its clause}',
+    examples: {
+      match: ['The clearance follows an IND cleared by the ', 'Velocel, approved by the ', "under QX-12's IND application, cleared by the ", 'under a clinical trial application authorised by '],
+      noMatch: ['the first CAR-T therapy approved by the FDA', 'The plan, cleared by the council', 'the IND was cleared by the FDA'],
+    },
+  },
+  {
+    id: 'grant.approved-relative.zh',
+    stage: 'frame',
+    language: 'zh',
+    // A relative clause before the product: 国家药监局于3月批准上市的甲注射液, 获卫生署批准注册的「乙」 — the body before the verb
+    // (or after 获/经) approved the product after 的.
+    pattern: new RegExp(`${APPROVE_ZH}${MARKET_ZH}?的(?<product>「[^」]{1,20}」(?!计划|機制|机制|项目|方案|政策)|[A-Za-z][A-Za-z0-9-]*\\d[A-Za-z0-9-]*(?:[\\p{Script=Han}]{0,6}?(?:注射液|胶囊|制剂|疗法))?|[\\p{Script=Han}A-Za-z0-9-]{2,16}?(?:注射液|胶囊))(?![\\p{Script=Han}]{0,2}(?:数量|目录|清单|名单|范围))`, 'u'),
+    action: 'License{issuer: the body before the verb or after 获/经, product: the one after 的, date}',
+    examples: {
+      match: ['国家药监局于2025年3月批准上市的KX-9注射液', '获卫生署批准注册的「康安宁」', '附条件批准的瑞康仑赛注射液'],
+      noMatch: ['批准上市的产品数量', '批准的细胞治疗产品', '批准文号', '批准注册的先进疗法'],
+    },
+  },
+  {
     id: 'grant.approve.active.zh',
     stage: 'frame',
     language: 'zh',
