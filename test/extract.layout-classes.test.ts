@@ -371,3 +371,65 @@ describe('an official notice signed at its foot', () => {
     expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });
+
+describe('an English contact line: a unit and its person in any order', () => {
+  // Class (M3; AG h290, AH h298, AJ h314, AL h328, AM h337): a notice's contact line, often machine-translated, gives a
+  // unit and the person in it, with a phone, in any order and label → the person MEMBER_OF the unit; the unit an agency
+  // PART_OF the body it names ("X of <body>", "<body>, X") or else of the page's first body.
+  const head = 'Suzhou Municipal Health Commission on Carrying Out Inspections of Cell Therapy Clinical Research\n\nEach county health bureau:\n\nInspections will be carried out from December 2026. Please submit self-inspection reports by December 15.\n\n';
+  const foot = '\n\nSuzhou Municipal Health Commission\nNovember 20, 2026\n';
+  const hc = 'agency:cn-320500/health-commission';
+  const siblings: Array<[string, string, string, string]> = [
+    ['Contact: Medical Administration Division of Municipal Health Commission, Comrade Wang Lihua, 0512-68001234', 'Wang Lihua', 'Medical Administration Division', hc],
+    ['(Contact unit: Medical Administration Division, Wang Lihua, telephone 0512-68001234)', 'Wang Lihua', 'Medical Administration Division', hc],
+    ['Contact unit: Municipal Health Commission, Medical Administration Division; contact person: Wang Lihua; tel. 0512-68001234.', 'Wang Lihua', 'Medical Administration Division', hc],
+    ['Contact person: Comrade Wang Lihua of the Medical Administration Division, tel: 0512-68001234', 'Wang Lihua', 'Medical Administration Division', hc],
+    ['Contact person: Medical Administration Division Comrade Wang Lihua, 0512-68001234', 'Wang Lihua', 'Medical Administration Division', hc],
+    ['Contact: Science, Technology and Education Division, Wang Lihua, 0512-68001234', 'Wang Lihua', 'Science, Technology and Education Division', hc],
+    // Another body's unit: its own parent, not the page's.
+    ['Contact unit: Municipal Science and Technology Bureau, High-tech Division; contact person: Zhou Min; tel. 0512-68005678.', 'Zhou Min', 'High-tech Division', 'agency:cn-320500/science-technology'],
+    ['Contact: Drug Registration Division of the Jiangsu Provincial Medical Products Administration, Comrade Zhou Min, 025-83273000', 'Zhou Min', 'Drug Registration Division', 'agency:cn-js/medical-products'],
+  ];
+  it.each(siblings)('%s', async (line, person, unit, parent) => {
+    const d = await fromFile(`${head}${line}${foot}`);
+    const p = d.entities.find((e) => e.label === 'Person' && e.name === person);
+    expect(p, d.entities.map((e) => e.name).join()).toBeDefined();
+    const u = d.entities.find((e) => e.label === 'Agency' && e.name === unit);
+    expect(d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p!.id).map((r) => r.to)).toEqual([u?.id]);
+    expect(d.relations.filter((r) => r.type === 'PART_OF' && r.from === u!.id).map((r) => r.to)).toEqual([parent]);
+  });
+
+  it('a contact line with a unit and only a number names nobody', async () => {
+    const d = await fromFile(`${head}Contact: Medical Administration Division, 0512-68001234${foot}`);
+    expect(d.entities.filter((e) => e.label === 'Person')).toEqual([]);
+    expect(d.relations.filter((r) => r.type === 'MEMBER_OF' || r.type === 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('one text named with and without its place', () => {
+  // Class (AM h337): a notice's head names the text it prints without its place (关于印发支持X若干措施的通知, "… on Printing
+  // and Distributing Several Measures for X") and the body or the attachment with it (《扬州市支持X若干措施》, "the Several
+  // Measures of Yangzhou City for X") → one policy with both names, when the bare name's issuers are of that place.
+  const siblings: Array<[string, string, string]> = [
+    ['Notice of the General Office of Yangzhou Municipal People\'s Government on Printing and Distributing Several Measures for Supporting the Cell Therapy Industry\n\nTo all county governments and municipal departments:\n\nThe "Several Measures of Yangzhou City for Supporting the Cell Therapy Industry" are hereby printed and distributed to you; please implement them conscientiously.\n\nGeneral Office of Yangzhou Municipal People\'s Government\nNovember 20, 2026',
+      'Several Measures for Supporting the Cell Therapy Industry', 'Several Measures of Yangzhou City for Supporting the Cell Therapy Industry'],
+    ['扬州市人民政府办公室关于印发支持细胞治疗产业发展若干措施的通知\n\n各县（市、区）人民政府，市各有关部门：\n\n现将《扬州市支持细胞治疗产业发展若干措施》印发给你们，请认真贯彻执行。\n\n扬州市人民政府办公室\n2026年11月20日',
+      '支持细胞治疗产业发展若干措施', '扬州市支持细胞治疗产业发展若干措施'],
+    ['Yangzhou issues measures to support cell therapy industry\n\nThe Yangzhou Municipal People\'s Government on Friday issued the Several Measures for Supporting the Cell Therapy Industry.\n\nAccording to the Several Measures of Yangzhou City for Supporting the Cell Therapy Industry, each new clinical trial will receive up to 2 million yuan.',
+      'Several Measures for Supporting the Cell Therapy Industry', 'Several Measures of Yangzhou City for Supporting the Cell Therapy Industry'],
+    ['臺中市政府公告訂定細胞治療技術管理自治條例\n\n臺中市政府今日公告訂定「細胞治療技術管理自治條例」，自公布日施行。\n\n依「臺中市細胞治療技術管理自治條例」規定，醫療機構應每年申報執行情形。',
+      '细胞治疗技术管理自治条例', '「臺中市細胞治療技術管理自治條例」'],
+  ];
+  it.each(siblings)('%s', (text, bare, placed) => {
+    const d = x(text);
+    const p = policy(d, bare);
+    expect(p, d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).join(' | ')).toBeDefined();
+    expect([p!.name, ...(p!.aliases ?? [])]).toContain(placed);
+    expect(d.entities.filter((e) => e.label === 'Policy')).toHaveLength(1);
+  });
+
+  it('a national text and a city\'s of one name stay two', () => {
+    const d = x('扬州出台细胞治疗产品管理办法\n\n国家药监局此前发布了《细胞治疗产品管理办法》。近日，扬州市人民政府印发《扬州市细胞治疗产品管理办法》，细化了本地要求。');
+    expect(d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort()).toEqual(['扬州市细胞治疗产品管理办法', '细胞治疗产品管理办法']);
+  });
+});

@@ -1,5 +1,6 @@
 // Named persons: Chinese names in pinyin (surname first) and in characters, found where the text gives a
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
+import { contactLineEn } from '../read/contact-line.ts';
 import { pinyin } from 'pinyin-pro';
 import { CLOSING_POSTS_ZH, NAME_BEFORE_POSTS_ZH, POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
@@ -50,32 +51,19 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
-// (An English given name before a Hong Kong name of three words: "Rachel Tan Wei Ping".)
-const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,3})(?![A-Za-z]))/g;
+const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
 // Any post of the one list ("said Jixing chief financial officer Amy Zhou") or a courtesy title.
 const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Nobel\\s+laureate`;
-const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
+const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+(?:\s+officer)?|researcher|scientist)\s+(?:of|at|and)\b/i;
 const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
 
-// What may follow a name before its post without changing it: the name in characters ("Lin Pei-chen (林佩真), head of"),
-// a degree or suffix ("Xu Ming, Ph.D., Chief Medical Officer of", "Jane Roe MD, PhD, CEO").
-const NAME_TAIL_EN = /^(?:\s*[（(]\s*\p{Script=Han}{2,4}\s*[)）]|(?:,\s*|\s+)(?:Ph\.?\s?D|M\.?\s?D|Pharm\.?\s?D|M\.?\s?B\.?\s?A|M\.?\s?P\.?\s?H|D\.?\s?Phil|D\.?\s?Sc|Sc\.?\s?D|M\.?\s?Sc|J\.?\s?D|Esq|Jr|MBBS|FRCP|FRCS|FACP)\.?(?=[\s,;:)]|$))*/u;
-/** Where the words after a name written at `end` go on, past its characters in brackets and its degrees. */
-export function pastNameTail(s: string, end: number): number {
-  return end + NAME_TAIL_EN.exec(s.slice(end, end + 60))![0].length;
-}
-
 /** Valid pinyin syllables (one to three; "Xiao-ping" and "Xi'an" spelled apart too) make a given name. */
-const PINYIN_SYLLABLE = String.raw`(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv]))`;
-const PINYIN_WORD = new RegExp(`^${PINYIN_SYLLABLE}{1,3}$`, 'i');
-/** Two pinyin syllables in one word, as a Chinese firm's name is romanised ("Kangming", "Hengrui"). */
-export const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}{2}$`, 'i');
 function pinyinLike(w: string): boolean {
-  return PINYIN_WORD.test(w.replace(/[-'’]/g, ''));
+  return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv])){1,3}$/i.test(w.replace(/[-'’]/g, ''));
 }
 
 /** The persons a sentence names, each finder after the last (a later one skips names an earlier one found). */
@@ -91,27 +79,7 @@ export function findPersons(s: string): PersonMention[] {
   zhPostNames(s, out);
   zhNameThenPost(s, out);
   if (s.includes('岁)')) ageNames(s, out);
-  if (LIST_JOIN_ZH.test(s)) listedNamesZh(s, out);
   return out;
-}
-
-// Persons listed after one named with a post (执行董事陈志强博士及黄美玲女士；独立非执行董事A先生、B女士及C教授; 主任张三、李四):
-// each item a surname and one or two characters, with the first one's courtesy title or none, the run closed by a
-// clause's end — else it is no list of names (张三、高校和医院).
-const LIST_JOIN_ZH = /[\p{Script=Han}](?:先生|女士|博士|教授|医生)?(?:、|及|和|与|以及)[\p{Script=Han}]/u;
-const LIST_ITEM_ZH = /^(?:、|以及|及|和|与)(\p{Script=Han}{2,3}?)(先生|女士|博士|教授|医生)?(?=、|以及|及|和|与|[；;。，,]|$)/u;
-function listedNamesZh(s: string, out: PersonMention[]): void {
-  for (const p of out.filter((x) => x.nameZh)) {
-    const title = /^(?:先生|女士|博士|教授|医生)/u.exec(s.slice(p.end))?.[0] ?? '';
-    let at = p.end + title.length;
-    const items: [number, string][] = [];
-    for (let m = LIST_ITEM_ZH.exec(s.slice(at)); m; m = LIST_ITEM_ZH.exec(s.slice(at))) {
-      if (!SURNAME_ZH_SET.has(m[1]![0]!) || Boolean(m[2]) !== Boolean(title)) break;
-      items.push([at + m[0].length - (m[2]?.length ?? 0) - m[1]!.length, m[1]!]);
-      at += m[0].length;
-    }
-    if (items.length > 0 && /^(?:[；;。，,]|$)/u.test(s.slice(at))) for (const [start, name] of items) addZh(out, start, name);
-  }
 }
 
 /** 被告陳志明（45歲）: a name and the age the news gives after it (span.person.age-bracket.zh); the three characters
@@ -141,7 +109,7 @@ function pinyinNames(s: string): PersonMention[] {
     if (NOT_GIVEN.has(given.toLowerCase())) continue;
     if (!pinyinLike(given)) continue;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const after = s.slice(pastNameTail(s, m.index + full.length));
+    const after = s.slice(m.index + full.length);
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
     const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || (POST_COMMA_BEFORE_EN.test(before) && /^\s*,/.test(after));
     if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !EN_POST_BRACKET_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
@@ -163,7 +131,7 @@ function westernNames(s: string, out: PersonMention[]): void {
     if (out.some((p) => start < p.end && end > p.start)) continue;
     const words = full.split(/\s+/);
     const before = s.slice(Math.max(0, start - 30), start);
-    const after = s.slice(pastNameTail(s, end), end + 90);
+    const after = s.slice(end, end + 60);
     const titled = WEST_BEFORE.test(before);
     if (!titled && !WEST_AFTER.test(after)) continue;
     // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
@@ -315,10 +283,14 @@ function contactNamesEn(s: string, out: PersonMention[]): void {
       out.push({ start, end: start + c[1]!.length, name: c[1]!, surname: pinyinOrder ? words[0]! : words[words.length - 1]!, given: pinyinOrder ? words[1]! : words.slice(0, -1).join(' ') });
     }
   }
+  // A unit and its person in any order ("Contact: <unit>, Comrade <name>, <phone>"; read/contact-line.ts).
+  for (const c of contactLineEn(s)?.persons ?? []) contactPerson(out, c.start, c.text);
   const m = ruleById('span.person.contact-line.en').pattern.exec(s);
   const written = m?.groups?.name ?? m?.groups?.name2 ?? m?.groups?.name3;
-  if (!m || !written) return;
-  const start = m.index + m[0].indexOf(written);
+  if (m && written) contactPerson(out, m.index + m[0].indexOf(written), written);
+}
+
+function contactPerson(out: PersonMention[], start: number, written: string): void {
   const end = start + written.length;
   const words = written.split(/\s+/);
   if (out.some((p) => start < p.end && end > p.start) || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || POST_WORDS_EN.has(w.toLowerCase()))) return;

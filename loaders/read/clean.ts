@@ -1,6 +1,7 @@
 // Text as scraped pages deliver it → clean paragraphs, a title and the post's date.
 // Every rule is general page boilerplate (navigation, contact blocks, share bars, spam headers, glosses);
 // all regexes are compiled once here, since cleaning runs for every document of a batch.
+import { contactLineEn } from './contact-line.ts';
 import { parseDateAt } from './dates.ts';
 
 export interface CleanOptions {
@@ -209,8 +210,10 @@ const CONTACT_MORE = new RegExp(
 );
 
 function isContact(line: string): boolean {
+  if (line.length > 160) return false;
+  // ("Contact: <unit>, Comrade <name>, <phone>" names a unit and its person, as 联系人：<unit> <name> does.)
+  if (CONTACT_PERSONS.test(line) || contactLineEn(line)) return false;
   if (line.length > 120) return false;
-  if (CONTACT_PERSONS.test(line)) return false;
   // 2024-01-10 has a phone number's digits and dashes, but it is a date.
   const phone = PHONE_ONLY.test(line) && parseDateAt(line)?.length !== line.trim().length;
   return CONTACT_LABEL_VALUE.test(line) || phone || EMAIL_ONLY.test(line);

@@ -25,6 +25,7 @@ export function policyIds(found: PolicyFrame[], headline: number | undefined, pe
   headlineShortTitles(found, headline);
   shortNamedActs(found);
   issuerPrefixedTitles(found);
+  placeQualifiedTitles(found, K);
   draftNamedBare(found);
   for (const pf of found) {
     const sides = pf.fixedId ? undefined : connectSchemeSides(pf.t.title, K);
@@ -65,6 +66,32 @@ function issuerPrefixedTitles(found: PolicyFrame[]): void {
     const same = plain.find((o) => o !== pf && titleKey(o.t.title) === k.slice(at) && o.issuers.some((x) => pf.issuers.includes(x)));
     if (same) pf.id = same.id;
   }
+}
+
+// The place a title may open with or name after its kind word: 扬州市…, "Yangzhou City …", "… of Yangzhou City for …".
+const PLACE_LEAD_ZH = /^\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区|区|县)/u;
+const PLACE_EN = /(?:^|\s)(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:City|Province|Municipality|District|New\s+Area))?(?=\s+(?:for|on|to)\s)|^[A-Z][a-z]+\s+(?:City|Municipal|Province|Provincial)\s+/u;
+
+/**
+ * 关于印发支持X若干措施的通知 … 现将《扬州市支持X若干措施》印发给你们; "… on Printing and Distributing Several Measures for
+ * X" … "the Several Measures of Yangzhou City for X": one text named with and without its place, when the bare name's
+ * issuers (or, bare of issuers, the named one's) are of that place — a national text and a city's of one name stay two.
+ */
+function placeQualifiedTitles(found: PolicyFrame[], K: Knowledge): void {
+  const policies = found.filter((pf) => pf.t.label === 'Policy' && !pf.fixedId);
+  for (const q of policies) {
+    const place = titleRegions(q.t.title, K)[0];
+    const bare = place ? withoutPlace(q.t.title) : undefined;
+    if (!bare || bare === titleKey(q.t.title)) continue;
+    const ofPlace = (xs: string[]): boolean => xs.length > 0 && xs.every((x) => agencyRegion(x, K.byId) === place);
+    const b = policies.find((o) => o !== q && o.t.kind === q.t.kind && o.t.status === q.t.status && titleKey(o.t.title) === bare && (ofPlace(o.issuers) || (o.issuers.length === 0 && ofPlace(q.issuers))));
+    if (b && titleRegions(b.t.title, K).length === 0) q.id = b.id;
+  }
+}
+
+function withoutPlace(title: string): string | undefined {
+  const t = HAN.test(title) ? title.replace(/^[《「“]/u, '').replace(PLACE_LEAD_ZH, '') : title.replace(PLACE_EN, ' ');
+  return t === title ? undefined : titleKey(t);
 }
 
 /**

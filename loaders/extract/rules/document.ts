@@ -1,6 +1,7 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
 import { DATE, DRAFT_VERB_ZH, ISSUE_VERB_ZH, MANNER_EN, MONTH_EN, NOTICE_VERB_ZH, PASS_EN, PUBLISH_EN, passiveEn, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
+import { CONTACT_LABEL_EN, UNIT_HEAD_EN } from '../../read/contact-line.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
 /** What a listed company announces about itself: a disclosure, a subsidiary, a certificate or approval it obtained, its board. */
@@ -335,6 +336,21 @@ export const DOCUMENT_RULES: Rule[] = [
     pattern: /(?:本|该|此)(?<kind>细则|办法|条例|规定|规则|指南|准则|方案|规范|措施|意见|标准|修正)(?<draft>草案|征求意见稿|送审稿)/u,
     action: 'Policy{the current title + 草案, draft} dated by the clause, ISSUED by its issuers when the clause puts it out (预告, 征求意见)',
     examples: { match: ['本细则草案前于114年7月3日预告', '该办法征求意见稿曾于2024年5月公开征求意见', '本修正草案曾于115年2月3日公告预告'], noMatch: ['本细则自发布之日起施行', '草案全文'] },
+  },
+  {
+    id: 'contact.unit-line.en',
+    stage: 'document',
+    language: 'en',
+    // A contact line naming a unit and its person in any order (read/contact-line.ts reads the fields): "Contact:
+    // <unit>, Comrade <name>, <phone>", "(Contact unit: <unit>, <name>, telephone …)", "Contact unit: <body>, <division>;
+    // contact person: <name>". The unit is a body the page names, or a unit of it ("X Division of <body>", else of the
+    // page's first body).
+    pattern: new RegExp(`${CONTACT_LABEL_EN.source}[^\\n]{0,80}?${UNIT_HEAD_EN}\\b`, 'i'),
+    action: 'Person{name} MEMBER_OF the unit; the unit an Agency PART_OF the body it names or the page\'s first body',
+    examples: {
+      match: ['Contact: Medical Administration Division of Municipal Health Commission, Comrade Wang Lihua, 0512-1234567', '(Contact unit: Drug Supervision Division, Li Jianguo, telephone 0731-1234567)', 'Contact person: Policy Section Comrade Chen Hao, 0755-1234567'],
+      noMatch: ['Contact us: 0512-1234567', 'Contact: Ann Lee, Vice President, ir@acme.example'],
+    },
   },
   {
     id: 'title.bare-headline.zh',
