@@ -95,12 +95,28 @@ const ROWS: [string, string, string, string][] = [
   ['hk 港大醫學院X學系臨床教授Y: the faculty', '香港大學李嘉誠醫學院內科學系臨床助理教授王思敏醫生指出，療程需時三個月。', '王思敏', '香港大学李嘉诚医学院'],
   ['hk 中心總監為藥劑師X', '衞生署轄下的藥物規管中心今日表示，中心總監為藥劑師陳慧玲。', '陳慧玲', '藥物規管中心'],
   ['tw 醫院X中心主任Y: the hospital', '據南京鼓樓醫院幹細胞中心主任陳立群介紹，該中心今年完成二十例治療。', '陳立群', '南京鼓樓醫院'],
+  // (session 17) What stands between a name and its post: the name in characters, a degree.
+  ['en X (Chinese name), head of the Body\'s Division', 'The licence runs for five years, said Chen Ya-ting (陳雅婷), head of the TFDA\'s Division of Medical Devices.', 'Chen Ya-ting', 'Division of Medical Devices of the Taiwan Food and Drug Administration'],
+  ['en X (Chinese name), director of the Ministry\'s Department', 'Huang Chih-wei (黃志偉), director of the Ministry of Health and Welfare\'s Department of Medical Affairs, said the rules would apply from March.', 'Huang Chih-wei', 'Department of Medical Affairs'],
+  ['en X (简体), deputy director of the Commission', 'Zhang Wei (张伟), deputy director of the Zhejiang Provincial Health Commission, said the plan covers 12 cities.', 'Zhang Wei', 'Zhejiang Provincial Health Commission'],
+  ['en said X, M.D., Post of Company', '"The results are encouraging," said Zhou Lan, M.D., Chief Scientific Officer of Veltris Bio.', 'Zhou Lan', 'Veltris Bio'],
+  ['en X, MD, PhD, president of the Hospital', 'Sun Hao, MD, PhD, president of Ruijin Hospital, said the ward had opened.', 'Sun Hao', 'Ruijin Hospital'],
+  ['en Western X, Ph.D., CEO of Company Inc.', 'Emily Carter, Ph.D., chief executive officer of Norwood Therapeutics Inc., said enrolment was complete.', 'Emily Carter', 'Norwood Therapeutics Inc.'],
+  ['en X, chairman of a firm romanised in -ing', 'Li Ming, chairman of Kangming Biopharma Co., Ltd., said the plant would open in May.', 'Li Ming', 'Kangming Biopharma Co., Ltd.'],
+  // (session 17) A listed company's board footer: persons listed under one post, in the company the page announces for.
+  ['hk board footer, second executive director (bilingual head)', 'Kangming Biopharma Holdings Limited\n康明生物醫藥控股有限公司\n（股份代號：1234）\n於本公告日期，董事會包括執行董事陳志強博士及黃美玲女士；非執行董事李國華先生；以及獨立非執行董事張偉明先生、劉慧敏女士及王家豪教授。', '黃美玲', 'Kangming Biopharma Holdings Limited'],
+  ['hk board footer, a later list after ；', 'Kangming Biopharma Holdings Limited\n康明生物醫藥控股有限公司\n於本公告日期，董事會包括執行董事陳志強博士及黃美玲女士；非執行董事李國華先生；以及獨立非執行董事張偉明先生、劉慧敏女士及王家豪教授。', '劉慧敏', '康明生物医药控股有限公司'],
+  ['zh board footer without courtesy titles', '香港交易及结算所有限公司对本公告的内容概不负责。\n华康细胞治疗股份有限公司\n于本公告日期，董事会成员包括执行董事周立新、吴晓红；非执行董事郑建国；独立非执行董事孙丽华、马文斌及何志远。', '马文斌', '华康细胞治疗股份有限公司'],
+  ['en board comprises A and B as executive directors', 'The board of directors of Kangming Biopharma Holdings Limited (the "Company") announces an approval.\nAs at the date of this announcement, the Board comprises Dr. Chan Chi Keung and Ms. Wong Mei Ling as executive directors; Mr. Lee Kwok Wah as non-executive director; and Mr. Cheung Wai Ming, Ms. Lau Wai Man and Professor Wong Ka Ho as independent non-executive directors.', 'Lau Wai Man', 'Kangming Biopharma Holdings Limited'],
+  ['en the executive Directors of the Company are A and B', 'The board of directors of Kangming Biopharma Holdings Limited (the "Company") announces an approval.\nAs at the date of this announcement, the executive Directors of the Company are Dr. Zhang Wei and Mr. Li Qiang; and the independent non-executive Directors are Ms. Chen Hong and Mr. Zhou Bin.', 'Zhou Bin', 'Kangming Biopharma Holdings Limited'],
+  ['en board footer under a head in capitals, a four-word Hong Kong name', 'KANGMING BIOPHARMA HOLDINGS LIMITED\n康明生物醫藥控股有限公司\n(Incorporated in the Cayman Islands with limited liability)\nThis announcement is made by Kangming Biopharma Holdings Limited (the "Company").\nAs at the date of this announcement, the Board comprises Dr. Chan Chi Keung as executive director; and Mr. Ho Siu Man and Ms. Grace Lam Siu Wah as independent non-executive directors.', 'Grace Lam Siu Wah', 'Kangming Biopharma Holdings Limited'],
 ];
 // [key, text, a name that must be no person]
 const NONE: [string, string, string][] = [
   ['en surname with a post only', 'Director Li said the hospital would comply.', 'Li'],
   ['zh 高级教授 is no person', '该校聘请高级教授担任顾问。', '高级'],
   ['zh a post alone', '主任医师表示，患者恢复良好。', '主任'],
+  ['zh a list of bodies after a name is no list of names', '主任張偉、高校和醫院代表出席會議。', '高校'],
   ['en the body\'s director without a name', 'The director of the Shanghai Municipal Health Commission said the rules would help.', 'Shanghai'],
 ];
 

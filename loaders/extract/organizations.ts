@@ -12,6 +12,7 @@ export interface OrgMention {
 
 import { globalPattern, ruleById } from './rules/index.ts';
 import { POST_EN_SOURCE } from './posts.ts';
+import { PINYIN_TWO } from './persons.ts';
 
 // A post right before a run of capitalised words: the run opens with the person's name.
 const POST_JUST_BEFORE = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+$`);
@@ -230,7 +231,8 @@ function enPartMention(s: string, whole: Span, taken: Span[], startsWithPlace: (
   // "Unit 3802, Harbour Finance Centre": a building in an address, not an organisation.
   if (ADDRESS_BEFORE.test(s.slice(Math.max(0, part.start - 24), part.start))) return undefined;
   // "Relaxing Market Access Restrictions for …": a heading led by a gerund is not a name.
-  if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname)) return undefined;
+  // (A Chinese firm's romanised name may end in -ing: "Kangming Biopharma Co., Ltd.".)
+  if (/^[A-Z][a-z]{3,}ing\s/.test(pname) && !startsWithPlace(pname) && !PINYIN_TWO.test(pname.split(/\s/)[0]!)) return undefined;
   const head = EN_KIND.exec(pname)?.[0] ?? '';
   const kind = EN_HEAD_KIND.find(([re]) => re.test(head))?.[1] ?? 'organization';
   return { start: part.start, end: pe, name: pname, kind };

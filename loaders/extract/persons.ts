@@ -51,19 +51,32 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 
 // Western-order names: two or three capitalised words (an initial allowed in the middle).
 // A lookahead, so that every word start is tried ("Professor Hiroshi Tanaka" → "Hiroshi Tanaka").
-const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?![A-Za-z]))/g;
+// (An English given name before a Hong Kong name of three words: "Rachel Tan Wei Ping".)
+const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,3})(?![A-Za-z]))/g;
 // Any post of the one list ("said Jixing chief financial officer Amy Zhou") or a courtesy title.
 const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Nobel\\s+laureate`;
-const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
+const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+(?:\s+officer)?|researcher|scientist)\s+(?:of|at|and)\b/i;
 const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
 
+// What may follow a name before its post without changing it: the name in characters ("Lin Pei-chen (林佩真), head of"),
+// a degree or suffix ("Xu Ming, Ph.D., Chief Medical Officer of", "Jane Roe MD, PhD, CEO").
+const NAME_TAIL_EN = /^(?:\s*[（(]\s*\p{Script=Han}{2,4}\s*[)）]|(?:,\s*|\s+)(?:Ph\.?\s?D|M\.?\s?D|Pharm\.?\s?D|M\.?\s?B\.?\s?A|M\.?\s?P\.?\s?H|D\.?\s?Phil|D\.?\s?Sc|Sc\.?\s?D|M\.?\s?Sc|J\.?\s?D|Esq|Jr|MBBS|FRCP|FRCS|FACP)\.?(?=[\s,;:)]|$))*/u;
+/** Where the words after a name written at `end` go on, past its characters in brackets and its degrees. */
+export function pastNameTail(s: string, end: number): number {
+  return end + NAME_TAIL_EN.exec(s.slice(end, end + 60))![0].length;
+}
+
 /** Valid pinyin syllables (one to three; "Xiao-ping" and "Xi'an" spelled apart too) make a given name. */
+const PINYIN_SYLLABLE = String.raw`(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv]))`;
+const PINYIN_WORD = new RegExp(`^${PINYIN_SYLLABLE}{1,3}$`, 'i');
+/** Two pinyin syllables in one word, as a Chinese firm's name is romanised ("Kangming", "Hengrui"). */
+export const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}{2}$`, 'i');
 function pinyinLike(w: string): boolean {
-  return /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?![aeiouv])){1,3}$/i.test(w.replace(/[-'’]/g, ''));
+  return PINYIN_WORD.test(w.replace(/[-'’]/g, ''));
 }
 
 /** The persons a sentence names, each finder after the last (a later one skips names an earlier one found). */
@@ -79,7 +92,27 @@ export function findPersons(s: string): PersonMention[] {
   zhPostNames(s, out);
   zhNameThenPost(s, out);
   if (s.includes('岁)')) ageNames(s, out);
+  if (LIST_JOIN_ZH.test(s)) listedNamesZh(s, out);
   return out;
+}
+
+// Persons listed after one named with a post (执行董事陈志强博士及黄美玲女士；独立非执行董事A先生、B女士及C教授; 主任张三、李四):
+// each item a surname and one or two characters, with the first one's courtesy title or none, the run closed by a
+// clause's end — else it is no list of names (张三、高校和医院).
+const LIST_JOIN_ZH = /[\p{Script=Han}](?:先生|女士|博士|教授|医生)?(?:、|及|和|与|以及)[\p{Script=Han}]/u;
+const LIST_ITEM_ZH = /^(?:、|以及|及|和|与)(\p{Script=Han}{2,3}?)(先生|女士|博士|教授|医生)?(?=、|以及|及|和|与|[；;。，,]|$)/u;
+function listedNamesZh(s: string, out: PersonMention[]): void {
+  for (const p of out.filter((x) => x.nameZh)) {
+    const title = /^(?:先生|女士|博士|教授|医生)/u.exec(s.slice(p.end))?.[0] ?? '';
+    let at = p.end + title.length;
+    const items: [number, string][] = [];
+    for (let m = LIST_ITEM_ZH.exec(s.slice(at)); m; m = LIST_ITEM_ZH.exec(s.slice(at))) {
+      if (!SURNAME_ZH_SET.has(m[1]![0]!) || Boolean(m[2]) !== Boolean(title)) break;
+      items.push([at + m[0].length - (m[2]?.length ?? 0) - m[1]!.length, m[1]!]);
+      at += m[0].length;
+    }
+    if (items.length > 0 && /^(?:[；;。，,]|$)/u.test(s.slice(at))) for (const [start, name] of items) addZh(out, start, name);
+  }
 }
 
 /** 被告陳志明（45歲）: a name and the age the news gives after it (span.person.age-bracket.zh); the three characters
@@ -109,7 +142,7 @@ function pinyinNames(s: string): PersonMention[] {
     if (NOT_GIVEN.has(given.toLowerCase())) continue;
     if (!pinyinLike(given)) continue;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
-    const after = s.slice(m.index + full.length);
+    const after = s.slice(pastNameTail(s, m.index + full.length));
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
     const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || (POST_COMMA_BEFORE_EN.test(before) && /^\s*,/.test(after));
     if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !EN_POST_BRACKET_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
@@ -131,7 +164,7 @@ function westernNames(s: string, out: PersonMention[]): void {
     if (out.some((p) => start < p.end && end > p.start)) continue;
     const words = full.split(/\s+/);
     const before = s.slice(Math.max(0, start - 30), start);
-    const after = s.slice(end, end + 60);
+    const after = s.slice(pastNameTail(s, end), end + 90);
     const titled = WEST_BEFORE.test(before);
     if (!titled && !WEST_AFTER.test(after)) continue;
     // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.

@@ -2,7 +2,7 @@
 // head-word bodies and organisations it names.
 import type { Relation } from '../../types.ts';
 import { localBodyFor, type Mention } from '../mentions.ts';
-import type { PersonMention } from '../persons.ts';
+import { pastNameTail, type PersonMention } from '../persons.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import { ruleById } from '../rules/index.ts';
@@ -48,11 +48,12 @@ function appositionCompanyPost(ap: Apposition, sen: Sentence, reg: Registry, rel
 /** The apposition right after a name (", member of …", 委员…), up to a colon or the end of the sentence; none when the
  *  name is not followed by one. */
 function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
-  const tail = s.slice(p.end);
+  const at = p.nameZh ? p.end : pastNameTail(s, p.end);
+  const tail = s.slice(at);
   const stop = tail.search(APPOSITION_END);
   const seg = stop >= 0 ? tail.slice(0, stop) : tail;
   if (!/^\s*[,(]/.test(seg) && !APPOSITION_OPENS_ZH.test(seg)) return undefined;
-  return { seg, start: p.end, end: p.end + seg.length };
+  return { seg, start: at, end: at + seg.length };
 }
 
 /** The post an apposition gives a person in the body written from `start` to `end`: before it ("director of the X", "who

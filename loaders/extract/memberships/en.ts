@@ -178,3 +178,20 @@ export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention
   const id = body?.found.id ?? firm?.id ?? notice?.id;
   if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['span.person.contact-line.en'] });
 }
+
+// A listed company's board footer: "the Board comprises A and B as executive directors; C as non-executive director",
+// "the executive Directors are A and B; the independent non-executive Directors are C, D and E", "Directors: A, B and C".
+const BOARD_IS_EN = /\b(?:board(?:\s+of\s+directors)?\s+(?:comprises|consists\s+of|is\s+composed\s+of|includes)|directors(?:\s+of\s+the\s+company)?\s+(?:are|is|comprise)|director\s+is)\b|^\s*(?:Board\s+of\s+)?Directors\s*:/i;
+const DIRECTOR_POST_EN = /\b(?:independent\s+)?(?:non-)?executive\s+directors?\b|\bdirectors?\b/i;
+
+/** Each person a board footer lists holds the director's post its part of the list names, in the page's company. */
+export function boardListEn(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string): void {
+  const s = sen.norm;
+  if (!BOARD_IS_EN.test(s)) return;
+  const from = s.lastIndexOf(';', p.start - 1) + 1;
+  const to = s.indexOf(';', p.end);
+  const part = s.slice(from, to < 0 ? s.length : to);
+  const post = DIRECTOR_POST_EN.exec(part)?.[0].toLowerCase().replace(/s$/, '');
+  const company = post ? [...reg.entities.values()].find((e) => e.label === 'Organization' && e.kind === 'company') : undefined;
+  if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post!, rules: ['frame.membership.board-list.en'] });
+}

@@ -9,7 +9,7 @@ import type { Registry } from '../registry.ts';
 import type { Sentence } from '../sentences.ts';
 import { appositionMemberships } from './apposition.ts';
 import { contactUnitMemberships } from '../document/contact-units.ts';
-import { bylineMemberships, contactLineEn, headPostMemberships, postBeforeNameEn, postOfBodyBeforeNameEn, titleThenBodyEn } from './en.ts';
+import { boardListEn, bylineMemberships, contactLineEn, headPostMemberships, postBeforeNameEn, postOfBodyBeforeNameEn, titleThenBodyEn } from './en.ts';
 import type { Span } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { zhMemberships } from './zh.ts';
@@ -24,6 +24,7 @@ export function memberships(p: PersonMention, sen: Sentence, mentions: Mention[]
     titleThenBodyEn(p, sen, mentions, reg, rels, pid, K);
     postOfBodyBeforeNameEn(p, sen, mentions, rels, pid);
     if (!contactUnitMemberships(p, sen, mentions, reg, rels, pid)) contactLineEn(p, sen, mentions, reg, rels, pid);
+    boardListEn(p, sen, reg, rels, pid);
   }
   appositionMemberships(p, sen, mentions, reg, rels, pid, K, anaphors);
 }

@@ -11,7 +11,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { firstNamed } from './shared.ts';
 import {
-  BENCH_POST_ZH, BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, DEICTIC_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
+  BENCH_POST_ZH, BOARD_IS_ZH, BOARD_LIST_POST_ZH, DIRECTORS_ONLY_ZH, BOARD_NAME_ZH, CLINICAL_UNIT_ZH, COMPANY_OFFICER_ZH, COURT_POST_ZH, DEICTIC_POST_ZH, HEAD_POST_ALONE_ZH, LEGAL_COMPANY_NAME_ZH, LISTED_COMPANY_FIELD, PLACE_HEAD_ZH,
   POST_IMPLIES_BODY_ZH, POST_IS_ZH, SCHOOL_NAME_ZH, SEAT_AFTER_NAME_ZH, SEAT_BEFORE_NAME_ZH, SHORT_BODY_POST_ZH,
 } from './zh-patterns.ts';
 
@@ -68,9 +68,26 @@ function nearestOrganisationBefore(reg: Registry, sentence: number): Entity | un
   return best;
 }
 
+/** 董事会包括执行董事A博士及B女士；…以及独立非执行董事C先生: each listed director holds the post opening the list, in the
+ *  page's company. The clause is read from the sentence's last ；, as the list's items run over commas-free joiners. */
+export function boardListZh({ p, sen, reg, rels, pid }: NameAt): void {
+  const s = sen.norm;
+  // (The footer's later lists are sentences of their own after ；: a sentence that is only directors and their names.)
+  const board = BOARD_IS_ZH.test(s) || DIRECTORS_ONLY_ZH.test(s);
+  if (!board) return;
+  const from = Math.max(s.lastIndexOf('；', p.start - 1), s.lastIndexOf(';', p.start - 1), 0);
+  const post = BOARD_LIST_POST_ZH.exec(s.slice(from, p.start))?.groups?.post;
+  const company = post ? pageCompany(reg) : undefined;
+  if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role: post!, rules: ['frame.membership.board-list.zh'] });
+}
+
+const STOCK_EXCHANGE = /交易所|交易及结算所|Exchanges?\b/u;
+
 /** The page's own company: the first one it names by a full legal name (a listed company's record, its header). */
 function pageCompany(reg: Registry): Entity | undefined {
-  return [...reg.entities.values()].find((e) => e.label === 'Organization' && LEGAL_COMPANY_NAME_ZH.test(e.nameZh ?? ''));
+  // (Named in English first and in Chinese on the next line, its Chinese name is an alias.)
+  // (The exchange a listing announcement's disclaimer names first is never the page's company.)
+  return [...reg.entities.values()].find((e) => e.label === 'Organization' && [e.nameZh ?? '', ...e.aliases].some((n) => LEGAL_COMPANY_NAME_ZH.test(n)) && !STOCK_EXCHANGE.test(`${e.name} ${e.nameZh ?? ''}`));
 }
 
 /** 台中市长卢秀燕, 某县县长X: a place's head is of that place's government (when the gazetteer knows it). */

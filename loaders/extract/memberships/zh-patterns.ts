@@ -83,3 +83,10 @@ export const PLACE_HEAD_ZH = /^(?:(?:市|县|区)?长|副(?:市|县|区)长)$/;
 export const SHORT_BODY_POST_ZH = new RegExp(String.raw`^(?<noun>[\p{Script=Han}]{2,6}?)(?<post>${POST_ZH_SOURCE})$`, 'u');
 // 另一議員X, 领衔代表：X, 委员X: a house's post alone before the name.
 export const SEAT_BEFORE_NAME_ZH = /^(?:另一位?|另外一位|该|其他|(?:领衔|附议))?(议员|代表|委员)[:：]?$/u;
+
+// A listed company's board footer (于本公告日期，董事会包括执行董事A博士及B女士；非执行董事C先生；以及独立非执行董事D、E及F):
+// the sentence that says who the board is, and each name's post — the one opening its list, before the names listed.
+export const BOARD_IS_ZH = /董事会(?:成员)?(?:包括|由|成员为|组成如下)/u;
+export const BOARD_LIST_POST_ZH = /(?:^|包括|由|以及|及|和|[；;，,：:])\s*(?<post>(?:独立)?(?:非)?执行董事|董事会主席|董事|主席)(?:\p{Script=Han}{2,3}?(?:先生|女士|博士|教授|医生)?(?:、|以及|及|和|与))*$/u;
+const LISTED_NAME_ZH = String.raw`\p{Script=Han}{2,3}?(?:先生|女士|博士|教授|医生)?`;
+export const DIRECTORS_ONLY_ZH = new RegExp(String.raw`^\s*(?:以及|及|和)?\s*(?:独立)?(?:非)?执行董事${LISTED_NAME_ZH}(?:(?:、|以及|及|和|与)${LISTED_NAME_ZH})*\s*[；;。]?\s*$`, 'u');

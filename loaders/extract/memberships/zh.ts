@@ -10,7 +10,7 @@ import { edge } from '../relations.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Span } from './shared.ts';
 import {
-  contactUnitZh, headPostAloneZh, listedCompanyPostZh, placeHeadZh, postFieldZh, postImpliesBodyZh, postIsNameZh, seatAfterNameZh,
+  boardListZh, contactUnitZh, headPostAloneZh, listedCompanyPostZh, placeHeadZh, postFieldZh, postImpliesBodyZh, postIsNameZh, seatAfterNameZh,
   seatBeforeNameZh, type NameAt,
 } from './zh-alone.ts';
 import {
@@ -39,6 +39,7 @@ export function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention
     seatBeforeNameZh(at);
     listedCompanyPostZh(at);
     placeHeadZh(at);
+    boardListZh(at);
   }
   seatAfterNameZh(at);
   postFieldZh(at);

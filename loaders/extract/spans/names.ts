@@ -14,6 +14,7 @@ import type { RegionContext } from './regions.ts';
 import type { Actor, PersonAt } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+const CAPS_COMPANY_LINE = /^\s*[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z0-9&'’.(),-]+){1,8}\s+(?:LIMITED|LTD\.?|INC\.?|CORPORATION|CO\.,?\s*LTD\.?)\s*$/;
 
 /** One organisation named two ways in a document is one id (the reading state of organisation names). */
 export class OrganizationIds {
@@ -26,6 +27,15 @@ export class OrganizationIds {
   /** Companies met only by a short name so far ("Legend") → id. */
   private readonly bare = new Map<string, string>();
   readonly merges: Merge[] = [];
+  /** The organisation a whole line named, in the sentence before (a listed company's head: its English line, then its Chinese one). */
+  lineName?: { id: string; han: boolean; kind: string; sentence: number };
+  /** Names a page gave as another script's name of one organisation (its head lines): name (lower case) → id. */
+  private readonly paired = new Map<string, string>();
+  pair(name: string, id: string): void {
+    this.paired.set(name.toLowerCase(), id);
+  }
+  /** A head line in capitals ending in a legal form ("KESTREL BAY HOLDINGS LIMITED"), no name found in it: the sentence and its name. */
+  capsLine?: { name: string; sentence: number };
 
   constructor(private readonly startsWithPlace: (name: string) => boolean, private readonly K: Knowledge) {}
 
@@ -59,7 +69,7 @@ export class OrganizationIds {
         e.name = name;
       }
     }
-    const known = (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? byShort ?? earlier ?? (zh ? (sameCompanyZh(name, kind, reg, (n) => this.withoutPlace(n)) ?? sameAllianceZh(name, reg, (n) => this.withoutPlace(n))) : undefined);
+    const known = this.paired.get(name.toLowerCase()) ?? (same && same.byPlace !== affiliation!.byPlace ? same.id : undefined) ?? short ?? byShort ?? earlier ?? (zh ? (sameCompanyZh(name, kind, reg, (n) => this.withoutPlace(n)) ?? sameAllianceZh(name, reg, (n) => this.withoutPlace(n))) : undefined);
     const f: Found = { id: known ?? `org:${idSlug(orgKey(name))}`, label: 'Organization', name, kind, rule: rule ?? 'span.organization' };
     if (affiliation && !same) this.hospitals.set(affiliation.core, { id: f.id, byPlace: affiliation.byPlace });
     if (core && !short) this.companies.set(core, f.id);
@@ -189,8 +199,20 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     const bilingual = prev && HAN.test(prev.name) !== HAN.test(o.name) && /^\s*[|｜/／(（]?\s*$/.test(gap);
     const bracketed = prev && /^\s*[(（]\s*$/.test(gap) && /^\s*[)）]/.test(s.slice(o.end));
     const pair = prev && prev.kind === o.kind && (bilingual || bracketed);
-    const e = pair ? reg.entities.get(ids[i - 1]!)! : reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
-    if (pair) reg.alias(e, o.name);
+    // "Lumina Bio Holdings Limited" on one line, "明曜生物控股有限公司" on the next: one company named in both scripts.
+    const wholeLine = orgs.length === 1 && o.start === s.search(/\S/) && s.slice(o.end).trim() === '';
+    const last = st.orgIds.lineName;
+    const lineAbove = wholeLine && last && last.sentence === sen.index - 1 && last.han !== HAN.test(o.name) && last.kind === o.kind ? reg.entities.get(last.id) : undefined;
+    const e = pair ? reg.entities.get(ids[i - 1]!)! : lineAbove ?? reg.add(st.orgIds.found(o.name, o.kind, o.rule, reg), sen.text, sen.index, o.name);
+    if (pair || lineAbove) reg.alias(e, o.name);
+    if (lineAbove) st.orgIds.pair(o.name, e.id);
+    // Its English name in capitals on the line above: the name the page writes it by later.
+    const caps = wholeLine && HAN.test(o.name) && st.orgIds.capsLine?.sentence === sen.index - 1 ? st.orgIds.capsLine.name : undefined;
+    if (caps) {
+      st.orgIds.pair(caps, e.id);
+      reg.alias(e, caps);
+    }
+    if (wholeLine) st.orgIds.lineName = { id: e.id, han: HAN.test(o.name), kind: o.kind, sentence: sen.index };
     ids.push(e.id);
     reg.alias(e, originalSpan(sen, o.start, o.end));
     bracketedShortName(s, o, e, reg);
@@ -198,7 +220,10 @@ export function nameActors(x: NameInput, st: NameState, actors: Actor[]): void {
     if (s.slice(Math.max(0, o.start - 4), o.start) === 'The ' && /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s/.test(o.name)) reg.alias(e, `The ${o.name}`);
     if (!inTitle(o.start, o.end)) actors.push({ id: e.id, start: o.start, end: o.end, label: 'Organization' });
   }
+  if (orgs.length === 0 && CAPS_COMPANY_LINE.test(s)) st.orgIds.capsLine = { name: s.trim().toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()), sentence: sen.index };
   for (const m of mentions) {
+    // (A known company's whole line heads the page as an organisation found by name does.)
+    if (m.found.label === 'Organization' && orgs.length === 0 && m.start === s.search(/\S/) && s.slice(m.end).trim() === '') st.orgIds.lineName = { id: m.found.id, han: HAN.test(s.slice(m.start, m.end)), kind: reg.entities.get(m.found.id)?.kind ?? 'company', sentence: sen.index };
     const e = m.found.label === 'Organization' && s.charAt(m.end) !== '' ? reg.entities.get(m.found.id) : undefined;
     if (e) bracketedShortName(s, { end: m.end, name: s.slice(m.start, m.end) }, e, reg);
   }
