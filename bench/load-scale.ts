@@ -15,7 +15,8 @@ import type { Driver } from 'neo4j-driver';
 import { graphFingerprint } from '../graph/checksum.ts';
 import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { documentId, walkDocuments } from '../graph/walk.ts';
-import { StatementCosts } from './statements.ts';
+import { identityPhases } from '../graph/identity/apply.ts';
+import { CriticalPath, StatementCosts } from './statements.ts';
 
 const SLICE = 1000;
 
@@ -89,6 +90,9 @@ interface ScaleOptions {
   neo4jCpu: () => number | null;
   /** Prints each slice's costliest statements by Neo4j's CPU (statements.ts; needs neo4jCpu). */
   statements?: boolean;
+  /** Prints each slice's critical path: wall with Neo4j working or idle, the main thread's busy time in each
+   *  (statements.ts CriticalPath), and identity's phases (apply.ts). */
+  trace?: boolean;
 }
 
 interface Slice {
@@ -185,8 +189,11 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
   const early = k % 2 === 0 ? await opts.rawSlice(k) : null;
   const earlyLoad = load1();
   const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
+  const trace = opts.trace ? new CriticalPath(opts.neo4jCpu) : null;
+  const phases0 = { ...identityPhases };
   const [cpu0, neo0, bytes0, threads0] = [process.cpuUsage(), opts.neo4jCpu(), bytesWritten(), threadCpu()];
-  const s = await loadPaths(costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
+  const s = await loadPaths(trace ? trace.wrap(driver) : costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
+  const traced = trace ? ['    critical path:', ...trace.report(), `    identity phases (s): ${phaseText(phases0)}`] : [];
   // The load's own figures, read before raw's slice when raw goes second.
   const [neo1, cpu, loadAfter, bytes, threads1] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1(), bytesWritten() - bytes0, threadCpu()];
   const raw = early ?? (await opts.rawSlice(k));
@@ -200,7 +207,18 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
       `(load average ${slice.load.toFixed(1)}); ratio ${ratioOf(slice).toFixed(2)}; MB written raw ${mb(raw.bytes)}, load ${mb(bytes)}`,
   );
   if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
+  if (traced.length) console.log(traced.join('\n'));
   return slice;
+}
+
+/** identity's phases since `before` (apply.ts): seconds, counts as they are. */
+function phaseText(before: typeof identityPhases): string {
+  return (Object.keys(identityPhases) as (keyof typeof identityPhases)[])
+    .map((k) => {
+      const d = identityPhases[k] - before[k];
+      return `${k} ${Number.isInteger(d) && !['plan', 'moves', 'write', 'store', 'display', 'retract'].includes(k) ? d : (d / 1000).toFixed(1)}`;
+    })
+    .join(', ');
 }
 
 /** A slice's end-to-end / raw, in facts/s. */

@@ -14,8 +14,8 @@
 // what it created (its documents by retract, the raw nodes by id prefix).
 // Options: --sizes 1000,10000   --repeat N (rounds per size)   --keep (leave the corpus folder)
 //          --no-names (skip the names-only write: a 10k run that must fit in the time)
-//          --scale N [--sample K] [--statements] (load and retract rates as the graph grows to N documents, with
-//          each slice's Neo4j CPU by statement: load-scale.ts, statements.ts); raw and the load take turns slice by
+//          --scale N [--sample K] [--statements] [--trace] (load and retract rates as the graph grows to N documents,
+//          with each slice's Neo4j CPU by statement, or its critical path: load-scale.ts, statements.ts); raw and the load take turns slice by
 //          slice, raw into the instance RAW_NEO4J_URI (and _INSTANCE, _HTTP_PORT, _PASSWORD) names, else beside the load
 //          [--corpus growing] (titles that come and go as the corpus grows, not drawn from one fixed pool)
 //          --write-corpus DIR (only write the corpus of the first size there: for paired runs of `policygraph load`
@@ -370,6 +370,7 @@ async function runScale(driver: Driver, config: Config, size: number, sample: nu
       rawSlice: raw.write,
       neo4jCpu: () => neo4jCpu(config),
       statements: process.argv.includes('--statements'),
+      trace: process.argv.includes('--trace'),
     });
   } finally {
     await raw.close();
