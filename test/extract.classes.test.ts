@@ -1189,3 +1189,41 @@ describe('M5: a licence is any approval word whose object is a named product, an
     }
   });
 });
+
+describe('M5: an approval notice received is a licence, in either English order; a quoted product is the subject of 已获…批准 (EXTRACT, session 17: AM h336, h334)', () => {
+  // Class: "received the Notice of Approval for Drug Clinical Trial issued by X for CODE", "obtained a Notice of … Approval
+  // from X", "the … Approval Notice issued by X"; 名为「X」…，已获Y批准在内地上市 (the product named as the sentence's subject).
+  it.each([
+    ['The Group received the Notice of Approval for Drug Clinical Trial issued by the National Medical Products Administration for KB-17, a CAR-NK therapy.', 'agency:cn/nmpa', 'Notice of Approval for Drug Clinical Trial'],
+    ['On 3 May 2026 the Company obtained a Notice of Drug Clinical Trial Approval from the NMPA for LX-22.', 'agency:cn/nmpa', 'LX-22'],
+    ['The company said it had received the Drug Clinical Trial Approval Notice issued by the NMPA for QT-5.', 'agency:cn/nmpa', 'QT-5'],
+    ['獲批產品名為「安瑞達」（通用名：某某侖賽注射液），由總部位於杭州的藥企研發，2025年已獲國家藥品監督管理局批准在內地上市。', 'agency:cn/nmpa', '安瑞达'],
+    ['这款名为“康立宁”的干细胞药物由甲公司研发，今年3月获国家药监局附条件批准上市。', 'agency:cn/nmpa', '康立宁'],
+  ])('%s', (text, issuer, product) => {
+    const d = xs(text);
+    const issued = rels(d, 'ISSUED', issuer).map((r) => d.entities.find((e) => e.id === r.to)!);
+    expect(issued.filter((e) => e.label === 'License' && e.name.includes(product))).toHaveLength(1);
+  });
+  it('a notice approving cities, a reward for any certified drug, a quoted project: no licence', () => {
+    for (const text of ['The NMPA issued the Notice of Approval of Pilot Cities for Cell Therapy Clinical Research on Monday.', 'Drugs that have obtained the drug registration certificate issued by the NMPA get a reward of 5 million yuan.', '「智慧醫院」項目由丙公司承建，去年獲醫管局批准立項。']) {
+      expect(of(xs(text), 'License')).toEqual([]);
+    }
+  });
+});
+
+describe('M4: 《X》由Y于<part of a month or year>印发 — a vague time between the agent and its verb (EXTRACT, session 17: AL h325)', () => {
+  // Class: the passive 由 voice with 于11月下旬 / 于今年三季度 / 于2025年底 / 於今年上半年 after the body.
+  it.each([
+    ['《温州市细胞治疗临床研究管理办法》由温州市卫生健康委员会于11月下旬印发。', '温州市细胞治疗临床研究管理办法'],
+    ['《安徽省细胞治疗产业发展实施方案》由安徽省卫生健康委员会于今年三季度印发，自印发之日起施行。', '安徽省细胞治疗产业发展实施方案'],
+    ['《湖州市支持干细胞产业发展若干措施》已由湖州市人民政府办公室于2025年底正式发布。', '湖州市支持干细胞产业发展若干措施'],
+    ['《臺中市再生醫療產業推動計畫》由臺中市政府衛生局於今年上半年公布。', '台中市再生医疗产业推动计划'],
+  ])('%s', (text, title) => {
+    const d = xs(text);
+    const p = of(d, 'Policy').find((e) => e.name === title);
+    expect(rels(d, 'ISSUED').filter((r) => r.to === p?.id)).toHaveLength(1);
+  });
+  it('a body named to interpret the text did not issue it', () => {
+    expect(rels(xs('《温州市细胞治疗临床研究管理办法》由温州市卫生健康委员会于11月下旬负责解释。'), 'ISSUED')).toEqual([]);
+  });
+});

@@ -96,6 +96,9 @@ const USE_APPROVED_ZH = /^(?:[，,]\s*(?:该|此|这款|这一)(?:产品|药品|
 // 批准日期为2025年12月5日: the approval's own date, written after it.
 const APPROVAL_DATE_FIELD_ZH = /^[^。；]{0,80}?批准日期(?:为|是|：|:)\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})/u;
 const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
+// A product named in quotes as the sentence's subject (名为「X」, 这款名为"X"的药物), not a scheme or project in quotes.
+const QUOTED_PRODUCT_ZH = /(?:名为|名称为|商品名为?|即)\s*[「“"]([^」”"]{2,16})[」”"](?!\s*(?:计划|机制|项目|方案|政策|行动))/u;
+const MARKETED_IN_ZH = /^在(内地|大陆|国内|境内|美国|欧盟|日本|香港|澳门|台湾)上市/u;
 // 其自主研发的CAR-T产品乙注射液: the product's owner and category before its name.
 const OWNER_LEAD_ZH = /^(?:[^的]{0,16}的)?(?:[A-Za-z-]{0,8}(?:细胞治疗|细胞|基因治疗)?产品)?(?=[A-Za-z0-9\p{Script=Han}-]{3,}$)/u;
 
@@ -346,6 +349,9 @@ function byAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 // The product code of a sentence whose approval names only the application ("an IND cleared by the FDA for BX-17").
 const SENTENCE_CODE_EN = new RegExp(String.raw`\b${PRODUCT_CODE_EN}`);
 
+const CONDITION_BEFORE_EN = /\b(?:[a-z]+s|those|any|all)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|newly\s+|first\s+)?$/i;
+const FOR_CODE_EN = new RegExp(String.raw`^[^,;.]{0,60}?\bfor\s+(${PRODUCT_CODE_EN})`);
+
 /** "an IND cleared by the U.S. FDA in August 2026", "Velocel, approved by the EMA, …": a reduced relative, the bodies after
  *  "by" approved the product before (or the application's: the sentence's code, else the page's last product). */
 function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
@@ -458,12 +464,16 @@ function wonApprovalsEn(s: string, actors: GrantActor[]): Grant[] {
 function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const from = ruleById('grant.received-from.en');
-  for (const m of /\bfrom\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
-    const issuers = agenciesAt(s, actors, m.index + m[0].length);
+  for (const m of /\b(?:from|issued\s+by)\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
+    const chain = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
     const licence = m.groups?.licence ?? '';
-    if (issuers.length === 0) continue;
+    // "for drugs that have obtained the certificate issued by X": a reward's condition names a kind, granted to no one.
+    if (chain.length === 0 || CONDITION_BEFORE_EN.test(s.slice(0, m.index))) continue;
     const start = m.index + m[0].indexOf(licence);
-    out.push({ start, end: start + licence.length, product: licence, name: licence, issuers: [...new Set(issuers)], verbAt: m.index, generic: false, rule: from.id });
+    // An approval notice names its product after the bodies ("… issued by the NMPA for KB-NK05"): one notice per product.
+    const code = /approval/i.test(licence) ? FOR_CODE_EN.exec(s.slice(chain[chain.length - 1]!.end))?.[1] : undefined;
+    const name = code ? `${licence} for ${code}` : licence;
+    out.push({ start, end: start + licence.length, product: code ?? licence, name, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: from.id });
   }
   return out;
 }
@@ -630,11 +640,15 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
     }
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
     // 取得卫福部核准执行自体脂肪干细胞治疗: the practice approved to be carried out is what the licence is for.
-    const p = PRACTICE_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)));
+    // 獲批產品名為「X」（…），由甲研發，已獲Y批准: the sentence's subject, a quoted name before the verb, when no clause names it.
+    const quoted = QUOTED_PRODUCT_ZH.exec(s.slice(0, m.index));
+    const p = PRACTICE_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? quoted);
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
     const at = s.lastIndexOf(product, m.index);
-    out.push({ start: at, end: at + product.length, product, name: `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
+    // (批准在内地上市: where it may be marketed names the act, beside a registration elsewhere on the page.)
+    const where = p === quoted ? MARKETED_IN_ZH.exec(s.slice(m.index + m[0].length))?.[1] : undefined;
+    out.push({ start: at, end: at + product.length, product, name: where ? `${product}${where}上市批准` : `${product}获批`, issuers, verbAt: m.index, generic: false, rule: passive.id });
   }
   return out;
 }

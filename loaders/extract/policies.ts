@@ -146,11 +146,14 @@ class TitleFinds {
   }
 }
 
+const APPROVAL_NOTICE_EN = /^(?:the\s+)?Notice\s+of\s+(?:(?:Drug|Clinical|Trial|Marketing|IND|Registration|Import)\s+){0,4}Approval\b(?!\s+(?:of|on)\s)/i;
+
 /** A policy's kind from its head word, else a licence when its last words name one; else not a title. */
 function kindAndLabel(title: string): { kind: TitleKind; label: 'Policy' | 'License' } | undefined {
   const zh = HAN.test(title);
   // "Drug Clinical Trial Approval Notice" (药物临床试验批准通知书 in translation): a licence, not a notice.
-  if (!zh && /\bApproval\s+(?:Notice|Letter)$/i.test(title)) return { kind: 'license', label: 'License' };
+  // So is its other English order, "Notice of Approval for Drug Clinical Trial", "Notice of Drug Clinical Trial Approval".
+  if (!zh && (/\bApproval\s+(?:Notice|Letter)$/i.test(title) || APPROVAL_NOTICE_EN.test(title))) return { kind: 'license', label: 'License' };
   const kind = zh ? zhKind(title) : enKind(title);
   if (kind) return { kind, label: 'Policy' };
   const licence = zh ? ZH_LICENSE.test(title) : LICENSE_RE.test(title.split(/\s+/).slice(-3).join(' '));

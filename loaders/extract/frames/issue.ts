@@ -285,7 +285,8 @@ function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
 }
 const ZH_MEETING = /^\s*第[一二三四五六七八九十百零〇\d]{1,6}次(?:全体|常务|主任)?会议(?:审议)?\s*/u;
 const BASIS_CLAUSE_ZH = /^\s*(?:根据|依据|依照|按照|遵照|参照)/u;
-const ZH_ACT_TIME = /(?:于|在)\s*(?:\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)\s*$/u;
+// (also a part of a month or year: 于11月下旬, 于今年三季度, 于2025年底)
+const ZH_ACT_TIME = /(?:于|在)\s*(?:(?:\d{2,4}年|今年|去年|本年)?(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|末)?|[一二三四1-4]季度|第[一二三四]季度|[上下]半年|初|底|末)|\d{2,4}年|今年|去年|近日|日前)\s*$/u;
 const ZH_ACT_BASIS = /^\s*(?:\([^()]{1,12}\))?\s*(?:根据|依据|依照|按照|依)《[^《》]{2,60}》(?:\([^()]{1,12}\))?(?:第[^，。；]{1,12}条)?\s*$/u;
 
 /** 贯彻落实国家发展改革委《X》, "the State Council's Overall Plan for X": a body written right before a title (its own 的

@@ -207,10 +207,12 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "…, which received a drug manufacturing licence from the Shanghai MPA last year": the body after "from" issued it.
     // What the licence is for may stand before "from" ("a drug manufacturing license for its Hefei facility from the X").
-    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate))(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+from\s+(?:the\s+)?/i,
+    // So is an approval notice, in either English order ("the Notice of Approval for Drug Clinical Trial issued by the NMPA",
+    // "a Drug Clinical Trial Approval Notice from the CDE").
+    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate|Approval\s+(?:Notice|Letter))|Notice\s+of\s+(?:[A-Za-z-]+\s+){0,4}?Approval(?:\s+for\s+(?:[A-Za-z-]+\s+){0,3}?(?:Trials?|Study|Studies))?)(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+(?:from|issued\s+by)\s+(?:the\s+)?/i,
     action: 'License{issuer: the bodies after "from", name: the licence as written, date}',
     examples: {
-      match: ['which obtained a drug manufacturing licence from the Jiangsu Provincial Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The firm received a drug manufacturing license for its Suzhou plant from the Jiangsu Medical Products Administration'],
+      match: ['which obtained a drug manufacturing licence from the Jiangsu Provincial Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The firm received a drug manufacturing license for its Suzhou plant from the Jiangsu Medical Products Administration', 'received the Notice of Approval for Drug Clinical Trial issued by the ', 'obtained a Drug Clinical Trial Approval Notice from the '],
       noMatch: ['received a letter from the NMPA', 'applied for a licence from the bureau'],
     },
   },
