@@ -1227,3 +1227,21 @@ describe('M4: 《X》由Y于<part of a month or year>印发 — a vague time bet
     expect(rels(xs('《温州市细胞治疗临床研究管理办法》由温州市卫生健康委员会于11月下旬负责解释。'), 'ISSUED')).toEqual([]);
   });
 });
+
+describe('R6: a negated or future issuing verb issues nothing, in either language (EXTRACT, session 17: review s16 R6)', () => {
+  // Class: 尚未出台《X》, 仍未公布「X」, "never issued the X", "has not yet issued the X", 未来将出台《X》: no ISSUED.
+  it.each([
+    '国家卫生健康委员会目前尚未出台《干细胞临床研究收费管理办法》，各地暂按现行规定执行。',
+    '衛生福利部至今仍未公布《再生醫療製劑管理條例施行細則》。',
+    'The Guangdong Provincial Health Commission never issued the Measures on Stem Cell Clinics that were circulated online, it said on Monday.',
+    'The National Health Commission has not yet issued the Rules for Cell Therapy Pricing.',
+    '国家卫生健康委员会未来将出台《干细胞临床研究收费管理办法》。',
+  ])('%s', (text) => {
+    expect(rels(xs(text), 'ISSUED')).toEqual([]);
+  });
+  it('an act done, with a negation elsewhere in the sentence, is still issued', () => {
+    for (const text of ['国家卫生健康委员会于10月出台《干细胞临床研究收费管理办法》，未经备案的机构不得开展。', 'The National Health Commission on Monday issued the Rules for Cell Therapy Pricing, which hospitals not yet registered must follow.']) {
+      expect(rels(xs(text), 'ISSUED').map((r) => r.from)).toEqual(['agency:cn/nhc']);
+    }
+  });
+});

@@ -145,6 +145,8 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
     const subject = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= prev && a.end <= cut);
     if (subject.length > 0) return subject.slice(0, 1);
   }
+  // 尚未出台《X》, 仍未公布, "has not yet issued", "never issued": a negated act issued nothing.
+  if (NEGATED_ACT.test(s.slice(cut, verbAt))) return [];
   const relative = HAN.test(before) ? relativeChainZh(s, t, cands) : [];
   if (relative.length > 0) return relative;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
@@ -161,6 +163,8 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (own.length === 0 && HAN.test(before) && PLACE_SUBJECT_ZH.test(s.slice(cut, verbAt)) && cands.every((a) => SPEAKER_CLAUSE_ZH.test(s.slice(a.end)))) return [];
   return own.length > 0 ? own : notSpeakers(s, cands);
 }
+// A negation right before the issuing verb of its clause, in either language (未经/未来 are no negation of the act).
+const NEGATED_ACT = new RegExp(`(?:尚未|仍未|并未|从未|未曾|未能|还未|还没有?|并没有|没有|尚待|不会|未(?!来|经|按|依|满))(?:正式|公开|对外)?(?:${ISSUE_VERB_ZH})?\\s*$|\\b(?:not|never|yet\\s+to)(?:\\s+(?:yet|formally|officially|publicly|been|ever))*\\s*$`, 'iu');
 // A clause whose subject is a place (its government, unnamed), then only the act's time before the verb.
 const PLACE_SUBJECT_ZH = new RegExp(`^\\s*[\\p{Script=Han}]{1,8}?(?:省|市|区|县|州)(?:去年|今年|前年|上年|近日|日前|此前|近期|已经?|于|在|(?:19|20)\\d{2}年|\\d{1,2}月|底|初)*(?:${ISSUE_VERB_ZH}了?的?)?\\s*$`, 'u');
 
@@ -262,7 +266,7 @@ const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:于|在)?(?:(?:19|20)\\d{2
 const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
 // (正研究修订《X》, 正在研究制定: an act being studied is not done either.)
 // (尽快出台, 早日发布: an act urged, not done.)
-const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:应当?|需要?)?(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)(?!其)/u;
+const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:未来|今后|下一步|近期)?(?:应当?|需要?)?(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)(?!其)/u;
 const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
 // (建议国家药监局出台《X》: the body a proposal asks, with or without 由.)
 const SUGGESTED_ACT_ZH = /(?:(?:[一二三四五六七八九十]是|应当?|需要)\s*由|(?:建议|呼吁|希望|提请|请求|要求|敦促|期待|期望|促请)\s*(?:[，,]\s*由|由)?)\s*$/u;
