@@ -1245,3 +1245,56 @@ describe('R6: a negated or future issuing verb issues nothing, in either languag
     }
   });
 });
+
+describe('a verb, a time word or a kind noun glued before a name is no part of it (ENTITIES, session 17: M1, AL h327, AM h334, h335)', () => {
+  // Class: 核准X醫院, 取得X公司, 藥企X有限公司, 企业X有限公司, 日前核准…: the word before the name is cut, the organisation kept.
+  it.each([
+    ['衛生福利部日前核准嘉義陽明醫院執行自體免疫細胞治療計畫。', '嘉义阳明医院'],
+    ['由總部位於蘇州的藥企康諾生物製藥有限公司研發。', '康诺生物制药有限公司'],
+    ['省药监局向本市企业康达生物科技有限公司核发了许可证。', '康达生物科技有限公司'],
+    ['该院日前取得华东医药股份有限公司的授权。', '华东医药股份有限公司'],
+    ['The only other approved product, from U.S.-based Iovance Biotherapeutics, won clearance in 2024.', 'Iovance Biotherapeutics'],
+  ])('%s', (text, org) => {
+    expect(of(xs(text), 'Organization').map((e) => e.name)).toEqual([org]);
+  });
+  it('a kind of company after the verb (取得生技醫藥公司審定) names none', () => {
+    expect(of(xs('申請業者須為依條例取得生技醫藥公司審定者。'), 'Organization')).toEqual([]);
+  });
+});
+
+describe('a unit named right after a local body, the body named without its place (ENTITIES, session 17: M6, AL h330, AM h333)', () => {
+  // Class: 省药监局药品生产监管处, 省药品监督管理局第三检查分局, 市卫健委医政科: the unit PART_OF the body of the page's province or city.
+  it.each([
+    ['湖南省药品监督管理局\n企业可向省药监局药品生产监管处反馈意见。', '药品生产监管处', 'agency:cn-hn/'],
+    ['山东省药品监督管理局公告\n对不符合要求的企业，由省药品监督管理局第三检查分局依法处理。', '第三检查分局', 'agency:cn-sd/'],
+    ['宜昌市卫生健康委员会召开会议。\n会议由市卫健委医政医管科主持。', '医政医管科', 'agency:cn-420500/'],
+  ])('%s', (text, unit, parentPrefix) => {
+    const d = xs(text);
+    const u = of(d, 'Agency').find((e) => e.name === unit);
+    expect(u).toBeDefined();
+    expect(rels(d, 'PART_OF', u!.id).map((r) => r.to).some((id) => id.startsWith(parentPrefix))).toBe(true);
+  });
+  it('the province\'s body after 纳入 / 得到: the body of the province in context', () => {
+    for (const text of ['湖北日报讯 这是湖北省内第二个出台政策的城市。\n两家医院将争取纳入省卫生健康委推荐名单。', '湖北日报讯 这是湖北省内第二个出台政策的城市。\n项目已得到省卫生健康委支持。']) {
+      expect(of(xs(text), 'Agency').map((e) => e.id)).toContain('agency:cn-hb/health-commission');
+    }
+  });
+  it('查处, 处理 after the body are verbs, no unit', () => {
+    const d = xs('湖南省药品监督管理局\n省药监局依法查处了违法行为，并由省药监局处理投诉。');
+    expect(of(d, 'Agency').map((e) => e.name).filter((n) => /处$/.test(n))).toEqual([]);
+  });
+});
+
+describe('a park named by its place and field before 园区 is a region (ENTITIES, session 17: M7, AL h327)', () => {
+  // Class: 新竹生醫園區, 南港生技園區, 苏州生物医药园区, 台南科学园区 — known place or not, after 在/入驻/、.
+  it.each([
+    ['經濟部已在新竹生醫園區、南港生技園區輔導業者設立細胞製備場所。', ['新竹生医园区', '南港生技园区']],
+    ['该公司已入驻苏州生物医药园区，并在台南科学园区设立研发中心。', ['苏州生物医药园区', '台南科学园区']],
+    ['項目將落戶竹北生醫園區。', ['竹北生医园区']],
+  ])('%s', (text, parks) => {
+    expect(of(xs(text), 'Region').map((e) => e.name).filter((n) => /园区$/.test(n))).toEqual(parks);
+  });
+  it('a kind of park alone (工业园区, 在园区内) names none', () => {
+    expect(of(xs('工业园区和科技园区建设将加快，在园区内设立服务站。'), 'Region')).toEqual([]);
+  });
+});

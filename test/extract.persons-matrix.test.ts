@@ -110,6 +110,10 @@ const ROWS: [string, string, string, string][] = [
   ['en board comprises A and B as executive directors', 'The board of directors of Kangming Biopharma Holdings Limited (the "Company") announces an approval.\nAs at the date of this announcement, the Board comprises Dr. Chan Chi Keung and Ms. Wong Mei Ling as executive directors; Mr. Lee Kwok Wah as non-executive director; and Mr. Cheung Wai Ming, Ms. Lau Wai Man and Professor Wong Ka Ho as independent non-executive directors.', 'Lau Wai Man', 'Kangming Biopharma Holdings Limited'],
   ['en the executive Directors of the Company are A and B', 'The board of directors of Kangming Biopharma Holdings Limited (the "Company") announces an approval.\nAs at the date of this announcement, the executive Directors of the Company are Dr. Zhang Wei and Mr. Li Qiang; and the independent non-executive Directors are Ms. Chen Hong and Mr. Zhou Bin.', 'Zhou Bin', 'Kangming Biopharma Holdings Limited'],
   ['en board footer under a head in capitals, a four-word Hong Kong name', 'KANGMING BIOPHARMA HOLDINGS LIMITED\n康明生物醫藥控股有限公司\n(Incorporated in the Cayman Islands with limited liability)\nThis announcement is made by Kangming Biopharma Holdings Limited (the "Company").\nAs at the date of this announcement, the Board comprises Dr. Chan Chi Keung as executive director; and Mr. Ho Siu Man and Ms. Grace Lam Siu Wah as independent non-executive directors.', 'Grace Lam Siu Wah', 'Kangming Biopharma Holdings Limited'],
+  // (session 17) A company's possessive and post after the name; a post of a unit named in lower case at the body.
+  ['en X, Company\' founder and chief executive, told', 'Qinghe Biologics Co., Ltd. won approval. "It is a real option," Ma Lin, Qinghe Biologics\' founder and chief executive, told reporters.', 'Ma Lin', 'Qinghe Biologics Co., Ltd.'],
+  ['en X, Company\'s chief executive, said (said after)', '"We are ready," Zhou Kai, Hengli Bio\'s chief executive, said on Monday.', 'Zhou Kai', 'Hengli Bio'],
+  ['en X, post of the lower-case department at Hospital', 'Dr. Gao Yan, deputy director of the hematology department at Ruijin Hospital, said the ward had 20 beds.', 'Gao Yan', 'Ruijin Hospital'],
 ];
 // [key, text, a name that must be no person]
 const NONE: [string, string, string][] = [
@@ -124,7 +128,6 @@ const NONE: [string, string, string][] = [
 const GAPS: Record<string, string> = {
   "en Macao Director of the Health Bureau Name": "a Macao name (Ao Ieong U) is no person; the Health Bureau is read as Hong Kong's",
   "en X, chairman of Company": "a company without a legal suffix or company word is no organisation",
-  "en said X, Org's post (name first)": "a company's possessive and post after the name: no person",
   "en professor at University's Hospital (possessive parent)": "the hospital is read without its university (a false 'First Affiliated Hospital')",
   "hk 中心總監為藥劑師X": "a body after 轄下 is not read; 中心 alone does not stand for it",
   "hk two posts before one name (港大系主任、中心總監)": "港大 (HKU) and its department are not read as bodies",

@@ -68,7 +68,7 @@ const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|[Aa]utonomous\s+[Rr]egion|(?<=\b[Tt
 // 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
 // nor a body's inner unit: 市政府督查室, 省卫生健康委医政处, but 省市场监管局查处/处罚/依法处置/处理 is the body acting; its general office is one, below).
 // Its general office (省政府办公厅) is composed after it (localGeneralOffice).
-const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询])(自治区|省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?!(?!查处|惩处)[\\p{Script=Han}]{0,2}[司处](?![罚理置分])|(?!办公)\\p{Script=Han}{2}室)`, 'gu');
+const CONTEXT_ZH = new RegExp(`(?:^|[\\s|，,。；、：:（(由和与及经向对将会同在于合商据交求请报送函询入到给被按受])(自治区|省|市)${TERM_ZH}?(${ZH_BODY_ALT})(?!(?!查处|惩处)[\\p{Script=Han}]{0,2}[司处](?![罚理置分])|(?!办公)\\p{Script=Han}{2}室)`, 'gu');
 const HAN_AT = /\p{Script=Han}/u;
 const OF_TAIL = /\s(?:of|for)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const GO_LEFT_EN = ruleById('span.body.general-office.en').pattern;
@@ -358,10 +358,20 @@ function generalOffices(s: string, out: Mention[], children: Map<string, Gazette
 
 }
 
+// 省药监局药品生产监管处, 省药品监督管理局第三检查分局, 市卫健委科教科: a unit of a local body named right after it.
+const LOCAL_UNIT_ZH = /^((?!有关|相关|各|该|其他|下属|所属|内设)[^\s的了和与及、，,。；;：:等发印要求对在是将为以向由从()《》“”]{2,10}?(?:(?<![查惩判论])处(?![罚理置分长])|科(?![技学研长员])|检查分局|分局|科室))/u;
+function localUnitZh(s: string, m: Mention, out: Mention[]): void {
+  const u = LOCAL_UNIT_ZH.exec(s.slice(m.end, m.end + 14));
+  if (!u || overlapping(out, m.end, m.end + u[1]!.length)) return;
+  const found: Found = { id: `${m.found.id}/${committeeSlug(u[1]!)}`, label: 'Agency', name: u[1]!, nameZh: `${m.found.nameZh ?? ''}${u[1]}`, kind: 'department', level: m.found.level ?? 'municipal', rule: 'span.body.local-unit.zh' };
+  out.push({ start: m.start, end: m.end + u[1]!.length, found, parent: m.found, parentNamed: true });
+}
+
 /** "X of the Y", "Y 的 X": a sub-body of a national agency named before it (EN) or right after it (ZH). */
 function subBodies(s: string, out: Mention[]): void {
   for (const m of [...out]) {
     if (m.found.label !== 'Agency') continue;
+    if (m.found.level !== 'national' && HAN_AT.test(s.charAt(m.end))) localUnitZh(s, m, out);
     // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
     if (!m.entry) {
       // 温州市公安局鹿城区分局: a city bureau's branch in one of its districts, as a national body's office in a place.
@@ -561,6 +571,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     f.aliases = [c[0].slice(c[0].length - c[1]!.length - c[2]!.length)];
     const m: Mention = { start, end, found: f, contextual: true };
     out.push(m);
+    if (HAN_AT.test(s.charAt(m.end))) localUnitZh(s, m, out);
     localGeneralOffice(s, m, out);
     congressCommittee(s, m, out);
   }
@@ -683,12 +694,25 @@ const ZONE_HEAD_ZH = new RegExp(ZONE_HEADS_ZH.join('|'), 'u');
 
 /** A zone named in Chinese by a known place and its head word: a region of its own, the place inside it no mention. */
 function unknownZonesZh(s: string, out: Mention[]): void {
+  if (s.includes('园区')) parksZh(s, out);
   if (!ZONE_HEAD_ZH.test(s)) return;
   for (const m of out.filter((x) => x.found.label === 'Region' && x.found.kind !== 'zone' && x.found.kind !== 'free_trade_zone')) {
     const z = ZONE_ZH.exec(s.slice(m.end, m.end + 24));
     if (!z || out.some((o) => o !== m && o.start < m.end + z[0].length && o.end > m.start)) continue;
     const name = s.slice(m.start, m.end + z[0].length);
     out.splice(out.indexOf(m), 1, { start: m.start, end: m.end + z[0].length, found: { id: `region:zone/${idSlug(name)}`, label: 'Region', name, kind: 'zone' } });
+  }
+}
+
+/** 新竹生医园区, 南港生技园区: a park by its place and field, a region of its own (the place inside it no mention). */
+function parksZh(s: string, out: Mention[]): void {
+  for (const m of s.matchAll(globalPattern('span.zone.park.zh'))) {
+    const name = m.groups!.name!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (out.some((o) => o.found.label !== 'Region' && o.start < end && o.end > start)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    out.push({ start, end, found: { id: `region:zone/${idSlug(name)}`, label: 'Region', name, kind: 'zone', rule: 'span.zone.park.zh' } });
   }
 }
 

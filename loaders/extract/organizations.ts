@@ -61,8 +61,9 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 const ZH_STOP = /[\s,，。、；;：:“”"「」『』《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 // (An article's number before its first verb, 第二十五条 鼓励X医院 / 第十二条之一 支持…, leads into the name too.)
-const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|目前|当前|此外|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
-const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|私人|个体|医美|医疗美容|美容|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务)+(?:中心|基地|研究中心|研究院|医院|诊所|门诊部|大学|学院|基金)?$/u;
+const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|日前|今日|昨日|今天|昨天|目前|当前|此外|核准|核发|颁发|授予|取得|药企|企业|药厂|厂商|业者|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+const GRANT_VERB_INSIDE_ZH = /(?:取得|核准|核发|颁发|授予|获得|批准)(?!.*(?:取得|核准|核发|颁发|授予|获得|批准))/u;
+const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|外资|合资|独资|民营|公立|私立|私人|个体|医美|医疗美容|美容|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务|生技医药|生物医药|生物科技|生技|生医|生物|医药|制药|药品)+(?:中心|基地|研究中心|研究院|医院|诊所|门诊部|大学|学院|基金|公司)?$/u;
 
 // Two-character verbs that link two names in a clause and are not found inside names.
 const ZH_CLAUSE_VERBS = new Set(['落地', '落户', '成立', '位于', '入驻', '依托', '牵头', '携手', '获批', '批准', '签约', '揭牌', '启动', '成为', '委托', '联手', '授予', '认定', '支持', '推动', '打造', '引进', '布局', '新建', '开设', '来自', '源自']);
@@ -145,7 +146,7 @@ const FIELD_WORDS_ONLY = /^(?:(?:Life|Health|Healthcare|Medical|Regulatory|Pract
 const POSSESSIVE_IN_NAME = /(?:Children|Women|Woman|People|Men|Mothers?|Veterans|Workers|Farmers|Soldiers|Martyrs|Patients)['’]s\s+$|^(?:St\.?|Saint|Queen|King|Prince)\s/;
 
 // "Shanghai-based X Co., Ltd.", "Hong Kong-listed X Bio": where it is based or listed is not part of its name.
-const BASED_LEAD = /^(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+-(?:based|listed|headquartered)\s+/;
+const BASED_LEAD = /^(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z.]+-(?:based|listed|headquartered)\s+/;
 
 /** A run of capitalised words ending in a head word, without what leads into a name (articles, posts, "X-based"). */
 function enCandidate(m: RegExpMatchArray): Span & { name: string } {
@@ -274,6 +275,13 @@ function chineseByHead(s: string, taken: Span[], startsWithPlace: (name: string)
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
+    // 该院日前取得华东医药股份有限公司: a verb of getting or granting inside the run ends what leads into the name.
+    const verb = GRANT_VERB_INSIDE_ZH.exec(name);
+    if (verb && name.length - verb.index - verb[0].length >= 4) {
+      start += verb.index + verb[0].length;
+      name = name.slice(verb.index + verb[0].length);
+    }
+    if (ZH_GENERIC.test(name)) continue;
     // 中大医学院, 港大李嘉诚医学院: a faculty of a university named by its short form (X大).
     const short = !name.endsWith('学院') || /^附[属设]/.test(s.slice(end, end + 2)) ? null : ZH_SHORT_FACULTY.exec(name);
     if (short) {

@@ -79,7 +79,12 @@ function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
 /** The agencies and organisations found in the clause before the name. */
 function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseBody[] {
   const out: ClauseBody[] = [];
-  for (const m of mentions) if ((m.found.label === 'Agency' || m.found.label === 'Organization') && m.start >= from && m.end <= to) out.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
+  for (const m of mentions) {
+    if ((m.found.label !== 'Agency' && m.found.label !== 'Organization') || m.start < from || m.end > to) continue;
+    // 省药监局药品注册处处长X: the head of a local body's unit holds a post in the body too.
+    if (m.found.rule === 'span.body.local-unit.zh' && m.parent) out.push({ id: m.parent.id, start: m.start, end: m.end, agency: true });
+    out.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
+  }
   return out;
 }
 

@@ -10,6 +10,16 @@ export const ZONE_HEADS_ZH = ['示范区', '先行区', '先导区', '合作区'
 
 export const BODY_RULES: Rule[] = [
   {
+    id: 'span.zone.park.zh',
+    stage: 'span',
+    language: 'zh',
+    // A park named by its place (two or three characters, known or not) and its field before 园区 (新竹生醫園區, 南港生技園區,
+    // 苏州生物医药园区), where a name can start: after a clause mark, a list's 、 or a preposition of place.
+    pattern: /(?:^|(?<=[、，,；;：:\s“"「(（]|在|于|至|到|和|与|及|入驻|进驻|落户))(?<name>\p{Script=Han}{2,3}?(?:生技|生医|生物医学|生物医药|生物科技|科学|科技|软件|医药|生物)园区)/gu,
+    action: 'Region{zone: the park} (a place inside its name is no mention)',
+    examples: { match: ['经济部已在新竹生医园区、南港生技园区辅导3家业者', '入驻苏州生物医药园区的企业', '位于台南科学园区'], noMatch: ['工业园区', '在园区内', '科技园区建设', '产业园区'] },
+  },
+  {
     id: 'span.body.general-office.en',
     stage: 'span',
     language: 'en',
