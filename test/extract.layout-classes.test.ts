@@ -385,7 +385,7 @@ describe('an English contact line: a unit and its person in any order', () => {
     ['Contact unit: Municipal Health Commission, Medical Administration Division; contact person: Wang Lihua; tel. 0512-68001234.', 'Wang Lihua', 'Medical Administration Division', hc],
     ['Contact person: Comrade Wang Lihua of the Medical Administration Division, tel: 0512-68001234', 'Wang Lihua', 'Medical Administration Division', hc],
     ['Contact person: Medical Administration Division Comrade Wang Lihua, 0512-68001234', 'Wang Lihua', 'Medical Administration Division', hc],
-    ['Contact: Science, Technology and Education Division, Wang Lihua, 0512-68001234', 'Wang Lihua', 'Science, Technology and Education Division', hc],
+    ['Contact: Comrade Wang Lihua, Policy, Regulation and Legal Affairs Division, 0512-68001234', 'Wang Lihua', 'Policy, Regulation and Legal Affairs Division', hc],
     // Another body's unit: its own parent, not the page's.
     ['Contact unit: Municipal Science and Technology Bureau, High-tech Division; contact person: Zhou Min; tel. 0512-68005678.', 'Zhou Min', 'High-tech Division', 'agency:cn-320500/science-technology'],
     ['Contact: Drug Registration Division of the Jiangsu Provincial Medical Products Administration, Comrade Zhou Min, 025-83273000', 'Zhou Min', 'Drug Registration Division', 'agency:cn-js/medical-products'],
@@ -394,9 +394,16 @@ describe('an English contact line: a unit and its person in any order', () => {
     const d = await fromFile(`${head}${line}${foot}`);
     const p = d.entities.find((e) => e.label === 'Person' && e.name === person);
     expect(p, d.entities.map((e) => e.name).join()).toBeDefined();
-    const u = d.entities.find((e) => e.label === 'Agency' && e.name === unit);
+    const u = d.entities.find((e) => e.label === 'Agency' && (e.aliases ?? []).includes(unit));
     expect(d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p!.id).map((r) => r.to)).toEqual([u?.id]);
     expect(d.relations.filter((r) => r.type === 'PART_OF' && r.from === u!.id).map((r) => r.to)).toEqual([parent]);
+  });
+
+  it('a company\'s media contact and a unit of a body the page does not name make no unit of another body', async () => {
+    const release = await fromFile('Lumacel Bio wins approval\n\nThe National Medical Products Administration on Thursday approved the company\'s therapy, Lumacel Bio said.\n\nMedia contact: Corporate Communications Department, Anna Lee, +86 21 5555 0100\n');
+    expect(release.relations.filter((r) => r.type === 'PART_OF')).toEqual([]);
+    const notice = await fromFile(`${head}Contact: Drug Registration Division of the Provincial Medical Products Administration, Comrade Sun Li, 0512-68001234${foot}`);
+    expect(notice.relations.filter((r) => r.type === 'PART_OF' && r.to === hc)).toEqual([]);
   });
 
   it('a contact line with a unit and only a number names nobody', async () => {
@@ -411,12 +418,12 @@ describe('one text named with and without its place', () => {
   // and Distributing Several Measures for X") and the body or the attachment with it (《扬州市支持X若干措施》, "the Several
   // Measures of Yangzhou City for X") → one policy with both names, when the bare name's issuers are of that place.
   const siblings: Array<[string, string, string]> = [
-    ['Notice of the General Office of Yangzhou Municipal People\'s Government on Printing and Distributing Several Measures for Supporting the Cell Therapy Industry\n\nTo all county governments and municipal departments:\n\nThe "Several Measures of Yangzhou City for Supporting the Cell Therapy Industry" are hereby printed and distributed to you; please implement them conscientiously.\n\nGeneral Office of Yangzhou Municipal People\'s Government\nNovember 20, 2026',
-      'Several Measures for Supporting the Cell Therapy Industry', 'Several Measures of Yangzhou City for Supporting the Cell Therapy Industry'],
-    ['扬州市人民政府办公室关于印发支持细胞治疗产业发展若干措施的通知\n\n各县（市、区）人民政府，市各有关部门：\n\n现将《扬州市支持细胞治疗产业发展若干措施》印发给你们，请认真贯彻执行。\n\n扬州市人民政府办公室\n2026年11月20日',
-      '支持细胞治疗产业发展若干措施', '扬州市支持细胞治疗产业发展若干措施'],
-    ['Yangzhou issues measures to support cell therapy industry\n\nThe Yangzhou Municipal People\'s Government on Friday issued the Several Measures for Supporting the Cell Therapy Industry.\n\nAccording to the Several Measures of Yangzhou City for Supporting the Cell Therapy Industry, each new clinical trial will receive up to 2 million yuan.',
-      'Several Measures for Supporting the Cell Therapy Industry', 'Several Measures of Yangzhou City for Supporting the Cell Therapy Industry'],
+    ['Wuxi Municipal Health Commission on Issuing the Implementation Rules for Stem Cell Research Filing\n\nTo the health bureaus of all districts:\n\nThe "Implementation Rules of Wuxi City for Stem Cell Research Filing" are issued to you herewith and shall be followed.\n\nWuxi Municipal Health Commission\nOctober 9, 2026',
+      'Implementation Rules for Stem Cell Research Filing', 'Implementation Rules of Wuxi City for Stem Cell Research Filing'],
+    ['绍兴市卫生健康委员会关于印发干细胞临床研究备案管理实施细则的通知\n\n各区、县（市）卫生健康局：\n\n《绍兴市干细胞临床研究备案管理实施细则》已经委主任办公会议审议通过，现印发给你们，请遵照执行。\n\n绍兴市卫生健康委员会\n2026年10月9日',
+      '干细胞临床研究备案管理实施细则', '绍兴市干细胞临床研究备案管理实施细则'],
+    ['Changzhou backs gene therapy firms with new rules\n\nThe Changzhou Municipal People\'s Government on Monday issued the Several Measures for Supporting the Gene Therapy Industry.\n\nUnder the Several Measures of Changzhou City for Supporting the Gene Therapy Industry, each new clinical trial will receive up to 2 million yuan.',
+      'Several Measures for Supporting the Gene Therapy Industry', 'Several Measures of Changzhou City for Supporting the Gene Therapy Industry'],
     ['臺中市政府公告訂定細胞治療技術管理自治條例\n\n臺中市政府今日公告訂定「細胞治療技術管理自治條例」，自公布日施行。\n\n依「臺中市細胞治療技術管理自治條例」規定，醫療機構應每年申報執行情形。',
       '细胞治疗技术管理自治条例', '「臺中市細胞治療技術管理自治條例」'],
   ];
@@ -431,5 +438,26 @@ describe('one text named with and without its place', () => {
   it('a national text and a city\'s of one name stay two', () => {
     const d = x('扬州出台细胞治疗产品管理办法\n\n国家药监局此前发布了《细胞治疗产品管理办法》。近日，扬州市人民政府印发《扬州市细胞治疗产品管理办法》，细化了本地要求。');
     expect(d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort()).toEqual(['扬州市细胞治疗产品管理办法', '细胞治疗产品管理办法']);
+  });
+});
+
+describe('a table written with bare bars', () => {
+  // Class (AL h330): a results or register table whose rows are cells between bars with no spaces (1｜某某有限公司｜…,
+  // full-width bars made ASCII by the reader) → the companies and hospitals of its rows, as in a Markdown table.
+  const siblings: Array<[string, string[]]> = [
+    ['山东省药品监督管理局关于细胞治疗产品检查结果的公告\n\n序号｜企业名称｜生产地址｜检查结论\n1｜济南华瑞细胞科技有限公司｜济南市高新区｜符合要求\n2｜青岛安泰生物工程有限公司｜青岛市崂山区｜限期整改\n', ['济南华瑞细胞科技有限公司', '青岛安泰生物工程有限公司']],
+    ['江苏省药品监督管理局关于细胞治疗产品生产企业检查情况的通告\n\n序号|企业名称|检查结论\n1|苏州恒瑞细胞治疗有限公司|符合要求\n2|无锡康明生物科技有限公司|限期整改\n', ['苏州恒瑞细胞治疗有限公司', '无锡康明生物科技有限公司']],
+    ['衛生福利部公告細胞治療技術施行計畫核准名單\n\n編號｜醫療機構｜技術項目｜核准日期\n1｜臺北榮民總醫院｜自體脂肪幹細胞移植｜115年10月2日\n2｜花蓮慈濟醫院｜自體免疫細胞治療｜115年10月9日\n', ['Taipei Veterans General Hospital']],
+    ['Jiangsu MPA publishes results of cell therapy inspections\n\nNo.|Company|Address|Result\n1|Suzhou Hengrui Cell Therapeutics Co., Ltd.|Suzhou Industrial Park|Compliant\n2|Wuxi Kangming Biotech Co., Ltd.|Wuxi New District|Rectification required\n', ['Suzhou Hengrui Cell Therapeutics Co., Ltd.', 'Wuxi Kangming Biotech Co., Ltd.']],
+  ];
+  it.each(siblings)('%s', async (text, orgs) => {
+    const d = await fromFile(text);
+    const names = d.entities.filter((e) => e.label === 'Organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    for (const o of orgs) expect(names, names.join()).toContain(o);
+  });
+
+  it('a metadata bar with bars is no table row', async () => {
+    const d = await fromFile('细胞治疗新规发布\n\n来源：新华网|发布时间：2026-11-02|浏览次数：100\n\n国家卫生健康委发布了新规。\n');
+    expect(d.entities.filter((e) => e.label === 'Organization')).toEqual([]);
   });
 });

@@ -345,7 +345,7 @@ export function cleanText(raw: string, options: CleanOptions): Cleaned {
   const normalized = normalizeChars(raw);
   const cjk = HAS_HAN.test(normalized);
   const tidied = tidyAndDropNoise(normalized.split('\n'), cjk);
-  const body = joinHeadTitle(dropTrailer(dropMasthead(tidied.lines, tidied.mastheadEnd)));
+  const body = joinHeadTitle(dropTrailer(dropMasthead(spacedTableCells(tidied.lines), tidied.mastheadEnd)));
   const header = takeDateline(body);
   const publishedOn = header.publishedOn ?? tidied.metaDate;
   const { lines, title } = placeTitle(header.lines, options.title, cjk);
@@ -413,6 +413,19 @@ function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
 // letter's sender line above its contact block (衛生福利部　函) is the document's, not the site's.
 function dropMasthead(lines: Line[], mastheadEnd: number): Line[] {
   return mastheadEnd > 0 ? [...lines.slice(0, mastheadEnd).filter((l) => LETTER_HEAD.test(l.text)), ...lines.slice(mastheadEnd)] : lines;
+}
+
+const cellCount = (l: Line | undefined): number => (l ? l.text.split('|').filter((c) => c.trim() !== '').length : 0);
+
+/** Pass 1b: a table's rows written with bare bars (1｜某某生物科技有限公司｜济南市｜符合要求, full-width bars made ASCII) are
+ *  written as the Markdown rows the readers know (| 1 | 某某生物科技有限公司 | 济南市 | 符合要求 |): a row is a line of three
+ *  or more cells next to a line of as many. */
+function spacedTableCells(lines: Line[]): Line[] {
+  return lines.map((l, i) => {
+    const n = cellCount(l);
+    if (n < 3 || !/[^\s|]\||\|[^\s|]/.test(l.text) || (cellCount(lines[i - 1]) !== n && cellCount(lines[i + 1]) !== n)) return l;
+    return { ...l, text: `| ${l.text.split('|').map((c) => c.trim()).filter((c) => c !== '').join(' | ')} |` };
+  });
 }
 
 /** Pass 2: the trailer (pager, related-news list) runs from its first marker to the end, when the marker

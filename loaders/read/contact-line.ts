@@ -33,7 +33,8 @@ const NOT_NAME = new RegExp(`\\b(?:${UNIT_HEAD_EN}|Municipal|Provincial|City|Cou
 /** The contact line's persons and units, or undefined for a sentence with no contact label. */
 export function contactLineEn(s: string): ContactLine | undefined {
   const labels = [...s.matchAll(CONTACT_LABEL_EN)];
-  if (labels.length === 0) return undefined;
+  // (A company's media or investor contact is the company's, not a notice's unit.)
+  if (labels.length === 0 || /(?:Media|Investor|Press|PR|Public\s+Relations)\s+$/i.test(s.slice(0, labels[0]!.index))) return undefined;
   const out: ContactLine = { persons: [], units: [] };
   const fields = fieldsAfter(s, labels[0]!.index);
   for (let i = 0; i < fields.length; i++) {

@@ -24,29 +24,39 @@ export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions
   for (const u of line.units) {
     const named = bodyIn(u);
     if (u.of) {
-      parent = bodyIn(u.of) ?? parent;
+      // ("… Division of the Provincial MPA" on a city's notice: a parent not found is no licence to take another.)
+      parent = bodyIn(u.of);
+      if (!parent) return true;
       unit = u;
     } else if (named) parent = named;
     else unit = u;
   }
-  parent ??= firstBody(reg);
+  parent ??= ownBody(reg);
   if (!parent) return false;
-  if (!unit || reg.entities.get(parent)?.label !== 'Agency') {
+  const p0 = reg.entities.get(parent);
+  if (!unit || p0?.label !== 'Agency') {
     edge(rels, 'MEMBER_OF', pid, parent, sen.text, { role: 'contact', rules: [RULE] });
     return true;
   }
-  const id = `${parent}/${idSlug(unit.text, 30)}`;
-  reg.add({ id, label: 'Agency', name: unit.text, aliases: [unit.text], kind: 'department', rule: RULE }, sen.text, sen.index);
+  // (The id and name a unit named after its parent gets in running text, mentions.ts: one unit, one id.)
+  const words = unit.text.replace(/^(?:The|the)\s+/, '');
+  const id = `${parent}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`;
+  reg.add({ id, label: 'Agency', name: `${words} of the ${p0.name}`, aliases: [words], kind: 'department', rule: RULE }, sen.text, sen.index);
   edge(rels, 'PART_OF', id, parent, sen.text, { rules: [RULE] });
   edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'contact', rules: [RULE] });
   return true;
 }
 
-/** The body the page names first (a notice's issuer heads it). */
-function firstBody(reg: Registry): string | undefined {
+const FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
+
+/** The page's own body: the first agency it names that is no unit of another; none on a company's or firm's page (its contact's
+ *  unit is the firm's, "Corporate Communications Department", not a unit of a regulator the story names). */
+function ownBody(reg: Registry): string | undefined {
   let best: string | undefined;
   for (const e of reg.entities.values()) {
-    if (e.label !== 'Agency') continue;
+    if (e.label === 'Organization' && FIRM_KINDS.has(e.kind ?? '')) return undefined;
+    // (A unit of a body the page names, 省药监局药品注册处 or the first contact's division, is no page's own body.)
+    if (e.label !== 'Agency' || reg.entities.has(e.id.slice(0, e.id.lastIndexOf('/')))) continue;
     if (!best || reg.firstSeen.get(e.id)! < reg.firstSeen.get(best)!) best = e.id;
   }
   return best;
