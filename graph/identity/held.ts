@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { judgePair, pairKey, type Rules } from '../../loaders/identity/cluster.ts';
-import type { Feature } from '../../loaders/identity/features.ts';
+import { placesOf, type Feature } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { REFERENCE_LABELS } from '../reference.ts';
 import { pipelineStamp } from '../stamp.ts';
@@ -98,9 +98,10 @@ export class HeldIndex {
   /** Joined pairs of held profiles, both ways; profiles whose pairs with every held candidate are in `edges`. */
   private edges = new Map<Profile, Map<Profile, Edge>>();
   private explored = new Set<Profile>();
-  /** Blocking key → year → its profiles dated in that year or undated, in the block's order: built when judging first
-   *  asks for a year of the block (inBlockDated), kept up by `add`, dropped when the block loses a profile. */
-  private dated = new Map<string, Map<string, Profile[]>>();
+  /** Blocking key → year → place ('' for any) → its profiles dated in that year or undated, and naming that place or
+   *  none, in the block's order: built when judging first asks for them (inBlockDated), kept up by `add`, dropped when
+   *  the block loses a profile. */
+  private dated = new Map<string, Map<string, Map<string, Profile[]>>>();
   /** The analysts' judgements the pairs were judged with (other ones: judged again). */
   private rulesSeen = '';
   /** Read from the graph and not yet taken in (the first batch's judgements decide which pairs still hold): each
@@ -176,20 +177,28 @@ export class HeldIndex {
   inBlock(key: string): ReadonlySet<Profile> {
     return this.blocks.get(key);
   }
-  /** Held profiles with this blocking key dated in `year` or undated, in the block's order (inBlock filtered). */
-  inBlockDated(key: string, year: string): readonly Profile[] {
+  /** Held profiles with this blocking key dated in `year` or undated, in the block's order (inBlock filtered); with a
+   *  `place`, only those naming it or no place. */
+  inBlockDated(key: string, year: string, place = ''): readonly Profile[] {
     let byYear = this.dated.get(key);
     if (!byYear) this.dated.set(key, (byYear = new Map()));
-    let list = byYear.get(year);
+    let byPlace = byYear.get(year);
+    if (!byPlace) byYear.set(year, (byPlace = new Map()));
+    let list = byPlace.get(place);
     if (!list) {
+      // A place's view is its year's view filtered (fewer than the block's).
       list = [];
-      for (const p of this.blocks.items(key)) if (yearOf(p) === '' || yearOf(p) === year) list.push(p);
-      byYear.set(year, list);
+      if (place === '') {
+        for (const p of this.blocks.items(key)) if (yearOf(p) === '' || yearOf(p) === year) list.push(p);
+      } else {
+        for (const p of this.inBlockDated(key, year)) if (inPlace(p, place)) list.push(p);
+      }
+      byPlace.set(place, list);
     }
     return list;
   }
 
-  /** A profile joining a block: onto the block's year lists it belongs to (appended: the block's order). */
+  /** A profile joining a block: onto the block's views it belongs to (appended: the block's order). */
   private addDated(k: string, p: Profile): void {
     const byYear = this.dated.get(k);
     if (!byYear) return;
@@ -198,9 +207,15 @@ export class HeldIndex {
       this.dated.delete(k);
       return;
     }
-    const y = yearOf(p);
-    if (y !== '') byYear.get(y)?.push(p);
-    else for (const list of byYear.values()) list.push(p);
+    const [y, places] = [yearOf(p), placesOf(p)];
+    for (const byPlace of y === '' ? byYear.values() : [byYear.get(y)]) {
+      if (!byPlace) continue;
+      if (!places.size) for (const list of byPlace.values()) list.push(p);
+      else {
+        byPlace.get('')?.push(p);
+        for (const x of places) byPlace.get(x)?.push(p);
+      }
+    }
   }
 
   /** How many held profiles have this blocking key (without making the block a Set, as inBlock does). */
@@ -365,6 +380,8 @@ export class HeldIndex {
 const EMPTY: ReadonlySet<Profile> = new Set();
 /** A profile's year as quickVeto reads it from its date (features.ts vetoedWith), '' when not dated to a year. */
 const yearOf = (p: Profile): string => (p.date && p.date.length >= 4 ? p.date.slice(0, 4) : '');
+/** Whether quickVeto leaves a profile to one naming this place in its title (features.ts placesOf: none, or this). */
+const inPlace = (p: Profile, place: string): boolean => placesOf(p).size === 0 || placesOf(p).has(place);
 const NO_EDGES: ReadonlyMap<Profile, Edge> = new Map();
 
 /** A stored pair's edge: its features (merge evidence) are judged again, as stored, only when read. */

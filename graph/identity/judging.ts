@@ -6,7 +6,7 @@
 // of the set of documents, not of their order. Organisations and licences depend on each other's clusters
 // (holders, licences held): the clusters their candidates belong to are taken whole and judged with the batch.
 import { claimOf, cluster, idsOf, INDEPENDENT, judgePair, rulesOf, type MergeRecord, type Resolution, type Rules, type Verdict } from '../../loaders/identity/cluster.ts';
-import { vetoedWith, vetoSide, vetoYear } from '../../loaders/identity/features.ts';
+import { vetoedWith, vetoPlace, vetoSide, vetoYear } from '../../loaders/identity/features.ts';
 import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { MAX_BLOCK, type HeldIndex, type StoredPairs } from './held.ts';
 
@@ -103,7 +103,8 @@ class View {
     const side = vetoSide(p);
     const done = new Set<Profile>();
     const visit = (q: Profile): void => {
-      if ((vetoedWith(side, q) && !this.partnered(p, q)) || done.has(q) || skip.has(q)) return;
+      // (A vetoed candidate is never in `done`: asked first, a candidate met again through another key costs no veto.)
+      if (done.has(q) || (vetoedWith(side, q) && !this.partnered(p, q)) || skip.has(q)) return;
       if (this.fresh.has(q) && profileKey(q) <= profileKey(p)) return;
       done.add(q);
       this.verdict(p, q);
@@ -118,9 +119,10 @@ class View {
     // Candidates dated in another year are vetoed (vetoYear): unless each held one must be seen or an analyst's
     // "same" may overrule the veto, only that year's and the undated are walked.
     const year = onHeld || this.partners.size ? undefined : vetoYear(side);
+    const place = year === undefined ? '' : vetoPlace(side);
     for (const k of blockingKeys(p)) {
       if (this.blockSize(k) > MAX_BLOCK) continue;
-      for (const q of year === undefined ? this.index.inBlock(k) : this.index.inBlockDated(k, year)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
+      for (const q of year === undefined ? this.index.inBlock(k) : this.index.inBlockDated(k, year, place)) if (q.label === label && q.doc !== doc && !this.leaving.has(q.doc)) held(q);
       if (withFresh) for (const q of this.freshBlocks.get(k) ?? []) if (q.label === label && q.doc !== doc) visit(q);
     }
     for (const other of this.partners.get(p.localId) ?? []) {
@@ -148,7 +150,13 @@ class View {
   explore(p: Profile): void {
     this.judgeCandidates(p, false, this.index.joined(p));
     this.index.markExplored(p);
+    this.explored.add(p);
   }
+
+  /** Held profiles explored in this batch (pairs of theirs may be new to the index), and those in a block grown too
+   *  generic with it (pairs of theirs may no longer be candidates). */
+  readonly explored = new Set<Profile>();
+  readonly crossed = new Set<Profile>();
 }
 
 /** Judges a batch (`fresh`) against the held profiles, documents in `leaving` no longer counting; `versions` are
@@ -179,6 +187,8 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
   const stagedSeeds = [...seeds].filter((p) => !independent(p) && view.counts(p));
   const closed = new Set<Profile>();
   let judged = closure(view, [...seeds].filter((p) => independent(p) && view.counts(p)), closed);
+  // The groups the batch touches; the rest of what is judged comes in only to rank the claimants of an id.
+  const touched = new Set(judged);
   let staged = stagedJudged(view, stagedSeeds, candidateNodes);
   // Every cluster claiming an id one of the judged could claim is judged too (the smallest first profile keeps it).
   const claims: Claims = { claimed: new Map(), asked: new Set() };
@@ -186,7 +196,7 @@ export function judgeBatch(index: HeldIndex, fresh: Profile[], leaving: Set<stri
     judged = closure(view, more.filter(independent), closed);
     staged = withEvidence(view, staged, more.filter((p) => !independent(p)).map((p) => index.nodeOf(p)));
   }
-  const { ids, merges } = clusterGroups(view, judged, staged, resolutions);
+  const { ids, merges } = clusterGroups(view, judged, staged, resolutions, touched);
   const { held, nodes } = changedNodes(view, [...judged, ...staged], ids);
   for (const p of held) oldNodes.add(index.nodeOf(p));
   // Merges of the clusters that changed (a new or a leaving member, another id): the others' stay as stored.
@@ -233,6 +243,8 @@ function blocksCrossing(view: View, fresh: Profile[], gone: Profile[]): Profile[
     const [before, after] = [index.blockSize(k), view.blockSize(k)];
     if (before <= MAX_BLOCK && after > MAX_BLOCK) {
       for (const p of index.inBlock(k)) {
+        // Its vetoed pairs through k are no longer candidates either: its group's clustering may change.
+        view.crossed.add(p);
         for (const q of [...index.joined(p).keys()]) {
           if (!blockingKeys(q).includes(k) || view.meet(p, q)) continue;
           index.unpairOne(p, q);
@@ -337,13 +349,19 @@ function rivals(view: View, judged: Profile[], gone: Profile[], { claimed, asked
   return [...new Set(out)];
 }
 
-/** Clusters each connected group (independent labels) and the staged set, then gives every cluster its id. */
-function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolutions: Resolution[]): { ids: Map<string, string>; merges: MergeRecord[] } {
+/**
+ * Clusters each connected group (independent labels) and the staged set, then gives every cluster its id. A group
+ * the batch does not touch (`touched`: its seeds' closure), brought in only as a rival claimant, with no pair new to
+ * the index and none leaving the candidates (View.explored, crossed), is clustered as it is held: the held nodes are the clustering of every held profile, and nothing of the
+ * group changed. Its unions (merge evidence) are needed only where a cluster's id changes: clustered then.
+ */
+function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolutions: Resolution[], touched: ReadonlySet<Profile>): { ids: Map<string, string>; merges: MergeRecord[] } {
   const clusters: Profile[][] = [];
   const merges: MergeRecord[] = [];
+  const clusterOf = (ps: Profile[]) => cluster(ps, resolutions, { blockSize: view.blockSize, known: view.known });
   const take = (ps: Profile[]) => {
     if (ps.length === 1) return void clusters.push(ps);
-    const r = cluster(ps, resolutions, { blockSize: view.blockSize, known: view.known });
+    const r = clusterOf(ps);
     const byId = new Map<string, Profile[]>();
     for (const p of ps) {
       const id = r.ids.get(profileKey(p))!;
@@ -352,13 +370,23 @@ function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolut
     clusters.push(...byId.values());
     merges.push(...r.merges);
   };
-  for (const group of groups(view, judged)) take(group);
+  const asHeld: Profile[][] = [];
+  for (const group of groups(view, judged)) {
+    if (group.length === 1 || group.some((p) => touched.has(p) || view.explored.has(p) || view.crossed.has(p))) take(group);
+    else {
+      const byNode = new Map<string, Profile[]>();
+      for (const p of group) (byNode.get(view.index.nodeOf(p)) ?? byNode.set(view.index.nodeOf(p), []).get(view.index.nodeOf(p))!).push(p);
+      clusters.push(...byNode.values());
+      asHeld.push(group);
+    }
+  }
   if (staged.length) take(staged);
   // Ids decided among all clusters claiming one (rivals brought every claimant here).
   const ids = new Map<string, string>();
   idsOf(clusters).forEach((id, i) => {
     for (const p of clusters[i]!) ids.set(profileKey(p), id);
   });
+  for (const group of asHeld) if (group.some((p) => ids.get(profileKey(p)) !== view.index.nodeOf(p))) merges.push(...clusterOf(group).merges);
   return { ids, merges: merges.map((m) => ({ ...m, id: ids.get(m.a)! })) };
 }
 

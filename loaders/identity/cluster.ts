@@ -2,7 +2,7 @@
 // features (features.ts), unions happen strongest first and never join two profiles of one document, a vetoed
 // pair or a pair an analyst judged different. The result depends on the set of profiles only, not their order.
 import { idSlug, shortHash } from '../extract/ids.ts';
-import { brandInReports, compare, heldTogether, quickVeto, THRESHOLD, type Feature, type Judgement } from './features.ts';
+import { brandInReports, compare, heldTogether, quickVeto, THRESHOLD, underWhateverNames, type Feature, type Judgement } from './features.ts';
 import { blockingKeys, isHan, profileKey, textKeys, type Profile } from './profile.ts';
 
 /** An analyst's decision on two local ids (any documents that use them). */
@@ -167,6 +167,7 @@ export function judgePair(a: Profile, b: Profile, rules: Rules, extra?: Extra): 
   const forced = rules.same.has(k);
   // An analyst's "same" keeps every feature (vetoes included) as its evidence; otherwise a plain veto ends it here.
   if (!forced && quickVeto(a, b)) return FORBIDDEN;
+  if (!forced && !extra && underWhateverNames(a, b)) return UNDER;
   const judged = withExtra(compare(a, b), extra?.(a, b) ?? []);
   if (forced) return { join: true, score: Infinity, features: [{ name: 'judged the same by an analyst', weight: 1 }, ...judged.features] };
   if (judged.veto) return FORBIDDEN;

@@ -264,6 +264,13 @@ export function vetoSide(a: Profile): VetoSide {
  *  ones (held.ts inBlockDated) — the same verdicts without walking the rest of a block (~85 % of it at 10k). */
 export const vetoYear = (side: VetoSide): string | undefined => (side.t.refs.size || side.t.titleYears.size ? undefined : side.year4);
 
+/** The one place outside which quickVeto rules out every candidate naming a place (a titled side naming one place),
+ *  else '': judging visits only the candidates naming it or none (held.ts inBlockDated). */
+export const vetoPlace = (side: VetoSide): string => (side.placed && side.titled && side.t.places.size === 1 ? side.t.places.values().next().value! : '');
+
+/** The places a profile's names state (title concepts `place:…`), as quickVeto compares them. */
+export const placesOf = (p: Profile): ReadonlySet<string> => traits(p).places;
+
 /** quickVeto(side.a, b), the checks that veto most pairs of a block (numbers, years) first. */
 export function vetoedWith(side: VetoSide, b: Profile): boolean {
   // Different years (both dated): b's year is its date's first four characters.
@@ -277,6 +284,26 @@ export function vetoedWith(side: VetoSide, b: Profile): boolean {
   if (side.draft !== (b.status === 'draft') || ta.amends !== tb.amends || readingsDiffer(ta.readings, tb.readings)) return true;
   if (titleYearsApart(ta, tb)) return true;
   return proposersDiffer(side.a, b);
+}
+
+/**
+ * Whether two titled texts that passed quickVeto cannot reach the threshold whatever their names say: what
+ * `compare` adds besides the name (document number, dates, issuers) plus the most a name gives (1) is under it.
+ * Most candidates of a block near the cap are another mention of one title in another month of the year (−0.3)
+ * by another issuer (−0.2): judged so without scoring their names. Licences add more evidence: not here.
+ */
+export function underWhateverNames(a: Profile, b: Profile): boolean {
+  if (a.label !== 'Policy' && a.label !== 'Proposal') return false;
+  let rest = a.docNumber && b.docNumber ? 1 : 0;
+  // As compare's dates (two years past quickVeto do not tell the texts apart: 0).
+  const [da, db] = [a.date, b.date];
+  if (year(da) && year(db) && year(da) === year(db)) {
+    if (da === db && da!.length === 10) rest += 0.25;
+    else if (da!.length >= 7 && db!.length >= 7) rest += da!.slice(0, 7) === db!.slice(0, 7) ? 0.2 : -0.3;
+    else rest += 0.1;
+  }
+  if (a.issuers.length && b.issuers.length) rest += overlap(a.issuers, b.issuers) ? 0.15 : -0.2;
+  return 1 + rest < THRESHOLD - 1e-9;
 }
 
 /** The evidence on two profiles of one label (from different documents). */
