@@ -1298,3 +1298,19 @@ describe('a park named by its place and field before 园区 is a region (ENTITIE
     expect(of(xs('工业园区和科技园区建设将加快，在园区内设立服务站。'), 'Region')).toEqual([]);
   });
 });
+
+describe('M4: a body that explains, studies or carries out a text someone issued did not issue it (EXTRACT, session 17: AL h325)', () => {
+  // Class: X召开新闻发布会，解读近日出台的《Y》; 学习贯彻日前印发的《Y》; 介紹近期公布的「Y」: the clause's own act is on a text
+  // whose issuer the relative clause does not name.
+  it.each([
+    '12月3日，成都市政府新闻办召开新闻发布会，解读近日出台的《成都市细胞治疗产业发展若干措施》。',
+    '市卫健委昨日召开座谈会，学习贯彻日前印发的《关于加快细胞治疗发展的若干措施》。',
+    '臺北市政府衛生局昨日召開記者會，介紹近期公布的「臺北市再生醫療管理自治條例」。',
+  ])('%s', (text) => {
+    expect(rels(xs(text), 'ISSUED')).toEqual([]);
+  });
+  it('a body before the relative verb, or a body that issued it, still issues', () => {
+    expect(rels(xs('宜昌市政府近日出台了《宜昌市支持细胞治疗产业发展十条措施》。'), 'ISSUED')).toHaveLength(1);
+    expect(rels(xs('12月3日，成都市人民政府近日印发的《成都市细胞治疗产业发展若干措施》明确了支持方向。'), 'ISSUED')).toHaveLength(1);
+  });
+});

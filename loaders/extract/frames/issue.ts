@@ -262,7 +262,8 @@ function votedBy(s: string, t: TitleMention, actors: Actor[], after: string): Ac
 }
 
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
-const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:于|在)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|去年|今年|前年|此前|早前)(?:\\d{1,2}月)?)\\s*(?:正式)?${PROMULGATE_VERB_ZH}的\\s*[《「“"]?\\s*$`, 'u');
+// (解读近日出台的《X》, 学习贯彻日前印发的《X》: the clause's own act on a text someone issued, its subject not the issuer.)
+const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:解读|介绍|宣讲|宣传|学习|贯彻|落实|学习贯彻|贯彻落实|执行|围绕)[了好]?)?(?:(?:于|在)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|去年|今年|前年|此前|早前|近日|日前|近期|最近|新近)(?:\\d{1,2}月)?)\\s*(?:正式)?(?:${PROMULGATE_VERB_ZH}|${ISSUE_VERB_ZH})的\\s*[《「“"]?\\s*$`, 'u');
 const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
 // (正研究修订《X》, 正在研究制定: an act being studied is not done either.)
 // (尽快出台, 早日发布: an act urged, not done.)
