@@ -1,7 +1,7 @@
 // The Cypher that writes documents' facts and takes a document's support away again.
 // Every write is a batched UNWIND … MERGE inside the caller's transaction: one round trip per label or
 // relationship type per batch, never one per fact. Labels and types come from fixed whitelists (rows.ts).
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, Result } from 'neo4j-driver';
 import type { EntityLabel, RelationType } from '../loaders/types.ts';
 import { aggregate } from './aggregate.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type WriteRows } from './rows.ts';
@@ -178,8 +178,9 @@ function supportRow(x: { doc: string; evidence: string; on: string | null; role:
   return row;
 }
 
-async function merged(tx: ManagedTransaction, acc: Counters, query: string, params: Record<string, unknown>, eids: Map<string, string>, existed?: string[]): Promise<number> {
-  const result = await tx.run(query, params);
+/** Takes one node or relationship statement's result: counters, the element ids and believed-new nodes it returns,
+ *  and how many rows it merged. */
+function merged(acc: Counters, result: QueryResult, eids: Map<string, string>, existed?: string[]): number {
   count(acc, result);
   const rec = result.records[0];
   if (rec?.has('ids')) for (const [id, eid] of rec.get('ids') as [string, string][]) eids.set(id, eid);
@@ -214,6 +215,8 @@ function createdRow(created: ReadonlyMap<string, NewNode>, id: string): { create
 export interface WriteExtras {
   created?: ReadonlyMap<string, NewNode>;
   stored?: ReadonlyMap<string, Record<string, unknown>>;
+  /** Called once the node statements are all sent: Neo4j has seconds of work queued, the main thread none. */
+  queued?: () => void;
 }
 
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
@@ -224,7 +227,53 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
   const batch = aggregate(rows);
-  count(acc, await tx.run(DOCUMENTS_CYPHER, { docs }));
+  // The Documents and every label's nodes and mentions are sent at once, not each after the one before answers: they
+  // need nothing from each other's results (the server runs them in order, in this transaction), so Neo4j has
+  // them all queued while this thread packs the next and, once queued, judges the next batch (identity/apply.ts).
+  const sent: Result[] = [tx.run(DOCUMENTS_CYPHER, { docs })];
+  const labels: EntityLabel[] = [];
+  for (const [label, list] of nodeRows(batch, created)) {
+    labels.push(label);
+    sent.push(tx.run(entityCypher(label), { rows: list }));
+  }
+  for (const [label, list] of batch.mentions) {
+    if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+    sent.push(tx.run(mentionCypher(label), { rows: list.map((r) => ({ id: r.id, mentions: r.mentions })) }));
+  }
+  extras.queued?.();
+  const [documents, ...results] = await Promise.all(sent);
+  count(acc, documents!);
+  // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
+  // be matched has none, and its relations are counted unmatched).
+  const eids = new Map<string, string>();
+  const existed: string[] = [];
+  // Counted per document row, as a document-by-document write would: what existed before is "updated".
+  let mentioned = 0;
+  for (const [i, result] of results.entries()) {
+    const createdBefore = acc.nodesCreated;
+    mentioned += merged(acc, result, eids, i < labels.length ? existed : undefined);
+    if (i < labels.length) acc.nodesUpdated -= acc.nodesCreated - createdBefore;
+  }
+  acc.nodesUpdated += mentioned;
+  const { rels, table, stated } = relationRows(batch, eids);
+  const supports = supportsOf(rows);
+  // The seal needs nothing from the relationships' result: sent with them.
+  const relations = rels.length ? tx.run(RELATIONS_CYPHER, { rels, nodes: table.nodes.list, docs: table.docs.list, texts: table.texts.list }) : null;
+  const seal = tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [], stored: stored.get(d.id) ?? {} })) });
+  const [relResult, sealResult] = await Promise.all([relations, seal]);
+  let written = 0;
+  if (relResult) {
+    const createdBefore = acc.relationshipsCreated;
+    written = merged(acc, relResult, eids);
+    acc.relationshipsUpdated += written - (acc.relationshipsCreated - createdBefore);
+  }
+  acc.relationsUnmatched += stated - written;
+  count(acc, sealResult);
+  return { counters: acc, existed: new Set(existed) };
+}
+
+/** Each label's node rows as entityCypher reads them (every policy kind under Policy), labels checked. */
+function nodeRows(batch: ReturnType<typeof aggregate>, created: ReadonlyMap<string, NewNode>): Map<EntityLabel, unknown[]> {
   const byLabel = new Map<EntityLabel, unknown[]>();
   for (const [key, list] of batch.entities) {
     const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
@@ -236,22 +285,12 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
     const into = byLabel.get(label) ?? byLabel.set(label, []).get(label)!;
     for (const r of list) into.push({ id: r.id, name: r.name, mentions: r.mentions, kindLabel: kindLabel ?? null, ...createdRow(created, r.id) });
   }
-  // Relation ends are the batch's entities or mentions: their statements give the element ids (an end that could not
-  // be matched has none, and its relations are counted unmatched).
-  const eids = new Map<string, string>();
-  const existed: string[] = [];
-  // Counted per document row, as a document-by-document write would: what existed before is "updated".
-  let mentioned = 0;
-  for (const [label, list] of byLabel) {
-    const createdBefore = acc.nodesCreated;
-    mentioned += await merged(tx, acc, entityCypher(label), { rows: list }, eids, existed);
-    acc.nodesUpdated -= acc.nodesCreated - createdBefore;
-  }
-  for (const [label, list] of batch.mentions) {
-    if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
-    mentioned += await merged(tx, acc, mentionCypher(label), { rows: list.map((r) => ({ id: r.id, mentions: r.mentions })) }, eids);
-  }
-  acc.nodesUpdated += mentioned;
+  return byLabel;
+}
+
+/** The relationship rows RELATIONS_CYPHER reads, ends by element id (an end without one is left out), with the
+ *  statement's tables and how many document rows state a relationship. */
+function relationRows(batch: ReturnType<typeof aggregate>, eids: ReadonlyMap<string, string>): { rels: Record<string, unknown>[]; table: { nodes: Positions; docs: Positions; texts: Positions }; stated: number } {
   const rels: Record<string, unknown>[] = [];
   const table = { nodes: new Positions(), docs: new Positions(), texts: new Positions() };
   let stated = 0;
@@ -265,16 +304,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
       if (a && b) rels.push({ type, a: table.nodes.of(a), b: table.nodes.of(b), docs: r.docs.map((x) => supportRow(x, table)), dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF' });
     }
   }
-  let written = 0;
-  if (rels.length) {
-    const createdBefore = acc.relationshipsCreated;
-    written = await merged(tx, acc, RELATIONS_CYPHER, { rels, nodes: table.nodes.list, docs: table.docs.list, texts: table.texts.list }, eids);
-    acc.relationshipsUpdated += written - (acc.relationshipsCreated - createdBefore);
-  }
-  acc.relationsUnmatched += stated - written;
-  const supports = supportsOf(rows);
-  count(acc, await tx.run(SEAL_CYPHER, { docs: docs.map((d) => ({ ...d, supports: supports.get(d.id) ?? [], stored: stored.get(d.id) ?? {} })) }));
-  return { counters: acc, existed: new Set(existed) };
+  return { rels, table, stated };
 }
 
 // A fact relationship a document supports joins two nodes that document MENTIONS (writeRows makes sure),

@@ -29,7 +29,10 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   // token of the graph matches it, so a failed write is read anew (held.ts).
   plan.index.begin();
   holdPlan(plan);
-  if (opts.next && opts.ahead) opts.ahead.start(plan.index, opts.next, readResolutions);
+  // The next batch is judged once this one's node statements are all sent (write.ts): judging is one long run of
+  // this thread, and started earlier it ran while only a short statement (a move, a count) kept Neo4j busy.
+  const { next, ahead } = opts;
+  const queued = next && ahead ? () => ahead.start(plan.index, next, readResolutions) : undefined;
   // Deflated on zlib's threads while the moves run.
   const stored = storedProps(plan);
   const rows = emptyRows();
@@ -50,7 +53,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const fresh = countRows(rows, delta, references);
   const sameAs = mergeEvidence(plan);
   const created = createdNodes(fresh, known, sameAs);
-  const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored }));
+  const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored, queued }));
   // Nodes the write did create are displayed already; their tallies are now known.
   const done = new Set<string>();
   for (const [id, c] of created) {
