@@ -181,13 +181,18 @@ export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention
 
 // A listed company's board footer: "the Board comprises A and B as executive directors; C as non-executive director",
 // "the executive Directors are A and B; the independent non-executive Directors are C, D and E", "Directors: A, B and C".
-const BOARD_IS_EN = /\b(?:board(?:\s+of\s+directors)?\s+(?:comprises|consists\s+of|is\s+composed\s+of|includes)|directors(?:\s+of\s+the\s+company)?\s+(?:are|is|comprise)|director\s+is)\b|^\s*(?:Board\s+of\s+)?Directors\s*:/i;
+// A board's own words only: a trial's "medical director is …" or a project's "directors are …" names no board.
+const BOARD_IS_EN = /\bboard(?:\s+of\s+directors)?(?:\s+of\s+the\s+company)?\s+(?:comprises|consists\s+of|is\s+composed\s+of|includes)\b|\b(?:independent\s+)?(?:non-)?executive\s+directors?(?:\s+of\s+the\s+company)?\s+(?:are|is|comprise)\b|^\s*(?:Board\s+of\s+)?Directors\s*:/i;
+const DIRECTORS_ARE_EN = /\bDirectors(?:\s+of\s+the\s+Company)?\s+(?:are|comprise)\b/;
+/** A person named with a body of their own ("Dr. X of Y Hospital") is not the listed company's director. */
+const OWN_BODY_AFTER_EN = /^\s*,?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]/;
 const DIRECTOR_POST_EN = /\b(?:independent\s+)?(?:non-)?executive\s+directors?\b|\bdirectors?\b/i;
 
 /** Each person a board footer lists holds the director's post its part of the list names, in the page's company. */
 export function boardListEn(p: PersonMention, sen: Sentence, reg: Registry, rels: Relation[], pid: string): void {
   const s = sen.norm;
-  if (!BOARD_IS_EN.test(s)) return;
+  if (!BOARD_IS_EN.test(s) && !DIRECTORS_ARE_EN.test(s)) return;
+  if (OWN_BODY_AFTER_EN.test(s.slice(p.end, p.end + 40))) return;
   const from = s.lastIndexOf(';', p.start - 1) + 1;
   const to = s.indexOf(';', p.end);
   const part = s.slice(from, to < 0 ? s.length : to);
