@@ -435,6 +435,11 @@ describe('one text named with and without its place', () => {
     expect(d.entities.filter((e) => e.label === 'Policy')).toHaveLength(1);
   });
 
+  it('a higher body\'s text named bare in running text stays apart from the city\'s of that name (review s17 S3)', () => {
+    const d = x('Wenzhou follows the province on cell therapy pilots\n\nFollowing the provincial Implementation Measures for Cell Therapy Pilots, the Wenzhou Municipal Health Commission on Tuesday issued the Implementation Measures of Wenzhou City for Cell Therapy Pilots, which add a local review step.');
+    expect(d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort()).toEqual(['Implementation Measures for Cell Therapy Pilots', 'Implementation Measures of Wenzhou City for Cell Therapy Pilots']);
+  });
+
   it('a national text and a city\'s of one name stay two', () => {
     const d = x('扬州出台细胞治疗产品管理办法\n\n国家药监局此前发布了《细胞治疗产品管理办法》。近日，扬州市人民政府印发《扬州市细胞治疗产品管理办法》，细化了本地要求。');
     expect(d.entities.filter((e) => e.label === 'Policy').map((e) => e.name).sort()).toEqual(['扬州市细胞治疗产品管理办法', '细胞治疗产品管理办法']);

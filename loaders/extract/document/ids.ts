@@ -72,6 +72,9 @@ function issuerPrefixedTitles(found: PolicyFrame[]): void {
 const PLACE_LEAD_ZH = /^\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区|区|县)/u;
 const PLACE_EN = /(?:^|\s)(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:City|Province|Municipality|District|New\s+Area))?(?=\s+(?:for|on|to)\s)|^[A-Z][a-z]+\s+(?:City|Municipal|Province|Provincial)\s+/u;
 
+// The rules reading the title a transmitting head prints (关于印发X的通知, "… on Printing and Distributing X").
+const TRANSMITTED_HEADS = new Set(['title.transmitted.zh', 'title.transmitted.en', 'title.transmitted-mt.en']);
+
 /**
  * 关于印发支持X若干措施的通知 … 现将《扬州市支持X若干措施》印发给你们; "… on Printing and Distributing Several Measures for
  * X" … "the Several Measures of Yangzhou City for X": one text named with and without its place, when the bare name's
@@ -84,7 +87,11 @@ function placeQualifiedTitles(found: PolicyFrame[], K: Knowledge): void {
     const bare = place ? withoutPlace(q.t.title) : undefined;
     if (!bare || bare === titleKey(q.t.title)) continue;
     const ofPlace = (xs: string[]): boolean => xs.length > 0 && xs.every((x) => agencyRegion(x, K.byId) === place);
-    const b = policies.find((o) => o !== q && o.t.kind === q.t.kind && o.t.status === q.t.status && titleKey(o.t.title) === bare && (ofPlace(o.issuers) || (o.issuers.length === 0 && ofPlace(q.issuers))));
+    // A bare name with no issuer of its own is the placed text only as the title a transmitting head prints; in running text
+    // ("to implement the provincial Several Measures for X, the city issued the Several Measures of <City> for X") it is
+    // the higher body's text of the same name.
+    const printedBy = (o: PolicyFrame): boolean => o.issuers.length === 0 && TRANSMITTED_HEADS.has(o.t.rule) && ofPlace(q.issuers);
+    const b = policies.find((o) => o !== q && o.t.kind === q.t.kind && o.t.status === q.t.status && titleKey(o.t.title) === bare && (ofPlace(o.issuers) || printedBy(o)));
     if (b && titleRegions(b.t.title, K).length === 0) q.id = b.id;
   }
 }
