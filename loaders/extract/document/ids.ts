@@ -90,7 +90,7 @@ function placeQualifiedTitles(found: PolicyFrame[], K: Knowledge): void {
     // A bare name with no issuer of its own is the placed text only as the title a transmitting head prints; in running text
     // ("to implement the provincial Several Measures for X, the city issued the Several Measures of <City> for X") it is
     // the higher body's text of the same name.
-    const printedBy = (o: PolicyFrame): boolean => o.issuers.length === 0 && TRANSMITTED_HEADS.has(o.t.rule) && ofPlace(q.issuers);
+    const printedBy = (o: PolicyFrame): boolean => o.issuers.length === 0 && TRANSMITTED_HEADS.has(o.t.rule ?? '') && ofPlace(q.issuers);
     const b = policies.find((o) => o !== q && o.t.kind === q.t.kind && o.t.status === q.t.status && titleKey(o.t.title) === bare && (ofPlace(o.issuers) || printedBy(o)));
     if (b && titleRegions(b.t.title, K).length === 0) q.id = b.id;
   }
