@@ -1172,7 +1172,7 @@ describe('M5: a licence is any approval word whose object is a named product, an
   // the EMA, …"), a relative clause before the product (…批准上市的X注射液, 獲…批准註冊的「X」): the body issues a licence of X.
   it.each([
     ['本集團研發的KX-9（一種異體CAR-NK細胞注射液）已於2026年10月5日獲中國國家藥品監督管理局批准上市。', 'agency:cn/nmpa', 'KX-9'],
-    ['Aurora Cell said the CDE has cleared the IND application for BX-17. The clearance follows an IND cleared by the U.S. Food and Drug Administration in March 2026.', 'agency:us/fda', 'BX-17'],
+    ['Aurora Cell said the CDE has cleared the IND application for BX-17, whose US site opened under an IND cleared by the U.S. Food and Drug Administration in March 2026.', 'agency:us/fda', 'BX-17'],
     ['Velocel, approved by the European Medicines Agency in 2024, is now under review in Japan.', 'agency:eu/ema', 'Velocel'],
     ["The trial will run under QX-12's IND application, cleared by the Center for Drug Evaluation last May.", 'agency:cn/nmpa/cde', 'QX-12'],
     ['Patients will enrol in the Canadian arm of ZT-44 under a clinical trial application authorised by Health Canada in June 2026.', 'agency:ca/health-canada', 'ZT-44'],
@@ -1184,7 +1184,7 @@ describe('M5: a licence is any approval word whose object is a named product, an
     expect(issued.filter((e) => e.label === 'License' && e.name.includes(product))).toHaveLength(1);
   });
   it('a kind of product, a plan, a product with no name: no licence', () => {
-    for (const text of ['It is the first CAR-T therapy approved by the FDA for lupus.', "The city's budget plan, cleared by the council in May 2026, adds funds for clinics.", '衞生署去年批准註冊的先進療法共有三款。', '立法會財務委員會昨日批准的「健康灣區」計劃將於明年推行。']) {
+    for (const text of ['It is the first CAR-T therapy approved by the FDA for lupus.', "The city's budget plan, cleared by the council in May 2026, adds funds for clinics.", 'Project SZ-2026-11, approved by the Shenzhen Municipal Health Commission in June, pays for two cell banks.', 'Grant No. KJ-88, approved by the Ministry of Science and Technology last year, ends in 2027.', '衞生署去年批准註冊的先進療法共有三款。', '立法會財務委員會昨日批准的「健康灣區」計劃將於明年推行。']) {
       expect(of(xs(text), 'License')).toEqual([]);
     }
   });

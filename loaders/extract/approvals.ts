@@ -352,6 +352,11 @@ const SENTENCE_CODE_EN = new RegExp(String.raw`\b${PRODUCT_CODE_EN}`);
 const CONDITION_BEFORE_EN = /\b(?:[a-z]+s|those|any|all)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|newly\s+|first\s+)?$/i;
 const FOR_CODE_EN = new RegExp(String.raw`^[^,;.]{0,60}?\bfor\s+(${PRODUCT_CODE_EN})`);
 
+// A code that files a project, a grant or a document ("Project SH-2026-07", "Grant No. GX-2026-3", a year inside the code)
+// names no product.
+const FILED_UNDER_EN = /\b(?:Project|Grant|Programme|Program|Fund|Document|File|Contract|No\.?)\s+$/;
+const YEAR_IN_CODE = /-(?:19|20)\d\d(?:-|$)/;
+
 /** "an IND cleared by the U.S. FDA in August 2026", "Velocel, approved by the EMA, …": a reduced relative, the bodies after
  *  "by" approved the product before (or the application's: the sentence's code, else the page's last product). */
 function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
@@ -361,6 +366,7 @@ function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string
     const issuers = agenciesAt(s, actors, m.index + m[0].length);
     const act = m.groups!.act ?? m.groups!.act1;
     const named = m.groups!.product;
+    if (named && (FILED_UNDER_EN.test(s.slice(0, m.index + m[0].indexOf(named))) || YEAR_IN_CODE.test(named))) continue;
     const product = named ?? SENTENCE_CODE_EN.exec(s.slice(m.index + m[0].length))?.[0] ?? SENTENCE_CODE_EN.exec(s)?.[0] ?? lastProduct;
     if (issuers.length === 0 || !product) continue;
     // (The act is a new one even when its product is the page's last: its span is the act's noun, not a restatement.)
