@@ -1194,10 +1194,10 @@ describe('M5: an approval notice received is a licence, in either English order;
   // Class: "received the Notice of Approval for Drug Clinical Trial issued by X for CODE", "obtained a Notice of … Approval
   // from X", "the … Approval Notice issued by X"; 名为「X」…，已获Y批准在内地上市 (the product named as the sentence's subject).
   it.each([
-    ['The Group received the Notice of Approval for Drug Clinical Trial issued by the National Medical Products Administration for KB-17, a CAR-NK therapy.', 'agency:cn/nmpa', 'Notice of Approval for Drug Clinical Trial'],
+    ['Last week Hexin Bio obtained a Notice of Approval for Drug Clinical Trial issued by the National Medical Products Administration for HX-21, its CAR-NK candidate.', 'agency:cn/nmpa', 'Notice of Approval for Drug Clinical Trial'],
     ['On 3 May 2026 the Company obtained a Notice of Drug Clinical Trial Approval from the NMPA for LX-22.', 'agency:cn/nmpa', 'LX-22'],
     ['The company said it had received the Drug Clinical Trial Approval Notice issued by the NMPA for QT-5.', 'agency:cn/nmpa', 'QT-5'],
-    ['獲批產品名為「安瑞達」（通用名：某某侖賽注射液），由總部位於杭州的藥企研發，2025年已獲國家藥品監督管理局批准在內地上市。', 'agency:cn/nmpa', '安瑞达'],
+    ['該療法名為「康瑞寧」（通用名：某某基奧侖賽注射液），為深圳一家藥企研發，早於2024年已獲國家藥品監督管理局批准於內地上市。', 'agency:cn/nmpa', '康瑞宁'],
     ['这款名为“康立宁”的干细胞药物由甲公司研发，今年3月获国家药监局附条件批准上市。', 'agency:cn/nmpa', '康立宁'],
   ])('%s', (text, issuer, product) => {
     const d = xs(text);
@@ -1205,7 +1205,7 @@ describe('M5: an approval notice received is a licence, in either English order;
     expect(issued.filter((e) => e.label === 'License' && e.name.includes(product))).toHaveLength(1);
   });
   it('a notice approving cities, a reward for any certified drug, a quoted project: no licence', () => {
-    for (const text of ['The NMPA issued the Notice of Approval of Pilot Cities for Cell Therapy Clinical Research on Monday.', 'Drugs that have obtained the drug registration certificate issued by the NMPA get a reward of 5 million yuan.', '「智慧醫院」項目由丙公司承建，去年獲醫管局批准立項。']) {
+    for (const text of ['The NMPA issued the Notice of Approval of Pilot Cities for Cell Therapy Clinical Research on Monday.', 'A reward of 3 million yuan goes to any drug that has obtained a registration certificate issued by the NMPA this year.', '「智慧醫院」項目由丙公司承建，去年獲醫管局批准立項。']) {
       expect(of(xs(text), 'License')).toEqual([]);
     }
   });
@@ -1253,7 +1253,7 @@ describe('a verb, a time word or a kind noun glued before a name is no part of i
     ['由總部位於蘇州的藥企康諾生物製藥有限公司研發。', '康诺生物制药有限公司'],
     ['省药监局向本市企业康达生物科技有限公司核发了许可证。', '康达生物科技有限公司'],
     ['该院日前取得华东医药股份有限公司的授权。', '华东医药股份有限公司'],
-    ['The only other approved product, from U.S.-based Iovance Biotherapeutics, won clearance in 2024.', 'Iovance Biotherapeutics'],
+    ['Its rival, the U.S.-based Kite Pharma, won FDA approval for a similar therapy in 2023.', 'Kite Pharma'],
   ])('%s', (text, org) => {
     expect(of(xs(text), 'Organization').map((e) => e.name)).toEqual([org]);
   });
@@ -1266,7 +1266,7 @@ describe('a unit named right after a local body, the body named without its plac
   // Class: 省药监局药品生产监管处, 省药品监督管理局第三检查分局, 市卫健委医政科: the unit PART_OF the body of the page's province or city.
   it.each([
     ['湖南省药品监督管理局\n企业可向省药监局药品生产监管处反馈意见。', '药品生产监管处', 'agency:cn-hn/'],
-    ['山东省药品监督管理局公告\n对不符合要求的企业，由省药品监督管理局第三检查分局依法处理。', '第三检查分局', 'agency:cn-sd/'],
+    ['浙江省药品监督管理局通告\n上述企业的整改情况，由省药品监督管理局第二检查分局负责跟踪核查。', '第二检查分局', 'agency:cn-zj/'],
     ['宜昌市卫生健康委员会召开会议。\n会议由市卫健委医政医管科主持。', '医政医管科', 'agency:cn-420500/'],
   ])('%s', (text, unit, parentPrefix) => {
     const d = xs(text);

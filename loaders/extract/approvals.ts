@@ -349,7 +349,7 @@ function byAgentGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 // The product code of a sentence whose approval names only the application ("an IND cleared by the FDA for BX-17").
 const SENTENCE_CODE_EN = new RegExp(String.raw`\b${PRODUCT_CODE_EN}`);
 
-const CONDITION_BEFORE_EN = /\b(?:[a-z]+s|those|any|all)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|newly\s+|first\s+)?$/i;
+const CONDITION_BEFORE_EN = /\b(?:[a-z]+s|those|all|(?:any|each|every)(?:\s+[a-z]+){0,2})\s+(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|newly\s+|first\s+)?$/i;
 const FOR_CODE_EN = new RegExp(String.raw`^[^,;.]{0,60}?\bfor\s+(${PRODUCT_CODE_EN})`);
 
 // A code that files a project, a grant or a document ("Project SH-2026-07", "Grant No. GX-2026-3", a year inside the code)
@@ -473,7 +473,8 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   for (const m of /\b(?:from|issued\s+by)\b/.test(s) ? s.matchAll(globalPattern(from.id)) : []) {
     const chain = chainAt(s, actors, m.index + m[0].length).filter((a) => a.label === 'Agency');
     const licence = m.groups?.licence ?? '';
-    // "for drugs that have obtained the certificate issued by X": a reward's condition names a kind, granted to no one.
+    // "for drugs that have obtained / any drug that has obtained the certificate issued by X": a reward's condition names a
+    // kind, granted to no one.
     if (chain.length === 0 || CONDITION_BEFORE_EN.test(s.slice(0, m.index))) continue;
     const start = m.index + m[0].indexOf(licence);
     // An approval notice names its product after the bodies ("… issued by the NMPA for KB-NK05"): one notice per product.
