@@ -406,6 +406,18 @@ describe('an English contact line: a unit and its person in any order', () => {
     expect(notice.relations.filter((r) => r.type === 'PART_OF' && r.to === hc)).toEqual([]);
   });
 
+  it('a unit "of Municipal Health Commission" on a notice that names its commission only in the signature is that commission\'s (review s17 S2)', async () => {
+    const bare = 'Notice on Carrying Out Inspections of Cell Therapy Clinical Research\n\nEach county health bureau:\n\nInspections will be carried out from December 2026. Please submit self-inspection reports by December 15.\n\n';
+    for (const line of ['Contact: Medical Administration Department of Municipal Health Commission, Comrade Sun Hui, 0512-68001234', 'Contact: Science and Education Office of the Municipal Health Commission, Comrade Sun Hui, 0512-68001234']) {
+      const d = await fromFile(`${bare}${line}${foot}`);
+      const p = d.entities.find((e) => e.label === 'Person' && e.name === 'Sun Hui');
+      const unit = d.relations.find((r) => r.type === 'MEMBER_OF' && r.from === p?.id)?.to;
+      expect(d.relations.filter((r) => r.type === 'PART_OF' && r.from === unit).map((r) => r.to), line).toEqual([hc]);
+    }
+    const other = await fromFile(`${bare}Contact: Drug Registration Division of the Provincial Medical Products Administration, Comrade Sun Li, 0512-68001234${foot}`);
+    expect(other.relations.filter((r) => r.type === 'PART_OF' && r.to === hc)).toEqual([]);
+  });
+
   it('a contact line with a unit and only a number names nobody', async () => {
     const d = await fromFile(`${head}Contact: Medical Administration Division, 0512-68001234${foot}`);
     expect(d.entities.filter((e) => e.label === 'Person')).toEqual([]);

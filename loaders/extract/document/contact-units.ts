@@ -25,7 +25,7 @@ export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions
     const named = bodyIn(u);
     if (u.of) {
       // ("… Division of the Provincial MPA" on a city's notice: a parent not found is no licence to take another.)
-      parent = bodyIn(u.of);
+      parent = bodyIn(u.of) ?? ownBodyCalled(reg, u.of.text);
       if (!parent) return true;
       unit = u;
     } else if (named) parent = named;
@@ -45,6 +45,16 @@ export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions
   edge(rels, 'PART_OF', id, parent, sen.text, { rules: [RULE] });
   edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'contact', rules: [RULE] });
   return true;
+}
+
+/** "… of Municipal Health Commission" on a notice that names its commission only in the signature below: the page's own body
+ *  when its name ends so at that level ("Suzhou Municipal Health Commission"); another kind or level is another body. */
+function ownBodyCalled(reg: Registry, of: string): string | undefined {
+  const own = ownBody(reg);
+  const name = own ? reg.entities.get(own)?.name : undefined;
+  const level = /\b(?:Municipal|Provincial|County|District)\b/.exec(of)?.[0];
+  const core = of.replace(/^the\s+/i, '').replace(/\b(?:Municipal|Provincial|County|District)\s+/g, '').trim().toLowerCase();
+  return name && core.length > 3 && name.toLowerCase().endsWith(core) && (!level || name.includes(level)) ? own : undefined;
 }
 
 const FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
