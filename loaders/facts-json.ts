@@ -1,4 +1,5 @@
 // DocumentFacts → the facts JSON of ../shared/eval/FORMAT.md (what `policygraph facts` prints).
+import { ISSUER_REGION } from './extract/document/emit.ts';
 import type { DocumentFacts } from './types.ts';
 
 export interface FormatEntity {
@@ -26,13 +27,20 @@ export interface FormatDocument {
 
 const SCORED = new Set(['ISSUED', 'PROPOSED', 'APPLIES_TO', 'SUPERSEDES', 'MEMBER_OF', 'PART_OF']);
 
+// A national body's text applying to the whole country is the graph's inference (its region questions reach a city's
+// national texts through it), not what the page states: the facts leave the edge out, and a country named only by it.
+const derivedOnly = (rules: string[] | undefined, to: string): boolean =>
+  !!rules?.length && rules.every((r) => r === ISSUER_REGION) && DERIVED_LEFT_OUT.test(to);
+const DERIVED_LEFT_OUT = /^region:CN(?:-TW)?$/;
+
 export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument[] } {
   return {
     documents: docs.map((d) => {
-      const ids = new Set(d.entities.map((e) => e.id));
+      const entities = d.entities.filter((e) => !derivedOnly(e.rules, e.id));
+      const ids = new Set(entities.map((e) => e.id));
       return {
         document: d.document,
-        entities: d.entities.map((e) => {
+        entities: entities.map((e) => {
           const out: FormatEntity = { id: e.id, label: e.label, name: e.name };
           const aliases = [...new Set([...(e.nameZh && e.nameZh !== e.name ? [e.nameZh] : []), ...e.aliases])].filter((a) => a !== e.name);
           if (aliases.length) out.aliases = aliases;
@@ -43,7 +51,7 @@ export function toFormatJson(docs: DocumentFacts[]): { documents: FormatDocument
         }),
         // A document's facts are about its own entities; links into other documents' entities stay in the graph.
         relations: d.relations
-          .filter((r) => SCORED.has(r.type) && ids.has(r.from) && ids.has(r.to))
+          .filter((r) => SCORED.has(r.type) && ids.has(r.from) && ids.has(r.to) && !derivedOnly(r.rules, r.to))
           .map((r) => {
             const out: FormatRelation = { type: r.type, from: r.from, to: r.to };
             if (r.date) out.date = r.date;

@@ -294,3 +294,31 @@ describe('soliciting comments issues the draft', () => {
     expect(d.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
   });
 });
+
+describe('the facts are what a page states; the graph also keeps what it infers', () => {
+  // A national regulator's guideline applies to the whole country: the graph links it to China so that a city's
+  // region question finds it (queries' CONTAINING scopes), but the page never says so — the facts JSON leaves it out.
+  const national = doc('nat.txt', '国家药监局药审中心发布《细胞治疗产品药学变更研究技术指导原则》\n\n11月10日，国家药品监督管理局药品审评中心发布了《细胞治疗产品药学变更研究技术指导原则》，自发布之日起施行。');
+  const taiwan = doc('tw.txt', 'Health ministry issues cell therapy rules\n\nThe Ministry of Health and Welfare on Monday issued the Regulations on Cell Preparation Facilities, effective January 1.');
+
+  it('the extraction keeps the country a national text applies to (the graph\'s input)', () => {
+    for (const [d, country] of [[national, 'region:CN'], [taiwan, 'region:CN-TW']] as const) {
+      const facts = extractText(d);
+      expect(facts.relations.some((r) => r.type === 'APPLIES_TO' && r.to === country), d.name).toBe(true);
+    }
+  });
+
+  it('the facts JSON holds neither that edge nor a country the page names only through it', () => {
+    for (const [d, country] of [[national, 'region:CN'], [taiwan, 'region:CN-TW']] as const) {
+      const [out] = toFormatJson([extractText(d)]).documents;
+      expect(out!.relations.filter((r) => r.to === country), d.name).toEqual([]);
+      expect(out!.entities.map((e) => e.id), d.name).not.toContain(country);
+      expect(out!.relations.some((r) => r.type === 'ISSUED'), d.name).toBe(true);
+    }
+  });
+
+  it('a place the title names stays a fact', () => {
+    const [out] = toFormatJson([extractText(doc('sh.txt', '上海市卫生健康委员会印发《上海市干细胞临床研究管理实施细则》\n\n上海市卫生健康委员会近日印发《上海市干细胞临床研究管理实施细则》。'))]).documents;
+    expect(out!.relations.some((r) => r.type === 'APPLIES_TO' && r.to === 'region:CN-SH')).toBe(true);
+  });
+});

@@ -42,13 +42,14 @@ export function emitPolicies(found: PolicyFrame[], reg: Registry, rels: Relation
     const e = policyEntity(pf, reg, datedByMention);
     policyEntities.set(pf.id, e);
     for (const who of issuers) edge(rels, 'ISSUED', who, pf.id, pf.sentence.text, { rules: pf.rules ?? ['frame.issue'], ...(pf.actDate ?? pf.date ? { date: pf.actDate ?? pf.date } : {}) });
-    const targets = appliesTo(pf, issuers, K, reg.entities.has(GBA), zones);
+    const { targets, derived } = appliesTo(pf, issuers, K, reg.entities.has(GBA), zones);
     if (pf.t.label === 'License') licenceHolders(pf, reg, rels, sentences);
     for (const r of new Set(targets)) {
       const re = K.byId.get(r);
       if (!re && !reg.entities.has(r)) continue;
-      if (re) reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, 'frame.applies-to');
-      edge(rels, 'APPLIES_TO', pf.id, r, pf.sentence.text, { rules: ['frame.applies-to'] });
+      const rule = derived.has(r) ? ISSUER_REGION : 'frame.applies-to';
+      if (re) reg.add(entryFound(re), pf.sentence.text, pf.sentence.index, undefined, rule);
+      edge(rels, 'APPLIES_TO', pf.id, r, pf.sentence.text, { rules: [rule] });
     }
   }
   // An issuing stated without its date elsewhere (the body restating a dated headline) is the policy's issuing.
@@ -92,21 +93,27 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
 
 const GBA = 'region:zone/greater-bay-area';
 
-/** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers' territory. */
-function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: boolean, zones: Zone[]): string[] {
+/** The rule of an APPLIES_TO the page does not state: the issuer's own region (a national body's text applies to China). */
+export const ISSUER_REGION = 'frame.applies-to.issuer-region';
+
+/** Where it applies: places named in its title, else zones listed for it, else a foreign text's country, else its issuers'
+ *  territory (`derived`: those taken from the issuers alone, not from the page's words). */
+function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: boolean, zones: Zone[]): { targets: string[]; derived: Set<string> } {
+  const none = new Set<string>();
+  const stated = (xs: string[]): { targets: string[]; derived: Set<string> } => ({ targets: xs, derived: none });
   // A cross-border scheme's title names the sides it joins, not where it applies: the Greater Bay Area (its mainland
   // cities hold the designated institutions), when the page names the Area.
-  if (CONNECT_SCHEME.test(pf.t.title)) return [...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])];
+  if (CONNECT_SCHEME.test(pf.t.title)) return stated([...new Set([...(gbaNamed ? [GBA] : []), ...(pf.zones ?? []), ...(pf.stated ?? [])])]);
   // A designation (纳入突破性治疗药物程序) is a step of the regulator's review, not a permission that holds in a place.
-  if (pf.t.kind === 'designation') return [];
+  if (pf.t.kind === 'designation') return stated([]);
   // A decision listed in a table permits its row's holder a project: the list does not say where it holds.
-  if (pf.rules?.includes('grant.decision-table.zh')) return [];
+  if (pf.rules?.includes('grant.decision-table.zh')) return stated([]);
   const targets = titleTargets(pf.t.title, K, zones);
   if (targets.length === 0 && pf.zones && pf.zones.length > 0) targets.push(...pf.zones);
   if (targets.length === 0 && issuers.length === 0 && pf.foreign?.length === 1) targets.push(pf.foreign[0]!);
-  if (targets.length > 0) return [...targets, ...(pf.stated ?? [])];
+  if (targets.length > 0) return stated([...targets, ...(pf.stated ?? [])]);
   // An agreement's signers say who the sides are, not where it applies (a SAR's bureau and a national regulator).
-  if (pf.t.kind === 'agreement' && new Set(issuers.map((who) => agencyRegion(who, K.byId))).size > 1) return [...(pf.stated ?? [])];
+  if (pf.t.kind === 'agreement' && new Set(issuers.map((who) => agencyRegion(who, K.byId))).size > 1) return stated([...(pf.stated ?? [])]);
   for (const who of issuers) {
     const r = agencyRegion(who, K.byId);
     // A national body's text applies to China too: gold never requires it, but the graph's region questions
@@ -114,7 +121,8 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
     if (r) targets.push(r);
   }
   // Joint issuers of a city and of a zone inside it: the text is the city's.
-  return [...targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId))), ...(pf.stated ?? [])];
+  const kept = targets.filter((r) => !targets.some((o) => o !== r && within(r, o, K.byId)));
+  return { targets: [...kept, ...(pf.stated ?? [])], derived: new Set(kept.filter((r) => !pf.stated?.includes(r))) };
 }
 
 /** The places a title names, less those that only say where the next one is (海南自由贸易港博鳌乐城…先行区条例, "… Pilot Zone
