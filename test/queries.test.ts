@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { formatTable } from '../cli/ask.ts';
 import { parseTour, TOUR_FILE } from '../graph/browser/guide.ts';
+import { ensureSchema } from '../graph/schema.ts';
 import { ask, questions } from '../queries/index.ts';
 import { createReader, type GraphReader, type Row } from '../queries/run.ts';
 import { testConfig, testDriver } from './neo4j.ts';
@@ -168,6 +169,8 @@ beforeAll(async () => {
   driver = testDriver();
   const config = testConfig();
   reader = createReader(driver, { timeoutS: config.CYPHER_TIMEOUT_S, database: config.NEO4J_DATABASE });
+  // The name search reads the full-text index a load creates: on a fresh database no load may have run before this file.
+  await ensureSchema(driver);
   await clean();
   await build();
 });
