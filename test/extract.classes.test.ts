@@ -1314,3 +1314,26 @@ describe('M4: a body that explains, studies or carries out a text someone issued
     expect(rels(xs('12月3日，成都市人民政府近日印发的《成都市细胞治疗产业发展若干措施》明确了支持方向。'), 'ISSUED')).toHaveLength(1);
   });
 });
+
+describe('M4: a text named again by its kind word and issuers, with no text of that kind before, is named by the phrase (lead, session 17: AN h346, AO h347)', () => {
+  // Class: "The 12 measures, released jointly by A and B, …", "The pilot program, unveiled on Oct 30 by A, …", "These
+  // three-year plans, issued by A, …": the lead described the text without naming it; the aside after the kind word names
+  // its issuers. With a titled text of that kind before, the aside is about it (one policy, not two).
+  const lead = 'Ningbo backs cell therapy makers\n\nNINGBO, Nov. 3 -- Ningbo has rolled out support for companies developing cell therapies, officials said on Monday.\n\n';
+  it.each([
+    ['The 12 measures, released jointly by the Ningbo Municipal Health Commission and the Ningbo Municipal Bureau of Science and Technology, offer grants of up to 3 million yuan.', '12 measures', ['agency:cn-330200/health-commission', 'agency:cn-330200/science-technology']],
+    ['The pilot program, unveiled on Oct 30 by the Zhejiang Provincial Health Commission, covers immune cell products.', 'pilot program', ['agency:cn-zj/health-commission']],
+    ['The three-year plan, which was issued by the Ningbo Municipal People\'s Government, sets a target of 50 trials.', 'three-year plan', ['agency:cn-330200/government']],
+  ])('%s', (sentence, name, issuers) => {
+    const d = extractText({ ...doc('n.txt', `${lead}${sentence}`), language: 'en' });
+    const p = of(d, 'Policy').find((e) => e.name === name);
+    expect(p, of(d, 'Policy').map((e) => e.name).join(' | ')).toBeDefined();
+    expect(rels(d, 'ISSUED').filter((r) => r.to === p!.id).map((r) => r.from).sort()).toEqual([...issuers].sort());
+  });
+  it('a titled text of that kind named before stays the one policy; a kind word that is no text names none', () => {
+    const titled = extractText({ ...doc('t.txt', 'Shenzhen issues cell therapy rules\n\nThe Shenzhen Municipal Health Commission issued the Measures for the Filing of Cell Therapy Clinical Research on Monday.\n\nThe measures, jointly issued by the Shenzhen Municipal Health Commission and the Shenzhen Administration for Market Regulation, take effect on Dec 1.'), language: 'en' });
+    expect(of(titled, 'Policy').map((e) => e.name)).toEqual(['Measures for the Filing of Cell Therapy Clinical Research']);
+    const none = extractText({ ...doc('h.txt', 'Clinic fined\n\nA clinic in Wuhan was fined 200,000 yuan.\n\nThe pilot hospitals, chosen by the Wuhan Municipal Health Commission, will be inspected next month.'), language: 'en' });
+    expect(of(none, 'Policy')).toEqual([]);
+  });
+});

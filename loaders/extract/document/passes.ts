@@ -16,9 +16,10 @@ import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN, SELF_NOUN_ZH } from '../rules/fragments.ts';
 import { idSlug, licenceId } from '../ids.ts';
-import { docNumberOf } from '../policies.ts';
+import { docNumberOf, enKind } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
 import type { Relation } from '../../types.ts';
+import type { PolicyKind } from '../../kinds.ts';
 import { edge } from '../relations.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -525,13 +526,28 @@ export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]):
     if (!m || !kind) continue;
     const prev = spans[i - 1]!.sen.index;
     const pf = found.find((f) => f.sentence.index === prev && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
-    if (!pf) continue;
     const issuers = chainAt(sp, m.index + m[0].length);
     if (issuers.length === 0) continue;
-    pf.issuers = [...new Set(issuers)];
-    pf.issued = true;
-    pf.rules = [rule.id];
+    if (pf) {
+      pf.issuers = [...new Set(issuers)];
+      pf.issued = true;
+      pf.rules = [rule.id];
+    } else if (!found.some((f) => f.t.label === 'Policy' && f.sentence.index <= sp.sen.index && (f.issuers.length === 0 || f.t.title.toLowerCase().includes(kind)))) {
+      // "The 15 measures, released jointly by A and B, …" with no text of that kind named before: the phrase names it.
+      // (Not after a text still without issuers: "unveiled a guideline … The notice, issued by X" may name it again.)
+      const np = m.groups!.np!;
+      const start = m.index + m[0].indexOf(np);
+      const kindOf = enKind(np);
+      if (kindOf) found.push(namedByKind(sp, start, np, kindOf, [...new Set(issuers)], rule.id));
+    }
   }
+}
+
+function namedByKind(sp: SentenceSpans, start: number, title: string, kind: PolicyKind, issuers: string[], rule: string): PolicyFrame {
+  const status = /\bdraft\b/i.test(title) ? 'draft' : 'final';
+  // (Keyed by its first issuer: "pilot program" alone would make one node of every body's pilot program.)
+  const fixedId = `policy:${issuers[0]!.replace(/^[a-z]+:/, '').replace(/\//g, '-')}-${idSlug(title)}`;
+  return { t: { start, end: start + title.length, title, label: 'Policy', kind, status, rule }, id: 'pending', fixedId, sentence: sp.sen, issuers, issued: true, rules: [rule] };
 }
 
 const START_MARK = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．)）]|[（(]\d{1,2}[)）]|[•·\-–*])/u;

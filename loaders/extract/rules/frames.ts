@@ -49,6 +49,8 @@ const SAME_BODIES_EN = `(?:the\\s+(?:same\\s+)?(?:two|three|four|five|six|seven|
 const SAME_BODIES_ZH = `(?:(?:上述|以上|前述)(?:[两二三四五六七八九十]|\\d{1,2})?|[两二三四五六七八九十]|\\d{1,2})个?${BODIES_NOUN_ZH}`;
 /** A text named by its kind word alone ("a circular", "the guideline"). */
 const KIND_NOUN_EN = '(?:circular|notice|guideline|opinion|decision|plan|standard|measure|rule)';
+/** How many texts a sentence names again ("The 12 measures, released by …"). */
+const ANAPHOR_COUNT_EN = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)';
 /** How many untitled texts a sentence announces: "a", "three", "a set of". */
 const TEXT_COUNT_EN = '(?:an?|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|several|a\\s+set\\s+of|a\\s+batch\\s+of)';
 
@@ -582,11 +584,11 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // "… unveiled a guideline to X. The guideline, jointly issued by A, B and five other departments, sets …": the
     // sentence after an untitled text names its issuers in an aside after the same kind word.
-    pattern: new RegExp(`^(?:The|This|That)\\s+(?<kind>${KIND_NOUN_EN})s?\\s*,\\s*(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'i'),
-    action: "ISSUED by the bodies after \"by\" of the untitled text of that kind in the sentence before",
+    pattern: new RegExp(`^(?:The|This|That|These)\\s+(?<np>(?:${ANAPHOR_COUNT_EN}\\s+)?(?:(?:new|pilot|draft|joint|revised|two-year|three-year|five-year)\\s+){0,2}(?<kind>${KIND_NOUN_EN}|program(?:me)?|scheme)s?)\\s*,\\s*(?:${BE_EN})?${MANNER_EN}${ISSUED_BY_EN}\\s+${MANNER_EN}${WHEN_EN}${BY_AGENT_EN}`, 'i'),
+    action: "ISSUED by the bodies after \"by\" of the untitled text of that kind in the sentence before; with no text of that kind on the page before, the noun phrase names one",
     examples: {
-      match: ['The guideline, jointly issued by the Ministry of Industry and Information Technology and five other departments, sets', 'The plan, which was released by the National Health Commission, calls for'],
-      noMatch: ['The guideline sets the goal of building clusters', 'The plan, according to officials, was drafted by experts'],
+      match: ['The guideline, jointly issued by the Ministry of Industry and Information Technology and five other departments, sets', 'The plan, which was released by the National Health Commission, calls for', 'The 12 measures, released jointly by the ', 'The pilot program, jointly unveiled on Nov 28 by the '],
+      noMatch: ['The guideline sets the goal of building clusters', 'The plan, according to officials, was drafted by experts', 'The pilot hospitals, chosen by the '],
     },
   },
   {
