@@ -20,6 +20,37 @@ const sizeOf = (params: Record<string, unknown> | undefined): number => (params 
 /** A statement's group: its text without parameters' values (the values are parameters), first 90 characters. */
 const groupOf = (query: string): string => query.replace(/\s+/g, ' ').trim().slice(0, 90);
 
+/** The result as it was (awaited or streamed), `done` called once when its last record has come (and, with
+ *  `onFailure`, when it fails). */
+function onceDone(res: Result, done: () => void, onFailure: boolean): Result {
+  let called = false;
+  const finish = () => {
+    if (!called) done();
+    called = true;
+  };
+  return new Proxy(res, {
+    get: (r, p) => {
+      if (p === 'then') {
+        return (ok?: (v: Awaited<Result>) => unknown, ko?: (e: unknown) => unknown) =>
+          r.then((v) => (finish(), v), onFailure ? (e: unknown) => (finish(), Promise.reject(e)) : undefined).then(ok, ko);
+      }
+      if (p === Symbol.asyncIterator) {
+        return () => {
+          const it = r[Symbol.asyncIterator]();
+          const next = async () => {
+            const n = await it.next();
+            if (n.done) finish();
+            return n;
+          };
+          return { ...it, next };
+        };
+      }
+      const v = Reflect.get(r, p, r);
+      return typeof v === 'function' ? v.bind(r) : v;
+    },
+  });
+}
+
 export class StatementCosts {
   readonly costs = new Map<string, Cost>();
   constructor(private readonly cpu: () => number | null) {}
@@ -68,29 +99,7 @@ export class StatementCosts {
   /** The result as it was (awaited or streamed), its statement's CPU taken when its last record has come. */
   private result(res: Result, group: string, bytes: number): Result {
     const c0 = this.cpu() ?? 0;
-    let done = false;
-    const finish = () => {
-      if (!done) this.add(group, (this.cpu() ?? 0) - c0, bytes);
-      done = true;
-    };
-    return new Proxy(res, {
-      get: (r, p) => {
-        if (p === 'then') return (ok?: (v: Awaited<Result>) => unknown, ko?: (e: unknown) => unknown) => r.then((v) => (finish(), v)).then(ok, ko);
-        if (p === Symbol.asyncIterator) {
-          return () => {
-            const it = r[Symbol.asyncIterator]();
-            const next = async () => {
-              const n = await it.next();
-              if (n.done) finish();
-              return n;
-            };
-            return { ...it, next };
-          };
-        }
-        const v = Reflect.get(r, p, r);
-        return typeof v === 'function' ? v.bind(r) : v;
-      },
-    });
+    return onceDone(res, () => this.add(group, (this.cpu() ?? 0) - c0, bytes), false);
   }
 
   /** The costliest groups, one line each. */
@@ -208,29 +217,7 @@ export class CriticalPath {
   }
 
   private result(res: Result): Result {
-    let done = false;
-    const finish = () => {
-      if (!done) this.end();
-      done = true;
-    };
-    return new Proxy(res, {
-      get: (r, p) => {
-        if (p === 'then') return (ok?: (v: Awaited<Result>) => unknown, ko?: (e: unknown) => unknown) => r.then((v) => (finish(), v), (e: unknown) => (finish(), Promise.reject(e))).then(ok, ko);
-        if (p === Symbol.asyncIterator) {
-          return () => {
-            const it = r[Symbol.asyncIterator]();
-            const next = async () => {
-              const n = await it.next();
-              if (n.done) finish();
-              return n;
-            };
-            return { ...it, next };
-          };
-        }
-        const v = Reflect.get(r, p, r);
-        return typeof v === 'function' ? v.bind(r) : v;
-      },
-    });
+    return onceDone(res, () => this.end(), true);
   }
 
   /** The split since the tracer was made: Neo4j working (main busy meanwhile = overlap) and the gaps by name. */
