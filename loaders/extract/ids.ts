@@ -42,6 +42,11 @@ function makeSlug(s: string, max: number): string {
   return slug;
 }
 
+/** An English unit named with its parent ("Drug Registration Division" of the NMPA): one id wherever it is read, the
+ *  unit's words without its head and function words under the parent's id. */
+export const subUnitId = (parentId: string, words: string): string =>
+  `${parentId}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`;
+
 /** Short stable hash (FNV-1a) for disambiguating ids. */
 export function shortHash(s: string): string {
   let h = 0x811c9dc5;

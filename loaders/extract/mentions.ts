@@ -6,7 +6,7 @@ import { BODY_BY_SLUG, BODY_TYPES, type BodyType } from './bodies.ts';
 import type { LexMatch, Lexicon } from './lexicon.ts';
 import type { Found } from './registry.ts';
 import { escapeRegExp } from '../regex.ts';
-import { idSlug } from './ids.ts';
+import { idSlug, subUnitId } from './ids.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 import { ZONE_HEADS_ZH } from './rules/bodies.ts';
 import { zhHeadKind } from './organizations.ts';
@@ -388,7 +388,7 @@ function subBodies(s: string, out: Mention[]): void {
       if (words.split(/\s+/).length >= 2) {
         const subStart = m.start - (before.length - before.lastIndexOf(sub[1]));
         const found: Found = {
-          id: `${m.found.id}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`,
+          id: subUnitId(m.found.id, words),
           label: 'Agency', name: `${words} of the ${m.found.name}`, aliases: [words], kind: 'department', level: m.found.level ?? 'national',
         };
         out.push({ start: subStart, end: m.end, found, parent: m.found, parentNamed: true });
@@ -433,7 +433,7 @@ function possessiveSubBody(s: string, m: Mention, out: Mention[]): void {
   const words = sub?.[1]?.replace(/,$/, '');
   if (!words || words.split(/\s+/).length < 2 || overlapping(out, m.end + 1, m.end + sub![0].length)) return;
   const found: Found = {
-    id: `${m.found.id}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`,
+    id: subUnitId(m.found.id, words),
     label: 'Agency', name: `${words} of the ${m.found.name}`, aliases: [words], kind: 'department', level: m.found.level ?? 'national',
   };
   out.push({ start: m.start, end: m.end + sub![0].length, found, parent: m.found, parentNamed: true });

@@ -4,7 +4,7 @@
 // alone: "Drug Registration Division", "advertising section").
 import type { Relation } from '../../types.ts';
 import { contactLineEn, type ContactField } from '../../read/contact-line.ts';
-import { idSlug } from '../ids.ts';
+import { subUnitId } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
 import type { PersonMention } from '../persons.ts';
 import type { Registry } from '../registry.ts';
@@ -40,7 +40,7 @@ export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions
   }
   // (The id and name a unit named after its parent gets in running text, mentions.ts: one unit, one id.)
   const words = unit.text.replace(/^(?:The|the)\s+/, '');
-  const id = `${parent}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`;
+  const id = subUnitId(parent, words);
   reg.add({ id, label: 'Agency', name: `${words} of the ${p0.name}`, aliases: [words], kind: 'department', rule: RULE }, sen.text, sen.index);
   edge(rels, 'PART_OF', id, parent, sen.text, { rules: [RULE] });
   edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'contact', rules: [RULE] });
