@@ -132,7 +132,7 @@ function rawNodeSet(label: string): string {
 
 const RAW_MENTION = `m.evidence = row.evidence, m.name = row.name, m.nameZh = row.nameZh, m.names = row.names, m.kind = row.kind,
   m.level = row.level, m.code = row.code, m.date = row.date, m.precision = row.precision, m.status = row.status,
-  m.docNumber = row.docNumber, m.venue = row.venue`;
+  m.docNumber = row.docNumber, m.venue = row.venue, m.basis = row.basis`;
 
 /** The ceiling: the same documents, nodes, labels, properties, MENTIONS and relationships the load writes (graph/rows.ts
  *  builds the rows), as plain batched UNWIND MERGE … SET, last writer wins: no unchanged check, no fold of what
@@ -285,7 +285,7 @@ function rawNodeStatement(key: string, namesOnly: boolean): string {
 
 function rawRelationStatement(key: string, namesOnly: boolean): string {
   const [type, from, to] = key.split('|');
-  const perSource = type === 'ISSUED' || type === 'PROPOSED' ? ", r.dates = [coalesce(row.on, '')], r.on = date(row.on)" : type === 'MEMBER_OF' ? ", r.roles = [coalesce(row.role, '')], r.role = row.role" : '';
+  const perSource = type === 'ISSUED' || type === 'PROPOSED' ? ", r.dates = [coalesce(row.on, '')], r.on = date(row.on)" : type === 'MEMBER_OF' ? ", r.roles = [coalesce(row.role, '')], r.role = row.role" : type === 'APPLIES_TO' ? ", r.bases = [coalesce(row.basis, '')]" : '';
   return `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
      MERGE (a)-[r:${type}]->(b) SET r.sources = [row.doc], r.evidence = [row.evidence]${namesOnly ? '' : perSource}`;
 }
@@ -302,6 +302,7 @@ const BARE: Omit<EntityRow, 'doc' | 'id' | 'name' | 'evidence'> = {
   status: null,
   docNumber: null,
   venue: null,
+  basis: null,
 };
 
 async function deleteRaw(driver: Driver): Promise<void> {

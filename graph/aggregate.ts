@@ -40,6 +40,7 @@ interface RelationSupport {
   evidence: string;
   on: string | null;
   role: string | null;
+  basis: string | null;
 }
 
 interface RelationshipRow {
@@ -86,6 +87,7 @@ function entityProps(e: EntityRow, kindLabel: string | null): MentionProps {
   if (e.docNumber !== null) props.docNumber = e.docNumber;
   if (e.venue !== null) props.venue = e.venue;
   if (kindLabel) props.kindLabel = kindLabel;
+  if (e.basis !== null) props.basis = e.basis;
   return props;
 }
 
@@ -220,7 +222,7 @@ export function aggregate(rows: WriteRows): BatchRows {
 }
 
 function support(r: RelationRow): RelationSupport {
-  return { doc: r.doc, evidence: r.evidence, on: r.on, role: r.role };
+  return { doc: r.doc, evidence: r.evidence, on: r.on, role: r.role, basis: r.basis };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -14,7 +14,7 @@ const IGNORED = new Set(['loadedAt', 'pairs']);
 
 // Lists parallel to `sources` are in load order, which says nothing about the graph: two load orders (or a
 // document rewritten when its identity cluster changed) must fingerprint alike. Compared sorted by source.
-const PARALLEL = ['sources', 'evidence', 'dates', 'roles'];
+const PARALLEL = ['sources', 'evidence', 'dates', 'roles', 'bases'];
 
 function bySource(o: Record<string, unknown>): Record<string, unknown> {
   const sources = o.sources;

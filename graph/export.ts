@@ -23,17 +23,20 @@ function partial(date: unknown, precision: unknown): string | undefined {
 const LABEL_OF = `head([l IN labels(n) WHERE l IN $labels])`;
 
 // Like a fact's date, an entity's date is the one its document gave (the node's settled date when it gave none).
-const FACTS_ENTITIES = `MATCH (d:Document)-[m:MENTIONS]->(n)
+// A country the document names only through an edge it does not state (`basis`) is left out, as `facts` does.
+const FACTS_ENTITIES = `MATCH (d:Document)-[m:MENTIONS]->(n) WHERE m.basis IS NULL
 WITH d, m, n, ${LABEL_OF} AS label WHERE label IS NOT NULL
 RETURN d.id AS doc, d.path AS path, n.id AS id, label, n.name AS name,
        coalesce(n.nameZh, n.titleZh) AS nameZh, coalesce(n.aliases, []) AS aliases, n.kind AS kind,
        coalesce(m.date, n.issuedOn, n.madeOn) AS date, CASE WHEN m.date IS NULL THEN n.datePrecision ELSE m.precision END AS precision
 ORDER BY doc, id`;
 
-// A fact a document supports joins two nodes it MENTIONS; its date is the one that document gave.
+// A fact a document supports joins two nodes it MENTIONS; its date is the one that document gave. An APPLIES_TO the
+// graph took from the issuer's region (its `bases` entry) is not what that document states: left out, as `facts` does.
 const FACTS_RELATIONS = `MATCH (d:Document)-[:MENTIONS]->(a)-[r:${SCORED.join('|')}]->(b)
 WHERE d.id IN coalesce(r.sources, [])
 WITH d, a, r, b, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] = d.id][0] AS i
+WHERE r.bases IS NULL OR coalesce(r.bases[i], '') = ''
 RETURN d.id AS doc, type(r) AS type, a.id AS from, b.id AS to, CASE WHEN r.dates IS NULL THEN null ELSE r.dates[i] END AS date
 ORDER BY doc, type, from, to`;
 

@@ -2,6 +2,7 @@
 // (whitelisted) labels and relationship types the Cypher needs, since those cannot be parameters.
 import type { DocumentFacts, Entity, EntityLabel, Relation, RelationType } from '../loaders/types.ts';
 import { POLICY_KINDS, type PolicyKindLabel } from '../loaders/kinds.ts';
+import { DERIVED_BASIS, derivedOnly } from '../loaders/facts-json.ts';
 import { documentId } from './walk.ts';
 
 export const ENTITY_LABELS: readonly EntityLabel[] = ['Agency', 'Organization', 'Person', 'Region', 'Policy', 'Proposal', 'License'];
@@ -115,6 +116,8 @@ export interface EntityRow {
   docNumber: string | null;
   venue: string | null;
   evidence: string | null;
+  /** DERIVED_BASIS when the document names it only through an edge it does not state (a country from its issuer). */
+  basis: string | null;
 }
 
 interface MentionRow {
@@ -129,6 +132,8 @@ export interface RelationRow {
   to: string;
   on: string | null;
   role: string | null;
+  /** An APPLIES_TO's basis in this document: DERIVED_BASIS when taken from the issuer's region alone, else ''. */
+  basis: string | null;
   evidence: string;
 }
 
@@ -235,6 +240,7 @@ function relationRow(doc: string, r: Relation): RelationRow {
     to: r.to,
     on: r.type === 'ISSUED' || r.type === 'PROPOSED' ? (partialDate(r.date)?.date ?? null) : null,
     role: r.type === 'MEMBER_OF' ? clean(r.role) : null,
+    basis: r.type === 'APPLIES_TO' ? (derivedOnly(r.rules, r.to) ? DERIVED_BASIS : '') : null,
     evidence: clean(r.evidence) ?? '',
   };
 }
@@ -264,6 +270,7 @@ function entityRow(doc: string, e: Entity): EntityRow {
     docNumber: clean(e.docNumber),
     venue: clean(e.venue),
     evidence: clean(e.evidence),
+    basis: derivedOnly(e.rules, e.id) ? DERIVED_BASIS : null,
   };
 }
 

@@ -110,7 +110,8 @@ export const SETTLE_VALUES = (r: string) =>
 
 /** The batch's relationships in one statement whatever their types: ends by the element ids the node statements returned,
  *  type from the whitelist (RELATION_TYPES), one row per relationship with the batch's documents. `on` and `role` are
- *  per document too (lists parallel to sources, `dated` / `roled` rows), so a retract can recompute them. The
+ *  per document too (lists parallel to sources, `dated` / `roled` rows), so a retract can recompute them; so is an
+ *  APPLIES_TO's basis (`bases`: what the export leaves out, as the facts JSON does, loaders/facts-json.ts). The
  *  Documents are sealed after it (SEAL_CYPHER) — last: a Document with its sha256 says "these facts are in", so a killed load redoes exactly
  *  what did not commit. `supports` lists the relationships the document states (type, from label, to label, from
  *  id, to id): a retract finds them by id, at a cost that follows what the document says, not how many documents
@@ -123,11 +124,12 @@ MATCH (a) WHERE elementId(a) = $nodes[toInteger(row.a)]
 MATCH (b) WHERE elementId(b) = $nodes[toInteger(row.b)]
 MERGE (a)-[r:$(row.type)]->(b)
 WITH r, row, coalesce(r.sources, []) AS src
-WITH r, row, [x IN row.docs WHERE NOT $docs[toInteger(x.doc)] IN src] AS add
+WITH r, row, src, [x IN row.docs WHERE NOT $docs[toInteger(x.doc)] IN src] AS add
 SET r.evidence = coalesce(r.evidence, []) + [x IN add | $texts[toInteger(x.evidence)]],
     r.sources = coalesce(r.sources, []) + [x IN add | $docs[toInteger(x.doc)]],
     r.dates = CASE WHEN row.dated THEN coalesce(r.dates, []) + [x IN add | coalesce(x.on, '')] ELSE r.dates END,
-    r.roles = CASE WHEN row.roled THEN coalesce(r.roles, []) + [x IN add | coalesce(x.role, '')] ELSE r.roles END
+    r.roles = CASE WHEN row.roled THEN coalesce(r.roles, []) + [x IN add | coalesce(x.role, '')] ELSE r.roles END,
+    r.bases = CASE WHEN row.based THEN coalesce(r.bases, [s IN src | '']) + [x IN add | coalesce(x.basis, '')] ELSE r.bases END
 WITH r, row
 SET r.on = CASE WHEN row.dated THEN date(${majorityOf('r.dates')}) ELSE r.on END,
     r.role = CASE WHEN row.roled THEN ${majorityOf('r.roles')} ELSE r.role END
@@ -171,10 +173,11 @@ class Positions {
 
 /** One document's support of a relationship as RELATIONS_CYPHER reads it: positions in the tables, and the date or
  *  post only where it gives one (a key left out reads as null). */
-function supportRow(x: { doc: string; evidence: string; on: string | null; role: string | null }, t: { docs: Positions; texts: Positions }): Record<string, unknown> {
+function supportRow(x: { doc: string; evidence: string; on: string | null; role: string | null; basis: string | null }, t: { docs: Positions; texts: Positions }): Record<string, unknown> {
   const row: Record<string, unknown> = { doc: t.docs.of(x.doc), evidence: t.texts.of(x.evidence) };
   if (x.on !== null) row.on = x.on;
   if (x.role !== null) row.role = x.role;
+  if (x.basis) row.basis = x.basis;
   return row;
 }
 
@@ -301,7 +304,7 @@ function relationRows(batch: ReturnType<typeof aggregate>, eids: ReadonlyMap<str
       stated += r.docs.length;
       const a = eids.get(r.from);
       const b = eids.get(r.to);
-      if (a && b) rels.push({ type, a: table.nodes.of(a), b: table.nodes.of(b), docs: r.docs.map((x) => supportRow(x, table)), dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF' });
+      if (a && b) rels.push({ type, a: table.nodes.of(a), b: table.nodes.of(b), docs: r.docs.map((x) => supportRow(x, table)), dated: type === 'ISSUED' || type === 'PROPOSED', roled: type === 'MEMBER_OF', based: type === 'APPLIES_TO' });
     }
   }
   return { rels, table, stated };
@@ -335,11 +338,12 @@ WITH r, row.docs AS docs`;
  *  The lists are read once into variables: `r.sources[i]` in a comprehension reads the whole property again for
  *  each i, which made a link a thousand documents state cost a million reads (quadratic in its list). */
 export function dropSources(docs: string): string {
-  return `WITH r, ${docs} AS gone, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev, r.dates AS ds, r.roles AS rs
-WITH r, ev, ds, rs, src, [i IN range(0, size(src) - 1) WHERE NOT src[i] IN gone] AS keep
+  return `WITH r, ${docs} AS gone, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev, r.dates AS ds, r.roles AS rs, r.bases AS bs
+WITH r, ev, ds, rs, bs, src, [i IN range(0, size(src) - 1) WHERE NOT src[i] IN gone] AS keep
 SET r.evidence = [i IN keep | coalesce(ev[i], '')], r.sources = [i IN keep | src[i]],
     r.dates = CASE WHEN ds IS NULL THEN null ELSE [i IN keep | coalesce(ds[i], '')] END,
-    r.roles = CASE WHEN rs IS NULL THEN null ELSE [i IN keep | coalesce(rs[i], '')] END
+    r.roles = CASE WHEN rs IS NULL THEN null ELSE [i IN keep | coalesce(rs[i], '')] END,
+    r.bases = CASE WHEN bs IS NULL THEN null ELSE [i IN keep | coalesce(bs[i], '')] END
 WITH r
 SET ${SETTLE_VALUES('r')}
 WITH r WHERE size(r.sources) = 0 AND NOT coalesce(r.reference, false)

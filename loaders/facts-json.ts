@@ -29,7 +29,9 @@ const SCORED = new Set(['ISSUED', 'PROPOSED', 'APPLIES_TO', 'SUPERSEDES', 'MEMBE
 
 // A national body's text applying to the whole country is the graph's inference (its region questions reach a city's
 // national texts through it), not what the page states: the facts leave the edge out, and a country named only by it.
-const derivedOnly = (rules: string[] | undefined, to: string): boolean =>
+// The graph keeps both, marked with this basis (graph/rows.ts), so its export leaves out the same.
+export const DERIVED_BASIS = 'issuer-region';
+export const derivedOnly = (rules: string[] | undefined, to: string): boolean =>
   !!rules?.length && rules.every((r) => r === ISSUER_REGION) && DERIVED_LEFT_OUT.test(to);
 const DERIVED_LEFT_OUT = /^region:CN(?:-TW)?$/;
 

@@ -17,6 +17,8 @@ const TEXTS: Record<string, string> = {
   'exp-zh.txt': '干细胞临床研究规范解读\n\n国家卫生计生委印发的《干细胞临床研究管理办法（试行）》对开展干细胞临床研究的医疗机构提出了备案要求。\n',
   // The same measures, dated a day later by this report (the day it was made public): the graph keeps one node.
   'exp-zh-dated.txt': '干细胞临床研究管理办法公布\n\n2015年7月21日，国家卫生计生委公布《干细胞临床研究管理办法（试行）》。\n',
+  'exp-city.txt':
+    'Shanghai sets filing rules for cell therapy research\n\nOn March 3, 2024, the Shanghai Municipal Health Commission issued the Shanghai Measures for the Filing of Cell Therapy Clinical Research.\n',
 };
 const DOCS = Object.keys(TEXTS).map((f) => `doc:${f}`);
 
@@ -53,7 +55,6 @@ describe('export', () => {
     expect(policy(dated)?.id).toBe(policy(en)?.id);
     expect(policy(dated)?.date).toBe('2015-07-21');
     expect(en?.relations).toContainEqual({ type: 'ISSUED', from: 'agency:cn/nhfpc', to: policy(en)!.id, date: '2015-07-20' });
-    expect(en?.relations.some((r) => r.type === 'APPLIES_TO' && r.to === 'region:CN')).toBe(true);
     // Each document lists only the facts whose sources include it.
     for (const d of [en, zh]) {
       for (const r of d?.relations ?? []) {
@@ -64,6 +65,26 @@ describe('export', () => {
         expect(res.records[0]?.get('sources')).toContain(`doc:${d?.document}`);
       }
     }
+  });
+
+  it('facts: an APPLIES_TO taken from the issuer alone stays in the graph and leaves the export, as `facts` leaves it', async () => {
+    const { documents } = await exportFacts(driver);
+    const zh = documents.find((d) => d.document === 'exp-zh.txt');
+    const city = documents.find((d) => d.document === 'exp-city.txt');
+    const policy = zh?.entities.find((e) => e.label === 'Policy');
+    // The national commission's text applies to China only by the graph's inference: no document states it.
+    for (const d of ['exp-en.txt', 'exp-zh.txt', 'exp-zh-dated.txt'].map((n) => documents.find((x) => x.document === n))) {
+      expect(d?.relations.filter((r) => r.type === 'APPLIES_TO')).toEqual([]);
+    }
+    // A country named only by that edge leaves the document's entities; one its words name stays.
+    expect(zh?.entities.map((e) => e.id)).not.toContain('region:CN');
+    expect(documents.find((x) => x.document === 'exp-en.txt')?.entities.map((e) => e.id)).toContain('region:CN');
+    // A place the text's title names is what the page states: kept.
+    const measures = city?.entities.find((e) => e.label === 'Policy');
+    expect(city?.relations).toContainEqual({ type: 'APPLIES_TO', from: measures!.id, to: 'region:CN-SH' });
+    // The graph keeps the inferred edge, each document a source of it, for region questions.
+    const res = await driver.executeQuery('MATCH (:Policy {id: $id})-[r:APPLIES_TO]->(:Region {id: $cn}) RETURN r.sources AS sources', { id: policy!.id, cn: 'region:CN' });
+    expect(res.records[0]?.get('sources')).toEqual(expect.arrayContaining(['doc:exp-en.txt', 'doc:exp-zh.txt']));
   });
 
   it('csv, graphml and jsonld hold the same nodes and edges', async () => {
