@@ -425,6 +425,45 @@ describe('an English contact line: a unit and its person in any order', () => {
   });
 });
 
+describe('a contact block: each entry after ；, any label, a unit line over a person line', () => {
+  // Class (M3; AN h340, AO h348, AO h352): a notice's or a 解读's contact block names units and persons over several
+  // sentences (；ends one) and lines — 联系人：A处 甲；B部 乙, 联系单位及电话：某处，电话；联系人：丙, 联系人及电话 / 联系方式 /
+  // 承辦人 / 解读人, MT "Interpretation unit: X" over "Interpreter: Y" → each person, MEMBER_OF the unit written before
+  // them; the unit PART_OF the body it names (or the block's body before it, else the page's own body).
+  const siblings: Array<[string, string, string, string]> = [
+    ['关于征求意见的通知\n各有关单位：\n请于12月1日前反馈意见。\n联系人：省药监局注册处　王晓明；稽查处　李文静\n联系电话：0571-12345678\n浙江省药品监督管理局\n2026年11月3日', 'Li Wenjing', '稽查处', 'Zhejiang Provincial Medical Products Administration'],
+    ['（联系单位及电话：市卫生健康委医政医管科，0591-8765432；联系人：陈立华）\n福州市卫生健康委员会\n2026年10月9日', 'Chen Lihua', '医政医管科', 'Fuzhou Municipal Health Commission'],
+    ['联系人及电话：省科技厅基础研究处　钱立明　0791-86123456\n江西省科学技术厅\n2026年9月1日', 'Qian Liming', '基础研究处', 'Jiangxi Provincial Department of Science and Technology'],
+    ['联系方式：省卫生健康委科技教育处，刘海燕，0851-85812345\n贵州省卫生健康委员会\n2026年8月2日', 'Liu Haiyan', '科技教育处', 'Guizhou Provincial Health Commission'],
+    ['衛生福利部預告再生醫療施行細則草案\n衛生福利部今日預告「再生醫療施行細則」草案，明定醫療機構申請施行再生醫療之程序。\n各界如有意見，請於預告刊登公報之次日起六十日內提出。\n聯絡人：衛生福利部醫事司　張雅婷；食品藥物管理署藥品組　黃俊傑\n電話：02-12345678', 'Huang Junjie', '藥品組', 'Taiwan Food and Drug Administration'],
+    ['食品藥物管理署公告細胞治療產品查驗登記須知\n食品藥物管理署今日公告修正「細胞治療產品查驗登記須知」，自即日起生效。\n業者申請查驗登記時，應檢附製程管制資料。\n承辦人：衛生福利部食品藥物管理署藥品組　林佳慧；醫療器材組　陳柏宇\n電話：(02)2787-8000', 'Chen Baiyu', '醫療器材組', 'Taiwan Food and Drug Administration'],
+    ['Interpretation of the Implementation Rules for Stem Cell Research Filing\nThe Gansu Provincial Health Commission recently issued the Implementation Rules.\nInterpretation unit: Medical Administration Division of the Provincial Health Commission\nInterpreter: Zhao Minghui\nContact number: 0931-4812345', 'Zhao Minghui', 'Medical Administration Division', 'Gansu Provincial Health Commission'],
+    ['Notice of the Wuxi Municipal Health Commission on the Pilot of Cell Therapy Wards\nDrafting unit: Science and Education Division of Municipal Health Commission\nContact person: Comrade Peng Yuxin\nTel: 0510-81234567\nWuxi Municipal Health Commission\nOctober 9, 2026', 'Peng Yuxin', 'Science and Education Division', 'Wuxi Municipal Health Commission'],
+    ['Contact unit: Drug Registration Division of the Provincial Medical Products Administration\nContact person: Lu Jianhua\nHubei Provincial Medical Products Administration\n3 November 2026', 'Lu Jianhua', 'Drug Registration Division', 'Hubei Provincial Medical Products Administration'],
+  ];
+  it.each(siblings)('%s', async (text, person, unit, parent) => {
+    const d = await fromFile(`${text}\n`);
+    const name = (id: string) => d.entities.find((e) => e.id === id);
+    const p = d.entities.find((e) => e.label === 'Person' && e.name === person);
+    expect(p, d.entities.map((e) => e.name).join()).toBeDefined();
+    const u = d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p!.id).map((r) => name(r.to)!);
+    expect(u.map((e) => [e.name, ...(e.aliases ?? [])]).flat(), u.map((e) => e.name).join()).toContain(unit);
+    expect(d.relations.filter((r) => r.type === 'PART_OF' && r.from === u[0]!.id).map((r) => name(r.to)?.name)).toEqual([parent]);
+  });
+
+  it('a contact named in running prose, a labelled person with no unit, and a short form of another body make no unit', async () => {
+    const prose = await fromFile('本次活动联系人为张明，电话见附件。\n广州市科学技术局\n');
+    expect(prose.relations.filter((r) => r.type === 'MEMBER_OF' || r.type === 'PART_OF')).toEqual([]);
+    const alone = await fromFile('Interpretation of the Measures\nInterpreter: Zhao Minghui\nContact number: 0931-4812345\nGansu Provincial Health Commission\n');
+    expect(alone.relations.filter((r) => r.type === 'PART_OF')).toEqual([]);
+    const other = await fromFile('关于报送项目的通知\n联系人：医政处　李娜；省药监局注册处　周强\n湖南省卫生健康委员会\n2026年7月1日\n');
+    const zhou = other.entities.find((e) => e.name === 'Zhou Qiang');
+    const hc = other.entities.find((e) => e.name === 'Hunan Provincial Health Commission')!.id;
+    const units = other.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === zhou?.id).map((r) => r.to);
+    expect(other.relations.filter((r) => r.type === 'PART_OF' && units.includes(r.from) && r.to === hc)).toEqual([]);
+  });
+});
+
 describe('one text named with and without its place', () => {
   // Class (AM h337): a notice's head names the text it prints without its place (关于印发支持X若干措施的通知, "… on Printing
   // and Distributing Several Measures for X") and the body or the attachment with it (《扬州市支持X若干措施》, "the Several

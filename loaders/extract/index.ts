@@ -10,6 +10,7 @@ import { policyIds } from './document/ids.ts';
 import { listedTexts } from './document/listed-texts.ts';
 import { standardCodes } from './document/standards.ts';
 import { authorLines } from './document/author-line.ts';
+import { contactBlockMemberships, contactBlockPersons } from './document/contact-blocks.ts';
 import { attendanceMembers } from './document/attendance.ts';
 import { statedOwnDates } from './document/stated-date.ts';
 import { proposalForm } from './document/proposal-form.ts';
@@ -139,6 +140,7 @@ function documentPasses({ K, reg, published, sentences, layout, headline }: Page
 
 /** Identity and facts last: ids, policies, persons, proposals and posts. */
 function factsOf(doc: SourceDocument, { K, sentences, published, year, headline, reg, rels, reading, layout }: Page, { frames, spans, times }: SentenceReading): DocumentFacts {
+  contactBlockPersons(spans, reading.persons);
   const { personIds, personOf } = registerPersons(reading.persons, reg);
   policyIds(frames, headline, personOf, K);
   const policyEntities = emitPolicies(frames, reg, rels, K, personOf, sentences);
@@ -152,6 +154,7 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   // (An organisation only as the writer naming itself: 本中心执行长X.)
   const anaphors = new Map(spans.map((sp) => [sp.sen.index, sp.actors.filter((a) => (a.label === 'Agency' || (a.label === 'Organization' && /^[本我]/.test(sp.s.slice(a.start, a.end)))) && !sp.mentions.some((m) => m.start < a.end && m.end > a.start))]));
   for (const x of persons) memberships(x.p, x.sentence, x.mentions, reg, rels, x.id, K, anaphors.get(x.sentence.index));
+  contactBlockMemberships(spans, persons, reg, rels);
   signerPosts(spans, persons, rels);
   attendanceMembers(spans, persons, rels);
   // Facts made by passes that name no rule of their own.

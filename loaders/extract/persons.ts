@@ -323,7 +323,7 @@ function contactNamesEn(s: string, out: PersonMention[]): void {
   if (m && written) contactPerson(out, m.index + m[0].indexOf(written), written);
 }
 
-function contactPerson(out: PersonMention[], start: number, written: string): void {
+export function contactPerson(out: PersonMention[], start: number, written: string): void {
   const end = start + written.length;
   const words = written.split(/\s+/);
   if (out.some((p) => start < p.end && end > p.start) || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || POST_WORDS_EN.has(w.toLowerCase()))) return;
@@ -370,7 +370,7 @@ const BODY_TAIL_CHAR = /^[会局院委厅部办司处署所校]$/u;
 // 刘工, 王总, 吴小姐, 陈科长: a surname and a courtesy word or post in a contact line, no full name.
 const COURTESY = /^.(?:[工总老]|小姐|先生|女士|科长|处长|司长|主任|经理)$/u;
 
-function addZh(out: PersonMention[], start: number, zh: string): void {
+export function addZh(out: PersonMention[], start: number, zh: string): void {
   const sur = zh[0]!;
   if (!SURNAME_ZH_SET.has(sur) || ADVERB_NOT_NAME.test(zh) || PLACE_TAIL.test(zh) || BODY_TAIL.test(zh) || COURTESY.test(zh)) return;
   if (out.some((p) => start < p.end && start + zh.length > p.start)) return;

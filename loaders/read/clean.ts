@@ -1,8 +1,9 @@
 // Text as scraped pages deliver it → clean paragraphs, a title and the post's date.
 // Every rule is general page boilerplate (navigation, contact blocks, share bars, spam headers, glosses);
 // all regexes are compiled once here, since cleaning runs for every document of a batch.
-import { contactLineEn } from './contact-line.ts';
+import { CONTACT_LABEL_EN, CONTACT_LABEL_ZH_WRITTEN, contactBlockZh, contactLineEn } from './contact-line.ts';
 import { parseDateAt } from './dates.ts';
+import { toSimplified } from './script.ts';
 
 export interface CleanOptions {
   /** How lines of one block become paragraphs: web text has one paragraph a line ('never'); PDF lines wrap
@@ -212,12 +213,16 @@ const CONTACT_MORE = new RegExp(
 function isContact(line: string): boolean {
   if (line.length > 160) return false;
   // ("Contact: <unit>, Comrade <name>, <phone>" names a unit and its person, as 联系人：<unit> <name> does.)
-  if (CONTACT_PERSONS.test(line) || contactLineEn(line)) return false;
+  if (CONTACT_PERSONS.test(line) || contactLineEn(line) || contactUnitPerson(line)) return false;
   if (line.length > 120) return false;
   // 2024-01-10 has a phone number's digits and dashes, but it is a date.
   const phone = PHONE_ONLY.test(line) && parseDateAt(line)?.length !== line.trim().length;
   return CONTACT_LABEL_VALUE.test(line) || phone || EMAIL_ONLY.test(line);
 }
+
+// 联系方式：某处，张三，电话 / 聯絡人：某司　甲；某組　乙: a unit and its person under any contact label are facts too.
+const CONTACT_LABEL_ZH_AT = new RegExp(`^[（(]?${CONTACT_LABEL_ZH_WRITTEN}`, 'u');
+const contactUnitPerson = (line: string): boolean => CONTACT_LABEL_ZH_AT.test(line) && contactBlockZh(toSimplified(line)).some((e) => e.unit);
 
 function isPager(line: string): boolean {
   return line.length <= 160 && (PREV_NEXT_EN.test(line) || PREV_NEXT_CN.test(line) || PREV_NEXT_CN_END.test(line));
@@ -258,7 +263,7 @@ function isNoise(line: string): boolean {
 
 // (A contact line is an item of its own: a wrapped text's joiner must not run two contacts into one paragraph.)
 const NEW_ITEM = new RegExp(
-  `^(?:[（(]?[一二三四五六七八九十百\\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\\d]+[章节節条條款部分]|[A-Z][.)]\\s|#|${CONTACT_LABEL_ZH}\\s*[:：])`,
+  `^(?:[（(]?[一二三四五六七八九十百\\d]{1,3}[）)、.．]|第[一二三四五六七八九十百\\d]+[章节節条條款部分]|[A-Z][.)]\\s|#|${CONTACT_LABEL_ZH}\\s*[:：]|${CONTACT_LABEL_ZH_WRITTEN}|${CONTACT_LABEL_EN.source})`,
 );
 const CJK_CHAR = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
 

@@ -5,6 +5,9 @@
 // "Contact unit: <body>, <division>; contact person: <name>; tel. …", "Contact person: <unit> Comrade <name>, …",
 // "Contact person: Comrade <name> of the <unit>".
 
+import { POST_ZH_SOURCE } from '../extract/posts.ts';
+import { toTraditional } from './script.ts';
+
 export interface ContactField {
   start: number;
   end: number;
@@ -17,7 +20,8 @@ export interface ContactLine {
   units: Array<ContactField & { of?: ContactField }>;
 }
 
-export const CONTACT_LABEL_EN = /\b(?:[Cc]ontact(?:\s+(?:unit|person|persons|department|office))?|CONTACT)\s*[:：]\s*/g;
+// (A 解读's MT foot labels its unit and person "Interpretation unit:" / "Interpreter:".)
+export const CONTACT_LABEL_EN = /\b(?:[Cc]ontact(?:\s+(?:unit|person|persons|department|office))?|CONTACT|Interpret(?:ation|ing)\s+(?:unit|department|office)|Interpreter|Drafting\s+(?:unit|department))\s*[:：]\s*/g;
 export const UNIT_HEAD_EN = '(?:Division|Department|Section|Office|Bureau|Commission|Administration|Cent(?:er|re)|Unit|Team|Branch|Committee)';
 const UNIT = new RegExp(`^(?:the\\s+)?(?<unit>(?:[A-Za-z][\\w'’&-]*,?\\s+){0,7}?${UNIT_HEAD_EN})(?:\\s+of\\s+(?:the\\s+)?(?<of>[A-Z][\\w'’&-]*(?:\\s+(?:and\\s+|of\\s+|for\\s+)?[A-Z][\\w'’&-]*){0,8}))?$`, 'i');
 const NAME = "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}";
@@ -98,4 +102,59 @@ function sub(f: ContactField, text: string): ContactField {
 function unitOf(f: ContactField, g: Record<string, string | undefined>): ContactField & { of?: ContactField } {
   const unit = sub(f, g.unit!);
   return g.of ? { ...unit, of: sub(f, g.of) } : unit;
+}
+
+// A contact block (a notice's or a 解读's foot) runs over a line's sentences (；ends a sentence) and the label lines under
+// it: 联系人：药审中心生物制品药学部　甲；临床部　乙 / 联系单位及电话：某处，电话；联系人：丙 / Interpretation unit: <unit> then
+// Interpreter: <name> on the next line. Labels are read on the simplified text (聯絡人, 承辦人, 解讀單位 too).
+export const CONTACT_LABEL_ZH = /(?:新闻)?(?:联系人员?|联络人|联系单位|联系部门|联系处室|联系方式|经办人|承办人|承办单位|解读人|解读单位|起草单位|审核人|撰稿人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]/gu;
+/** The same labels as written, in either script (the page before it is read: read/clean.ts). */
+export const CONTACT_LABEL_ZH_WRITTEN = `(?:${CONTACT_LABEL_ZH.source}|${toTraditional(CONTACT_LABEL_ZH.source)})`;
+// A line that goes on with an English block: a label, or a phone's or mail's ("Contact number: …", "Tel: …").
+const GOES_ON_EN = /^(?:(?:Contact\s+)?(?:number|tel(?:ephone)?|phone|e-?mail|fax|address)\b[^:：]{0,12}[:：])/i;
+const PHONE_LABEL_ZH = /^(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|电子邮件|邮编|地址)/u;
+const UNIT_HEAD_ZH = '(?:司|处|科|室|组|部|中心|办公室|局|委|厅|署|所|站|办)';
+const UNIT_ZH = new RegExp(`^\\p{Script=Han}{1,16}?${UNIT_HEAD_ZH}$`, 'u');
+// A name alone, after its unit (临床部聂东林) or with a post before or after it (科长刘芳, 刘芳科长).
+const NAMED_ZH = new RegExp(`^(?:(?<unit>\\p{Script=Han}{1,16}?${UNIT_HEAD_ZH})(?:${POST_ZH_SOURCE})?)?(?:${POST_ZH_SOURCE})?(?<name>\\p{Script=Han}{2,3})(?:${POST_ZH_SOURCE})?$`, 'u');
+
+export interface ContactEntry {
+  person: ContactField;
+  /** The unit written before the person on the block, if any ("X of Y" with its parent's words in `of`). */
+  unit?: ContactField & { of?: ContactField };
+}
+
+/** Whether a sentence opens a contact block (a label at its start) or, `goesOn`, may go on with one (a phone's label too). */
+export function blockLine(s: string, zh: boolean, goesOn: boolean): boolean {
+  const t = s.replace(/^[(（\s]+/u, '');
+  if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || (goesOn && PHONE_LABEL_ZH.test(t));
+  return new RegExp(`^${CONTACT_LABEL_EN.source}`).test(t) || (goesOn && GOES_ON_EN.test(t));
+}
+
+/** The persons of a Chinese contact block and the unit each works in: entries apart by ，；、 brackets or spaces, each a
+ *  unit, a name (a post before or after it), a unit with its name glued on (临床部聂东林), or a phone, a mail or its label.
+ *  Reading stops at anything else (a sentence of prose). */
+export function contactBlockZh(s: string): ContactEntry[] {
+  const label = new RegExp(CONTACT_LABEL_ZH.source, 'u').exec(s);
+  if (!label) return [];
+  const out: ContactEntry[] = [];
+  let unit: ContactField | undefined;
+  const re = /[^，,；;、()（）\s]+/gu;
+  re.lastIndex = label.index + label[0].length;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const lead = new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').exec(m[0]);
+    const text = lead ? m[0].slice(lead[0].length) : m[0];
+    const start = m.index + (lead?.[0].length ?? 0);
+    if (text === '' || /[\d@A-Za-z]/.test(text) || PHONE_LABEL_ZH.test(text)) continue;
+    if (UNIT_ZH.test(text)) {
+      unit = { start, end: start + text.length, text };
+      continue;
+    }
+    const g = NAMED_ZH.exec(text)?.groups;
+    if (!g) break;
+    if (g.unit) unit = { start, end: start + g.unit.length, text: g.unit };
+    const at = start + text.lastIndexOf(g.name!);
+    out.push({ person: { start: at, end: at + g.name!.length, text: g.name! }, ...(unit ? { unit } : {}) });
+  }
+  return out;
 }

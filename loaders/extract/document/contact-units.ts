@@ -19,9 +19,15 @@ export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions
   const line = contactLineEn(sen.norm);
   if (!line || line.persons[0]!.start !== p.start) return false;
   const bodyIn = (f: ContactField): string | undefined => mentions.find((m) => BODY_LABELS.has(m.found.label) && !m.parentOnly && m.start >= f.start && m.end <= f.end)?.found.id;
+  return unitMembership(line.units, bodyIn, reg, rels, pid, sen);
+}
+
+/** The unit of a contact line's person among the line's units (a body named, "X of <body>", else a unit of the page's own
+ *  body); `bodyIn` finds a body named within a field. False when no body is found at all. */
+export function unitMembership(units: Array<ContactField & { of?: ContactField }>, bodyIn: (f: ContactField) => string | undefined, reg: Registry, rels: Relation[], pid: string, sen: Sentence): boolean {
   let parent: string | undefined;
   let unit: ContactField | undefined;
-  for (const u of line.units) {
+  for (const u of units) {
     const named = bodyIn(u);
     if (u.of) {
       // ("… Division of the Provincial MPA" on a city's notice: a parent not found is no licence to take another.)
@@ -61,7 +67,7 @@ const FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
 
 /** The page's own body: the first agency it names that is no unit of another; none on a company's or firm's page (its contact's
  *  unit is the firm's, "Corporate Communications Department", not a unit of a regulator the story names). */
-function ownBody(reg: Registry): string | undefined {
+export function ownBody(reg: Registry): string | undefined {
   let best: string | undefined;
   for (const e of reg.entities.values()) {
     if (e.label === 'Organization' && FIRM_KINDS.has(e.kind ?? '')) return undefined;

@@ -1,7 +1,7 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
 import { DATE, DRAFT_VERB_ZH, ISSUE_VERB_ZH, MANNER_EN, MONTH_EN, NOTICE_VERB_ZH, PASS_EN, PUBLISH_EN, passiveEn, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
-import { CONTACT_LABEL_EN, UNIT_HEAD_EN } from '../../read/contact-line.ts';
+import { CONTACT_LABEL_EN, CONTACT_LABEL_ZH, UNIT_HEAD_EN } from '../../read/contact-line.ts';
 
 const KIND_EN = '(?:Notice|Circular|Opinions?|Measures|Regulations?|Rules|Provisions|Guidelines?|Guiding\\s+Principles|Decision|Announcement|Plan|Reply)';
 /** What a listed company announces about itself: a disclosure, a subsidiary, a certificate or approval it obtained, its board. */
@@ -350,6 +350,21 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: {
       match: ['Contact: Medical Administration Division of Municipal Health Commission, Comrade Wang Lihua, 0512-1234567', '(Contact unit: Drug Supervision Division, Li Jianguo, telephone 0731-1234567)', 'Contact person: Policy Section Comrade Chen Hao, 0755-1234567'],
       noMatch: ['Contact us: 0512-1234567', 'Contact: Ann Lee, Vice President, ir@acme.example'],
+    },
+  },
+  {
+    id: 'contact.unit-block',
+    stage: 'document',
+    language: 'zh',
+    // A contact block over sentences and lines (document/contact-blocks.ts; read/contact-line.ts reads it): 联系人：A处 甲；
+    // B部 乙, 联系单位及电话：某处，电话；联系人：丙, 联系方式 / 承辦人 / 解读人, "Interpretation unit: X" over "Interpreter: Y".
+    // Each person MEMBER_OF the unit written before them, the unit PART_OF the body it names, the block's body before it,
+    // else the page's own body.
+    pattern: new RegExp(`^[(（]?(?:${CONTACT_LABEL_ZH.source}|${CONTACT_LABEL_EN.source})`, 'u'),
+    action: 'Person{name} MEMBER_OF the unit before them on the block; the unit an Agency PART_OF its body',
+    examples: {
+      match: ['联系人：药审中心生物制品药学部甲；', '(联系单位及电话：市卫生健康委医政科，0591-8765432；', '联系方式：省卫生健康委科技教育处，刘海燕，0851-1234567', 'Interpretation unit: Science and Education Division of the Provincial Health Commission', 'Interpreter: Ma Li'],
+      noMatch: ['本次活动联系人为张明，电话见附件。', '请将意见发送至以下联系人的邮箱：', 'For more information please contact our office.'],
     },
   },
   {
