@@ -1337,3 +1337,97 @@ describe('M4: a text named again by its kind word and issuers, with no text of t
     expect(of(none, 'Policy')).toEqual([]);
   });
 });
+
+describe('M7: Taiwan\'s counties name hospitals and health bureaus; "Public Health Bureau" is a county\'s or city\'s (ENTITIES, session 18: AO h351, AK h319)', () => {
+  // Class: a county (花蓮縣, 彰化縣 …) or its short name opens a hospital's name (花蓮慈濟醫院, 彰化基督教醫院) and names the
+  // county's health bureau (花蓮縣衛生局, "Hualien County Public Health Bureau"); a bureau's head after it is its member.
+  const hant = (text: string): DocumentFacts => extractText({ ...doc('tw.txt', text), language: 'zh-Hant' });
+  it.each([
+    ['彰化縣衛生局局長葉文昌今天表示，縣內將加強稽查醫美診所。', 'agency:cn-tw-cha/health-commission', 'person:ye-wenchang'],
+    ['屏東縣衛生局昨日公布稽查結果，屏東基督教醫院院長陳明義說明改善措施。', 'org:ping-dong-ji-du-jiao-yi-yuan', 'person:chen-mingyi'],
+    ['宜蘭陳氏醫院與嘉義長庚紀念醫院共同執行細胞治療計畫，宜蘭陳氏醫院院長林志遠表示樂見其成。', 'org:yi-lan-chen-shi-yi-yuan', 'person:lin-zhiyuan'],
+  ])('%s', (text, body, person) => {
+    const d = hant(text);
+    expect(d.entities.map((e) => e.id)).toContain(body);
+    expect(rels(d, 'MEMBER_OF', person).map((r) => r.to)).toContain(body);
+  });
+  it('in English: "X County Public Health Bureau" is the county\'s, with its director; "X City Public Health Bureau" the city\'s', () => {
+    const a = x('a.txt', 'Chu Chia-hsiang, director of the Hualien County Public Health Bureau, said the county welcomed the approval.');
+    expect(rels(a, 'MEMBER_OF', 'person:chu-chia-hsiang').map((r) => r.to)).toEqual(['agency:cn-tw-hua/health-commission']);
+    expect(of(x('b.txt', 'The Taichung City Public Health Bureau fined two clinics on Monday.'), 'Agency').map((e) => e.id)).toEqual(['agency:cn-tw-txg/health-commission']);
+  });
+  it('no hospital from a county alone; a county seat is a region (竹北)', () => {
+    const d = hant('花蓮縣一名醫師表示，縣內病人期待新療法；竹北市一家生技公司也提出申請。');
+    expect(of(d, 'Organization')).toEqual([]);
+    expect(of(d, 'Region').map((e) => e.name)).toEqual(expect.arrayContaining(['Hualien', 'Zhubei']));
+  });
+});
+
+describe('S5: a bare "Food and Drug Administration" is Taiwan\'s on a Taiwan page, the U.S. one on a page that never names Taiwan (ENTITIES, session 18: review s17 S5)', () => {
+  // Class: a name that Taiwan's (Hong Kong's, Macao's) body shares with another place's body: the page's place chooses.
+  it.each([
+    'TAIPEI, Nov. 4 (CNA) -- Taiwan will let hospitals apply for the new review, Lin Pei-yu (林佩妤), deputy director-general of the Food and Drug Administration, said on Wednesday.',
+    'The Food and Drug Administration yesterday said that six hospitals in Taichung and Kaohsiung had passed its inspection of cell preparation sites, adding that the Ministry of Health and Welfare would publish the list.',
+    'Taiwan\'s health ministry has asked the Food and Drug Administration to draft review points for regenerative medicine products, officials in Taipei said.',
+  ])('Taiwan: %s', (text) => {
+    const ids = of(x('tw.txt', text), 'Agency').map((e) => e.id);
+    expect(ids).toContain('agency:cn-tw/tfda');
+    expect(ids).not.toContain('agency:us/fda');
+  });
+  it.each([
+    'WASHINGTON (Reuters) - The Food and Drug Administration on Friday approved a gene therapy for sickle cell disease.',
+    'Shanghai-based Corvel Bio said the Food and Drug Administration had cleared its IND application for a CAR-T therapy.',
+  ])('elsewhere: %s', (text) => {
+    const ids = of(x('us.txt', text), 'Agency').map((e) => e.id);
+    expect(ids).toContain('agency:us/fda');
+    expect(ids).not.toContain('agency:cn-tw/tfda');
+  });
+});
+
+describe('M1: an association named head first ("Society of …", "Alliance for …") is one name, not its first words (ENTITIES, session 18: AN h339)', () => {
+  it.each([
+    ['Professor Wong Ka-ming, president of the Asian Society of Regenerative Medicine, said the rules were overdue.', 'Asian Society of Regenerative Medicine'],
+    ['The Chinese Association of Cell Biology released a group standard for mesenchymal stem cells on Monday.', 'Chinese Association of Cell Biology'],
+    ['The plan drew praise from the Alliance for Regenerative Medicine in a statement.', 'Alliance for Regenerative Medicine'],
+    ['The Guangdong Federation of Biomedical Industries hosted the forum in Foshan.', 'Guangdong Federation of Biomedical Industries'],
+  ])('%s', (text, name) => {
+    expect(of(x('a.txt', text), 'Organization').map((e) => e.name)).toEqual([name]);
+  });
+  it('a lower-case society or a foundation named by its possessive alone: none', () => {
+    expect(of(x('a.txt', 'The society for its part said nothing about the plans.'), 'Organization')).toEqual([]);
+  });
+});
+
+describe('M2/M6: a unit of a local body named before "of" it (lower case too) is an agency PART_OF it; "an official with" it is its member (ENTITIES, session 18: AO h347, h352)', () => {
+  const lead = 'GUIYANG -- Guizhou province will let three hospitals make cell products. ';
+  it.each([
+    [`${lead}Tian Jiawei, an official with the medical administration division of the provincial health commission, said the pilot would run for two years.`, 'agency:cn-gz/health-commission/medical-administration', 'person:tian-jiawei'],
+    ['Hunan will widen its filing rules. "Hospitals must report every batch," said Zhou Min, deputy head of the science and education division of the provincial health commission.', 'agency:cn-hn/health-commission/science-education', 'person:zhou-min'],
+    ['Comments may be sent to the Drug Registration Division of the Sichuan Provincial Medical Products Administration, said Luo Jun, a senior official at the Drug Registration Division of the Sichuan Provincial Medical Products Administration.', 'agency:cn-sc/medical-products/drug-registration', 'person:luo-jun'],
+  ])('%s', (text, unit, person) => {
+    const d = x('u.txt', text);
+    const parent = unit.replace(/\/[^/]+$/, '');
+    expect(rels(d, 'PART_OF', unit).map((r) => r.to)).toEqual([parent]);
+    expect(rels(d, 'MEMBER_OF', person).map((r) => r.to)).toContain(unit);
+  });
+  it('"the head of the department of …" or a general office: no unit of that kind', () => {
+    const d = x('n.txt', `${lead}The head of the department of the provincial health commission said so.`);
+    expect(d.entities.filter((e) => e.label === 'Agency' && e.id.split('/').length > 2)).toEqual([]);
+  });
+});
+
+describe('M2: a body\'s post and the person in commas, in any order: possessive, "of", after the name (ENTITIES, session 18)', () => {
+  it.each([
+    ['Corvanta Therapeutics\' chief executive, Helen Marsh, said the company would file in 2027.', 'person:helen-marsh', 'org:corvanta-therapeutics'],
+    ['Helen Marsh, Corvanta Therapeutics\' chief executive, said the company would file in 2027.', 'person:helen-marsh', 'org:corvanta-therapeutics'],
+    ['The chief executive of Corvanta Therapeutics, Helen Marsh, said the company would file in 2027.', 'person:helen-marsh', 'org:corvanta-therapeutics'],
+    ['The director of the Shenzhen Municipal Health Commission, Li Wei, said the rules take effect in March.', 'person:li-wei', 'agency:cn-440300/health-commission'],
+    ['"The review will be faster," said Dr. Nadia Ferris, a senior expert at Lakeside Biopharma Consulting.', 'person:nadia-ferris', 'org:lakeside-biopharma-consulting'],
+  ])('%s', (text, person, body) => {
+    expect(rels(x('p.txt', text), 'MEMBER_OF', person).map((r) => r.to)).toEqual([body]);
+  });
+  it('a place\'s official with no body, a company named after the post in another clause: no membership', () => {
+    expect(rels(x('n.txt', 'Chen Yu, an official in the province, said the plan was welcome.'), 'MEMBER_OF')).toEqual([]);
+    expect(rels(x('n.txt', 'The chief executive said on Monday, Helen Marsh recalled, that Corvanta Therapeutics would file.'), 'MEMBER_OF')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export const BODY_TYPES: BodyType[] = [
     zh: ['政协委员会', '政协'] },
   { slug: 'party-committee', kind: 'party_body', display: 'Party Committee', en: ['Party Committee', 'Committee of the CPC', 'CPC Committee'], zh: ['党委'] },
   { slug: 'health-commission', kind: 'commission', display: 'Health Commission',
-    en: ['Health Commission', 'Commission of Health', 'Health Committee', 'Health Bureau', 'Bureau of Health'],
+    en: ['Health Commission', 'Commission of Health', 'Health Committee', 'Health Bureau', 'Bureau of Health', 'Public Health Bureau'],
     zh: ['卫生健康委员会', '卫生健康委', '卫健委', '卫生健康局', '卫健局', '卫生局'] },
   { slug: 'health-family-planning', kind: 'commission', display: 'Commission of Health and Family Planning',
     en: ['Health and Family Planning Commission', 'Commission of Health and Family Planning'], zh: ['卫生和计划生育委员会', '卫生计生委', '卫计委'] },

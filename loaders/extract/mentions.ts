@@ -193,6 +193,7 @@ export function findMentions(
   subBodies(s, out);
   statedParents(s, out);
   contextualBodies(s, out, contextRegion, lex);
+  if (OF_LOCAL_UNIT_HINT.test(s)) localUnitsEn(s, out);
   if (s.includes('专家委员会')) expertCommittees(s, out, contextRegion);
   unknownZones(s, out);
   if (s.includes('(')) {
@@ -408,6 +409,33 @@ function subBodies(s: string, out: Mention[]): void {
     }
   }
 
+}
+
+// A unit of a local body named before "of (the)" it, in capitals or in news's lower case: "the Science and Education Division
+// of the Qinghai Provincial Health Commission", "an official with the medical administration division of the provincial
+// health commission". (A gazetteer body's units are subBodies'.)
+const OF_LOCAL_UNIT_HINT = /\b(?:[Dd]ivision|[Dd]epartment|[Oo]ffice|[Bb]ureau|[Ss]ection|[Cc]ent(?:er|re))\s+of\b/;
+const UNIT_LOWER_EN = /\bthe\s+((?:(?!(?:general|head|chief|deputy|director|of|the|and)\b)[a-z]+\s+(?:and\s+)?){1,5}(?:division|department|office|bureau|section|cent(?:er|re)))\s+of\s+(?:the\s+)?$/;
+
+function localUnitsEn(s: string, out: Mention[]): void {
+  for (const m of [...out]) {
+    if (m.found.label !== 'Agency' || m.entry || m.parent || !/^[A-Za-z]/.test(s.slice(m.start, m.end))) continue;
+    // (A zone's committee's bureaus are the zone's own bodies: "Public Service Bureau of the Xiong'an … Committee".)
+    if (m.found.id.startsWith('agency:zone/')) continue;
+    const before = s.slice(Math.max(0, m.start - 100), m.start);
+    if (!OF_TAIL.test(before)) continue;
+    const sub = SUB_LEFT_EN.exec(before) ?? UNIT_LOWER_EN.exec(before);
+    const written = sub?.[1]?.replace(/^(?:The|the)\s+/, '');
+    if (!written || written.split(/\s+/).length < 2 || /^General\s+Office$/i.test(written)) continue;
+    const subStart = m.start - (before.length - before.lastIndexOf(written));
+    if (overlapping(out.filter((o) => o !== m), subStart, m.start - 1)) continue;
+    const words = written.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|For)\b/g, (w) => w.toLowerCase());
+    const found: Found = {
+      id: subUnitId(m.found.id, words),
+      label: 'Agency', name: `${words} of the ${m.found.name}`, aliases: [words], kind: 'department', level: m.found.level ?? 'municipal',
+    };
+    out.push({ start: subStart, end: m.end, found, parent: m.found, parentNamed: true });
+  }
 }
 
 // What a national body calls its office in a place (国家金融监督管理总局上海监管局, 国家药监局华南检查分局 is the gazetteer's).

@@ -419,12 +419,16 @@ function zhNotAName(name: string, head: string, startsWithPlace: (name: string) 
 // Names led by their head word: "the University of Hong Kong", "the Chinese University of Hong Kong", "Academy of
 // Military Medical Sciences". The name runs over capitalised words; "and" continues it only when no "the" follows
 // ("Science and Technology"), since "…, A and the B" lists names.
-const HEAD_FIRST_EN = /(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,3}(?:(?:University|Academy|Institute|College|Hospital|Laboratory)\s+of|(?:Cent(?:re|er)|Institute|Laboratory)\s+for)\s+[A-Z][A-Za-z-]+(?:\s+(?:(?:and|of|for)\s+(?!the\b))?[A-Z][A-Za-z-]+){0,6})/g;
+// Associations likewise ("Hong Kong Society of Cellular Therapy", "Alliance for Regenerative Medicine").
+const ASSOCIATION_FIRST = 'Society|Association|Federation|Alliance|Foundation|Consortium';
+const HEAD_FIRST_EN = new RegExp(`(?<![A-Za-z])((?:[A-Z][a-z]+\\s+){0,3}(?:(?:University|Academy|Institute|College|Hospital|Laboratory|${ASSOCIATION_FIRST})\\s+of|(?:Cent(?:re|er)|Institute|Laboratory|${ASSOCIATION_FIRST})\\s+for)\\s+[A-Z][A-Za-z-]+(?:\\s+(?:(?:and|of|for|&)\\s+(?!the\\b))?[A-Z][A-Za-z-]+){0,6})`, 'g');
+const HEAD_FIRST_ANY = new RegExp(`(?:University|Academy|Institute|College|Hospital|Laboratory|${ASSOCIATION_FIRST})\\s+of\\s+[A-Z]|(?:Centre|Institute|Laboratory|${ASSOCIATION_FIRST})\\s+for\\s+[A-Z]|Center\\s+for\\s+(?!Drug\\s+Evaluation|Food\\s+and\\s+Drug|Drug\\s+Reevaluation|Medical\\s+Device|Health\\s+Statistics|Disease)[A-Z]`);
+const ASSOCIATION_KIND = new RegExp(`(?:${ASSOCIATION_FIRST})\\s+(?:of|for)\\s`);
 
 const SECOND_INSTITUTION = /\s+and\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:Hospital|University|College|Institute|Academy|Cent(?:er|re))$)/;
 
 function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
-  if (!/(?:University|Academy|Institute|College|Hospital|Laboratory)\s+of\s+[A-Z]|(?:Centre|Institute|Laboratory)\s+for\s+[A-Z]|Center\s+for\s+(?!Drug\s+Evaluation|Food\s+and\s+Drug|Drug\s+Reevaluation|Medical\s+Device|Health\s+Statistics|Disease)[A-Z]/.test(s)) return;
+  if (!HEAD_FIRST_ANY.test(s)) return;
   for (const m of s.matchAll(HEAD_FIRST_EN)) {
     const led = m[1]!.replace(/^(?:The|In|At|By|For|From|With|And|Both)\s+/, '').replace(ruleById('span.org.not-a-name-lead.en').pattern, '');
     const start = m.index + m[1]!.length - led.length;
@@ -454,7 +458,7 @@ function headFirst(s: string, out: OrgMention[], taken: Span[]): void {
       o.name = s.slice(o.start, o.end);
     }
     if (!overlapped && out.some((o) => start >= o.start && end <= o.end)) continue;
-    out.push({ start, end, name, kind: /Hospital/.test(name) ? 'hospital' : /University|College/.test(name) ? 'university' : 'research_centre', rule: 'span.org.head-first.en' });
+    out.push({ start, end, name, kind: /Hospital/.test(name) ? 'hospital' : /University|College/.test(name) ? 'university' : ASSOCIATION_KIND.test(name) ? (/Alliance|Consortium/.test(name) ? 'alliance' : /Foundation/.test(name) ? 'foundation' : 'association') : 'research_centre', rule: 'span.org.head-first.en' });
   }
 }
 

@@ -34,13 +34,15 @@ const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s?)\s+(?:(?:co-?)?founder|chief|chairman|chairwoman|president|CEO|head|director|general\s+manager|vice|deputy)\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding|[a-z]+\s+policy|[a-z]+\s+law)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 // "Zhang Wei, a Shanghai-based healthcare analyst at X": a post of the one list after words that qualify it, then its body.
-const EN_POST_AT_AFTER = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){1,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
+const EN_POST_AT_AFTER = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
 // "Huang Min (director, Sichuan Provincial Health Commission)": a post opening a bracket after the name.
 const EN_POST_BRACKET_AFTER = new RegExp(`^\\s*\\(\\s*(?:${POST_EN_SOURCE})\\s*,`, 'i');
 // "Director of the Beijing Municipal Health Commission Wang Jun": a post, "of" and a body's capitalised name right before.
 const POST_OF_BODY_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,8}$`);
 // "The Ningbo AMR's director, Xu Lanfang, said": a post, then the name between commas.
 const POST_COMMA_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s*,\\s+$`);
+// "The director of the Shenzhen Municipal Health Commission, Li Wei, said": a post of a body, then the name between commas.
+const POST_OF_BODY_COMMA_BEFORE_EN = new RegExp(`\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){0,7}[A-Z][\\w'’.&-]*\\s*,\\s+$`);
 // ("Comrade X": a machine translation's X同志, always a person.)
 const EN_CONTEXT_BEFORE = /(?:\b(?:Comrade|comrade|Member|member|Committee member|Deputy|deputy|Representative|Professor|Prof\.|Dr\.|Academician|Chairman|President|Director|Secretary|General Secretary|Mr\.|Ms\.|Mrs\.|Minister|Governor|Mayor|Premier|Hon\.?|Honourable|legislator|lawmaker|investigator|researcher|scientist|physician|analyst|spokesperson|spokesman|spokeswoman|[Ll]awyer|[Aa]ttorney|chief\s+executive|executive|officer|co-?founder|founder|chairman|chairwoman|president|director|the|by|with|and)\s+|\b(?:deputy|member|legislator|lawmaker|adviser|advisor),\s+)$/;
 // Formal mentions: a title before the name, a speech verb or a post after it.
@@ -55,9 +57,14 @@ const NOT_GIVEN = new Set(['province', 'city', 'county', 'district', 'university
 const WEST_NAME = /(?<![A-Za-z.])(?=([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,3})(?![A-Za-z]))/g;
 // Any post of the one list ("said Jixing chief financial officer Amy Zhou") or a courtesy title.
 const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Nobel\\s+laureate`;
-const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b`);
+// A body's post, possessive: "Corvanta Therapeutics' chief executive, Helen Marsh," / "Helen Marsh, Corvanta's CEO, said".
+const WEST_POSSESSIVE_POST = `[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,4}['’]s?\\s+(?:${POST_EN_SOURCE})`;
+const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b|['’]s?\\s+(?:${POST_EN_SOURCE}),\\s+[A-Z]|,\\s+${WEST_POSSESSIVE_POST}\\s*,|\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+[^,]{3,90},\\s+[A-Z]`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
-const WEST_AFTER = /^\s*,\s+(?:a\s+|the\s+)?(?:former\s+|then\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\s+\w+(?:\s+officer)?|researcher|scientist)\s+(?:of|at|and)\b/i;
+// The possessive post before the name, the name closed by a comma or the speech verb.
+const WEST_POSSESSIVE_BEFORE = new RegExp(`${WEST_POSSESSIVE_POST},\\s+$`);
+const WEST_CLOSED = /^\s*(?:,|\s(?:said|says|told|added)\b)/;
+const WEST_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a\\s+|the\\s+)?(?:former\\s+|then\\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\\s+\\w+(?:\\s+officer)?|researcher|scientist)\\s+(?:of|at|and)\\b|${WEST_POSSESSIVE_POST}\\s*,)`, 'i');
 const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
@@ -144,7 +151,7 @@ function pinyinNames(s: string): PersonMention[] {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const after = s.slice(pastNameTail(s, m.index + full.length));
     const lineStart = m.index === 0 || /[\n:：]\s*$/.test(before);
-    const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || (POST_COMMA_BEFORE_EN.test(before) && /^\s*,/.test(after));
+    const bodyBefore = () => (POST_OF_BODY_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index)) && /^[\s,.;:'’]/.test(after || ' ')) || ((POST_COMMA_BEFORE_EN.test(before) || POST_OF_BODY_COMMA_BEFORE_EN.test(s.slice(Math.max(0, m.index - 120), m.index))) && /^\s*,/.test(after));
     if (!EN_CONTEXT_AFTER.test(after) && !EN_POST_AT_AFTER.test(after) && !EN_POST_BRACKET_AFTER.test(after) && !(EN_CONTEXT_BEFORE.test(before) && /^[\s,.;:'’]/.test(after || ' ')) && !(lineStart && /^\s*,/.test(after)) && !bodyBefore()) continue;
     const surname = sur.charAt(0) + sur.slice(1).toLowerCase();
     const formality = (TITLE_BEFORE.test(before) ? 2 : 0) + (SPEECH_AFTER.test(after) ? 1 : 0) + (POST_AFTER.test(after) ? 1 : 0);
@@ -165,7 +172,8 @@ function westernNames(s: string, out: PersonMention[]): void {
     const words = full.split(/\s+/);
     const before = s.slice(Math.max(0, start - 30), start);
     const after = s.slice(pastNameTail(s, end), end + 90);
-    const titled = WEST_BEFORE.test(before);
+    const wider = s.slice(Math.max(0, start - 120), start);
+    const titled = WEST_BEFORE.test(before) || ((WEST_POSSESSIVE_BEFORE.test(wider) || POST_OF_BODY_COMMA_BEFORE_EN.test(wider)) && WEST_CLOSED.test(after));
     if (!titled && !WEST_AFTER.test(after)) continue;
     // After a title ("Dr. Park Ji-hoon") only institution words rule a name out; otherwise any common word does.
     if (words.some((w) => (titled ? INSTITUTION_WORDS : NOT_NAME_WORDS).has(w.toLowerCase()))) continue;

@@ -47,6 +47,8 @@ export const POSTS_EN: readonly string[] = [
   'premier', 'vice premier', 'minister', 'vice minister', 'deputy minister', 'secretary', 'secretary-general', 'permanent secretary',
   'under secretary', 'director-general', 'director', 'chief', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
   'spokesperson', 'spokesman', 'spokeswoman', 'party secretary', 'ambassador',
+  // News's unnamed rank: "an official with the provincial health commission", "a senior expert at X Consulting".
+  'official', 'senior official', 'expert', 'senior expert',
   'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
   'rheumatologist', 'nephrologist', 'dermatologist', 'endocrinologist', 'pathologist', 'geneticist', 'pediatrician', 'paediatrician',
   'professor', 'clinical professor', 'associate professor', 'assistant professor', 'dean', 'researcher', 'investigator', 'scientist', 'academician',

@@ -20,6 +20,8 @@ interface Def {
   jurisdiction?: string;
   /** Organisations: their place, when a body elsewhere shares their name (GazetteerEntry.home). */
   home?: string;
+  /** English names it goes by only on its place's pages (GazetteerEntry.homeNames); aliases too. */
+  homeNames?: string[];
   label?: 'Agency' | 'Organization';
   /** Bodies in time (GRAPH-MODEL.md): when the body bore this name, and the body that took over its role. */
   validFrom?: string;
@@ -566,7 +568,9 @@ const SAR_TW: Def[] = [
   { id: 'agency:cn-tw/legislative-yuan', name: 'Legislative Yuan (Taiwan)', zh: '立法院', kind: 'legislature', partOf: null, en: ['Legislative Yuan', "Taiwan's Legislative Yuan"], zhAlt: ['台湾立法院', '台湾地区立法机构'] },
   {
     id: 'agency:cn-tw/tfda', name: 'Taiwan Food and Drug Administration', zh: '食品药物管理署', kind: 'regulator',
-    en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署', '卫福部食品药物管理署', '卫福部食药署'], partOf: 'agency:cn-tw/mohw',
+    en: ['TFDA', 'Food and Drug Administration (Taiwan)', "Taiwan's Food and Drug Administration"],
+    // Taiwan's English news name it bare, as U.S. news do the FDA.
+    homeNames: ['Food and Drug Administration'], zhAlt: ['卫生福利部食品药物管理署', '台湾食品药物管理署', '食药署', '卫福部食品药物管理署', '卫福部食药署'], partOf: 'agency:cn-tw/mohw',
     validFrom: '2013-07-23',
   },
   // The ministry's National Health Insurance Administration (a 署 since 23 July 2013): 衛福部中央健康保險署 names the 署,
@@ -795,12 +799,13 @@ function toEntry(d: Def, ids: ReadonlySet<string>): GazetteerEntry {
     label,
     name: d.name,
     ...(d.zh ? { nameZh: d.zh } : {}),
-    aliases: uniq([...(d.en ?? []), ...zhForms(...(d.zh ? [d.zh] : []), ...(d.zhAlt ?? []))]).filter((a) => a !== d.name),
+    aliases: uniq([...(d.en ?? []), ...(d.homeNames ?? []), ...zhForms(...(d.zh ? [d.zh] : []), ...(d.zhAlt ?? []))]).filter((a) => a !== d.name),
     kind: d.kind,
     ...(level ? { level } : {}),
     ...(partOf ? { partOf } : {}),
     ...(jurisdiction ? { jurisdiction } : {}),
     ...(d.home ? { home: d.home } : {}),
+    ...(d.homeNames ? { homeNames: d.homeNames } : {}),
     ...(d.validFrom ? { validFrom: d.validFrom } : {}),
     ...(d.validTo ? { validTo: d.validTo } : {}),
     ...(d.succeededBy ? { succeededBy: d.succeededBy } : {}),

@@ -140,6 +140,7 @@ export const LOCAL_BODY_TYPES: readonly LocalBodyType[] = [
       '{R} {A} Health Department',
       'Department of Health of {R} {U}',
       '{R} {A} Bureau of Health',
+      '{R} {A} Public Health Bureau', // Taiwan's counties and cities: Hualien County Public Health Bureau
     ],
     zh: ['{R}卫生健康委员会', '{R}卫生健康委', '{R}卫健委', '{R}卫生健康局', '{R}卫健局', '{R}卫生局', '{R}卫生厅'],
     canonical: { district: { en: '{R} Health Bureau', zh: '{R}卫生健康局' } },

@@ -127,6 +127,16 @@ const TAIWAN_CITIES: Array<[code: string, en: string, zh: string]> = [
   ['HSZ', 'Hsinchu', '新竹市'], ['CYI', 'Chiayi', '嘉义市'], ['KEE', 'Keelung', '基隆市'],
 ];
 
+// Taiwan's counties (花蓮縣衛生局, 彰化基督教醫院: bodies and hospitals are named by them) and one county city, Zhubei (the
+// biomedical park's). Short forms only where no other place bears them: 新竹/嘉義 are the cities', 金门县/连江县 Fujian's too.
+const TAIWAN_COUNTIES: Array<[code: string, en: string, zh: string, short: string | undefined, parent?: string]> = [
+  ['HSQ', 'Hsinchu County', '新竹县', undefined], ['MIA', 'Miaoli', '苗栗县', '苗栗'], ['CHA', 'Changhua', '彰化县', '彰化'],
+  ['NAN', 'Nantou', '南投县', '南投'], ['YUN', 'Yunlin', '云林县', '云林'], ['CYQ', 'Chiayi County', '嘉义县', undefined],
+  ['PIF', 'Pingtung', '屏东县', '屏东'], ['ILA', 'Yilan', '宜兰县', '宜兰'], ['HUA', 'Hualien', '花莲县', '花莲'],
+  ['TTT', 'Taitung', '台东县', '台东'], ['PEN', 'Penghu', '澎湖县', '澎湖'],
+  ['ZHB', 'Zhubei', '竹北市', '竹北', 'region:CN-TW-HSQ'],
+];
+
 const PROVINCE_KIND: Record<ProvinceDef['cls'], string> = {
   province: 'province',
   municipality: 'municipality',
@@ -383,6 +393,18 @@ function taiwanCityEntries(): RegionPart {
       kind: 'city', code: `TW-${code}`, partOf: 'region:CN-TW',
     });
     meta.push({ id, cls: 'city', enCompose: en, enShort: [en], zh, zhShort: place });
+  }
+  for (const [code, en, zh, short, parent] of TAIWAN_COUNTIES) {
+    const id = `region:CN-TW-${code}`;
+    const county = zh.endsWith('县');
+    const enFull = !county ? `${en} City` : en.endsWith(' County') ? en : `${en} County`;
+    const taiShort = short?.startsWith('台') ? [`臺${short.slice(1)}`, `臺${zh.slice(1)}`] : [];
+    entries.push({
+      id, label: 'Region', name: en, nameZh: zh,
+      aliases: uniq([enFull, ...zhForms(zh, ...(short ? [short] : []), ...taiShort)]).filter((a) => a !== en),
+      kind: county ? 'county' : 'county_city', code: `TW-${code}`, partOf: parent ?? 'region:CN-TW',
+    });
+    meta.push({ id, cls: county ? 'county' : 'county_city', enCompose: enFull, enShort: uniq([en, enFull]), zh, ...(short ? { zhShort: short } : {}) });
   }
   return { entries, meta };
 }

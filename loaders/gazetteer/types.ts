@@ -25,6 +25,9 @@ export interface GazetteerEntry {
   /** Organisations whose name another place's body shares (Taiwan's CDE): their place, read only to tell which one a
    *  page means (extract/spans/regions.ts choose); no JURISDICTION of theirs. */
   home?: string;
+  /** Names (among the aliases) the body goes by only on its own place's pages: Taiwan's bare "Food and Drug
+   *  Administration" is the U.S. FDA's name elsewhere (extract/spans/regions.ts choose). */
+  homeNames?: string[];
   /** Bodies in time (GRAPH-MODEL.md): the body bore this name from / until (ISO partial dates, inclusive). */
   validFrom?: string;
   validTo?: string;

@@ -3,7 +3,7 @@
 import type { Relation } from '../../types.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import { CONTACT_BRACKETED_EN, CONTACT_LINE_HINT, CONTACTS_LABEL_EN, isPinyinName, type PersonMention } from '../persons.ts';
-import { COMPANY_POST_EN } from '../posts.ts';
+import { COMPANY_POST_EN, POST_EN_SOURCE } from '../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import { idSlug } from '../ids.ts';
@@ -85,8 +85,9 @@ export function postBeforeNameEn(p: PersonMention, sen: Sentence, mentions: Ment
   const from = Math.max(0, p.start - 120);
   const before = sen.norm.slice(from, p.start);
   const post = ORG_POST_BEFORE_NAME.exec(before);
-  if (!post) return;
-  const head = before.slice(0, post.index);
+  if (!post) return postOfBodyCommaEn(p, sen, mentions, reg, rels, pid, K);
+  // (A plural's possessive, "Corvanta Therapeutics' chief executive", leaves its apostrophe before the post.)
+  const head = before.slice(0, post.index).replace(/(?<=s)['’]$/, '');
   const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
   const add = (id: string): void => edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
   // (A body found where it is written, as "the city's health commission" is, ends right where the post begins.)
@@ -97,6 +98,21 @@ export function postBeforeNameEn(p: PersonMention, sen: Sentence, mentions: Ment
   const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
   if (ITS_EN.test(head) && companies[0]) add(companies[0].id);
   else if (CLAUSE_OPENS_EN.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
+}
+
+// "The chief executive of Corvanta Therapeutics, Helen Marsh, said": a post of a body named in capitals, then the name
+// after a comma.
+const POST_OF_BODY_COMMA_EN = new RegExp(`\\b(?<post>${POST_EN_SOURCE})\\s+(?:of|at)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){0,7}[A-Z][\\w'’.&-]*\\s*,\\s*$`);
+
+function postOfBodyCommaEn(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string, K: Knowledge): void {
+  const from = Math.max(0, p.start - 120);
+  const before = sen.norm.slice(from, p.start);
+  const post = POST_OF_BODY_COMMA_EN.exec(before);
+  if (!post) return;
+  const head = before.replace(/\s*,\s*$/, '');
+  const found = mentions.filter((m) => m.end === from + head.length && m.start > from + post.index && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
+  const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
+  for (const id of new Set([...namedJustBefore(head, reg, K), ...found])) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
 }
 
 /** "Department of Medical Affairs Director-General X": a unit of the body the page named last (an agency's unit is an

@@ -38,6 +38,10 @@ export class RegionContext {
     const home = entries.some((e) => SAR_OR_TAIWAN.test(placeOf(e) ?? '')) ? this.pageHome() : undefined;
     const local = home ? entries.filter((e) => placeOf(e) === home) : [];
     if (local.length === 1) return local[0]!;
+    // A name a body goes by only on its own place's pages (Taiwan's bare "Food and Drug Administration"): elsewhere the
+    // other body of that name.
+    const away = entries.filter((e) => !e.homeNames || placeOf(e) === home);
+    if (away.length === 1 && away.length < entries.length) return away[0]!;
     let best = entries[0]!;
     let score = -1;
     const tied: GazetteerEntry[] = [];
