@@ -418,6 +418,25 @@ describe('an English contact line: a unit and its person in any order', () => {
     expect(other.relations.filter((r) => r.type === 'PART_OF' && r.to === hc)).toEqual([]);
   });
 
+  // Class (AP h361): the unit's body written by level and kind with "of" in its name ("Municipal Bureau of Industry and
+  // Information Technology") is the body the page names so, not a unit "Municipal Bureau" of a body "Industry and …".
+  const miit = 'Suzhou Municipal Health Commission on Carrying Out Inspections of Cell Therapy Clinical Research\n\nEach county health bureau:\n\nInspections will be carried out from December 2026, with the Suzhou Municipal Bureau of Industry and Information Technology and the Suzhou Municipal Bureau of Human Resources and Social Security.\n\n';
+  const bodyOf: Array<[string, string]> = [
+    ['Contact: Biomedicine Section, Municipal Bureau of Industry and Information Technology, Comrade Ma Jun, 0512-68001234', 'Biomedicine Section'],
+    ['Contact unit: Municipal Bureau of Human Resources and Social Security, Talent Development Division; contact person: Ma Jun; tel. 0512-68001234.', 'Talent Development Division'],
+    ['Contact: Comrade Ma Jun, Municipal Bureau of Industry and Information Technology, 0512-68001234', ''],
+    ['(Contact unit: Industry Promotion Office of the Municipal Bureau of Industry and Information Technology, Ma Jun, telephone 0512-68001234)', 'Industry Promotion Office'],
+  ];
+  it.each(bodyOf)('a body named with "of": %s', async (line, unit) => {
+    const d = await fromFile(`${miit}${line}${foot}`);
+    const p = d.entities.find((e) => e.label === 'Person' && e.name === 'Ma Jun');
+    const to = d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p?.id).map((r) => d.entities.find((e) => e.id === r.to)!);
+    expect(to.length, d.relations.map((r) => r.type).join()).toBe(1);
+    const body = unit ? d.relations.find((r) => r.type === 'PART_OF' && r.from === to[0]!.id)?.to : to[0]!.id;
+    expect(d.entities.find((e) => e.id === body)?.name).toMatch(/^Suzhou Municipal (?:Department of Industry and Information Technology|Human Resources and Social Security Bureau)$/);
+    if (unit) expect(to[0]!.aliases).toContain(unit);
+  });
+
   it('a contact line with a unit and only a number names nobody', async () => {
     const d = await fromFile(`${head}Contact: Medical Administration Division, 0512-68001234${foot}`);
     expect(d.entities.filter((e) => e.label === 'Person')).toEqual([]);

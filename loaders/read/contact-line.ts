@@ -22,7 +22,9 @@ export interface ContactLine {
 
 // (A 解读's MT foot labels its unit and person "Interpretation unit:" / "Interpreter:".)
 export const CONTACT_LABEL_EN = /\b(?:[Cc]ontact(?:\s+(?:unit|person|persons|department|office))?|CONTACT|Interpret(?:ation|ing)\s+(?:unit|department|office)|Interpreter|Drafting\s+(?:unit|department))\s*[:：]\s*/g;
-export const UNIT_HEAD_EN = '(?:Division|Department|Section|Office|Bureau|Commission|Administration|Cent(?:er|re)|Unit|Team|Branch|Committee)';
+// The head words of a body's name, and those that also head a unit inside one.
+export const BODY_HEAD_EN = '(?:Bureau|Commission|Administration|Committee)';
+export const UNIT_HEAD_EN = `(?:Division|Department|Section|Office|${BODY_HEAD_EN.slice(3, -1)}|Cent(?:er|re)|Unit|Team|Branch)`;
 const UNIT = new RegExp(`^(?:the\\s+)?(?<unit>(?:[A-Za-z][\\w'’&-]*,?\\s+){0,7}?${UNIT_HEAD_EN})(?:\\s+of\\s+(?:the\\s+)?(?<of>[A-Z][\\w'’&-]*(?:\\s+(?:and\\s+|of\\s+|for\\s+)?[A-Z][\\w'’&-]*){0,8}))?$`, 'i');
 const NAME = "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}";
 const HONORIFIC = '(?:Comrade|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+';

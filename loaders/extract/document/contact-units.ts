@@ -3,7 +3,7 @@
 // "<body>, X Division", else a unit of the page's first body (a notice's foot names its own offices by their names
 // alone: "Drug Registration Division", "advertising section").
 import type { Relation } from '../../types.ts';
-import { contactLineEn, type ContactField } from '../../read/contact-line.ts';
+import { BODY_HEAD_EN, contactLineEn, type ContactField } from '../../read/contact-line.ts';
 import { subUnitId } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
 import type { PersonMention } from '../persons.ts';
@@ -13,6 +13,7 @@ import type { Sentence } from '../sentences.ts';
 
 const RULE = 'contact.unit-line.en';
 const BODY_LABELS = new Set(['Agency', 'Organization']);
+const BODY_HEAD = new RegExp(`\\b${BODY_HEAD_EN}$`);
 
 /** MEMBER_OF (and the unit's PART_OF) for the person of a contact line; false when the line is no such line. */
 export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): boolean {
@@ -28,14 +29,15 @@ export function unitMembership(units: Array<ContactField & { of?: ContactField }
   let parent: string | undefined;
   let unit: ContactField | undefined;
   for (const u of units) {
-    const named = bodyIn(u);
-    if (u.of) {
+    // (A body named with "of" in its name, "Municipal Bureau of Industry and Information Technology", is that body.)
+    const named = bodyIn(u.of && BODY_HEAD.test(u.text) ? { ...u, end: u.of.end, text: `${u.text} of ${u.of.text}` } : u);
+    if (named) parent = named;
+    else if (u.of) {
       // ("… Division of the Provincial MPA" on a city's notice: a parent not found is no licence to take another.)
       parent = bodyIn(u.of) ?? ownBodyCalled(reg, u.of.text);
       if (!parent) return true;
       unit = u;
-    } else if (named) parent = named;
-    else unit = u;
+    } else unit = u;
   }
   parent ??= ownBody(reg);
   if (!parent) return false;
