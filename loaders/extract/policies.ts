@@ -3,6 +3,7 @@
 
 import type { PolicyKind, TitleKind } from '../kinds.ts';
 import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, KIND_LED_HEADS_EN, PUBLISH_EN } from './rules/fragments.ts';
+import { KIND_PHRASE_EN, PARTICIPLE_EN } from './rules/titles.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -35,6 +36,10 @@ export interface TitleMention {
   rule?: string;
   /** A year written right before the title ("the 2015 Measures for …"): its date. */
   year?: string;
+  /** Named by kind words alone ("work plan", "2024 notice"): no title to key it by, so its id is its first issuer's. */
+  keyedByIssuer?: boolean;
+  /** Named by its kind words in lower case ("a notification on X"): a text the page may name by its title elsewhere. */
+  described?: boolean;
 }
 
 // English head words → kind. Multi-word heads first.
@@ -47,7 +52,7 @@ const EN_HEADS: Array<[string, PolicyKind]> = [
   ['Measures', 'measures'], ['Policy Measures', 'measures'], ['Data Requirements', 'rules'], ['Technical Requirements', 'rules'], ['General Requirements', 'guideline'], ['Policies', 'measures'], ['Law', 'law'], ['Act', 'law'], ['Ordinance', 'law'], ['Bill', 'law'],
   ['Policy Address', 'plan'], ['Mechanism', 'plan'], ['mechanism', 'plan'],
   ['Action Plan', 'plan'], ['Work Plan', 'plan'], ['Implementation Plan', 'plan'], ['Development Plan', 'plan'], ['Plan', 'plan'], ['Program', 'plan'], ['Programme', 'plan'], ['Scheme', 'plan'], ['Strategy', 'plan'], ['Roadmap', 'plan'], ['Blueprint', 'plan'], ['Outline', 'plan'],
-  ['Notice', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
+  ['Notice', 'notice'], ['Notification', 'notice'], ['Circular', 'notice'], ['Decision', 'notice'], ['Reply', 'notice'],
   ...AGREEMENT_HEADS_EN.map((h): [string, PolicyKind] => [h, 'agreement']),
   ['Announcement', 'announcement'], ['Initiative', 'initiative'], ['Catalogue', 'rules'], ['List', 'rules'], ['Appendix', 'rules'], ['Annex', 'rules'],
 ];
@@ -173,6 +178,17 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.basis-field.zh', (c) => namedLawsZh(c, 'title.basis-field.zh', /依据/)],
   ['title.self-short-name.zh', (c) => namedLawsZh(c, 'title.self-short-name.zh', /以下(?:简称|称)/)],
   ['title.corner.zh', cornerTitles],
+  ['title.kind-phrase.zh', (c) => {
+    // (Not beside a quoted title: 印发通知，公布《X》 is X's notice, named there.)
+    const m = /《|「/.test(c.s) || c.out.length > 0 ? null : ruleById('title.kind-phrase.zh').pattern.exec(c.s);
+    const title = m?.groups?.title;
+    // 要求长沙片区尽快制定出台试点方案: a text someone is asked to make, or will make, is none yet.
+    if (!m || !title || NOT_YET_ZH.test(c.s.slice(Math.max(0, m.index - 8), m.index))) return;
+    const from = m.index + m[0].length - title.length;
+    pushKeyedByIssuer(c, from, title, m.index);
+    const t = c.out[c.out.length - 1];
+    if (t?.start === from) t.described = true;
+  }],
   ['title.bare-act.zh', (c) => namedLawsZh(c, 'title.bare-act.zh', /第|总统|施行/)],
   ['title.numbered-order.zh', (c) => {
     const m = /字第/.test(c.s) ? ruleById('title.numbered-order.zh').pattern.exec(c.s) : null;
@@ -213,11 +229,16 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.described-memorandum.en', describedMemorandaEn],
   ['title.described-cases.en', (c) => describedCases(c, /cases/.test(c.s))],
   ['title.kind-by-agent.en', (c) => {
-    const m = /\bby\s/.test(c.s) ? ruleById('title.kind-by-agent.en').pattern.exec(c.s) : null;
+    const m = /\b(?:by|from|issued|released|published|unveiled)\s/.test(c.s) ? ruleById('title.kind-by-agent.en').pattern.exec(c.s) : null;
     const title = m?.groups?.title;
     if (!m || !title) return;
     const from = m.index + m[0].length - title.length;
-    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, undefined, false, true);
+    if (c.overlaps(from, from + title.length)) return;
+    const { year, from: body } = m.groups!;
+    // "a 2024 notice from the X": named as written, its year its date, keyed by its body.
+    pushKeyedByIssuer(c, from, body ? `${year ? `${year} ` : ''}${title} from the ${body}` : title, undefined, from + title.length);
+    const t = c.out[c.out.length - 1];
+    if (body && year && t?.start === from) t.year = year;
   }],
   ['title.kind-by-agent-active.en', (c) => {
     const m = /\b(?:issued|released|published|unveiled|put\s+out)\s/.test(c.s) ? ruleById('title.kind-by-agent-active.en').pattern.exec(c.s) : null;
@@ -525,8 +546,34 @@ function afterVerbEn(c: TitleFinds): void {
     // "(Draft for Comment)" and similar after the title belong to it; "approved the draft X Law" is X's draft.
     // "issued the revised X": the revision, a text of its own beside the X it replaces.
     const revised = /\brevised\s+$/i.test(m[0]) ? 'revised ' : '';
-    c.push(from, from + raw.length, m.groups?.draft ? `${raw} (Draft)` : `${revised}${raw}`, m.index, draftVerb);
+    const described = KIND_PHRASE_LEAD.test(raw);
+    // "a guideline setting out how …": what the text does is no part of its name.
+    const doing = described ? KIND_THEN_PARTICIPLE.exec(raw) : null;
+    if (doing) raw = doing[1]!;
+    // ("draft rules on X (20 November; …)": a description ends before a bracket.)
+    if (described && /\s\(/.test(raw)) raw = raw.slice(0, raw.search(/\s\(/));
+    // "released several technical guidelines for X, including the A and the B": the lead of a list names no text.
+    if (described && LIST_AFTER.test(rest.slice(raw.length))) continue;
+    if (KIND_WORDS_ONLY.test(raw.trim())) pushKeyedByIssuer(c, from, raw.trim(), m.index);
+    else c.push(from, from + raw.length, m.groups?.draft ? `${raw} (Draft)` : `${revised}${raw}`, m.index, draftVerb);
+    const t = c.out[c.out.length - 1];
+    if (described && t?.start === from) t.described = true;
   }
+}
+const KIND_PHRASE_LEAD = new RegExp(`^${KIND_PHRASE_EN}\\b`);
+const KIND_THEN_PARTICIPLE = new RegExp(`^(${KIND_PHRASE_EN})\\s+${PARTICIPLE_EN}\\b`);
+// (Only when titles follow: "a guideline to X, including cell therapy" is one text.)
+const LIST_AFTER = /^\s*(?:,\s*)?(?:including|such\s+as|among\s+them|namely|:)\s*(?:the\s+)?["“《]?[A-Z《]/;
+const NOT_YET_ZH = /(?:尽快|将|拟|要|应|应当|需|需要|抓紧|加快|计划|准备|即将|鼓励|推动|支持|研究)(?:制定|研究|起草)?$/u;
+// "jointly issued a work plan that names …": the kind words alone, cut before the relative clause.
+const KIND_WORDS_ONLY = new RegExp(`^${KIND_PHRASE_EN}$`);
+
+/** A text named by its kind words alone: a name however short, keyed by its first issuer (frames/policy.ts). */
+function pushKeyedByIssuer(c: TitleFinds, from: number, title: string, verbAt: number | undefined, end = from + title.length): void {
+  const before = c.out.length;
+  c.push(from, end, title, verbAt, false, true);
+  const t = c.out[before];
+  if (t) t.keyedByIssuer = true;
 }
 
 /** Other quoted titles ("the 'Opinions on …'"). */

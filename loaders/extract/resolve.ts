@@ -82,6 +82,10 @@ export function licenceKindKey(title: string): string {
   return kind.length >= 2 ? kind.join('-') : idSlug(bareTitle(title));
 }
 
+/** The id of a text named by its kind words alone ("pilot program", "work plan"), keyed by its first issuer: the words
+ *  alone would make one node of every body's pilot program. */
+export const issuerKeyedId = (issuer: string, title: string): string => `policy:${issuer.replace(/^[a-z]+:/, '').replace(/\//g, '-')}-${idSlug(title)}`;
+
 /** The id of a policy known only by its title. */
 export const titleSlugId = (t: TitleMention): string => `policy:${idSlug(bareTitle(t.title))}${t.status === 'draft' ? '-draft' : ''}`;
 

@@ -9,6 +9,7 @@ import type { Rule } from '../rules/types.ts';
 import { normalizeForMatch, type Sentence } from '../sentences.ts';
 import type { DatedLine } from '../segment/layout.ts';
 import { zoneList } from '../frames/applies-to.ts';
+import { describedNamedAgain } from '../frames/policy.ts';
 import { recentDate } from '../frames/time.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { SELF_ACTOR, type PolicyFrame } from '../frames/types.ts';
@@ -16,6 +17,7 @@ import { titleRegions } from '../spans/regions.ts';
 import { shortFormOf, titleKey } from './keys.ts';
 import { DATED_EN, NOTICE_VERB_ZH, PRODUCT_CODE_EN, SELF_NOUN_ZH } from '../rules/fragments.ts';
 import { idSlug, licenceId } from '../ids.ts';
+import { issuerKeyedId } from '../resolve.ts';
 import { docNumberOf, enKind } from '../policies.ts';
 import { toSimplified } from '../../read/script.ts';
 import type { Relation } from '../../types.ts';
@@ -165,6 +167,8 @@ export function promulgatedHereby(found: PolicyFrame[], signingDates: DatedLine[
 }
 
 /** The signature block names who issued the document's own text (and who "我中心" is), and when. */
+const EXPLAINED_TITLE_ZH = /》\s*(?:的)?(?:政策)?(?:解读|答记者问|问答|图解)/u;
+
 export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, string[]>, dateLines: DatedLine[], headline: number | undefined, K: Knowledge): void {
   const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
   if (!sig) return;
@@ -173,14 +177,16 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
   for (const pf of found) {
     const headed = pf.t.label === 'Policy' && (pf.sentence.index === headline || pf.sentence.index === titleLine);
     if (!(pf.docTitle || pf.selfRef || headed)) continue;
+    // (《X》政策解读 / 关于《X》的解读 / 《X》答记者问: the signature signs the explanation, on its own day, not X's.)
+    const date = headed && EXPLAINED_TITLE_ZH.test(pf.sentence.norm) ? undefined : sig.date;
     // A headline that names its issuer (X关于批准发布《Y》的公告), signed by that body: the signature dates it.
     if (pf.issuers.length > 0) {
-      if (!pf.date && pf.issuers.every((x) => sig.issuers.includes(x))) pf.date = sig.date;
+      if (!pf.date && date && pf.issuers.every((x) => sig.issuers.includes(x))) pf.date = date;
       continue;
     }
     pf.issuers = [...sig.issuers];
     pf.issued = true;
-    pf.date ??= sig.date;
+    if (date) pf.date ??= date;
     pf.rules = [...(pf.rules ?? []), pf.selfRef ? selfRule(pf) : 'issue.signature-block.zh'];
   }
 }
@@ -525,13 +531,15 @@ export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]):
     const kind = m?.groups?.kind?.toLowerCase();
     if (!m || !kind) continue;
     const prev = spans[i - 1]!.sen.index;
-    const pf = found.find((f) => f.sentence.index === prev && f.t.label === 'Policy' && f.issuers.length === 0 && f.t.title.toLowerCase().startsWith(`${kind} `));
+    const pf = found.find((f) => f.sentence.index === prev && f.t.label === 'Policy' && f.issuers.length === 0 && (f.t.title.toLowerCase().startsWith(`${kind} `) || (!!f.t.described && new RegExp(`^(?:\\S+\\s+){0,4}${kind}s?\\b`, 'i').test(f.t.title))));
     const issuers = chainAt(sp, m.index + m[0].length);
     if (issuers.length === 0) continue;
     if (pf) {
       pf.issuers = [...new Set(issuers)];
       pf.issued = true;
       pf.rules = [rule.id];
+      // ("Sanya issued a set of measures to X. The 15 measures, released by A, …": its count names it too.)
+      if (pf.t.described && m.groups?.np) (pf.shortNames ??= []).push(m.groups.np);
     } else if (!found.some((f) => f.t.label === 'Policy' && f.sentence.index <= sp.sen.index && (f.issuers.length === 0 || f.t.title.toLowerCase().includes(kind)))) {
       // "The 15 measures, released jointly by A and B, …" with no text of that kind named before: the phrase names it.
       // (Not after a text still without issuers: "unveiled a guideline … The notice, issued by X" may name it again.)
@@ -541,12 +549,12 @@ export function kindAnaphorIssues(found: PolicyFrame[], spans: SentenceSpans[]):
       if (kindOf) found.push(namedByKind(sp, start, np, kindOf, [...new Set(issuers)], rule.id));
     }
   }
+  describedNamedAgain(found);
 }
 
 function namedByKind(sp: SentenceSpans, start: number, title: string, kind: PolicyKind, issuers: string[], rule: string): PolicyFrame {
   const status = /\bdraft\b/i.test(title) ? 'draft' : 'final';
-  // (Keyed by its first issuer: "pilot program" alone would make one node of every body's pilot program.)
-  const fixedId = `policy:${issuers[0]!.replace(/^[a-z]+:/, '').replace(/\//g, '-')}-${idSlug(title)}`;
+  const fixedId = issuerKeyedId(issuers[0]!, title);
   return { t: { start, end: start + title.length, title, label: 'Policy', kind, status, rule }, id: 'pending', fixedId, sentence: sp.sen, issuers, issued: true, rules: [rule] };
 }
 

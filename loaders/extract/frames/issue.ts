@@ -39,7 +39,7 @@ const issuerIds = (list: Actor[]): string[] => [...new Set(list.filter((a) => !a
  *  participle, a relative clause; none when no voice names them. */
 function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: string): Actor[] {
   // Passive: 'the "X" issued by A and B'; 'the "X (Draft)" is publicly soliciting opinions on the website of B'.
-  for (const rule of ['issue.passive-by.en', 'issue.solicit-comments.en']) {
+  for (const rule of ['issue.passive-by.en', 'issue.solicit-comments.en', ...(t.keyedByIssuer ? ['issue.from-agent.en'] : [])]) {
     const chain = chainAfterTitle(s, t, actors, after, rule);
     if (chain.length) return chain;
   }
@@ -67,7 +67,9 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
     if (named.length > 0) return named;
   }
   // Relative: 'the X, which Congress passed in 2016'.
-  const chain = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
+  const relative = chainAfterTitle(s, t, actors, after, 'issue.relative-which.en', 0);
+  // ("a notice the X issued": a text named by its kind word may drop the pronoun.)
+  const chain = relative.length > 0 || !t.keyedByIssuer ? relative : chainAfterTitle(s, t, actors, after, 'issue.reduced-relative.en', 0);
   const last = chain[chain.length - 1];
   // ("which the Ministry of Science and Technology (MOST) issued": the body's short name in brackets is no gap.)
   if (!last || !ruleById('issue.verb-after-actor.en').pattern.test(s.slice(last.end).replace(/^\s*\([A-Za-z]{2,12}\)/, ''))) return [];

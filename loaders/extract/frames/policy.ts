@@ -3,9 +3,11 @@
 import { findGrants } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug, licenceId } from '../ids.ts';
+import { issuerKeyedId } from '../resolve.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
+import { KIND_PHRASE_EN } from '../rules/titles.ts';
 import { MADE_BY_EN, PRODUCT_CODE_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
@@ -60,6 +62,21 @@ export function sentenceFrames(sp: SentenceSpans, c: FrameContext): PolicyFrame[
     // 应当持有《药品生产许可证》: a kind of licence a rule requires is granted to no one.
     if (t.label !== 'License' || !ruleById('grant.required-type').pattern.test(sp.s.slice(Math.max(0, t.start - 90), t.start))) here.push(titleFrame(sp, t, clauseStart, c));
     clauseStart = t.end;
+  }
+  // A text named by kind words alone is one text only with its issuer ("a work plan" by nobody names none), and a
+  // public body's: "Acme Bio issued a notice requiring staff to …" is a firm's notice to its staff.
+  for (let i = here.length - 1; i >= 0; i--) {
+    const pf = here[i]!;
+    if (pf.t.described && !pf.t.keyedByIssuer && companyOnly(pf)) here.splice(i, 1);
+    if (!pf.t.keyedByIssuer) continue;
+    // (Dated to the month, it takes the key of any text: its issuer's scope, kind and month.)
+    if (pf.issuers.length === 0 || companyOnly(pf)) here.splice(i, 1);
+    else if (!(pf.date && pf.date.length >= 7)) pf.fixedId = issuerKeyedId(pf.issuers[0]!, pf.t.title);
+  }
+  // "a set of measures to X": gold and readers also call it by its kind words ("set of measures").
+  for (const pf of here) {
+    const head = pf.t.described && !pf.t.keyedByIssuer ? KIND_HEAD.exec(pf.t.title)?.[0].trim() : undefined;
+    if (head && /\s/.test(head) && head !== pf.t.title) (pf.shortNames ??= []).push(head);
   }
   joinedTitles(sp.s, here);
   return [...here, ...grantFrames(sp, here, c)];
@@ -237,4 +254,28 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });
   }
   return out;
+}
+
+const companyOnly = (pf: PolicyFrame): boolean => pf.issuers.length > 0 && pf.issuers.every((id) => id.startsWith('org:'));
+const KIND_HEAD = new RegExp(`^${KIND_PHRASE_EN}\\b`);
+
+/** "The NHC issued a circular on Monday … The Circular on X requires …": a text named by its kind words is the titled
+ *  text of its kind that its issuer put out (or, untitled by any issuer, named in the next sentences), not a second one.
+ *  Texts of other years stay apart ("replaces a 2016 notice"). */
+export function describedNamedAgain(found: PolicyFrame[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (!d.t.described || d.t.label !== 'Policy' || d.issuers.length === 0) continue;
+    const year = d.date?.slice(0, 4);
+    const month = d.date && d.date.length >= 7 ? d.date.slice(0, 7) : undefined;
+    const same = (g: PolicyFrame): boolean => g !== d && g.t.label === 'Policy' && !g.t.described && !(year && g.date && !g.date.startsWith(year));
+    const byIssuer = (g: PolicyFrame): boolean => g.issuers.some((x) => d.issuers.includes(x)) && (g.t.kind === d.t.kind || (!!month && !!g.date?.startsWith(month)));
+    const namedNext = (g: PolicyFrame): boolean => g.issuers.length === 0 && g.t.kind === d.t.kind && g.sentence.index > d.sentence.index && g.sentence.index <= d.sentence.index + 5;
+    const titled = found.find((g) => same(g) && byIssuer(g)) ?? found.find((g) => same(g) && namedNext(g));
+    if (!titled) continue;
+    titled.issuers = [...new Set([...titled.issuers, ...d.issuers])];
+    titled.issued = true;
+    titled.date ??= d.date;
+    found.splice(i, 1);
+  }
 }

@@ -75,6 +75,25 @@ export const FRAME_RULES: Rule[] = [
     examples: { match: [' (Pilot) has officially issued the', '正式印发《某某办法》', ' recently released a plan'], noMatch: [' is home to many firms', '的企业发布了产品'] },
   },
   {
+    id: 'issue.from-agent.en',
+    stage: 'frame',
+    language: 'en',
+    // "a 2024 notice from the National Health Commission that …": a text named by its kind word, then whose it is.
+    pattern: /^\s*(?:(?:issued|released|published)\s+)?from\s+(?:the\s+)?(?=[A-Z])/,
+    action: 'ISSUED by the chain of bodies after "from"',
+    examples: { match: [' from the National Health Commission that', ' issued from the NMPA'], noMatch: [' from 2019', ' by the NHC'] },
+  },
+  {
+    id: 'issue.reduced-relative.en',
+    stage: 'frame',
+    language: 'en',
+    // "under a notice the Jiangsu Provincial Health Commission issued on Friday": a relative clause without its pronoun,
+    // after a text named by its kind word (the verb after the bodies is checked as for issue.relative-which.en).
+    pattern: /^\s+(?:that\s+)?(?:the\s+)?(?=[A-Z])/,
+    action: 'ISSUED by the chain of bodies before the issuing verb',
+    examples: { match: [' the Jiangsu Provincial Health Commission issued', ' that the NHC released'], noMatch: [', which the NHC issued', ' was issued by'] },
+  },
+  {
     id: 'issue.passive-by.en',
     stage: 'frame',
     language: 'en',

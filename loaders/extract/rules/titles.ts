@@ -8,6 +8,16 @@ import { BARE_KIND_WORDS_EN } from '../../kinds.ts';
  *  hospitals"): a title's own "and" joins nouns, written in lower case too ("of cell and gene therapy"). */
 const AND_VERB_EN = '(?:obtain|obtained|ask|asked|asks|call|called|calls|order|ordered|urge|urged|urges|require|required|requires|request|requested|requests|said|says|noted|added|told|announced|submit|submitted|file|filed|report|reported|must|should|shall|will|would|can|could|may|is|are|was|were|has|have|had|then|also)\\b';
 
+/** A text named by its kind word in lower case after the verb, with what news writes before it: a set, a count, a year,
+ *  up to two words of its own ("a set of 12 measures", "a 2025 work plan", "a three-year action plan", "draft rules").
+ *  The kind words are the bare ones (kinds.ts) and their other words in news and machine translation (notification,
+ *  programme, scheme, provisions, policies). */
+export const KIND_PHRASE_EN = `(?:(?:set|series|package|raft|batch)\\s+of\\s+)?(?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:19|20)\\d{2})\\s+)?(?:(?!(?:on|for|of|to|that|which|about|with|in|by|at|from|and|or|its|their|his|her|the|a|an|this|these|those|such|our|each|every|any|all|some|other|relevant|said)\\b)[a-z][a-z-]+\\s+){0,2}(?:${[...BARE_KIND_WORDS_EN, 'notification', 'program', 'programme', 'scheme', 'provision', 'guidance', 'policie'].join('|')})s?`;
+/** What a text does, right after its kind words ("a guideline setting out …", "a notice requiring …"). */
+export const PARTICIPLE_EN = '(?!(?:during|according|including|following|regarding|concerning|supporting|promoting|encouraging|being|having|morning|evening)\\b)[a-z]{2,}ing';
+/** "released for public comment the draft X": the verb's complement before its object. */
+const FOR_COMMENT_EN = '(?:for\\s+(?:public\\s+)?(?:comments?|consultation|feedback)\\s+)?';
+
 export const TITLE_RULES: Rule[] = [
   {
     id: 'title.site-suffix.zh',
@@ -37,6 +47,17 @@ export const TITLE_RULES: Rule[] = [
     examples: { match: ['国务院印发关于促进生物经济发展的意见', '省卫健委发布了关于开展试点工作的通知'], noMatch: ['关于促进生物经济发展的意见', '印发《关于开展试点工作的通知》'] },
   },
   {
+    id: 'title.kind-phrase.zh',
+    stage: 'span',
+    language: 'zh',
+    // 国家卫生健康委近日印发通知，要求…; 两部门联合印发一份工作方案，明确…; 发布了一项通知: a text news names by its kind word
+    // after the issuing verb, unquoted and untitled (a measure word or a count and a few words of its own before it);
+    // the bodies before the verb issued it. Only where the clause goes on to say what it does (，要求 / ，明确 / 。).
+    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH}|下发|发出)了?(?:一份|一项|一套|一批|一系列)?(?<title>(?:[\\d一二三四五六七八九十]{1,3}条)?[\\p{Script=Han}]{0,8}?(?:通知|工作方案|实施方案|行动方案|方案|措施|意见|指引|指南|办法|规定|计划))(?=[，。；,;]|要求|明确|提出|部署)`, 'u'),
+    action: 'Policy{title: the kind phrase, keyed by its first issuer} issued by the actors before the verb',
+    examples: { match: ['国家卫生健康委近日印发通知，要求各地', '两部门联合印发一份工作方案，明确', '省卫健委发布了一项通知，要求', '市政府出台20条措施，支持'], noMatch: ['印发《关于开展试点工作的通知》', '发布公告，预告订定', '按照通知要求'] },
+  },
+  {
     id: 'title.corner.zh',
     stage: 'span',
     language: 'zh',
@@ -51,9 +72,9 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // Titles after an issuing verb: quoted, capitalised, or a kind word with its topic ("issued guidelines on …").
     // A participle used as an adjective ("two of the approved CAR-Ts", "the newly issued X") issues nothing (policies.ts).
-    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:accompanying|supporting|related|corresponding|relevant|final|revised|long-awaited)\\s+)?(?<draft>draft\\s+(?=[A-Z]))?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|(?:guideline|guidance|opinions?|measures|plan|notice|regulations?|rules)\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at)\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
+    pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+${FOR_COMMENT_EN}(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:accompanying|supporting|related|corresponding|relevant|final|revised|long-awaited)\\s+)?(?<draft>draft\\s+(?=[A-Z]))?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|${KIND_PHRASE_EN}\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at|(?:that|which)\\s+(?!(?:was|were|is|are|has|had)\\b)[a-z]+|${PARTICIPLE_EN})\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
     action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
-    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law', 'the CDE published the accompanying Data Requirements for X', 'the agency released the revised Annex on Gene Therapy Medicines'], noMatch: ['the bureau issued a statement', 'issued', 'issued the final decision'] },
+    examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law', 'the CDE published the accompanying Data Requirements for X', 'the agency released the revised Annex on Gene Therapy Medicines', 'jointly issued a work plan that names', 'has released a notification on further standardizing', 'rolled out 12 measures to support', 'issued a set of guidelines for', 'released for public comment the draft Measures for X'], noMatch: ['the bureau issued a statement', 'issued', 'issued the final decision', 'issued a warning about measures for', 'issued the notice that was'] },
   },
   {
     id: 'title.end.en',
@@ -368,9 +389,9 @@ export const TITLE_RULES: Rule[] = [
     // text news names by its kind word alone, then who put it out; the kind word is its name (gold writes "the notice").
     // Not "The notice, issued by …" opening a sentence: that names again a text of the sentence before (issue.kind-anaphor-by.en);
     // not one put out by an unnamed body ("by the city's health commission"): a bare kind word with no issuer is no one text.
-    pattern: new RegExp(String.raw`(?:(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?<title>(?:${BARE_KIND_WORDS_EN.join('|')})s?)(?=\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
+    pattern: new RegExp(String.raw`(?:(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?<title>(?:${BARE_KIND_WORDS_EN.join('|')})s?)(?=\s+from\s+(?:the\s+)?(?<from>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*)|\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'’&()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,10}(?:has\s+|had\s+)?(?:jointly\s+)?(?:issued|released|published|unveiled)\b|\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
     action: 'Policy{title: the kind word} issued by the agents after "by" (issue.passive-by.en)',
-    examples: { match: ['according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC', 'under new rules published by the NMPA on Tuesday', 'according to guidelines released by the NHC'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
+    examples: { match: ['follows a 2024 notice from the National Health Commission that encouraged', 'must register under a notice the Jiangsu Provincial Health Commission issued on Friday', 'according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC', 'under new rules published by the NMPA on Tuesday', 'according to guidelines released by the NHC'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
   },
   {
     id: 'title.kind-by-agent-active.en',
