@@ -62,7 +62,7 @@ export const BODY_TYPES: BodyType[] = [
     en: ['Department of Industry and Information Technology', 'Industry and Information Technology Department', 'Bureau of Industry and Information Technology', 'Industry and Information Technology Bureau'],
     zh: ['工业和信息化厅', '工业和信息化局', '工信厅', '工信局'] },
   { slug: 'development-reform', kind: 'commission', display: 'Development and Reform Commission',
-    en: ['Development and Reform Commission', 'Development and Reform Bureau'], zh: ['发展和改革委员会', '发展改革委', '发改委', '发展和改革局', '发改局'] },
+    en: ['Development and Reform Commission', 'Development and Reform Bureau'], zh: ['发展和改革委员会', '发展改革委', '发改委', '发展和改革局', '发展改革局', '发改局'] },
   { slug: 'finance', kind: 'bureau', display: 'Finance Bureau',
     en: ['Finance Bureau', 'Bureau of Finance', 'Department of Finance', 'Finance Department'], zh: ['财政局', '财政厅'] },
   { slug: 'commerce', kind: 'bureau', display: 'Commerce Bureau',

@@ -61,7 +61,7 @@ const ZH_HEAD_RE = new RegExp(`(?:${ZH_HEAD_ALT})`, 'g');
 const ZH_STOP = /[\s,，。、；;：:“”"「」『』《》()（）!！?？的了在由和及向对于为以将是从被让使等经据至到把共已也均并且或但其该此这那各每予我]/u;
 // Verbs and words that start a clause rather than a name; trimmed from the left of a candidate.
 // (An article's number before its first verb, 第二十五条 鼓励X医院 / 第十二条之一 支持…, leads into the name too.)
-const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|日前|今日|昨日|今天|昨天|目前|当前|此外|核准|核发|颁发|授予|取得|药企|企业|药厂|厂商|业者|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
+const ZH_LEAD = /^(?:第[一二三四五六七八九十百零〇两\d]+[条章节款项](?:之[一二三四五六七八九十]+)?|(?:本公司)?(?:间接|直接)?(?:非?全资)?附属公司|落地|落户|建设|成立|设立|依托|支持|支撑|推动|联合|结合|整合|发布|印发|位于|入驻|牵头|组织|委托|通过|包括|如|由|在|与|和|向|对|为|以|将|是|从|有|获|获得|开展|加强|鼓励|依靠|携手|参与|协调|认定|批准|同意|申报|作为|属于|来自|近期|近日|日前|今日|昨日|今天|昨天|目前|当前|此外|核准|核发|颁发|授予|取得|(?:内地|大陆|境内|境外|本土|国内|国外|海外|岛内|本地|当地|台湾|香港)?(?:药企|企业|药厂|厂商|业者)|同时|其中|中包括|进一步|丰富|自愿|披露|早前|此前|本市|本省|本区|全市|全省|全区|(?:产品|药品|上市许可|注册证书?)?(?:持有人|申请人|注册人|申办方|申办者|持证人|持证商))+/u;
 const GRANT_VERB_INSIDE_ZH = /(?:取得|核准|核发|颁发|授予|获得|批准)(?!.*(?:取得|核准|核发|颁发|授予|获得|批准))/u;
 const ZH_GENERIC = /^(?:合作|协作|定点|指定|签约|本地|当地|国内|省内|市内|区内|境内|境外|海外|外地|外资|外商投资|中外合资|中外合作|合资|独资|民营|公立|私立|私人|个体|医美|医疗美容|美容|营利性|非营利性|医疗|临床|研究|国家|地方|区域|相关|各类|该|本|此|多家|一家|其他|医疗机构|科研|检测|数据|服务|管理|技术|创新|转化|生产制备|公共服务|生技医药|生物医药|生物科技|生技|生医|生物|医药|制药|药品)+(?:中心|基地|研究中心|研究院|医院|诊所|门诊部|大学|学院|基金|公司)?$/u;
 
@@ -579,7 +579,8 @@ function dedupe(list: OrgMention[]): OrgMention[] {
       // A shorter name inside a longer one: kept when it is an institution of its own (X附属Y of X附属Y医院Z中心).
       // A university named only to say whose a hospital is (X大学附属Y医院) is not named as an organisation of its own.
       // So is a hospital named before one of its units (X医院细胞治疗中心: X医院 too).
-      if (o.name.includes('附属') || (/医院$/.test(o.name) && HOSPITAL_UNIT_ZH.test(same.name.slice(o.name.length)))) out.push(o);
+      // (A university before its lab or centre likewise: 慈濟大學幹細胞實驗室.)
+      if (o.name.includes('附属') || (/(?:医院|大学)$/.test(o.name) && HOSPITAL_UNIT_ZH.test(same.name.slice(o.name.length)))) out.push(o);
       continue;
     }
     out.push(o);

@@ -22,6 +22,8 @@ export const POSTS_ZH: readonly string[] = [
   '总书记', '党组书记', '党委书记', '党组成员', '书记', '副书记',
   // Hospitals.
   '院长', '副院长', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生', '药剂师',
+  // Hong Kong's hospital grades (顧問醫生, 副顧問醫生).
+  '顾问医生', '副顾问医生',
   // Universities and institutes.
   '校长', '副校长', '所长', '副所长', '院士', '教授', '副教授', '助理教授', '临床教授', '临床副教授', '临床助理教授', '研究员', '首席科学家',
   // Courts (Hong Kong's magistrates, judges; a mainland judgment's bench and clerk in its signature block).

@@ -4,7 +4,7 @@ import { ruleById } from '../rules/index.ts';
 
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
 // regulatory consulting at Hangzhou-based " (the post's field, then the body).
-export const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+(?!the\b)[a-z][A-Za-z -]{2,50}?|\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+[a-z]+){1,4}|\s+of\s+the\s+[a-z][a-z -]{2,40}?\s+(?:department|division|unit|ward|cent(?:re|er)|clinic|laborator(?:y|ies)|team))?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:law\s+)?firm\s+|company\s+|bank\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
+export const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+(?!the\b)[a-z][A-Za-z -]{2,50}?|\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+[a-z]+){1,4}|\s+of\s+the\s+[a-z][a-z -]{2,40}?\s+(?:department|division|unit|ward|cent(?:re|er)|clinic|laborator(?:y|ies)|team))?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:[a-z]+\s+){0,2}(?:firm|company|bank|consultancy|brokerage|startup|drugmaker|developer)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
 // "who heads the cell therapy department at X", "who founded X": a post told by its verb.
 export const HEADS_EN = /\bwho\s+(heads|leads|chairs|directs|runs|co-?founded|founded)\s+(?:(?:the\s+)?[^,;]{0,60}?\s+(?:at|of)\s+)?(?:the\s+)?$/i;
 // ", NMPA deputy director,", ", Fudan University's dean,": the post right after the body, ending the apposition's part.
