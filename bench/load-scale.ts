@@ -12,8 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import type { DocumentFacts } from '../loaders/types.ts';
 import { graphFingerprint } from '../graph/checksum.ts';
-import { loadPaths, retractDocuments } from '../graph/load.ts';
+import { createExtractor, type Extractor } from '../graph/extractor.ts';
+import { extractionWaits, loadPaths, retractDocuments } from '../graph/load.ts';
 import { documentId, walkDocuments } from '../graph/walk.ts';
 import { identityPhases } from '../graph/identity/apply.ts';
 import { CriticalPath, StatementCosts } from './statements.ts';
@@ -56,19 +58,19 @@ function threadCpu(): Map<string, number> {
 }
 
 /** A slice's process CPU by thread: the main thread; the threads alive before and after (V8's platform threads —
- *  concurrent marking, parallel scavenges, sweeping, optimising compiles — and libuv's pool: zlib, hashing); and the
- *  rest, threads that came or went meanwhile: the extraction worker (a load starts and ends its own). */
+ *  concurrent marking, parallel scavenges, sweeping, optimising compiles — and libuv's pool: zlib, hashing) but the
+ *  slices' extraction worker; and the rest: that worker and threads that came or went meanwhile. */
 export interface ThreadSplit {
   main: number;
   helpers: number;
   worker: number;
 }
 
-function threadSplit(before: Map<string, number>, after: Map<string, number>, total: number): ThreadSplit | null {
+function threadSplit(before: Map<string, number>, after: Map<string, number>, total: number, worker: ReadonlySet<string>): ThreadSplit | null {
   const main = String(process.pid);
   if (!before.has(main) || !after.has(main)) return null;
   let helpers = 0;
-  for (const [t, s] of after) if (t !== main && before.has(t)) helpers += s - before.get(t)!;
+  for (const [t, s] of after) if (t !== main && !worker.has(t) && before.has(t)) helpers += s - before.get(t)!;
   const mainCpu = after.get(main)! - before.get(main)!;
   return { main: mainCpu, helpers, worker: Math.max(0, total - mainCpu - helpers) };
 }
@@ -93,6 +95,26 @@ interface ScaleOptions {
   /** Prints each slice's critical path: wall with Neo4j working or idle, the main thread's busy time in each
    *  (statements.ts CriticalPath), and identity's phases (apply.ts). */
   trace?: boolean;
+}
+
+/** One extraction worker for all slices: they are parts of one load, so its worker starts (and builds the gazetteer)
+ *  once, in slice 1, as a 10k `policygraph load` does; a worker of its own per slice charged that cold start
+ *  (2–15 s by the machine's load) to each of them. Started on slice 1's first extraction; `threads` are its thread
+ *  ids (/proc/self/task), counted as the extraction worker's CPU. */
+class SliceExtractor {
+  private made: { extractor: Extractor; threads: ReadonlySet<string> } | null = null;
+  readonly extract = (file: string): Promise<DocumentFacts> => (this.made ??= SliceExtractor.make()).extractor.extract(file);
+  get threads(): ReadonlySet<string> {
+    return this.made?.threads ?? new Set();
+  }
+  close(): Promise<void> {
+    return this.made?.extractor.close() ?? Promise.resolve();
+  }
+  private static make(): { extractor: Extractor; threads: ReadonlySet<string> } {
+    const before = new Set(threadCpu().keys());
+    const extractor = createExtractor();
+    return { extractor, threads: new Set([...threadCpu().keys()].filter((t) => !before.has(t))) };
+  }
 }
 
 interface Slice {
@@ -185,21 +207,22 @@ const cpuText = (s: { cpu: number; neo4j: number | null }): string => `${s.cpu.t
 
 /** Raw's slice k and the load's, each into its graph as it stands after the slices before; raw first in even
  *  slices, the load first in odd ones (neither always gets the minute after the other). */
-async function pairedSlice(driver: Driver, part: string[], k: number, opts: ScaleOptions): Promise<Slice> {
+async function pairedSlice(driver: Driver, part: string[], k: number, opts: ScaleOptions, ex: SliceExtractor): Promise<Slice> {
   const early = k % 2 === 0 ? await opts.rawSlice(k) : null;
   const earlyLoad = load1();
   const costs = opts.statements ? new StatementCosts(opts.neo4jCpu) : null;
   const trace = opts.trace ? new CriticalPath(opts.neo4jCpu) : null;
   const phases0 = { ...identityPhases };
   const [cpu0, neo0, bytes0, threads0] = [process.cpuUsage(), opts.neo4jCpu(), bytesWritten(), threadCpu()];
-  const s = await loadPaths(trace ? trace.wrap(driver) : costs ? costs.wrap(driver) : driver, part, { skipSetup: true });
-  const traced = trace ? ['    critical path:', ...trace.report(), `    identity phases (s): ${phaseText(phases0)}`] : [];
+  const waits0 = extractionWaits.length;
+  const s = await loadPaths(trace ? trace.wrap(driver) : costs ? costs.wrap(driver) : driver, part, { skipSetup: true, extract: ex.extract });
+  const traced = trace ? ['    critical path:', ...trace.report(), `    identity phases (s): ${phaseText(phases0)}`, `    ${waitText(extractionWaits.slice(waits0))}`] : [];
   // The load's own figures, read before raw's slice when raw goes second.
   const [neo1, cpu, loadAfter, bytes, threads1] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1(), bytesWritten() - bytes0, threadCpu()];
   const raw = early ?? (await opts.rawSlice(k));
   const rawLoad = early ? earlyLoad : load1();
   if (s.failed.length) console.log(`  ${s.failed.length} documents failed, first: ${s.failed[0]?.problem}`);
-  const threads = threadSplit(threads0, threads1, cpu);
+  const threads = threadSplit(threads0, threads1, cpu, ex.threads);
   const slice = { docs: s.loaded, facts: s.facts, seconds: s.seconds, load: loadAfter, cpu, threads, neo4j: neo0 === null || neo1 === null ? null : neo1 - neo0, bytes, raw, rawLoad };
   console.log(
     `  slice ${k + 1} (${early ? 'raw' : 'load'} first): raw ${raw.facts} facts in ${raw.seconds.toFixed(1)} s, CPU ${cpuText(raw)} s (load average ${rawLoad.toFixed(1)}); ` +
@@ -209,6 +232,13 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
   if (costs) console.log(['    Neo4j CPU by statement:', ...costs.report()].join('\n'));
   if (traced.length) console.log(traced.join('\n'));
   return slice;
+}
+
+/** Each batch's wait for its extraction (graph/load.ts): the first batch's (the pipeline's fill) apart. */
+function waitText(ms: number[]): string {
+  const [fill, ...rest] = ms.map((m) => m / 1000);
+  const sum = rest.reduce((n, x) => n + x, 0);
+  return `extraction waits (s): fill ${(fill ?? 0).toFixed(2)}, the other ${rest.length} batches ${sum.toFixed(2)} (max ${Math.max(0, ...rest).toFixed(2)}): ${rest.map((x) => x.toFixed(2)).join(' ')}`;
 }
 
 /** identity's phases since `before` (apply.ts): seconds, counts as they are. */
@@ -227,10 +257,15 @@ const ratioOf = (s: Slice): number => s.facts / s.seconds / (s.raw.facts / s.raw
 async function loadSlices(driver: Driver, files: string[], opts: ScaleOptions): Promise<{ slices: Slice[]; cycles: Cycle[] }> {
   const slices: Slice[] = [];
   const cycles: Cycle[] = [];
-  for (let i = 0; i < files.length; i += SLICE) {
-    const part = files.slice(i, i + SLICE);
-    slices.push(await pairedSlice(driver, part, i / SLICE, opts));
-    if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true, opts.neo4jCpu));
+  const ex = new SliceExtractor();
+  try {
+    for (let i = 0; i < files.length; i += SLICE) {
+      const part = files.slice(i, i + SLICE);
+      slices.push(await pairedSlice(driver, part, i / SLICE, opts, ex));
+      if (i === 0) cycles.push(await cycle(driver, sampleOf(part, opts.sample), i + part.length, true, opts.neo4jCpu));
+    }
+  } finally {
+    await ex.close();
   }
   cycles.push(await cycle(driver, sampleOf(files.slice(0, SLICE), opts.sample), files.length, false, opts.neo4jCpu));
   return { slices, cycles };

@@ -81,6 +81,11 @@ export const DEFAULT_BATCH_BYTES = 32 * 2 ** 20;
 /** Largest file a load reads unless told otherwise (MAX_DOCUMENT_MB). */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
 
+/** Milliseconds each batch's write waited for its extraction, in order, across this process's loads (bench/load-scale.ts
+ *  --trace prints a slice's): the first of a load is the pipeline's fill (the worker's start, which builds the
+ *  gazetteer, and the first batch); the others are the extraction falling behind the writes (0 at 3k, session 18). */
+export const extractionWaits: number[] = [];
+
 /** Documents per write transaction. 100 measured ~20 % faster than 50 (hot nodes fold over more documents per
  *  write) and no slower than 200, which loses more work on a crash (bench:load). */
 export const DEFAULT_BATCH = 100;
@@ -358,13 +363,18 @@ async function load(
   const walkProblems: WalkProblem[] = [];
   const files = batchesOf(walkSources(paths, (p) => walkProblems.push(p)), opts.batchSize ?? DEFAULT_BATCH, opts.batchBytes ?? DEFAULT_BATCH_BYTES);
   // Extract the next batch while the previous one is being written: Neo4j works while this process parses.
+  // One batch ahead is enough: extracting a batch takes a fraction of writing one, so after the first batch (the
+  // pipeline's fill) no write waited for its extraction (bench:load --scale 3000 --trace, session 18). Two ahead
+  // doubled the fill: the worker takes its messages as they come and interleaves the files of every batch posted.
   let pending: Promise<Prepared> | null = null;
   for await (const batch of files) {
     const next = prepare(run, batch);
     if (pending) await commit(run, await pending, next);
     pending = next;
     // Keep the prefetch from running ahead more than one batch.
+    const t = performance.now();
     await next.catch(() => undefined);
+    extractionWaits.push(performance.now() - t);
   }
   if (pending) await commit(run, await pending);
   summary.failed.unshift(...walkProblems.filter((p) => !p.skipped).map(({ file, problem }) => ({ file, problem })));
