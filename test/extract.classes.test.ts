@@ -1432,6 +1432,60 @@ describe('M2: a body\'s post and the person in commas, in any order: possessive,
   });
 });
 
+describe('M4: a text named by its kind words after an active issuing verb — a count, a set, up to two words of its own, a description or a relative clause — is issued by the verb\'s subject (EXTRACT, session 18: AN h339, h344, AO h354)', () => {
+  // Class: "A and B jointly issued a work plan that …", "X has released a notification on …", "X rolled out 12 measures
+  // to …", "X issued a set of guidelines for …", "A and B released for public comment the draft Measures for …", and a
+  // place as subject whose text the next sentence's aside gives issuers ("Y has issued a set of measures … The 15
+  // measures, released jointly by A and B, …"). Gold and readers call such a text by these words.
+  it.each([
+    ['The Hubei Provincial Health Commission and the Hubei Provincial Medical Products Administration jointly issued a work plan that designates three Wuhan hospitals for cell therapy trials.', 'work plan', ['agency:cn-hb/health-commission', 'agency:cn-hb/medical-products']],
+    ['In a step expected to reshape hospitals, the National Health Commission (NHC) has actually released a notification on further regulating stem cell clinical research in medical institutions, according to a statement on its website.', 'notification on further regulating stem cell clinical research in medical institutions', ['agency:cn/nhc']],
+    ['The Chengdu Municipal Health Commission on Tuesday rolled out 12 measures to support gene therapy companies in the city.', '12 measures', ['agency:cn-510100/health-commission']],
+    ['The Shanghai Municipal Medical Products Administration has issued a set of guidelines for the storage of cell therapy products, the agency said.', 'set of guidelines for the storage of cell therapy products', ['agency:cn-sh/medical-products']],
+    ['On 3 March 2026, the NMPA and the NHC released for public comment the draft Measures for the Management of Cell Therapy Clinical Trials.', 'Measures for the Management of Cell Therapy Clinical Trials (Draft)', ['agency:cn/nhc', 'agency:cn/nmpa']],
+    ['Wuxi has issued a set of measures to draw stem cell companies, officials said on Monday.\n\nThe 10 measures, released jointly by the Wuxi Municipal Health Commission and the Wuxi Municipal Bureau of Science and Technology, offer rent subsidies.', 'set of measures to draw stem cell companies', ['agency:cn-320200/health-commission', 'agency:cn-320200/science-technology']],
+    // What the text does right after its kind word; whose it is after "from"; a relative clause without its pronoun.
+    ['The National Medical Products Administration on Monday published a guideline setting out how inspectors should examine cell therapy plants.', 'guideline', ['agency:cn/nmpa']],
+    ['Hospitals must now follow a 2025 notice from the National Medical Products Administration that tightened labelling rules for cell products.', '2025 notice from the National Medical Products Administration', ['agency:cn/nmpa']],
+    ['Clinics must register under a notice the Jiangsu Provincial Health Commission issued on Friday.', 'notice', ['agency:cn-js/health-commission']],
+  ])('%s', (text, name, issuers) => {
+    const d = extractText({ ...doc('k.txt', `Cell therapy news\n\n${text}`), language: 'en' });
+    const p = of(d, 'Policy').find((e) => e.name === name);
+    expect(p, of(d, 'Policy').map((e) => e.name).join(' | ')).toBeDefined();
+    expect(rels(d, 'ISSUED').filter((r) => r.to === p!.id).map((r) => r.from).sort()).toEqual([...issuers].sort());
+  });
+  it('a list\'s lead, a demonstrative, a warning about texts name none; a kind word named again by its title is that one text', () => {
+    const lead = extractText({ ...doc('l.txt', 'CDE news\n\nThe Center for Drug Evaluation has released several technical guidelines for gene therapy products, including the Guidelines for Nonclinical Studies of Gene Therapy Products (Trial).'), language: 'en' });
+    expect(of(lead, 'Policy').map((e) => e.name)).toEqual(['Guidelines for Nonclinical Studies of Gene Therapy Products (Trial)']);
+    const self = extractText({ ...doc('s.txt', 'Guideline\n\nThe Center for Drug Evaluation formulated this guideline on the basis of the Vaccine Administration Law.'), language: 'en' });
+    expect(of(self, 'Policy').map((e) => e.name).filter((n) => /this guideline/i.test(n))).toEqual([]);
+    const warn = extractText({ ...doc('w.txt', 'Warning\n\nThe Shanghai Municipal Health Commission issued a warning about measures for beauty clinics.'), language: 'en' });
+    expect(of(warn, 'Policy')).toEqual([]);
+    const again = extractText({ ...doc('a.txt', 'Clinics inspected\n\nBEIJING, June 9 -- The National Health Commission and the National Medical Products Administration jointly issued a circular on Monday ordering checks of cell therapy clinics.\n\nThe Circular on Inspecting Cell Therapy Clinics asks provinces to report by October.'), language: 'en' });
+    expect(of(again, 'Policy').map((e) => e.name)).toEqual(['Circular on Inspecting Cell Therapy Clinics']);
+    expect(rels(again, 'ISSUED').map((r) => r.from).sort()).toEqual(['agency:cn/nhc', 'agency:cn/nmpa']);
+  });
+});
+
+describe('M4: 印发通知，要求… / 联合印发一份工作方案 / 公布一套…措施 — a text named by its kind word after the issuing verb, in Chinese (EXTRACT, session 18)', () => {
+  // Class: the Chinese news lead that names no title: the kind word (a measure word or a count and a few words of its
+  // own before it) after 印发/发布/出台/公布, the clause going on to say what it does; the bodies before the verb issued it.
+  it.each([
+    ['国家卫生健康委近日印发通知，要求各地进一步规范干细胞临床研究备案工作。', 'zh-Hans', ['agency:cn/nhc']],
+    ['广东省药品监督管理局、广东省卫生健康委员会近日联合印发一份工作方案，明确中山市人民医院为首家指定医疗机构。', 'zh-Hans', ['agency:cn-gd/health-commission', 'agency:cn-gd/medical-products']],
+    ['据了解，湖北省卫生健康委员会于11月20日发布了一项通知，要求医疗机构开展自查。', 'zh-Hans', ['agency:cn-hb/health-commission']],
+    ['衛生福利部日前公布一套細胞治療管理措施，要求診所於三十日內完成登錄。', 'zh-Hant', ['agency:cn-tw/mohw']],
+  ] as const)('%s', (text, language, issuers) => {
+    const d = extractText({ ...doc('z.txt', text), language });
+    expect(of(d, 'Policy'), JSON.stringify(d.entities.map((e) => e.name))).toHaveLength(1);
+    expect(rels(d, 'ISSUED').map((r) => r.from).sort()).toEqual([...issuers].sort());
+  });
+  it('a text someone is asked to make, a quoted title, an announcement: no second text', () => {
+    expect(of(x('a.txt', '2023年1月，湖南自贸试验区工作办公室发文要求长沙片区尽快制定出台试点方案。'), 'Policy')).toEqual([]);
+    expect(of(x('b.txt', '省卫生健康委近日印发《关于开展细胞治疗试点工作的通知》，要求各地认真执行。'), 'Policy').map((e) => e.name)).toEqual(['关于开展细胞治疗试点工作的通知']);
+  });
+});
+
 describe('M1: a place word and a kind noun glued before a company (內地藥企X) are no part of it; a verb opens no unit of a body (ENTITIES, session 18: AP h358, h362)', () => {
   it.each([
     ['衞生署宣布，產品由內地藥企瑞泰基因科技有限公司研發。', '瑞泰基因科技有限公司'],
