@@ -167,8 +167,6 @@ export function promulgatedHereby(found: PolicyFrame[], signingDates: DatedLine[
 }
 
 /** The signature block names who issued the document's own text (and who "我中心" is), and when. */
-const EXPLAINED_TITLE_ZH = /》\s*(?:的)?(?:政策)?(?:解读|答记者问|问答|图解)/u;
-
 export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, string[]>, dateLines: DatedLine[], headline: number | undefined, K: Knowledge): void {
   const sig = signatureBlock(bodyLines, dateLines, (id) => K.byId.get(id)?.partOf);
   if (!sig) return;
@@ -177,16 +175,14 @@ export function signatureIssues(found: PolicyFrame[], bodyLines: Map<number, str
   for (const pf of found) {
     const headed = pf.t.label === 'Policy' && (pf.sentence.index === headline || pf.sentence.index === titleLine);
     if (!(pf.docTitle || pf.selfRef || headed)) continue;
-    // (《X》政策解读 / 关于《X》的解读 / 《X》答记者问: the signature signs the explanation, on its own day, not X's.)
-    const date = headed && EXPLAINED_TITLE_ZH.test(pf.sentence.norm) ? undefined : sig.date;
     // A headline that names its issuer (X关于批准发布《Y》的公告), signed by that body: the signature dates it.
     if (pf.issuers.length > 0) {
-      if (!pf.date && date && pf.issuers.every((x) => sig.issuers.includes(x))) pf.date = date;
+      if (!pf.date && pf.issuers.every((x) => sig.issuers.includes(x))) pf.date = sig.date;
       continue;
     }
     pf.issuers = [...sig.issuers];
     pf.issued = true;
-    if (date) pf.date ??= date;
+    pf.date ??= sig.date;
     pf.rules = [...(pf.rules ?? []), pf.selfRef ? selfRule(pf) : 'issue.signature-block.zh'];
   }
 }
