@@ -1528,4 +1528,12 @@ describe('M7: Taiwan\'s and Hong Kong\'s hospitals by full and short name, with 
     const ids = of(x('e.txt', 'Kaohsiung Chang Gung Memorial Hospital and Tri-Service General Hospital were among the first to apply.'), 'Organization').map((e) => e.id);
     expect(ids.sort()).toEqual(['org:kaohsiung-chang-gung-memorial-hospital', 'org:tsgh']);
   });
+  // REVIEW s18 E2: a short form that sits inside common words (评选中荣获, 崇高荣誉, 三总体要求) or a bare acronym names no hospital.
+  it.each([
+    ['该院团队在全省科技评选中荣获一等奖，赢得崇高荣誉。', 'zh-Hans'],
+    ['會議提出三總體要求，並在年度評選中榮獲佳績。', 'zh-Hant'],
+    ['The CCH protocol was sent back to the committee for a second reading.', 'en'],
+  ] as const)('no hospital in common words: %s', (text, language) => {
+    expect(of(extractText({ ...doc('n.txt', text), language }), 'Organization')).toEqual([]);
+  });
 });

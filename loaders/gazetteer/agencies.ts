@@ -625,14 +625,15 @@ const SAR_TW_ORGS: Def[] = [
   { id: 'org:cmuh', label: 'Organization', name: 'China Medical University Hospital', zh: '中国医药大学附设医院', kind: 'hospital', partOf: null, en: ['CMUH'], zhAlt: ['中国医药大学附属医院', '中国附医'] },
   { id: 'org:chang-gung-memorial-hospital', label: 'Organization', name: 'Chang Gung Memorial Hospital', zh: '长庚纪念医院', kind: 'hospital', partOf: null, en: ['CGMH', 'Linkou Chang Gung Memorial Hospital'], zhAlt: ['林口长庚纪念医院', '长庚医院', '林口长庚'] },
   // Taiwan's medical centres that run its special-regulation cell therapies, by full and short name (花蓮慈濟, 彰基, 成大醫院,
-  // 中榮): a short name opens no place, so the head-word reader alone cannot take it.
+  // 台中榮總): a short name opens no place, so the head-word reader alone cannot take it. No two-character short form
+  // that sits inside common words (中荣 in 评选中荣获, 高荣 in 崇高荣誉, 三总 in 三总体要求) nor a three-letter acronym.
   { id: 'org:kaohsiung-chang-gung-memorial-hospital', label: 'Organization', name: 'Kaohsiung Chang Gung Memorial Hospital', zh: '高雄长庚纪念医院', kind: 'hospital', partOf: null, en: ['Kaohsiung Chang Gung'], zhAlt: ['高雄长庚医院', '高雄长庚'] },
-  { id: 'org:tcvgh', label: 'Organization', name: 'Taichung Veterans General Hospital', zh: '台中荣民总医院', kind: 'hospital', partOf: null, en: ['TCVGH'], zhAlt: ['台中荣总', '中荣'] },
-  { id: 'org:ksvgh', label: 'Organization', name: 'Kaohsiung Veterans General Hospital', zh: '高雄荣民总医院', kind: 'hospital', partOf: null, en: ['KSVGH'], zhAlt: ['高雄荣总', '高荣'] },
-  { id: 'org:tsgh', label: 'Organization', name: 'Tri-Service General Hospital', zh: '三军总医院', kind: 'hospital', partOf: null, en: ['TSGH'], zhAlt: ['三总', '国防医学院三军总医院'] },
+  { id: 'org:tcvgh', label: 'Organization', name: 'Taichung Veterans General Hospital', zh: '台中荣民总医院', kind: 'hospital', partOf: null, en: ['TCVGH'], zhAlt: ['台中荣总'] },
+  { id: 'org:ksvgh', label: 'Organization', name: 'Kaohsiung Veterans General Hospital', zh: '高雄荣民总医院', kind: 'hospital', partOf: null, en: ['KSVGH'], zhAlt: ['高雄荣总'] },
+  { id: 'org:tsgh', label: 'Organization', name: 'Tri-Service General Hospital', zh: '三军总医院', kind: 'hospital', partOf: null, en: ['TSGH'], zhAlt: ['国防医学院三军总医院'] },
   { id: 'org:ncku-hospital', label: 'Organization', name: 'National Cheng Kung University Hospital', zh: '国立成功大学医学院附设医院', kind: 'hospital', partOf: null, en: ['NCKUH', 'NCKU Hospital'], zhAlt: ['成大医院', '成功大学医学院附设医院', '成大附设医院'] },
   { id: 'org:chi-mei-medical-center', label: 'Organization', name: 'Chi Mei Medical Center', zh: '奇美医学中心', kind: 'hospital', partOf: null, en: ['Chi Mei Hospital'], zhAlt: ['奇美医院', '台南奇美医院'] },
-  { id: 'org:changhua-christian-hospital', label: 'Organization', name: 'Changhua Christian Hospital', zh: '彰化基督教医院', kind: 'hospital', partOf: null, en: ['CCH'], zhAlt: ['彰基', '彰化基督教医疗财团法人彰化基督教医院'] },
+  { id: 'org:changhua-christian-hospital', label: 'Organization', name: 'Changhua Christian Hospital', zh: '彰化基督教医院', kind: 'hospital', partOf: null, en: [], zhAlt: ['彰基', '彰化基督教医疗财团法人彰化基督教医院'] },
   { id: 'org:hualien-tzu-chi-hospital', label: 'Organization', name: 'Hualien Tzu Chi Hospital', zh: '花莲慈济医院', kind: 'hospital', partOf: null, en: ['Hualien Tzu Chi General Hospital'], zhAlt: ['花莲慈济', '佛教慈济医疗财团法人花莲慈济医院'] },
   { id: 'org:tzu-chi-university', label: 'Organization', name: 'Tzu Chi University', zh: '慈济大学', kind: 'university', partOf: null, en: [] },
   { id: 'org:kmuh', label: 'Organization', name: 'Kaohsiung Medical University Chung-Ho Memorial Hospital', zh: '高雄医学大学附设中和纪念医院', kind: 'hospital', partOf: null, en: ['KMUH', 'Kaohsiung Medical University Hospital'], zhAlt: ['高医附院', '高雄医学大学附设医院', '高医大附设医院'] },
