@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { createDriver } from '../graph/driver.ts';
-import { HeldIndex, versionOf, type StoredPairs } from '../graph/identity/held.ts';
+import { HeldIndex, versionOf } from '../graph/identity/held.ts';
 import { judgeBatch } from '../graph/identity/judging.ts';
 import { pipelineStamp } from '../graph/stamp.ts';
 import type { Profile } from '../loaders/identity/profile.ts';
@@ -52,7 +52,7 @@ async function read(file: string): Promise<void> {
     const profiles = JSON.parse(r.identity) as Profile[];
     for (const p of profiles) p.doc = r.id;
     const idMap = JSON.parse(r.idMap ?? '{}') as Record<string, string>;
-    const pairs = r.pairs && r.extractedWith === stamp ? (JSON.parse(r.pairs) as StoredPairs) : null;
+    const pairs = r.pairs && r.extractedWith === stamp ? r.pairs : null;
     index.hold({ id: r.id, profiles, idMap, version: versionOf(r.sha256 ?? '', r.extractedWith ?? '') }, pairs);
   }
   const t1 = cpu();

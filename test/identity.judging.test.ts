@@ -67,7 +67,7 @@ class Graph {
       const profiles = JSON.parse(JSON.stringify(h.profiles.map(({ doc: _doc, ...p }) => p))) as Profile[];
       for (const p of profiles) p.doc = id;
       const pairs = this.stored.get(id) ?? null;
-      index.hold({ id, profiles, idMap: { ...h.idMap }, version: h.version }, pairs && (JSON.parse(JSON.stringify(pairs)) as StoredPairs));
+      index.hold({ id, profiles, idMap: { ...h.idMap }, version: h.version }, pairs && JSON.stringify(pairs));
     }
     return index;
   }
