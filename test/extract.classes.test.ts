@@ -1483,6 +1483,8 @@ describe('M4: 印发通知，要求… / 联合印发一份工作方案 / 公布
   it('a text someone is asked to make, a quoted title, an announcement: no second text', () => {
     expect(of(x('a.txt', '2023年1月，湖南自贸试验区工作办公室发文要求长沙片区尽快制定出台试点方案。'), 'Policy')).toEqual([]);
     expect(of(x('b.txt', '省卫生健康委近日印发《关于开展细胞治疗试点工作的通知》，要求各地认真执行。'), 'Policy').map((e) => e.name)).toEqual(['关于开展细胞治疗试点工作的通知']);
+    // (Review X1: 近日印发的通知要求… is the verb's relative clause; 的 opens no name.)
+    expect(of(x('c.txt', '吉林省药品监督管理局近日印发的通知要求各地开展检查。'), 'Policy').map((e) => e.name).filter((n) => /^[的了]/.test(n))).toEqual([]);
   });
 });
 

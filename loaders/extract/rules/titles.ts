@@ -53,9 +53,9 @@ export const TITLE_RULES: Rule[] = [
     // 国家卫生健康委近日印发通知，要求…; 两部门联合印发一份工作方案，明确…; 发布了一项通知: a text news names by its kind word
     // after the issuing verb, unquoted and untitled (a measure word or a count and a few words of its own before it);
     // the bodies before the verb issued it. Only where the clause goes on to say what it does (，要求 / ，明确 / 。).
-    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH}|下发|发出)了?(?:一份|一项|一套|一批|一系列)?(?<title>(?:[\\d一二三四五六七八九十]{1,3}条)?[\\p{Script=Han}]{0,8}?(?:通知|工作方案|实施方案|行动方案|方案|措施|意见|指引|指南|办法|规定|计划))(?=[，。；,;]|要求|明确|提出|部署)`, 'u'),
+    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH}|下发|发出)了?(?:一份|一项|一套|一批|一系列)?(?<title>(?![的了])(?:[\\d一二三四五六七八九十]{1,3}条)?[\\p{Script=Han}]{0,8}?(?:通知|工作方案|实施方案|行动方案|方案|措施|意见|指引|指南|办法|规定|计划))(?=[，。；,;]|要求|明确|提出|部署)`, 'u'),
     action: 'Policy{title: the kind phrase, keyed by its first issuer} issued by the actors before the verb',
-    examples: { match: ['国家卫生健康委近日印发通知，要求各地', '两部门联合印发一份工作方案，明确', '省卫健委发布了一项通知，要求', '市政府出台20条措施，支持'], noMatch: ['印发《关于开展试点工作的通知》', '发布公告，预告订定', '按照通知要求'] },
+    examples: { match: ['国家卫生健康委近日印发通知，要求各地', '两部门联合印发一份工作方案，明确', '省卫健委发布了一项通知，要求', '市政府出台20条措施，支持'], noMatch: ['印发《关于开展试点工作的通知》', '发布公告，预告订定', '按照通知要求', '近日印发的通知要求'] },
   },
   {
     id: 'title.corner.zh',
