@@ -11,7 +11,7 @@ export interface OrgMention {
 }
 
 import { globalPattern, ruleById } from './rules/index.ts';
-import { POST_EN_SOURCE } from './posts.ts';
+import { POST_EN_SOURCE } from '../posts.ts';
 import { PINYIN_TWO } from './persons.ts';
 
 // A post right before a run of capitalised words: the run opens with the person's name.

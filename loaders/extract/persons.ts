@@ -2,7 +2,7 @@
 // post or speaks of them ("Wang Wei, member of …", "Member Li Hua said", 全国政协委员张三, 张三委员).
 import { contactLineEn } from '../read/contact-line.ts';
 import { pinyin } from 'pinyin-pro';
-import { CLOSING_POSTS_ZH, NAME_BEFORE_POSTS_ZH, POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from './posts.ts';
+import { CLOSING_POSTS_ZH, NAME_BEFORE_POSTS_ZH, POST_EN_SOURCE, POST_WORDS_EN, POST_ZH_SOURCE } from '../posts.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 export interface PersonMention {

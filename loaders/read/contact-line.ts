@@ -5,7 +5,7 @@
 // "Contact unit: <body>, <division>; contact person: <name>; tel. …", "Contact person: <unit> Comrade <name>, …",
 // "Contact person: Comrade <name> of the <unit>".
 
-import { POST_ZH_SOURCE } from '../extract/posts.ts';
+import { POST_ZH_SOURCE } from '../posts.ts';
 import { toTraditional } from './script.ts';
 
 export interface ContactField {

@@ -1,6 +1,6 @@
 // The signature block that closes a notice: lines that are only bodies' names over its date, or the signer's line
 // (the body's post and the name: 藥劑業及毒藥管理局主席 梁德明, 'Leung Tak-ming, Chairman, Pharmacy and Poisons Board').
-import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../../posts.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 const HAN = /\p{Script=Han}/u;
 

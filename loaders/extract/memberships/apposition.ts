@@ -9,7 +9,7 @@ import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { writtenNames, type Span } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
-import { COMPANY_POST_EN, POST_EN_SOURCE } from '../posts.ts';
+import { COMPANY_POST_EN, POST_EN_SOURCE } from '../../posts.ts';
 import {
   APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, BRACKET_POST_EN, COMMA_ARTICLE_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
   POST_OF_THE_NOUN_EN,

@@ -1,5 +1,5 @@
 // English post patterns, as data: a post before the name, a post in the apposition after it, a head post naming its body.
-import { POST_EN_SOURCE } from '../posts.ts';
+import { POST_EN_SOURCE } from '../../posts.ts';
 import { ruleById } from '../rules/index.ts';
 
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China

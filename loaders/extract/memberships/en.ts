@@ -3,7 +3,7 @@
 import type { Relation } from '../../types.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import { CONTACT_BRACKETED_EN, CONTACT_LINE_HINT, CONTACTS_LABEL_EN, isPinyinName, type PersonMention } from '../persons.ts';
-import { COMPANY_POST_EN, POST_EN_SOURCE } from '../posts.ts';
+import { COMPANY_POST_EN, POST_EN_SOURCE } from '../../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
 import { idSlug } from '../ids.ts';

@@ -1,5 +1,5 @@
 // Chinese post patterns, as data: a post between a body's name and the person's, a post alone, a seat after the name.
-import { BENCH_POSTS_ZH, POST_ZH_SOURCE } from '../posts.ts';
+import { BENCH_POSTS_ZH, POST_ZH_SOURCE } from '../../posts.ts';
 import { CPPCC_COMMITTEE, LEGISLATURES, PEOPLES_CONGRESS } from './shared.ts';
 
 const BENCH_ZH = BENCH_POSTS_ZH.join('|');

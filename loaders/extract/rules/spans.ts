@@ -1,6 +1,6 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
 import { COMPANY_NOUN_EN, MT_IMPERATIVE_EN, PUBLISH_EN, SENTENCE_ADVERB_EN, activeEn } from './fragments.ts';
-import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../../posts.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.

@@ -2,7 +2,7 @@
 // right over the date (藥劑業及毒藥管理局主席 / 梁德明 / 2026年11月20日; "Leung Tak-ming / Chairman, Pharmacy and Poisons
 // Board / 20 November 2026") — read as one line, "post name", as a post is read before a name.
 import { headingDate } from '../dates.ts';
-import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../posts.ts';
+import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../../posts.ts';
 import { toSimplified } from '../../read/script.ts';
 
 const POST_LINE_ZH = new RegExp(`^[\\p{Script=Han}（）()]{0,30}?${POST_ZH_SOURCE}$`, 'u');

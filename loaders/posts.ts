@@ -1,7 +1,7 @@
 // Post words: ONE list per language, read by every finder of persons (persons.ts) and of their posts (memberships/).
 // Government, legislature, party, hospital, university, company and association posts. Chinese is matched on the
 // normalised text (Simplified: Traditional and Hong Kong / Taiwan wordings arrive converted).
-import { alternation } from '../regex.ts';
+import { alternation } from './regex.ts';
 
 /** Chinese posts, Simplified; a longer word before its shorter tail is not needed (the pattern tries longest first). */
 /** A mainland judgment's bench and clerk (its signature block). */
