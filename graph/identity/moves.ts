@@ -59,12 +59,14 @@ SET m2 = properties(m)
 DELETE m`;
 
 // A relationship's entries (parallel lists) at `idx` join `r2`, for the documents `r2` does not hold yet.
-const COPY = (idx: string) => `WITH r, r2, [i IN ${idx} WHERE NOT r.sources[i] IN coalesce(r2.sources, [])] AS add
+// `bases` came later than the other lists (ec98e1b): a side written before has none, and is padded to its sources.
+const COPY = (idx: string) => `WITH r, r2, [i IN ${idx} WHERE NOT r.sources[i] IN coalesce(r2.sources, [])] AS add, size(coalesce(r2.sources, [])) AS had
 SET r2.sources = coalesce(r2.sources, []) + [i IN add | r.sources[i]],
     r2.evidence = coalesce(r2.evidence, []) + [i IN add | coalesce(r.evidence[i], '')],
     r2.dates = CASE WHEN r.dates IS NULL THEN r2.dates ELSE coalesce(r2.dates, []) + [i IN add | coalesce(r.dates[i], '')] END,
     r2.roles = CASE WHEN r.roles IS NULL THEN r2.roles ELSE coalesce(r2.roles, []) + [i IN add | coalesce(r.roles[i], '')] END,
-    r2.bases = CASE WHEN r.bases IS NULL THEN r2.bases ELSE coalesce(r2.bases, []) + [i IN add | coalesce(r.bases[i], '')] END,
+    r2.bases = CASE WHEN r.bases IS NULL AND r2.bases IS NULL THEN null
+      ELSE coalesce(r2.bases, [i IN range(1, had) | '']) + [i IN add | coalesce(r.bases[i], '')] END,
     r2.on = coalesce(r2.on, r.on), r2.role = coalesce(r2.role, r.role)
 WITH r, r2
 SET ${SETTLE_VALUES('r2')}`;
