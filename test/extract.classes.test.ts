@@ -1236,8 +1236,17 @@ describe('R6: a negated or future issuing verb issues nothing, in either languag
     'The Guangdong Provincial Health Commission never issued the Measures on Stem Cell Clinics that were circulated online, it said on Monday.',
     'The National Health Commission has not yet issued the Rules for Cell Therapy Pricing.',
     '国家卫生健康委员会未来将出台《干细胞临床研究收费管理办法》。',
+    // A clause of its own that only says it will (session 18, REVIEW R4): the body of the clause before plans the act.
+    '国家卫生健康委在答复中表示，将于明年上半年印发《细胞治疗临床研究机构备案细则》。',
+    '衛生福利部回應指出，下一步擬公布「細胞治療技術收費標準」。',
+    '国家药监局有关负责人介绍，近期将出台《细胞制剂委托生产试点方案》，目前正在征求意见。',
   ])('%s', (text) => {
     expect(rels(xs(text), 'ISSUED')).toEqual([]);
+  });
+  it('a done act in a clause after the speaker is still issued', () => {
+    for (const text of ['国家卫生健康委在答复中表示，已于今年3月印发《细胞治疗临床研究机构备案细则》。', '国家药监局有关负责人介绍，该局日前出台《细胞制剂委托生产试点方案》。']) {
+      expect(rels(xs(text), 'ISSUED')).toHaveLength(1);
+    }
   });
   it('an act done, with a negation elsewhere in the sentence, is still issued', () => {
     for (const text of ['国家卫生健康委员会于10月出台《干细胞临床研究收费管理办法》，未经备案的机构不得开展。', 'The National Health Commission on Monday issued the Rules for Cell Therapy Pricing, which hospitals not yet registered must follow.']) {

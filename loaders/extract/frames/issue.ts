@@ -147,8 +147,9 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
     const subject = actors.filter((a) => a.label === 'Agency' && !a.asParent && a.start >= prev && a.end <= cut);
     if (subject.length > 0) return subject.slice(0, 1);
   }
-  // 尚未出台《X》, 仍未公布, "has not yet issued", "never issued": a negated act issued nothing.
-  if (NEGATED_ACT.test(s.slice(cut, verbAt))) return [];
+  // 尚未出台《X》, 仍未公布, "has not yet issued", "never issued": a negated act issued nothing; nor does a clause that
+  // only says it will (…表示，将于明年印发《X》; 下一步拟出台《X》): the subject of the clause before plans it.
+  if (NEGATED_ACT.test(s.slice(cut, verbAt)) || (HAN.test(before) && FUTURE_ACT_ZH.test(s.slice(cut, verbAt)))) return [];
   const relative = HAN.test(before) ? relativeChainZh(s, t, cands) : [];
   if (relative.length > 0) return relative;
   const own = cands.filter((a) => a.start >= Math.max(cut, recv));
