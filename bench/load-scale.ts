@@ -15,7 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import type { DocumentFacts } from '../loaders/types.ts';
 import { graphFingerprint } from '../graph/checksum.ts';
 import { createExtractor, type Extractor } from '../graph/extractor.ts';
-import { extractionWaits, loadPaths, retractDocuments } from '../graph/load.ts';
+import { loadPaths, retractDocuments } from '../graph/load.ts';
 import { documentId, walkDocuments } from '../graph/walk.ts';
 import { identityPhases } from '../graph/identity/apply.ts';
 import { CriticalPath, StatementCosts } from './statements.ts';
@@ -214,9 +214,9 @@ async function pairedSlice(driver: Driver, part: string[], k: number, opts: Scal
   const trace = opts.trace ? new CriticalPath(opts.neo4jCpu) : null;
   const phases0 = { ...identityPhases };
   const [cpu0, neo0, bytes0, threads0] = [process.cpuUsage(), opts.neo4jCpu(), bytesWritten(), threadCpu()];
-  const waits0 = extractionWaits.length;
-  const s = await loadPaths(trace ? trace.wrap(driver) : costs ? costs.wrap(driver) : driver, part, { skipSetup: true, extract: ex.extract });
-  const traced = trace ? ['    critical path:', ...trace.report(), `    identity phases (s): ${phaseText(phases0)}`, `    ${waitText(extractionWaits.slice(waits0))}`] : [];
+  const waits: number[] = [];
+  const s = await loadPaths(trace ? trace.wrap(driver) : costs ? costs.wrap(driver) : driver, part, { skipSetup: true, extract: ex.extract, onExtractionWait: (ms) => waits.push(ms) });
+  const traced = trace ? ['    critical path:', ...trace.report(), `    identity phases (s): ${phaseText(phases0)}`, `    ${waitText(waits)}`] : [];
   // The load's own figures, read before raw's slice when raw goes second.
   const [neo1, cpu, loadAfter, bytes, threads1] = [opts.neo4jCpu(), cpuSeconds(cpu0), load1(), bytesWritten() - bytes0, threadCpu()];
   const raw = early ?? (await opts.rawSlice(k));

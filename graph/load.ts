@@ -67,6 +67,10 @@ export interface LoadOptions {
   skipSetup?: boolean;
   /** Called once if another load or retract holds the graph and this one waits for it (lease.ts). */
   onWait?: (holder: Holder) => void;
+  /** Milliseconds each batch's write waited for its extraction, in order (bench/load-scale.ts --trace prints them): the
+   *  first is the pipeline's fill (the worker's start, which builds the gazetteer, and the first batch); the others
+   *  are the extraction falling behind the writes (0 at 3k, session 18). */
+  onExtractionWait?: (ms: number) => void;
   /** Files bigger than this are reported and skipped. */
   maxDocumentBytes?: number;
   /** Bytes of files per batch. */
@@ -80,11 +84,6 @@ export interface LoadOptions {
 export const DEFAULT_BATCH_BYTES = 32 * 2 ** 20;
 /** Largest file a load reads unless told otherwise (MAX_DOCUMENT_MB). */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
-
-/** Milliseconds each batch's write waited for its extraction, in order, across this process's loads (bench/load-scale.ts
- *  --trace prints a slice's): the first of a load is the pipeline's fill (the worker's start, which builds the
- *  gazetteer, and the first batch); the others are the extraction falling behind the writes (0 at 3k, session 18). */
-export const extractionWaits: number[] = [];
 
 /** Documents per write transaction. 100 measured ~20 % faster than 50 (hot nodes fold over more documents per
  *  write) and no slower than 200, which loses more work on a crash (bench:load). */
@@ -374,7 +373,7 @@ async function load(
     // Keep the prefetch from running ahead more than one batch.
     const t = performance.now();
     await next.catch(() => undefined);
-    extractionWaits.push(performance.now() - t);
+    opts.onExtractionWait?.(performance.now() - t);
   }
   if (pending) await commit(run, await pending);
   summary.failed.unshift(...walkProblems.filter((p) => !p.skipped).map(({ file, problem }) => ({ file, problem })));
