@@ -50,7 +50,7 @@ export const POSTS_EN: readonly string[] = [
   'under secretary', 'director-general', 'director', 'chief', 'deputy director', 'commissioner', 'administrator', 'governor', 'mayor',
   'spokesperson', 'spokesman', 'spokeswoman', 'party secretary', 'ambassador',
   // News's unnamed rank: "an official with the provincial health commission", "a senior expert at X Consulting".
-  'official', 'senior official', 'expert', 'senior expert',
+  'official', 'senior official', 'expert', 'senior expert', 'adviser', 'senior adviser', 'advisor', 'senior advisor', 'consultant', 'senior consultant',
   'physician', 'surgeon', 'haematologist', 'hematologist', 'oncologist', 'immunologist', 'cardiologist', 'neurologist', 'doctor',
   'rheumatologist', 'nephrologist', 'dermatologist', 'endocrinologist', 'pathologist', 'geneticist', 'pediatrician', 'paediatrician',
   'professor', 'clinical professor', 'associate professor', 'assistant professor', 'dean', 'researcher', 'investigator', 'scientist', 'academician',

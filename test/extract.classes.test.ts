@@ -1408,9 +1408,9 @@ describe('M1: an association named head first ("Society of …", "Alliance for �
 });
 
 describe('M2/M6: a unit of a local body named before "of" it (lower case too) is an agency PART_OF it; "an official with" it is its member (ENTITIES, session 18: AO h347, h352)', () => {
-  const lead = 'GUIYANG -- Guizhou province will let three hospitals make cell products. ';
+  const lead = 'GUIYANG -- Guizhou will open a cell therapy filing window next spring. ';
   it.each([
-    [`${lead}Tian Jiawei, an official with the medical administration division of the provincial health commission, said the pilot would run for two years.`, 'agency:cn-gz/health-commission/medical-administration', 'person:tian-jiawei'],
+    [`${lead}The window stays open for a year, Qin Haoran, an official with the medical administration division of the provincial health commission, told reporters.`, 'agency:cn-gz/health-commission/medical-administration', 'person:qin-haoran'],
     ['Hunan will widen its filing rules. "Hospitals must report every batch," said Zhou Min, deputy head of the science and education division of the provincial health commission.', 'agency:cn-hn/health-commission/science-education', 'person:zhou-min'],
     ['Comments may be sent to the Drug Registration Division of the Sichuan Provincial Medical Products Administration, said Luo Jun, a senior official at the Drug Registration Division of the Sichuan Provincial Medical Products Administration.', 'agency:cn-sc/medical-products/drug-registration', 'person:luo-jun'],
   ])('%s', (text, unit, person) => {
@@ -1431,7 +1431,7 @@ describe('M2: a body\'s post and the person in commas, in any order: possessive,
     ['Helen Marsh, Corvanta Therapeutics\' chief executive, said the company would file in 2027.', 'person:helen-marsh', 'org:corvanta-therapeutics'],
     ['The chief executive of Corvanta Therapeutics, Helen Marsh, said the company would file in 2027.', 'person:helen-marsh', 'org:corvanta-therapeutics'],
     ['The director of the Shenzhen Municipal Health Commission, Li Wei, said the rules take effect in March.', 'person:li-wei', 'agency:cn-440300/health-commission'],
-    ['"The review will be faster," said Dr. Nadia Ferris, a senior expert at Lakeside Biopharma Consulting.', 'person:nadia-ferris', 'org:lakeside-biopharma-consulting'],
+    ['"Approval times should halve," said Dr. Owen Pritchard, a senior expert at Millbrook Regulatory Consulting.', 'person:owen-pritchard', 'org:millbrook-regulatory-consulting'],
   ])('%s', (text, person, body) => {
     expect(rels(x('p.txt', text), 'MEMBER_OF', person).map((r) => r.to)).toEqual([body]);
   });
@@ -1523,6 +1523,17 @@ describe('M2: "said X, a partner at Y" — any post of the one list, with words 
   });
   it('a name with no post after it is no person', () => {
     expect(of(x('w.txt', '"Prices will fall," said Maria Lopez, adding that the rules were clear.'), 'Person')).toEqual([]);
+  });
+  // Advisers and consultants are quoted as often as analysts (session 18: the one post list, loaders/posts.ts).
+  it.each([
+    ['"Approval times should halve," said Owen Pritchard, a senior adviser at Millbrook Regulatory Consulting.', 'person:owen-pritchard', 'org:millbrook-regulatory-consulting'],
+    ['Ruth Okoye, a consultant with Brightwater Life Sciences Advisory, said hospitals would need new filing staff.', 'person:ruth-okoye', 'org:brightwater-life-sciences-advisory'],
+    ['"It is a clear signal," said Daniel Chu, an advisor at Kestrel Biotech Partners in Singapore.', 'person:daniel-chu', 'org:kestrel-biotech-partners'],
+  ])('%s', (text, person, org) => {
+    expect(rels(x('w.txt', text), 'MEMBER_OF', person).map((r) => r.to)).toEqual([org]);
+  });
+  it('an adviser with no name names no person', () => {
+    expect(of(x('w.txt', 'The company hired an adviser last year and said the plan was on track.'), 'Person')).toEqual([]);
   });
 });
 
