@@ -1454,7 +1454,7 @@ describe('M4: a text named by its kind words after an active issuing verb — a 
     ['On 3 March 2026, the NMPA and the NHC released for public comment the draft Measures for the Management of Cell Therapy Clinical Trials.', 'Measures for the Management of Cell Therapy Clinical Trials (Draft)', ['agency:cn/nhc', 'agency:cn/nmpa']],
     ['Wuxi has issued a set of measures to draw stem cell companies, officials said on Monday.\n\nThe 10 measures, released jointly by the Wuxi Municipal Health Commission and the Wuxi Municipal Bureau of Science and Technology, offer rent subsidies.', 'set of measures to draw stem cell companies', ['agency:cn-320200/health-commission', 'agency:cn-320200/science-technology']],
     // What the text does right after its kind word; whose it is after "from"; a relative clause without its pronoun.
-    ['The National Medical Products Administration on Monday published a guideline setting out how inspectors should examine cell therapy plants.', 'guideline', ['agency:cn/nmpa']],
+    ['The National Health Commission on Thursday released a guideline laying out how hospitals should store donor cells.', 'guideline', ['agency:cn/nhc']],
     ['Hospitals must now follow a 2025 notice from the National Medical Products Administration that tightened labelling rules for cell products.', '2025 notice from the National Medical Products Administration', ['agency:cn/nmpa']],
     ['Clinics must register under a notice the Jiangsu Provincial Health Commission issued on Friday.', 'notice', ['agency:cn-js/health-commission']],
   ])('%s', (text, name, issuers) => {

@@ -363,7 +363,7 @@ export const DOCUMENT_RULES: Rule[] = [
     pattern: new RegExp(`^[(（]?(?:${CONTACT_LABEL_ZH.source}|${CONTACT_LABEL_EN.source})`, 'u'),
     action: 'Person{name} MEMBER_OF the unit before them on the block; the unit an Agency PART_OF its body',
     examples: {
-      match: ['联系人：药审中心生物制品药学部甲；', '(联系单位及电话：市卫生健康委医政科，0591-8765432；', '联系方式：省卫生健康委科技教育处，刘海燕，0851-1234567', 'Interpretation unit: Science and Education Division of the Provincial Health Commission', 'Interpreter: Ma Li'],
+      match: ['联系人：药审中心生物制品药学部甲；', '(联系单位及电话：市卫生健康委医政科，0591-8765432；', '联系方式：省卫生健康委科技教育处，刘海燕，0851-1234567', 'Interpretation unit: Medical Administration Division of the Municipal Health Commission', 'Interpreter: Ma Li'],
       noMatch: ['本次活动联系人为张明，电话见附件。', '请将意见发送至以下联系人的邮箱：', 'For more information please contact our office.'],
     },
   },
