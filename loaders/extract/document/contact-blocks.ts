@@ -4,10 +4,10 @@
 // yet, the unit written before them on the block.
 import type { Relation } from '../../types.ts';
 import { blockLine, contactBlockZh, contactLineEn, type ContactField } from '../../read/contact-line.ts';
-import { idSlug } from '../ids.ts';
 import type { Mention } from '../mentions.ts';
 import { addZh, contactPerson, type PersonMention } from '../persons.ts';
-import { scripts, type Registry } from '../registry.ts';
+import type { Registry } from '../registry.ts';
+import { contactInUnitZh } from '../memberships/zh-alone.ts';
 import { edge } from '../relations.ts';
 import type { PersonAt, SentenceSpans } from '../spans/types.ts';
 import { ownBody, unitMembership } from './contact-units.ts';
@@ -142,9 +142,5 @@ function calledSo(reg: Registry, id: string, short: RegExpExecArray): boolean {
 function zhMember({ parent, name, part }: ZhUnit, reg: Registry, rels: Relation[], x: PersonAt & { id: string }): void {
   const { sen } = part.sp;
   if (!name) return void edge(rels, 'MEMBER_OF', x.id, parent, sen.text, { role: 'contact', rules: [RULE] });
-  // (The id memberships/zh-alone.ts gives a contact unit: one unit, one id.)
-  const id = `${parent}/${idSlug(name, 30)}`;
-  reg.add({ id, label: 'Agency', name, aliases: scripts(name), kind: 'department', rule: RULE }, sen.text, sen.index);
-  edge(rels, 'PART_OF', id, parent, sen.text, { rules: [RULE] });
-  edge(rels, 'MEMBER_OF', x.id, id, sen.text, { role: 'contact', rules: [RULE] });
+  contactInUnitZh(reg, rels, { parent, unit: name, person: x.id, role: 'contact', sen, rule: RULE });
 }

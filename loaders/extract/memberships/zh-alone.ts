@@ -177,9 +177,14 @@ export function contactUnitZh({ p, sen, mentions, reg, rels, pid }: NameAt): voi
   const inside = mentions.find((m) => m.found.label === 'Agency' && m.start >= start && m.end < end);
   const parent = inside?.found.id ?? [...reg.entities.values()].find((e) => e.label === 'Agency')?.id;
   if (!parent) return;
-  const unitName = s.slice(inside ? inside.end : start, end);
-  const id = `${parent}/${idSlug(unitName, 30)}`;
-  reg.add({ id, label: 'Agency', name: unitName, aliases: scripts(unitName), kind: 'department', rule: 'span.person.contact-unit.zh' }, sen.text, sen.index);
-  edge(rels, 'PART_OF', id, parent, sen.text, { rules: ['span.person.contact-unit.zh'] });
-  edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['span.person.contact-unit.zh'] });
+  contactInUnitZh(reg, rels, { parent, unit: s.slice(inside ? inside.end : start, end), person: pid, role, sen, rule: 'span.person.contact-unit.zh' });
+}
+
+/** A Chinese unit of `parent` named on a contact line (one unit, one id, whichever reader finds it), PART_OF it, and the
+ *  contact its member. */
+export function contactInUnitZh(reg: Registry, rels: Relation[], u: { parent: string; unit: string; person: string; role: string; sen: Sentence; rule: string }): void {
+  const id = `${u.parent}/${idSlug(u.unit, 30)}`;
+  reg.add({ id, label: 'Agency', name: u.unit, aliases: scripts(u.unit), kind: 'department', rule: u.rule }, u.sen.text, u.sen.index);
+  edge(rels, 'PART_OF', id, u.parent, u.sen.text, { rules: [u.rule] });
+  edge(rels, 'MEMBER_OF', u.person, id, u.sen.text, { role: u.role, rules: [u.rule] });
 }
