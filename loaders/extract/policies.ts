@@ -3,7 +3,7 @@
 
 import type { PolicyKind, TitleKind } from '../kinds.ts';
 import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, KIND_LED_HEADS_EN, PUBLISH_EN } from './rules/fragments.ts';
-import { KIND_PHRASE_EN, PARTICIPLE_EN } from './rules/titles.ts';
+import { KIND_PHRASE_EN, KIND_PHRASE_LEAD_EN, PARTICIPLE_EN } from './rules/titles.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -546,7 +546,7 @@ function afterVerbEn(c: TitleFinds): void {
     // "(Draft for Comment)" and similar after the title belong to it; "approved the draft X Law" is X's draft.
     // "issued the revised X": the revision, a text of its own beside the X it replaces.
     const revised = /\brevised\s+$/i.test(m[0]) ? 'revised ' : '';
-    const described = KIND_PHRASE_LEAD.test(raw);
+    const described = KIND_PHRASE_LEAD_EN.test(raw);
     // "a guideline setting out how …": what the text does is no part of its name.
     const doing = described ? KIND_THEN_PARTICIPLE.exec(raw) : null;
     if (doing) raw = doing[1]!;
@@ -560,7 +560,6 @@ function afterVerbEn(c: TitleFinds): void {
     if (described && t?.start === from) t.described = true;
   }
 }
-const KIND_PHRASE_LEAD = new RegExp(`^${KIND_PHRASE_EN}\\b`);
 const KIND_THEN_PARTICIPLE = new RegExp(`^(${KIND_PHRASE_EN})\\s+${PARTICIPLE_EN}\\b`);
 // (Only when titles follow: "a guideline to X, including cell therapy" is one text.)
 const LIST_AFTER = /^\s*(?:,\s*)?(?:including|such\s+as|among\s+them|namely|:)\s*(?:the\s+)?["“《]?[A-Z《]/;

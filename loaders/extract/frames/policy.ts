@@ -7,7 +7,7 @@ import { issuerKeyedId } from '../resolve.ts';
 import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
-import { KIND_PHRASE_EN } from '../rules/titles.ts';
+import { KIND_PHRASE_LEAD_EN } from '../rules/titles.ts';
 import { MADE_BY_EN, PRODUCT_CODE_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
@@ -75,7 +75,7 @@ export function sentenceFrames(sp: SentenceSpans, c: FrameContext): PolicyFrame[
   }
   // "a set of measures to X": gold and readers also call it by its kind words ("set of measures").
   for (const pf of here) {
-    const head = pf.t.described && !pf.t.keyedByIssuer ? KIND_HEAD.exec(pf.t.title)?.[0].trim() : undefined;
+    const head = pf.t.described && !pf.t.keyedByIssuer ? KIND_PHRASE_LEAD_EN.exec(pf.t.title)?.[0].trim() : undefined;
     if (head && /\s/.test(head) && head !== pf.t.title) (pf.shortNames ??= []).push(head);
   }
   joinedTitles(sp.s, here);
@@ -257,7 +257,6 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
 }
 
 const companyOnly = (pf: PolicyFrame): boolean => pf.issuers.length > 0 && pf.issuers.every((id) => id.startsWith('org:'));
-const KIND_HEAD = new RegExp(`^${KIND_PHRASE_EN}\\b`);
 
 /** "The NHC issued a circular on Monday … The Circular on X requires …": a text named by its kind words is the titled
  *  text of its kind that its issuer put out (or, untitled by any issuer, named in the next sentences), not a second one.

@@ -13,6 +13,8 @@ const AND_VERB_EN = '(?:obtain|obtained|ask|asked|asks|call|called|calls|order|o
  *  The kind words are the bare ones (kinds.ts) and their other words in news and machine translation (notification,
  *  programme, scheme, provisions, policies). */
 export const KIND_PHRASE_EN = `(?:(?:set|series|package|raft|batch)\\s+of\\s+)?(?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:19|20)\\d{2})\\s+)?(?:(?!(?:on|for|of|to|that|which|about|with|in|by|at|from|and|or|its|their|his|her|the|a|an|this|these|those|such|our|each|every|any|all|some|other|relevant|said)\\b)[a-z][a-z-]+\\s+){0,2}(?:${[...BARE_KIND_WORDS_EN, 'notification', 'program', 'programme', 'scheme', 'provision', 'guidance', 'policie'].join('|')})s?`;
+/** A name that opens with kind words ("a set of measures to …"): a text named by description. */
+export const KIND_PHRASE_LEAD_EN = new RegExp(`^${KIND_PHRASE_EN}\\b`);
 /** What a text does, right after its kind words ("a guideline setting out …", "a notice requiring …"). */
 export const PARTICIPLE_EN = '(?!(?:during|according|including|following|regarding|concerning|supporting|promoting|encouraging|being|having|morning|evening)\\b)[a-z]{2,}ing';
 /** "released for public comment the draft X": the verb's complement before its object. */
