@@ -43,9 +43,9 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|\w+day)|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
-// under (依「X」).
+// under (依「X」, 依据「X」(简称Y)，).
 // …and when it acted (昨日（20日）, 于3月2日).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:依(?:据|照)?[^，。；]{1,30}?)?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:依(?:据|照)?(?:[「《][^」》]{2,60}[」》](?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
@@ -93,9 +93,12 @@ const PRODUCT_AFTER_ZH = /([A-Za-z0-9][\w\-]*[\p{Script=Han}]{0,8}?(?:注射液|
 const NOT_YET_ZH = /受理|有望|拟|计划|将于|预计|尚未|未获/u;
 // …or in the verb's own clause: 经X批准在乐城先行区作为临床急需药品使用, 经X批准作为…在…使用.
 const USE_APPROVED_ZH = /^(?:[，,]\s*(?:该|此|这款|这一)(?:产品|药品|药物|注射液)作为(?<as>[^，。；]{2,20}?)获准在(?<place>[^，。；]{2,40}?)|在(?<place2>[^，。；]{2,30}?)作为(?<as2>[^，。；]{2,20}?)|[，,]?\s*(?:其|该产品)?作为(?<as3>[^，。；]{2,20}?)在(?<place3>[^，。；]{2,30}?))(?:使用|应用)/u;
+// 院方申请以X的细胞治疗技术(施行)计画，已获卫福部核准: a hospital's plan to use a practice (Taiwan's special regulations), the
+// clause's subject.
+const PLAN_SUBJECT_ZH = /以(?<practice>[^，。；以]{2,40}?)的?(?:细胞治疗)?技术(?:施行|执行)?(?:计画|计划)?$/u;
 // 批准日期为2025年12月5日: the approval's own date, written after it.
 const APPROVAL_DATE_FIELD_ZH = /^[^。；]{0,80}?批准日期(?:为|是|：|:)\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})/u;
-const PRACTICE_AFTER_ZH = /^(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
+const PRACTICE_AFTER_ZH = /^(?:由[^，。；]{2,30}?)?(?:执行|施行|开展)([\p{Script=Han}]{2,30}?(?:治疗技术|治疗|技术))(?![\p{Script=Han}]{0,2}(?:产品|药品))/u;
 // A product named in quotes as the sentence's subject (名为「X」, 这款名为"X"的药物), not a scheme or project in quotes.
 const QUOTED_PRODUCT_ZH = /(?:名为|名称为|商品名为?|即)\s*[「“"]([^」”"]{2,16})[」”"](?!\s*(?:计划|机制|项目|方案|政策|行动))/u;
 const MARKETED_IN_ZH = /^在(内地|大陆|国内|境内|美国|欧盟|日本|香港|澳门|台湾)上市/u;
@@ -527,11 +530,12 @@ function inspectionCertificatesZh(s: string, actors: GrantActor[]): Grant[] {
 function practiceGrantsZh(s: string, actors: GrantActor[]): Grant[] {
   const rule = ruleById('grant.approve-practice.zh');
   const m = /核准/.test(s) ? rule.pattern.exec(s) : null;
-  const practice = m?.groups?.practice;
-  if (!m || !practice) return [];
+  const practice = m?.groups?.practice ?? m?.groups?.bare;
+  // (经/获 X 核准 is the passive rule's.)
+  if (!m || !practice || /(?:获得?|经)[^，。；,]{0,80}$/u.test(s.slice(0, m.index))) return [];
   const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH);
   if (issuers.length === 0) return [];
-  const at = m.index + m[0].length - practice.length - 1;
+  const at = m.index + m[0].length - practice.length - (m.groups!.practice ? 1 : 0);
   return [{ start: at, end: at + practice.length, product: practice, name: practice, issuers, verbAt: m.index, generic: false, rule: rule.id }];
 }
 
@@ -648,6 +652,12 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
     // 乙中心取得管理局批准，成为首个CAR-T产品注册持有人: no product before, the one the sentence names after the verb.
     // 取得卫福部核准执行自体脂肪干细胞治疗: the practice approved to be carried out is what the licence is for.
     // 獲批產品名為「X」（…），由甲研發，已獲Y批准: the sentence's subject, a quoted name before the verb, when no clause names it.
+    const plan = PRODUCT_ZH.test(bare) ? undefined : PLAN_SUBJECT_ZH.exec(bare)?.groups?.practice;
+    if (plan) {
+      const at = s.lastIndexOf(plan, m.index);
+      out.push({ start: at, end: at + plan.length, product: plan, name: `${plan}细胞治疗技术计画核准`, issuers, verbAt: m.index, generic: false, rule: passive.id });
+      continue;
+    }
     const quoted = QUOTED_PRODUCT_ZH.exec(s.slice(0, m.index));
     const p = PRACTICE_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? quoted);
     if (!p) continue;

@@ -262,11 +262,13 @@ export const GRANT_RULES: Rule[] = [
     language: 'zh',
     // 衛福部日前核准甲醫院依《特管辦法》執行「自體免疫細胞治療」(計畫): Taiwan's approval of a hospital's cell therapy plan — a
     // licence for the practice in quotes, issued by the body before 核准 (the act it acts under may stand between).
-    pattern: /核准(?<holder>[^，。；「」《》]{2,40}?)(?:依[《「][^》」]{2,60}[》」](?:[（(][^）)]{1,12}[）)])?)?(?:执行|施行|开展|实施)「(?<practice>[^」]{2,30})」/u,
+    // The plan may be named as the one the hospital put forward (核准乙医院依特管办法提出的「X」施行计画), or its practice
+    // written bare after who carries it out (核准由乙医院执行X治疗技术).
+    pattern: /核准由?(?<holder>[^，。；「」《》]{2,40}?)(?:依(?:据|照)?[《「][^》」]{2,60}[》」](?:[（(][^）)]{1,12}[）)])?)?(?:(?:执行|施行|开展|实施)|提出的?)(?:「(?<practice>[^」]{2,30})」|(?<bare>[\p{Script=Han}A-Za-z0-9]{2,30}?(?:治疗技术|细胞治疗(?!技术))))/u,
     action: 'License{name: the practice, issuer: the body before 核准}',
     examples: {
-      match: ['卫生福利部日前核准奇美医院依《特管办法》（特管办法）执行「自体免疫细胞治疗」', '卫福部核准台大医院施行「CAR-T细胞治疗」计画'],
-      noMatch: ['核准台大医院执行细胞治疗', '卫福部核准「自体免疫细胞治疗」'],
+      match: ['卫生福利部日前核准奇美医院依《特管办法》（特管办法）执行「自体免疫细胞治疗」', '卫福部核准台大医院施行「CAR-T细胞治疗」计画', '卫福部核准某医院依「特管办法」提出的「自体NK细胞治疗胃癌」施行计画', '核准由某大学附设医院执行自体软骨细胞治疗技术'],
+      noMatch: ['核准台大医院执行细胞治疗', '卫福部核准「自体免疫细胞治疗」', '核准某医院提出的申请'],
     },
   },
   {

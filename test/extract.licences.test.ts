@@ -1,0 +1,34 @@
+// Licences (M5, session 19): classes of text that state an approval, each written for this test in our own words
+// (other bodies, hospitals, products and days than any page), with near misses that must not give a licence.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../loaders/index.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+
+const lang = (text: string): 'en' | 'zh-Hans' | 'zh-Hant' => (!/\p{Script=Han}/u.test(text) ? 'en' : /[衛醫療體臺會]/u.test(text) ? 'zh-Hant' : 'zh-Hans');
+const x = (text: string, publishedOn = '2026-11-20'): DocumentFacts => extractText({ path: '/tmp/l.txt', name: 'l.txt', sha256: '0', text, language: lang(text), title: 'l.txt', publishedOn });
+/** The issuers of each licence the text gives: "issuer ← name". */
+const licences = (text: string, publishedOn?: string): string[] => {
+  const d = x(text, publishedOn);
+  return d.entities.filter((e) => e.label === 'License').map((l) => `${d.relations.filter((r) => r.type === 'ISSUED' && r.to === l.id).map((r) => r.from).join('+')} ← ${l.name}`);
+};
+const issuedBy = (text: string, body: string): boolean => licences(text).some((l) => l.startsWith(`${body} ←`));
+
+const TW = 'agency:cn-tw/mohw';
+// Taiwan: the ministry approves a hospital's plan to use a cell therapy under the special regulations (特管辦法).
+const TW_PLAN: string[] = [
+  '高雄長庚醫院今天表示，院方申請以自體免疫細胞治療第四期胃癌的細胞治療技術施行計畫，已於本月5日獲衛生福利部依「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」核准，預計下月起收治病人。',
+  '院方申請以自體樹突細胞治療惡性腦瘤的細胞治療技術，已於上月12日獲衛福部依特管辦法核准。',
+  '衛生福利部近日依據「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」（簡稱特管辦法），核准高雄醫學大學附設中和紀念醫院執行「自體脂肪幹細胞治療慢性傷口」細胞治療技術計畫。',
+  '衛福部日前核准亞東紀念醫院依「特管辦法」提出的「自體CIK細胞治療肺癌」細胞治療技術施行計畫。',
+  '該公司產品前於113年5月經衛生福利部依「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」核准由臺北榮民總醫院執行自體軟骨細胞治療技術。',
+];
+const TW_PLAN_NOT: string[] = [
+  '院方已向衛生福利部申請以自體免疫細胞治療肝癌的細胞治療技術計畫，目前仍在審查中。',
+  '衛福部表示，特管辦法修正以來核准的計畫已超過200件。',
+  '院方預計明年向衛福部提出以自體NK細胞治療大腸癌的細胞治療技術施行計畫申請。',
+];
+
+describe('M5 licences: Taiwan special-regulation plans', () => {
+  it.each(TW_PLAN)('the ministry issues the plan approval: %s', (s) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${TW} ←`))));
+  it.each(TW_PLAN_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
+});
