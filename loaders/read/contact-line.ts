@@ -115,10 +115,22 @@ export const CONTACT_LABEL_ZH_WRITTEN = `(?:${CONTACT_LABEL_ZH.source}|${toTradi
 // A line that goes on with an English block: a label, or a phone's or mail's ("Contact number: …", "Tel: …").
 const GOES_ON_EN = /^(?:(?:Contact\s+)?(?:number|tel(?:ephone)?|phone|e-?mail|fax|address)\b[^:：]{0,12}[:：])/i;
 const PHONE_LABEL_ZH = /^(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|电子邮件|邮编|地址)/u;
-const UNIT_HEAD_ZH = '(?:司|处|科|室|组|部|中心|办公室|局|委|厅|署|所|站|办)';
-const UNIT_ZH = new RegExp(`^\\p{Script=Han}{1,16}?${UNIT_HEAD_ZH}$`, 'u');
+const UNIT_HEAD_ZH = '(?:司|处|科|室|组|部|中心|办公室|局|委员会|委|厅|署|所|站|办)';
+// (A unit may carry its whole body's name before it: 某某大学某某医学院第一附属医院临床研究部.)
+const UNIT_ZH = new RegExp(`^\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH}$`, 'u');
 // A name alone, after its unit (临床部聂东林) or with a post before or after it (科长刘芳, 刘芳科长).
-const NAMED_ZH = new RegExp(`^(?:(?<unit>\\p{Script=Han}{1,16}?${UNIT_HEAD_ZH})(?:${POST_ZH_SOURCE})?)?(?:${POST_ZH_SOURCE})?(?<name>\\p{Script=Han}{2,3})(?:${POST_ZH_SOURCE})?$`, 'u');
+const NAMED_ZH = new RegExp(`^(?:(?<unit>\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH})(?:${POST_ZH_SOURCE})?)?(?:${POST_ZH_SOURCE})?(?<name>\\p{Script=Han}{2,3})(?:${POST_ZH_SOURCE})?$`, 'u');
+// A longer name — four to six characters, or parts joined by · (Mongolian, Uyghur, Tibetan names: no surname list knows
+// them) — is judged by its place: the last words of its entry, after the label or a unit (the longest unit first),
+// with a phone or the entry's end after it (LONG_NAME_NEXT).
+const LONG_NAMED_ZH = new RegExp(`^(?:(?<unit>\\p{Script=Han}{1,30}${UNIT_HEAD_ZH}))?(?<name>\\p{Script=Han}{4,6}|\\p{Script=Han}{1,8}[·・•]\\p{Script=Han}{1,8}(?:[·・•]\\p{Script=Han}{1,8})?)$`, 'u');
+// Characters of words, not of names: a field such as 项目负责人, 办公电话, 详见附件 is no person.
+const NOT_NAME_CHAR_ZH = /[的之人员者会部局处科室中心办公号电话址邮箱请见详附件各等及和与或负责项目单位组站所院委厅司署时间方式咨询联系编传真市省区县]/u;
+const LONG_NAME_NEXT = /^[\s\u3000]*(?:$|[；;，,]|[\d(（+]|(?:联系)?(?:电话|手机|传真|邮箱))/u;
+// A contact section's heading alone on its line (四、联系方式 / 联系人), its entries on the lines under it, and such an
+// entry: a unit, a name and a phone (某区科学技术委员会某科　甲　5497xxxx), also under a labelled line.
+const CONTACT_HEADING_ZH = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:联系方式|联系人|联络人|联系电话|咨询电话|联系咨询)\s*[:：]?\s*(?=；|$)/u;
+const ENTRY_LINE_ZH = new RegExp(`^\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH}[\\s\\u3000]*[\\p{Script=Han}·・]{2,8}[\\s\\u3000]*(?:(?:联系)?电话[:：]?)?[\\d(（][\\d\\s()（）\\-－—]{6,}$`, 'u');
 
 export interface ContactEntry {
   person: ContactField;
@@ -129,7 +141,7 @@ export interface ContactEntry {
 /** Whether a sentence opens a contact block (a label at its start) or, `goesOn`, may go on with one (a phone's label too). */
 export function blockLine(s: string, zh: boolean, goesOn: boolean): boolean {
   const t = s.replace(/^[(（\s]+/u, '');
-  if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || (goesOn && PHONE_LABEL_ZH.test(t));
+  if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || CONTACT_HEADING_ZH.test(s.trim()) || (goesOn && (PHONE_LABEL_ZH.test(t) || ENTRY_LINE_ZH.test(s.trim())));
   return new RegExp(`^${CONTACT_LABEL_EN.source}`).test(t) || (goesOn && GOES_ON_EN.test(t));
 }
 
@@ -137,7 +149,7 @@ export function blockLine(s: string, zh: boolean, goesOn: boolean): boolean {
  *  unit, a name (a post before or after it), a unit with its name glued on (临床部聂东林), or a phone, a mail or its label.
  *  Reading stops at anything else (a sentence of prose). */
 export function contactBlockZh(s: string): ContactEntry[] {
-  const label = new RegExp(CONTACT_LABEL_ZH.source, 'u').exec(s);
+  const label = new RegExp(CONTACT_LABEL_ZH.source, 'u').exec(s) ?? CONTACT_HEADING_ZH.exec(s);
   if (!label) return [];
   const out: ContactEntry[] = [];
   let unit: ContactField | undefined;
@@ -152,11 +164,18 @@ export function contactBlockZh(s: string): ContactEntry[] {
       unit = { start, end: start + text.length, text };
       continue;
     }
-    const g = NAMED_ZH.exec(text)?.groups;
+    const g = NAMED_ZH.exec(text)?.groups ?? longNamed(text, s.slice(start + text.length));
     if (!g) break;
     if (g.unit) unit = { start, end: start + g.unit.length, text: g.unit };
     const at = start + text.lastIndexOf(g.name!);
     out.push({ person: { start: at, end: at + g.name!.length, text: g.name! }, ...(unit ? { unit } : {}) });
   }
   return out;
+}
+
+/** A longer name by its place (LONG_NAMED_ZH): `after` is the block's text after the field. */
+function longNamed(text: string, after: string): Record<string, string | undefined> | undefined {
+  const g = LONG_NAMED_ZH.exec(text)?.groups;
+  if (!g || NOT_NAME_CHAR_ZH.test(g.name!) || !LONG_NAME_NEXT.test(after)) return undefined;
+  return g;
 }

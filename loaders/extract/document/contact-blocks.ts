@@ -2,6 +2,7 @@
 // sentence, so 乙 stands alone in his), 联系单位及电话：某处，电话；联系人：丙, "Interpretation unit: X" over "Interpreter: Y".
 // The sentence readers see one sentence each; here the block gives the persons they missed and, to a contact with no body
 // yet, the unit written before them on the block.
+import { pinyin } from 'pinyin-pro';
 import type { Relation } from '../../types.ts';
 import { blockLine, contactBlockZh, contactLineEn, type ContactField } from '../../read/contact-line.ts';
 import type { Mention } from '../mentions.ts';
@@ -9,7 +10,7 @@ import { addZh, contactPerson, type PersonMention } from '../persons.ts';
 import type { Registry } from '../registry.ts';
 import { contactInUnitZh } from '../memberships/zh-alone.ts';
 import { edge } from '../relations.ts';
-import type { PersonAt, SentenceSpans } from '../spans/types.ts';
+import type { Actor, PersonAt, SentenceSpans } from '../spans/types.ts';
 import { ownBody, unitMembership } from './contact-units.ts';
 
 const RULE = 'contact.unit-block';
@@ -72,8 +73,10 @@ export function contactBlockPersons(spans: SentenceSpans[], persons: PersonAt[])
       const { sen, mentions } = at.part.sp;
       const here = persons.filter((x) => x.sentence.index === sen.index).map((x) => x.p);
       const found: PersonMention[] = [...here];
-      if (b.zh) addZh(found, at.start, e.person.text);
-      else contactPerson(found, at.start, e.person.text);
+      if (b.zh) {
+        addZh(found, at.start, e.person.text);
+        if (found.length === here.length) placedNameZh(found, at.start, e.person.text);
+      } else contactPerson(found, at.start, e.person.text);
       for (const p of found.slice(here.length)) persons.push({ p, sentence: sen, mentions });
     }
   }
@@ -106,6 +109,22 @@ function bodyIn(b: Block, f: ContactField): string | undefined {
 
 const bodyMention = (mentions: Mention[], start: number, end: number): Mention | undefined =>
   mentions.find((m) => (m.found.label === 'Agency' || m.found.label === 'Organization') && !m.parentOnly && m.start >= start && m.end <= end);
+/** The last body or organisation found in a field that leaves words of a unit after it. */
+const lastBody = (sp: SentenceSpans, start: number, end: number): Actor | undefined =>
+  sp.actors.filter((a) => (a.label === 'Agency' || a.label === 'Organization') && !a.asParent && a.start >= start && a.end < end).sort((a, b) => b.end - a.end)[0];
+
+/** A contact's name that no surname list knows (乌云其其格, 阿依古丽·买买提), read where the block's layout puts a name:
+ *  romanised by syllables, its parts apart at · (else the first half of the syllables is the first part). */
+function placedNameZh(out: PersonMention[], start: number, zh: string): void {
+  if ([...zh].length < 4 && !/[·・•]/u.test(zh)) return;
+  const parts = zh.split(/[·・•]/u).filter(Boolean);
+  const syl = parts.map((w) => pinyin(w, { toneType: 'none', type: 'array' }) as string[]);
+  if (syl.some((x, i) => x.length !== [...parts[i]!].length)) return;
+  const all = syl.flat();
+  const [first, rest] = parts.length > 1 ? [syl[0]!, syl.slice(1).flat()] : [all.slice(0, Math.floor(all.length / 2)), all.slice(Math.floor(all.length / 2))];
+  const cap = (w: string[]): string => w.join('').charAt(0).toUpperCase() + w.join('').slice(1).toLowerCase();
+  out.push({ start, end: start + zh.length, name: `${cap(first)} ${cap(rest)}`, surname: cap(first), given: cap(rest), nameZh: zh });
+}
 
 interface ZhUnit {
   parent: string;
@@ -123,13 +142,21 @@ function zhUnit(b: Block, unit: ContactField, before: string | undefined, reg: R
   const inside = bodyMention(mentions, at.start, at.end);
   if (inside && inside.start === at.start && inside.end === at.end) return { parent: inside.found.id, part: at.part };
   if (inside?.start === at.start) return { parent: inside.found.id, name: s.slice(inside.end, at.end), part: at.part };
+  // 某某大学某某医院临床研究部: the unit of the last body written in the field (a hospital, not the university before it),
+  // never of the block's body before: a second entry's unit may be another body's.
+  const last = lastBody(at.part.sp, at.start, at.end);
+  if (last) return { parent: last.id, name: s.slice(last.end, at.end), part: at.part };
   // 省科技厅基础研究处, 市卫生健康委医政医管科: a short form of the page's body before the unit, when level and head agree.
   const short = SHORT_BODY_ZH.exec(unit.text);
+  // (某某学院附属医院科研处 with no body found in it: another body's unit, not the block's.)
+  if (!short && OTHER_BODY_ZH.test(unit.text)) return undefined;
   const parent = before ?? ownBody(reg);
   if (!parent || reg.entities.get(parent)?.label !== 'Agency' || (short && !calledSo(reg, parent, short))) return undefined;
   return { parent, name: s.slice(at.start + (short?.[0].length ?? 0), at.end), part: at.part };
 }
 
+// A body's head word with a unit's words after it: the field names its own body.
+const OTHER_BODY_ZH = /(?:医院|大学|学院|公司|集团|研究院|研究所|委员会|管理局|人民政府)(?=\p{Script=Han}{2,})/u;
 const SHORT_BODY_ZH = /^(?<level>省|市|区|县)\p{Script=Han}{1,6}?(?<head>委|局|厅)(?=\p{Script=Han}{2,})/u;
 
 /** Whether a body's Chinese names hold the short form's level (省/市…) and end in its head (委员会/委, 局, 厅). */
@@ -141,6 +168,7 @@ function calledSo(reg: Registry, id: string, short: RegExpExecArray): boolean {
 
 function zhMember({ parent, name, part }: ZhUnit, reg: Registry, rels: Relation[], x: PersonAt & { id: string }): void {
   const { sen } = part.sp;
-  if (!name) return void edge(rels, 'MEMBER_OF', x.id, parent, sen.text, { role: 'contact', rules: [RULE] });
+  // (A hospital's or a company's department is no state body: its person is a member of the organisation.)
+  if (!name || reg.entities.get(parent)?.label === 'Organization') return void edge(rels, 'MEMBER_OF', x.id, parent, sen.text, { role: 'contact', rules: [RULE] });
   contactInUnitZh(reg, rels, { parent, unit: name, person: x.id, role: 'contact', sen, rule: RULE });
 }
