@@ -93,6 +93,11 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
 
 const GBA = 'region:zone/greater-bay-area';
 
+/** 关于…建议的答复, 对…提案的复函, "Reply of X on Suggestion No. 12", "X's reply to …". */
+const REPLY_TITLE = /(?:答复|答覆|复函|復函)(?:的函)?$|\breply\s+(?:of|to|on)\b/iu;
+/** A country (region:US) or a territory with its own drug register. */
+const REGISTERING_TERRITORY = /^region:(?:[A-Z]{2}|CN-(?:HK|MO|TW))$/;
+
 /** The rule of an APPLIES_TO the page does not state: the issuer's own region (a national body's text applies to China). */
 export const ISSUER_REGION = 'frame.applies-to.issuer-region';
 
@@ -114,8 +119,13 @@ function appliesTo(pf: PolicyFrame, issuers: string[], K: Knowledge, gbaNamed: b
   if (targets.length > 0) return stated([...targets, ...(pf.stated ?? [])]);
   // An agreement's signers say who the sides are, not where it applies (a SAR's bureau and a national regulator).
   if (pf.t.kind === 'agreement' && new Set(issuers.map((who) => agencyRegion(who, K.byId))).size > 1) return stated([...(pf.stated ?? [])]);
+  // A reply answers a deputy's suggestion: it sets nothing for the issuer's territory.
+  if (pf.t.label === 'Policy' && REPLY_TITLE.test(pf.t.title)) return stated([...(pf.stated ?? [])]);
   for (const who of issuers) {
     const r = agencyRegion(who, K.byId);
+    // A licence holds where its issuer registers products (a country, Hong Kong, Macao, Taiwan); a province's or a
+    // city's licence permits one holder's site, not its issuer's whole territory.
+    if (r && pf.t.label === 'License' && !REGISTERING_TERRITORY.test(r)) continue;
     // A national body's text applies to China too: gold never requires it, but the graph's region questions
     // (policies-for-region, CONTAINING scopes) find a city's national texts through it.
     if (r) targets.push(r);

@@ -128,7 +128,8 @@ export function statedApplies(found: PolicyFrame[], spans: SentenceSpans[]): voi
     if (m) {
       const before = here.filter((pf) => pf.t.end <= m.index).pop();
       const subject = before ? (before.aliasOf ?? before) : thisText.test(sp.s) ? current : undefined;
-      const places = sp.mentions.filter((x) => x.found.label === 'Region' && x.start > m.index && x.found.id !== 'region:CN').map((x) => x.found.id);
+      const end = clauseEnd(sp.s, m.index + m[0].length, HAN.test(m[0]));
+      const places = sp.mentions.filter((x) => x.found.label === 'Region' && x.start > m.index && x.end <= end && x.found.id !== 'region:CN').map((x) => x.found.id);
       if (subject && places.length > 0) {
         subject.stated = [...new Set([...(subject.stated ?? []), ...places])];
         subject.rules = [...(subject.rules ?? ['frame.issue']), 'applies.stated'];
@@ -137,6 +138,13 @@ export function statedApplies(found: PolicyFrame[], spans: SentenceSpans[]): voi
     const issued = here.filter((pf) => pf.issued || pf.issuers.length > 0 || pf.docTitle).pop();
     if (issued) current = issued.aliasOf ?? issued;
   }
+}
+
+/** Where the verb's clause ends: its places are the text's, a place in the next clause is not (适用于晚期患者，成为某市第3家…).
+ *  Chinese clauses end at ，too; English lists places with commas. */
+function clauseEnd(s: string, from: number, zh: boolean): number {
+  const m = (zh ? /[，,；;。]/u : /[；;。]|\.(?:\s|$)/u).exec(s.slice(from));
+  return m ? from + m.index : s.length;
 }
 
 /** The document's own text without places of its own applies to the zones its body lists (the first such list). */

@@ -44,7 +44,10 @@ export const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-n
 // by its kind word and field, right before the post (no body's name before it).
 export const UNIT_BEFORE_POST_EN = /(?:^|[.;:!?"“”]\s*|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?<unit>(?:Department|Division|Bureau|Office|Section)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z-]+){0,4})\s*$/;
 // "Its chief executive, X", "the company's CEO X": the page's first company.
-export const ITS_EN = /\b[Ii]ts\s*$|\b[Tt]he\s+company['’]s\s*$/;
+// ("Its hematology chief, X": the post's field may come between.)
+export const ITS_EN = /\b[Ii]ts(?:\s+[a-z]+){0,2}\s*$|\b[Tt]he\s+company['’]s\s*$/;
+// "the city's drug bureau, whose director, X, said": the post of the body named right before "whose".
+export const WHOSE_EN = /\s*,\s*whose\s*$/;
 // "Chairman Dr. X said" opening a clause: no body before the post.
 export const CLAUSE_OPENS_EN = /(?:^|[.!?:;"“”]|\bsaid)\s*$/;
 // Words that open many names and never stand alone for one (Huaxia for Huaxia Stemcell Biotech does; China does not).

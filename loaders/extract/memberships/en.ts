@@ -13,7 +13,7 @@ import { startsWithPlace } from '../spans/regions.ts';
 import { CPPCC_COMMITTEE, firstNamed, PEOPLES_CONGRESS, writtenNames } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import {
-  CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, LOOSE_BEFORE, MEMBER_SALUTATION_EN, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
+  CLAUSE_OPENS_EN, DEPUTY_EN, HEAD_POST_EN, HONOURABLE_EN, ITS_EN, WHOSE_EN, LOOSE_BEFORE, MEMBER_SALUTATION_EN, NOT_SHORT_NAME_EN, OF_BODY_AFTER_EN,
   NAME_RIGHT_AFTER_BODY_EN, ORG_POST_BEFORE_NAME, PREMIER_EN, TITLE_BEFORE_EN, TWO_WORD_NAME_EN, UNIT_BEFORE_POST_EN,
 } from './en-patterns.ts';
 
@@ -87,18 +87,29 @@ export function postBeforeNameEn(p: PersonMention, sen: Sentence, mentions: Ment
   const post = ORG_POST_BEFORE_NAME.exec(before);
   if (!post) return postOfBodyCommaEn(p, sen, mentions, reg, rels, pid, K);
   // (A plural's possessive, "Corvanta Therapeutics' chief executive", leaves its apostrophe before the post.)
-  const head = before.slice(0, post.index).replace(/(?<=s)['’]$/, '');
+  // ("the city's drug bureau, whose director, X, said": the post of the body before "whose".)
+  const whose = WHOSE_EN.exec(before.slice(0, post.index));
+  const head = before.slice(0, whose ? whose.index : post.index).replace(/(?<=s)['’]$/, '');
   const role = post.groups!.post!.toLowerCase().replace(/\s+/g, ' ');
   const add = (id: string): void => edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['frame.membership.org-post-before-name.en'] });
   // (A body found where it is written, as "the city's health commission" is, ends right where the post begins.)
-  const found = mentions.filter((m) => m.end === from + post.index && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
+  const found = mentions.filter((m) => m.end === from + head.length && (m.found.label === 'Agency' || m.found.label === 'Organization')).map((m) => m.found.id);
   const bodies = [...new Set([...namedJustBefore(head, reg, K), ...found])];
   for (const id of bodies) add(id);
   if (bodies.length > 0 || unitPostEn(head, role, sen, reg, rels, pid)) return;
   const companies = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'company');
-  if (ITS_EN.test(head) && companies[0]) add(companies[0].id);
+  const its = ITS_EN.test(head) ? (subjectBefore(sen, reg) ?? companies[0]?.id) : undefined;
+  if (its) add(its);
   else if (CLAUSE_OPENS_EN.test(head) && companies.length === 1 && COMPANY_POST_EN.test(role)) add(companies[0]!.id);
 }
+
+/** "Its <post>" opening a sentence: the one body first named at the head of the sentence before ("Y Hospital, part of Z,
+ *  has run nine trials. Its oncology chief, X, said"); none when that sentence opens otherwise. */
+function subjectBefore(sen: Sentence, reg: Registry): string | undefined {
+  const opening = [...reg.entities.values()].filter((e) => (e.label === 'Organization' || e.label === 'Agency') && reg.firstSeen.get(e.id) === sen.index - 1 && SUBJECT_OPENS(e.evidence ?? '', e.name));
+  return opening.length === 1 ? opening[0]!.id : undefined;
+}
+const SUBJECT_OPENS = (text: string, name: string): boolean => text.replace(/^\s*(?:The\s+)?/, '').startsWith(name);
 
 // "The chief executive of Corvanta Therapeutics, Helen Marsh, said": a post of a body named in capitals, then the name
 // after a comma.

@@ -207,14 +207,19 @@ function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): st
   return undefined;
 }
 
+const ORIGIN_AFTER_PLACE = /^\.?-(?:made|based|developed|listed|headquartered|manufactured|produced|sourced)\b/;
+
 /** Regions (not China itself) named inside a title: where the text applies. */
 export function titleRegions(title: string, K: Knowledge): string[] {
   const out: string[] = [];
   // 关于转发《Y》的通知: the places of the text forwarded are not the forwarding notice's.
-  const t = title.includes('《') ? title.replace(/《[^《》]*》/gu, (q) => '　'.repeat(q.length)) : title;
+  // 深圳某某有限公司药品生产许可证: a company's name says where the company is, not where the text applies.
+  const t = title.replace(/《[^《》]*》|\p{Script=Han}+?(?:有限责任公司|有限責任公司|有限公司)/gu, (q) => '　'.repeat(q.length));
   const ms = K.lex.matchShort(t);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
+    // "a U.S.-made product": where the product comes from.
+    if (ORIGIN_AFTER_PLACE.test(t.slice(m.end))) continue;
     // A minor place's bare two characters are a word as often (安宁疗护, 合作备忘录): as in prose, only set apart.
     if (m.end - m.start <= 2 && !bareZhNameStands(t, m, ms[k - 1], ms[k + 1])) continue;
     const e = m.entries.find((x) => x.label === 'Region');

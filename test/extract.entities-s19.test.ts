@@ -1,0 +1,91 @@
+// ENTITIES, session 19: classes of text about where a text applies (M7) and bodies and persons named again (M2), each
+// written for this test in our own words (other bodies, places, firms and days than any page), with near misses.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../loaders/index.ts';
+import type { DocumentFacts } from '../loaders/types.ts';
+
+const lang = (text: string): 'en' | 'zh-Hans' | 'zh-Hant' => (!/\p{Script=Han}/u.test(text) ? 'en' : /[衛醫療體臺會]/u.test(text) ? 'zh-Hant' : 'zh-Hans');
+const x = (text: string, publishedOn = '2026-11-20'): DocumentFacts => extractText({ path: '/tmp/e.txt', name: 'e.txt', sha256: '0', text, language: lang(text), title: 'e.txt', publishedOn });
+/** "name → region id" for every APPLIES_TO whose source's name matches `of`. */
+const applies = (text: string, of: RegExp): string[] => {
+  const d = x(text);
+  const name = (id: string): string => d.entities.find((e) => e.id === id)?.name ?? id;
+  return d.relations.filter((r) => r.type === 'APPLIES_TO' && of.test(name(r.from))).map((r) => r.to);
+};
+
+// A province's or a city's licence permits one holder's site: its issuer's territory is not where it applies.
+const SITE_LICENCE: Array<[string, RegExp]> = [
+  ['Hexa Cell said its plant in Wuxi received a drug manufacturing license from the Jiangsu Provincial Medical Products Administration in March.', /licen/i],
+  ['The Sichuan Provincial Medical Products Administration granted a Drug Production License to Tianfu Genecure on 3 June.', /licen/i],
+  ['成都某某细胞科技有限公司日前取得四川省药品监督管理局核发的《药品生产许可证》。', /许可证/],
+  ['The Hubei Provincial Medical Products Administration approved the urgent import of a cell product for use at a Wuhan hospital.', /approv/i],
+];
+// A licence of a body that registers products holds in its whole territory.
+const TERRITORY_LICENCE: Array<[string, RegExp, string]> = [
+  ["Hong Kong's Pharmacy and Poisons Board granted registration to a CAR-T therapy on 2 May.", /registration/i, 'region:CN-HK'],
+  ['The U.S. Food and Drug Administration approved Orbitex Bio\'s NK-55 in August 2025.', /approv/i, 'region:US'],
+];
+
+// A reply to a deputy's suggestion answers it; it applies nowhere of itself.
+const REPLY: string[] = [
+  '云南省卫生健康委员会关于省十四届人大二次会议第0512号建议的答复\n云南省卫生健康委员会\n2026年7月2日',
+  '湖北省药品监督管理局关于省政协十三届三次会议第0211号提案答复的函\n湖北省药品监督管理局\n2026年6月30日',
+];
+
+// 适用于 and its English twin: the places of the verb's clause, not of the next one.
+const STATED_CLAUSE: Array<[string, RegExp, string[]]> = [
+  ['卫生福利部日前核准光田醫院依《再生醫療法》執行細胞治療計畫，適用於第三期病人，為台中市第5家獲准醫院。', /再生/, []],
+  ['《示范区细胞产业扶持办法》适用于在杭州市范围内注册的企业，自2026年1月1日起施行。', /扶持办法/, ['region:CN-330100']],
+  ['The Guidelines apply to hospitals in Wuhan; a similar scheme in Changsha is under discussion.', /./, []],
+];
+// A product made in a country, in a licence's name, is no place where the licence holds.
+const ORIGIN: string[] = [
+  'The Hainan Provincial Medical Products Administration approved the import of a Japan-made iPSC product for use at a Lecheng hospital.',
+  'The Hainan Provincial Medical Products Administration approved the urgent import of a U.S.-developed gene therapy for a patient in Boao.',
+];
+
+describe('M7 APPLIES_TO: a licence is not its issuer\'s territory', () => {
+  it.each(SITE_LICENCE)('no issuer region: %s', (s, of) => expect(applies(s, of).filter((r) => !/^region:(?:CN|[A-Z]{2})$/.test(r))).toEqual([]));
+  it.each(TERRITORY_LICENCE)('the register\'s territory: %s', (s, of, region) => expect(applies(s, of)).toContain(region));
+  it.each(REPLY)('a reply applies nowhere: %s', (s) => expect(applies(s, /答复|答覆/)).toEqual([]));
+  it.each(ORIGIN)('no origin country: %s', (s) => expect(applies(s, /approv/i)).not.toContainEqual(expect.stringMatching(/^region:(?:US|JP)$/)));
+});
+
+describe('M7 APPLIES_TO: the stated clause', () => {
+  it.each(STATED_CLAUSE)('%s', (s, of, want) => {
+    const got = applies(s, of).filter((r) => r !== 'region:CN' && !/^region:CN-(?:TW|HB)$/.test(r));
+    for (const w of want) expect(got).toContain(w);
+    if (want.length === 0) expect(got.filter((r) => /region:CN-(?:TW-|420100|430100)/.test(r))).toEqual([]);
+  });
+});
+
+/** "person → body id" for every MEMBER_OF. */
+const seats = (text: string): string[] => {
+  const d = x(text);
+  const name = (id: string): string => d.entities.find((e) => e.id === id)?.name ?? id;
+  return d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.from)} → ${name(r.to)}`);
+};
+
+// "X, whose <post>, NAME, said": the post is at the body named before "whose".
+const WHOSE: Array<[string, string]> = [
+  ['Qujing opens cell therapy park\n\nQujing now has five cell therapy firms, according to the city\'s health commission, whose director, Zhao Ming, said the target is 20 by 2029.', 'Zhao Ming → Qujing Municipal Health Commission'],
+  ['The Zhejiang Provincial Medical Products Administration, whose deputy director, Lu Wenjie, spoke at the forum, approved two trials.', 'Lu Wenjie → Zhejiang Provincial Medical Products Administration'],
+  ['Orbitex Biotherapeutics, whose chief executive, Gao Feng, founded the firm in 2019, raised $40 million.', 'Gao Feng → Orbitex Biotherapeutics'],
+];
+// "Its <field> <post>, NAME": the body the sentence before opens with.
+const ITS: Array<[string, string]> = [
+  ['Renji Hospital, affiliated with Shanghai Jiao Tong University, has treated 30 patients with CAR-T cells. Its hematology director, Xu Lan, said ethics review had become faster.', 'Xu Lan → Renji Hospital'],
+  ['Huaxin Cellworks Co., Ltd. has built a plant in Suzhou. Its chief executive, Shen Li, said output would double.', 'Shen Li → Huaxin Cellworks Co., Ltd.'],
+  ['West Lake University opened a cell therapy centre on Monday. Its research director, Ye Qing, said six trials would start.', 'Ye Qing → West Lake University'],
+];
+// No body of the post: "whose" without a post, "Its" after a sentence that opens with no body.
+const NO_SEAT: Array<[string, RegExp]> = [
+  ['The bureau, whose staff visited 40 firms, said Zhang Wei would lead the review.', /^Zhang Wei/],
+  ['Officials from the Sichuan Provincial Health Commission and West China Hospital met on Friday. Its chief, Luo Bin, said more talks would follow.', /^Luo Bin/],
+];
+
+describe('M2 posts at a body named before', () => {
+  it.each(WHOSE)('whose: %s', (s, want) => expect(seats(s)).toContain(want));
+  it.each(ITS)('its: %s', (s, want) => expect(seats(s)).toContain(want));
+  it.each(NO_SEAT)('no seat: %s', (s, who) => expect(seats(s).filter((r) => who.test(r))).toEqual([]));
+});
