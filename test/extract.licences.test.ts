@@ -32,3 +32,26 @@ describe('M5 licences: Taiwan special-regulation plans', () => {
   it.each(TW_PLAN)('the ministry issues the plan approval: %s', (s) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${TW} ←`))));
   it.each(TW_PLAN_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
 });
+
+const NMPA = 'agency:cn/nmpa';
+// English: a regulator's approval of a product only described, by a noun phrase ("gave the green light to"), by "it"
+// after a sentence the regulator opens, a registration granted to the holder "for its" product, and a passive whose
+// product has an apposition before "was cleared by".
+const EN_DESCRIBED: [string, string][] = [
+  ['China\'s National Medical Products Administration on Tuesday gave the green light to a CAR-T therapy for lupus made by Shanghai-based Lumen Cell.', NMPA],
+  ['The National Medical Products Administration has approved four gene therapies since 2022. In March it granted conditional approval to a stem cell product for liver failure developed by Nanjing-based Corvia Bio.', NMPA],
+  ['In May 2024, the Pharmacy and Poisons Board granted a certificate of registration to Kowloon Biologics Limited for its gene therapy, the first made in the city.', 'agency:cn-hk/pharmacy-and-poisons-board'],
+  ['On 2 May 2026, the investigational new drug application for ZK-12, an autologous CAR-T cell product for lupus, was cleared by the Center for Drug Evaluation of the National Medical Products Administration.', 'agency:cn/nmpa/cde'],
+  ['The NMPA has handed a conditional nod to a TIL therapy for melanoma developed by Hangzhou-based Orvane Bio.', NMPA],
+];
+const EN_DESCRIBED_NOT: string[] = [
+  'The company has applied for approval from the National Medical Products Administration for its CAR-T therapy.',
+  'The firm expects the National Medical Products Administration to give the green light to its gene therapy next year.',
+  'The National Medical Products Administration has approved four gene therapies since 2022. In 2025 it granted funding to twelve hospitals.',
+  'The approval process at the National Medical Products Administration takes about a year.',
+];
+
+describe('M5 licences: English approvals of a product described', () => {
+  it.each(EN_DESCRIBED)('a licence issued by the body: %s', (s, body) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${body} ←`))));
+  it.each(EN_DESCRIBED_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
+});

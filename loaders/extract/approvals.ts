@@ -37,7 +37,7 @@ const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
 const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:for\\s+(?:registration|marketing|sale|import)\\s+)?(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|received|obtained|won|secured|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|handed|received|obtained|won|secured|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
@@ -386,19 +386,31 @@ function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string
 function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const to = ruleById('grant.approval-to.en');
-  for (const m of /\b(?:granted|given|gave|issued)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
+  for (const m of /\b(?:granted|given|gave|issued|handed)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
     if (issuers.length === 0 || !raw.trim()) continue;
-    const product = raw.replace(LEAD_EN, '').trim();
-    const start = m.index + m[0].length - raw.length;
+    // "granted a certificate of registration to X Limited for its CAR-T product": the company holds it; the product it is for
+    // is only described.
+    const rawAt = m.index + m[0].length - raw.length;
+    const who = raw.split(/\s+for\s+(?:its|their)\s/)[0]!;
+    const holder = COMPANY_NAMED_EN.test(who.trim()) || actors.some((a) => a.label === 'Organization' && a.start === rawAt + who.length - who.trimStart().length && a.end >= rawAt + who.trimEnd().length);
+    const owned = holder ? OWNED_PRODUCT_EN.exec(s.slice(rawAt + who.length))?.groups?.product : undefined;
+    if (holder && !owned) continue;
+    const product = owned ?? raw.replace(LEAD_EN, '').trim();
+    const start = owned ? s.indexOf(owned, rawAt + who.length) : rawAt;
     // ("granted breakthrough therapy designation to X", in any case: a designation, a step of the review, not an approval.)
     const act = /designation/i.test(m.groups!.noun!) ? m.groups!.noun!.replace(/\s+/g, ' ') : undefined;
     const noun = /registration/i.test(m.groups!.noun!) ? 'registration' : act ?? 'approval';
-    out.push({ start, end: start + raw.length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: GENERIC_EN.test(raw.trim()), ...(act ? { act } : {}), rule: to.id });
+    out.push({ start, end: start + (owned ?? raw).length, product, name: `${noun} of ${product}`, issuers, verbAt: m.index, generic: !!owned || GENERIC_EN.test(raw.trim()), ...(act ? { act } : {}), rule: to.id });
   }
   return out;
 }
+
+// A company named as who receives the act ("to Kowloon Biologics Limited"), and the product it is for ("(Hong Kong) Limited for
+// its gene therapy").
+const COMPANY_NAMED_EN = new RegExp(`^(?:the\\s+)?[A-Z][\\w&.'’-]*(?:\\s+[A-Z(][\\w&.'’()-]*){0,5}\\s+${COMPANY_TAIL_EN}$`);
+const OWNED_PRODUCT_EN = /^[^,;.]{0,60}?\bfor\s+(?:its|their)\s+(?<product>[^,;.]{2,60}?)(?=\s+(?:for|to|in|on)\b|\s*[,;(]|\.(?!\w)|$)/;
 
 /** "… received approval from X for Y": the product after "for", else the subject's code when "for" names a use. */
 function approvalFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {

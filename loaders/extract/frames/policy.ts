@@ -221,6 +221,17 @@ function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
   return [...sp.actors, { id: SELF_ACTOR, label: 'Agency', start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start);
 }
 
+// "The NMPA has approved seven therapies. In May it granted conditional approval to …": "it" right before an approving
+// verb, in a paragraph a regulator opens, is that regulator.
+const IT_GRANTS_EN = /\b[Ii]t\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*(?=(?:granted|gave|given|approved|cleared|issued|handed|authori[sz]ed)\b)/;
+
+/** The actors, with the paragraph's regulator standing for "it" before an approving verb (no body named before it). */
+function withParagraphIt(sp: SentenceSpans, actors: SentenceSpans['actors'], c: FrameContext): SentenceSpans['actors'] {
+  const m = c.subject && !HAN.test(sp.s) ? IT_GRANTS_EN.exec(sp.s) : null;
+  if (!m || actors.some((a) => a.label === 'Agency' && a.start < m.index)) return actors;
+  return [...actors, { id: c.subject!.id, label: 'Agency', start: m.index, end: m.index + 2 }].sort((a, b) => a.start - b.start);
+}
+
 const PRODUCT_CODE = new RegExp(String.raw`^${PRODUCT_CODE_EN}$`);
 
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
@@ -228,7 +239,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   const out: PolicyFrame[] = [];
   // Places stand among the actors so that one before a body reads as its qualifier (获中国国家药监局批准).
   const places = sp.mentions.filter((m) => m.found.label === 'Region').map((m) => ({ id: m.found.id, label: 'Region', start: m.start, end: m.end }));
-  const actors = places.length === 0 ? withSelf(sp) : [...withSelf(sp), ...places].sort((a, b) => a.start - b.start);
+  const actors = withParagraphIt(sp, places.length === 0 ? withSelf(sp) : [...withSelf(sp), ...places].sort((a, b) => a.start - b.start), c);
   const grants = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
   if (grants.length === 0 && sp.s.includes('注射液')) c.products.mentioned = [...sp.s.matchAll(NAMED_PRODUCT_ZH)].pop()?.[0] ?? c.products.mentioned;
   for (const g of grants) {

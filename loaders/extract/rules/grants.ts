@@ -41,12 +41,13 @@ export const GRANT_RULES: Rule[] = [
     language: 'en',
     // "the IND application for X, an allogeneic CAR-NK therapy, has been approved by the NMPA": the application is the
     // subject (a description of X may stand between commas), the bodies after "by" approved it.
-    pattern: /\b(?<act>(?:Investigational\s+New\s+Drug\s+(?:\(IND\)\s+)?|IND\s+|BLA\s+|NDA\s+|marketing\s+(?:authori[sz]ation\s+)?|clinical\s+trial\s+|registration\s+)application)\s+(?:for|of)\s+(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,3})(?:\s*,[^,;.]{2,160},)?\s+(?:has\s+been|have\s+been|was|were|had\s+been)\s+(?:\w+ly\s+)?(?:approved|cleared|authori[sz]ed)\s+by\s+/i,
+    pattern: /\b(?<act>(?:Investigational\s+New\s+Drug\s+(?:\(IND\)\s+)?|IND\s+|BLA\s+|NDA\s+|marketing\s+(?:authori[sz]ation\s+)?|clinical\s+trial\s+|registration\s+)application)\s+(?:for|of)\s+(?<product>[A-Z0-9][\w\-/]*(?:\s+[A-Z0-9][\w\-/]*){0,3})(?:\s*,(?:[^,;.]|,(?=\s+[a-z-]+[\s,]))*?[^,;.]{2},)?\s+(?:has\s+been|have\s+been|was|were|had\s+been)\s+(?:\w+ly\s+)?(?:approved|cleared|authori[sz]ed)\s+by\s+/i,
     action: 'License{issuer: the bodies after "by", name: the application\'s approval of the product, date}',
     examples: {
       match: [
         'the Investigational New Drug (IND) application for LMR-301, an allogeneic CAR-NK cell therapy, has been approved by the NMPA',
         'its clinical trial application for XB-7 was approved by the Center for Drug Evaluation',
+        'the investigational new drug application for ZK-12, an autologous, off-the-shelf CAR-T cell product for lupus, was cleared by ',
       ],
       noMatch: ['the IND application for XB-7 has been accepted for review', 'an application for funding was approved by the board of directors'],
     },
@@ -85,11 +86,11 @@ export const GRANT_RULES: Rule[] = [
     // Also a registration or permit granted or issued to a product ("granted registration to a gene therapy for X on
     // November 7", "issued a conditional approval with terms to a … product made by Y"), and a designation that speeds its
     // review ("has granted Breakthrough Therapy Designation (BTD) to ABT-107").
-    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued)\s+(?:(?:a|an)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:(?:marketing|product|drug|import)\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e|(?:Breakthrough\s+Therapy|Priority\s+Review|Orphan\s+Drug)\s+Designation)(?:\s+\([A-Z]{2,5}\))?(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+(?:by|in)\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
+    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued|handed)\s+(?:(?:a|an|the)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:(?:marketing|product|drug|import)\s+)?(?:certificate\s+of\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e|green\s+light|nod|go-ahead|(?:Breakthrough\s+Therapy|Priority\s+Review|Orphan\s+Drug)\s+Designation)(?:\s+\([A-Z]{2,5}\))?(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+(?:by|in)\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
-      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'granted orphan drug designation to a retinal cell product developed in Suzhou', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by', 'has granted Breakthrough Therapy Designation (BTD) to XY-107, its CAR-T', 'has given a full product licence to LX-11 for'],
-      noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals', 'issued a licence plate'],
+      match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'granted orphan drug designation to a retinal cell product developed in Suzhou', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by', 'has granted Breakthrough Therapy Designation (BTD) to XY-107, its CAR-T', 'has given a full product licence to LX-11 for', 'has given a conditional green light to a gene therapy for', 'handed a conditional nod to a TIL therapy developed by', 'granted a certificate of registration to Kowloon Biologics Limited for its gene therapy'],
+      noMatch: ['granted Investigational New Drug (IND) approval for KY-101', 'has granted funding to hospitals', 'issued a licence plate', 'gave a nod of thanks to the staff', 'handed the task to a panel'],
     },
   },
   {
