@@ -10,7 +10,7 @@ import type { PersonMention } from './persons.ts';
 import type { Registry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
-import { findDates } from './dates.ts';
+import { findDates, nationalSessionsMonth } from './dates.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 import { titleRegions } from './spans/regions.ts';
 import type { SentenceSpans } from './spans/types.ts';
@@ -83,7 +83,8 @@ function motionZh(after: string): RegExpExecArray | null {
 /** When a proposal was put forward: a date its sentence gives when it says more than the report's month does. */
 function sentenceWhen(s: string, year: number | undefined, month: string | undefined): string | undefined {
   const d = findDates(s, year).find((x) => x.date.length >= 7 || !month || x.date !== month.slice(0, 4));
-  return d?.date;
+  // (今年全国两会期间: the sessions' March, unless the sentence gives its own month.)
+  return d && d.date.length >= 7 ? d.date : (nationalSessionsMonth(s, year, month) ?? d?.date);
 }
 
 const PROVINCE_KINDS = new Set(['province', 'autonomous_region', 'municipality']);
