@@ -2,6 +2,7 @@
 // and wording of the same class), with no-match rows that must not fire.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
+import { publishedDate } from '../loaders/extract/dates.ts';
 import { detectLanguage } from '../loaders/read/script.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
@@ -28,5 +29,23 @@ describe('D: a proposal put forward at the national sessions is of their March',
     expect(p, title).toBeDefined();
     expect(p!.date).toBe(date);
     for (const r of d.relations.filter((q) => q.type === 'PROPOSED' && q.to === p!.id)) expect(r.date).toBe(date);
+  });
+});
+
+describe('D (R9): a yearless dateline\'s year from the weekday the story speaks on', () => {
+  // Class: "CITY, Mon D (Agency) - …, the company said on <Weekday>" with no year in the dateline, and the page's only other
+  // dated event in the past ("approved in June 2023"): the dateline's year is the first from that one whose day falls on
+  // the weekday said. No weekday of saying, or a dateline with its year: as before.
+  const rows: Array<[string, string]> = [
+    ['TIANJIN, March 3 (Reuters) - A local biotech has won approval for its cord-blood stem cell product, the company said on Tuesday.\n\nA rival product was approved in June 2023.', '2026-03-03'],
+    ['HONG KONG, Aug 12 - The city will fund three new cell therapy laboratories, the innovation bureau announced on Wednesday.\n\nThe bureau first proposed the plan in September 2024.', '2026-08-12'],
+    ['BEIJING, Nov 18 (Reuters) - China cleared its first gene therapy for haemophilia, its developer said on Tuesday.\n\nThe drug was filed in March 2025.', '2025-11-18'],
+    // No-match: no weekday of saying; a dateline with its year; a weekday of the act, not of the saying.
+    ['SHANGHAI, May 5 (Xinhua) -- The city issued new rules for cell therapy clinics.\n\nThe first draft came out in July 2024.', '2024-05-05'],
+    ['SHANGHAI, May 5, 2025 /PRNewswire/ -- Acme Bio said on Friday it had won a licence.\n\nIts plant opened in July 2023.', '2025-05-05'],
+    ['BEIJING, Jan 6 (Reuters) - The regulator approved the drug on Monday.\n\nThe company filed it in October 2025.', '2025-01-06'],
+  ];
+  it.each(rows)('%s', (text, date) => {
+    expect(publishedDate(text)).toBe(date);
   });
 });

@@ -231,9 +231,26 @@ function datelineDate(text: string): string | undefined {
     const m = ruleById('date.page.dateline').pattern.exec(line.trim());
     if (!m?.groups) continue;
     const year = m.groups.y ?? firstMonthDateYear(text.slice(0, 6000));
-    return year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
+    const date = year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
+    return date && !m.groups.y ? onSaidWeekday(date, text.slice(0, 2500)) : date;
   }
   return undefined;
+}
+
+// "…, the company said on Friday" in a wire story's first lines: the dateline's own day of the week.
+const SAID_ON_WEEKDAY = /\b(?:said|announced|told\s+\w+)\b[^.;]{0,80}?\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A yearless dateline's day in the first year, from the one a page's other date gave up to six after it, that falls on the
+ *  weekday the story says it speaks on (its other date may be background: "approved in January 2024"). */
+function onSaidWeekday(date: string, text: string): string {
+  const wd = SAID_ON_WEEKDAY.exec(text)?.groups?.wd;
+  if (!wd) return date;
+  const want = WEEKDAYS.indexOf(wd.toLowerCase());
+  for (let y = Number(date.slice(0, 4)); y <= Number(date.slice(0, 4)) + 6; y++) {
+    const d = `${y}${date.slice(4)}`;
+    if (new Date(`${d}T00:00:00Z`).getUTCDay() === want) return d;
+  }
+  return date;
 }
 
 // A byline's year may have its time glued on when the page was copied ("April 16, 20265:12 AM GMT+8").
