@@ -89,3 +89,23 @@ describe('M2 posts at a body named before', () => {
   it.each(ITS)('its: %s', (s, want) => expect(seats(s)).toContain(want));
   it.each(NO_SEAT)('no seat: %s', (s, who) => expect(seats(s).filter((r) => who.test(r))).toEqual([]));
 });
+
+/** The names of the policies the text gives. */
+const policies = (text: string): string[] => x(text).entities.filter((e) => e.label === 'Policy').map((e) => e.name);
+
+// A headline "<Place> <verb> <kind words> …" is news of an act: its subject and verb are no part of a title (M1).
+const HEADLINE: string[] = [
+  'Hubei Issues Measures for Supporting Cell Therapy Clinical Research\n\nThe Hubei Provincial Health Commission issued the measures on 3 March.',
+  'Client Alert: Tianjin Adopts Regulations on Promoting Biomedical Innovation\n\nOn 2 June 2026 the city legislature passed the regulations.',
+  'Chongqing Released Guidelines on Stem Cell Clinical Research Filing, Clarifying Steps\n\nThe guidelines set out the filing steps.',
+];
+// Headlines whose lead words are the title's own still give it.
+const HEADLINE_TITLE: Array<[string, RegExp]> = [
+  ['Beijing: Several Measures to Support the Cell Therapy Industry\n\nThe measures run to 2028.', /^Several Measures to Support the Cell Therapy Industry/],
+  ['Ministry of Finance and Ministry of Education: Notice on Student Aid for Medical Students\n\nThe notice takes effect in May.', /^Notice on Student Aid/],
+];
+
+describe('M1 headlines: a place and its verb are no part of a title', () => {
+  it.each(HEADLINE)('%s', (s) => expect(policies(s).filter((n) => /^(?:Hubei|Tianjin|Chongqing)\s+[A-Z][a-z]+(?:s|ed)\b/.test(n))).toEqual([]));
+  it.each(HEADLINE_TITLE)('still a title: %s', (s, want) => expect(policies(s)).toContainEqual(expect.stringMatching(want)));
+});

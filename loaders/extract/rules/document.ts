@@ -1,5 +1,5 @@
 // Document-level rules: page dates, signature blocks, headlines that name their issuers, self-reference.
-import { DATE, DRAFT_VERB_ZH, ISSUE_VERB_ZH, MANNER_EN, MONTH_EN, NOTICE_VERB_ZH, PASS_EN, PUBLISH_EN, passiveEn, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
+import { DATE, DRAFT_VERB_ZH, HEADLINE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MONTH_EN, NOTICE_VERB_ZH, PASS_EN, PUBLISH_EN, passiveEn, PAGE_DATE_LABEL_EN, PAGE_DATE_LABEL_ZH, PERMIT_VERB_ZH, PROMULGATE_VERB_ZH, PUBLISH_VERB_ZH, SELF_EN, SELF_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 import { CONTACT_LABEL_EN, CONTACT_LABEL_ZH, UNIT_HEAD_EN } from '../../read/contact-line.ts';
 
@@ -289,9 +289,9 @@ export const DOCUMENT_RULES: Rule[] = [
     stage: 'document',
     language: 'en',
     // "Ministry A, Bureau B and Office C: Notice on X": the bodies before the colon issued the text after it.
-    pattern: new RegExp(`^(?<issuers>[^:]{3,200}?):\\s*(?<title>(?:[A-Z][\\w-]*\\s+){0,4}${KIND_EN}\\s+(?:on|for|of|to|regarding|concerning)\\s+.{4,})$`),
+    pattern: new RegExp(`^(?<issuers>[^:]{3,200}?):\\s*(?<title>(?:(?!${HEADLINE_VERB_EN}\\b)[A-Z][\\w-]*\\s+){0,4}${KIND_EN}\\s+(?:on|for|of|to|regarding|concerning)\\s+.{4,})$`),
     action: 'Policy{title} ISSUED by the bodies before the colon, dated by the page',
-    examples: { match: ['Ministry of Finance and Ministry of Education: Notice on Student Aid', 'NDRC: Guiding Opinions on Green Industry Parks'], noMatch: ['Q: What does the Notice on Student Aid change?', 'Notice on Student Aid'] },
+    examples: { match: ['Ministry of Finance and Ministry of Education: Notice on Student Aid', 'NDRC: Guiding Opinions on Green Industry Parks'], noMatch: ['Q: What does the Notice on Student Aid change?', 'Notice on Student Aid', 'Client Alert: Hunan Passes Regulations on Rare Disease Drugs'] },
   },
   {
     id: 'issue.headline.reply.en',

@@ -111,6 +111,10 @@ export const ISSUE_VERB_EN =
 /** Any English issuing verb: a cheap test that spares prose sentences the long patterns (plain words, one space: the
  *  text is normalised, and a literal alternation is what the regex engine scans fastest). */
 export const ISSUE_VERB_HINT_EN = new RegExp([...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN].map((v) => v.past).concat('promulgat', 'voted', 'voting', 'announced', 'solicited', 'put forward').join('|'), 'i');
+/** A headline's verb after its subject, present or past ("Zhejiang Adopts …", "Beijing Issued …"): the one-word verbs of
+ *  the list, capitalised as headlines write them. A title's lead words are never one. */
+export const HEADLINE_VERB_EN = anyOf(...[...PUBLISH_EN, ...PASS_EN, ...APPROVE_VERBS_EN, ...GRANT_EN, ...AMEND_EN]
+  .map((v) => v.past).filter((w) => /^[a-z]+ed$/.test(w)).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1, -2)}(?:e?s|e?d)`));
 /** The participle of a title's own passive clause that names who made it ("X, which was issued on D by A"). */
 export const MADE_BY_EN = passiveEn(some(PUBLISH_EN, 'promulgated', 'issued', 'released', 'published', 'formulated'), some(PASS_EN, 'adopted', 'passed', 'enacted'), some(APPROVE_VERBS_EN, 'approved'), AMEND_EN);
 /** An act dated in its own words: "dated", "granted on", "signed on". */

@@ -1,6 +1,6 @@
 // Title rules: where a policy's or licence's title is written (《》, 「」, quotes, after an issuing verb, led by a
 // kind word, 关于印发X的通知) and where an unquoted one ends. Finders run in policies.ts in this order.
-import { APPROVE_VERBS_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, activeEn, passiveEn, some } from './fragments.ts';
+import { APPROVE_VERBS_EN, HEADLINE_VERB_EN, ISSUE_VERB_EN, KIND_WORD_EN, NOTICE_VERB_ZH, PASS_EN, PROMULGATE_VERB_ZH, PUBLISH_EN, activeEn, passiveEn, some } from './fragments.ts';
 import type { Rule } from './types.ts';
 import { BARE_KIND_WORDS_EN } from '../../kinds.ts';
 
@@ -127,9 +127,9 @@ export const TITLE_RULES: Rule[] = [
     // its own before the kind word: "the Pilot Work Plan for …"), or opening a line after a place ("Beijing: Several
     // Measures to …"), or after its issuer's name ("the State Council's Overall Plan for …"); spinners capitalise every
     // word ("Overall Strategy For The China …").
-    pattern: new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+|accompanying\\s+|supporting\\s+)?|\\b(?:titled|entitled)\\s+|['’](?<=[A-Za-z)]['’])s\\s+(?:(?:19|20)\\d{2}\\s+|new\\s+|latest\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:[Oo]n|[Ff]or|[Oo]f|[Tt]o|[Rr]egarding)\\s+(?:[Tt]he\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
+    pattern: new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir|a\\s+set\\s+of|a\\s+new)\\s+(?:(?:19|20)\\d{2}\\s+|national\\s+|provincial\\s+|municipal\\s+|new\\s+|accompanying\\s+|supporting\\s+)?|\\b(?:titled|entitled)\\s+|['’](?<=[A-Za-z)]['’])s\\s+(?:(?:19|20)\\d{2}\\s+|new\\s+|latest\\s+)?|^(?:[A-Z][a-z]+:\\s+)?)((?:(?!(?:${KIND_WORD_EN}|${HEADLINE_VERB_EN})\\b)[A-Z][a-z]+\\s+){0,2}${KIND_WORD_EN}\\s+(?:[Oo]n|[Ff]or|[Oo]f|[Tt]o|[Rr]egarding)\\s+(?:[Tt]he\\s+)?(?:[A-Z(]|[a-z]+\\s+[A-Z]))`),
     action: 'Policy{title up to title.end.en}',
-    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'The notice, titled Notice on Publishing the Second Batch of Filed Institutions, says', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'is one of a set of Several Measures to Promote Cell Therapy', 'draws on the national Action Plan for Whole-Process Support', "the State Council's Overall Plan for the Y Zone", 'the cabinet’s Overall Strategy For The Z Zone', 'with its accompanying Guidelines for Filing X', 'It replaces the Questions and Answers on Potency Testing', 'under the Guidance on Post-Approval Changes'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X'] },
+    examples: { match: ['to implement the Opinions on Supporting Biomedicine,', 'The notice, titled Notice on Publishing the Second Batch of Filed Institutions, says', 'under the Measures for the Administration of Y', 'sit above the 2015 Measures for the Administration of Z', 'builds on the Pilot Work Plan for Optimizing X', 'Beijing: Several Measures to Support the Y', 'is one of a set of Several Measures to Promote Cell Therapy', 'draws on the national Action Plan for Whole-Process Support', "the State Council's Overall Plan for the Y Zone", 'the cabinet’s Overall Strategy For The Z Zone', 'with its accompanying Guidelines for Filing X', 'It replaces the Questions and Answers on Potency Testing', 'under the Guidance on Post-Approval Changes'], noMatch: ['the opinions of experts', 'The Plan was praised', 'In Beijing, measures for X', 'Hubei Issues Measures for Y', 'Tianjin Adopted Regulations on Z'] },
   },
   {
     id: 'title.closing-bracket.en',
