@@ -50,7 +50,7 @@ interface RelationshipRow {
   docs: RelationSupport[];
 }
 
-interface BatchRows {
+export interface BatchRows {
   /** Nodes some document of the batch lists; key: `Label` or `Policy:Kind` (the kind of the first listing document). */
   entities: Map<string, NodeRow[]>;
   /** Nodes only named by relations: matched, never created. */

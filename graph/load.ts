@@ -15,7 +15,7 @@ import { documentIdsOf, relocate, SourceIds, type Relocation } from './sources.t
 import { countDocuments, documentId, errCode, walkSources, type Source, type WalkProblem } from './walk.ts';
 import { addCounters, statedSizes, zeroCounters, type Counters } from './write.ts';
 import { JudgeAhead, type Batch } from './identity/ahead.ts';
-import { retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
+import { draftWhileCommitting, retractWithIdentity, writeWithIdentity, type PlannedDoc } from './identity/apply.ts';
 import { heldIndex } from './identity/held.ts';
 
 export { ensureReferenceData } from './reference.ts';
@@ -278,6 +278,8 @@ async function write(run: Run, docs: Prepared['docs'], next?: Promise<Prepared>)
       await run.lease.check(tx);
       const written = await writeWithIdentity(tx, batch, replacing, opts);
       await relocate(tx, docs.map((d) => d.place));
+      // The next batch's write is drafted while this one commits.
+      if (opts.resolve) draftWhileCommitting(run.ahead);
       return written;
     });
   } finally {

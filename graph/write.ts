@@ -3,7 +3,7 @@
 // relationship type per batch, never one per fact. Labels and types come from fixed whitelists (rows.ts).
 import type { ManagedTransaction, QueryResult, Result } from 'neo4j-driver';
 import type { EntityLabel, RelationType } from '../loaders/types.ts';
-import { aggregate } from './aggregate.ts';
+import { aggregate, type BatchRows } from './aggregate.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type WriteRows } from './rows.ts';
 import { POLICY_KINDS } from './schema.ts';
 
@@ -220,6 +220,8 @@ export interface WriteExtras {
   stored?: ReadonlyMap<string, Record<string, unknown>>;
   /** Called once the node statements are all sent: Neo4j has seconds of work queued, the main thread none. */
   queued?: () => void;
+  /** The rows already folded (aggregate.ts), when the caller folded them ahead (identity/plan.ts Written). */
+  folded?: BatchRows;
 }
 
 /** Writes the rows' documents and facts. Documents in `replacing` lose their old support first (same transaction).
@@ -229,7 +231,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
   const acc = zeroCounters();
   if (replacing.length) await removeSupport(tx, replacing, acc);
   const docs = rows.documents;
-  const batch = aggregate(rows);
+  const batch = extras.folded ?? aggregate(rows);
   // The Documents and every label's nodes and mentions are sent at once, not each after the one before answers: they
   // need nothing from each other's results (the server runs them in order, in this transaction), so Neo4j has
   // them all queued while this thread packs the next and, once queued, judges the next batch (identity/apply.ts).
@@ -276,7 +278,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows, replaci
 }
 
 /** Each label's node rows as entityCypher reads them (every policy kind under Policy), labels checked. */
-function nodeRows(batch: ReturnType<typeof aggregate>, created: ReadonlyMap<string, NewNode>): Map<EntityLabel, unknown[]> {
+function nodeRows(batch: BatchRows, created: ReadonlyMap<string, NewNode>): Map<EntityLabel, unknown[]> {
   const byLabel = new Map<EntityLabel, unknown[]>();
   for (const [key, list] of batch.entities) {
     const [label, kindLabel] = key.split(':') as [EntityLabel, string | undefined];
@@ -293,7 +295,7 @@ function nodeRows(batch: ReturnType<typeof aggregate>, created: ReadonlyMap<stri
 
 /** The relationship rows RELATIONS_CYPHER reads, ends by element id (an end without one is left out), with the
  *  statement's tables and how many document rows state a relationship. */
-function relationRows(batch: ReturnType<typeof aggregate>, eids: ReadonlyMap<string, string>): { rels: Record<string, unknown>[]; table: { nodes: Positions; docs: Positions; texts: Positions }; stated: number } {
+function relationRows(batch: BatchRows, eids: ReadonlyMap<string, string>): { rels: Record<string, unknown>[]; table: { nodes: Positions; docs: Positions; texts: Positions }; stated: number } {
   const rels: Record<string, unknown>[] = [];
   const table = { nodes: new Positions(), docs: new Positions(), texts: new Positions() };
   let stated = 0;

@@ -65,6 +65,21 @@ export class JudgeAhead {
     );
   }
 
+  /** Runs `work` on the judgement made ahead, if one is pending, once this thread is free: called as the batch before
+   *  commits, when this thread would wait on Neo4j (plan.ts draftAhead). A failed `work` leaves it to the plan. */
+  whenFree(work: (j: Judgement) => void): void {
+    const mine = this.pending;
+    if (!mine) return;
+    setImmediate(() => {
+      if (mine.cancelled || !mine.judgement) return;
+      try {
+        work(mine.judgement);
+      } catch {
+        // The plan makes it again, and meets the error there.
+      }
+    });
+  }
+
   /** The judgement of exactly this batch made ahead, if any (its index is checked by the caller); whatever else was
    *  judged ahead is dropped with its index. Nothing is judged ahead after this until the next start. */
   take(batch: Batch, resolutions: Resolution[]): Judgement | null {

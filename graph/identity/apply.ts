@@ -7,7 +7,7 @@ import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settl
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
 import type { Batch, JudgeAhead } from './ahead.ts';
-import { holdPlan, planAsExtracted, planIdentity, storedDocuments, storedProps, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
+import { draftAhead, holdPlan, planAsExtracted, planIdentity, storedDocuments, storedProps, storeIdentity, type IdentityPlan, type PlannedDoc } from './plan.ts';
 import { readResolutions } from './resolutions.ts';
 
 export type { PlannedDoc } from './plan.ts';
@@ -33,10 +33,9 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   // this thread, and started earlier it ran while only a short statement (a move, a count) kept Neo4j busy.
   const { next, ahead } = opts;
   const queued = next && ahead ? () => ahead.start(plan.index, next, readResolutions) : undefined;
-  // Deflated on zlib's threads while the moves run.
-  const stored = storedProps(plan);
-  const rows = emptyRows();
-  for (const d of plan.docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
+  // Deflated on zlib's threads while the moves run (or since the draft: plan.ts).
+  const stored = plan.written?.packed ?? storedProps(plan.stored);
+  const rows = plan.written?.rows ?? rowsOf(plan.docs);
   identityPhases.docsWritten += plan.docs.length;
   if (plan.judgedAhead) identityPhases.batchesJudgedAhead++;
   identityPhases.docsRewritten += plan.rewritten.length;
@@ -53,7 +52,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const fresh = countRows(rows, delta, references);
   const sameAs = mergeEvidence(plan);
   const created = createdNodes(fresh, known, sameAs);
-  const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored, queued }));
+  const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored, queued, folded: plan.written?.folded }));
   // Nodes the write did create are displayed already; their tallies are now known.
   const done = new Set<string>();
   for (const [id, c] of created) {
@@ -65,6 +64,12 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const ids = [...plan.settle, ...plan.docs.flatMap((d) => d.facts.entities.map((e) => e.id))];
   await phase('display', () => settleDisplay(tx, { ids, delta, fresh, sameAs, known, references, done }));
   return { counters, rows };
+}
+
+function rowsOf(docs: PlannedDoc[]): WriteRows {
+  const rows = emptyRows();
+  for (const d of docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
+  return rows;
 }
 
 /** Nodes the batch names that this process knows no tally of: believed new, so the write creates them with what
@@ -95,6 +100,11 @@ export async function writeWithIdentity(tx: ManagedTransaction, batch: PlannedDo
   const resolve = opts.resolve !== false;
   const plan = await phase('plan', () => (resolve ? planIdentity(tx, batch, replacing, readResolutions(), opts.ahead) : planAsExtracted(tx, batch, replacing)));
   return writePlan(tx, plan, replacing, emptyDelta(), resolve ? opts : {});
+}
+
+/** Once this thread is free (the batch written commits), drafts the write of the batch judged ahead (plan.ts). */
+export function draftWhileCommitting(ahead: JudgeAhead): void {
+  ahead.whenFree(draftAhead);
 }
 
 /** Retracts documents, then re-judges the clusters they were in (a bridge gone splits them again). */

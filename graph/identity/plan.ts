@@ -7,9 +7,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { MergeRecord, Resolution } from '../../loaders/identity/cluster.ts';
 import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
-import { labelOfId } from '../rows.ts';
+import { aggregate, type BatchRows } from '../aggregate.ts';
+import { addDocument, emptyRows, labelOfId, type WriteRows } from '../rows.ts';
 import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
-import { judgeDocs, type JudgeAhead } from './ahead.ts';
+import { judgeDocs, type JudgeAhead, type Judgement } from './ahead.ts';
 import { factsJson, packFacts, readFacts } from './stored-facts.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
 
@@ -45,6 +46,82 @@ export interface IdentityPlan {
   index: HeldIndex;
   /** Whether the batch was judged ahead, while the one before it was written (ahead.ts). */
   judgedAhead: boolean;
+  /** The batch's rows, folded, and its stored properties, made with its draft (null: made by the write). */
+  written: Written | null;
+}
+
+/** A batch's rows (rows.ts), folded (aggregate.ts), and what its documents store, deflating (storedProps). */
+export interface Written {
+  rows: WriteRows;
+  folded: BatchRows;
+  packed: Promise<Map<string, Record<string, unknown>>>;
+}
+
+/** What a batch's plan and write take from its judgement alone, before anything is read in its transaction: made
+ *  while the batch before commits (draftAhead), when Neo4j works and this thread would wait; built once the
+ *  transaction began, it kept Neo4j idle 0.5-0.8 s a batch (bench:load --trace: the gap before the Documents). */
+interface Draft {
+  /** The batch's documents with their facts on node ids, and what each stores. */
+  docs: PlannedDoc[];
+  stored: StoredIdentity[];
+  /** The nodes the batch's documents name, in order. */
+  named: string[];
+  /** Held documents judged again (a member of theirs changes node). */
+  held: Held[];
+  /** Nodes moved whole as judged, before the graph says which it allows (feasibleMoves). */
+  moves: Move[];
+  /** Where the held documents go when nothing moves (nothing to ask the graph), else null. */
+  placed: Placed | null;
+  written: Written;
+}
+
+/** Drafts made ahead, by the judgement they follow (a judgement not used is dropped with its draft). */
+const drafts = new WeakMap<Judgement, Draft>();
+
+/** Drafts the write of a batch judged ahead (called while the batch before commits: ahead.ts whenFree). */
+export function draftAhead(j: Judgement): void {
+  const made = drafts.has(j) ? null : draftOf(j);
+  if (made) drafts.set(j, made);
+}
+
+/** The draft of a judged batch; null when a document lacks its unchanged-check keys (never in a load). */
+function draftOf(j: Judgement): Draft | null {
+  const { judged, index } = j;
+  const docs: PlannedDoc[] = [];
+  const stored: StoredIdentity[] = [];
+  const named: string[] = [];
+  for (const d of j.docs) {
+    if (d.sha256 === undefined || d.extractedWith === undefined) return null;
+    const profiles = j.profilesByDoc.get(d.id)!;
+    const idMap = Object.fromEntries(profiles.map((p) => [p.localId, judged.ids.get(profileKey(p)) ?? p.localId]));
+    named.push(...Object.values(idMap));
+    const doc = { id: d.id, facts: d.facts, sha256: d.sha256, extractedWith: d.extractedWith };
+    docs.push({ ...doc, facts: mapFacts(d.facts, idMap) });
+    stored.push(identityOf(doc, idMap, profiles, judged.pairs.get(d.id) ?? null));
+  }
+  const byId = new Map<string, Held>();
+  for (const p of judged.held) if (!byId.has(p.doc)) byId.set(p.doc, index.get(p.doc)!);
+  const held = [...byId.values()];
+  const moves = movesJudged(held, judged.ids);
+  const placed = moves.length ? null : placeHeld(held, judged.ids, [], index.references);
+  return { docs, stored, named, held, moves, placed, written: writtenOf(docs, stored) };
+}
+
+/** The documents' rows, folded, and their stored properties set deflating (on zlib's threads meanwhile). */
+function writtenOf(docs: PlannedDoc[], stored: StoredIdentity[]): Written {
+  const rows = emptyRows();
+  for (const d of docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
+  const packed = storedProps(stored);
+  // A draft dropped unused must not leave a rejection unhandled; whoever uses it still sees the error.
+  packed.catch(() => undefined);
+  return { rows, folded: aggregate(rows), packed };
+}
+
+/** The draft made ahead for exactly these documents (same ids, facts, bytes and stamp), else one made now. */
+function draftFor(j: Judgement, batch: PlannedDoc[], ahead: boolean): Draft | null {
+  const made = ahead ? drafts.get(j) : undefined;
+  const same = made?.docs.every((d, i) => d.id === batch[i]?.id && d.sha256 === batch[i]?.sha256 && d.extractedWith === batch[i]?.extractedWith);
+  return made && same && made.docs.length === batch.length ? made : draftOf(j);
 }
 
 export interface StoredIdentity {
@@ -80,11 +157,11 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   const index = await heldIndex(tx);
   const goneNodes = gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {}));
   const usable = ahead?.index === index ? ahead : null;
-  const { profilesByDoc, judged } = usable ?? judgeDocs(index, { docs: batch, gone }, resolutions);
-  const { ids, merges, held, oldNodes } = judged;
-  const byId = new Map<string, Held>();
-  for (const p of held) if (!byId.has(p.doc)) byId.set(p.doc, index.get(p.doc)!);
-  const placed = placeHeld([...byId.values()], ids, await movesOf(tx, [...byId.values()], ids), index.references);
+  const judgement = usable ?? judgeDocs(index, { docs: batch, gone }, resolutions);
+  const draft = draftFor(judgement, batch, usable !== null);
+  if (!draft) throw new Error('a document to write has no sha256 or stamp');
+  const { ids, merges, oldNodes } = judgement.judged;
+  const placed = draft.placed ?? placeHeld(draft.held, ids, await feasibleMoves(tx, draft.moves), index.references);
   // The judged clusters' other nodes keep the same mentions, so their display (settled when those changed) stays.
   const touched = new Set<string>(oldNodes);
   const settle = new Set<string>(goneNodes);
@@ -94,25 +171,26 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
       settle.add(v);
     }
   };
-  const docs: PlannedDoc[] = [];
-  const stored: StoredIdentity[] = [];
-  const take = (d: PlannedDoc, idMap: Record<string, string>, profiles: Profile[], pairs: StoredPairs | null) => {
-    mark(Object.values(idMap));
-    docs.push({ ...d, facts: mapFacts(d.facts, idMap) });
-    stored.push(identityOf(d, idMap, profiles, pairs));
-  };
-  for (const d of batch) {
-    const profiles = profilesByDoc.get(d.id)!;
-    take(d, Object.fromEntries(profiles.map((p) => [p.localId, ids.get(profileKey(p)) ?? p.localId])), profiles, judged.pairs.get(d.id) ?? null);
-  }
+  mark(draft.named);
+  const docs = [...draft.docs];
+  const stored = [...draft.stored];
   mark([...placed.moves.map((m) => m.to), ...placed.repoints.flatMap((r) => [r.from, r.to])]);
   // A rewritten document leaves its old nodes and joins its new ones.
   for (const h of placed.changed) for (const v of Object.values(h.idMap)) settle.add(v);
   const rewritten = await storedDocuments(tx, placed.changed.map((d) => d.id));
+  const byId = new Map(draft.held.map((h) => [h.id, h]));
   // A rewritten document's held profiles were not all compared again: it stores no pairs (held.ts explores them).
-  for (const r of rewritten) take(r, placed.newMap(byId.get(r.id)!), byId.get(r.id)!.profiles, null);
+  for (const r of rewritten) {
+    const h = byId.get(r.id)!;
+    const idMap = placed.newMap(h);
+    mark(Object.values(idMap));
+    docs.push({ ...r, facts: mapFacts(r.facts, idMap) });
+    stored.push(identityOf(r, idMap, h.profiles, null));
+  }
   const { moves, repoints, maps } = placed;
-  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null };
+  // Rows made with the draft hold the batch alone: with documents rewritten the write makes them all.
+  const written = rewritten.length ? null : draft.written;
+  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null, written };
 }
 
 /** Where the held documents judged again go: whole nodes moved (renamed, merged), single mentions re-pointed, or
@@ -190,14 +268,15 @@ function pointsOf(held: Held[], newMap: (h: Held) => Record<string, string>, ren
 export async function planAsExtracted(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[]): Promise<IdentityPlan> {
   const index = await heldIndex(tx);
   const settle = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
-  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index, judgedAhead: false };
+  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index, judgedAhead: false, written: null };
 }
 
 /**
  * Nodes moved in place: every member of each old node went to one cluster (no split), so the cluster's old nodes
- * become its new node where they stand (moves.ts). Anything else (one node into two) rewrites the documents.
+ * become its new node where they stand (moves.ts). Anything else (one node into two) rewrites the documents. The
+ * graph then says which of these it allows (feasibleMoves).
  */
-async function movesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, string>): Promise<Move[]> {
+function movesJudged(held: Held[], ids: Map<string, string>): Move[] {
   const newOf = new Map<string, Set<string>>();
   const oldOf = new Map<string, Set<string>>();
   for (const h of held) {
@@ -220,7 +299,7 @@ async function movesOf(tx: ManagedTransaction, held: Held[], ids: Map<string, st
     const survivor = froms.has(to) ? to : from[0]!;
     out.push({ label, to, from: [survivor, ...from.filter((f) => f !== survivor)] });
   }
-  return out.length ? feasibleMoves(tx, out) : out;
+  return out;
 }
 
 /** The stored facts (local ids) and unchanged-check keys of documents to rewrite (or re-judge). */
@@ -261,8 +340,8 @@ export function holdPlan(plan: IdentityPlan): void {
 
 /** What each written document stores for identity, as Document properties the write sets with its seal (write.ts):
  *  its profiles, its facts deflated, its map. */
-export async function storedProps(plan: IdentityPlan): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await Promise.all(plan.stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null }] as const));
+export async function storedProps(stored: StoredIdentity[]): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await Promise.all(stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null }] as const));
   return new Map(rows);
 }
 
