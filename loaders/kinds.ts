@@ -23,3 +23,7 @@ export type TitleKind = PolicyKind | LicenseKind;
  *  the extractor's rule reads them (rules/titles.ts title.kind-by-agent.en) and identity gives such a name no weight
  *  (every body puts out notices). Singular; the plural is read too. */
 export const BARE_KIND_WORDS_EN = ['circular', 'notice', 'guideline', 'opinion', 'plan', 'decision', 'regulation', 'rule', 'measure'] as const;
+
+/** The same in Chinese: a page's short name for its text (以下简称《通知》, 该《意见》) is one of these, and
+ *  identity gives such a name no weight either. Simplified; names are compared by their Simplified key. */
+export const BARE_KIND_WORDS_ZH = ['通知', '意见', '决定', '办法', '规定', '方案', '公告', '通告', '细则', '指南', '指引', '规划', '计划', '条例', '措施', '若干措施', '实施细则', '实施意见', '指导意见', '批复', '答复', '函', '规则', '要点'] as const;

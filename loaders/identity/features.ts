@@ -3,7 +3,7 @@
 // across languages, same issuer or year); negative ones what cannot be one thing (different document numbers,
 // years, issuers or holders, a draft and its final text — that is SUPERSEDES, not sameness).
 import { gazetteer } from '../gazetteer/index.ts';
-import { BARE_KIND_WORDS_EN } from '../kinds.ts';
+import { BARE_KIND_WORDS_EN, BARE_KIND_WORDS_ZH } from '../kinds.ts';
 import { conceptDice, concepts, titleYears } from './glossary.ts';
 import { toSimplified } from '../read/script.ts';
 import { docNumberKey, isHan, nameKey, orgCore, type Profile } from './profile.ts';
@@ -72,12 +72,15 @@ const setOrNone = (xs: string[]): Set<string> => (xs.length ? new Set(xs) : (NON
 
 function traitsFor(p: Profile): Traits {
   const titled = titledLabel(p);
+  // A text's short name that is its kind word alone (以下简称《通知》, "the Notice") is compared on nothing: two pages'
+  // own notices share it whatever they are.
+  const names = p.label === 'Policy' ? p.names.filter((n) => !KIND_KEYS.has(nameKey(n))) : p.names;
   return {
-    keys: setOrNone(p.names.map(nameKey).filter((k) => k.length >= 2)),
-    cores: p.label === 'Organization' ? setOrNone(p.names.map(orgCore).filter((k) => k.length >= 4)) : (NONE as Set<string>),
-    titles: titled ? p.names.map((n) => ({ han: isHan(n), concepts: concepts(n), key: nameKey(n) })) : [],
-    places: setOrNone(p.names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:')))),
-    amends: titled && p.names.some((n) => concepts(n).has('amendment')),
+    keys: setOrNone(names.map(nameKey).filter((k) => k.length >= 2)),
+    cores: p.label === 'Organization' ? setOrNone(names.map(orgCore).filter((k) => k.length >= 4)) : (NONE as Set<string>),
+    titles: titled ? names.map((n) => ({ han: isHan(n), concepts: concepts(n), key: nameKey(n) })) : [],
+    places: setOrNone(names.flatMap((n) => [...concepts(n)].filter((c) => c.startsWith('place:')))),
+    amends: titled && names.some((n) => concepts(n).has('amendment')),
     readings: titled ? instrumentReadings(p) : null,
     ...(p.docNumber ? { number: docNumberKey(p.docNumber) } : {}),
     ...(p.date ? { year: year(p.date) } : {}),
@@ -139,7 +142,7 @@ function nameFeatures(a: Profile, b: Profile, titled: boolean): Feature[] {
   return out.slice(0, 1);
 }
 
-const KIND_KEYS = new Set(BARE_KIND_WORDS_EN.flatMap((w) => [w, `${w}s`]));
+const KIND_KEYS: ReadonlySet<string> = new Set([...BARE_KIND_WORDS_EN.flatMap((w) => [w, `${w}s`]), ...BARE_KIND_WORDS_ZH]);
 const kindWordOnly = (p: Profile): boolean => p.names.every((n) => KIND_KEYS.has(nameKey(n)));
 
 /** An English name of three words or more that the Chinese name spells (glossary words and pinyin, one at least). */
