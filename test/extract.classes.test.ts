@@ -1177,7 +1177,7 @@ describe('M5: a licence is any approval word whose object is a named product, an
     ["The trial will run under QX-12's IND application, cleared by the Center for Drug Evaluation last May.", 'agency:cn/nmpa/cde', 'QX-12'],
     ['Patients will enrol in the Canadian arm of ZT-44 under a clinical trial application authorised by Health Canada in June 2026.', 'agency:ca/health-canada', 'ZT-44'],
     ['国家药监局于2025年3月批准上市的KX-9注射液已在12家医院使用。', 'agency:cn/nmpa', 'KX-9注射液'],
-    ['該公司去年獲衞生署批准註冊的「康安寧」將於下月在港上市。', 'agency:cn-hk/department-of-health', '康安宁'],
+    ['該公司去年獲衞生署批准註冊的「康安寧」將於下月在港上市。', 'agency:cn-hk/department-of-health', '康安寧'], // (the page's script)
   ])('%s', (text, issuer, product) => {
     const d = xs(text);
     const issued = rels(d, 'ISSUED', issuer).map((r) => d.entities.find((e) => e.id === r.to)!);
@@ -1197,7 +1197,7 @@ describe('M5: an approval notice received is a licence, in either English order;
     ['Last week Hexin Bio obtained a Notice of Approval for Drug Clinical Trial issued by the National Medical Products Administration for HX-21, its CAR-NK candidate.', 'agency:cn/nmpa', 'Notice of Approval for Drug Clinical Trial'],
     ['On 3 May 2026 the Company obtained a Notice of Drug Clinical Trial Approval from the NMPA for LX-22.', 'agency:cn/nmpa', 'LX-22'],
     ['The company said it had received the Drug Clinical Trial Approval Notice issued by the NMPA for QT-5.', 'agency:cn/nmpa', 'QT-5'],
-    ['該療法名為「康瑞寧」（通用名：某某基奧侖賽注射液），為深圳一家藥企研發，早於2024年已獲國家藥品監督管理局批准於內地上市。', 'agency:cn/nmpa', '康瑞宁'],
+    ['該療法名為「康瑞寧」（通用名：某某基奧侖賽注射液），為深圳一家藥企研發，早於2024年已獲國家藥品監督管理局批准於內地上市。', 'agency:cn/nmpa', '康瑞寧'],
     ['这款名为“康立宁”的干细胞药物由甲公司研发，今年3月获国家药监局附条件批准上市。', 'agency:cn/nmpa', '康立宁'],
   ])('%s', (text, issuer, product) => {
     const d = xs(text);

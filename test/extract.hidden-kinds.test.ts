@@ -242,7 +242,7 @@ describe('a permit granted after the regulator says so', () => {
   it('X今日宣布，依「條例」核發第二張…許可，予Y: X issues it on the day', () => {
     const a = x('衛生福利部食品藥物管理署今（12）日宣布，依「再生醫療製劑條例」核發第三張再生醫療製劑有附款許可，予甲乙生技股份有限公司。', '2025-06-12');
     const lic = a.entities.find((e) => e.label === 'License');
-    expect(lic?.name).toBe('再生医疗制剂有附款许可');
+    expect(lic?.name).toBe('再生醫療製劑有附款許可'); // (a licence's name keeps the page's script)
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.to === lic!.id)).toMatchObject({ from: 'agency:cn-tw/tfda', date: '2025-06-12' });
     const b = x('上海市药品监督管理局表示，依据有关规定向某某细胞科技有限公司核发了药品生产许可证。', '2024-09-01');
     expect(b.relations.some((r) => r.type === 'ISSUED' && r.from === 'agency:cn-sh/medical-products')).toBe(true);
@@ -1092,8 +1092,8 @@ describe('Traditional-Chinese licences and posts of Hong Kong news', () => {
   const granted = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]);
 
   it('甲產品，已獲X批准註冊: the product of the clause before; 乙中心於2024年獲X發出Y證明書: a permit received', () => {
-    expect(granted(x('瑪麗醫院研發的CAR-T細胞治療產品，已獲藥劑業及毒藥管理局批准註冊，明年起使用。'))).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', 'CAR-T细胞治疗产品获批']]);
-    expect(granted(x('醫院的細胞治療中心於2024年獲衞生署發出臨床試驗證明書，至今已治療病人。'))).toEqual([['agency:cn-hk/department-of-health', '临床试验证明书']]);
+    expect(granted(x('瑪麗醫院研發的CAR-T細胞治療產品，已獲藥劑業及毒藥管理局批准註冊，明年起使用。'))).toEqual([['agency:cn-hk/pharmacy-and-poisons-board', 'CAR-T細胞治療產品獲批']]);
+    expect(granted(x('醫院的細胞治療中心於2024年獲衞生署發出臨床試驗證明書，至今已治療病人。'))).toEqual([['agency:cn-hk/department-of-health', '臨床試驗證明書']]);
   });
 
   it('a clause of its own before 已獲 with no product, or a permit with no body after 獲: no licence', () => {
@@ -1960,10 +1960,10 @@ describe('licences in news wording (EXTRACT, batch K)', () => {
     const a = x('藥劑業及毒藥管理局昨日（12日）批准一款治療淋巴瘤的基因治療產品在港註冊，產品為內地企業研發的甲乙賽注射液。衞生署表示會密切監察。發言人指出，該產品已於2024年5月獲國家藥品監督管理局批准上市。', '2025-06-13');
     const licences = a.entities.filter((e) => e.label === 'License');
     expect(licences).toHaveLength(2);
-    const hk = licences.find((e) => /甲乙赛注射液在港注册/.test(e.name));
+    const hk = licences.find((e) => /甲乙賽注射液在港註冊/.test(e.name));
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-hk/pharmacy-and-poisons-board' && r.to === hk?.id)?.date).toBe('2025-06-12');
     const mainland = licences.find((e) => e !== hk);
-    expect(mainland?.name).toMatch(/甲乙赛注射液/);
+    expect(mainland?.name).toMatch(/甲乙賽注射液/);
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn/nmpa' && r.to === mainland?.id)?.date).toBe('2024-05');
     const b = x('国家药监局今日批准一款治疗血友病的基因治疗产品上市，该产品为某某生物研发的丙丁注射液。', '2025-04-09');
     const c = b.entities.find((e) => e.label === 'License');
@@ -1974,7 +1974,7 @@ describe('licences in news wording (EXTRACT, batch K)', () => {
   it('a hospital\'s 「X」施行计画 approved by the ministry is a licence', () => {
     const a = x('衛福部今天表示，已核准首批3項施行計畫，其中台大醫院申請的「自體軟骨細胞治療退化性關節炎」施行計畫，已於4月2日獲衛福部核准。', '2026-04-10');
     const l = a.entities.find((e) => e.label === 'License');
-    expect(l?.name).toMatch(/自体软骨细胞治疗退化性关节炎/);
+    expect(l?.name).toMatch(/自體軟骨細胞治療退化性關節炎/);
     expect(a.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-tw/mohw' && r.to === l?.id)?.date).toBe('2026-04-02');
   });
 
@@ -2532,7 +2532,7 @@ describe('Taiwan\'s President promulgates; Hong Kong registrations and its formu
   it('去年經「1+」機制在港註冊的X注射液: a Hong Kong registration (by the Pharmacy and Poisons Board); 納入醫管局藥物名冊 names the formulary', () => {
     const a = x('新措施涵蓋兩款產品，包括去年經「1+」機制在港註冊的甲基侖賽注射液。病人組織促請政府盡快把更多療法納入醫管局藥物名冊。', '2026-02-08');
     const lic = a.entities.find((e) => e.label === 'License');
-    expect(lic).toMatchObject({ name: '甲基仑赛注射液在港注册', date: '2025' });
+    expect(lic).toMatchObject({ name: '甲基侖賽注射液在港註冊', date: '2025' });
     expect(relsOf(a, 'ISSUED').map((r) => r.from)).toEqual(['agency:cn-hk/pharmacy-and-poisons-board']);
     expect(names(a, 'Policy')).toContain('医管局药物名册');
     const b = x('該公司在港註冊的產品數量已增至五款。');
@@ -2835,8 +2835,8 @@ describe('certificates after an inspection, practices approved, a therapy\'s own
   it('通過食藥署「X規範」（GTP）查核，取得…GTP證明: a certificate the TFDA issued (not X issued by the TFDA); 依「Y」取得衛福部核准執行Z: Z approved by the MOHW', () => {
     const a = x('該院細胞製備場所已於2025年12月通過衛福部食品藥物管理署「人體細胞組織優良操作規範」（GTP）查核，取得細胞製備場所GTP證明。院方自2023年依「特管辦法」取得衛福部核准執行自體免疫細胞治療以來，已治療百餘人。', '2026-03-18');
     const iss = relsOf(a, 'ISSUED').map((r) => [r.from, nameOf(a, r.to)]);
-    expect(iss).toContainEqual(['agency:cn-tw/tfda', '细胞制备场所GTP证明']);
-    expect(iss.find(([, n]) => /自体免疫细胞治疗/.test(n ?? ''))?.[0]).toBe('agency:cn-tw/mohw');
+    expect(iss).toContainEqual(['agency:cn-tw/tfda', '細胞製備場所GTP證明']);
+    expect(iss.find(([, n]) => /自體免疫細胞治療/.test(n ?? ''))?.[0]).toBe('agency:cn-tw/mohw');
     expect(iss.some(([, n]) => /操作规范/.test(n ?? ''))).toBe(false);
   });
 
@@ -3818,7 +3818,7 @@ describe('a Taiwan hospital\'s plan approved, an amendment only studied (EXTRACT
   it('某院申請以「X」治療Y的細胞治療技術施行計畫，已於本月D日獲衛生福利部核准: the plan\'s approval, by the ministry, that day', () => {
     const a = x('〔記者陳美玲／台中報導〕某某醫院申請以「自體骨髓間質幹細胞移植」治療脊髓損傷的細胞治療技術施行計畫，已於本月9日獲衛生福利部核准，院方今（20）日表示下月收治首名病人。', '2026-06-20');
     const lic = a.entities.filter((e) => e.label === 'License');
-    expect(lic.map((l) => l.name)).toEqual(['「自体骨髓间质干细胞移植」治疗脊髓损伤的细胞治疗技术施行计划获批']);
+    expect(lic.map((l) => l.name)).toEqual(['「自體骨髓間質幹細胞移植」治療脊髓損傷的細胞治療技術施行計畫獲批']);
     expect(relsOf(a, 'ISSUED').map((r) => [r.from, r.date])).toEqual([['agency:cn-tw/mohw', '2026-06-09']]);
   });
 

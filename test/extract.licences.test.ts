@@ -55,3 +55,25 @@ describe('M5 licences: English approvals of a product described', () => {
   it.each(EN_DESCRIBED)('a licence issued by the body: %s', (s, body) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${body} ←`))));
   it.each(EN_DESCRIBED_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
 });
+
+// Chinese: the passive forms (获/获得…批准, 附条件批准, 默示许可, 临床试验许可, 取得…核发的《许可证》), and Hong Kong's "1+"
+// registration, by the Department of Health's board or named by its place (获批在港注册).
+const ZH_PASSIVE: [string, string][] = [
+  ['甲乙生物的CAR-T产品XY-19注射液已获国家药监局附条件批准上市。', NMPA],
+  ['该公司自主研发的ZK-07注射液近日获得国家药品监督管理局药品审评中心临床试验默示许可。', 'agency:cn/nmpa/cde'],
+  ['华东细胞科技有限公司于2025年6月取得江苏省药品监督管理局核发的《药品生产许可证》。', 'agency:cn-js/medical-products'],
+  ['MK-12注射液此前已于2024年5月获得美国食品药品监督管理局（FDA）的临床试验许可（IND）。', 'agency:us/fda'],
+  ['衞生署昨日宣布，一款治療多發性骨髓瘤的CAR-T產品已按「1+」機制獲批在港註冊。', 'agency:cn-hk/pharmacy-and-poisons-board'],
+  ['衞生署上周五根據「1+」機制，批准一款治療白血病的基因療法在港註冊。', 'agency:cn-hk/department-of-health'],
+];
+const ZH_PASSIVE_NOT: string[] = [
+  '公司已向国家药监局提交XY-19注射液的上市申请，并获受理。',
+  '该产品有望于明年获国家药监局批准上市。',
+  '国家药监局拟批准甲注射液上市。',
+  '乙注射液的临床试验申请已获国家药监局受理。',
+];
+
+describe('M5 licences: Chinese passive approvals and Hong Kong registrations', () => {
+  it.each(ZH_PASSIVE)('a licence issued by the body: %s', (s, body) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${body} ←`))));
+  it.each(ZH_PASSIVE_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
+});

@@ -5,7 +5,7 @@ import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH,
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
-const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|(?:纳入|列入|认定为)(?=突破性|优先审评|附条件|特别审批)|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
+const GRANT_VERB_ZH = new RegExp(`批准|核准|默示许可|临床试验许可|(?:纳入|列入|认定为)(?=突破性|优先审评|附条件|特别审批)|同意(?:其|该产品)?开展|(?:查核|检查|核查|认证|审查|评审)[，,]\\s*(?:并)?(?:取得|获得|获颁|获发)|${PERMIT_VERB_ZH}`);
 
 export interface GrantActor {
   id: string;
@@ -45,7 +45,7 @@ const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(
 // Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」, 依据「X」(简称Y)，).
 // …and when it acted (昨日（20日）, 于3月2日).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:依(?:据|照)?(?:[「《][^」》]{2,60}[」》](?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:上|本)?(?:周|星期)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:(?:依(?:据|照)?|根据|按照?)(?:[「《][^」》]{2,60}[」》](?:机制|办法)?(?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
@@ -687,7 +687,9 @@ function passiveSubjectZh(s: string, verbAt: number): string {
   let clause = clauseBefore(s, verbAt);
   // 甲产品，(并)已(于8月29日)(依特管办法)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
   if (/^\s*(?:并|均|也|现)?(?:已经?|正式|先后)?$/u.test(clause.replace(ACTS_UNDER_ZH, '').replace(TIME_TAIL_ZH, '')) && /[，,]$/.test(s.slice(0, verbAt - clause.length))) clause = clauseBefore(s, verbAt - clause.length - 1);
-  return clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '').replace(APPLICATION_TAIL_ZH, '');
+  // (此前已于D: a time word before the date is the time's too.)
+  const bare = clause.replace(/\([^()]*\)/g, '').trim().replace(TIME_TAIL_ZH, '').replace(/(?:已经?|均已|也已|正式)$/u, '');
+  return bare.replace(TIME_TAIL_ZH, '').replace(APPLICATION_TAIL_ZH, '');
 }
 
 /** 批准甲医院、乙中心等3家医疗机构开展X: one approval of X, issued by the body before the verb, else by the one opening the
@@ -725,7 +727,7 @@ function clauseBefore(s: string, at: number): string {
 /** The approvals a sentence states, each with the rule that found it; `lastProduct` is the one the page named last (该产品). */
 export function findGrants(s: string, actors: GrantActor[], lastProduct?: string): Grant[] {
   // 经「1+」机制在港注册的X: a registration where only one body registers, named by its place (no body in the sentence).
-  const placed = /注册的/.test(s) ? registeredInPlaceZh(s) : [];
+  const placed = /注册/.test(s) ? [...registeredInPlaceZh(s), ...approvedInPlaceZh(s)] : [];
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return placed;
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? [...chineseGrants(s, actors, lastProduct), ...placed] : placed;
@@ -735,6 +737,19 @@ export function findGrants(s: string, actors: GrantActor[], lastProduct?: string
 const GENERIC_PRODUCT_ZH = /^(?:先进疗法|细胞(?:及|和)?基因治疗|细胞治疗|基因治疗|创新|生物|相关|该类|此类|同类|其他)?(?:产品|药品|药物|制剂|疗法)$/u;
 /** Where a product is registered by the one body that registers drugs there (在港注册: Hong Kong's board). */
 const REGISTRAR_OF_PLACE: Record<string, string> = { 港: 'agency:cn-hk/pharmacy-and-poisons-board', 香港: 'agency:cn-hk/pharmacy-and-poisons-board', 澳: 'agency:cn-mo/pharmaceutical-administration', 澳门: 'agency:cn-mo/pharmaceutical-administration' };
+
+/** 一款…产品已按「1+」机制获批在港注册: the clause's subject registered there by its registrar (described, not named — a
+ *  headline's 血友病B基因治疗 — it is generic: the page's named registration by that body is the act). */
+function approvedInPlaceZh(s: string): Grant[] {
+  const rule = ruleById('grant.approved-in-place.zh');
+  const m = rule.pattern.exec(s);
+  const registrar = m ? REGISTRAR_OF_PLACE[m.groups!.place!] : undefined;
+  const product = m ? passiveSubjectZh(s, m.index).replace(/(?:已经?|并|也|均)+$/u, '').trim() : '';
+  if (!m || !registrar || [...product].length < 2 || NOT_YET_ZH.test(clauseBefore(s, m.index)) || GENERIC_PRODUCT_ZH.test(product)) return [];
+  const at = s.lastIndexOf(product, m.index);
+  const place = m.groups!.place!;
+  return [{ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product) || !PRODUCT_ZH.test(product), rule: rule.id }];
+}
 
 /** 去年经「1+」机制在港注册的伊基奥仑赛注射液: the product's registration in that place, by its registrar. */
 function registeredInPlaceZh(s: string): Grant[] {

@@ -68,7 +68,9 @@ function policyEntity(pf: PolicyFrame, reg: Registry, datedByMention: Set<string
   if (HAN.test(pf.t.title)) f.nameZh = pf.t.title;
   const e = reg.add(f, pf.sentence.text, pf.sentence.index, pf.t.title);
   const orig = originalSpan(pf.sentence, pf.t.start, pf.t.end).replace(/^[《"“]|[》"”]$/g, '');
-  if (HAN.test(orig)) reg.alias(e, orig);
+  // (A licence named by its act on a product — X获批, X在港注册 — is not named by the product alone: a page's other licence
+  // of that product, its registration elsewhere, is.)
+  if (HAN.test(orig) && (pf.t.label !== 'License' || scripts(orig).includes(pf.t.title) || scripts(pf.t.title).includes(orig))) reg.alias(e, orig);
   for (const n of pf.shortNames ?? []) reg.alias(e, n);
   if (pf.t.label === 'Policy') {
     // A draft's bare title met later on the page stays the draft's name: the id was made a draft's.

@@ -15,6 +15,8 @@ import { foreignOf, zonesAfter } from './applies-to.ts';
 import { issuersInTitle, issuersOf, lastClauseBreak, LIST_OPENED, lowercaseIssuers, ownerBefore, selfIssued } from './issue.ts';
 import { isRecent, lastMonth, recentDate, weekdayBefore } from './time.ts';
 import { SELF_ACTOR, type PolicyFrame } from './types.ts';
+import { originalSpan } from '../sentences.ts';
+import { toSimplified, toTraditional } from '../../read/script.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DECREE_AFTER_TITLE = /^\s*\((?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:Decree|Order)\s+No\.\s*\d+/;
@@ -234,6 +236,16 @@ function withParagraphIt(sp: SentenceSpans, actors: SentenceSpans['actors'], c: 
 
 const PRODUCT_CODE = new RegExp(String.raw`^${PRODUCT_CODE_EN}$`);
 
+/** A licence's name made of its product and words of ours (X在港注册, X获批), in the script the page writes: a Traditional
+ *  page's product as written, our words converted. */
+function inPageScript(sp: SentenceSpans, start: number, end: number, name: string): string {
+  if (!HAN.test(name) || toSimplified(sp.sen.text) === sp.sen.text) return name;
+  const product = sp.s.slice(start, end);
+  const at = product ? name.indexOf(product) : -1;
+  if (at < 0) return toTraditional(name);
+  return `${toTraditional(name.slice(0, at))}${originalSpan(sp.sen, start, end)}${toTraditional(name.slice(at + product.length))}`;
+}
+
 /** Approvals: one licence per act; a sentence that names the licence's title already states the act. */
 function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): PolicyFrame[] {
   const out: PolicyFrame[] = [];
@@ -260,7 +272,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     // (A weekday before the verb with no page date to count back from: the act's day is unknown, not a later clause's year.)
     const near = own ?? last?.date ?? (weekday ? undefined : c.sentenceDate);
     const date = near ?? recentDate(sp.s, c.published);
-    const t: TitleMention = { start: g.start, end: g.end, title: g.name, label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
+    const t: TitleMention = { start: g.start, end: g.end, title: inPageScript(sp, g.start, g.end, g.name), label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = licenceId(g.issuers[0]!, idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40));
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });
   }

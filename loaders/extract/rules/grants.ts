@@ -293,10 +293,10 @@ export const GRANT_RULES: Rule[] = [
     // The law it acts under may stand before the verb (经卫福部依「X办法」核准). A trial's implied licence (获得CDE的临床试验
     // 默示许可: no objection within the review window) is an approval too, and so is the CDE's consent to a trial (获药审中心同意开展
     // II期临床试验).
-    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?(?:${APPROVE_ZH}(?!文号|拨款|撥款|资助|資助|经费|經費|立项|立項)|的?(?:药物)?临床试验(?:的)?默示许可|同意(?:其|该产品)?开展(?=[^，。；]{0,30}?临床试验))`, 'u'),
+    pattern: new RegExp(`(?:获得?|经|取得)(?<agent>[^，。；获经]{2,40}?)(?:\\([^)]{1,30}\\))?(?:依(?:据|照)?[「《][^」》]{2,60}[」》])?(?:${APPROVE_ZH}(?!文号|拨款|撥款|资助|資助|经费|經費|立项|立項)|的?(?:药物)?临床试验(?:的)?(?:默示)?许可|同意(?:其|该产品)?开展(?=[^，。；]{0,30}?临床试验))`, 'u'),
     action: 'License{issuer: the body after 获/经, product: the subject (of the clause before, when 已获 opens its own), date}',
     examples: {
-      match: ['该疗法获国家药监局批准上市', '甲注射液获得国家药监局药品审评中心临床试验默示许可', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准', '丙注射液于2023年获药品审评中心同意开展I期临床试验', 'XY-01已获国家药监局同意其开展针对肝硬化的临床试验', '本港首款基因疗法「安健素」（Ventacel），上周获药剂业及毒药管理局批准注册'],
+      match: ['该疗法获国家药监局批准上市', '甲注射液获得国家药监局药品审评中心临床试验默示许可', '乙中心于2025年12月取得管理局批准', '乙注射液获得美国FDA(即美国食品药品监督管理局)附条件批准', '甲产品，已获药剂业及毒药管理局批准注册', '经卫生福利部依「特管办法」核准', '丙注射液于2023年获药品审评中心同意开展I期临床试验', 'XY-01已获国家药监局同意其开展针对肝硬化的临床试验', '本港首款基因疗法「安健素」（Ventacel），上周获药剂业及毒药管理局批准注册', '乙注射液此前已获得美国食品药品监督管理局(FDA)的临床试验许可'],
       noMatch: ['获得批准文号', '报请国务院批准', '获得默示许可', '获伦理委员会同意后开展患者招募', '「健康湾区」计划昨日获立法会财务委员会批准拨款'],
     },
   },
@@ -485,6 +485,19 @@ export const GRANT_RULES: Rule[] = [
       match: ['去年经「1+」机制在港注册的伊基奥仑赛注射液。', '首款在澳门注册的甲细胞注射液，'],
       noMatch: ['在港注册的公司', '在港注册的产品数量', '在内地注册的乙注射液。'],
       // (A kind of product — 使用在港注册的先进疗法产品 — is checked in code: no licence.)
+    },
+  },
+  {
+    id: 'grant.approved-in-place.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 一款治疗X的CAR-T产品已按「1+」机制获批在港注册: the clause's subject approved for registration where one body registers
+    // drugs, no body named — that body's registration (the way it came, 按「1+」机制, may stand before 获批).
+    pattern: /(?:(?:按|经|通过|根据|依)[「“]?[^，。；「」“”]{1,12}[」”]?(?:机制|途径|程序))?获(?:批|准)(?:在|于)(?<place>香港|港|澳门|澳)注册/u,
+    action: "License{issuer: the place's registrar, product: the clause's subject, date}",
+    examples: {
+      match: ['一款基因治疗产品已按「1+」机制获批在港注册', '甲注射液上月获准在澳门注册'],
+      noMatch: ['甲注射液获批在内地上市', '该公司在港注册成立', '申请在港注册'],
     },
   },
   {
