@@ -55,3 +55,37 @@ describe('M3: a contact block\'s persons by their place in it', () => {
     expect(d.entities.filter((e) => e.label === 'Person').length).toBe(0);
   });
 });
+
+describe('M3: a contact line\'s unit of another body', () => {
+  // Class: on a notice's foot, a second contact whose unit is another body's — "Technical support unit: <institute>, Contact
+  // person: <name>" (the unit's own label first) or a press or investor contact of a company's release (媒体联系人：品牌传播部
+  // X) — is a member of that body, never of a unit of the regulator or the notice's body. Not found: no unit at all.
+  const rows: Array<[string, string, string, string[]]> = [
+    ['a technical support unit before its contact', 'Ningbo Municipal Health Commission Notice on the Filing of Stem Cell Clinical Research\n\nContact person: Medical Administration Division, Ningbo Municipal Health Commission, Zhao Lei, Tel: 0574-87654321\nTechnical support unit: Ningbo University Cell Therapy Research Institute, Contact person: Chen Jing', 'Chen Jing', ['Ningbo University Cell Therapy Research Institute']],
+    ['the first contact of the same line stays the notice\'s', 'Ningbo Municipal Health Commission Notice on the Filing of Stem Cell Clinical Research\n\nContact person: Medical Administration Division, Ningbo Municipal Health Commission, Zhao Lei, Tel: 0574-87654321\nTechnical support unit: Ningbo University Cell Therapy Research Institute, Contact person: Chen Jing', 'Zhao Lei', ['Medical Administration Division of the Ningbo Municipal Health Commission<宁波市卫生健康委员会']],
+    ['a company\'s media contact', '某某生物宣布CAR-T产品获国家药监局批准上市\n\n2026年11月20日，上海某某生物科技股份有限公司宣布，国家药品监督管理局已批准其CAR-T细胞注射液上市。\n\n媒体联系人：品牌传播部 王芳\n电话：021-55551234', '王芳', ['上海某某生物科技股份有限公司']],
+    ['a company\'s investor contact', '关于自愿披露干细胞产品获得临床试验批准的公告\n\n杭州某某医药股份有限公司近日收到国家药品监督管理局核准签发的《药物临床试验批准通知书》。\n\n投资者联系人：证券事务部 李强', '李强', ['杭州某某医药股份有限公司']],
+    ['a company\'s media contact in traditional script', '某某生技宣布細胞治療產品獲衛福部核准\n\n台北某某生技股份有限公司今日宣布，衛生福利部已核准其細胞治療產品。\n\n媒體聯絡人：企業傳訊部 陳美玲', '陳美玲', ['台北某某生技股份有限公司']],
+  ];
+  it.each(rows)('%s', (_, text, who, units) => {
+    const d = x(text);
+    const p = personZh(d, who);
+    expect(p, who).toBeDefined();
+    expect(membership(d, p!.id).map((u) => u.replace(/^<|<$/, '')).sort()).toEqual(units);
+  });
+
+  // No-match: an institute the page does not know is no unit of the notice's body; a government notice's own contact keeps
+  // its unit of the body.
+  it('an unknown institute gives its contact no unit of the notice\'s body', () => {
+    const d = x('Ningbo Municipal Health Commission Notice on the Filing of Stem Cell Clinical Research\n\nTechnical support unit: Qlorvian Cell Research Institute, Contact person: Chen Jing');
+    const p = personZh(d, 'Chen Jing');
+    expect(p).toBeDefined();
+    expect(membership(d, p!.id).filter((u) => u.includes('Health Commission'))).toEqual([]);
+  });
+  it('a government notice\'s contact keeps its unit of the body', () => {
+    const d = x('宁波市卫生健康委员会关于开展干细胞临床研究备案工作的通知\n\n各有关单位：请按要求报送材料。\n\n联系人：医政处 张伟，电话：0574-87654321\n\n宁波市卫生健康委员会\n2026年12月1日');
+    const p = personZh(d, '张伟');
+    expect(p).toBeDefined();
+    expect(membership(d, p!.id)).toEqual(['医政处<宁波市卫生健康委员会']);
+  });
+});

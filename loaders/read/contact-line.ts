@@ -22,9 +22,11 @@ export interface ContactLine {
 
 // (A 解读's MT foot labels its unit and person "Interpretation unit:" / "Interpreter:".)
 export const CONTACT_LABEL_EN = /\b(?:[Cc]ontact(?:\s+(?:unit|person|persons|department|office))?|CONTACT|Interpret(?:ation|ing)\s+(?:unit|department|office)|Interpreter|Drafting\s+(?:unit|department))\s*[:：]\s*/g;
+// A unit's label before a contact's on its line ("Technical support unit:", "Organising department:"), its field next.
+const LEAD_UNIT_LABEL_EN = /(?:^|[;.]\s*)(?:[A-Z][a-z]+\s+){0,3}(?:unit|department|organi[sz]ation|institution)\s*[:：]\s*(?=[A-Z][^,;]{3,120},\s*$)/i;
 // The head words of a body's name, and those that also head a unit inside one.
 export const BODY_HEAD_EN = '(?:Bureau|Commission|Administration|Committee)';
-export const UNIT_HEAD_EN = `(?:Division|Department|Section|Office|${BODY_HEAD_EN.slice(3, -1)}|Cent(?:er|re)|Unit|Team|Branch)`;
+export const UNIT_HEAD_EN = `(?:Division|Department|Section|Office|${BODY_HEAD_EN.slice(3, -1)}|Cent(?:er|re)|Unit|Team|Branch|Institute)`;
 const UNIT = new RegExp(`^(?:the\\s+)?(?<unit>(?:[A-Za-z][\\w'’&-]*,?\\s+){0,7}?${UNIT_HEAD_EN})(?:\\s+of\\s+(?:the\\s+)?(?<of>[A-Z][\\w'’&-]*(?:\\s+(?:and\\s+|of\\s+|for\\s+)?[A-Z][\\w'’&-]*){0,8}))?$`, 'i');
 const NAME = "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}";
 const HONORIFIC = '(?:Comrade|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+';
@@ -42,7 +44,9 @@ export function contactLineEn(s: string): ContactLine | undefined {
   // (A company's media or investor contact is the company's, not a notice's unit.)
   if (labels.length === 0 || /(?:Media|Investor|Press|PR|Public\s+Relations)\s+$/i.test(s.slice(0, labels[0]!.index))) return undefined;
   const out: ContactLine = { persons: [], units: [] };
-  const fields = fieldsAfter(s, labels[0]!.index);
+  // "Technical support unit: <unit>, Contact person: <name>": the unit's own label before the contact's opens the line.
+  const lead = LEAD_UNIT_LABEL_EN.exec(s.slice(0, labels[0]!.index));
+  const fields = fieldsAfter(s, lead ? lead.index + lead[0].length : labels[0]!.index);
   for (let i = 0; i < fields.length; i++) {
     // "Science, Technology and Education Division": a unit named by a list of words is one field.
     const f = fields[i]!;

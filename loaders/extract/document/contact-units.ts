@@ -30,8 +30,11 @@ export function unitMembership(units: Array<ContactField & { of?: ContactField }
   let unit: ContactField | undefined;
   for (const u of units) {
     // (A body named with "of" in its name, "Municipal Bureau of Industry and Information Technology", is that body.)
-    const named = bodyIn(u.of && BODY_HEAD.test(u.text) ? { ...u, end: u.of.end, text: `${u.text} of ${u.of.text}` } : u);
+    // (An organisation the page has found by the field's whole words: an institute's, a university's, not the page's body.)
+    const named = bodyIn(u.of && BODY_HEAD.test(u.text) ? { ...u, end: u.of.end, text: `${u.text} of ${u.of.text}` } : u) ?? organisationCalled(reg, u.text);
     if (named) parent = named;
+    // ("Stem Cell Research Institute of X University" not found: another body's, never a unit of the page's.)
+    else if (OTHER_BODY_EN.test(u.text)) return true;
     else if (u.of) {
       // ("… Division of the Provincial MPA" on a city's notice: a parent not found is no licence to take another.)
       parent = bodyIn(u.of) ?? ownBodyCalled(reg, u.of.text);
@@ -63,6 +66,15 @@ function ownBodyCalled(reg: Registry, of: string): string | undefined {
   const level = /\b(?:Municipal|Provincial|County|District)\b/.exec(of)?.[0];
   const core = of.replace(/^the\s+/i, '').replace(/\b(?:Municipal|Provincial|County|District)\s+/g, '').trim().toLowerCase();
   return name && core.length > 3 && name.toLowerCase().endsWith(core) && (!level || name.includes(level)) ? own : undefined;
+}
+
+// Words that name a body of its own (a university's institute, a hospital, a company), not an office of the page's body.
+const OTHER_BODY_EN = /\b(?:University|Hospital|College|Academy|Company|Co\.|Group|Institute)\b/;
+
+/** The organisation the registry holds under exactly these words (name or alias), if any. */
+function organisationCalled(reg: Registry, words: string): string | undefined {
+  const w = words.replace(/^the\s+/i, '').toLowerCase();
+  return [...reg.entities.values()].find((e) => e.label === 'Organization' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === w))?.id;
 }
 
 const FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);

@@ -159,6 +159,8 @@ export function postIsNameZh({ p, sen, mentions, rels, pid, from }: NameAt): voi
   if (body) edge(rels, 'MEMBER_OF', pid, body.found.id, sen.text, { role: m![1]!, rules: ['frame.membership.post-before-name.zh'] });
 }
 
+const MEDIA_CONTACT_ZH = /(?:媒体|传媒|媒介|投资者|投资人|公关|品牌)$/u;
+
 /** 联系人：卫生检疫司 刘晓峰, 新闻联络人：某某科 科长 张三: a contact works in the unit the line names — the gazetteer's (医事司),
  *  a unit of the body written in it (市卫生健康委医政处), else a unit of the page's first body. */
 export function contactUnitZh({ p, sen, mentions, reg, rels, pid }: NameAt): void {
@@ -175,6 +177,12 @@ export function contactUnitZh({ p, sen, mentions, reg, rels, pid }: NameAt): voi
     return;
   }
   const inside = mentions.find((m) => m.found.label === 'Agency' && m.start >= start && m.end < end);
+  // 媒体联系人：品牌传播部 X: a company's press or investor contact is the company's, never the regulator's its story names.
+  if (!inside && MEDIA_CONTACT_ZH.test(s.slice(Math.max(0, u.index - 4), u.index))) {
+    const company = pageCompany(reg);
+    if (company) edge(rels, 'MEMBER_OF', pid, company.id, sen.text, { role, rules: ['span.person.contact-unit.zh'] });
+    return;
+  }
   const parent = inside?.found.id ?? [...reg.entities.values()].find((e) => e.label === 'Agency')?.id;
   if (!parent) return;
   contactInUnitZh(reg, rels, { parent, unit: s.slice(inside ? inside.end : start, end), person: pid, role, sen, rule: 'span.person.contact-unit.zh' });
