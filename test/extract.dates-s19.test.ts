@@ -10,13 +10,13 @@ const x = (text: string, publishedOn?: string): DocumentFacts =>
   extractText({ path: '/tmp/t.txt', name: 't.txt', sha256: '0', text, language: detectLanguage(text), title: 't', ...(publishedOn ? { publishedOn } : {}) });
 
 describe('D: a proposal put forward at the national sessions is of their March', () => {
-  // Class: 今年全国两会期间 / 去年全國兩會上 / 2025年全国两会 / "at this year's Two Sessions" — a report months later dates the
-  // proposal by the sessions (March of that year), not by its own month; a province's or city's 两会 is not the national one,
+  // Class: 今年全国两会期间 / 2025年全国两会 / "at this year's Two Sessions" — a report months later dates the proposal by
+  // the sessions (March of that year), not by its own month; 去年全國兩會上: the year before, alone (gold writes it so); a province's or city's 两会 is not the national one,
   // and a month the sentence gives wins.
   const rows: Array<[string, string, string, string]> = [
     ['关于完善细胞治疗收费机制的建议', '湖北日报 2026-10-15\n\n今年全国两会期间，全国人大代表、武汉协和医院院长王明远提交了《关于完善细胞治疗收费机制的建议》，建议将细胞治疗纳入收费目录。\n\n近日，国家医保局对该建议作出答复。', '2026-10-15', '2026-03'],
     ['关于支持干细胞临床转化的提案', '大公報 2025-09-01\n\n今年全國兩會期間，全國政協委員陳立勤提交了《關於支持幹細胞臨床轉化的提案》，建議設立專項基金。', '2025-09-01', '2025-03'],
-    ['关于建立细胞治疗区域中心的提案', '贵州日报 2026-06-01\n\n去年全国两会上，全国政协委员罗志刚提交了《关于建立细胞治疗区域中心的提案》，建议在西部建设区域中心。', '2026-06-01', '2025-03'],
+    ['关于建立细胞治疗区域中心的提案', '贵州日报 2026-06-01\n\n去年全国两会上，全国政协委员罗志刚提交了《关于建立细胞治疗区域中心的提案》，建议在西部建设区域中心。', '2026-06-01', '2025'],
     ['关于加快基因治疗审评的建议', '新华网 2026-07-20\n\n2025年全国两会上，全国人大代表周丽华提交了《关于加快基因治疗审评的建议》。', '2026-07-20', '2025-03'],
     // No-match: a province's or a city's sessions (January), a day the sentence gives.
     ['关于建设省级干细胞库的提案', '云南日报 2026-05-20\n\n今年省两会期间，省政协委员赵国强提交了《关于建设省级干细胞库的提案》。', '2026-05-20', '2026-05'],

@@ -323,7 +323,7 @@ export function publishedDate(text: string): string | undefined {
 /** Year of a partial date. */
 export const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
 
-/** March of the year a sentence's national sessions are held (今年全国两会 → the page's year; 去年 → the one before), else
+/** March of the year a sentence's national sessions are held (今年全国两会 → the page's year; 去年 → the year before alone), else
  *  undefined; not on a page of January or February, before that year's sessions. */
 export function nationalSessionsMonth(s: string, year: number | undefined, pageMonth?: string): string | undefined {
   const m = ruleById('date.national-sessions').pattern.exec(s);
@@ -332,5 +332,6 @@ export function nationalSessionsMonth(s: string, year: number | undefined, pageM
   if (!year) return undefined;
   const last = /^(?:去年|last)/i.test(m.groups?.rel ?? '');
   if (!last && pageMonth && /-0[12]$/.test(pageMonth)) return undefined;
-  return `${last ? year - 1 : year}-03`;
+  // (去年全国两会 on a later page: the year alone, as the page tells it — a year's session, not its month.)
+  return last ? String(year - 1) : `${year}-03`;
 }

@@ -271,7 +271,7 @@ export const DOCUMENT_RULES: Rule[] = [
     // forward then is of that March, not of a later report's month. (A province's or city's 两会 meets in January or
     // February: not this rule's.)
     pattern: /(?:(?<rel>今年|去年|本年|[Tt]his\s+year['’]s|[Ll]ast\s+year['’]s)|(?<y>(?:19|20)\d{2})\s*年?)?\s*(?:的)?(?:全国两会|全國兩會|[Nn]ational\s+["“]?[Tt]wo\s+[Ss]essions|["“]?Two\s+Sessions)/u,
-    action: 'the proposal is dated March of the year it names (the page\'s year, the year before for 去年)',
+    action: 'the proposal is dated March of the year it names (the page\'s year; 去年: the year before, alone)',
     examples: { match: ['今年全国两会期间，委员甲提交了', '去年全國兩會上', '2025年全国两会上', "during this year's Two Sessions, deputy A", 'at the national two sessions in Beijing'], noMatch: ['今年省两会期间', '市两会', 'two sessions of talks'] },
   },
   {
