@@ -109,3 +109,27 @@ describe('M1 headlines: a place and its verb are no part of a title', () => {
   it.each(HEADLINE)('%s', (s) => expect(policies(s).filter((n) => /^(?:Hubei|Tianjin|Chongqing)\s+[A-Z][a-z]+(?:s|ed)\b/.test(n))).toEqual([]));
   it.each(HEADLINE_TITLE)('still a title: %s', (s, want) => expect(policies(s)).toContainEqual(expect.stringMatching(want)));
 });
+
+/** The agency ids the text gives. */
+const agencies = (text: string): string[] => x(text).entities.filter((e) => e.label === 'Agency').map((e) => e.id);
+
+// A province's or city's body after its possessive, by its name's words or by what news call it (M2).
+const POSSESSIVE_BODY: Array<[string, string]> = [
+  ["Yunnan's medical products regulator on Monday issued the Measures for Cell Therapy Entrusted Production.", 'agency:cn-yn/medical-products'],
+  ["Guangdong's health commission issued the Notice on Cell Therapy Pilots on Monday.", 'agency:cn-gd/health-commission'],
+  ["Shenzhen's drug watchdog fined two clinics on Friday for selling stem cell injections.", 'agency:cn-440300/medical-products'],
+  ['Officials in Hunan said the provincial drug regulator issued the Notice on Cell Therapy Pilots on Monday.', 'agency:cn-hn/medical-products'],
+  ["Clinics in Wuhan face checks. The city's drug regulator fined two of them on Friday.", 'agency:cn-420100/medical-products'],
+];
+// Near misses: a plural, an office of the body, a country's regulator (the gazetteer's), no body words.
+const POSSESSIVE_NOT: Array<[string, RegExp]> = [
+  ["Sichuan's drug regulators and hospitals met on Monday.", /^agency:cn-sc\//],
+  ["Hubei's health authority's office said the review would take a month.", /^agency:cn-hb\/health/],
+  ["Beijing's hospitals opened three cell therapy wards.", /^agency:cn-bj\//],
+  ["TIANJIN – China's drug regulator cleared a record number of therapies last year.", /^agency:cn-tj\//],
+];
+
+describe("M2 a place's body after its possessive", () => {
+  it.each(POSSESSIVE_BODY)('%s', (s, id) => expect(agencies(s)).toContain(id));
+  it.each(POSSESSIVE_NOT)('none: %s', (s, not) => expect(agencies(s).filter((id) => not.test(id))).toEqual([]));
+});

@@ -1369,11 +1369,13 @@ describe('licence registers as tables: 企业名称 | 许可证编号 | 发证�
 describe('English news issuers: a fronted participle, "which X put out", "cleared by", titles after "a set of" / "the national"', () => {
   const issued = (d: DocumentFacts) => relsOf(d, 'ISSUED').map((r) => [r.from, nameOf(d, r.to)]).sort();
 
-  it('"Released on March 12 by A together with B and the provincial regulator, the X sets out …": A and B issued X', () => {
+  // (The provincial drug regulator is Jiangsu's: a body named by what news call it after its level word, since session 19.)
+  it('"Released on March 12 by A together with B and the provincial regulator, the X sets out …": A, B and the regulator issued X', () => {
     const a = x('Released on March 12 by the Jiangsu Provincial Development and Reform Commission together with the provincial health commission and the provincial drug regulator, the Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027) sets out 20 measures.', '2025-03-14');
     expect(issued(a)).toEqual([
       ['agency:cn-js/development-reform', 'Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027)'],
       ['agency:cn-js/health-commission', 'Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027)'],
+      ['agency:cn-js/medical-products', 'Action Plan for Developing the Cell Therapy Industry in Jiangsu Province (2025-2027)'],
     ]);
   });
 

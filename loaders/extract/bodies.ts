@@ -11,6 +11,8 @@ export interface BodyType {
   zh: string[];
   /** English display form: "<Region> <Level> <display>". */
   display: string;
+  /** What English news call the body after its place's possessive ("Yunnan's drug regulator"): no part of a name. */
+  roleEn?: string[];
   /** Chinese name written before the region (民建 + 厦门市 + 委员会): a democratic party's local committee. */
   zhLead?: readonly string[];
 }
@@ -33,6 +35,7 @@ export const BODY_TYPES: BodyType[] = [
   { slug: 'party-committee', kind: 'party_body', display: 'Party Committee', en: ['Party Committee', 'Committee of the CPC', 'CPC Committee'], zh: ['党委'] },
   { slug: 'health-commission', kind: 'commission', display: 'Health Commission',
     en: ['Health Commission', 'Commission of Health', 'Health Committee', 'Health Bureau', 'Bureau of Health', 'Public Health Bureau'],
+    roleEn: ['health regulator', 'health authority', 'health watchdog'],
     zh: ['卫生健康委员会', '卫生健康委', '卫健委', '卫生健康局', '卫健局', '卫生局'] },
   { slug: 'health-family-planning', kind: 'commission', display: 'Commission of Health and Family Planning',
     en: ['Health and Family Planning Commission', 'Commission of Health and Family Planning'], zh: ['卫生和计划生育委员会', '卫生计生委', '卫计委'] },
@@ -40,6 +43,7 @@ export const BODY_TYPES: BodyType[] = [
     en: ['Medical Products Administration', 'Drug Administration', 'Drug Regulatory Administration', 'Drug Supervision Administration', 'Drug Supervision and Administration Bureau', 'Medical Products Administration Bureau',
       // English news's short forms after the place ("the Guangdong MPA", "the Ningbo AMR's director").
       'MPA'],
+    roleEn: ['drug regulator', 'drugs regulator', 'medical products regulator', 'medicines regulator', 'drug watchdog', 'drug regulatory authority', 'drug authority'],
     zh: ['药品监督管理局', '药品监管局', '药监局'] },
   { slug: 'food-drug-administration', kind: 'regulator', display: 'Food and Drug Administration',
     en: ['Food and Drug Administration'], zh: ['食品药品监督管理局', '食品药品监管局', '食药监局'] },

@@ -48,6 +48,14 @@ const zhBody = (s: string): BodyType | undefined => ZH_BODY_BY_FORM.get(s);
 
 const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|District|County|Autonomous\\s+Region|Special\\s+Administrative\\s+Region|Special\\s+Economic\\s+Zone))?";
 const RIGHT_EN = new RegExp(`^${LEVEL_WORD}(?:\\s+(?:Provincial|Municipal))?\\s+(${EN_BODY_ALT})\\b`, 'i');
+// "Yunnan's drug regulator", "Guangdong's health commission": a province's or city's body after its possessive, by its
+// name's words or by what news call it (bodies.ts roleEn).
+const ROLE_BODY_EN = new Map(BODY_TYPES.flatMap((b) => (b.roleEn ?? []).map((r) => [r, b] as const)));
+const ROLE_ALT_EN = [...ROLE_BODY_EN.keys()].map(esc).join('|');
+/** A body type by its name's words or by what news call it. */
+const roleOrBody = (w: string): BodyType | undefined => ROLE_BODY_EN.get(w.toLowerCase().replace(/\s+/g, ' ')) ?? enBody(w);
+const POSSESSIVE_EN = new RegExp(`^['’]s\\s+(?:(?:provincial|municipal|city|local|top)\\s+)?(${ROLE_ALT_EN}|${EN_BODY_ALT})\\b(?!['’]s\\s+(?:office|department|division|centre|center)\\b)`, 'i');
+const POSSESSIVE_PLACE_KINDS = new Set(['province', 'autonomous_region', 'municipality', 'city', 'prefecture', 'district', 'county']);
 const LEFT_EN = new RegExp(`(?:^|[^A-Za-z])(${EN_BODY_ALT})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?$`, 'i');
 const AFTER_REGION_EN = /^\s+(?:Province|Municipality|City|Autonomous Region)\b/;
 const CPPCC_COMMITTEE_AFTER_EN = /^\s+(?:(?:Provincial|Municipal|City|District|County|Prefectural|Autonomous\s+Regional)\s+)?Committee\b(?!\s+of\b)/;
@@ -62,7 +70,7 @@ const CPPCC_COMMITTEE_AFTER_ZH = new RegExp(`^(?:省|市|区|县|自治区)?${TE
 // 臺北市政府衛生局: a Taiwan (or Hong Kong-style) city government's department is written with 政府 before it.
 const RIGHT_ZH = new RegExp(`^(?:省|市|区|县|自治区|特别行政区|地区)?${TERM_ZH}?(?:政府(?=\\p{Script=Han}{0,8}[局处]))?(${ZH_BODY_ALT})`, 'u');
 // ("the city's science and technology bureau": a news wording of 市科技局.)
-const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?|[Cc]ity['’]s|[Pp]rovince['’]s)\\s+(${EN_BODY_ALT})\\b`, 'yi');
+const CONTEXT_EN = new RegExp(`\\b(Municipal|Provincial|municipal|provincial|Autonomous\\s+Region(?:al)?|[Cc]ity['’]s|[Pp]rovince['’]s)\\s+(${ROLE_ALT_EN}|${EN_BODY_ALT})\\b(?!['’]s\\s+(?:office|department|division|centre|center)\\b)`, 'yi');
 
 const LEVEL_AT = /[Mm]unicipal|[Pp]rovincial|[Aa]utonomous\s+[Rr]egion|(?<=\b[Tt]he\s+)(?:[Cc]ity|[Pp]rovince)['’]s/g;
 // 省/市/自治区 + a body, after a clause boundary, a table cell's edge or a linking word (商省卫生健康委; not the tail of a place name: 吉林省人民政府;
@@ -226,7 +234,7 @@ function regionMentions(s: string, m: LexMatch, entry: GazetteerEntry, children:
     return;
   }
   // Region + body type → a local body.
-  const local = /\p{Script=Han}/u.test(s.slice(m.start, m.end)) ? localBodyZh(s, m) : localBodyEn(s, m);
+  const local = /\p{Script=Han}/u.test(s.slice(m.start, m.end)) ? localBodyZh(s, m) : localBodyEn(s, m, entry);
   if (local) {
     const parts = wrap(s, local.start, local.end, local.body, entry);
     out.push(...parts);
@@ -257,7 +265,7 @@ function localBodyZh(s: string, m: LexMatch): LocalBodyAt | undefined {
 
 /** "Shanghai Municipal Health Commission", "Health Commission of Shanghai Municipality": the body type after the place,
  *  else before it. */
-function localBodyEn(s: string, m: LexMatch): LocalBodyAt | undefined {
+function localBodyEn(s: string, m: LexMatch, entry: GazetteerEntry): LocalBodyAt | undefined {
   const after = s.slice(m.end);
   const before = s.slice(Math.max(0, m.start - 90), m.start);
   const w = /^\s+([A-Za-z]+)/.exec(after);
@@ -266,6 +274,12 @@ function localBodyEn(s: string, m: LexMatch): LocalBodyAt | undefined {
   // "Management Committee of Chengdu High-tech Industrial Development Zone": the body of the zone named after the
   // city (composed with the zone later), not the city's.
   const l = !r && OF_TAIL.test(before) && !ZONE_AFTER_PLACE_EN.test(after) ? LEFT_EN.exec(before) : null;
+  // ("SHANGHAI – China's drug regulator": a dateline's place read with its country is not whose the body is.)
+  const own = !r && POSSESSIVE_PLACE_KINDS.has(entry.kind ?? '') && !/[,–—]|\s-\s/.test(s.slice(m.start, m.end)) ? POSSESSIVE_EN.exec(after) : null;
+  if (own?.[1]) {
+    const body = roleOrBody(own[1]);
+    return body ? { body, start: m.start, end: m.end + own[0].length } : undefined;
+  }
   if (r?.[1]) {
     const body = enBody(r[1]);
     // "the Ningbo AMR's director", "Guangdong MPA said": a short form only as a body acts ("Shanghai AMR surveillance
@@ -567,7 +581,7 @@ function contextualBodies(s: string, out: Mention[], contextRegion: (before: num
     if (overlapping(out.filter((o) => !inner.includes(o)), start, end)) continue;
     // Written in lower case (a machine translation's "the provincial people's government"): only after "the".
     if (/^[a-z]/.test(c[2]!) && !/\bthe\s+$/i.test(s.slice(Math.max(0, start - 5), start))) continue;
-    const body = enBody(c[2]!);
+    const body = roleOrBody(c[2]!);
     const level = LEVEL_KINDS[c[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
     // (An autonomous region's body only where one is in context; "the city's" only a city's.)
     const region = contextRegion(start, level) ?? (/^autonomous|['’]s$/i.test(c[1]!) ? undefined : contextRegion(start));
