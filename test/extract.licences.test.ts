@@ -2,10 +2,10 @@
 // (other bodies, hospitals, products and days than any page), with near misses that must not give a licence.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
+import { detectLanguage } from '../loaders/read/script.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
-const lang = (text: string): 'en' | 'zh-Hans' | 'zh-Hant' => (!/\p{Script=Han}/u.test(text) ? 'en' : /[衛醫療體臺會]/u.test(text) ? 'zh-Hant' : 'zh-Hans');
-const x = (text: string, publishedOn = '2026-11-20'): DocumentFacts => extractText({ path: '/tmp/l.txt', name: 'l.txt', sha256: '0', text, language: lang(text), title: 'l.txt', publishedOn });
+const x = (text: string, publishedOn = '2026-11-20'): DocumentFacts => extractText({ path: '/tmp/l.txt', name: 'l.txt', sha256: '0', text, language: detectLanguage(text), title: 'l.txt', publishedOn });
 /** The issuers of each licence the text gives: "issuer ← name". */
 const licences = (text: string, publishedOn?: string): string[] => {
   const d = x(text, publishedOn);
@@ -76,4 +76,22 @@ const ZH_PASSIVE_NOT: string[] = [
 describe('M5 licences: Chinese passive approvals and Hong Kong registrations', () => {
   it.each(ZH_PASSIVE)('a licence issued by the body: %s', (s, body) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${body} ←`))));
   it.each(ZH_PASSIVE_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
+});
+
+// Hong Kong: the board's unit acts for it (轄下註冊委員會), the product named in quotes after its owner and kind; the product's
+// mainland approval restated by 該產品.
+const HK_ACTIVE: [string, string][] = [
+  ['藥劑業及毒藥管理局轄下註冊委員會昨日批准本地藥企甲生物的基因治療產品「康泰寧注射液」在港註冊。', 'agency:cn-hk/pharmacy-and-poisons-board(?:/[a-z-]+)?'],
+  ['藥劑業及毒藥管理局上週三（5月6日）批准內地企業乙科技的CAR-T產品「瑞寧」在港註冊。該產品於2024年獲國家藥品監督管理局批准在內地上市。', 'agency:cn-hk/pharmacy-and-poisons-board'],
+  ['藥劑業及毒藥管理局上週三（5月6日）批准內地企業乙科技的CAR-T產品「瑞寧」在港註冊。該產品於2024年獲國家藥品監督管理局批准在內地上市。', NMPA],
+];
+const HK_ACTIVE_NOT: string[] = [
+  '藥劑業及毒藥管理局轄下註冊委員會將於下月審議「康泰寧注射液」的註冊申請。',
+  '藥劑業及毒藥管理局轄下註冊委員會已受理甲生物的基因治療產品「康泰寧注射液」的註冊申請。',
+];
+
+describe('M5 licences: Hong Kong registrations by the board, named in quotes', () => {
+  it.each(HK_ACTIVE)('a licence issued by the body: %s', (s, body) => expect(licences(s)).toContainEqual(expect.stringMatching(new RegExp(`^${body} ←`))));
+  it.each(HK_ACTIVE_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
+  it('a registration named by its product in quotes, in the page\'s script', () => expect(licences(HK_ACTIVE[1]![0])).toContainEqual('agency:cn-hk/pharmacy-and-poisons-board ← 瑞寧在港註冊'));
 });

@@ -42,10 +42,10 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|\w+day)|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
-// Between a regulator and its verb: its short name, a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
+// Between a regulator and its verb: its short name, a unit of it that acts for it (辖下注册委员会), a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」, 依据「X」(简称Y)，).
 // …and when it acted (昨日（20日）, 于3月2日).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:上|本)?(?:周|星期)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\(\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:(?:依(?:据|照)?|根据|按照?)(?:[「《][^」》]{2,60}[」》](?:机制|办法)?(?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:辖下|下属|属下)的?[\p{Script=Han}]{2,10}?(?:委员会|小组))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:上|本)?(?:周|星期)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\((?:\d{1,2}月)?\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:(?:依(?:据|照)?|根据|按照?)(?:[「《][^」》]{2,60}[」》](?:机制|办法)?(?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
@@ -562,11 +562,21 @@ function activeGrantsZh(s: string, actors: GrantActor[]): Grant[] {
     if (issuers.length === 0) continue;
     const mid = (m.groups?.mid ?? '').replace(/\([^)]*\)/g, '');
     const product = (mid.includes('申报的') ? mid.slice(mid.lastIndexOf('申报的') + 3) : mid).replace(/^(?:其|该)/, '').trim();
+    // (甲药企的CAR-T细胞治疗产品「乙注射液」(在港)注册: the name in quotes at the end is the product's.)
+    const quoted = QUOTED_LAST_ZH.exec(product)?.groups;
+    if (quoted) {
+      const at = s.indexOf(quoted.name!, m.index);
+      const name = /注册$/.test(m[0]) ? `${quoted.name}${quoted.place ?? ''}注册` : `${quoted.name}${/^(?:附条件|有条件)?/.exec(m[0])![0]}批准上市`;
+      out.push({ start: at, end: at + quoted.name!.length, product: quoted.name!, name, issuers, verbAt: m.index, generic: false, rule: active.id });
+      continue;
+    }
     if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
     out.push(activeGrantZh(s, m, product, issuers, active.id));
   }
   return out;
 }
+
+const QUOTED_LAST_ZH = /的[^「」]{0,20}「(?<name>[^「」]{2,20})」(?<place>在[\p{Script=Han}]{1,3})?$/u;
 
 /** The grant of one active match; 批准一款…产品在港注册，产品为X: the product named after its description, registered
  *  where the clause says. */
