@@ -7,6 +7,8 @@
 //       each round, each side in turn (the order alternating by round): `policygraph retract` of the sample (every
 //       5th of the first 1,000) in a process of its own, then `policygraph load` of it back; wall and CPU (the
 //       command's process and the instance's Neo4j, /proc), and the graph's fingerprint before = after.
+//       With --phases, the retract is bench/retract-phases.ts (the same retract, split by phase; its line printed);
+//       with --exact, the graph's fingerprint after the retract is printed too (two codes' retracts compared).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -28,6 +30,7 @@ const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const all = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
 const CLI = fileURLToPath(new URL('../bin/policygraph.js', import.meta.url));
+const PHASES = fileURLToPath(new URL('./retract-phases.ts', import.meta.url));
 const SLICE = 1000;
 
 async function filesOf(dir: string, n: number): Promise<string[]> {
@@ -71,11 +74,11 @@ function cpuOfPid(pid: number | undefined): number {
 }
 
 /** Runs the CLI with `argv` under bash, whose `times` gives the children's user and system CPU: wall, CPU, output. */
-function command(side: Side, argv: string[]): Promise<{ wall: number; cpu: number; out: string }> {
+function command(side: Side, argv: string[], script = `'${CLI}'`): Promise<{ wall: number; cpu: number; out: string }> {
   const t0 = performance.now();
   const quoted = argv.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', `'${process.execPath}' '${CLI}' ${quoted} >/tmp/retract-paired.out 2>&1 || exit 9; times`], { env: side.env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', ['-c', `'${process.execPath}' ${script} ${quoted} >/tmp/retract-paired.out 2>&1 || exit 9; times`], { env: side.env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.on('exit', (code) => {
@@ -96,9 +99,14 @@ async function one(side: Side, files: string[], round: number): Promise<void> {
   const pid = pidOf(instanceOf(loadConfig(side.env)));
   const n0 = cpuOfPid(pid);
   const la = os.loadavg()[0]!;
-  const r = await command(side, ['retract', ...files.map((f) => documentId(path.basename(f)))]);
+  const ids = files.map((f) => documentId(path.basename(f)));
+  const r = args.includes('--phases') ? await command(side, ids, `--import tsx '${PHASES}'`) : await command(side, ['retract', ...ids]);
   const neo = cpuOfPid(pid) - n0;
-  const reach = /reach: .*/.exec(r.out)?.[0] ?? '';
+  const retracted = args.includes('--exact') ? await graphFingerprint(side.driver) : null;
+  if (retracted) console.log(`  after the retract: ${retracted.checksum} (${retracted.nodes} nodes, ${retracted.relationships} relationships)`);
+  const reach = /reach: .*/.exec(r.out)?.[0] ?? /phases .*/.exec(r.out)?.[0] ?? '';
+  // Neo4j's CPU by statement (retract-phases.ts with RETRACT_STATEMENTS=1).
+  for (const line of r.out.split('\n')) if (/^ {4}[\d.]+ s in /.test(line)) console.log(line);
   const back = await command(side, ['load', ...files]);
   const after = await graphFingerprint(side.driver);
   const same = before.checksum === after.checksum && before.nodes === after.nodes;
