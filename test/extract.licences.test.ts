@@ -95,3 +95,14 @@ describe('M5 licences: Hong Kong registrations by the board, named in quotes', (
   it.each(HK_ACTIVE_NOT)('no licence: %s', (s) => expect(licences(s)).toEqual([]));
   it('a registration named by its product in quotes, in the page\'s script', () => expect(licences(HK_ACTIVE[1]![0])).toContainEqual('agency:cn-hk/pharmacy-and-poisons-board ← 瑞寧在港註冊'));
 });
+
+// Taiwan: a second hospital approved "too" (也於同月獲准以…), no body named: the body of the approval before.
+const ALSO: [string, number][] = [
+  ['衛福部日前核准高雄長庚醫院執行「自體樹突細胞治療大腸癌」細胞治療技術計畫。另外，彰化秀傳紀念醫院也於同月獲准以自體免疫細胞治療肝癌。', 2],
+  ['經衛生福利部依特管辦法核准由臺大醫院執行自體軟骨細胞治療技術。林口長庚醫院亦獲准執行自體脂肪幹細胞治療技術。', 2],
+  ['衛福部日前核准高雄長庚醫院執行「自體樹突細胞治療大腸癌」細胞治療技術計畫。彰化秀傳紀念醫院也申請以自體免疫細胞治療肝癌。', 1],
+  ['彰化秀傳紀念醫院也於同月獲准以自體免疫細胞治療肝癌。', 0],
+];
+describe('M5 licences: approved "too", by the body of the approval before', () => {
+  it.each(ALSO)('%s: %i licences of the ministry', (s, n) => expect(licences(s).filter((l) => l.startsWith(`${TW} ←`))).toHaveLength(n));
+});

@@ -761,6 +761,16 @@ function approvedInPlaceZh(s: string): Grant[] {
   return [{ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product) || !PRODUCT_ZH.test(product), rule: rule.id }];
 }
 
+/** 乙医院也于同月获准以X治疗Y: a practice approved "too", by `issuers` (the page's last approval's body). */
+export function alsoApprovedZh(s: string, issuers: string[]): Grant[] {
+  const rule = ruleById('grant.also-approved.zh');
+  const m = issuers.length > 0 && /获准/.test(s) ? rule.pattern.exec(s) : null;
+  const practice = m?.groups?.practice;
+  if (!m || !practice || NOT_YET_ZH.test(clauseBefore(s, m.index))) return [];
+  const at = m.index + m[0].length - practice.length;
+  return [{ start: at, end: at + practice.length, product: practice, name: `${practice}获准`, issuers, verbAt: m.index, generic: false, rule: rule.id }];
+}
+
 /** 去年经「1+」机制在港注册的伊基奥仑赛注射液: the product's registration in that place, by its registrar. */
 function registeredInPlaceZh(s: string): Grant[] {
   const rule = ruleById('grant.registered-in-place.zh');

@@ -1,6 +1,6 @@
 // Issue frames of one sentence: each title with its issuers, time and where it applies; titles joined in one
 // clause (《A》及《B》) share their issuers and date; licences without an agent take their paragraph's regulator.
-import { findGrants } from '../approvals.ts';
+import { alsoApprovedZh, findGrants } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug, licenceId } from '../ids.ts';
 import { issuerKeyedId } from '../resolve.ts';
@@ -40,7 +40,7 @@ export class ParagraphSubjects {
 
 /** The product the page last named in an approval: what 该产品 stands for in a later one; else the last one named at all
  *  (允许其委托生产其自体CAR-T细胞注射液。…该产品已于D获X同意开展Ⅲ期临床试验). */
-export interface NamedProducts { last?: string; mentioned?: string }
+export interface NamedProducts { last?: string; mentioned?: string; /** Who gave the page's last approval of a named product. */ lastIssuers?: string[] }
 // A named product's words in a Chinese sentence: a Latin name or code, a few characters, 注射液.
 const NAMED_PRODUCT_ZH = /[A-Za-z0-9][\w-]*[\p{Script=Han}]{0,8}?注射液/gu;
 
@@ -252,10 +252,15 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   // Places stand among the actors so that one before a body reads as its qualifier (获中国国家药监局批准).
   const places = sp.mentions.filter((m) => m.found.label === 'Region').map((m) => ({ id: m.found.id, label: 'Region', start: m.start, end: m.end }));
   const actors = withParagraphIt(sp, places.length === 0 ? withSelf(sp) : [...withSelf(sp), ...places].sort((a, b) => a.start - b.start), c);
-  const grants = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
+  const found = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
+  // (乙医院也获准…: no body named, approved "too" by the body of the approval before.)
+  const grants = found.length === 0 && HAN.test(sp.s) && c.products.lastIssuers ? alsoApprovedZh(sp.s, c.products.lastIssuers) : found;
   if (grants.length === 0 && sp.s.includes('注射液')) c.products.mentioned = [...sp.s.matchAll(NAMED_PRODUCT_ZH)].pop()?.[0] ?? c.products.mentioned;
   for (const g of grants) {
-    if (!g.generic && !g.anaphoric) c.products.last = g.product;
+    if (!g.generic && !g.anaphoric) {
+      c.products.last = g.product;
+      c.products.lastIssuers = g.issuers.filter((x) => x !== SELF_ACTOR);
+    }
     // ("cleared the IND application for BX-17": an act named as a restatement still names its product by code.)
     else if (g.anaphoric && !c.products.last && PRODUCT_CODE.test(g.product)) c.products.last = g.product;
     if (here.some((pf) => pf.t.label === 'License' && pf.issuers.some((x) => g.issuers.includes(x)))) continue;

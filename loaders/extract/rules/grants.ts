@@ -501,6 +501,18 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.also-approved.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 乙医院也于同月获准以X治疗Y: approved too, no body named — the body of the page's approval just before ("also").
+    pattern: /(?:也|亦|同样|同时)(?:已经?)?(?:于[^，。；]{1,10}?)?获准(?:以|执行|施行|开展)(?<practice>[^，。；]{4,40}?)(?=[，。；]|$)/u,
+    action: 'License{issuer: the issuer of the page\'s last approval, product: the practice}',
+    examples: {
+      match: ['乙医院也于同月获准以自体免疫细胞治疗肝癌', '丙医院亦获准执行自体软骨细胞治疗技术。'],
+      noMatch: ['乙医院获准以自体免疫细胞治疗肝癌', '丙医院也申请以自体免疫细胞治疗肝癌', '也获准在乐城使用'],
+    },
+  },
+  {
     id: 'grant.approved-relative.en',
     stage: 'document',
     language: 'en',
