@@ -2,7 +2,7 @@
 // and wording of the same class), with no-match rows that must not fire.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../loaders/index.ts';
-import { publishedDate } from '../loaders/extract/dates.ts';
+import { findDates, publishedDate } from '../loaders/extract/dates.ts';
 import { detectLanguage } from '../loaders/read/script.ts';
 import type { DocumentFacts } from '../loaders/types.ts';
 
@@ -47,5 +47,35 @@ describe('D (R9): a yearless dateline\'s year from the weekday the story speaks 
   ];
   it.each(rows)('%s', (text, date) => {
     expect(publishedDate(text)).toBe(date);
+  });
+});
+
+describe('D (R9): a yearless dateline on a page with no other month-date', () => {
+  // Class: the weekday said, counted from the latest year the story names as a time ("listed in 2025"); without a weekday
+  // said, no year is guessed.
+  const rows: Array<[string, string | undefined]> = [
+    ['SUZHOU, June 8 (Reuters) - A Suzhou biotech won approval for its NK cell therapy, the company said on Monday.\n\nIt raised funds in 2024 and listed in Hong Kong in 2025.', '2026-06-08'],
+    ['GUANGZHOU, Sept 14 - The province will subsidise stem cell banks, officials announced on Monday.\n\nThe first bank opened in 2019.', '2020-09-14'],
+    // No-match: no weekday said.
+    ['SUZHOU, June 8 (Reuters) - A Suzhou biotech won approval for its NK cell therapy.\n\nIt listed in Hong Kong in 2025.', undefined],
+  ];
+  it.each(rows)('%s', (text, date) => {
+    expect(publishedDate(text)).toBe(date);
+  });
+});
+
+describe('D: Minguo (ROC) dates in every written form', () => {
+  // Class: 民國115年12月1日, 115/12/01, 115.12.01, 一百十五年十二月一日 on Taiwan pages → 2026-12-01; not a sum or a number with
+  // two parts (113.5億元) or four (115.12.01.3).
+  const rows: Array<[string, string[]]> = [
+    ['衛生福利部於民國115年12月1日公告修正規定', ['2026-12-01']],
+    ['食藥署115/12/01發布新聞稿', ['2026-12-01']],
+    ['公告日期：115.12.01', ['2026-12-01']],
+    ['中華民國一百十五年十二月一日', ['2026-12-01']],
+    ['預算編列113.5億元', []],
+    ['文件編號115.12.01.3', []],
+  ];
+  it.each(rows)('%s', (text, dates) => {
+    expect(findDates(text).map((d) => d.date)).toEqual(dates);
   });
 });

@@ -41,8 +41,8 @@ const DATE_FORMS = [
   '(?<zy>(?:19|20)\\d{2})\\s*年\\s*(?:(?<zm>\\d{1,2})\\s*月\\s*(?:(?<zd>\\d{1,2})\\s*[日号])?)?',
   // Taiwan's Minguo (ROC) years: 民国113年, 本(113)年6月4日, 107年9月6日 (year + 1911; a bare 113年 needs a month).
   '(?<rp>民国|民國|本\\s*\\(\\s*)?(?<![\\d.])(?<ry>[4-9]\\d|1[0-4]\\d)(?:\\s*\\))?\\s*年\\s*(?:(?<rm>\\d{1,2})\\s*月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)?',
-  // A Taiwan form's ROC date with slashes: 114/10/08 (years 100–119 only: 2011–2030).
-  '(?<![\\d/.])(?<sy>1[01]\\d)/(?<sm>[01]?\\d)/(?<sd>[0-3]?\\d)(?![\\d/])',
+  // A Taiwan form's ROC date with slashes or dots: 114/10/08, 115.12.01 (years 100–119 only: 2011–2030).
+  '(?<![\\d/.])(?<sy>1[01]\\d)(?<ssep>[/.])(?<sm>[01]?\\d)\\k<ssep>(?<sd>[0-3]?\\d)(?![\\d/]|\\.\\d)',
   '(?<!\\d)(?<nm>\\d{1,2})\\s*月\\s*(?<nd>\\d{1,2})\\s*[日号]',
   `\\b${MONTH.replace('(', '(?<am>')}\\s+(?<ad>\\d{1,2})${ORD}(?:,?\\s+(?<ay>(?:19|20)\\d{2}))?(?!\\d)`,
   // (… "the 3rd of August 2026": an ordinal day may take "of" before its month.)
@@ -230,7 +230,8 @@ function datelineDate(text: string): string | undefined {
   for (const line of text.slice(0, 1500).split('\n').filter((l) => l.trim()).slice(0, 12)) {
     const m = ruleById('date.page.dateline').pattern.exec(line.trim());
     if (!m?.groups) continue;
-    const year = m.groups.y ?? firstMonthDateYear(text.slice(0, 6000));
+    // (No date with a month on the page: with a weekday said, the latest year it names — "listed in 2025" — to count from.)
+    const year = m.groups.y ?? firstMonthDateYear(text.slice(0, 6000)) ?? (SAID_ON_WEEKDAY.test(text.slice(0, 2500)) ? latestYearNamed(text.slice(0, 6000)) : undefined);
     const date = year ? findDates(`${m.groups.md!} ${year}`)[0]?.date : undefined;
     return date && !m.groups.y ? onSaidWeekday(date, text.slice(0, 2500)) : date;
   }
@@ -239,6 +240,12 @@ function datelineDate(text: string): string | undefined {
 
 // "…, the company said on Friday" in a wire story's first lines: the dateline's own day of the week.
 const SAID_ON_WEEKDAY = /\b(?:said|announced|told\s+\w+)\b[^.;]{0,80}?\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The latest year the text names as a time ("in 2024", "since 2019"; not "by 2030"). */
+function latestYearNamed(s: string): string | undefined {
+  const years = findDates(s).filter((d) => !d.yearless && d.date.length === 4).map((d) => Number(d.date));
+  return years.length > 0 ? String(Math.max(...years)) : undefined;
+}
 
 /** A yearless dateline's day in the first year, from the one a page's other date gave up to six after it, that falls on the
  *  weekday the story says it speaks on (its other date may be background: "approved in January 2024"). */
