@@ -6,6 +6,7 @@
 // "Contact person: Comrade <name> of the <unit>".
 
 import { POST_ZH_SOURCE } from '../posts.ts';
+import { unitHeadsEn } from '../units.ts';
 import { toTraditional } from './script.ts';
 
 export interface ContactField {
@@ -25,8 +26,8 @@ export const CONTACT_LABEL_EN = /\b(?:[Cc]ontact(?:\s+(?:unit|person|persons|dep
 // A unit's label before a contact's on its line ("Technical support unit:", "Organising department:"), its field next.
 const LEAD_UNIT_LABEL_EN = /(?:^|[;.]\s*)(?:[A-Z][a-z]+\s+){0,3}(?:unit|department|organi[sz]ation|institution)\s*[:：]\s*(?=[A-Z][^,;]{3,120},\s*$)/i;
 // The head words of a body's name, and those that also head a unit inside one.
-export const BODY_HEAD_EN = '(?:Bureau|Commission|Administration|Committee)';
-export const UNIT_HEAD_EN = `(?:Division|Department|Section|Office|${BODY_HEAD_EN.slice(3, -1)}|Cent(?:er|re)|Unit|Team|Branch|Institute)`;
+export const BODY_HEAD_EN = unitHeadsEn('Bureau', 'Commission', 'Administration', 'Committee');
+export const UNIT_HEAD_EN = unitHeadsEn('Division', 'Department', 'Section', 'Office', 'Bureau', 'Commission', 'Administration', 'Committee', 'Center', 'Centre', 'Unit', 'Team', 'Branch', 'Institute');
 const UNIT = new RegExp(`^(?:the\\s+)?(?<unit>(?:[A-Za-z][\\w'’&-]*,?\\s+){0,7}?${UNIT_HEAD_EN})(?:\\s+of\\s+(?:the\\s+)?(?<of>[A-Z][\\w'’&-]*(?:\\s+(?:and\\s+|of\\s+|for\\s+)?[A-Z][\\w'’&-]*){0,8}))?$`, 'i');
 const NAME = "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}";
 const HONORIFIC = '(?:Comrade|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+';

@@ -1,5 +1,6 @@
 // English post patterns, as data: a post before the name, a post in the apposition after it, a head post naming its body.
 import { POST_EN_SOURCE } from '../../posts.ts';
+import { unitHeadsEn } from '../../units.ts';
 import { ruleById } from '../rules/index.ts';
 
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
@@ -42,7 +43,7 @@ export const MEMBER_SALUTATION_EN = /(?:^|\n)\s*Member\s+$/;
 export const ORG_POST_BEFORE_NAME = ruleById('frame.membership.org-post-before-name.en').pattern;
 // "Department of Medical Affairs Director-General X", "Its Department of Medical Research Director Y": a unit of a body,
 // by its kind word and field, right before the post (no body's name before it).
-export const UNIT_BEFORE_POST_EN = /(?:^|[.;:!?"“”]\s*|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?<unit>(?:Department|Division|Bureau|Office|Section)\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z-]+){0,4})\s*$/;
+export const UNIT_BEFORE_POST_EN = new RegExp(String.raw`(?:^|[.;:!?"“”]\s*|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)(?<unit>${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Section')}\s+of\s+[A-Z][A-Za-z-]+(?:\s+(?:and\s+)?[A-Z][A-Za-z-]+){0,4})\s*$`);
 // "Its chief executive, X", "the company's CEO X": the page's first company.
 // ("Its hematology chief, X": the post's field may come between.)
 export const ITS_EN = /\b[Ii]ts(?:\s+[a-z]+){0,2}\s*$|\b[Tt]he\s+company['’]s\s*$/;

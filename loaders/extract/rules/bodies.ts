@@ -1,6 +1,7 @@
 // Body and zone span rules: sub-bodies and offices named with their parent, zones named by their head word.
 import { MT_IMPERATIVE_EN } from './fragments.ts';
 import type { Rule } from './types.ts';
+import { unitHeadsEn } from '../../units.ts';
 
 /** Head words of development and bonded zones ("Comprehensive Bonded Zone", "High-tech Industrial Development Zone"). */
 const ZONE_HEAD_EN = '(?:Comprehensive\\s+Bonded\\s+Zone|Bonded\\s+Zone|Bonded\\s+Area|Bonded\\s+Port\\s+Area|Comprehensive\\s+Pilot\\s+Zone|Hi(?:gh)?-?[Tt]ech(?:nology)?\\s+(?:Industrial\\s+)?(?:Development\\s+)?Zone|Economic\\s+and\\s+Technological\\s+Development\\s+(?:Zone|Area)|Economic\\s+Development\\s+Zone|Development\\s+Zone|Industrial\\s+Park|New\\s+Area|(?:Airport\\s+)?Economy\\s+Zone|(?:International\\s+)?Bio-?[Tt]own|(?:Medical\\s+|Biological\\s+|Bio-?)?Science\\s+City|Biological\\s+City|Medical\\s+City|Bio-?[Cc]ity)';
@@ -42,7 +43,7 @@ export const BODY_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // "Department of Science, Technology and Education of the" before a national agency: its sub-body.
-    pattern: /((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat|Commission|Administration)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$/,
+    pattern: new RegExp(String.raw`((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat', 'Commission', 'Administration')}(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$`),
     action: 'Agency{department} PART_OF the agency named after it',
     examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of '], noMatch: ['the people of the ', 'Bureau '] },
   },
@@ -52,7 +53,7 @@ export const BODY_RULES: Rule[] = [
     language: 'en',
     // Right after a national agency's name, its unit named with a possessive: "the NHSA's Department of Medical Services
     // Management", "the NHC's Medical Administration Bureau" (two words at least: "the NMPA's Office" names none).
-    pattern: /^['’]s\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat)\b(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})?|(?:Department|Division|Bureau|Office|Center|Centre|Institute|Secretariat)\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})/,
+    pattern: new RegExp(String.raw`^['’]s\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat')}\b(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})?|${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat')}\s+(?:of|for)\s+[A-Z][\w-]*(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*){0,6})`),
     action: 'Agency{department} PART_OF the agency named before it',
     examples: { match: ["'s Department of Medical Services Management said", "’s Medical Administration Bureau", "'s Center for Drug Evaluation"], noMatch: ["'s website", "'s Office said", "'s new department", "'s Department"] },
   },
@@ -128,7 +129,7 @@ export const BODY_RULES: Rule[] = [
     language: 'en',
     // Right before a zone's name: a unit of its administration named for its work ("the Industrial Development Bureau of",
     // "Economic Development Bureau of the"); its administrative committee is span.zone-administration's.
-    pattern: /(?:^|\s)((?!(?:Administrative|Management|Administration|The|A|An)\s)(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:Bureau|Office|Department|Commission))\s+of\s+(?:the\s+)?$/,
+    pattern: new RegExp(String.raw`(?:^|\s)((?!(?:Administrative|Management|Administration|The|A|An)\s)(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}${unitHeadsEn('Bureau', 'Office', 'Department', 'Commission')})\s+of\s+(?:the\s+)?$`),
     action: "Agency{the zone's unit}",
     examples: { match: ['the Industrial Development Bureau of ', 'Economic Development Bureau of the ', 'Bio-industry Bureau of '], noMatch: ['the Administration Bureau of ', 'a bureau of the ', 'Management Committee of the '] },
   },

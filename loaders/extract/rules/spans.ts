@@ -1,6 +1,7 @@
 // Span rules: names of organisations the head-word finder cannot see (companies named without a legal suffix).
 import { COMPANY_NOUN_EN, MT_IMPERATIVE_EN, PUBLISH_EN, SENTENCE_ADVERB_EN, activeEn } from './fragments.ts';
 import { POST_EN_SOURCE, POST_ZH_SOURCE } from '../../posts.ts';
+import { unitHeadsEn } from '../../units.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.
@@ -325,7 +326,7 @@ export const SPAN_RULES: Rule[] = [
     stage: 'frame',
     language: 'en',
     // "Name, Department of X, Y Commission, said": a unit of a body in apposition, then the body.
-    pattern: /^\s*,\s*(?:the\s+)?(?<unit>(?:Department|Division|Office|Bureau|Section|Center|Centre)\s+of\s+[A-Z][^,]{2,60}),\s*(?:the\s+)?$/,
+    pattern: new RegExp(String.raw`^\s*,\s*(?:the\s+)?(?<unit>${unitHeadsEn('Department', 'Division', 'Office', 'Bureau', 'Section', 'Center', 'Centre')}\s+of\s+[A-Z][^,]{2,60}),\s*(?:the\s+)?$`),
     action: 'MEMBER_OF{person, body, role: the unit}',
     examples: { match: [', Department of Legal Affairs, ', ', the Division of Policy Research, the '], noMatch: [', director of the ', ' said the '] },
   },
