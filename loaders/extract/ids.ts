@@ -1,6 +1,7 @@
 // Readable, deterministic id slugs: Latin text as words, Chinese as pinyin.
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../read/script.ts';
+import { unitHeadsEn } from '../units.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -45,7 +46,7 @@ function makeSlug(s: string, max: number): string {
 /** An English unit named with its parent ("Drug Registration Division" of the NMPA): one id wherever it is read, the
  *  unit's words without its head and function words under the parent's id. */
 export const subUnitId = (parentId: string, words: string): string =>
-  `${parentId}/${idSlug(words.replace(/\b(?:Department|Division|Bureau|Office|of|the|and)\b/g, ' ')) || idSlug(words)}`;
+  `${parentId}/${idSlug(words.replace(new RegExp(String.raw`\b(?:${unitHeadsEn('Department', 'Division', 'Bureau', 'Office')}|of|the|and)\b`, 'g'), ' ')) || idSlug(words)}`;
 
 /** Short stable hash (FNV-1a) for disambiguating ids. */
 export function shortHash(s: string): string {

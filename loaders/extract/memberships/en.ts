@@ -6,7 +6,7 @@ import { CONTACT_BRACKETED_EN, CONTACT_LINE_HINT, CONTACTS_LABEL_EN, isPinyinNam
 import { COMPANY_POST_EN, POST_EN_SOURCE } from '../../posts.ts';
 import type { Registry } from '../registry.ts';
 import { edge } from '../relations.ts';
-import { idSlug } from '../ids.ts';
+import { subUnitId } from '../ids.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Sentence } from '../sentences.ts';
 import { startsWithPlace } from '../spans/regions.ts';
@@ -140,7 +140,8 @@ function unitPostEn(head: string, role: string, sen: Sentence, reg: Registry, re
     edge(rels, 'MEMBER_OF', pid, parent.id, sen.text, { role, rules });
     return true;
   }
-  const id = `${parent.id}/${idSlug(unit, 30)}`;
+  // (The unit's id as every other naming of a unit gives it: "Department of X" and "X Department" are one.)
+  const id = subUnitId(parent.id, unit);
   reg.add({ id, label: 'Agency', name: unit, aliases: [unit], kind: 'department', rule: rules[0]! }, sen.text, sen.index);
   edge(rels, 'PART_OF', id, parent.id, sen.text, { rules });
   edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules });
