@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addDocument, emptyRows, type WriteRows } from '../rows.ts';
 import { retractDocuments as retractInTx, writeRows, type Counters, type NewNode } from '../write.ts';
-import { countLeaving, countRows, emptyDelta, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
+import { addFresh, countLeaving, emptyDelta, freshOf, settleDisplay, shownOf, type Settle, type TallyDelta } from './display.ts';
 import { mergeEvidence } from './merges.ts';
 import { applyMovesAndRepoints, rekeyDelta, rekeyKnown } from './moves.ts';
 import type { Batch, JudgeAhead } from './ahead.ts';
@@ -13,7 +13,7 @@ import { readResolutions } from './resolutions.ts';
 export type { PlannedDoc } from './plan.ts';
 /** Milliseconds this process spent in each step of identity's writes and retracts, and how many documents and
  *  nodes they moved: bench/load.ts prints them, so a change shows where the time went. */
-export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0, batchesJudgedAhead: 0 };
+export const identityPhases = { plan: 0, moves: 0, write: 0, store: 0, display: 0, retract: 0, docsWritten: 0, docsRewritten: 0, nodesMoved: 0, mentionsRepointed: 0, batchesJudgedAhead: 0, batchesDraftedAhead: 0 };
 
 async function phase<T>(k: keyof typeof identityPhases, f: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -38,6 +38,7 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const rows = plan.written?.rows ?? rowsOf(plan.docs);
   identityPhases.docsWritten += plan.docs.length;
   if (plan.judgedAhead) identityPhases.batchesJudgedAhead++;
+  if (plan.draftedAhead) identityPhases.batchesDraftedAhead++;
   identityPhases.docsRewritten += plan.rewritten.length;
   identityPhases.nodesMoved += plan.moves.reduce((n, m) => n + m.from.length, 0);
   identityPhases.mentionsRepointed += plan.repoints.length;
@@ -49,9 +50,11 @@ async function writePlan(tx: ManagedTransaction, plan: IdentityPlan, replacing: 
   const leaving = [...new Set([...replacing, ...plan.rewritten])];
   await phase('display', () => countLeaving(tx, leaving, delta));
   const { tallies: known, references } = plan.index;
-  const fresh = countRows(rows, delta, references);
+  const said = plan.written?.fresh ?? freshOf(rows, references);
+  addFresh(delta, said);
+  const fresh = said.nodes;
   const sameAs = mergeEvidence(plan);
-  const created = createdNodes(fresh, known, sameAs);
+  const created = createdNodes(fresh, known, sameAs, plan.written?.shown);
   const { counters, existed } = await phase('write', async () => writeRows(tx, rows, leaving, { created, stored: await stored, queued, folded: plan.written?.folded }));
   // Nodes the write did create are displayed already; their tallies are now known.
   const done = new Set<string>();
@@ -74,12 +77,13 @@ function rowsOf(docs: PlannedDoc[]): WriteRows {
 
 /** Nodes the batch names that this process knows no tally of: believed new, so the write creates them with what
  *  the batch says (the whole of what their documents say). One that existed after all (this process knows only the
- *  tallies it wrote or read) is reported by the write and settled after it like any other. */
-function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>): Map<string, NewNode> {
+ *  tallies it wrote or read) is reported by the write and settled after it like any other. `made`: what each node
+ *  of the batch would show, worked out with its draft (plan.ts). */
+function createdNodes(fresh: Settle['fresh'], known: ReadonlyMap<string, string>, sameAs: ReadonlyMap<string, string[] | null>, made?: ReadonlyMap<string, NewNode>): Map<string, NewNode> {
   const created = new Map<string, NewNode>();
   for (const [id, f] of fresh) {
     if (known.has(id) || !f.tally.name) continue;
-    const shown = shownOf(id, f.tally);
+    const shown = made?.get(id) ?? shownOf(id, f.tally);
     const merges = sameAs.get(id);
     created.set(id, merges?.length ? { ...shown, props: { ...shown.props, sameAs: merges } } : shown);
   }

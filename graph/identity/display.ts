@@ -181,24 +181,36 @@ export function countSaid(delta: TallyDelta, id: string, said: Said, sign: numbe
   addSaid(delta.add.get(id) ?? delta.add.set(id, {}).get(id)!, said, sign);
 }
 
-/** What the written rows said joins their nodes' tallies (the props their MENTIONS get, aggregate.ts); returned per
- *  node with the number of mentions the rows make (a mention by a relation says nothing but counts). Reference data
- *  (most of what documents name) has no display to settle: not counted. */
-export function countRows(rows: WriteRows, delta: TallyDelta, references: ReadonlySet<string>): Settle['fresh'] {
-  const fresh: Settle['fresh'] = new Map();
-  const of = (id: string) => fresh.get(id) ?? fresh.set(id, { tally: {}, count: 0 }).get(id)!;
+/** What written rows said, per node: its tally from these rows alone and the number of mentions they make (a mention
+ *  by a relation says nothing but counts); `listed`: the nodes an entity row states, in order. Reference data (most
+ *  of what documents name) has no display to settle: not counted. A function of the rows alone, so a batch's is
+ *  made with its draft (plan.ts), before its transaction. */
+export interface Fresh {
+  nodes: Settle['fresh'];
+  listed: string[];
+}
+
+export function freshOf(rows: WriteRows, references: ReadonlySet<string>): Fresh {
+  const nodes: Settle['fresh'] = new Map();
+  const listed: string[] = [];
+  const of = (id: string) => nodes.get(id) ?? nodes.set(id, { tally: {}, count: 0 }).get(id)!;
   for (const [key, list] of rows.entities) {
     const kindLabel = key.split(':')[1] ?? null;
     for (const e of list) {
       if (references.has(e.id)) continue;
-      const said = { ...e, kindLabel };
-      countSaid(delta, e.id, said, 1);
-      addSaid(of(e.id).tally, said, 1);
-      of(e.id).count++;
+      const f = of(e.id);
+      if (f.count === 0) listed.push(e.id);
+      addSaid(f.tally, { ...e, kindLabel }, 1);
+      f.count++;
     }
   }
   for (const list of rows.mentions.values()) for (const m of list) if (!references.has(m.id)) of(m.id).count++;
-  return fresh;
+  return { nodes, listed };
+}
+
+/** What the rows said joins their nodes' tallies (the props their MENTIONS get, aggregate.ts). */
+export function addFresh(delta: TallyDelta, fresh: Fresh): void {
+  for (const id of fresh.listed) addTally(delta.add.get(id) ?? delta.add.set(id, {}).get(id)!, fresh.nodes.get(id)!.tally, 1);
 }
 
 /** What the documents' MENTIONS said, taken out of the delta (before they are deleted): a read in proportion to

@@ -9,6 +9,8 @@ import { profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import type { DocumentFacts } from '../../loaders/types.ts';
 import { aggregate, type BatchRows } from '../aggregate.ts';
 import { addDocument, emptyRows, labelOfId, type WriteRows } from '../rows.ts';
+import type { NewNode } from '../write.ts';
+import { freshOf, shownOf, type Fresh } from './display.ts';
 import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
 import { judgeDocs, type JudgeAhead, type Judgement } from './ahead.ts';
 import { factsJson, packFacts, readFacts } from './stored-facts.ts';
@@ -44,8 +46,9 @@ export interface IdentityPlan {
   merges: MergeRecord[];
   /** The in-process index it was judged with (held.ts), brought up to date by holdPlan. */
   index: HeldIndex;
-  /** Whether the batch was judged ahead, while the one before it was written (ahead.ts). */
+  /** Whether the batch was judged ahead, while the one before it was written (ahead.ts), and its write drafted then. */
   judgedAhead: boolean;
+  draftedAhead: boolean;
   /** The batch's rows, folded, and its stored properties, made with its draft (null: made by the write). */
   written: Written | null;
 }
@@ -55,6 +58,9 @@ export interface Written {
   rows: WriteRows;
   folded: BatchRows;
   packed: Promise<Map<string, Record<string, unknown>>>;
+  /** What the rows say of each node (display.ts), and what each named node shows if the write creates it. */
+  fresh: Fresh;
+  shown: Map<string, NewNode>;
 }
 
 /** What a batch's plan and write take from its judgement alone, before anything is read in its transaction: made
@@ -104,24 +110,28 @@ function draftOf(j: Judgement): Draft | null {
   const held = [...byId.values()];
   const moves = movesJudged(held, judged.ids);
   const placed = moves.length ? null : placeHeld(held, judged.ids, [], index.references);
-  return { docs, stored, named, held, moves, placed, written: writtenOf(docs, stored) };
+  return { docs, stored, named, held, moves, placed, written: writtenOf(docs, stored, index.references) };
 }
 
 /** The documents' rows, folded, and their stored properties set deflating (on zlib's threads meanwhile). */
-function writtenOf(docs: PlannedDoc[], stored: StoredIdentity[]): Written {
+function writtenOf(docs: PlannedDoc[], stored: StoredIdentity[], references: ReadonlySet<string>): Written {
   const rows = emptyRows();
   for (const d of docs) addDocument(rows, d.facts, d.sha256, d.extractedWith);
   const packed = storedProps(stored);
   // A draft dropped unused must not leave a rejection unhandled; whoever uses it still sees the error.
   packed.catch(() => undefined);
-  return { rows, folded: aggregate(rows), packed };
+  const fresh = freshOf(rows, references);
+  // Which of these nodes the write creates is known only then (the batch before may create them): all worked out.
+  const shown = new Map<string, NewNode>();
+  for (const [id, f] of fresh.nodes) if (f.tally.name) shown.set(id, shownOf(id, f.tally));
+  return { rows, folded: aggregate(rows), packed, fresh, shown };
 }
 
 /** The draft made ahead for exactly these documents (same ids, facts, bytes and stamp), else one made now. */
-function draftFor(j: Judgement, batch: PlannedDoc[], ahead: boolean): Draft | null {
+function draftFor(j: Judgement, batch: PlannedDoc[], ahead: boolean): { draft: Draft | null; ahead: boolean } {
   const made = ahead ? drafts.get(j) : undefined;
   const same = made?.docs.every((d, i) => d.id === batch[i]?.id && d.sha256 === batch[i]?.sha256 && d.extractedWith === batch[i]?.extractedWith);
-  return made && same && made.docs.length === batch.length ? made : draftOf(j);
+  return made && same && made.docs.length === batch.length ? { draft: made, ahead: true } : { draft: draftOf(j), ahead: false };
 }
 
 export interface StoredIdentity {
@@ -158,7 +168,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   const goneNodes = gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {}));
   const usable = ahead?.index === index ? ahead : null;
   const judgement = usable ?? judgeDocs(index, { docs: batch, gone }, resolutions);
-  const draft = draftFor(judgement, batch, usable !== null);
+  const { draft, ahead: draftedAhead } = draftFor(judgement, batch, usable !== null);
   if (!draft) throw new Error('a document to write has no sha256 or stamp');
   const { ids, merges, oldNodes } = judgement.judged;
   const placed = draft.placed ?? placeHeld(draft.held, ids, await feasibleMoves(tx, draft.moves), index.references);
@@ -190,7 +200,7 @@ export async function planIdentity(tx: ManagedTransaction, batch: PlannedDoc[], 
   const { moves, repoints, maps } = placed;
   // Rows made with the draft hold the batch alone: with documents rewritten the write makes them all.
   const written = rewritten.length ? null : draft.written;
-  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null, written };
+  return { docs, rewritten: rewritten.map((r) => r.id), moves, repoints, maps, stored, touched: [...touched], settle: [...settle], merges, gone, index, judgedAhead: usable !== null, draftedAhead, written };
 }
 
 /** Where the held documents judged again go: whole nodes moved (renamed, merged), single mentions re-pointed, or
@@ -268,7 +278,7 @@ function pointsOf(held: Held[], newMap: (h: Held) => Record<string, string>, ren
 export async function planAsExtracted(tx: ManagedTransaction, batch: PlannedDoc[], gone: string[]): Promise<IdentityPlan> {
   const index = await heldIndex(tx);
   const settle = [...new Set(gone.flatMap((id) => Object.values(index.get(id)?.idMap ?? {})))];
-  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index, judgedAhead: false, written: null };
+  return { docs: batch, rewritten: [], moves: [], repoints: [], maps: [], stored: [], gone, touched: [], settle, merges: [], index, judgedAhead: false, draftedAhead: false, written: null };
 }
 
 /**
