@@ -79,3 +79,22 @@ describe('D: Minguo (ROC) dates in every written form', () => {
     expect(findDates(text).map((d) => d.date)).toEqual(dates);
   });
 });
+
+describe('D: a bill\'s own page dates the bill by its day', () => {
+  // Class: a Legislative Yuan 議案關係文書 ("…中華民國115年5月6日印發", then 案由：本院委員甲、乙等N人，…爰擬具「X」) is the
+  // bill itself: its proposal and PROPOSED take the page's day, not its month. A news story about a bill keeps the month.
+  const rows: Array<[string, string, string]> = [
+    ['立法院議案關係文書（中華民國41年9月起編號）中華民國115年5月6日印發\n\n院總第1724號　委員提案第12001號\n\n案由：本院委員林志明、王美華等20人，鑑於細胞治療發展迅速，爰擬具「再生醫療法第十條條文修正草案」。是否有當？敬請公決。', '再生医疗法第十条条文修正草案', '2026-05-06'],
+    ['立法院第11屆第6會期第3次會議議案關係文書　中華民國115年10月22日印發\n\n案由：本院委員陳建國等17人，有鑑於人體試驗規範未臻完善，爰擬具「人體研究法部分條文修正草案」。是否有當？敬請公決。', '人体研究法部分条文修正草案', '2026-10-22'],
+    ['立法院議案關係文書　中華民國114年12月3日印發\n\n案由：本院委員黃淑芬、李志強等16人，為保障細胞捐贈者權益，爰擬具「再生醫療製劑條例第八條條文修正草案」。', '再生医疗制剂条例第八条条文修正草案', '2025-12-03'],
+    // No-match: a news story's sentence about a bill keeps the page's month.
+    ['自由時報 2026-05-06\n\n立法委員林志明等20人提出「再生醫療法第十條條文修正草案」，要求強化細胞治療資訊揭露。', '再生医疗法第十条条文修正草案', '2026-05'],
+  ];
+  it.each(rows)('%s', (text, title, date) => {
+    const d = x(text);
+    const p = d.entities.find((e) => e.label === 'Proposal' && (e.name === title || e.aliases?.some((a) => a === title)));
+    expect(p, title).toBeDefined();
+    expect(p!.date).toBe(date);
+    for (const r of d.relations.filter((q) => q.type === 'PROPOSED' && q.to === p!.id)) expect(r.date).toBe(date);
+  });
+});

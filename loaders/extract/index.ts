@@ -147,7 +147,7 @@ function factsOf(doc: SourceDocument, { K, sentences, published, year, headline,
   for (const l of policyLinks(frames, sentences)) edge(rels, l.type, l.from, l.to, l.evidence, { rules: [`document.${l.type.toLowerCase()}`] });
   const persons = reading.persons.map((x, i) => ({ ...x, id: personIds[i]!.id }));
   // (A reply with no date but its signing line's: the year it was signed.)
-  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(layout.lastDateLine) ?? yearOf(times.firstDate), published?.slice(0, 7));
+  proposalsIn(sentences, persons, reg, rels, K, year ?? yearOf(layout.lastDateLine) ?? yearOf(times.firstDate), published?.slice(0, 7), published);
   bodyProposals(spans, reg, rels, year ?? yearOf(times.firstDate), published?.slice(0, 7));
   proposalForm(spans, persons.map((p) => p.id), reg, rels, K, year ?? yearOf(times.firstDate));
   // Bodies named by a head word alone: actors where no name was matched.

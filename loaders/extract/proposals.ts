@@ -122,7 +122,7 @@ interface Wording {
 }
 
 /** Proposals stated in a sentence whose subject is a named deputy or member. */
-function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
+function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined, day?: string): void {
   const seen = new Set<number>();
   let lastOwn: { index: number; date: string } | undefined;
   for (const x of persons) {
@@ -147,7 +147,9 @@ function sentenceProposals(sentences: Sentence[], persons: PersonAt[], reg: Regi
     // (Told as a thing done before — 会议上提交的建议《…》, or on a page months after the sessions of January to March — not
     // as the news of the day: 在…第三次会议上，代表X提出《…》 on a January page.)
     const recalled = !own && !chained && !session && month !== undefined && NUMBERED_SESSION.test(said) && (TOLD_BEFORE.test(said) || !/-0[1-3]$/.test(month));
-    const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? month ?? (year ? String(year) : undefined));
+    // (案由：本院委员甲、乙等18人…爰拟具「X」: the bill's own page — a Legislative Yuan 议案关系文书 — is dated the day it was printed.)
+    const field = !own && !chained && !session && day && /^\s*案由\s*[:：]/u.test(s) ? day : undefined;
+    const when = recalled ? undefined : (own ?? chained ?? sessionWhen ?? field ?? month ?? (year ? String(year) : undefined));
     lastOwn = own ? { index: x.sentence.index, date: own } : chained ? { index: x.sentence.index, date: chained } : undefined;
     const id = proposalId(x.id, when, w.title);
     if (reg.entities.has(id)) continue;
@@ -281,6 +283,8 @@ export function proposalsIn(
   K: Knowledge,
   year: number | undefined,
   month?: string,
+  /** The page's full date, for a proposal's own page (its 案由 field). */
+  day?: string,
 ): void {
   const headed = new Set<number>();
   for (const x of persons) {
@@ -322,7 +326,7 @@ export function proposalsIn(
     }
   }
   for (const i of recordProposals(sentences, persons, reg, rels, K, year, month)) headed.add(i);
-  sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month);
+  sentenceProposals(sentences, [...persons, ...addressed(persons, sentences)].filter((x) => !headed.has(x.sentence.index)), reg, rels, K, year, month, day);
   movedMotions(persons, reg, rels, K, year, month);
   const headlines = new Set(sentences.slice(0, 4).map((x) => x.text).filter((t) => !/[。！？.!?]\s*$/u.test(t)));
   oneProposalPerTopic(reg, rels, headlines, () => sentences.filter((x) => PROPOSAL_TOLD.test(x.norm)).map((x) => x.norm).join('\n'));
