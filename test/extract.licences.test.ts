@@ -106,3 +106,18 @@ const ALSO: [string, number][] = [
 describe('M5 licences: approved "too", by the body of the approval before', () => {
   it.each(ALSO)('%s: %i licences of the ministry', (s, n) => expect(licences(s).filter((l) => l.startsWith(`${TW} ←`))).toHaveLength(n));
 });
+
+// English: an approval of a product only described, its code named in a sentence after ("The product, code-named X").
+const NAMED_LATER: [string, string][] = [
+  ["China's National Medical Products Administration on Friday granted conditional approval to a CAR-T therapy for lupus developed by Suzhou-based Lanrui Bio. The product, code-named LR-07, was reviewed under the priority pathway.", 'LR-07'],
+  ['The NMPA has given the green light to a gene therapy for hemophilia A made by Wuxi-based Tianhe Gene. The therapy, TH-A3, is given once.', 'TH-A3'],
+  ['The U.S. Food and Drug Administration has granted approval to an allogeneic cell therapy developed by Orbis Bio. Orbis said the drug, called OB-110, will launch in March.', 'OB-110'],
+];
+const NAMED_LATER_NOT: [string, string][] = [
+  ['The NMPA granted approval to a CAR-T therapy made by Lanrui Bio. Its rival product, code-named ZX-9, is still in trials.', 'ZX-9'],
+  ['The NMPA granted approval to a CAR-T therapy made by Lanrui Bio. The company, listed in Hong Kong, said sales start in May.', 'Hong Kong'],
+];
+describe('M5 licences: a described product named by its code after', () => {
+  it.each(NAMED_LATER)('%s', (s, code) => expect(licences(s).some((l) => l.endsWith(` of ${code}`))).toBe(true));
+  it.each(NAMED_LATER_NOT)('not renamed: %s', (s, code) => expect(licences(s).some((l) => l.includes(code))).toBe(false));
+});

@@ -40,7 +40,14 @@ export class ParagraphSubjects {
 
 /** The product the page last named in an approval: what 该产品 stands for in a later one; else the last one named at all
  *  (允许其委托生产其自体CAR-T细胞注射液。…该产品已于D获X同意开展Ⅲ期临床试验). */
-export interface NamedProducts { last?: string; mentioned?: string; /** Who gave the page's last approval of a named product. */ lastIssuers?: string[] }
+export interface NamedProducts {
+  last?: string;
+  mentioned?: string;
+  /** Who gave the page's last approval of a named product. */
+  lastIssuers?: string[];
+  /** An English approval of a product only described, until a sentence after it names the product. */
+  described?: PolicyFrame;
+}
 // A named product's words in a Chinese sentence: a Latin name or code, a few characters, 注射液.
 const NAMED_PRODUCT_ZH = /[A-Za-z0-9][\w-]*[\p{Script=Han}]{0,8}?注射液/gu;
 
@@ -236,6 +243,25 @@ function withParagraphIt(sp: SentenceSpans, actors: SentenceSpans['actors'], c: 
 
 const PRODUCT_CODE = new RegExp(String.raw`^${PRODUCT_CODE_EN}$`);
 
+/** "… approved a stem cell injection made by X. The product, code-named QY-201, …": the described approval (within three
+ *  sentences) is of the product the later sentence names: its name and id become the product's. */
+function namedLater(sp: SentenceSpans, products: NamedProducts): void {
+  const pf = products.described;
+  if (!pf || sp.sen.index - pf.sentence.index > 3) return;
+  const code = ruleById('grant.named-later.en').pattern.exec(sp.s)?.groups?.code;
+  if (!code) return;
+  // (Its evidence becomes the naming sentence: the approval's sentence may name other products — "the second after X's
+  // amimestrocel" — which would make it theirs across pages.)
+  const at = sp.s.indexOf(code);
+  pf.t = { ...pf.t, title: pf.t.title.replace(/\s+of\s+.*$/, ` of ${code}`), start: at, end: at + code.length };
+  pf.sentence = sp.sen;
+  pf.fixedId = licenceId(pf.issuers[0]!, idSlug(code, 40));
+  pf.generic = false;
+  pf.rules = [...(pf.rules ?? []), 'grant.named-later.en'];
+  products.last = code;
+  products.described = undefined;
+}
+
 /** A licence's name made of its product and words of ours (X在港注册, X获批), in the script the page writes: a Traditional
  *  page's product as written, our words converted. */
 function inPageScript(sp: SentenceSpans, start: number, end: number, name: string): string {
@@ -252,6 +278,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   // Places stand among the actors so that one before a body reads as its qualifier (获中国国家药监局批准).
   const places = sp.mentions.filter((m) => m.found.label === 'Region').map((m) => ({ id: m.found.id, label: 'Region', start: m.start, end: m.end }));
   const actors = withParagraphIt(sp, places.length === 0 ? withSelf(sp) : [...withSelf(sp), ...places].sort((a, b) => a.start - b.start), c);
+  namedLater(sp, c.products);
   const found = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
   // (乙医院也获准…: no body named, approved "too" by the body of the approval before.)
   const grants = found.length === 0 && HAN.test(sp.s) && c.products.lastIssuers ? alsoApprovedZh(sp.s, c.products.lastIssuers) : found;
@@ -280,6 +307,8 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const t: TitleMention = { start: g.start, end: g.end, title: inPageScript(sp, g.start, g.end, g.name), label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = licenceId(g.issuers[0]!, idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40));
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });
+    // (A product brought in by "a"/"an" is described too: "granted approval to a gene therapy for hemophilia A".)
+    if ((g.generic || /^an?\s/i.test(sp.s.slice(g.start, g.end))) && !HAN.test(g.name) && !self) c.products.described = out[out.length - 1];
   }
   return out;
 }

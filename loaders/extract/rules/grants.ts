@@ -501,6 +501,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.named-later.en',
+    stage: 'frame',
+    language: 'en',
+    // "… approved a stem cell injection made by X. The product, code-named QY-201, …", "The therapy, RT-B09, uses …": the
+    // product an approval only described is named by its code in a sentence after it.
+    pattern: new RegExp(String.raw`\b(?:[Tt]he|[Tt]his)\s+(?:product|therapy|drug|injection|treatment|candidate|medicine)\s*,\s*(?:(?:code-?named|called|named|dubbed|known\s+as|designated)\s+)?(?<code>${PRODUCT_CODE_EN})(?=[\s,;.)])`),
+    action: 'the described approval before is of that product (its name and id)',
+    examples: {
+      match: ['The product, code-named LR-07, was reviewed', 'The therapy, TH-A3, is given once', 'said the drug, called OB-110, will launch'],
+      noMatch: ['Its rival product, ZX-9, is still in trials', 'The product, which costs 1.2 million yuan, is', 'The company, listed in 2021, said'],
+    },
+  },
+  {
     id: 'grant.also-approved.zh',
     stage: 'frame',
     language: 'zh',
