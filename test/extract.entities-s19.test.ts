@@ -133,3 +133,24 @@ describe("M2 a place's body after its possessive", () => {
   it.each(POSSESSIVE_BODY)('%s', (s, id) => expect(agencies(s)).toContain(id));
   it.each(POSSESSIVE_NOT)('none: %s', (s, not) => expect(agencies(s).filter((id) => not.test(id))).toEqual([]));
 });
+
+// A notice's own decision where to pilot (经研究，决定在X开展…试点): the notice applies to X, not a text it cites (M7).
+const DECIDED_PILOT: Array<[string, string]> = [
+  ['青海省药品监督管理局关于开展细胞治疗产品委托生产试点工作的通知\n\n为落实国家药监局《某某检查指南》，经研究，决定在西宁经济技术开发区开展细胞治疗产品委托生产试点。现将有关事项通知如下：', 'region:zone/'],
+  ['成都市卫生健康委员会关于开展干细胞临床研究备案试点的通知\n\n经研究，决定在天府新区实施干细胞临床研究备案试点工作。', 'region:zone/'],
+  ['苏州市医疗保障局关于开展CAR-T治疗按病种付费试点的通知\n\n经研究，决定在苏州工业园区先行开展CAR-T治疗按病种付费试点。', 'region:CN-320571'],
+];
+const DECIDED_NOT: string[] = [
+  '河南省药品监督管理局关于开展细胞治疗产品委托生产试点工作的通知\n\n经研究，决定在全省开展细胞治疗产品委托生产试点。',
+];
+
+describe('M7 APPLIES_TO: where the notice decides to pilot', () => {
+  it.each(DECIDED_PILOT)('%s', (s, region) => {
+    const own = applies(s, /通知$/);
+    expect(own.filter((r) => r.startsWith(region) && !/^region:CN-(?:QH|SC|JS)$/.test(r)).length).toBeGreaterThan(0);
+  });
+  it.each(DECIDED_NOT)('only the issuer\'s province: %s', (s) => expect(applies(s, /通知$/)).toEqual(['region:CN-HA']));
+});
+describe('M7 APPLIES_TO: a text cited before the decision', () => {
+  it('is not where the notice pilots', () => expect(applies('青海省药品监督管理局关于开展细胞治疗产品委托生产试点工作的通知\n\n为落实国家药监局《某某检查指南》，经研究，决定在西宁经济技术开发区开展细胞治疗产品委托生产试点。', /指南/).filter((r) => r !== 'region:CN')).toEqual([]));
+});

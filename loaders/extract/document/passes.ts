@@ -121,6 +121,8 @@ export function oneLicencePerAct(found: PolicyFrame[], K: Knowledge): void {
 export function statedApplies(found: PolicyFrame[], spans: SentenceSpans[]): void {
   const verb = ruleById('applies.stated').pattern;
   const thisText = ruleById('applies.this-text').pattern;
+  const decided = ruleById('applies.decided-pilot.zh').pattern;
+  const own = found.find((pf) => pf.docTitle && pf.t.label === 'Policy');
   let current: PolicyFrame | undefined;
   for (const sp of spans) {
     const here = found.filter((pf) => pf.sentence.index === sp.sen.index && pf.t.label === 'Policy');
@@ -137,6 +139,16 @@ export function statedApplies(found: PolicyFrame[], spans: SentenceSpans[]): voi
     }
     const issued = here.filter((pf) => pf.issued || pf.issuers.length > 0 || pf.docTitle).pop();
     if (issued) current = issued.aliasOf ?? issued;
+    // 经研究，决定在X开展…试点: the page's own notice applies to X.
+    const d = own ? decided.exec(sp.s) : null;
+    if (d && own) {
+      const places = sp.mentions.filter((x) => x.found.label === 'Region' && x.start > d.index && x.end <= d.index + d[0].length && x.found.id !== 'region:CN').map((x) => x.found.id);
+      if (places.length > 0) {
+        const subject = own.aliasOf ?? own;
+        subject.stated = [...new Set([...(subject.stated ?? []), ...places])];
+        subject.rules = [...(subject.rules ?? ['frame.issue']), 'applies.decided-pilot.zh'];
+      }
+    }
   }
 }
 

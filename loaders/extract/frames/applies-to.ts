@@ -17,6 +17,8 @@ export function zonesAfter(s: string, t: TitleMention, mentions: Mention[]): str
   const out: string[] = [];
   const zones = mentions.filter((m) => m.start >= t.end && isZone(m)).sort((a, b) => a.start - b.start);
   for (let at = s.indexOf('在', t.end); at >= 0 && out.length === 0; at = s.indexOf('在', at + 1)) {
+    // (为落实《X》，决定在Y开展试点: the page's own decision, not X's place: document/passes.ts statedApplies.)
+    if (s.slice(Math.max(0, at - 2), at) === '决定') continue;
     let pos = at + 1;
     for (const z of zones) {
       if (z.start < pos) continue;

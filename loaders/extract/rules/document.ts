@@ -401,6 +401,16 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['The measures apply to hospitals in the Lin-gang Special Area', '《若干措施》适用于在某区范围内注册的企业', 'pilots in the pilot zones of Beijing'], noMatch: ['hospitals may apply for funding', '适用范围广'] },
   },
   {
+    id: 'applies.decided-pilot.zh',
+    stage: 'document',
+    language: 'zh',
+    // A notice's own decision where to pilot: 经研究，决定在X开展…试点 — the notice applies to the places after 在 (not to a text
+    // it cites before the decision).
+    pattern: /决定(?:在|于)(?<where>[^，。；;]{2,40}?)(?:开展|实施|启动|进行|先行)[^，。；;]{0,40}?试点/u,
+    action: 'APPLIES_TO{the document\'s own text, each place named after 在}',
+    examples: { match: ['经研究，决定在某新区开展细胞治疗产品委托生产试点', '决定于某市实施干细胞临床研究备案试点工作'], noMatch: ['决定开展细胞治疗试点', '在某新区开展试点，决定如下', '决定在全省推广'] },
+  },
+  {
     id: 'applies.this-text',
     stage: 'document',
     language: 'en',
