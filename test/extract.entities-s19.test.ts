@@ -154,3 +154,14 @@ describe('M7 APPLIES_TO: where the notice decides to pilot', () => {
 describe('M7 APPLIES_TO: a text cited before the decision', () => {
   it('is not where the notice pilots', () => expect(applies('青海省药品监督管理局关于开展细胞治疗产品委托生产试点工作的通知\n\n为落实国家药监局《某某检查指南》，经研究，决定在西宁经济技术开发区开展细胞治疗产品委托生产试点。', /指南/).filter((r) => r !== 'region:CN')).toEqual([]));
 });
+
+// Macao's news name its legislature bare (M7): "the Legislative Assembly" on a Macao page is Macao's.
+const MACAO_ASSEMBLY: string[] = [
+  "MACAO — The Legislative Assembly on Tuesday passed the Law on the Registration of Advanced Therapy Products, Macao's Health Bureau said.",
+  'Macao lawmakers debated the bill on cell donation; the Legislative Assembly will vote on it in June, the Macao government said.',
+  "The Legislative Assembly's second standing committee will study the Macau pharmacy bill next week, the Health Bureau of Macao said.",
+];
+describe('M7 Macao: the Legislative Assembly named bare', () => {
+  it.each(MACAO_ASSEMBLY)('%s', (s) => expect(agencies(s)).toContain('agency:cn-mo/legislative-assembly'));
+  it("Hong Kong's Legislative Council is not it", () => expect(agencies('The Legislative Council of Hong Kong passed the bill on Wednesday.')).not.toContain('agency:cn-mo/legislative-assembly'));
+});

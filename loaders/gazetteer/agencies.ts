@@ -516,7 +516,8 @@ const SAR_TW: Def[] = [
   { id: 'agency:cn-hk/legislative-council', name: 'Legislative Council of Hong Kong', zh: '香港特别行政区立法会', kind: 'legislature', partOf: null, en: ['LegCo', 'Hong Kong Legislative Council', 'Legislative Council', 'Legislative Council of the HKSAR', 'Legislative Council of the Hong Kong Special Administrative Region'], zhAlt: ['香港立法会', '立法会'] },
   // The LegCo panel that scrutinises health policy (its minutes head: 衞生事務委員會 alone).
   { id: 'agency:cn-hk/legislative-council/panel-on-health-services', name: 'Panel on Health Services of the Legislative Council', zh: '立法会卫生事务委员会', kind: 'committee', en: ['Legislative Council Panel on Health Services', 'LegCo Panel on Health Services', 'Panel on Health Services'], zhAlt: ['香港特别行政区立法会卫生事务委员会', '卫生事务委员会'] },
-  { id: 'agency:cn-mo/legislative-assembly', name: 'Legislative Assembly of Macao', zh: '澳门特别行政区立法会', kind: 'legislature', partOf: null, en: ['Macao Legislative Assembly', 'Macau Legislative Assembly', 'Legislative Assembly of Macau'], zhAlt: ['澳门立法会'] },
+  // Macao's news name it bare ("the Legislative Assembly passed …"), as Taiwan's do the TFDA.
+  { id: 'agency:cn-mo/legislative-assembly', name: 'Legislative Assembly of Macao', zh: '澳门特别行政区立法会', kind: 'legislature', partOf: null, en: ['Macao Legislative Assembly', 'Macau Legislative Assembly', 'Legislative Assembly of Macau'], homeNames: ['Legislative Assembly'], zhAlt: ['澳门立法会'] },
   { id: 'agency:cn-hk/research-grants-council', name: 'Research Grants Council (Hong Kong)', zh: '研究资助局', kind: 'funding_body', partOf: null, en: ['Research Grants Council', 'RGC', 'Hong Kong Research Grants Council'], zhAlt: ['香港研究资助局'] },
   {
     id: 'agency:cn-hk/innovation-technology-commission', name: 'Innovation and Technology Commission (Hong Kong)', zh: '创新科技署', kind: 'commission', partOf: 'agency:cn-hk/government',
