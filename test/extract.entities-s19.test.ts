@@ -165,3 +165,6 @@ describe('M7 Macao: the Legislative Assembly named bare', () => {
   it.each(MACAO_ASSEMBLY)('%s', (s) => expect(agencies(s)).toContain('agency:cn-mo/legislative-assembly'));
   it("Hong Kong's Legislative Council is not it", () => expect(agencies('The Legislative Council of Hong Kong passed the bill on Wednesday.')).not.toContain('agency:cn-mo/legislative-assembly'));
 });
+describe('M7 a home name away from home', () => {
+  it("a bare 'Legislative Assembly' on a mainland page is not Macao's", () => expect(agencies('Guangdong officials compared the rules with those a Legislative Assembly abroad passed; the Guangdong Provincial Medical Products Administration said more rules would follow.')).not.toContain('agency:cn-mo/legislative-assembly'));
+});

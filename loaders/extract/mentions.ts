@@ -193,8 +193,10 @@ export function findMentions(
   children: Map<string, GazetteerEntry[]> = new Map(),
   /** lex.match(s), when the caller has it already. */
   matched?: LexMatch[],
+  /** A home name met away from its place's pages (spans/regions.ts awayName): no mention. */
+  awayName: (entries: GazetteerEntry[], surface: string) => boolean = () => false,
 ): Mention[] {
-  const raw = matched ?? lex.match(s);
+  const raw = (matched ?? lex.match(s)).filter((m) => !awayName(m.entries, s.slice(m.start, m.end)));
   const out: Mention[] = [];
   gazetteerMentions(s, raw, choose, children, lex, out);
   generalOffices(s, out, children);

@@ -49,7 +49,7 @@ export function readSpans(sen: Sentence, r: Reading): SentenceSpans & { bodyLine
   const s = sen.norm;
   const { K, year, published } = r;
   const ms = r.regions.match(s);
-  const mentions = findMentions(s, K.lex, r.regions.choose, r.regions.contextOf(s), K.children, ms);
+  const mentions = findMentions(s, K.lex, r.regions.choose, r.regions.contextOf(s), K.children, ms, r.regions.awayName);
   shortNameMentions(s, r, mentions);
   mentionsInTime(s, mentions, () => findDates(s, year, published)[0]?.date ?? published, K.byId);
   const { titles, own, headlineIssuers } = titleSpans(sen, s, mentions);

@@ -65,6 +65,14 @@ export class RegionContext {
     return tied.length > 1 ? (this.placedBody(tied) ?? best) : best;
   };
 
+  /** A name its one body goes by only on its own place's pages ("the Legislative Assembly", Macao's), met on another
+   *  place's page: no one's there. */
+  readonly awayName = (entries: GazetteerEntry[], surface: string): boolean => {
+    const e = entries.length === 1 ? entries[0]! : undefined;
+    const home = e?.homeNames?.some((n) => n.toLowerCase() === surface.toLowerCase()) ? (e.jurisdiction ?? e.home) : undefined;
+    return !!home && this.pageHome() !== home;
+  };
+
   /** Bodies of one name in different places (卫生署: Hong Kong's, Taiwan's former): the one whose place the page names.
    *  Only where Hong Kong, Macao or Taiwan is one of the places: their bodies share names with each other's. */
   private placedBody(tied: GazetteerEntry[]): GazetteerEntry | undefined {
