@@ -12,6 +12,8 @@ const HAN = /\p{Script=Han}/u;
 /** Actors that issued title t: a chain before its verb in the same clause, or after "issued by". */
 export function issuersOf(s: string, t: TitleMention, actors: Actor[], clauseStart: number, titles: TitleMention[]): string[] {
   const after = s.slice(t.end);
+  // 在修订《X》时统筹考虑…, 在制定《X》的过程中: the time of an act under way or to come, not an act done.
+  if (WHILE_ACT_ZH.test(s.slice(0, t.start)) && DURING_AFTER_ZH.test(after)) return [];
   const named = agentsAfterTitle(s, t, actors, after);
   if (named.length) return issuerIds(named);
   const joined = joinedToPassive(s, t, actors);
@@ -166,6 +168,8 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (own.length === 0 && HAN.test(before) && PLACE_SUBJECT_ZH.test(s.slice(cut, verbAt)) && cands.every((a) => SPEAKER_CLAUSE_ZH.test(s.slice(a.end)))) return [];
   return own.length > 0 ? own : notSpeakers(s, cands);
 }
+const WHILE_ACT_ZH = /(?:^|[，,。；：])\s*(?:将|拟|会)?(?:在|于)\s*(?:[\p{Script=Han}]{0,4}?)(?:修订|修改|制定|起草|编制|研究|出台|印发)\s*$/u;
+const DURING_AFTER_ZH = /^\s*[)）]?\s*(?:时|之时|的?过程中|期间|之际|工作中)/u;
 // A negation right before the issuing verb of its clause, in either language (未经/未来 are no negation of the act).
 const NEGATED_ACT = new RegExp(`(?:尚未|仍未|并未|从未|未曾|未能|还未|还没有?|并没有|没有|尚待|不会|未(?!来|经|按|依|满))(?:正式|公开|对外)?(?:${ISSUE_VERB_ZH})?\\s*$|\\b(?:not|never|yet\\s+to)(?:\\s+(?:yet|formally|officially|publicly|been|ever))*\\s*$`, 'iu');
 // A clause whose subject is a place (its government, unnamed), then only the act's time before the verb.
