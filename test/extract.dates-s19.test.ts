@@ -98,3 +98,24 @@ describe('D: a bill\'s own page dates the bill by its day', () => {
     for (const r of d.relations.filter((q) => q.type === 'PROPOSED' && q.to === p!.id)) expect(r.date).toBe(date);
   });
 });
+
+describe('D: a Taiwan wire story\'s editor stamp dates the page', () => {
+  // Class: a CNA story's foot（編輯：某某）1151124 — its editor and the day it ran, a Minguo date run together — is the page's
+  // date where the page gives no other, and its 本月18日, 今天 are read from it. Not a stamp with no date, nor a number in prose.
+  const rows: Array<[string, string | undefined]> = [
+    ['（中央社記者林大明高雄24日電）高雄醫學大學附設醫院今天宣布，細胞治療計畫已於本月18日獲衛福部核准。\n\n（編輯：張美玲）1151124', '2026-11-24'],
+    ['（中央社記者陳小華台北5日電）衛福部今天公告再生醫療製劑新制。\n\n(編輯：黃志明)1150305\n', '2026-03-05'],
+    ['（中央社記者王大同台中30日電）台中榮總細胞製備中心通過查核。\n（編輯：李文雄）1141230', '2025-12-30'],
+    // No-match: an editor with no stamp; a number in the last sentence.
+    ['衛福部今天公告再生醫療製劑新制。\n\n（編輯：黃志明）', undefined],
+    ['衛福部今天公告新制，受理編號為1151124。', undefined],
+  ];
+  it.each(rows)('%s', (text, date) => {
+    expect(publishedDate(text)).toBe(date);
+  });
+  it('the page\'s 本月18日 is read from the stamp', () => {
+    const d = x('衛福部發布再生醫療新規\n\n（中央社記者林大明台北24日電）衛生福利部已於本月18日發布「再生醫療製劑查驗登記須知」，今天起受理申請。\n\n（編輯：張美玲）1151124');
+    const issued = d.relations.find((r) => r.type === 'ISSUED' && r.from === 'agency:cn-tw/mohw');
+    expect(issued?.date).toBe('2026-11-18');
+  });
+});

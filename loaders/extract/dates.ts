@@ -296,6 +296,8 @@ export function publishedDate(text: string): string | undefined {
   if (board) return findDates(board)[0]?.date;
   const signed = signatureDate(text);
   if (signed) return signed;
+  const stamp = ruleById('date.page.editor-stamp').pattern.exec(text.slice(-300))?.groups;
+  if (stamp) return iso(Number(stamp.y) + ROC_EPOCH, Number(stamp.m), Number(stamp.d));
   // A Hong Kong Government press release ends "Ends/Friday, November 14, 2025" (完／2025年11月14日（星期五）), or 完 on a
   // line of its own with the date on the next.
   const ends = /^[ \t\u3000]*(?:Ends|完)[ \t\u3000]*(?:[/／][ \t\u3000]*|\n\s*)([^\n]{6,40})$/m.exec(text);

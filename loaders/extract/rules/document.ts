@@ -275,6 +275,15 @@ export const DOCUMENT_RULES: Rule[] = [
     examples: { match: ['今年全国两会期间，委员甲提交了', '去年全國兩會上', '2025年全国两会上', "during this year's Two Sessions, deputy A", 'at the national two sessions in Beijing'], noMatch: ['今年省两会期间', '市两会', 'two sessions of talks'] },
   },
   {
+    id: 'date.page.editor-stamp',
+    stage: 'document',
+    language: 'zh',
+    // A Central News Agency story ends with its editor and the day it ran, a Minguo date run together:（編輯：某某）1151124.
+    pattern: /[（(](?:編輯|编辑)\s*[:：][^）)\n]{1,12}[）)]\s*(?<y>1[01]\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])\s*$/u,
+    action: 'the page date (a Minguo year + 1911)',
+    examples: { match: ['衛生局表示將持續查核。\n（編輯：王小明）1151124', '(編輯：李大同)1140916\n'], noMatch: ['（編輯：王小明）', '（編輯：王小明）電話1151124號', '（编辑：丁雪）'] },
+  },
+  {
     id: 'date.page.dateline',
     stage: 'document',
     language: 'en',
