@@ -21,3 +21,14 @@ const DURING: [string, string[]][] = [
 describe('M4 issuing: an act under way (在修订《X》时) issues nothing', () => {
   it.each(DURING)('%s', (s, who) => expect(issued(s)).toEqual(who));
 });
+
+// "drafted by A and issued by B": B issued it; drafted alone still issues, and "issued by B and drafted by A" keeps B.
+const DRAFTED_THEN_ISSUED: [string, string[]][] = [
+  ["The Shanghai Measures on Supporting Cell Therapy Industry, drafted by the Shanghai Municipal Health Commission and issued by the Shanghai Municipal People's Government, take effect on 1 March.", ['agency:cn-sh/government']],
+  ["The Zhejiang Plan for Cell Therapy Clinical Research (2026-2028), formulated by the Zhejiang Provincial Health Commission and released in May by the General Office of the Zhejiang Provincial People's Government, sets targets.", ['agency:cn-zj/general-office']],
+  ['The Guidelines for Stem Cell Banks were drafted by the National Health Commission and the National Medical Products Administration.', ['agency:cn/nhc', 'agency:cn/nmpa']],
+  ["The Hubei Measures for Gene Therapy, issued by the Hubei Provincial People's Government and drafted by the Hubei Provincial Health Commission, take effect in June.", ['agency:cn-hb/government']],
+];
+describe('M4 issuing: drafted by one body, issued by another', () => {
+  it.each(DRAFTED_THEN_ISSUED)('%s', (s, who) => expect(issued(s)).toEqual(who));
+});

@@ -43,6 +43,13 @@ function agentsAfterTitle(s: string, t: TitleMention, actors: Actor[], after: st
   // Passive: 'the "X" issued by A and B'; 'the "X (Draft)" is publicly soliciting opinions on the website of B'.
   for (const rule of ['issue.passive-by.en', 'issue.solicit-comments.en', ...(t.keyedByIssuer ? ['issue.from-agent.en'] : [])]) {
     const chain = chainAfterTitle(s, t, actors, after, rule);
+    // "drafted by A and issued by B": A only wrote it; the bodies after the second "by" issued it.
+    const then = chain.length && DRAFTED_BY_EN.test(after) ? THEN_ISSUED_BY_EN.exec(s.slice(chain[chain.length - 1]!.end)) : null;
+    if (then) {
+      const from = chain[chain.length - 1]!.end + then[0].length;
+      const issuers = chainFrom(s, actors.filter((a) => a.start >= from - 1), from);
+      if (issuers.length) return issuers;
+    }
     if (chain.length) return chain;
   }
   // 《X》由甲牵头，会同乙联合制定, 《X》经甲审议通过: the bodies between 由/经 and the verb, joined by linking words.
@@ -168,6 +175,9 @@ function verbClauseAgents(s: string, t: TitleMention, actors: Actor[], clauseSta
   if (own.length === 0 && HAN.test(before) && PLACE_SUBJECT_ZH.test(s.slice(cut, verbAt)) && cands.every((a) => SPEAKER_CLAUSE_ZH.test(s.slice(a.end)))) return [];
   return own.length > 0 ? own : notSpeakers(s, cands);
 }
+// A text drafted by one body and issued by another ("drafted by A and issued by B", "formulated by A and released by B on D").
+const DRAFTED_BY_EN = /^[^.;]{0,80}?\b(?:drafted|formulated|compiled|prepared|written)\s+(?:\w+\s+){0,2}?by\b/i;
+const THEN_ISSUED_BY_EN = /^\s*\)?\s*,?\s+and\s+(?:(?:was|were|then|later|subsequently|jointly|officially|formally)\s+)*(?:issued|released|published|promulgated|printed\s+and\s+distributed|approved|adopted)\s+(?:(?:on|in)\s+[^,;.]{2,30}?\s+)?by\s+(?:the\s+)?/i;
 const WHILE_ACT_ZH = /(?:^|[，,。；：])\s*(?:将|拟|会)?(?:在|于)\s*(?:[\p{Script=Han}]{0,4}?)(?:修订|修改|制定|起草|编制|研究|出台|印发)\s*$/u;
 const DURING_AFTER_ZH = /^\s*[)）]?\s*(?:时|之时|的?过程中|期间|之际|工作中)/u;
 // A negation right before the issuing verb of its clause, in either language (未经/未来 are no negation of the act).
