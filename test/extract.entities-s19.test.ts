@@ -168,3 +168,15 @@ describe('M7 Macao: the Legislative Assembly named bare', () => {
 describe('M7 a home name away from home', () => {
   it("a bare 'Legislative Assembly' on a mainland page is not Macao's", () => expect(agencies('Guangdong officials compared the rules with those a Legislative Assembly abroad passed; the Guangdong Provincial Medical Products Administration said more rules would follow.')).not.toContain('agency:cn-mo/legislative-assembly'));
 });
+
+// A zone's unit of a kind bodies are composed of has one id however it is written (M6): "Bureau of X New Area" and
+// "X New Area … Bureau" are one body.
+const ZONE_UNIT_ONE_ID: string[] = [
+  'Ran Hua, deputy director of the Science and Technology Innovation Bureau of Chongqing Liangjiang New Area, said.',
+  'The Development and Reform Bureau of Sichuan Tianfu New Area said on Monday that the Tianfu New Area Development and Reform Bureau would fund ten trials.',
+  'The Finance Bureau of Haikou Jiangdong New Area and the Haikou Jiangdong New Area Finance Bureau are one office.',
+];
+describe('M6 one id for a zone unit of a body kind', () => {
+  it.each(ZONE_UNIT_ONE_ID)('%s', (s) => expect(agencies(s).filter((id) => id.startsWith('agency:zone/')).length).toBe(1));
+  it('a unit of no body kind keeps its words', () => expect(agencies('Officials of the Industrial Development Bureau of Jiangbei New Area said.')).toContain('agency:zone/jiangbei/industrial-development-bureau'));
+});

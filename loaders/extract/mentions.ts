@@ -43,7 +43,7 @@ const EN_BODY_BY_FORM = new Map<string, BodyType>();
 for (const f of EN_FORMS) if (!EN_BODY_BY_FORM.has(enKey(f.form))) EN_BODY_BY_FORM.set(enKey(f.form), f.body);
 const ZH_BODY_BY_FORM = new Map<string, BodyType>();
 for (const f of ZH_FORMS) if (!ZH_BODY_BY_FORM.has(f.form)) ZH_BODY_BY_FORM.set(f.form, f.body);
-const enBody = (s: string): BodyType | undefined => EN_BODY_BY_FORM.get(enKey(s));
+export const enBody = (s: string): BodyType | undefined => EN_BODY_BY_FORM.get(enKey(s));
 const zhBody = (s: string): BodyType | undefined => ZH_BODY_BY_FORM.get(s);
 
 const LEVEL_WORD = "(?:\\s+(?:Provincial|Municipal|Municipality|City|Province|District|County|Autonomous\\s+Region|Special\\s+Administrative\\s+Region|Special\\s+Economic\\s+Zone))?";

@@ -4,10 +4,11 @@
 import type { Relation } from '../../types.ts';
 import { BODY_TYPES } from '../bodies.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
-import { entryFound, localBody, localBodyFor, type Mention } from '../mentions.ts';
+import { enBody, entryFound, localBody, localBodyFor, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import type { Found, Registry } from '../registry.ts';
 import { idSlug } from '../ids.ts';
+import { unitHeadsEn } from '../../units.ts';
 import { edge } from '../relations.ts';
 import { ruleById } from '../rules/index.ts';
 import { originalSpan, type Sentence } from '../sentences.ts';
@@ -88,7 +89,12 @@ function zoneBody({ x: { sen, s, titles }, K, reg, actors, inTitle }: ActorStage
   }
   const unit = zoneUnit(s, m);
   if (unit) {
-    const found: Found = { id: `agency:${m.found.id.replace(/^region:/, '')}/${idSlug(unit.words, 40)}`, label: 'Agency', name: s.slice(unit.start, unit.end), kind: 'department', level: 'municipal', rule: 'span.zone-unit.en' };
+    // A unit of a kind bodies are composed of ("Science and Technology Innovation Bureau of X New Area"): the one id the
+    // zone's body of that kind has however it is written ("X New Area Science and Technology Innovation Bureau").
+    const type = enBody(unit.words);
+    const entry = type ? (K.byId.get(m.found.id) ?? { id: m.found.id, label: 'Region' as const, name: m.found.name, aliases: [], kind: m.found.kind ?? 'zone' }) : undefined;
+    const typed = type && entry ? localBodyFor(entry, type.slug) : undefined;
+    const found: Found = typed ? { ...typed, rule: 'span.zone-unit.en' } : { id: `agency:${m.found.id.replace(/^region:/, '')}/${idSlug(unit.words, 40)}`, label: 'Agency', name: s.slice(unit.start, unit.end), kind: 'department', level: 'municipal', rule: 'span.zone-unit.en' };
     const c = reg.add(found, sen.text, sen.index, s.slice(unit.start, unit.end));
     if (!inTitle(unit.start, unit.end)) actors.push({ id: c.id, start: unit.start, end: unit.end, label: 'Agency' });
     return;
@@ -112,7 +118,7 @@ function sharedRegionBodies({ x: { sen, s }, K, reg, actors }: ActorStage): void
 }
 
 const ZONE_UNIT_BEFORE = ruleById('span.zone-unit.en').pattern;
-const ZONE_UNIT_AFTER = /^\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Bureau|Office|Department|Commission))\b/;
+const ZONE_UNIT_AFTER = new RegExp(String.raw`^\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}${unitHeadsEn('Bureau', 'Office', 'Department', 'Commission')})\b`);
 /** A unit named before a zone ("Bureau of X New Area") or after it ("X City Construction Office"); not its administration. */
 function zoneUnit(s: string, m: Mention): { start: number; end: number; words: string } | undefined {
   const before = s.lastIndexOf(' of ', m.start) >= m.start - 12 ? ZONE_UNIT_BEFORE.exec(s.slice(Math.max(0, m.start - 80), m.start)) : null;
