@@ -119,3 +119,23 @@ describe('D: a Taiwan wire story\'s editor stamp dates the page', () => {
     expect(issued?.date).toBe('2026-11-18');
   });
 });
+
+describe('D: the motions of one council sitting share its day', () => {
+  // Class: a council's report of a sitting — 今日（十二月十日）會議上，通過由甲議員動議的「X」議案 … 另外，由乙議員動議的「Y」議案
+  // 亦獲通過 — dates a later motion with no date of its own by the sitting (the first motion's day), not by the page's month.
+  // A motion given its own day keeps it.
+  const page = (more: string): string => `立法會會議通過兩項議案\n\n　　立法會今日（十二月十日）會議上，通過由張大文議員動議的「推動基因治療研發」議案。\n\n　　議員在會上亦討論其他事項。\n\n　　${more}`;
+  const rows: Array<[string, string, string, string]> = [
+    ['a later motion (Traditional)', page('另外，由李小芬議員動議的「加強長者牙科服務」議案亦獲通過。'), '加强长者牙科服务', '2025-12-10'],
+    ['a later motion (Simplified)', '立法会会议通过两项议案\n\n立法会今日（三月五日）会议上，通过由王志明议员动议的「支持细胞治疗产业」议案。\n\n此外，由陈美玲议员动议的「改善基层医疗」议案亦获通过。', '改善基层医疗', '2025-03-05'],
+    ['the first motion itself', page('另外，由李小芬議員動議的「加強長者牙科服務」議案亦獲通過。'), '推动基因治疗研发', '2025-12-10'],
+    // No-match: a motion with a day of its own.
+    ['a motion with its own day', page('另外，在十一月十九日的會議上，由李小芬議員動議的「加強長者牙科服務」議案亦獲通過。'), '加强长者牙科服务', '2025-11-19'],
+  ];
+  it.each(rows)('%s', (_, text, title, date) => {
+    const d = x(text, text.startsWith('立法会会议') ? '2025-03-05' : '2025-12-10');
+    const p = d.entities.find((e) => e.label === 'Proposal' && (e.name === title || e.aliases?.some((a) => a.includes(title))));
+    expect(p, title).toBeDefined();
+    expect(p!.date).toBe(date);
+  });
+});

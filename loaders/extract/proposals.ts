@@ -373,13 +373,18 @@ function bodyProposalEn(sp: SentenceSpans, reg: Registry, rels: Relation[], year
 
 /** 通过由X议员动议(、经Y议员修正)的「Z」议案: Z is X's motion, dated by its sentence; where it applies, by the places in Z. */
 function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
-  for (const x of persons) {
+  // (A council's report of one sitting — 今日（十一月二十六日）會議上通過由甲議員動議的「X」議案 … 另外，由乙議員動議的「Y」議案…
+  // 均獲通過: a later motion with no date of its own was moved at that sitting, the day of the first one dated.)
+  let sitting: string | undefined;
+  for (const x of [...persons].sort((a, b) => a.sentence.index - b.sentence.index || a.p.start - b.p.start)) {
     const s = x.sentence.norm;
     if (!x.p.nameZh || !s.includes('议案')) continue;
     for (const m of s.matchAll(globalPattern('frame.propose.moved-motion.zh'))) {
       if (m.groups!.who !== x.p.nameZh || m.index + 1 !== x.p.start) continue;
       const title = m.groups!.title!;
-      const when = sentenceWhen(s, year, month) ?? month;
+      const own = sentenceWhen(s, year, month);
+      if (own?.length === 10) sitting ??= own;
+      const when = own ?? sitting ?? month;
       const id = proposalId(x.id, when, title);
       if (reg.entities.has(id)) continue;
       const e = reg.add({ id, label: 'Proposal', name: title, aliases: [`「${title}」议案`], kind: 'motion' }, x.sentence.text, x.sentence.index);
