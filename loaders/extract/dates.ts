@@ -247,15 +247,17 @@ function latestYearNamed(s: string): string | undefined {
   return years.length > 0 ? String(Math.max(...years)) : undefined;
 }
 
-/** A yearless dateline's day in the first year, from the one a page's other date gave up to six after it, that falls on the
- *  weekday the story says it speaks on (its other date may be background: "approved in January 2024"). */
+/** A yearless dateline's day in the first year, from the one a page's other date gave up to six after it, in which the
+ *  weekday the story says it speaks on is the dateline's day or the day before (its other date may be background:
+ *  "approved in January 2024"; a story filed in the morning reports what was said the day before). */
 function onSaidWeekday(date: string, text: string): string {
   const wd = SAID_ON_WEEKDAY.exec(text)?.groups?.wd;
   if (!wd) return date;
   const want = WEEKDAYS.indexOf(wd.toLowerCase());
   for (let y = Number(date.slice(0, 4)); y <= Number(date.slice(0, 4)) + 6; y++) {
     const d = `${y}${date.slice(4)}`;
-    if (new Date(`${d}T00:00:00Z`).getUTCDay() === want) return d;
+    const day = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (day === want || (day + 6) % 7 === want) return d;
   }
   return date;
 }
