@@ -42,12 +42,12 @@ const sameBatch = (a: Batch, b: Batch): boolean =>
 /** One load's judging ahead (kept on the load's run state, graph/load.ts): at most one judgement pending, of the
  *  batch after the one being written. */
 export class JudgeAhead {
-  private pending: { judgement: Judgement | null; cancelled: boolean } | null = null;
+  private pending: { judgement: Judgement | null; cancelled: boolean; free: ((j: Judgement) => void) | null } | null = null;
 
   /** Judges `next` once it is extracted and the main thread is free (this batch's statements running): call after
    *  this batch's plan is in the index (holdPlan). */
   start(index: HeldIndex, next: Promise<Batch | null>, resolutions: () => Resolution[]): void {
-    const mine: NonNullable<JudgeAhead['pending']> = { judgement: null, cancelled: false };
+    const mine: NonNullable<JudgeAhead['pending']> = { judgement: null, cancelled: false, free: null };
     this.pending = mine;
     next.then(
       (batch) => {
@@ -59,6 +59,8 @@ export class JudgeAhead {
           } catch {
             index.discard();
           }
+          // Judged after the batch before sent its last statement (its extraction came late): drafted now.
+          if (mine.free) JudgeAhead.soon(mine, mine.free);
         });
       },
       () => undefined,
@@ -70,6 +72,12 @@ export class JudgeAhead {
   whenFree(work: (j: Judgement) => void): void {
     const mine = this.pending;
     if (!mine) return;
+    // Not judged yet (the next batch still extracting): its judging runs `work` when done, if before the plan.
+    if (mine.judgement) JudgeAhead.soon(mine, work);
+    else mine.free = work;
+  }
+
+  private static soon(mine: NonNullable<JudgeAhead['pending']>, work: (j: Judgement) => void): void {
     setImmediate(() => {
       if (mine.cancelled || !mine.judgement) return;
       try {
