@@ -112,8 +112,8 @@ describe('M3 contact blocks (d69381c)', () => {
     expect(d.entities.filter((e) => e.label === 'Person').length).toBe(2);
     expect(units).toEqual(expect.arrayContaining(['agency:cn-yn/health-commission', 'agency:cn-yn/medical-products']));
   });
-  // R4/R15: the reader drops an unnumbered label alone on its line with the entry under it.
-  it.fails('R4 defect: 联系人： alone on its line, the entry on the next', async () =>
+  // R4/R15: an unnumbered label alone on its line with the entry under it (the reader keeps them as one entry).
+  it('R4: 联系人： alone on its line, the entry on the next', async () =>
     expect((await persons('联系人：\n省卫生健康委科技教育处　杨丽华　0871-67195012')).entities.filter((e) => e.label === 'Person').length).toBe(1));
   // R5/R15: the reader glues an indented second entry to the first; its person is lost.
   it.fails('R5 defect: a second entry indented under the first', async () =>

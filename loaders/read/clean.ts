@@ -370,6 +370,7 @@ function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
   const lines: Line[] = [];
   let block = 0;
   let skipValue = false;
+  let valueOf = '';
   let mastheadEnd = -1;
   let metaDate: string | undefined;
   for (const rawLine of rawLines) {
@@ -383,11 +384,18 @@ function tidyAndDropNoise(rawLines: readonly string[], cjk: boolean): Tidied {
     }
     if (CONTACT_LABEL_ONLY.test(text)) {
       skipValue = true; // its value follows on the next line
+      valueOf = text;
       if (atMasthead(lines)) mastheadEnd = lines.length;
       continue;
     }
     if (skipValue) {
       skipValue = false;
+      // 联系人： alone, then 省卫健委科教处　张三　电话 under it: one contact entry, read as if on one line.
+      const entry = `${valueOf.replace(/[:：]?$/, '：')}${text}`;
+      if (contactUnitPerson(entry)) {
+        lines.push({ text: entry, block });
+        continue;
+      }
       if (text.length <= 80) continue;
     }
     // One more contact under the contact line above (same block): it takes that line's label.
