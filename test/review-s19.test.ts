@@ -45,11 +45,11 @@ describe('M5 English approvals of a described product (guards 9ec5590)', () => {
     'The IND application for QX-201, an autologous, gene-edited T-cell product for lupus, was accepted by the CDE in October 2026.',
   ];
   it.each(none)('no licence: %s', async (s) => expect(await licences(s)).toEqual([]));
-  // R10: the owned-product look cannot pass "Co., Ltd." (before 9ec5590 this gave a licence issued by the NMPA).
-  it.fails('R10 defect: "granted … to X Co., Ltd. for its CAR-T product" gives a licence', async () =>
+  // R10: the owned-product look passes "Co., Ltd." (the company's whole name) before "for its".
+  it('R10: "granted … to X Co., Ltd. for its CAR-T product" gives a licence', async () =>
     expect(await issuedBy('The NMPA granted conditional approval to Jiangsu Hengrui Medicine Co., Ltd. for its CAR-T product on 3 November.', NMPA)).toBe(true));
-  // R11: a licence issued to a named holder, no product: nothing, before and after.
-  it.fails('R11 defect: "issued a drug manufacturing licence to X Co., Ltd." gives a licence', async () =>
+  // R11: a licence issued to a named holder, no product (grant.licence-to.en).
+  it('R11: "issued a drug manufacturing licence to X Co., Ltd." gives a licence', async () =>
     expect(await issuedBy('The Guangdong Provincial Medical Products Administration issued a drug manufacturing licence to Guangzhou Rida Cell Technology Co., Ltd. on 20 October.', 'agency:cn-gd/medical-products')).toBe(true));
 });
 
@@ -119,3 +119,19 @@ describe('M3 contact blocks (d69381c)', () => {
   it.fails('R5 defect: a second entry indented under the first', async () =>
     expect((await persons('联系人：药品生产监管处　阿依古丽·买买提　0871-67195012\n　　　　药品注册处　乌兰其其格　0871-67195999')).entities.filter((e) => e.label === 'Person').length).toBe(2));
 });
+
+describe('defects found late in review (it.fails: red when fixed)', () => {
+  // R24: a count of registrations (共有三款…, 已有多款…) is no single licence.
+  it.fails('R24 defect: a count of products registered in Hong Kong gives no licence', async () =>
+    expect(await licences('醫務衞生局表示，截至今年十月，共有三款基因治療產品獲准在港註冊。')).toEqual([]));
+  // R19: a base year taken from a future date ("plans to file … in 2028") moves the dateline's year forward.
+  it.fails('R19 defect: a future year named in the story does not date a yearless dateline', async () =>
+    expect(publishedDate('Wire\n\nSHANGHAI, Nov 30 (Reuters) - China\'s National Medical Products Administration approved a CAR-T therapy developed by Lumen Cell, the company said on Monday. Lumen Cell listed in Hong Kong in 2025 and plans to file in the United States in 2028.')?.slice(0, 4)).toBe('2026'));
+  // R22: a motion the page places at another sitting does not take the first sitting's day.
+  it.fails('R22 defect: a motion of another sitting keeps its own month', async () => {
+    const d = await x('立法會在十月十五日會議上，通過由林美華議員動議的「推動細胞治療產業發展」議案。在本月較早前的另一次會議上，由張志強議員動議的「完善先進療法規管」議案則獲通過。', '2026-11-27', '立法會會議回顧');
+    const second = d.entities.find((e) => e.label === 'Proposal' && /完善/.test(e.name));
+    expect(second?.date?.slice(0, 7)).toBe('2026-11');
+  });
+});
+
