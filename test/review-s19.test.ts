@@ -45,11 +45,11 @@ describe('M5 English approvals of a described product (guards 9ec5590)', () => {
     'The IND application for QX-201, an autologous, gene-edited T-cell product for lupus, was accepted by the CDE in October 2026.',
   ];
   it.each(none)('no licence: %s', async (s) => expect(await licences(s)).toEqual([]));
-  // R10: the owned-product look cannot pass "Co., Ltd." (before 9ec5590 this gave a licence issued by the NMPA).
-  it.fails('R10 defect: "granted … to X Co., Ltd. for its CAR-T product" gives a licence', async () =>
+  // R10: the owned-product look passes "Co., Ltd." (the company's whole name) before "for its".
+  it('R10: "granted … to X Co., Ltd. for its CAR-T product" gives a licence', async () =>
     expect(await issuedBy('The NMPA granted conditional approval to Jiangsu Hengrui Medicine Co., Ltd. for its CAR-T product on 3 November.', NMPA)).toBe(true));
-  // R11: a licence issued to a named holder, no product: nothing, before and after.
-  it.fails('R11 defect: "issued a drug manufacturing licence to X Co., Ltd." gives a licence', async () =>
+  // R11: a licence issued to a named holder, no product (grant.licence-to.en).
+  it('R11: "issued a drug manufacturing licence to X Co., Ltd." gives a licence', async () =>
     expect(await issuedBy('The Guangdong Provincial Medical Products Administration issued a drug manufacturing licence to Guangzhou Rida Cell Technology Co., Ltd. on 20 October.', 'agency:cn-gd/medical-products')).toBe(true));
 });
 

@@ -37,7 +37,7 @@ const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
 const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:for\\s+(?:registration|marketing|sale|import)\\s+)?(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|handed|received|obtained|won|secured|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|handed|received|obtained|won|secured|designation|(?:issued|awarded)\\s+(?:a|an|the|its)\\s+(?:[A-Za-z-]+\\s+){0,4}(?:licen[cs]e|permit|certificate)\\s+to\\b|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
@@ -170,7 +170,7 @@ function agenciesAt(s: string, actors: GrantActor[], from: number): string[] {
 
 /** One rule's finds per English voice, in the order they have always been listed (later passes look at that order). */
 function englishGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...wonApprovalsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct), ...participleGrantsEn(s, actors, lastProduct)];
+  return [...activeGrantsEn(s, actors), ...passiveGrantsEn(s, actors, lastProduct), ...byAgentGrantsEn(s, actors), ...approvalToGrantsEn(s, actors), ...approvalFromGrantsEn(s, actors), ...receivedFromGrantsEn(s, actors), ...licenceToGrantsEn(s, actors), ...wonApprovalsEn(s, actors), ...possessiveGrantsEn(s, actors), ...includedGrantsEn(s, actors, lastProduct), ...includedActiveEn(s, actors), ...relativeAgentGrantsEn(s, actors), ...designationsFromEn(s, actors, lastProduct), ...participleGrantsEn(s, actors, lastProduct)];
 }
 
 // After the body of a relative clause: its approving verb ("which the NMPA conditionally approved on Jan. 2").
@@ -394,8 +394,12 @@ function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     // is only described.
     const rawAt = m.index + m[0].length - raw.length;
     const who = raw.split(/\s+for\s+(?:its|their)\s/)[0]!;
-    const holder = COMPANY_NAMED_EN.test(who.trim()) || actors.some((a) => a.label === 'Organization' && a.start === rawAt + who.length - who.trimStart().length && a.end >= rawAt + who.trimEnd().length);
-    const owned = holder ? OWNED_PRODUCT_EN.exec(s.slice(rawAt + who.length))?.groups?.product : undefined;
+    // (A company the words after "to" open with holds it, whatever follows its name: "X Limited to manufacture …"; not
+    // "X's QY-201", its product.)
+    const company = actors.find((a) => a.label === 'Organization' && a.start === rawAt + raw.length - raw.trimStart().length && !/^['’]s\b/.test(s.slice(a.end)));
+    const holder = COMPANY_NAMED_EN.test(who.trim()) || !!company;
+    // (What it is for is read after the company's whole name: "Co., Ltd." holds the punctuation the product stops at.)
+    const owned = holder ? OWNED_PRODUCT_EN.exec(s.slice(Math.max(rawAt + who.length, company?.end ?? 0)))?.groups?.product : undefined;
     if (holder && !owned) continue;
     const product = owned ?? raw.replace(LEAD_EN, '').trim();
     const start = owned ? s.indexOf(owned, rawAt + who.length) : rawAt;
@@ -496,6 +500,22 @@ function receivedFromGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     const code = /approval/i.test(licence) ? FOR_CODE_EN.exec(s.slice(chain[chain.length - 1]!.end))?.[1] : undefined;
     const name = code ? `${licence} for ${code}` : licence;
     out.push({ start, end: start + licence.length, product: code ?? licence, name, issuers: [...new Set(chain.map((a) => a.id))], verbAt: m.index, generic: false, rule: from.id });
+  }
+  return out;
+}
+
+/** "The X MPA issued a drug manufacturing licence to Y Co., Ltd.": the body before the verb, a company right after "to". */
+function licenceToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
+  const out: Grant[] = [];
+  const to = ruleById('grant.licence-to.en');
+  for (const m of /\bto\b/.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
+    const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
+    const holderAt = m.index + m[0].length;
+    const holder = actors.some((a) => a.label === 'Organization' && Math.abs(a.start - holderAt) <= 4);
+    const licence = m.groups?.licence ?? '';
+    if (issuers.length === 0 || !holder) continue;
+    const start = m.index + m[0].indexOf(licence);
+    out.push({ start, end: start + licence.length, product: licence, name: licence, issuers, verbAt: m.index, generic: false, rule: to.id });
   }
   return out;
 }

@@ -94,6 +94,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.licence-to.en',
+    stage: 'frame',
+    language: 'en',
+    action: 'License{issuer: the body before the verb, name: the licence as written, holder: the company after "to", date}',
+    // "The Guangdong MPA issued a drug manufacturing licence to X Co., Ltd.": the body before the verb gives a licence,
+    // named by its own words, to the company after "to" (the active twin of grant.received-from.en).
+    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|issued|handed|awarded|given|gave)\s+(?:a|an|the|its)\s+(?:new\s+)?(?<licence>(?:[A-Za-z-]+\s+){0,3}(?:licen[cs]e|permit|certificate))\s+to\s+(?:the\s+)?(?=[A-Z])/,
+    examples: {
+      match: ['issued a drug manufacturing licence to Wuhan', 'has granted a drug registration certificate to Nanjing', 'handed a production permit to Kunming', 'awarded a new GMP certificate to the Xiamen'],
+      noMatch: ['issued a licence plate to', 'granted a certificate of registration to a CAR-T product', 'issued a licence to manufacture', 'granted approval to Suzhou'],
+    },
+  },
+  {
     id: 'grant.approval-from.en',
     stage: 'frame',
     language: 'en',
