@@ -40,6 +40,15 @@ describe('a licence given to a named company', () => {
   });
 
   it.each([
+    "The National Medical Products Administration granted conditional approval to Nanhu Cell Therapeutics' NH-07 on 2 October.",
+    "The National Medical Products Administration granted conditional approval to Kunlun Biotech's KL-19 on 2 October.",
+  ])('a company\'s product after "to" is the product, not a holder: %s', async (s) => {
+    const f = await facts(s);
+    expect(f.licences.length).toBe(1);
+    expect(f.issuers).toEqual(['agency:cn/nmpa']);
+  });
+
+  it.each([
     'The Zhejiang Provincial Medical Products Administration issued a licence plate to the courier.',
     'The Jiangsu Provincial Medical Products Administration issued a notice to Nanjing Boyuan Cell Co., Ltd. on its inspection.',
     'Suzhou Hengtai Cell Co., Ltd. applied for a drug production licence in September.',

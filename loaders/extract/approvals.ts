@@ -395,8 +395,8 @@ function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     const rawAt = m.index + m[0].length - raw.length;
     const who = raw.split(/\s+for\s+(?:its|their)\s/)[0]!;
     // (A company the words after "to" open with holds it, whatever follows its name: "X Limited to manufacture …"; not
-    // "X's QY-201", its product.)
-    const company = actors.find((a) => a.label === 'Organization' && a.start === rawAt + raw.length - raw.trimStart().length && !/^['’]s\b/.test(s.slice(a.end)));
+    // "X's QY-201" or "X Therapeutics' JL-01", its product.)
+    const company = actors.find((a) => a.label === 'Organization' && a.start === rawAt + raw.length - raw.trimStart().length && !/^['’](?:s\b)?/.test(s.slice(a.end)));
     const holder = COMPANY_NAMED_EN.test(who.trim()) || !!company;
     // (What it is for is read after the company's whole name: "Co., Ltd." holds the punctuation the product stops at.)
     const owned = holder ? OWNED_PRODUCT_EN.exec(s.slice(Math.max(rawAt + who.length, company?.end ?? 0)))?.groups?.product : undefined;
