@@ -127,8 +127,8 @@ describe('defects found late in review (it.fails: red when fixed)', () => {
   // R19: a base year taken from a future date ("plans to file … in 2028") moves the dateline's year forward.
   it.fails('R19 defect: a future year named in the story does not date a yearless dateline', async () =>
     expect(publishedDate('Wire\n\nSHANGHAI, Nov 30 (Reuters) - China\'s National Medical Products Administration approved a CAR-T therapy developed by Lumen Cell, the company said on Monday. Lumen Cell listed in Hong Kong in 2025 and plans to file in the United States in 2028.')?.slice(0, 4)).toBe('2026'));
-  // R25: f959b61 reads "to <Company ending in -s>' <product>" as a holder with no product and gives nothing (it gave a licence).
-  it.fails('R25 defect: "granted conditional approval to X Biologics\' KD-07" gives a licence', async () =>
+  // R25: f959b61 read "to <Company ending in -s>' <product>" as a holder with no product and gave nothing; e24cc6e fixed it.
+  it('R25: "granted conditional approval to X Biologics\' KD-07" gives a licence', async () =>
     expect(await issuedBy("The NMPA granted conditional approval to Beijing Kangda Biologics' KD-07 on 3 November.", NMPA)).toBe(true));
   // R22: a motion the page places at another sitting does not take the first sitting's day.
   it.fails('R22 defect: a motion of another sitting keeps its own month', async () => {
