@@ -85,7 +85,7 @@ const ANAPHOR_PRODUCT_ZH = /(?:该|此|这款|这一|本)(?:产品|药品|药物
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
-const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今]日|[昨今]天|[本上]周)(?:已经?|正式|先后)?$/u;
+const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今当同]日|[昨今当]天|[本上]周)(?:已经?|正式|先后)?$/u;
 // The law an approval is given under, before 获 (去年已依特管办法获卫福部核准).
 const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「」《》]{2,30}[」》]?$/u;
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
