@@ -713,6 +713,29 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
 }
 
 /** The passive verb's subject: the clause before it, bare of asides, its time, 已 and its application's words. */
+const COUNTED_ZH = /\d+\s*(?:款|个|项|种)|[多几数]款|已有/u;
+const PRODUCT_CODE_ZH = /(?:研发代号|代号|项目代号)[:：]?\s*([A-Za-z][A-Za-z0-9-]{1,15})[）)]?\s*$/u;
+/** The CDE, whose silence within the review window is an implied trial licence (默示许可) by law. */
+const CDE = 'agency:cn/nmpa/cde';
+
+/** 甲注射液获得临床试验默示许可 with no body named: the CDE's implied licence for the subject. */
+function impliedTrialGrantsZh(s: string): Grant[] {
+  const out: Grant[] = [];
+  const rule = ruleById('grant.implied-trial.zh');
+  for (const m of s.includes('默示许可') ? s.matchAll(globalPattern(rule.id)) : []) {
+    // The product's code where it stands right before the verb (“X注射液”（研发代号AB-01）获得…): the name the trade uses;
+    // else the subject named.
+    const code = PRODUCT_CODE_ZH.exec(s.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const named = code ?? PRODUCT_ZH.exec(passiveSubjectZh(s, m.index))?.[1]!.replace(OWNER_LEAD_ZH, '');
+    // (A count of products, 已有30款…产品, is none of them.)
+    if (!named || COUNTED_ZH.test(named) || GENERIC_PRODUCT_ZH.test(named)) continue;
+    const product = named.replace(/^[“「]|[”」]$/g, '');
+    const at = s.lastIndexOf(product, m.index);
+    out.push({ start: at, end: at + product.length, product, name: `${product}临床试验默示许可`, issuers: [CDE], verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
+}
+
 function passiveSubjectZh(s: string, verbAt: number): string {
   let clause = clauseBefore(s, verbAt);
   // 甲产品，(并)已(于8月29日)(依特管办法)获X批准: a clause that opens with 已获 has the product of the clause before as its subject.
@@ -757,7 +780,8 @@ function clauseBefore(s: string, at: number): string {
 /** The approvals a sentence states, each with the rule that found it; `lastProduct` is the one the page named last (该产品). */
 export function findGrants(s: string, actors: GrantActor[], lastProduct?: string): Grant[] {
   // 经「1+」机制在港注册的X: a registration where only one body registers, named by its place (no body in the sentence).
-  const placed = /注册/.test(s) ? [...registeredInPlaceZh(s), ...approvedInPlaceZh(s)] : [];
+  // (获得临床试验默示许可: an implied trial licence is the CDE's, named or not.)
+  const placed = [...(/注册/.test(s) ? [...registeredInPlaceZh(s), ...approvedInPlaceZh(s)] : []), ...impliedTrialGrantsZh(s)];
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return placed;
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? [...chineseGrants(s, actors, lastProduct), ...placed] : placed;

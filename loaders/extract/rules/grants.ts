@@ -299,6 +299,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.implied-trial.zh',
+    stage: 'frame',
+    language: 'zh',
+    // 甲注射液获得临床试验默示许可, no body named: an implied trial licence (no objection within the review window) is
+    // the CDE's by law, whoever reports it.
+    pattern: /(?:获得?|取得)了?(?:药物)?临床试验默示许可/u,
+    action: 'License{issuer: the CDE, product: the subject, date}',
+    examples: {
+      match: ['甲注射液获得临床试验默示许可', '乙细胞注射液已获药物临床试验默示许可', '丙产品取得了临床试验默示许可'],
+      noMatch: ['获得国家药监局药品审评中心临床试验默示许可', '获得默示许可', '申请临床试验默示许可'],
+    },
+  },
+  {
     id: 'grant.approve.passive.zh',
     stage: 'frame',
     language: 'zh',
