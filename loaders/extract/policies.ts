@@ -617,6 +617,8 @@ function quotedTitles(c: TitleFinds): void {
  * for the Administration of Y"): the title runs to the clause's end.
  */
 const PROSE_AFTER_NAME = /(?:\b[A-Z][\w-]*|\))(\s+)(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
+const DRAFT_OF_EN = /\b(?:draft|revised\s+draft)(?:\s+(?:revision|revisions|amendment|amendments|version|text))?\s+(?:of|to)\s+(?:the\s+)?$/i;
+
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
   // "Notice of X on Issuing / Soliciting Comments on the Y": the notice that carries Y is no title of its own.
@@ -632,7 +634,8 @@ function kindLedEn(c: TitleFinds): void {
     // is the sentence's own verb.
     const prose = PROSE_AFTER_NAME.exec(cut);
     const raw = prose ? cut.slice(0, prose.index + prose[0].length - 1 - prose[1]!.length) : cut;
-    c.push(from, from + raw.length, raw);
+    // "a draft revision of the Measures for …": the text named is that draft, not the Measures in force.
+    c.push(from, from + raw.length, raw, undefined, DRAFT_OF_EN.test(s.slice(Math.max(0, from - 50), from)));
     const year = /((?:19|20)\d{2})\s+$/.exec(s.slice(Math.max(0, from - 6), from))?.[1];
     const pushed = c.out[c.out.length - 1];
     if (year && pushed?.start === from) pushed.year = year;
