@@ -122,7 +122,7 @@ describe('M3 contact blocks (d69381c)', () => {
 
 describe('defects found late in review (it.fails: red when fixed)', () => {
   // R24: a count of registrations (共有三款…, 已有多款…) is no single licence.
-  it.fails('R24 defect: a count of products registered in Hong Kong gives no licence', async () =>
+  it('R24: a count of products registered in Hong Kong gives no licence', async () =>
     expect(await licences('醫務衞生局表示，截至今年十月，共有三款基因治療產品獲准在港註冊。')).toEqual([]));
   // R19: a base year taken from a future date ("plans to file … in 2028") moves the dateline's year forward.
   it.fails('R19 defect: a future year named in the story does not date a yearless dateline', async () =>

@@ -713,7 +713,7 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
 }
 
 /** The passive verb's subject: the clause before it, bare of asides, its time, 已 and its application's words. */
-const COUNTED_ZH = /\d+\s*(?:款|个|项|种)|[多几数]款|已有/u;
+const COUNTED_ZH = /\d+\s*(?:款|个|項|项|种|種)|[二两兩三四五六七八九十多几幾数數]+\s*(?:款|个|個|項|项|种|種)|已有/u;
 const PRODUCT_CODE_ZH = /(?:研发代号|代号|项目代号)[:：]?\s*([A-Za-z][A-Za-z0-9-]{1,15})[）)]?\s*$/u;
 /** The CDE, whose silence within the review window is an implied trial licence (默示许可) by law. */
 const CDE = 'agency:cn/nmpa/cde';
@@ -799,7 +799,8 @@ function approvedInPlaceZh(s: string): Grant[] {
   const m = rule.pattern.exec(s);
   const registrar = m ? REGISTRAR_OF_PLACE[m.groups!.place!] : undefined;
   const product = m ? passiveSubjectZh(s, m.index).replace(/(?:已经?|并|也|均)+$/u, '').trim() : '';
-  if (!m || !registrar || [...product].length < 2 || NOT_YET_ZH.test(clauseBefore(s, m.index)) || GENERIC_PRODUCT_ZH.test(product)) return [];
+  // (共有三款…产品获准在港注册: a count of products is none of them.)
+  if (!m || !registrar || [...product].length < 2 || NOT_YET_ZH.test(clauseBefore(s, m.index)) || GENERIC_PRODUCT_ZH.test(product) || COUNTED_ZH.test(product)) return [];
   const at = s.lastIndexOf(product, m.index);
   const place = m.groups!.place!;
   return [{ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product) || !PRODUCT_ZH.test(product), rule: rule.id }];
