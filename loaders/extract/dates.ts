@@ -241,9 +241,12 @@ function datelineDate(text: string): string | undefined {
 // "…, the company said on Friday" in a wire story's first lines: the dateline's own day of the week.
 const SAID_ON_WEEKDAY = /\b(?:said|announced|told\s+\w+)\b[^.;]{0,80}?\bon\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+const AHEAD_OF_YEAR = /\b(?:plans?|planned|will|expects?|aims?|intends?|targets?|hopes?|by|until|through|before)\b[^.;]{0,50}$/i;
+
 /** The latest year the text names as a time ("in 2024", "since 2019"; not "by 2030"). */
 function latestYearNamed(s: string): string | undefined {
-  const years = findDates(s).filter((d) => !d.yearless && d.date.length === 4).map((d) => Number(d.date));
+  // (Not a year the story looks ahead to: "plans to file in the United States in 2028".)
+  const years = findDates(s).filter((d) => !d.yearless && d.date.length === 4 && !AHEAD_OF_YEAR.test(s.slice(Math.max(0, d.index - 60), d.index))).map((d) => Number(d.date));
   return years.length > 0 ? String(Math.max(...years)) : undefined;
 }
 
