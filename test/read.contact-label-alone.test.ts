@@ -35,6 +35,11 @@ describe('a contact label alone on its line', () => {
     expect(persons(d)).toContain('余志刚');
   });
 
+  it('a second entry under the first, indented, with a long name: its own person', async () => {
+    const d = await page('e.txt', '云南省药品监督管理局关于开展细胞治疗产品注册核查的通知', '各有关企业：\n现将有关事项通知如下。', '联系人：省药监局药品注册处　扎西顿珠　0871-65195321\n　　　　省卫生健康委科技教育处　阿依古丽·买买提　0871-67195123\n\n云南省药品监督管理局\n2026年10月9日');
+    expect(persons(d)).toHaveLength(2);
+  });
+
   it('a phone alone under the label names no one', async () => {
     const d = await page('d.txt', '贵州省卫生健康委员会关于做好细胞治疗临床研究备案工作的通知', '各市（州）卫生健康局：\n现就有关事项通知如下。', '联系人：\n0851-86833210\n\n贵州省卫生健康委员会\n2026年10月12日');
     expect(persons(d)).toEqual([]);

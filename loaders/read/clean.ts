@@ -206,7 +206,7 @@ const CONTACT_UNIT_LABEL = new RegExp(
   'u',
 );
 const CONTACT_MORE = new RegExp(
-  `^[\\p{Script=Han}]{2,20}?${UNIT_HEAD_ZH}\\s*[\\p{Script=Han}]{2,4}(?:\\s*(?:电话|電話)?\\s*[:：]?\\s*[\\d(（][\\d\\s()（）\\-－—]{6,})?$`,
+  `^[\\p{Script=Han}]{2,20}?${UNIT_HEAD_ZH}\\s*[\\p{Script=Han}]{2,6}(?:·[\\p{Script=Han}]{2,6})?(?:\\s*(?:电话|電話)?\\s*[:：]?\\s*[\\d(（][\\d\\s()（）\\-－—]{6,})?$`,
   'u',
 );
 
