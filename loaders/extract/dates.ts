@@ -71,9 +71,9 @@ const CN_FORMS = [
 // Chinese-numeral dates are rare: their own pattern, run only where a numeral year or month-and-day is written.
 const CN_DATE_RE = new RegExp(CN_FORMS.join('|'), 'gu');
 const CN_DATE_HINT = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年|[一二三四五六七八九十]\s*月\s*[一二三四五六七八九十]|[十百零一二三四五六七八九]\s*年\s*[一二三四五六七八九十]{1,2}\s*月/u;
-// With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan), 本月20日.
+// With a page date, also a day alone: 13日发布 (news of the day before), 今(27)日公告 (Taiwan), 本月20日, 上月27日.
 // …and a weekday of the page's week in news ("the company said on Monday"): the latest such day up to the page's.
-const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])', '\\bon\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![,\\s]+(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))'].join('|'), 'gi');
+const DATE_RE_PAGE = new RegExp([...DATE_FORMS, '上[个個]?月\\s*(?<ldd>[1-3]?\\d)\\s*[日号]', '(?<![\\d年月.])(?:今\\s*\\(\\s*|本月\\s*)?(?<dd>[1-3]?\\d)(?:\\s*\\))?\\s*日(?=[^\\d期前后内起止])', '\\bon\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![,\\s]+(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))'].join('|'), 'gi');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const HAS_DIGIT = /[0-9]/;
@@ -172,6 +172,7 @@ function readRelative(g: Groups, text: string, year: number | undefined, page: s
     return { date: year ? iso(pageMonth !== undefined && mo < pageMonth ? year : year - 1, mo) : undefined, yearless: true };
   }
   if (g.dd) return { date: page ? dayOfPage(Number(g.dd), page) : undefined, yearless: true };
+  if (g.ldd) return { date: page ? dayOfLastMonth(Number(g.ldd), page) : undefined, yearless: true };
   if (g.wd) return { date: page ? weekdayOfPage(WEEKDAYS.indexOf(g.wd.toLowerCase()), page) : undefined, yearless: true, lead: text.indexOf(g.wd) };
   if (g.zmo) return { date: year ? iso(year, Number(g.zmo)) : undefined, yearless: true, lead: text.indexOf(g.zmo, g.zmp!.length) };
   if (g.rel || g.zrel) {
@@ -189,6 +190,14 @@ function dayOfPage(day: number, page: string): string | undefined {
   let y = Number(m[1]);
   let mo = Number(m[2]);
   if (day > Number(m[3])) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return iso(y, mo, day);
+}
+
+/** Day `day` of the month before the page's (上月27日). */
+function dayOfLastMonth(day: number, page: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(page);
+  if (!m || day < 1 || day > 31) return undefined;
+  const [y, mo] = Number(m[2]) === 1 ? [Number(m[1]) - 1, 12] : [Number(m[1]), Number(m[2]) - 1];
   return iso(y, mo, day);
 }
 
