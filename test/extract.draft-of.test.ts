@@ -1,20 +1,13 @@
 // "a draft revision of the Measures for …" names that draft, not the Measures in force: a text of its own (status
 // draft), which identity keeps apart from the text it revises. Our own sentences.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile, resolveAcross } from '../loaders/index.ts';
+import { describe, expect, it } from 'vitest';
+import { resolveAcross } from '../loaders/index.ts';
+import { pageFiles } from './page-files.ts';
 
-let dir = '';
-let n = 0;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'draft-of-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+const extractPage = pageFiles('draft-of-');
 
 const page = async (body: string) => {
-  const file = path.join(dir, `p${++n}.txt`);
-  await fs.writeFile(file, `Regulatory roundup\n\n2026-11-30\n\n${body}\n`);
-  return extractFile(file);
+  return extractPage(`Regulatory roundup\n\n2026-11-30\n\n${body}\n`);
 };
 const TITLE = 'Administrative Measures for Clinical Research on Somatic Cell Therapy';
 const statuses = (d: Awaited<ReturnType<typeof page>>) => d.entities.filter((e) => e.label === 'Policy' && e.name === TITLE).map((e) => e.status);

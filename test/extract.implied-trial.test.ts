@@ -1,21 +1,13 @@
 // An implied clinical-trial licence (临床试验默示许可: no objection within the review window) is the CDE's by law, also
 // when the sentence names no body or names it far from the verb. Our own sentences.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../loaders/index.ts';
+import { describe, expect, it } from 'vitest';
+import { pageFiles } from './page-files.ts';
 
-let dir = '';
-let n = 0;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'implied-trial-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+const extractPage = pageFiles('implied-trial-');
 
 const CDE = 'agency:cn/nmpa/cde';
 const grants = async (sentence: string) => {
-  const file = path.join(dir, `p${++n}.txt`);
-  await fs.writeFile(file, `某产品获临床试验默示许可\n\n2026-11-05\n\n${sentence}\n`);
-  const d = await extractFile(file);
+  const d = await extractPage(`某产品获临床试验默示许可\n\n2026-11-05\n\n${sentence}\n`);
   const licences = d.entities.filter((e) => e.label === 'License');
   return licences.map((l) => ({ name: l.name, by: d.relations.filter((r) => r.type === 'ISSUED' && r.to === l.id).map((r) => r.from) }));
 };

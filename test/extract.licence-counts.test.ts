@@ -1,20 +1,12 @@
 // A count of products (共有三款…, 已有四個…, 30款…) registered or approved is none of them: no licence. One product
 // described (一款…, 本港首款…) still is. Our own sentences.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../loaders/index.ts';
+import { describe, expect, it } from 'vitest';
+import { pageFiles } from './page-files.ts';
 
-let dir = '';
-let n = 0;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'licence-counts-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+const extractPage = pageFiles('licence-counts-');
 
 const licences = async (sentence: string) => {
-  const file = path.join(dir, `p${++n}.txt`);
-  await fs.writeFile(file, `先進療法產品註冊\n\n2026-11-05\n\n${sentence}\n`);
-  return (await extractFile(file)).entities.filter((e) => e.label === 'License').map((e) => e.name);
+  return (await extractPage(`先進療法產品註冊\n\n2026-11-05\n\n${sentence}\n`)).entities.filter((e) => e.label === 'License').map((e) => e.name);
 };
 
 describe('counts of products', () => {

@@ -1,20 +1,12 @@
 // Between a product and its approval (获/获得…批准) a time word of the same day (当日, 同日, 当天) stands as any date does:
 // the product before it is still the subject. Our own sentences.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../loaders/index.ts';
+import { describe, expect, it } from 'vitest';
+import { pageFiles } from './page-files.ts';
 
-let dir = '';
-let n = 0;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'licence-time-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+const extractPage = pageFiles('licence-time-');
 
 const licences = async (sentence: string) => {
-  const file = path.join(dir, `p${++n}.txt`);
-  await fs.writeFile(file, `某公司产品获批\n\n2026-10-10\n\n${sentence}\n`);
-  const d = await extractFile(file);
+  const d = await extractPage(`某公司产品获批\n\n2026-10-10\n\n${sentence}\n`);
   return d.entities.filter((e) => e.label === 'License').map((e) => e.name);
 };
 

@@ -1,20 +1,12 @@
 // A licence given to a named company, in the active voice ("The X MPA issued a drug production licence to Y Co., Ltd."),
 // the twin of "Y received a … licence from X"; and "granted approval to Y Co., Ltd. for its product". Our own sentences.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../loaders/index.ts';
+import { describe, expect, it } from 'vitest';
+import { pageFiles } from './page-files.ts';
 
-let dir = '';
-let n = 0;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'licence-to-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+const extractPage = pageFiles('licence-to-');
 
 const facts = async (sentence: string) => {
-  const file = path.join(dir, `p${++n}.txt`);
-  await fs.writeFile(file, `Cell therapy licences\n\n2026-10-30\n\n${sentence}\n`);
-  const d = await extractFile(file);
+  const d = await extractPage(`Cell therapy licences\n\n2026-10-30\n\n${sentence}\n`);
   const licences = d.entities.filter((e) => e.label === 'License');
   const issuers = d.relations.filter((r) => r.type === 'ISSUED' && licences.some((l) => l.id === r.to)).map((r) => r.from);
   const holders = d.relations.filter((r) => r.type === 'GRANTED_TO').map((r) => d.entities.find((e) => e.id === r.to)?.name);
