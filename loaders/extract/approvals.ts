@@ -1,7 +1,7 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { gazetteer } from '../gazetteer/index.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN } from './rules/fragments.ts';
+import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, GIVE_EN, GRANT_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN, wordsEn } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -37,7 +37,7 @@ const HAN = /\p{Script=Han}/u;
 // The passive pattern backtracks over the words before its verb: run it only where "was approved by" is.
 const PASSIVE_HINT_EN = new RegExp(`\\b(?:was|were|been|is|are|got|gets|won)\\s+(?:\\w+ly\\s+)?(?:(?:${APPROVE_WORDS_EN})\\s+(?:for\\s+(?:registration|marketing|sale|import)\\s+)?(?:in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?by|converted|upgraded)\\b`, 'i');
 /** A sentence that may state an English grant: an approving verb or noun, or a licence given or received. */
-const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|clearance|approval|granted|given|gave|handed|received|obtained|won|secured|designation|(?:issued|awarded)\\s+(?:a|an|the|its)\\s+(?:[A-Za-z-]+\\s+){0,4}(?:licen[cs]e|permit|certificate)\\s+to\\b|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
+const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|${GRANT_WORDS_EN}|clearance|approval|designation|(?:included|placed|admitted|enrolled|entered)\\s+(?:in|into|to)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:breakthrough|priority|conditional|special|accelerated|fast)`, 'i');
 // Between the approving body and its verb: "(NMPA)", "said on Wednesday it has", "announced today (3 November) that it",
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
@@ -382,11 +382,13 @@ function participleGrantsEn(s: string, actors: GrantActor[], lastProduct: string
   return out;
 }
 
+const GIVE_WORD_EN = new RegExp(`\\b(?:${wordsEn(GIVE_EN)})\\b`, 'i');
+
 /** "The NMPA granted approval to X": the body before the verb, the product after "to". */
 function approvalToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
   const out: Grant[] = [];
   const to = ruleById('grant.approval-to.en');
-  for (const m of /\b(?:granted|given|gave|issued|handed)\b/i.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
+  for (const m of GIVE_WORD_EN.test(s) ? s.matchAll(globalPattern(to.id)) : []) {
     const issuers = subjectBefore(s, actors, m.index, SUBJECT_GAP_EN);
     const raw = m.groups?.product ?? '';
     if (issuers.length === 0 || !raw.trim()) continue;

@@ -8,7 +8,7 @@ import { entryFound, type Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { orgKey, type Found, type Registry } from '../registry.ts';
 import { KIND_PHRASE_LEAD_EN } from '../rules/titles.ts';
-import { MADE_BY_EN, PRODUCT_CODE_EN, SELF_EN, SELF_ZH } from '../rules/fragments.ts';
+import { APPROVE_VERBS_EN, GIVE_EN, MADE_BY_EN, PRODUCT_CODE_EN, SELF_EN, SELF_ZH, some, wordsEn } from '../rules/fragments.ts';
 import { ruleById } from '../rules/index.ts';
 import type { SentenceSpans } from '../spans/types.ts';
 import { foreignOf, zonesAfter } from './applies-to.ts';
@@ -232,7 +232,7 @@ function withSelf(sp: SentenceSpans): SentenceSpans['actors'] {
 
 // "The NMPA has approved seven therapies. In May it granted conditional approval to …": "it" right before an approving
 // verb, in a paragraph a regulator opens, is that regulator.
-const IT_GRANTS_EN = /\b[Ii]t\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*(?=(?:granted|gave|given|approved|cleared|issued|handed|authori[sz]ed)\b)/;
+const IT_GRANTS_EN = new RegExp(`\\b[Ii]t\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)*(?=(?:${wordsEn(GIVE_EN, some(APPROVE_VERBS_EN, 'approved', 'cleared', 'authorised', 'authorized'))})\\b)`);
 
 /** The actors, with the paragraph's regulator standing for "it" before an approving verb (no body named before it). */
 function withParagraphIt(sp: SentenceSpans, actors: SentenceSpans['actors'], c: FrameContext): SentenceSpans['actors'] {

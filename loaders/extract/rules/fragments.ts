@@ -80,13 +80,31 @@ const GUARDS: Record<string, (w: string) => string> = {
   handed: (w) => `${w}(?!\\s+(?:over|out|back)\\b)`,
 };
 const written = (w: string, form: string = w): string => (GUARDS[w] ?? ((x: string) => x))(form.replace(/ /g, '\\s+'));
+/** Verbs by which a body gives an approval, a licence or a designation to a product or a company ("granted approval to X",
+ *  "issued a licence to Y", "has given the nod to", "handed a permit to"): one list for every English grant rule and the
+ *  hint before them (approvals.ts). */
+export const GIVE_EN: VerbEn[] = [...GRANT_EN, ...some(PUBLISH_EN, 'issued'), ...some(PASS_EN, 'handed'), ...verbs(['gave', 'given'])];
+/** Verbs by which a product or a company receives one ("secured approval from", "was granted a licence"): the passive of
+ *  the give verbs with them. */
+export const RECEIVE_EN: VerbEn[] = verbs('secured', 'received', 'obtained', 'won', 'gained', 'got', 'earned');
 /** The verbs as the active voice writes them ("the NHC issued", "which the council passed"). */
 export const activeEn = (...sets: VerbEn[][]): string => anyOf(...sets.flat().map((v) => written(v.past)));
 /** The verbs as the passive writes them ("was issued by", "were given the green light by"). */
 export const passiveEn = (...sets: VerbEn[][]): string => anyOf(...sets.flat().map((v) => written(v.participle)));
+/** The verbs as written after a subject in either tense, simple or perfect ("granted", "gave", "has given"). */
+export const pastOrPerfectEn = (...sets: VerbEn[][]): string =>
+  anyOf(...[...new Set(sets.flat().flatMap((v) => [v.past, v.participle]))].map((w) => written(w)));
+/** The same words bare, no guards: a cheap test before the patterns. */
+export const wordsEn = (...sets: VerbEn[][]): string => [...new Set(sets.flat().flatMap((v) => [v.past, v.participle]))].join('|');
 /** The participles opening a sentence ("Released on March 12 by …"), first letter in either case. */
 export const frontedEn = (...sets: VerbEn[][]): string =>
   anyOf(...sets.flat().map((v) => written(v.participle, `[${v.participle[0]!.toUpperCase()}${v.participle[0]}]${v.participle.slice(1)}`)));
+/** The give verbs in an English grant ("has granted approval to", "issued a licence to", "gave the nod to"). */
+export const GIVE_VERB_EN = pastOrPerfectEn(GIVE_EN);
+/** The receive verbs with the give verbs' passive ("secured approval from", "was granted a licence", "been issued"). */
+export const RECEIVE_VERB_EN = anyOf(pastOrPerfectEn(RECEIVE_EN), `(?:was|were|been)\\s+${passiveEn(GIVE_EN)}`);
+/** Both, bare: the words a sentence needs before any English grant pattern is tried. */
+export const GRANT_WORDS_EN = wordsEn(GIVE_EN, RECEIVE_EN);
 // The parts of an English clause around its verb, each named for what it is, so that every voice is the same parts in
 // another order (rules/frames.ts): active AGENT HAVE MANNER verb; passive BE MANNER participle WHEN BY AGENT; fronted
 // participle WHEN BY AGENT, then the title.

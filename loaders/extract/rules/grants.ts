@@ -1,5 +1,5 @@
 // Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
-import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH, PRODUCT_CODE_EN } from './fragments.ts';
+import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, GIVE_VERB_EN, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH, PRODUCT_CODE_EN, RECEIVE_VERB_EN } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const GRANT_RULES: Rule[] = [
@@ -86,7 +86,7 @@ export const GRANT_RULES: Rule[] = [
     // Also a registration or permit granted or issued to a product ("granted registration to a gene therapy for X on
     // November 7", "issued a conditional approval with terms to a … product made by Y"), and a designation that speeds its
     // review ("has granted Breakthrough Therapy Designation (BTD) to ABT-107").
-    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|given|gave|issued|handed)\s+(?:(?:a|an|the)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:(?:marketing|product|drug|import)\s+)?(?:certificate\s+of\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e|green\s+light|nod|go-ahead|(?:Breakthrough\s+Therapy|Priority\s+Review|Orphan\s+Drug)\s+Designation)(?:\s+\([A-Z]{2,5}\))?(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+(?:by|in)\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)/i,
+    pattern: new RegExp(String.raw`\b(?:has\s+|have\s+|had\s+)?${GIVE_VERB_EN}\s+(?:(?:a|an|the)\s+)?(?:(?:conditional|full|priority|accelerated|formal|final)\s+)?(?:(?:marketing|product|drug|import)\s+)?(?:certificate\s+of\s+)?(?<noun>approval|authori[sz]ation|clearance|registration|permit|licen[cs]e|green\s+light|nod|go-ahead|(?:Breakthrough\s+Therapy|Priority\s+Review|Orphan\s+Drug)\s+Designation)(?:\s+\([A-Z]{2,5}\))?(?:\s+with\s+(?:terms|conditions))?\s+(?:to|for)\s+(?<product>[^,;.]{2,90}?)(?=\s+(?:developed|made|produced|owned|manufactured)\s+(?:by|in)\b|\s+for\s+(?:the\s+)?(?:treatment|treating|use|advanced|patients|adults?|children)\b|\s+on\s+(?:[A-Z][a-z]+\s+\d|\d|\w+day\b)|\s+in\s+(?:19|20)\d\d|\s*[,;.(]|\s*$)`, 'i'),
     action: 'License{issuer: the body before the verb, product, date}',
     examples: {
       match: ['has granted conditional approval to a TIL therapy developed by Qihang Bio', 'granted orphan drug designation to a retinal cell product developed in Suzhou', 'the agency gave marketing approval for ZX-12, a CAR-T product', 'granted registration to a gene therapy for hemophilia A on March 3', 'issued a conditional approval with terms to a cartilage cell product made by', 'has granted Breakthrough Therapy Designation (BTD) to XY-107, its CAR-T', 'has given a full product licence to LX-11 for', 'has given a conditional green light to a gene therapy for', 'handed a conditional nod to a TIL therapy developed by', 'granted a certificate of registration to Kowloon Biologics Limited for its gene therapy'],
@@ -100,7 +100,7 @@ export const GRANT_RULES: Rule[] = [
     action: 'License{issuer: the body before the verb, name: the licence as written, holder: the company after "to", date}',
     // "The Guangdong MPA issued a drug manufacturing licence to X Co., Ltd.": the body before the verb gives a licence,
     // named by its own words, to the company after "to" (the active twin of grant.received-from.en).
-    pattern: /\b(?:has\s+|have\s+|had\s+)?(?:granted|issued|handed|awarded|given|gave)\s+(?:a|an|the|its)\s+(?:new\s+)?(?<licence>(?:[A-Za-z-]+\s+){0,3}(?:licen[cs]e|permit|certificate))\s+to\s+(?:the\s+)?(?=[A-Z])/,
+    pattern: new RegExp(String.raw`\b(?:has\s+|have\s+|had\s+)?${GIVE_VERB_EN}\s+(?:a|an|the|its)\s+(?:new\s+)?(?<licence>(?:[A-Za-z-]+\s+){0,3}(?:licen[cs]e|permit|certificate))\s+to\s+(?:the\s+)?(?=[A-Z])`),
     examples: {
       match: ['issued a drug manufacturing licence to Wuhan', 'has granted a drug registration certificate to Nanjing', 'handed a production permit to Kunming', 'awarded a new GMP certificate to the Xiamen'],
       noMatch: ['issued a licence plate to', 'granted a certificate of registration to a CAR-T product', 'issued a licence to manufacture', 'granted approval to Suzhou'],
@@ -113,7 +113,7 @@ export const GRANT_RULES: Rule[] = [
     // "Juventas has secured approval from China's NMPA for inaticabtagene autoleucel": the bodies after "from" approved
     // the product after "for" (checked in code, after the bodies).
     // When it was given may stand before "from" ("received approval in February from the U.S. FDA to start a trial").
-    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted)\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:last|this)\s+(?:year|month|week|[A-Z][a-z]+)\s+)?from\s+(?:the\s+)?/i,
+    pattern: new RegExp(String.raw`\b${RECEIVE_VERB_EN}\s+(?:(?:a|an|the|its)\s+)?(?:(?:conditional|full|formal|final|marketing|regulatory|priority|implied|IND|clinical\s+trial)\s+){0,2}(?:approval|authori[sz]ation|clearance|nod|green\s+light)\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:last|this)\s+(?:year|month|week|[A-Z][a-z]+)\s+)?from\s+(?:the\s+)?`, 'i'),
     action: 'License{issuer: the bodies after "from", product: after "for" following them (else what it lets the holder do, else the subject of a relative clause), date}',
     examples: {
       match: ["Hengyu Cell has now secured approval from the National Medical Products Administration for", 'the firm received conditional marketing approval from the NMPA for', 'obtained implied approval from the CDE for', 'The biotech also got clearance in March from the FDA to begin a trial', 'which gained approval last year from the CDE'],
@@ -208,7 +208,7 @@ export const GRANT_RULES: Rule[] = [
     // "The remedy won fast track designation from the FDA in 2022 and breakthrough therapy designation from the
     // CDE in 2024": each designation is a licence of its own from the bodies after "from" (a second one joined by "and");
     // the product is the subject's code, else the page's last product.
-    pattern: /\b(?:secured|received|obtained|won|gained|got|earned|been\s+granted|and)\s+(?:(?:a|an|the|its)\s+)?(?<act>(?:breakthrough\s+(?:therapy|remedy)|orphan\s+drug|priority\s+review|fast\s+track|rare\s+pediatric\s+disease|regenerative\s+medicine\s+advanced\s+therapy)\s+(?:designation|status))(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:in\s+)?(?:19|20)\d{2}\s+)?from\s+(?:the\s+)?/i,
+    pattern: new RegExp(String.raw`\b(?:${RECEIVE_VERB_EN}|and)\s+(?:(?:a|an|the|its)\s+)?(?<act>(?:breakthrough\s+(?:therapy|remedy)|orphan\s+drug|priority\s+review|fast\s+track|rare\s+pediatric\s+disease|regenerative\s+medicine\s+advanced\s+therapy)\s+(?:designation|status))(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+|(?:in\s+)?(?:19|20)\d{2}\s+)?from\s+(?:the\s+)?`, 'i'),
     action: 'License{issuer: the bodies after "from", name: <designation> of the product, kind: designation, date: its clause}',
     examples: {
       match: ['had obtained breakthrough therapy designation from the ', ' and rare pediatric disease designation in 2021 from the ', 'received Fast Track designation in May from the '],
@@ -223,7 +223,7 @@ export const GRANT_RULES: Rule[] = [
     // What the licence is for may stand before "from" ("a drug manufacturing license for its Hefei facility from the X").
     // So is an approval notice, in either English order ("the Notice of Approval for Drug Clinical Trial issued by the NMPA",
     // "a Drug Clinical Trial Approval Notice from the CDE").
-    pattern: /\b(?:received|obtained|was\s+granted|was\s+issued|won)\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate|Approval\s+(?:Notice|Letter))|Notice\s+of\s+(?:[A-Za-z-]+\s+){0,4}?Approval(?:\s+for\s+(?:[A-Za-z-]+\s+){0,3}?(?:Trials?|Study|Studies))?)(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+(?:from|issued\s+by)\s+(?:the\s+)?/i,
+    pattern: new RegExp(String.raw`\b${RECEIVE_VERB_EN}\s+(?:a|an|the|its|their)\s+(?<licence>(?:[A-Za-z-]+\s+){0,4}(?:licen[cs]e|permit|certificate|Approval\s+(?:Notice|Letter))|Notice\s+of\s+(?:[A-Za-z-]+\s+){0,4}?Approval(?:\s+for\s+(?:[A-Za-z-]+\s+){0,3}?(?:Trials?|Study|Studies))?)(?:\s+for\s+(?:its|their|the|a|an)\s+[^,.;]{2,40}?)?\s+(?:from|issued\s+by)\s+(?:the\s+)?`, 'i'),
     action: 'License{issuer: the bodies after "from", name: the licence as written, date}',
     examples: {
       match: ['which obtained a drug manufacturing licence from the Jiangsu Provincial Medical Products Administration', 'obtained a GMP certificate from the NMPA', 'The firm received a drug manufacturing license for its Suzhou plant from the Jiangsu Medical Products Administration', 'received the Notice of Approval for Drug Clinical Trial issued by the ', 'obtained a Drug Clinical Trial Approval Notice from the '],
@@ -357,7 +357,7 @@ export const GRANT_RULES: Rule[] = [
     // "Casgevy won U.S. Food and Drug Administration approval for …", "X received NMPA approval", "gained FDA approval": the
     // product before the verb (a company's possessive before it is the maker), the regulator named before "approval";
     // "it has obtained NMPA approval for its CAR-T therapy AB-12": the maker's product named after "for" (checked in code).
-    pattern: /(?<product>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}|\bit)(?:,\s*(?:which|a|an)\s[^,;.]{2,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:won|received|gained|secured|obtained)\s+(?:(?:conditional|full|marketing|accelerated|priority)\s+)?(?<agent>(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|and|of|for)\s+){0,8}?)(?:(?:conditional|marketing|accelerated)\s+)?approval\b/,
+    pattern: new RegExp(String.raw`(?<product>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}|\bit)(?:,\s*(?:which|a|an)\s[^,;.]{2,80},)?\s+(?:has\s+|have\s+|had\s+)?${RECEIVE_VERB_EN}\s+(?:(?:conditional|full|marketing|accelerated|priority)\s+)?(?<agent>(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|and|of|for)\s+){0,8}?)(?:(?:conditional|marketing|accelerated)\s+)?approval\b`),
     action: 'License{approval of the product} ISSUED by the regulator named before "approval"',
     examples: { match: ["Vertex Pharmaceuticals' Casgevy won U.S. Food and Drug Administration approval for", 'Tavocel, which uses a similar vector, won FDA approval', 'Norcel received NMPA approval for its CAR-T', 'Casgevy gained FDA approval', 'said it has obtained NMPA approval for its CAR-T therapy AB-12'], noMatch: ['The firm won praise for its approval', 'received approval from the NMPA'] },
   },
@@ -366,7 +366,7 @@ export const GRANT_RULES: Rule[] = [
     stage: 'document',
     language: 'en',
     // An item: the product received or obtained an approval, a clearance, an approval notice; for what, up to the clause end.
-    pattern: /\b(?:obtained|received|secured|won|got|was\s+granted)\s+(?:an?\s+|the\s+)?(?<act>implied\s+approval|(?:IND\s+)?clearance|Notice\s+of\s+(?:Drug\s+)?Clinical\s+Trial\s+Approval|(?:IND|clinical\s+trial|marketing)\s+approval)\b/i,
+    pattern: new RegExp(String.raw`\b${RECEIVE_VERB_EN}\s+(?:an?\s+|the\s+)?(?<act>implied\s+approval|(?:IND\s+)?clearance|Notice\s+of\s+(?:Drug\s+)?Clinical\s+Trial\s+Approval|(?:IND|clinical\s+trial|marketing)\s+approval)\b`, 'i'),
     action: 'License{act for the product named before the verb} ISSUED by the lead\'s body, dated by the item',
     examples: { match: ['its CAR-T, CTD402, obtained implied approval for a Phase I trial', 'BBM-H901 received a Notice of Clinical Trial Approval for a new cohort'], noMatch: ['received funding for a Phase I trial', 'obtained a patent for the process'] },
   },
