@@ -50,6 +50,8 @@ const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
+/** "So far eleven cell therapies (have been approved)": a count of products, wherever in the subject the count stands. */
+const countedEn = (p: string): boolean => /s$/i.test(p) && p.split(/\s+/).some((_, i, w) => COUNT_EN.test(w.slice(i).join(' ')));
 // "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
 const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
@@ -322,7 +324,7 @@ function passiveGrantsEn(s: string, actors: GrantActor[], lastProduct: string | 
     // "the IND application for X, a …, has been approved by": grant.application-approved.en's. "Enterprises whose products
     // are approved by X will receive …": a condition, no approval.
     const condition = /\bwhose\s+(?:[\w-]+\s+){0,6}[\w-]+$/i.test(s.slice(Math.max(0, m.index - 60), m.index + raw.length));
-    if (issuers.length === 0 || !product || /^application\b/i.test(product) || condition) continue;
+    if (issuers.length === 0 || !product || /^application\b/i.test(product) || condition || countedEn(product)) continue;
     const start = m.index + raw.length - product.length;
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     // "The product, developed by X, was approved in the Mainland by the NMPA": the product the page named last.
@@ -706,6 +708,8 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
     const p = PRACTICE_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? PRODUCT_ZH.exec(bare) ?? (NOT_YET_ZH.test(s) ? null : PRODUCT_AFTER_ZH.exec(s.slice(m.index + m[0].length)) ?? quoted);
     if (!p) continue;
     const product = p[1]!.replace(/[?®™]+$/, '').replace(OWNER_LEAD_ZH, '');
+    // (我国已有9款…产品获得X批准上市: a count of products is none of them.)
+    if (COUNTED_ZH.test(p[1]!)) continue;
     const at = s.lastIndexOf(product, m.index);
     // (批准在内地上市: where it may be marketed names the act, beside a registration elsewhere on the page.)
     const where = p === quoted ? MARKETED_IN_ZH.exec(s.slice(m.index + m[0].length))?.[1] : undefined;
@@ -715,7 +719,8 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
 }
 
 /** The passive verb's subject: the clause before it, bare of asides, its time, 已 and its application's words. */
-const COUNTED_ZH = /\d+\s*(?:款|个|項|项|种|種)|[二两兩三四五六七八九十多几幾数數]+\s*(?:款|个|個|項|项|种|種)|已有/u;
+// (第二款: an ordinal names one product.)
+const COUNTED_ZH = /(?<!第)(?:\d+|[二两兩三四五六七八九十多几幾数數]+)\s*(?:款|个|個|項|项|种|種)|已有/u;
 const PRODUCT_CODE_ZH = /(?:研发代号|代号|项目代号)[:：]?\s*([A-Za-z][A-Za-z0-9-]{1,15})[）)]?\s*$/u;
 /** The CDE, whose silence within the review window is an implied trial licence (默示许可) by law. */
 const CDE = 'agency:cn/nmpa/cde';

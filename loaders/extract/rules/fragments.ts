@@ -40,6 +40,10 @@ export const HEAD_OF_GOVERNMENT_ZH = '(?:国务院)?(?:副)?总理';
 export const ORDER_EN = "(?:State\\s+Council\\s+(?:Order|Decree)|(?:Order|Decree)\\s+of\\s+the\\s+State\\s+Council)(?:\\s+No\\.\\s*\\d+)?";
 export const ORDER_ZH = '(?:中华人民共和国)?国务院令(?:第\\d+号)?';
 
+/** Verbs that take a licence away (注销, 吊销, "revoked"): a licence named after one was granted to no one on that page. */
+export const REVOKE_ZH = '(?:注销|吊销|撤销|撤回|收回|缴销|暂扣|暂停)';
+export const REVOKE_EN = '(?:revoked|revoking|cancell?ed|cancell?ing|withdrew|withdrawn|suspended)';
+
 /** Chinese words by which a notice's writer names itself (我中心, 我委, 本局): the noun after 我/本, and the whole. */
 export const SELF_NOUN_ZH = '(?:中心|委|局|厅|部|院|办|会|署|所)';
 export const SELF_ZH = `(?:我|本)${SELF_NOUN_ZH}`;
