@@ -25,6 +25,8 @@ export interface Mention {
   parentOnly?: boolean;
   /** The body was found without its region ("the Municipal Health Commission") and took it from context. */
   contextual?: boolean;
+  /** A place read inside a body's name (江苏省药品监督管理局): the page names the body, not the place. */
+  inBodyName?: boolean;
 }
 
 const esc = (s: string): string => escapeRegExp(s).replace(/'/g, "['’]?").replace(/ /g, '\\s+');
@@ -240,8 +242,9 @@ function regionMentions(s: string, m: LexMatch, entry: GazetteerEntry, children:
   if (local) {
     const parts = wrap(s, local.start, local.end, local.body, entry);
     out.push(...parts);
-    // The region named inside the body's name is mentioned too.
-    if (!parts.some((p) => p.found.label === 'Region')) out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+    // The region inside the body's name is kept for what reads it (whose body, which place), marked: alone it is no
+    // place the page names.
+    if (!parts.some((p) => p.found.label === 'Region')) out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, inBodyName: true });
     return;
   }
   out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });

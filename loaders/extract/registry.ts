@@ -36,13 +36,25 @@ export function orgKey(name: string): string {
   return HAN.test(name) ? scripts(name)[1] ?? name : name.replace(/^the\s+/i, '').replace(/,?\s*(?:Co\.,?\s*Ltd\.?|Inc\.?|LTD\.?)$/i, '');
 }
 
+/** The rule of a place read only inside a body's name (北京市药品监督管理局 names no place of its own). */
+export const IN_BODY_NAME = 'span.region-in-body-name';
+
 export class Registry {
   readonly entities = new Map<string, Entity>();
   /** Sentence index of first mention, for ordering and evidence. */
   readonly firstSeen = new Map<string, number>();
+  /** Ids met so far only inside a body's name (IN_BODY_NAME). */
+  private readonly insideOnly = new Set<string>();
+
+  /** Met only inside a body's name: no entity of the page unless a fact needs it. */
+  onlyInsideNames(id: string): boolean {
+    return this.insideOnly.has(id);
+  }
 
   add(f: Found, evidence: string, sentence: number, surface?: string, rule = f.rule): Entity {
     let e = this.entities.get(f.id);
+    if (rule === IN_BODY_NAME && !e) this.insideOnly.add(f.id);
+    else if (rule !== IN_BODY_NAME) this.insideOnly.delete(f.id);
     if (!e) {
       e = { id: f.id, label: f.label, name: f.name, aliases: [], evidence };
       if (f.nameZh) e.nameZh = f.nameZh;

@@ -102,7 +102,8 @@ export function finishDocument(
   _policies: Map<string, Entity>,
 ): DocumentFacts {
   const merges: Merge[] = [];
-  const entities = [...reg.entities.values()].sort((a, b) => (reg.firstSeen.get(a.id)! - reg.firstSeen.get(b.id)!));
+  const inFacts = new Set(rels.flatMap((r) => [r.from, r.to]));
+  const entities = [...reg.entities.values()].filter((e) => inFacts.has(e.id) || !reg.onlyInsideNames(e.id)).sort((a, b) => (reg.firstSeen.get(a.id)! - reg.firstSeen.get(b.id)!));
   for (const e of entities) {
     if (e.label === 'Person' && e.aliases.length > 0) {
       const latin = e.aliases.filter((a) => !/\p{Script=Han}/u.test(a));

@@ -10,6 +10,7 @@ import type { Found, Registry } from '../registry.ts';
 import { idSlug } from '../ids.ts';
 import { unitHeadsEn } from '../../units.ts';
 import { edge } from '../relations.ts';
+import { IN_BODY_NAME } from '../registry.ts';
 import { ruleById } from '../rules/index.ts';
 import { originalSpan, type Sentence } from '../sentences.ts';
 import { agencyRegion, type RegionContext } from './regions.ts';
@@ -55,7 +56,7 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
 /** One mention: its entity (and its stated parent, PART_OF), and an actor when a body names it outside a title. */
 function registerMention({ x: { sen, s }, K, reg, rels, actors, inTitle }: ActorStage, m: Mention, regions: RegionContext): void {
   if (m.entry?.kind === 'faculty') universityOfFaculty(s.slice(m.start, m.end), K, reg, sen);
-  const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.entry ? 'span.gazetteer' : 'span.composed-body');
+  const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.inBodyName ? IN_BODY_NAME : m.entry ? 'span.gazetteer' : 'span.composed-body');
   reg.alias(e, originalSpan(sen, m.start, m.end));
   if (m.found.label === 'Region') regions.named(m.found.id);
   if (m.parent) {
