@@ -3,7 +3,7 @@
 
 import type { PolicyKind, TitleKind } from '../kinds.ts';
 import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, KIND_LED_HEADS_EN, PUBLISH_EN } from './rules/fragments.ts';
-import { KIND_PHRASE_EN, KIND_PHRASE_LEAD_EN, PARTICIPLE_EN } from './rules/titles.ts';
+import { FOR_COMMENT_EN, KIND_PHRASE_EN, KIND_PHRASE_LEAD_EN, PARTICIPLE_EN } from './rules/titles.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -618,6 +618,9 @@ function quotedTitles(c: TitleFinds): void {
  */
 const PROSE_AFTER_NAME = /(?:\b[A-Z][\w-]*|\))(\s+)(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
 const DRAFT_OF_EN = /\b(?:draft|revised\s+draft)(?:\s+(?:revision|revisions|amendment|amendments|version|text))?\s+(?:of|to)\s+(?:the\s+)?$/i;
+// "jointly released a revised draft of the X", "put out for comment a draft amendment to the X": the draft's verb, whose
+// subject issued it.
+const ISSUED_DRAFT_OF_EN = new RegExp(`\\b${ISSUE_VERB_EN}\\s+${FOR_COMMENT_EN}(?:a|an|the|its|their)\\s+(?:new\\s+)?${DRAFT_OF_EN.source}`, 'i');
 
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
@@ -634,8 +637,11 @@ function kindLedEn(c: TitleFinds): void {
     // is the sentence's own verb.
     const prose = PROSE_AFTER_NAME.exec(cut);
     const raw = prose ? cut.slice(0, prose.index + prose[0].length - 1 - prose[1]!.length) : cut;
-    // "a draft revision of the Measures for …": the text named is that draft, not the Measures in force.
-    c.push(from, from + raw.length, raw, undefined, DRAFT_OF_EN.test(s.slice(Math.max(0, from - 50), from)));
+    // "a draft revision of the Measures for …": the text named is that draft, not the Measures in force; the verb before
+    // "a draft" issued it.
+    const lead = s.slice(Math.max(0, from - 120), from);
+    const verb = ISSUED_DRAFT_OF_EN.exec(lead);
+    c.push(from, from + raw.length, raw, verb ? from - lead.length + verb.index : undefined, DRAFT_OF_EN.test(lead));
     const year = /((?:19|20)\d{2})\s+$/.exec(s.slice(Math.max(0, from - 6), from))?.[1];
     const pushed = c.out[c.out.length - 1];
     if (year && pushed?.start === from) pushed.year = year;

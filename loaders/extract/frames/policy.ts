@@ -163,6 +163,9 @@ function dateBeforeTitle(sp: SentenceSpans, t: TitleMention, zh: boolean, itemDa
   return fronted ?? (/^\s*(?:the\s+)?$/i.test(s.slice(0, t.start)) ? itemDate : undefined);
 }
 
+// The words before a deadline date: "until", "due by", "closes on", "no later than".
+const DEADLINE_BEFORE_EN = /\b(?:until|till|through|before|no\s+later\s+than|(?:due|close[sd]?|closing|ends?|ending|runs?|running)(?:\s+(?:on|by|until))?|deadline(?:\s+(?:is|of))?)\s+(?:on\s+)?$/i;
+
 /** The date nearest before the verb in its clause, one right after the title, the sentence's, else recent news. */
 function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string | undefined {
   // "the implementing regulations promulgated in 2002 (Decree No. 360)": a description that states its own year.
@@ -172,13 +175,15 @@ function frameDate(sp: SentenceSpans, t: TitleMention, c: FrameContext): string 
   const clauseFrom = t.verbAt !== undefined && !HAN.test(s) ? lastClauseBreak(s.slice(0, anchor), false) : 0;
   // 自114年1月1日施行: a date a text takes effect is not the day it was issued.
   const takesEffect = (d: { index: number; length: number }): boolean => /^\s*(?:起?(?:施行|生效|实施)|起执行)/.test(s.slice(d.index + d.length));
-  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !takesEffect(d));
+  // "… and invited comment until 19 December", "comments are due by March 1": a deadline is not the day of the act.
+  const deadline = (d: { index: number }): boolean => DEADLINE_BEFORE_EN.test(s.slice(Math.max(0, d.index - 40), d.index));
+  const before = dates.filter((d) => d.index < anchor && d.index >= clauseFrom && !takesEffect(d) && !deadline(d));
   // The sentence's date when that is only the day the text takes effect: no date.
   // "…, and noted that the rules will take effect May 1, 2026": a later clause's effective day does not date the title.
   const laterEffect = (d: { index: number }): boolean => /\b(?:take|takes|took|taking)\s+effect\s+(?:on\s+|from\s+|as\s+of\s+)?$|\beffective\s+(?:from\s+|on\s+|as\s+of\s+)$/i.test(s.slice(Math.max(0, d.index - 30), d.index));
-  const sentenceDate = dates.some((d) => d.date === c.sentenceDate && (takesEffect(d) || laterEffect(d))) ? undefined : c.sentenceDate;
+  const sentenceDate = dates.some((d) => d.date === c.sentenceDate && (takesEffect(d) || laterEffect(d) || deadline(d))) ? undefined : c.sentenceDate;
   // "B launched X in September 2022": a date right after the title in its own clause.
-  const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !takesEffect(d) && !laterEffect(d) && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
+  const afterTitle = clauseFrom > 0 ? dates.find((d) => d.index >= t.end && !takesEffect(d) && !laterEffect(d) && !deadline(d) && !/[;.]\s/.test(s.slice(t.end, d.index))) : undefined;
   // "…, together with the Regulations promulgated by the State Council in September 2025": the date right after the
   // title's own verb and agent, not one written earlier in the sentence for another act.
   // "…, which Premier Li Qiang signed in September": the relative clause's own date, never the page's heading.

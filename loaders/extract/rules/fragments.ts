@@ -58,7 +58,8 @@ export interface VerbEn { past: string; participle: string }
 const verbs = (...words: Array<string | [string, string]>): VerbEn[] =>
   words.map((w) => (typeof w === 'string' ? { past: w, participle: w } : { past: w[0], participle: w[1] }));
 /** Verbs that put a text out to its readers: issued, released, rolled out. */
-export const PUBLISH_EN = verbs('issued', 'released', 'published', 'promulgated', 'unveiled', 'launched', 'introduced', 'formulated', 'drafted', 'printed and distributed', 'put out', 'rolled out', 'brought out', 'made public');
+export const PUBLISH_EN = verbs('issued', 'released', 'published', 'promulgated', 'unveiled', 'launched', 'introduced', 'formulated', 'drafted', 'printed and distributed', 'put out', 'rolled out', 'brought out', 'made public',
+  'circulated', 'distributed', 'sent out', 'sent');
 /** Verbs that make a text law or policy by a decision: passed, adopted, signed (a spinner's "handed", "inked"). */
 export const PASS_EN = verbs('passed', 'adopted', 'enacted', 'ratified', 'finalised', 'finalized', 'signed', 'inked', 'handed', 'voted through');
 /** Verbs that approve a text or a product. */

@@ -1,5 +1,6 @@
 // Frame rules: the words around a title or a body that say who issued it, where a clause starts, and when.
 import { ALREADY_ZH, BODIES_NOUN_EN, BODIES_NOUN_ZH, MONTH_EN, AMEND_EN, APPROVE_VERBS_EN, ASPECT_ZH, BE_EN, BY_AGENT_EN, BY_AGENT_ZH, DATED_EN, DRAFT_VERB_ZH, HAVE_EN, HEAD_OF_GOVERNMENT_EN, HOW_ZH, ISSUE_VERB_EN, ISSUE_VERB_ZH, MANNER_EN, MANNER_ZH, NOT_ASKED_ZH, PASS_EN, PERMIT_VERB_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, PUBLISH_EN, PUBLISH_VERB_ZH, REVISE_ZH, STATED_ISSUE_VERB_ZH, WHEN_EN, WHEN_ZH, activeEn, frontedEn, passiveEn } from './fragments.ts';
+import { FOR_COMMENT_EN } from './titles.ts';
 import type { Rule } from './types.ts';
 
 // An English issuing clause is read once, as its parts (the verb's own parts are in rules/fragments.ts: HAVE_EN, BE_EN,
@@ -18,6 +19,9 @@ const REVISED_BY_EN = passiveEn(AMEND_EN);
 const TITLE_TAIL_EN = '\\s*(?:\\([^)]*\\)\\s*)?';
 /** A relative clause between a title and its verb (", on which experts commented widely,"), and the comma before the verb. */
 const ASIDE_EN = '(?:,\\s*(?:(?:on|in|for|to|under|about|of)\\s+)?which\\s[^,;.]{0,120},\\s*)?,?\\s*';
+/** The title's draft named after it, the passive's subject ("X: a revised draft was released by", "X, a draft of which was
+ *  put out by"). */
+const DRAFT_NAMED_EN = '(?:\\s*[:,]\\s*(?:a|the|its)\\s+(?:(?:revised|new|first|second|updated)\\s+)?(?:draft|version)(?:\\s+of\\s+which)?\\s+)?';
 /** What a text was put out as, between its participle and "by" ("issued as a government policy document by the X"). */
 const AS_WHAT_EN = '(?:as\\s+(?:an?|the)\\s+[a-z][a-z -]{2,40}?\\s+)?';
 /** A passive whose agent is the meeting that decided ("approved at a State Council meeting"). */
@@ -99,9 +103,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'en',
     // After a title: the passive with its agent, also past an aside (', on which experts commented,') and a time.
     // An agreement's signers may follow "between" ("the Memorandum on X concluded between A and B").
-    pattern: new RegExp(`^${TITLE_TAIL_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${AS_WHAT_EN}${WHEN_EN}${BY_AGENT_EN}|(?:signed|concluded|inked)\\s+${WHEN_EN}between\\s+(?:the\\s+)?|${AT_MEETING_EN})`, 'i'),
+    pattern: new RegExp(`^${TITLE_TAIL_EN}${DRAFT_NAMED_EN}${ASIDE_EN}(?:${BE_EN})?${MANNER_EN}(?:(?:${ISSUED_BY_EN}|${REVISED_BY_EN}|made)\\s+${MANNER_EN}${FOR_COMMENT_EN}${AS_WHAT_EN}${WHEN_EN}${BY_AGENT_EN}|(?:signed|concluded|inked)\\s+${WHEN_EN}between\\s+(?:the\\s+)?|${AT_MEETING_EN})`, 'i'),
     action: 'ISSUED by the chain of bodies after "by"',
-    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ', which had been issued as a government policy document by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ', revised by the ', ' concluded between the ', ' signed in March between the '], noMatch: [' issued in 2020', ' concluded in 2024', ' was discussed between the ', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
+    examples: { match: [' issued by the ', ' (Trial), which was jointly released on Friday by the ', ', on which experts commented widely, was drafted by former ', ', which experts welcomed, were handed by the ', ' was passed by the ', ' were jointly issued on 22 July 2025 by the ', ', approved at a State Council meeting', ' were finalised by the ', ', which had been issued as a government policy document by the ', ' had been first published in Shanghai by the ', ' published June 16 by the ', ' was put out for public comment on Monday by the ', ': a revised draft was released by the ', ', a draft of which was published by the ', ', revised by the ', ' concluded between the ', ' signed in March between the '], noMatch: [' issued in 2020', ' concluded in 2024', ' was discussed between the ', ' was discussed by the ', ' approved at once', ' published June 16 in Beijing'] },
   },
   {
     id: 'issue.passive-by.zh',

@@ -1,0 +1,61 @@
+// Issuing (M4, session 20): siblings written before the fix, in our own words and other structures than the pages
+// that showed the misses, read from files through the real reader (test/page-files.ts). Near misses must not fire.
+import { describe, expect, it } from 'vitest';
+import type { DocumentFacts } from '../loaders/types.ts';
+import { pageFiles } from './page-files.ts';
+
+const extractPage = pageFiles('issuing-s20-');
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
+
+/** Issuers (ids) of the policy whose name, normalised, equals `title`'s: the span neither short nor run on. */
+const issuersOf = (d: DocumentFacts, title: string): string[] => {
+  const ids = new Set(d.entities.filter((e) => e.label === 'Policy' && norm(e.name) === norm(title)).map((e) => e.id));
+  return d.relations.filter((r) => r.type === 'ISSUED' && ids.has(r.to)).map((r) => r.from).sort();
+};
+/** Every issuer of any policy on the page. */
+const anyIssuers = (d: DocumentFacts): string[] =>
+  d.relations.filter((r) => r.type === 'ISSUED' && r.to.startsWith('policy:')).map((r) => r.from).sort();
+
+// Class A: a draft (revision) of a titled text released by one or more bodies, the title followed by more words
+// of the clause ("and invited comments until …", "for public comment", "to hospitals", "on Monday").
+const DRAFTS: Array<[string, string, string[]]> = [
+  ['Draft rules on gene therapy trials out for comment\n\n2026-12-04\n\nThe National Health Commission and the National Medical Products Administration jointly issued a revised draft of the Provisions on the Ethical Review of Gene Therapy Trials, and opened it to public comment until 5 January 2027.\n',
+    'Provisions on the Ethical Review of Gene Therapy Trials', ['agency:cn/nhc', 'agency:cn/nmpa']],
+  ['Regulator seeks views on cell bank rules\n\n2026-10-14\n\nA draft amendment to the Rules for the Management of Human Cell Banks was put out for public comment on Monday by the National Medical Products Administration.\n',
+    'Rules for the Management of Human Cell Banks', ['agency:cn/nmpa']],
+  ['Regulatory digest, October 2026\n\n2026-10-31\n\nOn 8 October the Center for Drug Evaluation published the Technical Guidelines for Non-clinical Studies of Gene-modified Cell Products (Draft for Comments) for public comment.\n',
+    'Technical Guidelines for Non-clinical Studies of Gene-modified Cell Products (Draft for Comments)', ['agency:cn/nmpa/cde']],
+  ['Sichuan tightens oversight of cell therapy filings\n\n2026-09-22\n\nThe Sichuan Provincial Health Commission sent the Rules for the Filing of Cell Therapy Projects in Medical Institutions to hospitals across the province on Monday.\n',
+    'Rules for the Filing of Cell Therapy Projects in Medical Institutions', ['agency:cn-sc/health-commission']],
+  ['Zhejiang weighs changes to stem cell rules\n\n2026-08-19\n\nHANGZHOU, Aug. 18 -- Zhejiang\'s health commission on Tuesday released a draft revision of the Zhejiang Measures for Stem Cell Clinical Research and asked hospitals for feedback by mid-September.\n',
+    'Zhejiang Measures for Stem Cell Clinical Research', ['agency:cn-zj/health-commission']],
+  ['Monthly brief\n\n2026-11-28\n\n- Guidelines for the Storage of Umbilical Cord Blood Stem Cells: a revised draft was released by the National Health Commission on 20 November; comments close on 20 December.\n',
+    'Guidelines for the Storage of Umbilical Cord Blood Stem Cells', ['agency:cn/nhc']],
+];
+// Near misses: an act to come, asked for or done by others than the bodies named, issues nothing.
+const DRAFT_MISSES: string[] = [
+  'Hospital groups urged the National Health Commission to publish a revised draft of the Measures for Stem Cell Clinical Research next year.\n',
+  'The National Medical Products Administration will release a draft amendment to the Rules for the Management of Human Cell Banks for public comment in March.\n',
+  'Lawyers at Zhonglun reviewed the draft revision of the Provisions on the Ethical Review of Gene Therapy Trials for their clients.\n',
+];
+
+describe('A: a draft of a titled text, its issuers and its span', () => {
+  it.each(DRAFTS)('%s', async (text, title, who) => expect(issuersOf(await extractPage(text), title)).toEqual(who));
+  it.each(DRAFT_MISSES)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Draft watch\n\n2026-11-02\n\n${s}`))).toEqual([]));
+});
+
+// D: the day comments close is no day of the act ("until 30 June", "comments due by", "close on").
+const DEADLINES: Array<[string, string, string | undefined]> = [
+  ['The Center for Drug Evaluation released the Guidelines for Potency Assays of CAR-T Products (Draft for Comments) on 3 March 2026, with comments due by 2 April 2026.', 'Guidelines for Potency Assays of CAR-T Products (Draft for Comments)', '2026-03-03'],
+  ['The Guangdong Provincial Medical Products Administration issued the Measures for Entrusted Production of Cell Products (Draft for Comments) and invited feedback until 12 April 2026.', 'Measures for Entrusted Production of Cell Products (Draft for Comments)', undefined],
+  ['Yesterday the National Medical Products Administration put out a draft amendment to the Rules for Cell Therapy Inspections, open for comment through 30 June 2026.', 'Rules for Cell Therapy Inspections', '2026-03-09'],
+  ['The Hubei Provincial Health Commission published the Guidelines for Gene Therapy Vector Testing for public comment, with a deadline of 15 May 2026.', 'Guidelines for Gene Therapy Vector Testing', undefined],
+];
+describe('D: a comment deadline dates no act', () => {
+  it.each(DEADLINES)('%s', async (s, title, date) => {
+    const d = await extractPage(`Comment periods\n\n2026-03-10\n\n${s}\n`);
+    const p = d.entities.find((e) => e.label === 'Policy' && norm(e.name) === norm(title));
+    expect(p).toBeDefined();
+    expect(p?.date).toBe(date);
+  });
+});
