@@ -90,6 +90,9 @@ export const SPUN_ZH: Array<[string, string]> = [
   ['技术', '(?<=经济)技能(?=开发区)'],
 ];
 
+/** The sector word that closes a Chinese company's short name (禾新生技, 瑞升医药, 精准生物). */
+export const COMPANY_SECTOR_ZH = '(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因)';
+
 export const SPAN_RULES: Rule[] = [
   {
     id: 'segment.spun-agency-words.en',
@@ -428,7 +431,7 @@ export const SPAN_RULES: Rule[] = [
     // right before its post-holder (董事长X), its stock code in brackets (（6xxx）, （688xxx）) or its price (股价上涨).
     // Also any short name before 的 and its product (复星凯特的阿基仑赛注射液, 药明巨诺的瑞基奥仑赛注射液, 诺华的替沙仑赛（Kymriah）):
     // whose injection, CAR-T (…仑赛) or branded product it is; a list's 分别为/包括 may lead into it.
-    pattern: /(?:(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?(?:生物科技|生技|生医|生物|医药|制药|药业|细胞|基因))(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"]|分别为|包括|例如|如|已有|还有|也有)(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?(?:注射液|仑赛)|[\p{Script=Han}]{2,8}\s*\([A-Z][a-z][A-Za-z0-9-]{2,20}\)|(?:CAR|TCR)-[A-Z]{1,2}(?:细胞)?(?:产品|疗法)))/gu,
+    pattern: new RegExp(String.raw`(?:(?<![\p{Script=Han}])(?<name>[\p{Script=Han}]{2,4}?${COMPANY_SECTOR_ZH})(?=(?:董事长|总经理|执行长|首席执行官|创办人|创始人|董事会主席|总裁)|\s*[（(]\s*(?:股票代码[:：]\s*)?[\dx]{4,6}(?:\.[A-Z]{2,3})?\s*[)）]|(?:今日?|昨日?|当日)?股价)|(?<=^|[，。、；：:\s（(“"]|分别为|包括|例如|如|已有|还有|也有)(?<name2>(?![\p{Script=Han}]*(?:公司|集团|有限|医院|大学))[\p{Script=Han}]{2,6}(?<!申报|受理|签发|批准|获得|研发|开发|生产|提交|上市|获批|注册))的(?=[\p{Script=Han}A-Za-z0-9-]{2,14}?(?:注射液|仑赛)|[\p{Script=Han}]{2,8}\s*\([A-Z][a-z][A-Za-z0-9-]{2,20}\)|(?:CAR|TCR)-[A-Z]{1,2}(?:细胞)?(?:产品|疗法)))`, 'gu'),
     action: 'Organization{name} (a company)',
     examples: {
       match: ['禾新生技董事长吴建志表示', '，瑞升医药（6123）今日公告', '。康和生医股价上涨', '此前，复星凯特的阿基仑赛注射液、药明巨诺的瑞基奥仑赛注射液等已获批', '两款产品分别为甲药厂的乙基仑赛', '包括丙制药的丁戊素(Zentrix)', '此前已有甲源生物的CAR-T产品获批上市'],

@@ -4,6 +4,9 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import type { LexMatch } from '../lexicon.ts';
 import { bareZhNameStands } from '../mentions.ts';
+import { toSimplified } from '../../read/script.ts';
+import { COMPANY_TAIL_EN } from '../rules/fragments.ts';
+import { COMPANY_SECTOR_ZH } from '../rules/spans.ts';
 
 const SAR_OR_TAIWAN = /^region:CN-(?:HK|MO|TW)$/;
 const SAR = /^region:CN-(?:HK|MO)$/;
@@ -216,6 +219,12 @@ function regionOfAgency(agencyId: string, byId: Map<string, GazetteerEntry>): st
 }
 
 const ORIGIN_AFTER_PLACE = /^\.?-(?:made|based|developed|listed|headquartered|manufactured|produced|sourced)\b/;
+// A company named from its city ("Wuhan Linde Biotech's CAR-T", "QL-11 of Guangzhou Qiling Bio", 重庆精准生物的CAR-T): the
+// place says where the company is, not where an approval of its product applies. English: up to three capitalised words
+// and a company word closing the name (then a possessive or no further capitalised word); Chinese: a short name closed by
+// a sector word, then 的 (a sector word right after the place is the place's industry: 上海生物医药的…).
+const COMPANY_AFTER_PLACE_EN = new RegExp(String.raw`^(?:[\s-]+[A-Z][\w-]*){0,3}?\s+${COMPANY_TAIL_EN}(?:['’]|(?![\w-]|\.?\s+[A-Z]))`);
+const COMPANY_AFTER_PLACE_ZH = new RegExp(`^(?!${COMPANY_SECTOR_ZH})\\p{Script=Han}{1,4}?${COMPANY_SECTOR_ZH}的`, 'u');
 
 /** Regions (not China itself) named inside a title: where the text applies. */
 export function titleRegions(title: string, K: Knowledge): string[] {
@@ -228,6 +237,7 @@ export function titleRegions(title: string, K: Knowledge): string[] {
     const m = ms[k]!;
     // "a U.S.-made product": where the product comes from.
     if (ORIGIN_AFTER_PLACE.test(t.slice(m.end))) continue;
+    if (COMPANY_AFTER_PLACE_EN.test(t.slice(m.end, m.end + 80)) || COMPANY_AFTER_PLACE_ZH.test(toSimplified(t.slice(m.end, m.end + 12)))) continue;
     // A minor place's bare two characters are a word as often (安宁疗护, 合作备忘录): as in prose, only set apart.
     if (m.end - m.start <= 2 && !bareZhNameStands(t, m, ms[k - 1], ms[k + 1])) continue;
     const e = m.entries.find((x) => x.label === 'Region');
