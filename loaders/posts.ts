@@ -57,6 +57,8 @@ export const POSTS_EN: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'chair', 'vice chairman', 'president', 'vice president', 'founder', 'co-founder',
   'chief executive', 'chief executive officer', 'chief scientist', 'chief physician', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'CSO', 'general manager', 'managing director',
   'executive director', 'manager', 'senior manager', 'head', 'partner', 'senior partner', 'associate', 'senior associate', 'analyst', 'counsel', 'senior counsel',
+  // A consultancy's ranks ("Ann Lee, Principal, Beijing", "Associate Director, Hong Kong").
+  'principal', 'associate director',
   'lawyer', 'attorney', 'solicitor', 'barrister',
 ];
 

@@ -34,7 +34,8 @@ const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 // Contexts that make a "Surname Given" pair a person.
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s?)\s+(?:(?:co-?)?founder|chief|chairman|chairwoman|president|CEO|head|director|general\s+manager|vice|deputy)\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding|[a-z]+\s+policy|[a-z]+\s+law)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 // "Zhang Wei, a Shanghai-based healthcare analyst at X": a post of the one list after words that qualify it, then its body.
-const EN_POST_AT_AFTER = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
+// ("Zhang Wei is a partner at X", "Li Na is Director of Strategy at X": a bio line tells the post by "is".)
+const EN_POST_AT_AFTER = new RegExp(`^\\s*(?:,\\s*(?:a|an|the)\\s+|\\s+(?:is|was|serves\\s+as)\\s+(?:a\\s+|an\\s+|the\\s+)?)(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
 // "Huang Min (director, Sichuan Provincial Health Commission)": a post opening a bracket after the name.
 const EN_POST_BRACKET_AFTER = new RegExp(`^\\s*\\(\\s*(?:${POST_EN_SOURCE})\\s*,`, 'i');
 // "Director of the Beijing Municipal Health Commission Wang Jun": a post, "of" and a body's capitalised name right before.
@@ -62,12 +63,14 @@ const WEST_POSSESSIVE_POST = `[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,4}['’]s?\
 // ", a partner at X", ", a healthcare analyst at X", ", senior vice president at X": any post of the one list, up to three
 // words before it, then its body.
 const WEST_POST_AT = `(?:a\\s+|an\\s+|the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})\\s+(?:at|of|with|for)\\s`;
-const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b|['’]s?\\s+(?:${POST_EN_SOURCE}),\\s+[A-Z]|,\\s+${WEST_POSSESSIVE_POST}\\s*,|\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+[^,]{3,90},\\s+[A-Z]|[a-z],\\s+${WEST_POST_AT}`);
+// "Mei Tanaka is Senior Consultant at X": the post told by "is" in a bio line.
+const WEST_COPULA = '(?:is|was|serves\\s+as)\\s+';
+const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b|['’]s?\\s+(?:${POST_EN_SOURCE}),\\s+[A-Z]|,\\s+${WEST_POSSESSIVE_POST}\\s*,|\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+[^,]{3,90},\\s+[A-Z]|[a-z],\\s+${WEST_POST_AT}|[a-z]\\s+${WEST_COPULA}${WEST_POST_AT}`);
 const WEST_BEFORE = new RegExp(`\\b(?:${WEST_TITLES})\\s+$`);
 // The possessive post before the name, the name closed by a comma or the speech verb.
 const WEST_POSSESSIVE_BEFORE = new RegExp(`${WEST_POSSESSIVE_POST},\\s+$`);
 const WEST_CLOSED = /^\s*(?:,|\s(?:said|says|told|added)\b)/;
-const WEST_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a\\s+|the\\s+)?(?:former\\s+|then\\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\\s+\\w+(?:\\s+officer)?|researcher|scientist)\\s+(?:of|at|and)\\b|${WEST_POSSESSIVE_POST}\\s*,|${WEST_POST_AT})`, 'i');
+const WEST_AFTER = new RegExp(`^\\s+${WEST_COPULA}${WEST_POST_AT}|^\\s*,\\s+(?:(?:a\\s+|the\\s+)?(?:former\\s+|then\\s+)?(?:chairman|chairwoman|president|vice[- ]president|director|director-general|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief\\s+\\w+(?:\\s+officer)?|researcher|scientist)\\s+(?:of|at|and)\\b|${WEST_POSSESSIVE_POST}\\s*,|${WEST_POST_AT})`, 'i');
 const INSTITUTION_WORDS = new Set(['university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'hospital', 'province', 'city', 'county', 'district', 'government', 'committee', 'the', 'of', 'and']);
 // Capitalised words that are not parts of a person's name.
 const NOT_NAME_WORDS = new Set([...NOT_GIVEN, 'china', 'chinese', 'national', 'state', 'people', 'peoples', 'republic', 'university', 'institute', 'ministry', 'department', 'bureau', 'office', 'council', 'congress', 'association', 'society', 'company', 'group', 'center', 'centre', 'foundation', 'administration', 'agency', 'commission', 'school', 'college', 'academy', 'laboratory', 'bank', 'fund', 'stem', 'cell', 'cells', 'therapy', 'gene', 'clinical', 'research', 'science', 'technology', 'biotech', 'pharmaceutical', 'industry', 'international', 'american', 'european', 'japanese', 'korean', 'in', 'on', 'at', 'of', 'for', 'this', 'that', 'these', 'his', 'her', 'their', 'our', 'its', 'after', 'before', 'when', 'while', 'since', 'during', 'professor', 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'ambassador', 'academician', 'member', 'dr', 'mr', 'ms', 'mrs', 'sir', 'vice', 'the', 'a', 'an']);
@@ -282,14 +285,14 @@ function bylineNames(s: string, out: PersonMention[]): void {
   const names = m?.groups?.names;
   if (!m || !names) return;
   let at = m.index + m[0].length - names.length;
-  for (const written of names.split(/(\s*(?:,?\s+and|,|&|\|)\s+)/)) {
+  for (const written of names.split(/(\s*(?:,?\s+and|,|&|\||;)\s+)/)) {
     const start = at;
     at += written.length;
     // "Emily Zhang (Partner)": the post in brackets is no part of the name (nor "Partner" after a comma).
     const part = written.replace(/\s*\([^)]*\)$/, '');
     if (BYLINE_POST.test(part)) continue;
     const end = start + part.length;
-    if (/^\s*(?:,|,?\s+and|&|\|)\s+$/.test(part) || BYLINE_NOT_NAME.test(part)) continue;
+    if (/^\s*(?:,|,?\s+and|&|\||;)\s+$/.test(part) || BYLINE_NOT_NAME.test(part)) continue;
     // Found already (as "Name, Post"): still one of the byline's authors.
     const known = out.find((p) => start < p.end && end > p.start);
     if (known) {

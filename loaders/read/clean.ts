@@ -213,13 +213,16 @@ const CONTACT_MORE = new RegExp(
 function isContact(line: string): boolean {
   if (line.length > 160) return false;
   // ("Contact: <unit>, Comrade <name>, <phone>" names a unit and its person, as 联系人：<unit> <name> does.)
-  if (CONTACT_PERSONS.test(line) || contactLineEn(line) || contactUnitPerson(line)) return false;
+  if (CONTACT_PERSONS.test(line) || contactLineEn(line) || contactUnitPerson(line) || CONTACT_NAME_POST_EN.test(line)) return false;
   if (line.length > 120) return false;
   // 2024-01-10 has a phone number's digits and dashes, but it is a date.
   const phone = PHONE_ONLY.test(line) && parseDateAt(line)?.length !== line.trim().length;
   return CONTACT_LABEL_VALUE.test(line) || phone || EMAIL_ONLY.test(line);
 }
 
+// "Contact: Ann Lee, Director, Policy Research, X Ltd (London)": a named person and a post (a firm's brief signs so) is a
+// fact as a unit's contact is, not a phone line.
+const CONTACT_NAME_POST_EN = /^(?:[A-Z][a-z]+\s+)?[Cc]ontacts?\s*:\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}\s*,\s*[A-Za-z][a-z]+(?:\s+(?:of|for|and|[A-Za-z][a-z]+)){0,4}\s*,/;
 // 联系方式：某处，张三，电话 / 聯絡人：某司　甲；某組　乙: a unit and its person under any contact label are facts too.
 const CONTACT_LABEL_ZH_AT = new RegExp(`^[（(]?${CONTACT_LABEL_ZH_WRITTEN}`, 'u');
 const contactUnitPerson = (line: string): boolean => CONTACT_LABEL_ZH_AT.test(line) && contactBlockZh(toSimplified(line)).some((e) => e.unit);

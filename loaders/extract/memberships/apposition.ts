@@ -11,7 +11,7 @@ import { writtenNames, type Span } from './shared.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { COMPANY_POST_EN, POST_EN_SOURCE } from '../../posts.ts';
 import {
-  APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, BRACKET_POST_EN, COMMA_ARTICLE_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
+  APPOSITION_END, APPOSITION_OPENS_ZH, BODY_THEN_POST_EN, BRACKET_POST_EN, COMMA_ARTICLE_EN, COPULA_EN, HEAD_NOUN_EN, HEADS_EN, LOCAL_SEAT_EN, POST_EN,
   POST_OF_THE_NOUN_EN,
 } from './en-patterns.ts';
 
@@ -52,7 +52,7 @@ function appositionAfter(s: string, p: PersonMention): Apposition | undefined {
   const tail = s.slice(at);
   const stop = tail.search(APPOSITION_END);
   const seg = stop >= 0 ? tail.slice(0, stop) : tail;
-  if (!/^\s*[,(]/.test(seg) && !APPOSITION_OPENS_ZH.test(seg)) return undefined;
+  if (!/^\s*[,(]/.test(seg) && !APPOSITION_OPENS_ZH.test(seg) && !COPULA_EN.test(seg)) return undefined;
   return { seg, start: at, end: at + seg.length };
 }
 

@@ -75,7 +75,27 @@ export function bylineMemberships(p: PersonMention, sen: Sentence, mentions: Men
     const firms = [...reg.entities.values()].filter((e) => e.label === 'Organization' && e.kind === 'law_firm' && reg.firstSeen.get(e.id)! <= sen.index + 1);
     if (firms.length === 1) found.add(firms[0]!.id);
   }
+  // Else the one firm the page signs with, in its masthead or footer ("X LLP. This alert is not legal advice.",
+  // "© 2027 X", "Prepared by X | Issue 9"), wherever that line stands.
+  if (found.size === 0) {
+    const own = ownFirms(reg);
+    if (own.length === 1) found.add(own[0]!);
+  }
   for (const id of found) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role: 'author', rules: ['span.person.byline.en'] });
+}
+
+const OWN_FIRM_KINDS = new Set(['law_firm', 'consultancy']);
+// The firm's name as a masthead or footer writes it: alone on its line or before a field separator, after ©, "Prepared
+// by" or "From the X office of", or opening its disclaimer ("X LLP is a foreign law firm", "X LLP. This alert …").
+const OWN_FIRM_BEFORE = /(?:^|\n)\s*(?:©\s*(?:\d{4}\s+)?|(?:Prepared|Published|Written|Compiled)\s+by\s+|From\s+the\s+(?:[A-Z][\w-]*\s+)+office\s+of\s+)?$/;
+const OWN_FIRM_AFTER = /^\s*(?:$|\n|[|—–]|\.\s|\.$|\d{4}\b|is\s+an?\s|cannot\b|does\s+not\b|[Aa]ll\s+rights\b)/;
+/** The law firms and consultancies whose first naming on the page is such a masthead or footer line. */
+function ownFirms(reg: Registry): string[] {
+  return [...reg.entities.values()].filter((e) => e.label === 'Organization' && OWN_FIRM_KINDS.has(e.kind ?? '') && [e.name, ...e.aliases].some((n) => {
+    const text = e.evidence ?? '';
+    const i = text.indexOf(n);
+    return i >= 0 && OWN_FIRM_BEFORE.test(text.slice(0, i)) && OWN_FIRM_AFTER.test(text.slice(i + n.length));
+  })).map((e) => e.id);
 }
 
 /** "Qihang's chief executive Dr. X", "Lumora CEO X", "said Huaxia's chairwoman, Dr. X": the post of a body named just
@@ -201,11 +221,23 @@ export function contactLineEn(p: PersonMention, sen: Sentence, mentions: Mention
   if (!m?.groups || (m.groups.name ?? m.groups.name2 ?? m.groups.name3) !== p.name) return;
   const role = (m.groups.post ?? m.groups.post2 ?? m.groups.post3)?.toLowerCase() ?? 'contact';
   const body = [...mentions].reverse().find((x) => (x.found.label === 'Agency' || x.found.label === 'Organization') && x.end <= m.index);
-  const firm = body ? undefined : [...reg.entities.values()].find((e) => e.label === 'Organization' && CONTACT_FIRM_KINDS.has(e.kind ?? ''));
+  const firm = body ? undefined : pageFirm(reg);
   const notice = body || firm || !/[Cc]ontact\s+[Pp]erson/.test(m[0]) ? undefined : [...reg.entities.values()].find((e) => e.label === 'Agency');
-  const id = body?.found.id ?? firm?.id ?? notice?.id;
+  const id = body?.found.id ?? firm ?? notice?.id;
   if (id) edge(rels, 'MEMBER_OF', pid, id, sen.text, { role, rules: ['span.person.contact-line.en'] });
 }
+
+/** The page's own firm: the one its masthead or footer signs with, else its first law firm or consultancy, else a company
+ *  whose name opens one of its first lines (a press release's own); a company the news is about is not the
+ *  contact's (a digest's "Contact: A, Director, <firm not found>" is not of a company it reports on). */
+function pageFirm(reg: Registry): string | undefined {
+  const own = ownFirms(reg);
+  if (own.length === 1) return own[0];
+  const orgs = [...reg.entities.values()].filter((e) => e.label === 'Organization' && CONTACT_FIRM_KINDS.has(e.kind ?? ''));
+  return (orgs.find((e) => e.kind !== 'company') ?? orgs.find((e) => reg.firstSeen.get(e.id)! <= OWN_COMPANY_BY && (e.evidence ?? '').trimStart().startsWith(e.name.split(' ')[0]!)))?.id;
+}
+/** The sentence by which a press release has named its own company, opening its headline ("X Announces …"). */
+const OWN_COMPANY_BY = 3;
 
 // A listed company's board footer: "the Board comprises A and B as executive directors; C as non-executive director",
 // "the executive Directors are A and B; the independent non-executive Directors are C, D and E", "Directors: A, B and C".

@@ -5,8 +5,8 @@ import { unitHeadsEn } from '../../units.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.
-// (The post may name the author's office after it: "Irene Ma, Partner, Beijing | …".)
-const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z])(?:,\\s+[A-Z][a-z]+(?=\\s*(?:\\||$)))?)?`;
+// (The post may name the author's office after it: "Irene Ma, Partner, Beijing | …", "Irene Ma, Partner (Beijing); …".)
+const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z])(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+[A-Z][a-z]+(?=\\s*(?:\\||$)))?)?`;
 
 // A contact's name: two or three capitalised words (Western or pinyin order).
 const CONTACT_NAME_EN = '[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}';
@@ -202,12 +202,12 @@ export const SPAN_RULES: Rule[] = [
     stage: 'span',
     language: 'en',
     // "Investor Contact: Ann Lee, Vice President, …", "contact person: Comrade Li Ming, telephone …", and a contacts block's
-    // line "Ann Lee, Partner — ann.lee@firm.example" or a line of only "Ann Lee, Partner, Beijing": a name the page gives
+    // line "Ann Lee, Partner — ann.lee@firm.example" (or "| ann.lee@…") or a line of only "Ann Lee, Partner, Beijing": a name the page gives
     // for contact, with a post or a number.
-    pattern: new RegExp(`(?:\\b(?:(?:Investor|Media|Press)\\s+)?[Cc]ontacts?(?:\\s+[Pp]erson)?\\s*:\\s*(?:Comrade\\s+|(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?<name>${CONTACT_NAME_EN})\\s*,\\s*(?:(?<post>${POST_EN_SOURCE})(?![A-Za-z])|[Tt]el(?:ephone)?\\b|[Pp]hone\\b)|(?:^|\\n)(?<name2>${CONTACT_NAME_EN}),\\s+(?<post2>${POST_EN_SOURCE})(?![A-Za-z])[^—–\\n@]{0,40}\\s[—–-]\\s+[\\w.+-]+@|^(?<name3>${CONTACT_NAME_EN}),\\s+(?<post3>${POST_EN_SOURCE}),?(?:\\s+[A-Z][A-Za-z]+){0,3}$)`),
+    pattern: new RegExp(`(?:\\b(?:(?:Investor|Media|Press)\\s+)?[Cc]ontacts?(?:\\s+[Pp]erson)?\\s*:\\s*(?:Comrade\\s+|(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?<name>${CONTACT_NAME_EN})\\s*,\\s*(?:(?<post>${POST_EN_SOURCE})(?![A-Za-z])|[Tt]el(?:ephone)?\\b|[Pp]hone\\b)|(?:^|\\n)(?<name2>${CONTACT_NAME_EN}),\\s+(?<post2>${POST_EN_SOURCE})(?![A-Za-z])[^—–|\\n@]{0,40}\\s[—–|-]\\s+[\\w.+-]+@|^(?<name3>${CONTACT_NAME_EN}),\\s+(?<post3>${POST_EN_SOURCE}),?(?:\\s+[A-Z][A-Za-z]+){0,3}$)`),
     action: 'Person{name}; MEMBER_OF the body named before the label, else the page\'s own company or firm',
     examples: {
-      match: ['Investor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example', 'section contact person: Comrade Li Ming, telephone 0571-1234', 'Tom Hale, Senior Associate — tom.hale@firm.example', 'Tom Hale, Counsel, Hong Kong'],
+      match: ['Investor Contact: Ann Lee, Vice President, Investor Relations, ir@acme.example', 'section contact person: Comrade Li Ming, telephone 0571-1234', 'Tom Hale, Senior Associate — tom.hale@firm.example', 'Tom Hale, Counsel, Hong Kong', 'Tom Hale, Principal, Oslo | tom.hale@firm.example | +47 2200 0000'],
       noMatch: ['Contact: 027-1234567', 'Contact: regulatory@firm.example', 'Media Contact: press@acme.example', 'Tom Hale, Senior Associate, said', 'Tom Hale, Partner, said the firm would appeal'],
     },
   },
@@ -266,10 +266,10 @@ export const SPAN_RULES: Rule[] = [
     // (what follows on the line is their post and firm, or the site).
     // Each name may carry its post after a comma ("By A B, Partner, and C D, Counsel — X LLP"); the line may open with
     // its date field ("17 May 2026 | Authors: …").
-    pattern: new RegExp(`^(?:${BYLINE_DATE_LEAD})?(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\|)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
+    pattern: new RegExp(`^(?:${BYLINE_DATE_LEAD})?(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\||;)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', '17 May 2026 | Authors: Amy Wu (Partner) and Chen Hao (Associate), Lark & Partners', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', '17 May 2026 | Authors: Amy Wu (Partner) and Chen Hao (Associate), Lark & Partners', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing', 'Authors: Nora Lind, Partner (Oslo); Wang Jie, Counsel (Beijing)'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },

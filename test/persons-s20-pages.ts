@@ -1,0 +1,72 @@
+// Session 20 (PERSONS): sibling pages of our own for the classes fixed, shared by the tests and a debugging script.
+// Each is [what, page text, [person, body][]]; a NEAR list names pairs that must not hold.
+
+export type SiblingPage = [what: string, page: string, pairs: [string, string][]];
+
+// [what, page, [person, firm][]]
+export const BYLINE_PAGES: SiblingPage[] = [
+  ['masthead firm, "Authors: A (Partner) and B (Associate)"',
+    'REGULATORY NOTE — Pharmaceuticals\nKestrel & Moore LLP | 3 March 2027\n\nNHC tightens ethics review for cell therapy trials\n\n' +
+    'Authors: Liu Wenqing (Partner) and Daniel Marsh (Associate)\n\nOn 1 March 2027 the National Health Commission issued a notice on the ethics review of clinical studies of cell therapies. ' +
+    'Hospitals must file their committees with the provincial health commission within 60 days.\n\nKestrel & Moore LLP cannot advise on PRC law.\n',
+    [['Liu Wenqing', 'Kestrel & Moore'], ['Daniel Marsh', 'Kestrel & Moore']]],
+  ['footer firm, "Authors: A, Partner (City); B, Senior Associate (City)"',
+    'CLIENT BRIEFING | Healthcare | 2 February 2027\n\nShenzhen opens a fast lane for gene therapy trials\n\n' +
+    'Authors: Grace Lin, Partner (Hong Kong); Tobias Renner, Senior Associate (Shanghai)\n\n' +
+    'On 28 January 2027 the Shenzhen Municipal Medical Products Administration released measures to speed up the review of gene therapy trial sites. ' +
+    'Sponsors may apply from 1 April.\n\nBrightwater Legal LLP. This briefing is not legal advice.\n',
+    [['Grace Lin', 'Brightwater Legal'], ['Tobias Renner', 'Brightwater Legal']]],
+  ['consultancy, "Key contacts" block with emails, © footer',
+    'NORTHGATE HEALTH CONSULTING — Market Note 7/2027\nDate: 9 April 2027\n\nHainan widens its list of imported cell therapies\n\n' +
+    'The Hainan Provincial Medical Products Administration added four cell therapy products to the list that Boao Lecheng hospitals may import on 2 April 2027.\n\n' +
+    'Key contacts\nZhao Min, Principal, Beijing | zhao.min@northgate.example | +86 10 5555 0101\nPeter Holt, Associate Director, Hong Kong | peter.holt@northgate.example\n\n' +
+    '© 2027 Northgate Health Consulting. All rights reserved.\n',
+    [['Zhao Min', 'Northgate Health Consulting'], ['Peter Holt', 'Northgate Health Consulting']]],
+  ['one contact line naming the firm, "Prepared by" masthead',
+    'Asia Cell Therapy Watch — March 2027\nPrepared by Solent Biostrategy | Issue 9 | Published 5 April 2027\n\n' +
+    '- Guidance: the CDE published a draft guideline on potency assays for CAR-T products (comments to 30 April).\n' +
+    '- Taiwan: the Ministry of Health and Welfare approved two more hospital cell therapy plans.\n\n' +
+    'Contact: Hannah Berg, Head of Policy Research, Solent Biostrategy (London)\n',
+    [['Hannah Berg', 'Solent Biostrategy']]],
+  ['bio sentence "A is Post at Firm, based in City"',
+    'Japan and China: two roads to regenerative medicine approvals\n14 May 2027\n\n' +
+    'The two regulators differ most on conditional approval. China\'s NMPA requires confirmatory trials within five years.\n\n' +
+    'Dr. Mei Tanaka is Senior Consultant for Market Access at Harrowgate Life Sciences Advisors, based in Tokyo.\n',
+    [['Mei Tanaka', 'Harrowgate Life Sciences Advisors']]],
+  ['bio sentence with no title, "A is a partner at Firm in City"',
+    'Chengdu issues rules on cell therapy trial insurance\n2 September 2027\n\n' +
+    'The Chengdu Municipal Health Commission released the rules on 30 August 2027. They take effect on 1 October.\n\n' +
+    'Zhou Tao is a partner at Qingshan Law Offices in Chengdu.\n',
+    [['Zhou Tao', 'Qingshan Law Offices']]],
+  ['"Written by A, Partner, and B, Counsel", firm in the footer',
+    'Life Sciences Alert\n20 June 2027\n\nNMPA consults on rules for hospital-made cell preparations\n\n' +
+    'Written by Oscar Feld, Partner, and Lena Wu, Counsel\n\n' +
+    'On 16 June 2027 the National Medical Products Administration released a draft of rules on cell preparations made by medical institutions.\n\n' +
+    'Aldermoor Partners | Shanghai | Singapore | London\n',
+    [['Oscar Feld', 'Aldermoor Partners'], ['Lena Wu', 'Aldermoor Partners']]],
+];
+
+// Near misses: [what, page, [person, body][] that must NOT hold]
+export const BYLINE_NEAR: SiblingPage[] = [
+  ['a person quoted in the body of a firm\'s alert is not the firm\'s',
+    'CLIENT ALERT | Healthcare | 8 July 2027\n\nHainan sets fees for imported cell therapies\n\n' +
+    'Authors: Ruth Adler, Partner (Singapore)\n\n' +
+    'Sun Hao, director of the Hainan Provincial Health Commission, said the fees would be reviewed each year.\n\n' +
+    'Ferncliff & Ward LLP. This alert is not legal advice.\n',
+    [['Sun Hao', 'Ferncliff & Ward']]],
+  ['a person said to do something at a body holds no post there',
+    'NMPA review times\n9 September 2027\n\nLi Ming is expected to lead the review at the National Medical Products Administration next year, a source said.\n' +
+    'Wang Fang is a patient at Ruijin Hospital who received CAR-T therapy in 2026.\n',
+    [['Li Ming', 'National Medical Products Administration'], ['Wang Fang', 'Ruijin Hospital']]],
+  ['a digest\'s contact is not of a company its news is about',
+    'Gene Therapy Digest — July 2027\nIssue 4 | Published 2 August 2027\n\n' +
+    '- Approval: the NMPA granted conditional approval to Lianhe Gene Therapeutics Co., Ltd. for its LH-02 on 20 July.\n' +
+    '- Hong Kong: the Department of Health registered a second CAR-T product.\n\n' +
+    'Contact: Sara Lindgren, Director, Market Access, Fjordline Bioinsight (Oslo)\n',
+    [['Sara Lindgren', 'Lianhe Gene Therapeutics']]],
+  ['a byline with no firm named on the page goes to no body named in the text',
+    'Cell therapy notes\n3 August 2027\n\nAuthors: Nadia Petrov (Partner) and Wei Jun (Associate)\n\n' +
+    'The National Medical Products Administration approved a second CAR-T product for lupus on 30 July 2027.\n',
+    [['Nadia Petrov', 'National Medical Products Administration'], ['Wei Jun', 'National Medical Products Administration']]],
+];
+
