@@ -292,7 +292,8 @@ function activeGrantsEn(s: string, actors: GrantActor[]): Grant[] {
     const product = applied ?? app?.product ?? raw.slice(owned).replace(LEAD_EN, '').replace(ACT_OF_EN, '').replace(/\s+in\s+the\s+country$/i, '').trim();
     const start = m.index + m[0].length - raw.length + owned;
     const anaphoric = ANAPHORIC_ACT_EN.test(raw.trim());
-    const noun = app ? (/IND|investigational/i.test(app.act!) ? 'IND approval' : 'approval') : /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) ? 'registration' : 'approval';
+    // ("The board registered X": a registration.)
+    const noun = app ? (/IND|investigational/i.test(app.act!) ? 'IND approval' : 'approval') : /^(?:the\s+)?registration\s+of\b/i.test(raw.slice(owned).replace(LEAD_EN, '')) || /registered\s*$/i.test(s.slice(m.index, start)) ? 'registration' : 'approval';
     // "has cleared <Name> Pharma Ltd. to start a clinical trial of its …": the company is who may act, its product
     // only described — the act a later sentence restates by the product's name.
     const holder = COMPANY_CLEARED_EN.test(s.slice(start, start + raw.length + 40));
@@ -788,7 +789,7 @@ function clauseBefore(s: string, at: number): string {
 export function findGrants(s: string, actors: GrantActor[], lastProduct?: string): Grant[] {
   // 经「1+」机制在港注册的X: a registration where only one body registers, named by its place (no body in the sentence).
   // (获得临床试验默示许可: an implied trial licence is the CDE's, named or not.)
-  const placed = [...(/注册/.test(s) ? [...registeredInPlaceZh(s), ...approvedInPlaceZh(s)] : []), ...impliedTrialGrantsZh(s)];
+  const placed = [...(/注册/.test(s) ? [...registeredInPlaceZh(s), ...approvedInPlaceZh(s)] : []), ...impliedTrialGrantsZh(s), ...(/\bregistered\s+(?:for\s+\w+\s+)?in\s+(?:Hong|Maca)/.test(s) ? registeredInPlaceEn(s, actors) : [])];
   // A grant needs an approving body in the sentence.
   if (!actors.some((a) => a.label === 'Agency')) return placed;
   if (HAN.test(s)) return GRANT_VERB_ZH.test(s) ? [...chineseGrants(s, actors, lastProduct), ...placed] : placed;
@@ -797,7 +798,7 @@ export function findGrants(s: string, actors: GrantActor[], lastProduct?: string
 
 const GENERIC_PRODUCT_ZH = /^(?:先进疗法|细胞(?:及|和)?基因治疗|细胞治疗|基因治疗|创新|生物|相关|该类|此类|同类|其他)?(?:产品|药品|药物|制剂|疗法)$/u;
 /** Where a product is registered by the one body that registers drugs there (在港注册: Hong Kong's board). */
-const REGISTRAR_OF_PLACE: Record<string, string> = { 港: 'agency:cn-hk/pharmacy-and-poisons-board', 香港: 'agency:cn-hk/pharmacy-and-poisons-board', 澳: 'agency:cn-mo/pharmaceutical-administration', 澳门: 'agency:cn-mo/pharmaceutical-administration' };
+const REGISTRAR_OF_PLACE: Record<string, string> = { 港: 'agency:cn-hk/pharmacy-and-poisons-board', 香港: 'agency:cn-hk/pharmacy-and-poisons-board', 'Hong Kong': 'agency:cn-hk/pharmacy-and-poisons-board', 澳: 'agency:cn-mo/pharmaceutical-administration', 澳门: 'agency:cn-mo/pharmaceutical-administration', Macao: 'agency:cn-mo/pharmaceutical-administration', Macau: 'agency:cn-mo/pharmaceutical-administration' };
 
 /** 一款…产品已按「1+」机制获批在港注册: the clause's subject registered there by its registrar (described, not named — a
  *  headline's 血友病B基因治疗 — it is generic: the page's named registration by that body is the act). */
@@ -834,6 +835,23 @@ function registeredInPlaceZh(s: string): Grant[] {
     if (!registrar || !product || GENERIC_PRODUCT_ZH.test(product)) continue;
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
+}
+
+/** "X was registered in Hong Kong in May", "X became the first … registered in Macao": the subject's registration by the
+ *  place's registrar; a company registered there (its name, "as a limited company") or a count of products is none. */
+function registeredInPlaceEn(s: string, actors: GrantActor[]): Grant[] {
+  const rule = ruleById('grant.registered-in-place.en');
+  const out: Grant[] = [];
+  for (const m of s.matchAll(globalPattern(rule.id))) {
+    const raw = m.groups!.product!;
+    const product = raw.replace(CUT_EN, '').trim();
+    const at = m.index + raw.length - product.length;
+    const registrar = REGISTRAR_OF_PLACE[m.groups!.place!.replace(/\s+/g, ' ')];
+    const company = actors.some((a) => a.label === 'Organization' && a.start < at + product.length && a.end > at) || new RegExp(`\\b${COMPANY_TAIL_EN}$`).test(product);
+    if (!registrar || !product || company || countedEn(product) || /^(?:it|this|which|they|the\s+\w+)$/i.test(product)) continue;
+    out.push({ start: at, end: at + product.length, product, name: `registration of ${product} in ${m.groups!.place!.replace(/\s+/g, ' ')}`, issuers: [registrar], verbAt: m.index + m[0].length, generic: GENERIC_EN.test(product), rule: rule.id });
   }
   return out;
 }

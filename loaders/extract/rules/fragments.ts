@@ -65,6 +65,8 @@ export const PASS_EN = verbs('passed', 'adopted', 'enacted', 'ratified', 'finali
 /** Verbs that approve a text or a product. */
 export const APPROVE_VERBS_EN = verbs('approved', 'cleared', 'authorised', 'authorized', 'endorsed', 'okayed', 'green-lit', 'accepted',
   ['gave the green light to', 'given the green light'], ['gave the nod to', 'given the nod'], ['signed off on', 'signed off']);
+/** A registrar's verb: a product registered is approved (a text is never "registered" by its issuer). */
+export const REGISTER_EN = verbs('registered');
 /** Verbs that give a licence or an award: granted, awarded. */
 export const GRANT_EN = verbs('granted', 'awarded');
 /** Verbs that change a text already issued. */
@@ -124,10 +126,10 @@ export const WHEN_EN = `(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+|${MONT
 /** The passive's agent: "by", the bodies right after it ("by the former CFDA"). */
 export const BY_AGENT_EN = 'by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?';
 /** A regulator's act of approving (English), with its optional manner: active and passive. */
-export const APPROVE_EN = `${MANNER_EN}${activeEn(APPROVE_VERBS_EN)}`;
-export const APPROVED_BY_EN = `${MANNER_EN}${passiveEn(APPROVE_VERBS_EN)}`;
+export const APPROVE_EN = `${MANNER_EN}${activeEn(APPROVE_VERBS_EN, REGISTER_EN)}`;
+export const APPROVED_BY_EN = `${MANNER_EN}${passiveEn(APPROVE_VERBS_EN, REGISTER_EN)}`;
 /** The approving verbs' words alone, both voices, no context: plain words for a cheap test before the patterns. */
-export const APPROVE_WORDS_EN = [...new Set(APPROVE_VERBS_EN.flatMap((v) => [v.past, v.participle]))].join('|');
+export const APPROVE_WORDS_EN = wordsEn(APPROVE_VERBS_EN, REGISTER_EN);
 /** English issuing verbs with their tense and manner ("has jointly issued", "solicited comments on"), titles after them. */
 export const ISSUE_VERB_EN =
   `${HAVE_EN}${MANNER_EN}(?:${activeEn(PUBLISH_EN, PASS_EN, verbs('approved'), GRANT_EN, AMEND_EN)}|promulgating|announced|solicited(?:\\s+(?:public\\s+)?(?:comments|opinions)\\s+on)?|deliberated\\s+and\\s+passed|voted\\s+to\\s+pass|voting\\s+to\\s+pass|put\\s+forward)`;

@@ -514,6 +514,19 @@ export const GRANT_RULES: Rule[] = [
     },
   },
   {
+    id: 'grant.registered-in-place.en',
+    stage: 'frame',
+    language: 'en',
+    // "X, a CAR-T therapy made by Y, was registered in Hong Kong in May", "X became the first mainland stem cell drug
+    // registered in Macao": a product registered where one body registers drugs, no body named — that body's registration.
+    pattern: /(?<product>\b[A-Za-z0-9][\w\-/®™]*(?:['’]s?)?(?:\s+[A-Za-z0-9][\w\-/®™]*){0,3}?)(?:\s+\([^)]{1,40}\))?(?:,\s*(?:an?|the)\s+[^,;.]{2,80}?,)?\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?|(?:became|becomes|is|was|has\s+become)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|latest|only)\s+[^,;.]{2,60}?\s+(?:to\s+be\s+)?)registered\s+(?:for\s+(?:use|sale)\s+)?in\s+(?<place>Hong\s+Kong|Macao|Macau)\b(?!\s+(?:as|under\s+the\s+Companies)\b)/,
+    action: "License{issuer: the place's registrar, product: the subject, date}",
+    examples: {
+      match: ['Renocel, a CAR-T therapy made by Wuhan Ruixin Bio, was registered in Hong Kong in May', 'In 2026, Norcel became the first mainland stem cell drug registered in Hong Kong', 'XB-12 has been registered in Macao'],
+      noMatch: ['plans to have KL-55 registered in Hong Kong next year', 'Kunlun Bio was registered in Hong Kong as a limited company', 'was registered in Shenzhen'],
+    },
+  },
+  {
     id: 'grant.approved-in-place.zh',
     stage: 'frame',
     language: 'zh',
