@@ -59,3 +59,25 @@ describe('D: a comment deadline dates no act', () => {
     expect(p?.date).toBe(date);
   });
 });
+
+// An English act still to come ("would issue", "plans to release", "is set to unveil") issues nothing (REVIEW S20-R3);
+// an act done beside a clause about the future still does.
+const NOT_YET_EN: string[] = [
+  'The Jiangsu Provincial Health Commission said it would issue revised Rules for Cell Therapy Filing before the end of 2027.',
+  'The National Medical Products Administration plans to release the Guidelines for Gene Therapy Manufacturing Inspections next spring.',
+  'Officials at the Shenzhen Municipal Health Commission intend to publish the Shenzhen Measures for Stem Cell Banks once the consultation closes.',
+  'The Sichuan Provincial Medical Products Administration is set to unveil the Rules for Entrusted Production of Cell Products in January.',
+  'The Ministry of Health and Welfare is expected to promulgate the Regulations on Regenerative Medicine Preparations later this year.',
+  'The Yunnan Provincial Health Commission will adopt amended Rules for Immune Cell Therapy Projects after the hearing.',
+  'Beijing officials have begun to draft revised Measures for Cell Therapy Clinical Research, the newspaper reported.',
+];
+const DONE_BESIDE_EN: Array<[string, string[]]> = [
+  ['The Hunan Provincial Health Commission, which said in March it would act, issued the Rules for Stem Cell Clinical Research Filing on 2 June.', ['agency:cn-hn/health-commission']],
+  ['Having promised to act last year, the Guangxi Zhuang Autonomous Region Medical Products Administration has now released the Guidelines for Cell Therapy Production Sites.', ['agency:cn-gx/medical-products']],
+  ['The Fujian Provincial Health Commission issued revised Measures for Stem Cell Clinical Research on 3 May.', ['agency:cn-fj/health-commission']],
+  ['The National Healthcare Security Administration, which will review the list each year, published the Catalogue of Commercial Insurance Innovative Drugs on Friday.', ['agency:cn/nhsa']],
+];
+describe('M4: an English act to come issues nothing; one done beside it does', () => {
+  it.each(NOT_YET_EN)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Policy pipeline\n\n2026-11-12\n\n${s}\n`))).toEqual([]));
+  it.each(DONE_BESIDE_EN)('%s', async (s, who) => expect(anyIssuers(await extractPage(`Policy pipeline\n\n2026-11-12\n\n${s}\n`))).toEqual(who));
+});

@@ -4,6 +4,7 @@
 import type { PolicyKind, TitleKind } from '../kinds.ts';
 import { AGREEMENT_HEADS_EN, ISSUE_VERB_EN, ISSUE_VERB_HINT_EN, KIND_LED_HEADS_EN, PUBLISH_EN } from './rules/fragments.ts';
 import { FOR_COMMENT_EN, KIND_PHRASE_EN, KIND_PHRASE_LEAD_EN, PARTICIPLE_EN } from './rules/titles.ts';
+import { ASKED_ZH, OWED_ZH, TO_COME_ZH } from './rules/frames.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 
 // The title finders' patterns are rules (rules/titles.ts); global copies for matchAll.
@@ -523,11 +524,15 @@ function cornerTitles(c: TitleFinds): void {
 
 /** Titles after an issuing verb: quoted, or running to the title's end. */
 const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|these|those|all|of|newly|already|recently|been|being)\s+$/;
+// ("would issue revised Measures", "to adopt amended Rules": after a modal or "to" and a verb of its own, the participle
+// is the object's adjective; "to have issued" is an act done.)
+const AFTER_BASE_VERB = /\b(?:will|would|shall|should|must|may|might|can|could|to)\s+(?:\w+ly\s+|soon\s+)?(?!(?:have|has|had|be|been)\b)[a-z]+\s+$/;
 function afterVerbEn(c: TitleFinds): void {
   const { s } = c;
   for (const m of VERB_HINT.test(s) ? s.matchAll(AFTER_VERB) : []) {
-    // A participle used as an adjective ("two of the approved CAR-Ts", "the newly issued X") issues nothing.
-    if (ADJECTIVAL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // A participle used as an adjective ("two of the approved CAR-Ts", "the newly issued X", "would issue revised X")
+    // issues nothing.
+    if (ADJECTIVAL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) || AFTER_BASE_VERB.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     const from = m.index + m[0].length;
     const rest = s.slice(from);
     const draftVerb = /solicited/i.test(m[1]!);
@@ -563,7 +568,8 @@ function afterVerbEn(c: TitleFinds): void {
 const KIND_THEN_PARTICIPLE = new RegExp(`^(${KIND_PHRASE_EN})\\s+${PARTICIPLE_EN}\\b`);
 // (Only when titles follow: "a guideline to X, including cell therapy" is one text.)
 const LIST_AFTER = /^\s*(?:,\s*)?(?:including|such\s+as|among\s+them|namely|:)\s*(?:the\s+)?["“《]?[A-Z《]/;
-const NOT_YET_ZH = /(?:尽快|将|拟|要|应|应当|需|需要|抓紧|加快|计划|准备|即将|鼓励|推动|支持|研究)(?:制定|研究|起草)?$/u;
+// (The one list of rules/frames.ts, anchored at the verb: 尽快制定出台, 建议出台, 应研究制定.)
+const NOT_YET_ZH = new RegExp(`(?:${TO_COME_ZH}|${ASKED_ZH}|${OWED_ZH}|研究)(?:制定|研究|起草)?$`, 'u');
 // "jointly issued a work plan that names …": the kind words alone, cut before the relative clause.
 const KIND_WORDS_ONLY = new RegExp(`^${KIND_PHRASE_EN}$`);
 

@@ -4,6 +4,7 @@
 import type { Mention } from '../mentions.ts';
 import type { TitleMention } from '../policies.ts';
 import { HEAD_OF_GOVERNMENT_EN, ISSUE_VERB_ZH, JOIN_ZH, MANNER_ZH, PARTNER_ZH, PRODUCT_BEFORE_TITLE_ZH, PROMULGATE_VERB_ZH, REVISE_ZH } from '../rules/fragments.ts';
+import { ASKED_ZH, OWED_ZH, TO_COME_ZH } from '../rules/frames.ts';
 import { globalPattern, ruleById } from '../rules/index.ts';
 import type { Actor } from '../spans/types.ts';
 
@@ -281,13 +282,13 @@ function votedBy(s: string, t: TitleMention, actors: Actor[], after: string): Ac
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
 // (解读近日出台的《X》, 学习贯彻日前印发的《X》: the clause's own act on a text someone issued, its subject not the issuer.)
 const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:解读|介绍|宣讲|宣传|学习|贯彻|落实|学习贯彻|贯彻落实|执行|围绕)[了好]?)?(?:(?:于|在)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|去年|今年|前年|此前|早前|近日|日前|近期|最近|新近)(?:\\d{1,2}月)?)\\s*(?:正式)?(?:${PROMULGATE_VERB_ZH}|${ISSUE_VERB_ZH})的\\s*[《「“"]?\\s*$`, 'u');
-const FUTURE_PARTNER_ZH = new RegExp(`(?:将|拟|计划|准备|即将)${PARTNER_ZH}\\s*$`, 'u');
+const FUTURE_PARTNER_ZH = new RegExp(`${TO_COME_ZH}${PARTNER_ZH}\\s*$`, 'u');
 // (正研究修订《X》, 正在研究制定: an act being studied is not done either.)
 // (尽快出台, 早日发布: an act urged, not done.)
-const FUTURE_ACT_ZH = /^\s*(?:亦|也|还|并|同时)?(?:未来|今后|下一步|近期)?(?:应当?|需要?)?(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)(?!其)/u;
+const FUTURE_ACT_ZH = new RegExp(`^\\s*(?:亦|也|还|并|同时)?(?:未来|今后|下一步|近期)?(?:应当?|需要?)?${TO_COME_ZH}(?!其)`, 'u');
 const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
 // (建议国家药监局出台《X》: the body a proposal asks, with or without 由.)
-const SUGGESTED_ACT_ZH = /(?:(?:[一二三四五六七八九十]是|应当?|需要)\s*由|(?:建议|呼吁|希望|提请|请求|要求|敦促|期待|期望|促请)\s*(?:[，,]\s*由|由)?)\s*$/u;
+const SUGGESTED_ACT_ZH = new RegExp(`(?:(?:[一二三四五六七八九十]是|${OWED_ZH})\\s*由|${ASKED_ZH}\\s*(?:[，,]\\s*由|由)?)\\s*$`, 'u');
 const ZH_CHAIN_GAP = new RegExp(`^(?:\\s*${JOIN_ZH}\\s*)*$`, 'u');
 
 function zhPassiveChain(s: string, t: TitleMention, actors: Actor[]): Actor[] {
