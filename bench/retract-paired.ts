@@ -9,6 +9,10 @@
 //       command's process and the instance's Neo4j, /proc), and the graph's fingerprint before = after.
 //       With --phases, the retract is bench/retract-phases.ts (the same retract, split by phase; its line printed);
 //       with --exact, the graph's fingerprint after the retract is printed too (two codes' retracts compared).
+//   NEO4J_URI=… NEO4J_PASSWORD=… npx tsx bench/retract-paired.ts --keys
+//       each Document's profiles' blocking keys (`blockKeys`, held.ts) worked out by this code and stored, as this
+//       code's load stores them: for a graph built before they were stored whose stamp this code shares (a frozen
+//       copy with its stamp set to the graph's); on another stamp they are not read.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -23,6 +27,8 @@ import { createDriver } from '../graph/driver.ts';
 import { loadPaths } from '../graph/load.ts';
 import { ensureReferenceData } from '../graph/reference.ts';
 import { ensureSchema } from '../graph/schema.ts';
+import { storedKeys } from '../graph/identity/held.ts';
+import type { Profile } from '../loaders/identity/profile.ts';
 import { documentId } from '../graph/walk.ts';
 import { pools, writeCorpus } from './load-corpus.ts';
 
@@ -49,6 +55,24 @@ async function build(dir: string, size: number): Promise<void> {
       const s = await loadPaths(driver, files.slice(i, i + SLICE), { skipSetup: true });
       console.log(`${new Date().toISOString().slice(11, 19)} slice ${i / SLICE + 1}: ${s.loaded} docs in ${s.seconds.toFixed(1)} s (${s.failed.length} failed), load average ${os.loadavg()[0]?.toFixed(1)}`);
     }
+  } finally {
+    await driver.close();
+  }
+}
+
+async function addKeys(): Promise<void> {
+  await (await import('../loaders/gazetteer/index.ts')).gazetteer();
+  const driver = createDriver(loadConfig());
+  try {
+    const res = await driver.executeQuery('MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity');
+    const rows = res.records.map((r) => {
+      const id = r.get('id') as string;
+      return { id, keys: storedKeys((JSON.parse(r.get('identity') as string) as Profile[]).map((p) => ({ ...p, doc: id }))) };
+    });
+    for (let i = 0; i < rows.length; i += 500) {
+      await driver.executeQuery('UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.blockKeys = row.keys', { rows: rows.slice(i, i + 500) });
+    }
+    console.log(`blockKeys stored on ${rows.length} Documents`);
   } finally {
     await driver.close();
   }
@@ -133,3 +157,4 @@ if (opt('--write')) {
   await writeCorpus(opt('--write')!, Number(opt('--size') ?? 10000), 'scale-n10000', pools((await gazetteer()).entries), 'fixed');
 } else if (opt('--build')) await build(opt('--build')!, Number(opt('--size') ?? 1000));
 else if (opt('--pair')) await pair(opt('--pair')!);
+else if (args.includes('--keys')) await addKeys();

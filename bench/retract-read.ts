@@ -4,12 +4,14 @@
 // judgements (ids, merges, moved profiles, old nodes) to show two versions of the code judge the same.
 //   NEO4J_URI=… NEO4J_PASSWORD=… npx tsx bench/retract-read.ts --dump FILE
 //   npx tsx bench/retract-read.ts --read FILE [--stamp STAMP (the graph's, when this code's differs)]
+//   npx tsx bench/retract-read.ts --keys FILE OUT   the dump as this code would have stored it: each Document's
+//       blocking keys (`blockKeys`) worked out from its profiles (a graph loaded before they were stored)
 // Run under `node --cpu-prof --import tsx` for a profile of the read alone.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { createDriver } from '../graph/driver.ts';
-import { HeldIndex, versionOf } from '../graph/identity/held.ts';
+import { HeldIndex, heldOf, storedKeys } from '../graph/identity/held.ts';
 import { judgeBatch } from '../graph/identity/judging.ts';
 import { pipelineStamp } from '../graph/stamp.ts';
 import type { Profile } from '../loaders/identity/profile.ts';
@@ -21,6 +23,7 @@ interface Row {
   identity: string;
   idMap: string | null;
   pairs: string | null;
+  blockKeys?: string | null;
   sha256: string | null;
   extractedWith: string | null;
 }
@@ -33,7 +36,7 @@ async function dump(file: string): Promise<void> {
   const driver = createDriver(loadConfig());
   try {
     const r = await driver.executeQuery(
-      'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.sha256 AS sha256, d.extractedWith AS extractedWith',
+      'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.blockKeys AS blockKeys, d.sha256 AS sha256, d.extractedWith AS extractedWith',
     );
     fs.writeFileSync(file, JSON.stringify(r.records.map((x) => x.toObject() as Row)));
   } finally {
@@ -48,13 +51,8 @@ async function read(file: string): Promise<void> {
   const stamp = opt('--stamp') ?? (await pipelineStamp());
   const t0 = cpu();
   const index = new HeldIndex('bench');
-  for (const r of rows) {
-    const profiles = JSON.parse(r.identity) as Profile[];
-    for (const p of profiles) p.doc = r.id;
-    const idMap = JSON.parse(r.idMap ?? '{}') as Record<string, string>;
-    const pairs = r.pairs && r.extractedWith === stamp ? r.pairs : null;
-    index.hold({ id: r.id, profiles, idMap, version: versionOf(r.sha256 ?? '', r.extractedWith ?? '') }, pairs);
-  }
+  // As heldIndex reads each record (its stored keys taken when the stamp is this code's).
+  for (const r of rows) index.hold(...heldOf({ get: (k) => r[k as keyof Row] ?? null }, stamp));
   const t1 = cpu();
   const n = (id: string) => Number(/(\d+)\.txt$/.exec(id)?.[1] ?? NaN);
   const leaving = rows.map((r) => r.id).filter((id) => n(id) < 1000 && n(id) % 5 === 0).sort();
@@ -74,6 +72,15 @@ async function read(file: string): Promise<void> {
   console.log(`${rows.length} documents, ${leaving.length} leaving: read ${(t1 - t0).toFixed(2)} s CPU, judging ${(t2 - t1).toFixed(2)} s; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB; digest ${digest}`);
 }
 
+/** The dump with each Document's blocking keys as this code stores them. */
+async function withKeys(file: string, out: string): Promise<void> {
+  await (await import('../loaders/gazetteer/index.ts')).gazetteer();
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as Row[];
+  for (const r of rows) r.blockKeys = storedKeys((JSON.parse(r.identity) as Profile[]).map((p) => ({ ...p, doc: r.id })));
+  fs.writeFileSync(out, JSON.stringify(rows));
+}
+
 if (opt('--dump')) await dump(opt('--dump')!);
+else if (opt('--keys')) await withKeys(opt('--keys')!, args[args.indexOf('--keys') + 2]!);
 else if (opt('--read')) await read(opt('--read')!);
-else console.error('usage: --dump FILE | --read FILE [--stamp STAMP]');
+else console.error('usage: --dump FILE | --read FILE [--stamp STAMP] | --keys FILE OUT');

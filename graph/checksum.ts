@@ -10,7 +10,9 @@ export interface GraphFingerprint {
 }
 
 // A Document's stored `pairs` (identity/held.ts) say which document judged a pair first: load order, as loadedAt.
-const IGNORED = new Set(['loadedAt', 'pairs']);
+// Its `blockKeys` are its `identity`'s blocking keys as the code that wrote them works them out (held.ts): a graph
+// loaded before they were stored holds the same facts.
+const IGNORED = new Set(['loadedAt', 'pairs', 'blockKeys']);
 
 // Lists parallel to `sources` are in load order, which says nothing about the graph: two load orders (or a
 // document rewritten when its identity cluster changed) must fingerprint alike. Compared sorted by source.

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { judgePair, pairKey, type Rules } from '../../loaders/identity/cluster.ts';
 import { placesOf, type Feature } from '../../loaders/identity/features.ts';
-import { blockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
+import { blockingKeys, presetBlockingKeys, profileKey, type Profile } from '../../loaders/identity/profile.ts';
 import { REFERENCE_LABELS } from '../reference.ts';
 import { pipelineStamp } from '../stamp.ts';
 
@@ -432,7 +432,7 @@ export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
   const fresh = new HeldIndex(token, hash);
   const stamp = await pipelineStamp();
   const docs = tx.run(
-    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.sha256 AS sha256, d.extractedWith AS extractedWith',
+    'MATCH (d:Document) WHERE d.identity IS NOT NULL RETURN d.id AS id, d.identity AS identity, d.idMap AS idMap, d.pairs AS pairs, d.blockKeys AS blockKeys, d.sha256 AS sha256, d.extractedWith AS extractedWith',
   );
   for await (const r of docs) fresh.hold(...heldOf(r, stamp));
   for (const r of (await tx.run(REFERENCE_IDS)).records) fresh.references.add(r.get('id') as string);
@@ -440,15 +440,26 @@ export async function heldIndex(tx: ManagedTransaction): Promise<HeldIndex> {
   return fresh;
 }
 
-/** A Document's record as held, with its stored pairs when the code that wrote them is this one (stamp.ts). */
-function heldOf(r: { get: (k: string) => unknown }, stamp: string): [Held, string | null] {
+/** A Document's record as held, with its stored pairs and its profiles' blocking keys when the code that wrote them
+ *  is this one (stamp.ts: the keys are then what this code would work out; otherwise they are worked out). */
+export function heldOf(r: { get: (k: string) => unknown }, stamp: string): [Held, string | null] {
   const id = r.get('id') as string;
   const profiles = JSON.parse(r.get('identity') as string) as Profile[];
   for (const p of profiles) p.doc = id;
   const idMap = JSON.parse((r.get('idMap') as string | null) ?? '{}') as Record<string, string>;
   const [sha256, extractedWith] = [(r.get('sha256') as string | null) ?? '', (r.get('extractedWith') as string | null) ?? ''];
-  const pairs = r.get('pairs') as string | null;
+  const [pairs, keys] = [r.get('pairs') as string | null, r.get('blockKeys') as string | null | undefined];
+  if (keys && extractedWith === stamp) presetKeys(profiles, keys);
   return [{ id, profiles, idMap, version: versionOf(sha256, extractedWith) }, pairs && extractedWith === stamp ? pairs : null];
+}
+
+/** Each profile's blocking keys, as a Document stores them beside its profiles (`blockKeys`, in their order): at 10k
+ *  documents working them out again was most of a fresh process's read of the index. */
+export const storedKeys = (profiles: Profile[]): string => JSON.stringify(profiles.map(blockingKeys));
+
+function presetKeys(profiles: Profile[], stored: string): void {
+  const keys = JSON.parse(stored) as string[][];
+  if (keys.length === profiles.length) profiles.forEach((p, i) => presetBlockingKeys(p, keys[i]!));
 }
 
 /** A Document renamed (sources.ts): the pairs other Documents store with it name it by its new id. */

@@ -11,7 +11,7 @@ import { aggregate, type BatchRows } from '../aggregate.ts';
 import { addDocument, emptyRows, labelOfId, type WriteRows } from '../rows.ts';
 import type { NewNode } from '../write.ts';
 import { freshOf, shownOf, type Fresh } from './display.ts';
-import { heldIndex, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
+import { heldIndex, storedKeys, versionOf, type Held, type HeldIndex, type StoredPairs } from './held.ts';
 import { judgeDocs, type JudgeAhead, type Judgement } from './ahead.ts';
 import { factsJson, packFacts, readFacts } from './stored-facts.ts';
 import { feasibleMoves, type Move, type Repoint } from './moves.ts';
@@ -349,9 +349,12 @@ export function holdPlan(plan: IdentityPlan): void {
 }
 
 /** What each written document stores for identity, as Document properties the write sets with its seal (write.ts):
- *  its profiles, its facts deflated, its map. */
+ *  its profiles, its facts deflated, its map, and its profiles' blocking keys (`blockKeys`, parallel to `identity`:
+ *  a fresh process of the same code takes them instead of working them out, held.ts). */
 export async function storedProps(stored: StoredIdentity[]): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await Promise.all(stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, idKeys: null }] as const));
+  const rows = await Promise.all(
+    stored.map(async (s) => [s.id, { identity: s.identity, facts: await packFacts(s.facts), idMap: s.idMap, pairs: s.pairs, blockKeys: storedKeys(s.held.profiles), idKeys: null }] as const),
+  );
   return new Map(rows);
 }
 

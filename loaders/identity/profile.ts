@@ -98,7 +98,12 @@ export const profileKey = (p: Pick<Profile, 'doc' | 'localId'>): string => `${p.
  * Blocking keys: two profiles are compared only when they share one. Names in both scripts (nameKey), the
  * document number, and for titles the two rarest glossary concepts (English and Chinese titles meet there).
  */
-export const blockingKeys: (p: Profile) => string[] = memoOn(keysFor);
+const keysOf = memoOn(keysFor);
+export const blockingKeys: (p: Profile) => string[] = keysOf;
+
+/** A profile read back from a graph whose Documents were written by this very code (graph/stamp.ts) takes the keys
+ *  stored with it instead of working them out again (graph/identity/held.ts: most of a fresh process's read). */
+export const presetBlockingKeys: (p: Profile, keys: string[]) => void = keysOf.preset;
 
 function keysFor(p: Profile): string[] {
   const keys = new Set<string>();
