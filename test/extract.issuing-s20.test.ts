@@ -81,3 +81,20 @@ describe('M4: an English act to come issues nothing; one done beside it does', (
   it.each(NOT_YET_EN)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Policy pipeline\n\n2026-11-12\n\n${s}\n`))).toEqual([]));
   it.each(DONE_BESIDE_EN)('%s', async (s, who) => expect(anyIssuers(await extractPage(`Policy pipeline\n\n2026-11-12\n\n${s}\n`))).toEqual(who));
 });
+
+// D (REVIEW S19 R22): a motion the page places at another sitting ("本月較早前的另一次會議", "上月的另一次会议") takes that
+// sitting's time, not the day of the sitting named before; one of the same sitting ("同一次會議上", "會上") keeps it.
+const SITTINGS: Array<[string, string, string, string | undefined]> = [
+  ['2026-11-20', '市人大常委會在九月二十八日的會議上，通過由王建國議員動議的「設立細胞治療專項基金」議案。上月的另一次會議上，由李明華議員動議的「加快幹細胞臨床轉化」議案亦獲通過。', '加快', '2026-10'],
+  ['2026-12-03', '立法会在十一月五日会议上，通过由陈慧玲议员动议的「推动再生医学发展」议案。本月较早前的另一次会议上，由刘家明议员动议的「规管细胞治疗收费」议案则获通过。', '收费', '2026-12'],
+  ['2026-11-27', '立法會在十月十五日會議上，通過由林美華議員動議的「推動細胞治療產業發展」議案。同一次會議上，由張志強議員動議的「完善先進療法規管」議案亦獲通過。', '完善', '2026-10-15'],
+  ['2026-11-27', '立法會在十月十五日會議上，通過由林美華議員動議的「推動細胞治療產業發展」議案。會上，由張志強議員動議的「完善先進療法規管」議案亦獲通過。', '完善', '2026-10-15'],
+];
+describe('D: a motion of another sitting keeps its own time', () => {
+  it.each(SITTINGS)('%s %s', async (day, body, which, date) => {
+    const d = await extractPage(`立法會會議回顧\nRelease Date:${day}\n\n${body}\n`);
+    const p = d.entities.find((e) => e.label === 'Proposal' && e.name.includes(which));
+    expect(p).toBeDefined();
+    expect(p?.date?.slice(0, date?.length)).toBe(date);
+  });
+});

@@ -131,7 +131,7 @@ describe('defects found late in review (it.fails: red when fixed)', () => {
   it('R25: "granted conditional approval to X Biologics\' KD-07" gives a licence', async () =>
     expect(await issuedBy("The NMPA granted conditional approval to Beijing Kangda Biologics' KD-07 on 3 November.", NMPA)).toBe(true));
   // R22: a motion the page places at another sitting does not take the first sitting's day.
-  it.fails('R22 defect: a motion of another sitting keeps its own month', async () => {
+  it('R22 defect: a motion of another sitting keeps its own month', async () => {
     const d = await x('立法會在十月十五日會議上，通過由林美華議員動議的「推動細胞治療產業發展」議案。在本月較早前的另一次會議上，由張志強議員動議的「完善先進療法規管」議案則獲通過。', '2026-11-27', '立法會會議回顧');
     const second = d.entities.find((e) => e.label === 'Proposal' && /完善/.test(e.name));
     expect(second?.date?.slice(0, 7)).toBe('2026-11');

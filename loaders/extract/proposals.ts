@@ -11,6 +11,7 @@ import type { Registry } from './registry.ts';
 import type { Sentence } from './sentences.ts';
 import { entryFound } from './mentions.ts';
 import { findDates, nationalSessionsMonth } from './dates.ts';
+import { lastMonth } from './frames/time.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
 import { titleRegions } from './spans/regions.ts';
 import type { SentenceSpans } from './spans/types.ts';
@@ -371,6 +372,9 @@ function bodyProposalEn(sp: SentenceSpans, reg: Registry, rels: Relation[], year
 }
 
 
+/** Another sitting than the one named before: 另一次会议, 较早前的会议, 上月/上周的会议. */
+const OTHER_SITTING_ZH = /另一?(?:次|场|轮)(?:全体)?会议|(?:较早|稍早|早些|较后|稍后)(?:前|时候|时)?的?(?:一次)?会议|上(?:个)?月|上周|上星期/u;
+
 /** 通过由X议员动议(、经Y议员修正)的「Z」议案: Z is X's motion, dated by its sentence; where it applies, by the places in Z. */
 function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: Knowledge, year: number | undefined, month: string | undefined): void {
   // (A council's report of one sitting — 今日（十一月二十六日）會議上通過由甲議員動議的「X」議案 … 另外，由乙議員動議的「Y」議案…
@@ -384,7 +388,10 @@ function movedMotions(persons: PersonAt[], reg: Registry, rels: Relation[], K: K
       const title = m.groups!.title!;
       const own = sentenceWhen(s, year, month);
       if (own?.length === 10) sitting ??= own;
-      const when = own ?? sitting ?? month;
+      // (本月较早前的另一次会议上, 上月的另一次会议上: a motion of another sitting is not of the one dated before; it takes
+      // the month the sentence names, else the page's.)
+      const other = OTHER_SITTING_ZH.test(s);
+      const when = own ?? (other ? (month ? lastMonth(s, month) : undefined) ?? month : sitting ?? month);
       const id = proposalId(x.id, when, title);
       if (reg.entities.has(id)) continue;
       const e = reg.add({ id, label: 'Proposal', name: title, aliases: [`「${title}」议案`], kind: 'motion' }, x.sentence.text, x.sentence.index);
