@@ -394,6 +394,9 @@ function subBodies(s: string, out: Mention[]): void {
     if (m.found.level !== 'national' && HAN_AT.test(s.charAt(m.end))) localUnitZh(s, m, out);
     // A local body composed from its region (浙江省卫生健康委员会) has no gazetteer entry: only its general office.
     if (!m.entry) {
+      // "the Zhejiang MPA's Drug Registration Division": a local body's unit after its possessive, as a known body's (a
+      // government's bureaus are bodies of their own, composed by type: "the SAR government's Health Bureau").
+      if ((s.charCodeAt(m.end) === 39 || s.charCodeAt(m.end) === 8217) && !m.found.id.endsWith('/government')) possessiveSubBody(s, m, out);
       // 温州市公安局鹿城区分局: a city bureau's branch in one of its districts, as a national body's office in a place.
       if (HAN_AT.test(s.charAt(m.end))) localOffice(s, m, out);
       localGeneralOffice(s, m, out);

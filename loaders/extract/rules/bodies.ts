@@ -42,10 +42,12 @@ export const BODY_RULES: Rule[] = [
     id: 'span.body.sub-body-of.en',
     stage: 'span',
     language: 'en',
-    // "Department of Science, Technology and Education of the" before a national agency: its sub-body.
-    pattern: new RegExp(String.raw`((?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat', 'Commission', 'Administration')}(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$`),
+    // "Department of Science, Technology and Education of the" before a national agency: its sub-body. Also a unit whose
+    // head word leads its name ("the Office of Clinical Trial Management of the", "Division of Medicinal Products of the");
+    // not an Administration so led (a title's "Administration of Drug Registration of the …").
+    pattern: new RegExp(String.raw`((?:(?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat', 'Commission', 'Administration')}|${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute')}\s+(?:of|for)\s+(?:[A-Z][A-Za-z'’-]*,?\s+(?:and\s+)?){0,4}[A-Z][A-Za-z'’-]*)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$`),
     action: 'Agency{department} PART_OF the agency named after it',
-    examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of '], noMatch: ['the people of the ', 'Bureau '] },
+    examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of ', 'to the Office of Clinical Trial Management of the ', 'the Division of Medicinal Products of '], noMatch: ['the people of the ', 'Bureau ', 'the Measures for the administration of the '] },
   },
   {
     id: 'span.body.sub-body-possessive.en',
