@@ -42,10 +42,13 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|${GRANT_WORDS_EN}|clearanc
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|\w+day)|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
+/** When an act was done, in Chinese (今年6月, 去年底, 本月初, 昨日, 上周三): read between a body and its verb and between a
+ *  product and 获. */
+const TIME_WORD_ZH = String.raw`(?:(?:\d{4}年|今年|去年|上年|本年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日|初|底|[上中下]旬)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今当同]日|[昨今当]天|(?:上|本)?(?:周|星期)[一二三四五六日天]|[本上]周)`;
 // Between a regulator and its verb: its short name, a unit of it that acts for it (辖下注册委员会), a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」, 依据「X」(简称Y)，).
 // …and when it acted (昨日（20日）, 于3月2日).
-const SUBJECT_GAP_ZH = /^\)?(?:\([^)]{1,30}\))?(?:(?:辖下|下属|属下)的?[\p{Script=Han}]{2,10}?(?:委员会|小组))?(?:(?:于|在)?(?:昨日|今日|昨天|今天|近日|日前|本月|上月|(?:上|本)?(?:周|星期)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:\((?:\d{1,2}月)?\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:(?:依(?:据|照)?|根据|按照?)(?:[「《][^」》]{2,60}[」》](?:机制|办法)?(?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$/u;
+const SUBJECT_GAP_ZH = new RegExp(String.raw`^\)?(?:\([^)]{1,30}\))?(?:(?:辖下|下属|属下)的?[\p{Script=Han}]{2,10}?(?:委员会|小组))?(?:(?:已经?|早|业)?(?:于|在)?${TIME_WORD_ZH}(?:\((?:\d{1,2}月)?\d{1,2}日\))?)?(?:[^，。；]{0,10}?(?:宣布|表示|指出|公布|通报|发布消息|发布公告|消息|公告|披露|透露)称?[，,：:])?(?:(?:依(?:据|照)?|根据|按照?)(?:[「《][^」》]{2,60}[」》](?:机制|办法)?(?:\([^)]{1,16}\))?[，,]?|[^，。；]{1,30}?))?(?:[^，。；]{0,16}(?:程序|规定|要求))?(?:已|正式|依法)?$`, 'u');
 const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
@@ -87,7 +90,7 @@ const ANAPHOR_PRODUCT_ZH = /(?:该|此|这款|这一|本)(?:产品|药品|药物
 const COUNTED_AFTER_ZH = /^[^，。；]{0,12}?(?:共|合计|累计)\s*\d+\s*[件项个张款]/u;
 const PERMIT_COUNT_ZH = /^(?:\d+|[两二三四五六七八九十百多数几]+)[张个批项件份]/u;
 // 乙注射液已于今年3月获…批准: when the product was approved stands between it and 获.
-const TIME_TAIL_ZH = /(?:已经?|正式|于|在){0,3}(?:(?:\d{4}年|今年|去年|上年|本年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今当同]日|[昨今当]天|[本上]周)(?:已经?|正式|先后)?$/u;
+const TIME_TAIL_ZH = new RegExp(String.raw`(?:已经?|正式|于|在){0,3}${TIME_WORD_ZH}(?:已经?|正式|先后)?$`, 'u');
 // The law an approval is given under, before 获 (去年已依特管办法获卫福部核准).
 const ACTS_UNDER_ZH = /(?:依(?:据|照)?|根据|按照)[「《]?[^，。；「」《》]{2,30}[」》]?$/u;
 // A product named after the approving verb (…，成为首个CAR-T产品注册持有人), and words that say the act has not happened.
@@ -619,7 +622,9 @@ function activeGrantZh(s: string, m: RegExpExecArray, product: string, issuers: 
     return { start: at, end: at + named.groups.name.length, product: named.groups.name, name: `${named.groups.name}${place}${/注册$/.test(m[0]) ? '注册' : `${verb}批准上市`}`, issuers, verbAt: m.index, generic: false, rule };
   }
   const at = s.indexOf(product, m.index);
-  return { start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${verb}批准上市`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule };
+  // (批准X在港注册: a registration, named as one.)
+  const act = /注册$/.test(m[0]) ? '注册' : `${verb}批准上市`;
+  return { start: at >= 0 ? at : m.index, end: (at >= 0 ? at : m.index) + product.length, product, name: `${product}${act}`, issuers, verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product), rule };
 }
 
 /** 国家药监局于3月批准上市的甲注射液, 获卫生署批准注册的「乙」: the body before the verb (or after 获/经) approved the product after 的. */
