@@ -70,3 +70,44 @@ export const BYLINE_NEAR: SiblingPage[] = [
     [['Nadia Petrov', 'National Medical Products Administration'], ['Wei Jun', 'National Medical Products Administration']]],
 ];
 
+
+// M3 "a contact and the unit in brackets after the name" (联系人：A（某处），电话…；B（某处）): each person works in the unit
+// right after their own name (REVIEW S20-R1: not the one after the other name). [what, page, [person, unit][]].
+export const CONTACT_UNIT_PAGES: SiblingPage[] = [
+  ['zh-Hans one line, two contacts with units and phones, 、；',
+    '四川省药品监督管理局关于开展细胞治疗产品生产质量检查的通知\n\n各市（州）市场监督管理局：\n\n' +
+    '　　为加强细胞治疗产品生产质量管理，我局定于2027年4月开展专项检查。请各单位于3月31日前报送自查报告。\n\n' +
+    '　　联系人：刘建华（药品注册处），电话：028-86001234；赵婷（药品流通监管处），电话：028-86005678。\n\n' +
+    '四川省药品监督管理局\n2027年3月5日\n',
+    [['刘建华', '药品注册处'], ['赵婷', '药品流通监管处']]],
+  ['zh-Hant Taiwan notice, one contact, unit in brackets',
+    '衛生福利部食品藥物管理署公告\n\n主旨：預告「細胞治療產品變更管理指引」草案。\n\n' +
+    '說明：本草案自即日起公開徵求意見六十日。\n\n聯絡人：陳美玲（藥品組），電話：(02)2787-8000分機1234\n',
+    [['陳美玲', '藥品組']]],
+  ['zh-Hans, unit and post in brackets',
+    '浙江省卫生健康委员会办公室关于推荐干细胞临床研究专家的通知\n\n各设区市卫生健康委：\n\n' +
+    '　　请于2027年5月10日前报送推荐名单。\n\n　　联系人：周敏（科技教育处副处长），电话：0571-87700000。\n\n' +
+    '浙江省卫生健康委员会办公室\n2027年4月20日\n',
+    [['周敏', '科技教育处']]],
+  ['English machine translation, two contacts with units in brackets',
+    'Notice of the Sichuan Provincial Medical Products Administration on the Inspection of Cell Therapy Products\n\n' +
+    'All municipal market supervision bureaus:\n\nThe inspection will begin in April 2027.\n\n' +
+    'Contact: Zhang Wei (Drug Registration Division), Tel: 028-86001234; Zhao Ting (Drug Circulation Supervision Division), Tel: 028-86005678.\n\n' +
+    'Sichuan Provincial Medical Products Administration\nMarch 5, 2027\n',
+    [['Zhang Wei', 'Drug Registration Division'], ['Zhao Ting', 'Drug Circulation Supervision Division']]],
+  ['zh-Hans two lines, the second contact indented under the first, e-mails',
+    '国家卫生健康委办公厅关于征求《细胞治疗临床研究伦理审查指引（征求意见稿）》意见的函\n\n' +
+    '　　请于2027年6月30日前将意见反馈至我委。\n\n　　联系人：孙立新（医政司），sunlx@example.cn\n' +
+    '　　　　　　黄晓燕（科技教育司），huangxy@example.cn\n\n国家卫生健康委办公厅\n2027年6月1日\n',
+    [['孙立新', '医政司'], ['黄晓燕', '科技教育司']]],
+];
+export const CONTACT_UNIT_NEAR: SiblingPage[] = [
+  ['the unit after one name is not the other name\'s',
+    '四川省药品监督管理局关于开展细胞治疗产品生产质量检查的通知\n\n' +
+    '　　联系人：刘建华（药品注册处），电话：028-86001234；赵婷（药品流通监管处），电话：028-86005678。\n\n四川省药品监督管理局\n2027年3月5日\n',
+    [['赵婷', '药品注册处'], ['刘建华', '药品流通监管处']]],
+  ['a bracket that is no unit (a gender, working hours) gives no post',
+    '江苏省卫生健康委员会关于干细胞临床研究备案的通知\n\n　　请各单位按时报送材料。\n\n' +
+    '　　联系人：吴芳（女），电话：025-83620000（工作日）。\n\n江苏省卫生健康委员会\n2027年2月1日\n',
+    [['吴芳', '女'], ['吴芳', '工作日']]],
+];

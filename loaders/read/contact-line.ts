@@ -15,10 +15,16 @@ export interface ContactField {
   text: string;
 }
 
+export type ContactUnit = ContactField & { of?: ContactField };
+
 export interface ContactLine {
+  /** The persons, one an entry. */
   persons: ContactField[];
-  /** Units in the order written; a unit "X of Y" has its parent body's words in `of`. */
-  units: Array<ContactField & { of?: ContactField }>;
+  /** The first person's units, in the order written; a unit "X of Y" has its parent body's words in `of`. */
+  units: ContactUnit[];
+  /** Each person and the units of their own entry (entries apart by ';': "A (X Division), Tel …; B (Y Division), Tel …"),
+   *  else of the entries with no person right before theirs ("Contact unit: <body>, <division>; contact person: <name>"). */
+  entries: Array<{ person: ContactField; units: ContactUnit[] }>;
 }
 
 // (A 解读's MT foot labels its unit and person "Interpretation unit:" / "Interpreter:".)
@@ -44,23 +50,47 @@ export function contactLineEn(s: string): ContactLine | undefined {
   const labels = [...s.matchAll(CONTACT_LABEL_EN)];
   // (A company's media or investor contact is the company's, not a notice's unit.)
   if (labels.length === 0 || /(?:Media|Investor|Press|PR|Public\s+Relations)\s+$/i.test(s.slice(0, labels[0]!.index))) return undefined;
-  const out: ContactLine = { persons: [], units: [] };
+  const read: ContactLine = { persons: [], units: [], entries: [] };
   // "Technical support unit: <unit>, Contact person: <name>": the unit's own label before the contact's opens the line.
   const lead = LEAD_UNIT_LABEL_EN.exec(s.slice(0, labels[0]!.index));
-  const fields = fieldsAfter(s, lead ? lead.index + lead[0].length : labels[0]!.index);
+  const from = lead ? lead.index + lead[0].length : labels[0]!.index;
+  const fields = fieldsAfter(s, from);
   for (let i = 0; i < fields.length; i++) {
     // "Science, Technology and Education Division": a unit named by a list of words is one field.
     const f = fields[i]!;
     const next = fields[i + 1];
     if (next && /^[A-Z][a-z]+$/.test(f.text) && new RegExp(`^[A-Z][a-z]+\\s+and\\s+.*${UNIT_HEAD_EN}$`).test(next.text)) {
-      readField({ start: f.start, end: next.end, text: s.slice(f.start, next.end) }, out);
+      readField({ start: f.start, end: next.end, text: s.slice(f.start, next.end) }, read);
       i++;
-    } else readField(f, out);
+    } else readField(f, read);
   }
-  // One person a line (the fields after a name are its post and firm: "Ann Lee, Vice President, Investor Relations");
-  // a line with no unit is the post-and-name readers' (persons.ts).
-  out.persons.splice(1);
-  return out.persons.length > 0 && out.units.length > 0 ? out : undefined;
+  const entries = entriesOf(read, (at) => (s.slice(from, at).match(/[;；]/g) ?? []).length);
+  // A line with no unit is the post-and-name readers' (persons.ts).
+  if (!entries.some((e) => e.units.length > 0)) return undefined;
+  return { persons: entries.map((e) => e.person), units: entries[0]!.units, entries };
+}
+
+/** The line's entries: the first person of each (the fields after a name are its post and firm: "Ann Lee, Vice President,
+ *  Investor Relations"), with the units of its entry, else of the entries with no person right before it. */
+function entriesOf(read: ContactLine, entryAt: (at: number) => number): ContactLine['entries'] {
+  const out: ContactLine['entries'] = [];
+  const seen = new Set<number>();
+  let waiting: ContactUnit[] = [];
+  const last = Math.max(-1, ...[...read.persons, ...read.units].map((f) => entryAt(f.start)));
+  for (let k = 0; k <= last; k++) {
+    const units = read.units.filter((u) => entryAt(u.start) === k);
+    const person = read.persons.find((p) => entryAt(p.start) === k);
+    if (!person || seen.has(k)) {
+      waiting = [...waiting, ...units];
+      continue;
+    }
+    seen.add(k);
+    out.push({ person, units: units.length > 0 ? units : waiting });
+    waiting = [];
+  }
+  // ("Contact: A, Tel …; Unit: X Division": a unit after the last person, who had none, is hers.)
+  if (out.length > 0 && out.at(-1)!.units.length === 0) out.at(-1)!.units = waiting;
+  return out;
 }
 
 function fieldsAfter(s: string, from: number): ContactField[] {
@@ -137,16 +167,25 @@ const LONG_NAME_NEXT = /^[\s\u3000]*(?:$|[；;，,]|[\d(（+]|(?:联系)?(?:电�
 const CONTACT_HEADING_ZH = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:联系方式|联系人|联络人|联系电话|咨询电话|联系咨询)\s*[:：]?\s*(?=；|$)/u;
 const ENTRY_LINE_ZH = new RegExp(`^\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH}[\\s\\u3000]*[\\p{Script=Han}·・]{2,8}[\\s\\u3000]*(?:(?:联系)?电话[:：]?)?[\\d(（][\\d\\s()（）\\-－—]{6,}$`, 'u');
 
+// Between a contact's name and a bracket that gives her unit: the bracket alone (甲（某处）).
+const BRACKET_AFTER_NAME = /^[\s\u3000]*[（(][\s\u3000]*$/u;
+// A unit and the post held in it, in brackets after a name (科技教育处副处长).
+const UNIT_POST_ZH = new RegExp(`^(?<unit>\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH})(?:${POST_ZH_SOURCE})$`, 'u');
+
+// An entry under a block's first line: a name, her unit in brackets, then a phone or a mail (乙（某处），电话：…).
+const ENTRY_BRACKET_ZH = new RegExp(`^[\\p{Script=Han}·・]{2,8}[（(]\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH}(?:${POST_ZH_SOURCE})?[）)][，,；;\\s]*(?:(?:联系)?(?:电话|手机|邮箱|电子邮箱)[:：]?\\s*)?[\\w.@+\\-()（）\\s]{5,}[。；;]?$`, 'u');
+
 export interface ContactEntry {
   person: ContactField;
-  /** The unit written before the person on the block, if any ("X of Y" with its parent's words in `of`). */
+  /** The unit written before the person on the block, or in brackets right after her name, if any ("X of Y" with its
+   *  parent's words in `of`). */
   unit?: ContactField & { of?: ContactField };
 }
 
 /** Whether a sentence opens a contact block (a label at its start) or, `goesOn`, may go on with one (a phone's label too). */
 export function blockLine(s: string, zh: boolean, goesOn: boolean): boolean {
   const t = s.replace(/^[(（\s]+/u, '');
-  if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || CONTACT_HEADING_ZH.test(s.trim()) || (goesOn && (PHONE_LABEL_ZH.test(t) || ENTRY_LINE_ZH.test(s.trim())));
+  if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || CONTACT_HEADING_ZH.test(s.trim()) || (goesOn && (PHONE_LABEL_ZH.test(t) || ENTRY_LINE_ZH.test(s.trim()) || ENTRY_BRACKET_ZH.test(s.trim())));
   return new RegExp(`^${CONTACT_LABEL_EN.source}`).test(t) || (goesOn && GOES_ON_EN.test(t));
 }
 
@@ -165,6 +204,17 @@ export function contactBlockZh(s: string): ContactEntry[] {
     const text = lead ? m[0].slice(lead[0].length) : m[0];
     const start = m.index + (lead?.[0].length ?? 0);
     if (text === '' || /[\d@A-Za-z]/.test(text) || PHONE_LABEL_ZH.test(text)) continue;
+    // 甲（药品注册处），电话…；乙（科技教育处副处长）: the unit in brackets right after a name is that person's own, and no
+    // later name's; a bracket of anything else there (a post, 女) is passed over.
+    const prev = out.at(-1);
+    if (prev && BRACKET_AFTER_NAME.test(s.slice(prev.person.end, m.index))) {
+      const own = UNIT_ZH.test(text) ? text : UNIT_POST_ZH.exec(text)?.groups?.unit;
+      if (own) {
+        prev.unit = { start, end: start + own.length, text: own };
+        unit = undefined;
+      }
+      continue;
+    }
     if (UNIT_ZH.test(text)) {
       unit = { start, end: start + text.length, text };
       continue;

@@ -52,7 +52,7 @@ function contactBlocks(spans: SentenceSpans[]): Block[] {
     if (parts.length === 1 && !zh) continue;
     i += parts.length - 1;
     const line = zh ? undefined : contactLineEn(text);
-    const entries = zh ? contactBlockZh(text).map((e) => ({ person: e.person, units: e.unit ? [e.unit] : [] })) : line ? [{ person: line.persons[0]!, units: line.units }] : [];
+    const entries = zh ? contactBlockZh(text).map((e) => ({ person: e.person, units: e.unit ? [e.unit] : [] })) : line ? line.entries : [];
     if (entries.length > 0) out.push({ zh, parts, entries });
   }
   return out;

@@ -17,10 +17,11 @@ const BODY_HEAD = new RegExp(`\\b${BODY_HEAD_EN}$`);
 
 /** MEMBER_OF (and the unit's PART_OF) for the person of a contact line; false when the line is no such line. */
 export function contactUnitMemberships(p: PersonMention, sen: Sentence, mentions: Mention[], reg: Registry, rels: Relation[], pid: string): boolean {
-  const line = contactLineEn(sen.norm);
-  if (!line || line.persons[0]!.start !== p.start) return false;
+  // (Each person of the line with the units of her own entry: "A (X Division), Tel …; B (Y Division), Tel …".)
+  const entry = contactLineEn(sen.norm)?.entries.find((e) => e.person.start === p.start);
+  if (!entry) return false;
   const bodyIn = (f: ContactField): string | undefined => mentions.find((m) => BODY_LABELS.has(m.found.label) && !m.parentOnly && m.start >= f.start && m.end <= f.end)?.found.id;
-  return unitMembership(line.units, bodyIn, reg, rels, pid, sen);
+  return unitMembership(entry.units, bodyIn, reg, rels, pid, sen);
 }
 
 /** The unit of a contact line's person among the line's units (a body named, "X of <body>", else a unit of the page's own
@@ -78,6 +79,8 @@ function organisationCalled(reg: Registry, words: string): string | undefined {
 }
 
 const FIRM_KINDS = new Set(['company', 'law_firm', 'consultancy']);
+/** Bodies that belong to another and still publish in their own name (the CDE, the NMPA under the SAMR). */
+const OWN_VOICE_KINDS = new Set(['centre', 'regulator', 'administration']);
 
 /** The page's own body: the first agency it names that is no unit of another; none on a company's or firm's page (its contact's
  *  unit is the firm's, "Corporate Communications Department", not a unit of a regulator the story names). */
@@ -85,8 +88,9 @@ export function ownBody(reg: Registry): string | undefined {
   let best: string | undefined;
   for (const e of reg.entities.values()) {
     if (e.label === 'Organization' && FIRM_KINDS.has(e.kind ?? '')) return undefined;
-    // (A unit of a body the page names, 省药监局药品注册处 or the first contact's division, is no page's own body.)
-    if (e.label !== 'Agency' || reg.entities.has(e.id.slice(0, e.id.lastIndexOf('/')))) continue;
+    // (A unit of a body the page names, 省药监局药品注册处 or the first contact's division, is no page's own body; a centre
+    // that writes its own notices, the CDE under the NMPA, is.)
+    if (e.label !== 'Agency' || (!OWN_VOICE_KINDS.has(e.kind ?? '') && reg.entities.has(e.id.slice(0, e.id.lastIndexOf('/'))))) continue;
     if (!best || reg.firstSeen.get(e.id)! < reg.firstSeen.get(best)!) best = e.id;
   }
   return best;
