@@ -266,13 +266,20 @@ function blocksCrossing(view: View, fresh: Profile[], gone: Profile[]): Profile[
 function closure(view: View, seeds: Profile[], seen: Set<Profile>): Profile[] {
   const { index } = view;
   const queue = [...seeds];
+  // A node's members are queued once, by the first of them reached: queued again by each of the others, a cluster of
+  // k cost k² (the bench's most named titles are clusters of hundreds at 10k).
+  const expanded = new Set<string>();
   while (queue.length) {
     const p = queue.pop()!;
     if (seen.has(p) || !view.counts(p)) continue;
     seen.add(p);
     if (!view.fresh.has(p)) {
       if (!index.isExplored(p)) view.explore(p);
-      for (const q of index.membersOf(index.nodeOf(p))) if (!seen.has(q)) queue.push(q);
+      const node = index.nodeOf(p);
+      if (!expanded.has(node)) {
+        expanded.add(node);
+        for (const q of index.membersOf(node)) if (!seen.has(q)) queue.push(q);
+      }
     }
     for (const q of index.joined(p).keys()) if (!seen.has(q)) queue.push(q);
   }
@@ -335,18 +342,23 @@ interface Claims {
 function rivals(view: View, judged: Profile[], gone: Profile[], { claimed, asked }: Claims): Profile[] {
   const { index } = view;
   const inJudged = new Set(judged);
-  const out: Profile[] = [];
+  const out = new Set<Profile>();
+  // Each rival node's members are taken once, not once per member holding the id (k² for a cluster of k).
+  const taken = new Set<string>();
   for (const localId of new Set([...judged, ...gone].map((p) => p.localId))) {
     if (asked.has(localId)) continue;
     asked.add(localId);
     for (const q of index.withLocalId(localId)) {
       if (inJudged.has(q) || !view.counts(q)) continue;
       const node = index.nodeOf(q);
+      if (taken.has(node)) continue;
       if (!claimed.has(node)) claimed.set(node, claimOf([...index.membersOf(node)].filter((m) => view.counts(m))));
-      if (claimed.get(node) === localId) out.push(...[...index.membersOf(node)].filter((m) => view.counts(m) && !inJudged.has(m)));
+      if (claimed.get(node) !== localId) continue;
+      taken.add(node);
+      for (const m of index.membersOf(node)) if (view.counts(m) && !inJudged.has(m)) out.add(m);
     }
   }
-  return [...new Set(out)];
+  return [...out];
 }
 
 /**
@@ -375,7 +387,10 @@ function clusterGroups(view: View, judged: Profile[], staged: Profile[], resolut
     if (group.length === 1 || group.some((p) => touched.has(p) || view.explored.has(p) || view.crossed.has(p))) take(group);
     else {
       const byNode = new Map<string, Profile[]>();
-      for (const p of group) (byNode.get(view.index.nodeOf(p)) ?? byNode.set(view.index.nodeOf(p), []).get(view.index.nodeOf(p))!).push(p);
+      for (const p of group) {
+        const node = view.index.nodeOf(p);
+        (byNode.get(node) ?? byNode.set(node, []).get(node)!).push(p);
+      }
       clusters.push(...byNode.values());
       asHeld.push(group);
     }
