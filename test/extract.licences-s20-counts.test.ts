@@ -42,3 +42,23 @@ describe('one product approved, one permit issued: a licence (guards)', () => {
     expect(f.issuers).toContain(body);
   });
 });
+
+// S20-R5 (REVIEW): 多种/几种 inside what one product treats (用于多种实体瘤的X) is no count; a count quantifies the
+// subject's head (另有3款…的产品) or the holders (向4家企业核发).
+describe('a count in a description is no count; a count of holders is', () => {
+  it.each([
+    ['临床试验获批\n\n2027年9月2日\n\n苏州澄湖生物针对多种血液肿瘤的通用型CAR-NK细胞注射液已于本月获国家药监局批准开展临床试验。\n', 'agency:cn/nmpa'],
+    ['臨床試驗核准\n\n2027年9月3日\n\n台灣某某生技一款可治療多種罕見眼疾的基因治療注射液獲衛福部核准進行臨床試驗。\n', 'agency:cn-tw/mohw'],
+    ['IND获批\n\n2027年9月4日\n\n广州某某医药用于几种难治性癫痫的干细胞注射液获得国家药品监督管理局批准开展临床试验。\n', 'agency:cn/nmpa'],
+  ])('%s', async (text, body) => {
+    const f = await licences(text);
+    expect(f.names.length).toBe(1);
+    expect(f.issuers).toContain(body);
+  });
+
+  it.each([
+    '生产许可\n\n2027年9月5日\n\n今年以来，浙江省药品监督管理局已向4家细胞治疗企业核发《药品生产许可证》。\n',
+    '临床试验\n\n2027年9月6日\n\n另有3款由国内企业研发的干细胞产品获国家药监局批准开展临床试验。\n',
+  ])('no licence: %s', async (text) => expect((await licences(text)).names).toEqual([]));
+});
+

@@ -1,7 +1,7 @@
 // Grant frames in one sentence: who approved which product (a licence per act), from the rules in rules/grants.ts.
 import { gazetteer } from '../gazetteer/index.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
-import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, GIVE_EN, GRANT_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN, wordsEn } from './rules/fragments.ts';
+import { APPROVE_EN, APPROVE_WORDS_EN, COMPANY_TAIL_EN, COUNT_ZH, GIVE_EN, GRANT_WORDS_EN, HAVE_EN, PERMIT_VERB_ZH, PRODUCT_CODE_EN, wordsEn } from './rules/fragments.ts';
 
 const PERMIT_VERB = new RegExp(PERMIT_VERB_ZH);
 /** A Chinese sentence that may state a grant: an approving or a permit's verb. */
@@ -598,7 +598,8 @@ function activeGrantsZh(s: string, actors: GrantActor[]): Grant[] {
       out.push({ start: at, end: at + quoted.name!.length, product: quoted.name!, name, issuers, verbAt: m.index, generic: false, rule: active.id });
       continue;
     }
-    if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length))) continue;
+    // (已批准5款CAR-T产品上市: a count of products is none of them.)
+    if ([...product].length < 2 || NOT_A_PRODUCT_ZH.test(product) || COUNTED_AFTER_ZH.test(s.slice(m.index + m[0].length)) || COUNTED_ZH.test(product)) continue;
     out.push(activeGrantZh(s, m, product, issuers, active.id));
   }
   return out;
@@ -655,7 +656,8 @@ function permitGrantsZh(s: string, actors: GrantActor[]): Grant[] {
     const issuers = subjectBefore(s, actors, verbAt - lead[0].length, SUBJECT_GAP_ZH);
     const product = m.groups!.permit!;
     // 已核发2张有附款许可: a count of permits, not one act.
-    if (issuers.length === 0 || [...product].length < 3 || PERMIT_COUNT_ZH.test(product)) continue;
+    // (已向5家企业核发: a count of holders, no one licence.)
+    if (issuers.length === 0 || [...product].length < 3 || PERMIT_COUNT_ZH.test(product) || COUNTED_HOLDERS_ZH.test(lead[0])) continue;
     const at = m.index + m[0].length - product.length;
     out.push({ start: at, end: at + product.length, product, name: product, issuers, verbAt, generic: false, rule: permit.id });
   }
@@ -725,8 +727,12 @@ function passiveGrantsZh(s: string, actors: GrantActor[], lastProduct: string | 
 }
 
 /** The passive verb's subject: the clause before it, bare of asides, its time, 已 and its application's words. */
-// (第二款: an ordinal names one product.)
-const COUNTED_ZH = /(?<!第)(?:\d+|[二两兩三四五六七八九十多几幾数數]+)\s*(?:款|个|個|項|项|种|種)|已有/u;
+// A count quantifies the subject's head: at its start (我国已有9款…, 另有3款由…研发的…产品) or with no 的 after it (…共5款CAR-T
+// 产品); 多种 inside what one product treats (用于多种实体瘤的X) is none, nor an ordinal (第二款).
+const COUNT_LEAD_ZH = String.raw`^(?:我国|国内|全国|本港|香港|澳门|台湾|目前|截至目前|迄今|今年|去年|此前)?`;
+const COUNTED_ZH = new RegExp(String.raw`${COUNT_LEAD_ZH}(?:已有|共有|另有|又有|累计|共)|${COUNT_LEAD_ZH}${COUNT_ZH}|${COUNT_ZH}(?![^的]*的)`, 'u');
+/** 向5家企业核发: holders counted. */
+const COUNTED_HOLDERS_ZH = new RegExp(`向${COUNT_ZH}`, 'u');
 const PRODUCT_CODE_ZH = /(?:研发代号|代号|项目代号)[:：]?\s*([A-Za-z][A-Za-z0-9-]{1,15})[）)]?\s*$/u;
 /** The CDE, whose silence within the review window is an implied trial licence (默示许可) by law. */
 const CDE = 'agency:cn/nmpa/cde';

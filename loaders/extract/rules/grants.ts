@@ -1,5 +1,5 @@
 // Grant frames: a regulator approves a product (a licence: issuer, product, holder, date). One licence per act.
-import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, GIVE_VERB_EN, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH, PRODUCT_CODE_EN, RECEIVE_VERB_EN, REVOKE_EN, REVOKE_ZH } from './fragments.ts';
+import { APPROVED_BY_EN, APPROVE_EN, APPROVE_ZH, COUNT_ZH, GIVE_VERB_EN, HAVE_EN, MARKET_ZH, PERMIT_VERB_ZH, PRODUCT_CODE_EN, RECEIVE_VERB_EN, REVOKE_EN, REVOKE_ZH } from './fragments.ts';
 import type { Rule } from './types.ts';
 
 export const GRANT_RULES: Rule[] = [
@@ -598,12 +598,13 @@ export const GRANT_RULES: Rule[] = [
     // So does a reward's condition ("for enterprises that obtained the "Drug Production License" issued by X", 对首次取得《X》的企业),
     // and a measure for those who apply for one (对申请《药品生产许可证》的企业).
     // A permit someone lacks (其经营场所未取得《医疗机构执业许可证》, 无《X》) was granted to no one either; nor one revoked or
-    // cancelled (依法注销甲公司《药品生产许可证》, 吊销了乙诊所的《X》, revoked the "X").
-    pattern: new RegExp(String.raw`(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|(?:未|没有|尚未|并未)(?:依法)?(?:取得|获得|持有|办理|领取)(?:相应的?)?|对(?:首次|新)?(?:取得|获得|申请|申领|办理)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?|\b(?:[Ff]or\s+the\s+first\s+time\s+to|[Ff]irst\s+time\s+to|[Tt]o\s+newly)\s+(?:obtain|receive|get)\s+(?:a|an|the)\s+[^,;.]{0,60}?["“]?|${REVOKE_ZH}了?(?:其)?[^，。；《》]{0,40}?|\b${REVOKE_EN}\s+(?:the\s+|its\s+|their\s+)?["“]?)$`, 'u'),
+    // cancelled (依法注销甲公司《药品生产许可证》, 吊销了乙诊所的《X》, revoked the "X"), nor one issued to holders counted
+    // (已向4家企业核发《X》).
+    pattern: new RegExp(String.raw`(?:(?:应当?|须|需要?|必须)(?:依法)?(?:持有|取得|具备|具有|获得|申领)[^，。；《》]{0,16}|(?:未|没有|尚未|并未)(?:依法)?(?:取得|获得|持有|办理|领取)(?:相应的?)?|对(?:首次|新)?(?:取得|获得|申请|申领|办理)|\b(?:must|shall|should|(?:is|are)\s+required\s+to)\s+(?:hold|obtain|have|possess)\s+(?:a|an|the)\s+(?:valid\s+|corresponding\s+)?|\bfor\s+(?:enterprises|companies|firms|institutions|applicants|those)\s+(?:that|which|who)\s+(?:have\s+|newly\s+|first\s+)?(?:obtained|obtain|received|receive|hold)\s+(?:a|an|the)\s+["“]?|\b(?:[Ff]or\s+the\s+first\s+time\s+to|[Ff]irst\s+time\s+to|[Tt]o\s+newly)\s+(?:obtain|receive|get)\s+(?:a|an|the)\s+[^,;.]{0,60}?["“]?|${REVOKE_ZH}了?(?:其)?[^，。；《》]{0,40}?|向${COUNT_ZH}[^，。；《》]{0,20}?(?:核发|颁发|发放|换发)了?|\b${REVOKE_EN}\s+(?:the\s+|its\s+|their\s+)?["“]?)$`, 'u'),
     action: 'no License: the title names a kind of licence a rule requires',
     examples: {
       // (Machine-translated, in Chinese order: "For the first time to obtain the X issued "Y" … enterprises, reward …".)
-      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得', '对申请', 'For the first time to obtain the Hubei Provincial Drug Administration issued "', '该诊所未取得', '其场所尚未依法办理相应的', '省药监局依法注销某某生物科技有限公司', '吊销了某诊所的', 'The bureau revoked the "'],
+      match: ['受托生产企业应当持有相应生产范围的', '申请人须取得', 'Contract manufacturers must hold a valid ', 'for enterprises that obtained the "', '对首次取得', '对申请', 'For the first time to obtain the Hubei Provincial Drug Administration issued "', '该诊所未取得', '其场所尚未依法办理相应的', '省药监局依法注销某某生物科技有限公司', '吊销了某诊所的', 'The bureau revoked the "', '已向6家企业核发'],
       noMatch: ['该公司于2025年获省药监局核发', '公司已取得', 'the company obtained a '],
     },
   },
