@@ -247,7 +247,10 @@ function regionMentions(s: string, m: LexMatch, entry: GazetteerEntry, children:
     if (!parts.some((p) => p.found.label === 'Region')) out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, inBodyName: true });
     return;
   }
-  out.push({ start: m.start, end: m.end, found: entryFound(entry), entry });
+  // 海南日报, 广西新闻网, 江西电视台: a newspaper, site or station named after its place: the place stays as context (the
+  // paper's 省政协 is its province's), not as a place the page names.
+  const outlet = /^(?:日报|晚报|早报|商报|都市报|新闻网|电视台|广播电视台|卫视)/u.test(s.slice(m.end, m.end + 5));
+  out.push({ start: m.start, end: m.end, found: entryFound(entry), entry, ...(outlet ? { inBodyName: true } : {}) });
 }
 
 /** Where a local body's name runs around a place's, and its body type. */

@@ -54,9 +54,10 @@ export function agencyActors(x: ActorInput, K: Knowledge, reg: Registry, rels: R
 }
 
 /** One mention: its entity (and its stated parent, PART_OF), and an actor when a body names it outside a title. */
-function registerMention({ x: { sen, s }, K, reg, rels, actors, inTitle }: ActorStage, m: Mention, regions: RegionContext): void {
+function registerMention({ x: { sen, s, mentions }, K, reg, rels, actors, inTitle }: ActorStage, m: Mention, regions: RegionContext): void {
   if (m.entry?.kind === 'faculty') universityOfFaculty(s.slice(m.start, m.end), K, reg, sen);
-  const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), m.inBodyName ? IN_BODY_NAME : m.entry ? 'span.gazetteer' : 'span.composed-body');
+  const quiet = m.inBodyName || (m.found.label === 'Region' && inTitle(m.start, m.end) && locatesNext(s, m, mentions));
+  const e = reg.add(m.found, sen.text, sen.index, s.slice(m.start, m.end), quiet ? IN_BODY_NAME : m.entry ? 'span.gazetteer' : 'span.composed-body');
   reg.alias(e, originalSpan(sen, m.start, m.end));
   if (m.found.label === 'Region') regions.named(m.found.id);
   if (m.parent) {
@@ -66,6 +67,13 @@ function registerMention({ x: { sen, s }, K, reg, rels, actors, inTitle }: Actor
   if (m.found.label === 'Agency' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Agency', ...(m.parentOnly ? { asParent: true } : {}) });
   // A known organisation acts as one found by its head word does (HKEX introduced Chapter 18A).
   if (m.found.label === 'Organization' && !inTitle(m.start, m.end)) actors.push({ id: e.id, start: m.start, end: m.end, label: 'Organization' });
+}
+
+/** In a Chinese title, a place written right before another (海南自由贸易港博鳌乐城…先行区) only says where that one is: as a
+ *  place inside a body's name, no place of the page alone. (An English title's "… Pilot Zone of Hainan Free Trade Port"
+ *  names it as a place: the gold of every set lists it.) */
+function locatesNext(s: string, m: Mention, mentions: Mention[]): boolean {
+  return HAN.test(s.charAt(m.start)) && mentions.some((o) => o !== m && o.found.label === 'Region' && o.found.id !== m.found.id && o.start === m.end);
 }
 
 /**
