@@ -38,6 +38,16 @@ export const BYLINE_PAGES: SiblingPage[] = [
     'The Chengdu Municipal Health Commission released the rules on 30 August 2027. They take effect on 1 October.\n\n' +
     'Zhou Tao is a partner at Qingshan Law Offices in Chengdu.\n',
     [['Zhou Tao', 'Qingshan Law Offices']]],
+  ['post and office in one bracket, "Authors: A (Partner, City); B (Associate, City)"',
+    'Thornfield Legal LLP | Client Alert | 12 October 2027\n\nGuangdong sets a fast track for CAR-T site inspections\n\n' +
+    'Authors: Mina Park (Partner, Seoul); Li Jun (Associate, Shanghai)\n\n' +
+    'On 9 October 2027 the Guangdong Provincial Medical Products Administration published rules on the inspection of CAR-T production sites.\n',
+    [['Mina Park', 'Thornfield Legal'], ['Li Jun', 'Thornfield Legal']]],
+  ['bio sentence "A is a post in the City office of Firm"',
+    'Hong Kong opens consultation on cell therapy advertising\n18 November 2027\n\n' +
+    'The Department of Health will accept comments until 31 December 2027.\n\n' +
+    'Oliver Grant is a senior associate in the Beijing office of Castlegate Partners.\n',
+    [['Oliver Grant', 'Castlegate Partners']]],
   ['"Written by A, Partner, and B, Counsel", firm in the footer',
     'Life Sciences Alert\n20 June 2027\n\nNMPA consults on rules for hospital-made cell preparations\n\n' +
     'Written by Oscar Feld, Partner, and Lena Wu, Counsel\n\n' +
@@ -58,6 +68,11 @@ export const BYLINE_NEAR: SiblingPage[] = [
     'NMPA review times\n9 September 2027\n\nLi Ming is expected to lead the review at the National Medical Products Administration next year, a source said.\n' +
     'Wang Fang is a patient at Ruijin Hospital who received CAR-T therapy in 2026.\n',
     [['Li Ming', 'National Medical Products Administration'], ['Wang Fang', 'Ruijin Hospital']]],
+  ['a former post told by "was previously" / "is a former" is no membership (REVIEW S20-R8)',
+    'Who runs the new review office\n4 November 2027\n\n' +
+    'Zhou Qing was previously a partner at Ridgemont Law Offices and now leads the review office.\n' +
+    'Dr. Clara Voss is a former director of Halvorsen Bio Consulting.\n',
+    [['Zhou Qing', 'Ridgemont Law Offices'], ['Clara Voss', 'Halvorsen Bio Consulting']]],
   ['a digest\'s contact is not of a company its news is about',
     'Gene Therapy Digest — July 2027\nIssue 4 | Published 2 August 2027\n\n' +
     '- Approval: the NMPA granted conditional approval to Lianhe Gene Therapeutics Co., Ltd. for its LH-02 on 20 July.\n' +

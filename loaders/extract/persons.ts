@@ -35,7 +35,7 @@ const SURNAME_AT = /(?<![A-Za-z])(?:[A-Z][a-z]{1,8}|[A-Z]{2,8})(?=\s+[A-Z])/g;
 const EN_CONTEXT_AFTER = /^(?:'s?\b|’s?\b|\s*,\s*(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s?)\s+(?:(?:co-?)?founder|chief|chairman|chairwoman|president|CEO|head|director|general\s+manager|vice|deputy)\b|\s*,\s*(?:a\s+|the\s+)?(?:(?:senior|managing|founding|[a-z]+\s+policy|[a-z]+\s+law)\s+)?(?:member|deputy|chairman|chairwoman|president|vice|director|secretary|professor|academician|CEO|founder|head|dean|party|general|CPPCC|NPC|national|standing|mayor|governor|minister|researcher|chief|partner|associate|counsel|lawyer|attorney|analyst|consultant|economist)|\s+(?:said|says|believes|believed|suggested|suggests|proposed|proposes|recommended|recommends|pointed|stated|noted|introduced|argued|called|told|added|found|urged|submitted|put)\b|\s+proposal\b)/i;
 // "Zhang Wei, a Shanghai-based healthcare analyst at X": a post of the one list after words that qualify it, then its body.
 // ("Zhang Wei is a partner at X", "Li Na is Director of Strategy at X": a bio line tells the post by "is".)
-const EN_POST_AT_AFTER = new RegExp(`^\\s*(?:,\\s*(?:a|an|the)\\s+|\\s+(?:is|was|serves\\s+as)\\s+(?:a\\s+|an\\s+|the\\s+)?)(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})s?\\s+(?:at|of|with|for)\\s`);
+const EN_POST_AT_AFTER = new RegExp(`^\\s*(?:,\\s*(?:a|an|the)\\s+|\\s+(?:is|was|serves\\s+as)\\s+(?:a\\s+|an\\s+|the\\s+)?)(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})s?(?:\\s+in\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+office)?\\s+(?:at|of|with|for)\\s`);
 // "Huang Min (director, Sichuan Provincial Health Commission)": a post opening a bracket after the name.
 const EN_POST_BRACKET_AFTER = new RegExp(`^\\s*\\(\\s*(?:${POST_EN_SOURCE})\\s*,`, 'i');
 // "Director of the Beijing Municipal Health Commission Wang Jun": a post, "of" and a body's capitalised name right before.
@@ -62,7 +62,8 @@ const WEST_TITLES = `${POST_EN_SOURCE}|Hon\\.?|Honourable|Prof\\.|Dr\\.?|Mr\\.?|
 const WEST_POSSESSIVE_POST = `[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,4}['’]s?\\s+(?:${POST_EN_SOURCE})`;
 // ", a partner at X", ", a healthcare analyst at X", ", senior vice president at X": any post of the one list, up to three
 // words before it, then its body.
-const WEST_POST_AT = `(?:a\\s+|an\\s+|the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})\\s+(?:at|of|with|for)\\s`;
+// ("a partner in the Beijing office of X": the firm's office between.)
+const WEST_POST_AT = `(?:a\\s+|an\\s+|the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${POST_EN_SOURCE})(?:\\s+in\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+office)?\\s+(?:at|of|with|for)\\s`;
 // "Mei Tanaka is Senior Consultant at X": the post told by "is" in a bio line.
 const WEST_COPULA = '(?:is|was|serves\\s+as)\\s+';
 const WEST_HINT = new RegExp(`\\b(?:${WEST_TITLES})\\s+[A-Z]|[a-z)）.],\\s+(?:a\\s+|the\\s+)?(?:former\\s+)?(?:chairman|chairwoman|president|director|professor|CEO|founder|co-founder|head|dean|commissioner|minister|secretary|chief)\\b|['’]s?\\s+(?:${POST_EN_SOURCE}),\\s+[A-Z]|,\\s+${WEST_POSSESSIVE_POST}\\s*,|\\b(?:${POST_EN_SOURCE})\\s+(?:of|at)\\s+[^,]{3,90},\\s+[A-Z]|[a-z],\\s+${WEST_POST_AT}|[a-z]\\s+${WEST_COPULA}${WEST_POST_AT}`);
@@ -285,7 +286,8 @@ function bylineNames(s: string, out: PersonMention[]): void {
   const names = m?.groups?.names;
   if (!m || !names) return;
   let at = m.index + m[0].length - names.length;
-  for (const written of names.split(/(\s*(?:,?\s+and|,|&|\||;)\s+)/)) {
+  // (Not inside a bracket: "Amy Wu (Partner, Beijing)" is one author.)
+  for (const written of names.split(/(\s*(?:,?\s+and|,|&|\||;)\s+)(?![^()]*\))/)) {
     const start = at;
     at += written.length;
     // "Emily Zhang (Partner)": the post in brackets is no part of the name (nor "Partner" after a comma).
@@ -301,7 +303,8 @@ function bylineNames(s: string, out: PersonMention[]): void {
     }
     const words = part.split(/[\s]+/);
     // (One word is the office after a post: "Partner, Beijing".)
-    if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+    // ("Mina Park": Park closing an author's name is the Korean surname, not a place word.)
+    if (words.length < 2 || words.some((w, i) => NOT_NAME_WORDS.has(w.toLowerCase()) && !(i === words.length - 1 && w === 'Park'))) continue;
     // "Li Wei" is written surname first, "Jenny Zhou" given name first.
     const pinyinOrder = words.length === 2 && SURNAME_SET.has(words[0]!.toLowerCase()) && pinyinLike(words[1]!);
     const surname = pinyinOrder ? words[0]! : words[words.length - 1]!;

@@ -5,8 +5,9 @@ import { ruleById } from '../rules/index.ts';
 
 // A post of the one list, then its body: "member of the", "partner at law firm ", "director of the 14th", "head of China
 // regulatory consulting at Hangzhou-based " (the post's field, then the body).
-// ("Director of Regulatory Strategy at X", "Senior Consultant for Market Access at X": a field in capitals, before "at".)
-export const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+(?!the\b)[a-z][A-Za-z -]{2,50}?|\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}(?=\s+(?:at|with)\s)|\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+[a-z]+){1,4}|\s+of\s+the\s+[a-z][a-z -]{2,40}?\s+(?:department|division|unit|ward|cent(?:re|er)|clinic|laborator(?:y|ies)|team))?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:[a-z]+\s+){0,2}(?:firm|company|bank|consultancy|brokerage|startup|drugmaker|developer)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
+// ("Director of Regulatory Strategy at X", "Senior Consultant for Market Access at X": a field in capitals, before "at";
+// "a partner in the Beijing office of X": the firm's office.)
+export const POST_EN = new RegExp(String.raw`\b(${POST_EN_SOURCE})(?:\s+and\s+(?:${POST_EN_SOURCE}))?(?:\s+(?:of|for)\s+(?!the\b)[a-z][A-Za-z -]{2,50}?|\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}(?=\s+(?:at|with)\s)|\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+[a-z]+){1,4}|\s+of\s+the\s+[a-z][a-z -]{2,40}?\s+(?:department|division|unit|ward|cent(?:re|er)|clinic|laborator(?:y|ies)|team)|\s+in\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+office)?\s+(?:of|to|at|with)\s+(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?(?:(?:[a-z]+\s+){0,2}(?:firm|company|bank|consultancy|brokerage|startup|drugmaker|developer)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$`, 'i');
 // "who heads the cell therapy department at X", "who founded X": a post told by its verb.
 export const HEADS_EN = /\bwho\s+(heads|leads|chairs|directs|runs|co-?founded|founded)\s+(?:(?:the\s+)?[^,;]{0,60}?\s+(?:at|of)\s+)?(?:the\s+)?$/i;
 // ", NMPA deputy director,", ", Fudan University's dean,": the post right after the body, ending the apposition's part.
@@ -15,8 +16,9 @@ export const BODY_THEN_POST_EN = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:co
 export const BRACKET_POST_EN = new RegExp(String.raw`^\s*\(\s*(${POST_EN_SOURCE})\s*,\s*(?:the\s+)?$`, 'i');
 // Where an apposition ends: a colon, a sentence's end, the verb of the sentence ("X, member of Y, said").
 export const APPOSITION_END = /[:：]|\.\s|(?:\s+(?:said|believes|suggested|proposed)\b)/;
-// "X is Director of Y at Z", "X is a partner at Z": a post told by "is" (a bio line) opens an apposition as a comma does.
-export const COPULA_EN = new RegExp(String.raw`^\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:a\s+|an\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:${POST_EN_SOURCE})(?![A-Za-z])`);
+// "X is Director of Y at Z", "X is a partner at Z": a post told by "is" (a bio line) opens an apposition as a comma does;
+// a post held before ("was previously a partner at", "is a former director of") is none (REVIEW S20-R8).
+export const COPULA_EN = new RegExp(String.raw`^\s+(?:is|serves\s+as|has\s+served\s+as)\s+(?!(?:now\s+)?(?:a\s+|an\s+|the\s+)?(?:former|formerly|previously|once|ex-)\b)(?:a\s+|an\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:${POST_EN_SOURCE})(?![A-Za-z])`);
 // 委员X…, 代表X…: a Chinese seat opening the words after a name is an apposition too.
 export const APPOSITION_OPENS_ZH = /^(?:委员|代表)/;
 // ", the X": only a comma and an article between the name and the body, the post after the body.

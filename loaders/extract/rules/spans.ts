@@ -5,8 +5,9 @@ import { unitHeadsEn } from '../../units.ts';
 import type { Rule } from './types.ts';
 
 // A byline's author: two or three capitalised words, a post in brackets or after a comma.
-// (The post may name the author's office after it: "Irene Ma, Partner, Beijing | …", "Irene Ma, Partner (Beijing); …".)
-const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z])(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+[A-Z][a-z]+(?=\\s*(?:\\||$)))?)?`;
+// (The post may name the author's office after it: "Irene Ma, Partner, Beijing | …", "Irene Ma, Partner (Beijing); …",
+// "Irene Ma (Partner, Beijing); …".)
+const BYLINE_NAME = `[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}(?:\\s*\\([A-Z][A-Za-z ]{2,30}(?:,\\s*[A-Z][A-Za-z ]{2,20})?\\)|,\\s+${POST_EN_SOURCE}(?![A-Za-z])(?:\\s*\\([A-Z][A-Za-z ]{2,30}\\)|,\\s+[A-Z][a-z]+(?=\\s*(?:\\||$)))?)?`;
 
 // A contact's name: two or three capitalised words (Western or pinyin order).
 const CONTACT_NAME_EN = '[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){1,2}';
@@ -269,7 +270,7 @@ export const SPAN_RULES: Rule[] = [
     pattern: new RegExp(`^(?:${BYLINE_DATE_LEAD})?(?:By|BY|Written\\s+by|Authors?\\s*:)\\s+(?<names>${BYLINE_NAME}(?:\\s*(?:,|,?\\s+and|&|\\||;)\\s+${BYLINE_NAME})*)(?=\\s*(?:[,|]|$|\\s+in\\s+[A-Z]|\\s+\\d|\\s+[—–]\\s))`),
     action: 'Person{name} for each name; MEMBER_OF the organisation named later on the line',
     examples: {
-      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', '17 May 2026 | Authors: Amy Wu (Partner) and Chen Hao (Associate), Lark & Partners', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing', 'Authors: Nora Lind, Partner (Oslo); Wang Jie, Counsel (Beijing)'],
+      match: ['By Jenny Zhou, Partner, King & Wood Mallesons | October 8, 2024', '17 May 2026 | Authors: Amy Wu (Partner) and Chen Hao (Associate), Lark & Partners', 'By Mark Allen and Li Wei | BioPolicy Watch', 'Authors: Anna Berg, Chen Hao', 'Authors: Amy Wu (Partner), Chen Hao (Associate)', 'By Nora Lind, Partner and Yu Fang, Counsel | Larchmont LLP', 'Authors: Nora Lind, Partner, Shanghai | Wang Jie, Associate, Beijing', 'Authors: Nora Lind, Partner (Oslo); Wang Jie, Counsel (Beijing)', 'Authors: Nora Lind (Partner, Oslo); Wang Jie (Counsel, Beijing)'],
       noMatch: ['By introducing this policy, Hainan aims', 'By March 2025, the city will', 'By the end of 2024'],
     },
   },
