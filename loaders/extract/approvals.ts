@@ -42,9 +42,9 @@ const GRANT_HINT_EN = new RegExp(`${APPROVE_WORDS_EN}|${GRANT_WORDS_EN}|clearanc
 // "通过优先审评审批程序".
 // ("the National Medical Products Administration (NMPA) of China has granted": the country after the body's name.)
 const SUBJECT_GAP_EN = /^\)?(?:\s*\([^)]{1,16}\))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:China|the\s+PRC|PRC|Taiwan|Hong\s+Kong|Macao|Macau|the\s+(?:United\s+States|U\.S\.))\b)?(?:\s+(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|\w+day)|on\s+[A-Z][a-z]+\s+\d{1,2}))?(?:\s+(?:said|announced|stated|confirmed)(?:\s+(?:on\s+\w+|today|yesterday))?(?:\s+\([^)]{1,20}\))?(?:\s+that)?\s+it)?\s*(?:has\s+|had\s+|have\s+)?(?:now\s+)?$/i;
-/** When an act was done, in Chinese (今年6月, 去年底, 本月初, 昨日, 上周三): read between a body and its verb and between a
+/** When an act was done, in Chinese (今年6月, 去年底, 本月初, 昨日, Taiwan's 昨(3)日, 上周三): read between a body and its verb and between a
  *  product and 获. */
-const TIME_WORD_ZH = String.raw`(?:(?:\d{4}年|今年|去年|上年|本年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日|初|底|[上中下]旬)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今当同]日|[昨今当]天|(?:上|本)?(?:周|星期)[一二三四五六日天]|[本上]周)`;
+const TIME_WORD_ZH = String.raw`(?:(?:\d{4}年|今年|去年|上年|本年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|初|底|[上下]半年)?|(?:本月|上月)(?:\d{1,2}日|初|底|[上中下]旬)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|[昨今当同]日|[昨今前]\(\d{1,2}\)日|[昨今当]天|(?:上|本)?(?:周|星期)[一二三四五六日天]|[本上]周)`;
 // Between a regulator and its verb: its short name, a unit of it that acts for it (辖下注册委员会), a statement it makes (今日宣布，, 4月1日发布消息称，), the law it acts
 // under (依「X」, 依据「X」(简称Y)，).
 // …and when it acted (昨日（20日）, 于3月2日).
@@ -530,7 +530,7 @@ function licenceToGrantsEn(s: string, actors: GrantActor[]): Grant[] {
 
 /** One rule's finds per Chinese voice, in the order they have always been listed (later passes look at that order). */
 function chineseGrants(s: string, actors: GrantActor[], lastProduct: string | undefined): Grant[] {
-  return [...practiceGrantsZh(s, actors), ...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct), ...relativeGrantsZh(s, actors)];
+  return [...practiceGrantsZh(s, actors), ...activeGrantsZh(s, actors), ...permitGrantsZh(s, actors), ...permitReceivedGrantsZh(s, actors), ...passiveGrantsZh(s, actors, lastProduct), ...institutionGrants(s, actors), ...planListGrantsZh(s, actors), ...inspectionCertificatesZh(s, actors), ...includedGrantsZh(s, actors, lastProduct), ...relativeGrantsZh(s, actors)];
 }
 
 /** 该产品于2023年被药审中心纳入突破性治疗药物程序: a designation by the body after 被/获; 该产品 is the page's last product. */
@@ -823,6 +823,27 @@ function approvedInPlaceZh(s: string): Grant[] {
   const at = s.lastIndexOf(product, m.index);
   const place = m.groups!.place!;
   return [{ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product) || !PRODUCT_ZH.test(product), rule: rule.id }];
+}
+
+// An item of a batch of approved plans: a hospital (past a foundation's or a legal person's name before it), 的, its 「practice」.
+const PLAN_ITEM_ZH = /(?:^|[、，,及和]|以及)(?<holder>[^、，,及和「」。；]{2,60}?(?:医院|医学中心|中心|诊所))(?:的|之)?「(?<practice>[^「」]{4,40})」/gu;
+const HOLDER_LEAD_ZH = /^.*(?:基金会|法人)/u;
+
+/** 卫福部公布…核准的细胞治疗计画…，其中包括甲医院的「X」、乙医院的「Y」: each listed plan, approved by the body that announces. */
+function planListGrantsZh(s: string, actors: GrantActor[]): Grant[] {
+  const rule = ruleById('grant.plan-list.zh');
+  const m = /核准/.test(s) ? rule.pattern.exec(s) : null;
+  const issuers = m ? subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH) : [];
+  if (!m || issuers.length === 0) return [];
+  const from = m.index + m[0].length;
+  const out: Grant[] = [];
+  for (const it of s.slice(from).matchAll(PLAN_ITEM_ZH)) {
+    const holder = it.groups!.holder!.replace(HOLDER_LEAD_ZH, '').trim();
+    const practice = it.groups!.practice!;
+    const at = from + it.index + it[0].lastIndexOf(practice);
+    out.push({ start: at, end: at + practice.length, product: practice, name: `${holder}${practice}计画核准`, issuers, verbAt: m.index, generic: false, rule: rule.id });
+  }
+  return out;
 }
 
 /** 乙医院也于同月获准以X治疗Y: a practice approved "too", by `issuers` (the page's last approval's body). */
