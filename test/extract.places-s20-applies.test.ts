@@ -23,6 +23,7 @@ describe("a national approval does not apply to its holder's city", () => {
     ['en, headline, city-based company', 'Xiamen Haixi Cell wins NMPA nod for knee cartilage therapy\n\n2026-06-19\n\nThe National Medical Products Administration approved Xiamen Haixi Cell\'s chondrocyte product HX-3 for knee cartilage defects.\n', 'Xiamen'],
     ['zh-Hans, short company name before 的, a roundup line', '第三季度审批汇总\n\n2026年10月2日\n\n8月20日，国家药品监督管理局附条件批准杭州启明医药的干细胞注射液上市，用于治疗膝骨关节炎。\n', 'Hangzhou'],
     ['zh-Hant, short company name before 的, passive', '藥政新聞\n\n2026年11月5日\n\n蘇州艾瑞生技的基因治療注射液日前獲國家藥品監督管理局批准上市。\n', 'Suzhou'],
+    ['en, possessive after Co., Ltd.', 'Gene therapy cleared\n\n2026-12-01\n\nThe National Medical Products Administration approved Nanchang Ruixin Gene Technology Co., Ltd.\'s AAV product RX-08 for marketing on November 30.\n', 'Nanchang'],
   ])('%s', async (_label, text, city) => {
     const f = await licencePlaces(text);
     expect(f.licences.length).toBeGreaterThan(0);

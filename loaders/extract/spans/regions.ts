@@ -223,7 +223,8 @@ const ORIGIN_AFTER_PLACE = /^\.?-(?:made|based|developed|listed|headquartered|ma
 // place says where the company is, not where an approval of its product applies. English: up to three capitalised words
 // and a company word closing the name (then a possessive or no further capitalised word); Chinese: a short name closed by
 // a sector word, then 的 (a sector word right after the place is the place's industry: 上海生物医药的…).
-const COMPANY_AFTER_PLACE_EN = new RegExp(String.raw`^(?:[\s-]+[A-Z][\w-]*){0,3}?\s+${COMPANY_TAIL_EN}(?:['’]|(?![\w-]|\.?\s+[A-Z]))`);
+// (A name cut at its legal form's first word, "… Gene Technology Co", still ends there.)
+const COMPANY_AFTER_PLACE_EN = new RegExp(String.raw`^(?:[\s-]+[A-Z][\w-]*){0,4}?\s+(?:${COMPANY_TAIL_EN}|Co\.?|Company)(?:['’]|(?![\w-]|\.?\s+[A-Z]))`);
 const COMPANY_AFTER_PLACE_ZH = new RegExp(`^(?!${COMPANY_SECTOR_ZH})\\p{Script=Han}{1,4}?${COMPANY_SECTOR_ZH}的`, 'u');
 
 /** Regions (not China itself) named inside a title: where the text applies. */
