@@ -98,3 +98,38 @@ describe('D: a motion of another sitting keeps its own time', () => {
     expect(p?.date?.slice(0, date?.length)).toBe(date);
   });
 });
+
+// Class B: a text described by its kind words (no title), issued by a government, its general office or a bureau:
+// "a five-year plan released Tuesday by the General Office of X", "X's government published a plan", 印发…行动方案.
+const DESCRIBED: Array<[string, string]> = [
+  ['Zhejiang sets out gene therapy goals\n\n2026-10-22\n\nThe subsidies are part of a five-year development plan released Tuesday by the General Office of the Zhejiang Provincial People\'s Government.\n', 'agency:cn-zj/general-office'],
+  ['Tianjin hospitals get new duties\n\n2026-09-09\n\nUnder a work plan issued last week by the Tianjin Municipal Health Commission, hospitals must report every cell therapy case within 24 hours.\n', 'agency:cn-tj/health-commission'],
+  ['Guangzhou bets on gene therapy\n\n2026-08-04\n\nGUANGZHOU -- Guangzhou\'s municipal government published a plan on Monday to make the city a hub for gene therapy makers by 2030.\n', 'agency:cn-440100/government'],
+  ['河南发布细胞和基因治疗产业行动方案\n\n2026-07-15\n\n近日，河南省人民政府办公厅印发细胞和基因治疗产业发展行动方案，提出到2028年培育10家以上骨干企业。\n', 'agency:cn-ha/general-office'],
+  ['重庆推出生物医药三年行动\n\n2026-06-30\n\nA three-year action plan for the biomedicine industry was released on Friday by the Chongqing Municipal People\'s Government.\n', 'agency:cn-cq/government'],
+];
+const DESCRIBED_MISSES: string[] = [
+  'Under a plan proposed by researchers at Fudan University, hospitals in Shanghai would share cell banks.',
+  '河南省人民政府办公厅表示，将适时印发细胞和基因治疗产业发展行动方案。',
+  'A work plan written by hospital managers was discussed at a meeting of the Tianjin Municipal Health Commission.',
+];
+describe('B: a described text and the body that issued it', () => {
+  it.each(DESCRIBED)('%s', async (text, body) => expect(anyIssuers(await extractPage(text))).toContain(body));
+  it.each(DESCRIBED_MISSES)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Plans\n\n2026-10-02\n\n${s}\n`))).toEqual([]));
+});
+
+// REVIEW S20-R6: passing a text on (sent, circulated, distributed) issues it only to the issuer's own addressees
+// ("to hospitals across the province"); to clients, to partner sites, among members or to a higher body for review, not.
+const PASSED_ON: string[] = [
+  'Partners at Zhonglun Law Firm sent the Provisions on Cell Bank Management to clients last week.',
+  'The Zhejiang Provincial Health Commission sent the draft Measures for Gene Therapy Clinical Research to the provincial government for review.',
+  'Hangzhou Qiming Bio distributed the Guidelines for Cell Therapy Pharmacovigilance to its partner hospitals.',
+  'The Guangzhou Hospital Association circulated the Expert Consensus on CAR-T Nursing among member hospitals.',
+];
+describe('M4: a text passed on is not issued', () => {
+  it.each(PASSED_ON)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Passed on\n\n2026-11-10\n\n${s}\n`))).toEqual([]));
+  it('circulated for comment: issued', async () =>
+    expect(anyIssuers(await extractPage('Finalised\n\n2026-11-10\n\nThe final text replaces the Guidelines for Cell Therapy Potency Testing (Draft for Comments), which the Jiangsu Provincial Medical Products Administration circulated for public comment in August.\n'))).toContain('agency:cn-js/medical-products'));
+  it('sent to hospitals of its province: issued', async () =>
+    expect(anyIssuers(await extractPage('Circular\n\n2026-11-10\n\nThe Shaanxi Provincial Health Commission circulated the Rules for Stem Cell Project Filing to all medical institutions in the province on Monday.\n'))).toEqual(['agency:cn-sn/health-commission']));
+});

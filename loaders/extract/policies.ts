@@ -203,6 +203,13 @@ const TITLE_FINDERS: Array<[string, (c: TitleFinds) => void]> = [
   ['title.transmitted-mt.en', transmittedMtEn],
   ['title.quoted-mt-word-order.en', quotedMtEn],
   ['title.after-verb.en', afterVerbEn],
+  ['title.sent-to-recipients.en', (c) => {
+    const m = /sent|circulated|distributed/.test(c.s) ? ruleById('title.sent-to-recipients.en').pattern.exec(c.s) : null;
+    const title = m?.groups?.title;
+    if (!m || !title) return;
+    const from = m.index + m[0].length - title.length;
+    if (!c.overlaps(from, from + title.length)) c.push(from, from + title.length, title, m.index);
+  }],
   ['title.named-scheme', namedSchemes],
   ['title.quoted', quotedTitles],
   ['title.kind-led.en', kindLedEn],

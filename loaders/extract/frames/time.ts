@@ -5,9 +5,10 @@ import type { FoundDate } from '../dates.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "on Friday", "said Monday" in a news report: the last such day on or before the page's date (2023-11-06 → 2023-11-03). */
+/** "on Friday", "said Monday", "released Tuesday" in a news report: the last such day on or before the page's date (2023-11-06 → 2023-11-03). */
 export function weekdayBefore(s: string, published: string): string | undefined {
-  const m = /\b(?:on|last|said|says|announced|confirmed)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(s);
+  // ("published Thursday by …": a participle's bare weekday too.)
+  const m = /\b(?:on|last|said|says|[a-z]{3,}ed)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.exec(s);
   if (!m || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
   const d = new Date(`${published}T00:00:00Z`);
   const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());

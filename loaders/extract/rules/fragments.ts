@@ -62,7 +62,7 @@ const verbs = (...words: Array<string | [string, string]>): VerbEn[] =>
   words.map((w) => (typeof w === 'string' ? { past: w, participle: w } : { past: w[0], participle: w[1] }));
 /** Verbs that put a text out to its readers: issued, released, rolled out. */
 export const PUBLISH_EN = verbs('issued', 'released', 'published', 'promulgated', 'unveiled', 'launched', 'introduced', 'formulated', 'drafted', 'printed and distributed', 'put out', 'rolled out', 'brought out', 'made public',
-  'circulated', 'distributed', 'sent out', 'sent');
+  'circulated', 'distributed', 'sent out');
 /** Verbs that make a text law or policy by a decision: passed, adopted, signed (a spinner's "handed", "inked"). */
 export const PASS_EN = verbs('passed', 'adopted', 'enacted', 'ratified', 'finalised', 'finalized', 'signed', 'inked', 'handed', 'voted through');
 /** Verbs that approve a text or a product. */
@@ -88,6 +88,11 @@ const APPLICATION_EN = '(?:applications?|filings?|submissions?|dossiers?)';
 const GUARDS: Record<string, (w: string) => string> = {
   accepted: (w) => `(?<!${APPLICATION_EN}\\s+(?:(?:was|were|has|have|had)\\s+)?(?:been\\s+)?)${w}(?![^.;]{0,60}?\\bfor\\s+(?:priority\\s+)?(?:review|filing|processing|evaluation|registration)|\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}${APPLICATION_EN}\\b)`,
   handed: (w) => `${w}(?!\\s+(?:over|out|back)\\b)`,
+  // A text passed on is put out only when it goes out for comment ("which the centre circulated for public comment");
+  // sent to clients, among members or to a higher body, it is not issued (REVIEW S20-R6; rules/titles.ts reads the rest).
+  circulated: (w) => `${w}(?=[^.;]{0,200}?\\bfor\\s+(?:public\\s+)?(?:comments?|consultation|feedback|opinions)\\b)`,
+  distributed: (w) => `${w}(?=[^.;]{0,200}?\\bfor\\s+(?:public\\s+)?(?:comments?|consultation|feedback|opinions)\\b)`,
+  'sent out': (w) => `${w}(?=[^.;]{0,200}?\\bfor\\s+(?:public\\s+)?(?:comments?|consultation|feedback|opinions)\\b)`,
 };
 const written = (w: string, form: string = w): string => (GUARDS[w] ?? ((x: string) => x))(form.replace(/ /g, '\\s+'));
 /** Verbs by which a body gives an approval, a licence or a designation to a product or a company ("granted approval to X",
@@ -124,8 +129,9 @@ export const HAVE_EN = '(?:(?:has|have|had)\\s+)?';
 export const BE_EN = '(?:which\\s+)?(?:was|were|(?:has|have|had)\\s+been)\\s+';
 /** How the act was done, before its verb or after it: "jointly", "officially", "conditionally", "first". */
 export const MANNER_EN = '(?:(?:jointly|officially|formally|publicly|recently|first|also|finally|conditionally|fully)\\s+)?';
-/** When or where the act was done, between the verb and its agent: "on Friday", "in December 2020", "last week", "June 16". */
-export const WHEN_EN = `(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+|${MONTH_EN}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+)?`;
+/** When or where the act was done, between the verb and its agent: "on Friday", "in December 2020", "last week", "June 16",
+ *  "Thursday". */
+export const WHEN_EN = `(?:(?:on|in)\\s+[^,;]{2,30}?\\s+|last\\s+\\w+\\s+|${MONTH_EN}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?`;
 /** The passive's agent: "by", the bodies right after it ("by the former CFDA"). */
 export const BY_AGENT_EN = 'by\\s+(?:the\\s+)?(?:former\\s+|then\\s+)?';
 /** A regulator's act of approving (English), with its optional manner: active and passive. */

@@ -27,6 +27,9 @@ const RECIPIENT_EN = '(?:(?:all|the|each|every|relevant|local|its|their|provinci
  *  bracket ends the title ("(Trial) of 2015" goes on). */
 const AFTER_STATUS_BRACKET_EN = '(?<=\\((?:[Ff]or\\s+)?(?:[Tt]rial|[Dd]raft|[Ee]xposure\\s+[Dd]raft|[Ii]nterim|[Pp]rovisional)[^()]{0,40}\\))(?=\\s+(?!(?:of|for|the|and|on|in|to|a|an|with|by|from|at)\\b)[a-z])';
 
+/** A described text's topic after its kind words, in lower case ("a three-year action plan for the biomedicine industry"). */
+const KIND_TOPIC_EN = '(?:\\s+(?:for|on)\\s+(?:the\\s+)?[a-z][a-z -]{2,50}?)?';
+
 export const TITLE_RULES: Rule[] = [
   {
     id: 'title.site-suffix.zh',
@@ -62,9 +65,9 @@ export const TITLE_RULES: Rule[] = [
     // 国家卫生健康委近日印发通知，要求…; 两部门联合印发一份工作方案，明确…; 发布了一项通知: a text news names by its kind word
     // after the issuing verb, unquoted and untitled (a measure word or a count and a few words of its own before it);
     // the bodies before the verb issued it. Only where the clause goes on to say what it does (，要求 / ，明确 / 。).
-    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH}|下发|发出)了?(?:一份|一项|一套|一批|一系列)?(?<title>(?![的了])(?:[\\d一二三四五六七八九十]{1,3}条)?[\\p{Script=Han}]{0,8}?(?:通知|工作方案|实施方案|行动方案|方案|措施|意见|指引|指南|办法|规定|计划))(?=[，。；,;]|要求|明确|提出|部署)`, 'u'),
+    pattern: new RegExp(`(?<verb>${PROMULGATE_VERB_ZH}|下发|发出)了?(?:一份|一项|一套|一批|一系列)?(?<title>(?![的了])(?:[\\d一二三四五六七八九十]{1,3}条)?(?:(?![了在将])[\\p{Script=Han}]){0,16}?(?:通知|工作方案|实施方案|行动方案|方案|措施|意见|指引|指南|办法|规定|计划))(?=[，。；,;]|要求|明确|提出|部署)`, 'u'),
     action: 'Policy{title: the kind phrase, keyed by its first issuer} issued by the actors before the verb',
-    examples: { match: ['国家卫生健康委近日印发通知，要求各地', '两部门联合印发一份工作方案，明确', '省卫健委发布了一项通知，要求', '市政府出台20条措施，支持'], noMatch: ['印发《关于开展试点工作的通知》', '发布公告，预告订定', '按照通知要求', '近日印发的通知要求'] },
+    examples: { match: ['国家卫生健康委近日印发通知，要求各地', '两部门联合印发一份工作方案，明确', '省政府办公厅印发细胞和基因治疗产业发展行动方案，提出', '省卫健委发布了一项通知，要求', '市政府出台20条措施，支持'], noMatch: ['印发《关于开展试点工作的通知》', '发布公告，预告订定', '按照通知要求', '近日印发的通知要求'] },
   },
   {
     id: 'title.corner.zh',
@@ -84,6 +87,17 @@ export const TITLE_RULES: Rule[] = [
     pattern: new RegExp(`\\b(${ISSUE_VERB_EN})\\s+${FOR_COMMENT_EN}(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:(?:(?:final|revised|updated|new|latest|official|full|complete)\\s+(?:version|text|edition)|(?:second|third|final)\\s+reading)\\s+of\\s+(?:the\\s+|its\\s+)?)?(?:(?:accompanying|supporting|related|corresponding|relevant|final|revised|long-awaited)\\s+)?(?<draft>draft\\s+(?=[A-Z]))?(?:(?:document|notice|circular)\\s+)?(?=["“]|[A-Z]|${KIND_PHRASE_EN}\\s+(?:on|for|of|to|supporting|promoting|regarding|concerning|encouraging|aimed\\s+at|(?:that|which)\\s+(?!(?:was|were|is|are|has|had)\\b)[a-z]+|${PARTICIPLE_EN})\\b|(?:amendments?|revisions?)\\s+(?:to|of)\\s+(?:the\\s+)?[A-Z])`),
     action: 'Policy or License{title up to title.end.en} issued by the actors before the verb',
     examples: { match: ['the bureau issued the Measures for the Administration of X', 'officials have jointly released "Rules on Y"', 'the commission published guidance on cell therapy', 'the legislature passed the third reading of the Cell Therapy Act', 'the meeting adopted the draft Organ Donation Law', 'the CDE published the accompanying Data Requirements for X', 'the agency released the revised Annex on Gene Therapy Medicines', 'jointly issued a work plan that names', 'has released a notification on further standardizing', 'rolled out 12 measures to support', 'issued a set of guidelines for', 'released for public comment the draft Measures for X'], noMatch: ['the bureau issued a statement', 'issued', 'issued the final decision', 'issued a warning about measures for', 'issued the notice that was'] },
+  },
+  {
+    id: 'title.sent-to-recipients.en',
+    stage: 'span',
+    language: 'en',
+    // "The health commission sent the Rules for X to hospitals across the province": passing a text on issues it only
+    // to the issuer's own addressees (hospitals, institutions, local bureaus); sent to clients, to trial sites or to the
+    // State Council for review, it is not put out (so these verbs are not in PUBLISH_EN).
+    pattern: new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:jointly\\s+|officially\\s+)?(?:sent(?:\\s+out)?|circulated|distributed)\\s+(?:the\\s+)?(?<title>[A-Z][^;:.]{4,200}?)(?=\\s+to\\s+${RECIPIENT_EN})`),
+    action: 'Policy{title} issued by the actors before the verb',
+    examples: { match: ['The commission sent the Rules for the Filing of Cell Projects to hospitals across the province', 'circulated the Guidance Notes on Cell Therapy to all public hospitals'], noMatch: ['sent the Measures for Stem Cells to clients with a summary', 'sent the draft Regulations on Cell Therapy to the State Council for review', 'distributed the Measures to its trial sites'] },
   },
   {
     id: 'title.end.en',
@@ -396,11 +410,11 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // "according to a notice issued by the NHC on Monday", "under a circular jointly released by A and B last week": a
     // text news names by its kind word alone, then who put it out; the kind word is its name (gold writes "the notice").
-    // Not "The notice, issued by …" opening a sentence: that names again a text of the sentence before (issue.kind-anaphor-by.en);
+    // ("A work plan issued by …" may open it.) Not "The notice, issued by …" opening a sentence: that names again a text of the sentence before (issue.kind-anaphor-by.en);
     // not one put out by an unnamed body ("by the city's health commission"): a bare kind word with no issuer is no one text.
-    pattern: new RegExp(String.raw`(?:(?<!^\s*)\b(?:[Aa]n?|the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?<title>(?:${BARE_KIND_WORDS_EN.join('|')})s?)(?=\s+from\s+(?:the\s+)?(?<from>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*)|\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'’&()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,10}(?:has\s+|had\s+)?(?:jointly\s+)?(?:issued|released|published|unveiled)\b|\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
+    pattern: new RegExp(String.raw`(?:\b[Aa]n?\s+|(?<!^\s*)\b(?:the|[Tt]his)\s+|(?<=\b(?:[Uu]nder|according\s+to|[Pp]er|[Ii]n\s+line\s+with)\s+))(?:new\s+|joint\s+|recent\s+|latest\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?<title>${KIND_PHRASE_EN}${KIND_TOPIC_EN})(?=\s+from\s+(?:the\s+)?(?<from>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*)|\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'’&()-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,10}(?:has\s+|had\s+)?(?:jointly\s+)?(?:issued|released|published|unveiled)\b|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:(?:jointly|formally|recently)\s+)?${passiveEn(some(PUBLISH_EN, 'issued', 'released', 'published', 'unveiled'), some(PASS_EN, 'adopted'))}\s+(?:[^,;.]{0,30}?\s+)?by\s+(?:the\s+)?[A-Z])`),
     action: 'Policy{title: the kind word} issued by the agents after "by" (issue.passive-by.en)',
-    examples: { match: ['builds on a 2023 notice from the National Medical Products Administration that asked', 'must register under a notice the Jiangsu Provincial Health Commission issued on Friday', 'according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC', 'under new rules published by the NMPA on Tuesday', 'according to guidelines released by the NHC'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
+    examples: { match: ['builds on a 2023 notice from the National Medical Products Administration that asked', 'must register under a notice the Jiangsu Provincial Health Commission issued on Friday', 'according to a notice issued by the National Health Commission on Monday', 'under a circular jointly released last week by the NHC', 'under new rules published by the NMPA on Tuesday', 'according to guidelines released by the NHC', 'part of a five-year development plan released Tuesday by the General Office', 'A three-year action plan for the biomedicine industry was released on Friday by the Chongqing'], noMatch: ['under a notice released on Friday by the city\'s health commission', 'The notice, issued by the Ningbo Municipal Health Commission and', 'the notice said', 'the Notice on Cell Banks, issued by the NHC', 'a notice issued by experts'] },
   },
   {
     id: 'title.kind-by-agent-active.en',
