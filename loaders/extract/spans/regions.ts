@@ -29,8 +29,14 @@ export class RegionContext {
   /** The sentence's names, matched once: kept for bodies named without their region. */
   match(s: string): LexMatch[] {
     this.sentence = { s, ms: this.K.lex.match(s) };
+    this.together = coordinated(s, this.sentence.ms);
     return this.sentence.ms;
   }
+
+  /** Regions of the current sentence named together with another of their kind ("Jiangsu and Anhui", 江苏、浙江). */
+  private together = new Set<string>();
+  /** Regions whose latest naming was together with another of their kind: no one place for a body named without one. */
+  private readonly grouped = new Set<string>();
 
   /** Among same-named entries: the one inside a region the document names, else national, else a place. */
   readonly choose = (entries: GazetteerEntry[]): GazetteerEntry => {
@@ -142,14 +148,19 @@ export class RegionContext {
   /** Nearest region named earlier in sentence `s`, else the last one (not a country) named in the document. */
   /** The region in context before `before`: the last one named (of the given kinds, when a level word asks for them). */
   contextOf(s: string): (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined {
+    // "Jiangsu and Anhui … the provincial drug regulator": two places named together leave the body neither's.
+    const one = (r: GazetteerEntry | undefined): GazetteerEntry | undefined => (r && this.grouped.has(r.id) ? undefined : r);
     return (before, kinds) => {
       const last = this.lastRegionBefore(s, before);
-      if (!kinds) return last ?? this.trail.findLast((r) => r.kind !== 'country');
-      return last && kinds.includes(last.kind) ? last : this.trail.findLast((r) => kinds.includes(r.kind));
+      if (last && this.together.has(last.id) && (!kinds || kinds.includes(last.kind))) return undefined;
+      if (!kinds) return last ?? one(this.trail.findLast((r) => r.kind !== 'country'));
+      return last && kinds.includes(last.kind) ? last : one(this.trail.findLast((r) => kinds.includes(r.kind)));
     };
   }
 
   named(id: string): void {
+    if (this.together.has(id)) this.grouped.add(id);
+    else this.grouped.delete(id);
     this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
     const entry = this.K.byId.get(id);
     if (entry) this.trail.push(entry);
@@ -172,6 +183,25 @@ export class RegionContext {
     const last = ms[ms.length - 1];
     return last ? this.choose(last.entries.filter((e) => e.label === 'Region')) : undefined;
   }
+}
+
+const JOINED = /^\s*(?:[,，、]\s*(?:and\s+|or\s+)?|and\s+|or\s+|和|与|及|以及)\s*$/;
+
+/** Regions of one kind written side by side in a list ("Jiangsu and Anhui", "Shandong, Henan and Hebei", 江苏、浙江). */
+function coordinated(s: string, ms: LexMatch[]): Set<string> {
+  const out = new Set<string>();
+  const regions = ms.flatMap((m) => {
+    const e = m.entries.find((x) => x.label === 'Region');
+    return e ? [{ e, start: m.start, end: m.end }] : [];
+  });
+  for (let i = 0; i + 1 < regions.length; i++) {
+    const [a, b] = [regions[i]!, regions[i + 1]!];
+    const gap = s.slice(a.end, b.start);
+    if (a.e.id === b.e.id || a.e.kind !== b.e.kind || !JOINED.test(gap)) continue;
+    out.add(a.e.id);
+    out.add(b.e.id);
+  }
+  return out;
 }
 
 /** A name that opens with a place's name ("Shanghai …", "上海…"). */
