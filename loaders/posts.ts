@@ -21,7 +21,7 @@ export const POSTS_ZH: readonly string[] = [
   // Party.
   '总书记', '党组书记', '党委书记', '党组成员', '书记', '副书记',
   // Hospitals.
-  '院长', '副院长', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生', '药剂师',
+  '院长', '副院长', '院长助理', '主要研究者', '主任医师', '副主任医师', '主治医师', '医师', '首席医生', '医生', '药剂师',
   // Hong Kong's hospital grades (顧問醫生, 副顧問醫生).
   '顾问医生', '副顾问医生',
   // Universities and institutes.
@@ -29,7 +29,7 @@ export const POSTS_ZH: readonly string[] = [
   // Courts (Hong Kong's magistrates, judges; a mainland judgment's bench and clerk in its signature block).
   '主任裁判官', '裁判官', '法官', ...BENCH_POSTS_ZH,
   // Companies.
-  '董事长', '副董事长', '董事会主席', '董事会秘书', '执行董事', '非执行董事', '董事', '总经理', '副总经理', '总行政经理', '行政经理', '高级经理', '经理', '总监',
+  '董事长', '副董事长', '董事会主席', '董事会秘书', '执行董事', '非执行董事', '董事', '总经理', '副总经理', '总经理助理', '总行政经理', '行政经理', '高级经理', '经理', '总监',
   '财务总监', '首席执行官', '行政总裁', '总裁', '副总裁', '创始人', '联合创始人', '证券事务代表', '顾问',
   // A shop's or clinic's owner (美容院东主).
   '东主',

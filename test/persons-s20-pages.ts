@@ -126,3 +126,47 @@ export const CONTACT_UNIT_NEAR: SiblingPage[] = [
     '　　联系人：吴芳（女），电话：025-83620000（工作日）。\n\n江苏省卫生健康委员会\n2027年2月1日\n',
     [['吴芳', '女'], ['吴芳', '工作日']]],
 ];
+
+// M2 "a post of a body written before the name, the body named in full, short or by 该院/公司": ORG + unit + posts (joined
+// by 、 or 暨) + NAME, in news (zh-Hans, zh-Hant TW/HK). [what, page, [person, body][]].
+export const ZH_POST_PAGES: SiblingPage[] = [
+  ['zh-Hans hospital in full, a department, two posts joined by 、',
+    '华西医院CAR-T疗法获批开展临床研究\n2027-03-02 10:15　来源：川报观察\n\n' +
+    '　　近日，四川大学华西医院获批开展一项CAR-T细胞治疗临床研究。四川大学华西医院血液内科主任、主要研究者刘霆介绍，首批将入组20名患者。\n',
+    [['刘霆', '四川大学华西医院']]],
+  ['zh-Hans company in full, then its short name and 董事长',
+    '恒瑞达细胞获得临床试验默示许可\n2027年4月8日\n\n' +
+    '　　深圳恒瑞达细胞科技有限公司4月7日宣布，其自主研发的干细胞注射液获得国家药监局临床试验默示许可。恒瑞达细胞董事长王海涛表示，公司将于年内启动I期试验。\n',
+    [['王海涛', '深圳恒瑞达细胞科技有限公司']]],
+  ['zh-Hant TW two posts joined by 暨',
+    '北榮細胞治療計畫獲准\n2027-05-11\n\n' +
+    '　　衛福部核准臺北榮民總醫院以自體免疫細胞治療實體癌。臺北榮民總醫院副院長暨細胞治療中心主任張家豪說，首批病人將於下月收治。\n',
+    [['張家豪', '臺北榮民總醫院']]],
+  ['zh-Hans 该院 + department + post',
+    '上海一医院获批开展干细胞临床研究\n2027年6月3日\n\n' +
+    '　　上海市第一人民医院近日完成干细胞临床研究项目备案。该院细胞治疗中心主任孙毅表示，项目将重点研究膝骨关节炎。\n',
+    [['孙毅', '上海市第一人民医院']]],
+  ['zh-Hans 公司 + two posts, the company named with 以下简称',
+    '源生细胞完成B轮融资\n2027年7月15日\n\n' +
+    '　　北京源生细胞科技有限公司（以下简称“源生细胞”）今日宣布完成B轮融资。公司创始人、首席执行官赵启明表示，资金将用于iPSC产品的临床开发。\n',
+    [['赵启明', '北京源生细胞科技有限公司']]],
+  ['zh-Hant TW company short name + 董事長 in a disclosure',
+    '康源生技公告取得有附款許可\n2027/08/20\n\n' +
+    '　　台灣康源生技股份有限公司今日公告，其再生醫療製劑取得衛福部有附款許可。康源生技董事長陳志明表示，產品預計明年上市。\n',
+    [['陳志明', '台灣康源生技股份有限公司']]],
+];
+export const ZH_POST_NEAR: SiblingPage[] = [
+  ['a post of the second hospital named is not the first\'s',
+    '两院合作开展CAR-T研究\n2027年9月1日\n\n' +
+    '　　复旦大学附属华山医院与复旦大学附属中山医院合作开展CAR-T研究。中山医院心内科主任王敏表示，研究将入组40名患者。\n',
+    [['王敏', '复旦大学附属华山医院']]],
+  ['本公司 is the announcing company, not the subsidiary it names after',
+    '自願公告：產品獲得上市批准\n2027年11月2日\n\n' +
+    '　　恒光生物控股有限公司（「本公司」）董事會欣然宣佈，本公司全資附屬公司恒光細胞科技（蘇州）有限公司的產品獲國家藥監局批准上市。\n' +
+    '　　本公司主席兼首席執行官周啟賢博士表示：「這是本集團的里程碑。」\n',
+    [['周啟賢', '恒光細胞科技']]],
+  ['该院 is the hospital named last, not the first',
+    '患者转院后接受细胞治疗\n2027年10月9日\n\n' +
+    '　　患者先在郑州大学第一附属医院就诊，后转至河南省人民医院。该院血液科主任李强说，患者恢复良好。\n',
+    [['李强', '郑州大学第一附属医院']]],
+];

@@ -363,7 +363,7 @@ const ZH_AFTER = new RegExp(`([\\p{Script=Han}]{2,3}?)(?:(?:${CLOSING_POSTS_ZH.j
 // What follows a name after its post, besides the one-character words above: a time word (立法委员X日前…), a verb of
 // two characters (主席X欢迎…, 副区长X接受采访), a courtesy title. Two characters, so that a name's own last character
 // (王志强) is never read as the verb.
-const ZH_AFTER_NAME = '院士|判刑|判处|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
+const ZH_AFTER_NAME = '此前|院士|判刑|判处|会后|会上|会面|会见|见面|一行|率团|受访|接受|出席|致辞|致词|领衔|主持|支持|告诉|反对|质询|质疑|欢迎|强调|透露|坦言|直言|分析|预计|估计|希望|期待|日前|近日|昨天|今天|上午|下午|教授|博士|先生|女士|医生|议员|$';
 // A post's field in brackets may stand before the name (副院长(研究)黄俊杰).
 const ZH_BEFORE = new RegExp(`${POST_ZH_SOURCE}(?:\\([\\p{Script=Han}]{1,6}\\))?([\\p{Script=Han}]{2,3})(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');
 const ZH_BEFORE_COMPOUND = new RegExp(`${POST_ZH_SOURCE}((?:${COMPOUND_SURNAMES_ZH})[\\p{Script=Han}]{1,2}?)(?=[，,。、：:；\\s表认建说指提呼在对昨今于近亦称签同等则也还曾带递补回介透解列就联\\d]|${ZH_AFTER_NAME})`, 'gu');

@@ -9,7 +9,11 @@ const BENCH_ZH = BENCH_POSTS_ZH.join('|');
 // Company posts may come several together (创始人、董事会主席兼首席执行官X, 主席兼执行董事X): the last one stands before the name.
 // A district's or county's head (浦东新区人民政府副区长X) and a hospital department's clinician (血液科主治医师X) too, and
 // the chair of an organisation's committee (消委会研究及测试委员会主席X: of the organisation).
-export const ZH_POST_AFTER_BODY = new RegExp(String.raw`^[」』”]?的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:医学院|学院|学系|系|研究部|部门|部|科|室|研究所|处|组|委员会))?(${POST_ZH_SOURCE})`, 'u');
+const postAfterBody = (units: string): RegExp => new RegExp(String.raw`^[」』”]?的?(?:(?:(?:联合)?创始人|董事会主席|董事长|主席|(?:非)?执行董事|总经理|首席[\p{Script=Han}]{2,4}官|副?总裁|党组书记|党委书记|党组成员)[、兼及和]){0,3}(?:[\p{Script=Han}]{0,8}?(?:${units}))?(${POST_ZH_SOURCE})`, 'u');
+const BODY_UNITS_ZH = '医学院|学院|学系|系|研究部|部门|部|科|室|研究所|处|组|委员会';
+export const ZH_POST_AFTER_BODY = postAfterBody(BODY_UNITS_ZH);
+// An organisation's centre too (该院细胞治疗中心主任X); an agency's 中心 is a body of its own (药品审评中心).
+export const ZH_POST_AFTER_ORG = postAfterBody(`${BODY_UNITS_ZH}|中心`);
 export const ZH_ROLE: Readonly<Record<string, string>> = { 常务委员: 'standing committee member', 常委: 'standing committee member', 委员: 'member', 议员: 'member', 代表: 'deputy', 院士: 'academician', 总理: 'premier', 副总理: 'vice premier' };
 
 // A post written after the name (X议员, X代表, a reply's salutation 孙立新委员：): the house of that post, when the
@@ -41,8 +45,8 @@ export const HEAD_CHAR_POST_ZH = /^()长/;
 export const BODIES_JOINED_ZH = /^(?:、|和|及)$/;
 // 副院长(研究)X: a post's field in brackets.
 export const POST_FIELD_BRACKET_ZH = /^\([\p{Script=Han}]{1,6}\)/u;
-// Further posts in the chain up to the name (、教授X).
-export const MORE_POSTS_ZH = /^(?:、[^，,。；]*)$/;
+// Further posts in the chain up to the name (、教授X), joined by 暨 or 兼 too (副院长暨细胞治疗中心主任X).
+export const MORE_POSTS_ZH = /^(?:[、暨兼][^，,。；]*)$/;
 // 同为全国政协委员的X: a seat the person also holds.
 export const ALSO_SEAT_ZH = /(?:同为|身为|作为|也是|亦为)\s*$/;
 // 本局, 我委, 该院: a body's own or deictic name, not a name of it.

@@ -15,7 +15,7 @@ import {
 } from './zh-alone.ts';
 import {
   AGENCY_UNIT_ZH, ALSO_SEAT_ZH, BODIES_JOINED_ZH, DEICTIC_NAME_ZH, HEAD_CHAR_BODY_ZH, HEAD_CHAR_POST_ZH, MORE_POSTS_ZH,
-  NEXT_SEGMENT_IN_BRACKET_ZH, POST_FIELD_BRACKET_ZH, POST_RIGHT_AFTER_NAME_ZH, POST_IMPLIES_BODY_ZH, SCHOOL_NAME_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_ROLE,
+  NEXT_SEGMENT_IN_BRACKET_ZH, POST_FIELD_BRACKET_ZH, POST_RIGHT_AFTER_NAME_ZH, POST_IMPLIES_BODY_ZH, SCHOOL_NAME_ZH, SEGMENT_AFTER_NAME_ZH, ZH_POST_AFTER_BODY, ZH_POST_AFTER_ORG, ZH_ROLE,
 } from './zh-patterns.ts';
 const ACADEMIC_DEPT_ZH = /学?系$/u;
 
@@ -34,6 +34,8 @@ export function zhMemberships(p: PersonMention, sen: Sentence, mentions: Mention
   // (藥物監督管理局（藥監局）… 藥監局局長X).
   const named = anaphors.filter((a) => a.start >= from && a.end <= p.start).map((a) => ({ ...a, agency: true }));
   const bodies = [...mentionedBodies(mentions, from, p.start), ...companiesWritten(s, from, p.start, reg), ...named];
+  // 该院细胞治疗中心主任X, 公司创始人、首席执行官Y, 本公司董事长Z: the hospital or company named last before.
+  if (bodies.length === 0) bodies.push(...deicticBody(s, from, p.start, sen.index, reg));
   if (bodies.length === 0) {
     headPostAloneZh(at);
     seatBeforeNameZh(at);
@@ -76,6 +78,26 @@ function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
   }
 }
 
+// 该院, 该医院, 公司 opening the words before a post: the organisation of that kind the page named last before; 本公司 (the
+// writer itself, a company's announcement): the first it names.
+const DEICTIC_BODY_ZH = /(?:^|[：:\s“"])(?<w>该医院|该院|该公司|本公司|公司)(?=\p{Script=Han})/gu;
+const DEICTIC_KIND_ZH: Readonly<Record<string, string>> = { 该医院: 'hospital', 该院: 'hospital', 该公司: 'company', 本公司: 'company', 公司: 'company' };
+
+function deicticBody(s: string, from: number, to: number, sentence: number, reg: Registry): ClauseBody[] {
+  const m = [...s.slice(from, to).matchAll(DEICTIC_BODY_ZH)].at(-1);
+  if (!m) return [];
+  const kind = DEICTIC_KIND_ZH[m.groups!.w!];
+  const first = m.groups!.w!.startsWith('本');
+  let best: string | undefined;
+  for (const e of reg.entities.values()) {
+    const seen = reg.firstSeen.get(e.id)!;
+    const better = !best || (first ? seen < reg.firstSeen.get(best)! : seen >= reg.firstSeen.get(best)!);
+    if (e.label === 'Organization' && e.kind === kind && seen <= sentence && better) best = e.id;
+  }
+  const end = from + m.index + m[0].length;
+  return best ? [{ id: best, start: end - m.groups!.w!.length, end }] : [];
+}
+
 /** The agencies and organisations found in the clause before the name. */
 function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseBody[] {
   const out: ClauseBody[] = [];
@@ -86,6 +108,19 @@ function mentionedBodies(mentions: Mention[], from: number, to: number): ClauseB
     out.push({ id: m.found.id, start: m.start, end: m.end, agency: m.found.label === 'Agency' });
   }
   return out;
+}
+
+// The names a hospital or company goes by in running text: a hospital without its university (首都医科大学宣武医院:
+// 宣武医院; not a bare 第一医院), a company without its legal form and sector word (台欣再生医学生技股份有限公司: 台欣再生医学).
+const HOSPITAL_OF_UNIVERSITY_ZH = /^\p{Script=Han}{2,12}?(?:大学|学院)(?:医学院|医学部)?(?:附属)?(?<short>(?![第附])\p{Script=Han}{2,8}医院)$/u;
+const COMPANY_FORM_ZH = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+const COMPANY_SECTOR_TAIL_ZH = /(?:生物医药|生物科技|生物技术|生技|科技|医药|技术)$/u;
+function shortNamesZh(name: string): string[] {
+  const hospital = HOSPITAL_OF_UNIVERSITY_ZH.exec(name)?.groups?.short;
+  if (hospital) return [hospital];
+  if (!COMPANY_FORM_ZH.test(name)) return [];
+  const core = name.replace(COMPANY_FORM_ZH, '').replace(COMPANY_SECTOR_TAIL_ZH, '');
+  return core.length >= 4 && core !== name ? [core] : [];
 }
 
 /** A company found on the page by any of its Chinese names (驯鹿生物, the short name of 南京驯鹿生物技术股份有限公司), an
@@ -114,6 +149,7 @@ function companiesWritten(s: string, from: number, to: number, reg: Registry): C
     };
     consider(e.nameZh);
     for (const a of e.aliases) consider(a);
+    for (const a of shortNamesZh(e.nameZh)) consider(a);
     if (best) out.push({ id, ...best });
   }
   return out;
@@ -160,7 +196,7 @@ function postBeforeNameZh(b: ClauseBody, bodies: ClauseBody[], { p, sen, reg, re
   // One post after two bodies joined by 、 is held in each.
   const joined = bodies.find((o) => o.start > b.end && BODIES_JOINED_ZH.test(s.slice(b.end, o.start)));
   const postAt = facultyOf ? outer[0]!.end : !shared && joined && !ZH_POST_AFTER_BODY.test(s.slice(b.end, end)) ? joined.end : b.end;
-  const post = ZH_POST_AFTER_BODY.exec(s.slice(postAt, end)) ?? shared;
+  const post = (b.agency ? ZH_POST_AFTER_BODY : ZH_POST_AFTER_ORG).exec(s.slice(postAt, end)) ?? shared;
   if (!post) return;
   // A post that names its own house (国民党立委X: the Legislative Yuan) is held there, not in the party named before it.
   const house = POST_IMPLIES_BODY_ZH.find(([re]) => re.test(s.slice(postAt, end)));
