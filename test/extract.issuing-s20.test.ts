@@ -133,3 +133,26 @@ describe('M4: a text passed on is not issued', () => {
   it('sent to hospitals of its province: issued', async () =>
     expect(anyIssuers(await extractPage('Circular\n\n2026-11-10\n\nThe Shaanxi Provincial Health Commission circulated the Rules for Stem Cell Project Filing to all medical institutions in the province on Monday.\n'))).toEqual(['agency:cn-sn/health-commission']));
 });
+
+// M4/PROPOSED: a reply letter addressed to a body (a party's central committee) names the proposal "贵党/贵会/你们提出的
+// 《…提案》": the addressee proposed it. A letter to a person keeps the person; a body's request (请示) is no proposal.
+const ADDRESSED_BODY: Array<[string, string, string]> = [
+  ['关于政协第4567号提案答复的函\n\n民建中央：\n\n贵会提出的《关于加快细胞治疗产品医保准入的提案》收悉。经认真研究，现答复如下：\n\n一、关于医保准入\n我局将继续完善谈判机制。\n', 'agency:cn/cndca-central-committee', '关于加快细胞治疗产品医保准入的提案'],
+  ['对全国政协十四届四次会议第0789号提案的答复\n\n九三学社中央：\n\n你们提出的《关于完善干细胞临床研究备案制度的提案》收悉。现答复如下。\n', 'agency:cn/jiusan-central-committee', '关于完善干细胞临床研究备案制度的提案'],
+  ['關於政協第1122號提案答復的函\n\n民盟中央：\n\n貴盟提出的《關於支持基因治療藥物研發的提案》收悉。經商國家藥監局，現答復如下：\n', 'agency:cn/cdl-central-committee', '关于支持基因治疗药物研发的提案'],
+];
+describe('PROPOSED: the body a reply is addressed to', () => {
+  it.each(ADDRESSED_BODY)('%s', async (text, body, title) => {
+    const d = await extractPage(text);
+    const p = d.entities.find((e) => e.label === 'Proposal' && norm(e.name) === norm(title));
+    expect(d.relations.filter((r) => r.type === 'PROPOSED' && r.to === p?.id).map((r) => r.from)).toEqual([body]);
+  });
+  it('a reply to a member: the member proposed it', async () => {
+    const d = await extractPage('关于政协第3344号提案答复的函\n\n王立新委员：\n\n您提出的《关于推动细胞治疗产业集聚发展的提案》收悉。现答复如下：\n');
+    expect(d.relations.filter((r) => r.type === 'PROPOSED').map((r) => d.entities.find((e) => e.id === r.from)?.label)).toEqual(['Person']);
+  });
+  it('a body\'s request is no proposal', async () => {
+    const d = await extractPage('关于细胞制备中心建设的批复\n\n省卫生健康委：\n\n你委《关于建设省级细胞制备中心的请示》收悉。经研究，批复如下：\n');
+    expect(d.relations.filter((r) => r.type === 'PROPOSED')).toEqual([]);
+  });
+});

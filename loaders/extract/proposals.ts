@@ -354,6 +354,27 @@ export function bodyProposals(spans: SentenceSpans[], reg: Registry, rels: Relat
     }
   }
   for (const sp of spans) if (!/\p{Script=Han}/u.test(sp.s) && /proposal|motion|suggestion/i.test(sp.s)) bodyProposalEn(sp, reg, rels, year, month);
+  addressedBodies(spans, reg, rels, year, month);
+}
+
+/** A reply letter's salutation to a body alone on its line (致公党中央：), then 贵党提出的《X提案》: the body proposed X. */
+function addressedBodies(spans: SentenceSpans[], reg: Registry, rels: Relation[], year: number | undefined, month: string | undefined): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const sp = spans[i]!;
+    const head = /^\s*(.{2,30}?)\s*[:：]\s*$/u.exec(sp.s)?.[1];
+    const body = head ? sp.actors.find((a) => a.label === 'Agency' && sp.s.slice(a.end).trim().replace(/^[:：]\s*/u, '') === '' && sp.s.slice(0, a.start).trim() === '') : undefined;
+    const e = body ? reg.entities.get(body.id) : undefined;
+    const m = e && PROPOSING_BODY(e.label, e.kind) ? ruleById('frame.propose.addressed-body.zh').pattern.exec(spans[i + 1]!.s) : null;
+    const title = m?.groups?.title;
+    if (!body || !title) continue;
+    const next = spans[i + 1]!;
+    const when = month ?? (year ? String(year) : undefined);
+    const id = proposalId(body.id, when, title);
+    if (reg.entities.has(id)) continue;
+    const p = reg.add({ id, label: 'Proposal', name: title, aliases: [`《${title}》`], kind: 'proposal' }, next.sen.text, next.sen.index);
+    if (when) p.date = when;
+    rels.push({ type: 'PROPOSED', from: body.id, to: id, evidence: next.sen.text, rules: ['frame.propose.addressed-body.zh'], ...(when ? { date: when } : {}) });
+  }
 }
 
 /** "The Jiusan Society Central Committee put forward a proposal on X": a body's proposal in English, the body right before
