@@ -26,8 +26,7 @@ describe('plans listed after a batch of approvals: one licence each, issued by t
     const f = await licences('台湾再添细胞治疗计划\n\n2027年6月8日\n\n台湾卫福部近日公布新一批依特管办法核准的细胞治疗计划，其中包括台北荣民总医院的「自体NK细胞治疗复发性淋巴瘤」。\n');
     expect(f.issued(/复发性淋巴瘤/)).toBe(true);
   });
-  // (Not yet: the items in the sentence after the batch's, with no body named.)
-  it.fails('獲准以「X」 / 則獲准執行「Y」 after the batch: the same body', async () => {
+  it('獲准以「X」 / 則獲准執行「Y」 after the batch: the same body', async () => {
     const f = await licences('細胞治療新計畫\n\n2027-07-01\n\n衛福部今日公布核准的細胞治療計畫共3件。其中三軍總醫院獲准以「自體CAR-T細胞治療急性淋巴性白血病」收治病人；臺中榮總則獲准執行「自體樹突細胞治療攝護腺癌」。\n');
     expect(f.issued(/急性淋巴性白血病/)).toBe(true);
     expect(f.issued(/攝護腺癌/)).toBe(true);

@@ -825,25 +825,37 @@ function approvedInPlaceZh(s: string): Grant[] {
   return [{ start: at, end: at + product.length, product, name: `${product}在${place === '香港' ? '港' : place}注册`, issuers: [registrar], verbAt: m.index, generic: DESCRIBED_PRODUCT_ZH.test(product) || !PRODUCT_ZH.test(product), rule: rule.id }];
 }
 
-// An item of a batch of approved plans: a hospital (past a foundation's or a legal person's name before it), 的, its 「practice」.
-const PLAN_ITEM_ZH = /(?:^|[、，,及和]|以及)(?<holder>[^、，,及和「」。；]{2,60}?(?:医院|医学中心|中心|诊所))(?:的|之)?「(?<practice>[^「」]{4,40})」/gu;
+// An item of a batch of approved plans: a hospital (past a foundation's or a legal person's name before it), 的, its
+// 「practice」; or, in the sentence after the batch, the hospital 获准以/执行「practice」.
+const PLAN_ITEM_ZH = /(?:^|[、，,；;及和]|以及|其中(?:包括|包含|有)?)(?<holder>[^、，,；;及和「」。]{2,60}?(?:医院|医学中心|中心|诊所|总|附医))(?:的|之|(?:则|也|亦|另)?获准(?:以|执行|施行|开展))?「(?<practice>[^「」]{4,40})」/gu;
 const HOLDER_LEAD_ZH = /^.*(?:基金会|法人)/u;
+/** 其中(包括) / 包括: where a batch's items begin. */
+const ITEMS_FROM_ZH = /其中(?:包括|包含|有)?|包括|包含/u;
+
+/** 卫福部公布…核准的细胞治疗计画: the bodies that announce a batch of approved plans (its items in it or the sentence after). */
+export function planBatchZh(s: string, actors: GrantActor[]): string[] {
+  const m = /核准/.test(s) ? ruleById('grant.plan-list.zh').pattern.exec(s) : null;
+  return m ? subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH) : [];
+}
+
+/** The batch's items from `from` on (after 其中/包括), each a plan approved by `issuers`. */
+export function planItemsZh(s: string, from: number, issuers: string[]): Grant[] {
+  const out: Grant[] = [];
+  for (const it of issuers.length > 0 ? s.slice(from).matchAll(PLAN_ITEM_ZH) : []) {
+    const holder = it.groups!.holder!.replace(HOLDER_LEAD_ZH, '').replace(/^(?:其中(?:包括|包含|有)?)/u, '').trim();
+    const practice = it.groups!.practice!;
+    const at = from + it.index + it[0].lastIndexOf(practice);
+    out.push({ start: at, end: at + practice.length, product: practice, name: `${holder}${practice}计画核准`, issuers, verbAt: from + it.index, generic: false, rule: 'grant.plan-list.zh' });
+  }
+  return out;
+}
 
 /** 卫福部公布…核准的细胞治疗计画…，其中包括甲医院的「X」、乙医院的「Y」: each listed plan, approved by the body that announces. */
 function planListGrantsZh(s: string, actors: GrantActor[]): Grant[] {
-  const rule = ruleById('grant.plan-list.zh');
-  const m = /核准/.test(s) ? rule.pattern.exec(s) : null;
-  const issuers = m ? subjectBefore(s, actors, m.index, SUBJECT_GAP_ZH) : [];
-  if (!m || issuers.length === 0) return [];
-  const from = m.index + m[0].length;
-  const out: Grant[] = [];
-  for (const it of s.slice(from).matchAll(PLAN_ITEM_ZH)) {
-    const holder = it.groups!.holder!.replace(HOLDER_LEAD_ZH, '').trim();
-    const practice = it.groups!.practice!;
-    const at = from + it.index + it[0].lastIndexOf(practice);
-    out.push({ start: at, end: at + practice.length, product: practice, name: `${holder}${practice}计画核准`, issuers, verbAt: m.index, generic: false, rule: rule.id });
-  }
-  return out;
+  const m = /核准/.test(s) ? ruleById('grant.plan-list.zh').pattern.exec(s) : null;
+  const items = m ? ITEMS_FROM_ZH.exec(s.slice(m.index + m[0].length)) : null;
+  if (!m || !items) return [];
+  return planItemsZh(s, m.index + m[0].length + items.index + items[0].length, planBatchZh(s, actors));
 }
 
 /** 乙医院也于同月获准以X治疗Y: a practice approved "too", by `issuers` (the page's last approval's body). */

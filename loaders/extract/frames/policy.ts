@@ -1,6 +1,6 @@
 // Issue frames of one sentence: each title with its issuers, time and where it applies; titles joined in one
 // clause (《A》及《B》) share their issuers and date; licences without an agent take their paragraph's regulator.
-import { alsoApprovedZh, findGrants } from '../approvals.ts';
+import { alsoApprovedZh, findGrants, planBatchZh, planItemsZh } from '../approvals.ts';
 import type { Knowledge } from '../gazetteer-source.ts';
 import { idSlug, licenceId } from '../ids.ts';
 import { issuerKeyedId } from '../resolve.ts';
@@ -47,6 +47,9 @@ export interface NamedProducts {
   lastIssuers?: string[];
   /** An English approval of a product only described, until a sentence after it names the product. */
   described?: PolicyFrame;
+  /** Who announced a batch of approved plans in the sentence before (its items may follow: 其中甲医院获准以「X」), and whether
+   *  that sentence already listed some (the list goes on: 乙医院则获准执行「Y」). */
+  batch?: { issuers: string[]; listing: boolean; date?: string };
 }
 // A named product's words in a Chinese sentence: a Latin name or code, a few characters, 注射液.
 const NAMED_PRODUCT_ZH = /[A-Za-z0-9][\w-]*[\p{Script=Han}]{0,8}?注射液/gu;
@@ -286,7 +289,13 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
   namedLater(sp, c.products);
   const found = findGrants(sp.s, actors, c.products.last ?? c.products.mentioned);
   // (乙医院也获准…: no body named, approved "too" by the body of the approval before.)
-  const grants = found.length === 0 && HAN.test(sp.s) && c.products.lastIssuers ? alsoApprovedZh(sp.s, c.products.lastIssuers) : found;
+  const open = c.products.batch;
+  const batch = found.length === 0 && open && (open.listing || /^其中/.test(sp.s)) ? planItemsZh(sp.s, 0, open.issuers) : [];
+  const grants = batch.length > 0 ? batch : found.length === 0 && HAN.test(sp.s) && c.products.lastIssuers ? alsoApprovedZh(sp.s, c.products.lastIssuers) : found;
+  const lead = HAN.test(sp.s) ? planBatchZh(sp.s, actors) : [];
+  // (The batch's date is its items' when they write none: 卫福部今天公布…。其中甲医院….)
+  const batchDate = c.sentenceDate ?? recentDate(sp.s, c.published);
+  c.products.batch = lead.length > 0 ? { issuers: lead, listing: false, ...(batchDate ? { date: batchDate } : {}) } : batch.length > 0 ? { ...open!, listing: true } : undefined;
   if (grants.length === 0 && sp.s.includes('注射液')) c.products.mentioned = [...sp.s.matchAll(NAMED_PRODUCT_ZH)].pop()?.[0] ?? c.products.mentioned;
   for (const g of grants) {
     if (!g.generic && !g.anaphoric) {
@@ -308,7 +317,7 @@ function grantFrames(sp: SentenceSpans, here: PolicyFrame[], c: FrameContext): P
     const own = c.published ? (lastMonth(lead, c.published) ?? (weekday ? weekdayBefore(weekday, c.published) : undefined)) : undefined;
     // (A weekday before the verb with no page date to count back from: the act's day is unknown, not a later clause's year.)
     const near = own ?? last?.date ?? (weekday ? undefined : c.sentenceDate);
-    const date = near ?? recentDate(sp.s, c.published);
+    const date = near ?? recentDate(sp.s, c.published) ?? (batch.includes(g) ? open?.date : undefined);
     const t: TitleMention = { start: g.start, end: g.end, title: inPageScript(sp, g.start, g.end, g.name), label: 'License', kind: g.act ? 'designation' : 'approval', status: 'final', verbAt: g.verbAt };
     const fixedId = licenceId(g.issuers[0]!, idSlug(g.act ? `${g.product} ${g.act}` : g.product, 40));
     out.push({ t, id: 'pending', fixedId, sentence: sp.sen, issuers: self ? [] : g.issuers, issued: true, ...(date ? { date } : {}), rules: [g.rule], generic: g.generic, ...(g.anaphoric ? { anaphoric: true } : {}), ...(self ? { selfRef: true } : {}) });

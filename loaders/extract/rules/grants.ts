@@ -557,12 +557,13 @@ export const GRANT_RULES: Rule[] = [
     stage: 'frame',
     language: 'zh',
     // 卫福部今日公布第30批依特管办法核准的细胞治疗计画，共6件，其中(包括)甲医院的「X」、乙医院「Y」及…: a body announcing a batch
-    // of approved plans, then listing them — each listed hospital's 「practice」 is a plan that body approved.
-    pattern: /(?:公布|公告|发布)[^，。；]{0,30}?核准(?:的|之)[^，。；]{0,16}?(?:计划|计画|名单)[^。；]*?(?:其中(?:包括|包含|有)?|包括|包含)/u,
+    // of approved plans, then listing them after 其中/包括, there or in the sentence after (其中丙医院获准以「Z」, 丁医院则获准执行
+    // 「W」) — each listed hospital's 「practice」 is a plan that body approved.
+    pattern: /(?:公布|公告|发布)[^，。；]{0,70}?核准(?:的|之)[^，。；]{0,16}?(?:计划|计画|名单)/u,
     action: 'License{issuer: the body before the verb, name: hospital + practice + 计画核准} per listed item',
     examples: {
-      match: ['公布第31批依特管办法核准的细胞治疗计画，共5件，包括', '公布依特管办法核准之细胞治疗技术施行计画共4件，其中'],
-      noMatch: ['公布第32批特管办法审查结果，其中', '累计核准计画已达190件，其中包括'],
+      match: ['公布第31批依特管办法核准的细胞治疗计画，共5件', '公布依特管办法核准之细胞治疗技术施行计画共4件'],
+      noMatch: ['公布第32批特管办法审查结果', '累计核准计画已达190件'],
     },
   },
   {
