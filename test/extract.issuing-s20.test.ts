@@ -156,3 +156,15 @@ describe('PROPOSED: the body a reply is addressed to', () => {
     expect(d.relations.filter((r) => r.type === 'PROPOSED')).toEqual([]);
   });
 });
+
+// REVIEW S20-R10: Chinese forecast and under-way words (有望, 预计/預計, 正在/正抓紧) before the verb: no act done yet.
+const FORECAST_ZH: Array<[string, string[]]> = [
+  ['国家药监局有望在年底前发布《细胞治疗产品生产质量管理规范附录》。', []],
+  ['廣東省藥監局預計下半年公告《細胞治療產品委託生產管理辦法》，目前正徵求意見。', []],
+  ['上海市卫生健康委正在抓紧起草《上海市干细胞临床研究管理实施细则》，年内有望出台。', []],
+  ['国家药监局正式发布《细胞治疗产品药学变更研究技术指导原则》。', ['agency:cn/nmpa']],
+  ['江西省卫生健康委预计明年完成评估，此前已于今年3月印发《江西省细胞治疗技术临床应用管理办法》。', ['agency:cn-jx/health-commission']],
+];
+describe('M4: a Chinese act forecast or under way issues nothing', () => {
+  it.each(FORECAST_ZH)('%s', async (s, who) => expect(anyIssuers(await extractPage(`政策动态\n\n2026-11-18\n\n${s}\n`))).toEqual(who));
+});

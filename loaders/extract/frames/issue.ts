@@ -221,7 +221,7 @@ function notDoneZh(s: string, first: Actor, verbAt: number): boolean {
   // 国家卫生健康委将会同国家药监局修订《X》, 食药署亦将于近期发布「X」: what a body will do is not done.
   // 表示将会同省药监局研究起草《X》: the partner of a planned act does not issue either.
   // 一、由省卫生健康委牵头，会同省药监局研究制定《X》: a task assigned (in a plan or a proposal's asks) is not done either.
-  return SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start)) || FUTURE_ACT_ZH.test(s.slice(first.end, verbAt)) || FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start)) || ASSIGNED_LEAD_ZH.test(s.slice(Math.max(0, first.start - 50), first.start));
+  return SUGGESTED_ACT_ZH.test(s.slice(Math.max(0, first.start - 12), first.start)) || (FUTURE_ACT_ZH.test(s.slice(first.end, verbAt)) && !OTHER_CLAUSE_BEFORE_VERB_ZH.test(s.slice(first.end, verbAt))) || FUTURE_PARTNER_ZH.test(s.slice(Math.max(0, first.start - 8), first.start)) || ASSIGNED_LEAD_ZH.test(s.slice(Math.max(0, first.start - 50), first.start));
 }
 
 /** Where the Chinese clause ending at `at` starts: after its last ，；： outside brackets (a product's （商品名：X） is no break). */
@@ -282,10 +282,13 @@ function votedBy(s: string, t: TitleMention, actors: Actor[], after: string): Ac
 const RECEIVED_OF = new RegExp(`的${PRODUCT_BEFORE_TITLE_ZH}?$`, 'u');
 // (解读近日出台的《X》, 学习贯彻日前印发的《X》: the clause's own act on a text someone issued, its subject not the issuer.)
 const AGENTLESS_PUBLISHED_ZH = new RegExp(`^\\s*(?:(?:解读|介绍|宣讲|宣传|学习|贯彻|落实|学习贯彻|贯彻落实|执行|围绕)[了好]?)?(?:(?:于|在)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|去年|今年|前年|此前|早前|近日|日前|近期|最近|新近)(?:\\d{1,2}月)?)\\s*(?:正式)?(?:${PROMULGATE_VERB_ZH}|${ISSUE_VERB_ZH})的\\s*[《「“"]?\\s*$`, 'u');
+// (甲预计明年完成评估，此前已印发《X》: what the subject's first clause forecasts is not the act of a later clause done.)
+const OTHER_CLAUSE_BEFORE_VERB_ZH = /[，,；;][^，,；;]*(?:已|已经|此前|之前|早前|曾)[^，,；;]*$/u;
 const FUTURE_PARTNER_ZH = new RegExp(`${TO_COME_ZH}${PARTNER_ZH}\\s*$`, 'u');
 // (正研究修订《X》, 正在研究制定: an act being studied is not done either.)
 // (尽快出台, 早日发布: an act urged, not done.)
-const FUTURE_ACT_ZH = new RegExp(`^\\s*(?:亦|也|还|并|同时)?(?:未来|今后|下一步|近期)?(?:应当?|需要?)?${TO_COME_ZH}(?!其)`, 'u');
+// (正抓紧制定: under way, 正 before the word; 正式 is no such 正.)
+const FUTURE_ACT_ZH = new RegExp(`^\\s*(?:亦|也|还|并|同时)?(?:未来|今后|下一步|近期)?(?:应当?|需要?)?(?:正(?!式))?${TO_COME_ZH}(?!其)`, 'u');
 const ASSIGNED_LEAD_ZH = new RegExp(`(?:^|[。；：:]|[一二三四五六七八九十]、|\\d+[.、．]|[一二三四五六七八九十]是)\\s*由[^，。；]{2,30}牵头[，,]\\s*${PARTNER_ZH}\\s*$`, 'u');
 // (建议国家药监局出台《X》: the body a proposal asks, with or without 由.)
 const SUGGESTED_ACT_ZH = new RegExp(`(?:(?:[一二三四五六七八九十]是|${OWED_ZH})\\s*由|${ASKED_ZH}\\s*(?:[，,]\\s*由|由)?)\\s*$`, 'u');

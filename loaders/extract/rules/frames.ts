@@ -61,8 +61,8 @@ const TEXT_COUNT_EN = '(?:an?|two|three|four|five|six|seven|eight|nine|ten|\\d{1
 // A Chinese act not done: one list of the words that say so, read with two anchors — after the subject, right before
 // the verb (frames/issue.ts: 甲将印发《X》, 建议由甲制定《X》), and right before the verb of a text named by its kind
 // (policies.ts: 要求长沙片区尽快制定出台试点方案).
-/** Words of an act still to come, planned, studied or urged: 将, 拟, 计划, 正在研究, 尽快, 早日. */
-export const TO_COME_ZH = '(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|尽快|尽速|儘速|抓紧|加快|早日|及早|适时)';
+/** Words of an act still to come, planned, under way, studied, urged or forecast: 将, 拟, 计划, 正在(研究), 尽快, 早日, 有望, 预计. */
+export const TO_COME_ZH = '(?:将|拟|计划|准备|即将|将要|将会|正在?研究|正在?研拟|正在?考虑|正在?筹备|正在|尽快|尽速|儘速|抓紧|加快|早日|及早|适时|有望|预计|預計)';
 /** Words that ask for or back an act (a proposal's asks, a plan's support): 建议, 呼吁, 要求, 鼓励, 支持. */
 export const ASKED_ZH = '(?:建议|呼吁|希望|提请|请求|要求|敦促|期待|期望|促请|鼓励|推动|支持)';
 /** Words of a duty, owed and not done: 应, 应当, 需, 需要, 要. */
