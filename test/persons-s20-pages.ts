@@ -116,6 +116,17 @@ export const CONTACT_UNIT_PAGES: SiblingPage[] = [
     '　　　　　　黄晓燕（科技教育司），huangxy@example.cn\n\n国家卫生健康委办公厅\n2027年6月1日\n',
     [['孙立新', '医政司'], ['黄晓燕', '科技教育司']]],
 ];
+CONTACT_UNIT_PAGES.push(
+  ['zh-Hans the contact line as a numbered item, two contacts joined by 、',
+    '湖南省卫生健康委员会关于做好细胞治疗临床研究项目备案的通知\n\n各市州卫生健康委：\n\n' +
+    '　　一、备案材料于2027年9月30日前报送。\n\n　　二、联系人：王芳（医政医管处副处长）、陈涛（科技教育处），联系电话：0731-84822000。\n\n' +
+    '湖南省卫生健康委员会\n2027年9月1日\n',
+    [['王芳', '医政医管处'], ['陈涛', '科技教育处']]],
+  ['zh-Hant TW the contact line as a bracketed numbered item',
+    '衛生福利部公告\n\n主旨：預告修正「細胞治療技術施行計畫審查程序」草案。\n\n' +
+    '說明：\n（一）本草案公開徵求意見六十日。\n（二）聯絡人：林雅婷（醫事司），電話：(02)8590-6666。\n',
+    [['林雅婷', '醫事司']]],
+);
 export const CONTACT_UNIT_NEAR: SiblingPage[] = [
   ['the unit after one name is not the other name\'s',
     '四川省药品监督管理局关于开展细胞治疗产品生产质量检查的通知\n\n' +

@@ -167,6 +167,7 @@ const LONG_NAME_NEXT = /^[\s\u3000]*(?:$|[；;，,]|[\d(（+]|(?:联系)?(?:电�
 const CONTACT_HEADING_ZH = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:联系方式|联系人|联络人|联系电话|咨询电话|联系咨询)\s*[:：]?\s*(?=；|$)/u;
 const ENTRY_LINE_ZH = new RegExp(`^\\p{Script=Han}{1,30}?${UNIT_HEAD_ZH}[\\s\\u3000]*[\\p{Script=Han}·・]{2,8}[\\s\\u3000]*(?:(?:联系)?电话[:：]?)?[\\d(（][\\d\\s()（）\\-－—]{6,}$`, 'u');
 
+const ITEM_NUMBER_ZH = /^[一二三四五六七八九十\d]{1,3}[)）、.．]\s*/u;
 // Between a contact's name and a bracket that gives her unit: the bracket alone (甲（某处）).
 const BRACKET_AFTER_NAME = /^[\s\u3000]*[（(][\s\u3000]*$/u;
 // A unit and the post held in it, in brackets after a name (科技教育处副处长).
@@ -184,7 +185,8 @@ export interface ContactEntry {
 
 /** Whether a sentence opens a contact block (a label at its start) or, `goesOn`, may go on with one (a phone's label too). */
 export function blockLine(s: string, zh: boolean, goesOn: boolean): boolean {
-  const t = s.replace(/^[(（\s]+/u, '');
+  // (A numbered item may hold the block: 二、联系人：…, （二）聯絡人：….)
+  const t = s.replace(/^[(（\s]+/u, '').replace(ITEM_NUMBER_ZH, '');
   if (zh) return new RegExp(`^${CONTACT_LABEL_ZH.source}`, 'u').test(t) || CONTACT_HEADING_ZH.test(s.trim()) || (goesOn && (PHONE_LABEL_ZH.test(t) || ENTRY_LINE_ZH.test(s.trim()) || ENTRY_BRACKET_ZH.test(s.trim())));
   return new RegExp(`^${CONTACT_LABEL_EN.source}`).test(t) || (goesOn && GOES_ON_EN.test(t));
 }
