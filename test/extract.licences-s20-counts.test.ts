@@ -62,3 +62,13 @@ describe('a count in a description is no count; a count of holders is', () => {
   ])('no licence: %s', async (text) => expect((await licences(text)).names).toEqual([]));
 });
 
+// S20-R5 addendum (REVIEW): "multiple" inside a disease's name is no count; a count leads the subject.
+describe('a count leads the subject (English)', () => {
+  it.each([
+    ['MS therapy cleared\n\n2027-10-02\n\nAn autologous stem cell therapy for multiple sclerosis was approved by the National Medical Products Administration on Friday.\n'],
+    ['Myeloma\n\n2027-10-03\n\nA CAR-T therapy for several types of multiple myeloma relapse has been approved by the National Medical Products Administration.\n'],
+  ])('one licence: %s', async (text) => expect((await licences(text)).names.length).toBe(1));
+  it('To date, twelve gene therapies have been approved by …: none', async () =>
+    expect((await licences('Tally\n\n2027-10-04\n\nTo date, twelve gene therapies have been approved by the National Medical Products Administration.\n')).names).toEqual([]));
+});
+

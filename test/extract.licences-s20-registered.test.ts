@@ -33,5 +33,9 @@ describe('a product registered in Hong Kong: a licence of the Pharmacy and Poiso
     'Company profile\n\n2027-04-02\n\nKunlun Bio was registered in Hong Kong in 2019 as a limited company.\n',
     '申請註冊\n\n2027年4月3日\n\n該公司已向藥劑業及毒藥管理局申請在港註冊其基因治療產品。\n',
     'Count\n\n2027-04-04\n\nFive advanced therapy products have been registered in Hong Kong so far.\n',
+    // S20-R9 (REVIEW): a trial, a patent, a trademark registered there is no product's registration.
+    'Trial registry\n\n2027-04-05\n\nThe first-in-human study of the iPSC-derived islet product was registered in Hong Kong last month.\n',
+    'Patents\n\n2027-04-06\n\nA patent on the company\'s lentiviral vector was registered in Macao in March, the filing shows.\n',
+    'Brand\n\n2027-04-07\n\nThe trademark for its CAR-T therapy has been registered in Hong Kong.\n',
   ])('no licence: %s', async (text) => expect((await licences(text)).names).toEqual([]));
 });

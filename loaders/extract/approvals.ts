@@ -53,8 +53,9 @@ const BY_CHAIN_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+|、|和|与)(?:the\s+)?$/;
 // …led by a word that says how the count stands ("cleared record 11 therapies", "a total of 12", "another three").
 const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\s+additional|additional)\s+)?(?:several|many|multiple|numerous|some|various|a\s+(?:number|series|range|record\s+number)\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more\s+than)\b/i;
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
-/** "So far eleven cell therapies (have been approved)": a count of products, wherever in the subject the count stands. */
-const countedEn = (p: string): boolean => /s$/i.test(p) && p.split(/\s+/).some((_, i, w) => COUNT_EN.test(w.slice(i).join(' ')));
+/** "So far eleven cell therapies (have been approved)": a count leading the subject, past a time word before it ("multiple"
+ *  inside a disease's name, "for multiple myeloma patients", is no count). */
+const countedEn = (p: string): boolean => COUNT_EN.test(p.replace(/^(?:(?:so\s+far|to\s+date|in\s+total|altogether|overall|now|already|currently|since\s+\d{4}|by\s+(?:\d{4}|now))\s*,?\s*)+/i, ''));
 // "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
 const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
@@ -883,6 +884,9 @@ function registeredInPlaceZh(s: string): Grant[] {
   return out;
 }
 
+// The head of a subject registered that is no product: a trial, a patent, a trademark, a company, a clinic.
+const NOT_A_PRODUCT_HEAD_EN = /\b(?:trials?|stud(?:y|ies)|patents?|trademarks?|companies|company|firms?|clinics?|subsidiar(?:y|ies)|entit(?:y|ies)|offices?|branch(?:es)?|funds?|charit(?:y|ies)|domains?)\b(?:\s+(?:of|for|on)\b|\s*$)/i;
+
 /** "X was registered in Hong Kong in May", "X became the first … registered in Macao": the subject's registration by the
  *  place's registrar; a company registered there (its name, "as a limited company") or a count of products is none. */
 function registeredInPlaceEn(s: string, actors: GrantActor[]): Grant[] {
@@ -894,6 +898,8 @@ function registeredInPlaceEn(s: string, actors: GrantActor[]): Grant[] {
     const at = m.index + raw.length - product.length;
     const registrar = REGISTRAR_OF_PLACE[m.groups!.place!.replace(/\s+/g, ' ')];
     const company = actors.some((a) => a.label === 'Organization' && a.start < at + product.length && a.end > at) || new RegExp(`\\b${COMPANY_TAIL_EN}$`).test(product);
+    // ("The trial of the CAR-NK product", "A patent for the vector": what was registered is not a product.)
+    if (NOT_A_PRODUCT_HEAD_EN.test(s.slice(Math.max(0, m.index - 40), m.index + raw.length))) continue;
     if (!registrar || !product || company || countedEn(product) || /^(?:it|this|which|they|the\s+\w+)$/i.test(product)) continue;
     out.push({ start: at, end: at + product.length, product, name: `registration of ${product} in ${m.groups!.place!.replace(/\s+/g, ' ')}`, issuers: [registrar], verbAt: m.index + m[0].length, generic: GENERIC_EN.test(product), rule: rule.id });
   }
