@@ -31,6 +31,8 @@ const DRAFTS: Array<[string, string, string[]]> = [
     'Zhejiang Measures for Stem Cell Clinical Research', ['agency:cn-zj/health-commission']],
   ['Monthly brief\n\n2026-11-28\n\n- Guidelines for the Storage of Umbilical Cord Blood Stem Cells: a revised draft was released by the National Health Commission on 20 November; comments close on 20 December.\n',
     'Guidelines for the Storage of Umbilical Cord Blood Stem Cells', ['agency:cn/nhc']],
+  ['Second round of comments\n\n2026-12-01\n\nThe Sichuan Provincial Medical Products Administration put out a second draft of the Rules for Hospital Preparation of Cell Products for comment on Monday.\n',
+    'Rules for Hospital Preparation of Cell Products', ['agency:cn-sc/medical-products']],
 ];
 // Near misses: an act to come, asked for or done by others than the bodies named, issues nothing.
 const DRAFT_MISSES: string[] = [

@@ -631,9 +631,9 @@ function quotedTitles(c: TitleFinds): void {
  */
 const PROSE_AFTER_NAME = /(?:\b[A-Z][\w-]*|\))(\s+)(?!(?:of|for|the|and|on|in|to|a|an|with|by|under|regarding|concerning|at|from|its|their|into|between|among|via|per|or)\b)[a-z]/;
 const DRAFT_OF_EN = /\b(?:draft|revised\s+draft)(?:\s+(?:revision|revisions|amendment|amendments|version|text))?\s+(?:of|to)\s+(?:the\s+)?$/i;
-// "jointly released a revised draft of the X", "put out for comment a draft amendment to the X": the draft's verb, whose
+// "jointly released a revised draft of the X", "put out a second draft of the X": the draft's verb, whose
 // subject issued it.
-const ISSUED_DRAFT_OF_EN = new RegExp(`\\b${ISSUE_VERB_EN}\\s+${FOR_COMMENT_EN}(?:a|an|the|its|their)\\s+(?:new\\s+)?${DRAFT_OF_EN.source}`, 'i');
+const ISSUED_DRAFT_OF_EN = new RegExp(`\\b${ISSUE_VERB_EN}\\s+${FOR_COMMENT_EN}(?:a|an|the|its|their)\\s+(?:(?:new|second|third|fresh|updated|latest)\\s+)?${DRAFT_OF_EN.source}`, 'i');
 
 function kindLedEn(c: TitleFinds): void {
   const { s } = c;
