@@ -25,6 +25,15 @@ describe("a body's unit named with the body", () => {
     expect((await unitsOf(text, parent)).some((n) => unit.test(n))).toBe(true);
   });
 
+  // REVIEW on d5d21db: the CDE's 部 and a unit written "at the" its body. (A Taiwan agency's 組 is left to the membership
+  // rules, which make it a member's unit with its post: 藥品組組長.)
+  it.each([
+    ['zh-Hans, a department (部) after the CDE\'s full name', '审评动态\n\n2026年6月2日\n\n国家药品监督管理局药品审评中心化药临床一部组织召开专家咨询会。\n', 'agency:cn/nmpa/cde', /化药临床一部/],
+    ['en, a division "at the" its body', 'Review news\n\n2026-08-19\n\n"We expect more filings," said Zhou Ning, director of the Division of Cell Therapy Evaluation at the Center for Drug Evaluation.\n', 'agency:cn/nmpa/cde', /Division of Cell Therapy Evaluation/],
+  ])('%s', async (_label, text, parent, unit) => {
+    expect((await unitsOf(text, parent)).some((n) => unit.test(n))).toBe(true);
+  });
+
   // Not yet: the body named by its head word with a possessive (the unit is read before anaphora resolves "the commission").
   it.fails('en, "the commission\'s" after the NHC was named', async () => {
     const text = 'Hospital rules\n\nMarch 3, 2026\n\nThe National Health Commission published the rules on Monday. The commission\'s Department of Medical Emergency Response drafted them.\n';
@@ -35,6 +44,8 @@ describe("a body's unit named with the body", () => {
     ['a company\'s department', 'Company news\n\n2026-03-09\n\nThe Zhejiang MPA approved the plant. Hangzhou Tianmu Bio\'s Department of Clinical Research will lead the trial.\n', 'agency:cn-zj/medical-products'],
     ['related offices, no name', '政策解读\n\n2026年5月8日\n\n广东省药监局相关处室负责人介绍，试点将于年内启动。\n', 'agency:cn-gd/medical-products'],
     ['the body\'s new department, no name', 'Inspection plan\n\n2026-03-09\n\nThe Zhejiang MPA\'s new department will review the applications.\n', 'agency:cn-zj/medical-products'],
+    ['全部 after the NMPA', '审评动态\n\n2026年6月2日\n\n国家药品监督管理局全部完成了年度审评任务。\n', 'agency:cn/nmpa'],
+    ['a post "at the" a body, no unit', 'Review news\n\n2026-08-19\n\n"We expect more filings," said Zhou Ning, director of research at the Center for Drug Evaluation.\n', 'agency:cn/nmpa/cde'],
   ])('no unit: %s', async (_label, text, parent) => {
     expect(await unitsOf(text, parent)).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { localBody as gazetteerBody, type GazetteerEntry } from '../gazetteer/index.ts';
 import { BODY_BY_SLUG, BODY_TYPES, type BodyType } from './bodies.ts';
 import type { LexMatch, Lexicon } from './lexicon.ts';
-import type { Found } from './registry.ts';
+import { scripts, type Found } from './registry.ts';
 import { escapeRegExp } from '../regex.ts';
 import { idSlug, subUnitId } from './ids.ts';
 import { globalPattern, ruleById } from './rules/index.ts';
@@ -408,7 +408,7 @@ function subBodies(s: string, out: Mention[]): void {
       continue;
     }
     const before = s.slice(Math.max(0, m.start - 100), m.start);
-    const sub = OF_TAIL.test(before) ? SUB_LEFT_EN.exec(before) : null;
+    const sub = OF_TAIL.test(before) || /\sat\s+(?:the\s+)?$/.test(before) ? SUB_LEFT_EN.exec(before) : null;
     if (sub?.[1] && !overlapping(out, m.start - (before.length - before.lastIndexOf(sub[1])), m.start - 4)) {
       const words = sub[1].replace(/\s*\([A-Z]{2,8}\)$/, '').replace(/^(?:The|the)\s+/, '');
       if (words.split(/\s+/).length >= 2) {
@@ -426,8 +426,9 @@ function subBodies(s: string, out: Mention[]): void {
     // 医事司刘越萍司长: a name and the post after it (司长), no department of its own.
     const namePost = zh?.[1] && zh[1].length <= 4 && /^司长/.test(s.slice(m.end + zh[1].length - 1, m.end + zh[1].length + 1));
     if (zh?.[1] && !namePost && /\p{Script=Han}/u.test(s.slice(m.start, m.end)) && !overlapping(out, m.end, m.end + zh[1].length)) {
+      // (Its name in both scripts: a Taiwan or Hong Kong page writes 藥品組, the normalised text 药品组.)
       const found: Found = {
-        id: `${m.found.id}/${committeeSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`,
+        id: `${m.found.id}/${committeeSlug(zh[1])}`, label: 'Agency', name: zh[1], nameZh: `${m.found.nameZh ?? ''}${zh[1]}`, aliases: scripts(zh[1]),
         kind: 'department', level: m.found.level ?? 'national',
       };
       out.push({ start: m.start, end: m.end + zh[1].length, found, parent: m.found, parentNamed: true });

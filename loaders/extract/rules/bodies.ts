@@ -45,9 +45,9 @@ export const BODY_RULES: Rule[] = [
     // "Department of Science, Technology and Education of the" before a national agency: its sub-body. Also a unit whose
     // head word leads its name ("the Office of Clinical Trial Management of the", "Division of Medicinal Products of the");
     // not an Administration so led (a title's "Administration of Drug Registration of the …").
-    pattern: new RegExp(String.raw`((?:(?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat', 'Commission', 'Administration')}|${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute')}\s+(?:of|for)\s+(?:[A-Z][A-Za-z'’-]*,?\s+(?:and\s+)?){0,4}[A-Z][A-Za-z'’-]*)(?:\s*\([A-Z]{2,8}\))?)\s+of\s+(?:the\s+)?$`),
+    pattern: new RegExp(String.raw`((?:(?:[A-Z][A-Za-z,'’-]*\s+(?:and\s+|of\s+|for\s+)?){0,6}${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute', 'Secretariat', 'Commission', 'Administration')}|${unitHeadsEn('Department', 'Division', 'Bureau', 'Office', 'Center', 'Centre', 'Institute')}\s+(?:of|for)\s+(?:[A-Z][A-Za-z'’-]*,?\s+(?:and\s+)?){0,4}[A-Z][A-Za-z'’-]*)(?:\s*\([A-Z]{2,8}\))?)\s+(?:of|at)\s+(?:the\s+)?$`),
     action: 'Agency{department} PART_OF the agency named after it',
-    examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of ', 'to the Office of Clinical Trial Management of the ', 'the Division of Medicinal Products of '], noMatch: ['the people of the ', 'Bureau ', 'the Measures for the administration of the '] },
+    examples: { match: ['the Medical Administration Bureau of the ', 'the Drug Evaluation Center (CDE) of ', 'to the Office of Clinical Trial Management of the ', 'the Division of Medicinal Products of ', 'director of the Division of Cell Therapy Evaluation at the '], noMatch: ['the people of the ', 'Bureau ', 'the Measures for the administration of the ', 'director of research at the '] },
   },
   {
     id: 'span.body.sub-body-possessive.en',
@@ -73,11 +73,13 @@ export const BODY_RULES: Rule[] = [
     id: 'span.body.sub-body.zh',
     stage: 'span',
     language: 'zh',
-    // Right after an agency's Chinese name: its department (司, 办公厅, 中心, 研究院, 检定院) or a legislature's
+    // Right after an agency's Chinese name: its department (司, 办公厅, 中心, 研究院, 检定院, the CDE's review 部: 临床一部,
+    // 药学部; not any 部, as 传讯部 or 中部 are no units gold names; a Taiwan agency's 组 before its head's post is the
+    // membership's: 藥品組組長) or a legislature's
     // committee (立法会卫生事务委员会, 立法院社会福利及卫生环境委员会: its name may join two fields with 及).
-    pattern: /^((?!有关|相关|各|该|其他|(?:研究|完善|推动|推进|加强|建立|健全|开展|探索|支持|组织|指导|制定|修订|会同|督促|鼓励|做好|规范|牵头|依托)(?!中心|院))[^\s的了和与及、，,。等发印要求对在是将为以]{2,8}?(?:司|办公厅|中心|研究院|检定院)|筹备(?:办公室|办)|[^\s的了和与、，,。等发印要求对在是将为以]{2,12}?(?:事务)?委员会)/,
+    pattern: /^((?!有关|相关|各|该|其他|(?:研究|完善|推动|推进|加强|建立|健全|开展|探索|支持|组织|指导|制定|修订|会同|联合|配合|协同|商请|督促|鼓励|做好|规范|牵头|依托|负责|辖下|核准)(?!中心|院))[^\s的了和与及、，,。等发印要求对在是将为以向经]{2,8}?(?:司|办公厅|中心|研究院|检定院|(?:临床|药学|药理毒理|统计|审评|合规|业务管理)[一二三四五六]?部)|筹备(?:办公室|办)|[^\s的了和与、，,。等发印要求对在是将为以]{2,12}?(?:事务)?委员会)/,
     action: 'Agency{department or committee} PART_OF the agency named before it',
-    examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查', '筹备办公室正制订'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门', '有关司局负责人', '研究完善多中心试验的备案'] },
+    examples: { match: ['医政医管局司长', '药品审评中心发布', '科技教育司', '卫生事务委员会会议', '社会福利及卫生环境委员会完成审查', '筹备办公室正制订', '化药临床一部组织'], noMatch: ['的中心', '发布了指南', '和专家委员会', '会同有关部门', '有关司局负责人', '研究完善多中心试验的备案', '全部完成', '联合科技部', '辖下部门', '核准中部'] },
   },
   {
     id: 'span.body.abbreviated.zh',
