@@ -59,6 +59,8 @@ describe('a count in a description is no count; a count of holders is', () => {
   it.each([
     '生产许可\n\n2027年9月5日\n\n今年以来，浙江省药品监督管理局已向4家细胞治疗企业核发《药品生产许可证》。\n',
     '临床试验\n\n2027年9月6日\n\n另有3款由国内企业研发的干细胞产品获国家药监局批准开展临床试验。\n',
+    '生产许可统计\n\n2027年9月7日\n\n截至目前，全市已有十余家细胞治疗企业取得市药品监督管理局核发的《药品生产许可证》。\n',
+    'Several approved\n\n2027-09-08\n\nSeveral CAR-NK therapies for multiple solid tumours have been approved by the National Medical Products Administration since 2024.\n',
   ])('no licence: %s', async (text) => expect((await licences(text)).names).toEqual([]));
 });
 

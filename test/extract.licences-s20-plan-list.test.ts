@@ -32,6 +32,12 @@ describe('plans listed after a batch of approvals: one licence each, issued by t
     expect(f.issued(/攝護腺癌/)).toBe(true);
   });
 
+  it('分別為 and a colon before the items', async () => {
+    const f = await licences('特管計畫新核准\n\n2027-08-15\n\n衛福部今日公布本月依特管辦法核准的細胞治療計畫，共2件，分別為：新光醫院「自體免疫細胞治療第三期胃癌」及義大醫院「自體軟骨細胞治療膝關節軟骨缺損」。\n');
+    expect(f.issued(/第三期胃癌/)).toBe(true);
+    expect(f.issued(/膝關節軟骨缺損/)).toBe(true);
+  });
+
   it.each([
     '計畫受理\n\n2027-04-01\n\n衛福部今日受理台大醫院申請的「自體CAR-T細胞治療多發性骨髓瘤」計畫，尚待審議小組審查。\n',
     '累計\n\n2027-04-02\n\n醫事司表示，自特管辦法修正以來，累計核准計畫已達190件，其中包括多項免疫細胞治療。\n',

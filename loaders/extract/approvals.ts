@@ -828,10 +828,10 @@ function approvedInPlaceZh(s: string): Grant[] {
 
 // An item of a batch of approved plans: a hospital (past a foundation's or a legal person's name before it), 的, its
 // 「practice」; or, in the sentence after the batch, the hospital 获准以/执行「practice」.
-const PLAN_ITEM_ZH = /(?:^|[、，,；;及和]|以及|其中(?:包括|包含|有)?)(?<holder>[^、，,；;及和「」。]{2,60}?(?:医院|医学中心|中心|诊所|总|附医))(?:的|之|(?:则|也|亦|另)?获准(?:以|执行|施行|开展))?「(?<practice>[^「」]{4,40})」/gu;
+const PLAN_ITEM_ZH = /(?:^|[、，,；;：:及和]|以及|其中(?:包括|包含|有)?)(?<holder>[^、，,；;及和「」。]{2,60}?(?:医院|医学中心|中心|诊所|总|附医))(?:的|之|(?:则|也|亦|另)?获准(?:以|执行|施行|开展))?「(?<practice>[^「」]{4,40})」/gu;
 const HOLDER_LEAD_ZH = /^.*(?:基金会|法人)/u;
-/** 其中(包括) / 包括: where a batch's items begin. */
-const ITEMS_FROM_ZH = /其中(?:包括|包含|有)?|包括|包含/u;
+/** 其中(包括) / 包括 / 分别为: where a batch's items begin. */
+const ITEMS_FROM_ZH = /其中(?:包括|包含|有)?|包括|包含|分别(?:为|是)[：:]?/u;
 
 /** 卫福部公布…核准的细胞治疗计画: the bodies that announce a batch of approved plans (its items in it or the sentence after). */
 export function planBatchZh(s: string, actors: GrantActor[]): string[] {

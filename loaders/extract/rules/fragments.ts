@@ -40,9 +40,9 @@ export const HEAD_OF_GOVERNMENT_ZH = '(?:国务院)?(?:副)?总理';
 export const ORDER_EN = "(?:State\\s+Council\\s+(?:Order|Decree)|(?:Order|Decree)\\s+of\\s+the\\s+State\\s+Council)(?:\\s+No\\.\\s*\\d+)?";
 export const ORDER_ZH = '(?:中华人民共和国)?国务院令(?:第\\d+号)?';
 
-/** Things counted in Chinese (5款, 三个, 多种, 4家; not 第二款, an ordinal; 一款 is one): a count of products or holders is none of
+/** Things counted in Chinese (5款, 三个, 多种, 4家, 十余家; not 第二款, an ordinal; 一款 is one): a count of products or holders is none of
  *  them. */
-export const COUNT_ZH = String.raw`(?<!第)(?:\d+|[二两兩三四五六七八九十多几幾数數]+)\s*(?:款|个|個|項|项|种|種|家)`;
+export const COUNT_ZH = String.raw`(?<!第)(?:\d+|[二两兩三四五六七八九十多几幾数數]+)[余餘多]?\s*(?:款|个|個|項|项|种|種|家)`;
 /** Verbs that take a licence away (注销, 吊销, "revoked"): a licence named after one was granted to no one on that page. */
 export const REVOKE_ZH = '(?:注销|吊销|撤销|撤回|收回|缴销|暂扣|暂停)';
 export const REVOKE_EN = '(?:revoked|revoking|cancell?ed|cancell?ing|withdrew|withdrawn|suspended)';
