@@ -132,6 +132,8 @@ describe('M4: a text passed on is not issued', () => {
   it.each(PASSED_ON)('no issuer: %s', async (s) => expect(anyIssuers(await extractPage(`Passed on\n\n2026-11-10\n\n${s}\n`))).toEqual([]));
   it('circulated for comment: issued', async () =>
     expect(anyIssuers(await extractPage('Finalised\n\n2026-11-10\n\nThe final text replaces the Guidelines for Cell Therapy Potency Testing (Draft for Comments), which the Jiangsu Provincial Medical Products Administration circulated for public comment in August.\n'))).toContain('agency:cn-js/medical-products'));
+  it('a relayed notice (distributed the X, issued by B, to hospitals) is B\'s', async () =>
+    expect(anyIssuers(await extractPage('Relayed\n\n2026-11-10\n\nThe Hangzhou Municipal Health Commission distributed the Notice on Improving Cell Therapy Ward Safety, issued by the National Health Commission, to all hospitals in the city.\n'))).toEqual(['agency:cn/nhc']));
   it('sent to hospitals of its province: issued', async () =>
     expect(anyIssuers(await extractPage('Circular\n\n2026-11-10\n\nThe Shaanxi Provincial Health Commission circulated the Rules for Stem Cell Project Filing to all medical institutions in the province on Monday.\n'))).toEqual(['agency:cn-sn/health-commission']));
 });
@@ -148,6 +150,10 @@ describe('PROPOSED: the body a reply is addressed to', () => {
     const d = await extractPage(text);
     const p = d.entities.find((e) => e.label === 'Proposal' && norm(e.name) === norm(title));
     expect(d.relations.filter((r) => r.type === 'PROPOSED' && r.to === p?.id).map((r) => r.from)).toEqual([body]);
+  });
+  it('你单位提出的: the addressed body proposed it', async () => {
+    const d = await extractPage('关于政协第2233号提案答复的函\n\n农工党中央：\n\n你单位提出的《关于推进细胞治疗临床研究规范化的提案》收悉。现答复如下：\n');
+    expect(d.relations.filter((r) => r.type === 'PROPOSED').map((r) => r.from)).toEqual(['agency:cn/ngd-central-committee']);
   });
   it('a reply to a member: the member proposed it', async () => {
     const d = await extractPage('关于政协第3344号提案答复的函\n\n王立新委员：\n\n您提出的《关于推动细胞治疗产业集聚发展的提案》收悉。现答复如下：\n');

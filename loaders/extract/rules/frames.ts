@@ -566,9 +566,9 @@ export const FRAME_RULES: Rule[] = [
     language: 'zh',
     // A reply letter to a body (its salutation line 致公党中央：), then 贵党/贵会/你们提出的《…提案》收悉: the addressee proposed it
     // (the body of the salutation, checked in code; a 请示 or 报告 is no proposal).
-    pattern: /^\s*(?:贵(?:党|会|社|盟|委|单位)|你们|您们)(?:所?提出|提交|所提)的《(?<title>[^《》]{4,80}?(?:提案|建议))》/u,
+    pattern: /^\s*(?:贵(?:党|会|社|盟|委|单位)|你(?:单位|党|会|社|盟)|你们|您们)(?:所?提出|提交|所提)的《(?<title>[^《》]{4,80}?(?:提案|建议))》/u,
     action: 'Proposal{title} PROPOSED by the body of the salutation line before',
-    examples: { match: ['贵党提出的《关于支持医疗机构制备细胞制剂的提案》收悉', '你们提出的《关于完善备案制度的提案》收悉'], noMatch: ['你委《关于建设细胞制备中心的请示》收悉', '您提出的《关于某事的建议》收悉'] },
+    examples: { match: ['贵党提出的《关于支持医疗机构制备细胞制剂的提案》收悉', '你们提出的《关于完善备案制度的提案》收悉', '你单位提出的《关于某事的提案》收悉'], noMatch: ['你委《关于建设细胞制备中心的请示》收悉', '您提出的《关于某事的建议》收悉'] },
   },
   {
     id: 'frame.propose.body.zh',

@@ -94,10 +94,11 @@ export const TITLE_RULES: Rule[] = [
     language: 'en',
     // "The health commission sent the Rules for X to hospitals across the province": passing a text on issues it only
     // to the issuer's own addressees (hospitals, institutions, local bureaus); sent to clients, to trial sites or to the
-    // State Council for review, it is not put out (so these verbs are not in PUBLISH_EN).
-    pattern: new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:jointly\\s+|officially\\s+)?(?:sent(?:\\s+out)?|circulated|distributed)\\s+(?:the\\s+)?(?<title>[A-Z][^;:.]{4,200}?)(?=\\s+to\\s+${RECIPIENT_EN})`),
+    // State Council for review, it is not put out (so these verbs are not in PUBLISH_EN); a text relayed ("distributed the
+    // X, issued by the NHC, to hospitals") is the other body's: the title takes no comma.
+    pattern: new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:jointly\\s+|officially\\s+)?(?:sent(?:\\s+out)?|circulated|distributed)\\s+(?:the\\s+)?(?<title>[A-Z][^;:.,]{4,200}?)(?=\\s+to\\s+${RECIPIENT_EN})`),
     action: 'Policy{title} issued by the actors before the verb',
-    examples: { match: ['The commission sent the Rules for the Filing of Cell Projects to hospitals across the province', 'circulated the Guidance Notes on Cell Therapy to all public hospitals'], noMatch: ['sent the Measures for Stem Cells to clients with a summary', 'sent the draft Regulations on Cell Therapy to the State Council for review', 'distributed the Measures to its trial sites'] },
+    examples: { match: ['The commission sent the Rules for the Filing of Cell Projects to hospitals across the province', 'circulated the Guidance Notes on Cell Therapy to all public hospitals'], noMatch: ['sent the Measures for Stem Cells to clients with a summary', 'sent the draft Regulations on Cell Therapy to the State Council for review', 'distributed the Measures to its trial sites', 'distributed the Notice on Stem Cells, issued by the NHC, to all hospitals in the city'] },
   },
   {
     id: 'title.end.en',
