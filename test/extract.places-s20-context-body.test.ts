@@ -13,6 +13,7 @@ describe('a body named without its place after two places', () => {
     ['en, two provinces joined by "and", the body in the next sentence', 'Joint pilot\n\n2026-04-14\n\nHospitals in Jiangsu and Anhui may apply for the pilot. The provincial drug regulator will review the files within 30 days.\n', /^agency:cn-(?:js|ah)\/medical-products$/],
     ['en, two provinces in a list, the body in the same sentence', 'Regional plan\n\n2026-05-20\n\nShandong, Henan and Hebei will share data, and the provincial health commission will publish a list of hospitals.\n', /^agency:cn-(?:sd|ha|he)\/health-commission$/],
     ['zh-Hans, 两省 after two provinces', '区域合作\n\n2026年6月3日\n\n江苏、浙江两省将联合开展细胞治疗试点，省药监局负责审查申报材料。\n', /^agency:cn-(?:js|zj)\/medical-products$/],
+    ['en, a city named after the two provinces (REVIEW S20-R12)', 'Health officials meet\n\n2026-10-21\n\nHealth officials of Shandong and Henan gathered in Jinan on Monday. The provincial health commission will publish the list of hospitals.\n', /health-commission$/],
   ])('%s', async (_label, text, none) => {
     expect((await agencies(text)).filter((id) => none.test(id))).toEqual([]);
   });

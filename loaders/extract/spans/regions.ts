@@ -149,12 +149,21 @@ export class RegionContext {
   /** The region in context before `before`: the last one named (of the given kinds, when a level word asks for them). */
   contextOf(s: string): (before: number, kinds?: readonly string[]) => GazetteerEntry | undefined {
     // "Jiangsu and Anhui … the provincial drug regulator": two places named together leave the body neither's.
-    const one = (r: GazetteerEntry | undefined): GazetteerEntry | undefined => (r && this.grouped.has(r.id) ? undefined : r);
+    // (Asked at a level first, "the provincial …", and left to no one so: no place of another level after it either.)
+    let blocked = -1;
+    const one = (r: GazetteerEntry | undefined, before: number): GazetteerEntry | undefined => {
+      if (!r || !this.grouped.has(r.id)) return r;
+      blocked = before;
+      return undefined;
+    };
     return (before, kinds) => {
       const last = this.lastRegionBefore(s, before);
-      if (last && this.together.has(last.id) && (!kinds || kinds.includes(last.kind))) return undefined;
-      if (!kinds) return last ?? one(this.trail.findLast((r) => r.kind !== 'country'));
-      return last && kinds.includes(last.kind) ? last : one(this.trail.findLast((r) => kinds.includes(r.kind)));
+      if (last && this.together.has(last.id) && (!kinds || kinds.includes(last.kind))) {
+        blocked = before;
+        return undefined;
+      }
+      if (!kinds) return blocked === before ? undefined : last ?? one(this.trail.findLast((r) => r.kind !== 'country'), before);
+      return last && kinds.includes(last.kind) ? last : one(this.trail.findLast((r) => kinds.includes(r.kind)), before);
     };
   }
 
