@@ -46,8 +46,8 @@ describe('defects open at 01:25 UTC (it.fails: red when fixed)', () => {
   // S20-R11 (9d21ec2): a notice relayed to hospitals stays the issuing body's; the relaying body issued nothing.
   it('S20-R11: "distributed the Notice …, issued by the NHC, to all hospitals" is the NHC\'s', async () =>
     expect(rels(await page('The Shenzhen Municipal Health Commission distributed the Notice on Strengthening the Management of Stem Cell Clinical Research, issued by the National Health Commission, to all hospitals in the city.', '2026-09-09'), 'ISSUED').filter((r) => r.startsWith('National Health Commission ->')).length).toBe(1));
-  // S20-R12 (3416d43): with two provinces named as a list, "the provincial drug regulator" is no city's body either.
-  it.fails('S20-R12: "the provincial drug regulator" after two provinces is no municipal body', async () =>
+  // S20-R12 (3416d43): with two provinces named as a list, "the provincial drug regulator" is no city's body either (fixed by ee2af82).
+  it('S20-R12: "the provincial drug regulator" after two provinces is no municipal body', async () =>
     expect((await page('Officials from Jiangsu and Anhui met in Nanjing on Tuesday to discuss cell therapy oversight. The provincial drug regulator said joint inspections of cell therapy plants would start next year.', 'NANJING, Sept 9, 2026')).entities.filter((e) => e.label === 'Agency').map((e) => e.name)).toEqual([]));
   // S20-R13 (gazetteer; 2fc6df8 hangs a membership on it): 武汉协和医院 is not Peking Union Medical College Hospital.
   it.fails('S20-R13: a place-prefixed hospital is not the national one of its bare alias', async () =>
