@@ -55,7 +55,12 @@ const COUNT_EN = /^(?:(?:a\s+)?(?:record|total\s+of|further|another|combined|an\
 const LEAD_EN = /^(?:(?:the|its|their|his|her|a|an)\s+)/i;
 /** "So far eleven cell therapies (have been approved)": a count leading the subject, past a time word before it ("multiple"
  *  inside a disease's name, "for multiple myeloma patients", is no count). */
-const countedEn = (p: string): boolean => COUNT_EN.test(p.replace(/^(?:(?:so\s+far|to\s+date|in\s+total|altogether|overall|now|already|currently|since\s+\d{4}|by\s+(?:\d{4}|now))\s*,?\s*)+/i, ''));
+const countedEn = (p: string): boolean => {
+  const q = p.replace(/^(?:(?:so\s+far|to\s+date|in\s+total|altogether|overall|now|already|currently|since\s+\d{4}|by\s+(?:\d{4}|now))\s*,?\s*)+/i, '');
+  const m = COUNT_EN.exec(q);
+  // (…and what it counts is plural: "eleven cell therapies"; "multiple myeloma developed by X", "multiple sclerosis" are none.)
+  return !!m && q.slice(m[0].length).trim().split(/\s+/).slice(0, 4).some((w) => /^[A-Za-z-]+(?:ies|[^siu']s)$/.test(w));
+};
 // "… approval from the NMPA (…) for X, making it …": the product after "for", to its use or the clause's end.
 const PRODUCT_AFTER_FOR_EN = /^\)?(?:\s*\([^)]{1,30}\))?\s+for\s+(?!(?:the\s+)?(?:treatment|use|marketing|patients)\b)(?<product>[^,;.()]{2,90}?)(?=\s+(?:to\s+treat|for\s+(?:the\s+)?(?:treatment|treating|use|patients|adults?|children)|in\s+(?:patients|adults?|children))\b|\s*[,;(]|\.(?!\w)|$)/i;
 // "approved the registration of five products", "approved applications for 12 therapies": acts counted.
@@ -329,7 +334,7 @@ function passiveGrantsEn(s: string, actors: GrantActor[], lastProduct: string | 
     // "the IND application for X, a …, has been approved by": grant.application-approved.en's. "Enterprises whose products
     // are approved by X will receive …": a condition, no approval.
     const condition = /\bwhose\s+(?:[\w-]+\s+){0,6}[\w-]+$/i.test(s.slice(Math.max(0, m.index - 60), m.index + raw.length));
-    if (issuers.length === 0 || !product || /^application\b/i.test(product) || condition || countedEn(product)) continue;
+    if (issuers.length === 0 || !product || /^application\b/i.test(product) || condition || countedEn(product) || countedEn(raw.trim())) continue;
     const start = m.index + raw.length - product.length;
     const generic = /^(?:therapy|drug|product|treatment|vaccine|it|this|which)$/i.test(product) || GENERIC_EN.test(raw.slice(raw.length - product.length - 12));
     // "The product, developed by X, was approved in the Mainland by the NMPA": the product the page named last.
