@@ -78,8 +78,8 @@ function postAfterNameZh(at: NameAt, anaphors: Span[]): void {
   }
 }
 
-// 该院, 该医院, 公司 opening the words before a post: the organisation of that kind the page named last before; 本公司 (the
-// writer itself, a company's announcement): the first it names.
+// 该院, 该医院, 该公司 opening the words before a post: the organisation of that kind the page named last before; 本公司 (the
+// writer itself, a company's announcement): the first it names; a bare 公司 only the one company named so far (two: neither).
 const DEICTIC_BODY_ZH = /(?:^|[：:\s“"])(?<w>该医院|该院|该公司|本公司|公司)(?=\p{Script=Han})/gu;
 const DEICTIC_KIND_ZH: Readonly<Record<string, string>> = { 该医院: 'hospital', 该院: 'hospital', 该公司: 'company', 本公司: 'company', 公司: 'company' };
 
@@ -89,11 +89,14 @@ function deicticBody(s: string, from: number, to: number, sentence: number, reg:
   const kind = DEICTIC_KIND_ZH[m.groups!.w!];
   const first = m.groups!.w!.startsWith('本');
   let best: string | undefined;
+  let count = 0;
   for (const e of reg.entities.values()) {
     const seen = reg.firstSeen.get(e.id)!;
-    const better = !best || (first ? seen < reg.firstSeen.get(best)! : seen >= reg.firstSeen.get(best)!);
-    if (e.label === 'Organization' && e.kind === kind && seen <= sentence && better) best = e.id;
+    if (e.label !== 'Organization' || e.kind !== kind || seen > sentence) continue;
+    count += 1;
+    if (!best || (first ? seen < reg.firstSeen.get(best)! : seen >= reg.firstSeen.get(best)!)) best = e.id;
   }
+  if (m.groups!.w === '公司' && count > 1) return [];
   const end = from + m.index + m[0].length;
   return best ? [{ id: best, start: end - m.groups!.w!.length, end }] : [];
 }
