@@ -49,8 +49,8 @@ describe('defects open at 01:25 UTC (it.fails: red when fixed)', () => {
   // S20-R12 (3416d43): with two provinces named as a list, "the provincial drug regulator" is no city's body either (fixed by ee2af82).
   it('S20-R12: "the provincial drug regulator" after two provinces is no municipal body', async () =>
     expect((await page('Officials from Jiangsu and Anhui met in Nanjing on Tuesday to discuss cell therapy oversight. The provincial drug regulator said joint inspections of cell therapy plants would start next year.', 'NANJING, Sept 9, 2026')).entities.filter((e) => e.label === 'Agency').map((e) => e.name)).toEqual([]));
-  // S20-R13 (gazetteer; 2fc6df8 hangs a membership on it): 武汉协和医院 is not Peking Union Medical College Hospital.
-  it.fails('S20-R13: a place-prefixed hospital is not the national one of its bare alias', async () =>
+  // S20-R13 (gazetteer; fixed by the lead: mentions.ts notThisName): 武汉协和医院 is not Peking Union Medical College Hospital.
+  it('S20-R13: a place-prefixed hospital is not the national one of its bare alias', async () =>
     expect((await page('武汉协和医院近日开设细胞治疗病房。该院党委书记、院长王建国介绍，病房设床位20张。', '发布日期：2026-10-21')).entities.map((e) => e.id)).not.toContain('org:pumch'));
   // S20-R14 (ac19cd8): a product "developed by" a company in the subject of the passive is still that product's approval.
   it('S20-R14: "A CAR-T therapy … developed by X Bio was approved by the NMPA" gives a licence', async () =>

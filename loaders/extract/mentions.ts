@@ -338,6 +338,12 @@ function notThisName(s: string, m: LexMatch, entry: GazetteerEntry, out: Mention
     const prev = out[out.length - 1];
     if (s.charAt(m.start - 1) === '副' || (prev?.end === m.start && prev.found.label === 'Region' && prev.found.id !== place)) return true;
   }
+  // 武汉协和医院: a known institution's short Chinese name right after another place's name is another institution
+  // (its own place would have made the full name match).
+  if (entry.label === 'Organization' && entry.nameZh !== s.slice(m.start, m.end) && /\p{Script=Han}/u.test(s.charAt(m.start))) {
+    const prev = out[out.length - 1];
+    if (prev?.end === m.start && prev.found.label === 'Region' && prev.found.kind !== 'country') return true;
+  }
   // "Boao Ruijin Hospital": a known institution's name with a capitalised word written before it (a place, a
   // branch) is another institution's name.
   if (entry.label === 'Organization' && s.charCodeAt(m.start - 1) === 32 && PREFIXED_KNOWN_NAME.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
