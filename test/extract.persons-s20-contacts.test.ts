@@ -3,22 +3,9 @@
 // the page's body). Pages of our own (test/persons-s20-pages.ts), read from files through the real reader.
 import { describe, expect, it } from 'vitest';
 import { pageFiles } from './page-files.ts';
-import type { DocumentFacts, Entity } from '../loaders/types.ts';
-import { toSimplified } from '../loaders/read/script.ts';
-import { CONTACT_UNIT_NEAR, CONTACT_UNIT_PAGES } from './persons-s20-pages.ts';
+import { CONTACT_UNIT_NEAR, CONTACT_UNIT_PAGES, holdsZh as holds, memberIds as members } from './persons-s20-pages.ts';
 
 const extractPage = pageFiles('persons-contacts-');
-
-/** Every name an entity goes by, in Simplified. */
-const called = (e: Entity | undefined): string[] => (e ? [e.name, e.nameZh, ...e.aliases].flatMap((n) => (n ? [toSimplified(n)] : [])) : []);
-/** The person named `person` is MEMBER_OF a body one of whose names contains `unit`. */
-function holds(d: DocumentFacts, person: string, unit: string): boolean {
-  const p = d.entities.find((e) => e.label === 'Person' && called(e).includes(toSimplified(person)));
-  if (!p) return false;
-  const of = d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.id).map((r) => d.entities.find((e) => e.id === r.to));
-  return of.some((e) => called(e).some((n) => n.includes(toSimplified(unit))));
-}
-const members = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.from} -> ${r.to}`);
 
 describe('a contact and the unit in brackets after the name', () => {
   it.each(CONTACT_UNIT_PAGES)('%s', async (_what, page, pairs) => {

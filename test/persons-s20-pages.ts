@@ -1,7 +1,22 @@
 // Session 20 (PERSONS): sibling pages of our own for the classes fixed, shared by the tests and a debugging script.
 // Each is [what, page text, [person, body][]]; a NEAR list names pairs that must not hold.
 
+import type { DocumentFacts, Entity } from '../loaders/types.ts';
+import { toSimplified } from '../loaders/read/script.ts';
+
 export type SiblingPage = [what: string, page: string, pairs: [string, string][]];
+
+/** Every name an entity goes by, in Simplified. */
+const called = (e: Entity | undefined): string[] => (e ? [e.name, e.nameZh, ...e.aliases].flatMap((n) => (n ? [toSimplified(n)] : [])) : []);
+/** The person named `person` is MEMBER_OF a body one of whose names contains `unit` (Chinese pages' check). */
+export function holdsZh(d: DocumentFacts, person: string, unit: string): boolean {
+  const p = d.entities.find((e) => e.label === 'Person' && called(e).includes(toSimplified(person)));
+  if (!p) return false;
+  const of = d.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.id).map((r) => d.entities.find((e) => e.id === r.to));
+  return of.some((e) => called(e).some((n) => n.includes(toSimplified(unit))));
+}
+/** "from -> to" ids of every MEMBER_OF, for a failing row's message. */
+export const memberIds = (d: DocumentFacts): string[] => d.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.from} -> ${r.to}`);
 
 // [what, page, [person, firm][]]
 export const BYLINE_PAGES: SiblingPage[] = [
